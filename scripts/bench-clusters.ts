@@ -1,0 +1,236 @@
+/**
+ * Throughput, memory and recall of ClusterIndex on synthetic news-like quotes.
+ *
+ *   npx tsx scripts/bench-clusters.ts [count]          (default 1,000,000)
+ *   node --expose-gc --import tsx scripts/bench-clusters.ts 100000   (exact heap figures)
+ *
+ * Quotes draw words from a Zipf-distributed vocabulary (function words plus a few thousand content
+ * words), 3–60 words long, from a few thousand speakers. Duplicates are planted at known rates:
+ * exact repeats (case, punctuation, apostrophe changes), fragments (2–12 contiguous words of an
+ * earlier quote, same speaker) and one-word variants (one word substituted, inserted or deleted in
+ * a quote of ≥ 8 words). Only the time spent in `add` is counted.
+ */
+import { ClusterIndex, type ClusterInput } from '../src/clusters/index.js'
+
+const count = Number(process.argv[2] ?? 1_000_000)
+const SEED = 0x5eed
+
+// mulberry32: small, fast, reproducible.
+function rng(seed: number): () => number {
+  let a = seed >>> 0
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0
+    let t = a
+    t = Math.imul(t ^ (t >>> 15), t | 1)
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
+  }
+}
+const random = rng(SEED)
+const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)] as T
+
+/** Sampler over ranks 0..n-1 with weight 1/(rank+1)^s. */
+function zipf(n: number, s: number): () => number {
+  const cdf = new Float64Array(n)
+  let total = 0
+  for (let i = 0; i < n; i++) {
+    total += 1 / (i + 1) ** s
+    cdf[i] = total
+  }
+  return () => {
+    const x = random() * total
+    let lo = 0
+    let hi = n - 1
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1
+      if ((cdf[mid] ?? 0) < x) lo = mid + 1
+      else hi = mid
+    }
+    return lo
+  }
+}
+
+const FUNCTION_WORDS = (
+  'the of and to a in that is for it with as on be at by this we have are not but from or ' +
+  "will an they which you their has would there been it's we're don't there's can all if more " +
+  'about when so what its also than into them could only other these some up out our us very'
+).split(' ')
+const SYLLABLES = 'ka ro mi sen tal vo re ni dur pa lo ges tri an ul mor fe bi cas hor'.split(' ')
+const CONTENT_WORDS: string[] = []
+{
+  const seen = new Set<string>()
+  while (CONTENT_WORDS.length < 4000) {
+    const parts = 2 + Math.floor(random() * 2)
+    let word = ''
+    for (let i = 0; i < parts; i++) word += pick(SYLLABLES)
+    if (!seen.has(word)) {
+      seen.add(word)
+      CONTENT_WORDS.push(word)
+    }
+  }
+}
+const functionRank = zipf(FUNCTION_WORDS.length, 1)
+const contentRank = zipf(CONTENT_WORDS.length, 1)
+const speakerRank = zipf(5000, 0.8)
+const nextWord = () =>
+  random() < 0.45
+    ? (FUNCTION_WORDS[functionRank()] as string)
+    : (CONTENT_WORDS[contentRank()] as string)
+const isContent = (word: string) => !FUNCTION_WORDS.includes(word)
+
+/** Sentence length 3–60, skewed towards 10–25 words like news quotes. */
+const sentenceLength = () => 3 + Math.floor(57 * random() ** 1.8)
+
+function render(words: readonly string[]): string {
+  const parts = words.map((word, i) => (i > 0 && random() < 0.08 ? `${word},` : word))
+  const text = parts.join(' ')
+  return `${text.charAt(0).toUpperCase()}${text.slice(1)}.`
+}
+
+// A bounded reservoir of recent original quotes to copy from: duplicates in the news follow the
+// story within days, and keeping every source would inflate the measured heap.
+const RESERVOIR = 50_000
+interface Source {
+  index: number
+  words: string[]
+  text: string
+  speaker: string | null
+}
+const reservoir: Source[] = []
+
+type Kind = 'exact' | 'fragment' | 'variant'
+const KINDS: Kind[] = ['exact', 'fragment', 'variant']
+const plantedQuote = new Int32Array(count)
+const plantedSource = new Int32Array(count)
+const plantedKind = new Uint8Array(count)
+let planted = 0
+const isOriginal = new Uint8Array(count)
+
+function speaker(): string | null {
+  return random() < 0.1 ? null : `s${speakerRank()}`
+}
+
+function makeQuote(i: number): ClusterInput {
+  const id = `q${i}`
+  const documentId = `d${Math.floor(i / 20)}`
+  const roll = random()
+  const source = reservoir.length > 100 ? pick(reservoir) : undefined
+  if (source && roll < 0.08) {
+    // Exact repeat with surface changes.
+    let text = source.text
+    if (random() < 0.5) text = text.toLowerCase()
+    text = random() < 0.5 ? text.replaceAll("'", '\u2019') : text
+    text = random() < 0.5 ? text.replace(/[.]$/, ',') : `${text} `
+    const copySpeaker = random() < 0.85 ? source.speaker : null
+    plant(i, source.index, 0)
+    return { id, documentId, text, speakerId: copySpeaker }
+  }
+  if (source && source.speaker !== null && roll < 0.16 && source.words.length > 3) {
+    // Fragment: 2–12 contiguous words, shorter than the source, holding a content word.
+    const size = Math.min(2 + Math.floor(random() * 11), source.words.length - 1)
+    const start = Math.floor(random() * (source.words.length - size + 1))
+    const words = source.words.slice(start, start + size)
+    if (words.some(isContent)) {
+      plant(i, source.index, 1)
+      return { id, documentId, text: words.join(' '), speakerId: source.speaker }
+    }
+  }
+  if (source && source.speaker !== null && roll < 0.21 && source.words.length >= 8) {
+    const words = [...source.words]
+    const at = Math.floor(random() * words.length)
+    const edit = random()
+    if (edit < 1 / 3) words[at] = pick(CONTENT_WORDS)
+    else if (edit < 2 / 3) words.splice(at, 0, pick(CONTENT_WORDS))
+    else words.splice(at, 1)
+    plant(i, source.index, 2)
+    return { id, documentId, text: render(words), speakerId: source.speaker }
+  }
+  const length = sentenceLength()
+  const words: string[] = []
+  for (let k = 0; k < length; k++) words.push(nextWord())
+  const text = render(words)
+  const quote = { id, documentId, text, speakerId: speaker() }
+  isOriginal[i] = 1
+  const entry = { index: i, words, text, speaker: quote.speakerId }
+  if (reservoir.length < RESERVOIR) reservoir.push(entry)
+  else reservoir[Math.floor(random() * RESERVOIR)] = entry
+  return quote
+}
+
+function plant(quote: number, source: number, kind: number): void {
+  plantedQuote[planted] = quote
+  plantedSource[planted] = source
+  plantedKind[planted] = kind
+  planted++
+}
+
+function memory(): { heap: number; buffers: number } {
+  ;(globalThis as { gc?: () => void }).gc?.()
+  const usage = process.memoryUsage()
+  return { heap: usage.heapUsed, buffers: usage.arrayBuffers }
+}
+
+const before = memory()
+const index = new ClusterIndex()
+let addTime = 0
+const CHUNK = 2000
+const chunk: ClusterInput[] = []
+for (let i = 0; i < count; i += CHUNK) {
+  chunk.length = 0
+  for (let k = i; k < Math.min(count, i + CHUNK); k++) chunk.push(makeQuote(k))
+  const t0 = performance.now()
+  for (const quote of chunk) index.add(quote)
+  addTime += performance.now() - t0
+  if (i > 0 && i % 200_000 === 0) {
+    process.stderr.write(`  ${i} quotes, ${Math.round(i / (addTime / 1000))}/s\n`)
+  }
+}
+chunk.length = 0
+const after = memory()
+
+const recall = KINDS.map(() => ({ total: 0, same: 0 }))
+for (let p = 0; p < planted; p++) {
+  const row = recall[plantedKind[p] ?? 0]
+  if (!row) continue
+  row.total++
+  if (index.clusterIdOf(`q${plantedQuote[p]}`) === index.clusterIdOf(`q${plantedSource[p]}`)) {
+    row.same++
+  }
+}
+
+// False merges: random pairs of original (unplanted) quotes that share a cluster, and originals
+// whose cluster holds another original.
+const originals: number[] = []
+for (let i = 0; i < count; i++) if (isOriginal[i]) originals.push(i)
+const SAMPLE = 200_000
+let falsePairs = 0
+for (let s = 0; s < SAMPLE; s++) {
+  const a = pick(originals)
+  const b = pick(originals)
+  if (a !== b && index.clusterIdOf(`q${a}`) === index.clusterIdOf(`q${b}`)) falsePairs++
+}
+const originalsPerCluster = new Map<string, number>()
+for (const i of originals) {
+  const id = index.clusterIdOf(`q${i}`) ?? ''
+  originalsPerCluster.set(id, (originalsPerCluster.get(id) ?? 0) + 1)
+}
+let mergedOriginals = 0
+for (const n of originalsPerCluster.values()) if (n > 1) mergedOriginals += n
+
+const kb = (bytes: number) => `${Math.round(bytes / count)} B`
+const pct = (x: number) => `${(100 * x).toFixed(2)}%`
+const rows: [string, string][] = [
+  ['quotes', count.toLocaleString('en')],
+  ['quotes/s (add only)', Math.round(count / (addTime / 1000)).toLocaleString('en')],
+  ['heap / quote', kb(after.heap - before.heap)],
+  ['heap + typed arrays / quote', kb(after.heap + after.buffers - before.heap - before.buffers)],
+  ['exact gc', (globalThis as { gc?: unknown }).gc ? 'yes' : 'no (run with --expose-gc)'],
+  ...KINDS.map((kind, k): [string, string] => {
+    const row = recall[k] ?? { total: 0, same: 0 }
+    return [`recall ${kind} (n=${row.total})`, pct(row.same / Math.max(1, row.total))]
+  }),
+  [`false merges, random original pairs (n=${SAMPLE})`, `${falsePairs}`],
+  ['originals sharing a cluster with another original', pct(mergedOriginals / originals.length)],
+]
+const width = Math.max(...rows.map(([name]) => name.length))
+for (const [name, value] of rows) console.log(`${name.padEnd(width)}  ${value}`)

@@ -1,0 +1,220 @@
+import { closingMarks } from '../lexicon/quote-marks.js'
+import type { ParagraphQuote } from '../quotes/find-quotes.js'
+import type { QuotedParagraph } from '../quotes/quoted-paragraph.js'
+import { readParagraph } from '../quotes/quoted-paragraph.js'
+import type { Attribution } from '../speakers/attribute-speakers.js'
+import { attributeSpeakers } from '../speakers/attribute-speakers.js'
+import type { Entity } from '../speakers/entities.js'
+import { phraseKey } from '../speakers/entities.js'
+import { slug } from '../speakers/name-key.js'
+import type { Paragraph } from '../tokenize/paragraphs.js'
+import { splitParagraphs } from '../tokenize/paragraphs.js'
+import { LineIndex } from '../tokenize/position.js'
+import type { DocumentResult, Quote, ResultWarning, Speaker } from '../types.js'
+import { inputWarnings } from './input-warnings.js'
+
+/** Options for {@link attributeText}. */
+export interface AttributeOptions {
+  /** Id of the document; quote ids are `<id>#<n>`. Default `''` (quote ids `q<n>`). */
+  id?: string | null | undefined
+  /**
+   * A cache of read paragraphs, keyed by paragraph text. Pass the same map on every run over
+   * a text being edited and unchanged paragraphs are not parsed again (see `createAttributor`).
+   */
+  cache?: Map<string, QuotedParagraph> | null | undefined
+}
+
+/**
+ * Find every quote in a text and who said it.
+ *
+ * @param text The article, as a string.
+ * @param options Document id and paragraph cache.
+ * @returns Quotes in reading order, the speakers, and warnings about the input.
+ */
+export function attributeText(text: string, options?: Readonly<AttributeOptions> | null): DocumentResult {
+  const id = options?.id ?? ''
+  const cache = options?.cache
+  const warnings: ResultWarning[] = inputWarnings(text)
+  const paragraphs = splitParagraphs(text)
+  const read = paragraphs.map((paragraph) => {
+    const cached = cache?.get(paragraph.text)
+    if (cached) return cached
+    const fresh = readParagraph(paragraph.text)
+    cache?.set(paragraph.text, fresh)
+    return fresh
+  })
+  const continued = read.map((_, index) => index > 0 && continuesQuote(read[index - 1], read[index]))
+  addMarkWarnings(paragraphs, read, continued, warnings)
+  const { attributions, entities } = attributeSpeakers({
+    paragraphs: read,
+    continued,
+    headline: headlines(read),
+  })
+  backfillContinuedQuotes(read, continued, attributions)
+  const ids = speakerIds(entities.entities)
+  const lines = new LineIndex(text)
+  const quotes: Quote[] = []
+  const spoke = new Set<Entity>()
+  read.forEach((paragraph, paragraphIndex) => {
+    const base = (paragraphs[paragraphIndex] as Paragraph).start
+    const firstId = quotes.length
+    paragraph.quotes.forEach((quote, quoteIndex) => {
+      const attribution = attributions[paragraphIndex]?.[quoteIndex] ?? null
+      if (attribution) spoke.add(attribution.entity)
+      const start = base + quote.start
+      const end = base + quote.end
+      quotes.push({
+        id: id ? `${id}#${quotes.length}` : `q${quotes.length}`,
+        text: text.slice(start, end),
+        start,
+        end,
+        position: lines.position(start, end),
+        open: quote.open,
+        close: quote.close,
+        depth: quote.depth,
+        parent: quote.parent >= 0 ? (quotes[firstId + quote.parent]?.id ?? null) : null,
+        continued: quoteIndex === 0 && continued[paragraphIndex] === true,
+        ...attributionFields(attribution, read, paragraphs, ids),
+      })
+    })
+  })
+  const speakers: Speaker[] = entities.entities
+    .filter((entity) => spoke.has(entity))
+    .map((entity) => ({
+      id: ids.get(entity) as string,
+      name: entity.name,
+      kind: entity.kind,
+      aliases: [...new Set([entity.name, ...entity.aliases])],
+      titles: [...entity.titles],
+    }))
+  return { id, quotes, speakers, warnings }
+}
+
+function attributionFields(
+  attribution: Attribution | null,
+  read: readonly QuotedParagraph[],
+  paragraphs: readonly Paragraph[],
+  ids: ReadonlyMap<Entity, string>,
+): Pick<Quote, 'speaker' | 'cue' | 'method' | 'rule' | 'confidence'> {
+  if (!attribution) return { speaker: null, cue: null, method: 'unattributed', rule: null, confidence: 0 }
+  const paragraph = read[attribution.paragraph] as QuotedParagraph
+  const base = (paragraphs[attribution.paragraph] as Paragraph).start
+  const tokens = paragraph.tokens
+  const first = tokens[attribution.mention.first]
+  const last = tokens[attribution.mention.end - 1]
+  const mentionStart = base + (first?.start ?? 0)
+  const mentionEnd = base + (last?.end ?? 0)
+  const cueToken = attribution.cue >= 0 ? tokens[attribution.cue] : undefined
+  return {
+    speaker: {
+      id: ids.get(attribution.entity) as string,
+      name: attribution.entity.name,
+      kind: attribution.entity.kind,
+      mention: {
+        text: paragraph.text.slice(mentionStart - base, mentionEnd - base),
+        start: mentionStart,
+        end: mentionEnd,
+      },
+    },
+    cue: cueToken ? { text: cueToken.text, start: base + cueToken.start, end: base + cueToken.end } : null,
+    method: attribution.method,
+    rule: attribution.rule,
+    confidence: attribution.confidence,
+  }
+}
+
+/** Ids from canonical names, numbered apart when two entities would share one. */
+function speakerIds(entities: readonly Entity[]): Map<Entity, string> {
+  const ids = new Map<Entity, string>()
+  const taken = new Set<string>()
+  for (const entity of entities) {
+    const base = slug(entity.kind === 'anonymous' ? phraseKey(entity.name) : entity.name)
+    let id = base
+    for (let n = 2; taken.has(id); n++) id = `${base}-${n}`
+    taken.add(id)
+    ids.set(entity, id)
+  }
+  return ids
+}
+
+// News style marks a quote that runs on over paragraphs by opening each paragraph with the
+// same mark and closing only the last.
+function continuesQuote(previous: QuotedParagraph | undefined, current: QuotedParagraph | undefined): boolean {
+  const open = previous?.unclosed[0]
+  if (!open || !current) return false
+  const first = current.quotes[0]
+  if (!first || first.depth !== 0) return false
+  const lead = current.text.slice(0, first.openAt).trim()
+  return lead === '' && sameKind(open.mark, first.open)
+}
+
+function sameKind(a: string, b: string): boolean {
+  return a === b || (closingMarks[a] ?? []).some((mark) => (closingMarks[b] ?? []).includes(mark))
+}
+
+function addMarkWarnings(
+  paragraphs: readonly Paragraph[],
+  read: readonly QuotedParagraph[],
+  continued: readonly boolean[],
+  warnings: ResultWarning[],
+): void {
+  read.forEach((paragraph, index) => {
+    const base = (paragraphs[index] as Paragraph).start
+    if (paragraph.unclosed.length > 0 && continued[index + 1] !== true) {
+      for (const open of paragraph.unclosed) {
+        warnings.push({
+          code: 'unclosed-quote',
+          message: `Quotation mark ${open.mark} is never closed; the quote ends with its paragraph`,
+          start: base + open.at,
+          end: base + paragraph.text.length,
+        })
+      }
+    }
+    for (const at of paragraph.strayClosers) {
+      warnings.push({
+        code: 'stray-closing-mark',
+        message: `Closing mark ${paragraph.text.charAt(at)} has no opening mark`,
+        start: base + at,
+        end: base + at + 1,
+      })
+    }
+  })
+}
+
+// Headlines come first and end without a full stop; they carry their own attribution forms.
+function headlines(read: readonly QuotedParagraph[]): boolean[] {
+  let body = false
+  return read.map((paragraph) => {
+    if (body) return false
+    const text = paragraph.text.trim()
+    const sentenceLike = /[.!?…]["”’)]*$/u.test(text) && paragraph.tokens.length > 12
+    if (sentenceLike) body = true
+    return !sentenceLike && paragraph.tokens.length <= 30
+  })
+}
+
+// A multi-paragraph quote attributed only in a later paragraph gives that speaker to the
+// paragraphs before it.
+function backfillContinuedQuotes(
+  read: readonly QuotedParagraph[],
+  continued: readonly boolean[],
+  attributions: (Attribution | null)[][],
+): void {
+  for (let index = read.length - 1; index > 0; index--) {
+    if (!continued[index]) continue
+    const later = attributions[index]?.[0]
+    const earlier = read[index - 1] as QuotedParagraph
+    const open = lastTopLevel(earlier.quotes)
+    const row = attributions[index - 1]
+    if (later && open >= 0 && row && !row[open]) {
+      row[open] = { ...later, method: 'continuation', rule: 'multi-paragraph-quote' }
+    }
+  }
+}
+
+function lastTopLevel(quotes: readonly ParagraphQuote[]): number {
+  for (let index = quotes.length - 1; index >= 0; index--) {
+    if ((quotes[index] as ParagraphQuote).depth === 0) return index
+  }
+  return -1
+}

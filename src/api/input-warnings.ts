@@ -1,0 +1,38 @@
+import type { ResultWarning } from '../types.js'
+
+const controlCharacters = /[\u0000-\u0008\u000e-\u001f]/g
+const loneSurrogate = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/
+
+/**
+ * Warnings about a text as a whole: empty, binary-looking, or holding lone surrogates. The
+ * text is still read; these say why the result may be thin.
+ *
+ * @param text The input.
+ */
+export function inputWarnings(text: string): ResultWarning[] {
+  const warnings: ResultWarning[] = []
+  if (text.trim() === '') {
+    warnings.push({ code: 'empty-input', message: 'The text is empty or blank', start: null, end: null })
+    return warnings
+  }
+  const sample = text.length > 65_536 ? text.slice(0, 65_536) : text
+  const controls = sample.match(controlCharacters)?.length ?? 0
+  if (controls > 0 && controls / sample.length > 0.01) {
+    warnings.push({
+      code: 'binary-input',
+      message: 'The text holds many control characters: it may be a binary file',
+      start: null,
+      end: null,
+    })
+  }
+  const surrogate = loneSurrogate.exec(text)
+  if (surrogate) {
+    warnings.push({
+      code: 'lone-surrogate',
+      message: 'The text holds a lone UTF-16 surrogate (broken encoding)',
+      start: surrogate.index,
+      end: surrogate.index + 1,
+    })
+  }
+  return warnings
+}

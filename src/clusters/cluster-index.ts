@@ -1,0 +1,606 @@
+import { hashKey, Postings } from './candidates.js'
+import { align, CONTENT_COST, findRun, type WordTable } from './match.js'
+import { tokenize } from './normalize.js'
+import { type ResolvedClusterOptions, resolveOptions } from './options.js'
+import type {
+  ClusterInput,
+  ClusterMember,
+  ClusterOptions,
+  QuoteCluster,
+  SerializedClusterIndex,
+} from './types.js'
+import { Interner, Vocabulary } from './vocabulary.js'
+
+// Namespace seeds, so that n-gram keys and speaker+word keys can share one postings table.
+const NGRAM_SEED = 0x51ed270b
+const SPEAKER_WORD_SEED = 0x2545f491
+const SHORT_SEED = 0x7feb352d
+
+/** Flag: the quote is contained in a longer member of its cluster (it found its container). */
+const COVERED = 1
+
+/** Share of a candidate's n-grams that must be shared before it is worth aligning. */
+const MIN_SHARED_NGRAMS = 0.3
+
+interface Match {
+  /** The earlier quote matched. */
+  other: number
+  /** True when the new quote is the shorter side (it lies inside `other`). */
+  inside: boolean
+  /** Alignment cost (0 for exact containment). */
+  cost: number
+}
+
+/**
+ * Groups quotes that reproduce the same words, incrementally: add quotes one at a time and read the
+ * clusters at any point. Candidates come from n-gram postings (never from all pairs) and are
+ * confirmed by word alignment, under the precision guards of the annotation guide.
+ *
+ * Memory stays small per quote: ids and interned numbers in typed arrays, word ids in one shared
+ * pool, and the original text only for each cluster's canonical member.
+ */
+export class ClusterIndex {
+  readonly #options: ResolvedClusterOptions
+  readonly #vocabulary = new Vocabulary()
+  readonly #table: WordTable
+  readonly #documents = new Interner()
+  readonly #speakers = new Interner()
+  readonly #ids: string[] = []
+  readonly #idIndex = new Map<string, number>()
+  // Original text of canonical members only; other entries are dropped when a cluster merges.
+  readonly #texts: (string | undefined)[] = []
+  readonly #postings = new Postings()
+  #count = 0
+  // Per-quote columns (insertion number → value).
+  #tokenStart = new Int32Array(256)
+  #tokenLength = new Int32Array(256)
+  #document = new Int32Array(256)
+  #speaker = new Int32Array(256)
+  #parent = new Int32Array(256)
+  #nextMember = new Int32Array(256)
+  #flags = new Uint8Array(256)
+  // Per-root columns: canonical member and the cluster's one known speaker (-1 when none).
+  #canonical = new Int32Array(256)
+  #rootSpeaker = new Int32Array(256)
+  // All word ids, quote after quote.
+  #pool = new Int32Array(4096)
+  #poolLength = 0
+  // Scratch buffers reused by every add(): a large index adds millions of quotes.
+  readonly #buffer: number[] = []
+  readonly #keys: number[] = []
+
+  /** Create an empty index; `options` override the defaults of {@link ClusterOptions}. */
+  constructor(options?: Readonly<ClusterOptions> | null) {
+    this.#options = resolveOptions(options)
+    const vocabulary = this.#vocabulary
+    // Getters, because the vocabulary replaces its arrays when it grows.
+    this.#table = {
+      get stop() {
+        return vocabulary.stopFlags
+      },
+      get stem() {
+        return vocabulary.stemIds
+      },
+    }
+  }
+
+  /** Number of quotes added. */
+  get size(): number {
+    return this.#count
+  }
+
+  /** Add one quote and cluster it with the quotes added before. Throws on a repeated id. */
+  add(quote: ClusterInput): void {
+    if (this.#idIndex.has(quote.id)) throw new Error(`Duplicate quote id: ${quote.id}`)
+    const words = tokenize(quote.text)
+    const tokens = new Array<number>(words.length)
+    for (let i = 0; i < words.length; i++) tokens[i] = this.#vocabulary.intern(words[i] ?? '')
+    const speaker = quote.speakerId === null ? -1 : this.#speakers.intern(quote.speakerId)
+    const q = this.#push(quote.id, this.#documents.intern(quote.documentId), speaker, tokens)
+    this.#texts[q] = quote.text
+    this.#place(q)
+    this.#index(q)
+  }
+
+  /** Every cluster (singletons included), ordered by their first member. */
+  clusters(): QuoteCluster[] {
+    const out: QuoteCluster[] = []
+    for (let q = 0; q < this.#count; q++) {
+      if (this.#parent[q] === q) out.push(this.#build(q))
+    }
+    return out
+  }
+
+  /** The cluster of a quote, or undefined for an unknown id. */
+  clusterOf(quoteId: string): QuoteCluster | undefined {
+    const q = this.#idIndex.get(quoteId)
+    return q === undefined ? undefined : this.#build(this.#find(q))
+  }
+
+  /** The id of a quote's cluster (cheaper than {@link ClusterIndex.clusterOf}), or undefined. */
+  clusterIdOf(quoteId: string): string | undefined {
+    const q = this.#idIndex.get(quoteId)
+    if (q === undefined) return undefined
+    return `c:${this.#ids[this.#canonical[this.#find(q)] ?? 0]}`
+  }
+
+  /** The index as plain JSON values; {@link ClusterIndex.fromJSON} loads it back. */
+  toJSON(): SerializedClusterIndex {
+    const n = this.#count
+    const texts: [number, string][] = []
+    const covered: number[] = []
+    const cluster = new Array<number>(n)
+    for (let q = 0; q < n; q++) {
+      cluster[q] = this.#find(q)
+      if ((this.#flags[q] ?? 0) & COVERED) covered.push(q)
+      const text = this.#texts[q]
+      if (text !== undefined) texts.push([q, text])
+    }
+    return {
+      version: 1,
+      words: [...this.#vocabulary.words()],
+      documents: [...this.#documents.values()],
+      speakers: [...this.#speakers.values()],
+      ids: [...this.#ids],
+      document: Array.from(this.#document.subarray(0, n)),
+      speaker: Array.from(this.#speaker.subarray(0, n)),
+      lengths: Array.from(this.#tokenLength.subarray(0, n)),
+      tokens: Array.from(this.#pool.subarray(0, this.#poolLength)),
+      cluster,
+      covered,
+      texts,
+    }
+  }
+
+  /**
+   * Load an index saved with {@link ClusterIndex.toJSON}. Its clusters are the saved ones, and
+   * quotes added afterwards cluster with them.
+   */
+  static fromJSON(
+    json: SerializedClusterIndex,
+    options?: Readonly<ClusterOptions> | null,
+  ): ClusterIndex {
+    if (json.version !== 1) throw new Error(`Unsupported cluster index version: ${json.version}`)
+    const index = new ClusterIndex(options)
+    index.#load(json)
+    return index
+  }
+
+  #load(json: SerializedClusterIndex): void {
+    json.words.forEach((word, id) => {
+      if (this.#vocabulary.intern(word) !== id) throw new Error('Corrupt cluster index: words')
+    })
+    for (const document of json.documents) this.#documents.intern(document)
+    for (const speaker of json.speakers) this.#speakers.intern(speaker)
+    let offset = 0
+    for (let q = 0; q < json.ids.length; q++) {
+      const length = json.lengths[q] ?? 0
+      const tokens = json.tokens.slice(offset, offset + length)
+      offset += length
+      this.#push(json.ids[q] ?? '', json.document[q] ?? 0, json.speaker[q] ?? -1, tokens)
+    }
+    // Rebuild the union-find with each cluster's first member as root.
+    for (let q = 0; q < this.#count; q++) {
+      const root = json.cluster[q] ?? q
+      if (root > q || (json.cluster[root] ?? root) !== root) {
+        throw new Error('Corrupt cluster index: clusters')
+      }
+      if (root === q) continue
+      this.#parent[q] = root
+      this.#nextMember[q] = this.#nextMember[root] ?? root
+      this.#nextMember[root] = q
+      const speaker = this.#speaker[q] ?? -1
+      if (speaker >= 0) this.#rootSpeaker[root] = speaker
+      if (this.#longer(q, this.#canonical[root] ?? root) === q) this.#canonical[root] = q
+    }
+    for (const q of json.covered) this.#flags[q] = (this.#flags[q] ?? 0) | COVERED
+    for (const [q, text] of json.texts) this.#texts[q] = text
+    // Postings are derived data: rebuild them in insertion order.
+    for (let q = 0; q < this.#count; q++) this.#index(q)
+  }
+
+  // ---- storage ----
+
+  #push(id: string, document: number, speaker: number, tokens: ArrayLike<number>): number {
+    const q = this.#count
+    if (q >= this.#parent.length) this.#growQuotes()
+    const length = tokens.length
+    if (this.#poolLength + length > this.#pool.length) {
+      const pool = new Int32Array(Math.max(this.#poolLength + length, this.#pool.length * 1.5))
+      pool.set(this.#pool.subarray(0, this.#poolLength))
+      this.#pool = pool
+    }
+    for (let i = 0; i < length; i++) this.#pool[this.#poolLength + i] = tokens[i] ?? 0
+    this.#tokenStart[q] = this.#poolLength
+    this.#tokenLength[q] = length
+    this.#poolLength += length
+    this.#document[q] = document
+    this.#speaker[q] = speaker
+    this.#parent[q] = q
+    this.#nextMember[q] = q
+    this.#flags[q] = 0
+    this.#canonical[q] = q
+    this.#rootSpeaker[q] = speaker
+    this.#ids.push(id)
+    this.#idIndex.set(id, q)
+    this.#count++
+    return q
+  }
+
+  #growQuotes(): void {
+    const size = Math.ceil(this.#parent.length * 1.5)
+    const grow = <T extends Int32Array | Uint8Array>(array: T, make: (size: number) => T): T => {
+      const next = make(size)
+      next.set(array)
+      return next
+    }
+    const int32 = (size: number) => new Int32Array(size)
+    this.#tokenStart = grow(this.#tokenStart, int32)
+    this.#tokenLength = grow(this.#tokenLength, int32)
+    this.#document = grow(this.#document, int32)
+    this.#speaker = grow(this.#speaker, int32)
+    this.#parent = grow(this.#parent, int32)
+    this.#nextMember = grow(this.#nextMember, int32)
+    this.#canonical = grow(this.#canonical, int32)
+    this.#rootSpeaker = grow(this.#rootSpeaker, int32)
+    this.#flags = grow(this.#flags, (size) => new Uint8Array(size))
+  }
+
+  // ---- union-find ----
+
+  #find(q: number): number {
+    const parent = this.#parent
+    let x = q
+    while ((parent[x] ?? x) !== x) {
+      // Path halving keeps trees flat without recursion.
+      const grand = parent[parent[x] ?? x] ?? x
+      parent[x] = grand
+      x = grand
+    }
+    return x
+  }
+
+  /** The member that should be canonical of two: more words, then earlier. */
+  #longer(a: number, b: number): number {
+    const la = this.#tokenLength[a] ?? 0
+    const lb = this.#tokenLength[b] ?? 0
+    if (la !== lb) return la > lb ? a : b
+    return Math.min(a, b)
+  }
+
+  /** Merge the clusters of `a` and `b` unless they have two different known speakers. */
+  #union(a: number, b: number): boolean {
+    const ra = this.#find(a)
+    const rb = this.#find(b)
+    if (ra === rb) return true
+    const sa = this.#rootSpeaker[ra] ?? -1
+    const sb = this.#rootSpeaker[rb] ?? -1
+    if (sa >= 0 && sb >= 0 && sa !== sb) return false
+    // The earlier root stays root, so a cluster's root is always its first member.
+    const root = Math.min(ra, rb)
+    const child = Math.max(ra, rb)
+    this.#parent[child] = root
+    this.#rootSpeaker[root] = sa >= 0 ? sa : sb
+    const ca = this.#canonical[ra] ?? ra
+    const cb = this.#canonical[rb] ?? rb
+    const canonical = this.#longer(ca, cb)
+    this.#texts[canonical === ca ? cb : ca] = undefined
+    this.#canonical[root] = canonical
+    // Splice the two circular member lists into one.
+    const na = this.#nextMember[ra] ?? ra
+    this.#nextMember[ra] = this.#nextMember[rb] ?? rb
+    this.#nextMember[rb] = na
+    return true
+  }
+
+  // ---- keys ----
+
+  /** Distinct keys of the quote's word n-grams that hold at least one content word. */
+  #ngramKeys(q: number): number[] {
+    const keys = this.#keys
+    keys.length = 0
+    const n = this.#options.ngram
+    const start = this.#tokenStart[q] ?? 0
+    const length = this.#tokenLength[q] ?? 0
+    const pool = this.#pool
+    const stop = this.#vocabulary.stopFlags
+    for (let i = 0; i + n <= length; i++) {
+      let h = NGRAM_SEED
+      let content = false
+      for (let k = 0; k < n; k++) {
+        const word = pool[start + i + k] ?? 0
+        if (stop[word] !== 1) content = true
+        h = hashKey(h, word)
+      }
+      // All-function-word n-grams (`it is a`) are stock by nature; skipping them saves postings.
+      if (content) keys.push(h)
+    }
+    return sortUnique(keys)
+  }
+
+  /** Distinct content word ids of the quote, into `out`. */
+  #contentWords(q: number, out: number[]): number[] {
+    out.length = 0
+    const start = this.#tokenStart[q] ?? 0
+    const end = start + (this.#tokenLength[q] ?? 0)
+    const stop = this.#vocabulary.stopFlags
+    for (let i = start; i < end; i++) {
+      const word = this.#pool[i] ?? 0
+      if (stop[word] !== 1) out.push(word)
+    }
+    return sortUnique(out)
+  }
+
+  #contentCount(q: number): number {
+    const start = this.#tokenStart[q] ?? 0
+    const end = start + (this.#tokenLength[q] ?? 0)
+    const stop = this.#vocabulary.stopFlags
+    let count = 0
+    for (let i = start; i < end; i++) if (stop[this.#pool[i] ?? 0] !== 1) count++
+    return count
+  }
+
+  // ---- matching ----
+
+  /** Find the earlier quotes that `q` reproduces or contains, and merge under the guards. */
+  #place(q: number): void {
+    const options = this.#options
+    const length = this.#tokenLength[q] ?? 0
+    if (this.#contentCount(q) === 0) return
+    const buffer = this.#buffer
+    const hits = new Map<number, number>()
+    let usable = 0
+    for (const key of this.#ngramKeys(q)) {
+      buffer.length = 0
+      if (this.#postings.lookup(key, buffer) < 0) continue
+      usable++
+      for (const other of buffer) hits.set(other, (hits.get(other) ?? 0) + 1)
+    }
+    // Postings lead to one member per cluster and n-gram (see #post), so hits add up per cluster
+    // and the cluster's canonical member (its fullest wording) is what gets aligned.
+    const byCluster = new Map<number, number>()
+    for (const [other, shared] of hits) {
+      const root = this.#find(other)
+      byCluster.set(root, (byCluster.get(root) ?? 0) + shared)
+    }
+    const ranked: [number, number][] = []
+    for (const [root, shared] of byCluster) {
+      const canonical = this.#canonical[root] ?? root
+      const grams = Math.max(1, (this.#tokenLength[canonical] ?? 0) - options.ngram + 1)
+      const needed = Math.max(1, Math.ceil(MIN_SHARED_NGRAMS * Math.min(usable, grams)))
+      if (shared >= needed) ranked.push([root, shared])
+    }
+    ranked.sort((a, b) => b[1] - a[1] || a[0] - b[0])
+    const candidates = new Set<number>()
+    for (let i = 0; i < ranked.length && i < options.maxCandidates; i++) {
+      const root = ranked[i]?.[0] ?? 0
+      candidates.add(this.#canonical[root] ?? root)
+    }
+    // Members that no longer member contains (usually just the canonical one) may be contained in
+    // the new quote on their own.
+    for (const other of hits.keys()) {
+      if (
+        !((this.#flags[other] ?? 0) & COVERED) &&
+        candidates.has(this.#canonical[this.#find(other)] ?? -1)
+      ) {
+        candidates.add(other)
+      }
+    }
+    const speaker = this.#speaker[q] ?? -1
+    if (speaker >= 0) {
+      const words = this.#contentWords(q, [])
+      // Too short for n-grams (or only stock ones): look for a container among the speaker's own
+      // quotes that hold the fragment's rarest word.
+      if (length < options.ngram || usable === 0) {
+        let rarest: number[] | null = null
+        for (const word of words) {
+          const list: number[] = []
+          if (this.#postings.lookup(hashKey(SPEAKER_WORD_SEED, speaker, word), list) < 0) continue
+          if (rarest === null || list.length < rarest.length) rarest = list
+        }
+        for (const other of rarest ?? []) candidates.add(other)
+      }
+      // Earlier short fragments by the same speaker that this quote may contain.
+      for (const word of words) {
+        buffer.length = 0
+        this.#postings.lookup(hashKey(SHORT_SEED, speaker, word), buffer)
+        for (const other of buffer) candidates.add(other)
+      }
+    }
+    const matches: Match[] = []
+    for (const other of candidates) {
+      const match = this.#compare(q, other)
+      if (match) matches.push(match)
+    }
+    if (matches.length > 0) this.#merge(q, matches)
+  }
+
+  /** Align two quotes (shorter inside longer) and apply the pair-level precision guards. */
+  #compare(q: number, other: number): Match | null {
+    const options = this.#options
+    const lengthQ = this.#tokenLength[q] ?? 0
+    const lengthOther = this.#tokenLength[other] ?? 0
+    const inside = lengthQ <= lengthOther
+    const short = inside ? q : other
+    const long = inside ? other : q
+    const content = this.#contentCount(short)
+    if (content === 0) return null
+    const shortStart = this.#tokenStart[short] ?? 0
+    const shortLength = this.#tokenLength[short] ?? 0
+    const longStart = this.#tokenStart[long] ?? 0
+    const longLength = this.#tokenLength[long] ?? 0
+    const pool = this.#pool
+    let cost = 0
+    let matched = content
+    if (findRun(pool, shortStart, shortLength, pool, longStart, longLength) < 0) {
+      // The edit budget grows with length: a long transcript may differ in a few words.
+      const budget = Math.floor(options.variantDistance * shortLength * CONTENT_COST)
+      const alignment = align(
+        this.#table,
+        pool,
+        shortStart,
+        shortLength,
+        pool,
+        longStart,
+        longLength,
+        budget,
+      )
+      if (alignment === null) return null
+      cost = alignment.cost
+      matched = alignment.matchedContent
+      // A shared stretch must cover most of the shorter quote, not just a stock phrase.
+      if (matched < options.minCoverage * content) return null
+    }
+    const speakerQ = this.#speaker[q] ?? -1
+    const ownOther = this.#speaker[other] ?? -1
+    const speakerOther = ownOther >= 0 ? ownOther : (this.#rootSpeaker[this.#find(other)] ?? -1)
+    if (speakerQ >= 0 && speakerOther >= 0 && speakerQ !== speakerOther) return null
+    // One or two content words prove little: only the same known speaker's quote may hold them.
+    if (content < options.minFragmentWords && (speakerQ < 0 || speakerQ !== speakerOther)) {
+      return null
+    }
+    // Unknown joining known speaker: the words alone must be strong evidence.
+    if (speakerQ < 0 !== speakerOther < 0 && matched < options.minUnattributedWords) return null
+    return { other, inside, cost }
+  }
+
+  /** Merge `q` with its best container and with every uncovered quote it contains. */
+  #merge(q: number, matches: Match[]): void {
+    const byQuality = (a: Match, b: Match) =>
+      a.cost - b.cost || this.#find(a.other) - this.#find(b.other)
+    // A quote that fits several clusters joins only its best container (lowest cost, then the
+    // earliest cluster) instead of chaining them together.
+    const containers = matches.filter((match) => match.inside).sort(byQuality)
+    for (const match of containers) {
+      if (this.#union(q, match.other)) {
+        this.#flags[q] = (this.#flags[q] ?? 0) | COVERED
+        break
+      }
+    }
+    // A longer quote joins everything it contains (transitivity), except fragments that already
+    // sit in a container of their own: those attached to their best container already.
+    const contained = matches.filter((match) => !match.inside).sort(byQuality)
+    for (const match of contained) {
+      if ((this.#flags[match.other] ?? 0) & COVERED) continue
+      if (this.#union(q, match.other)) {
+        this.#flags[match.other] = (this.#flags[match.other] ?? 0) | COVERED
+      }
+    }
+  }
+
+  // ---- postings ----
+
+  /** Post the quote under its keys, skipping keys its cluster is already found by. */
+  #index(q: number): void {
+    if (this.#contentCount(q) === 0) return
+    const options = this.#options
+    const root = this.#find(q)
+    let usable = 0
+    for (const key of this.#ngramKeys(q)) {
+      const result = this.#post(key, q, root, options.maxPostings)
+      if (result) usable++
+    }
+    const speaker = this.#speaker[q] ?? -1
+    if (speaker < 0) return
+    const words = this.#contentWords(q, [])
+    for (const word of words) {
+      this.#post(hashKey(SPEAKER_WORD_SEED, speaker, word), q, root, options.maxSpeakerPostings)
+    }
+    // Fragments without usable n-grams are found by later quotes through this list.
+    const length = this.#tokenLength[q] ?? 0
+    if ((length < options.ngram || usable === 0) && !((this.#flags[q] ?? 0) & COVERED)) {
+      for (const word of words) {
+        this.#post(hashKey(SHORT_SEED, speaker, word), q, root, options.maxSpeakerPostings)
+      }
+    }
+  }
+
+  /** Post `q` under `key` unless the key is stock or already leads to its cluster. */
+  #post(key: number, q: number, root: number, cap: number): boolean {
+    const buffer = this.#buffer
+    buffer.length = 0
+    if (this.#postings.lookup(key, buffer) < 0) return false
+    // One posting per cluster is enough to find it, and makes the cap count distinct utterances
+    // rather than reproductions of one popular quote.
+    for (const other of buffer) if (this.#find(other) === root) return true
+    if (buffer.length >= cap) this.#postings.markStock(key)
+    else this.#postings.insert(key, q)
+    return true
+  }
+
+  // ---- output ----
+
+  #build(root: number): QuoteCluster {
+    const members: number[] = []
+    let x = root
+    do {
+      members.push(x)
+      x = this.#nextMember[x] ?? root
+    } while (x !== root)
+    members.sort((a, b) => a - b)
+    const canonical = this.#canonical[root] ?? root
+    const documents = new Set<number>()
+    const out: ClusterMember[] = []
+    for (const member of members) {
+      documents.add(this.#document[member] ?? 0)
+      out.push(this.#member(member, canonical))
+    }
+    const speaker = this.#rootSpeaker[root] ?? -1
+    return {
+      id: `c:${this.#ids[canonical]}`,
+      text: this.#texts[canonical] ?? '',
+      speaker: speaker < 0 ? null : this.#speakers.value(speaker),
+      quotes: members.map((member) => this.#ids[member] ?? ''),
+      members: out,
+      outlets: documents.size,
+    }
+  }
+
+  #member(member: number, canonical: number): ClusterMember {
+    const quote = this.#ids[member] ?? ''
+    const document = this.#documents.value(this.#document[member] ?? 0)
+    if (member === canonical) return { quote, document, relation: 'canonical', differences: null }
+    const pool = this.#pool
+    const start = this.#tokenStart[member] ?? 0
+    const length = this.#tokenLength[member] ?? 0
+    const canonicalStart = this.#tokenStart[canonical] ?? 0
+    const canonicalLength = this.#tokenLength[canonical] ?? 0
+    if (findRun(pool, start, length, pool, canonicalStart, canonicalLength) >= 0) {
+      const relation = length === canonicalLength ? 'exact' : 'fragment'
+      return { quote, document, relation, differences: null }
+    }
+    const alignment = align(
+      this.#table,
+      pool,
+      start,
+      length,
+      pool,
+      canonicalStart,
+      canonicalLength,
+      Number.MAX_SAFE_INTEGER,
+      true,
+    )
+    const word = (id: number) => this.#vocabulary.word(id)
+    return {
+      quote,
+      document,
+      relation: 'variant',
+      differences: {
+        removed: alignment?.removed.map(word) ?? [],
+        added: alignment?.added.map(word) ?? [],
+      },
+    }
+  }
+}
+
+/** Sort numbers ascending and drop repeats, in place. */
+function sortUnique(values: number[]): number[] {
+  values.sort((a, b) => a - b)
+  let w = 0
+  for (let r = 0; r < values.length; r++) {
+    const value = values[r] ?? 0
+    if (w === 0 || value !== values[w - 1]) values[w++] = value
+  }
+  values.length = w
+  return values
+}

@@ -1,0 +1,140 @@
+/**
+ * Text → comparable word tokens. Two reproductions of one quote differ in case, curly vs straight
+ * apostrophes, dashes, diacritics, edge punctuation and contractions; all of that is erased here
+ * so that the matcher only sees words.
+ */
+
+// Apostrophe look-alikes that outlets use interchangeably.
+const APOSTROPHES = /[\u2018\u2019\u02bc\u0060\u00b4\u2032]/g
+// Combining marks left by NFKD: `Zelenskyy` and `Zélenskyy` are one name.
+const MARKS = /\p{M}+/gu
+// Numbers keep their inner separators (`1,400`, `2.5`); words keep inner apostrophes and periods
+// (`don't`, `U.S.`). Hyphens and dashes split words so `long-term` equals `long‑term` equals
+// `long term`.
+const TOKEN = /\p{N}+(?:[.,]\p{N}+)*|[\p{L}\p{N}]+(?:['.][\p{L}\p{N}]+)*/gu
+const NON_ASCII = /[^ -~\t\n\r]/
+
+// Irregular contractions, and `cannot`, which is the same words as `can't`.
+const IRREGULAR: Readonly<Record<string, readonly string[]>> = {
+  "won't": ['will', 'not'],
+  "can't": ['can', 'not'],
+  cannot: ['can', 'not'],
+  "shan't": ['shall', 'not'],
+  "ain't": ['is', 'not'],
+  "let's": ['let', 'us'],
+}
+
+// `'s` is `is` after these words and a possessive elsewhere (the annotation guide's rule).
+const S_IS = new Set([
+  'it',
+  'that',
+  'there',
+  'what',
+  'he',
+  'she',
+  'here',
+  'who',
+  'where',
+  'how',
+  'this',
+  'when',
+  'why',
+])
+
+const SUFFIXES: readonly (readonly [string, string])[] = [
+  ["n't", 'not'],
+  ["'re", 'are'],
+  ["'ve", 'have'],
+  ["'ll", 'will'],
+  ["'m", 'am'],
+  ["'d", 'would'],
+]
+
+/** Push the words of one lower-cased token, with its contraction expanded. */
+function pushExpanded(token: string, out: string[]): void {
+  if (token.indexOf("'") < 0) {
+    out.push(token)
+    return
+  }
+  const irregular = IRREGULAR[token]
+  if (irregular) {
+    for (const word of irregular) out.push(word)
+    return
+  }
+  for (const [suffix, word] of SUFFIXES) {
+    if (token.endsWith(suffix) && token.length > suffix.length) {
+      out.push(token.slice(0, -suffix.length), word)
+      return
+    }
+  }
+  if (token.endsWith("'s") && token.length > 2) {
+    const base = token.slice(0, -2)
+    out.push(base)
+    // Possessive `'s` is dropped: `Ukraine's` and `Ukraine’s` both become `ukraine`.
+    if (S_IS.has(base)) out.push('is')
+    return
+  }
+  out.push(token)
+}
+
+/**
+ * Split a quote into normalized words: lower case, diacritics and edge punctuation removed,
+ * apostrophes unified, contractions expanded (`there’s` → `there is`, `won't` → `will not`).
+ */
+export function tokenize(text: string): string[] {
+  let value = text.toLowerCase()
+  if (NON_ASCII.test(value)) {
+    value = value.normalize('NFKD').replace(MARKS, '').replace(APOSTROPHES, "'")
+  } else if (value.indexOf('`') >= 0) {
+    value = value.replace(APOSTROPHES, "'")
+  }
+  const out: string[] = []
+  TOKEN.lastIndex = 0
+  for (let match = TOKEN.exec(value); match !== null; match = TOKEN.exec(value)) {
+    let token = match[0]
+    // `1,400` and `1400` are one number.
+    if (token.indexOf(',') >= 0) token = token.replaceAll(',', '')
+    pushExpanded(token, out)
+  }
+  return out
+}
+
+// Function words: they carry grammar, not content. Edits on them cost half, and they do not count
+// towards the content words that the precision guards ask for. Negations are left out on
+// purpose: `we will accept` and `we will not accept` are different statements.
+const STOP_WORDS = new Set(
+  (
+    'a an the and or but if then so as at by for from in into of on onto to with without about ' +
+    'over under up down out off than that this these those there here it its is are was were be ' +
+    'been being am do does did doing have has had having will would shall should can could may ' +
+    'might must i me my mine myself we us our ours ourselves you your yours yourself he him his ' +
+    'himself she her hers herself they them their theirs themselves what which who whom whose ' +
+    'when where why how all any both each few more most much many other some such own same too ' +
+    'very just also only again further once another because while until although though whether ' +
+    'let mr mrs ms dr st even still yet now well really quite rather almost already ever every ' +
+    'either neither one ones s t via per upon onto against among between through during before ' +
+    'after above below since toward towards like unlike within'
+  ).split(' '),
+)
+
+/** Whether a normalized word is a function word (article, pronoun, auxiliary, preposition …). */
+export function isStopWord(word: string): boolean {
+  return STOP_WORDS.has(word)
+}
+
+/**
+ * A light suffix-stripping stem, used only to make inflected forms (`travels`/`travel`,
+ * `Russians`/`Russian`) a cheap substitution in transcript alignment; never used for identity.
+ */
+export function stem(word: string): string {
+  let w = word
+  if (w.length > 4) {
+    if (w.endsWith('ies')) w = `${w.slice(0, -3)}y`
+    else if (w.endsWith('sses')) w = w.slice(0, -2)
+    else if (w.endsWith('s') && !w.endsWith('ss') && !w.endsWith('us') && !w.endsWith('is'))
+      w = w.slice(0, -1)
+  }
+  if (w.length > 5 && w.endsWith('ing')) w = w.slice(0, -3)
+  else if (w.length > 4 && w.endsWith('ed')) w = w.slice(0, -2)
+  return w
+}

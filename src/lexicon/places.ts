@@ -1,0 +1,24 @@
+/**
+ * Countries and a few blocs, lower case. A place that says something speaks through its
+ * government (`Kazakhstan criticized the attack`), so a name found here is an organization.
+ */
+export const placeNames: ReadonlySet<string> = new Set(
+  `afghanistan albania algeria andorra angola argentina armenia australia austria azerbaijan
+bahamas bahrain bangladesh barbados belarus belgium belize benin bhutan bolivia bosnia botswana
+brazil brunei bulgaria burkina burundi cambodia cameroon canada chad chile china colombia comoros
+congo croatia cuba cyprus czechia czech denmark djibouti dominica ecuador egypt eritrea estonia
+eswatini ethiopia fiji finland france gabon gambia georgia germany ghana greece grenada guatemala
+guinea guyana haiti honduras hungary iceland india indonesia iran iraq ireland israel italy jamaica
+japan jordan kazakhstan kenya kiribati kosovo kuwait kyrgyzstan laos latvia lebanon lesotho liberia
+libya liechtenstein lithuania luxembourg madagascar malawi malaysia maldives mali malta mauritania
+mauritius mexico micronesia moldova monaco mongolia montenegro morocco mozambique myanmar namibia
+nauru nepal netherlands nicaragua niger nigeria norway oman pakistan palau palestine panama paraguay
+peru philippines poland portugal qatar romania russia rwanda samoa senegal serbia seychelles
+singapore slovakia slovenia somalia spain sudan suriname sweden switzerland syria taiwan tajikistan
+tanzania thailand togo tonga tunisia turkey türkiye turkmenistan tuvalu uganda ukraine uruguay
+uzbekistan vanuatu venezuela vietnam yemen zambia zimbabwe america britain england scotland wales
+europe africa asia kyiv kiev moscow washington beijing london paris berlin brussels tehran
+jerusalem ankara tokyo seoul pyongyang minsk warsaw rome madrid ottawa canberra delhi islamabad
+kabul baghdad damascus cairo riyadh doha geneva miami florida california texas ohio york
+pennsylvania michigan wisconsin iowa arizona nevada virginia carolina`.split(/\s+/),
+)

@@ -1,0 +1,47 @@
+/** Grammatical gender a pronoun or a name can show. */
+export type Gender = 'male' | 'female' | 'unknown'
+
+/** What a personal pronoun can stand for, for agreement with its antecedent. */
+export interface PronounSense {
+  /** Gender it agrees with. */
+  gender: Gender
+  /** Whether it stands for several (a group, officials) rather than one. */
+  plural: boolean
+  /** Whether it can stand for a person (`it` stands for organizations only). */
+  person: boolean
+}
+
+/** Subject pronouns that can head an attribution (`he added`, `she warned`, `they said`). */
+export const subjectPronouns: Readonly<Record<string, PronounSense>> = {
+  he: { gender: 'male', plural: false, person: true },
+  she: { gender: 'female', plural: false, person: true },
+  they: { gender: 'unknown', plural: true, person: true },
+  it: { gender: 'unknown', plural: false, person: false },
+}
+
+/** Possessive and object pronouns: never a speaker themselves, but never a name either. */
+export const otherPronouns: ReadonlySet<string> = new Set([
+  'his',
+  'her',
+  'hers',
+  'him',
+  'its',
+  'their',
+  'them',
+  'i',
+  'me',
+  'my',
+  'we',
+  'us',
+  'our',
+  'you',
+  'your',
+  'who',
+  'whom',
+  'whose',
+  'which',
+  'that',
+  'this',
+  'these',
+  'those',
+])

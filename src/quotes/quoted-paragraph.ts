@@ -1,0 +1,82 @@
+import type { FrameToken } from '../speakers/word-classes.js'
+import { tokenizeParagraph } from '../tokenize/tokens.js'
+import type { OpenMark, ParagraphQuote } from './find-quotes.js'
+import { findParagraphQuotes } from './find-quotes.js'
+
+/** A sentence as the speaker finder sees it: sentence breaks inside quotes do not count. */
+export interface Frame {
+  /** Index of its first token. */
+  first: number
+  /** Index past its last token. */
+  end: number
+  /** Indexes (into the paragraph's quotes) of the top-level quotes in it, in order. */
+  quotes: number[]
+}
+
+/** One paragraph read for quotes: its tokens, quotes and frames, offsets relative to it. */
+export interface QuotedParagraph {
+  /** The paragraph's text. */
+  text: string
+  /** Tokens, each marked with the top-level quote it belongs to. */
+  tokens: FrameToken[]
+  /** Quotes in reading order. */
+  quotes: ParagraphQuote[]
+  /** Index of the first token of each quote (its first word), or -1 if it has none. */
+  quoteTokens: { first: number; end: number }[]
+  /** Sentences, joined where a break falls inside a quote. */
+  frames: Frame[]
+  /** Double marks left open at the paragraph's end. */
+  unclosed: OpenMark[]
+  /** Closing marks with nothing to close. */
+  strayClosers: number[]
+}
+
+/**
+ * Read one paragraph: tokenize it, pair its quotation marks, and find the sentences its
+ * attributions live in. Pure and self-contained, so results can be cached per paragraph text
+ * and reused when someone edits another paragraph.
+ *
+ * @param text The paragraph's text.
+ */
+export function readParagraph(text: string): QuotedParagraph {
+  const { tokens: plain, sentences } = tokenizeParagraph(text)
+  const { quotes, unclosed, strayClosers } = findParagraphQuotes(text)
+  const tokens: FrameToken[] = plain.map((token) => ({ ...token, quote: -1 }))
+  const quoteTokens = quotes.map(() => ({ first: -1, end: -1 }))
+  // Mark tokens inside top-level quotes (marks included); a pointer walk keeps it linear.
+  let cursor = 0
+  for (let index = 0; index < quotes.length; index++) {
+    const quote = quotes[index] as ParagraphQuote
+    if (quote.depth > 0) continue
+    while (cursor < tokens.length && (tokens[cursor] as FrameToken).end <= quote.openAt) cursor++
+    let inside = cursor
+    while (inside < tokens.length && (tokens[inside] as FrameToken).start < quote.closeAt) {
+      ;(tokens[inside] as FrameToken).quote = index
+      inside++
+    }
+    quoteTokens[index] = { first: cursor, end: inside }
+    cursor = inside
+  }
+  const frames: Frame[] = []
+  for (const sentence of sentences) {
+    const last = frames[frames.length - 1]
+    const boundary = tokens[sentence.firstToken - 1]
+    const next = tokens[sentence.firstToken]
+    // A break between two tokens of one quote is inside it: the frame goes on.
+    const inside =
+      last !== undefined &&
+      boundary !== undefined &&
+      next !== undefined &&
+      boundary.quote >= 0 &&
+      boundary.quote === next.quote
+    if (inside) last.end = sentence.endToken
+    else frames.push({ first: sentence.firstToken, end: sentence.endToken, quotes: [] })
+  }
+  for (let index = 0; index < quotes.length; index++) {
+    if ((quotes[index] as ParagraphQuote).depth > 0) continue
+    const first = (quoteTokens[index] as { first: number }).first
+    const frame = frames.find((candidate) => first >= candidate.first && first < candidate.end)
+    frame?.quotes.push(index)
+  }
+  return { text, tokens, quotes, quoteTokens, frames, unclosed, strayClosers }
+}

@@ -1,0 +1,252 @@
+import { subjectPronouns } from '../lexicon/pronouns.js'
+import type { ParagraphQuote } from '../quotes/find-quotes.js'
+import type { QuotedParagraph } from '../quotes/quoted-paragraph.js'
+import type { AttributionMethod } from '../types.js'
+import type { ScannedMention } from './clauses.js'
+import { scanMentions } from './clauses.js'
+import type { Entity } from './entities.js'
+import { EntityTable } from './entities.js'
+import type { Mention } from './mentions.js'
+import type { QuoteFrame, Rule, RuleMatch } from './rules.js'
+import {
+  accordingTo,
+  closingAttribution,
+  headlineColon,
+  leadingColon,
+  leadingCue,
+  trailingCue,
+} from './rules.js'
+
+/** The sieve, most reliable rule first: the first rule that matches decides. */
+export const sieve: readonly Rule[] = [
+  trailingCue,
+  leadingCue,
+  closingAttribution,
+  headlineColon,
+  accordingTo,
+  leadingColon,
+]
+
+/** Who said one quote, as the speaker stage decided it. */
+export interface Attribution {
+  /** The entity. */
+  entity: Entity
+  /** The mention in the text that attributes the quote (in paragraph `paragraph`). */
+  mention: Mention
+  /** Index of the paragraph the mention and cue are in. */
+  paragraph: number
+  /** Index of the cue token in that paragraph, or -1. */
+  cue: number
+  /** How it was found. */
+  method: AttributionMethod
+  /** Which rule. */
+  rule: string
+  /** Confidence in [0, 1]. */
+  confidence: number
+}
+
+/** Input of the speaker stage: the read paragraphs, and which quotes continue across them. */
+export interface SpeakerInput {
+  /** Paragraphs in order. */
+  paragraphs: readonly QuotedParagraph[]
+  /** For each paragraph, whether its first quote continues the previous paragraph's last. */
+  continued: readonly boolean[]
+  /** For each paragraph, whether it reads as a headline. */
+  headline: readonly boolean[]
+}
+
+/** Output of the speaker stage. */
+export interface SpeakerOutput {
+  /** For each paragraph, for each of its quotes, the attribution or `null`. */
+  attributions: (Attribution | null)[][]
+  /** The document's entities. */
+  entities: EntityTable
+}
+
+// What the reader remembers of each sentence, to resolve the pronouns of the next ones.
+interface Memory {
+  paragraph: number
+  speakers: Entity[]
+  subject: Entity | null
+  others: Entity[]
+}
+
+const recall = 6
+
+/**
+ * Find the speaker of every quote of a document, in reading order, keeping a memory of
+ * recent sentences so that pronouns and descriptions resolve by salience, not by the last
+ * name seen.
+ *
+ * @param input The document's paragraphs.
+ */
+export function attributeSpeakers(input: SpeakerInput): SpeakerOutput {
+  const table = new EntityTable()
+  const memory: Memory[] = []
+  const attributions: (Attribution | null)[][] = []
+  let lastAttribution: Attribution | null = null
+  let lastParagraphWithQuote = -2
+  input.paragraphs.forEach((paragraph, paragraphIndex) => {
+    const found: (Attribution | null)[] = paragraph.quotes.map(() => null)
+    attributions.push(found)
+    paragraph.frames.forEach((frame, frameIndex) => {
+      const mentions = scanMentions(paragraph.tokens, frame.first, frame.end)
+      const entry: Memory = { paragraph: paragraphIndex, speakers: [], subject: null, others: [] }
+      for (const mention of mentions) {
+        const entity = resolve(mention, table, memory)
+        if (!entity) continue
+        if (mention.role === 'subject' && !entry.subject) entry.subject = entity
+        else entry.others.push(entity)
+      }
+      frame.quotes.forEach((quoteIndex, order) => {
+        const context: QuoteFrame = {
+          paragraph,
+          frame,
+          quote: quoteIndex,
+          order,
+          mentions,
+          headline: input.headline[paragraphIndex] === true,
+        }
+        let attribution = applySieve(context, table, memory, paragraphIndex)
+        const previous = found[frame.quotes[order - 1] ?? -1] ?? null
+        if (!attribution && previous) {
+          attribution = carry(previous, 'same-sentence-continuation', 0.95)
+        }
+        if (!attribution) {
+          attribution = continuation(
+            paragraph,
+            quoteIndex,
+            frameIndex,
+            frame.first,
+            lastAttribution,
+            paragraphIndex - lastParagraphWithQuote === 1 ||
+              (quoteIndex === 0 && input.continued[paragraphIndex] === true),
+            found,
+          )
+        }
+        if (attribution && context.headline && attribution.method === 'explicit') {
+          attribution = { ...attribution, method: 'headline' }
+        }
+        found[quoteIndex] = attribution
+        if (attribution) {
+          entry.speakers.push(attribution.entity)
+          lastAttribution = attribution
+        } else if ((paragraph.quotes[quoteIndex] as ParagraphQuote).depth === 0) {
+          // An unattributed quote breaks the chain a later quote could continue.
+          lastAttribution = null
+        }
+      })
+      memory.push(entry)
+    })
+    if (paragraph.quotes.length > 0) lastParagraphWithQuote = paragraphIndex
+  })
+  return { attributions, entities: table }
+}
+
+function applySieve(
+  context: QuoteFrame,
+  table: EntityTable,
+  memory: readonly Memory[],
+  paragraph: number,
+): Attribution | null {
+  for (const rule of sieve) {
+    const match = rule(context)
+    if (!match) continue
+    const entity = resolve(match.mention, table, memory)
+    if (!entity) return null
+    return finish(match, entity, paragraph)
+  }
+  return null
+}
+
+function finish(match: RuleMatch, entity: Entity, paragraph: number): Attribution {
+  const kind = match.mention.kind
+  const resolved = kind === 'pronoun' || kind === 'description'
+  return {
+    entity,
+    mention: match.mention,
+    paragraph,
+    cue: match.cue,
+    method: resolved && match.method === 'explicit' ? (kind === 'pronoun' ? 'pronoun' : 'description') : match.method,
+    rule: match.rule,
+    confidence: Math.round(match.confidence * (resolved ? 0.85 : 1) * 100) / 100,
+  }
+}
+
+function carry(from: Attribution, rule: string, factor: number): Attribution {
+  return {
+    ...from,
+    method: 'continuation',
+    rule,
+    confidence: Math.round(from.confidence * factor * 100) / 100,
+  }
+}
+
+// An unattributed quote standing on its own keeps the speaker of the quote just before it:
+// the next sentence of the same paragraph, or the next paragraph in news style.
+function continuation(
+  paragraph: QuotedParagraph,
+  quoteIndex: number,
+  frameIndex: number,
+  frameFirst: number,
+  last: Attribution | null,
+  adjacent: boolean,
+  found: readonly (Attribution | null)[],
+): Attribution | null {
+  if (!last) return null
+  const quote = paragraph.quotes[quoteIndex] as ParagraphQuote
+  if (quote.depth > 0) return null
+  const firstToken = paragraph.quoteTokens[quoteIndex]?.first ?? -1
+  // Only a quote that opens its sentence: `“…”` after `X said.`, not a phrase inside prose.
+  if (firstToken !== frameFirst) return null
+  const earlierInParagraph = found.some((attribution, index) => index < quoteIndex && attribution)
+  if (earlierInParagraph) return carry(last, 'paragraph-continuation', 0.9)
+  if (frameIndex === 0 && quoteIndex === 0 && adjacent) return carry(last, 'next-paragraph-continuation', 0.8)
+  return null
+}
+
+/**
+ * The entity a mention stands for: a name or source joins the table; a pronoun resolves to the
+ * most salient agreeing entity of the recent sentences; a description to the one person or
+ * organization it can describe.
+ */
+function resolve(mention: Mention, table: EntityTable, memory: readonly Memory[]): Entity | null {
+  if (mention.kind === 'name' || mention.kind === 'anonymous') return table.add(mention)
+  if (mention.kind === 'description') {
+    return (
+      table.byTitle(mention.head) ??
+      table.byOrganizationHead(mention.head) ??
+      table.anonymousByHead(mention.head) ??
+      table.add(mention)
+    )
+  }
+  return resolvePronoun(mention, memory)
+}
+
+function resolvePronoun(mention: Mention, memory: readonly Memory[]): Entity | null {
+  const sense = subjectPronouns[mention.head]
+  if (!sense) return null
+  const newest = memory[memory.length - 1]
+  for (let index = memory.length - 1; index >= 0 && index >= memory.length - recall; index--) {
+    const entry = memory[index] as Memory
+    if (newest && newest.paragraph - entry.paragraph > 2) break
+    const candidates = [...entry.speakers, entry.subject, ...entry.others]
+    for (const candidate of candidates) {
+      if (!candidate || !agrees(candidate, sense)) continue
+      if (sense.gender !== 'unknown' && candidate.gender === 'unknown') candidate.gender = sense.gender
+      return candidate
+    }
+  }
+  return null
+}
+
+function agrees(entity: Entity, sense: (typeof subjectPronouns)[string] & object): boolean {
+  if (!sense.person) return entity.kind === 'organization'
+  if (sense.plural) return entity.plural || entity.kind === 'organization'
+  if (entity.plural) return false
+  if (entity.kind === 'organization') return false
+  return entity.gender === 'unknown' || entity.gender === sense.gender
+}
+
+/** @internal For tests: the mentions the speaker stage sees in a stretch of a paragraph. */
+export type { ScannedMention }

@@ -1,0 +1,163 @@
+import { anonymousHeads } from '../lexicon/source-nouns.js'
+import { conjunctions, passiveAuxiliaries, prepositions, verbModifiers } from '../lexicon/function-words.js'
+import { roleHeads, titleWords } from '../lexicon/titles.js'
+import type { Mention } from './mentions.js'
+import { mentionEndingAt, mentionStartingAt } from './mentions.js'
+import type { FrameToken } from './word-classes.js'
+import { bare, isNameWord, isPossessive, isSubjectPronoun } from './word-classes.js'
+
+/** A mention found in a sentence, with its grammatical role as far as word order shows it. */
+export interface ScannedMention extends Mention {
+  /** `object` when a preposition governs it (`with Mark Rutte`), else `subject` or `other`. */
+  role: 'subject' | 'other' | 'object'
+}
+
+const dashes = new Set([',', '—', '–', '(', ')'])
+
+/**
+ * Every mention outside quotes in a stretch of tokens, in order.
+ *
+ * @param tokens The paragraph's tokens.
+ * @param low First index.
+ * @param high Index past the last.
+ */
+export function scanMentions(tokens: readonly FrameToken[], low: number, high: number): ScannedMention[] {
+  const found: ScannedMention[] = []
+  let subjectTaken = false
+  for (let index = low; index < high; index++) {
+    const token = tokens[index] as FrameToken
+    if (!token.word || token.quote >= 0) continue
+    let mention: Mention | null = null
+    if (isSubjectPronoun(token)) {
+      mention = mentionEndingAt(tokens, index, index)
+    } else if (isNameWord(token)) {
+      let last = index
+      while (last + 1 < high && continuesName(tokens, last + 1)) last++
+      // `U.S. officials`: capitalized words that modify a source noun are not a name.
+      const next = tokens[last + 1]
+      if (next?.word && !next.capitalized && anonymousHeads.has(next.lower)) {
+        index = last
+        continue
+      }
+      mention = mentionEndingAt(tokens, last, index)
+      index = last
+    } else if (anonymousHeads.has(token.lower) || roleHeads.has(token.lower)) {
+      mention = mentionEndingAt(tokens, index, low)
+    }
+    if (!mention) continue
+    const before = tokens[mention.first - 1]
+    const governed = before?.word === true && prepositions.has(before.lower)
+    const role = governed ? 'object' : subjectTaken ? 'other' : 'subject'
+    if (role === 'subject') subjectTaken = true
+    found.push({ ...mention, role })
+  }
+  return found
+}
+
+function continuesName(tokens: readonly FrameToken[], index: number): boolean {
+  const token = tokens[index] as FrameToken
+  const previous = tokens[index - 1] as FrameToken
+  if (!token.word || token.quote >= 0) return false
+  // A possessive ends a name unless a capitalized word follows (`Kazakhstan’s Foreign Ministry`).
+  if (isPossessive(previous)) return token.capitalized && !isSubjectPronoun(token)
+  if (isNameWord(token) || (token.capitalized && titleWords.has(bare(token)))) return true
+  return token.lower === 'of' && tokens[index + 1]?.capitalized === true
+}
+
+/**
+ * The subject of the clause a cue stands in: the first mention that no preposition governs.
+ *
+ * @param mentions The sentence's mentions.
+ * @param low First token of the clause.
+ * @param high Token index the subject must come before.
+ */
+export function clauseSubject(
+  mentions: readonly ScannedMention[],
+  low: number,
+  high: number,
+): Mention | null {
+  for (const mention of mentions) {
+    if (mention.first >= high) break
+    if (mention.first >= low && mention.role !== 'object') return mention
+  }
+  return null
+}
+
+/** How a cue relates to the speaker: its subject, or (passive) the `by` phrase. */
+export interface CueSubject {
+  /** The speaker's mention. */
+  mention: Mention
+  /** Whether it came from the clause rather than right before the cue (less sure). */
+  fromClause: boolean
+}
+
+/**
+ * The subject of a speech cue: the phrase right before it (`Rubio has also said`), past an
+ * aside (`Trump, speaking aboard Air Force One, said`), or the clause's subject when the cue is
+ * a participle or follows a conjunction (`…, saying`, `but said`).
+ *
+ * @param tokens The paragraph's tokens.
+ * @param cue Index of the cue.
+ * @param low First token of the sentence.
+ * @param mentions The sentence's mentions.
+ * @param participle Whether the cue is an `-ing` form.
+ */
+export function subjectOfCue(
+  tokens: readonly FrameToken[],
+  cue: number,
+  low: number,
+  mentions: readonly ScannedMention[],
+  participle: boolean,
+): CueSubject | null {
+  const fromClause = (): CueSubject | null => {
+    const mention = clauseSubject(mentions, low, cue)
+    return mention ? { mention, fromClause: true } : null
+  }
+  if (participle) return fromClause()
+  let index = cue - 1
+  while (index >= low && tokens[index]?.word && verbModifiers.has(tokens[index]?.lower ?? '')) {
+    index--
+  }
+  const before = tokens[index]
+  if (index < low || !before) return fromClause()
+  if (before.word && passiveAuxiliaries.has(before.lower)) return passiveAgent(tokens, cue)
+  if (!before.word && dashes.has(before.text)) return pastAside(tokens, index, low) ?? fromClause()
+  if (before.word && conjunctions.has(before.lower)) return fromClause()
+  const mention = mentionEndingAt(tokens, index, low)
+  if (mention && !governed(tokens, mention)) return { mention, fromClause: false }
+  return fromClause()
+}
+
+function governed(tokens: readonly FrameToken[], mention: Mention): boolean {
+  const before = tokens[mention.first - 1]
+  return before?.word === true && prepositions.has(before.lower)
+}
+
+// `Ukraine’s security chief, Rustem Umerov, said` takes the name in the aside; `Trump,
+// speaking aboard Air Force One, said` skips the aside.
+function pastAside(tokens: readonly FrameToken[], close: number, low: number): CueSubject | null {
+  let open = close - 1
+  while (open >= low && !(tokens[open]?.word === false && dashes.has(tokens[open]?.text ?? ''))) {
+    open--
+  }
+  if (open < low) return null
+  const inner = mentionEndingAt(tokens, close - 1, open + 1)
+  if (inner && inner.first === open + 1 && inner.kind === 'name') {
+    return { mention: inner, fromClause: false }
+  }
+  const outer = mentionEndingAt(tokens, open - 1, low)
+  if (outer && !governed(tokens, outer)) return { mention: outer, fromClause: false }
+  return null
+}
+
+function passiveAgent(tokens: readonly FrameToken[], cue: number): CueSubject | null {
+  for (let index = cue + 1; index < cue + 6 && index < tokens.length; index++) {
+    const token = tokens[index] as FrameToken
+    if (!token.word || token.quote >= 0) return null
+    if (token.lower === 'by') {
+      const mention = mentionStartingAt(tokens, index + 1, tokens.length)
+      return mention ? { mention, fromClause: false } : null
+    }
+  }
+  return null
+}

@@ -1,0 +1,194 @@
+import { givenNameGender } from '../lexicon/first-names.js'
+import { determiners } from '../lexicon/function-words.js'
+import { placeNames } from '../lexicon/places.js'
+import type { Gender } from '../lexicon/pronouns.js'
+import type { SpeakerKind } from '../types.js'
+import type { Mention } from './mentions.js'
+import { nameKeys } from './name-key.js'
+
+/** One person, organization or anonymous source of a document, with every spelling seen. */
+export interface Entity {
+  /** Position in the document's entity table. */
+  index: number
+  /** Canonical name: the fullest spelling seen. */
+  name: string
+  /** Person, organization or anonymous source. */
+  kind: SpeakerKind
+  /** Every spelling seen. */
+  aliases: Set<string>
+  /** Titles seen before the name. */
+  titles: Set<string>
+  /** Gender, when a title, a given name or a pronoun showed it. */
+  gender: Gender
+  /** Whether it stands for several (`officials`). */
+  plural: boolean
+  /** Lower-case head word of its phrase (for `the official`, `the ministry`). */
+  head: string
+}
+
+/**
+ * The entities of one document. Mentions are added in reading order; a mention that names an
+ * entity already seen (a surname, another transliteration, an acronym) joins it.
+ */
+export class EntityTable {
+  /** Every entity, in order of first mention. */
+  readonly entities: Entity[] = []
+  readonly #byKey = new Map<string, Entity>()
+
+  /**
+   * The entity a name or anonymous mention stands for, created if new.
+   *
+   * @param mention A mention of kind `name` or `anonymous`.
+   */
+  add(mention: Mention): Entity {
+    if (mention.kind === 'anonymous' || mention.kind === 'description') {
+      return this.#addAnonymous(mention)
+    }
+    const keys = nameKeys(mention.name)
+    const kind: SpeakerKind =
+      mention.organization || (keys.length === 1 && placeNames.has(keys[0] ?? ''))
+        ? 'organization'
+        : 'person'
+    const entity = this.#find(keys, kind, mention.name) ?? this.#create(mention, kind)
+    this.#merge(entity, mention, keys)
+    return entity
+  }
+
+  /**
+   * The person a description stands for (`the minister`): the one whose title has that
+   * head, if exactly one has.
+   *
+   * @param head Lower-case head word of the description.
+   */
+  byTitle(head: string): Entity | undefined {
+    const matches = this.entities.filter(
+      (entity) =>
+        entity.kind !== 'anonymous' &&
+        [...entity.titles].some((title) => title.toLowerCase().split(/\s+/).includes(head)),
+    )
+    return matches.length === 1 ? matches[0] : undefined
+  }
+
+  /**
+   * The organization a description stands for (`the ministry`): the only one whose name ends
+   * in that head.
+   *
+   * @param head Lower-case head word.
+   */
+  byOrganizationHead(head: string): Entity | undefined {
+    const matches = this.entities.filter(
+      (entity) => entity.kind === 'organization' && entity.name.toLowerCase().endsWith(head),
+    )
+    return matches.length === 1 ? matches[0] : undefined
+  }
+
+  #find(keys: string[], kind: SpeakerKind, name: string): Entity | undefined {
+    const full = keys.join(' ')
+    const exact = this.#byKey.get(`${kind}:${full}`)
+    if (exact) return exact
+    const last = keys[keys.length - 1]
+    if (kind === 'person' && last) {
+      // A surname alone, or a full name whose surname was seen alone: the same person when
+      // only one person fits.
+      const fits = this.entities.filter((entity) => {
+        if (entity.kind !== 'person') return false
+        const theirs = nameKeys(entity.name)
+        if (theirs[theirs.length - 1] !== last) return false
+        return keys.length === 1 || theirs.length === 1 || theirs[0] === keys[0]
+      })
+      if (fits.length === 1) return fits[0]
+    }
+    if (kind === 'organization') {
+      const initials = acronymOf(name)
+      return this.entities.find(
+        (entity) =>
+          entity.kind === 'organization' &&
+          ((initials !== '' && acronymOf(entity.name) === '' && initialsOf(entity.name) === initials) ||
+            (acronymOf(entity.name) !== '' && initialsOf(name) === acronymOf(entity.name))),
+      )
+    }
+    return undefined
+  }
+
+  #create(mention: Mention, kind: SpeakerKind): Entity {
+    const entity: Entity = {
+      index: this.entities.length,
+      name: mention.name,
+      kind,
+      aliases: new Set(),
+      titles: new Set(),
+      gender: 'unknown',
+      plural: mention.plural,
+      head: mention.head,
+    }
+    this.entities.push(entity)
+    return entity
+  }
+
+  #merge(entity: Entity, mention: Mention, keys: string[]): void {
+    entity.aliases.add(mention.name)
+    for (const title of mention.titles) entity.titles.add(title)
+    if (isFuller(mention.name, entity.name)) entity.name = mention.name
+    if (entity.kind === 'person' && entity.gender === 'unknown') {
+      const given = mention.name.split(/\s+/)[0]?.toLowerCase() ?? ''
+      entity.gender =
+        mention.gender !== 'unknown'
+          ? mention.gender
+          : keys.length > 1
+            ? (givenNameGender.get(given) ?? 'unknown')
+            : 'unknown'
+    }
+    this.#byKey.set(`${entity.kind}:${keys.join(' ')}`, entity)
+  }
+
+  #addAnonymous(mention: Mention): Entity {
+    const key = `anonymous:${phraseKey(mention.name)}`
+    let entity = this.#byKey.get(key)
+    if (!entity) {
+      entity = this.#create(mention, 'anonymous')
+      entity.aliases.add(mention.name)
+      entity.gender = mention.gender
+      this.#byKey.set(key, entity)
+    }
+    return entity
+  }
+
+  /**
+   * The most recent anonymous source with a head (`the official` after `a senior official`).
+   *
+   * @param head Lower-case head word.
+   */
+  anonymousByHead(head: string): Entity | undefined {
+    for (let index = this.entities.length - 1; index >= 0; index--) {
+      const entity = this.entities[index] as Entity
+      if (entity.kind === 'anonymous' && entity.head === head) return entity
+    }
+    return undefined
+  }
+}
+
+/** The words of a source phrase without its determiner, lower case (`senior u.s. official`). */
+export function phraseKey(phrase: string): string {
+  const words = phrase.toLowerCase().replace(/’/g, "'").split(/\s+/)
+  if (words.length > 1 && determiners.has(words[0] ?? '')) words.shift()
+  return words.join(' ')
+}
+
+function isFuller(candidate: string, current: string): boolean {
+  const a = candidate.split(/\s+/).length
+  const b = current.split(/\s+/).length
+  return a > b
+}
+
+function acronymOf(name: string): string {
+  const bareName = name.replace(/['’]s$/u, '').replace(/\./g, '')
+  return /^\p{Lu}{2,8}$/u.test(bareName) ? bareName : ''
+}
+
+function initialsOf(name: string): string {
+  return name
+    .split(/[\s-]+/)
+    .filter((word) => /^\p{Lu}/u.test(word))
+    .map((word) => word.charAt(0))
+    .join('')
+}

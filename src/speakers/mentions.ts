@@ -1,0 +1,248 @@
+import { determiners, prepositions } from '../lexicon/function-words.js'
+import type { Gender } from '../lexicon/pronouns.js'
+import { subjectPronouns } from '../lexicon/pronouns.js'
+import {
+  anonymousHeads,
+  anonymousPostmodifiers,
+  documentHeads,
+  organizationHeads,
+} from '../lexicon/source-nouns.js'
+import { genderedTitles, roleHeads, titleWords } from '../lexicon/titles.js'
+import type { FrameToken } from './word-classes.js'
+import { bare, isCue, isNameWord, isPossessive } from './word-classes.js'
+
+/**
+ * What a mention is: a proper name, a pronoun, a definite description of someone named
+ * elsewhere (`the minister`), or a source the text does not name (`a senior official`).
+ */
+export type MentionKind = 'name' | 'pronoun' | 'description' | 'anonymous'
+
+/** A noun phrase that can stand for a speaker, by token indexes into its paragraph. */
+export interface Mention {
+  /** What kind of phrase it is. */
+  kind: MentionKind
+  /** Index of its first token. */
+  first: number
+  /** Index past its last token. */
+  end: number
+  /** For a name, the name without titles; otherwise the phrase as written. */
+  name: string
+  /** Titles and roles before the name (`Secretary of State`). */
+  titles: string[]
+  /** Lower-case head word (`official`, `minister`, `he`, the last word of a name). */
+  head: string
+  /** Whether it names an organization rather than a person. */
+  organization: boolean
+  /** Gender shown by a title or a pronoun. */
+  gender: Gender
+  /** Whether the head is plural (`officials`). */
+  plural: boolean
+}
+
+const acronym = /^[\p{Lu}&.]{2,8}$/u
+
+/**
+ * Read the noun phrase that ends at token `last`, going no further back than `low`.
+ *
+ * @param tokens The paragraph's tokens.
+ * @param last Index of the phrase's last token (its head).
+ * @param low Lowest index the phrase may start at.
+ * @returns The mention, or `null` if no speaker-like phrase ends there.
+ */
+export function mentionEndingAt(
+  tokens: readonly FrameToken[],
+  last: number,
+  low: number,
+): Mention | null {
+  const token = tokens[last]
+  if (!token || !token.word || token.quote >= 0) return null
+  const sense = subjectPronouns[token.lower]
+  if (sense) {
+    return {
+      kind: 'pronoun',
+      first: last,
+      end: last + 1,
+      name: token.text,
+      titles: [],
+      head: token.lower,
+      organization: !sense.person,
+      gender: sense.gender,
+      plural: sense.plural,
+    }
+  }
+  if (isNameWord(token) && !isPossessive(token)) {
+    const named = nameEndingAt(tokens, last, low)
+    if (named) return named
+  }
+  return commonEndingAt(tokens, last, low)
+}
+
+/**
+ * Read the noun phrase that starts at token `first` (`said the former aide to …`).
+ *
+ * @param tokens The paragraph's tokens.
+ * @param first Index of the phrase's first token.
+ * @param high Index the phrase must end before.
+ */
+export function mentionStartingAt(
+  tokens: readonly FrameToken[],
+  first: number,
+  high: number,
+): Mention | null {
+  let last = first - 1
+  for (let index = first; index < high && index < first + 10; index++) {
+    const token = tokens[index] as FrameToken
+    if (!token.word || token.quote >= 0 || isCue(token)) break
+    const word = bare(token)
+    // `of` may join a name (`Republic of Kazakhstan`), other prepositions end the phrase.
+    if (prepositions.has(word) && !(word === 'of' && tokens[index + 1]?.capitalized)) break
+    if (index > first && determiners.has(word)) break
+    last = index
+    if (isPossessive(token) && !tokens[index + 1]?.word) break
+  }
+  // Trim to the last word that can end a phrase: a name, pronoun or source noun.
+  for (; last >= first; last--) {
+    const mention = mentionEndingAt(tokens, last, first)
+    if (mention && mention.first === first) return mention
+    if (mention && mention.first === first + 1 && determiners.has(tokens[first]?.lower ?? '')) {
+      return { ...mention, first }
+    }
+  }
+  return null
+}
+
+function nameEndingAt(tokens: readonly FrameToken[], last: number, low: number): Mention | null {
+  let first = last
+  while (first - 1 >= low) {
+    const previous = tokens[first - 1] as FrameToken
+    if (!previous.word || previous.quote >= 0) break
+    const word = bare(previous)
+    const joins =
+      (word === 'of' || word === 'de' || word === 'van' || word === 'von' || word === 'bin') &&
+      tokens[first - 2]?.capitalized === true
+    if (isNameWord(previous) || titleWords.has(word) || joins) first--
+    else break
+  }
+  // A leading possessive belongs to an organization's name (`Kazakhstan’s Foreign Ministry`)
+  // but only qualifies a person (`Trump’s envoy Steve Witkoff`).
+  const head = bare(tokens[last] as FrameToken)
+  const organization =
+    organizationHeads.has(head) ||
+    (first === last && acronym.test((tokens[last] as FrameToken).text.replace(/['’]s$/u, '')))
+  if (organization) return organizationName(tokens, first, last)
+  let nameStart = last + 1
+  while (nameStart - 1 >= first) {
+    const candidate = tokens[nameStart - 1] as FrameToken
+    if (!isNameWord(candidate) || isPossessive(candidate)) break
+    if (titleWords.has(bare(candidate)) && nameStart <= last) break
+    nameStart--
+  }
+  if (nameStart > last) {
+    // Only title words (`White House`): a name all the same, if capitalized.
+    return organizationName(tokens, first, last)
+  }
+  // A lone capitalized source noun at a sentence start (`Officials said`) is not a name.
+  if (nameStart === last && anonymousHeads.has(head)) return null
+  const titles: string[] = []
+  let gender: Gender = 'unknown'
+  for (let index = first; index < nameStart; index++) {
+    const word = bare(tokens[index] as FrameToken)
+    gender = genderedTitles[word] ?? gender
+  }
+  if (first < nameStart) titles.push(textOf(tokens, first, nameStart - 1))
+  return {
+    kind: 'name',
+    first,
+    end: last + 1,
+    name: textOf(tokens, nameStart, last),
+    titles,
+    head,
+    organization: false,
+    gender,
+    plural: false,
+  }
+}
+
+function organizationName(tokens: readonly FrameToken[], first: number, last: number): Mention {
+  // Start at the first capitalized word: lower-case modifiers are not part of the name.
+  let start = first
+  while (start < last && !(tokens[start] as FrameToken).capitalized) start++
+  return {
+    kind: 'name',
+    first: start,
+    end: last + 1,
+    name: textOf(tokens, start, last),
+    titles: [],
+    head: bare(tokens[last] as FrameToken),
+    organization: true,
+    gender: 'unknown',
+    plural: false,
+  }
+}
+
+function commonEndingAt(tokens: readonly FrameToken[], last: number, low: number): Mention | null {
+  let headIndex = last
+  let head = bare(tokens[last] as FrameToken)
+  if (!anonymousHeads.has(head) && !roleHeads.has(head)) {
+    // `a person familiar with the talks`: the head sits before its postmodifier.
+    headIndex = postmodifiedHead(tokens, last, low)
+    if (headIndex < 0) return null
+    head = bare(tokens[headIndex] as FrameToken)
+  }
+  let first = headIndex
+  let determiner = ''
+  while (first - 1 >= low && headIndex - first < 6) {
+    const previous = tokens[first - 1] as FrameToken
+    if (!previous.word || previous.quote >= 0 || isCue(previous)) break
+    const word = bare(previous)
+    if (determiners.has(word)) {
+      determiner = word
+      first--
+      break
+    }
+    if (prepositions.has(word) || Object.hasOwn(subjectPronouns, word)) break
+    if (isPossessive(previous)) {
+      first--
+      break
+    }
+    first--
+  }
+  // Capitalized words inside (`U.S. officials`) are modifiers here, not a name.
+  const definite = determiner === 'the' || determiner === 'this' || determiner === 'that'
+  const isDocument = documentHeads.has(head)
+  const isRole = roleHeads.has(head) || organizationHeads.has(head)
+  const plural = head.endsWith('s') && !head.endsWith('ss')
+  return {
+    kind: definite && isRole && !isDocument ? 'description' : 'anonymous',
+    first,
+    end: last + 1,
+    name: textOf(tokens, first, last),
+    titles: [],
+    head,
+    organization: organizationHeads.has(head),
+    gender: genderedTitles[head] ?? 'unknown',
+    plural,
+  }
+}
+
+function postmodifiedHead(tokens: readonly FrameToken[], last: number, low: number): number {
+  for (let index = last - 1; index >= low && index >= last - 8; index--) {
+    const token = tokens[index] as FrameToken
+    if (!token.word || token.quote >= 0 || isCue(token)) return -1
+    const next = tokens[index + 1] as FrameToken
+    if (anonymousHeads.has(bare(token)) && anonymousPostmodifiers.has(next.lower)) return index
+  }
+  return -1
+}
+
+/** The source text of tokens `first`–`last` inclusive, as the paragraph spells it. */
+export function textOf(tokens: readonly FrameToken[], first: number, last: number): string {
+  let text = ''
+  for (let index = first; index <= last; index++) {
+    const token = tokens[index] as FrameToken
+    const previous = tokens[index - 1]
+    if (index > first && previous && previous.end < token.start) text += ' '
+    text += token.text
+  }
+  return text
+}

@@ -1,0 +1,54 @@
+/**
+ * Keys that make two spellings of one name equal: case, diacritics, apostrophes and the
+ * usual transliteration variants (`Zelensky`/`Zelenskyy`, `Andriy`/`Andrii`) fold together.
+ */
+
+const combiningMarks = /[\u0300-\u036f]/g
+const nonLetters = /[^\p{L}\p{N}]+/gu
+const doubled = /(\p{L})\1+/gu
+
+/**
+ * The key of one word of a name.
+ *
+ * @param word A word as written.
+ * @returns Lower case, without diacritics or possessive, `y`/`j` read as `i`, doubled letters
+ *   single, so that transliterations of one name meet.
+ */
+export function wordKey(word: string): string {
+  return word
+    .normalize('NFKD')
+    .replace(combiningMarks, '')
+    .toLowerCase()
+    .replace(/['’]s$/u, '')
+    .replace(nonLetters, '')
+    .replace(/[yj]/g, 'i')
+    .replace(doubled, '$1')
+}
+
+/**
+ * The keys of the words of a name, in order.
+ *
+ * @param name A name as written (`Volodymyr Zelenskyy`).
+ */
+export function nameKeys(name: string): string[] {
+  return name
+    .split(/[\s\u00a0]+/u)
+    .map(wordKey)
+    .filter((key) => key.length > 0)
+}
+
+/**
+ * A readable id for a name: ASCII, lower case, words joined by `-`.
+ *
+ * @param name The canonical name.
+ */
+export function slug(name: string): string {
+  const text = name
+    .normalize('NFKD')
+    .replace(combiningMarks, '')
+    .toLowerCase()
+    .replace(/['’]/g, '')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+  return text || 'speaker'
+}

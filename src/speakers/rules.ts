@@ -1,0 +1,170 @@
+import { cueForms } from '../lexicon/speech-cues.js'
+import type { Frame, QuotedParagraph } from '../quotes/quoted-paragraph.js'
+import type { AttributionMethod } from '../types.js'
+import type { ScannedMention } from './clauses.js'
+import { subjectOfCue } from './clauses.js'
+import type { Mention } from './mentions.js'
+import { mentionStartingAt } from './mentions.js'
+import type { FrameToken } from './word-classes.js'
+import { isCue } from './word-classes.js'
+
+/** What a rule found: who (as a mention still to resolve), by which cue, and how sure. */
+export interface RuleMatch {
+  /** The phrase that names the speaker. */
+  mention: Mention
+  /** Index of the cue token, or -1. */
+  cue: number
+  /** Rule id. */
+  rule: string
+  /** Method in the annotation's terms (before pronoun or description resolution). */
+  method: AttributionMethod
+  /** Confidence before resolution. */
+  confidence: number
+}
+
+/** Everything a rule may look at for one quote. */
+export interface QuoteFrame {
+  /** The paragraph. */
+  paragraph: QuotedParagraph
+  /** The sentence the quote stands in. */
+  frame: Frame
+  /** Index of the quote in the paragraph. */
+  quote: number
+  /** Its position among the frame's quotes. */
+  order: number
+  /** Mentions of the frame, outside quotes. */
+  mentions: ScannedMention[]
+  /** Whether the paragraph reads as a headline. */
+  headline: boolean
+}
+
+/** A sieve rule: a small test of one attribution pattern. */
+export type Rule = (frame: QuoteFrame) => RuleMatch | null
+
+/** Token index range of the text between the previous quote of the frame and this one. */
+function before(context: QuoteFrame): [number, number] {
+  const { paragraph, frame, order, quote } = context
+  const previous = frame.quotes[order - 1]
+  const low = previous === undefined ? frame.first : (paragraph.quoteTokens[previous]?.end ?? 0)
+  return [low, paragraph.quoteTokens[quote]?.first ?? low]
+}
+
+/** Token index range of the text between this quote and the next quote of the frame. */
+function after(context: QuoteFrame): [number, number] {
+  const { paragraph, frame, order, quote } = context
+  const next = frame.quotes[order + 1]
+  const high = next === undefined ? frame.end : (paragraph.quoteTokens[next]?.first ?? frame.end)
+  return [paragraph.quoteTokens[quote]?.end ?? high, high]
+}
+
+function skipPunctuation(tokens: readonly FrameToken[], index: number, high: number): number {
+  let position = index
+  while (position < high && !(tokens[position] as FrameToken).word) position++
+  return position
+}
+
+/** `“…,” Rubio said` and `“…,” said Rubio`: the attribution right after the quote. */
+export const trailingCue: Rule = (context) => {
+  const [low, high] = after(context)
+  const match = attributionAt(context, low, high)
+  return match && { ...match, rule: match.cue === match.mention.first - 1 ? 'quote-cue-speaker' : 'quote-speaker-cue' }
+}
+
+/** `“…,” according to X` right after the quote, or `according to X` anywhere in its sentence. */
+export const accordingTo: Rule = (context) => {
+  const tokens = context.paragraph.tokens
+  for (let index = context.frame.first; index + 2 < context.frame.end; index++) {
+    const token = tokens[index] as FrameToken
+    if (token.quote >= 0 || token.lower !== 'according' || tokens[index + 1]?.lower !== 'to') continue
+    const mention = mentionStartingAt(tokens, index + 2, context.frame.end)
+    if (mention) return { mention, cue: index, rule: 'according-to', method: 'according-to', confidence: 0.85 }
+  }
+  return null
+}
+
+/** `X said: “…”`, `X described it as “…”`, `…, saying “…”`: the last cue before the quote. */
+export const leadingCue: Rule = (context) => {
+  const tokens = context.paragraph.tokens
+  const [low, high] = before(context)
+  for (let cue = high - 1; cue >= low; cue--) {
+    const token = tokens[cue] as FrameToken
+    if (token.quote >= 0) break
+    const entry = token.word ? cueForms.get(token.lower) : undefined
+    if (!entry) continue
+    const participle = entry.form === 'participle'
+    const subject = subjectOfCue(tokens, cue, context.frame.first, context.mentions, participle)
+    if (!subject) return null
+    const colon = tokens[high - 1]?.text === ':'
+    return {
+      mention: subject.mention,
+      cue,
+      rule: participle ? 'participle-cue-quote' : 'speaker-cue-quote',
+      method: colon ? 'colon' : 'explicit',
+      confidence: subject.fromClause ? 0.8 : 0.9,
+    }
+  }
+  return null
+}
+
+/** `X sought to reassure Kyiv: “…”`: a colon with no cue still hands over to the subject. */
+export const leadingColon: Rule = (context) => {
+  const tokens = context.paragraph.tokens
+  const [low, high] = before(context)
+  if (high <= low || tokens[high - 1]?.text !== ':') return null
+  const subject = context.mentions.find((mention) => mention.first >= low && mention.role !== 'object')
+  if (!subject || subject.end > high) return null
+  return { mention: subject, cue: -1, rule: 'speaker-colon-quote', method: 'colon', confidence: 0.6 }
+}
+
+/** `“…” on the plan, Rubio says`: an attribution closing the sentence the quote stands in. */
+export const closingAttribution: Rule = (context) => {
+  const tokens = context.paragraph.tokens
+  const frame = context.frame
+  if (context.order !== context.frame.quotes.length - 1) return null
+  const [low] = after(context)
+  let end = frame.end
+  while (end > low && !(tokens[end - 1] as FrameToken).word) end--
+  // The last clause, after the last comma: `Rubio says`, `said Rubio`, `Rubio said Sunday`.
+  let comma = end - 1
+  while (comma >= low && (tokens[comma] as FrameToken).text !== ',') comma--
+  if (comma < low) return null
+  const start = comma + 1
+  if (end - start > 8) return null
+  const match = attributionAt(context, start, end)
+  return match && { ...match, rule: 'sentence-final-attribution', confidence: 0.8 }
+}
+
+/** `Rubio: Ukraine Talks ‘Very Productive’`: a headline that opens with a name and a colon. */
+export const headlineColon: Rule = (context) => {
+  if (!context.headline) return null
+  const tokens = context.paragraph.tokens
+  const first = context.mentions[0]
+  if (!first || first.kind !== 'name' || first.first !== context.frame.first) return null
+  if (tokens[first.end]?.text !== ':') return null
+  return { mention: first, cue: -1, rule: 'headline-speaker-colon', method: 'headline', confidence: 0.8 }
+}
+
+/**
+ * An attribution that opens a stretch of tokens: `said Rubio` or `Rubio (also) said`, the
+ * speaker first in the stretch.
+ */
+function attributionAt(context: QuoteFrame, low: number, high: number): RuleMatch | null {
+  const tokens = context.paragraph.tokens
+  const start = skipPunctuation(tokens, low, high)
+  if (start >= high) return null
+  const first = tokens[start] as FrameToken
+  const entry = cueForms.get(first.lower)
+  if (entry?.inverts && entry.form === 'finite') {
+    const mention = mentionStartingAt(tokens, start + 1, high)
+    return mention && { mention, cue: start, rule: '', method: 'explicit', confidence: 0.95 }
+  }
+  for (let cue = start + 1; cue < high && cue < start + 12; cue++) {
+    const token = tokens[cue] as FrameToken
+    if (!token.word) return null
+    if (!isCue(token)) continue
+    const subject = subjectOfCue(tokens, cue, start, context.mentions, false)
+    const opens = subject && !subject.fromClause && subject.mention.first === start
+    return opens ? { mention: subject.mention, cue, rule: '', method: 'explicit', confidence: 0.95 } : null
+  }
+  return null
+}

@@ -1,0 +1,38 @@
+import type { Point, Position } from 'unist'
+
+/**
+ * Turns UTF-16 offsets into unist points (1-based line and column).
+ *
+ * Built once per text from its line starts, so each lookup is a binary search rather than a
+ * scan; `\r\n`, `\r` and `\n` end lines, as in `vfile-location`.
+ */
+export class LineIndex {
+  readonly #starts: number[] = [0]
+
+  /** @param text The text offsets point into. */
+  constructor(text: string) {
+    for (let index = 0; index < text.length; index++) {
+      const code = text.charCodeAt(index)
+      if (code === 13 && text.charCodeAt(index + 1) === 10) index++
+      if (code === 10 || code === 13) this.#starts.push(index + 1)
+    }
+  }
+
+  /** The point at a UTF-16 offset. */
+  point(offset: number): Point {
+    const starts = this.#starts
+    let low = 0
+    let high = starts.length - 1
+    while (low < high) {
+      const middle = (low + high + 1) >> 1
+      if ((starts[middle] as number) <= offset) low = middle
+      else high = middle - 1
+    }
+    return { line: low + 1, column: offset - (starts[low] as number) + 1, offset }
+  }
+
+  /** The position of the span `start`–`end`. */
+  position(start: number, end: number): Position {
+    return { start: this.point(start), end: this.point(end) }
+  }
+}
