@@ -14,6 +14,11 @@ interface CueRow {
   ing?: string
   /** Whether `“…,” <cue> <speaker>` is idiomatic. */
   inverts?: boolean
+  /**
+   * Whether the verb has common senses that are not speech (`maintained contact`, `reported
+   * losses`): before a quote it counts only when it introduces one (`that`, `:`, `,`, `as`).
+   */
+  weak?: boolean
 }
 
 const rows: readonly CueRow[] = [
@@ -25,37 +30,37 @@ const rows: readonly CueRow[] = [
   { base: 'caution', inverts: true },
   { base: 'insist', inverts: true },
   { base: 'text', inverts: true },
-  { base: 'post', inverts: true },
+  { base: 'post', inverts: true, weak: true },
   { base: 'write', past: 'wrote', inverts: true },
   { base: 'describe' },
   { base: 'call' },
   { base: 'denounce' },
-  { base: 'state', inverts: true },
+  { base: 'state', inverts: true, weak: true },
   { base: 'claim', inverts: true },
-  { base: 'announce', inverts: true },
+  { base: 'announce', inverts: true, weak: true },
   { base: 'argue', inverts: true },
   { base: 'explain', inverts: true },
   { base: 'assert', inverts: true },
   { base: 'declare', inverts: true },
   { base: 'remark', inverts: true },
-  { base: 'reply', past: 'replied', inverts: true },
-  { base: 'respond', inverts: true },
-  { base: 'answer', inverts: true },
+  { base: 'reply', past: 'replied', inverts: true, weak: true },
+  { base: 'respond', inverts: true, weak: true },
+  { base: 'answer', inverts: true, weak: true },
   { base: 'ask', inverts: true },
-  { base: 'comment', inverts: true },
-  { base: 'acknowledge', inverts: true },
-  { base: 'admit', past: 'admitted', inverts: true },
-  { base: 'concede', inverts: true },
-  { base: 'confirm', inverts: true },
-  { base: 'deny', past: 'denied', inverts: true },
-  { base: 'emphasize', inverts: true },
-  { base: 'emphasise', inverts: true },
-  { base: 'stress', inverts: true },
+  { base: 'comment', inverts: true, weak: true },
+  { base: 'acknowledge', inverts: true, weak: true },
+  { base: 'admit', past: 'admitted', inverts: true, weak: true },
+  { base: 'concede', inverts: true, weak: true },
+  { base: 'confirm', inverts: true, weak: true },
+  { base: 'deny', past: 'denied', inverts: true, weak: true },
+  { base: 'emphasize', inverts: true, weak: true },
+  { base: 'emphasise', inverts: true, weak: true },
+  { base: 'stress', inverts: true, weak: true },
   { base: 'reiterate', inverts: true },
-  { base: 'repeat', inverts: true },
-  { base: 'recall', inverts: true },
-  { base: 'predict', inverts: true },
-  { base: 'promise', inverts: true },
+  { base: 'repeat', inverts: true, weak: true },
+  { base: 'recall', inverts: true, weak: true },
+  { base: 'predict', inverts: true, weak: true },
+  { base: 'promise', inverts: true, weak: true },
   { base: 'pledge', inverts: true },
   { base: 'vow', inverts: true },
   { base: 'urge', inverts: true },
@@ -63,15 +68,15 @@ const rows: readonly CueRow[] = [
   { base: 'testify', past: 'testified', inverts: true },
   { base: 'suggest', inverts: true },
   { base: 'contend', inverts: true },
-  { base: 'maintain', inverts: true },
-  { base: 'observe', inverts: true },
+  { base: 'maintain', inverts: true, weak: true },
+  { base: 'observe', inverts: true, weak: true },
   { base: 'complain', inverts: true },
   { base: 'lament', inverts: true },
   { base: 'boast', inverts: true },
   { base: 'joke', inverts: true },
   { base: 'quip', past: 'quipped', inverts: true },
   { base: 'mock' },
-  { base: 'charge', inverts: true },
+  { base: 'charge', inverts: true, weak: true },
   { base: 'accuse' },
   { base: 'allege', inverts: true },
   { base: 'blast' },
@@ -88,22 +93,22 @@ const rows: readonly CueRow[] = [
   { base: 'characterise' },
   { base: 'downplay' },
   { base: 'dismiss' },
-  { base: 'conclude', inverts: true },
-  { base: 'continue', inverts: true },
+  { base: 'conclude', inverts: true, weak: true },
+  { base: 'continue', inverts: true, weak: true },
   { base: 'recount', inverts: true },
   { base: 'shout', inverts: true },
   { base: 'yell', inverts: true },
   { base: 'whisper', inverts: true },
-  { base: 'report', inverts: true },
-  { base: 'reveal', inverts: true },
-  { base: 'mention', inverts: true },
-  { base: 'point', inverts: true },
-  { base: 'agree', inverts: true },
-  { base: 'counter', inverts: true },
+  { base: 'report', inverts: true, weak: true },
+  { base: 'reveal', inverts: true, weak: true },
+  { base: 'mention', inverts: true, weak: true },
+  { base: 'point', inverts: true, weak: true },
+  { base: 'agree', inverts: true, weak: true },
+  { base: 'counter', inverts: true, weak: true },
   { base: 'retort', inverts: true },
-  { base: 'object', inverts: true },
-  { base: 'protest', inverts: true },
-  { base: 'demand', inverts: true },
+  { base: 'object', inverts: true, weak: true },
+  { base: 'protest', inverts: true, weak: true },
+  { base: 'demand', inverts: true, weak: true },
   { base: 'plead', inverts: true },
   { base: 'beg', past: 'begged', inverts: true },
   { base: 'implore', inverts: true },
@@ -111,47 +116,47 @@ const rows: readonly CueRow[] = [
   { base: 'reassure' },
   { base: 'remind' },
   { base: 'inform' },
-  { base: 'advise', inverts: true },
-  { base: 'recommend', inverts: true },
-  { base: 'propose', inverts: true },
+  { base: 'advise', inverts: true, weak: true },
+  { base: 'recommend', inverts: true, weak: true },
+  { base: 'propose', inverts: true, weak: true },
   { base: 'speculate', inverts: true },
-  { base: 'estimate', inverts: true },
-  { base: 'forecast', past: 'forecast', inverts: true },
+  { base: 'estimate', inverts: true, weak: true },
+  { base: 'forecast', past: 'forecast', inverts: true, weak: true },
   { base: 'tout' },
   { base: 'brag', past: 'bragged', inverts: true },
   { base: 'scoff', inverts: true },
   { base: 'sneer', inverts: true },
   { base: 'snap', past: 'snapped', inverts: true },
   { base: 'fume', inverts: true },
-  { base: 'rail', inverts: true },
+  { base: 'rail', inverts: true, weak: true },
   { base: 'thunder', inverts: true },
   { base: 'exclaim', inverts: true },
-  { base: 'muse', inverts: true },
-  { base: 'wonder', inverts: true },
+  { base: 'muse', inverts: true, weak: true },
+  { base: 'wonder', inverts: true, weak: true },
   { base: 'sigh', inverts: true },
-  { base: 'lash', inverts: true },
+  { base: 'lash', inverts: true, weak: true },
   { base: 'concur', past: 'concurred', inverts: true },
   { base: 'affirm', inverts: true },
   { base: 'proclaim', inverts: true },
-  { base: 'underscore', inverts: true },
-  { base: 'highlight', inverts: true },
-  { base: 'signal', past: 'signalled', inverts: true },
-  { base: 'indicate', inverts: true },
+  { base: 'underscore', inverts: true, weak: true },
+  { base: 'highlight', inverts: true, weak: true },
+  { base: 'signal', past: 'signalled', inverts: true, weak: true },
+  { base: 'indicate', inverts: true, weak: true },
   { base: 'insinuate', inverts: true },
-  { base: 'hint', inverts: true },
-  { base: 'tease' },
-  { base: 'thank' },
-  { base: 'read', past: 'read', inverts: true },
+  { base: 'hint', inverts: true, weak: true },
+  { base: 'tease', weak: true },
+  { base: 'thank', weak: true },
+  { base: 'read', past: 'read', inverts: true, weak: true },
   { base: 'blog', past: 'blogged', inverts: true },
   { base: 'broadcast', past: 'broadcast', inverts: true },
-  { base: 'preach', inverts: true },
+  { base: 'preach', inverts: true, weak: true },
   { base: 'opine', inverts: true },
   { base: 'surmise', inverts: true },
   { base: 'summarize', inverts: true },
   { base: 'summarise', inverts: true },
-  { base: 'pronounce' },
-  { base: 'cry', past: 'cried', inverts: true },
-  { base: 'threaten', inverts: true },
+  { base: 'pronounce', weak: true },
+  { base: 'cry', past: 'cried', inverts: true, weak: true },
+  { base: 'threaten', inverts: true, weak: true },
 ]
 
 /** Phrases that report speech without a speech verb (`according to X`). */
@@ -172,6 +177,8 @@ export interface CueEntry {
   form: CueForm
   /** Whether the cue can come before its subject. */
   inverts: boolean
+  /** Whether it has senses that are not speech (see the row's `weak`). */
+  weak: boolean
 }
 
 function regularPast(base: string): string {
@@ -199,12 +206,13 @@ function buildCueForms(): Map<string, CueEntry> {
   const forms = new Map<string, CueEntry>()
   for (const row of rows) {
     const inverts = row.inverts === true
+    const weak = row.weak === true
     const past = row.past ?? regularPast(row.base)
     const ing = row.ing ?? regularIng(row.base, past)
     for (const word of [row.base, past, regularThird(row.base)]) {
-      if (!forms.has(word)) forms.set(word, { base: row.base, form: 'finite', inverts })
+      if (!forms.has(word)) forms.set(word, { base: row.base, form: 'finite', inverts, weak })
     }
-    forms.set(ing, { base: row.base, form: 'participle', inverts: false })
+    forms.set(ing, { base: row.base, form: 'participle', inverts: false, weak })
   }
   return forms
 }

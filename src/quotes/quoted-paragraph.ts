@@ -1,5 +1,7 @@
 import type { FrameToken } from '../speakers/word-classes.js'
+import type { Token } from '../tokenize/tokens.js'
 import { tokenizeParagraph } from '../tokenize/tokens.js'
+import { cueForms } from '../lexicon/speech-cues.js'
 import type { OpenMark, ParagraphQuote } from './find-quotes.js'
 import { findParagraphQuotes } from './find-quotes.js'
 
@@ -41,7 +43,12 @@ export interface QuotedParagraph {
 export function readParagraph(text: string): QuotedParagraph {
   const { tokens: plain, sentences } = tokenizeParagraph(text)
   const { quotes, unclosed, strayClosers } = findParagraphQuotes(text)
-  const tokens: FrameToken[] = plain.map((token) => ({ ...token, quote: -1 }))
+  const titleCase = isTitleCase(plain)
+  const tokens: FrameToken[] = plain.map((token) => ({
+    ...token,
+    quote: -1,
+    cue: token.word && (titleCase || !token.capitalized) && cueForms.has(token.lower),
+  }))
   const quoteTokens = quotes.map(() => ({ first: -1, end: -1 }))
   // Mark tokens inside top-level quotes (marks included); a pointer walk keeps it linear.
   let cursor = 0
@@ -79,4 +86,16 @@ export function readParagraph(text: string): QuotedParagraph {
     frame?.quotes.push(index)
   }
   return { text, tokens, quotes, quoteTokens, frames, unclosed, strayClosers }
+}
+
+// A headline in title case capitalizes its verbs too (`Rubio Says …`).
+function isTitleCase(tokens: readonly Token[]): boolean {
+  let words = 0
+  let capitalized = 0
+  for (const token of tokens) {
+    if (!token.word || token.lower.length < 4) continue
+    words++
+    if (token.capitalized) capitalized++
+  }
+  return words >= 3 && capitalized / words > 0.7
 }

@@ -39,12 +39,22 @@ export function scanMentions(tokens: readonly FrameToken[], low: number, high: n
         index = last
         continue
       }
-      mention = mentionEndingAt(tokens, last, index)
+      // Read back from the end of the name so that titles before it join (`US secretary of
+      // state Marco Rubio`).
+      mention = mentionEndingAt(tokens, last, low)
       index = last
-    } else if (anonymousHeads.has(token.lower) || roleHeads.has(token.lower)) {
+    } else if (
+      (anonymousHeads.has(token.lower) || roleHeads.has(token.lower)) &&
+      !(tokens[index + 1] && isNameWord(tokens[index + 1] as FrameToken))
+    ) {
       mention = mentionEndingAt(tokens, index, low)
     }
     if (!mention) continue
+    // A title read before a name may already stand as a mention of its own: replace it.
+    while (found.length > 0 && (found[found.length - 1] as ScannedMention).first >= mention.first) {
+      found.pop()
+    }
+    subjectTaken = found.some((previous) => previous.role === 'subject')
     const before = tokens[mention.first - 1]
     const governed = before?.word === true && prepositions.has(before.lower)
     const role = governed ? 'object' : subjectTaken ? 'other' : 'subject'

@@ -117,9 +117,11 @@ function nameEndingAt(tokens: readonly FrameToken[], last: number, low: number):
     const previous = tokens[first - 1] as FrameToken
     if (!previous.word || previous.quote >= 0) break
     const word = bare(previous)
+    const beforeJoin = tokens[first - 2]
     const joins =
       (word === 'of' || word === 'de' || word === 'van' || word === 'von' || word === 'bin') &&
-      tokens[first - 2]?.capitalized === true
+      beforeJoin !== undefined &&
+      (beforeJoin.capitalized || titleWords.has(bare(beforeJoin)))
     if (isNameWord(previous) || titleWords.has(word) || joins) first--
     else break
   }

@@ -90,7 +90,8 @@ export const leadingCue: Rule = (context) => {
     const token = tokens[cue] as FrameToken
     if (token.quote >= 0) break
     const entry = token.word ? cueForms.get(token.lower) : undefined
-    if (!entry) continue
+    if (!entry || !isCue(token)) continue
+    if (entry.weak && !introducesSpeech(tokens, cue + 1, high)) continue
     const participle = entry.form === 'participle'
     const subject = subjectOfCue(tokens, cue, context.frame.first, context.mentions, participle)
     if (!subject) return null
@@ -104,6 +105,19 @@ export const leadingCue: Rule = (context) => {
     }
   }
   return null
+}
+
+// `maintained that …`, `posted on X that …`, `reported: “…”` are speech; `maintained contact
+// with Moscow “…”` is not. A weak cue counts when a `that`, colon or comma follows it closely,
+// or the quote itself does.
+function introducesSpeech(tokens: readonly FrameToken[], next: number, quoteStart: number): boolean {
+  if (next >= quoteStart) return true
+  for (let index = next; index < quoteStart && index < next + 6; index++) {
+    const token = tokens[index] as FrameToken
+    if (token.lower === 'that' || token.text === ':' || token.text === ',') return true
+    if (token.cue) return false
+  }
+  return false
 }
 
 /** `X sought to reassure Kyiv: “…”`: a colon with no cue still hands over to the subject. */
@@ -154,7 +168,7 @@ function attributionAt(context: QuoteFrame, low: number, high: number): RuleMatc
   if (start >= high) return null
   const first = tokens[start] as FrameToken
   const entry = cueForms.get(first.lower)
-  if (entry?.inverts && entry.form === 'finite') {
+  if (entry?.inverts && entry.form === 'finite' && isCue(first)) {
     const mention = mentionStartingAt(tokens, start + 1, high)
     return mention && { mention, cue: start, rule: '', method: 'explicit', confidence: 0.95 }
   }
