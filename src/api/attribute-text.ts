@@ -13,6 +13,14 @@ import { LineIndex } from '../tokenize/position.js'
 import type { DocumentResult, Quote, ResultWarning, Speaker } from '../types.js'
 import { inputWarnings } from './input-warnings.js'
 
+/** Where read paragraphs are kept between runs, keyed by paragraph text. */
+export interface ParagraphCache {
+  /** The paragraph read before, if any. */
+  get(text: string): QuotedParagraph | undefined
+  /** Keep a paragraph just read. */
+  set(text: string, value: QuotedParagraph): unknown
+}
+
 /** Options for {@link attributeText}. */
 export interface AttributeOptions {
   /** Id of the document; quote ids are `<id>#<n>`. Default `''` (quote ids `q<n>`). */
@@ -21,7 +29,7 @@ export interface AttributeOptions {
    * A cache of read paragraphs, keyed by paragraph text. Pass the same map on every run over
    * a text being edited and unchanged paragraphs are not parsed again (see `createAttributor`).
    */
-  cache?: Map<string, QuotedParagraph> | null | undefined
+  cache?: ParagraphCache | null | undefined
 }
 
 /**

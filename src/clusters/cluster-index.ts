@@ -356,12 +356,16 @@ export class ClusterIndex {
       usable++
       for (const other of buffer) hits.set(other, (hits.get(other) ?? 0) + 1)
     }
-    // Postings lead to one member per cluster and n-gram (see #post), so hits add up per cluster
-    // and the cluster's canonical member (its fullest wording) is what gets aligned.
+    // Postings lead to one member per cluster and n-gram (see #post), so hits add up per cluster.
+    // Each candidate cluster is aligned through its canonical member (the fullest wording) and
+    // through its most-hit member (a variant of a non-canonical member is closest to that one).
     const byCluster = new Map<number, number>()
+    const topMember = new Map<number, number>()
     for (const [other, shared] of hits) {
       const root = this.#find(other)
       byCluster.set(root, (byCluster.get(root) ?? 0) + shared)
+      const top = topMember.get(root)
+      if (top === undefined || shared > (hits.get(top) ?? 0)) topMember.set(root, other)
     }
     const ranked: [number, number][] = []
     for (const [root, shared] of byCluster) {
@@ -372,17 +376,16 @@ export class ClusterIndex {
     }
     ranked.sort((a, b) => b[1] - a[1] || a[0] - b[0])
     const candidates = new Set<number>()
+    const chosen = new Set<number>()
     for (let i = 0; i < ranked.length && i < options.maxCandidates; i++) {
       const root = ranked[i]?.[0] ?? 0
+      chosen.add(root)
       candidates.add(this.#canonical[root] ?? root)
+      candidates.add(topMember.get(root) ?? root)
     }
-    // Members that no longer member contains (usually just the canonical one) may be contained in
-    // the new quote on their own.
+    // Members that no longer member contains may be contained in the new quote on their own.
     for (const other of hits.keys()) {
-      if (
-        !((this.#flags[other] ?? 0) & COVERED) &&
-        candidates.has(this.#canonical[this.#find(other)] ?? -1)
-      ) {
+      if (!((this.#flags[other] ?? 0) & COVERED) && chosen.has(this.#find(other))) {
         candidates.add(other)
       }
     }
@@ -448,8 +451,14 @@ export class ClusterIndex {
       if (alignment === null) return null
       cost = alignment.cost
       matched = alignment.matchedContent
-      // A shared stretch must cover most of the shorter quote, not just a stock phrase.
-      if (matched < options.minCoverage * content) return null
+      // A shared stretch must cover most of the shorter quote's content words, not just a stock
+      // phrase; one content word may differ once there are enough of them.
+      const missing = content - matched
+      const allowed = Math.max(
+        content >= options.minFragmentWords ? 1 : 0,
+        Math.floor((1 - options.minCoverage) * content),
+      )
+      if (missing > allowed) return null
     }
     const speakerQ = this.#speaker[q] ?? -1
     const ownOther = this.#speaker[other] ?? -1

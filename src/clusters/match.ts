@@ -143,7 +143,8 @@ export function align(
   let cost = d[last] ?? 0
   for (let j = 1; j <= n; j++) {
     const v = d[last + j] ?? 0
-    if (v < cost) {
+    // On ties prefer the longer stretch: a last word replaced is a substitution, not a deletion.
+    if (v <= cost) {
       cost = v
       end = j
     }

@@ -63,7 +63,8 @@ export interface ClusterOptions {
   variantDistance?: number
   /**
    * Share of the shorter quote's content words that must be matched in the longer one
-   * (default 0.8); keeps shared stock phrases (`not just about`) from merging utterances.
+   * (default 0.8; one unmatched content word is always tolerated from `minFragmentWords` content
+   * words on). Keeps shared stock phrases (`not just about`) from merging utterances.
    */
   minCoverage?: number
   /**

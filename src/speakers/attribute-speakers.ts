@@ -176,6 +176,8 @@ function finish(match: RuleMatch, entity: Entity, paragraph: number): Attributio
 function carry(from: Attribution, rule: string, factor: number): Attribution {
   return {
     ...from,
+    // The cue belongs to the quote carried on from; this one has none of its own.
+    cue: -1,
     method: 'continuation',
     rule,
     confidence: Math.round(from.confidence * factor * 100) / 100,

@@ -1,0 +1,51 @@
+import type { QuotedParagraph } from '../quotes/quoted-paragraph.js'
+import type { DocumentResult } from '../types.js'
+import { attributeText } from './attribute-text.js'
+
+/** Re-reads a text as it is edited, reusing the work done on unchanged paragraphs. */
+export interface Attributor {
+  /** Read the text as it stands now. */
+  attribute(text: string): DocumentResult
+  /** Number of paragraphs kept from the last run. */
+  readonly cachedParagraphs: number
+  /** Forget every paragraph read so far. */
+  clear(): void
+}
+
+/**
+ * Make an attributor for a text being edited (an editor plugin calls it on every keystroke).
+ * Parsing and quote pairing are done per paragraph and kept, so after a one-character edit
+ * only the edited paragraph is parsed again; speakers are re-resolved over the whole text,
+ * since a change in one paragraph can change who `he` is in the next.
+ *
+ * @param id Document id, for quote ids.
+ */
+export function createAttributor(id?: string | null): Attributor {
+  let kept = new Map<string, QuotedParagraph>()
+  return {
+    attribute(text: string): DocumentResult {
+      // Keep only the paragraphs of the current text, so memory follows the text, not its history.
+      const previous = kept
+      const next = new Map<string, QuotedParagraph>()
+      const result = attributeText(text, {
+        id,
+        cache: {
+          get(paragraph) {
+            const value = previous.get(paragraph) ?? next.get(paragraph)
+            if (value) next.set(paragraph, value)
+            return value
+          },
+          set: (paragraph, value) => next.set(paragraph, value),
+        },
+      })
+      kept = next
+      return result
+    },
+    get cachedParagraphs() {
+      return kept.size
+    },
+    clear() {
+      kept = new Map()
+    },
+  }
+}

@@ -1,0 +1,199 @@
+import { ClusterIndex } from '../clusters/index.js'
+import type { ClusterOptions, QuoteCluster, SerializedClusterIndex } from '../clusters/index.js'
+import type { Entity } from '../speakers/entities.js'
+import { EntityTable, phraseKey } from '../speakers/entities.js'
+import type { Mention } from '../speakers/mentions.js'
+import { slug } from '../speakers/name-key.js'
+import type { DocumentResult, Quote, Speaker } from '../types.js'
+import { attributeText } from './attribute-text.js'
+
+/** One document to read: an id (a path, a URL) and its text. */
+export interface DocumentInput {
+  /** Id of the document; quote ids are `<id>#<n>`. */
+  id: string
+  /** Its text. */
+  text: string
+}
+
+/** A cluster as the corpus reports it: speaker as a run-level speaker id. */
+export type CorpusCluster = QuoteCluster
+
+/** Everything found in a set of documents. */
+export interface CorpusResult {
+  /** Each document's result, speaker ids made run-wide. */
+  documents: DocumentResult[]
+  /** Speakers across the run: one id per person, whatever the spelling. */
+  speakers: Speaker[]
+  /** The same words carried by several quotes (every quote is in exactly one cluster). */
+  clusters: CorpusCluster[]
+}
+
+/** Options for a {@link QuoteCorpus} and {@link attributeDocuments}. */
+export interface CorpusOptions {
+  /** Options for clustering. */
+  clusters?: Readonly<ClusterOptions> | null | undefined
+}
+
+interface Stored {
+  result: DocumentResult
+  // The run entity behind each document-level speaker id.
+  entities: Map<string, Entity>
+}
+
+/**
+ * A set of documents read one at a time: speakers are joined across documents as they come,
+ * quotes go into an incremental cluster index, and the result can be read at any point.
+ */
+export class QuoteCorpus {
+  readonly #people = new EntityTable()
+  readonly #clusters: ClusterIndex
+  readonly #documents: Stored[] = []
+
+  /** @param options Clustering options. */
+  constructor(options?: Readonly<CorpusOptions> | null) {
+    this.#clusters = new ClusterIndex(options?.clusters)
+  }
+
+  /** Number of documents added. */
+  get size(): number {
+    return this.#documents.length
+  }
+
+  /**
+   * Read one document and add it to the set.
+   *
+   * @param input The document.
+   * @returns Its result, with speaker ids as they stand now (they can change when a later
+   *   document spells a name more fully; {@link QuoteCorpus.result} gives the final ones).
+   */
+  add(input: DocumentInput): DocumentResult {
+    return this.addResult(attributeText(input.text, { id: input.id }))
+  }
+
+  /**
+   * Add a document already read with `attributeText` (by a worker, say).
+   *
+   * @param result The document's result.
+   */
+  addResult(result: DocumentResult): DocumentResult {
+    const entities = new Map<string, Entity>()
+    for (const speaker of result.speakers) {
+      let entity: Entity | undefined
+      for (const alias of [speaker.name, ...speaker.aliases]) {
+        entity = this.#people.add(asMention(alias, speaker))
+      }
+      if (entity) entities.set(speaker.id, entity)
+    }
+    this.#documents.push({ result, entities })
+    for (const quote of result.quotes) {
+      const entity = quote.speaker ? entities.get(quote.speaker.id) : undefined
+      this.#clusters.add({
+        id: quote.id,
+        documentId: result.id,
+        text: quote.text,
+        speakerId: entity ? `e${entity.index}` : null,
+      })
+    }
+    return this.#withRunIds(this.#documents[this.#documents.length - 1] as Stored, this.#runIds())
+  }
+
+  /** Everything so far: documents, run-wide speakers, clusters. */
+  result(): CorpusResult {
+    const ids = this.#runIds()
+    const documents = this.#documents.map((stored) => this.#withRunIds(stored, ids))
+    const spoke = new Set<Entity>()
+    for (const stored of this.#documents) for (const entity of stored.entities.values()) spoke.add(entity)
+    const speakers = this.#people.entities
+      .filter((entity) => spoke.has(entity))
+      .map((entity) => ({
+        id: ids.get(entity) as string,
+        name: entity.name,
+        kind: entity.kind,
+        aliases: [...new Set([entity.name, ...entity.aliases])],
+        titles: [...entity.titles],
+      }))
+    const byIndex = new Map(this.#people.entities.map((entity) => [`e${entity.index}`, entity]))
+    const clusters = this.#clusters.clusters().map((cluster) => {
+      const entity = cluster.speaker ? byIndex.get(cluster.speaker) : undefined
+      return { ...cluster, speaker: entity ? (ids.get(entity) ?? null) : null }
+    })
+    return { documents, speakers, clusters }
+  }
+
+  /** The cluster index as JSON, to keep clusters across runs (see `ClusterIndex.fromJSON`). */
+  clustersToJSON(): SerializedClusterIndex {
+    return this.#clusters.toJSON()
+  }
+
+  #runIds(): Map<Entity, string> {
+    const ids = new Map<Entity, string>()
+    const taken = new Set<string>()
+    for (const entity of this.#people.entities) {
+      const base = slug(entity.kind === 'anonymous' ? phraseKey(entity.name) : entity.name)
+      let id = base
+      for (let n = 2; taken.has(id); n++) id = `${base}-${n}`
+      taken.add(id)
+      ids.set(entity, id)
+    }
+    return ids
+  }
+
+  #withRunIds(stored: Stored, ids: ReadonlyMap<Entity, string>): DocumentResult {
+    const { result, entities } = stored
+    const runId = (id: string): string => {
+      const entity = entities.get(id)
+      return entity ? (ids.get(entity) ?? id) : id
+    }
+    const nameOf = (id: string, fallback: string): string => entities.get(id)?.name ?? fallback
+    const quotes: Quote[] = result.quotes.map((quote) =>
+      quote.speaker
+        ? {
+            ...quote,
+            speaker: {
+              ...quote.speaker,
+              id: runId(quote.speaker.id),
+              name: nameOf(quote.speaker.id, quote.speaker.name),
+            },
+          }
+        : quote,
+    )
+    const speakers = result.speakers.map((speaker) => ({
+      ...speaker,
+      id: runId(speaker.id),
+      name: nameOf(speaker.id, speaker.name),
+    }))
+    return { ...result, quotes, speakers }
+  }
+}
+
+// The run's entity table joins names the way a document's does; a speaker's name stands in
+// for a mention of it.
+function asMention(name: string, speaker: Speaker): Mention {
+  return {
+    kind: speaker.kind === 'anonymous' ? 'anonymous' : 'name',
+    first: 0,
+    end: 0,
+    name,
+    titles: speaker.titles,
+    head: name.split(/\s+/).pop()?.toLowerCase() ?? '',
+    organization: speaker.kind === 'organization',
+    gender: 'unknown',
+    plural: false,
+  }
+}
+
+/**
+ * Read a set of documents: every quote and speaker of each, one id per speaker across them
+ * all, and the clusters of quotes that carry the same words.
+ *
+ * @param inputs The documents.
+ * @param options Clustering options.
+ */
+export function attributeDocuments(
+  inputs: Iterable<DocumentInput>,
+  options?: Readonly<CorpusOptions> | null,
+): CorpusResult {
+  const corpus = new QuoteCorpus(options)
+  for (const input of inputs) corpus.add(input)
+  return corpus.result()
+}
