@@ -61,6 +61,17 @@ export class Postings {
     return out.length - start
   }
 
+  /** Number of values posted under `key`, or -1 when the key is a stock phrase. */
+  count(key: number): number {
+    let count = 0
+    for (let e = this.#heads[key & this.#mask] ?? 0; e !== 0; e = this.#next[e] ?? 0) {
+      if (this.#keys[e] !== key) continue
+      if (this.#values[e] === STOCK) return -1
+      count++
+    }
+    return count
+  }
+
   /** Post `value` under `key`. */
   insert(key: number, value: number): void {
     if (this.#size >= this.#keys.length) this.#growEntries()

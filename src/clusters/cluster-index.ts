@@ -59,6 +59,8 @@ export class ClusterIndex {
   #parent = new Int32Array(256)
   #nextMember = new Int32Array(256)
   #flags = new Uint8Array(256)
+  // Scratch: shared n-gram count per quote during one add(), always zero between calls.
+  #hitCounts = new Int32Array(256)
   // Per-root columns: canonical member and the cluster's one known speaker (-1 when none).
   #canonical = new Int32Array(256)
   #rootSpeaker = new Int32Array(256)
@@ -244,6 +246,7 @@ export class ClusterIndex {
     this.#canonical = grow(this.#canonical, int32)
     this.#rootSpeaker = grow(this.#rootSpeaker, int32)
     this.#flags = grow(this.#flags, (size) => new Uint8Array(size))
+    this.#hitCounts = grow(this.#hitCounts, int32)
   }
 
   // ---- union-find ----
@@ -348,13 +351,24 @@ export class ClusterIndex {
     const length = this.#tokenLength[q] ?? 0
     if (this.#contentCount(q) === 0) return
     const buffer = this.#buffer
-    const hits = new Map<number, number>()
+    // Shared n-gram counts per earlier quote, in a scratch column (a Map here dominated the
+    // profile); `touched` lists the quotes to read and reset.
+    const counts = this.#hitCounts
+    const touched: number[] = []
     let usable = 0
     for (const key of this.#ngramKeys(q)) {
       buffer.length = 0
       if (this.#postings.lookup(key, buffer) < 0) continue
       usable++
-      for (const other of buffer) hits.set(other, (hits.get(other) ?? 0) + 1)
+      for (const other of buffer) {
+        if (counts[other] === 0) touched.push(other)
+        counts[other] = (counts[other] ?? 0) + 1
+      }
+    }
+    const hits = new Map<number, number>()
+    for (const other of touched) {
+      hits.set(other, counts[other] ?? 0)
+      counts[other] = 0
     }
     // Postings lead to one member per cluster and n-gram (see #post), so hits add up per cluster.
     // Each candidate cluster is aligned through its canonical member (the fullest wording) and
@@ -526,13 +540,21 @@ export class ClusterIndex {
 
   /** Post `q` under `key` unless the key is stock or already leads to its cluster. */
   #post(key: number, q: number, root: number, cap: number): boolean {
-    const buffer = this.#buffer
-    buffer.length = 0
-    if (this.#postings.lookup(key, buffer) < 0) return false
-    // One posting per cluster is enough to find it, and makes the cap count distinct utterances
-    // rather than reproductions of one popular quote.
-    for (const other of buffer) if (this.#find(other) === root) return true
-    if (buffer.length >= cap) this.#postings.markStock(key)
+    let count: number
+    if (this.#nextMember[q] === q) {
+      // A singleton cluster has no other member the key could already lead to.
+      count = this.#postings.count(key)
+      if (count < 0) return false
+    } else {
+      const buffer = this.#buffer
+      buffer.length = 0
+      count = this.#postings.lookup(key, buffer)
+      if (count < 0) return false
+      // One posting per cluster is enough to find it, and makes the cap count distinct
+      // utterances rather than reproductions of one popular quote.
+      for (const other of buffer) if (this.#find(other) === root) return true
+    }
+    if (count >= cap) this.#postings.markStock(key)
     else this.#postings.insert(key, q)
     return true
   }

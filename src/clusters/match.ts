@@ -65,8 +65,8 @@ export function findRun(
 // One scratch matrix reused across calls; alignment runs millions of times in a large index.
 let scratch = new Int32Array(4096)
 
-function wordCost(table: WordTable, word: number): number {
-  return table.stop[word] === 1 ? STOP_COST : CONTENT_COST
+function wordCost(stop: ArrayLike<number>, word: number): number {
+  return stop[word] === 1 ? STOP_COST : CONTENT_COST
 }
 
 /**
@@ -111,12 +111,15 @@ export function align(
   const cells = (m + 1) * width
   if (scratch.length < cells) scratch = new Int32Array(Math.max(cells, scratch.length * 2))
   const d = scratch
+  // Read the (getter-backed) word tables once: this is the inner loop.
+  const stop = table.stop
+  const stems = table.stem
   // Row 0 is all zero: the stretch may start anywhere in the longer run.
   for (let j = 0; j <= n; j++) d[j] = 0
   for (let i = 1; i <= m; i++) {
     const a = tokens[shortStart + i - 1] ?? 0
-    const delA = wordCost(table, a)
-    const stemA = table.stem[a]
+    const delA = wordCost(stop, a)
+    const stemA = stems[a]
     const row = i * width
     const prev = row - width
     let best = (d[prev] ?? 0) + delA
@@ -125,12 +128,12 @@ export function align(
       const b = longTokens[longStart + j - 1] ?? 0
       let sub: number
       if (a === b) sub = 0
-      else if (stemA === table.stem[b]) sub = STEM_COST
-      else sub = Math.max(delA, wordCost(table, b))
+      else if (stemA === stems[b]) sub = STEM_COST
+      else sub = Math.max(delA, wordCost(stop, b))
       let v = (d[prev + j - 1] ?? 0) + sub
       const up = (d[prev + j] ?? 0) + delA
       if (up < v) v = up
-      const left = (d[row + j - 1] ?? 0) + wordCost(table, b)
+      const left = (d[row + j - 1] ?? 0) + wordCost(stop, b)
       if (left < v) v = left
       d[row + j] = v
       if (v < best) best = v
@@ -164,12 +167,12 @@ export function align(
       const sub =
         a === b
           ? 0
-          : table.stem[a] === table.stem[b]
+          : stems[a] === stems[b]
             ? STEM_COST
-            : Math.max(wordCost(table, a), wordCost(table, b))
+            : Math.max(wordCost(stop, a), wordCost(stop, b))
       if (here === (d[(i - 1) * width + j - 1] ?? 0) + sub) {
         if (sub <= STEM_COST) {
-          if (table.stop[a] !== 1) matchedContent++
+          if (stop[a] !== 1) matchedContent++
         }
         if (detail && sub > 0) {
           removed.push(b)
@@ -179,7 +182,7 @@ export function align(
         j--
         continue
       }
-      if (here === (d[i * width + j - 1] ?? 0) + wordCost(table, b)) {
+      if (here === (d[i * width + j - 1] ?? 0) + wordCost(stop, b)) {
         if (detail) removed.push(b)
         j--
         continue

@@ -69,13 +69,14 @@ export function readParagraph(text: string): QuotedParagraph {
     const last = frames[frames.length - 1]
     const boundary = tokens[sentence.firstToken - 1]
     const next = tokens[sentence.firstToken]
-    // A break between two tokens of one quote is inside it: the frame goes on.
+    // A break between two tokens of one quote is inside it, and a break after a quote that
+    // ends in `?` or `!` before its attribution (`“…?” Graham asked.`) is none: the frame goes on.
     const inside =
       last !== undefined &&
       boundary !== undefined &&
       next !== undefined &&
       boundary.quote >= 0 &&
-      boundary.quote === next.quote
+      (boundary.quote === next.quote || opensWithAttribution(tokens, sentence.firstToken, sentence.endToken))
     if (inside) last.end = sentence.endToken
     else frames.push({ first: sentence.firstToken, end: sentence.endToken, quotes: [] })
   }
@@ -98,4 +99,14 @@ function isTitleCase(tokens: readonly Token[]): boolean {
     if (token.capitalized) capitalized++
   }
   return words >= 3 && capitalized / words > 0.7
+}
+
+// Whether a sentence opens with a short attribution: a few words, then a cue, no punctuation.
+function opensWithAttribution(tokens: readonly FrameToken[], first: number, end: number): boolean {
+  for (let index = first; index < end && index < first + 6; index++) {
+    const token = tokens[index] as FrameToken
+    if (!token.word || token.quote >= 0) return false
+    if (token.cue) return index > first || index + 1 < end
+  }
+  return false
 }

@@ -11,7 +11,9 @@ import type { QuoteFrame, Rule, RuleMatch } from './rules.js'
 import {
   accordingTo,
   closingAttribution,
+  dashByline,
   headlineColon,
+  introduction,
   leadingColon,
   leadingCue,
   trailingCue,
@@ -21,6 +23,7 @@ import {
 export const sieve: readonly Rule[] = [
   trailingCue,
   leadingCue,
+  dashByline,
   closingAttribution,
   headlineColon,
   accordingTo,
@@ -86,6 +89,8 @@ export function attributeSpeakers(input: SpeakerInput): SpeakerOutput {
   const attributions: (Attribution | null)[][] = []
   let lastAttribution: Attribution | null = null
   let lastParagraphWithQuote = -2
+  // A paragraph ending `X said:` hands its speaker to the quote opening the next paragraph.
+  let introduced: Attribution | null = null
   input.paragraphs.forEach((paragraph, paragraphIndex) => {
     const found: (Attribution | null)[] = paragraph.quotes.map(() => null)
     attributions.push(found)
@@ -112,6 +117,9 @@ export function attributeSpeakers(input: SpeakerInput): SpeakerOutput {
         if (!attribution && previous) {
           attribution = carry(previous, 'same-sentence-continuation', 0.95)
         }
+        if (!attribution && introduced && quoteIndex === 0 && paragraph.quoteTokens[0]?.first === 0) {
+          attribution = introduced
+        }
         if (!attribution) {
           attribution = continuation(
             paragraph,
@@ -137,7 +145,13 @@ export function attributeSpeakers(input: SpeakerInput): SpeakerOutput {
         }
       })
       memory.push(entry)
+      if (frameIndex === paragraph.frames.length - 1) {
+        const match = introduction(paragraph, frame, mentions)
+        const entity = match && resolve(match.mention, table, memory)
+        introduced = match && entity ? finish(match, entity, paragraphIndex) : null
+      }
     })
+    if (paragraph.frames.length === 0) introduced = null
     if (paragraph.quotes.length > 0) lastParagraphWithQuote = paragraphIndex
   })
   return { attributions, entities: table }

@@ -1,4 +1,4 @@
-import { determiners, prepositions } from '../lexicon/function-words.js'
+import { conjunctions, determiners, prepositions } from '../lexicon/function-words.js'
 import type { Gender } from '../lexicon/pronouns.js'
 import { subjectPronouns } from '../lexicon/pronouns.js'
 import {
@@ -100,12 +100,12 @@ export function mentionStartingAt(
     last = index
     if (isPossessive(token) && !tokens[index + 1]?.word) break
   }
-  // Trim to the last word that can end a phrase: a name, pronoun or source noun.
+  // Trim to the last word that can end a phrase: a name, pronoun or source noun. A few
+  // modifiers before it belong to the phrase (`Tulsa police Chief Chuck Jordan`).
   for (; last >= first; last--) {
     const mention = mentionEndingAt(tokens, last, first)
-    if (mention && mention.first === first) return mention
-    if (mention && mention.first === first + 1 && determiners.has(tokens[first]?.lower ?? '')) {
-      return { ...mention, first }
+    if (mention && mention.first >= first && mention.first <= first + 2) {
+      return mention.first === first ? mention : { ...mention, first }
     }
   }
   return null
@@ -202,7 +202,9 @@ function commonEndingAt(tokens: readonly FrameToken[], last: number, low: number
       first--
       break
     }
-    if (prepositions.has(word) || Object.hasOwn(subjectPronouns, word)) break
+    if (prepositions.has(word) || conjunctions.has(word) || Object.hasOwn(subjectPronouns, word)) {
+      break
+    }
     if (isPossessive(previous)) {
       first--
       break

@@ -7,6 +7,7 @@ import type { Mention } from './mentions.js'
 import { mentionStartingAt } from './mentions.js'
 import type { FrameToken } from './word-classes.js'
 import { isCue } from './word-classes.js'
+import { verbModifiers } from '../lexicon/function-words.js'
 
 /** What a rule found: who (as a mention still to resolve), by which cue, and how sure. */
 export interface RuleMatch {
@@ -95,6 +96,8 @@ export const leadingCue: Rule = (context) => {
     const participle = entry.form === 'participle'
     const subject = subjectOfCue(tokens, cue, context.frame.first, context.mentions, participle)
     if (!subject) return null
+    // `it underscores that …` is rarely a source speaking; look for the cue before it.
+    if (entry.weak && subject.mention.kind === 'pronoun' && subject.mention.head === 'it') continue
     const colon = tokens[high - 1]?.text === ':'
     return {
       mention: subject.mention,
@@ -148,6 +151,22 @@ export const closingAttribution: Rule = (context) => {
   return match && { ...match, rule: 'sentence-final-attribution', confidence: 0.8 }
 }
 
+const bylineDashes = new Set(['―', '—', '–', '-', '--'])
+
+/** `“…” ― Pamela Padilla`: a name after a dash, alone, signs the quote before it. */
+export const dashByline: Rule = (context) => {
+  const tokens = context.paragraph.tokens
+  const [low, high] = after(context)
+  const dash = tokens[low]
+  if (!dash || dash.word || !bylineDashes.has(dash.text)) return null
+  const mention = mentionStartingAt(tokens, low + 1, high)
+  if (!mention || mention.kind !== 'name') return null
+  // Nothing but punctuation, or an aside, may follow the name.
+  const next = tokens[mention.end]
+  if (next?.word) return null
+  return { mention, cue: -1, rule: 'quote-dash-name', method: 'explicit', confidence: 0.8 }
+}
+
 /** `Rubio: Ukraine Talks ‘Very Productive’`: a headline that opens with a name and a colon. */
 export const headlineColon: Rule = (context) => {
   if (!context.headline) return null
@@ -159,8 +178,9 @@ export const headlineColon: Rule = (context) => {
 }
 
 /**
- * An attribution that opens a stretch of tokens: `said Rubio` or `Rubio (also) said`, the
- * speaker first in the stretch.
+ * An attribution that opens a stretch of tokens: `said Rubio`, or the speaker first and then
+ * the cue, past an aside (`Scott Pruitt, the attorney general of Oklahoma, said`), a party tag
+ * (`Rep. Gwen Moore (D-Wis.) said`) or a short phrase (`Mr. Morgan of the Sierra Club said`).
  */
 function attributionAt(context: QuoteFrame, low: number, high: number): RuleMatch | null {
   const tokens = context.paragraph.tokens
@@ -172,13 +192,64 @@ function attributionAt(context: QuoteFrame, low: number, high: number): RuleMatc
     const mention = mentionStartingAt(tokens, start + 1, high)
     return mention && { mention, cue: start, rule: '', method: 'explicit', confidence: 0.95 }
   }
-  for (let cue = start + 1; cue < high && cue < start + 12; cue++) {
-    const token = tokens[cue] as FrameToken
-    if (!token.word) return null
-    if (!isCue(token)) continue
-    const subject = subjectOfCue(tokens, cue, start, context.mentions, false)
-    const opens = subject && !subject.fromClause && subject.mention.first === start
-    return opens ? { mention: subject.mention, cue, rule: '', method: 'explicit', confidence: 0.95 } : null
+  const mention = mentionStartingAt(tokens, start, high)
+  if (!mention) return null
+  const cue = cueAfter(tokens, mention.end, high)
+  return cue < 0 ? null : { mention, cue, rule: '', method: 'explicit', confidence: 0.95 }
+}
+
+const asideOpeners = new Set([',', '(', '—', '–'])
+const asideClosers: Readonly<Record<string, string>> = { ',': ',', '(': ')', '—': '—', '–': '–' }
+const phraseStarts = new Set(['of', 'from', 'at', 'with', 'for', 'in'])
+
+// The index of the cue that follows a subject ending before `from`, or -1.
+function cueAfter(tokens: readonly FrameToken[], from: number, high: number): number {
+  let index = from
+  for (let asides = 0; asides < 3 && index < high; asides++) {
+    const token = tokens[index] as FrameToken
+    const closer = token.word ? undefined : asideClosers[token.text]
+    if (closer && asideOpeners.has(token.text)) {
+      let end = index + 1
+      while (end < high && end < index + 16 && (tokens[end] as FrameToken).text !== closer) end++
+      if (end >= high || (tokens[end] as FrameToken).text !== closer) return -1
+      index = end + 1
+      continue
+    }
+    if (token.word && phraseStarts.has(token.lower)) {
+      let end = index + 1
+      while (end < high && end < index + 6 && (tokens[end] as FrameToken).word && !(tokens[end] as FrameToken).cue) end++
+      index = end
+      continue
+    }
+    break
   }
-  return null
+  while (index < high && tokens[index]?.word && verbModifiers.has(tokens[index]?.lower ?? '')) index++
+  return index < high && tokens[index]?.cue ? index : -1
+}
+
+/**
+ * `The New York Times reports:` at the end of a paragraph introduces the quote that opens the
+ * next one. The speaker is the subject of the last cue, or of the clause when there is none.
+ *
+ * @param paragraph The paragraph that may end in an introduction.
+ * @param frame Its last sentence.
+ * @param mentions That sentence's mentions.
+ */
+export function introduction(
+  paragraph: QuotedParagraph,
+  frame: Frame,
+  mentions: readonly ScannedMention[],
+): RuleMatch | null {
+  const tokens = paragraph.tokens
+  if (frame.quotes.length > 0 || tokens[frame.end - 1]?.text !== ':') return null
+  for (let cue = frame.end - 2; cue >= frame.first; cue--) {
+    const token = tokens[cue] as FrameToken
+    if (!token.cue) continue
+    const participle = cueForms.get(token.lower)?.form === 'participle'
+    const subject = subjectOfCue(tokens, cue, frame.first, mentions, participle)
+    if (!subject) return null
+    return { mention: subject.mention, cue, rule: 'introduction-colon', method: 'colon', confidence: 0.8 }
+  }
+  const subject = mentions.find((mention) => mention.role !== 'object')
+  return subject ? { mention: subject, cue: -1, rule: 'introduction-colon', method: 'colon', confidence: 0.6 } : null
 }
