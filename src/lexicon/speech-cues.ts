@@ -64,7 +64,7 @@ const rows: readonly CueRow[] = [
   { base: 'pledge', inverts: true },
   { base: 'vow', inverts: true },
   { base: 'urge', inverts: true },
-  { base: 'tweet', inverts: true },
+  { base: 'tweet', inverts: true, weak: true },
   { base: 'testify', past: 'testified', inverts: true },
   { base: 'suggest', inverts: true },
   { base: 'contend', inverts: true },

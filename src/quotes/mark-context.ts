@@ -24,7 +24,7 @@ function isBlank(character: string | undefined): boolean {
 }
 
 // Characters after which a mark opens a quote, besides blanks: `(“…”)`, `—“…”`, `/“…”`.
-const openers = new Set(['(', '[', '{', '—', '–', '-', '/', '…', ':'])
+const openers = new Set(['(', '[', '{', '—', '–', '―', '-', '/', '…', ':'])
 // Characters before which a mark closes a quote, besides blanks: `…” said`, `…”,`, `…”)`.
 const closers = new Set([
   '.',
@@ -38,6 +38,7 @@ const closers = new Set([
   '}',
   '—',
   '–',
+  '―',
   '-',
   '…',
   '/',

@@ -101,8 +101,13 @@ function isTitleCase(tokens: readonly Token[]): boolean {
   return words >= 3 && capitalized / words > 0.7
 }
 
-// Whether a sentence opens with a short attribution: a few words, then a cue, no punctuation.
+const dashes = new Set(['―', '—', '–'])
+
+// Whether a sentence opens with a short attribution: a few words, then a cue, no punctuation;
+// or a dash and a name, signing the quote before it.
 function opensWithAttribution(tokens: readonly FrameToken[], first: number, end: number): boolean {
+  const lead = tokens[first]
+  if (lead && !lead.word && dashes.has(lead.text)) return tokens[first + 1]?.capitalized === true
   for (let index = first; index < end && index < first + 6; index++) {
     const token = tokens[index] as FrameToken
     if (!token.word || token.quote >= 0) return false

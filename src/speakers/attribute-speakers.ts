@@ -15,6 +15,7 @@ import {
   headlineColon,
   introduction,
   leadingColon,
+  reportedSpeech,
   leadingCue,
   trailingCue,
 } from './rules.js'
@@ -91,6 +92,7 @@ export function attributeSpeakers(input: SpeakerInput): SpeakerOutput {
   let lastParagraphWithQuote = -2
   // A paragraph ending `X said:` hands its speaker to the quote opening the next paragraph.
   let introduced: Attribution | null = null
+  let reported: Attribution | null = null
   input.paragraphs.forEach((paragraph, paragraphIndex) => {
     const found: (Attribution | null)[] = paragraph.quotes.map(() => null)
     attributions.push(found)
@@ -120,6 +122,9 @@ export function attributeSpeakers(input: SpeakerInput): SpeakerOutput {
         if (!attribution && introduced && quoteIndex === 0 && paragraph.quoteTokens[0]?.first === 0) {
           attribution = introduced
         }
+        if (!attribution && reported && paragraph.quoteTokens[quoteIndex]?.first === frame.first) {
+          attribution = { ...reported, cue: -1 }
+        }
         if (!attribution) {
           attribution = continuation(
             paragraph,
@@ -145,6 +150,10 @@ export function attributeSpeakers(input: SpeakerInput): SpeakerOutput {
         }
       })
       memory.push(entry)
+      // Reported speech hands its speaker to a quote opening the very next sentence only.
+      const speech = reportedSpeech(paragraph, frame, mentions)
+      const speaker = speech && resolve(speech.mention, table, memory)
+      reported = speech && speaker ? finish(speech, speaker, paragraphIndex) : null
       if (frameIndex === paragraph.frames.length - 1) {
         const match = introduction(paragraph, frame, mentions)
         const entity = match && resolve(match.mention, table, memory)

@@ -104,6 +104,9 @@ export function mentionStartingAt(
   // modifiers before it belong to the phrase (`Tulsa police Chief Chuck Jordan`).
   for (; last >= first; last--) {
     const mention = mentionEndingAt(tokens, last, first)
+    // `a Donald Trump tweet`: a name after an indefinite article is not someone speaking.
+    const article = tokens[first]?.lower === 'a' || tokens[first]?.lower === 'an'
+    if (mention && article && mention.kind === 'name') return null
     if (mention && mention.first >= first && mention.first <= first + 2) {
       return mention.first === first ? mention : { ...mention, first }
     }

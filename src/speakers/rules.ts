@@ -133,22 +133,25 @@ export const leadingColon: Rule = (context) => {
   return { mention: subject, cue: -1, rule: 'speaker-colon-quote', method: 'colon', confidence: 0.6 }
 }
 
-/** `“…” on the plan, Rubio says`: an attribution closing the sentence the quote stands in. */
+/**
+ * `“…” on the plan, Rubio says` and `“…” to drive up the price, she said, referencing …`: an
+ * attribution clause set off by a comma later in the quote's sentence, before any other quote.
+ */
 export const closingAttribution: Rule = (context) => {
   const tokens = context.paragraph.tokens
-  const frame = context.frame
-  if (context.order !== context.frame.quotes.length - 1) return null
-  const [low] = after(context)
-  let end = frame.end
-  while (end > low && !(tokens[end - 1] as FrameToken).word) end--
-  // The last clause, after the last comma: `Rubio says`, `said Rubio`, `Rubio said Sunday`.
-  let comma = end - 1
-  while (comma >= low && (tokens[comma] as FrameToken).text !== ',') comma--
-  if (comma < low) return null
-  const start = comma + 1
-  if (end - start > 8) return null
-  const match = attributionAt(context, start, end)
-  return match && { ...match, rule: 'sentence-final-attribution', confidence: 0.8 }
+  const [low, high] = after(context)
+  for (let comma = low; comma < high; comma++) {
+    if ((tokens[comma] as FrameToken).text !== ',') continue
+    const match = attributionAt(context, comma + 1, high)
+    if (!match) continue
+    // The clause must end at the cue (give or take a word or two): `, Rubio said.` or
+    // `, she said, referencing …`, not `, Rubio said the plan was …`.
+    let next = match.cue + 1
+    while (next < high && next < match.cue + 3 && (tokens[next] as FrameToken).word) next++
+    const closing = next >= high || !(tokens[next] as FrameToken).word
+    if (closing) return { ...match, rule: 'sentence-final-attribution', confidence: 0.8 }
+  }
+  return null
 }
 
 const bylineDashes = new Set(['―', '—', '–', '-', '--'])
@@ -212,7 +215,10 @@ function cueAfter(tokens: readonly FrameToken[], from: number, high: number): nu
       let end = index + 1
       while (end < high && end < index + 16 && (tokens[end] as FrameToken).text !== closer) end++
       if (end >= high || (tokens[end] as FrameToken).text !== closer) return -1
-      index = end + 1
+      // A comma that closes one aside may open the next (`Pruitt, the attorney general, one of
+      // the officials suing, said`).
+      const next = tokens[end + 1] as FrameToken | undefined
+      index = closer === ',' && next?.word && !next.cue && !verbModifiers.has(next.lower) ? end : end + 1
       continue
     }
     if (token.word && phraseStarts.has(token.lower)) {
@@ -252,4 +258,30 @@ export function introduction(
   }
   const subject = mentions.find((mention) => mention.role !== 'object')
   return subject ? { mention: subject, cue: -1, rule: 'introduction-colon', method: 'colon', confidence: 0.6 } : null
+}
+
+/**
+ * `…, Schiff said.` or `Schiff said the talks …`: a sentence of reported speech with no quote.
+ * The quote that opens the next sentence is most likely the same speaker's.
+ *
+ * @param paragraph The paragraph.
+ * @param frame A sentence without quotes.
+ * @param mentions Its mentions.
+ */
+export function reportedSpeech(
+  paragraph: QuotedParagraph,
+  frame: Frame,
+  mentions: readonly ScannedMention[],
+): RuleMatch | null {
+  if (frame.quotes.length > 0) return null
+  const tokens = paragraph.tokens
+  for (let cue = frame.first; cue < frame.end; cue++) {
+    const token = tokens[cue] as FrameToken
+    const entry = token.cue ? cueForms.get(token.lower) : undefined
+    if (!entry || entry.form !== 'finite' || entry.weak) continue
+    const subject = subjectOfCue(tokens, cue, frame.first, mentions, false)
+    if (!subject || subject.fromClause) continue
+    return { mention: subject.mention, cue, rule: 'reported-speech-continuation', method: 'continuation', confidence: 0.7 }
+  }
+  return null
 }
