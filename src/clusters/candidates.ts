@@ -19,15 +19,23 @@ export function hashKey(seed: number, a: number, b = 0, c = 0): number {
   return (h ^ (h >>> 13)) | 0
 }
 
+/** Marks a free (recycled) entry. */
+const FREE = -2
+/** Entry layout: [key, value, next], interleaved so one chain step touches one cache line. */
+const STRIDE = 3
+export const PSTATS = { lookups: 0, steps: 0, counts: 0, csteps: 0, stock: 0 };
+(globalThis as any).PSTATS = PSTATS
+
 /** Posting lists in one chained hash table; newest postings come first in each chain. */
 export class Postings {
   #heads: Int32Array
   #mask: number
   // Entry 0 is the null pointer, so a zeroed head means an empty bucket.
-  #keys = new Int32Array(1024)
-  #values = new Int32Array(1024)
-  #next = new Int32Array(1024)
-  #size = 1
+  #entries = new Int32Array(1024 * STRIDE)
+  #used = 1
+  #live = 0
+  // Entries of stock keys are unlinked and recycled through this list.
+  #free = 0
 
   /** Create a table with `buckets` initial buckets (rounded up to a power of two). */
   constructor(buckets = 1024) {
@@ -39,7 +47,7 @@ export class Postings {
 
   /** Number of postings stored (stock markers included). */
   get size(): number {
-    return this.#size - 1
+    return this.#live
   }
 
   /**
@@ -48,10 +56,13 @@ export class Postings {
    * as it was.
    */
   lookup(key: number, out: number[]): number {
+    const entries = this.#entries
     const start = out.length
-    for (let e = this.#heads[key & this.#mask] ?? 0; e !== 0; e = this.#next[e] ?? 0) {
-      if (this.#keys[e] !== key) continue
-      const value = this.#values[e] ?? 0
+    PSTATS.lookups++
+    for (let e = this.#heads[key & this.#mask] ?? 0; e !== 0; e = entries[e * STRIDE + 2] ?? 0) {
+      PSTATS.steps++
+      if (entries[e * STRIDE] !== key) continue
+      const value = entries[e * STRIDE + 1] ?? 0
       if (value === STOCK) {
         out.length = start
         return -1
@@ -63,10 +74,13 @@ export class Postings {
 
   /** Number of values posted under `key`, or -1 when the key is a stock phrase. */
   count(key: number): number {
+    const entries = this.#entries
     let count = 0
-    for (let e = this.#heads[key & this.#mask] ?? 0; e !== 0; e = this.#next[e] ?? 0) {
-      if (this.#keys[e] !== key) continue
-      if (this.#values[e] === STOCK) return -1
+    PSTATS.counts++
+    for (let e = this.#heads[key & this.#mask] ?? 0; e !== 0; e = entries[e * STRIDE + 2] ?? 0) {
+      PSTATS.csteps++
+      if (entries[e * STRIDE] !== key) continue
+      if (entries[e * STRIDE + 1] === STOCK) return -1
       count++
     }
     return count
@@ -74,42 +88,70 @@ export class Postings {
 
   /** Post `value` under `key`. */
   insert(key: number, value: number): void {
-    if (this.#size >= this.#keys.length) this.#growEntries()
-    const e = this.#size++
+    let e = this.#free
+    if (e !== 0) {
+      this.#free = this.#entries[e * STRIDE + 2] ?? 0
+    } else {
+      if ((this.#used + 1) * STRIDE > this.#entries.length) this.#growEntries()
+      e = this.#used++
+    }
     const bucket = key & this.#mask
-    this.#keys[e] = key
-    this.#values[e] = value
-    this.#next[e] = this.#heads[bucket] ?? 0
+    const at = e * STRIDE
+    this.#entries[at] = key
+    this.#entries[at + 1] = value
+    this.#entries[at + 2] = this.#heads[bucket] ?? 0
     this.#heads[bucket] = e
+    this.#live++
     // Keep chains short: about one posting per bucket.
-    if (this.#size > this.#heads.length) this.#rehash(this.#heads.length * 2)
+    if (this.#live > this.#heads.length) this.#rehash(this.#heads.length * 2)
   }
 
-  /** Mark `key` as a stock phrase: later lookups report it as such and skip its list. */
+  /**
+   * Mark `key` as a stock phrase: its postings are dropped (their space is reused) and later
+   * lookups report the key as such.
+   */
   markStock(key: number): void {
+    PSTATS.stock++
+    const entries = this.#entries
+    const bucket = key & this.#mask
+    let previous = 0
+    let e = this.#heads[bucket] ?? 0
+    while (e !== 0) {
+      const next = entries[e * STRIDE + 2] ?? 0
+      if (entries[e * STRIDE] === key) {
+        if (previous === 0) this.#heads[bucket] = next
+        else entries[previous * STRIDE + 2] = next
+        entries[e * STRIDE] = 0
+        entries[e * STRIDE + 1] = FREE
+        entries[e * STRIDE + 2] = this.#free
+        this.#free = e
+        this.#live--
+      } else {
+        previous = e
+      }
+      e = next
+    }
     this.insert(key, STOCK)
   }
 
   #growEntries(): void {
-    const size = Math.ceil(this.#keys.length * 1.5)
-    const keys = new Int32Array(size)
-    keys.set(this.#keys)
-    const values = new Int32Array(size)
-    values.set(this.#values)
-    const next = new Int32Array(size)
-    next.set(this.#next)
-    this.#keys = keys
-    this.#values = values
-    this.#next = next
+    const entries = new Int32Array(Math.ceil(this.#entries.length / STRIDE) * 1.5 * STRIDE)
+    entries.set(this.#entries)
+    this.#entries = entries
   }
 
   #rehash(buckets: number): void {
+    console.error('rehash', buckets, this.#live, this.#used)
     const heads = new Int32Array(buckets)
     const mask = buckets - 1
-    // Re-chain in insertion order so each chain stays newest-first.
-    for (let e = 1; e < this.#size; e++) {
-      const bucket = (this.#keys[e] ?? 0) & mask
-      this.#next[e] = heads[bucket] ?? 0
+    const entries = this.#entries
+    // Re-chain in entry order. Recycled entries break strict newest-first order, which only
+    // matters for the order candidates are listed in, not for which are found.
+    for (let e = 1; e < this.#used; e++) {
+      const at = e * STRIDE
+      if (entries[at + 1] === FREE) continue
+      const bucket = (entries[at] ?? 0) & mask
+      entries[at + 2] = heads[bucket] ?? 0
       heads[bucket] = e
     }
     this.#heads = heads

@@ -76,7 +76,10 @@ export function readParagraph(text: string): QuotedParagraph {
       boundary !== undefined &&
       next !== undefined &&
       boundary.quote >= 0 &&
-      (boundary.quote === next.quote || opensWithAttribution(tokens, sentence.firstToken, sentence.endToken))
+      (boundary.quote === next.quote ||
+        opensWithByline(tokens, sentence.firstToken) ||
+        (awaitsAttribution(text, quotes[boundary.quote]) &&
+          opensWithAttribution(tokens, sentence.firstToken, sentence.endToken)))
     if (inside) last.end = sentence.endToken
     else frames.push({ first: sentence.firstToken, end: sentence.endToken, quotes: [] })
   }
@@ -103,15 +106,30 @@ function isTitleCase(tokens: readonly Token[]): boolean {
 
 const dashes = new Set(['―', '—', '–'])
 
-// Whether a sentence opens with a short attribution: a few words, then a cue, no punctuation;
-// or a dash and a name, signing the quote before it.
-function opensWithAttribution(tokens: readonly FrameToken[], first: number, end: number): boolean {
+// A quote ending in `?`, `!` or `,` leaves its sentence open for an attribution; one ending in
+// a full stop has closed it, and `He added, “…”` after it introduces the next quote instead.
+function awaitsAttribution(text: string, quote: ParagraphQuote | undefined): boolean {
+  if (!quote) return false
+  const last = text.charAt(quote.end - 1)
+  return last === '?' || last === '!' || last === ',' || last === '…' || quote.close === null
+}
+
+// Whether a sentence opens with a dash and a name, signing the quote before it.
+function opensWithByline(tokens: readonly FrameToken[], first: number): boolean {
   const lead = tokens[first]
-  if (lead && !lead.word && dashes.has(lead.text)) return tokens[first + 1]?.capitalized === true
+  return lead !== undefined && !lead.word && dashes.has(lead.text) && tokens[first + 1]?.capitalized === true
+}
+
+// Whether a sentence opens with a short attribution: a few words, then a cue that ends the
+// clause (`“…?” Graham asked.`), rather than one that introduces another quote.
+function opensWithAttribution(tokens: readonly FrameToken[], first: number, end: number): boolean {
   for (let index = first; index < end && index < first + 6; index++) {
     const token = tokens[index] as FrameToken
     if (!token.word || token.quote >= 0) return false
-    if (token.cue) return index > first || index + 1 < end
+    if (token.cue) {
+      const next = tokens[index + 1]
+      return next === undefined || index + 1 >= end || next.word || next.text === '.'
+    }
   }
   return false
 }

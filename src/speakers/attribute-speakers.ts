@@ -149,6 +149,14 @@ export function attributeSpeakers(input: SpeakerInput): SpeakerOutput {
           lastAttribution = null
         }
       })
+      // `“a” and “b,” she said`: an attribution closing the sentence covers its earlier quotes.
+      for (let order = frame.quotes.length - 2; order >= 0; order--) {
+        const index = frame.quotes[order] as number
+        const later = found[frame.quotes[order + 1] as number]
+        if (!found[index] && later && (later.rule === 'quote-speaker-cue' || later.rule === 'quote-cue-speaker' || later.rule === 'sentence-final-attribution')) {
+          found[index] = carry(later, 'same-sentence-continuation', 0.9)
+        }
+      }
       memory.push(entry)
       // Reported speech hands its speaker to a quote opening the very next sentence only.
       const speech = reportedSpeech(paragraph, frame, mentions)

@@ -146,8 +146,8 @@ function nameEndingAt(tokens: readonly FrameToken[], last: number, low: number):
     // Only title words (`White House`): a name all the same, if capitalized.
     return organizationName(tokens, first, last)
   }
-  // A lone capitalized source noun at a sentence start (`Officials said`) is not a name.
-  if (nameStart === last && anonymousHeads.has(head)) return null
+  // A capitalized source noun (`Officials said`, `a Nevada Democrat`) heads a common phrase.
+  if (anonymousHeads.has(head)) return null
   const titles: string[] = []
   let gender: Gender = 'unknown'
   for (let index = first; index < nameStart; index++) {
