@@ -23,8 +23,6 @@ export function hashKey(seed: number, a: number, b = 0, c = 0): number {
 const FREE = -2
 /** Entry layout: [key, value, next], interleaved so one chain step touches one cache line. */
 const STRIDE = 3
-export const PSTATS = { lookups: 0, steps: 0, counts: 0, csteps: 0, stock: 0 };
-(globalThis as any).PSTATS = PSTATS
 
 /** Posting lists in one chained hash table; newest postings come first in each chain. */
 export class Postings {
@@ -58,9 +56,7 @@ export class Postings {
   lookup(key: number, out: number[]): number {
     const entries = this.#entries
     const start = out.length
-    PSTATS.lookups++
     for (let e = this.#heads[key & this.#mask] ?? 0; e !== 0; e = entries[e * STRIDE + 2] ?? 0) {
-      PSTATS.steps++
       if (entries[e * STRIDE] !== key) continue
       const value = entries[e * STRIDE + 1] ?? 0
       if (value === STOCK) {
@@ -76,9 +72,7 @@ export class Postings {
   count(key: number): number {
     const entries = this.#entries
     let count = 0
-    PSTATS.counts++
     for (let e = this.#heads[key & this.#mask] ?? 0; e !== 0; e = entries[e * STRIDE + 2] ?? 0) {
-      PSTATS.csteps++
       if (entries[e * STRIDE] !== key) continue
       if (entries[e * STRIDE + 1] === STOCK) return -1
       count++
@@ -111,7 +105,6 @@ export class Postings {
    * lookups report the key as such.
    */
   markStock(key: number): void {
-    PSTATS.stock++
     const entries = this.#entries
     const bucket = key & this.#mask
     let previous = 0
@@ -141,7 +134,6 @@ export class Postings {
   }
 
   #rehash(buckets: number): void {
-    console.error('rehash', buckets, this.#live, this.#used)
     const heads = new Int32Array(buckets)
     const mask = buckets - 1
     const entries = this.#entries

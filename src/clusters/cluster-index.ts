@@ -19,6 +19,9 @@ const SHORT_SEED = 0x7feb352d
 /** Flag: the quote is contained in a longer member of its cluster (it found its container). */
 const COVERED = 1
 
+/** Posting-list length not looked up yet. */
+const UNKNOWN = -2
+
 /** Share of a candidate's n-grams that must be shared before it is worth aligning. */
 const MIN_SHARED_NGRAMS = 0.3
 
@@ -70,6 +73,7 @@ export class ClusterIndex {
   // Scratch buffers reused by every add(): a large index adds millions of quotes.
   readonly #buffer: number[] = []
   readonly #keys: number[] = []
+  readonly #keyLengths: number[] = []
 
   /** Create an empty index; `options` override the defaults of {@link ClusterOptions}. */
   constructor(options?: Readonly<ClusterOptions> | null) {
@@ -100,8 +104,8 @@ export class ClusterIndex {
     const speaker = quote.speakerId === null ? -1 : this.#speakers.intern(quote.speakerId)
     const q = this.#push(quote.id, this.#documents.intern(quote.documentId), speaker, tokens)
     this.#texts[q] = quote.text
-    this.#place(q)
-    this.#index(q)
+    const placed = this.#place(q)
+    this.#index(q, placed)
   }
 
   /** Every cluster (singletons included), ordered by their first member. */
@@ -198,7 +202,7 @@ export class ClusterIndex {
     for (const q of json.covered) this.#flags[q] = (this.#flags[q] ?? 0) | COVERED
     for (const [q, text] of json.texts) this.#texts[q] = text
     // Postings are derived data: rebuild them in insertion order.
-    for (let q = 0; q < this.#count; q++) this.#index(q)
+    for (let q = 0; q < this.#count; q++) this.#index(q, false)
   }
 
   // ---- storage ----
@@ -346,19 +350,25 @@ export class ClusterIndex {
   // ---- matching ----
 
   /** Find the earlier quotes that `q` reproduces or contains, and merge under the guards. */
-  #place(q: number): void {
+  #place(q: number): boolean {
     const options = this.#options
     const length = this.#tokenLength[q] ?? 0
-    if (this.#contentCount(q) === 0) return
+    if (this.#contentCount(q) === 0) return false
     const buffer = this.#buffer
     // Shared n-gram counts per earlier quote, in a scratch column (a Map here dominated the
     // profile); `touched` lists the quotes to read and reset.
     const counts = this.#hitCounts
     const touched: number[] = []
     let usable = 0
-    for (const key of this.#ngramKeys(q)) {
+    const keys = this.#ngramKeys(q)
+    // List lengths are kept for #index, which would otherwise walk the same chains again.
+    const lengths = this.#keyLengths
+    lengths.length = keys.length
+    for (let i = 0; i < keys.length; i++) {
       buffer.length = 0
-      if (this.#postings.lookup(key, buffer) < 0) continue
+      const found = this.#postings.lookup(keys[i] ?? 0, buffer)
+      lengths[i] = found
+      if (found < 0) continue
       usable++
       for (const other of buffer) {
         if (counts[other] === 0) touched.push(other)
@@ -430,6 +440,7 @@ export class ClusterIndex {
       if (match) matches.push(match)
     }
     if (matches.length > 0) this.#merge(q, matches)
+    return true
   }
 
   /** Align two quotes (shorter inside longer) and apply the pair-level precision guards. */
@@ -513,15 +524,19 @@ export class ClusterIndex {
 
   // ---- postings ----
 
-  /** Post the quote under its keys, skipping keys its cluster is already found by. */
-  #index(q: number): void {
+  /**
+   * Post the quote under its keys, skipping keys its cluster is already found by. `placed` says
+   * that #place just looked up the quote's n-grams (their keys and list lengths are at hand).
+   */
+  #index(q: number, placed: boolean): void {
     if (this.#contentCount(q) === 0) return
     const options = this.#options
     const root = this.#find(q)
+    const keys = placed ? this.#keys : this.#ngramKeys(q)
     let usable = 0
-    for (const key of this.#ngramKeys(q)) {
-      const result = this.#post(key, q, root, options.maxPostings)
-      if (result) usable++
+    for (let i = 0; i < keys.length; i++) {
+      const known = placed ? (this.#keyLengths[i] ?? UNKNOWN) : UNKNOWN
+      if (this.#post(keys[i] ?? 0, q, root, options.maxPostings, known)) usable++
     }
     const speaker = this.#speaker[q] ?? -1
     if (speaker < 0) return
@@ -539,11 +554,11 @@ export class ClusterIndex {
   }
 
   /** Post `q` under `key` unless the key is stock or already leads to its cluster. */
-  #post(key: number, q: number, root: number, cap: number): boolean {
+  #post(key: number, q: number, root: number, cap: number, known = UNKNOWN): boolean {
     let count: number
     if (this.#nextMember[q] === q) {
       // A singleton cluster has no other member the key could already lead to.
-      count = this.#postings.count(key)
+      count = known === UNKNOWN ? this.#postings.count(key) : known
       if (count < 0) return false
     } else {
       const buffer = this.#buffer

@@ -11,6 +11,8 @@ export interface MarkContext {
   apostrophe: boolean
 }
 
+const opensFacing = new Set(['“', '„', '«'])
+const closesFacing = new Set(['”', '»'])
 const wordCharacter = /[\p{L}\p{N}\p{M}]/u
 const blank = /[\s\uFEFF]/u
 
@@ -60,9 +62,10 @@ export function markContext(text: string, index: number): MarkContext {
   }
   const openSide = isBlank(before) || openers.has(before) || isQuoteMark(before)
   const closeSide = isBlank(after) || closers.has(after) || isQuoteMark(after)
+  // Curly and angle double marks say which way they face, so a blank inside them is a typo.
   return {
-    canOpen: Object.hasOwn(closingMarks, mark) && openSide && !isBlank(after),
-    canClose: !isBlank(before) && closeSide,
+    canOpen: Object.hasOwn(closingMarks, mark) && openSide && (!isBlank(after) || opensFacing.has(mark)),
+    canClose: (!isBlank(before) || closesFacing.has(mark)) && closeSide,
     apostrophe: false,
   }
 }

@@ -77,6 +77,14 @@ interface Memory {
 
 const recall = 6
 
+// Rules whose attribution follows its quote, and so may cover the quotes before it.
+const closesSentence = new Set([
+  'quote-speaker-cue',
+  'quote-cue-speaker',
+  'sentence-final-attribution',
+  'same-sentence-continuation',
+])
+
 /**
  * Find the speaker of every quote of a document, in reading order, keeping a memory of
  * recent sentences so that pronouns and descriptions resolve by salience, not by the last
@@ -153,7 +161,7 @@ export function attributeSpeakers(input: SpeakerInput): SpeakerOutput {
       for (let order = frame.quotes.length - 2; order >= 0; order--) {
         const index = frame.quotes[order] as number
         const later = found[frame.quotes[order + 1] as number]
-        if (!found[index] && later && (later.rule === 'quote-speaker-cue' || later.rule === 'quote-cue-speaker' || later.rule === 'sentence-final-attribution')) {
+        if (!found[index] && later && closesSentence.has(later.rule)) {
           found[index] = carry(later, 'same-sentence-continuation', 0.9)
         }
       }

@@ -219,11 +219,14 @@ function commonEndingAt(tokens: readonly FrameToken[], last: number, low: number
   const isDocument = documentHeads.has(head)
   const isRole = roleHeads.has(head) || organizationHeads.has(head)
   const plural = head.endsWith('s') && !head.endsWith('ss')
+  // `A senior official` at a sentence start is `a senior official` anywhere else.
+  const written = textOf(tokens, first, last)
+  const name = determiner ? determiner + written.slice(determiner.length) : written
   return {
     kind: definite && isRole && !isDocument ? 'description' : 'anonymous',
     first,
     end: last + 1,
-    name: textOf(tokens, first, last),
+    name,
     titles: [],
     head,
     organization: organizationHeads.has(head),
