@@ -2,7 +2,12 @@ export type { AttributeOptions, ParagraphCache } from './api/attribute-text.js'
 export { attributeText } from './api/attribute-text.js'
 export type { Attributor } from './api/attributor.js'
 export { createAttributor } from './api/attributor.js'
-export type { CorpusCluster, CorpusOptions, CorpusResult, DocumentInput } from './api/quote-corpus.js'
+export type {
+  CorpusCluster,
+  CorpusOptions,
+  CorpusResult,
+  DocumentInput,
+} from './api/quote-corpus.js'
 export { attributeDocuments, QuoteCorpus } from './api/quote-corpus.js'
 export type {
   ClusterInput,

@@ -1,2 +1,2 @@
-export { default } from './plugin/retext-quote-attribution.js'
 export type { Options } from './plugin/retext-quote-attribution.js'
+export { default } from './plugin/retext-quote-attribution.js'

@@ -45,7 +45,8 @@ const skip = (a: string, b: string) => loose.has(a) || loose.has(b) || unscored.
 
 function score(clusters: QuoteCluster[]) {
   const predicted = new Map<string, string>()
-  for (const cluster of clusters) for (const quote of cluster.quotes) predicted.set(quote, cluster.id)
+  for (const cluster of clusters)
+    for (const quote of cluster.quotes) predicted.set(quote, cluster.id)
   return pairwiseScores(predicted, goldLabels, skip)
 }
 

@@ -5,16 +5,28 @@ import { attributeText } from '../src/index.js'
 const rows: [string, string[], string][] = [
   ['He said “yes, we will” today.', ['yes, we will'], 'curly double marks'],
   ['He said "yes, we will" today.', ['yes, we will'], 'straight double marks'],
-  ['Rubio says ‘more work remains’ after talks', ['more work remains'], 'single marks in a headline'],
+  [
+    'Rubio says ‘more work remains’ after talks',
+    ['more work remains'],
+    'single marks in a headline',
+  ],
   ["Rubio says 'more work remains' after talks", ['more work remains'], 'straight single marks'],
   ['Il a dit «nous verrons» hier.', ['nous verrons'], 'guillemets'],
   ['Er sagte „wir werden sehen“ gestern.', ['wir werden sehen'], 'German low-high marks'],
   ['It’s Ukraine’s plan, he said.', [], 'apostrophes inside words are not marks'],
   ['100’s of titles and the ’90s and rock ’n’ roll', [], 'numbers, decades and elisions'],
   ['the teachers’ union met O’Neill', [], 'a plural possessive and a name'],
-  ['‘The teachers’ union said no,’ he said.', ['The teachers’ union said no,'], 'a possessive inside a single-quoted quote'],
+  [
+    '‘The teachers’ union said no,’ he said.',
+    ['The teachers’ union said no,'],
+    'a possessive inside a single-quoted quote',
+  ],
   ['they were ’em and ’til then', [], 'leading elisions'],
-  ['“He said ‘hi’ to me,” she said.', ['He said ‘hi’ to me,', 'hi'], 'a nested quote gives a quote of its own'],
+  [
+    '“He said ‘hi’ to me,” she said.',
+    ['He said ‘hi’ to me,', 'hi'],
+    'a nested quote gives a quote of its own',
+  ],
   ['described it as “very productive,” and left', ['very productive,'], 'a fragment counts'],
   ['“ spaced out ”', ['spaced out'], 'blanks inside the marks are not part of the span'],
   ['an empty “” pair', [], 'an empty pair gives no quote'],
@@ -29,7 +41,8 @@ describe('finding quotes', () => {
     it(proves, () => {
       const result = attributeText(input)
       expect(result.quotes.map((quote) => quote.text)).toEqual(expected)
-      for (const quote of result.quotes) expect(input.slice(quote.start, quote.end)).toBe(quote.text)
+      for (const quote of result.quotes)
+        expect(input.slice(quote.start, quote.end)).toBe(quote.text)
     })
   }
 
@@ -42,7 +55,8 @@ describe('finding quotes', () => {
   })
 
   it('reads a multi-paragraph quote as one quote per paragraph, with no warning', () => {
-    const text = '“First paragraph of the quote.\n“Second paragraph, still going.\n“Last one,” he said.'
+    const text =
+      '“First paragraph of the quote.\n“Second paragraph, still going.\n“Last one,” he said.'
     const result = attributeText(text)
     expect(result.quotes.map((quote) => [quote.text, quote.close, quote.continued])).toEqual([
       ['First paragraph of the quote.', null, false],
@@ -57,7 +71,9 @@ describe('finding quotes', () => {
     const text = 'She said “this never closes\nThe next paragraph is prose with “a quote” in it.'
     const result = attributeText(text)
     expect(result.quotes.map((quote) => quote.text)).toEqual(['this never closes', 'a quote'])
-    expect(result.warnings.map((warning) => [warning.code, warning.start])).toEqual([['unclosed-quote', 9]])
+    expect(result.warnings.map((warning) => [warning.code, warning.start])).toEqual([
+      ['unclosed-quote', 9],
+    ])
   })
 
   it('warns about a closing mark with nothing to close', () => {
@@ -69,7 +85,9 @@ describe('finding quotes', () => {
   it('gives positions that agree with offsets, across CRLF lines', () => {
     const text = 'Line one.\r\nHe said “two” here.\r\n“Three,” she said.'
     const result = attributeText(text)
-    expect(result.quotes.map((quote) => [quote.text, quote.position.start, quote.position.end])).toEqual([
+    expect(
+      result.quotes.map((quote) => [quote.text, quote.position.start, quote.position.end]),
+    ).toEqual([
       ['two', { line: 2, column: 10, offset: 20 }, { line: 2, column: 13, offset: 23 }],
       ['Three,', { line: 3, column: 2, offset: 33 }, { line: 3, column: 8, offset: 39 }],
     ])

@@ -55,14 +55,17 @@ describe('seed articles', () => {
     const idsByEntity = new Map<string, Set<string>>()
     for (const [index, document] of gold.documents.entries()) {
       for (const quote of document.quotes) {
-        const found = run.documents[index]?.quotes.find((candidate) => candidate.start === quote.start)
+        const found = run.documents[index]?.quotes.find(
+          (candidate) => candidate.start === quote.start,
+        )
         if (!quote.speaker || !found?.speaker) continue
         const ids = idsByEntity.get(quote.speaker) ?? new Set()
         ids.add(found.speaker.id)
         idsByEntity.set(quote.speaker, ids)
       }
     }
-    for (const [entity, ids] of idsByEntity) expect([entity, [...ids]]).toEqual([entity, [...ids].slice(0, 1)])
+    for (const [entity, ids] of idsByEntity)
+      expect([entity, [...ids]]).toEqual([entity, [...ids].slice(0, 1)])
     const allIds = [...idsByEntity.values()].flatMap((ids) => [...ids])
     expect(new Set(allIds).size).toBe(allIds.length)
   })

@@ -7,31 +7,83 @@ const rows: [string, (string | null)[], string][] = [
   ['“We will win,” Jane Doe said.', ['Jane Doe'], 'quote, speaker, cue'],
   ['“We will win,” said Jane Doe.', ['Jane Doe'], 'quote, cue, speaker'],
   ['Jane Doe said: “We will win.”', ['Jane Doe'], 'speaker, cue, colon'],
-  ['Jane Doe said that the party would “win big” next year.', ['Jane Doe'], 'speaker said that … fragment'],
+  [
+    'Jane Doe said that the party would “win big” next year.',
+    ['Jane Doe'],
+    'speaker said that … fragment',
+  ],
   ['Jane Doe described the vote as “a disgrace.”', ['Jane Doe'], 'described … as'],
-  ['“We will win,” Jane Doe said. “And we will govern.”', ['Jane Doe', 'Jane Doe'], 'the second part continues'],
-  ['Jane Doe arrived late.\n“We will win,” she said.', ['Jane Doe'], 'a pronoun resolves to the subject before'],
-  ['Ms. Jane Doe met John Roe. “We will win,” she said.', ['Jane Doe'], 'gender agreement skips the nearer man'],
+  [
+    '“We will win,” Jane Doe said. “And we will govern.”',
+    ['Jane Doe', 'Jane Doe'],
+    'the second part continues',
+  ],
+  [
+    'Jane Doe arrived late.\n“We will win,” she said.',
+    ['Jane Doe'],
+    'a pronoun resolves to the subject before',
+  ],
+  [
+    'Ms. Jane Doe met John Roe. “We will win,” she said.',
+    ['Jane Doe'],
+    'gender agreement skips the nearer man',
+  ],
   [
     'Jane Doe wrote on X that the talks were useful. She also spoke with Alex Roe on Sunday, noting that “much can change.”',
     ['Jane Doe'],
     'a participle takes the subject of its clause, not the last name',
   ],
-  ['A senior U.S. official said the gap was narrow, saying: “They know what we want.”', ['a senior U.S. official'], 'an anonymous source'],
-  ['“It was an attack,” Freedonia’s Foreign Ministry said.', ['Freedonia’s Foreign Ministry'], 'an organization'],
+  [
+    'A senior U.S. official said the gap was narrow, saying: “They know what we want.”',
+    ['a senior U.S. official'],
+    'an anonymous source',
+  ],
+  [
+    '“It was an attack,” Freedonia’s Foreign Ministry said.',
+    ['Freedonia’s Foreign Ministry'],
+    'an organization',
+  ],
   ['Talks aimed at “reliable guarantees” went on.', [null], 'no one named, no speaker'],
   ['Jane Doe: Talks ‘Very Productive,’ But More Needed', ['Jane Doe'], 'a headline with a colon'],
-  ['Talks made “real progress” on the plan, Jane Doe says', ['Jane Doe'], 'an attribution closing the sentence'],
+  [
+    'Talks made “real progress” on the plan, Jane Doe says',
+    ['Jane Doe'],
+    'an attribution closing the sentence',
+  ],
   ['The plan was “dead on arrival,” according to Jane Doe.', ['Jane Doe'], 'according to'],
-  ['Jane Doe, speaking on a plane, praised the team but said she saw “a good chance.”', ['Jane Doe'], 'an aside and a conjunction'],
+  [
+    'Jane Doe, speaking on a plane, praised the team but said she saw “a good chance.”',
+    ['Jane Doe'],
+    'an aside and a conjunction',
+  ],
   ['Jane Doe, the mayor, said the city was “ready.”', ['Jane Doe'], 'an appositive'],
-  ['“It is over,” Sen. Jane Doe (D-Ore.) said Friday.', ['Jane Doe'], 'a party tag between name and cue'],
+  [
+    '“It is over,” Sen. Jane Doe (D-Ore.) said Friday.',
+    ['Jane Doe'],
+    'a party tag between name and cue',
+  ],
   ['“Is it over?” Jane Doe asked.', ['Jane Doe'], 'an attribution after a question mark'],
   ['“It is over.” ― Jane Doe', ['Jane Doe'], 'a dash byline'],
-  ['The Daily Planet reports:\n“It is over.”', ['Daily Planet'], 'a colon ending the paragraph before'],
-  ['“It is over,” Jane Doe said.\n“We move on.”', ['Jane Doe', 'Jane Doe'], 'continuation into the next paragraph'],
-  ['The envoy maintained contact with Jane Doe “in varying degrees,” Alex Roe said.', ['Alex Roe'], 'a weak cue without that is not speech'],
-  ['“a,” “b” and “c,” Jane Doe said.', ['Jane Doe', 'Jane Doe', 'Jane Doe'], 'a closing attribution covers the quotes before it'],
+  [
+    'The Daily Planet reports:\n“It is over.”',
+    ['Daily Planet'],
+    'a colon ending the paragraph before',
+  ],
+  [
+    '“It is over,” Jane Doe said.\n“We move on.”',
+    ['Jane Doe', 'Jane Doe'],
+    'continuation into the next paragraph',
+  ],
+  [
+    'The envoy maintained contact with Jane Doe “in varying degrees,” Alex Roe said.',
+    ['Alex Roe'],
+    'a weak cue without that is not speech',
+  ],
+  [
+    '“a,” “b” and “c,” Jane Doe said.',
+    ['Jane Doe', 'Jane Doe', 'Jane Doe'],
+    'a closing attribution covers the quotes before it',
+  ],
 ]
 
 describe('finding speakers', () => {
@@ -58,12 +110,20 @@ describe('finding speakers', () => {
     )
     expect(quotes.map((quote) => quote.speaker?.id)).toEqual(['jane-doe', 'jane-doe'])
     expect(speakers).toEqual([
-      { id: 'jane-doe', name: 'Jane Doe', kind: 'person', aliases: ['Jane Doe', 'Doe'], titles: ['Secretary of State'] },
+      {
+        id: 'jane-doe',
+        name: 'Jane Doe',
+        kind: 'person',
+        aliases: ['Jane Doe', 'Doe'],
+        titles: ['Secretary of State'],
+      },
     ])
   })
 
   it('says null and confidence 0 when no one is named', () => {
     const { quotes } = attributeText('The “so-called plan” was new.')
-    expect(quotes.map((quote) => [quote.speaker, quote.method, quote.confidence])).toEqual([[null, 'unattributed', 0]])
+    expect(quotes.map((quote) => [quote.speaker, quote.method, quote.confidence])).toEqual([
+      [null, 'unattributed', 0],
+    ])
   })
 })

@@ -39,7 +39,10 @@ export interface AttributeOptions {
  * @param options Document id and paragraph cache.
  * @returns Quotes in reading order, the speakers, and warnings about the input.
  */
-export function attributeText(text: string, options?: Readonly<AttributeOptions> | null): DocumentResult {
+export function attributeText(
+  text: string,
+  options?: Readonly<AttributeOptions> | null,
+): DocumentResult {
   const id = options?.id ?? ''
   const cache = options?.cache
   const warnings: ResultWarning[] = inputWarnings(text)
@@ -51,7 +54,9 @@ export function attributeText(text: string, options?: Readonly<AttributeOptions>
     cache?.set(paragraph.text, fresh)
     return fresh
   })
-  const continued = read.map((_, index) => index > 0 && continuesQuote(read[index - 1], read[index]))
+  const continued = read.map(
+    (_, index) => index > 0 && continuesQuote(read[index - 1], read[index]),
+  )
   addMarkWarnings(paragraphs, read, continued, warnings)
   const { attributions, entities } = attributeSpeakers({
     paragraphs: read,
@@ -104,7 +109,8 @@ function attributionFields(
   paragraphs: readonly Paragraph[],
   ids: ReadonlyMap<Entity, string>,
 ): Pick<Quote, 'speaker' | 'cue' | 'method' | 'rule' | 'confidence'> {
-  if (!attribution) return { speaker: null, cue: null, method: 'unattributed', rule: null, confidence: 0 }
+  if (!attribution)
+    return { speaker: null, cue: null, method: 'unattributed', rule: null, confidence: 0 }
   const paragraph = read[attribution.paragraph] as QuotedParagraph
   const base = (paragraphs[attribution.paragraph] as Paragraph).start
   const tokens = paragraph.tokens
@@ -124,7 +130,9 @@ function attributionFields(
         end: mentionEnd,
       },
     },
-    cue: cueToken ? { text: cueToken.text, start: base + cueToken.start, end: base + cueToken.end } : null,
+    cue: cueToken
+      ? { text: cueToken.text, start: base + cueToken.start, end: base + cueToken.end }
+      : null,
     method: attribution.method,
     rule: attribution.rule,
     confidence: attribution.confidence,
@@ -147,11 +155,14 @@ function speakerIds(entities: readonly Entity[]): Map<Entity, string> {
 
 // News style marks a quote that runs on over paragraphs by opening each paragraph with the
 // same mark and closing only the last.
-function continuesQuote(previous: QuotedParagraph | undefined, current: QuotedParagraph | undefined): boolean {
+function continuesQuote(
+  previous: QuotedParagraph | undefined,
+  current: QuotedParagraph | undefined,
+): boolean {
   const open = previous?.unclosed[0]
   if (!open || !current) return false
   const first = current.quotes[0]
-  if (!first || first.depth !== 0) return false
+  if (first?.depth !== 0) return false
   const lead = current.text.slice(0, first.openAt).trim()
   return lead === '' && sameKind(open.mark, first.open)
 }
@@ -194,9 +205,8 @@ function headlines(read: readonly QuotedParagraph[]): boolean[] {
   let body = false
   return read.map((paragraph) => {
     if (body) return false
-    const text = paragraph.text.trim()
-    const sentenceLike = /[.!?…]["”’)]*$/u.test(text) && paragraph.tokens.length > 12
-    if (sentenceLike) body = true
+    const sentenceLike = /[.!?…]["”’)]*$/u.test(paragraph.text.trim())
+    if (sentenceLike && paragraph.tokens.length > 12) body = true
     return !sentenceLike && paragraph.tokens.length <= 30
   })
 }

@@ -1,6 +1,5 @@
 import type { ResultWarning } from '../types.js'
 
-const controlCharacters = /[\u0000-\u0008\u000e-\u001f]/g
 const loneSurrogate = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/
 
 /**
@@ -12,11 +11,16 @@ const loneSurrogate = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\
 export function inputWarnings(text: string): ResultWarning[] {
   const warnings: ResultWarning[] = []
   if (text.trim() === '') {
-    warnings.push({ code: 'empty-input', message: 'The text is empty or blank', start: null, end: null })
+    warnings.push({
+      code: 'empty-input',
+      message: 'The text is empty or blank',
+      start: null,
+      end: null,
+    })
     return warnings
   }
   const sample = text.length > 65_536 ? text.slice(0, 65_536) : text
-  const controls = sample.match(controlCharacters)?.length ?? 0
+  const controls = countControls(sample)
   if (controls > 0 && controls / sample.length > 0.01) {
     warnings.push({
       code: 'binary-input',
@@ -35,4 +39,14 @@ export function inputWarnings(text: string): ResultWarning[] {
     })
   }
   return warnings
+}
+
+// C0 control characters other than tab, line feed, form feed and carriage return.
+function countControls(text: string): number {
+  let count = 0
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index)
+    if (code < 32 && code !== 9 && code !== 10 && code !== 12 && code !== 13) count++
+  }
+  return count
 }

@@ -1,5 +1,5 @@
-import { ClusterIndex } from '../clusters/index.js'
 import type { ClusterOptions, QuoteCluster, SerializedClusterIndex } from '../clusters/index.js'
+import { ClusterIndex } from '../clusters/index.js'
 import type { Entity } from '../speakers/entities.js'
 import { EntityTable, phraseKey } from '../speakers/entities.js'
 import type { Mention } from '../speakers/mentions.js'
@@ -102,7 +102,8 @@ export class QuoteCorpus {
     const ids = this.#runIds()
     const documents = this.#documents.map((stored) => this.#withRunIds(stored, ids))
     const spoke = new Set<Entity>()
-    for (const stored of this.#documents) for (const entity of stored.entities.values()) spoke.add(entity)
+    for (const stored of this.#documents)
+      for (const entity of stored.entities.values()) spoke.add(entity)
     const speakers = this.#people.entities
       .filter((entity) => spoke.has(entity))
       .map((entity) => ({

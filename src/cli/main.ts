@@ -58,7 +58,12 @@ async function main(): Promise<number> {
   const reported = documents.map((entry) => {
     if (entry.error) return entry
     const document = result.documents[next++]
-    return { path: entry.path, quotes: document?.quotes ?? [], speakers: document?.speakers ?? [], warnings: document?.warnings ?? [] }
+    return {
+      path: entry.path,
+      quotes: document?.quotes ?? [],
+      speakers: document?.speakers ?? [],
+      warnings: document?.warnings ?? [],
+    }
   })
   if (values.json) {
     const json = { documents: reported, speakers: result.speakers, clusters: result.clusters }
@@ -86,7 +91,9 @@ main().then(
     process.exitCode = code
   },
   (error: unknown) => {
-    process.stderr.write(`quote-attribution: internal error: ${(error as Error)?.stack ?? String(error)}\n`)
+    process.stderr.write(
+      `quote-attribution: internal error: ${(error as Error)?.stack ?? String(error)}\n`,
+    )
     process.exitCode = 70
   },
 )

@@ -7,7 +7,13 @@ export type InputFile =
   | { path: string; text?: undefined; error: string }
 
 /** File endings read when walking a folder; files named on the command line are always read. */
-export const textExtensions: ReadonlySet<string> = new Set(['', '.txt', '.text', '.md', '.markdown'])
+export const textExtensions: ReadonlySet<string> = new Set([
+  '',
+  '.txt',
+  '.text',
+  '.md',
+  '.markdown',
+])
 
 /**
  * Expand the command line's paths into files: folders are walked (sorted, hidden entries

@@ -30,7 +30,9 @@ function describeQuote(quote: Quote): string {
 
 function describeCluster(cluster: CorpusCluster, speakers: Map<string, string>): string {
   const who = cluster.speaker ? (speakers.get(cluster.speaker) ?? cluster.speaker) : 'no speaker'
-  const lines = [`  “${shorten(cluster.text)}” — ${who}, ${cluster.outlets} outlet(s), ${cluster.quotes.length} quotes`]
+  const lines = [
+    `  “${shorten(cluster.text)}” — ${who}, ${cluster.outlets} outlet(s), ${cluster.quotes.length} quotes`,
+  ]
   for (const member of cluster.members) {
     if (member.relation === 'canonical') continue
     const change = member.differences
@@ -58,8 +60,13 @@ export function formatReport(documents: readonly ReportedDocument[], corpus: Cor
     const quotes = document.quotes ?? []
     out.push(`${document.path}: ${quotes.length} quote(s)`)
     for (const quote of quotes) out.push(describeQuote(quote))
-    for (const warning of (document.warnings ?? []) as { message: string; start: number | null }[]) {
-      out.push(`  warning: ${warning.message}${warning.start === null ? '' : ` (at offset ${warning.start})`}`)
+    for (const warning of (document.warnings ?? []) as {
+      message: string
+      start: number | null
+    }[]) {
+      out.push(
+        `  warning: ${warning.message}${warning.start === null ? '' : ` (at offset ${warning.start})`}`,
+      )
     }
     out.push('')
   }
@@ -67,7 +74,9 @@ export function formatReport(documents: readonly ReportedDocument[], corpus: Cor
   out.push(`Speakers (${corpus.speakers.length}):`)
   for (const speaker of corpus.speakers) {
     const aliases = speaker.aliases.filter((alias) => alias !== speaker.name)
-    out.push(`  ${speaker.name} [${speaker.kind}]${aliases.length ? ` also: ${aliases.join(', ')}` : ''}`)
+    out.push(
+      `  ${speaker.name} [${speaker.kind}]${aliases.length ? ` also: ${aliases.join(', ')}` : ''}`,
+    )
   }
   const shared = corpus.clusters.filter((cluster) => cluster.quotes.length > 1)
   out.push('', `Quotes carried more than once (${shared.length} clusters):`)

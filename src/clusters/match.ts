@@ -9,12 +9,14 @@
 export const CONTENT_COST = 4
 /** Edits on function words cost half: `has`/`have`, `but`/`although` barely change the words. */
 export const STOP_COST = 2
+/** Edits on negations cost most: `we will accept` and `we will not accept` are not one quote. */
+export const NEGATION_COST = 16
 /** Replacing a word by another form of the same stem (`travels`/`travel`). */
 export const STEM_COST = 1
 
 /** Word facts the aligner reads, by word id. */
 export interface WordTable {
-  /** 1 for function words. */
+  /** Word kind: 1 for function words, 2 for negations, 0 for other content words. */
   readonly stop: ArrayLike<number>
   /** Stem id of each word. */
   readonly stem: ArrayLike<number>
@@ -65,8 +67,9 @@ export function findRun(
 // One scratch matrix reused across calls; alignment runs millions of times in a large index.
 let scratch = new Int32Array(4096)
 
-function wordCost(stop: ArrayLike<number>, word: number): number {
-  return stop[word] === 1 ? STOP_COST : CONTENT_COST
+function wordCost(kind: ArrayLike<number>, word: number): number {
+  const k = kind[word]
+  return k === 1 ? STOP_COST : k === 2 ? NEGATION_COST : CONTENT_COST
 }
 
 /**

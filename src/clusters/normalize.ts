@@ -117,9 +117,20 @@ const STOP_WORDS = new Set(
   ).split(' '),
 )
 
-/** Whether a normalized word is a function word (article, pronoun, auxiliary, preposition …). */
-export function isStopWord(word: string): boolean {
-  return STOP_WORDS.has(word)
+// Negations flip a statement: an edit on one is never a small transcript difference.
+const NEGATIONS = new Set(['not', 'no', 'never', 'nor', 'none', 'nothing', 'nobody', 'neither'])
+
+/** Word kind: a content word. */
+export const CONTENT_WORD = 0
+/** Word kind: a function word (article, pronoun, auxiliary, preposition …). */
+export const FUNCTION_WORD = 1
+/** Word kind: a negation (a content word whose edits weigh more). */
+export const NEGATION_WORD = 2
+
+/** Whether a normalized word is a function word, a negation, or a content word. */
+export function wordKind(word: string): number {
+  if (STOP_WORDS.has(word)) return FUNCTION_WORD
+  return NEGATIONS.has(word) ? NEGATION_WORD : CONTENT_WORD
 }
 
 /**

@@ -1,4 +1,4 @@
-import { isStopWord, stem } from './normalize.js'
+import { stem, wordKind } from './normalize.js'
 
 /** Strings interned to dense integer ids, so that per-quote data can live in typed arrays. */
 export class Interner {
@@ -34,7 +34,7 @@ export class Interner {
 
 /**
  * Normalized words as integer ids, with the per-word facts the matcher needs: whether the word is
- * a function word, and the id of its stem.
+ * a function word or a negation, and the id of its stem.
  */
 export class Vocabulary {
   readonly #words = new Interner()
@@ -50,7 +50,7 @@ export class Vocabulary {
     const id = this.#words.intern(word)
     if (id === before) {
       if (id >= this.#stop.length) this.#grow(id + 1)
-      this.#stop[id] = isStopWord(word) ? 1 : 0
+      this.#stop[id] = wordKind(word)
       this.#stem[id] = this.#stems.intern(stem(word))
     }
     return id
@@ -66,7 +66,7 @@ export class Vocabulary {
     this.#stem = stems
   }
 
-  /** Per-word flag array: 1 for function words (index by word id; read-only). */
+  /** Per-word kind array (see `wordKind`: 1 for function words), by word id; read-only. */
   get stopFlags(): Uint8Array {
     return this.#stop
   }

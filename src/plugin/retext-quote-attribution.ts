@@ -43,7 +43,8 @@ export default function retextQuoteAttribution(options?: Readonly<Options> | nul
     const { text, leaves } = flatten(tree)
     const result = attributeText(text, { id: options?.id ?? file.path ?? '' })
     const lines = new LineIndex(String(file.value ?? ''))
-    const toSource = (offset: number, edge: 'start' | 'end'): number => mapOffset(leaves, offset, edge)
+    const toSource = (offset: number, edge: 'start' | 'end'): number =>
+      mapOffset(leaves, offset, edge)
     const mapSpan = (span: Span): Span => ({
       ...span,
       start: toSource(span.start, 'start'),
@@ -57,12 +58,16 @@ export default function retextQuoteAttribution(options?: Readonly<Options> | nul
         start,
         end,
         position: lines.position(start, end),
-        speaker: quote.speaker ? { ...quote.speaker, mention: mapSpan(quote.speaker.mention) } : null,
+        speaker: quote.speaker
+          ? { ...quote.speaker, mention: mapSpan(quote.speaker.mention) }
+          : null,
         cue: quote.cue ? mapSpan(quote.cue) : null,
       }
     })
     const unclosedAt = new Set(
-      result.warnings.filter((warning) => warning.code === 'unclosed-quote').map((warning) => warning.start),
+      result.warnings
+        .filter((warning) => warning.code === 'unclosed-quote')
+        .map((warning) => warning.start),
     )
     for (const [index, quote] of quotes.entries()) {
       const original = result.quotes[index] as Quote

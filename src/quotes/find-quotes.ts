@@ -108,7 +108,12 @@ function isPossessive(text: string, index: number): boolean {
 }
 
 // Whether another mark further on could close the same quote, making this one an apostrophe.
-function laterCloser(text: string, index: number, stack: readonly Opened[], level: number): boolean {
+function laterCloser(
+  text: string,
+  index: number,
+  stack: readonly Opened[],
+  level: number,
+): boolean {
   const opened = stack[level] as Opened
   const closers = closingMarks[opened.mark] ?? []
   for (let next = index + 1; next < text.length; next++) {
@@ -151,7 +156,10 @@ function nest(found: ParagraphQuote[]): ParagraphQuote[] {
   const open: number[] = []
   for (let index = 0; index < found.length; index++) {
     const quote = found[index] as ParagraphQuote
-    while (open.length > 0 && (found[open[open.length - 1] as number] as ParagraphQuote).closeAt <= quote.openAt) {
+    while (
+      open.length > 0 &&
+      (found[open[open.length - 1] as number] as ParagraphQuote).closeAt <= quote.openAt
+    ) {
       open.pop()
     }
     quote.depth = open.length

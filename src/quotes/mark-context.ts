@@ -64,7 +64,8 @@ export function markContext(text: string, index: number): MarkContext {
   const closeSide = isBlank(after) || closers.has(after) || isQuoteMark(after)
   // Curly and angle double marks say which way they face, so a blank inside them is a typo.
   return {
-    canOpen: Object.hasOwn(closingMarks, mark) && openSide && (!isBlank(after) || opensFacing.has(mark)),
+    canOpen:
+      Object.hasOwn(closingMarks, mark) && openSide && (!isBlank(after) || opensFacing.has(mark)),
     canClose: (!isBlank(before) || closesFacing.has(mark)) && closeSide,
     apostrophe: false,
   }

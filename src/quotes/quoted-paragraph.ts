@@ -1,7 +1,7 @@
+import { cueForms } from '../lexicon/speech-cues.js'
 import type { FrameToken } from '../speakers/word-classes.js'
 import type { Token } from '../tokenize/tokens.js'
 import { tokenizeParagraph } from '../tokenize/tokens.js'
-import { cueForms } from '../lexicon/speech-cues.js'
 import type { OpenMark, ParagraphQuote } from './find-quotes.js'
 import { findParagraphQuotes } from './find-quotes.js'
 
@@ -117,7 +117,12 @@ function awaitsAttribution(text: string, quote: ParagraphQuote | undefined): boo
 // Whether a sentence opens with a dash and a name, signing the quote before it.
 function opensWithByline(tokens: readonly FrameToken[], first: number): boolean {
   const lead = tokens[first]
-  return lead !== undefined && !lead.word && dashes.has(lead.text) && tokens[first + 1]?.capitalized === true
+  return (
+    lead !== undefined &&
+    !lead.word &&
+    dashes.has(lead.text) &&
+    tokens[first + 1]?.capitalized === true
+  )
 }
 
 // Whether a sentence opens with a short attribution: a few words, then a cue that ends the

@@ -15,8 +15,8 @@ import {
   headlineColon,
   introduction,
   leadingColon,
-  reportedSpeech,
   leadingCue,
+  reportedSpeech,
   trailingCue,
 } from './rules.js'
 
@@ -127,7 +127,12 @@ export function attributeSpeakers(input: SpeakerInput): SpeakerOutput {
         if (!attribution && previous) {
           attribution = carry(previous, 'same-sentence-continuation', 0.95)
         }
-        if (!attribution && introduced && quoteIndex === 0 && paragraph.quoteTokens[0]?.first === 0) {
+        if (
+          !attribution &&
+          introduced &&
+          quoteIndex === 0 &&
+          paragraph.quoteTokens[0]?.first === 0
+        ) {
           attribution = introduced
         }
         if (!attribution && reported && paragraph.quoteTokens[quoteIndex]?.first === frame.first) {
@@ -206,7 +211,12 @@ function finish(match: RuleMatch, entity: Entity, paragraph: number): Attributio
     mention: match.mention,
     paragraph,
     cue: match.cue,
-    method: resolved && match.method === 'explicit' ? (kind === 'pronoun' ? 'pronoun' : 'description') : match.method,
+    method:
+      resolved && match.method === 'explicit'
+        ? kind === 'pronoun'
+          ? 'pronoun'
+          : 'description'
+        : match.method,
     rule: match.rule,
     confidence: Math.round(match.confidence * (resolved ? 0.85 : 1) * 100) / 100,
   }
@@ -242,7 +252,8 @@ function continuation(
   if (firstToken !== frameFirst) return null
   const earlierInParagraph = found.some((attribution, index) => index < quoteIndex && attribution)
   if (earlierInParagraph) return carry(last, 'paragraph-continuation', 0.9)
-  if (frameIndex === 0 && quoteIndex === 0 && adjacent) return carry(last, 'next-paragraph-continuation', 0.8)
+  if (frameIndex === 0 && quoteIndex === 0 && adjacent)
+    return carry(last, 'next-paragraph-continuation', 0.8)
   return null
 }
 
@@ -274,7 +285,8 @@ function resolvePronoun(mention: Mention, memory: readonly Memory[]): Entity | n
     const candidates = [...entry.speakers, entry.subject, ...entry.others]
     for (const candidate of candidates) {
       if (!candidate || !agrees(candidate, sense)) continue
-      if (sense.gender !== 'unknown' && candidate.gender === 'unknown') candidate.gender = sense.gender
+      if (sense.gender !== 'unknown' && candidate.gender === 'unknown')
+        candidate.gender = sense.gender
       return candidate
     }
   }

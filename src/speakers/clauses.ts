@@ -1,5 +1,10 @@
+import {
+  conjunctions,
+  passiveAuxiliaries,
+  prepositions,
+  verbModifiers,
+} from '../lexicon/function-words.js'
 import { anonymousHeads } from '../lexicon/source-nouns.js'
-import { conjunctions, passiveAuxiliaries, prepositions, verbModifiers } from '../lexicon/function-words.js'
 import { roleHeads, titleWords } from '../lexicon/titles.js'
 import type { Mention } from './mentions.js'
 import { mentionEndingAt, mentionStartingAt } from './mentions.js'
@@ -21,7 +26,11 @@ const dashes = new Set([',', '—', '–', '(', ')'])
  * @param low First index.
  * @param high Index past the last.
  */
-export function scanMentions(tokens: readonly FrameToken[], low: number, high: number): ScannedMention[] {
+export function scanMentions(
+  tokens: readonly FrameToken[],
+  low: number,
+  high: number,
+): ScannedMention[] {
   const found: ScannedMention[] = []
   let subjectTaken = false
   for (let index = low; index < high; index++) {

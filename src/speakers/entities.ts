@@ -103,7 +103,9 @@ export class EntityTable {
       return this.entities.find(
         (entity) =>
           entity.kind === 'organization' &&
-          ((initials !== '' && acronymOf(entity.name) === '' && initialsOf(entity.name) === initials) ||
+          ((initials !== '' &&
+            acronymOf(entity.name) === '' &&
+            initialsOf(entity.name) === initials) ||
             (acronymOf(entity.name) !== '' && initialsOf(name) === acronymOf(entity.name))),
       )
     }

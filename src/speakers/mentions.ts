@@ -55,7 +55,7 @@ export function mentionEndingAt(
   low: number,
 ): Mention | null {
   const token = tokens[last]
-  if (!token || !token.word || token.quote >= 0) return null
+  if (!token?.word || token.quote >= 0) return null
   const sense = subjectPronouns[token.lower]
   if (sense) {
     return {

@@ -1,3 +1,4 @@
+import { verbModifiers } from '../lexicon/function-words.js'
 import { cueForms } from '../lexicon/speech-cues.js'
 import type { Frame, QuotedParagraph } from '../quotes/quoted-paragraph.js'
 import type { AttributionMethod } from '../types.js'
@@ -7,7 +8,6 @@ import type { Mention } from './mentions.js'
 import { mentionStartingAt } from './mentions.js'
 import type { FrameToken } from './word-classes.js'
 import { isCue } from './word-classes.js'
-import { verbModifiers } from '../lexicon/function-words.js'
 
 /** What a rule found: who (as a mention still to resolve), by which cue, and how sure. */
 export interface RuleMatch {
@@ -68,7 +68,12 @@ function skipPunctuation(tokens: readonly FrameToken[], index: number, high: num
 export const trailingCue: Rule = (context) => {
   const [low, high] = after(context)
   const match = attributionAt(context, low, high)
-  return match && { ...match, rule: match.cue === match.mention.first - 1 ? 'quote-cue-speaker' : 'quote-speaker-cue' }
+  return (
+    match && {
+      ...match,
+      rule: match.cue === match.mention.first - 1 ? 'quote-cue-speaker' : 'quote-speaker-cue',
+    }
+  )
 }
 
 /** `“…,” according to X` right after the quote, or `according to X` anywhere in its sentence. */
@@ -76,9 +81,11 @@ export const accordingTo: Rule = (context) => {
   const tokens = context.paragraph.tokens
   for (let index = context.frame.first; index + 2 < context.frame.end; index++) {
     const token = tokens[index] as FrameToken
-    if (token.quote >= 0 || token.lower !== 'according' || tokens[index + 1]?.lower !== 'to') continue
+    if (token.quote >= 0 || token.lower !== 'according' || tokens[index + 1]?.lower !== 'to')
+      continue
     const mention = mentionStartingAt(tokens, index + 2, context.frame.end)
-    if (mention) return { mention, cue: index, rule: 'according-to', method: 'according-to', confidence: 0.85 }
+    if (mention)
+      return { mention, cue: index, rule: 'according-to', method: 'according-to', confidence: 0.85 }
   }
   return null
 }
@@ -113,7 +120,11 @@ export const leadingCue: Rule = (context) => {
 // `maintained that …`, `posted on X that …`, `reported: “…”` are speech; `maintained contact
 // with Moscow “…”` is not. A weak cue counts when a `that`, colon or comma follows it closely,
 // or the quote itself does.
-function introducesSpeech(tokens: readonly FrameToken[], next: number, quoteStart: number): boolean {
+function introducesSpeech(
+  tokens: readonly FrameToken[],
+  next: number,
+  quoteStart: number,
+): boolean {
   if (next >= quoteStart) return true
   for (let index = next; index < quoteStart && index < next + 6; index++) {
     const token = tokens[index] as FrameToken
@@ -128,9 +139,17 @@ export const leadingColon: Rule = (context) => {
   const tokens = context.paragraph.tokens
   const [low, high] = before(context)
   if (high <= low || tokens[high - 1]?.text !== ':') return null
-  const subject = context.mentions.find((mention) => mention.first >= low && mention.role !== 'object')
+  const subject = context.mentions.find(
+    (mention) => mention.first >= low && mention.role !== 'object',
+  )
   if (!subject || subject.end > high) return null
-  return { mention: subject, cue: -1, rule: 'speaker-colon-quote', method: 'colon', confidence: 0.6 }
+  return {
+    mention: subject,
+    cue: -1,
+    rule: 'speaker-colon-quote',
+    method: 'colon',
+    confidence: 0.6,
+  }
 }
 
 /**
@@ -163,7 +182,7 @@ export const dashByline: Rule = (context) => {
   const dash = tokens[low]
   if (!dash || dash.word || !bylineDashes.has(dash.text)) return null
   const mention = mentionStartingAt(tokens, low + 1, high)
-  if (!mention || mention.kind !== 'name') return null
+  if (mention?.kind !== 'name') return null
   // Nothing but punctuation, or an aside, may follow the name.
   const next = tokens[mention.end]
   if (next?.word) return null
@@ -175,9 +194,15 @@ export const headlineColon: Rule = (context) => {
   if (!context.headline) return null
   const tokens = context.paragraph.tokens
   const first = context.mentions[0]
-  if (!first || first.kind !== 'name' || first.first !== context.frame.first) return null
+  if (first?.kind !== 'name' || first.first !== context.frame.first) return null
   if (tokens[first.end]?.text !== ':') return null
-  return { mention: first, cue: -1, rule: 'headline-speaker-colon', method: 'headline', confidence: 0.8 }
+  return {
+    mention: first,
+    cue: -1,
+    rule: 'headline-speaker-colon',
+    method: 'headline',
+    confidence: 0.8,
+  }
 }
 
 /**
@@ -218,18 +243,26 @@ function cueAfter(tokens: readonly FrameToken[], from: number, high: number): nu
       // A comma that closes one aside may open the next (`Pruitt, the attorney general, one of
       // the officials suing, said`).
       const next = tokens[end + 1] as FrameToken | undefined
-      index = closer === ',' && next?.word && !next.cue && !verbModifiers.has(next.lower) ? end : end + 1
+      index =
+        closer === ',' && next?.word && !next.cue && !verbModifiers.has(next.lower) ? end : end + 1
       continue
     }
     if (token.word && phraseStarts.has(token.lower)) {
       let end = index + 1
-      while (end < high && end < index + 6 && (tokens[end] as FrameToken).word && !(tokens[end] as FrameToken).cue) end++
+      while (
+        end < high &&
+        end < index + 6 &&
+        (tokens[end] as FrameToken).word &&
+        !(tokens[end] as FrameToken).cue
+      )
+        end++
       index = end
       continue
     }
     break
   }
-  while (index < high && tokens[index]?.word && verbModifiers.has(tokens[index]?.lower ?? '')) index++
+  while (index < high && tokens[index]?.word && verbModifiers.has(tokens[index]?.lower ?? ''))
+    index++
   return index < high && tokens[index]?.cue ? index : -1
 }
 
@@ -254,10 +287,18 @@ export function introduction(
     const participle = cueForms.get(token.lower)?.form === 'participle'
     const subject = subjectOfCue(tokens, cue, frame.first, mentions, participle)
     if (!subject) return null
-    return { mention: subject.mention, cue, rule: 'introduction-colon', method: 'colon', confidence: 0.8 }
+    return {
+      mention: subject.mention,
+      cue,
+      rule: 'introduction-colon',
+      method: 'colon',
+      confidence: 0.8,
+    }
   }
   const subject = mentions.find((mention) => mention.role !== 'object')
-  return subject ? { mention: subject, cue: -1, rule: 'introduction-colon', method: 'colon', confidence: 0.6 } : null
+  return subject
+    ? { mention: subject, cue: -1, rule: 'introduction-colon', method: 'colon', confidence: 0.6 }
+    : null
 }
 
 /**
@@ -278,10 +319,16 @@ export function reportedSpeech(
   for (let cue = frame.first; cue < frame.end; cue++) {
     const token = tokens[cue] as FrameToken
     const entry = token.cue ? cueForms.get(token.lower) : undefined
-    if (!entry || entry.form !== 'finite' || entry.weak) continue
+    if (entry?.form !== 'finite' || entry.weak) continue
     const subject = subjectOfCue(tokens, cue, frame.first, mentions, false)
     if (!subject || subject.fromClause) continue
-    return { mention: subject.mention, cue, rule: 'reported-speech-continuation', method: 'continuation', confidence: 0.7 }
+    return {
+      mention: subject.mention,
+      cue,
+      rule: 'reported-speech-continuation',
+      method: 'continuation',
+      confidence: 0.7,
+    }
   }
   return null
 }

@@ -1,4 +1,10 @@
-import { conjunctions, determiners, nonNameWords, prepositions, verbModifiers } from '../lexicon/function-words.js'
+import {
+  conjunctions,
+  determiners,
+  nonNameWords,
+  prepositions,
+  verbModifiers,
+} from '../lexicon/function-words.js'
 import { otherPronouns, subjectPronouns } from '../lexicon/pronouns.js'
 import type { Token } from '../tokenize/tokens.js'
 

@@ -1,0 +1,50 @@
+import { readFileSync } from 'node:fs'
+import { describe, expect, it } from 'vitest'
+import * as api from '../src/index.js'
+
+describe('public API', () => {
+  it('exports the documented functions and classes', () => {
+    expect(Object.keys(api).sort()).toEqual([
+      'ClusterIndex',
+      'QuoteCorpus',
+      'attributeDocuments',
+      'attributeText',
+      'clusterQuotes',
+      'createAttributor',
+      'cueCount',
+      'cueForms',
+    ])
+  })
+
+  it('knows at least 100 speech cues', () => {
+    expect(api.cueCount).toBeGreaterThanOrEqual(100)
+    expect(api.cueForms.get('said')).toMatchObject({ base: 'say', form: 'finite', inverts: true })
+    expect(api.cueForms.get('noting')).toMatchObject({ base: 'note', form: 'participle' })
+  })
+
+  it('reuses unchanged paragraphs when re-reading an edited text', () => {
+    const text = readFileSync('seeds/001_8cafd4e87f556505.txt', 'utf8')
+    const attributor = api.createAttributor('doc')
+    const first = attributor.attribute(text)
+    const paragraphs = attributor.cachedParagraphs
+    const edited = text.replace('Much work remains.', 'Much work remainss.')
+    const second = attributor.attribute(edited)
+    // Only the edited paragraph is new; the others are the very objects read before.
+    expect(attributor.cachedParagraphs).toBe(paragraphs)
+    expect(second).toEqual(api.attributeText(edited, { id: 'doc' }))
+    expect(first.quotes.length).toBe(second.quotes.length)
+  })
+
+  it('reads a set of documents incrementally, the same as in one go', () => {
+    const inputs = ['“We will win,” Jane Doe said.', 'Jane Doe said: “We will win.”'].map(
+      (text, index) => ({
+        id: `d${index}`,
+        text,
+      }),
+    )
+    const corpus = new api.QuoteCorpus()
+    for (const input of inputs) corpus.add(input)
+    expect(corpus.result()).toEqual(api.attributeDocuments(inputs))
+    expect(corpus.result().clusters.filter((cluster) => cluster.quotes.length > 1)).toHaveLength(1)
+  })
+})

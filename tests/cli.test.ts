@@ -1,0 +1,137 @@
+import { execFile } from 'node:child_process'
+import { chmod, mkdtemp, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { beforeAll, describe, expect, it } from 'vitest'
+
+// The CLI is tested as it ships: the built binary (`npm test` builds before it tests).
+const cli = join(import.meta.dirname, '..', 'dist', 'cli.js')
+
+interface Run {
+  code: number
+  stdout: string
+  stderr: string
+}
+
+function run(args: string[], input?: string): Promise<Run> {
+  return new Promise((resolve) => {
+    const child = execFile(
+      'node',
+      [cli, ...args],
+      { maxBuffer: 1 << 26 },
+      (error, stdout, stderr) => {
+        resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr })
+      },
+    )
+    child.stdin?.end(input ?? '')
+  })
+}
+
+let folder = ''
+
+beforeAll(async () => {
+  folder = await mkdtemp(join(tmpdir(), 'quote-attribution-cli-'))
+  await writeFile(join(folder, 'a.txt'), '“We will win,” Jane Doe said.\n')
+  await writeFile(join(folder, 'b.txt'), 'Jane Doe said: “We will win.”\n')
+  await writeFile(join(folder, 'binary.txt'), Buffer.from([0x00, 0xff, 0x10, 0x00]))
+  await writeFile(join(folder, 'latin1.txt'), Buffer.from([0x93, 0x68, 0x69, 0x94]))
+  await writeFile(join(folder, 'locked.txt'), 'secret')
+  await chmod(join(folder, 'locked.txt'), 0o000)
+})
+
+describe('quote-attribution CLI', () => {
+  it('prints the JSON shape with --json', async () => {
+    const { code, stdout } = await run(['--json', join(folder, 'a.txt')])
+    expect(code).toBe(0)
+    const json = JSON.parse(stdout)
+    expect(Object.keys(json)).toEqual(['documents', 'speakers', 'clusters'])
+    const quote = json.documents[0].quotes[0]
+    expect(quote).toMatchObject({
+      text: 'We will win,',
+      start: 1,
+      end: 13,
+      position: {
+        start: { line: 1, column: 2, offset: 1 },
+        end: { line: 1, column: 14, offset: 13 },
+      },
+      speaker: {
+        id: 'jane-doe',
+        name: 'Jane Doe',
+        kind: 'person',
+        mention: { text: 'Jane Doe', start: 15, end: 23 },
+      },
+      cue: { text: 'said', start: 24, end: 28 },
+      method: 'explicit',
+    })
+    expect(json.speakers).toEqual([
+      { id: 'jane-doe', name: 'Jane Doe', kind: 'person', aliases: ['Jane Doe'], titles: [] },
+    ])
+    expect(json.clusters[0].quotes).toEqual([quote.id])
+  })
+
+  it('reads standard input when given no path, and with -', async () => {
+    for (const args of [['--json'], ['--json', '-']]) {
+      const { code, stdout } = await run(args, '“Hello,” Jane Doe said.')
+      expect(code).toBe(0)
+      expect(JSON.parse(stdout).documents[0]).toMatchObject({
+        path: '-',
+        quotes: [{ text: 'Hello,' }],
+      })
+    }
+  })
+
+  it('walks a folder, reports bad files and still prints every good one', async () => {
+    const { code, stdout, stderr } = await run(['--json', folder])
+    expect(code).toBe(1)
+    const documents = JSON.parse(stdout).documents as {
+      path: string
+      error?: string
+      quotes?: unknown[]
+    }[]
+    const byName = Object.fromEntries(
+      documents.map((document) => [document.path.split('/').pop(), document]),
+    )
+    expect(byName['a.txt']?.quotes).toHaveLength(1)
+    expect(byName['b.txt']?.quotes).toHaveLength(1)
+    expect(byName['binary.txt']?.error).toMatch(/binary/)
+    expect(byName['latin1.txt']?.error).toMatch(/UTF-8/)
+    if (process.getuid?.() !== 0) expect(byName['locked.txt']?.error).toMatch(/permission/)
+    expect(stderr).toMatch(/binary\.txt: binary file/)
+    // One person across the folder's files keeps one id.
+    expect(JSON.parse(stdout).speakers.map((speaker: { id: string }) => speaker.id)).toEqual([
+      'jane-doe',
+    ])
+  })
+
+  it('reports a missing path on stderr and in the output, with exit code 1', async () => {
+    const { code, stdout, stderr } = await run([
+      '--json',
+      join(folder, 'missing.txt'),
+      join(folder, 'a.txt'),
+    ])
+    expect(code).toBe(1)
+    expect(stderr).toMatch(/missing\.txt: no such file/)
+    const documents = JSON.parse(stdout).documents
+    expect(documents.map((document: { error?: string }) => Boolean(document.error))).toEqual([
+      true,
+      false,
+    ])
+  })
+
+  it('prints a readable report by default', async () => {
+    const { code, stdout } = await run([join(folder, 'a.txt'), join(folder, 'b.txt')])
+    expect(code).toBe(0)
+    expect(stdout).toContain('a.txt: 1 quote(s)')
+    expect(stdout).toContain('“We will win,”')
+    expect(stdout).toContain('— Jane Doe (explicit, “said”')
+    expect(stdout).toContain('Quotes carried more than once (1 clusters)')
+  })
+
+  it('answers an unknown option with a usage error, not a stack trace', async () => {
+    const { code, stderr } = await run(['--bogus'])
+    expect(code).toBe(2)
+    expect(stderr).toMatch(/Unknown option '--bogus'/)
+    expect(stderr).toMatch(/Usage: quote-attribution/)
+    expect(stderr).not.toMatch(/at .*\.js:\d+/)
+  })
+})
