@@ -211,7 +211,7 @@ describe('tricky pairs', () => {
       input(
         'long',
         `${AMERICAN_SIDE} The Ukrainian delegation has the necessary directives, and I expect the guys to work in accordance with clear Ukrainian priorities,`,
-        null,
+        ZELENSKYY,
       ),
     ])
     expect(partition(clusters)).toEqual([['f1', 'f2', 'long']])
@@ -229,9 +229,9 @@ describe('tricky pairs', () => {
       ),
       input('u', 'The Ukrainian delegation has the necessary directives', UMEROV),
     ])
-    expect(clusters).toHaveLength(2)
-    for (const cluster of clusters)
-      expect(['long', 'z'].includes(cluster.quotes[0] ?? '')).toBe(true)
+    // The unattributed quote contains both, but can only join one speaker: the first it met.
+    expect(partition(clusters)).toEqual([['long', 'z'], ['u']])
+    expect(clusters[0]?.speaker).toBe(ZELENSKYY)
   })
 
   it('keeps the partition of clear duplicates whatever the arrival order', () => {

@@ -64,16 +64,16 @@ export function attributeText(
     headline: headlines(read),
   })
   backfillContinuedQuotes(read, continued, attributions)
-  const ids = speakerIds(entities.entities)
+  const speaking = new Set<Entity>()
+  for (const row of attributions) for (const attribution of row) if (attribution) speaking.add(attribution.entity)
+  const ids = speakerIds(entities.entities.filter((entity) => speaking.has(entity)))
   const lines = new LineIndex(text)
   const quotes: Quote[] = []
-  const spoke = new Set<Entity>()
   read.forEach((paragraph, paragraphIndex) => {
     const base = (paragraphs[paragraphIndex] as Paragraph).start
     const firstId = quotes.length
     paragraph.quotes.forEach((quote, quoteIndex) => {
       const attribution = attributions[paragraphIndex]?.[quoteIndex] ?? null
-      if (attribution) spoke.add(attribution.entity)
       const start = base + quote.start
       const end = base + quote.end
       quotes.push({
@@ -92,7 +92,7 @@ export function attributeText(
     })
   })
   const speakers: Speaker[] = entities.entities
-    .filter((entity) => spoke.has(entity))
+    .filter((entity) => speaking.has(entity))
     .map((entity) => ({
       id: ids.get(entity) as string,
       name: entity.name,

@@ -1,6 +1,6 @@
 import { hashKey, Postings } from './candidates.js'
 import { align, CONTENT_COST, findRun, type WordTable } from './match.js'
-import { tokenize } from './normalize.js'
+import { NEGATION_WORD, tokenize } from './normalize.js'
 import { type ResolvedClusterOptions, resolveOptions } from './options.js'
 import type {
   ClusterInput,
@@ -347,6 +347,14 @@ export class ClusterIndex {
     return count
   }
 
+  #negations(start: number, length: number): number {
+    const kinds = this.#vocabulary.stopFlags
+    let count = 0
+    for (let i = start; i < start + length; i++)
+      if (kinds[this.#pool[i] ?? 0] === NEGATION_WORD) count++
+    return count
+  }
+
   // ---- matching ----
 
   /** Find the earlier quotes that `q` reproduces or contains, and merge under the guards. */
@@ -484,6 +492,16 @@ export class ClusterIndex {
         Math.floor((1 - options.minCoverage) * content),
       )
       if (missing > allowed) return null
+      // Function words dropped at the edges are cheap, so `we will accept` fits inside
+      // `we will not accept` by skipping `we will`; the stretch those words cover must not hold a
+      // negation the shorter quote lacks (or the reverse).
+      const from = Math.max(0, alignment.start - alignment.lead)
+      const to = Math.min(longLength, alignment.end + alignment.trail)
+      if (
+        this.#negations(shortStart, shortLength) !== this.#negations(longStart + from, to - from)
+      ) {
+        return null
+      }
     }
     const speakerQ = this.#speaker[q] ?? -1
     const ownOther = this.#speaker[other] ?? -1

@@ -32,6 +32,10 @@ export interface Alignment {
   end: number
   /** Content words of the shorter run that are matched (same word or same stem). */
   matchedContent: number
+  /** Words of the shorter run left unmatched before its first matched word. */
+  lead: number
+  /** Words of the shorter run left unmatched after its last matched word. */
+  trail: number
 }
 
 /** Alignment with the words on each side that did not match, for reporting differences. */
@@ -160,6 +164,9 @@ export function align(
   const removed: number[] = []
   const added: number[] = []
   let matchedContent = 0
+  let lead = 0
+  let trail = 0
+  let seenPair = false
   let i = m
   let j = end
   while (i > 0) {
@@ -174,6 +181,8 @@ export function align(
             ? STEM_COST
             : Math.max(wordCost(stop, a), wordCost(stop, b))
       if (here === (d[(i - 1) * width + j - 1] ?? 0) + sub) {
+        seenPair = true
+        lead = 0
         if (sub <= STEM_COST) {
           if (stop[a] !== 1) matchedContent++
         }
@@ -192,10 +201,13 @@ export function align(
       }
     }
     if (detail) added.push(a)
+    if (seenPair) lead++
+    else trail++
     i--
   }
-  if (!detail) return { cost, start: j, end, matchedContent }
+  if (!seenPair) lead = 0
+  if (!detail) return { cost, start: j, end, matchedContent, lead, trail }
   removed.reverse()
   added.reverse()
-  return { cost, start: j, end, matchedContent, removed, added }
+  return { cost, start: j, end, matchedContent, lead, trail, removed, added }
 }

@@ -52,7 +52,7 @@ const SUFFIXES: readonly (readonly [string, string])[] = [
 
 /** Push the words of one lower-cased token, with its contraction expanded. */
 function pushExpanded(token: string, out: string[]): void {
-  if (token.indexOf("'") < 0) {
+  if (token.indexOf("'") < 0 && token !== 'cannot') {
     out.push(token)
     return
   }

@@ -1,4 +1,4 @@
-import { apostropheMarks, closingMarks, isQuoteMark } from '../lexicon/quote-marks.js'
+import { apostropheMarks, closingMarks, isQuoteMark, mayBeQuoteMark } from '../lexicon/quote-marks.js'
 import { markContext } from './mark-context.js'
 
 /** A quote found in one paragraph, offsets relative to the paragraph. */
@@ -59,6 +59,7 @@ export function findParagraphQuotes(text: string): ParagraphQuotes {
   const strayClosers: number[] = []
   const stack: Opened[] = []
   for (let index = 0; index < text.length; index++) {
+    if (!mayBeQuoteMark(text.charCodeAt(index))) continue
     const mark = text.charAt(index)
     if (!isQuoteMark(mark)) continue
     const context = markContext(text, index)

@@ -1,5 +1,5 @@
-import { cueForms } from '../lexicon/speech-cues.js'
-import type { FrameToken } from '../speakers/word-classes.js'
+import type { FrameToken } from '../tokenize/word-classes.js'
+import { classifyTokens } from '../tokenize/word-classes.js'
 import type { Token } from '../tokenize/tokens.js'
 import { tokenizeParagraph } from '../tokenize/tokens.js'
 import type { OpenMark, ParagraphQuote } from './find-quotes.js'
@@ -41,14 +41,9 @@ export interface QuotedParagraph {
  * @param text The paragraph's text.
  */
 export function readParagraph(text: string): QuotedParagraph {
-  const { tokens: plain, sentences } = tokenizeParagraph(text)
+  const { tokens, sentences } = tokenizeParagraph(text)
   const { quotes, unclosed, strayClosers } = findParagraphQuotes(text)
-  const titleCase = isTitleCase(plain)
-  const tokens: FrameToken[] = plain.map((token) => ({
-    ...token,
-    quote: -1,
-    cue: token.word && (titleCase || !token.capitalized) && cueForms.has(token.lower),
-  }))
+  classifyTokens(tokens, isTitleCase(tokens))
   const quoteTokens = quotes.map(() => ({ first: -1, end: -1 }))
   // Mark tokens inside top-level quotes (marks included); a pointer walk keeps it linear.
   let cursor = 0

@@ -8,8 +8,8 @@ import { anonymousHeads } from '../lexicon/source-nouns.js'
 import { roleHeads, titleWords } from '../lexicon/titles.js'
 import type { Mention } from './mentions.js'
 import { mentionEndingAt, mentionStartingAt } from './mentions.js'
-import type { FrameToken } from './word-classes.js'
-import { bare, isNameWord, isPossessive, isSubjectPronoun } from './word-classes.js'
+import type { FrameToken } from '../tokenize/word-classes.js'
+import { bare, isNameWord, isPossessive, isSubjectPronoun } from '../tokenize/word-classes.js'
 
 /** A mention found in a sentence, with its grammatical role as far as word order shows it. */
 export interface ScannedMention extends Mention {

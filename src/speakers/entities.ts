@@ -24,6 +24,8 @@ export interface Entity {
   plural: boolean
   /** Lower-case head word of its phrase (for `the official`, `the ministry`). */
   head: string
+  /** Name keys of the canonical name (see `nameKeys`). */
+  keys: string[]
 }
 
 /**
@@ -34,6 +36,10 @@ export class EntityTable {
   /** Every entity, in order of first mention. */
   readonly entities: Entity[] = []
   readonly #byKey = new Map<string, Entity>()
+  // People by the key of their surname, so that a surname finds its full name without a scan.
+  readonly #bySurname = new Map<string, Entity[]>()
+  // Keys of names already seen: news repeats names, and keying is the costly part.
+  readonly #keyCache = new Map<string, string[]>()
 
   /**
    * The entity a name or anonymous mention stands for, created if new.
@@ -44,7 +50,7 @@ export class EntityTable {
     if (mention.kind === 'anonymous' || mention.kind === 'description') {
       return this.#addAnonymous(mention)
     }
-    const keys = nameKeys(mention.name)
+    const keys = this.#keysOf(mention.name)
     const kind: SpeakerKind =
       mention.organization || (keys.length === 1 && placeNames.has(keys[0] ?? ''))
         ? 'organization'
@@ -90,10 +96,8 @@ export class EntityTable {
     if (kind === 'person' && last) {
       // A surname alone, or a full name whose surname was seen alone: the same person when
       // only one person fits.
-      const fits = this.entities.filter((entity) => {
-        if (entity.kind !== 'person') return false
-        const theirs = nameKeys(entity.name)
-        if (theirs[theirs.length - 1] !== last) return false
+      const fits = (this.#bySurname.get(last) ?? []).filter((entity) => {
+        const theirs = entity.keys
         return keys.length === 1 || theirs.length === 1 || theirs[0] === keys[0]
       })
       if (fits.length === 1) return fits[0]
@@ -122,15 +126,38 @@ export class EntityTable {
       gender: 'unknown',
       plural: mention.plural,
       head: mention.head,
+      keys: this.#keysOf(mention.name),
     }
     this.entities.push(entity)
+    if (kind === 'person') this.#indexSurname(entity)
     return entity
+  }
+
+  #keysOf(name: string): string[] {
+    let keys = this.#keyCache.get(name)
+    if (!keys) {
+      keys = nameKeys(name)
+      this.#keyCache.set(name, keys)
+    }
+    return keys
+  }
+
+  #indexSurname(entity: Entity): void {
+    const last = entity.keys[entity.keys.length - 1]
+    if (!last) return
+    const list = this.#bySurname.get(last) ?? []
+    if (!list.includes(entity)) list.push(entity)
+    this.#bySurname.set(last, list)
   }
 
   #merge(entity: Entity, mention: Mention, keys: string[]): void {
     entity.aliases.add(mention.name)
     for (const title of mention.titles) entity.titles.add(title)
-    if (isFuller(mention.name, entity.name)) entity.name = mention.name
+    if (keys.length > entity.keys.length) {
+      entity.name = mention.name
+      entity.keys = keys
+      if (entity.kind === 'person') this.#indexSurname(entity)
+    }
     if (entity.kind === 'person' && entity.gender === 'unknown') {
       const given = mention.name.split(/\s+/)[0]?.toLowerCase() ?? ''
       entity.gender =
@@ -174,12 +201,6 @@ export function phraseKey(phrase: string): string {
   const words = phrase.toLowerCase().replace(/’/g, "'").split(/\s+/)
   if (words.length > 1 && determiners.has(words[0] ?? '')) words.shift()
   return words.join(' ')
-}
-
-function isFuller(candidate: string, current: string): boolean {
-  const a = candidate.split(/\s+/).length
-  const b = current.split(/\s+/).length
-  return a > b
 }
 
 function acronymOf(name: string): string {

@@ -8,8 +8,8 @@ import {
   organizationHeads,
 } from '../lexicon/source-nouns.js'
 import { genderedTitles, roleHeads, titleWords } from '../lexicon/titles.js'
-import type { FrameToken } from './word-classes.js'
-import { bare, isCue, isNameWord, isPossessive } from './word-classes.js'
+import type { FrameToken } from '../tokenize/word-classes.js'
+import { bare, isCue, isNameWord, isPossessive } from '../tokenize/word-classes.js'
 
 /**
  * What a mention is: a proper name, a pronoun, a definite description of someone named

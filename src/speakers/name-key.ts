@@ -15,6 +15,19 @@ const doubled = /(\p{L})\1+/gu
  *   single, so that transliterations of one name meet.
  */
 export function wordKey(word: string): string {
+  let key = keyCache.get(word)
+  if (key === undefined) {
+    // A bounded memo: names repeat across a run, and the Unicode folding is the costly part.
+    if (keyCache.size > 50_000) keyCache.clear()
+    key = computeWordKey(word)
+    keyCache.set(word, key)
+  }
+  return key
+}
+
+const keyCache = new Map<string, string>()
+
+function computeWordKey(word: string): string {
   return word
     .normalize('NFKD')
     .replace(combiningMarks, '')

@@ -6,8 +6,8 @@ import type { ScannedMention } from './clauses.js'
 import { subjectOfCue } from './clauses.js'
 import type { Mention } from './mentions.js'
 import { mentionStartingAt } from './mentions.js'
-import type { FrameToken } from './word-classes.js'
-import { isCue } from './word-classes.js'
+import type { FrameToken } from '../tokenize/word-classes.js'
+import { isCue } from '../tokenize/word-classes.js'
 
 /** What a rule found: who (as a mention still to resolve), by which cue, and how sure. */
 export interface RuleMatch {

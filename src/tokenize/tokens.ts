@@ -18,6 +18,18 @@ export interface Token {
   capitalized: boolean
   /** Index of the sentence it belongs to. */
   sentence: number
+  /** Lower case without a possessive ending (`kazakhstan’s` → `kazakhstan`). */
+  bare: string
+  /** Whether the word ends in a possessive (`Kazakhstan’s`, `teachers’`). */
+  possessive: boolean
+  /** Index of the top-level quote whose marks enclose the token, or -1 (set by the quote stage). */
+  quote: number
+  /** Whether it is a speech cue (set by the quote stage, which knows the paragraph's case). */
+  cue: boolean
+  /** Whether it can be part of a proper name (set with `cue`). */
+  nameWord: boolean
+  /** Whether it is a subject pronoun: `he`, `she`, `they`, `it`. */
+  pronoun: boolean
 }
 
 /** A sentence as retext-english found it, by token indexes and offsets. */
@@ -44,6 +56,7 @@ export interface TokenizedParagraph {
 // where the generic Latin parser would split it.
 const processor = unified().use(retextEnglish).freeze()
 const upperCase = /^\p{Lu}/u
+const possessiveEnding = /['’]s?$/u
 
 /**
  * Tokenize one paragraph with retext-english.
@@ -81,14 +94,28 @@ function addSentence(
     const start = child.position.start.offset ?? 0
     const end = child.position.end.offset ?? start
     const value = text.slice(start, end)
+    const lower = value.toLowerCase()
+    const word = child.type === 'WordNode'
+    const last = value.charCodeAt(value.length - 1)
+    // Cheap tests first: most words end in neither an apostrophe nor an `s`.
+    const possessive =
+      word && value.length > 2 && (last === 39 || last === 0x2019 || last === 115 || last === 83) && possessiveEnding.test(value)
+    const first = value.charCodeAt(0)
+    // Every field is set here, so all tokens share one shape for the engine.
     tokens.push({
       text: value,
-      lower: value.toLowerCase(),
+      lower,
       start,
       end,
-      word: child.type === 'WordNode',
-      capitalized: child.type === 'WordNode' && upperCase.test(value),
+      word,
+      capitalized: word && (first >= 65 && first <= 90 ? true : first > 127 && upperCase.test(value)),
       sentence: index,
+      bare: possessive ? lower.replace(possessiveEnding, '') : lower,
+      possessive,
+      quote: -1,
+      cue: false,
+      nameWord: false,
+      pronoun: false,
     })
   }
   sentences.push({
