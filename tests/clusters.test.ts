@@ -241,12 +241,13 @@ describe('tricky pairs', () => {
       input('w3', 'a lot of moving parts', RUBIO),
       input('p1', 'We had a very productive session.', RUBIO),
       input('p2', 'Very Productive,', RUBIO),
+      input('p3', 'productive', RUBIO),
       input('z1', AMERICAN_SIDE, ZELENSKYY),
       input('z2', 'In the coming days it is feasible to flesh out the steps', null),
       input('u1', 'U.S. is hearing us,', UMEROV),
     ]
     const expected = partition(clusterQuotes(quotes))
-    expect(expected).toEqual([['p1', 'p2'], ['u1'], ['w1', 'w2', 'w3'], ['z1', 'z2']])
+    expect(expected).toEqual([['p1', 'p2', 'p3'], ['u1'], ['w1', 'w2', 'w3'], ['z1', 'z2']])
     fc.assert(
       fc.property(fc.shuffledSubarray(quotes, { minLength: quotes.length }), (order) => {
         expect(partition(clusterQuotes(order))).toEqual(expected)

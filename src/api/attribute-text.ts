@@ -65,7 +65,8 @@ export function attributeText(
   })
   backfillContinuedQuotes(read, continued, attributions)
   const speaking = new Set<Entity>()
-  for (const row of attributions) for (const attribution of row) if (attribution) speaking.add(attribution.entity)
+  for (const row of attributions)
+    for (const attribution of row) if (attribution) speaking.add(attribution.entity)
   const ids = speakerIds(entities.entities.filter((entity) => speaking.has(entity)))
   const lines = new LineIndex(text)
   const quotes: Quote[] = []

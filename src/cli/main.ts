@@ -1,20 +1,24 @@
 #!/usr/bin/env node
-import { parseArgs } from 'node:util'
+import { availableParallelism } from 'node:os'
+import { fileURLToPath } from 'node:url'
+import { Piscina } from 'piscina'
 import { QuoteCorpus } from '../api/quote-corpus.js'
-import { readInputs } from './read-inputs.js'
+import type { CliOptions } from './options.js'
+import { parseOptions, UsageError, usage } from './options.js'
+import { createProgress } from './progress.js'
+import { readDocuments, threadCount } from './read-documents.js'
+import { listInputs } from './read-inputs.js'
 import type { ReportedDocument } from './report.js'
 import { formatReport } from './report.js'
 
-const usage = `Usage: quote-attribution [options] [files or folders…]
+// The CLI's bundle is also its workers' module: a pool thread loads this file for
+// `attributeFile` and must not run the command line again. The marker tells the two apart.
+export { attributeFile } from './worker.js'
 
-Find every direct quote in news articles, who said it, and the same quote across outlets.
-With no path, or with -, reads standard input. Folders are walked for .txt and .md files.
-
-Options:
-  --json       print the whole result as JSON
-  -h, --help   show this help
-  -v, --version
-Exit code: 0 when every input was read, 1 when one could not be, 2 on a usage error.`
+const workerMarker = { quoteAttributionWorker: true }
+const isPoolWorker =
+  Piscina.isWorkerThread &&
+  (Piscina.workerData as typeof workerMarker | undefined)?.quoteAttributionWorker === true
 
 async function readStdin(): Promise<Buffer> {
   const chunks: Buffer[] = []
@@ -23,37 +27,64 @@ async function readStdin(): Promise<Buffer> {
 }
 
 async function main(): Promise<number> {
-  let parsed: ReturnType<typeof parse>
+  let options: CliOptions
   try {
-    parsed = parse()
+    options = parseOptions(process.argv.slice(2))
   } catch (error) {
-    process.stderr.write(`quote-attribution: ${(error as Error).message}\n\n${usage}\n`)
+    if (!(error instanceof UsageError)) throw error
+    process.stderr.write(`quote-attribution: ${error.message}\n\n${usage}\n`)
     return 2
   }
-  const { values, positionals } = parsed
-  if (values.help) {
+  if (options.help) {
     process.stdout.write(`${usage}\n`)
     return 0
   }
-  if (values.version) {
+  if (options.version) {
     process.stdout.write(`${process.env.npm_package_version ?? '0.1.0'}\n`)
     return 0
   }
+  const listed = await listInputs(options.paths)
+  const progress = createProgress(listed.length)
   const corpus = new QuoteCorpus()
   const documents: ReportedDocument[] = []
-  const failed: ReportedDocument[] = []
-  for await (const input of readInputs(positionals.length > 0 ? positionals : ['-'], readStdin)) {
-    if (input.error !== undefined) {
-      process.stderr.write(`quote-attribution: ${input.path}: ${input.error}\n`)
-      const entry = { path: input.path, error: input.error }
-      documents.push(entry)
-      failed.push(entry)
-      continue
+  let failed = 0
+  const read = readDocuments(listed, {
+    workers: threadCount(options.workers, availableParallelism(), listed.length),
+    stdin: readStdin,
+    workerFile: fileURLToPath(import.meta.url),
+    workerData: workerMarker,
+  })
+  try {
+    for await (const document of read) {
+      progress.tick()
+      if (document.error !== undefined) {
+        progress.log(`quote-attribution: ${document.path}: ${document.error}\n`)
+        const entry = { path: document.path, error: document.error }
+        if (options.ndjson) process.stdout.write(`${JSON.stringify(entry)}\n`)
+        else documents.push(entry)
+        failed++
+        continue
+      }
+      // Speakers are joined across documents in input order, whichever thread read them.
+      const added = corpus.addResult(document.result)
+      if (options.ndjson) {
+        const { quotes, speakers, warnings } = added
+        process.stdout.write(
+          `${JSON.stringify({ path: document.path, quotes, speakers, warnings })}\n`,
+        )
+      } else {
+        documents.push({ path: document.path })
+      }
     }
-    corpus.add({ id: input.path, text: input.text })
-    documents.push({ path: input.path })
+  } finally {
+    progress.stop()
   }
   const result = corpus.result()
+  if (options.ndjson) {
+    process.stdout.write(`${JSON.stringify({ speakers: result.speakers })}\n`)
+    process.stdout.write(`${JSON.stringify({ clusters: result.clusters })}\n`)
+    return failed > 0 ? 1 : 0
+  }
   let next = 0
   const reported = documents.map((entry) => {
     if (entry.error) return entry
@@ -65,35 +96,25 @@ async function main(): Promise<number> {
       warnings: document?.warnings ?? [],
     }
   })
-  if (values.json) {
+  if (options.json) {
     const json = { documents: reported, speakers: result.speakers, clusters: result.clusters }
     process.stdout.write(`${JSON.stringify(json)}\n`)
   } else {
     process.stdout.write(formatReport(reported, result))
   }
-  return failed.length > 0 ? 1 : 0
+  return failed > 0 ? 1 : 0
 }
 
-function parse() {
-  return parseArgs({
-    options: {
-      json: { type: 'boolean', default: false },
-      help: { type: 'boolean', short: 'h', default: false },
-      version: { type: 'boolean', short: 'v', default: false },
+if (!isPoolWorker) {
+  main().then(
+    (code) => {
+      process.exitCode = code
     },
-    allowPositionals: true,
-    strict: true,
-  })
+    (error: unknown) => {
+      process.stderr.write(
+        `quote-attribution: internal error: ${(error as Error)?.stack ?? String(error)}\n`,
+      )
+      process.exitCode = 70
+    },
+  )
 }
-
-main().then(
-  (code) => {
-    process.exitCode = code
-  },
-  (error: unknown) => {
-    process.stderr.write(
-      `quote-attribution: internal error: ${(error as Error)?.stack ?? String(error)}\n`,
-    )
-    process.exitCode = 70
-  },
-)

@@ -15,6 +15,9 @@ export const textExtensions: ReadonlySet<string> = new Set([
   '.markdown',
 ])
 
+/** A path found on the command line or in a folder walk, not read yet. */
+export type ListedInput = { path: string; error?: undefined } | { path: string; error: string }
+
 /**
  * Expand the command line's paths into files: folders are walked (sorted, hidden entries
  * skipped), `-` is standard input. A path that cannot be read becomes an error entry, so one
@@ -27,21 +30,49 @@ export async function* readInputs(
   paths: readonly string[],
   stdin: () => Promise<Buffer>,
 ): AsyncGenerator<InputFile> {
+  for (const listed of await listInputs(paths)) yield readListed(listed, stdin)
+}
+
+/**
+ * Walk the command line's paths without reading any file, so the caller knows how many
+ * documents there are (to size a worker pool, to show progress) before the work starts.
+ *
+ * @param paths Paths as given (`-` is standard input).
+ * @returns Files in reading order; paths that cannot be walked carry their error.
+ */
+export async function listInputs(paths: readonly string[]): Promise<ListedInput[]> {
+  const listed: ListedInput[] = []
   for (const path of paths) {
-    if (path === '-') {
-      yield decode('-', await stdin())
-      continue
-    }
-    yield* readPath(path, true)
+    if (path === '-') listed.push({ path })
+    else await listPath(path, true, listed)
+  }
+  return listed
+}
+
+/**
+ * Read one listed input.
+ *
+ * @param listed The entry from {@link listInputs}.
+ * @param stdin Reads standard input (for `-`).
+ */
+export async function readListed(
+  listed: ListedInput,
+  stdin: () => Promise<Buffer>,
+): Promise<InputFile> {
+  if (listed.error !== undefined) return { path: listed.path, error: listed.error }
+  try {
+    return decode(listed.path, listed.path === '-' ? await stdin() : await readFile(listed.path))
+  } catch (error) {
+    return { path: listed.path, error: reason(error) }
   }
 }
 
-async function* readPath(path: string, named: boolean): AsyncGenerator<InputFile> {
+async function listPath(path: string, named: boolean, listed: ListedInput[]): Promise<void> {
   let info: Awaited<ReturnType<typeof stat>>
   try {
     info = await stat(path)
   } catch (error) {
-    yield { path, error: reason(error) }
+    listed.push({ path, error: reason(error) })
     return
   }
   if (info.isDirectory()) {
@@ -49,24 +80,20 @@ async function* readPath(path: string, named: boolean): AsyncGenerator<InputFile
     try {
       entries = (await readdir(path)).filter((name) => !name.startsWith('.')).sort()
     } catch (error) {
-      yield { path, error: reason(error) }
+      listed.push({ path, error: reason(error) })
       return
     }
     for (const name of entries) {
       const child = join(path, name)
       const childInfo = await stat(child).catch(() => null)
       if (childInfo?.isDirectory() || textExtensions.has(extname(name).toLowerCase())) {
-        yield* readPath(child, false)
+        await listPath(child, false, listed)
       }
     }
     return
   }
   if (!info.isFile() && !named) return
-  try {
-    yield decode(path, await readFile(path))
-  } catch (error) {
-    yield { path, error: reason(error) }
-  }
+  listed.push({ path })
 }
 
 const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true })

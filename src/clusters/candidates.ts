@@ -150,3 +150,30 @@ export class Postings {
     this.#mask = mask
   }
 }
+
+/**
+ * A one-hash bit filter over keys: `has` may say yes for a key never added (then the caller's
+ * lookup finds nothing), never no for one added. Small enough to stay in cache.
+ */
+export class KeyFilter {
+  readonly #bits: Uint32Array
+  readonly #mask: number
+
+  /** A filter of `bits` bits (a power of two). */
+  constructor(bits: number) {
+    this.#bits = new Uint32Array(Math.max(1, bits >>> 5))
+    this.#mask = (this.#bits.length << 5) - 1
+  }
+
+  /** Record a key. */
+  add(key: number): void {
+    const bit = (key >>> 7) & this.#mask
+    this.#bits[bit >>> 5] = (this.#bits[bit >>> 5] ?? 0) | (1 << (bit & 31))
+  }
+
+  /** Whether the key may have been recorded. */
+  has(key: number): boolean {
+    const bit = (key >>> 7) & this.#mask
+    return ((this.#bits[bit >>> 5] ?? 0) & (1 << (bit & 31))) !== 0
+  }
+}

@@ -1,4 +1,4 @@
-import { hashKey, Postings } from './candidates.js'
+import { hashKey, KeyFilter, Postings } from './candidates.js'
 import { align, CONTENT_COST, findRun, type WordTable } from './match.js'
 import { NEGATION_WORD, tokenize } from './normalize.js'
 import { type ResolvedClusterOptions, resolveOptions } from './options.js'
@@ -53,6 +53,7 @@ export class ClusterIndex {
   // Original text of canonical members only; other entries are dropped when a cluster merges.
   readonly #texts: (string | undefined)[] = []
   readonly #postings = new Postings()
+  readonly #shortFilter = new KeyFilter(1 << 22)
   #count = 0
   // Per-quote columns (insertion number → value).
   #tokenStart = new Int32Array(256)
@@ -433,12 +434,20 @@ export class ClusterIndex {
           if (this.#postings.lookup(hashKey(SPEAKER_WORD_SEED, speaker, word), list) < 0) continue
           if (rarest === null || list.length < rarest.length) rarest = list
         }
-        for (const other of rarest ?? []) candidates.add(other)
+        // The posting may lead to a fragment already inside a longer member: try the cluster's
+        // canonical member too.
+        for (const other of rarest ?? []) {
+          candidates.add(other)
+          candidates.add(this.#canonical[this.#find(other)] ?? other)
+        }
       }
       // Earlier short fragments by the same speaker that this quote may contain.
       for (const word of words) {
         buffer.length = 0
-        this.#postings.lookup(hashKey(SHORT_SEED, speaker, word), buffer)
+        const key = hashKey(SHORT_SEED, speaker, word)
+        // Most quotes contain no earlier short fragment: a bit filter spares the table lookup.
+        if (!this.#shortFilter.has(key)) continue
+        this.#postings.lookup(key, buffer)
         for (const other of buffer) candidates.add(other)
       }
     }
@@ -566,7 +575,9 @@ export class ClusterIndex {
     const length = this.#tokenLength[q] ?? 0
     if ((length < options.ngram || usable === 0) && !((this.#flags[q] ?? 0) & COVERED)) {
       for (const word of words) {
-        this.#post(hashKey(SHORT_SEED, speaker, word), q, root, options.maxSpeakerPostings)
+        const key = hashKey(SHORT_SEED, speaker, word)
+        this.#shortFilter.add(key)
+        this.#post(key, q, root, options.maxSpeakerPostings)
       }
     }
   }

@@ -1,4 +1,9 @@
-import { apostropheMarks, closingMarks, isQuoteMark, mayBeQuoteMark } from '../lexicon/quote-marks.js'
+import {
+  apostropheMarks,
+  closingMarks,
+  isQuoteMark,
+  mayBeQuoteMark,
+} from '../lexicon/quote-marks.js'
 import { markContext } from './mark-context.js'
 
 /** A quote found in one paragraph, offsets relative to the paragraph. */
@@ -138,7 +143,8 @@ function addQuote(
   let end = closeIndex < 0 ? text.length : closeIndex
   while (start < end && /\s/u.test(text.charAt(start))) start++
   while (end > start && /\s/u.test(text.charAt(end - 1))) end--
-  if (end <= start) return
+  // Marks and punctuation alone (`“”`, `"'‘’"`) quote no one's words.
+  if (end <= start || !hasContent(text, start, end)) return
   found.push({
     start,
     end,
@@ -168,4 +174,13 @@ function nest(found: ParagraphQuote[]): ParagraphQuote[] {
     open.push(index)
   }
   return found
+}
+
+const contentCharacter = /[^\s\p{P}]/u
+
+function hasContent(text: string, start: number, end: number): boolean {
+  for (let index = start; index < end; index++) {
+    if (contentCharacter.test(text.charAt(index))) return true
+  }
+  return false
 }

@@ -1,7 +1,7 @@
-import type { FrameToken } from '../tokenize/word-classes.js'
-import { classifyTokens } from '../tokenize/word-classes.js'
 import type { Token } from '../tokenize/tokens.js'
 import { tokenizeParagraph } from '../tokenize/tokens.js'
+import type { FrameToken } from '../tokenize/word-classes.js'
+import { classifyTokens } from '../tokenize/word-classes.js'
 import type { OpenMark, ParagraphQuote } from './find-quotes.js'
 import { findParagraphQuotes } from './find-quotes.js'
 
@@ -78,11 +78,15 @@ export function readParagraph(text: string): QuotedParagraph {
     if (inside) last.end = sentence.endToken
     else frames.push({ first: sentence.firstToken, end: sentence.endToken, quotes: [] })
   }
+  // Quotes and frames are both in reading order: one walk places every quote.
+  let frameIndex = 0
   for (let index = 0; index < quotes.length; index++) {
     if ((quotes[index] as ParagraphQuote).depth > 0) continue
     const first = (quoteTokens[index] as { first: number }).first
-    const frame = frames.find((candidate) => first >= candidate.first && first < candidate.end)
-    frame?.quotes.push(index)
+    while (frameIndex < frames.length - 1 && (frames[frameIndex] as Frame).end <= first)
+      frameIndex++
+    const frame = frames[frameIndex]
+    if (frame && first >= frame.first && first < frame.end) frame.quotes.push(index)
   }
   return { text, tokens, quotes, quoteTokens, frames, unclosed, strayClosers }
 }

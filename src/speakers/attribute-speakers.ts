@@ -104,6 +104,8 @@ export function attributeSpeakers(input: SpeakerInput): SpeakerOutput {
   input.paragraphs.forEach((paragraph, paragraphIndex) => {
     const found: (Attribution | null)[] = paragraph.quotes.map(() => null)
     attributions.push(found)
+    // Whether a quote of this paragraph has a speaker yet: a later one may continue it.
+    let attributedBefore = false
     paragraph.frames.forEach((frame, frameIndex) => {
       const mentions = scanMentions(paragraph.tokens, frame.first, frame.end)
       const entry: Memory = { paragraph: paragraphIndex, speakers: [], subject: null, others: [] }
@@ -147,13 +149,14 @@ export function attributeSpeakers(input: SpeakerInput): SpeakerOutput {
             lastAttribution,
             paragraphIndex - lastParagraphWithQuote === 1 ||
               (quoteIndex === 0 && input.continued[paragraphIndex] === true),
-            found,
+            attributedBefore,
           )
         }
         if (attribution && context.headline && attribution.method === 'explicit') {
           attribution = { ...attribution, method: 'headline' }
         }
         found[quoteIndex] = attribution
+        if (attribution) attributedBefore = true
         if (attribution) {
           entry.speakers.push(attribution.entity)
           lastAttribution = attribution
@@ -242,7 +245,7 @@ function continuation(
   frameFirst: number,
   last: Attribution | null,
   adjacent: boolean,
-  found: readonly (Attribution | null)[],
+  earlier: boolean,
 ): Attribution | null {
   if (!last) return null
   const quote = paragraph.quotes[quoteIndex] as ParagraphQuote
@@ -250,8 +253,7 @@ function continuation(
   const firstToken = paragraph.quoteTokens[quoteIndex]?.first ?? -1
   // Only a quote that opens its sentence: `“…”` after `X said.`, not a phrase inside prose.
   if (firstToken !== frameFirst) return null
-  const earlierInParagraph = found.some((attribution, index) => index < quoteIndex && attribution)
-  if (earlierInParagraph) return carry(last, 'paragraph-continuation', 0.9)
+  if (earlier) return carry(last, 'paragraph-continuation', 0.9)
   if (frameIndex === 0 && quoteIndex === 0 && adjacent)
     return carry(last, 'next-paragraph-continuation', 0.8)
   return null

@@ -6,10 +6,10 @@ import {
 } from '../lexicon/function-words.js'
 import { anonymousHeads } from '../lexicon/source-nouns.js'
 import { roleHeads, titleWords } from '../lexicon/titles.js'
-import type { Mention } from './mentions.js'
-import { mentionEndingAt, mentionStartingAt } from './mentions.js'
 import type { FrameToken } from '../tokenize/word-classes.js'
 import { bare, isNameWord, isPossessive, isSubjectPronoun } from '../tokenize/word-classes.js'
+import type { Mention } from './mentions.js'
+import { mentionEndingAt, mentionStartingAt } from './mentions.js'
 
 /** A mention found in a sentence, with its grammatical role as far as word order shows it. */
 export interface ScannedMention extends Mention {

@@ -1,13 +1,13 @@
 import { verbModifiers } from '../lexicon/function-words.js'
 import { cueForms } from '../lexicon/speech-cues.js'
 import type { Frame, QuotedParagraph } from '../quotes/quoted-paragraph.js'
+import type { FrameToken } from '../tokenize/word-classes.js'
+import { isCue } from '../tokenize/word-classes.js'
 import type { AttributionMethod } from '../types.js'
 import type { ScannedMention } from './clauses.js'
 import { subjectOfCue } from './clauses.js'
 import type { Mention } from './mentions.js'
 import { mentionStartingAt } from './mentions.js'
-import type { FrameToken } from '../tokenize/word-classes.js'
-import { isCue } from '../tokenize/word-classes.js'
 
 /** What a rule found: who (as a mention still to resolve), by which cue, and how sure. */
 export interface RuleMatch {

@@ -68,21 +68,48 @@ const possessiveEnding = /['’]s?$/u
  * @returns Its tokens and sentences, with offsets relative to the paragraph.
  */
 export function tokenizeParagraph(text: string): TokenizedParagraph {
-  const root = processor.parse(text)
   const tokens: Token[] = []
   const sentences: SentenceSpan[] = []
-  for (const paragraph of root.children) {
-    if (paragraph.type !== 'ParagraphNode') continue
-    for (const sentence of (paragraph as NlcstParagraph).children) {
-      if (sentence.type !== 'SentenceNode') continue
-      addSentence(text, sentence, tokens, sentences)
+  // A very long paragraph is parsed in pieces cut at sentence ends, so that time stays linear.
+  for (let start = 0; start < text.length; ) {
+    const end = pieceEnd(text, start)
+    const root = processor.parse(start === 0 && end === text.length ? text : text.slice(start, end))
+    for (const paragraph of root.children) {
+      if (paragraph.type !== 'ParagraphNode') continue
+      for (const sentence of (paragraph as NlcstParagraph).children) {
+        if (sentence.type !== 'SentenceNode') continue
+        addSentence(text, start, sentence, tokens, sentences)
+      }
     }
+    start = end
   }
   return { tokens, sentences }
 }
 
+/** Longest piece of a paragraph given to the parser at once, in UTF-16 code units. */
+export const pieceLength = 4096
+
+// Where the piece that starts at `start` ends: after a sentence end and its blanks if one falls
+// in the second half of the window, else at a blank, else anywhere but inside a surrogate pair.
+function pieceEnd(text: string, start: number): number {
+  const limit = start + pieceLength
+  if (limit >= text.length) return text.length
+  let blank = -1
+  for (let index = limit; index > start + pieceLength / 2; index--) {
+    const code = text.charCodeAt(index)
+    if (code !== 32 && code !== 9 && code !== 10 && code !== 13) continue
+    const before = text.charCodeAt(index - 1)
+    if (before === 46 || before === 33 || before === 63) return index + 1
+    if (blank < 0) blank = index + 1
+  }
+  if (blank > 0) return blank
+  const code = text.charCodeAt(limit - 1)
+  return code >= 0xd800 && code <= 0xdbff ? limit + 1 : limit
+}
+
 function addSentence(
   text: string,
+  offset: number,
   sentence: NlcstSentence,
   tokens: Token[],
   sentences: SentenceSpan[],
@@ -91,15 +118,18 @@ function addSentence(
   const index = sentences.length
   for (const child of sentence.children) {
     if (child.type === 'WhiteSpaceNode' || !child.position) continue
-    const start = child.position.start.offset ?? 0
-    const end = child.position.end.offset ?? start
+    const start = offset + (child.position.start.offset ?? 0)
+    const end = offset + (child.position.end.offset ?? 0)
     const value = text.slice(start, end)
     const lower = value.toLowerCase()
     const word = child.type === 'WordNode'
     const last = value.charCodeAt(value.length - 1)
     // Cheap tests first: most words end in neither an apostrophe nor an `s`.
     const possessive =
-      word && value.length > 2 && (last === 39 || last === 0x2019 || last === 115 || last === 83) && possessiveEnding.test(value)
+      word &&
+      value.length > 2 &&
+      (last === 39 || last === 0x2019 || last === 115 || last === 83) &&
+      possessiveEnding.test(value)
     const first = value.charCodeAt(0)
     // Every field is set here, so all tokens share one shape for the engine.
     tokens.push({
@@ -108,7 +138,8 @@ function addSentence(
       start,
       end,
       word,
-      capitalized: word && (first >= 65 && first <= 90 ? true : first > 127 && upperCase.test(value)),
+      capitalized:
+        word && (first >= 65 && first <= 90 ? true : first > 127 && upperCase.test(value)),
       sentence: index,
       bare: possessive ? lower.replace(possessiveEnding, '') : lower,
       possessive,
@@ -119,8 +150,8 @@ function addSentence(
     })
   }
   sentences.push({
-    start: sentence.position?.start.offset ?? 0,
-    end: sentence.position?.end.offset ?? 0,
+    start: offset + (sentence.position?.start.offset ?? 0),
+    end: offset + (sentence.position?.end.offset ?? 0),
     firstToken,
     endToken: tokens.length,
   })

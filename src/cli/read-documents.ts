@@ -1,0 +1,95 @@
+import { Piscina } from 'piscina'
+import type { DocumentResult } from '../types.js'
+import type { InputFile, ListedInput } from './read-inputs.js'
+import { readListed } from './read-inputs.js'
+import type { WorkerTask } from './worker.js'
+import { attributeFile } from './worker.js'
+
+/** A document read, or the reason it could not be. */
+export type ReadDocument =
+  | { path: string; result: DocumentResult; error?: undefined }
+  | { path: string; result?: undefined; error: string }
+
+/** How to read a batch. */
+export interface ReadOptions {
+  /** Threads to use; 1 reads in the main thread. */
+  workers: number
+  /** Reads standard input, for `-`. */
+  stdin: () => Promise<Buffer>
+  /** The module that exports `attributeFile` (the CLI's own bundle). */
+  workerFile: string
+  /** Marker passed to workers, so the module knows it was loaded as one. */
+  workerData: unknown
+}
+
+/** Below this many files a pool costs more to start than it saves. */
+export const minPoolBatch = 8
+
+/**
+ * The number of threads worth using for a batch: the number asked for (or the cores),
+ * never more than the files, and 1 for a small batch.
+ *
+ * @param asked `--workers`, if given.
+ * @param cores Cores available.
+ * @param files Files in the batch.
+ */
+export function threadCount(asked: number | undefined, cores: number, files: number): number {
+  if (files < minPoolBatch) return 1
+  return Math.max(1, Math.min(asked ?? cores, files))
+}
+
+/**
+ * Read every listed input, in a worker pool when `workers` > 1, and yield the documents in
+ * input order whatever order the workers finish in. A few files per thread are read ahead,
+ * no more, so memory stays bounded on a large batch.
+ *
+ * @param listed Inputs from `listInputs`.
+ * @param options Threads and standard input.
+ */
+export async function* readDocuments(
+  listed: readonly ListedInput[],
+  options: Readonly<ReadOptions>,
+): AsyncGenerator<ReadDocument> {
+  if (options.workers <= 1) {
+    for (const entry of listed) yield attributeInProcess(await readListed(entry, options.stdin))
+    return
+  }
+  const pool = new Piscina<WorkerTask, DocumentResult>({
+    filename: options.workerFile,
+    name: 'attributeFile',
+    minThreads: options.workers,
+    maxThreads: options.workers,
+    workerData: options.workerData,
+  })
+  // Up to this many files are read and queued ahead of the one being yielded.
+  const ahead = options.workers * 4
+  const queue: Promise<ReadDocument>[] = []
+  let next = 0
+  try {
+    while (next < listed.length || queue.length > 0) {
+      while (next < listed.length && queue.length < ahead) {
+        const entry = listed[next++] as ListedInput
+        const task = readListed(entry, options.stdin).then((input) => attributeInPool(pool, input))
+        // If a task fails, the batch stops at it; the tasks behind it must not fail unheard.
+        task.catch(() => {})
+        queue.push(task)
+      }
+      yield await (queue.shift() as Promise<ReadDocument>)
+    }
+  } finally {
+    await pool.destroy()
+  }
+}
+
+function attributeInProcess(input: InputFile): ReadDocument {
+  if (input.error !== undefined) return { path: input.path, error: input.error }
+  return { path: input.path, result: attributeFile({ path: input.path, text: input.text }) }
+}
+
+async function attributeInPool(
+  pool: Piscina<WorkerTask, DocumentResult>,
+  input: InputFile,
+): Promise<ReadDocument> {
+  if (input.error !== undefined) return { path: input.path, error: input.error }
+  return { path: input.path, result: await pool.run({ path: input.path, text: input.text }) }
+}
