@@ -48,3 +48,36 @@ describe('public API', () => {
     expect(corpus.result().clusters.filter((cluster) => cluster.quotes.length > 1)).toHaveLength(1)
   })
 })
+
+describe('README example', () => {
+  it('gives the result the README shows', () => {
+    const result = api.attributeText(
+      'Secretary of State Marco Rubio arrived on Sunday.\n“There is more work to be done,” he added.',
+    )
+    expect(result.quotes[0]).toEqual({
+      id: 'q0',
+      text: 'There is more work to be done,',
+      start: 51,
+      end: 81,
+      position: {
+        start: { line: 2, column: 2, offset: 51 },
+        end: { line: 2, column: 32, offset: 81 },
+      },
+      open: '“',
+      close: '”',
+      depth: 0,
+      parent: null,
+      continued: false,
+      speaker: {
+        id: 'marco-rubio',
+        name: 'Marco Rubio',
+        kind: 'person',
+        mention: { text: 'he', start: 83, end: 85 },
+      },
+      cue: { text: 'added', start: 86, end: 91 },
+      method: 'pronoun',
+      rule: 'quote-speaker-cue',
+      confidence: 0.81,
+    })
+  })
+})
