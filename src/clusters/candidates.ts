@@ -1,12 +1,13 @@
 /**
- * Posting lists from 32-bit keys (hashed word n-grams, speaker+word pairs) to quote numbers, in a
- * chained hash table made of flat typed arrays. A million quotes produce tens of millions of
- * postings; one JS object or Map entry per posting would cost an order of magnitude more memory
- * (and V8 Maps stop at 2^24 entries).
+ * Posting lists from 32-bit keys (hashed word n-grams, speaker+word pairs) to quote numbers, in
+ * flat typed arrays. A million quotes produce tens of millions of postings; one JS object or Map
+ * entry per posting would cost an order of magnitude more memory (and V8 Maps stop at 2^24
+ * entries).
  */
-
-/** Value stored for a key whose list reached the cap: the key is a stock phrase, never used. */
+/** Slot reference of a key whose list reached the cap: a stock phrase, never used. */
 const STOCK = -1
+/** Largest table load (keys / slots) before the table doubles. */
+const MAX_LOAD = 0.75
 
 /** Hash of up to three integers under a namespace seed (murmur3-style mixing). */
 export function hashKey(seed: number, a: number, b = 0, c = 0): number {
@@ -19,135 +20,160 @@ export function hashKey(seed: number, a: number, b = 0, c = 0): number {
   return (h ^ (h >>> 13)) | 0
 }
 
-/** Marks a free (recycled) entry. */
-const FREE = -2
-/** Entry layout: [key, value, next], interleaved so one chain step touches one cache line. */
-const STRIDE = 3
-
-/** Posting lists in one chained hash table; newest postings come first in each chain. */
+/**
+ * Posting lists in an open-addressing table of [key, reference] slots. Most keys (most n-grams)
+ * occur once, so a single posting is stored inline in its slot; longer lists live in contiguous
+ * blocks of an arena. A lookup thus touches one or two cache lines however long the list, which
+ * is what bounds throughput once the index outgrows the CPU caches.
+ *
+ * Slot reference: 0 empty, v + 1 one inline value v, -1 stock, -(b + 2) block at arena offset b.
+ * Block layout: [capacity, length, values…].
+ */
 export class Postings {
-  #heads: Int32Array
+  #slots: Int32Array
   #mask: number
-  // Entry 0 is the null pointer, so a zeroed head means an empty bucket.
-  #entries = new Int32Array(1024 * STRIDE)
-  #used = 1
-  #live = 0
-  // Entries of stock keys are unlinked and recycled through this list.
-  #free = 0
+  #keys = 0
+  #arena = new Int32Array(1024)
+  #arenaLength = 0
+  // Freed blocks by capacity class (4 << class), linked through their length field.
+  readonly #free: number[] = []
 
-  /** Create a table with `buckets` initial buckets (rounded up to a power of two). */
-  constructor(buckets = 1024) {
+  /** Create a table with room for about `capacity` keys before it first grows. */
+  constructor(capacity = 1024) {
     let size = 16
-    while (size < buckets) size *= 2
-    this.#heads = new Int32Array(size)
+    while (size * MAX_LOAD < capacity) size *= 2
+    this.#slots = new Int32Array(size * 2)
     this.#mask = size - 1
   }
 
-  /** Number of postings stored (stock markers included). */
+  /** Number of distinct keys stored (stock keys included). */
   get size(): number {
-    return this.#live
+    return this.#keys
+  }
+
+  /** Slot index of `key`: where it is, or the empty slot where it would go. */
+  #slot(key: number): number {
+    const slots = this.#slots
+    const mask = this.#mask
+    let i = (key ^ (key >>> 16)) & mask
+    while (slots[i * 2 + 1] !== 0 && slots[i * 2] !== key) i = (i + 1) & mask
+    return i
   }
 
   /**
-   * Append the values posted under `key` to `out` (newest first). Returns the number appended, or
-   * -1 when the key is a stock phrase (its list overflowed the cap), in which case `out` is left
-   * as it was.
+   * Append the values posted under `key` to `out`. Returns the number appended, or -1 when the
+   * key is a stock phrase (its list overflowed the cap).
    */
   lookup(key: number, out: number[]): number {
-    const entries = this.#entries
-    const start = out.length
-    for (let e = this.#heads[key & this.#mask] ?? 0; e !== 0; e = entries[e * STRIDE + 2] ?? 0) {
-      if (entries[e * STRIDE] !== key) continue
-      const value = entries[e * STRIDE + 1] ?? 0
-      if (value === STOCK) {
-        out.length = start
-        return -1
-      }
-      out.push(value)
+    const ref = this.#slots[this.#slot(key) * 2 + 1] ?? 0
+    if (ref === 0) return 0
+    if (ref > 0) {
+      out.push(ref - 1)
+      return 1
     }
-    return out.length - start
+    if (ref === STOCK) return -1
+    const arena = this.#arena
+    const block = -ref - 2
+    const length = arena[block + 1] ?? 0
+    for (let i = 0; i < length; i++) out.push(arena[block + 2 + i] ?? 0)
+    return length
   }
 
   /** Number of values posted under `key`, or -1 when the key is a stock phrase. */
   count(key: number): number {
-    const entries = this.#entries
-    let count = 0
-    for (let e = this.#heads[key & this.#mask] ?? 0; e !== 0; e = entries[e * STRIDE + 2] ?? 0) {
-      if (entries[e * STRIDE] !== key) continue
-      if (entries[e * STRIDE + 1] === STOCK) return -1
-      count++
-    }
-    return count
+    const ref = this.#slots[this.#slot(key) * 2 + 1] ?? 0
+    if (ref >= 0) return ref === 0 ? 0 : 1
+    if (ref === STOCK) return -1
+    return this.#arena[-ref - 2 + 1] ?? 0
   }
 
-  /** Post `value` under `key`. */
+  /** Post `value` (≥ 0) under `key`. Ignored for stock keys. */
   insert(key: number, value: number): void {
-    let e = this.#free
-    if (e !== 0) {
-      this.#free = this.#entries[e * STRIDE + 2] ?? 0
-    } else {
-      if ((this.#used + 1) * STRIDE > this.#entries.length) this.#growEntries()
-      e = this.#used++
+    const i = this.#slot(key)
+    const ref = this.#slots[i * 2 + 1] ?? 0
+    if (ref === 0) {
+      this.#slots[i * 2] = key
+      this.#slots[i * 2 + 1] = value + 1
+      this.#keys++
+      if (this.#keys > (this.#mask + 1) * MAX_LOAD) this.#grow()
+      return
     }
-    const bucket = key & this.#mask
-    const at = e * STRIDE
-    this.#entries[at] = key
-    this.#entries[at + 1] = value
-    this.#entries[at + 2] = this.#heads[bucket] ?? 0
-    this.#heads[bucket] = e
-    this.#live++
-    // Keep chains short: about one posting per bucket.
-    if (this.#live > this.#heads.length) this.#rehash(this.#heads.length * 2)
+    if (ref === STOCK) return
+    if (ref > 0) {
+      const block = this.#allocate(0)
+      this.#arena[block + 1] = 2
+      this.#arena[block + 2] = ref - 1
+      this.#arena[block + 3] = value
+      this.#slots[i * 2 + 1] = -block - 2
+      return
+    }
+    let block = -ref - 2
+    const capacity = this.#arena[block] ?? 0
+    const length = this.#arena[block + 1] ?? 0
+    if (length === capacity) {
+      // Full: move to a block twice the size (the arena may be reallocated here).
+      const moved = this.#allocate(Math.log2(capacity / 2))
+      this.#arena.copyWithin(moved + 1, block + 1, block + 2 + length)
+      this.#release(block)
+      block = moved
+      this.#slots[i * 2 + 1] = -block - 2
+    }
+    this.#arena[block + 2 + length] = value
+    this.#arena[block + 1] = length + 1
   }
 
-  /**
-   * Mark `key` as a stock phrase: its postings are dropped (their space is reused) and later
-   * lookups report the key as such.
-   */
+  /** Mark `key` as a stock phrase: its postings are dropped and lookups report it as such. */
   markStock(key: number): void {
-    const entries = this.#entries
-    const bucket = key & this.#mask
-    let previous = 0
-    let e = this.#heads[bucket] ?? 0
-    while (e !== 0) {
-      const next = entries[e * STRIDE + 2] ?? 0
-      if (entries[e * STRIDE] === key) {
-        if (previous === 0) this.#heads[bucket] = next
-        else entries[previous * STRIDE + 2] = next
-        entries[e * STRIDE] = 0
-        entries[e * STRIDE + 1] = FREE
-        entries[e * STRIDE + 2] = this.#free
-        this.#free = e
-        this.#live--
-      } else {
-        previous = e
-      }
-      e = next
+    const i = this.#slot(key)
+    const ref = this.#slots[i * 2 + 1] ?? 0
+    if (ref === 0) {
+      this.#slots[i * 2] = key
+      this.#keys++
+    } else if (ref < STOCK) {
+      this.#release(-ref - 2)
     }
-    this.insert(key, STOCK)
+    this.#slots[i * 2 + 1] = STOCK
+    if (this.#keys > (this.#mask + 1) * MAX_LOAD) this.#grow()
   }
 
-  #growEntries(): void {
-    const entries = new Int32Array(Math.ceil(this.#entries.length / STRIDE) * 1.5 * STRIDE)
-    entries.set(this.#entries)
-    this.#entries = entries
+  /** A block of capacity `4 << sizeClass`, reused from the free list when possible. */
+  #allocate(sizeClass: number): number {
+    const free = this.#free[sizeClass] ?? -1
+    if (free >= 0) {
+      this.#free[sizeClass] = this.#arena[free + 1] ?? -1
+      return free
+    }
+    const capacity = 4 << sizeClass
+    const block = this.#arenaLength
+    if (block + 2 + capacity > this.#arena.length) {
+      const arena = new Int32Array(Math.max(block + 2 + capacity, this.#arena.length * 1.5))
+      arena.set(this.#arena.subarray(0, this.#arenaLength))
+      this.#arena = arena
+    }
+    this.#arenaLength += 2 + capacity
+    this.#arena[block] = capacity
+    return block
   }
 
-  #rehash(buckets: number): void {
-    const heads = new Int32Array(buckets)
-    const mask = buckets - 1
-    const entries = this.#entries
-    // Re-chain in entry order. Recycled entries break strict newest-first order, which only
-    // matters for the order candidates are listed in, not for which are found.
-    for (let e = 1; e < this.#used; e++) {
-      const at = e * STRIDE
-      if (entries[at + 1] === FREE) continue
-      const bucket = (entries[at] ?? 0) & mask
-      entries[at + 2] = heads[bucket] ?? 0
-      heads[bucket] = e
+  #release(block: number): void {
+    const sizeClass = Math.log2((this.#arena[block] ?? 4) / 4)
+    this.#arena[block + 1] = this.#free[sizeClass] ?? -1
+    this.#free[sizeClass] = block
+  }
+
+  #grow(): void {
+    const old = this.#slots
+    const size = (this.#mask + 1) * 2
+    this.#slots = new Int32Array(size * 2)
+    this.#mask = size - 1
+    for (let i = 0; i < old.length; i += 2) {
+      const ref = old[i + 1] ?? 0
+      if (ref === 0) continue
+      const key = old[i] ?? 0
+      const slot = this.#slot(key)
+      this.#slots[slot * 2] = key
+      this.#slots[slot * 2 + 1] = ref
     }
-    this.#heads = heads
-    this.#mask = mask
   }
 }
 

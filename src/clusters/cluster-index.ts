@@ -448,7 +448,10 @@ export class ClusterIndex {
         // Most quotes contain no earlier short fragment: a bit filter spares the table lookup.
         if (!this.#shortFilter.has(key)) continue
         this.#postings.lookup(key, buffer)
-        for (const other of buffer) candidates.add(other)
+        for (const other of buffer) {
+          candidates.add(other)
+          candidates.add(this.#canonical[this.#find(other)] ?? other)
+        }
       }
     }
     const matches: Match[] = []

@@ -1,4 +1,3 @@
-import type { Root } from 'nlcst'
 import type { Node, Position } from 'unist'
 import type { VFile } from 'vfile'
 import { attributeText } from '../api/attribute-text.js'

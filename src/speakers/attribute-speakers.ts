@@ -1,3 +1,4 @@
+import type { PronounSense } from '../lexicon/pronouns.js'
 import { subjectPronouns } from '../lexicon/pronouns.js'
 import type { ParagraphQuote } from '../quotes/find-quotes.js'
 import type { QuotedParagraph } from '../quotes/quoted-paragraph.js'
@@ -72,6 +73,8 @@ interface Memory {
   paragraph: number
   speakers: Entity[]
   subject: Entity | null
+  // Token index where the subject's mention starts, or -1.
+  subjectAt: number
   others: Entity[]
 }
 
@@ -108,12 +111,20 @@ export function attributeSpeakers(input: SpeakerInput): SpeakerOutput {
     let attributedBefore = false
     paragraph.frames.forEach((frame, frameIndex) => {
       const mentions = scanMentions(paragraph.tokens, frame.first, frame.end)
-      const entry: Memory = { paragraph: paragraphIndex, speakers: [], subject: null, others: [] }
+      const entry: Memory = {
+        paragraph: paragraphIndex,
+        speakers: [],
+        subject: null,
+        subjectAt: -1,
+        others: [],
+      }
       for (const mention of mentions) {
         const entity = resolve(mention, table, memory)
         if (!entity) continue
-        if (mention.role === 'subject' && !entry.subject) entry.subject = entity
-        else entry.others.push(entity)
+        if (mention.role === 'subject' && !entry.subject) {
+          entry.subject = entity
+          entry.subjectAt = mention.first
+        } else entry.others.push(entity)
       }
       frame.quotes.forEach((quoteIndex, order) => {
         const context: QuoteFrame = {
@@ -124,7 +135,7 @@ export function attributeSpeakers(input: SpeakerInput): SpeakerOutput {
           mentions,
           headline: input.headline[paragraphIndex] === true,
         }
-        let attribution = applySieve(context, table, memory, paragraphIndex)
+        let attribution = applySieve(context, table, memory, entry, paragraphIndex)
         const previous = found[frame.quotes[order - 1] ?? -1] ?? null
         if (!attribution && previous) {
           attribution = carry(previous, 'same-sentence-continuation', 0.95)
@@ -194,12 +205,13 @@ function applySieve(
   context: QuoteFrame,
   table: EntityTable,
   memory: readonly Memory[],
+  current: Memory,
   paragraph: number,
 ): Attribution | null {
   for (const rule of sieve) {
     const match = rule(context)
     if (!match) continue
-    const entity = resolve(match.mention, table, memory)
+    const entity = resolve(match.mention, table, memory, current)
     if (!entity) return null
     return finish(match, entity, paragraph)
   }
@@ -264,7 +276,12 @@ function continuation(
  * most salient agreeing entity of the recent sentences; a description to the one person or
  * organization it can describe.
  */
-function resolve(mention: Mention, table: EntityTable, memory: readonly Memory[]): Entity | null {
+function resolve(
+  mention: Mention,
+  table: EntityTable,
+  memory: readonly Memory[],
+  current?: Memory,
+): Entity | null {
   if (mention.kind === 'name' || mention.kind === 'anonymous') return table.add(mention)
   if (mention.kind === 'description') {
     return (
@@ -274,28 +291,39 @@ function resolve(mention: Mention, table: EntityTable, memory: readonly Memory[]
       table.add(mention)
     )
   }
-  return resolvePronoun(mention, memory)
+  return resolvePronoun(mention, memory, current)
 }
 
-function resolvePronoun(mention: Mention, memory: readonly Memory[]): Entity | null {
+function resolvePronoun(mention: Mention, memory: readonly Memory[], current?: Memory): Entity | null {
   const sense = subjectPronouns[mention.head]
   if (!sense) return null
+  // `Ban condemned what he called …`, `“…,” she said` after `McCaskill scolded him:`: a pronoun
+  // after its own sentence's subject most often stands for it.
+  const subject = current?.subject
+  if (current && subject && current.subjectAt < mention.first && agrees(subject, sense)) {
+    return learnGender(subject, sense)
+  }
   const newest = memory[memory.length - 1]
   for (let index = memory.length - 1; index >= 0 && index >= memory.length - recall; index--) {
     const entry = memory[index] as Memory
     if (newest && newest.paragraph - entry.paragraph > 2) break
     const candidates = [...entry.speakers, entry.subject, ...entry.others]
     for (const candidate of candidates) {
-      if (!candidate || !agrees(candidate, sense)) continue
-      if (sense.gender !== 'unknown' && candidate.gender === 'unknown')
-        candidate.gender = sense.gender
-      return candidate
+      if (candidate && agrees(candidate, sense)) return learnGender(candidate, sense)
     }
   }
   return null
 }
 
-function agrees(entity: Entity, sense: (typeof subjectPronouns)[string] & object): boolean {
+// A person `he` or `she` stood for shows their gender from then on.
+function learnGender(entity: Entity, sense: PronounSense): Entity {
+  if (sense.gender !== 'unknown' && entity.gender === 'unknown' && entity.kind === 'person') {
+    entity.gender = sense.gender
+  }
+  return entity
+}
+
+function agrees(entity: Entity, sense: PronounSense): boolean {
   if (!sense.person) return entity.kind === 'organization'
   if (sense.plural) return entity.plural || entity.kind === 'organization'
   if (entity.plural) return false

@@ -9,7 +9,7 @@ import {
 } from '../lexicon/source-nouns.js'
 import { genderedTitles, roleHeads, titleWords } from '../lexicon/titles.js'
 import type { FrameToken } from '../tokenize/word-classes.js'
-import { bare, isCue, isNameWord, isPossessive } from '../tokenize/word-classes.js'
+import { bare, isClosedClass, isCue, isNameWord, isPossessive } from '../tokenize/word-classes.js'
 
 /**
  * What a mention is: a proper name, a pronoun, a definite description of someone named
@@ -107,8 +107,11 @@ export function mentionStartingAt(
     // `a Donald Trump tweet`: a name after an indefinite article is not someone speaking.
     const article = tokens[first]?.lower === 'a' || tokens[first]?.lower === 'an'
     if (mention && article && mention.kind === 'name') return null
-    if (mention && mention.first >= first && mention.first <= first + 2) {
-      return mention.first === first ? mention : { ...mention, first }
+    if (mention && mention.first === first) return mention
+    // Only content words may stand before the phrase (`Tulsa police Chief Chuck Jordan`), not
+    // `when Clinton` or `though she`.
+    if (mention && mention.first > first && mention.first <= first + 2 && modifiers(tokens, first, mention.first)) {
+      return { ...mention, first }
     }
   }
   return null
@@ -255,4 +258,12 @@ export function textOf(tokens: readonly FrameToken[], first: number, last: numbe
     text += token.text
   }
   return text
+}
+
+function modifiers(tokens: readonly FrameToken[], first: number, end: number): boolean {
+  for (let index = first; index < end; index++) {
+    const token = tokens[index] as FrameToken
+    if (!token.word || token.cue || (isClosedClass(token) && token.lower !== 'the')) return false
+  }
+  return true
 }

@@ -25,7 +25,8 @@ export function classifyTokens(tokens: Token[], titleCase: boolean): void {
     if (!token.word) continue
     token.cue = (titleCase || !token.capitalized) && cueForms.has(token.lower)
     token.pronoun = token.lower.length <= 4 && Object.hasOwn(subjectPronouns, token.lower)
-    token.nameWord = token.capitalized && !token.cue && !closedClass(token.bare)
+    token.nameWord =
+      token.capitalized && !token.cue && !closedClass(token.bare) && !shouting(token.text)
   }
 }
 
@@ -40,8 +41,18 @@ const closedClassWords: ReadonlySet<string> = new Set([
   ...Object.keys(subjectPronouns),
 ])
 
+const numberWord =
+  /^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion)(?:-\p{L}+)?$/u
+
+// Closed-class words, spelled-out numbers (`Twenty-two years ago`) and long words in capitals
+// (`INVESTIGATED`, a heading) are not names.
 function closedClass(word: string): boolean {
-  return closedClassWords.has(word)
+  return closedClassWords.has(word) || numberWord.test(word)
+}
+
+/** Whether a word is a closed-class word (article, preposition, conjunction, pronoun…). */
+export function isClosedClass(token: Token): boolean {
+  return closedClassWords.has(token.bare)
 }
 
 /** The lower-case word without a possessive ending (`kazakhstan’s` → `kazakhstan`). */
@@ -67,4 +78,8 @@ export function isSubjectPronoun(token: Token): boolean {
 /** Whether a token is a speech cue. */
 export function isCue(token: Token): boolean {
   return token.cue
+}
+
+function shouting(text: string): boolean {
+  return text.length >= 7 && text === text.toUpperCase() && text !== text.toLowerCase()
 }
