@@ -38,7 +38,7 @@ export async function* readInputs(
  * documents there are (to size a worker pool, to show progress) before the work starts.
  *
  * @param paths Paths as given (`-` is standard input).
- * @returns Files in reading order; paths that cannot be walked carry their error.
+ * @returns Files in reading order, each path once; paths that cannot be walked carry their error.
  */
 export async function listInputs(paths: readonly string[]): Promise<ListedInput[]> {
   const listed: ListedInput[] = []
@@ -46,7 +46,9 @@ export async function listInputs(paths: readonly string[]): Promise<ListedInput[
     if (path === '-') listed.push({ path })
     else await listPath(path, true, listed)
   }
-  return listed
+  // A file named twice (`cli a.txt folder/`) is read once: its path is its document id.
+  const seen = new Set<string>()
+  return listed.filter((entry) => !seen.has(entry.path) && seen.add(entry.path))
 }
 
 /**

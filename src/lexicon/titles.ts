@@ -194,6 +194,12 @@ export const titleWords: ReadonlySet<string> = new Set([
  * can name (`the minister`, `the secretary of state`). Modifiers such as `foreign` are not.
  */
 export const roleHeads: ReadonlySet<string> = new Set([
+  'manager',
+  'coordinator',
+  'organizer',
+  'consultant',
+  'strategist',
+  'pollster',
   'president',
   'president-elect',
   'vice-president',

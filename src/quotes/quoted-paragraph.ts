@@ -4,6 +4,7 @@ import type { FrameToken } from '../tokenize/word-classes.js'
 import { classifyTokens } from '../tokenize/word-classes.js'
 import type { OpenMark, ParagraphQuote } from './find-quotes.js'
 import { findParagraphQuotes } from './find-quotes.js'
+import { isQuoteMark } from '../lexicon/quote-marks.js'
 
 /** A sentence as the speaker finder sees it: sentence breaks inside quotes do not count. */
 export interface Frame {
@@ -103,13 +104,16 @@ function isTitleCase(tokens: readonly Token[]): boolean {
   return words >= 3 && capitalized / words > 0.7
 }
 
-const dashes = new Set(['―', '—', '–'])
+const dashes = new Set(['―', '—', '–', '-'])
 
 // A quote ending in `?`, `!` or `,` leaves its sentence open for an attribution; one ending in
 // a full stop has closed it, and `He added, “…”` after it introduces the next quote instead.
 function awaitsAttribution(text: string, quote: ParagraphQuote | undefined): boolean {
   if (!quote) return false
-  const last = text.charAt(quote.end - 1)
+  // Look past the closing marks of quotes nested at the end (`…everything you do,’”`).
+  let end = quote.end
+  while (end > quote.start && isQuoteMark(text.charAt(end - 1))) end--
+  const last = text.charAt(end - 1)
   return last === '?' || last === '!' || last === ',' || last === '…' || quote.close === null
 }
 

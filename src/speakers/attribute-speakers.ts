@@ -1,7 +1,7 @@
 import type { PronounSense } from '../lexicon/pronouns.js'
 import { subjectPronouns } from '../lexicon/pronouns.js'
 import type { ParagraphQuote } from '../quotes/find-quotes.js'
-import type { QuotedParagraph } from '../quotes/quoted-paragraph.js'
+import type { Frame, QuotedParagraph } from '../quotes/quoted-paragraph.js'
 import type { AttributionMethod } from '../types.js'
 import type { ScannedMention } from './clauses.js'
 import { scanMentions } from './clauses.js'
@@ -161,6 +161,7 @@ export function attributeSpeakers(input: SpeakerInput): SpeakerOutput {
             paragraphIndex - lastParagraphWithQuote === 1 ||
               (quoteIndex === 0 && input.continued[paragraphIndex] === true),
             attributedBefore,
+            mentions.every((mention) => mention.kind === 'pronoun') && !hasCue(paragraph, frame),
           )
         }
         if (attribution && context.headline && attribution.method === 'explicit') {
@@ -258,13 +259,18 @@ function continuation(
   last: Attribution | null,
   adjacent: boolean,
   earlier: boolean,
+  bare: boolean,
 ): Attribution | null {
   if (!last) return null
   const quote = paragraph.quotes[quoteIndex] as ParagraphQuote
   if (quote.depth > 0) return null
   const firstToken = paragraph.quoteTokens[quoteIndex]?.first ?? -1
-  // Only a quote that opens its sentence: `“…”` after `X said.`, not a phrase inside prose.
-  if (firstToken !== frameFirst) return null
+  // A quote that opens its sentence (`“…”` after `X said.`) continues; a phrase inside prose
+  // only in a sentence that names no one and reports nothing (`It's “in-your-face journalism.”`).
+  if (firstToken !== frameFirst) {
+    if (!earlier || !bare) return null
+    return carry(last, 'paragraph-continuation', 0.75)
+  }
   if (earlier) return carry(last, 'paragraph-continuation', 0.9)
   if (frameIndex === 0 && quoteIndex === 0 && adjacent)
     return carry(last, 'next-paragraph-continuation', 0.8)
@@ -333,3 +339,11 @@ function agrees(entity: Entity, sense: PronounSense): boolean {
 
 /** @internal For tests: the mentions the speaker stage sees in a stretch of a paragraph. */
 export type { ScannedMention }
+
+function hasCue(paragraph: QuotedParagraph, frame: Frame): boolean {
+  for (let index = frame.first; index < frame.end; index++) {
+    const token = paragraph.tokens[index]
+    if (token && token.quote < 0 && token.cue) return true
+  }
+  return false
+}

@@ -100,6 +100,7 @@ export function mentionStartingAt(
     last = index
     if (isPossessive(token) && !tokens[index + 1]?.word) break
   }
+  const generic = genericPhrase(tokens, first, last)
   // Trim to the last word that can end a phrase: a name, pronoun or source noun. A few
   // modifiers before it belong to the phrase (`Tulsa police Chief Chuck Jordan`).
   for (; last >= first; last--) {
@@ -114,7 +115,28 @@ export function mentionStartingAt(
       return { ...mention, first }
     }
   }
-  return null
+  return generic
+}
+
+// `said the designer`, `the designer said`: a short phrase opened by an article, right at an
+// attribution, names a source even when its noun is in no list.
+function genericPhrase(tokens: readonly FrameToken[], first: number, last: number): Mention | null {
+  const article = tokens[first]
+  if (!article || (article.lower !== 'the' && article.lower !== 'a' && article.lower !== 'an')) return null
+  if (last <= first || last - first > 4 || !modifiers(tokens, first + 1, last + 1)) return null
+  const name = textOf(tokens, first, last)
+  const head = bare(tokens[last] as FrameToken)
+  return {
+    kind: 'anonymous',
+    first,
+    end: last + 1,
+    name: article.lower + name.slice(article.text.length),
+    titles: [],
+    head,
+    organization: false,
+    gender: genderedTitles[head] ?? 'unknown',
+    plural: false,
+  }
 }
 
 function nameEndingAt(tokens: readonly FrameToken[], last: number, low: number): Mention | null {

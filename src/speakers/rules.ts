@@ -163,14 +163,27 @@ export const closingAttribution: Rule = (context) => {
     if ((tokens[comma] as FrameToken).text !== ',') continue
     const match = attributionAt(context, comma + 1, high)
     if (!match) continue
-    // The clause must end at the cue (give or take a word or two): `, Rubio said.` or
-    // `, she said, referencing …`, not `, Rubio said the plan was …`.
-    let next = match.cue + 1
-    while (next < high && next < match.cue + 3 && (tokens[next] as FrameToken).word) next++
-    const closing = next >= high || !(tokens[next] as FrameToken).word
-    if (closing) return { ...match, rule: 'sentence-final-attribution', confidence: 0.8 }
+    // The clause must end at the cue, or go on with a short phrase of time or place: `, Rubio
+    // said.`, `, she said in a video message`, not `, Rubio said the plan was …`.
+    if (endsClause(tokens, match.cue + 1, high)) {
+      return { ...match, rule: 'sentence-final-attribution', confidence: 0.8 }
+    }
   }
   return null
+}
+
+const clauseTails = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'via', 'to', 'from', 'while', 'when', 'last', 'this', 'on'])
+
+function endsClause(tokens: readonly FrameToken[], from: number, high: number): boolean {
+  const next = tokens[from]
+  if (from >= high || !next?.word) return true
+  if (!clauseTails.has(next.lower) && !/day$/u.test(next.lower)) return false
+  for (let index = from; index < high && index < from + 8; index++) {
+    const token = tokens[index] as FrameToken
+    if (!token.word) return true
+    if (token.cue || token.lower === 'that') return false
+  }
+  return from + 8 >= high
 }
 
 const bylineDashes = new Set(['―', '—', '–', '-', '--'])
