@@ -75,6 +75,9 @@ export class ClusterIndex {
   readonly #buffer: number[] = []
   readonly #keys: number[] = []
   readonly #keyLengths: number[] = []
+  // Per-word stamps for the bag-of-words test in #compare.
+  #stamps = new Int32Array(1024)
+  #stamp = 0
 
   /** Create an empty index; `options` override the defaults of {@link ClusterOptions}. */
   constructor(options?: Readonly<ClusterOptions> | null) {
@@ -348,6 +351,35 @@ export class ClusterIndex {
     return count
   }
 
+  /**
+   * Content words of `short` (with repeats) whose stem occurs anywhere in `long` (an upper bound
+   * on what alignment can match). Stem ids are below the vocabulary size.
+   */
+  #sharedContent(short: number, long: number): number {
+    const size = this.#vocabulary.size
+    if (this.#stamps.length < size) {
+      const stamps = new Int32Array(Math.max(size, this.#stamps.length * 2))
+      stamps.set(this.#stamps)
+      this.#stamps = stamps
+    }
+    const stamps = this.#stamps
+    const stamp = ++this.#stamp
+    const pool = this.#pool
+    const kinds = this.#vocabulary.stopFlags
+    const stems = this.#vocabulary.stemIds
+    const longStart = this.#tokenStart[long] ?? 0
+    const longEnd = longStart + (this.#tokenLength[long] ?? 0)
+    for (let i = longStart; i < longEnd; i++) stamps[stems[pool[i] ?? 0] ?? 0] = stamp
+    const shortStart = this.#tokenStart[short] ?? 0
+    const shortEnd = shortStart + (this.#tokenLength[short] ?? 0)
+    let shared = 0
+    for (let i = shortStart; i < shortEnd; i++) {
+      const word = pool[i] ?? 0
+      if (kinds[word] !== 1 && stamps[stems[word] ?? 0] === stamp) shared++
+    }
+    return shared
+  }
+
   #negations(start: number, length: number): number {
     const kinds = this.#vocabulary.stopFlags
     let count = 0
@@ -481,6 +513,13 @@ export class ClusterIndex {
     let cost = 0
     let matched = content
     if (findRun(pool, shortStart, shortLength, pool, longStart, longLength) < 0) {
+      // Cheap bag-of-words test first: most candidates share a phrase or two and fail here,
+      // before the quadratic alignment.
+      const allowed = Math.max(
+        content >= options.minFragmentWords ? 1 : 0,
+        Math.floor((1 - options.minCoverage) * content),
+      )
+      if (content - this.#sharedContent(short, long) > allowed) return null
       // The edit budget grows with length: a long transcript may differ in a few words.
       const budget = Math.floor(options.variantDistance * shortLength * CONTENT_COST)
       const alignment = align(
@@ -498,12 +537,7 @@ export class ClusterIndex {
       matched = alignment.matchedContent
       // A shared stretch must cover most of the shorter quote's content words, not just a stock
       // phrase; one content word may differ once there are enough of them.
-      const missing = content - matched
-      const allowed = Math.max(
-        content >= options.minFragmentWords ? 1 : 0,
-        Math.floor((1 - options.minCoverage) * content),
-      )
-      if (missing > allowed) return null
+      if (content - matched > allowed) return null
       // Function words dropped at the edges are cheap, so `we will accept` fits inside
       // `we will not accept` by skipping `we will`; the stretch those words cover must not hold a
       // negation the shorter quote lacks (or the reverse).

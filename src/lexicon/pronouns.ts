@@ -9,6 +9,8 @@ export interface PronounSense {
   plural: boolean
   /** Whether it can stand for a person (`it` stands for organizations only). */
   person: boolean
+  /** Whether it stands for the writer of the text (`“…,” I said.` in a first-person piece). */
+  author?: boolean
 }
 
 /** Subject pronouns that can head an attribution (`he added`, `she warned`, `they said`). */
@@ -17,6 +19,7 @@ export const subjectPronouns: Readonly<Record<string, PronounSense>> = {
   she: { gender: 'female', plural: false, person: true },
   they: { gender: 'unknown', plural: true, person: true },
   it: { gender: 'unknown', plural: false, person: false },
+  i: { gender: 'unknown', plural: false, person: true, author: true },
 }
 
 /** Possessive and object pronouns: never a speaker themselves, but never a name either. */
@@ -28,7 +31,6 @@ export const otherPronouns: ReadonlySet<string> = new Set([
   'its',
   'their',
   'them',
-  'i',
   'me',
   'my',
   'we',

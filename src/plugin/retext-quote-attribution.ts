@@ -43,7 +43,7 @@ interface Leaf {
  * @returns Transform.
  */
 export default function retextQuoteAttribution(options?: Readonly<Options> | null) {
-  return function transform(tree: Node, file: VFile): undefined {
+  return function transform(tree: Node, file: VFile): void {
     const doc = String(file.value ?? '')
     const { text, leaves } = flatten(tree, doc)
     const result = attributeText(text, { id: options?.id ?? file.path ?? '' })

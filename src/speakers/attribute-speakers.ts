@@ -8,6 +8,7 @@ import { scanMentions } from './clauses.js'
 import type { Entity } from './entities.js'
 import { EntityTable } from './entities.js'
 import type { Mention } from './mentions.js'
+import { mentionStartingAt } from './mentions.js'
 import type { QuoteFrame, Rule, RuleMatch } from './rules.js'
 import {
   accordingTo,
@@ -197,6 +198,18 @@ export function attributeSpeakers(input: SpeakerInput): SpeakerOutput {
       }
     })
     if (paragraph.frames.length === 0) introduced = null
+    const previous = input.paragraphs[paragraphIndex - 1]
+    const signed = previous && paragraph.quotes.length === 0 ? byline(paragraph) : null
+    if (signed && previous && endsWithQuote(previous)) {
+      const entity = resolve(signed, table, memory)
+      const row = attributions[paragraphIndex - 1] ?? []
+      previous.quotes.forEach((quote, index) => {
+        if (entity && quote.depth === 0 && !row[index]) {
+          const match: RuleMatch = { mention: signed, cue: -1, rule: 'byline-paragraph', method: 'explicit', confidence: 0.75 }
+          row[index] = finish(match, entity, paragraphIndex)
+        }
+      })
+    }
     if (paragraph.quotes.length > 0) lastParagraphWithQuote = paragraphIndex
   })
   return { attributions, entities: table }
@@ -297,6 +310,7 @@ function resolve(
       table.add(mention)
     )
   }
+  if (subjectPronouns[mention.head]?.author) return table.author()
   return resolvePronoun(mention, memory, current)
 }
 
@@ -346,4 +360,25 @@ function hasCue(paragraph: QuotedParagraph, frame: Frame): boolean {
     if (token && token.quote < 0 && token.cue) return true
   }
   return false
+}
+
+const signatureDashes = new Set(['-', '—', '–', '―', '--'])
+
+// A paragraph that only signs the quote before it: `- Bernie Sanders`, `Dean Baker, Center for
+// Economic and Policy Research`: a name first, no cue, a few words at most.
+function byline(paragraph: QuotedParagraph): Mention | null {
+  const tokens = paragraph.tokens
+  if (tokens.length === 0 || tokens.length > 16 || tokens.some((token) => token.cue)) return null
+  const first = tokens[0]?.word ? 0 : signatureDashes.has(tokens[0]?.text ?? '') ? 1 : -1
+  if (first < 0) return null
+  const mention = mentionStartingAt(tokens, first, tokens.length)
+  if (!mention || mention.kind !== 'name' || mention.organization) return null
+  const next = tokens[mention.end]
+  return next === undefined || next.text === ',' || next.text === '.' ? mention : null
+}
+
+// Whether a paragraph ends with a closing quotation mark (and perhaps a full stop).
+function endsWithQuote(paragraph: QuotedParagraph): boolean {
+  const last = paragraph.quotes.findLast((quote) => quote.depth === 0)
+  return last !== undefined && paragraph.text.slice(last.closeAt).trim().length <= 1
 }

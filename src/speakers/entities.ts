@@ -182,6 +182,21 @@ export class EntityTable {
     return entity
   }
 
+  /** The writer of the text, who speaks as `I` (one entity per document, created when needed). */
+  author(): Entity {
+    return this.#addAnonymous({
+      kind: 'anonymous',
+      first: 0,
+      end: 0,
+      name: 'the author',
+      titles: [],
+      head: 'author',
+      organization: false,
+      gender: 'unknown',
+      plural: false,
+    })
+  }
+
   /**
    * The most recent anonymous source with a head (`the official` after `a senior official`).
    *

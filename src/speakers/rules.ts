@@ -165,7 +165,8 @@ export const closingAttribution: Rule = (context) => {
     if (!match) continue
     // The clause must end at the cue, or go on with a short phrase of time or place: `, Rubio
     // said.`, `, she said in a video message`, not `, Rubio said the plan was …`.
-    if (endsClause(tokens, match.cue + 1, high)) {
+    // After the speaker when it follows its cue (`, said Jane Doe, a lawyer.`).
+    if (endsClause(tokens, Math.max(match.cue, match.mention.end - 1) + 1, high)) {
       return { ...match, rule: 'sentence-final-attribution', confidence: 0.8 }
     }
   }
