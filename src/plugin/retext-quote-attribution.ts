@@ -157,7 +157,8 @@ function flatten(tree: Node, doc: string): { text: string; leaves: Leaf[] } {
   const leaves: Leaf[] = []
   let length = 0
   const add = (value: string, added: readonly Leaf[]): void => {
-    leaves.push(...added)
+    // One by one: a long text node can give more leaves than a call takes arguments.
+    for (const leaf of added) leaves.push(leaf)
     parts.push(value)
     length += value.length
   }

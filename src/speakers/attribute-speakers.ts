@@ -9,6 +9,7 @@ import type { Entity } from './entities.js'
 import { EntityTable } from './entities.js'
 import type { Mention } from './mentions.js'
 import { mentionStartingAt } from './mentions.js'
+import { settleNameWords } from '../tokenize/word-classes.js'
 import type { QuoteFrame, Rule, RuleMatch } from './rules.js'
 import {
   accordingTo,
@@ -97,6 +98,7 @@ const closesSentence = new Set([
  * @param input The document's paragraphs.
  */
 export function attributeSpeakers(input: SpeakerInput): SpeakerOutput {
+  settleNameWords(input.paragraphs.map((paragraph) => paragraph.tokens))
   const table = new EntityTable()
   const memory: Memory[] = []
   const attributions: (Attribution | null)[][] = []
@@ -344,6 +346,8 @@ function learnGender(entity: Entity, sense: PronounSense): Entity {
 }
 
 function agrees(entity: Entity, sense: PronounSense): boolean {
+  // The writer is `I`, never `he` or `she`.
+  if (entity.head === 'author' && entity.kind === 'anonymous') return false
   if (!sense.person) return entity.kind === 'organization'
   if (sense.plural) return entity.plural || entity.kind === 'organization'
   if (entity.plural) return false

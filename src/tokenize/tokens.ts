@@ -26,8 +26,12 @@ export interface Token {
   quote: number
   /** Whether it is a speech cue (set by the quote stage, which knows the paragraph's case). */
   cue: boolean
-  /** Whether it can be part of a proper name (set with `cue`). */
+  /** Whether it can be part of a proper name (set with `cue`; see `readDocumentNames`). */
   nameWord: boolean
+  /** Whether its form alone allows a name: capitalized, not a closed-class word or a cue. */
+  nameForm: boolean
+  /** Whether it is the first word of its sentence, where any word is capitalized. */
+  initial: boolean
   /** Whether it is a subject pronoun: `he`, `she`, `they`, `it`. */
   pronoun: boolean
 }
@@ -146,9 +150,13 @@ function addSentence(
       quote: -1,
       cue: false,
       nameWord: false,
+      nameForm: false,
+      initial: false,
       pronoun: false,
     })
   }
+  const opening = tokens.findIndex((token, index) => index >= firstToken && token.word)
+  if (opening >= 0) (tokens[opening] as Token).initial = true
   sentences.push({
     start: offset + (sentence.position?.start.offset ?? 0),
     end: offset + (sentence.position?.end.offset ?? 0),

@@ -25,8 +25,9 @@ export function classifyTokens(tokens: Token[], titleCase: boolean): void {
     if (!token.word) continue
     token.cue = (titleCase || !token.capitalized) && cueForms.has(token.lower)
     token.pronoun = token.lower.length <= 4 && Object.hasOwn(subjectPronouns, token.lower)
-    token.nameWord =
+    token.nameForm =
       token.capitalized && !token.cue && !closedClass(token.bare) && !shouting(token.text)
+    token.nameWord = token.nameForm
   }
 }
 
@@ -47,39 +48,40 @@ const numberWord =
 // Closed-class words, spelled-out numbers (`Twenty-two years ago`) and long words in capitals
 // (`INVESTIGATED`, a heading) are not names.
 function closedClass(word: string): boolean {
-  return closedClassWords.has(word) || numberWord.test(word)
+  // `Aug.`, `Sept.`: an abbreviation is looked up without its full stop.
+  const bare = word.endsWith('.') && word.indexOf('.') === word.length - 1 ? word.slice(0, -1) : word
+  return closedClassWords.has(bare) || numberWord.test(bare) || abbreviations.has(bare)
 }
 
-/** Whether a word is a closed-class word (article, preposition, conjunction, pronoun…). */
-export function isClosedClass(token: Token): boolean {
-  return closedClassWords.has(token.bare)
-}
+// Abbreviated places that follow a name in news style (`San Bernardino, Calif.`).
+const abbreviations: ReadonlySet<string> = new Set(
+  `ala ariz ark calif colo conn del fla ga ill ind kan ky la md mass mich minn miss mo mont neb nev
+okla ore pa penn tenn tex va vt wash wis wyo`.split(/\s+/),
+)
 
-/** The lower-case word without a possessive ending (`kazakhstan’s` → `kazakhstan`). */
-export function bare(token: Token): string {
-  return token.bare
-}
-
-/** Whether a token ends in a possessive (`Kazakhstan’s`, `teachers’`). */
-export function isPossessive(token: Token): boolean {
-  return token.possessive
-}
-
-/** Whether a word can be part of a proper name: capitalized and not a closed-class word. */
-export function isNameWord(token: Token): boolean {
-  return token.nameWord
-}
-
-/** Whether a token is a subject pronoun (`he`, `she`, `they`, `it`). */
-export function isSubjectPronoun(token: Token): boolean {
-  return token.pronoun
-}
-
-/** Whether a token is a speech cue. */
-export function isCue(token: Token): boolean {
-  return token.cue
-}
-
-function shouting(text: string): boolean {
-  return text.length >= 7 && text === text.toUpperCase() && text !== text.toLowerCase()
+/**
+ * Settle which capitalized words are names in one document: a sentence's first word is
+ * capitalized whatever it is, so it is a name only if the document never writes it in lower
+ * case (`Reading the results, …` against `Ben Carson`).
+ *
+ * @param paragraphs The tokens of each paragraph of the document.
+ */
+export function settleNameWords(paragraphs: readonly (readonly Token[])[]): void {
+  // The candidates first, then one pass that looks each lower-case word up among them.
+  const candidates = new Map<string, boolean>()
+  for (const tokens of paragraphs) {
+    for (const token of tokens) if (token.nameForm && token.initial) candidates.set(token.bare, false)
+  }
+  if (candidates.size > 0) {
+    for (const tokens of paragraphs) {
+      for (const token of tokens) {
+        if (token.word && !token.capitalized && candidates.has(token.lower)) candidates.set(token.lower, true)
+      }
+    }
+  }
+  for (const tokens of paragraphs) {
+    for (const token of tokens) {
+      if (token.nameForm) token.nameWord = !(token.initial && candidates.get(token.bare) === true)
+    }
+  }
 }
