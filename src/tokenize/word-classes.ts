@@ -59,6 +59,11 @@ const abbreviations: ReadonlySet<string> = new Set(
 okla ore pa penn tenn tex va vt wash wis wyo`.split(/\s+/),
 )
 
+/** Whether a word is a closed-class word (article, preposition, conjunction, pronoun…). */
+export function isClosedClass(token: Token): boolean {
+  return closedClassWords.has(token.bare)
+}
+
 /**
  * Settle which capitalized words are names in one document: a sentence's first word is
  * capitalized whatever it is, so it is a name only if the document never writes it in lower
@@ -84,4 +89,33 @@ export function settleNameWords(paragraphs: readonly (readonly Token[])[]): void
       if (token.nameForm) token.nameWord = !(token.initial && candidates.get(token.bare) === true)
     }
   }
+}
+
+/** The lower-case word without a possessive ending (`kazakhstan’s` → `kazakhstan`). */
+export function bare(token: Token): string {
+  return token.bare
+}
+
+/** Whether a token ends in a possessive (`Kazakhstan’s`, `teachers’`). */
+export function isPossessive(token: Token): boolean {
+  return token.possessive
+}
+
+/** Whether a word can be part of a proper name: capitalized and not a closed-class word. */
+export function isNameWord(token: Token): boolean {
+  return token.nameWord
+}
+
+/** Whether a token is a subject pronoun (`he`, `she`, `they`, `it`). */
+export function isSubjectPronoun(token: Token): boolean {
+  return token.pronoun
+}
+
+/** Whether a token is a speech cue. */
+export function isCue(token: Token): boolean {
+  return token.cue
+}
+
+function shouting(text: string): boolean {
+  return text.length >= 7 && text === text.toUpperCase() && text !== text.toLowerCase()
 }
