@@ -68,6 +68,9 @@ export class ClusterIndex {
   // Per-root columns: canonical member and the cluster's one known speaker (-1 when none).
   #canonical = new Int32Array(256)
   #rootSpeaker = new Int32Array(256)
+  #rootLength = new Int32Array(256)
+  // Content-word count per quote (read for every candidate; the pool would be a cache miss).
+  #content = new Uint16Array(256)
   // All word ids, quote after quote.
   #pool = new Int32Array(4096)
   #poolLength = 0
@@ -201,7 +204,10 @@ export class ClusterIndex {
       this.#nextMember[root] = q
       const speaker = this.#speaker[q] ?? -1
       if (speaker >= 0) this.#rootSpeaker[root] = speaker
-      if (this.#longer(q, this.#canonical[root] ?? root) === q) this.#canonical[root] = q
+      if (this.#longer(q, this.#canonical[root] ?? root) === q) {
+        this.#canonical[root] = q
+        this.#rootLength[root] = this.#tokenLength[q] ?? 0
+      }
     }
     for (const q of json.covered) this.#flags[q] = (this.#flags[q] ?? 0) | COVERED
     for (const [q, text] of json.texts) this.#texts[q] = text
@@ -220,7 +226,14 @@ export class ClusterIndex {
       pool.set(this.#pool.subarray(0, this.#poolLength))
       this.#pool = pool
     }
-    for (let i = 0; i < length; i++) this.#pool[this.#poolLength + i] = tokens[i] ?? 0
+    const kinds = this.#vocabulary.stopFlags
+    let content = 0
+    for (let i = 0; i < length; i++) {
+      const word = tokens[i] ?? 0
+      this.#pool[this.#poolLength + i] = word
+      if (kinds[word] !== 1) content++
+    }
+    this.#content[q] = Math.min(content, 0xffff)
     this.#tokenStart[q] = this.#poolLength
     this.#tokenLength[q] = length
     this.#poolLength += length
@@ -230,6 +243,7 @@ export class ClusterIndex {
     this.#nextMember[q] = q
     this.#flags[q] = 0
     this.#canonical[q] = q
+    this.#rootLength[q] = length
     this.#rootSpeaker[q] = speaker
     this.#ids.push(id)
     this.#idIndex.set(id, q)
@@ -239,7 +253,10 @@ export class ClusterIndex {
 
   #growQuotes(): void {
     const size = Math.ceil(this.#parent.length * 1.5)
-    const grow = <T extends Int32Array | Uint8Array>(array: T, make: (size: number) => T): T => {
+    const grow = <T extends Int32Array | Uint16Array | Uint8Array>(
+      array: T,
+      make: (size: number) => T,
+    ): T => {
       const next = make(size)
       next.set(array)
       return next
@@ -253,6 +270,8 @@ export class ClusterIndex {
     this.#nextMember = grow(this.#nextMember, int32)
     this.#canonical = grow(this.#canonical, int32)
     this.#rootSpeaker = grow(this.#rootSpeaker, int32)
+    this.#rootLength = grow(this.#rootLength, int32)
+    this.#content = grow(this.#content, (size) => new Uint16Array(size))
     this.#flags = grow(this.#flags, (size) => new Uint8Array(size))
     this.#hitCounts = grow(this.#hitCounts, int32)
   }
@@ -297,6 +316,7 @@ export class ClusterIndex {
     const canonical = this.#longer(ca, cb)
     this.#texts[canonical === ca ? cb : ca] = undefined
     this.#canonical[root] = canonical
+    this.#rootLength[root] = this.#tokenLength[canonical] ?? 0
     // Splice the two circular member lists into one.
     const na = this.#nextMember[ra] ?? ra
     this.#nextMember[ra] = this.#nextMember[rb] ?? rb
@@ -343,12 +363,7 @@ export class ClusterIndex {
   }
 
   #contentCount(q: number): number {
-    const start = this.#tokenStart[q] ?? 0
-    const end = start + (this.#tokenLength[q] ?? 0)
-    const stop = this.#vocabulary.stopFlags
-    let count = 0
-    for (let i = start; i < end; i++) if (stop[this.#pool[i] ?? 0] !== 1) count++
-    return count
+    return this.#content[q] ?? 0
   }
 
   /**
@@ -434,8 +449,7 @@ export class ClusterIndex {
     }
     const ranked: [number, number][] = []
     for (const [root, shared] of byCluster) {
-      const canonical = this.#canonical[root] ?? root
-      const grams = Math.max(1, (this.#tokenLength[canonical] ?? 0) - options.ngram + 1)
+      const grams = Math.max(1, (this.#rootLength[root] ?? 0) - options.ngram + 1)
       const needed = Math.max(1, Math.ceil(MIN_SHARED_NGRAMS * Math.min(usable, grams)))
       if (shared >= needed) ranked.push([root, shared])
     }

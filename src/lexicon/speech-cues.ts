@@ -156,15 +156,36 @@ const rows: readonly CueRow[] = [
   { base: 'summarise', inverts: true },
   { base: 'pronounce', weak: true },
   { base: 'cry', past: 'cried', inverts: true, weak: true },
+  { base: 'scold' },
+  { base: 'condemn' },
+  { base: 'decry', past: 'decried' },
+  { base: 'lambaste' },
+  { base: 'rebuke' },
+  { base: 'chide' },
+  { base: 'exhort' },
+  { base: 'liken' },
+  { base: 'chant', inverts: true, weak: true },
+  { base: 'sing', past: 'sang', inverts: true, weak: true },
+  { base: 'groan', inverts: true },
+  { base: 'gush', inverts: true },
+  { base: 'rave', inverts: true },
+  { base: 'vent', inverts: true, weak: true },
+  { base: 'gripe', inverts: true },
+  { base: 'email', inverts: true },
+  { base: 'message', inverts: true, weak: true },
+  { base: 'interject', inverts: true },
+  { base: 'talk', weak: true },
+  { base: 'speak', past: 'spoke', weak: true },
+  { base: 'shoot', past: 'shot', weak: true },
+  { base: 'fire', weak: true },
   { base: 'threaten', inverts: true, weak: true },
 ]
 
-/** Phrases that report speech without a speech verb (`according to X`). */
-export const cuePhrases: readonly (readonly string[])[] = [
-  ['according', 'to'],
-  ['in', 'a', 'statement'],
-  ['put', 'it'],
-]
+/**
+ * Phrases that report speech (`as the memo put it`): their first word counts as a cue when the
+ * rest follows. (`according to X` has a rule of its own.)
+ */
+export const cuePhrases: readonly (readonly string[])[] = [['put', 'it']]
 
 /** Whether a form of a cue is finite (`said`) or a participle (`saying`), whose subject is the clause's. */
 export type CueForm = 'finite' | 'participle'

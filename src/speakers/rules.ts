@@ -226,7 +226,9 @@ export const headlineColon: Rule = (context) => {
  */
 function attributionAt(context: QuoteFrame, low: number, high: number): RuleMatch | null {
   const tokens = context.paragraph.tokens
-  const start = skipPunctuation(tokens, low, high)
+  let start = skipPunctuation(tokens, low, high)
+  // `“…,” as the memo put it`, `“…,” as Rubio said`.
+  if (tokens[start]?.lower === 'as') start++
   if (start >= high) return null
   const first = tokens[start] as FrameToken
   const entry = cueForms.get(first.lower)

@@ -6,7 +6,7 @@ import {
   verbModifiers,
 } from '../lexicon/function-words.js'
 import { otherPronouns, subjectPronouns } from '../lexicon/pronouns.js'
-import { cueForms } from '../lexicon/speech-cues.js'
+import { cueForms, cuePhrases } from '../lexicon/speech-cues.js'
 import type { Token } from './tokens.js'
 
 /** A token as the speaker finder reads it (word classes set by {@link classifyTokens}). */
@@ -21,14 +21,23 @@ export type FrameToken = Token
  *   a cue; elsewhere only lower-case forms are, so that `the United States` holds no `state`.
  */
 export function classifyTokens(tokens: Token[], titleCase: boolean): void {
-  for (const token of tokens) {
+  for (const [index, token] of tokens.entries()) {
     if (!token.word) continue
-    token.cue = (titleCase || !token.capitalized) && cueForms.has(token.lower)
+    token.cue =
+      (titleCase || !token.capitalized) &&
+      (cueForms.has(token.lower) || startsCuePhrase(tokens, index))
     token.pronoun = token.lower.length <= 4 && Object.hasOwn(subjectPronouns, token.lower)
     token.nameForm =
       token.capitalized && !token.cue && !closedClass(token.bare) && !shouting(token.text)
     token.nameWord = token.nameForm
   }
+}
+
+// Verb phrases that report speech (`as the memo put it`): their first word is the cue.
+function startsCuePhrase(tokens: readonly Token[], index: number): boolean {
+  return cuePhrases.some((phrase) =>
+    phrase.every((word, offset) => tokens[index + offset]?.lower === word),
+  )
 }
 
 // Every closed-class word in one set: one lookup per capitalized word.
