@@ -78,6 +78,12 @@ export class ClusterIndex {
   readonly #buffer: number[] = []
   readonly #keys: number[] = []
   readonly #keyLengths: number[] = []
+  readonly #touched: number[] = []
+  readonly #hits = new Map<number, number>()
+  readonly #byCluster = new Map<number, number>()
+  readonly #topMember = new Map<number, number>()
+  readonly #candidates = new Set<number>()
+  readonly #chosen = new Set<number>()
   // Per-word stamps for the bag-of-words test in #compare.
   #stamps = new Int32Array(1024)
   #stamp = 0
@@ -414,7 +420,8 @@ export class ClusterIndex {
     // Shared n-gram counts per earlier quote, in a scratch column (a Map here dominated the
     // profile); `touched` lists the quotes to read and reset.
     const counts = this.#hitCounts
-    const touched: number[] = []
+    const touched = this.#touched
+    touched.length = 0
     let usable = 0
     const keys = this.#ngramKeys(q)
     // List lengths are kept for #index, which would otherwise walk the same chains again.
@@ -431,7 +438,8 @@ export class ClusterIndex {
         counts[other] = (counts[other] ?? 0) + 1
       }
     }
-    const hits = new Map<number, number>()
+    const hits = this.#hits
+    hits.clear()
     for (const other of touched) {
       hits.set(other, counts[other] ?? 0)
       counts[other] = 0
@@ -439,8 +447,10 @@ export class ClusterIndex {
     // Postings lead to one member per cluster and n-gram (see #post), so hits add up per cluster.
     // Each candidate cluster is aligned through its canonical member (the fullest wording) and
     // through its most-hit member (a variant of a non-canonical member is closest to that one).
-    const byCluster = new Map<number, number>()
-    const topMember = new Map<number, number>()
+    const byCluster = this.#byCluster
+    byCluster.clear()
+    const topMember = this.#topMember
+    topMember.clear()
     for (const [other, shared] of hits) {
       const root = this.#find(other)
       byCluster.set(root, (byCluster.get(root) ?? 0) + shared)
@@ -454,8 +464,10 @@ export class ClusterIndex {
       if (shared >= needed) ranked.push([root, shared])
     }
     ranked.sort((a, b) => b[1] - a[1] || a[0] - b[0])
-    const candidates = new Set<number>()
-    const chosen = new Set<number>()
+    const candidates = this.#candidates
+    candidates.clear()
+    const chosen = this.#chosen
+    chosen.clear()
     for (let i = 0; i < ranked.length && i < options.maxCandidates; i++) {
       const root = ranked[i]?.[0] ?? 0
       chosen.add(root)

@@ -1,10 +1,10 @@
+import { isQuoteMark } from '../lexicon/quote-marks.js'
 import type { Token } from '../tokenize/tokens.js'
 import { tokenizeParagraph } from '../tokenize/tokens.js'
 import type { FrameToken } from '../tokenize/word-classes.js'
 import { classifyTokens } from '../tokenize/word-classes.js'
 import type { OpenMark, ParagraphQuote } from './find-quotes.js'
 import { findParagraphQuotes } from './find-quotes.js'
-import { isQuoteMark } from '../lexicon/quote-marks.js'
 
 /** A sentence as the speaker finder sees it: sentence breaks inside quotes do not count. */
 export interface Frame {

@@ -2,6 +2,7 @@ import type { PronounSense } from '../lexicon/pronouns.js'
 import { subjectPronouns } from '../lexicon/pronouns.js'
 import type { ParagraphQuote } from '../quotes/find-quotes.js'
 import type { Frame, QuotedParagraph } from '../quotes/quoted-paragraph.js'
+import { settleNameWords } from '../tokenize/word-classes.js'
 import type { AttributionMethod } from '../types.js'
 import type { ScannedMention } from './clauses.js'
 import { scanMentions } from './clauses.js'
@@ -9,7 +10,6 @@ import type { Entity } from './entities.js'
 import { EntityTable } from './entities.js'
 import type { Mention } from './mentions.js'
 import { mentionStartingAt } from './mentions.js'
-import { settleNameWords } from '../tokenize/word-classes.js'
 import type { QuoteFrame, Rule, RuleMatch } from './rules.js'
 import {
   accordingTo,
@@ -209,7 +209,13 @@ export function attributeSpeakers(input: SpeakerInput): SpeakerOutput {
       const row = attributions[paragraphIndex - 1] ?? []
       previous.quotes.forEach((quote, index) => {
         if (entity && quote.depth === 0 && !row[index]) {
-          const match: RuleMatch = { mention: signed, cue: -1, rule: 'byline-paragraph', method: 'explicit', confidence: 0.75 }
+          const match: RuleMatch = {
+            mention: signed,
+            cue: -1,
+            rule: 'byline-paragraph',
+            method: 'explicit',
+            confidence: 0.75,
+          }
           row[index] = finish(match, entity, paragraphIndex)
         }
       })
@@ -318,7 +324,11 @@ function resolve(
   return resolvePronoun(mention, memory, current)
 }
 
-function resolvePronoun(mention: Mention, memory: readonly Memory[], current?: Memory): Entity | null {
+function resolvePronoun(
+  mention: Mention,
+  memory: readonly Memory[],
+  current?: Memory,
+): Entity | null {
   const sense = subjectPronouns[mention.head]
   if (!sense) return null
   // `Ban condemned what he called …`, `“…,” she said` after `McCaskill scolded him:`: a pronoun
@@ -378,7 +388,7 @@ function byline(paragraph: QuotedParagraph): Mention | null {
   const first = tokens[0]?.word ? 0 : signatureDashes.has(tokens[0]?.text ?? '') ? 1 : -1
   if (first < 0) return null
   const mention = mentionStartingAt(tokens, first, tokens.length)
-  if (!mention || mention.kind !== 'name' || mention.organization) return null
+  if (mention?.kind !== 'name' || mention.organization) return null
   const next = tokens[mention.end]
   return next === undefined || next.text === ',' || next.text === '.' ? mention : null
 }

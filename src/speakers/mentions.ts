@@ -111,7 +111,12 @@ export function mentionStartingAt(
     if (mention && mention.first === first) return mention
     // Only content words may stand before the phrase (`Tulsa police Chief Chuck Jordan`), not
     // `when Clinton` or `though she`.
-    if (mention && mention.first > first && mention.first <= first + 2 && modifiers(tokens, first, mention.first)) {
+    if (
+      mention &&
+      mention.first > first &&
+      mention.first <= first + 2 &&
+      modifiers(tokens, first, mention.first)
+    ) {
       return { ...mention, first }
     }
   }
@@ -122,7 +127,8 @@ export function mentionStartingAt(
 // attribution, names a source even when its noun is in no list.
 function genericPhrase(tokens: readonly FrameToken[], first: number, last: number): Mention | null {
   const article = tokens[first]
-  if (!article || (article.lower !== 'the' && article.lower !== 'a' && article.lower !== 'an')) return null
+  if (!article || (article.lower !== 'the' && article.lower !== 'a' && article.lower !== 'an'))
+    return null
   if (last <= first || last - first > 4 || !modifiers(tokens, first + 1, last + 1)) return null
   const name = textOf(tokens, first, last)
   const head = bare(tokens[last] as FrameToken)

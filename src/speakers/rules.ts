@@ -173,7 +173,22 @@ export const closingAttribution: Rule = (context) => {
   return null
 }
 
-const clauseTails = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'via', 'to', 'from', 'while', 'when', 'last', 'this', 'on'])
+const clauseTails = new Set([
+  'in',
+  'on',
+  'at',
+  'during',
+  'after',
+  'before',
+  'via',
+  'to',
+  'from',
+  'while',
+  'when',
+  'last',
+  'this',
+  'on',
+])
 
 function endsClause(tokens: readonly FrameToken[], from: number, high: number): boolean {
   const next = tokens[from]

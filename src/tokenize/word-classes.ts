@@ -58,7 +58,8 @@ const numberWord =
 // (`INVESTIGATED`, a heading) are not names.
 function closedClass(word: string): boolean {
   // `Aug.`, `Sept.`: an abbreviation is looked up without its full stop.
-  const bare = word.endsWith('.') && word.indexOf('.') === word.length - 1 ? word.slice(0, -1) : word
+  const bare =
+    word.endsWith('.') && word.indexOf('.') === word.length - 1 ? word.slice(0, -1) : word
   return closedClassWords.has(bare) || numberWord.test(bare) || abbreviations.has(bare)
 }
 
@@ -84,12 +85,14 @@ export function settleNameWords(paragraphs: readonly (readonly Token[])[]): void
   // The candidates first, then one pass that looks each lower-case word up among them.
   const candidates = new Map<string, boolean>()
   for (const tokens of paragraphs) {
-    for (const token of tokens) if (token.nameForm && token.initial) candidates.set(token.bare, false)
+    for (const token of tokens)
+      if (token.nameForm && token.initial) candidates.set(token.bare, false)
   }
   if (candidates.size > 0) {
     for (const tokens of paragraphs) {
       for (const token of tokens) {
-        if (token.word && !token.capitalized && candidates.has(token.lower)) candidates.set(token.lower, true)
+        if (token.word && !token.capitalized && candidates.has(token.lower))
+          candidates.set(token.lower, true)
       }
     }
   }
