@@ -1,5 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
+import { Postings } from '../src/clusters/candidates.js'
 import {
   ClusterIndex,
   type ClusterInput,
@@ -167,6 +168,44 @@ describe('tokenize', () => {
     )
     expect(tokenize('Ukraine’s long‑term future, U.S. aid of 1,400 drones — Zélensky')).toEqual(
       'ukraine long term future u.s aid of 1400 drones zelensky'.split(' '),
+    )
+  })
+})
+
+describe('Postings', () => {
+  it('behaves like a map of lists with a stock marker', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(fc.integer({ min: -40, max: 40 }), fc.nat(1000), fc.boolean()), {
+          maxLength: 400,
+        }),
+        (operations) => {
+          const postings = new Postings(4)
+          const model = new Map<number, number[] | 'stock'>()
+          for (const [key, value, stock] of operations) {
+            const list = model.get(key)
+            if (stock && value % 7 === 0) {
+              postings.markStock(key)
+              model.set(key, 'stock')
+            } else if (list !== 'stock') {
+              postings.insert(key, value)
+              model.set(key, [...(list ?? []), value])
+            }
+          }
+          for (const [key, list] of model) {
+            const out: number[] = []
+            const found = postings.lookup(key, out)
+            if (list === 'stock') {
+              expect(found).toBe(-1)
+              expect(postings.count(key)).toBe(-1)
+            } else {
+              expect(out).toEqual(list)
+              expect(postings.count(key)).toBe(list.length)
+            }
+          }
+          expect(postings.size).toBe(model.size)
+        },
+      ),
     )
   })
 })

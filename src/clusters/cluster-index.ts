@@ -53,7 +53,7 @@ export class ClusterIndex {
   // Original text of canonical members only; other entries are dropped when a cluster merges.
   readonly #texts: (string | undefined)[] = []
   readonly #postings = new Postings()
-  readonly #shortFilter = new KeyFilter(1 << 22)
+  readonly #shortFilter = new KeyFilter(1 << 20)
   #count = 0
   // Per-quote columns (insertion number → value).
   #tokenStart = new Int32Array(256)
@@ -63,8 +63,11 @@ export class ClusterIndex {
   #parent = new Int32Array(256)
   #nextMember = new Int32Array(256)
   #flags = new Uint8Array(256)
-  // Scratch: shared n-gram count per quote during one add(), always zero between calls.
+  // Scratch: shared n-gram count per quote and per cluster root during one add() (always zero
+  // between calls), and each touched cluster's most-hit member.
   #hitCounts = new Int32Array(256)
+  #clusterHits = new Int32Array(256)
+  #topMember = new Int32Array(256)
   // Per-root columns: canonical member and the cluster's one known speaker (-1 when none).
   #canonical = new Int32Array(256)
   #rootSpeaker = new Int32Array(256)
@@ -79,9 +82,7 @@ export class ClusterIndex {
   readonly #keys: number[] = []
   readonly #keyLengths: number[] = []
   readonly #touched: number[] = []
-  readonly #hits = new Map<number, number>()
-  readonly #byCluster = new Map<number, number>()
-  readonly #topMember = new Map<number, number>()
+  readonly #roots: number[] = []
   readonly #candidates = new Set<number>()
   readonly #chosen = new Set<number>()
   // Per-word stamps for the bag-of-words test in #compare.
@@ -280,6 +281,8 @@ export class ClusterIndex {
     this.#content = grow(this.#content, (size) => new Uint16Array(size))
     this.#flags = grow(this.#flags, (size) => new Uint8Array(size))
     this.#hitCounts = grow(this.#hitCounts, int32)
+    this.#clusterHits = grow(this.#clusterHits, int32)
+    this.#topMember = grow(this.#topMember, int32)
   }
 
   // ---- union-find ----
@@ -424,7 +427,7 @@ export class ClusterIndex {
     touched.length = 0
     let usable = 0
     const keys = this.#ngramKeys(q)
-    // List lengths are kept for #index, which would otherwise walk the same chains again.
+    // List lengths are kept for #index, which would otherwise probe the table again.
     const lengths = this.#keyLengths
     lengths.length = keys.length
     for (let i = 0; i < keys.length; i++) {
@@ -438,27 +441,28 @@ export class ClusterIndex {
         counts[other] = (counts[other] ?? 0) + 1
       }
     }
-    const hits = this.#hits
-    hits.clear()
-    for (const other of touched) {
-      hits.set(other, counts[other] ?? 0)
-      counts[other] = 0
-    }
-    // Postings lead to one member per cluster and n-gram (see #post), so hits add up per cluster.
-    // Each candidate cluster is aligned through its canonical member (the fullest wording) and
-    // through its most-hit member (a variant of a non-canonical member is closest to that one).
-    const byCluster = this.#byCluster
-    byCluster.clear()
+    // Postings lead to one member per cluster and n-gram (see #post), so hits add up per cluster
+    // (in another scratch column, by root). Each candidate cluster is aligned through its
+    // canonical member (the fullest wording) and through its most-hit member (a variant of a
+    // non-canonical member is closest to that one).
+    const clusterHits = this.#clusterHits
     const topMember = this.#topMember
-    topMember.clear()
-    for (const [other, shared] of hits) {
+    const roots = this.#roots
+    roots.length = 0
+    for (const other of touched) {
       const root = this.#find(other)
-      byCluster.set(root, (byCluster.get(root) ?? 0) + shared)
-      const top = topMember.get(root)
-      if (top === undefined || shared > (hits.get(top) ?? 0)) topMember.set(root, other)
+      const shared = counts[other] ?? 0
+      if (clusterHits[root] === 0) {
+        roots.push(root)
+        topMember[root] = other
+      } else if (shared > (counts[topMember[root] ?? other] ?? 0)) {
+        topMember[root] = other
+      }
+      clusterHits[root] = (clusterHits[root] ?? 0) + shared
     }
     const ranked: [number, number][] = []
-    for (const [root, shared] of byCluster) {
+    for (const root of roots) {
+      const shared = clusterHits[root] ?? 0
       const grams = Math.max(1, (this.#rootLength[root] ?? 0) - options.ngram + 1)
       const needed = Math.max(1, Math.ceil(MIN_SHARED_NGRAMS * Math.min(usable, grams)))
       if (shared >= needed) ranked.push([root, shared])
@@ -472,14 +476,16 @@ export class ClusterIndex {
       const root = ranked[i]?.[0] ?? 0
       chosen.add(root)
       candidates.add(this.#canonical[root] ?? root)
-      candidates.add(topMember.get(root) ?? root)
+      candidates.add(topMember[root] ?? root)
     }
     // Members that no longer member contains may be contained in the new quote on their own.
-    for (const other of hits.keys()) {
+    for (const other of touched) {
       if (!((this.#flags[other] ?? 0) & COVERED) && chosen.has(this.#find(other))) {
         candidates.add(other)
       }
+      counts[other] = 0
     }
+    for (const root of roots) clusterHits[root] = 0
     const speaker = this.#speaker[q] ?? -1
     if (speaker >= 0) {
       const words = this.#contentWords(q, [])
@@ -531,6 +537,18 @@ export class ClusterIndex {
     const long = inside ? other : q
     const content = this.#contentCount(short)
     if (content === 0) return null
+    // Speaker guards first: they are cheap, and most candidates fail them.
+    const speakerQ = this.#speaker[q] ?? -1
+    const ownOther = this.#speaker[other] ?? -1
+    const speakerOther = ownOther >= 0 ? ownOther : (this.#rootSpeaker[this.#find(other)] ?? -1)
+    if (speakerQ >= 0 && speakerOther >= 0 && speakerQ !== speakerOther) return null
+    // One or two content words prove little: only the same known speaker's quote may hold them.
+    if (content < options.minFragmentWords && (speakerQ < 0 || speakerQ !== speakerOther)) {
+      return null
+    }
+    // Unknown joining known speaker: the words alone must be strong evidence.
+    const unattributed = speakerQ < 0 !== speakerOther < 0
+    if (unattributed && content < options.minUnattributedWords) return null
     const shortStart = this.#tokenStart[short] ?? 0
     const shortLength = this.#tokenLength[short] ?? 0
     const longStart = this.#tokenStart[long] ?? 0
@@ -575,16 +593,7 @@ export class ClusterIndex {
         return null
       }
     }
-    const speakerQ = this.#speaker[q] ?? -1
-    const ownOther = this.#speaker[other] ?? -1
-    const speakerOther = ownOther >= 0 ? ownOther : (this.#rootSpeaker[this.#find(other)] ?? -1)
-    if (speakerQ >= 0 && speakerOther >= 0 && speakerQ !== speakerOther) return null
-    // One or two content words prove little: only the same known speaker's quote may hold them.
-    if (content < options.minFragmentWords && (speakerQ < 0 || speakerQ !== speakerOther)) {
-      return null
-    }
-    // Unknown joining known speaker: the words alone must be strong evidence.
-    if (speakerQ < 0 !== speakerOther < 0 && matched < options.minUnattributedWords) return null
+    if (unattributed && matched < options.minUnattributedWords) return null
     return { other, inside, cost }
   }
 

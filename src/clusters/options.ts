@@ -10,7 +10,7 @@ export const DEFAULT_CLUSTER_OPTIONS: Readonly<ResolvedClusterOptions> = Object.
   minCoverage: 0.8,
   minUnattributedWords: 4,
   ngram: 3,
-  maxPostings: 32,
+  maxPostings: 16,
   maxSpeakerPostings: 64,
   maxCandidates: 16,
 })

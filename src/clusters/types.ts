@@ -75,7 +75,7 @@ export interface ClusterOptions {
   /** Word n-gram length used to find candidates (default 3). */
   ngram?: number
   /**
-   * Posting-list cap (default 32): an n-gram found in more clusters than this is a stock phrase
+   * Posting-list cap (default 16): an n-gram found in more clusters than this is a stock phrase
    * and no longer used to find candidates.
    */
   maxPostings?: number
