@@ -35,15 +35,19 @@ function checkInvariants(text: string, result: DocumentResult): void {
     }
     if (quote.cue) expect(text.slice(quote.cue.start, quote.cue.end)).toBe(quote.cue.text)
   }
-  // Spans nest or stay apart; they never partly overlap.
-  for (const a of result.quotes) {
-    for (const b of result.quotes) {
-      const apart = a.end <= b.start || b.end <= a.start
-      const nested =
-        (a.start <= b.start && b.end <= a.end) || (b.start <= a.start && a.end <= b.end)
-      expect(apart || nested).toBe(true)
-    }
+  // Spans nest or stay apart; they never partly overlap. Sorted by start (longest first), each
+  // span must fit inside every open span it starts in.
+  const spans = result.quotes.map((quote) => [quote.start, quote.end] as const)
+  spans.sort((a, b) => a[0] - b[0] || b[1] - a[1])
+  const open: (readonly [number, number])[] = []
+  let overlaps = 0
+  for (const span of spans) {
+    while (open.length > 0 && (open.at(-1)?.[1] ?? 0) <= span[0]) open.pop()
+    const container = open.at(-1)
+    if (container && span[1] > container[1]) overlaps++
+    open.push(span)
   }
+  expect(overlaps).toBe(0)
   for (const warning of result.warnings) {
     if (warning.start !== null)
       expect(warning.start >= 0 && warning.start <= text.length).toBe(true)

@@ -76,6 +76,18 @@ describe('finding quotes', () => {
     ])
   })
 
+  it('ends an unclosed quote where the next quote of its kind opens, with a warning', () => {
+    const text = 'He said “this never closes. Then she said “a real quote” and left.'
+    const result = attributeText(text)
+    expect(result.quotes.map((quote) => [quote.text, quote.close])).toEqual([
+      ['this never closes. Then she said', null],
+      ['a real quote', '”'],
+    ])
+    expect(result.warnings.map((warning) => [warning.code, warning.start])).toEqual([
+      ['unclosed-quote', 8],
+    ])
+  })
+
   it('warns about a closing mark with nothing to close', () => {
     const result = attributeText('Nothing opens here” at all.')
     expect(result.quotes).toEqual([])

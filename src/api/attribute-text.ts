@@ -190,6 +190,14 @@ function addMarkWarnings(
         })
       }
     }
+    for (const open of paragraph.interrupted) {
+      warnings.push({
+        code: 'unclosed-quote',
+        message: `Quotation mark ${open.mark} is never closed; the quote ends where the next one opens`,
+        start: base + open.at,
+        end: base + open.at + 1,
+      })
+    }
     for (const at of paragraph.strayClosers) {
       warnings.push({
         code: 'stray-closing-mark',

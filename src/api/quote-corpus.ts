@@ -48,6 +48,8 @@ export class QuoteCorpus {
   readonly #people = new EntityTable()
   readonly #clusters: ClusterIndex
   readonly #documents: Stored[] = []
+  readonly #provisional = new Map<Entity, string>()
+  readonly #taken = new Set<string>()
 
   /** @param options Clustering options. */
   constructor(options?: Readonly<CorpusOptions> | null) {
@@ -94,7 +96,24 @@ export class QuoteCorpus {
         speakerId: entity ? `e${entity.index}` : null,
       })
     }
-    return this.#withRunIds(this.#documents[this.#documents.length - 1] as Stored, this.#runIds())
+    return this.#withRunIds(
+      this.#documents[this.#documents.length - 1] as Stored,
+      this.#provisionalIds(entities),
+    )
+  }
+
+  // Ids for a document just added, without renaming the whole run: each entity keeps the id it
+  // was first given until `result()` settles the final ones.
+  #provisionalIds(entities: ReadonlyMap<string, Entity>): Map<Entity, string> {
+    for (const entity of entities.values()) {
+      if (this.#provisional.has(entity)) continue
+      const base = slug(entity.kind === 'anonymous' ? phraseKey(entity.name) : entity.name)
+      let id = base
+      for (let n = 2; this.#taken.has(id); n++) id = `${base}-${n}`
+      this.#taken.add(id)
+      this.#provisional.set(entity, id)
+    }
+    return this.#provisional
   }
 
   /** Everything so far: documents, run-wide speakers, clusters. */

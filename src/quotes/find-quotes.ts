@@ -40,6 +40,8 @@ export interface ParagraphQuotes {
   quotes: ParagraphQuote[]
   /** Double marks still open at the end of the paragraph, outermost first. */
   unclosed: OpenMark[]
+  /** Double marks never closed before another of their kind opened (the quote ends there). */
+  interrupted: OpenMark[]
   /** Closing double marks that had nothing to close. */
   strayClosers: number[]
 }
@@ -62,6 +64,7 @@ interface Opened {
 export function findParagraphQuotes(text: string): ParagraphQuotes {
   const found: ParagraphQuote[] = []
   const strayClosers: number[] = []
+  const interrupted: OpenMark[] = []
   const stack: Opened[] = []
   for (let index = 0; index < text.length; index++) {
     if (!mayBeQuoteMark(text.charCodeAt(index))) continue
@@ -79,6 +82,14 @@ export function findParagraphQuotes(text: string): ParagraphQuotes {
       }
     }
     if (context.canOpen) {
+      // English nests other marks inside a quote (“… ‘…’ …”), not the same ones: a second
+      // opening mark of the kind already open means the first was never closed. It ends here.
+      const top = stack[stack.length - 1]
+      if (top && !apostropheMarks.has(mark) && sameKind(top.mark, mark)) {
+        stack.pop()
+        addQuote(found, text, top, index, null, stack.length)
+        interrupted.push(top)
+      }
       stack.push({ at: index, mark })
     } else if (context.canClose && !apostropheMarks.has(mark)) {
       strayClosers.push(index)
@@ -88,7 +99,12 @@ export function findParagraphQuotes(text: string): ParagraphQuotes {
   // An unclosed double mark runs to the paragraph's end; the outermost one contains the rest.
   const outermost = unclosed[0]
   if (outermost) addQuote(found, text, outermost, -1, null, stack.indexOf(outermost))
-  return { quotes: nest(found), unclosed, strayClosers }
+  return { quotes: nest(found), unclosed, interrupted, strayClosers }
+}
+
+// Whether two opening marks are of one kind: they close with the same marks.
+function sameKind(a: string, b: string): boolean {
+  return a === b || closingMarks[a]?.join('') === closingMarks[b]?.join('')
 }
 
 function closableLevel(stack: readonly Opened[], mark: string): number {

@@ -30,6 +30,8 @@ export interface QuotedParagraph {
   frames: Frame[]
   /** Double marks left open at the paragraph's end. */
   unclosed: OpenMark[]
+  /** Double marks never closed before another of their kind opened. */
+  interrupted: OpenMark[]
   /** Closing marks with nothing to close. */
   strayClosers: number[]
 }
@@ -43,7 +45,7 @@ export interface QuotedParagraph {
  */
 export function readParagraph(text: string): QuotedParagraph {
   const { tokens, sentences } = tokenizeParagraph(text)
-  const { quotes, unclosed, strayClosers } = findParagraphQuotes(text)
+  const { quotes, unclosed, interrupted, strayClosers } = findParagraphQuotes(text)
   classifyTokens(tokens, isTitleCase(tokens))
   const quoteTokens = quotes.map(() => ({ first: -1, end: -1 }))
   // Mark tokens inside top-level quotes (marks included); a pointer walk keeps it linear.
@@ -89,7 +91,7 @@ export function readParagraph(text: string): QuotedParagraph {
     const frame = frames[frameIndex]
     if (frame && first >= frame.first && first < frame.end) frame.quotes.push(index)
   }
-  return { text, tokens, quotes, quoteTokens, frames, unclosed, strayClosers }
+  return { text, tokens, quotes, quoteTokens, frames, unclosed, interrupted, strayClosers }
 }
 
 // A headline in title case capitalizes its verbs too (`Rubio Says …`).

@@ -10,7 +10,7 @@ import type { Entity } from './entities.js'
 import { EntityTable } from './entities.js'
 import type { Mention } from './mentions.js'
 import { mentionStartingAt } from './mentions.js'
-import type { QuoteFrame, Rule, RuleMatch } from './rules.js'
+import type { FrameFacts, QuoteFrame, Rule, RuleMatch } from './rules.js'
 import {
   accordingTo,
   closingAttribution,
@@ -131,8 +131,15 @@ export function attributeSpeakers(input: SpeakerInput): SpeakerOutput {
           entry.subjectAt = mention.first
         } else entry.others.push(entity)
       }
+      const shared: FrameFacts = {}
+      // Whether the sentence names no one and reports nothing, for continuation.
+      const bareSentence =
+        frame.quotes.length > 0 &&
+        mentions.every((mention) => mention.kind === 'pronoun') &&
+        !hasCue(paragraph, frame)
       frame.quotes.forEach((quoteIndex, order) => {
         const context: QuoteFrame = {
+          shared,
           paragraph,
           frame,
           quote: quoteIndex,
@@ -166,7 +173,7 @@ export function attributeSpeakers(input: SpeakerInput): SpeakerOutput {
             paragraphIndex - lastParagraphWithQuote === 1 ||
               (quoteIndex === 0 && input.continued[paragraphIndex] === true),
             attributedBefore,
-            mentions.every((mention) => mention.kind === 'pronoun') && !hasCue(paragraph, frame),
+            bareSentence,
           )
         }
         if (attribution && context.headline && attribution.method === 'explicit') {

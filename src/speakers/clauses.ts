@@ -95,9 +95,18 @@ export function clauseSubject(
   low: number,
   high: number,
 ): Mention | null {
-  for (const mention of mentions) {
+  // Mentions are in reading order: find the first at `low` by bisection, then walk.
+  let start = 0
+  let end = mentions.length
+  while (start < end) {
+    const middle = (start + end) >> 1
+    if ((mentions[middle] as ScannedMention).first < low) start = middle + 1
+    else end = middle
+  }
+  for (let index = start; index < mentions.length; index++) {
+    const mention = mentions[index] as ScannedMention
     if (mention.first >= high) break
-    if (mention.first >= low && mention.role !== 'object') return mention
+    if (mention.role !== 'object') return mention
   }
   return null
 }

@@ -5,7 +5,7 @@ import type { FrameToken } from '../tokenize/word-classes.js'
 import { isCue } from '../tokenize/word-classes.js'
 import type { AttributionMethod } from '../types.js'
 import type { ScannedMention } from './clauses.js'
-import { subjectOfCue } from './clauses.js'
+import { clauseSubject, subjectOfCue } from './clauses.js'
 import type { Mention } from './mentions.js'
 import { mentionStartingAt } from './mentions.js'
 
@@ -37,6 +37,14 @@ export interface QuoteFrame {
   mentions: ScannedMention[]
   /** Whether the paragraph reads as a headline. */
   headline: boolean
+  /** What the rules learn about the sentence once, for all its quotes. */
+  shared: FrameFacts
+}
+
+/** Facts about a sentence that do not depend on which of its quotes is attributed. */
+export interface FrameFacts {
+  /** The `according to X` of the sentence, once looked for. */
+  according?: RuleMatch | null
 }
 
 /** A sieve rule: a small test of one attribution pattern. */
@@ -78,6 +86,12 @@ export const trailingCue: Rule = (context) => {
 
 /** `“…,” according to X` right after the quote, or `according to X` anywhere in its sentence. */
 export const accordingTo: Rule = (context) => {
+  // The same for every quote of the sentence: found once per frame.
+  if (context.shared.according === undefined) context.shared.according = findAccordingTo(context)
+  return context.shared.according
+}
+
+function findAccordingTo(context: QuoteFrame): RuleMatch | null {
   const tokens = context.paragraph.tokens
   for (let index = context.frame.first; index + 2 < context.frame.end; index++) {
     const token = tokens[index] as FrameToken
@@ -139,9 +153,7 @@ export const leadingColon: Rule = (context) => {
   const tokens = context.paragraph.tokens
   const [low, high] = before(context)
   if (high <= low || tokens[high - 1]?.text !== ':') return null
-  const subject = context.mentions.find(
-    (mention) => mention.first >= low && mention.role !== 'object',
-  )
+  const subject = clauseSubject(context.mentions, low, high)
   if (!subject || subject.end > high) return null
   return {
     mention: subject,

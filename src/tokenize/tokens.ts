@@ -155,8 +155,12 @@ function addSentence(
       pronoun: false,
     })
   }
-  const opening = tokens.findIndex((token, index) => index >= firstToken && token.word)
-  if (opening >= 0) (tokens[opening] as Token).initial = true
+  for (let index = firstToken; index < tokens.length; index++) {
+    const token = tokens[index] as Token
+    if (!token.word) continue
+    token.initial = true
+    break
+  }
   sentences.push({
     start: offset + (sentence.position?.start.offset ?? 0),
     end: offset + (sentence.position?.end.offset ?? 0),
