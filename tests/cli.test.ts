@@ -3,6 +3,8 @@ import { chmod, mkdtemp, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
+import { parseOptions, UsageError } from '../src/cli/options.js'
+import { threadCount } from '../src/cli/read-documents.js'
 
 // The CLI is tested as it ships: the built binary (`npm test` builds before it tests).
 const cli = join(import.meta.dirname, '..', 'dist', 'cli.js')
@@ -127,11 +129,57 @@ describe('quote-attribution CLI', () => {
     expect(stdout).toContain('Quotes carried more than once (1 clusters)')
   })
 
+  it('reads a file named twice once (its path is its id)', async () => {
+    const a = join(folder, 'a.txt')
+    const { code, stdout } = await run(['--json', a, a])
+    expect(code).toBe(0)
+    expect(JSON.parse(stdout).documents.map((document: { path: string }) => document.path)).toEqual(
+      [a],
+    )
+  })
+
   it('answers an unknown option with a usage error, not a stack trace', async () => {
     const { code, stderr } = await run(['--bogus'])
     expect(code).toBe(2)
     expect(stderr).toMatch(/Unknown option '--bogus'/)
     expect(stderr).toMatch(/Usage: quote-attribution/)
     expect(stderr).not.toMatch(/at .*\.js:\d+/)
+  })
+})
+
+describe('command line options', () => {
+  it.each([
+    // Defaults: text report, cores decide the threads, standard input.
+    [[], { json: false, ndjson: false, workers: undefined, paths: ['-'] }],
+    [['--ndjson', 'a.txt'], { ndjson: true, paths: ['a.txt'] }],
+    [['--workers', '3', 'a'], { workers: 3 }],
+    [['--workers=1'], { workers: 1 }],
+  ])('reads %j', (args, expected) => {
+    expect(parseOptions(args)).toMatchObject(expected)
+  })
+
+  it.each([
+    [['--json', '--ndjson']],
+    [['--workers', '0']],
+    [['--workers', 'abc']],
+    [['--workers', '2x']],
+    [['--workers', '']],
+    [['--nope']],
+  ])('refuses %j as a usage error', (args) => {
+    expect(() => parseOptions(args)).toThrow(UsageError)
+  })
+
+  it.each([
+    // [asked, cores, files, threads]
+    [undefined, 2, 100, 2], // the cores by default
+    [undefined, 8, 10, 8],
+    [undefined, 8, 9, 8],
+    [undefined, 2, 7, 1], // a small batch is read in-process
+    [4, 2, 3, 1],
+    [4, 2, 100, 4], // asked for more than the cores: as asked
+    [16, 2, 10, 10], // never more threads than files
+    [1, 8, 100, 1],
+  ])('uses %s asked, %i cores, %i files → %i threads', (asked, cores, files, threads) => {
+    expect(threadCount(asked, cores, files)).toBe(threads)
   })
 })
