@@ -85,7 +85,12 @@ export function findParagraphQuotes(text: string): ParagraphQuotes {
       // English nests other marks inside a quote (“… ‘…’ …”), not the same ones: a second
       // opening mark of the kind already open means the first was never closed. It ends here.
       const top = stack[stack.length - 1]
-      if (top && !apostropheMarks.has(mark) && sameKind(top.mark, mark)) {
+      if (
+        top &&
+        !apostropheMarks.has(mark) &&
+        sameKind(top.mark, mark) &&
+        !nestsIn(text, index, top)
+      ) {
         stack.pop()
         addQuote(found, text, top, index, null, stack.length)
         interrupted.push(top)
@@ -100,6 +105,32 @@ export function findParagraphQuotes(text: string): ParagraphQuotes {
   const outermost = unclosed[0]
   if (outermost) addQuote(found, text, outermost, -1, null, stack.indexOf(outermost))
   return { quotes: nest(found), unclosed, interrupted, strayClosers }
+}
+
+// How far ahead to look for the marks that would show a same-mark quote nested in another.
+const nestingWindow = 600
+
+// Whether the same-kind mark opening at `index` is a quote nested in `outer` after all: it
+// closes, and then a second closing mark closes `outer`, before any other quote opens.
+function nestsIn(text: string, index: number, outer: Opened): boolean {
+  // A straight mark both opens and closes: the same mark inside it cannot be told from its end.
+  if (outer.mark === '"') return false
+  const closers = closingMarks[outer.mark] ?? []
+  let inner = true
+  const end = Math.min(text.length, index + nestingWindow)
+  for (let next = index + 1; next < end; next++) {
+    const mark = text.charAt(next)
+    if (!isQuoteMark(mark)) continue
+    const context = markContext(text, next)
+    if (context.apostrophe) continue
+    if (context.canClose && closers.includes(mark)) {
+      if (!inner) return true
+      inner = false
+    } else if (context.canOpen && sameKind(outer.mark, mark)) {
+      return false
+    }
+  }
+  return false
 }
 
 // Whether two opening marks are of one kind: they close with the same marks.
