@@ -22,7 +22,7 @@ const oses = [
 ]
 const cpus = ['arm64', 'arm', 'x64', 'ia32', 'loong64', 'ppc64', 'riscv64', 's390x', 'mips64el']
 let added = 0
-for (const [key, entry] of Object.entries(packages)) {
+for (const entry of Object.values(packages)) {
   for (const [name, version] of Object.entries(entry.optionalDependencies ?? {})) {
     const where = `node_modules/${name}`
     if (packages[where]) continue
