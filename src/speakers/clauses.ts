@@ -68,7 +68,10 @@ export function scanMentions(
     const governed = before?.word === true && prepositions.has(before.lower)
     const role = governed ? 'object' : subjectTaken ? 'other' : 'subject'
     if (role === 'subject') subjectTaken = true
-    found.push({ ...mention, role })
+    // The chunker's fresh object takes its role in place: no copy per mention.
+    const scanned = mention as ScannedMention
+    scanned.role = role
+    found.push(scanned)
   }
   return found
 }

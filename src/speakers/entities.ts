@@ -40,6 +40,7 @@ export class EntityTable {
   readonly #bySurname = new Map<string, Entity[]>()
   // Keys of names already seen: news repeats names, and keying is the costly part.
   readonly #keyCache = new Map<string, string[]>()
+  readonly #seen = new Map<string, Entity>()
 
   /**
    * The entity a name or anonymous mention stands for, created if new.
@@ -47,6 +48,19 @@ export class EntityTable {
    * @param mention A mention of kind `name` or `anonymous`.
    */
   add(mention: Mention): Entity {
+    // News repeats the same spelling: a name seen before resolves without keying it again.
+    const spelling = `${mention.kind === 'name' ? (mention.organization ? 'o' : 'n') : 'a'}:${mention.name}`
+    const seen = this.#seen.get(spelling)
+    if (seen) {
+      for (const title of mention.titles) seen.titles.add(title)
+      return seen
+    }
+    const entity = this.#add(mention)
+    this.#seen.set(spelling, entity)
+    return entity
+  }
+
+  #add(mention: Mention): Entity {
     if (mention.kind === 'anonymous' || mention.kind === 'description') {
       return this.#addAnonymous(mention)
     }
