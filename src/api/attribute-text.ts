@@ -5,8 +5,7 @@ import { readParagraph } from '../quotes/quoted-paragraph.js'
 import type { Attribution } from '../speakers/attribute-speakers.js'
 import { attributeSpeakers } from '../speakers/attribute-speakers.js'
 import type { Entity } from '../speakers/entities.js'
-import { phraseKey } from '../speakers/entities.js'
-import { slug } from '../speakers/name-key.js'
+import { assignIds, toSpeaker } from '../speakers/speaker-ids.js'
 import type { Paragraph } from '../tokenize/paragraphs.js'
 import { splitParagraphs } from '../tokenize/paragraphs.js'
 import { LineIndex } from '../tokenize/position.js'
@@ -67,7 +66,7 @@ export function attributeText(
   const speaking = new Set<Entity>()
   for (const row of attributions)
     for (const attribution of row) if (attribution) speaking.add(attribution.entity)
-  const ids = speakerIds(entities.entities.filter((entity) => speaking.has(entity)))
+  const ids = assignIds(entities.entities.filter((entity) => speaking.has(entity)))
   const lines = new LineIndex(text)
   const quotes: Quote[] = []
   read.forEach((paragraph, paragraphIndex) => {
@@ -94,13 +93,7 @@ export function attributeText(
   })
   const speakers: Speaker[] = entities.entities
     .filter((entity) => speaking.has(entity))
-    .map((entity) => ({
-      id: ids.get(entity) as string,
-      name: entity.name,
-      kind: entity.kind,
-      aliases: [...new Set([entity.name, ...entity.aliases])],
-      titles: [...entity.titles],
-    }))
+    .map((entity) => toSpeaker(entity, ids.get(entity) as string))
   return { id, quotes, speakers, warnings }
 }
 
@@ -138,20 +131,6 @@ function attributionFields(
     rule: attribution.rule,
     confidence: attribution.confidence,
   }
-}
-
-/** Ids from canonical names, numbered apart when two entities would share one. */
-function speakerIds(entities: readonly Entity[]): Map<Entity, string> {
-  const ids = new Map<Entity, string>()
-  const taken = new Set<string>()
-  for (const entity of entities) {
-    const base = slug(entity.kind === 'anonymous' ? phraseKey(entity.name) : entity.name)
-    let id = base
-    for (let n = 2; taken.has(id); n++) id = `${base}-${n}`
-    taken.add(id)
-    ids.set(entity, id)
-  }
-  return ids
 }
 
 // News style marks a quote that runs on over paragraphs by opening each paragraph with the

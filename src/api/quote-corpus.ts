@@ -1,9 +1,9 @@
 import type { ClusterOptions, QuoteCluster, SerializedClusterIndex } from '../clusters/index.js'
 import { ClusterIndex } from '../clusters/index.js'
 import type { Entity } from '../speakers/entities.js'
-import { EntityTable, phraseKey } from '../speakers/entities.js'
+import { EntityTable } from '../speakers/entities.js'
 import type { Mention } from '../speakers/mentions.js'
-import { slug } from '../speakers/name-key.js'
+import { assignIds, toSpeaker } from '../speakers/speaker-ids.js'
 import type { DocumentResult, Quote, Speaker } from '../types.js'
 import { attributeText } from './attribute-text.js'
 
@@ -105,15 +105,7 @@ export class QuoteCorpus {
   // Ids for a document just added, without renaming the whole run: each entity keeps the id it
   // was first given until `result()` settles the final ones.
   #provisionalIds(entities: ReadonlyMap<string, Entity>): Map<Entity, string> {
-    for (const entity of entities.values()) {
-      if (this.#provisional.has(entity)) continue
-      const base = slug(entity.kind === 'anonymous' ? phraseKey(entity.name) : entity.name)
-      let id = base
-      for (let n = 2; this.#taken.has(id); n++) id = `${base}-${n}`
-      this.#taken.add(id)
-      this.#provisional.set(entity, id)
-    }
-    return this.#provisional
+    return assignIds(entities.values(), this.#provisional, this.#taken)
   }
 
   /** Everything so far: documents, run-wide speakers, clusters. */
@@ -125,13 +117,7 @@ export class QuoteCorpus {
       for (const entity of stored.entities.values()) spoke.add(entity)
     const speakers = this.#people.entities
       .filter((entity) => spoke.has(entity))
-      .map((entity) => ({
-        id: ids.get(entity) as string,
-        name: entity.name,
-        kind: entity.kind,
-        aliases: [...new Set([entity.name, ...entity.aliases])],
-        titles: [...entity.titles],
-      }))
+      .map((entity) => toSpeaker(entity, ids.get(entity) as string))
     const byIndex = new Map(this.#people.entities.map((entity) => [`e${entity.index}`, entity]))
     const clusters = this.#clusters.clusters().map((cluster) => {
       const entity = cluster.speaker ? byIndex.get(cluster.speaker) : undefined
@@ -146,16 +132,7 @@ export class QuoteCorpus {
   }
 
   #runIds(): Map<Entity, string> {
-    const ids = new Map<Entity, string>()
-    const taken = new Set<string>()
-    for (const entity of this.#people.entities) {
-      const base = slug(entity.kind === 'anonymous' ? phraseKey(entity.name) : entity.name)
-      let id = base
-      for (let n = 2; taken.has(id); n++) id = `${base}-${n}`
-      taken.add(id)
-      ids.set(entity, id)
-    }
-    return ids
+    return assignIds(this.#people.entities)
   }
 
   #withRunIds(stored: Stored, ids: ReadonlyMap<Entity, string>): DocumentResult {
