@@ -41,6 +41,12 @@ export class EntityTable {
   // Keys of names already seen: news repeats names, and keying is the costly part.
   readonly #keyCache = new Map<string, string[]>()
   readonly #seen = new Map<string, Entity>()
+  // Indexes that keep every lookup independent of the number of entities.
+  readonly #byTitleWord = new Map<string, Set<Entity>>()
+  readonly #byLastWord = new Map<string, Set<Entity>>()
+  readonly #byInitials = new Map<string, Entity>()
+  readonly #byAcronym = new Map<string, Entity>()
+  readonly #latestByHead = new Map<string, Entity>()
 
   /**
    * The entity a name or anonymous mention stands for, created if new.
@@ -52,7 +58,7 @@ export class EntityTable {
     const spelling = `${mention.kind === 'name' ? (mention.organization ? 'o' : 'n') : 'a'}:${mention.name}`
     const seen = this.#seen.get(spelling)
     if (seen) {
-      for (const title of mention.titles) seen.titles.add(title)
+      this.#addTitles(seen, mention.titles)
       return seen
     }
     const entity = this.#add(mention)
@@ -81,12 +87,8 @@ export class EntityTable {
    * @param head Lower-case head word of the description.
    */
   byTitle(head: string): Entity | undefined {
-    const matches = this.entities.filter(
-      (entity) =>
-        entity.kind !== 'anonymous' &&
-        [...entity.titles].some((title) => title.toLowerCase().split(/\s+/).includes(head)),
-    )
-    return matches.length === 1 ? matches[0] : undefined
+    const matches = this.#byTitleWord.get(head)
+    return matches?.size === 1 ? [...matches][0] : undefined
   }
 
   /**
@@ -96,10 +98,8 @@ export class EntityTable {
    * @param head Lower-case head word.
    */
   byOrganizationHead(head: string): Entity | undefined {
-    const matches = this.entities.filter(
-      (entity) => entity.kind === 'organization' && entity.name.toLowerCase().endsWith(head),
-    )
-    return matches.length === 1 ? matches[0] : undefined
+    const matches = this.#byLastWord.get(head)
+    return matches?.size === 1 ? [...matches][0] : undefined
   }
 
   #find(keys: string[], kind: SpeakerKind, name: string): Entity | undefined {
@@ -117,15 +117,9 @@ export class EntityTable {
       if (fits.length === 1) return fits[0]
     }
     if (kind === 'organization') {
-      const initials = acronymOf(name)
-      return this.entities.find(
-        (entity) =>
-          entity.kind === 'organization' &&
-          ((initials !== '' &&
-            acronymOf(entity.name) === '' &&
-            initialsOf(entity.name) === initials) ||
-            (acronymOf(entity.name) !== '' && initialsOf(name) === acronymOf(entity.name))),
-      )
+      // `CPC` after `Caspian Pipeline Consortium`, or the other way round.
+      const acronym = acronymOf(name)
+      return acronym ? this.#byInitials.get(acronym) : this.#byAcronym.get(initialsOf(name))
     }
     return undefined
   }
@@ -144,7 +138,21 @@ export class EntityTable {
     }
     this.entities.push(entity)
     if (kind === 'person') this.#indexSurname(entity)
+    if (kind === 'anonymous') this.#latestByHead.set(entity.head, entity)
+    if (kind === 'organization') this.#indexOrganization(entity)
     return entity
+  }
+
+  // Organizations by last word, initials and acronym, for descriptions and acronyms.
+  #indexOrganization(entity: Entity): void {
+    const words = entity.name.toLowerCase().split(/\s+/)
+    addTo(this.#byLastWord, words[words.length - 1] ?? '', entity)
+    const acronym = acronymOf(entity.name)
+    if (acronym) {
+      if (!this.#byAcronym.has(acronym)) this.#byAcronym.set(acronym, entity)
+    } else if (!this.#byInitials.has(initialsOf(entity.name))) {
+      this.#byInitials.set(initialsOf(entity.name), entity)
+    }
   }
 
   #keysOf(name: string): string[] {
@@ -166,11 +174,12 @@ export class EntityTable {
 
   #merge(entity: Entity, mention: Mention, keys: string[]): void {
     entity.aliases.add(mention.name)
-    for (const title of mention.titles) entity.titles.add(title)
+    this.#addTitles(entity, mention.titles)
     if (keys.length > entity.keys.length) {
       entity.name = mention.name
       entity.keys = keys
       if (entity.kind === 'person') this.#indexSurname(entity)
+      if (entity.kind === 'organization') this.#indexOrganization(entity)
     }
     if (entity.kind === 'person' && entity.gender === 'unknown') {
       const given = mention.name.split(/\s+/)[0]?.toLowerCase() ?? ''
@@ -182,6 +191,16 @@ export class EntityTable {
             : 'unknown'
     }
     this.#byKey.set(`${entity.kind}:${keys.join(' ')}`, entity)
+  }
+
+  // Titles seen with an entity, their words indexed for descriptions (`the minister`).
+  #addTitles(entity: Entity, titles: readonly string[]): void {
+    for (const title of titles) {
+      if (entity.titles.has(title)) continue
+      entity.titles.add(title)
+      if (entity.kind === 'anonymous') continue
+      for (const word of title.toLowerCase().split(/\s+/)) addTo(this.#byTitleWord, word, entity)
+    }
   }
 
   #addAnonymous(mention: Mention): Entity {
@@ -217,11 +236,7 @@ export class EntityTable {
    * @param head Lower-case head word.
    */
   anonymousByHead(head: string): Entity | undefined {
-    for (let index = this.entities.length - 1; index >= 0; index--) {
-      const entity = this.entities[index] as Entity
-      if (entity.kind === 'anonymous' && entity.head === head) return entity
-    }
-    return undefined
+    return this.#latestByHead.get(head)
   }
 }
 
@@ -243,4 +258,13 @@ function initialsOf(name: string): string {
     .filter((word) => /^\p{Lu}/u.test(word))
     .map((word) => word.charAt(0))
     .join('')
+}
+
+function addTo(index: Map<string, Set<Entity>>, key: string, entity: Entity): void {
+  let set = index.get(key)
+  if (!set) {
+    set = new Set()
+    index.set(key, set)
+  }
+  set.add(entity)
 }
