@@ -1,7 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import type { DocumentResult } from '../src/index.js'
-import { attributeText } from '../src/index.js'
+import { attributeDocuments, attributeText } from '../src/index.js'
 
 // Line and column of an offset, counted independently of the library.
 function pointAt(text: string, offset: number): { line: number; column: number; offset: number } {
@@ -181,6 +181,34 @@ describe('hostile input: named cases', () => {
     expect(result.warnings.map((warning) => warning.code)).toContain('binary-input')
     expect(result.quotes.map((quote) => quote.speaker?.name)).toEqual(['Jane Doe'])
   })
+})
+
+// The worst inputs for the library's regular expressions: long runs of exactly the characters
+// each one repeats over (possessive endings, closing punctuation after a full stop, digit groups,
+// combining marks, doubled letters). A regex that backtracks catastrophically never finishes.
+const regexWorstCases: [string, string][] = [
+  ['possessive endings', `Jane ${"s's'".repeat(100_000)}x “a,” she said.`],
+  ['apostrophes', `${'’'.repeat(200_000)} “a,” Jane Doe said.`],
+  ['closing punctuation after a full stop', `Headline.${'”)’'.repeat(100_000)}x`],
+  ['digit groups', `“${'1,'.repeat(200_000)}x,” Jane Doe said.`],
+  ['letters and inner marks', `“${"a'".repeat(200_000)}b,” Jane Doe said.`],
+  ['combining marks', `“${'e\u0301'.repeat(200_000)},” Jane Doe said.`],
+  ['doubled letters in a name', `“a,” ${'Zz'.repeat(50_000)}z Doe said.`],
+  ['decades', `${"'90s ".repeat(100_000)}`],
+  ['spaces', `“a${' '.repeat(400_000)}b,” Jane Doe said.`],
+]
+
+describe('hostile input: regular expressions', () => {
+  for (const [name, text] of regexWorstCases) {
+    it(`finishes on ${name}`, () => {
+      const result = attributeDocuments([
+        { id: 'a', text },
+        { id: 'b', text },
+      ])
+      for (const document of result.documents) checkInvariants(text, document)
+      expect(result.clusters.length).toBeGreaterThanOrEqual(0)
+    })
+  }
 })
 
 describe('hostile input: size', () => {
