@@ -77,6 +77,8 @@ export function findParagraphQuotes(text: string): ParagraphQuotes {
       if (level >= 0 && !(isPossessive(text, index) && laterCloser(text, index, stack, level))) {
         const opened = stack[level] as Opened
         stack.length = level
+        // A single mark this far from its opener pairs two apostrophes, not a quote.
+        if (apostropheMarks.has(mark) && index - opened.at > nestingWindow) continue
         addQuote(found, text, opened, index, mark, level)
         continue
       }
@@ -84,15 +86,18 @@ export function findParagraphQuotes(text: string): ParagraphQuotes {
     if (context.canOpen) {
       // English nests other marks inside a quote (“… ‘…’ …”), not the same ones: a second
       // opening mark of the kind already open means the first was never closed. It ends here.
-      const top = stack[stack.length - 1]
+      // Single marks left open above it were most likely apostrophes: look past them.
+      let level = stack.length - 1
+      while (level >= 0 && apostropheMarks.has((stack[level] as Opened).mark)) level--
+      const top = stack[level]
       if (
         top &&
         !apostropheMarks.has(mark) &&
         sameKind(top.mark, mark) &&
         !nestsIn(text, index, top)
       ) {
-        stack.pop()
-        addQuote(found, text, top, index, null, stack.length)
+        stack.length = level
+        addQuote(found, text, top, index, null, level)
         interrupted.push(top)
       }
       stack.push({ at: index, mark })
@@ -114,7 +119,8 @@ const nestingWindow = 600
 // closes, and then a second closing mark closes `outer`, before any other quote opens.
 function nestsIn(text: string, index: number, outer: Opened): boolean {
   // A straight mark both opens and closes: the same mark inside it cannot be told from its end.
-  if (outer.mark === '"') return false
+  // And a quote already long when another of its kind opens has most likely lost its end.
+  if (outer.mark === '"' || index - outer.at > nestingWindow) return false
   const closers = closingMarks[outer.mark] ?? []
   let inner = true
   const end = Math.min(text.length, index + nestingWindow)
@@ -169,7 +175,9 @@ function laterCloser(
 ): boolean {
   const opened = stack[level] as Opened
   const closers = closingMarks[opened.mark] ?? []
-  for (let next = index + 1; next < text.length; next++) {
+  // Near by only: a possessive's quote closes within its sentence or the next few.
+  const end = Math.min(text.length, index + nestingWindow)
+  for (let next = index + 1; next < end; next++) {
     const mark = text.charAt(next)
     if (!closers.includes(mark)) continue
     const context = markContext(text, next)
