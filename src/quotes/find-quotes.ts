@@ -86,9 +86,16 @@ export function findParagraphQuotes(text: string): ParagraphQuotes {
     if (context.canOpen) {
       // English nests other marks inside a quote (“… ‘…’ …”), not the same ones: a second
       // opening mark of the kind already open means the first was never closed. It ends here.
-      // Single marks left open above it were most likely apostrophes: look past them.
+      // Single marks left open above it with nothing ahead to close them were apostrophes:
+      // look past them.
       let level = stack.length - 1
-      while (level >= 0 && apostropheMarks.has((stack[level] as Opened).mark)) level--
+      while (
+        level >= 0 &&
+        apostropheMarks.has((stack[level] as Opened).mark) &&
+        !laterCloser(text, index, stack, level)
+      ) {
+        level--
+      }
       const top = stack[level]
       if (
         top &&
