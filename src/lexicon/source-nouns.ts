@@ -147,6 +147,8 @@ export const anonymousHeads: ReadonlySet<string> = new Set([
   'candidate',
   'candidates',
   'nominee',
+  'family',
+  'relatives',
   'mother',
   'father',
   'wife',

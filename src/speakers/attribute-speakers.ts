@@ -13,6 +13,7 @@ import { mentionStartingAt } from './mentions.js'
 import type { FrameFacts, QuoteFrame, Rule, RuleMatch } from './rules.js'
 import {
   accordingTo,
+  characterizedAs,
   closingAttribution,
   dashByline,
   headlineColon,
@@ -34,6 +35,7 @@ export const sieve: readonly Rule[] = [
   closingAttribution,
   accordingTo,
   leadingColon,
+  characterizedAs,
 ]
 
 /** Who said one quote, as the speaker stage decided it. */

@@ -148,6 +148,23 @@ function introducesSpeech(
   return false
 }
 
+const characterizers = new Set(['a', 'an', 'the'])
+
+/**
+ * `Trump openly admires Putin as a “strong leader”`: a phrase in marks right after `as`
+ * characterizes something in the subject's words, whatever the verb. Less sure than a cue.
+ */
+export const characterizedAs: Rule = (context) => {
+  const tokens = context.paragraph.tokens
+  const [low, high] = before(context)
+  let index = high - 1
+  if (characterizers.has(tokens[index]?.lower ?? '')) index--
+  if (index <= low || tokens[index]?.lower !== 'as') return null
+  const subject = clauseSubject(context.mentions, context.frame.first, index)
+  if (!subject || subject.kind === 'anonymous') return null
+  return { mention: subject, cue: -1, rule: 'subject-as-quote', method: 'explicit', confidence: 0.6 }
+}
+
 /** `X sought to reassure Kyiv: “…”`: a colon with no cue still hands over to the subject. */
 export const leadingColon: Rule = (context) => {
   const tokens = context.paragraph.tokens
