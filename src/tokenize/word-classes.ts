@@ -97,10 +97,26 @@ export function settleNameWords(paragraphs: readonly (readonly Token[])[]): void
     }
   }
   for (const tokens of paragraphs) {
-    for (const token of tokens) {
-      if (token.nameForm) token.nameWord = !(token.initial && candidates.get(token.bare) === true)
+    for (const [index, token] of tokens.entries()) {
+      if (!token.nameForm) continue
+      token.nameWord =
+        !(token.initial && candidates.get(token.bare) === true) &&
+        !(token.initial && participleOpening(token, tokens[index + 1]))
     }
   }
+}
+
+// `Weighing in on …`, `Marking the day, …`: a sentence that opens with an -ing word followed by
+// a preposition or an article opens with a participle, not a name (`King said` keeps its name).
+function participleOpening(token: Token, next: Token | undefined): boolean {
+  return (
+    token.lower.endsWith('ing') &&
+    next !== undefined &&
+    next.word &&
+    !next.capitalized &&
+    !next.cue &&
+    closedClassWords.has(next.lower)
+  )
 }
 
 /** The lower-case word without a possessive ending (`kazakhstan’s` → `kazakhstan`). */
