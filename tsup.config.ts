@@ -1,4 +1,7 @@
+import { readFileSync } from 'node:fs'
 import { defineConfig } from 'tsup'
+
+const { version } = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string }
 
 export default defineConfig({
   entry: {
@@ -14,4 +17,6 @@ export default defineConfig({
   // The CLI is the only entry allowed to touch Node built-ins; the core stays browser-safe.
   platform: 'neutral',
   external: [/^node:/],
+  // The CLI prints the version it was built from, however it is started.
+  define: { PACKAGE_VERSION: JSON.stringify(version) },
 })

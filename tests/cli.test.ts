@@ -183,3 +183,12 @@ describe('command line options', () => {
     expect(threadCount(asked, cores, files)).toBe(threads)
   })
 })
+
+describe('quote-attribution --version', () => {
+  it('prints the version of the package it was built from', async () => {
+    const { readFileSync } = await import('node:fs')
+    const { version } = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string }
+    const { code, stdout } = await run(['--version'])
+    expect([code, stdout.trim()]).toEqual([0, version])
+  })
+})

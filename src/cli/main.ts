@@ -15,6 +15,9 @@ import { formatReport } from './report.js'
 // `attributeFile` and must not run the command line again. The marker tells the two apart.
 export { attributeFile } from './worker.js'
 
+/** The package's version, set by the build (tsup `define`). */
+declare const PACKAGE_VERSION: string
+
 const workerMarker = { quoteAttributionWorker: true }
 const isPoolWorker =
   Piscina.isWorkerThread &&
@@ -40,7 +43,7 @@ async function main(): Promise<number> {
     return 0
   }
   if (options.version) {
-    process.stdout.write(`${process.env.npm_package_version ?? '0.1.0'}\n`)
+    process.stdout.write(`${PACKAGE_VERSION}\n`)
     return 0
   }
   const listed = await listInputs(options.paths)

@@ -162,7 +162,13 @@ export const characterizedAs: Rule = (context) => {
   if (index <= low || tokens[index]?.lower !== 'as') return null
   const subject = clauseSubject(context.mentions, context.frame.first, index)
   if (!subject || subject.kind === 'anonymous') return null
-  return { mention: subject, cue: -1, rule: 'subject-as-quote', method: 'explicit', confidence: 0.6 }
+  return {
+    mention: subject,
+    cue: -1,
+    rule: 'subject-as-quote',
+    method: 'explicit',
+    confidence: 0.6,
+  }
 }
 
 /** `X sought to reassure Kyiv: “…”`: a colon with no cue still hands over to the subject. */
