@@ -111,8 +111,7 @@ export function settleNameWords(paragraphs: readonly (readonly Token[])[]): void
 function participleOpening(token: Token, next: Token | undefined): boolean {
   return (
     token.lower.endsWith('ing') &&
-    next !== undefined &&
-    next.word &&
+    next?.word &&
     !next.capitalized &&
     !next.cue &&
     closedClassWords.has(next.lower)
