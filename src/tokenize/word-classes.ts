@@ -109,13 +109,8 @@ export function settleNameWords(paragraphs: readonly (readonly Token[])[]): void
 // `Weighing in on …`, `Marking the day, …`: a sentence that opens with an -ing word followed by
 // a preposition or an article opens with a participle, not a name (`King said` keeps its name).
 function participleOpening(token: Token, next: Token | undefined): boolean {
-  return (
-    token.lower.endsWith('ing') &&
-    next?.word &&
-    !next.capitalized &&
-    !next.cue &&
-    closedClassWords.has(next.lower)
-  )
+  if (!next?.word || !token.lower.endsWith('ing')) return false
+  return !next.capitalized && !next.cue && closedClassWords.has(next.lower)
 }
 
 /** The lower-case word without a possessive ending (`kazakhstan’s` → `kazakhstan`). */
