@@ -38,6 +38,22 @@ export const documentHeads: ReadonlySet<string> = new Set([
   'commercial',
 ])
 
+/** Common nouns for organizations that speak (`the ministry said`, `the campaign said`). */
+export const organizationNouns: ReadonlySet<string> = new Set([
+  'ministry',
+  'government',
+  'administration',
+  'campaign',
+  'company',
+  'firm',
+  'group',
+  'committee',
+  'agency',
+  'department',
+  'office',
+  'embassy',
+])
+
 /**
  * Heads of phrases that stand for a source the text does not name (`a senior U.S. official`,
  * `the ministry`, `a statement`), documents included.
@@ -187,35 +203,13 @@ export const anonymousHeads: ReadonlySet<string> = new Set([
   'protesters',
   'activist',
   'activists',
-  'campaign',
-  'ministry',
-  'government',
-  'administration',
-  'company',
-  'firm',
-  'group',
-  'committee',
-  'agency',
-  'department',
-  'office',
-  'embassy',
+  ...organizationNouns,
   ...documentHeads,
 ])
 
 /** Heads among {@link anonymousHeads} that stand for an organization rather than people. */
 export const organizationHeads: ReadonlySet<string> = new Set([
-  'ministry',
-  'government',
-  'administration',
-  'campaign',
-  'company',
-  'firm',
-  'group',
-  'committee',
-  'agency',
-  'department',
-  'office',
-  'embassy',
+  ...organizationNouns,
   'council',
   'commission',
   'party',
@@ -299,7 +293,6 @@ export const organizationHeads: ReadonlySet<string> = new Set([
   'trust',
   'exchange',
   'airlines',
-  'group',
 ])
 
 /** Words that may follow an anonymous head inside its phrase (`a person familiar with the talks`). */
