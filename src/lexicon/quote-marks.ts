@@ -4,7 +4,7 @@
  * its neighbours (see `quotes/classify-mark.ts`).
  */
 export const closingMarks: Readonly<Record<string, readonly string[]>> = {
-  '“': ['”', '“'],
+  '“': ['”', '“', '"'],
   '”': ['”'],
   '"': ['"', '”'],
   '„': ['“', '”'],
