@@ -107,7 +107,7 @@ export function mentionStartingAt(
     const mention = mentionEndingAt(tokens, last, first)
     // `a Donald Trump tweet`: a name after an indefinite article is not someone speaking.
     const article = tokens[first]?.lower === 'a' || tokens[first]?.lower === 'an'
-    if (mention && article && mention.kind === 'name') return null
+    if (mention && article && mention.kind === 'name' && mention.first <= first + 2) break
     if (mention && mention.first === first) return mention
     // Only content words may stand before the phrase (`Tulsa police Chief Chuck Jordan`), not
     // `when Clinton` or `though she`.
@@ -123,13 +123,18 @@ export function mentionStartingAt(
   return generic
 }
 
+const relativePronouns = new Set(['who', 'which', 'that', 'whose'])
+
+const genericOpeners = new Set(['the', 'a', 'an', 'one', 'another'])
+
 // `said the designer`, `the designer said`: a short phrase opened by an article, right at an
 // attribution, names a source even when its noun is in no list.
 function genericPhrase(tokens: readonly FrameToken[], first: number, last: number): Mention | null {
   const article = tokens[first]
-  if (!article || (article.lower !== 'the' && article.lower !== 'a' && article.lower !== 'an'))
-    return null
+  if (!article || !genericOpeners.has(article.lower)) return null
   if (last <= first || last - first > 4 || !modifiers(tokens, first + 1, last + 1)) return null
+  // Its last word is a common noun (`a 2008 Clinton veteran`), not a name (`a Donald Trump`).
+  if ((tokens[last] as FrameToken).capitalized) return null
   const name = textOf(tokens, first, last)
   const head = bare(tokens[last] as FrameToken)
   return {
@@ -251,7 +256,10 @@ function commonEndingAt(tokens: readonly FrameToken[], last: number, low: number
   const isRole = roleHeads.has(head) || organizationHeads.has(head)
   const plural = head.endsWith('s') && !head.endsWith('ss')
   // `A senior official` at a sentence start is `a senior official` anywhere else.
-  const written = textOf(tokens, first, last)
+  // A relative clause after the head (`a member who supports Trump`) is not part of the name.
+  const relative = relativePronouns.has(tokens[headIndex + 1]?.lower ?? '')
+  const nameEnd = relative ? headIndex : last
+  const written = textOf(tokens, first, nameEnd)
   const name = determiner ? determiner + written.slice(determiner.length) : written
   return {
     kind: definite && isRole && !isDocument ? 'description' : 'anonymous',
