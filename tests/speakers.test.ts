@@ -84,6 +84,29 @@ const rows: [string, (string | null)[], string][] = [
     ['Jane Doe', 'Jane Doe', 'Jane Doe'],
     'a closing attribution covers the quotes before it',
   ],
+  [
+    '“It is over,” said a longtime party donor.',
+    ['a longtime party donor'],
+    'a short phrase after an inverted cue',
+  ],
+  [
+    'Jane Doe openly admires Alex Roe as a “true leader.”',
+    ['Jane Doe'],
+    'the subject of a characterization with as',
+  ],
+  ['“I am not shy,” I said.', ['the author'], 'the writer speaking as I'],
+  ['“We will win.”\n- Jane Doe', ['Jane Doe'], 'a byline paragraph signs the quote before it'],
+  ['The rule is a “lawful source,” as a Treasury memo put it.', ['a Treasury memo'], 'as X put it'],
+  [
+    'Weighing in on the vote, Jane Doe said it was “over.”',
+    ['Jane Doe'],
+    'an -ing opener is a participle, not a name',
+  ],
+  [
+    'Jane Doe said. “Then it ends.”',
+    ['Jane Doe'],
+    'reported speech hands its speaker to the next quote',
+  ],
 ]
 
 describe('finding speakers', () => {

@@ -101,10 +101,13 @@ export function mentionStartingAt(
     if (isPossessive(token) && !tokens[index + 1]?.word) break
   }
   const generic = genericPhrase(tokens, first, last)
+  const end = last
   // Trim to the last word that can end a phrase: a name, pronoun or source noun. A few
   // modifiers before it belong to the phrase (`Tulsa police Chief Chuck Jordan`).
   for (; last >= first; last--) {
     const mention = mentionEndingAt(tokens, last, first)
+    // A whole article phrase beats a part of it (`a longtime party donor`, not `… party`).
+    if (mention && generic && last < end) return generic
     // `a Donald Trump tweet`: a name after an indefinite article is not someone speaking.
     const article = tokens[first]?.lower === 'a' || tokens[first]?.lower === 'an'
     if (mention && article && mention.kind === 'name' && mention.first <= first + 2) break
