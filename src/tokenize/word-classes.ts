@@ -106,10 +106,11 @@ export function settleNameWords(paragraphs: readonly (readonly Token[])[]): void
   }
 }
 
-// `Weighing in on …`, `Marking the day, …`: a sentence that opens with an -ing word followed by
-// a preposition or an article opens with a participle, not a name (`King said` keeps its name).
+// `Weighing in on …`, `Asked about …`: a sentence that opens with an -ing or -ed word followed
+// by a preposition or an article opens with a participle, not a name (`King said`, `Ted Cruz`
+// keep theirs).
 function participleOpening(token: Token, next: Token | undefined): boolean {
-  if (!next?.word || !token.lower.endsWith('ing')) return false
+  if (!next?.word || !(token.lower.endsWith('ing') || token.lower.endsWith('ed'))) return false
   return !next.capitalized && !next.cue && closedClassWords.has(next.lower)
 }
 
