@@ -3,6 +3,7 @@
  * (`fixtures/seeds.gold.json`: quotes, speakers as entities, clusters) and PolNeAR gold
  * (quotes and the source mentions annotators marked). Pure functions: no I/O here.
  */
+import type { PairwiseScores } from './pairwise.js'
 import { pairwiseScores } from './pairwise.js'
 
 // ---------------------------------------------------------------------------------------------
@@ -117,15 +118,8 @@ export interface PolnearGold {
 // ---------------------------------------------------------------------------------------------
 // Result shapes
 
-/** Precision, recall and F1 with the counts behind them. */
-export interface Prf {
-  precision: number
-  recall: number
-  f1: number
-  truePositives: number
-  falsePositives: number
-  falseNegatives: number
-}
+/** Precision, recall and F1 with the counts behind them (the shape of pairwise scores). */
+export type Prf = PairwiseScores
 
 /** How the documents of the output line up with the gold documents. */
 export interface DocumentAlignment {
