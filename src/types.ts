@@ -39,7 +39,7 @@ export interface QuoteSpeaker {
   name: string
   /** Person, organization or anonymous source. */
   kind: SpeakerKind
-  /** The span that attributes this quote: the `he` of `he added`, the `Rubio` of `Rubio said`. */
+  /** The span that attributes this quote: the `he` of `he added`, the `Doe` of `Doe said`. */
   mention: Span
 }
 

@@ -6,7 +6,7 @@
 
 // Apostrophe look-alikes that outlets use interchangeably.
 const APOSTROPHES = /[\u2018\u2019\u02bc\u0060\u00b4\u2032]/g
-// Combining marks left by NFKD: `Zelenskyy` and `Zélenskyy` are one name.
+// Combining marks left by NFKD: `Gorkyy` and `Górkyy` are one name.
 const MARKS = /\p{M}+/gu
 // Numbers keep their inner separators (`1,400`, `2.5`); words keep inner apostrophes and periods
 // (`don't`, `U.S.`). Hyphens and dashes split words so `long-term` equals `long‑term` equals
@@ -70,7 +70,7 @@ function pushExpanded(token: string, out: string[]): void {
   if (token.endsWith("'s") && token.length > 2) {
     const base = token.slice(0, -2)
     out.push(base)
-    // Possessive `'s` is dropped: `Ukraine's` and `Ukraine’s` both become `ukraine`.
+    // Possessive `'s` is dropped: `Freedonia's` and `Freedonia’s` both become `freedonia`.
     if (S_IS.has(base)) out.push('is')
     return
   }

@@ -108,7 +108,7 @@ export const conjunctions: ReadonlySet<string> = new Set([
   'then',
 ])
 
-/** Words that can stand between a subject and its verb (`Rubio has also said`). */
+/** Words that can stand between a subject and its verb (`Doe has also said`). */
 export const verbModifiers: ReadonlySet<string> = new Set([
   'has',
   'had',

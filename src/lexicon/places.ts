@@ -1,6 +1,6 @@
 /**
  * Countries and a few blocs, lower case. A place that says something speaks through its
- * government (`Kazakhstan criticized the attack`), so a name found here is an organization.
+ * government (`Freedonia criticized the attack`), so a name found here is an organization.
  */
 export const placeNames: ReadonlySet<string> = new Set(
   `afghanistan albania algeria andorra angola argentina armenia australia austria azerbaijan
@@ -19,6 +19,6 @@ tanzania thailand togo tonga tunisia turkey türkiye turkmenistan tuvalu uganda 
 uzbekistan vanuatu venezuela vietnam yemen zambia zimbabwe america britain england scotland wales
 europe africa asia kyiv kiev moscow washington beijing london paris berlin brussels tehran
 jerusalem ankara tokyo seoul pyongyang minsk warsaw rome madrid ottawa canberra delhi islamabad
-kabul baghdad damascus cairo riyadh doha geneva miami florida california texas ohio york
+kabul baghdad damascus cairo riyadh doha florida california texas ohio york
 pennsylvania michigan wisconsin iowa arizona nevada virginia carolina`.split(/\s+/),
 )

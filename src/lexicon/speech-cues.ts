@@ -3,7 +3,7 @@
  *
  * Each row is a base form, with irregular forms spelled out; regular forms (`-ed`, `-s`,
  * `-ing`) are derived. `inverts` marks verbs that news style puts before their subject
- * (`“…,” said Rubio`); verbs that take the hearer as object (`told`) do not.
+ * (`“…,” said Doe`); verbs that take the hearer as object (`told`) do not.
  */
 interface CueRow {
   /** Base form (`say`). */

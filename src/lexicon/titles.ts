@@ -1,6 +1,6 @@
 /**
- * Titles and roles that stand before a name (`Secretary of State Marco Rubio`, `special envoy
- * Steve Witkoff`) and that a description can use alone (`the minister`). Lower case; a title
+ * Titles and roles that stand before a name (`Secretary of State Jane Doe`, `special envoy
+ * Alex Roe`) and that a description can use alone (`the minister`). Lower case; a title
  * of several words is matched word by word. They are kept apart from the name.
  */
 export const titleWords: ReadonlySet<string> = new Set([

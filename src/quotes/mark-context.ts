@@ -72,7 +72,7 @@ export function markContext(text: string, index: number): MarkContext {
 }
 
 function isApostrophe(text: string, index: number, before: string, after: string): boolean {
-  // Inside a word: it’s, O’Neill, Ukraine’s, rock’n’roll.
+  // Inside a word: it’s, O’Neill, Freedonia’s, rock’n’roll.
   if (isWordCharacter(before) && isWordCharacter(after)) return true
   if (isWordCharacter(before)) return false
   // A decade or year: ’90s, ‘20.

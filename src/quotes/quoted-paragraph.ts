@@ -94,7 +94,7 @@ export function readParagraph(text: string): QuotedParagraph {
   return { text, tokens, quotes, quoteTokens, frames, unclosed, interrupted, strayClosers }
 }
 
-// A headline in title case capitalizes its verbs too (`Rubio Says …`).
+// A headline in title case capitalizes its verbs too (`Doe Says …`).
 function isTitleCase(tokens: readonly Token[]): boolean {
   let words = 0
   let capitalized = 0

@@ -27,7 +27,7 @@ import {
 /** The sieve, most reliable rule first: the first rule that matches decides. */
 export const sieve: readonly Rule[] = [
   trailingCue,
-  // `Rubio: Peace Talks ‘Very Productive’`: in a headline the colon form is surer than a
+  // `Doe: Peace Talks ‘Very Productive’`: in a headline the colon form is surer than a
   // title-case word that happens to be a cue.
   headlineColon,
   leadingCue,

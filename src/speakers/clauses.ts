@@ -13,7 +13,7 @@ import { mentionEndingAt, mentionStartingAt } from './mentions.js'
 
 /** A mention found in a sentence, with its grammatical role as far as word order shows it. */
 export interface ScannedMention extends Mention {
-  /** `object` when a preposition governs it (`with Mark Rutte`), else `subject` or `other`. */
+  /** `object` when a preposition governs it (`with Alex Roe`), else `subject` or `other`. */
   role: 'subject' | 'other' | 'object'
 }
 
@@ -49,7 +49,7 @@ export function scanMentions(
         continue
       }
       // Read back from the end of the name so that titles before it join (`US secretary of
-      // state Marco Rubio`).
+      // state Jane Doe`).
       mention = mentionEndingAt(tokens, last, low)
       index = last
     } else if (
@@ -80,7 +80,7 @@ function continuesName(tokens: readonly FrameToken[], index: number): boolean {
   const token = tokens[index] as FrameToken
   const previous = tokens[index - 1] as FrameToken
   if (!token.word || token.quote >= 0) return false
-  // A possessive ends a name unless a capitalized word follows (`Kazakhstan’s Foreign Ministry`).
+  // A possessive ends a name unless a capitalized word follows (`Freedonia’s Foreign Ministry`).
   if (isPossessive(previous)) return token.capitalized && !isSubjectPronoun(token)
   if (isNameWord(token) || (token.capitalized && titleWords.has(bare(token)))) return true
   return token.lower === 'of' && tokens[index + 1]?.capitalized === true
@@ -123,8 +123,8 @@ export interface CueSubject {
 }
 
 /**
- * The subject of a speech cue: the phrase right before it (`Rubio has also said`), past an
- * aside (`Trump, speaking aboard Air Force One, said`), or the clause's subject when the cue is
+ * The subject of a speech cue: the phrase right before it (`Doe has also said`), past an
+ * aside (`Doe, speaking aboard a plane, said`), or the clause's subject when the cue is
  * a participle or follows a conjunction (`…, saying`, `but said`).
  *
  * @param tokens The paragraph's tokens.
@@ -164,8 +164,8 @@ function governed(tokens: readonly FrameToken[], mention: Mention): boolean {
   return before?.word === true && prepositions.has(before.lower)
 }
 
-// `Ukraine’s security chief, Rustem Umerov, said` takes the name in the aside; `Trump,
-// speaking aboard Air Force One, said` skips the aside.
+// `Freedonia’s security chief, Sam Poe, said` takes the name in the aside; `Doe, speaking
+// aboard a plane, said` skips the aside.
 function pastAside(tokens: readonly FrameToken[], close: number, low: number): CueSubject | null {
   let open = close - 1
   while (open >= low && !(tokens[open]?.word === false && dashes.has(tokens[open]?.text ?? ''))) {

@@ -94,7 +94,7 @@ export function mentionStartingAt(
     const token = tokens[index] as FrameToken
     if (!token.word || token.quote >= 0 || isCue(token)) break
     const word = bare(token)
-    // `of` may join a name (`Republic of Kazakhstan`), other prepositions end the phrase.
+    // `of` may join a name (`Republic of Korea`), other prepositions end the phrase.
     if (prepositions.has(word) && !(word === 'of' && tokens[index + 1]?.capitalized)) break
     if (index > first && determiners.has(word)) break
     last = index
@@ -108,7 +108,7 @@ export function mentionStartingAt(
     const mention = mentionEndingAt(tokens, last, first)
     // A whole article phrase beats a part of it (`a longtime party donor`, not `… party`).
     if (mention && generic && last < end) return generic
-    // `a Donald Trump tweet`: a name after an indefinite article is not someone speaking.
+    // `a Jane Doe tweet`: a name after an indefinite article is not someone speaking.
     const article = tokens[first]?.lower === 'a' || tokens[first]?.lower === 'an'
     if (mention && article && mention.kind === 'name' && mention.first <= first + 2) break
     if (mention && mention.first === first) return mention
@@ -136,7 +136,7 @@ function genericPhrase(tokens: readonly FrameToken[], first: number, last: numbe
   const article = tokens[first]
   if (!article || !genericOpeners.has(article.lower)) return null
   if (last <= first || last - first > 4 || !modifiers(tokens, first + 1, last + 1)) return null
-  // Its last word is a common noun (`a 2008 Clinton veteran`), not a name (`a Donald Trump`).
+  // Its last word is a common noun (`a 2008 campaign veteran`), not a name (`a Jane Doe`).
   if ((tokens[last] as FrameToken).capitalized) return null
   const name = textOf(tokens, first, last)
   const head = bare(tokens[last] as FrameToken)
@@ -167,8 +167,8 @@ function nameEndingAt(tokens: readonly FrameToken[], last: number, low: number):
     if (isNameWord(previous) || titleWords.has(word) || joins) first--
     else break
   }
-  // A leading possessive belongs to an organization's name (`Kazakhstan’s Foreign Ministry`)
-  // but only qualifies a person (`Trump’s envoy Steve Witkoff`).
+  // A leading possessive belongs to an organization's name (`Freedonia’s Foreign Ministry`)
+  // but only qualifies a person (`the mayor’s envoy Alex Roe`).
   const head = bare(tokens[last] as FrameToken)
   const organization =
     organizationHeads.has(head) ||
@@ -259,7 +259,7 @@ function commonEndingAt(tokens: readonly FrameToken[], last: number, low: number
   const isRole = roleHeads.has(head) || organizationHeads.has(head)
   const plural = head.endsWith('s') && !head.endsWith('ss')
   // `A senior official` at a sentence start is `a senior official` anywhere else.
-  // A relative clause after the head (`a member who supports Trump`) is not part of the name.
+  // A relative clause after the head (`a member who supports Doe`) is not part of the name.
   const relative = relativePronouns.has(tokens[headIndex + 1]?.lower ?? '')
   const nameEnd = relative ? headIndex : last
   const written = textOf(tokens, first, nameEnd)

@@ -1,6 +1,6 @@
 /**
  * Keys that make two spellings of one name equal: case, diacritics, apostrophes and the
- * usual transliteration variants (`Zelensky`/`Zelenskyy`, `Andriy`/`Andrii`) fold together.
+ * usual transliteration variants (`Gorky`/`Gorkyy`, `Yuriy`/`Yurii`) fold together.
  */
 
 const combiningMarks = /[\u0300-\u036f]/g
@@ -41,7 +41,7 @@ function computeWordKey(word: string): string {
 /**
  * The keys of the words of a name, in order.
  *
- * @param name A name as written (`Volodymyr Zelenskyy`).
+ * @param name A name as written (`Yuriy Gorkyy`).
  */
 export function nameKeys(name: string): string[] {
   return name

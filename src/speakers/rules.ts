@@ -72,7 +72,7 @@ function skipPunctuation(tokens: readonly FrameToken[], index: number, high: num
   return position
 }
 
-/** `“…,” Rubio said` and `“…,” said Rubio`: the attribution right after the quote. */
+/** `“…,” Doe said` and `“…,” said Doe`: the attribution right after the quote. */
 export const trailingCue: Rule = (context) => {
   const [low, high] = after(context)
   const match = attributionAt(context, low, high)
@@ -132,7 +132,7 @@ export const leadingCue: Rule = (context) => {
 }
 
 // `maintained that …`, `posted on X that …`, `reported: “…”` are speech; `maintained contact
-// with Moscow “…”` is not. A weak cue counts when a `that`, colon or comma follows it closely,
+// with the rebels “…”` is not. A weak cue counts when a `that`, colon or comma follows it closely,
 // or the quote itself does.
 function introducesSpeech(
   tokens: readonly FrameToken[],
@@ -151,7 +151,7 @@ function introducesSpeech(
 const characterizers = new Set(['a', 'an', 'the'])
 
 /**
- * `Trump openly admires Putin as a “strong leader”`: a phrase in marks right after `as`
+ * `Doe openly admires Roe as a “strong leader”`: a phrase in marks right after `as`
  * characterizes something in the subject's words, whatever the verb. Less sure than a cue.
  */
 export const characterizedAs: Rule = (context) => {
@@ -171,7 +171,7 @@ export const characterizedAs: Rule = (context) => {
   }
 }
 
-/** `X sought to reassure Kyiv: “…”`: a colon with no cue still hands over to the subject. */
+/** `X sought to reassure the allies: “…”`: a colon with no cue still hands over to the subject. */
 export const leadingColon: Rule = (context) => {
   const tokens = context.paragraph.tokens
   const [low, high] = before(context)
@@ -188,7 +188,7 @@ export const leadingColon: Rule = (context) => {
 }
 
 /**
- * `“…” on the plan, Rubio says` and `“…” to drive up the price, she said, referencing …`: an
+ * `“…” on the plan, Doe says` and `“…” to drive up the price, she said, referencing …`: an
  * attribution clause set off by a comma later in the quote's sentence, before any other quote.
  */
 export const closingAttribution: Rule = (context) => {
@@ -198,8 +198,8 @@ export const closingAttribution: Rule = (context) => {
     if ((tokens[comma] as FrameToken).text !== ',') continue
     const match = attributionAt(context, comma + 1, high)
     if (!match) continue
-    // The clause must end at the cue, or go on with a short phrase of time or place: `, Rubio
-    // said.`, `, she said in a video message`, not `, Rubio said the plan was …`.
+    // The clause must end at the cue, or go on with a short phrase of time or place: `, Doe
+    // said.`, `, she said in a video message`, not `, Doe said the plan was …`.
     // After the speaker when it follows its cue (`, said Jane Doe, a lawyer.`).
     if (endsClause(tokens, Math.max(match.cue, match.mention.end - 1) + 1, high)) {
       return { ...match, rule: 'sentence-final-attribution', confidence: 0.8 }
@@ -253,7 +253,7 @@ export const dashByline: Rule = (context) => {
   return { mention, cue: -1, rule: 'quote-dash-name', method: 'explicit', confidence: 0.8 }
 }
 
-/** `Rubio: Ukraine Talks ‘Very Productive’`: a headline that opens with a name and a colon. */
+/** `Doe: Peace Talks ‘Very Productive’`: a headline that opens with a name and a colon. */
 export const headlineColon: Rule = (context) => {
   if (!context.headline) return null
   const tokens = context.paragraph.tokens
@@ -270,14 +270,14 @@ export const headlineColon: Rule = (context) => {
 }
 
 /**
- * An attribution that opens a stretch of tokens: `said Rubio`, or the speaker first and then
+ * An attribution that opens a stretch of tokens: `said Doe`, or the speaker first and then
  * the cue, past an aside (`Scott Pruitt, the attorney general of Oklahoma, said`), a party tag
  * (`Rep. Gwen Moore (D-Wis.) said`) or a short phrase (`Mr. Morgan of the Sierra Club said`).
  */
 function attributionAt(context: QuoteFrame, low: number, high: number): RuleMatch | null {
   const tokens = context.paragraph.tokens
   let start = skipPunctuation(tokens, low, high)
-  // `“…,” as the memo put it`, `“…,” as Rubio said`.
+  // `“…,” as the memo put it`, `“…,” as Doe said`.
   if (tokens[start]?.lower === 'as') start++
   if (start >= high) return null
   const first = tokens[start] as FrameToken

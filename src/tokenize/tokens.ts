@@ -20,7 +20,7 @@ export interface Token {
   sentence: number
   /** Lower case without a possessive ending (`kazakhstan’s` → `kazakhstan`). */
   bare: string
-  /** Whether the word ends in a possessive (`Kazakhstan’s`, `teachers’`). */
+  /** Whether the word ends in a possessive (`Freedonia’s`, `teachers’`). */
   possessive: boolean
   /** Index of the top-level quote whose marks enclose the token, or -1 (set by the quote stage). */
   quote: number
@@ -56,7 +56,7 @@ export interface TokenizedParagraph {
   sentences: SentenceSpan[]
 }
 
-// One frozen processor for every paragraph: retext-english keeps `Mr. Witkoff` in one sentence,
+// One frozen processor for every paragraph: retext-english keeps `Mr. Roe` in one sentence,
 // where the generic Latin parser would split it.
 const processor = unified().use(retextEnglish).freeze()
 const upperCase = /^\p{Lu}/u

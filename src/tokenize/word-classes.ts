@@ -119,7 +119,7 @@ export function bare(token: Token): string {
   return token.bare
 }
 
-/** Whether a token ends in a possessive (`Kazakhstan’s`, `teachers’`). */
+/** Whether a token ends in a possessive (`Freedonia’s`, `teachers’`). */
 export function isPossessive(token: Token): boolean {
   return token.possessive
 }
