@@ -39,6 +39,15 @@ export function pairwiseScores(
       else if (inGold) falseNegatives++
     }
   }
+  return prf(truePositives, falsePositives, falseNegatives)
+}
+
+/** Precision, recall and F1 from counts; 0/0 counts as 1 for precision and recall. */
+export function prf(
+  truePositives: number,
+  falsePositives: number,
+  falseNegatives: number,
+): PairwiseScores {
   const precision =
     truePositives + falsePositives === 0 ? 1 : truePositives / (truePositives + falsePositives)
   const recall =

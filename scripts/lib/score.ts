@@ -4,7 +4,7 @@
  * (quotes and the source mentions annotators marked). Pure functions: no I/O here.
  */
 import type { PairwiseScores } from './pairwise.js'
-import { pairwiseScores } from './pairwise.js'
+import { pairwiseScores, prf } from './pairwise.js'
 
 // ---------------------------------------------------------------------------------------------
 // Input shapes
@@ -290,16 +290,6 @@ export function overlapLength(
   b: { start: number; end: number },
 ): number {
   return Math.max(0, Math.min(a.end, b.end) - Math.max(a.start, b.start))
-}
-
-/** Precision, recall and F1 from counts; 0/0 counts as 1 for precision and recall. */
-export function prf(truePositives: number, falsePositives: number, falseNegatives: number): Prf {
-  const precision =
-    truePositives + falsePositives === 0 ? 1 : truePositives / (truePositives + falsePositives)
-  const recall =
-    truePositives + falseNegatives === 0 ? 1 : truePositives / (truePositives + falseNegatives)
-  const f1 = precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall)
-  return { precision, recall, f1, truePositives, falsePositives, falseNegatives }
 }
 
 function ratio(numerator: number, denominator: number): number | null {

@@ -4,7 +4,6 @@ import type { ParagraphQuote } from '../quotes/find-quotes.js'
 import type { Frame, QuotedParagraph } from '../quotes/quoted-paragraph.js'
 import { settleNameWords } from '../tokenize/word-classes.js'
 import type { AttributionMethod } from '../types.js'
-import type { ScannedMention } from './clauses.js'
 import { scanMentions } from './clauses.js'
 import type { Entity } from './entities.js'
 import { EntityTable } from './entities.js'
@@ -375,9 +374,6 @@ function agrees(entity: Entity, sense: PronounSense): boolean {
   if (entity.kind === 'organization') return false
   return entity.gender === 'unknown' || entity.gender === sense.gender
 }
-
-/** @internal For tests: the mentions the speaker stage sees in a stretch of a paragraph. */
-export type { ScannedMention }
 
 function hasCue(paragraph: QuotedParagraph, frame: Frame): boolean {
   for (let index = frame.first; index < frame.end; index++) {

@@ -90,8 +90,8 @@ export function tokenizeParagraph(text: string): TokenizedParagraph {
   return { tokens, sentences }
 }
 
-/** Longest piece of a paragraph given to the parser at once, in UTF-16 code units. */
-export const pieceLength = 4096
+// Longest piece of a paragraph given to the parser at once, in UTF-16 code units.
+const pieceLength = 4096
 
 // Where the piece that starts at `start` ends: after a sentence end and its blanks if one falls
 // in the second half of the window, else at a blank, else anywhere but inside a surrogate pair.
