@@ -107,6 +107,11 @@ const rows: [string, (string | null)[], string][] = [
     ['Jane Doe'],
     'reported speech hands its speaker to the next quote',
   ],
+  [
+    'Jane Doe spoke first. She’s claiming that the vote was “rigged.”',
+    ['Jane Doe'],
+    'a pronoun contracted with its verb is still a subject',
+  ],
 ]
 
 describe('finding speakers', () => {
@@ -125,6 +130,11 @@ describe('finding speakers', () => {
     expect(quote?.method).toBe('pronoun')
     expect(quote?.confidence).toBeGreaterThan(0)
     expect(quote?.confidence).toBeLessThanOrEqual(1)
+  })
+
+  it('gives a contracted pronoun’s mention without the verb', () => {
+    const { quotes } = attributeText('Jane Doe spoke first. She’s claiming it was “rigged.”')
+    expect(quotes[0]?.speaker?.mention).toEqual({ text: 'She', start: 22, end: 25 })
   })
 
   it('keeps one speaker per person within a text, with the fullest name', () => {

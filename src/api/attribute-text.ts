@@ -111,7 +111,9 @@ function attributionFields(
   const first = tokens[attribution.mention.first]
   const last = tokens[attribution.mention.end - 1]
   const mentionStart = base + (first?.start ?? 0)
-  const mentionEnd = base + (last?.end ?? 0)
+  // `She’s claiming …`: the mention is the pronoun, not the verb contracted onto it.
+  const contracted = last?.pronoun === true && last.bare.length < last.text.length
+  const mentionEnd = base + (last ? (contracted ? last.start + last.bare.length : last.end) : 0)
   const cueToken = attribution.cue >= 0 ? tokens[attribution.cue] : undefined
   return {
     speaker: {

@@ -56,7 +56,7 @@ export function mentionEndingAt(
 ): Mention | null {
   const token = tokens[last]
   if (!token?.word || token.quote >= 0) return null
-  const sense = subjectPronouns[token.lower]
+  const sense = token.pronoun ? subjectPronouns[token.bare] : undefined
   if (sense) {
     return {
       kind: 'pronoun',
@@ -64,7 +64,7 @@ export function mentionEndingAt(
       end: last + 1,
       name: token.text,
       titles: [],
-      head: token.lower,
+      head: token.bare,
       organization: !sense.person,
       gender: sense.gender,
       plural: sense.plural,

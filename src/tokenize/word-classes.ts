@@ -26,11 +26,27 @@ export function classifyTokens(tokens: Token[], titleCase: boolean): void {
     token.cue =
       (titleCase || !token.capitalized) &&
       (cueForms.has(token.lower) || startsCuePhrase(tokens, index))
-    token.pronoun = token.lower.length <= 4 && Object.hasOwn(subjectPronouns, token.lower)
+    const pronoun = subjectPronounOf(token.lower)
+    token.pronoun = pronoun !== undefined
+    // `She’s claiming …`: the contraction stands for the pronoun and a verb, never a possessive.
+    if (pronoun !== undefined && pronoun !== token.lower) {
+      token.bare = pronoun
+      token.possessive = false
+    }
     token.nameForm =
       token.capitalized && !token.cue && !closedClass(token.bare) && !shouting(token.text)
     token.nameWord = token.nameForm
   }
+}
+
+// A subject pronoun, alone or contracted with a verb (`she’s`, `they’re`, `I’m`, `he’d`).
+const pronounContraction = /^(\p{L}+)['’](?:s|re|ve|ll|d|m)$/u
+function subjectPronounOf(lower: string): string | undefined {
+  if (lower.length <= 4 && Object.hasOwn(subjectPronouns, lower)) return lower
+  if (lower.length < 3 || lower.length > 7) return undefined
+  const match = pronounContraction.exec(lower)
+  const pronoun = match?.[1]
+  return pronoun !== undefined && Object.hasOwn(subjectPronouns, pronoun) ? pronoun : undefined
 }
 
 // Verb phrases that report speech (`as the memo put it`): their first word is the cue.
