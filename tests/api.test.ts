@@ -47,6 +47,23 @@ describe('public API', () => {
     expect(corpus.result()).toEqual(api.attributeDocuments(inputs))
     expect(corpus.result().clusters.filter((cluster) => cluster.quotes.length > 1)).toHaveLength(1)
   })
+
+  it('joins people across documents by name, but not a man’s title to a woman’s name', () => {
+    const texts = [
+      '“We will win,” Mr. Doe said.',
+      '“We may lose,” Jane Doe said.',
+      '“We will govern,” Doe said.',
+      '“We are ready,” John Doe said.',
+    ]
+    const { documents } = api.attributeDocuments(
+      texts.map((text, index) => ({ id: `d${index}`, text })),
+    )
+    const ids = documents.map((document) => document.quotes[0]?.speaker?.id)
+    // Mr. Doe, the bare Doe and John Doe are one man; Jane Doe is someone else.
+    expect(ids[0]).toBe(ids[2])
+    expect(ids[0]).toBe(ids[3])
+    expect(ids[1]).not.toBe(ids[0])
+  })
 })
 
 describe('README example', () => {

@@ -112,6 +112,16 @@ const rows: [string, (string | null)[], string][] = [
     ['Jane Doe'],
     'a pronoun contracted with its verb is still a subject',
   ],
+  [
+    '“Yes,” Mr. Doe said.\nJane Doe left early.\n“Maybe,” she said.',
+    ['Doe', 'Jane Doe'],
+    'a surname with a man’s title does not join a woman’s full name',
+  ],
+  [
+    'Mom Corners Doe On The Words ‘Bad Idea.’\n\nSenator John Doe said the issue was “made up.”\n\n“No,” said Doe.',
+    [null, 'John Doe', 'John Doe'],
+    'names in a title-case line do not become people of their own',
+  ],
 ]
 
 describe('finding speakers', () => {

@@ -1,3 +1,5 @@
+import type { Gender } from '../lexicon/pronouns.js'
+import { genderedTitles } from '../lexicon/titles.js'
 import type { ClusterOptions, QuoteCluster, SerializedClusterIndex } from '../clusters/index.js'
 import { ClusterIndex } from '../clusters/index.js'
 import type { Entity } from '../speakers/entities.js'
@@ -174,9 +176,20 @@ function asMention(name: string, speaker: Speaker): Mention {
     titles: speaker.titles,
     head: name.split(/\s+/).pop()?.toLowerCase() ?? '',
     organization: speaker.kind === 'organization',
-    gender: 'unknown',
+    gender: titlesGender(speaker.titles),
     plural: false,
   }
+}
+
+// `Mr.` in one document and `Jane` in another must not join: the titles keep their gender.
+function titlesGender(titles: readonly string[]): Gender {
+  for (const title of titles) {
+    for (const word of title.toLowerCase().split(/\s+/)) {
+      const gender = genderedTitles[word]
+      if (gender) return gender
+    }
+  }
+  return 'unknown'
 }
 
 /**

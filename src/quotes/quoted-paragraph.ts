@@ -34,6 +34,8 @@ export interface QuotedParagraph {
   interrupted: OpenMark[]
   /** Closing marks with nothing to close. */
   strayClosers: number[]
+  /** Whether it is in title case (`Doe Corners Roe On Pay`), where capitals say nothing. */
+  titleCase: boolean
 }
 
 /**
@@ -46,7 +48,8 @@ export interface QuotedParagraph {
 export function readParagraph(text: string): QuotedParagraph {
   const { tokens, sentences } = tokenizeParagraph(text)
   const { quotes, unclosed, interrupted, strayClosers } = findParagraphQuotes(text)
-  classifyTokens(tokens, isTitleCase(tokens))
+  const titleCase = isTitleCase(tokens)
+  classifyTokens(tokens, titleCase)
   const quoteTokens = quotes.map(() => ({ first: -1, end: -1 }))
   // Mark tokens inside top-level quotes (marks included); a pointer walk keeps it linear.
   let cursor = 0
@@ -91,7 +94,17 @@ export function readParagraph(text: string): QuotedParagraph {
     const frame = frames[frameIndex]
     if (frame && first >= frame.first && first < frame.end) frame.quotes.push(index)
   }
-  return { text, tokens, quotes, quoteTokens, frames, unclosed, interrupted, strayClosers }
+  return {
+    text,
+    tokens,
+    quotes,
+    quoteTokens,
+    frames,
+    unclosed,
+    interrupted,
+    strayClosers,
+    titleCase,
+  }
 }
 
 // A headline in title case capitalizes its verbs too (`Doe Says …`).

@@ -124,7 +124,10 @@ export function attributeSpeakers(input: SpeakerInput): SpeakerOutput {
         subjectAt: -1,
         others: [],
       }
-      for (const mention of mentions) {
+      // Title case capitalizes every word, so its names are unreliable (`Mom Corners Doe On
+      // Pay`): they join the table only when a rule makes one a speaker.
+      const remembered = paragraph.titleCase && capitalizesAll(paragraph) ? [] : mentions
+      for (const mention of remembered) {
         const entity = resolve(mention, table, memory)
         if (!entity) continue
         if (mention.role === 'subject' && !entry.subject) {
@@ -306,6 +309,14 @@ function continuation(
   if (frameIndex === 0 && quoteIndex === 0 && adjacent)
     return carry(last, 'next-paragraph-continuation', 0.8)
   return null
+}
+
+// Whether every longer word outside quotes is capitalized: a headline in title case, not a
+// sentence crowded with names (`Secretary of State Jane Doe arrived on Sunday`).
+function capitalizesAll(paragraph: QuotedParagraph): boolean {
+  return paragraph.tokens.every(
+    (token) => !token.word || token.quote >= 0 || token.capitalized || token.lower.length < 4,
+  )
 }
 
 /**

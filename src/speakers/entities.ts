@@ -75,7 +75,8 @@ export class EntityTable {
       mention.organization || (keys.length === 1 && placeNames.has(keys[0] ?? ''))
         ? 'organization'
         : 'person'
-    const entity = this.#find(keys, kind, mention.name) ?? this.#create(mention, kind)
+    const gender = kind === 'person' ? genderOf(mention, keys) : 'unknown'
+    const entity = this.#find(keys, kind, mention.name, gender) ?? this.#create(mention, kind)
     this.#merge(entity, mention, keys)
     return entity
   }
@@ -102,7 +103,7 @@ export class EntityTable {
     return matches?.size === 1 ? [...matches][0] : undefined
   }
 
-  #find(keys: string[], kind: SpeakerKind, name: string): Entity | undefined {
+  #find(keys: string[], kind: SpeakerKind, name: string, gender: Gender): Entity | undefined {
     const full = keys.join(' ')
     const exact = this.#byKey.get(`${kind}:${full}`)
     if (exact) return exact
@@ -110,8 +111,11 @@ export class EntityTable {
     if (kind === 'person' && last) {
       // A surname alone, or a full name whose surname was seen alone: the same person when
       // only one person fits.
+      // `Mr. Doe` is not `Jane Doe`: a gender shown on both sides must agree.
       const fits = (this.#bySurname.get(last) ?? []).filter((entity) => {
         const theirs = entity.keys
+        if (gender !== 'unknown' && entity.gender !== 'unknown' && gender !== entity.gender)
+          return false
         return keys.length === 1 || theirs.length === 1 || theirs[0] === keys[0]
       })
       if (fits.length === 1) return fits[0]
@@ -182,13 +186,7 @@ export class EntityTable {
       if (entity.kind === 'organization') this.#indexOrganization(entity)
     }
     if (entity.kind === 'person' && entity.gender === 'unknown') {
-      const given = mention.name.split(/\s+/)[0]?.toLowerCase() ?? ''
-      entity.gender =
-        mention.gender !== 'unknown'
-          ? mention.gender
-          : keys.length > 1
-            ? (givenNameGender.get(given) ?? 'unknown')
-            : 'unknown'
+      entity.gender = genderOf(mention, keys)
     }
     this.#byKey.set(`${entity.kind}:${keys.join(' ')}`, entity)
   }
@@ -238,6 +236,13 @@ export class EntityTable {
   anonymousByHead(head: string): Entity | undefined {
     return this.#latestByHead.get(head)
   }
+}
+
+// The gender a name mention shows: by its title (`Mr.`), else by a known given name.
+function genderOf(mention: Mention, keys: readonly string[]): Gender {
+  if (mention.gender !== 'unknown' || keys.length < 2) return mention.gender
+  const given = mention.name.split(/\s+/)[0]?.toLowerCase() ?? ''
+  return givenNameGender.get(given) ?? 'unknown'
 }
 
 /** The words of a source phrase without its determiner, lower case (`senior u.s. official`). */
