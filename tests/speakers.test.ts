@@ -122,6 +122,21 @@ const rows: [string, (string | null)[], string][] = [
     [null, 'John Doe', 'John Doe'],
     'names in a title-case line do not become people of their own',
   ],
+  [
+    'Jane Doe promised to “end the war.”',
+    ['Jane Doe'],
+    'a weak cue whose clause runs into the quote',
+  ],
+  [
+    'Jane Doe said the city had maintained contact with Roe “in varying degrees.”',
+    ['Jane Doe'],
+    'a weak cue yields to a surer cue before it',
+  ],
+  [
+    'The envoy maintained close contact with the rebels in the north and the south for many months despite the “risks.”',
+    [null],
+    'a weak cue far from the quote is not speech',
+  ],
 ]
 
 describe('finding speakers', () => {
