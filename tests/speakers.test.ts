@@ -137,6 +137,16 @@ const rows: [string, (string | null)[], string][] = [
     [null],
     'a weak cue far from the quote is not speech',
   ],
+  [
+    'The deal was struck by Alex Roe, who has in the past described it as “a steal.”',
+    ['Alex Roe'],
+    'who stands for the phrase before it',
+  ],
+  [
+    'The figure came from the Freedonia Police Department which reported “2,521 incidents.”',
+    ['Freedonia Police Department'],
+    'which stands for an organization before it',
+  ],
 ]
 
 describe('finding speakers', () => {
@@ -155,6 +165,12 @@ describe('finding speakers', () => {
     expect(quote?.method).toBe('pronoun')
     expect(quote?.confidence).toBeGreaterThan(0)
     expect(quote?.confidence).toBeLessThanOrEqual(1)
+  })
+
+  it('gives the relative pronoun as the mention of a relative clause', () => {
+    const { quotes } = attributeText('“We won,” said Jane Doe, who called it “a rout.”')
+    expect(quotes.map((quote) => quote.speaker?.mention.text)).toEqual(['Jane Doe', 'who'])
+    expect(quotes[1]?.speaker?.name).toBe('Jane Doe')
   })
 
   it('gives a contracted pronoun’s mention without the verb', () => {

@@ -339,6 +339,7 @@ function resolve(
       table.add(mention)
     )
   }
+  if (mention.antecedent) return resolve(mention.antecedent, table, memory, current)
   if (subjectPronouns[mention.head]?.author) return table.author()
   return resolvePronoun(mention, memory, current)
 }

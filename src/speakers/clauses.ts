@@ -52,6 +52,8 @@ export function scanMentions(
       // state Jane Doe`).
       mention = mentionEndingAt(tokens, last, low)
       index = last
+    } else if (token.lower === 'who' || token.lower === 'which') {
+      mention = mentionEndingAt(tokens, index, low)
     } else if (
       (anonymousHeads.has(token.lower) || roleHeads.has(token.lower)) &&
       !(tokens[index + 1] && isNameWord(tokens[index + 1] as FrameToken))
@@ -141,7 +143,8 @@ export function subjectOfCue(
   participle: boolean,
 ): CueSubject | null {
   const fromClause = (): CueSubject | null => {
-    const mention = clauseSubject(mentions, low, cue)
+    // In `Doe, who has in the past described Roe as …` the cue's clause is the relative one.
+    const mention = relativeBefore(mentions, low, cue) ?? clauseSubject(mentions, low, cue)
     return mention ? { mention, fromClause: true } : null
   }
   if (participle) return fromClause()
@@ -157,6 +160,20 @@ export function subjectOfCue(
   const mention = mentionEndingAt(tokens, index, low)
   if (mention && !governed(tokens, mention)) return { mention, fromClause: false }
   return fromClause()
+}
+
+// The last relative pronoun before the cue, when no other mention stands between them.
+function relativeBefore(
+  mentions: readonly ScannedMention[],
+  low: number,
+  cue: number,
+): Mention | null {
+  let last: ScannedMention | null = null
+  for (const mention of mentions) {
+    if (mention.first >= cue) break
+    if (mention.first >= low) last = mention
+  }
+  return last?.antecedent ? last : null
 }
 
 function governed(tokens: readonly FrameToken[], mention: Mention): boolean {

@@ -37,6 +37,8 @@ export interface Mention {
   gender: Gender
   /** Whether the head is plural (`officials`). */
   plural: boolean
+  /** For a relative pronoun (`Doe, who said …`), the phrase it stands for. */
+  antecedent?: Mention
 }
 
 const acronym = /^[\p{Lu}&.]{2,8}$/u
@@ -70,12 +72,39 @@ export function mentionEndingAt(
       plural: sense.plural,
     }
   }
+  if (token.lower === 'who' || token.lower === 'which') return relativeAt(tokens, last, low)
   if (isNameWord(token) && !isPossessive(token)) {
     const named = nameEndingAt(tokens, last, low)
     if (named) return named
   }
   return commonEndingAt(tokens, last, low)
 }
+
+/**
+ * `who` or `which` right after the phrase it stands for (`Jane Doe, who said`, `the police
+ * department which reported`): the pronoun is the mention, the phrase before it the antecedent.
+ * `who` wants a person, `which` anything else.
+ */
+function relativeAt(tokens: readonly FrameToken[], at: number, low: number): Mention | null {
+  let last = at - 1
+  if (tokens[last]?.word === false && relativeSeparators.has(tokens[last]?.text ?? '')) last--
+  if (last < low) return null
+  const antecedent = mentionEndingAt(tokens, last, low)
+  if (!antecedent || antecedent.kind === 'pronoun') return null
+  const who = tokens[at]?.lower === 'who'
+  if (who === (antecedent.organization && antecedent.kind === 'name')) return null
+  return {
+    ...antecedent,
+    kind: 'pronoun',
+    first: at,
+    end: at + 1,
+    name: (tokens[at] as FrameToken).text,
+    head: (tokens[at] as FrameToken).lower,
+    antecedent,
+  }
+}
+
+const relativeSeparators = new Set([',', '—', '–', '-'])
 
 /**
  * Read the noun phrase that starts at token `first` (`said the former aide to …`).
