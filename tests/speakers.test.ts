@@ -147,6 +147,31 @@ const rows: [string, (string | null)[], string][] = [
     ['Freedonia Police Department'],
     'which stands for an organization before it',
   ],
+  [
+    'Critics seized on Jane Doe’s claim that there were “thousands of cases.”',
+    ['Jane Doe'],
+    'a speech noun after a possessive belongs to its owner',
+  ],
+  [
+    'Alex Roe called Jane Doe’s remarks “a new low.”',
+    ['Alex Roe'],
+    'a quote about someone’s words is the caller’s',
+  ],
+  [
+    'The ad shows footage of Jane Doe saying, “We will win.”',
+    ['Jane Doe'],
+    'an -ing cue right after a name is that name’s',
+  ],
+  [
+    'Alex Roe wrote a letter to Jane Doe asking her to “act now.”',
+    ['Alex Roe'],
+    'but not after a name a preposition governs',
+  ],
+  [
+    'After saying her foot was “so swollen,” Jane Doe went to a hospital.',
+    ['Jane Doe'],
+    'an -ing opener takes the main clause’s subject',
+  ],
 ]
 
 describe('finding speakers', () => {

@@ -147,7 +147,7 @@ export function subjectOfCue(
     const mention = relativeBefore(mentions, low, cue) ?? clauseSubject(mentions, low, cue)
     return mention ? { mention, fromClause: true } : null
   }
-  if (participle) return fromClause()
+  if (participle) return participleSubject(tokens, cue, low, mentions) ?? fromClause()
   let index = cue - 1
   while (index >= low && tokens[index]?.word && verbModifiers.has(tokens[index]?.lower ?? '')) {
     index--
@@ -161,6 +161,27 @@ export function subjectOfCue(
   if (mention && !governed(tokens, mention)) return { mention, fromClause: false }
   return fromClause()
 }
+
+// `footage of Jane Doe saying “…”`: an -ing cue right after a name (no comma between) is that
+// name's; `After saying …, she was …`: with no subject before, the main clause's after it.
+function participleSubject(
+  tokens: readonly FrameToken[],
+  cue: number,
+  low: number,
+  mentions: readonly ScannedMention[],
+): CueSubject | null {
+  const mention = mentionEndingAt(tokens, cue - 1, low)
+  const governor = mention ? tokens[mention.first - 1] : undefined
+  // `with Doe calling it …` and `footage of Doe saying …`, but not `a letter to Doe asking …`
+  // or `a post on Twitter reading …`, where the writer speaks.
+  const free = !governor?.word || !prepositions.has(governor.lower) || agentive.has(governor.lower)
+  if (mention?.kind === 'name' && free) return { mention, fromClause: false }
+  if (clauseSubject(mentions, low, cue)) return null
+  const after = mentions.find((candidate) => candidate.first > cue && candidate.role === 'subject')
+  return after ? { mention: after, fromClause: true } : null
+}
+
+const agentive = new Set(['of', 'with'])
 
 // The last relative pronoun before the cue, when no other mention stands between them.
 function relativeBefore(

@@ -80,6 +80,55 @@ export function mentionEndingAt(
   return commonEndingAt(tokens, last, low)
 }
 
+const possessivePronouns: Readonly<Record<string, string>> = {
+  his: 'he',
+  her: 'she',
+  their: 'they',
+  its: 'it',
+}
+
+/**
+ * The owner named by a possessive before a noun (`Jane Doe’s claim that …`, `his promise to
+ * …`): a name, or the pronoun the possessive stands for.
+ *
+ * @param tokens The paragraph's tokens.
+ * @param last Index of the possessive word.
+ * @param low Lowest index the phrase may start at.
+ */
+export function possessorEndingAt(
+  tokens: readonly FrameToken[],
+  last: number,
+  low: number,
+): Mention | null {
+  const token = tokens[last]
+  if (!token?.word || token.quote >= 0) return null
+  const pronoun = possessivePronouns[token.lower]
+  if (pronoun !== undefined) {
+    const sense = subjectPronouns[pronoun]
+    if (!sense) return null
+    return {
+      kind: 'pronoun',
+      first: last,
+      end: last + 1,
+      name: token.text,
+      titles: [],
+      head: pronoun,
+      organization: !sense.person,
+      gender: sense.gender,
+      plural: sense.plural,
+    }
+  }
+  if (!isPossessive(token) || !isNameWord(token)) return null
+  // Read the name as if it had no possessive ending, on a copy of the few tokens it spans.
+  const from = Math.max(low, last - 12)
+  const view = tokens.slice(from, last + 1)
+  const text = token.text.replace(/['’]s?$/u, '')
+  view[view.length - 1] = { ...token, text, lower: token.bare, possessive: false }
+  const mention = mentionEndingAt(view, view.length - 1, 0)
+  if (mention?.kind !== 'name') return null
+  return { ...mention, first: mention.first + from, end: mention.end + from }
+}
+
 /**
  * `who` or `which` right after the phrase it stands for (`Jane Doe, who said`, `the police
  * department which reported`): the pronoun is the mention, the phrase before it the antecedent.

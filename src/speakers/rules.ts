@@ -7,7 +7,7 @@ import type { AttributionMethod } from '../types.js'
 import type { ScannedMention } from './clauses.js'
 import { clauseSubject, subjectOfCue } from './clauses.js'
 import type { Mention } from './mentions.js'
-import { mentionStartingAt } from './mentions.js'
+import { mentionStartingAt, possessorEndingAt } from './mentions.js'
 
 /** What a rule found: who (as a mention still to resolve), by which cue, and how sure. */
 export interface RuleMatch {
@@ -116,6 +116,23 @@ export const leadingCue: Rule = (context) => {
     if (token.quote >= 0) break
     const entry = token.word ? cueForms.get(token.lower) : undefined
     if (!entry || !isCue(token)) continue
+    // `Doe’s claim that …`, `his promise of …`: after a possessive the cue is a noun, and its
+    // owner speaks, unless a verb cue before it has a speaker (`Roe said Doe’s claim that …`).
+    // Without `that`, `of` or `to` the quote is about the words, not them: `called Doe’s
+    // remarks “a new low”`.
+    const owner = possessorEndingAt(tokens, cue - 1, context.frame.first)
+    if (owner) {
+      if (introducesContent(tokens, cue + 1, high)) {
+        fallback ??= {
+          mention: owner,
+          cue,
+          rule: 'possessor-cue-quote',
+          method: 'explicit',
+          confidence: 0.7,
+        }
+      }
+      continue
+    }
     const reach = entry.weak ? introducesSpeech(tokens, cue + 1, high) : 1
     if (reach === 0) continue
     const participle = entry.form === 'participle'
@@ -154,6 +171,17 @@ function introducesSpeech(tokens: readonly FrameToken[], next: number, quoteStar
     if (!token.word && !wordJoiners.has(token.text)) return 0
   }
   return 0.8
+}
+
+const contentOpeners = new Set(['that', 'of', 'to', ':'])
+
+// Whether a speech noun is followed by what was said (`claim that`, `promise of`, `calls to`).
+function introducesContent(
+  tokens: readonly FrameToken[],
+  next: number,
+  quoteStart: number,
+): boolean {
+  return next < quoteStart && contentOpeners.has((tokens[next] as FrameToken).lower)
 }
 
 // How many tokens may stand between a weak cue and the quote its clause runs into.
