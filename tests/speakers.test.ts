@@ -172,6 +172,16 @@ const rows: [string, (string | null)[], string][] = [
     ['Jane Doe'],
     'an -ing opener takes the main clause’s subject',
   ],
+  [
+    'Doe was, as The Daily Planet put it in a long profile, “the operator.”',
+    ['Daily Planet'],
+    'a cue phrase before the quote',
+  ],
+  [
+    'Jane Doe compared the plan to a “house of cards.”',
+    ['Jane Doe'],
+    'compared … to is a characterization',
+  ],
 ]
 
 describe('finding speakers', () => {

@@ -178,6 +178,9 @@ const rows: readonly CueRow[] = [
   { base: 'speak', past: 'spoke', weak: true },
   { base: 'shoot', past: 'shot', weak: true },
   { base: 'fire', weak: true },
+  { base: 'compare', weak: true },
+  { base: 'attack', weak: true },
+  { base: 'cite', weak: true },
   { base: 'threaten', inverts: true, weak: true },
 ]
 

@@ -1,4 +1,5 @@
 import { verbModifiers } from '../lexicon/function-words.js'
+import type { CueEntry } from '../lexicon/speech-cues.js'
 import { cueForms } from '../lexicon/speech-cues.js'
 import type { Frame, QuotedParagraph } from '../quotes/quoted-paragraph.js'
 import type { FrameToken } from '../tokenize/word-classes.js'
@@ -114,7 +115,7 @@ export const leadingCue: Rule = (context) => {
   for (let cue = high - 1; cue >= low; cue--) {
     const token = tokens[cue] as FrameToken
     if (token.quote >= 0) break
-    const entry = token.word ? cueForms.get(token.lower) : undefined
+    const entry = token.word ? (cueForms.get(token.lower) ?? phraseCue) : undefined
     if (!entry || !isCue(token)) continue
     // `Doe’s claim that …`, `his promise of …`: after a possessive the cue is a noun, and its
     // owner speaks, unless a verb cue before it has a speaker (`Roe said Doe’s claim that …`).
@@ -153,6 +154,9 @@ export const leadingCue: Rule = (context) => {
   }
   return fallback
 }
+
+// The first word of a cue phrase (`as the memo put it, “…”`) reads as a finite verb.
+const phraseCue: CueEntry = { base: '', form: 'finite', inverts: true, weak: false }
 
 // `maintained that …`, `posted on X that …`, `reported: “…”` are speech; so is a weak cue whose
 // clause runs on into the quote with words only (`promised to “end it”`, `emphasized the need
