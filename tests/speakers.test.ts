@@ -182,6 +182,11 @@ const rows: [string, (string | null)[], string][] = [
     ['Jane Doe'],
     'compared … to is a characterization',
   ],
+  [
+    'Freedonia rejected the plan.\n“We will not be moved,” they said.',
+    [null],
+    'they does not stand for a country',
+  ],
 ]
 
 describe('finding speakers', () => {

@@ -381,7 +381,8 @@ function agrees(entity: Entity, sense: PronounSense): boolean {
   // The writer is `I`, never `he` or `she`.
   if (entity.head === 'author' && entity.kind === 'anonymous') return false
   if (!sense.person) return entity.kind === 'organization'
-  if (sense.plural) return entity.plural || entity.kind === 'organization'
+  // `they` is a group or an organization's people, not a country (`Freedonia … it said`).
+  if (sense.plural) return entity.plural || (entity.kind === 'organization' && !entity.place)
   if (entity.plural) return false
   if (entity.kind === 'organization') return false
   return entity.gender === 'unknown' || entity.gender === sense.gender

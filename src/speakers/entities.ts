@@ -26,6 +26,8 @@ export interface Entity {
   head: string
   /** Name keys of the canonical name (see `nameKeys`). */
   keys: string[]
+  /** Whether it is a place standing for its government (`Freedonia said`). */
+  place: boolean
 }
 
 /**
@@ -71,10 +73,8 @@ export class EntityTable {
       return this.#addAnonymous(mention)
     }
     const keys = this.#keysOf(mention.name)
-    const kind: SpeakerKind =
-      mention.organization || (keys.length === 1 && placeNames.has(keys[0] ?? ''))
-        ? 'organization'
-        : 'person'
+    const place = !mention.organization && keys.length === 1 && placeNames.has(keys[0] ?? '')
+    const kind: SpeakerKind = mention.organization || place ? 'organization' : 'person'
     const gender = kind === 'person' ? genderOf(mention, keys) : 'unknown'
     const entity = this.#find(keys, kind, mention.name, gender) ?? this.#create(mention, kind)
     this.#merge(entity, mention, keys)
@@ -139,6 +139,7 @@ export class EntityTable {
       plural: mention.plural,
       head: mention.head,
       keys: this.#keysOf(mention.name),
+      place: kind === 'organization' && !mention.organization,
     }
     this.entities.push(entity)
     if (kind === 'person') this.#indexSurname(entity)
