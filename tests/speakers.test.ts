@@ -187,6 +187,16 @@ const rows: [string, (string | null)[], string][] = [
     [null],
     'they does not stand for a country',
   ],
+  [
+    'When Jane Doe called, Alex Roe laughed and said, “Not now.”',
+    ['Alex Roe'],
+    'a cue after and takes the subject of its own clause',
+  ],
+  [
+    'Jane Doe got upset, so Alex Roe made a choice: “Of course.”',
+    ['Alex Roe'],
+    'a colon hands over to the subject of the clause it closes',
+  ],
 ]
 
 describe('finding speakers', () => {

@@ -156,7 +156,11 @@ export function subjectOfCue(
   if (index < low || !before) return fromClause()
   if (before.word && passiveAuxiliaries.has(before.lower)) return passiveAgent(tokens, cue)
   if (!before.word && dashes.has(before.text)) return pastAside(tokens, index, low) ?? fromClause()
-  if (before.word && conjunctions.has(before.lower)) return fromClause()
+  if (before.word && conjunctions.has(before.lower)) {
+    // `When Roe called, I laughed and said …`: the subject of the nearest clause.
+    const nearest = nearestClauseSubject(tokens, mentions, low, cue)
+    return nearest ? { mention: nearest, fromClause: true } : fromClause()
+  }
   const mention = mentionEndingAt(tokens, index, low)
   if (mention && !governed(tokens, mention)) return { mention, fromClause: false }
   return fromClause()
@@ -182,6 +186,64 @@ function participleSubject(
 }
 
 const agentive = new Set(['of', 'with'])
+
+const clauseOpeners = new Set([
+  'that',
+  'when',
+  'while',
+  'because',
+  'and',
+  'but',
+  'so',
+  'as',
+  'after',
+  'before',
+  'if',
+  'although',
+  'though',
+  'since',
+  'until',
+  'where',
+  'then',
+])
+const clauseBreaks = new Set([',', ';', ':', '—', '–', '(', ')'])
+
+/**
+ * The subject of the clause a cue or colon closes: the nearest mention before it that opens a
+ * clause (after punctuation, `that`, `when`, `and` …), with no comma between it and the cue.
+ * `When Roe called, I laughed and said` gives `I`; `Doe, the mayor, laughed and said` gives
+ * nothing, and the caller falls back on the sentence's subject.
+ *
+ * @param tokens The paragraph's tokens.
+ * @param mentions The sentence's mentions.
+ * @param low First token of the sentence.
+ * @param cue Index of the cue or colon.
+ */
+export function nearestClauseSubject(
+  tokens: readonly FrameToken[],
+  mentions: readonly ScannedMention[],
+  low: number,
+  cue: number,
+): Mention | null {
+  let boundary = cue
+  for (let index = mentions.length - 1; index >= 0; index--) {
+    const mention = mentions[index] as ScannedMention
+    if (mention.first >= cue || mention.first < low) continue
+    for (let between = mention.end; between < boundary; between++) {
+      const token = tokens[between] as FrameToken
+      if (!token.word && clauseBreaks.has(token.text)) return null
+    }
+    boundary = mention.first
+    const previous = tokens[mention.first - 1]
+    const opens =
+      mention.first === low ||
+      previous === undefined ||
+      !previous.word ||
+      clauseOpeners.has(previous.lower)
+    if (mention.role !== 'object' && opens) return mention
+  }
+  return null
+}
 
 // The last relative pronoun before the cue, when no other mention stands between them.
 function relativeBefore(
