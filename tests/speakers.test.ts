@@ -197,6 +197,7 @@ const rows: [string, (string | null)[], string][] = [
     ['Alex Roe'],
     'a colon hands over to the subject of the clause it closes',
   ],
+  ['In the poll, 63 percent said the plan was “fair.”', ['63 percent'], 'a share of a poll speaks'],
 ]
 
 describe('finding speakers', () => {

@@ -74,6 +74,8 @@ export const organizationNouns: ReadonlySet<string> = new Set([
  * `the ministry`, `a statement`), documents included.
  */
 export const anonymousHeads: ReadonlySet<string> = new Set([
+  // A share of a poll's respondents (`63 percent said …`).
+  'percent',
   'official',
   'officials',
   'source',
