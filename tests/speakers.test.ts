@@ -198,6 +198,16 @@ const rows: [string, (string | null)[], string][] = [
     'a colon hands over to the subject of the clause it closes',
   ],
   ['In the poll, 63 percent said the plan was “fair.”', ['63 percent'], 'a share of a poll speaks'],
+  [
+    'Speaking in Springfield, Freedonia, Jane Doe went after Alex Roe, calling him “a fraud.”',
+    ['Jane Doe'],
+    'an -ing cue hangs on the main clause, not on a place set off by commas',
+  ],
+  [
+    'After the attacks, Jane Doe released an ad, calling it “dangerous.”',
+    ['Jane Doe'],
+    'nor on a name inside an opening phrase',
+  ],
 ]
 
 describe('finding speakers', () => {

@@ -144,10 +144,19 @@ export function subjectOfCue(
 ): CueSubject | null {
   const fromClause = (): CueSubject | null => {
     // In `Doe, who has in the past described Roe as …` the cue's clause is the relative one.
-    const mention = relativeBefore(mentions, low, cue) ?? clauseSubject(mentions, low, cue)
+    const mention =
+      relativeBefore(mentions, low, cue) ??
+      openingSubjectBefore(tokens, mentions, low, cue) ??
+      clauseSubject(mentions, low, cue)
     return mention ? { mention, fromClause: true } : null
   }
-  if (participle) return participleSubject(tokens, cue, low, mentions) ?? fromClause()
+  if (participle) {
+    const opening = openingSubjectBefore(tokens, mentions, low, cue)
+    return (
+      participleSubject(tokens, cue, low, mentions) ??
+      (opening ? { mention: opening, fromClause: true } : fromClause())
+    )
+  }
   let index = cue - 1
   while (index >= low && tokens[index]?.word && verbModifiers.has(tokens[index]?.lower ?? '')) {
     index--
@@ -158,7 +167,7 @@ export function subjectOfCue(
   if (!before.word && dashes.has(before.text)) return pastAside(tokens, index, low) ?? fromClause()
   if (before.word && conjunctions.has(before.lower)) {
     // `When Roe called, I laughed and said …`: the subject of the nearest clause.
-    const nearest = nearestClauseSubject(tokens, mentions, low, cue)
+    const nearest = openingSubjectBefore(tokens, mentions, low, cue)
     return nearest ? { mention: nearest, fromClause: true } : fromClause()
   }
   const mention = mentionEndingAt(tokens, index, low)
@@ -206,43 +215,59 @@ const clauseOpeners = new Set([
   'where',
   'then',
 ])
-const clauseBreaks = new Set([',', ';', ':', '—', '–', '(', ')'])
 
 /**
- * The subject of the clause a cue or colon closes: the nearest mention before it that opens a
- * clause (after punctuation, `that`, `when`, `and` …), with no comma between it and the cue.
- * `When Roe called, I laughed and said` gives `I`; `Doe, the mayor, laughed and said` gives
- * nothing, and the caller falls back on the sentence's subject.
+ * The subject of the clause an `-ing` cue hangs on: the nearest mention before it that opens
+ * a clause (at the start, after punctuation or `that`, `when`, `and` …) and has a verb after
+ * it. `Speaking in Salem, New Hampshire, Doe went after Roe, calling him …` gives `Doe`, not
+ * the place a comma set off.
  *
  * @param tokens The paragraph's tokens.
  * @param mentions The sentence's mentions.
  * @param low First token of the sentence.
- * @param cue Index of the cue or colon.
+ * @param cue Index of the cue.
+ * @param withinClause Whether the mention must be in the cue's own clause (no comma between).
  */
-export function nearestClauseSubject(
+export function openingSubjectBefore(
   tokens: readonly FrameToken[],
   mentions: readonly ScannedMention[],
   low: number,
   cue: number,
+  withinClause = false,
 ): Mention | null {
   let boundary = cue
   for (let index = mentions.length - 1; index >= 0; index--) {
     const mention = mentions[index] as ScannedMention
-    if (mention.first >= cue || mention.first < low) continue
-    for (let between = mention.end; between < boundary; between++) {
-      const token = tokens[between] as FrameToken
-      if (!token.word && clauseBreaks.has(token.text)) return null
-    }
+    if (mention.first >= cue) continue
+    if (mention.first < low) break
+    if (withinClause && breaksClause(tokens, mention.end, boundary)) return null
     boundary = mention.first
-    const previous = tokens[mention.first - 1]
-    const opens =
-      mention.first === low ||
-      previous === undefined ||
-      !previous.word ||
-      clauseOpeners.has(previous.lower)
-    if (mention.role !== 'object' && opens) return mention
+    if (mention.role === 'object' || !opensClause(tokens, mention, low)) continue
+    // Set off by commas, an opening mention needs a verb after it to be a subject (`In Salem,
+    // New Hampshire, Doe …`); inside one clause it is one already.
+    if (withinClause || tokens[mention.end]?.word) return mention
   }
   return null
+}
+
+const clauseBreaks = new Set([',', ';', ':', '—', '–', '(', ')'])
+
+function breaksClause(tokens: readonly FrameToken[], from: number, to: number): boolean {
+  for (let index = from; index < to; index++) {
+    const token = tokens[index] as FrameToken
+    if (!token.word && clauseBreaks.has(token.text)) return true
+  }
+  return false
+}
+
+function opensClause(tokens: readonly FrameToken[], mention: Mention, low: number): boolean {
+  const previous = tokens[mention.first - 1]
+  return (
+    mention.first === low ||
+    previous === undefined ||
+    !previous.word ||
+    clauseOpeners.has(previous.lower)
+  )
 }
 
 // The last relative pronoun before the cue, when no other mention stands between them.

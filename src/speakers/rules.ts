@@ -6,7 +6,7 @@ import type { FrameToken } from '../tokenize/word-classes.js'
 import { isCue } from '../tokenize/word-classes.js'
 import type { AttributionMethod } from '../types.js'
 import type { ScannedMention } from './clauses.js'
-import { clauseSubject, nearestClauseSubject, subjectOfCue } from './clauses.js'
+import { clauseSubject, openingSubjectBefore, subjectOfCue } from './clauses.js'
 import type { Mention } from './mentions.js'
 import { mentionStartingAt, possessorEndingAt } from './mentions.js'
 
@@ -222,7 +222,7 @@ export const leadingColon: Rule = (context) => {
   const [low, high] = before(context)
   if (high <= low || tokens[high - 1]?.text !== ':') return null
   const subject =
-    nearestClauseSubject(tokens, context.mentions, low, high - 1) ??
+    openingSubjectBefore(tokens, context.mentions, low, high - 1, true) ??
     clauseSubject(context.mentions, low, high)
   if (!subject || subject.end > high) return null
   return {
