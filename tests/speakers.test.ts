@@ -208,6 +208,21 @@ const rows: [string, (string | null)[], string][] = [
     ['Jane Doe'],
     'nor on a name inside an opening phrase',
   ],
+  [
+    'Sen. Jane Doe (D-Ore.) said the bill was “a disgrace.”',
+    ['Jane Doe'],
+    'a party tag in brackets is not the speaker',
+  ],
+  [
+    'An official in Springfield, Texas, said the film was “dangerous.”',
+    ['an official'],
+    'nor is a place set off by commas',
+  ],
+  [
+    'Alex Roe joked that Jane Doe was the answer, but went on to say, “Not really.”',
+    ['Alex Roe'],
+    'a that clause set off by a comma is not the cue’s own',
+  ],
 ]
 
 describe('finding speakers', () => {

@@ -4,6 +4,7 @@ import {
   prepositions,
   verbModifiers,
 } from '../lexicon/function-words.js'
+import { placeNames } from '../lexicon/places.js'
 import { anonymousHeads } from '../lexicon/source-nouns.js'
 import { roleHeads, titleWords } from '../lexicon/titles.js'
 import type { FrameToken } from '../tokenize/word-classes.js'
@@ -67,7 +68,10 @@ export function scanMentions(
     }
     subjectTaken = found.some((previous) => previous.role === 'subject')
     const before = tokens[mention.first - 1]
-    const governed = before?.word === true && prepositions.has(before.lower)
+    // `in Laredo, Texas`: a place after a name and a comma only locates it, like a preposition.
+    const governed =
+      (before?.word === true && prepositions.has(before.lower)) ||
+      (before?.text === ',' && tokens[mention.first - 2]?.nameWord === true && isPlace(mention))
     const role = governed ? 'object' : subjectTaken ? 'other' : 'subject'
     if (role === 'subject') subjectTaken = true
     // The chunker's fresh object takes its role in place: no copy per mention.
@@ -242,7 +246,7 @@ export function openingSubjectBefore(
     if (mention.first < low) break
     if (withinClause && breaksClause(tokens, mention.end, boundary)) return null
     boundary = mention.first
-    if (mention.role === 'object' || !opensClause(tokens, mention, low)) continue
+    if (mention.role === 'object' || !opensClause(tokens, mention, low, withinClause)) continue
     // Set off by commas, an opening mention needs a verb after it to be a subject (`In Salem,
     // New Hampshire, Doe …`); inside one clause it is one already.
     if (withinClause || tokens[mention.end]?.word) return mention
@@ -260,14 +264,24 @@ function breaksClause(tokens: readonly FrameToken[], from: number, to: number): 
   return false
 }
 
-function opensClause(tokens: readonly FrameToken[], mention: Mention, low: number): boolean {
+function opensClause(
+  tokens: readonly FrameToken[],
+  mention: Mention,
+  low: number,
+  withinClause: boolean,
+): boolean {
   const previous = tokens[mention.first - 1]
-  return (
-    mention.first === low ||
-    previous === undefined ||
-    !previous.word ||
-    clauseOpeners.has(previous.lower)
-  )
+  if (mention.first === low || previous === undefined) return true
+  if (!previous.word) return true
+  // `Doe joked that Roe was …, but went on to say`: a `that` clause is the cue's own only
+  // when no comma lies between them.
+  if (previous.lower === 'that') return withinClause
+  return clauseOpeners.has(previous.lower)
+}
+
+// A place standing alone (`Texas`, `Freedonia`), as the gazetteer knows it.
+function isPlace(mention: Mention): boolean {
+  return mention.kind === 'name' && placeNames.has(mention.name.toLowerCase())
 }
 
 // The last relative pronoun before the cue, when no other mention stands between them.
@@ -298,7 +312,10 @@ function pastAside(tokens: readonly FrameToken[], close: number, low: number): C
   }
   if (open < low) return null
   const inner = mentionEndingAt(tokens, close - 1, open + 1)
-  if (inner && inner.first === open + 1 && inner.kind === 'name') {
+  // `Jane Doe (D-Ore.) said`, `a pastor in Elizabeth, Colorado, said`: a tag in brackets or a
+  // place is not the speaker.
+  const tag = tokens[open]?.text === '(' || (inner !== null && isPlace(inner))
+  if (inner && !tag && inner.first === open + 1 && inner.kind === 'name') {
     return { mention: inner, fromClause: false }
   }
   const outer = mentionEndingAt(tokens, open - 1, low)

@@ -85,6 +85,7 @@ const possessivePronouns: Readonly<Record<string, string>> = {
   her: 'she',
   their: 'they',
   its: 'it',
+  my: 'i',
 }
 
 /**
