@@ -223,6 +223,11 @@ const rows: [string, (string | null)[], string][] = [
     ['Alex Roe'],
     'a that clause set off by a comma is not the cue’s own',
   ],
+  [
+    'Jane Doe spoke first.\nSeparately, the agency said the plan was “sound.”',
+    ['the agency'],
+    'a capitalized word seen only at sentence starts before a comma is not a name',
+  ],
 ]
 
 describe('finding speakers', () => {

@@ -98,28 +98,53 @@ export function isClosedClass(token: Token): boolean {
  * @param paragraphs The tokens of each paragraph of the document.
  */
 export function settleNameWords(paragraphs: readonly (readonly Token[])[]): void {
-  // The candidates first, then one pass that looks each lower-case word up among them.
-  const candidates = new Map<string, boolean>()
+  // The candidates first, then one pass that looks each of them up elsewhere in the text:
+  // written in lower case, it is a common word; capitalized inside a sentence, a name.
+  const candidates = new Map<string, Usage>()
   for (const tokens of paragraphs) {
     for (const token of tokens)
-      if (token.nameForm && token.initial) candidates.set(token.bare, false)
+      if (token.nameForm && token.initial) candidates.set(token.bare, Usage.initialOnly)
   }
   if (candidates.size > 0) {
     for (const tokens of paragraphs) {
       for (const token of tokens) {
-        if (token.word && !token.capitalized && candidates.has(token.lower))
-          candidates.set(token.lower, true)
+        if (!token.word) continue
+        if (!token.capitalized && candidates.has(token.lower)) {
+          candidates.set(token.lower, Usage.lowerCase)
+        } else if (
+          token.capitalized &&
+          !token.initial &&
+          candidates.get(token.bare) === Usage.initialOnly
+        ) {
+          candidates.set(token.bare, Usage.inside)
+        }
       }
     }
   }
   for (const tokens of paragraphs) {
     for (const [index, token] of tokens.entries()) {
       if (!token.nameForm) continue
+      if (!token.initial) {
+        token.nameWord = true
+        continue
+      }
+      const usage = candidates.get(token.bare)
+      const next = tokens[index + 1]
       token.nameWord =
-        !(token.initial && candidates.get(token.bare) === true) &&
-        !(token.initial && participleOpening(token, tokens[index + 1]))
+        usage !== Usage.lowerCase &&
+        // `Separately, …`, `Instead, …`: a word seen only at sentence starts, set off by a
+        // comma, is an adverb, not someone addressed.
+        !(usage === Usage.initialOnly && next?.text === ',') &&
+        !participleOpening(token, next)
     }
   }
+}
+
+// How a sentence-initial capitalized word is used elsewhere in the text.
+enum Usage {
+  initialOnly,
+  inside,
+  lowerCase,
 }
 
 // `Weighing in on …`, `Asked about …`: a sentence that opens with an -ing or -ed word followed
