@@ -224,8 +224,8 @@ const rows: [string, (string | null)[], string][] = [
     'a that clause set off by a comma is not the cue’s own',
   ],
   [
-    'Jane Doe spoke first.\nSeparately, the agency said the plan was “sound.”',
-    ['the agency'],
+    'Jane Doe arrived late.\nInstead, she said the plan was “sound.”',
+    ['Jane Doe'],
     'a capitalized word seen only at sentence starts before a comma is not a name',
   ],
 ]
