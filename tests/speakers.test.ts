@@ -197,6 +197,11 @@ const rows: [string, (string | null)[], string][] = [
     ['Alex Roe'],
     'a colon hands over to the subject of the clause it closes',
   ],
+  [
+    '“Many of his ideas are bad,” Jane Doe went on, as if no one had heard. “Really.”',
+    ['Jane Doe', 'Jane Doe'],
+    'a name and a short clause after an open quote attribute it, whatever the verb',
+  ],
   ['In the poll, 63 percent said the plan was “fair.”', ['63 percent'], 'a share of a poll speaks'],
   [
     'Speaking in Springfield, Freedonia, Jane Doe went after Alex Roe, calling him “a fraud.”',

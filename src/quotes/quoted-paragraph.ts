@@ -121,9 +121,15 @@ function isTitleCase(tokens: readonly Token[]): boolean {
 
 const dashes = new Set(['―', '—', '–', '-'])
 
-// A quote ending in `?`, `!` or `,` leaves its sentence open for an attribution; one ending in
-// a full stop has closed it, and `He added, “…”` after it introduces the next quote instead.
-function awaitsAttribution(text: string, quote: ParagraphQuote | undefined): boolean {
+/**
+ * Whether a quote leaves its sentence open for an attribution: it ends in `?`, `!` or `,` (or
+ * is never closed). One ending in a full stop has closed it, and `He added, “…”` after it
+ * introduces the next quote instead.
+ *
+ * @param text The paragraph's text.
+ * @param quote The quote.
+ */
+export function awaitsAttribution(text: string, quote: ParagraphQuote | undefined): boolean {
   if (!quote) return false
   // Look past the closing marks of quotes nested at the end (`…everything you do,’”`).
   let end = quote.end

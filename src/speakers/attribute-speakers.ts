@@ -20,6 +20,7 @@ import {
   leadingColon,
   leadingCue,
   reportedSpeech,
+  trailingClause,
   trailingCue,
 } from './rules.js'
 
@@ -35,6 +36,7 @@ export const sieve: readonly Rule[] = [
   accordingTo,
   leadingColon,
   characterizedAs,
+  trailingClause,
 ]
 
 /** Who said one quote, as the speaker stage decided it. */
@@ -87,6 +89,7 @@ const recall = 6
 
 // Rules whose attribution follows its quote, and so may cover the quotes before it.
 const closesSentence = new Set([
+  'quote-speaker-verb',
   'quote-speaker-cue',
   'quote-cue-speaker',
   'sentence-final-attribution',

@@ -2,8 +2,9 @@ import { verbModifiers } from '../lexicon/function-words.js'
 import type { CueEntry } from '../lexicon/speech-cues.js'
 import { cueForms } from '../lexicon/speech-cues.js'
 import type { Frame, QuotedParagraph } from '../quotes/quoted-paragraph.js'
+import { awaitsAttribution } from '../quotes/quoted-paragraph.js'
 import type { FrameToken } from '../tokenize/word-classes.js'
-import { isCue } from '../tokenize/word-classes.js'
+import { isClosedClass, isCue } from '../tokenize/word-classes.js'
 import type { AttributionMethod } from '../types.js'
 import type { ScannedMention } from './clauses.js'
 import { clauseSubject, openingSubjectBefore, subjectOfCue } from './clauses.js'
@@ -253,6 +254,35 @@ export const closingAttribution: Rule = (context) => {
     }
   }
   return null
+}
+
+/**
+ * `“…,” Jane Doe went on.` and `“…,” an angry Roe retorted.`: after a quote that leaves its
+ * sentence open, a speaker and a short clause attribute it, whatever the verb. Less sure than a
+ * known cue.
+ */
+export const trailingClause: Rule = (context) => {
+  const { paragraph } = context
+  if (!awaitsAttribution(paragraph.text, paragraph.quotes[context.quote])) return null
+  const tokens = paragraph.tokens
+  const [low, high] = after(context)
+  const start = skipPunctuation(tokens, low, high)
+  if (start >= high || start > low + 1) return null
+  const mention = mentionStartingAt(tokens, start, high)
+  if (!mention || mention.kind === 'description') return null
+  const verb = tokens[mention.end]
+  if (!verb?.word || verb.capitalized || verb.quote >= 0 || isClosedClass(verb)) return null
+  if (!endsClause(tokens, mention.end + 1, high) && !endsShortly(tokens, mention.end + 1, high))
+    return null
+  return { mention, cue: -1, rule: 'quote-speaker-verb', method: 'explicit', confidence: 0.7 }
+}
+
+// Whether the clause stops (a comma, a full stop, the sentence's end) within two more words.
+function endsShortly(tokens: readonly FrameToken[], from: number, high: number): boolean {
+  for (let index = from; index < high && index < from + 3; index++) {
+    if (!(tokens[index] as FrameToken).word) return true
+  }
+  return from + 3 > high
 }
 
 const clauseTails = new Set([
