@@ -202,6 +202,11 @@ const rows: [string, (string | null)[], string][] = [
     ['Jane Doe', 'Jane Doe'],
     'a name and a short clause after an open quote attribute it, whatever the verb',
   ],
+  [
+    '“We will win,” Jane Doe said.\n“Not a chance,” the mayor’s aide Alex Roe interrupted loudly and at length.',
+    ['Jane Doe', null],
+    'someone named right after a quote stops the previous speaker carrying over',
+  ],
   ['In the poll, 63 percent said the plan was “fair.”', ['63 percent'], 'a share of a poll speaks'],
   [
     'Speaking in Springfield, Freedonia, Jane Doe went after Alex Roe, calling him “a fraud.”',

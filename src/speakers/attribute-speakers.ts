@@ -2,8 +2,10 @@ import type { PronounSense } from '../lexicon/pronouns.js'
 import { subjectPronouns } from '../lexicon/pronouns.js'
 import type { ParagraphQuote } from '../quotes/find-quotes.js'
 import type { Frame, QuotedParagraph } from '../quotes/quoted-paragraph.js'
+import { awaitsAttribution } from '../quotes/quoted-paragraph.js'
 import { settleNameWords } from '../tokenize/word-classes.js'
 import type { AttributionMethod } from '../types.js'
+import type { ScannedMention } from './clauses.js'
 import { scanMentions } from './clauses.js'
 import type { Entity } from './entities.js'
 import { EntityTable } from './entities.js'
@@ -181,6 +183,7 @@ export function attributeSpeakers(input: SpeakerInput): SpeakerOutput {
               (quoteIndex === 0 && input.continued[paragraphIndex] === true),
             attributedBefore,
             bareSentence,
+            namedAfter(paragraph, quoteIndex, mentions),
           )
         }
         if (attribution && context.headline && attribution.method === 'explicit') {
@@ -297,8 +300,12 @@ function continuation(
   adjacent: boolean,
   earlier: boolean,
   bare: boolean,
+  named: Mention | null,
 ): Attribution | null {
   if (!last) return null
+  // `“…” the paper’s editor Sam Poe responded.`: someone else named right after the quote is
+  // an attribution the rules did not read; carrying the last speaker over would be a guess.
+  if (named && !last.entity.aliases.has(named.name)) return null
   const quote = paragraph.quotes[quoteIndex] as ParagraphQuote
   if (quote.depth > 0) return null
   const firstToken = paragraph.quoteTokens[quoteIndex]?.first ?? -1
@@ -311,6 +318,23 @@ function continuation(
   if (earlier) return carry(last, 'paragraph-continuation', 0.9)
   if (frameIndex === 0 && quoteIndex === 0 && adjacent)
     return carry(last, 'next-paragraph-continuation', 0.8)
+  return null
+}
+
+// A name or source phrase standing right after a quote that leaves its sentence open for an
+// attribution (`“…,” Sam Poe …`), not one a preposition governs (`“…” by the city`).
+function namedAfter(
+  paragraph: QuotedParagraph,
+  quoteIndex: number,
+  mentions: readonly ScannedMention[],
+): Mention | null {
+  const end = paragraph.quoteTokens[quoteIndex]?.end ?? -1
+  if (end < 0 || !awaitsAttribution(paragraph.text, paragraph.quotes[quoteIndex])) return null
+  for (const mention of mentions) {
+    if (mention.first > end + 2) break
+    if (mention.first >= end && mention.kind !== 'pronoun' && mention.role !== 'object')
+      return mention
+  }
   return null
 }
 
