@@ -207,6 +207,12 @@ const rows: [string, (string | null)[], string][] = [
     ['Jane Doe', null],
     'someone named right after a quote stops the previous speaker carrying over',
   ],
+  [
+    'Jane Doe implied that the judge was “hostile” to her.',
+    ['Jane Doe'],
+    'a that clause after any verb reports what its subject holds',
+  ],
+  ['The fact that the plan was “sound” helped.', [null], 'but not after a noun'],
   ['In the poll, 63 percent said the plan was “fair.”', ['63 percent'], 'a share of a poll speaks'],
   [
     'Speaking in Springfield, Freedonia, Jane Doe went after Alex Roe, calling him “a fraud.”',

@@ -22,6 +22,7 @@ import {
   leadingColon,
   leadingCue,
   reportedSpeech,
+  thatClause,
   trailingClause,
   trailingCue,
 } from './rules.js'
@@ -38,6 +39,7 @@ export const sieve: readonly Rule[] = [
   accordingTo,
   leadingColon,
   characterizedAs,
+  thatClause,
   trailingClause,
 ]
 

@@ -217,6 +217,33 @@ export const characterizedAs: Rule = (context) => {
   }
 }
 
+/**
+ * `Doe implied that the judge was “hostile”`: a clause opened by `that` after any verb reports
+ * what its subject holds, when the subject stands right before the verb. Less sure than a cue.
+ */
+export const thatClause: Rule = (context) => {
+  const tokens = context.paragraph.tokens
+  const [low, high] = before(context)
+  for (let index = high - 1; index > low; index--) {
+    const token = tokens[index] as FrameToken
+    if (token.quote >= 0 || token.cue) return null
+    if (token.lower !== 'that') continue
+    const verb = tokens[index - 1] as FrameToken
+    if (!verb.word || verb.capitalized || isClosedClass(verb) || !/(?:ed|s)$/u.test(verb.lower))
+      return null
+    const subject = subjectOfCue(tokens, index - 1, context.frame.first, context.mentions, false)
+    if (!subject || subject.fromClause) return null
+    return {
+      mention: subject.mention,
+      cue: -1,
+      rule: 'speaker-that-quote',
+      method: 'explicit',
+      confidence: 0.6,
+    }
+  }
+  return null
+}
+
 /** `X sought to reassure the allies: “…”`: a colon with no cue still hands over to the subject. */
 export const leadingColon: Rule = (context) => {
   const tokens = context.paragraph.tokens
