@@ -213,6 +213,11 @@ const rows: [string, (string | null)[], string][] = [
     'a that clause after any verb reports what its subject holds',
   ],
   ['The fact that the plan was “sound” helped.', [null], 'but not after a noun'],
+  [
+    'Jane Doe arrived.\nShe greeted 2,000 supporters at a rally in Springfield and told them they would “build ladders.”',
+    ['Jane Doe'],
+    'the comma inside a number does not open a clause',
+  ],
   ['In the poll, 63 percent said the plan was “fair.”', ['63 percent'], 'a share of a poll speaks'],
   [
     'Speaking in Springfield, Freedonia, Jane Doe went after Alex Roe, calling him “a fraud.”',

@@ -272,11 +272,17 @@ function opensClause(
 ): boolean {
   const previous = tokens[mention.first - 1]
   if (mention.first === low || previous === undefined) return true
-  if (!previous.word) return true
+  // `2,000 supporters`: the parser splits a number at its thousands comma.
+  if (!previous.word) return !(previous.text === ',' && startsWithDigit(tokens[mention.first]))
   // `Doe joked that Roe was …, but went on to say`: a `that` clause is the cue's own only
   // when no comma lies between them.
   if (previous.lower === 'that') return withinClause
   return clauseOpeners.has(previous.lower)
+}
+
+function startsWithDigit(token: FrameToken | undefined): boolean {
+  const code = token?.text.charCodeAt(0) ?? 0
+  return code >= 48 && code <= 57
 }
 
 // A place standing alone (`Texas`, `Freedonia`), as the gazetteer knows it.
