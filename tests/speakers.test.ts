@@ -218,6 +218,21 @@ const rows: [string, (string | null)[], string][] = [
     ['Jane Doe'],
     'the comma inside a number does not open a clause',
   ],
+  [
+    '“I think so,” said Jane Doe of Springfield.',
+    ['Jane Doe'],
+    'a full name, then where she is from',
+  ],
+  [
+    '“No comment,” said the Ministry of Foreign Affairs.',
+    ['Ministry of Foreign Affairs'],
+    'an organization head before of names the whole phrase',
+  ],
+  [
+    '“Ok,” Secretary of State Jane Doe said.',
+    ['Jane Doe'],
+    'a short sentence crowded with names is not a title-case headline',
+  ],
   ['In the poll, 63 percent said the plan was “fair.”', ['63 percent'], 'a share of a poll speaks'],
   [
     'Speaking in Springfield, Freedonia, Jane Doe went after Alex Roe, calling him “a fraud.”',

@@ -2,7 +2,7 @@ import { isQuoteMark } from '../lexicon/quote-marks.js'
 import type { Token } from '../tokenize/tokens.js'
 import { tokenizeParagraph } from '../tokenize/tokens.js'
 import type { FrameToken } from '../tokenize/word-classes.js'
-import { classifyTokens } from '../tokenize/word-classes.js'
+import { classifyTokens, isClosedClass } from '../tokenize/word-classes.js'
 import type { OpenMark, ParagraphQuote } from './find-quotes.js'
 import { findParagraphQuotes } from './find-quotes.js'
 
@@ -48,7 +48,7 @@ export interface QuotedParagraph {
 export function readParagraph(text: string): QuotedParagraph {
   const { tokens, sentences } = tokenizeParagraph(text)
   const { quotes, unclosed, interrupted, strayClosers } = findParagraphQuotes(text)
-  const titleCase = isTitleCase(tokens)
+  const titleCase = isTitleCase(tokens, quotes)
   classifyTokens(tokens, titleCase)
   const quoteTokens = quotes.map(() => ({ first: -1, end: -1 }))
   // Mark tokens inside top-level quotes (marks included); a pointer walk keeps it linear.
@@ -107,14 +107,20 @@ export function readParagraph(text: string): QuotedParagraph {
   }
 }
 
-// A headline in title case capitalizes its verbs too (`Doe Says …`).
-function isTitleCase(tokens: readonly Token[]): boolean {
+// A headline in title case capitalizes its verbs too (`Doe Says …`). Outside its quotes, it
+// writes no longer content word in lower case; `Secretary of State Jane Doe said` does.
+function isTitleCase(tokens: readonly Token[], quotes: readonly ParagraphQuote[]): boolean {
   let words = 0
   let capitalized = 0
+  let quote = 0
   for (const token of tokens) {
     if (!token.word || token.lower.length < 4) continue
+    while (quote < quotes.length && (quotes[quote] as ParagraphQuote).closeAt <= token.start)
+      quote++
+    const inside = quote < quotes.length && (quotes[quote] as ParagraphQuote).openAt < token.start
     words++
     if (token.capitalized) capitalized++
+    else if (!inside && !isClosedClass(token)) return false
   }
   return words >= 3 && capitalized / words > 0.7
 }

@@ -130,6 +130,33 @@ export function possessorEndingAt(
   return { ...mention, first: mention.first + from, end: mention.end + from }
 }
 
+// `Bank of Freedonia`, `Ministry of Foreign Affairs`: an organization head before `of` names
+// the whole phrase.
+function headsBeforeOf(tokens: readonly FrameToken[], first: number, last: number): boolean {
+  for (let index = first + 1; index < last; index++) {
+    if (
+      tokens[index]?.lower === 'of' &&
+      organizationHeads.has(bare(tokens[index - 1] as FrameToken))
+    )
+      return true
+  }
+  return false
+}
+
+// Where the full name before `of` starts (`Jane Doe` in `Jane Doe of Springfield`), or -1: two
+// name words or more, not titles (`Bank of …`, `Secretary of State …` are not people from a
+// place).
+function personBeforeOf(tokens: readonly FrameToken[], first: number, nameStart: number): number {
+  if (tokens[nameStart - 1]?.lower !== 'of') return -1
+  let start = nameStart - 1
+  while (start - 1 >= first) {
+    const candidate = tokens[start - 1] as FrameToken
+    if (!isNameWord(candidate) || isPossessive(candidate) || titleWords.has(bare(candidate))) break
+    start--
+  }
+  return nameStart - 1 - start >= 2 ? start : -1
+}
+
 /**
  * `who` or `which` right after the phrase it stands for (`Jane Doe, who said`, `the police
  * department which reported`): the pronoun is the mention, the phrase before it the antecedent.
@@ -251,6 +278,7 @@ function nameEndingAt(tokens: readonly FrameToken[], last: number, low: number):
   const head = bare(tokens[last] as FrameToken)
   const organization =
     organizationHeads.has(head) ||
+    headsBeforeOf(tokens, first, last) ||
     (first === last && acronym.test((tokens[last] as FrameToken).text.replace(/['’]s$/u, '')))
   if (organization) return organizationName(tokens, first, last)
   let nameStart = last + 1
@@ -266,6 +294,13 @@ function nameEndingAt(tokens: readonly FrameToken[], last: number, low: number):
   }
   // A capitalized source noun (`Officials said`, `a Nevada Democrat`) heads a common phrase.
   if (anonymousHeads.has(head)) return null
+  // `Jane Doe of Springfield`: a full name, then where the person is from.
+  let nameEnd = last
+  const from = personBeforeOf(tokens, first, nameStart)
+  if (from >= 0) {
+    nameEnd = nameStart - 2
+    nameStart = from
+  }
   const titles: string[] = []
   let gender: Gender = 'unknown'
   for (let index = first; index < nameStart; index++) {
@@ -277,9 +312,9 @@ function nameEndingAt(tokens: readonly FrameToken[], last: number, low: number):
     kind: 'name',
     first,
     end: last + 1,
-    name: textOf(tokens, nameStart, last),
+    name: textOf(tokens, nameStart, nameEnd),
     titles,
-    head,
+    head: nameEnd === last ? head : bare(tokens[nameEnd] as FrameToken),
     organization: false,
     gender,
     plural: false,
