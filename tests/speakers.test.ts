@@ -233,6 +233,11 @@ const rows: [string, (string | null)[], string][] = [
     ['Jane Doe'],
     'a short sentence crowded with names is not a title-case headline',
   ],
+  [
+    'As Jane Doe said last week in Springfield, “The city is ready.”',
+    ['Jane Doe'],
+    'as X said opens a clause, X is no object',
+  ],
   ['In the poll, 63 percent said the plan was “fair.”', ['63 percent'], 'a share of a poll speaks'],
   [
     'Speaking in Springfield, Freedonia, Jane Doe went after Alex Roe, calling him “a fraud.”',

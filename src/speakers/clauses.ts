@@ -304,9 +304,11 @@ function relativeBefore(
   return last?.antecedent ? last : null
 }
 
+// Whether a preposition governs the mention right before a cue; `as` does not: in `as Doe said`
+// it opens a clause whose subject Doe is.
 function governed(tokens: readonly FrameToken[], mention: Mention): boolean {
   const before = tokens[mention.first - 1]
-  return before?.word === true && prepositions.has(before.lower)
+  return before?.word === true && before.lower !== 'as' && prepositions.has(before.lower)
 }
 
 // `Freedonia’s security chief, Sam Poe, said` takes the name in the aside; `Doe, speaking
