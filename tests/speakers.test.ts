@@ -238,6 +238,11 @@ const rows: [string, (string | null)[], string][] = [
     ['Jane Doe'],
     'as X said opens a clause, X is no object',
   ],
+  [
+    'Jane Doe blamed the law on “reckless politicians.”',
+    ['Jane Doe'],
+    'blaming, deriding and referring are characterizations too',
+  ],
   ['In the poll, 63 percent said the plan was “fair.”', ['63 percent'], 'a share of a poll speaks'],
   [
     'Speaking in Springfield, Freedonia, Jane Doe went after Alex Roe, calling him “a fraud.”',
