@@ -243,6 +243,11 @@ const rows: [string, (string | null)[], string][] = [
     ['Jane Doe'],
     'blaming, deriding and referring are characterizations too',
   ],
+  [
+    'They read the memoirs of a former spymaster who wrote about the “creative” use of forgeries.',
+    ['a former spymaster'],
+    'who stands for an article phrase with any noun',
+  ],
   ['In the poll, 63 percent said the plan was “fair.”', ['63 percent'], 'a share of a poll speaks'],
   [
     'Speaking in Springfield, Freedonia, Jane Doe went after Alex Roe, calling him “a fraud.”',

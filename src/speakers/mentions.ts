@@ -166,7 +166,7 @@ function relativeAt(tokens: readonly FrameToken[], at: number, low: number): Men
   let last = at - 1
   if (tokens[last]?.word === false && relativeSeparators.has(tokens[last]?.text ?? '')) last--
   if (last < low) return null
-  const antecedent = mentionEndingAt(tokens, last, low)
+  const antecedent = mentionEndingAt(tokens, last, low) ?? genericEndingAt(tokens, last, low)
   if (!antecedent || antecedent.kind === 'pronoun') return null
   const who = tokens[at]?.lower === 'who'
   if (who === (antecedent.organization && antecedent.kind === 'name')) return null
@@ -235,6 +235,16 @@ export function mentionStartingAt(
 const relativePronouns = new Set(['who', 'which', 'that', 'whose'])
 
 const genericOpeners = new Set(['the', 'a', 'an', 'one', 'another'])
+
+// `a former spymaster` before `who`: the article phrase that ends at `last`, if one does.
+function genericEndingAt(tokens: readonly FrameToken[], last: number, low: number): Mention | null {
+  for (let first = last - 1; first >= low && first >= last - 5; first--) {
+    const token = tokens[first] as FrameToken
+    if (!token.word) return null
+    if (genericOpeners.has(token.lower)) return genericPhrase(tokens, first, last)
+  }
+  return null
+}
 
 // `said the designer`, `the designer said`: a short phrase opened by an article, right at an
 // attribution, names a source even when its noun is in no list.
