@@ -154,13 +154,7 @@ export function subjectOfCue(
       clauseSubject(mentions, low, cue)
     return mention ? { mention, fromClause: true } : null
   }
-  if (participle) {
-    const opening = openingSubjectBefore(tokens, mentions, low, cue)
-    return (
-      participleSubject(tokens, cue, low, mentions) ??
-      (opening ? { mention: opening, fromClause: true } : fromClause())
-    )
-  }
+  if (participle) return participleSubject(tokens, cue, low, mentions) ?? fromClause()
   let index = cue - 1
   while (index >= low && tokens[index]?.word && verbModifiers.has(tokens[index]?.lower ?? '')) {
     index--
