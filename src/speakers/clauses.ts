@@ -163,11 +163,8 @@ export function subjectOfCue(
   if (index < low || !before) return fromClause()
   if (before.word && passiveAuxiliaries.has(before.lower)) return passiveAgent(tokens, cue)
   if (!before.word && dashes.has(before.text)) return pastAside(tokens, index, low) ?? fromClause()
-  if (before.word && conjunctions.has(before.lower)) {
-    // `When Roe called, I laughed and said …`: the subject of the nearest clause.
-    const nearest = openingSubjectBefore(tokens, mentions, low, cue)
-    return nearest ? { mention: nearest, fromClause: true } : fromClause()
-  }
+  // `When Roe called, I laughed and said …`: the subject of the clause the cue hangs on.
+  if (before.word && conjunctions.has(before.lower)) return fromClause()
   const mention = mentionEndingAt(tokens, index, low)
   if (mention && !governed(tokens, mention)) return { mention, fromClause: false }
   return fromClause()
