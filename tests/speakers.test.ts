@@ -248,6 +248,11 @@ const rows: [string, (string | null)[], string][] = [
     ['a former spymaster'],
     'who stands for an article phrase with any noun',
   ],
+  [
+    'Senator Jane Doe spoke to the station. A transcript follows:\n\n"HOST: Will you run?\n\n"DOE: I will not run this year."',
+    ['HOST', 'Jane Doe'],
+    'a capital label and a colon open a transcript quote',
+  ],
   ['In the poll, 63 percent said the plan was “fair.”', ['63 percent'], 'a share of a poll speaks'],
   [
     'Speaking in Springfield, Freedonia, Jane Doe went after Alex Roe, calling him “a fraud.”',

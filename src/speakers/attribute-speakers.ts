@@ -25,10 +25,12 @@ import {
   thatClause,
   trailingClause,
   trailingCue,
+  transcriptLabel,
 } from './rules.js'
 
 /** The sieve, most reliable rule first: the first rule that matches decides. */
 export const sieve: readonly Rule[] = [
+  transcriptLabel,
   trailingCue,
   // `Doe: Peace Talks ‘Very Productive’`: in a headline the colon form is surer than a
   // title-case word that happens to be a cue.

@@ -357,6 +357,45 @@ export const dashByline: Rule = (context) => {
   return { mention, cue: -1, rule: 'quote-dash-name', method: 'explicit', confidence: 0.8 }
 }
 
+/**
+ * `"PENCE: Well, look, …`: a transcript quote that opens with a speaker's label in capitals
+ * and a colon is that speaker's.
+ */
+export const transcriptLabel: Rule = (context) => {
+  const { paragraph } = context
+  const tokens = paragraph.tokens
+  const opening = paragraph.quoteTokens[context.quote]?.first ?? -1
+  if (opening < 0) return null
+  // Past the opening mark.
+  const first = tokens[opening]?.word ? opening : opening + 1
+  let end = first
+  while (end < first + 3 && isLabelWord(tokens[end])) end++
+  if (end === first || tokens[end]?.text !== ':') return null
+  const words = tokens.slice(first, end).map((token) => token.text)
+  const mention: Mention = {
+    kind: 'name',
+    first,
+    end,
+    name: words.join(' '),
+    titles: [],
+    head: (words[words.length - 1] as string).toLowerCase(),
+    organization: false,
+    gender: 'unknown',
+    plural: false,
+  }
+  return { mention, cue: -1, rule: 'transcript-label', method: 'explicit', confidence: 0.85 }
+}
+
+// A word of a transcript label: two letters or more, all capitals (`PENCE`, `O’ROURKE`).
+function isLabelWord(token: FrameToken | undefined): boolean {
+  return (
+    token !== undefined &&
+    token.word &&
+    token.text.length >= 2 &&
+    /^\p{Lu}[\p{Lu}’'.-]+$/u.test(token.text)
+  )
+}
+
 /** `Doe: Peace Talks ‘Very Productive’`: a headline that opens with a name and a colon. */
 export const headlineColon: Rule = (context) => {
   if (!context.headline) return null
