@@ -80,6 +80,8 @@ export class ClusterIndex {
   // Scratch buffers reused by every add(): a large index adds millions of quotes.
   readonly #buffer: number[] = []
   readonly #keys: number[] = []
+  // The content words #place found for the quote it placed, which #index posts next.
+  readonly #words: number[] = []
   readonly #keyLengths: number[] = []
   readonly #touched: number[] = []
   readonly #roots: number[] = []
@@ -488,7 +490,7 @@ export class ClusterIndex {
     for (const root of roots) clusterHits[root] = 0
     const speaker = this.#speaker[q] ?? -1
     if (speaker >= 0) {
-      const words = this.#contentWords(q, [])
+      const words = this.#contentWords(q, this.#words)
       // Too short for n-grams (or only stock ones): look for a container among the speaker's own
       // quotes that hold the fragment's rarest word.
       if (length < options.ngram || usable === 0) {
@@ -639,7 +641,8 @@ export class ClusterIndex {
     }
     const speaker = this.#speaker[q] ?? -1
     if (speaker < 0) return
-    const words = this.#contentWords(q, [])
+    // #place read the content words of a quote with a speaker already.
+    const words = placed ? this.#words : this.#contentWords(q, this.#words)
     for (const word of words) {
       this.#post(hashKey(SPEAKER_WORD_SEED, speaker, word), q, root, options.maxSpeakerPostings)
     }
@@ -740,12 +743,22 @@ export class ClusterIndex {
   }
 }
 
-/** Sort numbers ascending and drop repeats, in place. */
+// Scratch for sortUnique: a typed array sorts numbers natively, without a comparator call per
+// comparison (that call made sorting a tenth of the time spent adding quotes).
+let sortScratch = new Int32Array(256)
+
+/** Sort 32-bit integers ascending and drop repeats, in place. */
 function sortUnique(values: number[]): number[] {
-  values.sort((a, b) => a - b)
+  const length = values.length
+  if (length < 2) return values
+  if (sortScratch.length < length)
+    sortScratch = new Int32Array(Math.max(length, sortScratch.length * 2))
+  const sorted = sortScratch.subarray(0, length)
+  for (let i = 0; i < length; i++) sorted[i] = values[i] ?? 0
+  sorted.sort()
   let w = 0
-  for (let r = 0; r < values.length; r++) {
-    const value = values[r] ?? 0
+  for (let r = 0; r < length; r++) {
+    const value = sorted[r] ?? 0
     if (w === 0 || value !== values[w - 1]) values[w++] = value
   }
   values.length = w
