@@ -21,12 +21,14 @@ export type FrameToken = Token
  *   a cue; elsewhere only lower-case forms are, so that `the United States` holds no `state`.
  */
 export function classifyTokens(tokens: Token[], titleCase: boolean): void {
-  for (const [index, token] of tokens.entries()) {
+  for (let index = 0; index < tokens.length; index++) {
+    const token = tokens[index] as Token
     if (!token.word) continue
+    const lower = token.lower
     token.cue =
       (titleCase || !token.capitalized) &&
-      (cueForms.has(token.lower) || startsCuePhrase(tokens, index))
-    token.pronoun = token.lower.length <= 4 && Object.hasOwn(subjectPronouns, token.lower)
+      (cueForms.has(lower) || (phraseStarts.has(lower) && startsCuePhrase(tokens, index)))
+    token.pronoun = lower.length <= 4 && subjectPronounWords.has(lower)
     token.nameForm =
       token.capitalized && !token.cue && !closedClass(token.bare) && !shouting(token.text)
     token.nameWord = token.nameForm
@@ -39,6 +41,12 @@ function startsCuePhrase(tokens: readonly Token[], index: number): boolean {
     phrase.every((word, offset) => tokens[index + offset]?.lower === word),
   )
 }
+
+// Lookups in sets rather than on objects or through every phrase: a set finds a word by the hash
+// its string already carries, where an object key first looks the string up among the engine's
+// interned strings.
+const phraseStarts: ReadonlySet<string> = new Set(cuePhrases.map((phrase) => phrase[0] ?? ''))
+const subjectPronounWords: ReadonlySet<string> = new Set(Object.keys(subjectPronouns))
 
 // Every closed-class word in one set: one lookup per capitalized word.
 const closedClassWords: ReadonlySet<string> = new Set([
@@ -97,7 +105,8 @@ export function settleNameWords(paragraphs: readonly (readonly Token[])[]): void
     }
   }
   for (const tokens of paragraphs) {
-    for (const [index, token] of tokens.entries()) {
+    for (let index = 0; index < tokens.length; index++) {
+      const token = tokens[index] as Token
       if (!token.nameForm) continue
       token.nameWord =
         !(token.initial && candidates.get(token.bare) === true) &&
