@@ -15,6 +15,8 @@ const doubled = /(\p{L})\1+/gu
  *   single, so that transliterations of one name meet.
  */
 export function wordKey(word: string): string {
+  const ascii = asciiWordKey(word)
+  if (ascii !== undefined) return ascii
   let key = keyCache.get(word)
   if (key === undefined) {
     // A bounded memo: names repeat across a run, and the Unicode folding is the costly part.
@@ -26,6 +28,38 @@ export function wordKey(word: string): string {
 }
 
 const keyCache = new Map<string, string>()
+
+// Character codes of the key being built by asciiWordKey.
+const keyCodes: number[] = []
+
+// The key of an ASCII word in one pass over its characters: NFKD leaves ASCII as it is, so the
+// steps of computeWordKey reduce to character tests, cheaper than a lookup in the memo.
+function asciiWordKey(word: string): string | undefined {
+  let end = word.length
+  for (let index = 0; index < end; index++) if (word.charCodeAt(index) > 127) return undefined
+  // A possessive `'s` (or `'S`) goes first, while its apostrophe is still there.
+  if (end >= 2 && word.charCodeAt(end - 2) === 39 && (word.charCodeAt(end - 1) | 32) === 115) {
+    end -= 2
+  }
+  keyCodes.length = 0
+  let previous = -1
+  for (let index = 0; index < end; index++) {
+    let code = word.charCodeAt(index)
+    if (code >= 48 && code <= 57) {
+      keyCodes.push(code)
+      previous = code
+      continue
+    }
+    code |= 32
+    if (code < 97 || code > 122) continue
+    if (code === 121 || code === 106) code = 105
+    // A letter repeated (`Gorkyy`, `Kerry`) counts once; digits never fold.
+    if (code === previous) continue
+    keyCodes.push(code)
+    previous = code
+  }
+  return String.fromCharCode(...keyCodes)
+}
 
 function computeWordKey(word: string): string {
   return word
