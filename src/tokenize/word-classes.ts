@@ -92,15 +92,22 @@ export function isClosedClass(token: Token): boolean {
 export function settleNameWords(paragraphs: readonly (readonly Token[])[]): void {
   // The candidates first, then one pass that looks each lower-case word up among them.
   const candidates = new Map<string, boolean>()
+  const shapes = candidateShapes.fill(0)
   for (const tokens of paragraphs) {
-    for (const token of tokens)
-      if (token.nameForm && token.initial) candidates.set(token.bare, false)
+    for (const token of tokens) {
+      if (!token.nameForm || !token.initial) continue
+      candidates.set(token.bare, false)
+      const row = shapeRow(token.bare)
+      shapes[row] = (shapes[row] ?? 0) | shapeBit(token.bare)
+    }
   }
   if (candidates.size > 0) {
     for (const tokens of paragraphs) {
       for (const token of tokens) {
-        if (token.word && !token.capitalized && candidates.has(token.lower))
-          candidates.set(token.lower, true)
+        if (!token.word || token.capitalized) continue
+        // Most words share no first letter and length with any candidate: skip the map for them.
+        if (((shapes[shapeRow(token.lower)] ?? 0) & shapeBit(token.lower)) === 0) continue
+        if (candidates.has(token.lower)) candidates.set(token.lower, true)
       }
     }
   }
@@ -113,6 +120,19 @@ export function settleNameWords(paragraphs: readonly (readonly Token[])[]): void
         !(token.initial && participleOpening(token, tokens[index + 1]))
     }
   }
+}
+
+// A filter on the candidates of settleNameWords: one row per first letter (and one for anything
+// else), one bit per length (modulo 32). Reused, since documents are read one at a time.
+const candidateShapes = new Uint32Array(27)
+
+function shapeRow(word: string): number {
+  const letter = word.charCodeAt(0) - 97
+  return letter >= 0 && letter < 26 ? letter : 26
+}
+
+function shapeBit(word: string): number {
+  return 1 << (word.length & 31)
 }
 
 // `Weighing in on …`, `Asked about …`: a sentence that opens with an -ing or -ed word followed
