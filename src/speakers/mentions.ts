@@ -56,7 +56,9 @@ export function mentionEndingAt(
 ): Mention | null {
   const token = tokens[last]
   if (!token?.word || token.quote >= 0) return null
-  const sense = subjectPronouns[token.lower]
+  // The token knows whether its word is a key of the lexicon: only pronouns pay for the lookup
+  // (a fresh string used as a key is first looked up among the engine's interned strings).
+  const sense = token.pronoun ? subjectPronouns[token.lower] : undefined
   if (sense) {
     return {
       kind: 'pronoun',
