@@ -78,10 +78,35 @@ function computeWordKey(word: string): string {
  * @param name A name as written (`Yuriy Gorkyy`).
  */
 export function nameKeys(name: string): string[] {
-  return name
-    .split(/[\s\u00a0]+/u)
-    .map(wordKey)
-    .filter((key) => key.length > 0)
+  // A loop rather than a split on a Unicode regex, a map and a filter: names are keyed for
+  // every new spelling in every document.
+  const keys: string[] = []
+  let start = 0
+  for (let index = 0; index <= name.length; index++) {
+    if (index < name.length && !isBlank(name.charCodeAt(index))) continue
+    if (index > start) {
+      const key = wordKey(name.slice(start, index))
+      if (key.length > 0) keys.push(key)
+    }
+    start = index + 1
+  }
+  return keys
+}
+
+// What `\s` matches: the blanks that separate the words of a name.
+function isBlank(code: number): boolean {
+  if (code < 128) return code === 32 || (code >= 9 && code <= 13)
+  return (
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  )
 }
 
 /**
