@@ -83,14 +83,14 @@ function pushExpanded(token: string, out: string[]): void {
  */
 export function tokenize(text: string): string[] {
   let value = text.toLowerCase()
-  const ascii = !NON_ASCII.test(value)
-  if (!ascii) {
+  if (NON_ASCII.test(value)) {
     value = value.normalize('NFKD').replace(MARKS, '').replace(APOSTROPHES, "'")
   } else if (value.indexOf('`') >= 0) {
     value = value.replace(APOSTROPHES, "'")
   }
   const out: string[] = []
-  if (ascii) {
+  // Curly apostrophes and accents are gone by now from most quotes that had them.
+  if (!NON_ASCII.test(value)) {
     scanAscii(value, out)
     return out
   }
