@@ -93,32 +93,34 @@ export function settleNameWords(paragraphs: readonly (readonly Token[])[]): void
   // The candidates first, then one pass that looks each lower-case word up among them.
   const candidates = new Map<string, boolean>()
   const shapes = candidateShapes.fill(0)
+  // Only a name-form word that opens a sentence can lose its name status: every other one keeps
+  // what classifyTokens gave it. Each is kept with the token after it.
+  const openers: Token[] = []
+  const followers: (Token | undefined)[] = []
   for (const tokens of paragraphs) {
-    for (const token of tokens) {
+    for (let index = 0; index < tokens.length; index++) {
+      const token = tokens[index] as Token
       if (!token.nameForm || !token.initial) continue
+      openers.push(token)
+      followers.push(tokens[index + 1])
       candidates.set(token.bare, false)
       const row = shapeRow(token.bare)
       shapes[row] = (shapes[row] ?? 0) | shapeBit(token.bare)
     }
   }
-  if (candidates.size > 0) {
-    for (const tokens of paragraphs) {
-      for (const token of tokens) {
-        if (!token.word || token.capitalized) continue
-        // Most words share no first letter and length with any candidate: skip the map for them.
-        if (((shapes[shapeRow(token.lower)] ?? 0) & shapeBit(token.lower)) === 0) continue
-        if (candidates.has(token.lower)) candidates.set(token.lower, true)
-      }
+  if (candidates.size === 0) return
+  for (const tokens of paragraphs) {
+    for (const token of tokens) {
+      if (!token.word || token.capitalized) continue
+      // Most words share no first letter and length with any candidate: skip the map for them.
+      if (((shapes[shapeRow(token.lower)] ?? 0) & shapeBit(token.lower)) === 0) continue
+      if (candidates.has(token.lower)) candidates.set(token.lower, true)
     }
   }
-  for (const tokens of paragraphs) {
-    for (let index = 0; index < tokens.length; index++) {
-      const token = tokens[index] as Token
-      if (!token.nameForm) continue
-      token.nameWord =
-        !(token.initial && candidates.get(token.bare) === true) &&
-        !(token.initial && participleOpening(token, tokens[index + 1]))
-    }
+  for (let index = 0; index < openers.length; index++) {
+    const token = openers[index] as Token
+    token.nameWord =
+      candidates.get(token.bare) !== true && !participleOpening(token, followers[index])
   }
 }
 
