@@ -71,9 +71,10 @@ export function findParagraphQuotes(text: string): ParagraphQuotes {
   const interrupted: OpenMark[] = []
   const stack: Opened[] = []
   anyMark.lastIndex = 0
-  for (let match = anyMark.exec(text); match !== null; match = anyMark.exec(text)) {
-    const index = match.index
-    const mark = match[0]
+  // `test` moves `lastIndex` past each mark without building a match array for it.
+  while (anyMark.test(text)) {
+    const index = anyMark.lastIndex - 1
+    const mark = text.charAt(index)
     const context = markContext(text, index)
     if (context.apostrophe) continue
     if (context.canClose) {
