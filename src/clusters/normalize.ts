@@ -13,6 +13,9 @@ const MARKS = /\p{M}+/gu
 // `long term`.
 const TOKEN = /\p{N}+(?:[.,]\p{N}+)*|[\p{L}\p{N}]+(?:['.][\p{L}\p{N}]+)*/gu
 const NON_ASCII = /[^ -~\t\n\r]/
+// Anything but ASCII and the curly marks and dashes of news text (none of which NFKD changes or
+// counts as a letter or digit): what needs normalizing, or the Unicode regex.
+const TYPOGRAPHIC = /[^ -~\t\n\r\u2018\u2019\u201c\u201d\u2013\u2014]/
 
 // Irregular contractions, and `cannot`, which is the same words as `can't`.
 const IRREGULAR: Readonly<Record<string, readonly string[]>> = {
@@ -83,13 +86,15 @@ function pushExpanded(token: string, out: string[]): void {
  */
 export function tokenize(text: string): string[] {
   let value = text.toLowerCase()
-  if (NON_ASCII.test(value)) {
-    value = value.normalize('NFKD').replace(MARKS, '').replace(APOSTROPHES, "'")
-  } else if (value.indexOf('`') >= 0) {
-    value = value.replace(APOSTROPHES, "'")
-  }
   const out: string[] = []
-  // Curly apostrophes and accents are gone by now from most quotes that had them.
+  if (!TYPOGRAPHIC.test(value)) {
+    // ASCII, perhaps with curly marks and dashes: NFKD would leave it as it is.
+    if (NON_ASCII.test(value) || value.indexOf('`') >= 0) value = value.replace(APOSTROPHES, "'")
+    scanAscii(value, out)
+    return out
+  }
+  value = value.normalize('NFKD').replace(MARKS, '').replace(APOSTROPHES, "'")
+  // Accents are gone by now from most quotes that had them.
   if (!NON_ASCII.test(value)) {
     scanAscii(value, out)
     return out
