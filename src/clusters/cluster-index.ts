@@ -85,6 +85,7 @@ export class ClusterIndex {
   readonly #keyLengths: number[] = []
   readonly #touched: number[] = []
   readonly #roots: number[] = []
+  readonly #ranked: number[] = []
   readonly #candidates = new Set<number>()
   readonly #chosen = new Set<number>()
   // Per-word stamps for the bag-of-words test in #compare.
@@ -462,20 +463,23 @@ export class ClusterIndex {
       }
       clusterHits[root] = (clusterHits[root] ?? 0) + shared
     }
-    const ranked: [number, number][] = []
+    // Most shared n-grams first, then the earliest cluster; the counts are read from the scratch
+    // column, not copied into a pair per cluster.
+    const ranked = this.#ranked
+    ranked.length = 0
     for (const root of roots) {
       const shared = clusterHits[root] ?? 0
       const grams = Math.max(1, (this.#rootLength[root] ?? 0) - options.ngram + 1)
       const needed = Math.max(1, Math.ceil(MIN_SHARED_NGRAMS * Math.min(usable, grams)))
-      if (shared >= needed) ranked.push([root, shared])
+      if (shared >= needed) ranked.push(root)
     }
-    ranked.sort((a, b) => b[1] - a[1] || a[0] - b[0])
+    ranked.sort((a, b) => (clusterHits[b] ?? 0) - (clusterHits[a] ?? 0) || a - b)
     const candidates = this.#candidates
     candidates.clear()
     const chosen = this.#chosen
     chosen.clear()
     for (let i = 0; i < ranked.length && i < options.maxCandidates; i++) {
-      const root = ranked[i]?.[0] ?? 0
+      const root = ranked[i] ?? 0
       chosen.add(root)
       candidates.add(this.#canonical[root] ?? root)
       candidates.add(topMember[root] ?? root)
