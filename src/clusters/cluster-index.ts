@@ -424,23 +424,24 @@ export class ClusterIndex {
     if (this.#contentCount(q) === 0) return false
     const buffer = this.#buffer
     // Shared n-gram counts per earlier quote, in a scratch column (a Map here dominated the
-    // profile); `touched` lists the quotes to read and reset.
+    // profile); `touched` lists the quotes to read and reset. Scratch lists are filled by index
+    // and read up to a count: emptying them (`length = 0`) would give up their storage.
     const counts = this.#hitCounts
     const touched = this.#touched
-    touched.length = 0
+    let touchedCount = 0
     let usable = 0
     const keys = this.#ngramKeys(q)
     // List lengths are kept for #index, which would otherwise probe the table again.
     const lengths = this.#keyLengths
     lengths.length = keys.length
     for (let i = 0; i < keys.length; i++) {
-      buffer.length = 0
-      const found = this.#postings.lookup(keys[i] ?? 0, buffer)
+      const found = this.#postings.lookup(keys[i] ?? 0, buffer, 0)
       lengths[i] = found
       if (found < 0) continue
       usable++
-      for (const other of buffer) {
-        if (counts[other] === 0) touched.push(other)
+      for (let j = 0; j < found; j++) {
+        const other = buffer[j] ?? 0
+        if (counts[other] === 0) touched[touchedCount++] = other
         counts[other] = (counts[other] ?? 0) + 1
       }
     }
@@ -451,12 +452,13 @@ export class ClusterIndex {
     const clusterHits = this.#clusterHits
     const topMember = this.#topMember
     const roots = this.#roots
-    roots.length = 0
-    for (const other of touched) {
+    let rootCount = 0
+    for (let i = 0; i < touchedCount; i++) {
+      const other = touched[i] ?? 0
       const root = this.#find(other)
       const shared = counts[other] ?? 0
       if (clusterHits[root] === 0) {
-        roots.push(root)
+        roots[rootCount++] = root
         topMember[root] = other
       } else if (shared > (counts[topMember[root] ?? other] ?? 0)) {
         topMember[root] = other
@@ -467,7 +469,8 @@ export class ClusterIndex {
     // column, not copied into a pair per cluster.
     const ranked = this.#ranked
     ranked.length = 0
-    for (const root of roots) {
+    for (let i = 0; i < rootCount; i++) {
+      const root = roots[i] ?? 0
       const shared = clusterHits[root] ?? 0
       const grams = Math.max(1, (this.#rootLength[root] ?? 0) - options.ngram + 1)
       const needed = Math.max(1, Math.ceil(MIN_SHARED_NGRAMS * Math.min(usable, grams)))
@@ -485,13 +488,14 @@ export class ClusterIndex {
       candidates.add(topMember[root] ?? root)
     }
     // Members that no longer member contains may be contained in the new quote on their own.
-    for (const other of touched) {
+    for (let i = 0; i < touchedCount; i++) {
+      const other = touched[i] ?? 0
       if (!((this.#flags[other] ?? 0) & COVERED) && chosen.has(this.#find(other))) {
         candidates.add(other)
       }
       counts[other] = 0
     }
-    for (const root of roots) clusterHits[root] = 0
+    for (let i = 0; i < rootCount; i++) clusterHits[roots[i] ?? 0] = 0
     const speaker = this.#speaker[q] ?? -1
     if (speaker >= 0) {
       const words = this.#contentWords(q, this.#words)
@@ -513,12 +517,12 @@ export class ClusterIndex {
       }
       // Earlier short fragments by the same speaker that this quote may contain.
       for (const word of words) {
-        buffer.length = 0
         const key = hashKey(SHORT_SEED, speaker, word)
         // Most quotes contain no earlier short fragment: a bit filter spares the table lookup.
         if (!this.#shortFilter.has(key)) continue
-        this.#postings.lookup(key, buffer)
-        for (const other of buffer) {
+        const found = this.#postings.lookup(key, buffer, 0)
+        for (let j = 0; j < found; j++) {
+          const other = buffer[j] ?? 0
           candidates.add(other)
           candidates.add(this.#canonical[this.#find(other)] ?? other)
         }
@@ -670,12 +674,11 @@ export class ClusterIndex {
       if (count < 0) return false
     } else {
       const buffer = this.#buffer
-      buffer.length = 0
-      count = this.#postings.lookup(key, buffer)
+      count = this.#postings.lookup(key, buffer, 0)
       if (count < 0) return false
       // One posting per cluster is enough to find it, and makes the cap count distinct
       // utterances rather than reproductions of one popular quote.
-      for (const other of buffer) if (this.#find(other) === root) return true
+      for (let j = 0; j < count; j++) if (this.#find(buffer[j] ?? 0) === root) return true
     }
     if (count >= cap) this.#postings.markStock(key)
     else this.#postings.insert(key, q)
