@@ -41,12 +41,13 @@ function asciiWordKey(word: string): string | undefined {
   if (end >= 2 && word.charCodeAt(end - 2) === 39 && (word.charCodeAt(end - 1) | 32) === 115) {
     end -= 2
   }
-  keyCodes.length = 0
+  // Filled by index and cut to length at the end: emptying it would give up its storage.
+  let length = 0
   let previous = -1
   for (let index = 0; index < end; index++) {
     let code = word.charCodeAt(index)
     if (code >= 48 && code <= 57) {
-      keyCodes.push(code)
+      keyCodes[length++] = code
       previous = code
       continue
     }
@@ -55,9 +56,11 @@ function asciiWordKey(word: string): string | undefined {
     if (code === 121 || code === 106) code = 105
     // A letter repeated (`Gorkyy`, `Kerry`) counts once; digits never fold.
     if (code === previous) continue
-    keyCodes.push(code)
+    keyCodes[length++] = code
     previous = code
   }
+  if (length === 0) return ''
+  keyCodes.length = length
   return String.fromCharCode(...keyCodes)
 }
 
