@@ -29,6 +29,23 @@ export function wordKey(word: string): string {
 
 const keyCache = new Map<string, string>()
 
+// Whether the first `end` characters of an ASCII word need nothing but lower case to make its
+// key (most names: no `y` or `j`, no repeated letter, nothing but letters and digits).
+function isPlain(word: string, end: number): boolean {
+  let previous = -1
+  for (let index = 0; index < end; index++) {
+    let code = word.charCodeAt(index)
+    if (code >= 48 && code <= 57) {
+      previous = code
+      continue
+    }
+    code |= 32
+    if (code < 97 || code > 122 || code === 121 || code === 106 || code === previous) return false
+    previous = code
+  }
+  return true
+}
+
 // Character codes of the key being built by asciiWordKey.
 const keyCodes: number[] = []
 
@@ -41,6 +58,7 @@ function asciiWordKey(word: string): string | undefined {
   if (end >= 2 && word.charCodeAt(end - 2) === 39 && (word.charCodeAt(end - 1) | 32) === 115) {
     end -= 2
   }
+  if (isPlain(word, end)) return (end === word.length ? word : word.slice(0, end)).toLowerCase()
   // Filled by index and cut to length at the end: emptying it would give up its storage.
   let length = 0
   let previous = -1
