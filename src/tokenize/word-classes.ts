@@ -13,6 +13,49 @@ import type { Token } from './tokens.js'
 export type FrameToken = Token
 
 /**
+ * A filter on the shape of words (first letter, last letter, length modulo 32): where a set
+ * answers only after hashing the whole string, this answers from three numbers. It may say yes
+ * to a word never added, never no to one added.
+ */
+class ShapeFilter {
+  readonly #rows = new Uint32Array(27 * 27)
+
+  /** @param words Words to add. */
+  constructor(words: Iterable<string> = []) {
+    for (const word of words) this.add(word)
+  }
+
+  /** Add a word. */
+  add(word: string): void {
+    const row = shapeRow(word)
+    this.#rows[row] = (this.#rows[row] ?? 0) | shapeBit(word)
+  }
+
+  /** Whether a word may have been added. */
+  mayHave(word: string): boolean {
+    return ((this.#rows[shapeRow(word)] ?? 0) & shapeBit(word)) !== 0
+  }
+
+  /** Forget every word. */
+  clear(): void {
+    this.#rows.fill(0)
+  }
+}
+
+function shapeRow(word: string): number {
+  return letterIndex(word.charCodeAt(0)) * 27 + letterIndex(word.charCodeAt(word.length - 1))
+}
+
+function letterIndex(code: number): number {
+  const letter = code - 97
+  return letter >= 0 && letter < 26 ? letter : 26
+}
+
+function shapeBit(word: string): number {
+  return 1 << (word.length & 31)
+}
+
+/**
  * Set the word classes of a paragraph's tokens: cue, name word, pronoun. Done once per
  * paragraph, so the speaker rules only read fields.
  *
@@ -27,6 +70,7 @@ export function classifyTokens(tokens: Token[], titleCase: boolean): void {
     const lower = token.lower
     token.cue =
       (titleCase || !token.capitalized) &&
+      cueShapes.mayHave(lower) &&
       (cueForms.has(lower) || (phraseStarts.has(lower) && startsCuePhrase(tokens, index)))
     token.pronoun = lower.length <= 4 && subjectPronounWords.has(lower)
     token.nameForm =
@@ -46,6 +90,9 @@ function startsCuePhrase(tokens: readonly Token[], index: number): boolean {
 // its string already carries, where an object key first looks the string up among the engine's
 // interned strings.
 const phraseStarts: ReadonlySet<string> = new Set(cuePhrases.map((phrase) => phrase[0] ?? ''))
+// Most words cannot be a cue by their shape alone: the filter spares them the hashing a set
+// lookup starts with (words inside quotes are never looked up again).
+const cueShapes = new ShapeFilter([...cueForms.keys(), ...phraseStarts])
 const subjectPronounWords: ReadonlySet<string> = new Set(Object.keys(subjectPronouns))
 
 // Every closed-class word in one set: one lookup per capitalized word.
@@ -92,7 +139,8 @@ export function isClosedClass(token: Token): boolean {
 export function settleNameWords(paragraphs: readonly (readonly Token[])[]): void {
   // The candidates first, then one pass that looks each lower-case word up among them.
   const candidates = new Map<string, boolean>()
-  const shapes = candidateShapes.fill(0)
+  const shapes = candidateShapes
+  shapes.clear()
   // Only a name-form word that opens a sentence can lose its name status: every other one keeps
   // what classifyTokens gave it. Each is kept with the token after it.
   const openers: Token[] = []
@@ -104,16 +152,15 @@ export function settleNameWords(paragraphs: readonly (readonly Token[])[]): void
       openers.push(token)
       followers.push(tokens[index + 1])
       candidates.set(token.bare, false)
-      const row = shapeRow(token.bare)
-      shapes[row] = (shapes[row] ?? 0) | shapeBit(token.bare)
+      shapes.add(token.bare)
     }
   }
   if (candidates.size === 0) return
   for (const tokens of paragraphs) {
     for (const token of tokens) {
       if (!token.word || token.capitalized) continue
-      // Most words share no first letter and length with any candidate: skip the map for them.
-      if (((shapes[shapeRow(token.lower)] ?? 0) & shapeBit(token.lower)) === 0) continue
+      // Most words share no shape with any candidate: skip the map for them.
+      if (!shapes.mayHave(token.lower)) continue
       if (candidates.has(token.lower)) candidates.set(token.lower, true)
     }
   }
@@ -124,18 +171,8 @@ export function settleNameWords(paragraphs: readonly (readonly Token[])[]): void
   }
 }
 
-// A filter on the candidates of settleNameWords: one row per first letter (and one for anything
-// else), one bit per length (modulo 32). Reused, since documents are read one at a time.
-const candidateShapes = new Uint32Array(27)
-
-function shapeRow(word: string): number {
-  const letter = word.charCodeAt(0) - 97
-  return letter >= 0 && letter < 26 ? letter : 26
-}
-
-function shapeBit(word: string): number {
-  return 1 << (word.length & 31)
-}
+// The candidates of settleNameWords, reused since documents are read one at a time.
+const candidateShapes = new ShapeFilter()
 
 // `Weighing in on …`, `Asked about …`: a sentence that opens with an -ing or -ed word followed
 // by a preposition or an article opens with a participle, not a name (`King said`, `Ted Cruz`
