@@ -72,7 +72,8 @@ export function classifyTokens(tokens: Token[], titleCase: boolean): void {
       (titleCase || !token.capitalized) &&
       cueShapes.mayHave(lower) &&
       (cueForms.has(lower) || (phraseStarts.has(lower) && startsCuePhrase(tokens, index)))
-    token.pronoun = lower.length <= 4 && subjectPronounWords.has(lower)
+    token.pronoun =
+      lower.length <= 4 && pronounShapes.mayHave(lower) && subjectPronounWords.has(lower)
     token.nameForm =
       token.capitalized && !token.cue && !closedClass(token.bare) && !shouting(token.text)
     token.nameWord = token.nameForm
@@ -86,14 +87,15 @@ function startsCuePhrase(tokens: readonly Token[], index: number): boolean {
   )
 }
 
-// Lookups in sets rather than on objects or through every phrase: a set finds a word by the hash
-// its string already carries, where an object key first looks the string up among the engine's
-// interned strings.
+// Lookups in sets rather than on objects or through every phrase: a set finds a word by its
+// string's hash (worked out on first use, then kept with the string), where an object key is
+// first looked up among the engine's interned strings.
 const phraseStarts: ReadonlySet<string> = new Set(cuePhrases.map((phrase) => phrase[0] ?? ''))
-// Most words cannot be a cue by their shape alone: the filter spares them the hashing a set
-// lookup starts with (words inside quotes are never looked up again).
-const cueShapes = new ShapeFilter([...cueForms.keys(), ...phraseStarts])
 const subjectPronounWords: ReadonlySet<string> = new Set(Object.keys(subjectPronouns))
+// Most words can be neither a cue nor a pronoun by their shape alone: the filters spare them the
+// hashing (words inside quotes are never looked up again, so for them it is saved outright).
+const cueShapes = new ShapeFilter([...cueForms.keys(), ...phraseStarts])
+const pronounShapes = new ShapeFilter(subjectPronounWords)
 
 // Every closed-class word in one set: one lookup per capitalized word.
 const closedClassWords: ReadonlySet<string> = new Set([
