@@ -42,6 +42,11 @@ interface Stored {
   entities: Map<string, Entity>
 }
 
+// Add a document to a corpus without the result `addResult` returns: `attributeDocuments` reads
+// only the final result, so a copy of each document with provisional ids would be thrown away.
+// Set by the class, which alone reaches its private members.
+let storeResult: (corpus: QuoteCorpus, result: DocumentResult) => void
+
 /**
  * A set of documents read one at a time: speakers are joined across documents as they come,
  * quotes go into an incremental cluster index, and the result can be read at any point.
@@ -80,6 +85,18 @@ export class QuoteCorpus {
    * @param result The document's result.
    */
   addResult(result: DocumentResult): DocumentResult {
+    const stored = this.#store(result)
+    return this.#withRunIds(stored, this.#provisionalIds(stored.entities))
+  }
+
+  static {
+    storeResult = (corpus, result) => {
+      corpus.#store(result)
+    }
+  }
+
+  // Join a document's speakers to the run's and its quotes to the clusters.
+  #store(result: DocumentResult): Stored {
     const entities = new Map<string, Entity>()
     for (const speaker of result.speakers) {
       let entity: Entity | undefined
@@ -88,7 +105,8 @@ export class QuoteCorpus {
       }
       if (entity) entities.set(speaker.id, entity)
     }
-    this.#documents.push({ result, entities })
+    const stored: Stored = { result, entities }
+    this.#documents.push(stored)
     for (const quote of result.quotes) {
       const entity = quote.speaker ? entities.get(quote.speaker.id) : undefined
       this.#clusters.add({
@@ -98,10 +116,7 @@ export class QuoteCorpus {
         speakerId: entity ? `e${entity.index}` : null,
       })
     }
-    return this.#withRunIds(
-      this.#documents[this.#documents.length - 1] as Stored,
-      this.#provisionalIds(entities),
-    )
+    return stored
   }
 
   // Ids for a document just added, without renaming the whole run: each entity keeps the id it
@@ -204,6 +219,6 @@ export function attributeDocuments(
   options?: Readonly<CorpusOptions> | null,
 ): CorpusResult {
   const corpus = new QuoteCorpus(options)
-  for (const input of inputs) corpus.add(input)
+  for (const input of inputs) storeResult(corpus, attributeText(input.text, { id: input.id }))
   return corpus.result()
 }

@@ -61,21 +61,23 @@ export class Postings {
   }
 
   /**
-   * Append the values posted under `key` to `out`. Returns the number appended, or -1 when the
-   * key is a stock phrase (its list overflowed the cap).
+   * Write the values posted under `key` into `out` from index `at` (by default, append them).
+   * Returns the number written, or -1 when the key is a stock phrase (its list overflowed the
+   * cap). Writing from 0 into the same array again and again keeps its storage, where emptying
+   * it (`length = 0`) would give the storage up and make the next lookup grow it anew.
    */
-  lookup(key: number, out: number[]): number {
+  lookup(key: number, out: number[], at = out.length): number {
     const ref = this.#slots[this.#slot(key) * 2 + 1] ?? 0
     if (ref === 0) return 0
     if (ref > 0) {
-      out.push(ref - 1)
+      out[at] = ref - 1
       return 1
     }
     if (ref === STOCK) return -1
     const arena = this.#arena
     const block = -ref - 2
     const length = arena[block + 1] ?? 0
-    for (let i = 0; i < length; i++) out.push(arena[block + 2 + i] ?? 0)
+    for (let i = 0; i < length; i++) out[at + i] = arena[block + 2 + i] ?? 0
     return length
   }
 

@@ -32,6 +32,9 @@ export class Interner {
   }
 }
 
+// Slots of the cache of recent words (a power of two).
+const recentSlots = 4096
+
 /**
  * Normalized words as integer ids, with the per-word facts the matcher needs: whether the word is
  * a function word or a negation, and the id of its stem.
@@ -43,9 +46,18 @@ export class Vocabulary {
   // entries and the matcher reads these in its inner loop.
   #stop = new Uint8Array(1024)
   #stem = new Int32Array(1024)
+  // Recent words by a hash of their characters, in front of the interner's map: the map of a
+  // large vocabulary costs a cache miss or two per lookup, and a few thousand words make up most
+  // of any text.
+  readonly #recentWords = new Array<string>(recentSlots).fill('')
+  readonly #recentIds = new Int32Array(recentSlots)
 
   /** Id of a normalized word, registering it on first sight. */
   intern(word: string): number {
+    let hash = 0
+    for (let i = 0; i < word.length; i++) hash = (Math.imul(hash, 31) + word.charCodeAt(i)) | 0
+    const slot = (hash ^ (hash >>> 15)) & (recentSlots - 1)
+    if (this.#recentWords[slot] === word && word !== '') return this.#recentIds[slot] ?? 0
     const before = this.#words.size
     const id = this.#words.intern(word)
     if (id === before) {
@@ -53,6 +65,8 @@ export class Vocabulary {
       this.#stop[id] = wordKind(word)
       this.#stem[id] = this.#stems.intern(stem(word))
     }
+    this.#recentWords[slot] = this.#words.value(id)
+    this.#recentIds[slot] = id
     return id
   }
 

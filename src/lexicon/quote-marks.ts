@@ -28,11 +28,3 @@ const allMarks = new Set([...Object.keys(closingMarks), ...Object.values(closing
 export function isQuoteMark(character: string): boolean {
   return allMarks.has(character)
 }
-
-/**
- * Whether the UTF-16 code unit at an index may be a quotation mark: a cheap test on the code,
- * for scanning long texts, before the exact one.
- */
-export function mayBeQuoteMark(code: number): boolean {
-  return code === 34 || code === 39 || (code >= 0xab && code <= 0x300f)
-}

@@ -1,9 +1,4 @@
-import {
-  apostropheMarks,
-  closingMarks,
-  isQuoteMark,
-  mayBeQuoteMark,
-} from '../lexicon/quote-marks.js'
+import { apostropheMarks, closingMarks, isQuoteMark } from '../lexicon/quote-marks.js'
 import { markContext } from './mark-context.js'
 
 /** A quote found in one paragraph, offsets relative to the paragraph. */
@@ -46,6 +41,15 @@ export interface ParagraphQuotes {
   strayClosers: number[]
 }
 
+// Every known mark in one character class: the regex engine finds the few marks of a paragraph
+// faster than a test on each of its characters.
+const anyMark = new RegExp(
+  `[${[...new Set([...Object.keys(closingMarks), ...Object.values(closingMarks).flat()])]
+    .map((mark) => mark.replace(/[\\\]^-]/gu, '\\$&'))
+    .join('')}]`,
+  'gu',
+)
+
 interface Opened {
   at: number
   mark: string
@@ -66,10 +70,11 @@ export function findParagraphQuotes(text: string): ParagraphQuotes {
   const strayClosers: number[] = []
   const interrupted: OpenMark[] = []
   const stack: Opened[] = []
-  for (let index = 0; index < text.length; index++) {
-    if (!mayBeQuoteMark(text.charCodeAt(index))) continue
+  anyMark.lastIndex = 0
+  // `test` moves `lastIndex` past each mark without building a match array for it.
+  while (anyMark.test(text)) {
+    const index = anyMark.lastIndex - 1
     const mark = text.charAt(index)
-    if (!isQuoteMark(mark)) continue
     const context = markContext(text, index)
     if (context.apostrophe) continue
     if (context.canClose) {

@@ -20,6 +20,10 @@ export interface ScannedMention extends Mention {
 
 const dashes = new Set([',', '—', '–', '(', ')'])
 
+// Nouns that head a source (`officials`, `the minister`): both lists in one set, since every
+// word outside a quote is looked up.
+const sourceHeads: ReadonlySet<string> = new Set([...anonymousHeads, ...roleHeads])
+
 /**
  * Every mention outside quotes in a stretch of tokens, in order.
  *
@@ -56,7 +60,7 @@ export function scanMentions(
     } else if (token.lower === 'who' || token.lower === 'which') {
       mention = mentionEndingAt(tokens, index, low)
     } else if (
-      (anonymousHeads.has(token.lower) || roleHeads.has(token.lower)) &&
+      sourceHeads.has(token.lower) &&
       !(tokens[index + 1] && isNameWord(tokens[index + 1] as FrameToken))
     ) {
       mention = mentionEndingAt(tokens, index, low)

@@ -253,15 +253,20 @@ export function phraseKey(phrase: string): string {
   return words.join(' ')
 }
 
+// Built once: the bundler turns a `\p{…}` literal into a `new RegExp` call, made at each call
+// when it stands inside a function.
+const acronymForm = /^\p{Lu}{2,8}$/u
+const capitalStart = /^\p{Lu}/u
+
 function acronymOf(name: string): string {
   const bareName = name.replace(/['’]s$/u, '').replace(/\./g, '')
-  return /^\p{Lu}{2,8}$/u.test(bareName) ? bareName : ''
+  return acronymForm.test(bareName) ? bareName : ''
 }
 
 function initialsOf(name: string): string {
   return name
     .split(/[\s-]+/)
-    .filter((word) => /^\p{Lu}/u.test(word))
+    .filter((word) => capitalStart.test(word))
     .map((word) => word.charAt(0))
     .join('')
 }

@@ -58,6 +58,8 @@ export function mentionEndingAt(
 ): Mention | null {
   const token = tokens[last]
   if (!token?.word || token.quote >= 0) return null
+  // The token knows whether its word is a pronoun: only pronouns pay for the lookup, by the
+  // pronoun itself (`she` for `she’s`).
   const sense = token.pronoun ? subjectPronouns[token.bare] : undefined
   if (sense) {
     return {

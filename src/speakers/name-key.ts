@@ -15,6 +15,8 @@ const doubled = /(\p{L})\1+/gu
  *   single, so that transliterations of one name meet.
  */
 export function wordKey(word: string): string {
+  const ascii = asciiWordKey(word)
+  if (ascii !== undefined) return ascii
   let key = keyCache.get(word)
   if (key === undefined) {
     // A bounded memo: names repeat across a run, and the Unicode folding is the costly part.
@@ -26,6 +28,59 @@ export function wordKey(word: string): string {
 }
 
 const keyCache = new Map<string, string>()
+
+// Whether the first `end` characters of an ASCII word need nothing but lower case to make its
+// key (most names: no `y` or `j`, no repeated letter, nothing but letters and digits).
+function isPlain(word: string, end: number): boolean {
+  let previous = -1
+  for (let index = 0; index < end; index++) {
+    let code = word.charCodeAt(index)
+    if (code >= 48 && code <= 57) {
+      previous = code
+      continue
+    }
+    code |= 32
+    if (code < 97 || code > 122 || code === 121 || code === 106 || code === previous) return false
+    previous = code
+  }
+  return true
+}
+
+// Character codes of the key being built by asciiWordKey.
+const keyCodes: number[] = []
+
+// The key of an ASCII word in one pass over its characters: NFKD leaves ASCII as it is, so the
+// steps of computeWordKey reduce to character tests, cheaper than a lookup in the memo.
+function asciiWordKey(word: string): string | undefined {
+  let end = word.length
+  for (let index = 0; index < end; index++) if (word.charCodeAt(index) > 127) return undefined
+  // A possessive `'s` (or `'S`) goes first, while its apostrophe is still there.
+  if (end >= 2 && word.charCodeAt(end - 2) === 39 && (word.charCodeAt(end - 1) | 32) === 115) {
+    end -= 2
+  }
+  if (isPlain(word, end)) return (end === word.length ? word : word.slice(0, end)).toLowerCase()
+  // Filled by index and cut to length at the end: emptying it would give up its storage.
+  let length = 0
+  let previous = -1
+  for (let index = 0; index < end; index++) {
+    let code = word.charCodeAt(index)
+    if (code >= 48 && code <= 57) {
+      keyCodes[length++] = code
+      previous = code
+      continue
+    }
+    code |= 32
+    if (code < 97 || code > 122) continue
+    if (code === 121 || code === 106) code = 105
+    // A letter repeated (`Gorkyy`, `Kerry`) counts once; digits never fold.
+    if (code === previous) continue
+    keyCodes[length++] = code
+    previous = code
+  }
+  if (length === 0) return ''
+  keyCodes.length = length
+  return String.fromCharCode(...keyCodes)
+}
 
 function computeWordKey(word: string): string {
   return word
@@ -44,10 +99,35 @@ function computeWordKey(word: string): string {
  * @param name A name as written (`Yuriy Gorkyy`).
  */
 export function nameKeys(name: string): string[] {
-  return name
-    .split(/[\s\u00a0]+/u)
-    .map(wordKey)
-    .filter((key) => key.length > 0)
+  // A loop rather than a split on a Unicode regex, a map and a filter: names are keyed for
+  // every new spelling in every document.
+  const keys: string[] = []
+  let start = 0
+  for (let index = 0; index <= name.length; index++) {
+    if (index < name.length && !isBlank(name.charCodeAt(index))) continue
+    if (index > start) {
+      const key = wordKey(name.slice(start, index))
+      if (key.length > 0) keys.push(key)
+    }
+    start = index + 1
+  }
+  return keys
+}
+
+// What `\s` matches: the blanks that separate the words of a name.
+function isBlank(code: number): boolean {
+  if (code < 128) return code === 32 || (code >= 9 && code <= 13)
+  return (
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  )
 }
 
 /**

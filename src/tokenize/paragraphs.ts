@@ -23,6 +23,18 @@ export function splitParagraphs(text: string): Paragraph[] {
   let line = 1
   let start = 0
   const length = text.length
+  // Most texts end lines with `\n` alone: `indexOf` finds those without a loop in script.
+  if (text.indexOf('\r') < 0) {
+    while (start <= length) {
+      const newline = text.indexOf('\n', start)
+      const end = newline < 0 ? length : newline
+      if (hasContent(text, start, end))
+        paragraphs.push({ text: text.slice(start, end), start, line })
+      line++
+      start = end + 1
+    }
+    return paragraphs
+  }
   for (let index = 0; index <= length; index++) {
     const code = index < length ? text.charCodeAt(index) : 10
     if (code !== 10 && code !== 13) continue

@@ -13,6 +13,49 @@ import type { Token } from './tokens.js'
 export type FrameToken = Token
 
 /**
+ * A filter on the shape of words (first letter, last letter, length modulo 32): where a set
+ * answers only after hashing the whole string, this answers from three numbers. It may say yes
+ * to a word never added, never no to one added.
+ */
+class ShapeFilter {
+  readonly #rows = new Uint32Array(27 * 27)
+
+  /** @param words Words to add. */
+  constructor(words: Iterable<string> = []) {
+    for (const word of words) this.add(word)
+  }
+
+  /** Add a word. */
+  add(word: string): void {
+    const row = shapeRow(word)
+    this.#rows[row] = (this.#rows[row] ?? 0) | shapeBit(word)
+  }
+
+  /** Whether a word may have been added. */
+  mayHave(word: string): boolean {
+    return ((this.#rows[shapeRow(word)] ?? 0) & shapeBit(word)) !== 0
+  }
+
+  /** Forget every word. */
+  clear(): void {
+    this.#rows.fill(0)
+  }
+}
+
+function shapeRow(word: string): number {
+  return letterIndex(word.charCodeAt(0)) * 27 + letterIndex(word.charCodeAt(word.length - 1))
+}
+
+function letterIndex(code: number): number {
+  const letter = code - 97
+  return letter >= 0 && letter < 26 ? letter : 26
+}
+
+function shapeBit(word: string): number {
+  return 1 << (word.length & 31)
+}
+
+/**
  * Set the word classes of a paragraph's tokens: cue, name word, pronoun. Done once per
  * paragraph, so the speaker rules only read fields.
  *
@@ -21,15 +64,18 @@ export type FrameToken = Token
  *   a cue; elsewhere only lower-case forms are, so that `the United States` holds no `state`.
  */
 export function classifyTokens(tokens: Token[], titleCase: boolean): void {
-  for (const [index, token] of tokens.entries()) {
+  for (let index = 0; index < tokens.length; index++) {
+    const token = tokens[index] as Token
     if (!token.word) continue
+    const lower = token.lower
     token.cue =
       (titleCase || !token.capitalized) &&
-      (cueForms.has(token.lower) || startsCuePhrase(tokens, index))
-    const pronoun = subjectPronounOf(token.lower)
+      cueShapes.mayHave(lower) &&
+      (cueForms.has(lower) || (phraseStarts.has(lower) && startsCuePhrase(tokens, index)))
+    const pronoun = subjectPronounOf(lower)
     token.pronoun = pronoun !== undefined
     // `She’s claiming …`: the contraction stands for the pronoun and a verb, never a possessive.
-    if (pronoun !== undefined && pronoun !== token.lower) {
+    if (pronoun !== undefined && pronoun !== lower) {
       token.bare = pronoun
       token.possessive = false
     }
@@ -42,11 +88,22 @@ export function classifyTokens(tokens: Token[], titleCase: boolean): void {
 // A subject pronoun, alone or contracted with a verb (`she’s`, `they’re`, `I’m`, `he’d`).
 const pronounContraction = /^(\p{L}+)['’](?:s|re|ve|ll|d|m)$/u
 function subjectPronounOf(lower: string): string | undefined {
-  if (lower.length <= 4 && Object.hasOwn(subjectPronouns, lower)) return lower
-  if (lower.length < 3 || lower.length > 7) return undefined
-  const match = pronounContraction.exec(lower)
-  const pronoun = match?.[1]
-  return pronoun !== undefined && Object.hasOwn(subjectPronouns, pronoun) ? pronoun : undefined
+  const length = lower.length
+  if (length <= 4 && pronounShapes.mayHave(lower) && subjectPronounWords.has(lower)) return lower
+  // Only a word with an apostrophe before its last one or two letters can be a contraction.
+  if (
+    length < 3 ||
+    length > 7 ||
+    (!isApostrophe(lower, length - 2) && !isApostrophe(lower, length - 3))
+  )
+    return undefined
+  const pronoun = pronounContraction.exec(lower)?.[1]
+  return pronoun !== undefined && subjectPronounWords.has(pronoun) ? pronoun : undefined
+}
+
+function isApostrophe(word: string, index: number): boolean {
+  const code = word.charCodeAt(index)
+  return code === 39 || code === 0x2019
 }
 
 // Verb phrases that report speech (`as the memo put it`): their first word is the cue.
@@ -55,6 +112,16 @@ function startsCuePhrase(tokens: readonly Token[], index: number): boolean {
     phrase.every((word, offset) => tokens[index + offset]?.lower === word),
   )
 }
+
+// Lookups in sets rather than on objects or through every phrase: a set finds a word by its
+// string's hash (worked out on first use, then kept with the string), where an object key is
+// first looked up among the engine's interned strings.
+const phraseStarts: ReadonlySet<string> = new Set(cuePhrases.map((phrase) => phrase[0] ?? ''))
+const subjectPronounWords: ReadonlySet<string> = new Set(Object.keys(subjectPronouns))
+// Most words can be neither a cue nor a pronoun by their shape alone: the filters spare them the
+// hashing (words inside quotes are never looked up again, so for them it is saved outright).
+const cueShapes = new ShapeFilter([...cueForms.keys(), ...phraseStarts])
+const pronounShapes = new ShapeFilter(subjectPronounWords)
 
 // Every closed-class word in one set: one lookup per capitalized word.
 const closedClassWords: ReadonlySet<string> = new Set([
@@ -101,42 +168,45 @@ export function settleNameWords(paragraphs: readonly (readonly Token[])[]): void
   // The candidates first, then one pass that looks each of them up elsewhere in the text:
   // written in lower case, it is a common word; capitalized inside a sentence, a name.
   const candidates = new Map<string, Usage>()
+  const shapes = candidateShapes
+  shapes.clear()
+  // Only a name-form word that opens a sentence can lose its name status: every other one keeps
+  // what classifyTokens gave it. Each is kept with the token after it.
+  const openers: Token[] = []
+  const followers: (Token | undefined)[] = []
   for (const tokens of paragraphs) {
-    for (const token of tokens)
-      if (token.nameForm && token.initial) candidates.set(token.bare, Usage.initialOnly)
-  }
-  if (candidates.size > 0) {
-    for (const tokens of paragraphs) {
-      for (const token of tokens) {
-        if (!token.word) continue
-        if (!token.capitalized && candidates.has(token.lower)) {
-          candidates.set(token.lower, Usage.lowerCase)
-        } else if (
-          token.capitalized &&
-          !token.initial &&
-          candidates.get(token.bare) === Usage.initialOnly
-        ) {
-          candidates.set(token.bare, Usage.inside)
-        }
-      }
+    for (let index = 0; index < tokens.length; index++) {
+      const token = tokens[index] as Token
+      if (!token.nameForm || !token.initial) continue
+      openers.push(token)
+      followers.push(tokens[index + 1])
+      candidates.set(token.bare, Usage.initialOnly)
+      shapes.add(token.bare)
     }
   }
+  if (candidates.size === 0) return
   for (const tokens of paragraphs) {
-    for (const [index, token] of tokens.entries()) {
-      if (!token.nameForm) continue
-      if (!token.initial) {
-        token.nameWord = true
-        continue
-      }
-      const usage = candidates.get(token.bare)
-      const next = tokens[index + 1]
-      token.nameWord =
-        usage !== Usage.lowerCase &&
-        // `Separately, …`, `Instead, …`: a word seen only at sentence starts, set off by a
-        // comma, is an adverb, not someone addressed.
-        !(usage === Usage.initialOnly && next?.text === ',') &&
-        !participleOpening(token, next)
+    for (const token of tokens) {
+      if (!token.word || (token.capitalized && token.initial)) continue
+      // Most words share no shape with any candidate: skip the map for them.
+      const word = token.capitalized ? token.bare : token.lower
+      if (!shapes.mayHave(word)) continue
+      const usage = candidates.get(word)
+      if (usage === undefined || usage === Usage.lowerCase) continue
+      if (!token.capitalized) candidates.set(word, Usage.lowerCase)
+      else candidates.set(word, Usage.inside)
     }
+  }
+  for (let index = 0; index < openers.length; index++) {
+    const token = openers[index] as Token
+    const usage = candidates.get(token.bare)
+    const next = followers[index]
+    token.nameWord =
+      usage !== Usage.lowerCase &&
+      // `Separately, …`, `Instead, …`: a word seen only at sentence starts, set off by a comma,
+      // is an adverb, not someone addressed.
+      !(usage === Usage.initialOnly && next?.text === ',') &&
+      !participleOpening(token, next)
   }
 }
 
@@ -146,6 +216,9 @@ enum Usage {
   inside,
   lowerCase,
 }
+
+// The candidates of settleNameWords, reused since documents are read one at a time.
+const candidateShapes = new ShapeFilter()
 
 // `Weighing in on …`, `Asked about …`: a sentence that opens with an -ing or -ed word followed
 // by a preposition or an article opens with a participle, not a name (`King said`, `Ted Cruz`
