@@ -253,6 +253,13 @@ const rows: [string, (string | null)[], string][] = [
     ['HOST', 'Jane Doe'],
     'a capital label and a colon open a transcript quote',
   ],
+  ['“We need to win,” the email said.', ['the email'], 'a cue word after an article is a noun'],
+  [
+    '“It is risky,” Freedonia Capital portfolio manager Jane Doe said.',
+    ['Jane Doe'],
+    'a long title phrase before the name',
+  ],
+  ['“He had plans,” his friend Jane Doe said.', ['Jane Doe'], 'a possessive opens the phrase'],
   ['In the poll, 63 percent said the plan was “fair.”', ['63 percent'], 'a share of a poll speaks'],
   [
     'Speaking in Springfield, Freedonia, Jane Doe went after Alex Roe, calling him “a fraud.”',

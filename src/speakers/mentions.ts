@@ -200,7 +200,9 @@ export function mentionStartingAt(
   let last = first - 1
   for (let index = first; index < high && index < first + 10; index++) {
     const token = tokens[index] as FrameToken
-    if (!token.word || token.quote >= 0 || isCue(token)) break
+    // `the email said`: a cue word after a determiner is a noun of the phrase.
+    const noun = index > first && nounMarkers.has((tokens[index - 1] as FrameToken).lower)
+    if (!token.word || token.quote >= 0 || (isCue(token) && !noun)) break
     const word = bare(token)
     // `of` may join a name (`Republic of Korea`), other prepositions end the phrase.
     if (prepositions.has(word) && !(word === 'of' && tokens[index + 1]?.capitalized)) break
@@ -225,7 +227,7 @@ export function mentionStartingAt(
     if (
       mention &&
       mention.first > first &&
-      mention.first <= first + 2 &&
+      mention.first <= first + 4 &&
       modifiers(tokens, first, mention.first)
     ) {
       return { ...mention, first }
@@ -233,6 +235,11 @@ export function mentionStartingAt(
   }
   return generic
 }
+
+// Closed-class words that may open a phrase before a name (`his friend Jane Doe`).
+const phraseOpeners = new Set(['the', 'his', 'her', 'its', 'their'])
+
+const nounMarkers = new Set(['the', 'a', 'an', 'this', 'that', 'his', 'her', 'its', 'their'])
 
 const relativePronouns = new Set(['who', 'which', 'that', 'whose'])
 
@@ -428,7 +435,8 @@ export function textOf(tokens: readonly FrameToken[], first: number, last: numbe
 function modifiers(tokens: readonly FrameToken[], first: number, end: number): boolean {
   for (let index = first; index < end; index++) {
     const token = tokens[index] as FrameToken
-    if (!token.word || token.cue || (isClosedClass(token) && token.lower !== 'the')) return false
+    if (!token.word || token.cue || (isClosedClass(token) && !phraseOpeners.has(token.lower)))
+      return false
   }
   return true
 }
