@@ -260,6 +260,11 @@ const rows: [string, (string | null)[], string][] = [
     'a long title phrase before the name',
   ],
   ['“He had plans,” his friend Jane Doe said.', ['Jane Doe'], 'a possessive opens the phrase'],
+  [
+    '“Perpetual motion!” Rep. Jane Doe, R-Pa., said.',
+    ['Jane Doe'],
+    'an attribution after “…!” reaches past an aside to its cue',
+  ],
   ['In the poll, 63 percent said the plan was “fair.”', ['63 percent'], 'a share of a poll speaks'],
   [
     'Speaking in Springfield, Freedonia, Jane Doe went after Alex Roe, calling him “a fraud.”',

@@ -126,6 +126,7 @@ function isTitleCase(tokens: readonly Token[], quotes: readonly ParagraphQuote[]
 }
 
 const dashes = new Set(['―', '—', '–', '-'])
+const asideMarks = new Set([',', '(', ')', '-', '.'])
 
 /**
  * Whether a quote leaves its sentence open for an attribution: it ends in `?`, `!` or `,` (or
@@ -158,9 +159,14 @@ function opensWithByline(tokens: readonly FrameToken[], first: number): boolean 
 // Whether a sentence opens with a short attribution: a few words, then a cue that ends the
 // clause (`“…?” Graham asked.`), rather than one that introduces another quote.
 function opensWithAttribution(tokens: readonly FrameToken[], first: number, end: number): boolean {
-  for (let index = first; index < end && index < first + 6; index++) {
+  for (let index = first; index < end && index < first + 12; index++) {
     const token = tokens[index] as FrameToken
-    if (!token.word || token.quote >= 0) return false
+    if (token.quote >= 0) return false
+    // An aside may stand between the speaker and the cue (`Rep. Jane Doe, R-Pa., said`).
+    if (!token.word) {
+      if (asideMarks.has(token.text)) continue
+      return false
+    }
     if (token.cue) {
       const next = tokens[index + 1]
       return next === undefined || index + 1 >= end || next.word || next.text === '.'
