@@ -153,7 +153,7 @@ export function subjectOfCue(
   const fromClause = (): CueSubject | null => {
     // In `Doe, who has in the past described Roe as …` the cue's clause is the relative one.
     const mention =
-      relativeBefore(mentions, low, cue) ??
+      relativeBefore(tokens, mentions, low, cue) ??
       openingSubjectBefore(tokens, mentions, low, cue) ??
       clauseSubject(mentions, low, cue)
     return mention ? { mention, fromClause: true } : null
@@ -285,8 +285,10 @@ function isPlace(mention: Mention): boolean {
   return mention.kind === 'name' && placeNames.has(mention.name.toLowerCase())
 }
 
-// The last relative pronoun before the cue, when no other mention stands between them.
+// The last relative pronoun before the cue, when no other mention and no comma stand between
+// them: `Doe, who leads the union, said` is Doe speaking, not the relative clause.
 function relativeBefore(
+  tokens: readonly FrameToken[],
   mentions: readonly ScannedMention[],
   low: number,
   cue: number,
@@ -296,7 +298,8 @@ function relativeBefore(
     if (mention.first >= cue) break
     if (mention.first >= low) last = mention
   }
-  return last?.antecedent ? last : null
+  if (!last?.antecedent || breaksClause(tokens, last.end, cue)) return null
+  return last
 }
 
 // Whether a preposition governs the mention right before a cue; `as` does not: in `as Doe said`
