@@ -42,7 +42,11 @@ export class EntityTable {
   readonly #bySurname = new Map<string, Entity[]>()
   // Keys of names already seen: news repeats names, and keying is the costly part.
   readonly #keyCache = new Map<string, string[]>()
-  readonly #seen = new Map<string, Entity>()
+  // Entities by a spelling seen before, one map per kind of mention so that the spelling itself
+  // is the key: no kind-prefixed string to build per mention.
+  readonly #seenPeople = new Map<string, Entity>()
+  readonly #seenOrganizations = new Map<string, Entity>()
+  readonly #seenAnonymous = new Map<string, Entity>()
   // Indexes that keep every lookup independent of the number of entities.
   readonly #byTitleWord = new Map<string, Set<Entity>>()
   readonly #byLastWord = new Map<string, Set<Entity>>()
@@ -57,14 +61,19 @@ export class EntityTable {
    */
   add(mention: Mention): Entity {
     // News repeats the same spelling: a name seen before resolves without keying it again.
-    const spelling = `${mention.kind === 'name' ? (mention.organization ? 'o' : 'n') : 'a'}:${mention.name}`
-    const seen = this.#seen.get(spelling)
+    const seenSpellings =
+      mention.kind !== 'name'
+        ? this.#seenAnonymous
+        : mention.organization
+          ? this.#seenOrganizations
+          : this.#seenPeople
+    const seen = seenSpellings.get(mention.name)
     if (seen) {
       this.#addTitles(seen, mention.titles)
       return seen
     }
     const entity = this.#add(mention)
-    this.#seen.set(spelling, entity)
+    seenSpellings.set(mention.name, entity)
     return entity
   }
 
