@@ -24,7 +24,7 @@ export interface Entity {
   plural: boolean
   /** Lower-case head word of its phrase (for `the official`, `the ministry`). */
   head: string
-  /** Name keys of the canonical name (see `nameKeys`). */
+  /** Name keys of the canonical name (see `nameKeys`); none for an anonymous source. */
   keys: string[]
   /** Whether it is a place standing for its government (`Freedonia said`). */
   place: boolean
@@ -38,6 +38,9 @@ export class EntityTable {
   /** Every entity, in order of first mention. */
   readonly entities: Entity[] = []
   readonly #byKey = new Map<string, Entity>()
+  // Anonymous sources by their phrase key (`senior official`).
+  readonly #anonymousByPhrase = new Map<string, Entity>()
+  #author: Entity | undefined
   // People by the key of their surname, so that a surname finds its full name without a scan.
   readonly #bySurname = new Map<string, Entity[]>()
   // Keys of names already seen: news repeats names, and keying is the costly part.
@@ -85,7 +88,8 @@ export class EntityTable {
     const place = !mention.organization && keys.length === 1 && placeNames.has(keys[0] ?? '')
     const kind: SpeakerKind = mention.organization || place ? 'organization' : 'person'
     const gender = kind === 'person' ? genderOf(mention, keys) : 'unknown'
-    const entity = this.#find(keys, kind, mention.name, gender) ?? this.#create(mention, kind)
+    const entity =
+      this.#find(keys, kind, mention.name, gender) ?? this.#create(mention, kind, keys)
     this.#merge(entity, mention, keys)
     return entity
   }
@@ -137,7 +141,7 @@ export class EntityTable {
     return undefined
   }
 
-  #create(mention: Mention, kind: SpeakerKind): Entity {
+  #create(mention: Mention, kind: SpeakerKind, keys: string[]): Entity {
     const entity: Entity = {
       index: this.entities.length,
       name: mention.name,
@@ -147,7 +151,7 @@ export class EntityTable {
       gender: 'unknown',
       plural: mention.plural,
       head: mention.head,
-      keys: this.#keysOf(mention.name),
+      keys,
       place: kind === 'organization' && !mention.organization,
     }
     this.entities.push(entity)
@@ -212,20 +216,22 @@ export class EntityTable {
   }
 
   #addAnonymous(mention: Mention): Entity {
-    const key = `anonymous:${phraseKey(mention.name)}`
-    let entity = this.#byKey.get(key)
+    const key = phraseKey(mention.name)
+    let entity = this.#anonymousByPhrase.get(key)
     if (!entity) {
-      entity = this.#create(mention, 'anonymous')
+      // Anonymous sources join by their phrase alone: they need no name keys.
+      entity = this.#create(mention, 'anonymous', [])
       entity.aliases.add(mention.name)
       entity.gender = mention.gender
-      this.#byKey.set(key, entity)
+      this.#anonymousByPhrase.set(key, entity)
     }
     return entity
   }
 
   /** The writer of the text, who speaks as `I` (one entity per document, created when needed). */
   author(): Entity {
-    return this.#addAnonymous({
+    // Every `I` of a document asks: the entity, once made, stays the one for its phrase.
+    this.#author ??= this.#addAnonymous({
       kind: 'anonymous',
       first: 0,
       end: 0,
@@ -236,6 +242,7 @@ export class EntityTable {
       gender: 'unknown',
       plural: false,
     })
+    return this.#author
   }
 
   /**
