@@ -4,7 +4,7 @@ import { placeNames } from '../lexicon/places.js'
 import type { Gender } from '../lexicon/pronouns.js'
 import type { SpeakerKind } from '../types.js'
 import type { Mention } from './mentions.js'
-import { nameKeys } from './name-key.js'
+import { isBlank, nameKeys } from './name-key.js'
 
 /** One person, organization or anonymous source of a document, with every spelling seen. */
 export interface Entity {
@@ -88,9 +88,11 @@ export class EntityTable {
     const place = !mention.organization && keys.length === 1 && placeNames.has(keys[0] ?? '')
     const kind: SpeakerKind = mention.organization || place ? 'organization' : 'person'
     const gender = kind === 'person' ? genderOf(mention, keys) : 'unknown'
+    // Found or made, the entity is of this kind: one key serves the lookup and the merge.
+    const key = `${kind}:${keys.join(' ')}`
     const entity =
-      this.#find(keys, kind, mention.name, gender) ?? this.#create(mention, kind, keys)
-    this.#merge(entity, mention, keys)
+      this.#find(key, keys, kind, mention.name, gender) ?? this.#create(mention, kind, keys)
+    this.#merge(entity, mention, keys, key)
     return entity
   }
 
@@ -116,9 +118,14 @@ export class EntityTable {
     return matches?.size === 1 ? [...matches][0] : undefined
   }
 
-  #find(keys: string[], kind: SpeakerKind, name: string, gender: Gender): Entity | undefined {
-    const full = keys.join(' ')
-    const exact = this.#byKey.get(`${kind}:${full}`)
+  #find(
+    key: string,
+    keys: string[],
+    kind: SpeakerKind,
+    name: string,
+    gender: Gender,
+  ): Entity | undefined {
+    const exact = this.#byKey.get(key)
     if (exact) return exact
     const last = keys[keys.length - 1]
     if (kind === 'person' && last) {
@@ -190,7 +197,7 @@ export class EntityTable {
     this.#bySurname.set(last, list)
   }
 
-  #merge(entity: Entity, mention: Mention, keys: string[]): void {
+  #merge(entity: Entity, mention: Mention, keys: string[], key: string): void {
     entity.aliases.add(mention.name)
     this.#addTitles(entity, mention.titles)
     if (keys.length > entity.keys.length) {
@@ -202,7 +209,7 @@ export class EntityTable {
     if (entity.kind === 'person' && entity.gender === 'unknown') {
       entity.gender = genderOf(mention, keys)
     }
-    this.#byKey.set(`${entity.kind}:${keys.join(' ')}`, entity)
+    this.#byKey.set(key, entity)
   }
 
   // Titles seen with an entity, their words indexed for descriptions (`the minister`).
@@ -258,15 +265,37 @@ export class EntityTable {
 // The gender a name mention shows: by its title (`Mr.`), else by a known given name.
 function genderOf(mention: Mention, keys: readonly string[]): Gender {
   if (mention.gender !== 'unknown' || keys.length < 2) return mention.gender
-  const given = mention.name.split(/\s+/)[0]?.toLowerCase() ?? ''
-  return givenNameGender.get(given) ?? 'unknown'
+  const name = mention.name
+  let end = 0
+  while (end < name.length && !isBlank(name.charCodeAt(end))) end++
+  return givenNameGender.get(name.slice(0, end).toLowerCase()) ?? 'unknown'
 }
 
 /** The words of a source phrase without its determiner, lower case (`senior u.s. official`). */
 export function phraseKey(phrase: string): string {
-  const words = phrase.toLowerCase().replace(/’/g, "'").split(/\s+/)
-  if (words.length > 1 && determiners.has(words[0] ?? '')) words.shift()
-  return words.join(' ')
+  let text = phrase.toLowerCase()
+  if (text.includes('’')) text = text.replaceAll('’', "'")
+  // Phrases come as the text writes them, words one space apart: then the first space ends the
+  // first word and nothing needs splitting. Other spacing takes the general path.
+  const space = singleSpaced(text) ? text.indexOf(' ') : -2
+  if (space === -2) {
+    const words = text.split(/\s+/)
+    if (words.length > 1 && determiners.has(words[0] ?? '')) words.shift()
+    return words.join(' ')
+  }
+  return space > 0 && determiners.has(text.slice(0, space)) ? text.slice(space + 1) : text
+}
+
+// Whether words are one plain space apart, with no blank at either end.
+function singleSpaced(text: string): boolean {
+  let previousBlank = true
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index)
+    const blank = code === 32
+    if (blank ? previousBlank : isBlank(code)) return false
+    previousBlank = blank
+  }
+  return !previousBlank || text.length === 0
 }
 
 // Built once: the bundler turns a `\p{…}` literal into a `new RegExp` call, made at each call

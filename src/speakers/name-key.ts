@@ -114,8 +114,12 @@ export function nameKeys(name: string): string[] {
   return keys
 }
 
-// What `\s` matches: the blanks that separate the words of a name.
-function isBlank(code: number): boolean {
+/**
+ * Whether a character code is one that `\s` matches: the blanks that separate words.
+ *
+ * @param code A UTF-16 code unit.
+ */
+export function isBlank(code: number): boolean {
   if (code < 128) return code === 32 || (code >= 9 && code <= 13)
   return (
     code === 0xa0 ||
