@@ -4,7 +4,7 @@ import { placeNames } from '../lexicon/places.js'
 import type { Gender } from '../lexicon/pronouns.js'
 import type { SpeakerKind } from '../types.js'
 import type { Mention } from './mentions.js'
-import { nameKeys } from './name-key.js'
+import { isBlank, nameKeys } from './name-key.js'
 
 /** One person, organization or anonymous source of a document, with every spelling seen. */
 export interface Entity {
@@ -24,7 +24,7 @@ export interface Entity {
   plural: boolean
   /** Lower-case head word of its phrase (for `the official`, `the ministry`). */
   head: string
-  /** Name keys of the canonical name (see `nameKeys`). */
+  /** Name keys of the canonical name (see `nameKeys`); none for an anonymous source. */
   keys: string[]
   /** Whether it is a place standing for its government (`Freedonia said`). */
   place: boolean
@@ -38,11 +38,18 @@ export class EntityTable {
   /** Every entity, in order of first mention. */
   readonly entities: Entity[] = []
   readonly #byKey = new Map<string, Entity>()
+  // Anonymous sources by their phrase key (`senior official`).
+  readonly #anonymousByPhrase = new Map<string, Entity>()
+  #author: Entity | undefined
   // People by the key of their surname, so that a surname finds its full name without a scan.
   readonly #bySurname = new Map<string, Entity[]>()
   // Keys of names already seen: news repeats names, and keying is the costly part.
   readonly #keyCache = new Map<string, string[]>()
-  readonly #seen = new Map<string, Entity>()
+  // Entities by a spelling seen before, one map per kind of mention so that the spelling itself
+  // is the key: no kind-prefixed string to build per mention.
+  readonly #seenPeople = new Map<string, Entity>()
+  readonly #seenOrganizations = new Map<string, Entity>()
+  readonly #seenAnonymous = new Map<string, Entity>()
   // Indexes that keep every lookup independent of the number of entities.
   readonly #byTitleWord = new Map<string, Set<Entity>>()
   readonly #byLastWord = new Map<string, Set<Entity>>()
@@ -57,14 +64,19 @@ export class EntityTable {
    */
   add(mention: Mention): Entity {
     // News repeats the same spelling: a name seen before resolves without keying it again.
-    const spelling = `${mention.kind === 'name' ? (mention.organization ? 'o' : 'n') : 'a'}:${mention.name}`
-    const seen = this.#seen.get(spelling)
+    const seenSpellings =
+      mention.kind !== 'name'
+        ? this.#seenAnonymous
+        : mention.organization
+          ? this.#seenOrganizations
+          : this.#seenPeople
+    const seen = seenSpellings.get(mention.name)
     if (seen) {
       this.#addTitles(seen, mention.titles)
       return seen
     }
     const entity = this.#add(mention)
-    this.#seen.set(spelling, entity)
+    seenSpellings.set(mention.name, entity)
     return entity
   }
 
@@ -76,8 +88,11 @@ export class EntityTable {
     const place = !mention.organization && keys.length === 1 && placeNames.has(keys[0] ?? '')
     const kind: SpeakerKind = mention.organization || place ? 'organization' : 'person'
     const gender = kind === 'person' ? genderOf(mention, keys) : 'unknown'
-    const entity = this.#find(keys, kind, mention.name, gender) ?? this.#create(mention, kind)
-    this.#merge(entity, mention, keys)
+    // Found or made, the entity is of this kind: one key serves the lookup and the merge.
+    const key = `${kind}:${keys.join(' ')}`
+    const entity =
+      this.#find(key, keys, kind, mention.name, gender) ?? this.#create(mention, kind, keys)
+    this.#merge(entity, mention, keys, key)
     return entity
   }
 
@@ -103,9 +118,14 @@ export class EntityTable {
     return matches?.size === 1 ? [...matches][0] : undefined
   }
 
-  #find(keys: string[], kind: SpeakerKind, name: string, gender: Gender): Entity | undefined {
-    const full = keys.join(' ')
-    const exact = this.#byKey.get(`${kind}:${full}`)
+  #find(
+    key: string,
+    keys: string[],
+    kind: SpeakerKind,
+    name: string,
+    gender: Gender,
+  ): Entity | undefined {
+    const exact = this.#byKey.get(key)
     if (exact) return exact
     const last = keys[keys.length - 1]
     if (kind === 'person' && last) {
@@ -128,7 +148,7 @@ export class EntityTable {
     return undefined
   }
 
-  #create(mention: Mention, kind: SpeakerKind): Entity {
+  #create(mention: Mention, kind: SpeakerKind, keys: string[]): Entity {
     const entity: Entity = {
       index: this.entities.length,
       name: mention.name,
@@ -138,7 +158,7 @@ export class EntityTable {
       gender: 'unknown',
       plural: mention.plural,
       head: mention.head,
-      keys: this.#keysOf(mention.name),
+      keys,
       place: kind === 'organization' && !mention.organization,
     }
     this.entities.push(entity)
@@ -177,7 +197,7 @@ export class EntityTable {
     this.#bySurname.set(last, list)
   }
 
-  #merge(entity: Entity, mention: Mention, keys: string[]): void {
+  #merge(entity: Entity, mention: Mention, keys: string[], key: string): void {
     entity.aliases.add(mention.name)
     this.#addTitles(entity, mention.titles)
     if (keys.length > entity.keys.length) {
@@ -189,7 +209,7 @@ export class EntityTable {
     if (entity.kind === 'person' && entity.gender === 'unknown') {
       entity.gender = genderOf(mention, keys)
     }
-    this.#byKey.set(`${entity.kind}:${keys.join(' ')}`, entity)
+    this.#byKey.set(key, entity)
   }
 
   // Titles seen with an entity, their words indexed for descriptions (`the minister`).
@@ -203,20 +223,22 @@ export class EntityTable {
   }
 
   #addAnonymous(mention: Mention): Entity {
-    const key = `anonymous:${phraseKey(mention.name)}`
-    let entity = this.#byKey.get(key)
+    const key = phraseKey(mention.name)
+    let entity = this.#anonymousByPhrase.get(key)
     if (!entity) {
-      entity = this.#create(mention, 'anonymous')
+      // Anonymous sources join by their phrase alone: they need no name keys.
+      entity = this.#create(mention, 'anonymous', [])
       entity.aliases.add(mention.name)
       entity.gender = mention.gender
-      this.#byKey.set(key, entity)
+      this.#anonymousByPhrase.set(key, entity)
     }
     return entity
   }
 
   /** The writer of the text, who speaks as `I` (one entity per document, created when needed). */
   author(): Entity {
-    return this.#addAnonymous({
+    // Every `I` of a document asks: the entity, once made, stays the one for its phrase.
+    this.#author ??= this.#addAnonymous({
       kind: 'anonymous',
       first: 0,
       end: 0,
@@ -227,6 +249,7 @@ export class EntityTable {
       gender: 'unknown',
       plural: false,
     })
+    return this.#author
   }
 
   /**
@@ -242,15 +265,37 @@ export class EntityTable {
 // The gender a name mention shows: by its title (`Mr.`), else by a known given name.
 function genderOf(mention: Mention, keys: readonly string[]): Gender {
   if (mention.gender !== 'unknown' || keys.length < 2) return mention.gender
-  const given = mention.name.split(/\s+/)[0]?.toLowerCase() ?? ''
-  return givenNameGender.get(given) ?? 'unknown'
+  const name = mention.name
+  let end = 0
+  while (end < name.length && !isBlank(name.charCodeAt(end))) end++
+  return givenNameGender.get(name.slice(0, end).toLowerCase()) ?? 'unknown'
 }
 
 /** The words of a source phrase without its determiner, lower case (`senior u.s. official`). */
 export function phraseKey(phrase: string): string {
-  const words = phrase.toLowerCase().replace(/’/g, "'").split(/\s+/)
-  if (words.length > 1 && determiners.has(words[0] ?? '')) words.shift()
-  return words.join(' ')
+  let text = phrase.toLowerCase()
+  if (text.includes('’')) text = text.replaceAll('’', "'")
+  // Phrases come as the text writes them, words one space apart: then the first space ends the
+  // first word and nothing needs splitting. Other spacing takes the general path.
+  const space = singleSpaced(text) ? text.indexOf(' ') : -2
+  if (space === -2) {
+    const words = text.split(/\s+/)
+    if (words.length > 1 && determiners.has(words[0] ?? '')) words.shift()
+    return words.join(' ')
+  }
+  return space > 0 && determiners.has(text.slice(0, space)) ? text.slice(space + 1) : text
+}
+
+// Whether words are one plain space apart, with no blank at either end.
+function singleSpaced(text: string): boolean {
+  let previousBlank = true
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index)
+    const blank = code === 32
+    if (blank ? previousBlank : isBlank(code)) return false
+    previousBlank = blank
+  }
+  return !previousBlank || text.length === 0
 }
 
 // Built once: the bundler turns a `\p{…}` literal into a `new RegExp` call, made at each call

@@ -114,8 +114,12 @@ export function nameKeys(name: string): string[] {
   return keys
 }
 
-// What `\s` matches: the blanks that separate the words of a name.
-function isBlank(code: number): boolean {
+/**
+ * Whether a character code is one that `\s` matches: the blanks that separate words.
+ *
+ * @param code A UTF-16 code unit.
+ */
+export function isBlank(code: number): boolean {
   if (code < 128) return code === 32 || (code >= 9 && code <= 13)
   return (
     code === 0xa0 ||
@@ -136,12 +140,17 @@ function isBlank(code: number): boolean {
  * @param name The canonical name.
  */
 export function slug(name: string): string {
-  const text = name
-    .normalize('NFKD')
-    .replace(combiningMarks, '')
+  // NFKD leaves ASCII as it is and it has no combining marks: most names skip both passes.
+  const folded = isAscii(name) ? name : name.normalize('NFKD').replace(combiningMarks, '')
+  const text = folded
     .toLowerCase()
     .replace(/['’]/g, '')
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '')
   return text || 'speaker'
+}
+
+function isAscii(text: string): boolean {
+  for (let index = 0; index < text.length; index++) if (text.charCodeAt(index) > 127) return false
+  return true
 }
