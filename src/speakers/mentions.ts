@@ -60,20 +60,7 @@ export function mentionEndingAt(
   if (!token?.word || token.quote >= 0) return null
   // The token knows whether its word is a pronoun: only pronouns pay for the lookup, by the
   // pronoun itself (`she` for `she’s`).
-  const sense = token.pronoun ? subjectPronouns[token.bare] : undefined
-  if (sense) {
-    return {
-      kind: 'pronoun',
-      first: last,
-      end: last + 1,
-      name: token.text,
-      titles: [],
-      head: token.bare,
-      organization: !sense.person,
-      gender: sense.gender,
-      plural: sense.plural,
-    }
-  }
+  if (token.pronoun) return pronounMention(token, last, token.bare)
   if (token.lower === 'who' || token.lower === 'which') return relativeAt(tokens, last, low)
   if (isNameWord(token) && !isPossessive(token)) {
     const named = nameEndingAt(tokens, last, low)
@@ -82,13 +69,30 @@ export function mentionEndingAt(
   return commonEndingAt(tokens, last, low)
 }
 
-const possessivePronouns: Readonly<Record<string, string>> = {
-  his: 'he',
-  her: 'she',
-  their: 'they',
-  its: 'it',
-  my: 'i',
+// A pronoun standing at `at`, as the subject pronoun it is or stands for (`she` for `her`).
+function pronounMention(token: FrameToken, at: number, pronoun: string): Mention | null {
+  const sense = subjectPronouns[pronoun]
+  if (!sense) return null
+  return {
+    kind: 'pronoun',
+    first: at,
+    end: at + 1,
+    name: token.text,
+    titles: [],
+    head: pronoun,
+    organization: !sense.person,
+    gender: sense.gender,
+    plural: sense.plural,
+  }
 }
+
+const possessivePronouns: ReadonlyMap<string, string> = new Map([
+  ['his', 'he'],
+  ['her', 'she'],
+  ['their', 'they'],
+  ['its', 'it'],
+  ['my', 'i'],
+])
 
 /**
  * The owner named by a possessive before a noun (`Jane Doe’s claim that …`, `his promise to
@@ -105,22 +109,8 @@ export function possessorEndingAt(
 ): Mention | null {
   const token = tokens[last]
   if (!token?.word || token.quote >= 0) return null
-  const pronoun = possessivePronouns[token.lower]
-  if (pronoun !== undefined) {
-    const sense = subjectPronouns[pronoun]
-    if (!sense) return null
-    return {
-      kind: 'pronoun',
-      first: last,
-      end: last + 1,
-      name: token.text,
-      titles: [],
-      head: pronoun,
-      organization: !sense.person,
-      gender: sense.gender,
-      plural: sense.plural,
-    }
-  }
+  const pronoun = possessivePronouns.get(token.lower)
+  if (pronoun !== undefined) return pronounMention(token, last, pronoun)
   if (!isPossessive(token) || !isNameWord(token)) return null
   // Read the name as if it had no possessive ending, on a copy of the few tokens it spans.
   const from = Math.max(low, last - 12)
