@@ -19,6 +19,7 @@ export interface CliOptions {
 /** A command line that makes no sense; the CLI prints the message and the usage, exit code 2. */
 export class UsageError extends Error {}
 
+/** The help text `--help` prints, and a bad command line after its message. */
 export const usage = `Usage: quote-attribution [options] [files or folders…]
 
 Find every direct quote in news articles, who said it, and the same quote across outlets.
