@@ -388,12 +388,7 @@ export const transcriptLabel: Rule = (context) => {
 
 // A word of a transcript label: two letters or more, all capitals (`PENCE`, `O’ROURKE`).
 function isLabelWord(token: FrameToken | undefined): boolean {
-  return (
-    token !== undefined &&
-    token.word &&
-    token.text.length >= 2 &&
-    /^\p{Lu}[\p{Lu}’'.-]+$/u.test(token.text)
-  )
+  return token?.word === true && /^\p{Lu}[\p{Lu}’'.-]+$/u.test(token.text)
 }
 
 /** `Doe: Peace Talks ‘Very Productive’`: a headline that opens with a name and a colon. */
