@@ -265,6 +265,11 @@ const rows: [string, (string | null)[], string][] = [
     ['Jane Doe'],
     'an attribution after “…!” reaches past an aside to its cue',
   ],
+  [
+    'Jane Doe On Being Called “A Real Woman.”\n\nGetty.',
+    [null],
+    'a one-word credit line is not a signature',
+  ],
   ['In the poll, 63 percent said the plan was “fair.”', ['63 percent'], 'a share of a poll speaks'],
   [
     'Speaking in Springfield, Freedonia, Jane Doe went after Alex Roe, calling him “a fraud.”',

@@ -438,6 +438,8 @@ function byline(paragraph: QuotedParagraph): Mention | null {
   if (first < 0) return null
   const mention = mentionStartingAt(tokens, first, tokens.length)
   if (mention?.kind !== 'name' || mention.organization) return null
+  // Without a dash a single word is a credit (`Getty.`, `Reuters.`), not a signature.
+  if (first === 0 && !mention.name.includes(' ')) return null
   const next = tokens[mention.end]
   return next === undefined || next.text === ',' || next.text === '.' ? mention : null
 }
