@@ -270,6 +270,11 @@ const rows: [string, (string | null)[], string][] = [
     [null],
     'a one-word credit line is not a signature',
   ],
+  [
+    '“BREAKING: The vote is delayed,” Jane Doe said.',
+    ['Jane Doe'],
+    'one label alone does not make a transcript',
+  ],
   ['In the poll, 63 percent said the plan was “fair.”', ['63 percent'], 'a share of a poll speaks'],
   [
     'Speaking in Springfield, Freedonia, Jane Doe went after Alex Roe, calling him “a fraud.”',

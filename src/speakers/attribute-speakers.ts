@@ -19,6 +19,7 @@ import {
   dashByline,
   headlineColon,
   introduction,
+  labelMention,
   leadingColon,
   leadingCue,
   reportedSpeech,
@@ -111,6 +112,7 @@ const closesSentence = new Set([
  */
 export function attributeSpeakers(input: SpeakerInput): SpeakerOutput {
   settleNameWords(input.paragraphs.map((paragraph) => paragraph.tokens))
+  const transcript = readsAsTranscript(input.paragraphs)
   const table = new EntityTable()
   const memory: Memory[] = []
   const attributions: (Attribution | null)[][] = []
@@ -159,6 +161,7 @@ export function attributeSpeakers(input: SpeakerInput): SpeakerOutput {
           order,
           mentions,
           headline: input.headline[paragraphIndex] === true,
+          transcript,
         }
         let attribution = applySieve(context, table, memory, entry, paragraphIndex)
         const previous = found[frame.quotes[order - 1] ?? -1] ?? null
@@ -244,6 +247,17 @@ export function attributeSpeakers(input: SpeakerInput): SpeakerOutput {
     if (paragraph.quotes.length > 0) lastParagraphWithQuote = paragraphIndex
   })
   return { attributions, entities: table }
+}
+
+// Whether two quotes or more open with a speaker label (`"DOE: …`).
+function readsAsTranscript(paragraphs: readonly QuotedParagraph[]): boolean {
+  let labels = 0
+  for (const paragraph of paragraphs) {
+    for (let quote = 0; quote < paragraph.quotes.length; quote++) {
+      if (labelMention(paragraph, quote) && ++labels >= 2) return true
+    }
+  }
+  return false
 }
 
 function applySieve(

@@ -39,6 +39,8 @@ export interface QuoteFrame {
   mentions: ScannedMention[]
   /** Whether the paragraph reads as a headline. */
   headline: boolean
+  /** Whether the document reads as a transcript: two quotes or more open with a label. */
+  transcript: boolean
   /** What the rules learn about the sentence once, for all its quotes. */
   shared: FrameFacts
 }
@@ -358,13 +360,21 @@ export const dashByline: Rule = (context) => {
 }
 
 /**
- * `"PENCE: Well, look, …`: a transcript quote that opens with a speaker's label in capitals
- * and a colon is that speaker's.
+ * `"PENCE: Well, look, …`: in a transcript, a quote that opens with a speaker's label in
+ * capitals and a colon is that speaker's. One label alone (`“VIDEO: …`) is not a transcript.
  */
-export const transcriptLabel: Rule = (context) => {
-  const { paragraph } = context
+export const transcriptLabel: Rule = (context) =>
+  context.transcript ? labelMention(context.paragraph, context.quote) : null
+
+/**
+ * The speaker label a quote opens with (`"PENCE: …`), as a rule match, or `null`.
+ *
+ * @param paragraph The paragraph.
+ * @param quote Index of the quote in it.
+ */
+export function labelMention(paragraph: QuotedParagraph, quote: number): RuleMatch | null {
   const tokens = paragraph.tokens
-  const opening = paragraph.quoteTokens[context.quote]?.first ?? -1
+  const opening = paragraph.quoteTokens[quote]?.first ?? -1
   if (opening < 0) return null
   // Past the opening mark.
   const first = tokens[opening]?.word ? opening : opening + 1
