@@ -213,7 +213,7 @@ export function mentionStartingAt(
     if (mention && article && mention.kind === 'name' && mention.first <= first + 2) break
     if (mention && mention.first === first) return mention
     // Only content words may stand before the phrase (`Tulsa police Chief Chuck Jordan`), not
-    // `when Clinton` or `though she`.
+    // `when Doe` or `though she`.
     if (
       mention &&
       mention.first > first &&

@@ -360,14 +360,14 @@ export const dashByline: Rule = (context) => {
 }
 
 /**
- * `"PENCE: Well, look, …`: in a transcript, a quote that opens with a speaker's label in
+ * `"DOE: Well, look, …`: in a transcript, a quote that opens with a speaker's label in
  * capitals and a colon is that speaker's. One label alone (`“VIDEO: …`) is not a transcript.
  */
 export const transcriptLabel: Rule = (context) =>
   context.transcript ? labelMention(context.paragraph, context.quote) : null
 
 /**
- * The speaker label a quote opens with (`"PENCE: …`), as a rule match, or `null`.
+ * The speaker label a quote opens with (`"DOE: …`), as a rule match, or `null`.
  *
  * @param paragraph The paragraph.
  * @param quote Index of the quote in it.
@@ -396,7 +396,7 @@ export function labelMention(paragraph: QuotedParagraph, quote: number): RuleMat
   return { mention, cue: -1, rule: 'transcript-label', method: 'explicit', confidence: 0.85 }
 }
 
-// A word of a transcript label: two letters or more, all capitals (`PENCE`, `O’ROURKE`).
+// A word of a transcript label: two letters or more, all capitals (`DOE`, `O’ROE`).
 function isLabelWord(token: FrameToken | undefined): boolean {
   return token?.word === true && /^\p{Lu}[\p{Lu}’'.-]+$/u.test(token.text)
 }

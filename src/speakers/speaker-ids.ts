@@ -4,7 +4,7 @@ import { phraseKey } from './entities.js'
 import { slug } from './name-key.js'
 
 /**
- * The id an entity would take: its canonical name as a slug (`marco-rubio`), or the words of
+ * The id an entity would take: its canonical name as a slug (`jane-doe`), or the words of
  * an anonymous source's phrase (`senior-u-s-official`).
  *
  * @param entity The entity.
