@@ -5,6 +5,7 @@ import { readParagraph } from '../quotes/quoted-paragraph.js'
 import type { Attribution } from '../speakers/attribute-speakers.js'
 import { attributeSpeakers } from '../speakers/attribute-speakers.js'
 import type { Entity } from '../speakers/entities.js'
+import { EntityTable } from '../speakers/entities.js'
 import { assignIds, toSpeaker } from '../speakers/speaker-ids.js'
 import type { Paragraph } from '../tokenize/paragraphs.js'
 import { splitParagraphs } from '../tokenize/paragraphs.js'
@@ -57,11 +58,11 @@ export function attributeText(
     (_, index) => index > 0 && continuesQuote(read[index - 1], read[index]),
   )
   addMarkWarnings(paragraphs, read, continued, warnings)
-  const { attributions, entities } = attributeSpeakers({
-    paragraphs: read,
-    continued,
-    headline: headlines(read),
-  })
+  // Without a quote there is no one to attribute: a speaker stage would only fill a table no
+  // result shows (many articles of a day of news quote no one).
+  const { attributions, entities } = read.some((paragraph) => paragraph.quotes.length > 0)
+    ? attributeSpeakers({ paragraphs: read, continued, headline: headlines(read) })
+    : { attributions: read.map(() => []), entities: new EntityTable() }
   backfillContinuedQuotes(read, continued, attributions)
   const speaking = new Set<Entity>()
   for (const row of attributions)
