@@ -229,6 +229,36 @@ const rows: [string, (string | null)[], string][] = [
     'an organization head before of names the whole phrase',
   ],
   [
+    'The Institute for the Study of Peace said talks were “unlikely to succeed.”',
+    ['Institute for the Study of Peace'],
+    'link words after an organization head stay in its name',
+  ],
+  [
+    'The Center for Civic and Electoral Studies called it “a mess.”',
+    ['Center for Civic and Electoral Studies'],
+    'and between capitalized words after the link stays in the name',
+  ],
+  [
+    'The City Council on Friday called the plan “reckless.”',
+    ['City Council'],
+    'a date after on is not part of the name',
+  ],
+  [
+    '“Closed,” said the Department of Justice and Roe.',
+    ['Department of Justice'],
+    'and before a single name word does not join two names',
+  ],
+  [
+    'Ministry of Foreign Affairs spokeswoman Jane Doe said it was “a provocation.”',
+    ['Jane Doe'],
+    'an organization before a title qualifies the title: the speaker is the person named after it',
+  ],
+  [
+    'The Office of the Director of Civic Statistics said the count was “final.”',
+    ['Office of the Director of Civic Statistics'],
+    'a title word inside an organization name with no person after it',
+  ],
+  [
     '“Ok,” Secretary of State Jane Doe said.',
     ['Jane Doe'],
     'a short sentence crowded with names is not a title-case headline',

@@ -319,3 +319,9 @@ export const anonymousPostmodifiers: ReadonlySet<string> = new Set([
   'on',
   'of',
 ])
+
+/**
+ * Words that tie an organization's head to the rest of its name (`Institute for the Study of
+ * War`, `Council on Foreign Relations`, `Committee to Protect Journalists`).
+ */
+export const organizationLinks: ReadonlySet<string> = new Set(['of', 'for', 'on', 'to'])

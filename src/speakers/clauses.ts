@@ -10,7 +10,7 @@ import { roleHeads, titleWords } from '../lexicon/titles.js'
 import type { FrameToken } from '../tokenize/word-classes.js'
 import { bare, isNameWord, isPossessive, isSubjectPronoun } from '../tokenize/word-classes.js'
 import type { Mention } from './mentions.js'
-import { mentionEndingAt, mentionStartingAt } from './mentions.js'
+import { insideOrganizationName, mentionEndingAt, mentionStartingAt } from './mentions.js'
 
 /** A mention found in a sentence, with its grammatical role as far as word order shows it. */
 export interface ScannedMention extends Mention {
@@ -93,7 +93,10 @@ function continuesName(tokens: readonly FrameToken[], index: number): boolean {
   // A possessive ends a name unless a capitalized word follows (`Freedonia’s Foreign Ministry`).
   if (isPossessive(previous)) return token.capitalized && !isSubjectPronoun(token)
   if (isNameWord(token) || (token.capitalized && titleWords.has(bare(token)))) return true
-  return token.lower === 'of' && tokens[index + 1]?.capitalized === true
+  return (
+    (token.lower === 'of' && tokens[index + 1]?.capitalized === true) ||
+    insideOrganizationName(tokens, index)
+  )
 }
 
 /**

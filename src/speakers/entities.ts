@@ -2,6 +2,7 @@ import { givenNameGender } from '../lexicon/first-names.js'
 import { determiners } from '../lexicon/function-words.js'
 import { placeNames } from '../lexicon/places.js'
 import type { Gender } from '../lexicon/pronouns.js'
+import { organizationLinks } from '../lexicon/source-nouns.js'
 import type { SpeakerKind } from '../types.js'
 import type { Mention } from './mentions.js'
 import { isBlank, nameKeys } from './name-key.js'
@@ -172,6 +173,9 @@ export class EntityTable {
   #indexOrganization(entity: Entity): void {
     const words = entity.name.toLowerCase().split(/\s+/)
     addTo(this.#byLastWord, words[words.length - 1] ?? '', entity)
+    // `the committee` is the `Select Committee on Benghazi`: the head stands before the link.
+    const link = words.findIndex((word, index) => index > 0 && organizationLinks.has(word))
+    if (link > 0) addTo(this.#byLastWord, words[link - 1] ?? '', entity)
     const acronym = acronymOf(entity.name)
     if (acronym) {
       if (!this.#byAcronym.has(acronym)) this.#byAcronym.set(acronym, entity)

@@ -6,6 +6,7 @@ import {
   anonymousPostmodifiers,
   documentHeads,
   organizationHeads,
+  organizationLinks,
 } from '../lexicon/source-nouns.js'
 import { genderedTitles, roleHeads, titleWords } from '../lexicon/titles.js'
 import type { FrameToken } from '../tokenize/word-classes.js'
@@ -127,12 +128,71 @@ export function possessorEndingAt(
 function headsBeforeOf(tokens: readonly FrameToken[], first: number, last: number): boolean {
   for (let index = first + 1; index < last; index++) {
     if (
-      tokens[index]?.lower === 'of' &&
+      organizationLinks.has(tokens[index]?.lower ?? '') &&
       organizationHeads.has(bare(tokens[index - 1] as FrameToken))
     )
       return true
   }
   return false
+}
+
+// Whether the phrase ends in a person named after a title, the organization before it only
+// qualifying the title (`Ministry of Foreign Affairs spokeswoman Jane Doe`); `Office of the
+// Director of National Intelligence` has no name after its title.
+function titledPerson(tokens: readonly FrameToken[], first: number, last: number): boolean {
+  let index = last
+  while (index > first) {
+    const token = tokens[index] as FrameToken
+    if (!isNameWord(token) || titleWords.has(bare(token))) break
+    index--
+  }
+  // A role (`spokeswoman`, `Director`), not any title word: `Foreign` in `Ministry of Foreign
+  // Affairs` is one, and so is the `of` of `Secretary of State`.
+  return index > first && index < last && roleHeads.has(bare(tokens[index] as FrameToken))
+}
+
+/**
+ * Whether the lower-case word at `at` lies inside an organization's name: a link word (or `the`
+ * after one) right after a capitalized organization head, or `and` between capitalized words
+ * of the part after the link (`Center for Strategic and International Studies`). A capitalized
+ * word must follow, so the name goes on.
+ *
+ * @param tokens The paragraph's tokens.
+ * @param at Index of the word.
+ */
+export function insideOrganizationName(tokens: readonly FrameToken[], at: number): boolean {
+  const token = tokens[at]
+  const next = tokens[at + 1]
+  if (!token?.word || token.capitalized || !next?.word || next.quote >= 0) return false
+  const lower = token.lower
+  if (lower === 'the') return isNameWord(next) && linkAfterHead(tokens, at - 1)
+  if (organizationLinks.has(lower)) {
+    // A name word, not any capital: `the Council on Friday` ends at `Council`.
+    const after = next.lower === 'the' ? tokens[at + 2] : next
+    return (
+      after !== undefined &&
+      after.quote < 0 &&
+      isNameWord(after) &&
+      organizationHead(tokens[at - 1])
+    )
+  }
+  // `and` joins one capitalized word right after the link to at least two after it: `Department
+  // of Justice and Clinton` stays two names.
+  if (lower !== 'and') return false
+  const before = tokens[at - 1]
+  const then = tokens[at + 2]
+  if (!before?.capitalized || !isNameWord(next) || !then || !isNameWord(then)) return false
+  const link = tokens[at - 2]?.lower === 'the' ? at - 3 : at - 2
+  return linkAfterHead(tokens, link)
+}
+
+// Whether a link word stands at `at`, right after a capitalized organization head.
+function linkAfterHead(tokens: readonly FrameToken[], at: number): boolean {
+  return organizationLinks.has(tokens[at]?.lower ?? '') && organizationHead(tokens[at - 1])
+}
+
+function organizationHead(token: FrameToken | undefined): boolean {
+  return token?.capitalized === true && token.quote < 0 && organizationHeads.has(bare(token))
 }
 
 // Where the full name before `of` starts (`Jane Doe` in `Jane Doe of Springfield`), or -1: two
@@ -276,9 +336,10 @@ function nameEndingAt(tokens: readonly FrameToken[], last: number, low: number):
     const word = bare(previous)
     const beforeJoin = tokens[first - 2]
     const joins =
-      (word === 'of' || word === 'de' || word === 'van' || word === 'von' || word === 'bin') &&
-      beforeJoin !== undefined &&
-      (beforeJoin.capitalized || titleWords.has(bare(beforeJoin)))
+      ((word === 'of' || word === 'de' || word === 'van' || word === 'von' || word === 'bin') &&
+        beforeJoin !== undefined &&
+        (beforeJoin.capitalized || titleWords.has(bare(beforeJoin)))) ||
+      insideOrganizationName(tokens, first - 1)
     if (isNameWord(previous) || titleWords.has(word) || joins) first--
     else break
   }
@@ -287,7 +348,7 @@ function nameEndingAt(tokens: readonly FrameToken[], last: number, low: number):
   const head = bare(tokens[last] as FrameToken)
   const organization =
     organizationHeads.has(head) ||
-    headsBeforeOf(tokens, first, last) ||
+    (headsBeforeOf(tokens, first, last) && !titledPerson(tokens, first, last)) ||
     (first === last && acronym.test((tokens[last] as FrameToken).text.replace(/['’]s$/u, '')))
   if (organization) return organizationName(tokens, first, last)
   let nameStart = last + 1
@@ -367,7 +428,11 @@ function commonEndingAt(tokens: readonly FrameToken[], last: number, low: number
       first--
       break
     }
-    if (prepositions.has(word) || conjunctions.has(word) || Object.hasOwn(subjectPronouns, word)) {
+    if (
+      (prepositions.has(word) || conjunctions.has(word) || Object.hasOwn(subjectPronouns, word)) &&
+      // `a Club for Growth ad`: a name modifies the head, links and all.
+      !insideOrganizationName(tokens, first - 1)
+    ) {
       break
     }
     if (isPossessive(previous)) {
