@@ -229,6 +229,16 @@ const rows: [string, (string | null)[], string][] = [
     'an organization head before of names the whole phrase',
   ],
   [
+    'Ursula von der Roe said it was “a start.” Later, von der Roe added it was “not enough.”',
+    ['Ursula von der Roe', 'Ursula von der Roe'],
+    'particles belong to the surname, and the surname with its particles finds the full name',
+  ],
+  [
+    'Radosław Roe said it was “a start.” Radoslaw Roe added it was “not enough.”',
+    ['Radosław Roe', 'Radosław Roe'],
+    'a Latin letter that NFKD keeps whole folds like an accent: one person',
+  ],
+  [
     'The Institute for the Study of Peace said talks were “unlikely to succeed.”',
     ['Institute for the Study of Peace'],
     'link words after an organization head stay in its name',

@@ -282,3 +282,24 @@ export const genderedTitles: Readonly<Record<string, 'male' | 'female'>> = {
   mother: 'female',
   'daughter-in-law': 'female',
 }
+
+/**
+ * Lower-case particles that belong to the surname after them (`von der Leyen`, `bin Salman`,
+ * `da Silva`): rarely English words, so a particle before a capitalized name joins it.
+ */
+export const nameParticles: ReadonlySet<string> = new Set([
+  'von',
+  'van',
+  'der',
+  'den',
+  'de',
+  'del',
+  'della',
+  'du',
+  'da',
+  'di',
+  'dos',
+  'das',
+  'bin',
+  'ibn',
+])

@@ -137,7 +137,14 @@ export class EntityTable {
         const theirs = entity.keys
         if (gender !== 'unknown' && entity.gender !== 'unknown' && gender !== entity.gender)
           return false
-        return keys.length === 1 || theirs.length === 1 || theirs[0] === keys[0]
+        return (
+          keys.length === 1 ||
+          theirs.length === 1 ||
+          theirs[0] === keys[0] ||
+          // `von der Leyen` after `Ursula von der Leyen`: a surname of several words.
+          endsWithKeys(theirs, keys) ||
+          endsWithKeys(keys, theirs)
+        )
       })
       if (fits.length === 1) return fits[0]
     }
@@ -318,6 +325,13 @@ function initialsOf(name: string): string {
     .filter((word) => capitalStart.test(word))
     .map((word) => word.charAt(0))
     .join('')
+}
+
+// Whether the keys of a name end with the keys of a shorter one.
+function endsWithKeys(longer: readonly string[], shorter: readonly string[]): boolean {
+  if (shorter.length >= longer.length) return false
+  const offset = longer.length - shorter.length
+  return shorter.every((key, index) => longer[offset + index] === key)
 }
 
 function addTo(index: Map<string, Set<Entity>>, key: string, entity: Entity): void {

@@ -8,7 +8,7 @@ import {
   organizationHeads,
   organizationLinks,
 } from '../lexicon/source-nouns.js'
-import { genderedTitles, roleHeads, titleWords } from '../lexicon/titles.js'
+import { genderedTitles, nameParticles, roleHeads, titleWords } from '../lexicon/titles.js'
 import type { FrameToken } from '../tokenize/word-classes.js'
 import { bare, isClosedClass, isCue, isNameWord, isPossessive } from '../tokenize/word-classes.js'
 
@@ -336,7 +336,9 @@ function nameEndingAt(tokens: readonly FrameToken[], last: number, low: number):
     const word = bare(previous)
     const beforeJoin = tokens[first - 2]
     const joins =
-      ((word === 'of' || word === 'de' || word === 'van' || word === 'von' || word === 'bin') &&
+      // `von der Leyen`, `bin Salman`: a particle before a surname is part of it.
+      nameParticles.has(word) ||
+      (word === 'of' &&
         beforeJoin !== undefined &&
         (beforeJoin.capitalized || titleWords.has(bare(beforeJoin)))) ||
       insideOrganizationName(tokens, first - 1)
@@ -354,7 +356,8 @@ function nameEndingAt(tokens: readonly FrameToken[], last: number, low: number):
   let nameStart = last + 1
   while (nameStart - 1 >= first) {
     const candidate = tokens[nameStart - 1] as FrameToken
-    if (!isNameWord(candidate) || isPossessive(candidate)) break
+    if (!(isNameWord(candidate) || nameParticles.has(candidate.lower)) || isPossessive(candidate))
+      break
     if (titleWords.has(bare(candidate)) && nameStart <= last) break
     nameStart--
   }

@@ -82,10 +82,38 @@ function asciiWordKey(word: string): string | undefined {
   return String.fromCharCode(...keyCodes)
 }
 
-function computeWordKey(word: string): string {
-  return word
+// Latin letters that NFKD leaves whole, with the letters they are written as in English
+// (`Radosław` is also `Radoslaw`, `Søren` is `Soren`).
+const unsplitLetters: Readonly<Record<string, string>> = {
+  ł: 'l',
+  Ł: 'L',
+  đ: 'd',
+  Đ: 'D',
+  ø: 'o',
+  Ø: 'O',
+  ß: 'ss',
+  æ: 'ae',
+  Æ: 'Ae',
+  œ: 'oe',
+  Œ: 'Oe',
+  ı: 'i',
+  þ: 'th',
+  Þ: 'Th',
+  ð: 'd',
+  Ð: 'D',
+}
+const unsplitLetter = /[łŁđĐøØßæÆœŒıþÞðÐ]/g
+
+/** Fold accents and the Latin letters NFKD does not decompose: `Radosław` → `Radoslaw`. */
+function foldLatin(text: string): string {
+  return text
     .normalize('NFKD')
     .replace(combiningMarks, '')
+    .replace(unsplitLetter, (letter) => unsplitLetters[letter] ?? letter)
+}
+
+function computeWordKey(word: string): string {
+  return foldLatin(word)
     .toLowerCase()
     .replace(/['’]s$/u, '')
     .replace(nonLetters, '')
@@ -141,7 +169,7 @@ export function isBlank(code: number): boolean {
  */
 export function slug(name: string): string {
   // NFKD leaves ASCII as it is and it has no combining marks: most names skip both passes.
-  const folded = isAscii(name) ? name : name.normalize('NFKD').replace(combiningMarks, '')
+  const folded = isAscii(name) ? name : foldLatin(name)
   const text = folded
     .toLowerCase()
     .replace(/['’]/g, '')
