@@ -239,6 +239,16 @@ const rows: [string, (string | null)[], string][] = [
     'a Latin letter that NFKD keeps whole folds like an accent: one person',
   ],
   [
+    'Sen. Jane Doe (R-Pa.), chairman of the banking panel, said the bill had “real problems.”',
+    ['Jane Doe'],
+    'a role phrase set off by commas after a name renames it: the name is the subject',
+  ],
+  [
+    'In an interview with hosts Sam Poe and Jane Doe, the Democratic candidate stated that it was “fine.”',
+    ['the Democratic candidate'],
+    'a role phrase after a name and a comma that runs into its verb is the subject itself',
+  ],
+  [
     'The Institute for the Study of Peace said talks were “unlikely to succeed.”',
     ['Institute for the Study of Peace'],
     'link words after an organization head stay in its name',

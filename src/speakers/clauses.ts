@@ -244,12 +244,53 @@ export function openingSubjectBefore(
     if (mention.first < low) break
     if (withinClause && breaksClause(tokens, mention.end, boundary)) return null
     boundary = mention.first
+    // `Jane Doe (D-Pa.), chairman of the panel, said`: the apposition renames the subject.
+    // It is closed by a comma of its own before the cue: `…, the candidate stated` after an
+    // opening phrase is the subject.
+    const renamed = hasComma(tokens, mention.end, cue)
+      ? appositionTo(tokens, mentions, index)
+      : null
+    if (renamed && renamed.first >= low && renamed.role !== 'object') {
+      if (opensClause(tokens, renamed, low, withinClause)) return renamed
+      continue
+    }
     if (mention.role === 'object' || !opensClause(tokens, mention, low, withinClause)) continue
     // Set off by commas, an opening mention needs a verb after it to be a subject (`In Salem,
     // New Hampshire, Doe …`); inside one clause it is one already.
     if (withinClause || tokens[mention.end]?.word) return mention
   }
   return null
+}
+
+// The name a role phrase set off by a comma stands in apposition to (`Doe, a senior fellow`,
+// `Doe (R-Pa.), chairman of …`), or null.
+function appositionTo(
+  tokens: readonly FrameToken[],
+  mentions: readonly ScannedMention[],
+  index: number,
+): ScannedMention | null {
+  const mention = mentions[index] as ScannedMention
+  if (mention.kind === 'name' || mention.kind === 'pronoun') return null
+  let at = mention.first - 1
+  if (tokens[at]?.text !== ',') return null
+  at--
+  // A party tag in brackets may stand between the name and the comma (mentions in it too).
+  if (tokens[at]?.text === ')') {
+    const low = Math.max(0, at - 8)
+    while (at > low && tokens[at]?.text !== '(') at--
+    at--
+  }
+  for (let earlier = index - 1; earlier >= 0; earlier--) {
+    const before = mentions[earlier] as ScannedMention
+    if (before.end - 1 > at) continue
+    return before.end - 1 === at && before.kind === 'name' ? before : null
+  }
+  return null
+}
+
+function hasComma(tokens: readonly FrameToken[], from: number, to: number): boolean {
+  for (let index = from; index < to; index++) if (tokens[index]?.text === ',') return true
+  return false
 }
 
 const clauseBreaks = new Set([',', ';', ':', '—', '–', '(', ')'])

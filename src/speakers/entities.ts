@@ -3,6 +3,7 @@ import { determiners } from '../lexicon/function-words.js'
 import { placeNames } from '../lexicon/places.js'
 import type { Gender } from '../lexicon/pronouns.js'
 import { organizationLinks } from '../lexicon/source-nouns.js'
+import { nameParticles } from '../lexicon/titles.js'
 import type { SpeakerKind } from '../types.js'
 import type { Mention } from './mentions.js'
 import { isBlank, nameKeys } from './name-key.js'
@@ -327,9 +328,10 @@ function initialsOf(name: string): string {
     .join('')
 }
 
-// Whether the keys of a name end with the keys of a shorter one.
+// Whether the keys of a name end with those of a shorter one that opens with a particle
+// (`von der Leyen`): `Republican Donald Trump` is a modifier before a name, not a longer name.
 function endsWithKeys(longer: readonly string[], shorter: readonly string[]): boolean {
-  if (shorter.length >= longer.length) return false
+  if (shorter.length >= longer.length || !nameParticles.has(shorter[0] ?? '')) return false
   const offset = longer.length - shorter.length
   return shorter.every((key, index) => longer[offset + index] === key)
 }
