@@ -249,6 +249,11 @@ const rows: [string, (string | null)[], string][] = [
     'a role phrase after a name and a comma that runs into its verb is the subject itself',
   ],
   [
+    'The statement from the ministry called the Chilean demands “absurd.”',
+    ['the statement'],
+    'a place adjective after an article modifies a noun: it is no one speaking',
+  ],
+  [
     'The Institute for the Study of Peace said talks were “unlikely to succeed.”',
     ['Institute for the Study of Peace'],
     'link words after an organization head stay in its name',

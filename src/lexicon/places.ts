@@ -22,3 +22,39 @@ jerusalem ankara tokyo seoul pyongyang minsk warsaw rome madrid ottawa canberra 
 kabul baghdad damascus cairo riyadh doha florida california texas ohio york
 pennsylvania michigan wisconsin iowa arizona nevada virginia carolina`.split(/\s+/),
 )
+
+// Demonyms that no suffix rule derives from their place's name.
+const irregularDemonyms = new Set(
+  `british english scottish welsh irish french dutch polish spanish swiss greek thai czech danish
+swedish finnish norwegian belarusian kazakh uzbek afghan filipino portuguese lebanese sudanese
+vietnamese congolese maltese arab korean saudi`.split(/\s+/),
+)
+
+/**
+ * Whether a lower-case word is the adjective of a place (`russian`, `ukrainian`, `chinese`,
+ * `israeli`, `turkish`): a modifier (`the Russian demands`), never a name on its own.
+ *
+ * @param word Lower-case word.
+ */
+export function isDemonym(word: string): boolean {
+  if (irregularDemonyms.has(word)) return true
+  // `russia` + `n`, `europe` + `an`, `ukrain(e)` + `ian`, `israel` + `i`, `chin(a)` + `ese`,
+  // `germa(ny)` + `n`, `turk(ey)` + `ish`.
+  for (const [suffix, ...endings] of demonymRules) {
+    if (!word.endsWith(suffix)) continue
+    const stem = word.slice(0, -suffix.length)
+    if (stem.length < 3) continue
+    for (const ending of endings) if (placeNames.has(stem + ending)) return true
+  }
+  return false
+}
+
+// Suffix of the demonym, then what may end the place's name in its place.
+const demonymRules: readonly (readonly string[])[] = [
+  ['ian', '', 'e', 'a', 'ia', 'y'],
+  ['an', '', 'a', 'e', 'ia', 'o', 'y'],
+  ['n', '', 'ny', 'y'],
+  ['i', '', 'a', 'an', 'istan'],
+  ['ese', '', 'a', 'e'],
+  ['ish', 'ey', 'y', ''],
+]

@@ -1,4 +1,5 @@
 import { conjunctions, determiners, prepositions } from '../lexicon/function-words.js'
+import { isDemonym } from '../lexicon/places.js'
 import type { Gender } from '../lexicon/pronouns.js'
 import { subjectPronouns } from '../lexicon/pronouns.js'
 import {
@@ -63,7 +64,9 @@ export function mentionEndingAt(
   // pronoun itself (`she` for `she’s`).
   if (token.pronoun) return pronounMention(token, last, token.bare)
   if (token.lower === 'who' || token.lower === 'which') return relativeAt(tokens, last, low)
-  if (isNameWord(token) && !isPossessive(token)) {
+  // `the Russian demands`: a place's adjective after an article modifies the noun after it.
+  const modifier = determiners.has(tokens[last - 1]?.lower ?? '') && isDemonym(token.bare)
+  if (isNameWord(token) && !isPossessive(token) && !modifier) {
     const named = nameEndingAt(tokens, last, low)
     if (named) return named
   }
