@@ -50,7 +50,7 @@ export function isDemonym(word: string): boolean {
 }
 
 // Suffix of the demonym, then what may end the place's name in its place.
-const demonymRules: readonly (readonly string[])[] = [
+const demonymRules: readonly (readonly [string, ...string[]])[] = [
   ['ian', '', 'e', 'a', 'ia', 'y'],
   ['an', '', 'a', 'e', 'ia', 'o', 'y'],
   ['n', '', 'ny', 'y'],
