@@ -254,6 +254,11 @@ const rows: [string, (string | null)[], string][] = [
     'a place adjective after an article modifies a noun: it is no one speaking',
   ],
   [
+    '“They just say, ‘do this, do that,’ and leave,” said Jane Doe.',
+    ['Jane Doe', 'Jane Doe'],
+    'a quote inside a quote is voiced by the outer speaker',
+  ],
+  [
     'The Institute for the Study of Peace said talks were “unlikely to succeed.”',
     ['Institute for the Study of Peace'],
     'link words after an organization head stay in its name',

@@ -64,6 +64,7 @@ export function attributeText(
     ? attributeSpeakers({ paragraphs: read, continued, headline: headlines(read) })
     : { attributions: read.map(() => []), entities: new EntityTable() }
   backfillContinuedQuotes(read, continued, attributions)
+  inheritNestedSpeakers(read, attributions)
   const speaking = new Set<Entity>()
   for (const row of attributions)
     for (const attribution of row) if (attribution) speaking.add(attribution.entity)
@@ -219,6 +220,30 @@ function backfillContinuedQuotes(
       row[open] = { ...later, method: 'continuation', rule: 'multi-paragraph-quote' }
     }
   }
+}
+
+// A quote inside a quote is voiced by the outer speaker (`“They just say, ‘do this,’” Doe
+// said`) unless the speaker stage found an attribution of its own inside the outer quote.
+// Outer quotes come first in each paragraph's list, so a chain of nesting passes down.
+function inheritNestedSpeakers(
+  read: readonly QuotedParagraph[],
+  attributions: (Attribution | null)[][],
+): void {
+  read.forEach((paragraph, index) => {
+    const row = attributions[index]
+    if (!row) return
+    paragraph.quotes.forEach((quote, quoteIndex) => {
+      const outer = quote.parent >= 0 ? row[quote.parent] : null
+      if (row[quoteIndex] || !outer) return
+      row[quoteIndex] = {
+        ...outer,
+        cue: -1,
+        method: 'continuation',
+        rule: 'nested-quote',
+        confidence: Math.round(outer.confidence * 0.8 * 100) / 100,
+      }
+    })
+  })
 }
 
 function lastTopLevel(quotes: readonly ParagraphQuote[]): number {
