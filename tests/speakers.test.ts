@@ -259,6 +259,11 @@ const rows: [string, (string | null)[], string][] = [
     'a quote inside a quote is voiced by the outer speaker',
   ],
   [
+    'Acmenergo, the national grid operator, said it had ordered “emergency outages.”',
+    ['Acmenergo'],
+    'a word seen only at a sentence start is still a name when an apposition follows its comma',
+  ],
+  [
     'The Institute for the Study of Peace said talks were “unlikely to succeed.”',
     ['Institute for the Study of Peace'],
     'link words after an organization head stay in its name',

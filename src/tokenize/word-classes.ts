@@ -174,12 +174,14 @@ export function settleNameWords(paragraphs: readonly (readonly Token[])[]): void
   // what classifyTokens gave it. Each is kept with the token after it.
   const openers: Token[] = []
   const followers: (Token | undefined)[] = []
+  const apposed: boolean[] = []
   for (const tokens of paragraphs) {
     for (let index = 0; index < tokens.length; index++) {
       const token = tokens[index] as Token
       if (!token.nameForm || !token.initial) continue
       openers.push(token)
       followers.push(tokens[index + 1])
+      apposed.push(apposedBeforeCue(tokens, index + 1))
       candidates.set(token.bare, Usage.initialOnly)
       shapes.add(token.bare)
     }
@@ -205,9 +207,22 @@ export function settleNameWords(paragraphs: readonly (readonly Token[])[]): void
       usage !== Usage.lowerCase &&
       // `Separately, …`, `Instead, …`: a word seen only at sentence starts, set off by a comma,
       // is an adverb, not someone addressed.
-      !(usage === Usage.initialOnly && next?.text === ',') &&
+      !(usage === Usage.initialOnly && next?.text === ',' && !apposed[index]) &&
       !participleOpening(token, next)
   }
+}
+
+// `Acme, the grid operator, said`: a comma opening a phrase with an article, closed by a
+// comma right before a cue, sets off an apposition to a name, where `Instead, the …` opens a
+// clause.
+function apposedBeforeCue(tokens: readonly Token[], comma: number): boolean {
+  if (tokens[comma]?.text !== ',' || !determiners.has(tokens[comma + 1]?.lower ?? '')) return false
+  for (let index = comma + 2; index < tokens.length && index < comma + 12; index++) {
+    const token = tokens[index] as Token
+    if (token.cue || token.quote >= 0) return false
+    if (token.text === ',') return tokens[index + 1]?.cue === true
+  }
+  return false
 }
 
 // How a sentence-initial capitalized word is used elsewhere in the text.
