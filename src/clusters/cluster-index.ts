@@ -1,6 +1,6 @@
 import { hashKey, KeyFilter, Postings } from './candidates.js'
 import { align, CONTENT_COST, findRun, type WordTable } from './match.js'
-import { NEGATION_WORD, tokenize } from './normalize.js'
+import { NEGATION_WORD } from './normalize.js'
 import { type ResolvedClusterOptions, resolveOptions } from './options.js'
 import type {
   ClusterInput,
@@ -79,6 +79,8 @@ export class ClusterIndex {
   #poolLength = 0
   // Scratch buffers reused by every add(): a large index adds millions of quotes.
   readonly #buffer: number[] = []
+  // The word ids of the quote being added, before #push copies them into the pool.
+  readonly #tokens: number[] = []
   readonly #keys: number[] = []
   // The content words #place found for the quote it placed, which #index posts next.
   readonly #words: number[] = []
@@ -115,11 +117,11 @@ export class ClusterIndex {
   /** Add one quote and cluster it with the quotes added before. Throws on a repeated id. */
   add(quote: ClusterInput): void {
     if (this.#idIndex.has(quote.id)) throw new Error(`Duplicate quote id: ${quote.id}`)
-    const words = tokenize(quote.text)
-    const tokens = new Array<number>(words.length)
-    for (let i = 0; i < words.length; i++) tokens[i] = this.#vocabulary.intern(words[i] ?? '')
+    const tokens = this.#tokens
+    const length = this.#vocabulary.internText(quote.text, tokens)
     const speaker = quote.speakerId === null ? -1 : this.#speakers.intern(quote.speakerId)
-    const q = this.#push(quote.id, this.#documents.intern(quote.documentId), speaker, tokens)
+    const document = this.#documents.intern(quote.documentId)
+    const q = this.#push(quote.id, document, speaker, tokens, length)
     this.#texts[q] = quote.text
     const placed = this.#place(q)
     this.#index(q, placed)
@@ -227,10 +229,15 @@ export class ClusterIndex {
 
   // ---- storage ----
 
-  #push(id: string, document: number, speaker: number, tokens: ArrayLike<number>): number {
+  #push(
+    id: string,
+    document: number,
+    speaker: number,
+    tokens: ArrayLike<number>,
+    length = tokens.length,
+  ): number {
     const q = this.#count
     if (q >= this.#parent.length) this.#growQuotes()
-    const length = tokens.length
     if (this.#poolLength + length > this.#pool.length) {
       const pool = new Int32Array(Math.max(this.#poolLength + length, this.#pool.length * 1.5))
       pool.set(this.#pool.subarray(0, this.#poolLength))
