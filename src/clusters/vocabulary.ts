@@ -164,9 +164,5 @@ function hashRange(text: string, start: number, end: number): number {
 
 // Whether `word` is spelled by `text.slice(start, end)`.
 function sameRange(word: string, text: string, start: number, end: number): boolean {
-  if (word.length !== end - start) return false
-  for (let i = 0; i < word.length; i++) {
-    if (word.charCodeAt(i) !== text.charCodeAt(start + i)) return false
-  }
-  return true
+  return word.length === end - start && text.startsWith(word, start)
 }
