@@ -695,29 +695,45 @@ export class ClusterIndex {
   // ---- output ----
 
   #build(root: number): QuoteCluster {
-    const members: number[] = []
-    let x = root
-    do {
-      members.push(x)
-      x = this.#nextMember[x] ?? root
-    } while (x !== root)
-    members.sort((a, b) => a - b)
+    const members = this.#members(root)
     const canonical = this.#canonical[root] ?? root
-    const documents = new Set<number>()
-    const out: ClusterMember[] = []
-    for (const member of members) {
-      documents.add(this.#document[member] ?? 0)
-      out.push(this.#member(member, canonical))
+    const quotes = new Array<string>(members.length)
+    const out = new Array<ClusterMember>(members.length)
+    for (let i = 0; i < members.length; i++) {
+      const member = members[i] ?? root
+      quotes[i] = this.#ids[member] ?? ''
+      out[i] = this.#member(member, canonical)
     }
     const speaker = this.#rootSpeaker[root] ?? -1
     return {
       id: `c:${this.#ids[canonical]}`,
       text: this.#texts[canonical] ?? '',
       speaker: speaker < 0 ? null : this.#speakers.value(speaker),
-      quotes: members.map((member) => this.#ids[member] ?? ''),
+      quotes,
       members: out,
-      outlets: documents.size,
+      outlets: this.#outlets(members),
     }
+  }
+
+  /** The members of a cluster, in insertion order. */
+  #members(root: number): number[] {
+    // Most quotes are alone in their cluster.
+    if (this.#nextMember[root] === root) return [root]
+    const members: number[] = []
+    let x = root
+    do {
+      members.push(x)
+      x = this.#nextMember[x] ?? root
+    } while (x !== root)
+    return members.sort((a, b) => a - b)
+  }
+
+  /** Number of distinct documents among members. */
+  #outlets(members: readonly number[]): number {
+    if (members.length === 1) return 1
+    const documents = new Set<number>()
+    for (const member of members) documents.add(this.#document[member] ?? 0)
+    return documents.size
   }
 
   #member(member: number, canonical: number): ClusterMember {
