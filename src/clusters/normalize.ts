@@ -60,7 +60,7 @@ const SUFFIXES: readonly (readonly [string, string])[] = [
 export interface WordSink {
   /** The word `text.slice(start, end)`. */
   range(text: string, start: number, end: number): void
-  /** A word that the text does not spell as it is: half of a contraction, a number without commas. */
+  /** A word the text does not spell as it is: half of a contraction, a number without commas. */
   word(word: string): void
 }
 
