@@ -58,10 +58,25 @@ const SUFFIXES: readonly (readonly [string, string])[] = [
  * as a range of the text, so that a caller that only needs the word's id never cuts a string out.
  */
 export interface WordSink {
-  /** The word `text.slice(start, end)`. */
-  range(text: string, start: number, end: number): void
+  /**
+   * The word `text.slice(start, end)`, with the {@link wordHash} of its characters (the scanner
+   * reads them anyway, so the caller need not read them again to look the word up).
+   */
+  range(text: string, start: number, end: number, hash: number): void
   /** A word the text does not spell as it is: half of a contraction, a number without commas. */
   word(word: string): void
+}
+
+/** A hash of the characters of `text.slice(start, end)`: the one `WordSink.range` receives. */
+export function wordHash(text: string, start: number, end: number): number {
+  let hash = 0
+  for (let i = start; i < end; i++) hash = hashStep(hash, text.charCodeAt(i))
+  return hash
+}
+
+// The running hash of a word, one character further.
+function hashStep(hash: number, code: number): number {
+  return (Math.imul(hash, 31) + code) | 0
 }
 
 /** Send the words of one lower-cased token to `sink`, with its contraction expanded. */
@@ -151,38 +166,61 @@ function scanAscii(value: string, sink: WordSink): void {
     }
     const start = index
     let end = index + 1
+    let hash = hashStep(0, code)
     // Whether the token holds a `,` (a number) or a `'` (a word): it is not the text's spelling
     // of its words then.
     let joined = false
     if (isAsciiDigit(code)) {
       // A number: digits, then groups of `.` or `,` and digits.
-      while (end < length && isAsciiDigit(value.charCodeAt(end))) end++
+      while (end < length) {
+        const next = value.charCodeAt(end)
+        if (!isAsciiDigit(next)) break
+        hash = hashStep(hash, next)
+        end++
+      }
       while (end + 1 < length) {
         const separator = value.charCodeAt(end)
         if ((separator !== 46 && separator !== 44) || !isAsciiDigit(value.charCodeAt(end + 1)))
           break
         if (separator === 44) joined = true
-        end += 2
-        while (end < length && isAsciiDigit(value.charCodeAt(end))) end++
+        hash = hashStep(hash, separator)
+        end++
+        while (end < length) {
+          const next = value.charCodeAt(end)
+          if (!isAsciiDigit(next)) break
+          hash = hashStep(hash, next)
+          end++
+        }
       }
       // `1,400` and `1400` are one number.
       if (joined) sink.word(value.slice(start, end).replaceAll(',', ''))
-      else sink.range(value, start, end)
+      else sink.range(value, start, end, hash)
     } else {
       // A word: letters and digits, then groups of `'` or `.` and letters or digits.
-      while (end < length && isAsciiAlphanumeric(value.charCodeAt(end))) end++
+      while (end < length) {
+        const next = value.charCodeAt(end)
+        if (!isAsciiAlphanumeric(next)) break
+        hash = hashStep(hash, next)
+        end++
+      }
       while (end + 1 < length) {
         const joiner = value.charCodeAt(end)
         if ((joiner !== 39 && joiner !== 46) || !isAsciiAlphanumeric(value.charCodeAt(end + 1)))
           break
         if (joiner === 39) joined = true
-        end += 2
-        while (end < length && isAsciiAlphanumeric(value.charCodeAt(end))) end++
+        hash = hashStep(hash, joiner)
+        end++
+        while (end < length) {
+          const next = value.charCodeAt(end)
+          if (!isAsciiAlphanumeric(next)) break
+          hash = hashStep(hash, next)
+          end++
+        }
       }
       if (joined || (end - start === 6 && value.startsWith('cannot', start))) {
         expand(value.slice(start, end), sink)
       } else {
-        sink.range(value, start, end)
+        sink.range(value, start, end, hash)
       }
     }
     index = end

@@ -1,4 +1,4 @@
-import { scanWords, stem, type WordSink, wordKind } from './normalize.js'
+import { scanWords, stem, type WordSink, wordHash, wordKind } from './normalize.js'
 
 /** Strings interned to dense integer ids, so that per-quote data can live in typed arrays. */
 export class Interner {
@@ -52,17 +52,17 @@ export class Vocabulary {
   #out: number[] = []
   #outLength = 0
   readonly #sink: WordSink = {
-    range: (text, start, end) => {
-      this.#out[this.#outLength++] = this.#intern(text, start, end)
+    range: (text, start, end, hash) => {
+      this.#out[this.#outLength++] = this.#intern(text, start, end, hash)
     },
     word: (word) => {
-      this.#out[this.#outLength++] = this.#intern(word, 0, word.length)
+      this.#out[this.#outLength++] = this.intern(word)
     },
   }
 
   /** Id of a normalized word, registering it on first sight. */
   intern(word: string): number {
-    return this.#intern(word, 0, word.length)
+    return this.#intern(word, 0, word.length, wordHash(word, 0, word.length))
   }
 
   /**
@@ -76,9 +76,9 @@ export class Vocabulary {
     return this.#outLength
   }
 
-  // Id of the word `text.slice(start, end)`, registered on first sight.
-  #intern(text: string, start: number, end: number): number {
-    const hash = hashRange(text, start, end)
+  // Id of the word `text.slice(start, end)` (`raw`: its `wordHash`), registered on first sight.
+  #intern(text: string, start: number, end: number, raw: number): number {
+    const hash = spread(raw)
     const slots = this.#slots
     const mask = slots.length - 1
     let slot = hash & mask
@@ -154,11 +154,9 @@ export class Vocabulary {
   }
 }
 
-// Hash of the characters of `text.slice(start, end)`, mixed so that the low bits pick slots.
-function hashRange(text: string, start: number, end: number): number {
-  let hash = 0
-  for (let i = start; i < end; i++) hash = (Math.imul(hash, 31) + text.charCodeAt(i)) | 0
-  hash = Math.imul(hash ^ (hash >>> 16), 0x85ebca6b)
+// A word hash mixed so that its low bits, which pick the slot, depend on every character.
+function spread(raw: number): number {
+  const hash = Math.imul(raw ^ (raw >>> 16), 0x85ebca6b)
   return hash ^ (hash >>> 13)
 }
 
