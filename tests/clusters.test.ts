@@ -8,6 +8,7 @@ import {
   type QuoteCluster,
 } from '../src/clusters/index.js'
 import { tokenize } from '../src/clusters/normalize.js'
+import { Vocabulary } from '../src/clusters/vocabulary.js'
 
 const RUBIO = 'marco-rubio'
 const ZELENSKYY = 'volodymyr-zelenskyy'
@@ -168,6 +169,29 @@ describe('tokenize', () => {
     )
     expect(tokenize('Ukraine’s long‑term future, U.S. aid of 1,400 drones — Zélensky')).toEqual(
       'ukraine long term future u.s aid of 1400 drones zelensky'.split(' '),
+    )
+  })
+})
+
+describe('Vocabulary', () => {
+  it('gives a word one id, whether read from a text or interned alone', () => {
+    const texts = fc.string({
+      unit: fc.constantFrom(..."ab AB 1,.'’—é".split('')),
+      maxLength: 40,
+    })
+    fc.assert(
+      fc.property(fc.array(texts, { maxLength: 8 }), (batch) => {
+        const fromText = new Vocabulary()
+        const alone = new Vocabulary()
+        const out: number[] = []
+        for (const text of batch) {
+          const count = fromText.internText(text, out)
+          expect(out.slice(0, count)).toEqual(tokenize(text).map((word) => alone.intern(word)))
+          // A word read from a text is found again when interned alone.
+          for (const word of tokenize(text)) expect(fromText.intern(word)).toBe(alone.intern(word))
+        }
+        expect(fromText.words()).toEqual(alone.words())
+      }),
     )
   })
 })

@@ -5,6 +5,7 @@ import { genderedTitles } from '../lexicon/titles.js'
 import type { Entity } from '../speakers/entities.js'
 import { EntityTable } from '../speakers/entities.js'
 import type { Mention } from '../speakers/mentions.js'
+import { isBlank } from '../speakers/name-key.js'
 import { assignIds, toSpeaker } from '../speakers/speaker-ids.js'
 import type { DocumentResult, Quote, Speaker } from '../types.js'
 import { attributeText } from './attribute-text.js'
@@ -98,22 +99,26 @@ export class QuoteCorpus {
   // Join a document's speakers to the run's and its quotes to the clusters.
   #store(result: DocumentResult): Stored {
     const entities = new Map<string, Entity>()
+    // The cluster index's speaker id of each document-level speaker id: one string per speaker,
+    // not one per quote.
+    const clusterSpeakers = new Map<string, string>()
     for (const speaker of result.speakers) {
-      let entity: Entity | undefined
-      for (const alias of [speaker.name, ...speaker.aliases]) {
-        entity = this.#people.add(asMention(alias, speaker))
-      }
-      if (entity) entities.set(speaker.id, entity)
+      // Titles, and so the gender they show, are the speaker's: read once for all its spellings.
+      const gender = titlesGender(speaker.titles)
+      let entity = this.#people.add(asMention(speaker.name, speaker, gender))
+      for (const alias of speaker.aliases)
+        entity = this.#people.add(asMention(alias, speaker, gender))
+      entities.set(speaker.id, entity)
+      clusterSpeakers.set(speaker.id, `e${entity.index}`)
     }
     const stored: Stored = { result, entities }
     this.#documents.push(stored)
     for (const quote of result.quotes) {
-      const entity = quote.speaker ? entities.get(quote.speaker.id) : undefined
       this.#clusters.add({
         id: quote.id,
         documentId: result.id,
         text: quote.text,
-        speakerId: entity ? `e${entity.index}` : null,
+        speakerId: (quote.speaker && clusterSpeakers.get(quote.speaker.id)) ?? null,
       })
     }
     return stored
@@ -135,11 +140,14 @@ export class QuoteCorpus {
     const speakers = this.#people.entities
       .filter((entity) => spoke.has(entity))
       .map((entity) => toSpeaker(entity, ids.get(entity) as string))
-    const byIndex = new Map(this.#people.entities.map((entity) => [`e${entity.index}`, entity]))
-    const clusters = this.#clusters.clusters().map((cluster) => {
-      const entity = cluster.speaker ? byIndex.get(cluster.speaker) : undefined
-      return { ...cluster, speaker: entity ? (ids.get(entity) ?? null) : null }
-    })
+    // The index gives fresh clusters, whose speaker (`e<entity index>`) can be replaced in place.
+    const clusters = this.#clusters.clusters()
+    for (const cluster of clusters) {
+      const entity = cluster.speaker
+        ? this.#people.entities[Number(cluster.speaker.slice(1))]
+        : undefined
+      cluster.speaker = entity ? (ids.get(entity) ?? null) : null
+    }
     return { documents, speakers, clusters }
   }
 
@@ -182,18 +190,25 @@ export class QuoteCorpus {
 
 // The run's entity table joins names the way a document's does; a speaker's name stands in
 // for a mention of it.
-function asMention(name: string, speaker: Speaker): Mention {
+function asMention(name: string, speaker: Speaker, gender: Gender): Mention {
   return {
     kind: speaker.kind === 'anonymous' ? 'anonymous' : 'name',
     first: 0,
     end: 0,
     name,
     titles: speaker.titles,
-    head: name.split(/\s+/).pop()?.toLowerCase() ?? '',
+    head: lastWord(name).toLowerCase(),
     organization: speaker.kind === 'organization',
-    gender: titlesGender(speaker.titles),
+    gender,
     plural: false,
   }
+}
+
+// What follows the last blank (`\s`) of a name: its last word, or '' after a trailing blank.
+function lastWord(name: string): string {
+  let start = name.length
+  while (start > 0 && !isBlank(name.charCodeAt(start - 1))) start--
+  return start === 0 ? name : name.slice(start)
 }
 
 // `Mr.` in one document and `Jane` in another must not join: the titles keep their gender.

@@ -1,6 +1,6 @@
 import { hashKey, KeyFilter, Postings } from './candidates.js'
 import { align, CONTENT_COST, findRun, type WordTable } from './match.js'
-import { NEGATION_WORD, tokenize } from './normalize.js'
+import { NEGATION_WORD } from './normalize.js'
 import { type ResolvedClusterOptions, resolveOptions } from './options.js'
 import type {
   ClusterInput,
@@ -79,9 +79,14 @@ export class ClusterIndex {
   #poolLength = 0
   // Scratch buffers reused by every add(): a large index adds millions of quotes.
   readonly #buffer: number[] = []
+  // The word ids of the quote being added, before #push copies them into the pool.
+  readonly #tokens: number[] = []
+  // The distinct n-gram keys and content words of the quote last read (see #ngramKeys and
+  // #contentWords), up to their counts: #index posts those #place found.
   readonly #keys: number[] = []
-  // The content words #place found for the quote it placed, which #index posts next.
+  #keyCount = 0
   readonly #words: number[] = []
+  #wordCount = 0
   readonly #keyLengths: number[] = []
   readonly #touched: number[] = []
   readonly #roots: number[] = []
@@ -115,11 +120,11 @@ export class ClusterIndex {
   /** Add one quote and cluster it with the quotes added before. Throws on a repeated id. */
   add(quote: ClusterInput): void {
     if (this.#idIndex.has(quote.id)) throw new Error(`Duplicate quote id: ${quote.id}`)
-    const words = tokenize(quote.text)
-    const tokens = new Array<number>(words.length)
-    for (let i = 0; i < words.length; i++) tokens[i] = this.#vocabulary.intern(words[i] ?? '')
+    const tokens = this.#tokens
+    const length = this.#vocabulary.internText(quote.text, tokens)
     const speaker = quote.speakerId === null ? -1 : this.#speakers.intern(quote.speakerId)
-    const q = this.#push(quote.id, this.#documents.intern(quote.documentId), speaker, tokens)
+    const document = this.#documents.intern(quote.documentId)
+    const q = this.#push(quote.id, document, speaker, tokens, length)
     this.#texts[q] = quote.text
     const placed = this.#place(q)
     this.#index(q, placed)
@@ -227,10 +232,15 @@ export class ClusterIndex {
 
   // ---- storage ----
 
-  #push(id: string, document: number, speaker: number, tokens: ArrayLike<number>): number {
+  #push(
+    id: string,
+    document: number,
+    speaker: number,
+    tokens: ArrayLike<number>,
+    length = tokens.length,
+  ): number {
     const q = this.#count
     if (q >= this.#parent.length) this.#growQuotes()
-    const length = tokens.length
     if (this.#poolLength + length > this.#pool.length) {
       const pool = new Int32Array(Math.max(this.#poolLength + length, this.#pool.length * 1.5))
       pool.set(this.#pool.subarray(0, this.#poolLength))
@@ -338,10 +348,13 @@ export class ClusterIndex {
 
   // ---- keys ----
 
-  /** Distinct keys of the quote's word n-grams that hold at least one content word. */
-  #ngramKeys(q: number): number[] {
+  /**
+   * Distinct keys of the quote's word n-grams that hold at least one content word, into #keys.
+   * Returns their count (also in #keyCount).
+   */
+  #ngramKeys(q: number): number {
     const keys = this.#keys
-    keys.length = 0
+    let count = 0
     const n = this.#options.ngram
     const start = this.#tokenStart[q] ?? 0
     const length = this.#tokenLength[q] ?? 0
@@ -356,22 +369,28 @@ export class ClusterIndex {
         h = hashKey(h, word)
       }
       // All-function-word n-grams (`it is a`) are stock by nature; skipping them saves postings.
-      if (content) keys.push(h)
+      if (content) keys[count++] = h
     }
-    return sortUnique(keys)
+    this.#keyCount = sortUnique(keys, count)
+    return this.#keyCount
   }
 
-  /** Distinct content word ids of the quote, into `out`. */
-  #contentWords(q: number, out: number[]): number[] {
-    out.length = 0
+  /**
+   * Distinct content word ids of the quote, into #words. Returns their count (also in
+   * #wordCount).
+   */
+  #contentWords(q: number): number {
+    const out = this.#words
+    let count = 0
     const start = this.#tokenStart[q] ?? 0
     const end = start + (this.#tokenLength[q] ?? 0)
     const stop = this.#vocabulary.stopFlags
     for (let i = start; i < end; i++) {
       const word = this.#pool[i] ?? 0
-      if (stop[word] !== 1) out.push(word)
+      if (stop[word] !== 1) out[count++] = word
     }
-    return sortUnique(out)
+    this.#wordCount = sortUnique(out, count)
+    return this.#wordCount
   }
 
   #contentCount(q: number): number {
@@ -430,11 +449,11 @@ export class ClusterIndex {
     const touched = this.#touched
     let touchedCount = 0
     let usable = 0
-    const keys = this.#ngramKeys(q)
+    const keys = this.#keys
+    const keyCount = this.#ngramKeys(q)
     // List lengths are kept for #index, which would otherwise probe the table again.
     const lengths = this.#keyLengths
-    lengths.length = keys.length
-    for (let i = 0; i < keys.length; i++) {
+    for (let i = 0; i < keyCount; i++) {
       const found = this.#postings.lookup(keys[i] ?? 0, buffer, 0)
       lengths[i] = found
       if (found < 0) continue
@@ -498,12 +517,14 @@ export class ClusterIndex {
     for (let i = 0; i < rootCount; i++) clusterHits[roots[i] ?? 0] = 0
     const speaker = this.#speaker[q] ?? -1
     if (speaker >= 0) {
-      const words = this.#contentWords(q, this.#words)
+      const words = this.#words
+      const wordCount = this.#contentWords(q)
       // Too short for n-grams (or only stock ones): look for a container among the speaker's own
       // quotes that hold the fragment's rarest word.
       if (length < options.ngram || usable === 0) {
         let rarest: number[] | null = null
-        for (const word of words) {
+        for (let i = 0; i < wordCount; i++) {
+          const word = words[i] ?? 0
           const list: number[] = []
           if (this.#postings.lookup(hashKey(SPEAKER_WORD_SEED, speaker, word), list) < 0) continue
           if (rarest === null || list.length < rarest.length) rarest = list
@@ -516,8 +537,8 @@ export class ClusterIndex {
         }
       }
       // Earlier short fragments by the same speaker that this quote may contain.
-      for (const word of words) {
-        const key = hashKey(SHORT_SEED, speaker, word)
+      for (let i = 0; i < wordCount; i++) {
+        const key = hashKey(SHORT_SEED, speaker, words[i] ?? 0)
         // Most quotes contain no earlier short fragment: a bit filter spares the table lookup.
         if (!this.#shortFilter.has(key)) continue
         const found = this.#postings.lookup(key, buffer, 0)
@@ -641,24 +662,27 @@ export class ClusterIndex {
     if (this.#contentCount(q) === 0) return
     const options = this.#options
     const root = this.#find(q)
-    const keys = placed ? this.#keys : this.#ngramKeys(q)
+    const keys = this.#keys
+    const keyCount = placed ? this.#keyCount : this.#ngramKeys(q)
     let usable = 0
-    for (let i = 0; i < keys.length; i++) {
+    for (let i = 0; i < keyCount; i++) {
       const known = placed ? (this.#keyLengths[i] ?? UNKNOWN) : UNKNOWN
       if (this.#post(keys[i] ?? 0, q, root, options.maxPostings, known)) usable++
     }
     const speaker = this.#speaker[q] ?? -1
     if (speaker < 0) return
     // #place read the content words of a quote with a speaker already.
-    const words = placed ? this.#words : this.#contentWords(q, this.#words)
-    for (const word of words) {
-      this.#post(hashKey(SPEAKER_WORD_SEED, speaker, word), q, root, options.maxSpeakerPostings)
+    const words = this.#words
+    const wordCount = placed ? this.#wordCount : this.#contentWords(q)
+    for (let i = 0; i < wordCount; i++) {
+      const key = hashKey(SPEAKER_WORD_SEED, speaker, words[i] ?? 0)
+      this.#post(key, q, root, options.maxSpeakerPostings)
     }
     // Fragments without usable n-grams are found by later quotes through this list.
     const length = this.#tokenLength[q] ?? 0
     if ((length < options.ngram || usable === 0) && !((this.#flags[q] ?? 0) & COVERED)) {
-      for (const word of words) {
-        const key = hashKey(SHORT_SEED, speaker, word)
+      for (let i = 0; i < wordCount; i++) {
+        const key = hashKey(SHORT_SEED, speaker, words[i] ?? 0)
         this.#shortFilter.add(key)
         this.#post(key, q, root, options.maxSpeakerPostings)
       }
@@ -688,29 +712,45 @@ export class ClusterIndex {
   // ---- output ----
 
   #build(root: number): QuoteCluster {
-    const members: number[] = []
-    let x = root
-    do {
-      members.push(x)
-      x = this.#nextMember[x] ?? root
-    } while (x !== root)
-    members.sort((a, b) => a - b)
+    const members = this.#members(root)
     const canonical = this.#canonical[root] ?? root
-    const documents = new Set<number>()
-    const out: ClusterMember[] = []
-    for (const member of members) {
-      documents.add(this.#document[member] ?? 0)
-      out.push(this.#member(member, canonical))
+    const quotes = new Array<string>(members.length)
+    const out = new Array<ClusterMember>(members.length)
+    for (let i = 0; i < members.length; i++) {
+      const member = members[i] ?? root
+      quotes[i] = this.#ids[member] ?? ''
+      out[i] = this.#member(member, canonical)
     }
     const speaker = this.#rootSpeaker[root] ?? -1
     return {
       id: `c:${this.#ids[canonical]}`,
       text: this.#texts[canonical] ?? '',
       speaker: speaker < 0 ? null : this.#speakers.value(speaker),
-      quotes: members.map((member) => this.#ids[member] ?? ''),
+      quotes,
       members: out,
-      outlets: documents.size,
+      outlets: this.#outlets(members),
     }
+  }
+
+  /** The members of a cluster, in insertion order. */
+  #members(root: number): number[] {
+    // Most quotes are alone in their cluster.
+    if (this.#nextMember[root] === root) return [root]
+    const members: number[] = []
+    let x = root
+    do {
+      members.push(x)
+      x = this.#nextMember[x] ?? root
+    } while (x !== root)
+    return members.sort((a, b) => a - b)
+  }
+
+  /** Number of distinct documents among members. */
+  #outlets(members: readonly number[]): number {
+    if (members.length === 1) return 1
+    const documents = new Set<number>()
+    for (const member of members) documents.add(this.#document[member] ?? 0)
+    return documents.size
   }
 
   #member(member: number, canonical: number): ClusterMember {
@@ -750,24 +790,43 @@ export class ClusterIndex {
   }
 }
 
+// Longest list sorted by insertion: the keys and words of a quote are a dozen or two, too few
+// to repay a call into the native sort.
+const INSERTION_SORT_MAX = 48
+
 // Scratch for sortUnique: a typed array sorts numbers natively, without a comparator call per
 // comparison (that call made sorting a tenth of the time spent adding quotes).
 let sortScratch = new Int32Array(256)
 
-/** Sort 32-bit integers ascending and drop repeats, in place. */
-function sortUnique(values: number[]): number[] {
-  const length = values.length
-  if (length < 2) return values
+/**
+ * Sort the first `length` 32-bit integers of `values` ascending and drop repeats, in place.
+ * Returns how many distinct values lead the array now.
+ */
+function sortUnique(values: number[], length: number): number {
+  if (length < 2) return length
+  if (length <= INSERTION_SORT_MAX) insertionSort(values, length)
+  else nativeSort(values, length)
+  let w = 1
+  for (let r = 1; r < length; r++) {
+    const value = values[r] ?? 0
+    if (value !== values[w - 1]) values[w++] = value
+  }
+  return w
+}
+function insertionSort(values: number[], length: number): void {
+  for (let i = 1; i < length; i++) {
+    const value = values[i] ?? 0
+    let j = i - 1
+    for (; j >= 0 && (values[j] ?? 0) > value; j--) values[j + 1] = values[j] ?? 0
+    values[j + 1] = value
+  }
+}
+
+function nativeSort(values: number[], length: number): void {
   if (sortScratch.length < length)
     sortScratch = new Int32Array(Math.max(length, sortScratch.length * 2))
   const sorted = sortScratch.subarray(0, length)
   for (let i = 0; i < length; i++) sorted[i] = values[i] ?? 0
   sorted.sort()
-  let w = 0
-  for (let r = 0; r < length; r++) {
-    const value = sorted[r] ?? 0
-    if (w === 0 || value !== values[w - 1]) values[w++] = value
-  }
-  values.length = w
-  return values
+  for (let i = 0; i < length; i++) values[i] = sorted[i] ?? 0
 }

@@ -53,31 +53,67 @@ const SUFFIXES: readonly (readonly [string, string])[] = [
   ["'d", 'would'],
 ]
 
-/** Push the words of one lower-cased token, with its contraction expanded. */
-function pushExpanded(token: string, out: string[]): void {
-  if (token.indexOf("'") < 0 && token !== 'cannot') {
-    out.push(token)
-    return
-  }
+/**
+ * Where the words of a text go, in order. A word that the text spells as it is (most words) comes
+ * as a range of the text, so that a caller that only needs the word's id never cuts a string out.
+ */
+export interface WordSink {
+  /**
+   * The word `text.slice(start, end)`, with the {@link wordHash} of its characters (the scanner
+   * reads them anyway, so the caller need not read them again to look the word up).
+   */
+  range(text: string, start: number, end: number, hash: number): void
+  /** A word the text does not spell as it is: half of a contraction, a number without commas. */
+  word(word: string): void
+}
+
+/** A hash of the characters of `text.slice(start, end)`: the one `WordSink.range` receives. */
+export function wordHash(text: string, start: number, end: number): number {
+  let hash = 0
+  for (let i = start; i < end; i++) hash = hashStep(hash, text.charCodeAt(i))
+  return hash
+}
+
+// The running hash of a word, one character further.
+function hashStep(hash: number, code: number): number {
+  return (Math.imul(hash, 31) + code) | 0
+}
+
+/** Send the words of one lower-cased token to `sink`, with its contraction expanded. */
+function expand(token: string, sink: WordSink): void {
   const irregular = IRREGULAR[token]
   if (irregular) {
-    for (const word of irregular) out.push(word)
+    for (const word of irregular) sink.word(word)
     return
   }
   for (const [suffix, word] of SUFFIXES) {
     if (token.endsWith(suffix) && token.length > suffix.length) {
-      out.push(token.slice(0, -suffix.length), word)
+      sink.word(token.slice(0, -suffix.length))
+      sink.word(word)
       return
     }
   }
   if (token.endsWith("'s") && token.length > 2) {
     const base = token.slice(0, -2)
-    out.push(base)
+    sink.word(base)
     // Possessive `'s` is dropped: `Freedonia's` and `Freedonia’s` both become `freedonia`.
-    if (S_IS.has(base)) out.push('is')
+    if (S_IS.has(base)) sink.word('is')
     return
   }
-  out.push(token)
+  sink.word(token)
+}
+
+// Collects the words as strings, for `tokenize`.
+class WordList implements WordSink {
+  readonly words: string[] = []
+
+  range(text: string, start: number, end: number): void {
+    this.words.push(text.slice(start, end))
+  }
+
+  word(word: string): void {
+    this.words.push(word)
+  }
 }
 
 /**
@@ -85,35 +121,41 @@ function pushExpanded(token: string, out: string[]): void {
  * apostrophes unified, contractions expanded (`there’s` → `there is`, `won't` → `will not`).
  */
 export function tokenize(text: string): string[] {
+  const list = new WordList()
+  scanWords(text, list)
+  return list.words
+}
+
+/** The words of {@link tokenize}, sent to `sink` one by one instead of collected. */
+export function scanWords(text: string, sink: WordSink): void {
   let value = text.toLowerCase()
-  const out: string[] = []
   if (!TYPOGRAPHIC.test(value)) {
     // ASCII, perhaps with curly marks and dashes: NFKD would leave it as it is.
     if (NON_ASCII.test(value) || value.indexOf('`') >= 0) value = value.replace(APOSTROPHES, "'")
-    scanAscii(value, out)
-    return out
+    scanAscii(value, sink)
+    return
   }
   value = value.normalize('NFKD').replace(MARKS, '').replace(APOSTROPHES, "'")
   // Accents are gone by now from most quotes that had them.
   if (!NON_ASCII.test(value)) {
-    scanAscii(value, out)
-    return out
+    scanAscii(value, sink)
+    return
   }
   TOKEN.lastIndex = 0
   for (let match = TOKEN.exec(value); match !== null; match = TOKEN.exec(value)) {
     let token = match[0]
     // `1,400` and `1400` are one number.
     if (token.indexOf(',') >= 0) token = token.replaceAll(',', '')
-    pushExpanded(token, out)
+    if (token.indexOf("'") < 0 && token !== 'cannot') sink.word(token)
+    else expand(token, sink)
   }
-  return out
 }
 
 /**
  * The words `TOKEN` finds in an ASCII text, found with character codes instead: the same two
  * alternatives tried in the same order, at a fraction of the cost of a Unicode regex.
  */
-function scanAscii(value: string, out: string[]): void {
+function scanAscii(value: string, sink: WordSink): void {
   const length = value.length
   let index = 0
   while (index < length) {
@@ -124,30 +166,62 @@ function scanAscii(value: string, out: string[]): void {
     }
     const start = index
     let end = index + 1
+    let hash = hashStep(0, code)
+    // Whether the token holds a `,` (a number) or a `'` (a word): it is not the text's spelling
+    // of its words then.
+    let joined = false
     if (isAsciiDigit(code)) {
       // A number: digits, then groups of `.` or `,` and digits.
-      while (end < length && isAsciiDigit(value.charCodeAt(end))) end++
+      while (end < length) {
+        const next = value.charCodeAt(end)
+        if (!isAsciiDigit(next)) break
+        hash = hashStep(hash, next)
+        end++
+      }
       while (end + 1 < length) {
         const separator = value.charCodeAt(end)
         if ((separator !== 46 && separator !== 44) || !isAsciiDigit(value.charCodeAt(end + 1)))
           break
-        end += 2
-        while (end < length && isAsciiDigit(value.charCodeAt(end))) end++
+        if (separator === 44) joined = true
+        hash = hashStep(hash, separator)
+        end++
+        while (end < length) {
+          const next = value.charCodeAt(end)
+          if (!isAsciiDigit(next)) break
+          hash = hashStep(hash, next)
+          end++
+        }
       }
-      const token = value.slice(start, end)
       // `1,400` and `1400` are one number.
-      pushExpanded(token.indexOf(',') >= 0 ? token.replaceAll(',', '') : token, out)
+      if (joined) sink.word(value.slice(start, end).replaceAll(',', ''))
+      else sink.range(value, start, end, hash)
     } else {
       // A word: letters and digits, then groups of `'` or `.` and letters or digits.
-      while (end < length && isAsciiAlphanumeric(value.charCodeAt(end))) end++
+      while (end < length) {
+        const next = value.charCodeAt(end)
+        if (!isAsciiAlphanumeric(next)) break
+        hash = hashStep(hash, next)
+        end++
+      }
       while (end + 1 < length) {
         const joiner = value.charCodeAt(end)
         if ((joiner !== 39 && joiner !== 46) || !isAsciiAlphanumeric(value.charCodeAt(end + 1)))
           break
-        end += 2
-        while (end < length && isAsciiAlphanumeric(value.charCodeAt(end))) end++
+        if (joiner === 39) joined = true
+        hash = hashStep(hash, joiner)
+        end++
+        while (end < length) {
+          const next = value.charCodeAt(end)
+          if (!isAsciiAlphanumeric(next)) break
+          hash = hashStep(hash, next)
+          end++
+        }
       }
-      pushExpanded(value.slice(start, end), out)
+      if (joined || (end - start === 6 && value.startsWith('cannot', start))) {
+        expand(value.slice(start, end), sink)
+      } else {
+        sink.range(value, start, end, hash)
+      }
     }
     index = end
   }

@@ -1,4 +1,4 @@
-import { stem, wordKind } from './normalize.js'
+import { scanWords, stem, type WordSink, wordHash, wordKind } from './normalize.js'
 
 /** Strings interned to dense integer ids, so that per-quote data can live in typed arrays. */
 export class Interner {
@@ -32,41 +32,75 @@ export class Interner {
   }
 }
 
-// Slots of the cache of recent words (a power of two).
-const recentSlots = 4096
-
 /**
  * Normalized words as integer ids, with the per-word facts the matcher needs: whether the word is
  * a function word or a negation, and the id of its stem.
  */
 export class Vocabulary {
-  readonly #words = new Interner()
+  readonly #words: string[] = []
   readonly #stems = new Interner()
   // Typed arrays instead of per-word objects: the vocabulary of a large corpus has millions of
   // entries and the matcher reads these in its inner loop.
   #stop = new Uint8Array(1024)
   #stem = new Int32Array(1024)
-  // Recent words by a hash of their characters, in front of the interner's map: the map of a
-  // large vocabulary costs a cache miss or two per lookup, and a few thousand words make up most
-  // of any text.
-  readonly #recentWords = new Array<string>(recentSlots).fill('')
-  readonly #recentIds = new Int32Array(recentSlots)
+  #hashes = new Int32Array(1024)
+  // Word ids by the hash of their characters, in open addressing (a slot holds id + 1, 0 when
+  // empty) rather than a Map: a word of a quote is found from its range of the text, so a known
+  // word, which most are, costs no string.
+  #slots = new Int32Array(4096)
+  // Where the sink of `internText` writes.
+  #out: number[] = []
+  #outLength = 0
+  readonly #sink: WordSink = {
+    range: (text, start, end, hash) => {
+      this.#out[this.#outLength++] = this.#intern(text, start, end, hash)
+    },
+    word: (word) => {
+      this.#out[this.#outLength++] = this.intern(word)
+    },
+  }
 
   /** Id of a normalized word, registering it on first sight. */
   intern(word: string): number {
-    let hash = 0
-    for (let i = 0; i < word.length; i++) hash = (Math.imul(hash, 31) + word.charCodeAt(i)) | 0
-    const slot = (hash ^ (hash >>> 15)) & (recentSlots - 1)
-    if (this.#recentWords[slot] === word && word !== '') return this.#recentIds[slot] ?? 0
-    const before = this.#words.size
-    const id = this.#words.intern(word)
-    if (id === before) {
-      if (id >= this.#stop.length) this.#grow(id + 1)
-      this.#stop[id] = wordKind(word)
-      this.#stem[id] = this.#stems.intern(stem(word))
+    return this.#intern(word, 0, word.length, wordHash(word, 0, word.length))
+  }
+
+  /**
+   * Ids of the normalized words of a text (the words of `tokenize`), written into `out` from
+   * index 0 (its storage is kept for the next text). Returns how many there are.
+   */
+  internText(text: string, out: number[]): number {
+    this.#out = out
+    this.#outLength = 0
+    scanWords(text, this.#sink)
+    return this.#outLength
+  }
+
+  // Id of the word `text.slice(start, end)` (`raw`: its `wordHash`), registered on first sight.
+  #intern(text: string, start: number, end: number, raw: number): number {
+    const hash = spread(raw)
+    const slots = this.#slots
+    const mask = slots.length - 1
+    let slot = hash & mask
+    for (let ref = slots[slot] ?? 0; ref !== 0; ref = slots[slot] ?? 0) {
+      const id = ref - 1
+      if (this.#hashes[id] === hash && sameRange(this.#words[id] ?? '', text, start, end)) return id
+      slot = (slot + 1) & mask
     }
-    this.#recentWords[slot] = this.#words.value(id)
-    this.#recentIds[slot] = id
+    return this.#add(start === 0 && end === text.length ? text : text.slice(start, end), hash, slot)
+  }
+
+  // Register a new word in the empty `slot` its hash led to.
+  #add(word: string, hash: number, slot: number): number {
+    const id = this.#words.length
+    this.#words.push(word)
+    if (id >= this.#stop.length) this.#grow(id + 1)
+    this.#stop[id] = wordKind(word)
+    this.#stem[id] = this.#stems.intern(stem(word))
+    this.#hashes[id] = hash
+    this.#slots[slot] = id + 1
+    // At most half full: linear probing stays at a probe or two.
+    if (2 * this.#words.length > this.#slots.length) this.#rehash()
     return id
   }
 
@@ -76,8 +110,22 @@ export class Vocabulary {
     stop.set(this.#stop)
     const stems = new Int32Array(size)
     stems.set(this.#stem)
+    const hashes = new Int32Array(size)
+    hashes.set(this.#hashes)
     this.#stop = stop
     this.#stem = stems
+    this.#hashes = hashes
+  }
+
+  #rehash(): void {
+    const slots = new Int32Array(this.#slots.length * 2)
+    const mask = slots.length - 1
+    for (let id = 0; id < this.#words.length; id++) {
+      let slot = (this.#hashes[id] ?? 0) & mask
+      while (slots[slot] !== 0) slot = (slot + 1) & mask
+      slots[slot] = id + 1
+    }
+    this.#slots = slots
   }
 
   /** Per-word kind array (see `wordKind`: 1 for function words), by word id; read-only. */
@@ -92,16 +140,27 @@ export class Vocabulary {
 
   /** The normalized word behind an id. */
   word(id: number): string {
-    return this.#words.value(id)
+    return this.#words[id] ?? ''
   }
 
   /** All words in id order (the serialized form). */
   words(): readonly string[] {
-    return this.#words.values()
+    return this.#words
   }
 
   /** Number of distinct words. */
   get size(): number {
-    return this.#words.size
+    return this.#words.length
   }
+}
+
+// A word hash mixed so that its low bits, which pick the slot, depend on every character.
+function spread(raw: number): number {
+  const hash = Math.imul(raw ^ (raw >>> 16), 0x85ebca6b)
+  return hash ^ (hash >>> 13)
+}
+
+// Whether `word` is spelled by `text.slice(start, end)`.
+function sameRange(word: string, text: string, start: number, end: number): boolean {
+  return word.length === end - start && text.startsWith(word, start)
 }
