@@ -1,10 +1,11 @@
 import { execFile } from 'node:child_process'
-import { chmod, mkdtemp, writeFile } from 'node:fs/promises'
+import { chmod, mkdir, mkdtemp, symlink, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { parseOptions, UsageError } from '../src/cli/options.js'
 import { threadCount } from '../src/cli/read-documents.js'
+import { listInputs } from '../src/cli/read-inputs.js'
 
 // The CLI is tested as it ships: the built binary (`npm test` builds before it tests).
 const cli = join(import.meta.dirname, '..', 'dist', 'cli.js')
@@ -190,5 +191,31 @@ describe('quote-attribution --version', () => {
     const { version } = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string }
     const { code, stdout } = await run(['--version'])
     expect([code, stdout.trim()]).toEqual([0, version])
+  })
+})
+
+describe('walking folders', () => {
+  it('lists text files in name order, folders and links followed, hidden and other files not', async () => {
+    const root = await mkdtemp(join(tmpdir(), 'quote-attribution-walk-'))
+    const outside = await mkdtemp(join(tmpdir(), 'quote-attribution-outside-'))
+    await writeFile(join(outside, 'linked.txt'), 'x')
+    await mkdir(join(outside, 'linked-folder'))
+    await writeFile(join(outside, 'linked-folder', 'inner.md'), 'x')
+    await mkdir(join(root, 'b'))
+    await writeFile(join(root, 'b', 'c.txt'), 'x')
+    await writeFile(join(root, 'a.md'), 'x')
+    await writeFile(join(root, 'image.png'), 'x')
+    await writeFile(join(root, '.hidden.txt'), 'x')
+    await symlink(join(outside, 'linked.txt'), join(root, 'd.txt'))
+    await symlink(join(outside, 'linked-folder'), join(root, 'e'))
+    await symlink(join(outside, 'missing.txt'), join(root, 'f.txt'))
+    const listed = await listInputs([root])
+    expect(listed.map((entry) => [entry.path.slice(root.length + 1), entry.error])).toEqual([
+      ['a.md', undefined],
+      [join('b', 'c.txt'), undefined],
+      ['d.txt', undefined],
+      [join('e', 'inner.md'), undefined],
+      ['f.txt', 'no such file or folder'],
+    ])
   })
 })

@@ -22,6 +22,9 @@ export interface ReadOptions {
   workerData: unknown
 }
 
+// Files read ahead of the one being attributed in the main thread.
+const readAhead = 8
+
 /** Below this many files a pool costs more to start than it saves. */
 export const minPoolBatch = 8
 
@@ -51,7 +54,17 @@ export async function* readDocuments(
   options: Readonly<ReadOptions>,
 ): AsyncGenerator<ReadDocument> {
   if (options.workers <= 1) {
-    for (const entry of listed) yield attributeInProcess(await readListed(entry, options.stdin))
+    // A few reads in flight while the main thread works: awaiting each file in turn leaves the
+    // thread idle for every round trip to the disk.
+    const reads: Promise<InputFile>[] = []
+    let next = 0
+    while (next < listed.length || reads.length > 0) {
+      while (next < listed.length && reads.length < readAhead) {
+        const read = readListed(listed[next++] as ListedInput, options.stdin)
+        reads.push(read)
+      }
+      yield attributeInProcess(await (reads.shift() as Promise<InputFile>))
+    }
     return
   }
   const pool = new Piscina<WorkerTask, DocumentResult>({

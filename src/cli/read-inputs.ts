@@ -1,3 +1,4 @@
+import type { Dirent } from 'node:fs'
 import { readdir, readFile, stat } from 'node:fs/promises'
 import { extname, join } from 'node:path'
 
@@ -77,25 +78,41 @@ async function listPath(path: string, named: boolean, listed: ListedInput[]): Pr
     listed.push({ path, error: reason(error) })
     return
   }
-  if (info.isDirectory()) {
-    let entries: string[]
-    try {
-      entries = (await readdir(path)).filter((name) => !name.startsWith('.')).sort()
-    } catch (error) {
-      listed.push({ path, error: reason(error) })
-      return
-    }
-    for (const name of entries) {
-      const child = join(path, name)
-      const childInfo = await stat(child).catch(() => null)
-      if (childInfo?.isDirectory() || textExtensions.has(extname(name).toLowerCase())) {
-        await listPath(child, false, listed)
-      }
-    }
+  if (info.isDirectory()) await listFolder(path, listed)
+  else if (info.isFile() || named) listed.push({ path })
+}
+
+// A folder's entries say whether they are files or folders: a stat per file (two, awaited one
+// after another) cost more than reading the files. Links and other entries are stat'ed.
+async function listFolder(path: string, listed: ListedInput[]): Promise<void> {
+  let entries: Dirent[]
+  try {
+    entries = (await readdir(path, { withFileTypes: true }))
+      .filter((entry) => !entry.name.startsWith('.'))
+      .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
+  } catch (error) {
+    listed.push({ path, error: reason(error) })
     return
   }
-  if (!info.isFile() && !named) return
-  listed.push({ path })
+  for (const entry of entries) {
+    const child = join(path, entry.name)
+    const text = textExtensions.has(extname(entry.name).toLowerCase())
+    if (entry.isDirectory()) await listFolder(child, listed)
+    else if (entry.isFile()) {
+      if (text) listed.push({ path: child })
+    } else if (entry.isSymbolicLink() || text) {
+      let info: Awaited<ReturnType<typeof stat>>
+      try {
+        info = await stat(child)
+      } catch (error) {
+        // A broken link to a text file is a file the user expects read: say why it is not.
+        if (text) listed.push({ path: child, error: reason(error) })
+        continue
+      }
+      if (info.isDirectory()) await listFolder(child, listed)
+      else if (info.isFile() && text) listed.push({ path: child })
+    }
+  }
 }
 
 const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true })

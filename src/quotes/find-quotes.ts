@@ -174,9 +174,12 @@ function isPossessive(text: string, index: number): boolean {
     apostropheMarks.has(mark) &&
     /s/i.test(text.charAt(index - 1)) &&
     text.charAt(index + 1) === ' ' &&
-    /[\p{L}\p{N}]/u.test(text.charAt(index + 2))
+    letterOrDigit.test(text.charAt(index + 2))
   )
 }
+
+// Built once (see `labelWord` in speakers/rules.ts for why).
+const letterOrDigit = /[\p{L}\p{N}]/u
 
 // Whether another mark further on could close the same quote, making this one an apostrophe.
 function laterCloser(

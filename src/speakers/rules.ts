@@ -398,8 +398,13 @@ export function labelMention(paragraph: QuotedParagraph, quote: number): RuleMat
 
 // A word of a transcript label: two letters or more, all capitals (`DOE`, `O’ROE`).
 function isLabelWord(token: FrameToken | undefined): boolean {
-  return token?.word === true && /^\p{Lu}[\p{Lu}’'.-]+$/u.test(token.text)
+  return token?.word === true && labelWord.test(token.text)
 }
+
+// Built once, outside the function: the bundler turns a `\p{…}` literal into a `new RegExp`
+// call, and compiling a Unicode property takes a lock in ICU that worker threads share, so a
+// regex built per call both costs time and keeps two threads from running side by side.
+const labelWord = /^\p{Lu}[\p{Lu}’'.-]+$/u
 
 /** `Doe: Peace Talks ‘Very Productive’`: a headline that opens with a name and a colon. */
 export const headlineColon: Rule = (context) => {
