@@ -264,6 +264,11 @@ const rows: [string, (string | null)[], string][] = [
     'a word seen only at a sentence start is still a name when an apposition follows its comma',
   ],
   [
+    'According to the ministry, Doe and Roe spoke for “about five hours.”',
+    ['the ministry'],
+    'a named source of the sentence is surer than a weak cue whose clause runs into the quote',
+  ],
+  [
     'The Institute for the Study of Peace said talks were “unlikely to succeed.”',
     ['Institute for the Study of Peace'],
     'link words after an organization head stay in its name',
