@@ -269,6 +269,16 @@ const rows: [string, (string | null)[], string][] = [
     'a named source of the sentence is surer than a weak cue whose clause runs into the quote',
   ],
   [
+    'Former U.S. ambassador to Chile Jane Doe called the plan “a capitulation.”',
+    ['Jane Doe'],
+    'a place after a role and to completes the title, not the name',
+  ],
+  [
+    'Minister of Culture Mary Roe said the plan was “fine.”',
+    ['Mary Roe'],
+    'after a title and of, the name starts at a known given name',
+  ],
+  [
     'The Institute for the Study of Peace said talks were “unlikely to succeed.”',
     ['Institute for the Study of Peace'],
     'link words after an organization head stay in its name',

@@ -1,5 +1,6 @@
+import { givenNameGender } from '../lexicon/first-names.js'
 import { conjunctions, determiners, prepositions } from '../lexicon/function-words.js'
-import { isDemonym } from '../lexicon/places.js'
+import { isDemonym, placeNames } from '../lexicon/places.js'
 import type { Gender } from '../lexicon/pronouns.js'
 import { subjectPronouns } from '../lexicon/pronouns.js'
 import {
@@ -137,6 +138,24 @@ function headsBeforeOf(tokens: readonly FrameToken[], first: number, last: numbe
       return true
   }
   return false
+}
+
+// Whether the word at `at` is a `to` or `of` that ties a title to what it is of or to.
+function titleLink(tokens: readonly FrameToken[], at: number): boolean {
+  const link = tokens[at]?.lower
+  const role = tokens[at - 1]
+  return (link === 'to' || link === 'of') && role !== undefined && titleWords.has(bare(role))
+}
+
+// Where the name starts after a title's complement: past the places that open the run (`to
+// Jordan`), at the first known given name if one follows, keeping at least a surname.
+function complementEnd(tokens: readonly FrameToken[], start: number, last: number): number {
+  let index = start
+  while (index < last && placeNames.has(bare(tokens[index] as FrameToken))) index++
+  for (let given = index; given < last; given++) {
+    if (givenNameGender.has(bare(tokens[given] as FrameToken))) return given
+  }
+  return index
 }
 
 // Whether the phrase ends in a person named after a title, the organization before it only
@@ -344,6 +363,8 @@ function nameEndingAt(tokens: readonly FrameToken[], last: number, low: number):
       (word === 'of' &&
         beforeJoin !== undefined &&
         (beforeJoin.capitalized || titleWords.has(bare(beforeJoin)))) ||
+      // `ambassador to Ukraine Jane Doe`: a role and where it serves.
+      (word === 'to' && beforeJoin !== undefined && roleHeads.has(bare(beforeJoin))) ||
       insideOrganizationName(tokens, first - 1)
     if (isNameWord(previous) || titleWords.has(word) || joins) first--
     else break
@@ -367,6 +388,11 @@ function nameEndingAt(tokens: readonly FrameToken[], last: number, low: number):
   if (nameStart > last) {
     // Only title words (`White House`): a name all the same, if capitalized.
     return organizationName(tokens, first, last)
+  }
+  // `ambassador to Ukraine Jane Doe`, `Secretary of Homeland Security Jane Doe`: after a
+  // title's `to` or `of`, places and the words before a given name complete the title.
+  if (nameStart > first && titleLink(tokens, nameStart - 1)) {
+    nameStart = complementEnd(tokens, nameStart, last)
   }
   // A capitalized source noun (`Officials said`, `a Nevada Democrat`) heads a common phrase.
   if (anonymousHeads.has(head)) return null
