@@ -279,6 +279,11 @@ const rows: [string, (string | null)[], string][] = [
     'after a title and of, the name starts at a known given name',
   ],
   [
+    'The Freedonian prime minister, Jane Doe, was blunter: “It is about pressure.”',
+    ['Jane Doe'],
+    'a name set off by commas right after a role phrase is who the phrase is',
+  ],
+  [
     'The Institute for the Study of Peace said talks were “unlikely to succeed.”',
     ['Institute for the Study of Peace'],
     'link words after an organization head stay in its name',

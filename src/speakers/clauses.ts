@@ -257,9 +257,36 @@ export function openingSubjectBefore(
     if (mention.role === 'object' || !opensClause(tokens, mention, low, withinClause)) continue
     // Set off by commas, an opening mention needs a verb after it to be a subject (`In Salem,
     // New Hampshire, Doe …`); inside one clause it is one already.
-    if (withinClause || tokens[mention.end]?.word) return mention
+    if (withinClause || tokens[mention.end]?.word)
+      return appositiveName(tokens, mentions, index, cue)
   }
   return null
+}
+
+/**
+ * `The Polish prime minister, Jane Doe, was blunter`: a name set off by commas right after a
+ * role phrase is who the phrase is; otherwise the mention at `index` stands.
+ *
+ * @param tokens The paragraph's tokens.
+ * @param mentions The sentence's mentions.
+ * @param index Index (in `mentions`) of the role phrase.
+ * @param cue Token index the name must come before.
+ */
+export function appositiveName(
+  tokens: readonly FrameToken[],
+  mentions: readonly ScannedMention[],
+  index: number,
+  cue: number,
+): ScannedMention {
+  const mention = mentions[index] as ScannedMention
+  const next = mentions[index + 1]
+  if (mention.kind !== 'description' && mention.kind !== 'anonymous') return mention
+  if (!next || next.kind !== 'name' || next.first >= cue) return mention
+  const setOff =
+    tokens[mention.end]?.text === ',' &&
+    next.first === mention.end + 1 &&
+    tokens[next.end]?.text === ','
+  return setOff ? next : mention
 }
 
 // The name a role phrase set off by a comma stands in apposition to (`Doe, a senior fellow`,

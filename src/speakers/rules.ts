@@ -7,7 +7,7 @@ import type { FrameToken } from '../tokenize/word-classes.js'
 import { isClosedClass, isCue } from '../tokenize/word-classes.js'
 import type { AttributionMethod } from '../types.js'
 import type { ScannedMention } from './clauses.js'
-import { clauseSubject, openingSubjectBefore, subjectOfCue } from './clauses.js'
+import { appositiveName, clauseSubject, openingSubjectBefore, subjectOfCue } from './clauses.js'
 import type { Mention } from './mentions.js'
 import { mentionStartingAt, possessorEndingAt } from './mentions.js'
 
@@ -254,9 +254,16 @@ export const leadingColon: Rule = (context) => {
   const tokens = context.paragraph.tokens
   const [low, high] = before(context)
   if (high <= low || tokens[high - 1]?.text !== ':') return null
-  const subject =
-    openingSubjectBefore(tokens, context.mentions, low, high - 1, true) ??
-    clauseSubject(context.mentions, low, high)
+  const opening = openingSubjectBefore(tokens, context.mentions, low, high - 1, true)
+  const first = opening ? null : clauseSubject(context.mentions, low, high)
+  const subject = first
+    ? appositiveName(
+        tokens,
+        context.mentions,
+        context.mentions.indexOf(first as ScannedMention),
+        high - 1,
+      )
+    : opening
   if (!subject || subject.end > high) return null
   return {
     mention: subject,
