@@ -284,6 +284,11 @@ const rows: [string, (string | null)[], string][] = [
     'a name set off by commas right after a role phrase is who the phrase is',
   ],
   [
+    'Jane Doe, a lawyer for the family: “We will appeal.”',
+    ['Jane Doe'],
+    'an apposition closed by the colon that opens the quote renames the name before it',
+  ],
+  [
     'The Institute for the Study of Peace said talks were “unlikely to succeed.”',
     ['Institute for the Study of Peace'],
     'link words after an organization head stay in its name',

@@ -245,11 +245,12 @@ export function openingSubjectBefore(
     if (withinClause && breaksClause(tokens, mention.end, boundary)) return null
     boundary = mention.first
     // `Jane Doe (D-Pa.), chairman of the panel, said`: the apposition renames the subject.
-    // It is closed by a comma of its own before the cue: `…, the candidate stated` after an
-    // opening phrase is the subject.
-    const renamed = hasComma(tokens, mention.end, cue)
-      ? appositionTo(tokens, mentions, index)
-      : null
+    // It is closed by a comma of its own before the cue, or by the colon that opens the quote:
+    // `…, the candidate stated` after an opening phrase is the subject.
+    const closed =
+      hasComma(tokens, mention.end, cue) ||
+      (tokens[cue]?.text === ':' && !hasCueBetween(tokens, mention.end, cue))
+    const renamed = closed ? appositionTo(tokens, mentions, index) : null
     if (renamed && renamed.first >= low && renamed.role !== 'object') {
       if (opensClause(tokens, renamed, low, withinClause)) return renamed
       continue
@@ -313,6 +314,11 @@ function appositionTo(
     return before.end - 1 === at && before.kind === 'name' ? before : null
   }
   return null
+}
+
+function hasCueBetween(tokens: readonly FrameToken[], from: number, to: number): boolean {
+  for (let index = from; index < to; index++) if (tokens[index]?.cue) return true
+  return false
 }
 
 function hasComma(tokens: readonly FrameToken[], from: number, to: number): boolean {
