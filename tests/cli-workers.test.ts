@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process'
-import { copyFile, mkdtemp, readdir } from 'node:fs/promises'
+import { copyFile, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
@@ -94,6 +94,28 @@ describe('quote-attribution CLI with workers', () => {
     expect(lines[0]).toEqual({ path: missing, error: 'no such file or folder' })
     expect(lines[1].path).toBe(files[0])
     expect(lines).toHaveLength(4)
+  })
+
+  it('has a worker report a file it cannot decode, and reads the rest', async () => {
+    const binary = join(folder, 'zz-binary.txt')
+    await writeFile(binary, Buffer.from([0x00, 0xff, 0x10, 0x00]))
+    try {
+      const { code, stdout } = await run(['--ndjson', '--workers', '2', folder])
+      expect(code).toBe(1)
+      const lines = stdout
+        .trimEnd()
+        .split('\n')
+        .map((line) => JSON.parse(line))
+      const documents = lines.filter((line) => line.path !== undefined)
+      expect(documents).toHaveLength(files.length + 1)
+      expect(documents.at(-1)).toEqual({
+        path: binary,
+        error: 'binary file (it holds NUL bytes), not text',
+      })
+      expect(documents.slice(0, -1).every((line) => Array.isArray(line.quotes))).toBe(true)
+    } finally {
+      await rm(binary)
+    }
   })
 
   it.each([

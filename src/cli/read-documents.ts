@@ -2,7 +2,7 @@ import { Piscina } from 'piscina'
 import type { DocumentResult } from '../types.js'
 import type { InputFile, ListedInput } from './read-inputs.js'
 import { readListed } from './read-inputs.js'
-import type { WorkerTask } from './worker.js'
+import type { WorkerOutcome, WorkerTask } from './worker.js'
 import { attributeFile } from './worker.js'
 
 /** A document read, or the reason it could not be. */
@@ -67,7 +67,7 @@ export async function* readDocuments(
     }
     return
   }
-  const pool = new Piscina<WorkerTask, DocumentResult>({
+  const pool = new Piscina<WorkerTask, WorkerOutcome>({
     filename: options.workerFile,
     name: 'attributeFile',
     minThreads: options.workers,
@@ -82,7 +82,7 @@ export async function* readDocuments(
     while (next < listed.length || queue.length > 0) {
       while (next < listed.length && queue.length < ahead) {
         const entry = listed[next++] as ListedInput
-        const task = readListed(entry, options.stdin).then((input) => attributeInPool(pool, input))
+        const task = attributeInPool(pool, entry, options.stdin)
         // If a task fails, the batch stops at it; the tasks behind it must not fail unheard.
         task.catch(() => {})
         queue.push(task)
@@ -96,13 +96,24 @@ export async function* readDocuments(
 
 function attributeInProcess(input: InputFile): ReadDocument {
   if (input.error !== undefined) return { path: input.path, error: input.error }
-  return { path: input.path, result: attributeFile({ path: input.path, text: input.text }) }
+  return withPath(input.path, attributeFile({ path: input.path, text: input.text }))
 }
 
+// A file is read by the worker that attributes it; only standard input is read here.
 async function attributeInPool(
-  pool: Piscina<WorkerTask, DocumentResult>,
-  input: InputFile,
+  pool: Piscina<WorkerTask, WorkerOutcome>,
+  entry: ListedInput,
+  stdin: () => Promise<Buffer>,
 ): Promise<ReadDocument> {
+  if (entry.error !== undefined) return { path: entry.path, error: entry.error }
+  if (entry.path !== '-') return withPath(entry.path, await pool.run({ path: entry.path }))
+  const input = await readListed(entry, stdin)
   if (input.error !== undefined) return { path: input.path, error: input.error }
-  return { path: input.path, result: await pool.run({ path: input.path, text: input.text }) }
+  return withPath(input.path, await pool.run({ path: input.path, text: input.text }))
+}
+
+function withPath(path: string, outcome: WorkerOutcome): ReadDocument {
+  return outcome.error !== undefined
+    ? { path, error: outcome.error }
+    : { path, result: outcome.result }
 }

@@ -66,7 +66,7 @@ export async function readListed(
   try {
     return decode(listed.path, listed.path === '-' ? await stdin() : await readFile(listed.path))
   } catch (error) {
-    return { path: listed.path, error: reason(error) }
+    return { path: listed.path, error: readError(error) }
   }
 }
 
@@ -75,7 +75,7 @@ async function listPath(path: string, named: boolean, listed: ListedInput[]): Pr
   try {
     info = await stat(path)
   } catch (error) {
-    listed.push({ path, error: reason(error) })
+    listed.push({ path, error: readError(error) })
     return
   }
   if (info.isDirectory()) await listFolder(path, listed)
@@ -91,7 +91,7 @@ async function listFolder(path: string, listed: ListedInput[]): Promise<void> {
       .filter((entry) => !entry.name.startsWith('.'))
       .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
   } catch (error) {
-    listed.push({ path, error: reason(error) })
+    listed.push({ path, error: readError(error) })
     return
   }
   for (const entry of entries) {
@@ -106,7 +106,7 @@ async function listFolder(path: string, listed: ListedInput[]): Promise<void> {
         info = await stat(child)
       } catch (error) {
         // A broken link to a text file is a file the user expects read: say why it is not.
-        if (text) listed.push({ path: child, error: reason(error) })
+        if (text) listed.push({ path: child, error: readError(error) })
         continue
       }
       if (info.isDirectory()) await listFolder(child, listed)
@@ -133,7 +133,12 @@ export function decode(path: string, bytes: Uint8Array): InputFile {
   }
 }
 
-function reason(error: unknown): string {
+/**
+ * Why a file could not be read, in words: `no such file or folder`, `permission denied`.
+ *
+ * @param error What the file system threw.
+ */
+export function readError(error: unknown): string {
   const code = (error as NodeJS.ErrnoException | undefined)?.code
   if (code === 'ENOENT') return 'no such file or folder'
   if (code === 'EACCES' || code === 'EPERM') return 'permission denied'

@@ -282,7 +282,7 @@ export function appositiveName(
   const mention = mentions[index] as ScannedMention
   const next = mentions[index + 1]
   if (mention.kind !== 'description' && mention.kind !== 'anonymous') return mention
-  if (!next || next.kind !== 'name' || next.first >= cue) return mention
+  if (next?.kind !== 'name' || next.first >= cue) return mention
   const setOff =
     tokens[mention.end]?.text === ',' &&
     next.first === mention.end + 1 &&
