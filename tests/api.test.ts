@@ -98,3 +98,37 @@ describe('README example', () => {
     })
   })
 })
+
+describe('clusters across outlets', () => {
+  const words = 'We will never recognize the occupied territories as anything but ours'
+
+  it('joins an anonymous source to the named speaker of the same words', () => {
+    const { clusters, documents } = api.attributeDocuments([
+      { id: 'a', text: `Jane Doe said: “${words}.”` },
+      { id: 'b', text: `“${words},” a senior official said.` },
+    ])
+    const joined = clusters.filter((cluster) => cluster.members.length > 1)
+    expect(joined).toHaveLength(1)
+    expect(joined[0]?.speaker).toBe(documents[0]?.quotes[0]?.speaker?.id)
+    expect(documents[0]?.quotes[0]?.speaker?.name).toBe('Jane Doe')
+  })
+
+  it('keeps two named speakers of the same words apart', () => {
+    const { clusters } = api.attributeDocuments([
+      { id: 'a', text: `Jane Doe said: “${words}.”` },
+      { id: 'b', text: `“${words},” Sam Roe said.` },
+    ])
+    expect(clusters.filter((cluster) => cluster.members.length > 1)).toHaveLength(0)
+  })
+
+  it('names the anonymous source of a cluster of its own quotes', () => {
+    const { clusters, documents } = api.attributeDocuments([
+      { id: 'a', text: `A senior official said: “${words}.”` },
+      { id: 'b', text: `“${words},” a senior official said.` },
+    ])
+    const joined = clusters.filter((cluster) => cluster.members.length > 1)
+    expect(joined).toHaveLength(1)
+    expect(joined[0]?.speaker).toBe(documents[0]?.quotes[0]?.speaker?.id)
+    expect(joined[0]?.speaker).toBeTruthy()
+  })
+})

@@ -109,7 +109,9 @@ export class QuoteCorpus {
       for (const alias of speaker.aliases)
         entity = this.#people.add(asMention(alias, speaker, gender))
       entities.set(speaker.id, entity)
-      clusterSpeakers.set(speaker.id, `e${entity.index}`)
+      // An anonymous source may be anyone, the named speaker of the same words in another
+      // outlet included: it does not keep quotes apart.
+      if (entity.kind !== 'anonymous') clusterSpeakers.set(speaker.id, `e${entity.index}`)
     }
     const stored: Stored = { result, entities }
     this.#documents.push(stored)
@@ -142,11 +144,20 @@ export class QuoteCorpus {
       .map((entity) => toSpeaker(entity, ids.get(entity) as string))
     // The index gives fresh clusters, whose speaker (`e<entity index>`) can be replaced in place.
     const clusters = this.#clusters.clusters()
+    let speakerOf: Map<string, string> | undefined
     for (const cluster of clusters) {
       const entity = cluster.speaker
         ? this.#people.entities[Number(cluster.speaker.slice(1))]
         : undefined
       cluster.speaker = entity ? (ids.get(entity) ?? null) : null
+      // Anonymous sources do not take part in clustering (see `#store`); a cluster of one
+      // anonymous source's quotes still names it.
+      if (!entity && cluster.members.length > 1) {
+        speakerOf ??= quoteSpeakers(documents)
+        const found = new Set(cluster.members.map((member) => speakerOf?.get(member.quote)))
+        found.delete(undefined)
+        if (found.size === 1) cluster.speaker = [...found][0] ?? null
+      }
     }
     return { documents, speakers, clusters }
   }
@@ -186,6 +197,14 @@ export class QuoteCorpus {
     }))
     return { ...result, quotes, speakers }
   }
+}
+
+// The run-wide speaker id of every quote that has one, by quote id.
+function quoteSpeakers(documents: readonly DocumentResult[]): Map<string, string> {
+  const speakers = new Map<string, string>()
+  for (const document of documents)
+    for (const quote of document.quotes) if (quote.speaker) speakers.set(quote.id, quote.speaker.id)
+  return speakers
 }
 
 // The run's entity table joins names the way a document's does; a speaker's name stands in
