@@ -289,6 +289,11 @@ const rows: [string, (string | null)[], string][] = [
     'an apposition closed by the colon that opens the quote renames the name before it',
   ],
   [
+    'The Daily Planet covered the call. A readout of the call described it as “frank.”',
+    ['a readout of the call'],
+    'a pronoun right after a verb is its object, and a readout is a document that speaks',
+  ],
+  [
     'The Institute for the Study of Peace said talks were “unlikely to succeed.”',
     ['Institute for the Study of Peace'],
     'link words after an organization head stay in its name',

@@ -213,6 +213,15 @@ export const characterizedAs: Rule = (context) => {
   if (index <= low || tokens[index]?.lower !== 'as') return null
   const subject = clauseSubject(context.mentions, context.frame.first, index)
   if (!subject || subject.kind === 'anonymous') return null
+  // `… described it as “…”`: a pronoun right after a verb is its object, not who speaks.
+  const previous = tokens[subject.first - 1]
+  if (
+    subject.kind === 'pronoun' &&
+    previous?.word &&
+    !previous.capitalized &&
+    !isClosedClass(previous)
+  )
+    return null
   return {
     mention: subject,
     cue: -1,
