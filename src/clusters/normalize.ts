@@ -75,6 +75,23 @@ export function wordHash(text: string, start: number, end: number): number {
 }
 
 // The running hash of a word, one character further.
+// The running hash of the word being scanned, carried through the run functions below: one
+// number, not an object returned per run.
+let runHash = 0
+
+// Where the run of digits (or of ASCII letters and digits) from `end` stops, hashing each
+// character into `runHash`.
+function asciiRun(value: string, end: number, digitsOnly: boolean): number {
+  let index = end
+  while (index < value.length) {
+    const code = value.charCodeAt(index)
+    if (digitsOnly ? !isAsciiDigit(code) : !isAsciiAlphanumeric(code)) break
+    runHash = hashStep(runHash, code)
+    index++
+  }
+  return index
+}
+
 function hashStep(hash: number, code: number): number {
   return (Math.imul(hash, 31) + code) | 0
 }
@@ -172,51 +189,33 @@ function scanAscii(value: string, sink: WordSink): void {
     let joined = false
     if (isAsciiDigit(code)) {
       // A number: digits, then groups of `.` or `,` and digits.
-      while (end < length) {
-        const next = value.charCodeAt(end)
-        if (!isAsciiDigit(next)) break
-        hash = hashStep(hash, next)
-        end++
-      }
+      runHash = hash
+      end = asciiRun(value, end, true)
       while (end + 1 < length) {
         const separator = value.charCodeAt(end)
         if ((separator !== 46 && separator !== 44) || !isAsciiDigit(value.charCodeAt(end + 1)))
           break
         if (separator === 44) joined = true
-        hash = hashStep(hash, separator)
-        end++
-        while (end < length) {
-          const next = value.charCodeAt(end)
-          if (!isAsciiDigit(next)) break
-          hash = hashStep(hash, next)
-          end++
-        }
+        runHash = hashStep(runHash, separator)
+        end = asciiRun(value, end + 1, true)
       }
+      hash = runHash
       // `1,400` and `1400` are one number.
       if (joined) sink.word(value.slice(start, end).replaceAll(',', ''))
       else sink.range(value, start, end, hash)
     } else {
       // A word: letters and digits, then groups of `'` or `.` and letters or digits.
-      while (end < length) {
-        const next = value.charCodeAt(end)
-        if (!isAsciiAlphanumeric(next)) break
-        hash = hashStep(hash, next)
-        end++
-      }
+      runHash = hash
+      end = asciiRun(value, end, false)
       while (end + 1 < length) {
         const joiner = value.charCodeAt(end)
         if ((joiner !== 39 && joiner !== 46) || !isAsciiAlphanumeric(value.charCodeAt(end + 1)))
           break
         if (joiner === 39) joined = true
-        hash = hashStep(hash, joiner)
-        end++
-        while (end < length) {
-          const next = value.charCodeAt(end)
-          if (!isAsciiAlphanumeric(next)) break
-          hash = hashStep(hash, next)
-          end++
-        }
+        runHash = hashStep(runHash, joiner)
+        end = asciiRun(value, end + 1, false)
       }
+      hash = runHash
       if (joined || (end - start === 6 && value.startsWith('cannot', start))) {
         expand(value.slice(start, end), sink)
       } else {
