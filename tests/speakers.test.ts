@@ -294,6 +294,11 @@ const rows: [string, (string | null)[], string][] = [
     'a pronoun right after a verb is its object, and a readout is a document that speaks',
   ],
   [
+    'The General Staff called the claim “propaganda.”',
+    ['General Staff'],
+    'a staff is an organization, not a person called Staff',
+  ],
+  [
     'The Institute for the Study of Peace said talks were “unlikely to succeed.”',
     ['Institute for the Study of Peace'],
     'link words after an organization head stay in its name',

@@ -304,6 +304,7 @@ export const organizationHeads: ReadonlySet<string> = new Set([
   'trust',
   'exchange',
   'airlines',
+  'staff',
 ])
 
 /** Words that may follow an anonymous head inside its phrase (`a person familiar with the talks`). */
