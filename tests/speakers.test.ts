@@ -299,6 +299,11 @@ const rows: [string, (string | null)[], string][] = [
     'a staff is an organization, not a person called Staff',
   ],
   [
+    'Shares fell on Tuesday after the company cut its forecast, citing “persistent weakness.”',
+    ['the company'],
+    'after before a phrase and a verb opens a clause whose subject the phrase is',
+  ],
+  [
     'The Institute for the Study of Peace said talks were “unlikely to succeed.”',
     ['Institute for the Study of Peace'],
     'link words after an organization head stay in its name',

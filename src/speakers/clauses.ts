@@ -8,7 +8,13 @@ import { placeNames } from '../lexicon/places.js'
 import { anonymousHeads } from '../lexicon/source-nouns.js'
 import { roleHeads, titleWords } from '../lexicon/titles.js'
 import type { FrameToken } from '../tokenize/word-classes.js'
-import { bare, isNameWord, isPossessive, isSubjectPronoun } from '../tokenize/word-classes.js'
+import {
+  bare,
+  isClosedClass,
+  isNameWord,
+  isPossessive,
+  isSubjectPronoun,
+} from '../tokenize/word-classes.js'
 import type { Mention } from './mentions.js'
 import { insideOrganizationName, mentionEndingAt, mentionStartingAt } from './mentions.js'
 
@@ -74,7 +80,9 @@ export function scanMentions(
     const before = tokens[mention.first - 1]
     // `in Laredo, Texas`: a place after a name and a comma only locates it, like a preposition.
     const governed =
-      (before?.word === true && prepositions.has(before.lower)) ||
+      (before?.word === true &&
+        prepositions.has(before.lower) &&
+        !opensSubordinateClause(before, tokens[mention.end])) ||
       (before?.text === ',' && tokens[mention.first - 2]?.nameWord === true && isPlace(mention))
     const role = governed ? 'object' : subjectTaken ? 'other' : 'subject'
     if (role === 'subject') subjectTaken = true
@@ -85,6 +93,20 @@ export function scanMentions(
   }
   return found
 }
+
+// `after the company cut its forecast`: `after`, `before`, `since` or `until` before a phrase
+// and a verb open a clause whose subject the phrase is, rather than govern it as prepositions.
+function opensSubordinateClause(word: FrameToken, next: FrameToken | undefined): boolean {
+  return (
+    subordinators.has(word.lower) &&
+    next?.word === true &&
+    !next.capitalized &&
+    next.quote < 0 &&
+    !isClosedClass(next)
+  )
+}
+
+const subordinators = new Set(['after', 'before', 'since', 'until'])
 
 function continuesName(tokens: readonly FrameToken[], index: number): boolean {
   const token = tokens[index] as FrameToken
