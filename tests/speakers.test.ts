@@ -304,6 +304,11 @@ const rows: [string, (string | null)[], string][] = [
     'after before a phrase and a verb opens a clause whose subject the phrase is',
   ],
   [
+    '“Go back to your seat,” Jane Doe barked and motioned him to sit.',
+    ['Jane Doe'],
+    'a speaker and any verb after an open quote, the clause going on with and',
+  ],
+  [
     'The Institute for the Study of Peace said talks were “unlikely to succeed.”',
     ['Institute for the Study of Peace'],
     'link words after an organization head stay in its name',

@@ -334,6 +334,11 @@ function endsShortly(tokens: readonly FrameToken[], from: number, high: number):
 }
 
 const clauseTails = new Set([
+  // `“…,” Doe barked and waved him off`, `“…,” Roe shouted as the crowd …`.
+  'and',
+  'as',
+  'with',
+  'into',
   'in',
   'on',
   'at',
