@@ -309,6 +309,11 @@ const rows: [string, (string | null)[], string][] = [
     'a speaker and any verb after an open quote, the clause going on with and',
   ],
   [
+    'Several outlets reported on Wednesday that talks had been “productive.”',
+    ['several outlets'],
+    'outlets, in the plural, are sources like an outlet',
+  ],
+  [
     'The Institute for the Study of Peace said talks were “unlikely to succeed.”',
     ['Institute for the Study of Peace'],
     'link words after an organization head stay in its name',
