@@ -314,6 +314,11 @@ const rows: [string, (string | null)[], string][] = [
     'outlets, in the plural, are sources like an outlet',
   ],
   [
+    'Her neighbor, Sam Roe, a retired engineer, brings her bread. He said they were “waiting with her.”',
+    ['Sam Roe'],
+    'the name set off after a subject phrase is who a later pronoun stands for',
+  ],
+  [
     'The Institute for the Study of Peace said talks were “unlikely to succeed.”',
     ['Institute for the Study of Peace'],
     'link words after an organization head stay in its name',

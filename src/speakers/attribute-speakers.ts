@@ -6,7 +6,7 @@ import { awaitsAttribution } from '../quotes/quoted-paragraph.js'
 import { settleNameWords } from '../tokenize/word-classes.js'
 import type { AttributionMethod } from '../types.js'
 import type { ScannedMention } from './clauses.js'
-import { scanMentions } from './clauses.js'
+import { appositiveName, scanMentions } from './clauses.js'
 import type { Entity } from './entities.js'
 import { EntityTable } from './entities.js'
 import type { Mention } from './mentions.js'
@@ -138,14 +138,21 @@ export function attributeSpeakers(input: SpeakerInput): SpeakerOutput {
       // Title case capitalizes every word, so its names are unreliable (`Mom Corners Doe On
       // Pay`): they join the table only when a rule makes one a speaker.
       const remembered = paragraph.titleCase && capitalizesAll(paragraph) ? [] : mentions
-      for (const mention of remembered) {
+      // `Her neighbor, Jane Doe, a retired engineer, brings …`: the name set off after the
+      // subject phrase is who the next sentence's `she` is.
+      let renamed: ScannedMention | null = null
+      remembered.forEach((mention, index) => {
         const entity = resolve(mention, table, memory)
-        if (!entity) continue
+        if (!entity) return
         if (mention.role === 'subject' && !entry.subject) {
+          renamed = appositiveName(paragraph.tokens, remembered, index, frame.end)
           entry.subject = entity
           entry.subjectAt = mention.first
+        } else if (mention === renamed) {
+          entry.others.push(entry.subject as Entity)
+          entry.subject = entity
         } else entry.others.push(entity)
-      }
+      })
       const shared: FrameFacts = {}
       // Whether the sentence names no one and reports nothing, for continuation.
       const bareSentence =
