@@ -74,10 +74,10 @@ export function wordHash(text: string, start: number, end: number): number {
   return hash
 }
 
-// The running hash of a word, one character further.
-// The running hash of the word being scanned, carried through the run functions below: one
-// number, not an object returned per run.
+// The running hash of the word being scanned, and whether it holds a joiner that changes its
+// spelling, carried through the scan functions: numbers, not an object returned per token.
 let runHash = 0
+let runJoined = false
 
 // Where the run of digits (or of ASCII letters and digits) from `end` stops, hashing each
 // character into `runHash`.
@@ -92,6 +92,7 @@ function asciiRun(value: string, end: number, digitsOnly: boolean): number {
   return index
 }
 
+// The running hash of a word, one character further.
 function hashStep(hash: number, code: number): number {
   return (Math.imul(hash, 31) + code) | 0
 }
@@ -173,57 +174,47 @@ export function scanWords(text: string, sink: WordSink): void {
  * alternatives tried in the same order, at a fraction of the cost of a Unicode regex.
  */
 function scanAscii(value: string, sink: WordSink): void {
-  const length = value.length
   let index = 0
-  while (index < length) {
+  while (index < value.length) {
     const code = value.charCodeAt(index)
     if (!isAsciiAlphanumeric(code)) {
       index++
       continue
     }
-    const start = index
-    let end = index + 1
-    let hash = hashStep(0, code)
-    // Whether the token holds a `,` (a number) or a `'` (a word): it is not the text's spelling
-    // of its words then.
-    let joined = false
-    if (isAsciiDigit(code)) {
-      // A number: digits, then groups of `.` or `,` and digits.
-      runHash = hash
-      end = asciiRun(value, end, true)
-      while (end + 1 < length) {
-        const separator = value.charCodeAt(end)
-        if ((separator !== 46 && separator !== 44) || !isAsciiDigit(value.charCodeAt(end + 1)))
-          break
-        if (separator === 44) joined = true
-        runHash = hashStep(runHash, separator)
-        end = asciiRun(value, end + 1, true)
-      }
-      hash = runHash
+    const digits = isAsciiDigit(code)
+    const end = asciiToken(value, index, digits)
+    if (digits) {
       // `1,400` and `1400` are one number.
-      if (joined) sink.word(value.slice(start, end).replaceAll(',', ''))
-      else sink.range(value, start, end, hash)
+      if (runJoined) sink.word(value.slice(index, end).replaceAll(',', ''))
+      else sink.range(value, index, end, runHash)
+    } else if (runJoined || (end - index === 6 && value.startsWith('cannot', index))) {
+      expand(value.slice(index, end), sink)
     } else {
-      // A word: letters and digits, then groups of `'` or `.` and letters or digits.
-      runHash = hash
-      end = asciiRun(value, end, false)
-      while (end + 1 < length) {
-        const joiner = value.charCodeAt(end)
-        if ((joiner !== 39 && joiner !== 46) || !isAsciiAlphanumeric(value.charCodeAt(end + 1)))
-          break
-        if (joiner === 39) joined = true
-        runHash = hashStep(runHash, joiner)
-        end = asciiRun(value, end + 1, false)
-      }
-      hash = runHash
-      if (joined || (end - start === 6 && value.startsWith('cannot', start))) {
-        expand(value.slice(start, end), sink)
-      } else {
-        sink.range(value, start, end, hash)
-      }
+      sink.range(value, index, end, runHash)
     }
     index = end
   }
+}
+
+// Where the token that starts at `start` ends: a number (digits, then groups of `.` or `,`
+// and digits) or a word (letters and digits, then groups of `'` or `.` and letters or
+// digits). Its hash is left in `runHash`, and in `runJoined` whether it holds a `,` (a number)
+// or a `'` (a word), when it is not the text's spelling of its words.
+function asciiToken(value: string, start: number, digits: boolean): number {
+  const spelling = digits ? 44 : 39
+  runHash = 0
+  runJoined = false
+  let end = asciiRun(value, start, digits)
+  while (end + 1 < value.length) {
+    const joiner = value.charCodeAt(end)
+    if (joiner !== spelling && joiner !== 46) break
+    const next = value.charCodeAt(end + 1)
+    if (digits ? !isAsciiDigit(next) : !isAsciiAlphanumeric(next)) break
+    if (joiner === spelling) runJoined = true
+    runHash = hashStep(runHash, joiner)
+    end = asciiRun(value, end + 1, digits)
+  }
+  return end
 }
 
 function isAsciiDigit(code: number): boolean {

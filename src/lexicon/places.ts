@@ -31,14 +31,14 @@ vietnamese congolese maltese arab korean saudi`.split(/\s+/),
 )
 
 /**
- * Whether a lower-case word is the adjective of a place (`russian`, `ukrainian`, `chinese`,
- * `israeli`, `turkish`): a modifier (`the Russian demands`), never a name on its own.
+ * Whether a lower-case word is the adjective of a place (`chilean`, `canadian`, `chinese`,
+ * `israeli`, `turkish`): a modifier (`the Chilean demands`), never a name on its own.
  *
  * @param word Lower-case word.
  */
 export function isDemonym(word: string): boolean {
   if (irregularDemonyms.has(word)) return true
-  // `russia` + `n`, `europe` + `an`, `ukrain(e)` + `ian`, `israel` + `i`, `chin(a)` + `ese`,
+  // `kenya` + `n`, `chile` + `an`, `canad(a)` + `ian`, `israel` + `i`, `chin(a)` + `ese`,
   // `germa(ny)` + `n`, `turk(ey)` + `ish`.
   for (const [suffix, ...endings] of demonymRules) {
     if (!word.endsWith(suffix)) continue

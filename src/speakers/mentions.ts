@@ -65,7 +65,7 @@ export function mentionEndingAt(
   // pronoun itself (`she` for `she’s`).
   if (token.pronoun) return pronounMention(token, last, token.bare)
   if (token.lower === 'who' || token.lower === 'which') return relativeAt(tokens, last, low)
-  // `the Russian demands`: a place's adjective after an article modifies the noun after it.
+  // `the Chilean demands`: a place's adjective after an article modifies the noun after it.
   const modifier = determiners.has(tokens[last - 1]?.lower ?? '') && isDemonym(token.bare)
   if (isNameWord(token) && !isPossessive(token) && !modifier) {
     const named = nameEndingAt(tokens, last, low)
@@ -127,9 +127,9 @@ export function possessorEndingAt(
   return { ...mention, first: mention.first + from, end: mention.end + from }
 }
 
-// `Bank of Freedonia`, `Ministry of Foreign Affairs`: an organization head before `of` names
-// the whole phrase.
-function headsBeforeOf(tokens: readonly FrameToken[], first: number, last: number): boolean {
+// `Bank of Freedonia`, `Institute for the Study of War`: an organization head before a link
+// word names the whole phrase, whatever its case (the phrase is a name already).
+function headBeforeLink(tokens: readonly FrameToken[], first: number, last: number): boolean {
   for (let index = first + 1; index < last; index++) {
     if (
       organizationLinks.has(tokens[index]?.lower ?? '') &&
@@ -363,7 +363,7 @@ function nameEndingAt(tokens: readonly FrameToken[], last: number, low: number):
       (word === 'of' &&
         beforeJoin !== undefined &&
         (beforeJoin.capitalized || titleWords.has(bare(beforeJoin)))) ||
-      // `ambassador to Ukraine Jane Doe`: a role and where it serves.
+      // `ambassador to Chile Jane Doe`: a role and where it serves.
       (word === 'to' && beforeJoin !== undefined && roleHeads.has(bare(beforeJoin))) ||
       insideOrganizationName(tokens, first - 1)
     if (isNameWord(previous) || titleWords.has(word) || joins) first--
@@ -374,7 +374,7 @@ function nameEndingAt(tokens: readonly FrameToken[], last: number, low: number):
   const head = bare(tokens[last] as FrameToken)
   const organization =
     organizationHeads.has(head) ||
-    (headsBeforeOf(tokens, first, last) && !titledPerson(tokens, first, last)) ||
+    (headBeforeLink(tokens, first, last) && !titledPerson(tokens, first, last)) ||
     (first === last && acronym.test((tokens[last] as FrameToken).text.replace(/['’]s$/u, '')))
   if (organization) return organizationName(tokens, first, last)
   let nameStart = last + 1
@@ -389,7 +389,7 @@ function nameEndingAt(tokens: readonly FrameToken[], last: number, low: number):
     // Only title words (`White House`): a name all the same, if capitalized.
     return organizationName(tokens, first, last)
   }
-  // `ambassador to Ukraine Jane Doe`, `Secretary of Homeland Security Jane Doe`: after a
+  // `ambassador to Chile Jane Doe`, `Secretary of Homeland Security Jane Doe`: after a
   // title's `to` or `of`, places and the words before a given name complete the title.
   if (nameStart > first && titleLink(tokens, nameStart - 1)) {
     nameStart = complementEnd(tokens, nameStart, last)

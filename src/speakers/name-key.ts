@@ -83,7 +83,7 @@ function asciiWordKey(word: string): string | undefined {
 }
 
 // Latin letters that NFKD leaves whole, with the letters they are written as in English
-// (`Radosław` is also `Radoslaw`, `Søren` is `Soren`).
+// (`Władysław` is also `Wladyslaw`, `Søren` is `Soren`).
 const unsplitLetters: Readonly<Record<string, string>> = {
   ł: 'l',
   Ł: 'L',
@@ -104,7 +104,7 @@ const unsplitLetters: Readonly<Record<string, string>> = {
 }
 const unsplitLetter = /[łŁđĐøØßæÆœŒıþÞðÐ]/g
 
-/** Fold accents and the Latin letters NFKD does not decompose: `Radosław` → `Radoslaw`. */
+/** Fold accents and the Latin letters NFKD does not decompose: `Władysław` → `Wladyslaw`. */
 function foldLatin(text: string): string {
   return text
     .normalize('NFKD')

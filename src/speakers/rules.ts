@@ -155,7 +155,7 @@ export const leadingCue: Rule = (context) => {
     if (reach === 1) return match
     fallback ??= match
   }
-  // `According to the Kremlin, Doe and Roe spoke for “about five hours”`: a named source of
+  // `According to the ministry, Doe and Roe spoke for “about five hours”`: a named source of
   // the whole sentence is surer than a weak cue whose clause merely runs into the quote.
   if (fallback && fallback.rule !== 'possessor-cue-quote' && accordingTo(context)) return null
   return fallback
