@@ -335,6 +335,32 @@ export const anonymousPostmodifiers: ReadonlySet<string> = new Set([
 ])
 
 /**
+ * Words that stand in for a noun as the head of a speaker phrase (`“…,” one said`, `said
+ * another`, `a third added`, `Others disagreed`): each is someone the text does not name.
+ */
+export const standInHeads: ReadonlySet<string> = new Set([
+  'one',
+  'another',
+  'other',
+  'others',
+  'second',
+  'third',
+  'fourth',
+  'fifth',
+])
+
+/** Words before a stand-in that make it no one (`no one`, `every one`) or a thing (`this one`). */
+export const standInBlockers: ReadonlySet<string> = new Set([
+  'no',
+  'every',
+  'any',
+  'each',
+  'which',
+  'this',
+  'that',
+])
+
+/**
  * Words that tie an organization's head to the rest of its name (`Institute for the Study of
  * War`, `Council on Foreign Relations`, `Committee to Protect Journalists`).
  */

@@ -2,7 +2,7 @@ import { isQuoteMark } from '../lexicon/quote-marks.js'
 import type { Token } from '../tokenize/tokens.js'
 import { tokenizeParagraph } from '../tokenize/tokens.js'
 import type { FrameToken } from '../tokenize/word-classes.js'
-import { classifyTokens, isClosedClass } from '../tokenize/word-classes.js'
+import { classifyTokens, cueWordsEnd, isClosedClass } from '../tokenize/word-classes.js'
 import type { OpenMark, ParagraphQuote } from './find-quotes.js'
 import { findParagraphQuotes } from './find-quotes.js'
 
@@ -168,8 +168,17 @@ function opensWithAttribution(tokens: readonly FrameToken[], first: number, end:
       return false
     }
     if (token.cue) {
-      const next = tokens[index + 1]
-      return next === undefined || index + 1 >= end || next.word || next.text === '.'
+      // `“…?” Doe asked, echoing …`: past the cue's own words (`chimed in`), a comma may set
+      // off a trailing clause; a colon or a quote introduces the next quote instead.
+      const after = cueWordsEnd(tokens, index)
+      const next = tokens[after]
+      return (
+        next === undefined ||
+        after >= end ||
+        next.word ||
+        next.text === '.' ||
+        (next.text === ',' && tokens[after + 1]?.quote === -1)
+      )
     }
   }
   return false

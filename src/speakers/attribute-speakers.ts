@@ -14,6 +14,7 @@ import { mentionStartingAt } from './mentions.js'
 import type { FrameFacts, QuoteFrame, Rule, RuleMatch } from './rules.js'
 import {
   accordingTo,
+  attributionSentence,
   characterizedAs,
   closingAttribution,
   dashByline,
@@ -222,6 +223,24 @@ export function attributeSpeakers(input: SpeakerInput): SpeakerOutput {
         }
       }
       memory.push(entry)
+      // `“We will win.” Jane Doe said.`: a sentence that only attributes takes the quote that
+      // ends the sentence before it, unless a cue of its own attributed that one.
+      const closing = attributionSentence(paragraph, frame, mentions)
+      const previousFrame = paragraph.frames[frameIndex - 1]
+      const last = previousFrame?.quotes[previousFrame.quotes.length - 1]
+      if (
+        closing &&
+        previousFrame &&
+        last !== undefined &&
+        endsFrame(paragraph, last, previousFrame)
+      ) {
+        const earlier = found[last]
+        const speaker = resolve(closing.mention, table, memory)
+        if (speaker && (!earlier || earlier.method === 'continuation')) {
+          found[last] = finish(closing, speaker, paragraphIndex)
+          lastAttribution = found[last]
+        }
+      }
       // Reported speech hands its speaker to a quote opening the very next sentence only.
       const speech = reportedSpeech(paragraph, frame, mentions)
       const speaker = speech && resolve(speech.mention, table, memory)
@@ -463,6 +482,15 @@ function byline(paragraph: QuotedParagraph): Mention | null {
   if (first === 0 && !mention.name.includes(' ')) return null
   const next = tokens[mention.end]
   return next === undefined || next.text === ',' || next.text === '.' ? mention : null
+}
+
+// Whether a quote ends its sentence: nothing but punctuation after it.
+function endsFrame(paragraph: QuotedParagraph, quote: number, frame: Frame): boolean {
+  const end = paragraph.quoteTokens[quote]?.end ?? frame.end
+  for (let index = end; index < frame.end; index++) {
+    if (paragraph.tokens[index]?.word) return false
+  }
+  return true
 }
 
 // Whether a paragraph ends with a closing quotation mark (and perhaps a full stop).

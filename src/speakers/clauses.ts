@@ -324,7 +324,9 @@ function appositionTo(
   let at = mention.first - 1
   if (tokens[at]?.text !== ',') return null
   at--
-  // A party tag in brackets may stand between the name and the comma (mentions in it too).
+  // An age set off by commas may stand between them (`Doe, 54, a retired teacher`), and a
+  // party tag in brackets (mentions in it too).
+  if (startsWithDigit(tokens[at]) && tokens[at - 1]?.text === ',') at -= 2
   if (tokens[at]?.text === ')') {
     const low = Math.max(0, at - 8)
     while (at > low && tokens[at]?.text !== '(') at--

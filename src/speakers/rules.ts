@@ -1,13 +1,13 @@
 import { verbModifiers } from '../lexicon/function-words.js'
-import type { CueEntry } from '../lexicon/speech-cues.js'
-import { cueForms } from '../lexicon/speech-cues.js'
 import type { Frame, QuotedParagraph } from '../quotes/quoted-paragraph.js'
 import { awaitsAttribution } from '../quotes/quoted-paragraph.js'
 import type { FrameToken } from '../tokenize/word-classes.js'
-import { isClosedClass, isCue } from '../tokenize/word-classes.js'
+import { cueEntryAt, cueWordsEnd, isClosedClass, isCue } from '../tokenize/word-classes.js'
 import type { AttributionMethod } from '../types.js'
 import type { ScannedMention } from './clauses.js'
 import { appositiveName, clauseSubject, openingSubjectBefore, subjectOfCue } from './clauses.js'
+import type { CueGroupClose } from './cue-group.js'
+import { adverbialsEnd, closeAt, readCueGroup } from './cue-group.js'
 import type { Mention } from './mentions.js'
 import { mentionStartingAt, possessorEndingAt } from './mentions.js'
 
@@ -118,7 +118,7 @@ export const leadingCue: Rule = (context) => {
   for (let cue = high - 1; cue >= low; cue--) {
     const token = tokens[cue] as FrameToken
     if (token.quote >= 0) break
-    const entry = token.word ? (cueForms.get(token.lower) ?? phraseCue) : undefined
+    const entry = cueEntryAt(tokens, cue)
     if (!entry || !isCue(token)) continue
     // `Doe’s claim that …`, `his promise of …`: after a possessive the cue is a noun, and its
     // owner speaks, unless a verb cue before it has a speaker (`Roe said Doe’s claim that …`).
@@ -137,7 +137,12 @@ export const leadingCue: Rule = (context) => {
       }
       continue
     }
-    const reach = entry.weak ? introducesSpeech(tokens, cue + 1, high) : 1
+    // `recalled in an interview with a local radio station, “…”`: a cue group that runs into the
+    // quote through its adverbials introduces it, however weak the verb.
+    const reach =
+      !entry.weak || groupIntroduces(tokens, cue, high)
+        ? 1
+        : introducesSpeech(tokens, cue + 1, high)
     if (reach === 0) continue
     const participle = entry.form === 'participle'
     const subject = subjectOfCue(tokens, cue, context.frame.first, context.mentions, participle)
@@ -161,9 +166,6 @@ export const leadingCue: Rule = (context) => {
   return fallback
 }
 
-// The first word of a cue phrase (`as the memo put it, “…”`) reads as a finite verb.
-const phraseCue: CueEntry = { base: '', form: 'finite', inverts: true, weak: false }
-
 // `maintained that …`, `posted on X that …`, `reported: “…”` are speech; so is a weak cue whose
 // clause runs on into the quote with words only (`promised to “end it”`, `emphasized the need
 // for “unity”`). `maintained contact, he said, with “…”` is not. Answers how sure that is: 1
@@ -181,6 +183,13 @@ function introducesSpeech(tokens: readonly FrameToken[], next: number, quoteStar
     if (!token.word && !wordJoiners.has(token.text)) return 0
   }
   return 0.8
+}
+
+// Whether a cue group ends in a comma or colon right before the quote: `recalled in an interview
+// with a local radio station, “…”` (a group that runs straight into it is only a clause).
+function groupIntroduces(tokens: readonly FrameToken[], cue: number, high: number): boolean {
+  const group = readCueGroup(tokens, cue, high)
+  return group.close === 'quote' && group.end < high
 }
 
 const contentOpeners = new Set(['that', 'of', 'to', ':'])
@@ -294,10 +303,9 @@ export const closingAttribution: Rule = (context) => {
     if ((tokens[comma] as FrameToken).text !== ',') continue
     const match = attributionAt(context, comma + 1, high)
     if (!match) continue
-    // The clause must end at the cue, or go on with a short phrase of time or place: `, Doe
-    // said.`, `, she said in a video message`, not `, Doe said the plan was …`.
-    // After the speaker when it follows its cue (`, said Jane Doe, a lawyer.`).
-    if (endsClause(tokens, Math.max(match.cue, match.mention.end - 1) + 1, high)) {
+    // The clause must close after its cue group (`, Doe said.`, `, she said in a video
+    // message, before leaving`), not go on with what was said (`, Doe said the plan was …`).
+    if (attributionCloses(tokens, match, high) !== 'content') {
       return { ...match, rule: 'sentence-final-attribution', confidence: 0.8 }
     }
   }
@@ -323,6 +331,19 @@ export const trailingClause: Rule = (context) => {
   if (!endsClause(tokens, mention.end + 1, high) && !endsShortly(tokens, mention.end + 1, high))
     return null
   return { mention, cue: -1, rule: 'quote-speaker-verb', method: 'explicit', confidence: 0.7 }
+}
+
+// How an attribution's clause goes on: after the cue group, or after the speaker when it
+// follows its cue (`, said Jane Doe, a lawyer.`).
+function attributionCloses(
+  tokens: readonly FrameToken[],
+  match: RuleMatch,
+  high: number,
+): CueGroupClose {
+  if (match.cue < match.mention.first) {
+    return closeAt(tokens, adverbialsEnd(tokens, match.mention.end, high), high)
+  }
+  return readCueGroup(tokens, match.cue, high).close
 }
 
 // Whether the clause stops (a comma, a full stop, the sentence's end) within two more words.
@@ -458,7 +479,7 @@ function attributionAt(context: QuoteFrame, low: number, high: number): RuleMatc
   if (tokens[start]?.lower === 'as') start++
   if (start >= high) return null
   const first = tokens[start] as FrameToken
-  const entry = cueForms.get(first.lower)
+  const entry = cueEntryAt(tokens, start)
   if (entry?.inverts && entry.form === 'finite' && isCue(first)) {
     const mention = mentionStartingAt(tokens, start + 1, high)
     return mention && { mention, cue: start, rule: '', method: 'explicit', confidence: 0.95 }
@@ -527,7 +548,7 @@ export function introduction(
   for (let cue = frame.end - 2; cue >= frame.first; cue--) {
     const token = tokens[cue] as FrameToken
     if (!token.cue) continue
-    const participle = cueForms.get(token.lower)?.form === 'participle'
+    const participle = cueEntryAt(tokens, cue)?.form === 'participle'
     const subject = subjectOfCue(tokens, cue, frame.first, mentions, participle)
     if (!subject) return null
     return {
@@ -561,8 +582,20 @@ export function reportedSpeech(
   const tokens = paragraph.tokens
   for (let cue = frame.first; cue < frame.end; cue++) {
     const token = tokens[cue] as FrameToken
-    const entry = token.cue ? cueForms.get(token.lower) : undefined
+    const entry = token.cue ? cueEntryAt(tokens, cue) : undefined
     if (entry?.form !== 'finite' || entry.weak) continue
+    // `The plan could pass, said Jane Doe, who chairs the committee.`: the speaker after an
+    // inverting cue that opens the sentence or follows a comma.
+    const inverted = entry.inverts ? invertedSpeaker(tokens, cue, frame) : null
+    if (inverted) {
+      return {
+        mention: inverted,
+        cue,
+        rule: 'reported-speech-continuation',
+        method: 'continuation',
+        confidence: 0.7,
+      }
+    }
     const subject = subjectOfCue(tokens, cue, frame.first, mentions, false)
     if (!subject || subject.fromClause) continue
     return {
@@ -574,4 +607,66 @@ export function reportedSpeech(
     }
   }
   return null
+}
+
+// The speaker right after an inverting cue (`said Jane Doe`) that opens its sentence or follows
+// a comma, where nothing before it can be the cue's subject.
+function invertedSpeaker(tokens: readonly FrameToken[], cue: number, frame: Frame): Mention | null {
+  const before = tokens[cue - 1]
+  if (cue !== frame.first && before?.text !== ',') return null
+  // `Doe, the family's lawyer, argues that …`: a comma that closes an apposition leaves the
+  // cue its subject before it.
+  if (cue !== frame.first && appositionBefore(tokens, cue - 1, frame.first)) return null
+  const next = tokens[cue + 1]
+  if (!next?.word || next.lower === 'that') return null
+  const mention = mentionStartingAt(tokens, cue + 1, frame.end)
+  return mention && mention.kind !== 'pronoun' ? mention : null
+}
+
+// Whether the comma at `comma` closes an aside opened by an earlier comma after a name or
+// phrase (`Doe, the family's lawyer,`), rather than a clause (`The plan could pass,`).
+function appositionBefore(tokens: readonly FrameToken[], comma: number, low: number): boolean {
+  for (let index = comma - 1; index >= low && index >= comma - 10; index--) {
+    const token = tokens[index] as FrameToken
+    if (token.text === ',') return index > low && (tokens[index - 1] as FrameToken).word
+    if (!token.word || token.cue) return false
+  }
+  return false
+}
+
+/**
+ * `“We will win.” Jane Doe said.` or `Jane Doe chimed in.`: a sentence that is an attribution
+ * and nothing more, a speaker and a cue group (or an inverting cue and a speaker) whose clause
+ * closes. It attributes the quote that ends the sentence before it, when no cue did.
+ *
+ * @param paragraph The paragraph.
+ * @param frame A sentence without quotes.
+ * @param mentions Its mentions.
+ */
+export function attributionSentence(
+  paragraph: QuotedParagraph,
+  frame: Frame,
+  mentions: readonly ScannedMention[],
+): RuleMatch | null {
+  if (frame.quotes.length > 0) return null
+  const tokens = paragraph.tokens
+  const start = skipPunctuation(tokens, frame.first, frame.end)
+  const first = tokens[start]
+  if (!first) return null
+  const entry = first.cue ? cueEntryAt(tokens, start) : undefined
+  let match: RuleMatch | null = null
+  if (entry?.inverts && entry.form === 'finite') {
+    const mention = mentionStartingAt(tokens, cueWordsEnd(tokens, start), frame.end)
+    if (mention && mention.kind !== 'pronoun') {
+      match = { mention, cue: start, rule: '', method: 'explicit', confidence: 0.8 }
+    }
+  } else {
+    const mention = mentions.find((candidate) => candidate.first === start) ?? null
+    const cue = mention ? cueAfter(tokens, mention.end, frame.end) : -1
+    if (mention && cue >= 0 && cueEntryAt(tokens, cue)?.form === 'finite') {
+      match = { mention, cue, rule: '', method: 'explicit', confidence: 0.8 }
+    }
+  }
+  if (!match || attributionCloses(tokens, match, frame.end) !== 'end') return null
+  return { ...match, rule: 'attribution-sentence' }
 }
