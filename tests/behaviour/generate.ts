@@ -54,12 +54,12 @@ const plainCues = ['said', 'added', 'noted', 'warned', 'explained', 'insisted', 
 
 /**
  * A quote body with the punctuation a quote takes before `X said` (`,` `?` `!` `—` `…`, and
- * the full stop of `“….” Jane Doe said.`, which `inverted` rules out: `“….” Said Doe` is not
- * news style).
+ * the full stop of `“….” Jane Doe said.`, which `noStop` rules out where it would not be news
+ * style: `“….” Said Doe`, `“….” He said`).
  */
-function bodyBefore(rng: Random, inverted = false): string {
+function bodyBefore(rng: Random, noStop = false): string {
   const marks = [',', ',', ',', '?', '!', '—', '…', '.']
-  const mark = rng.pick(inverted ? marks.slice(0, -1) : marks)
+  const mark = rng.pick(noStop ? marks.slice(0, -1) : marks)
   return closed(mark === '?' ? rng.pick(questions) : rng.pick(quoteBodies), mark)
 }
 
@@ -112,6 +112,7 @@ const speakerNames: Family = (rng, count) => {
         speaker: { name: person.surname },
         gender: person.gender,
         invertible: true,
+        kind: 'person',
       }
     } else phrase = personPhrase(rng)
     simpleAttribution(b, rng, phrase, rng.pick(plainCues))
@@ -324,7 +325,7 @@ const cueGroups: Family = (rng, count) => {
   ]
   while (cases.length < count) {
     const b = new Builder(styleOf(rng))
-    const phrase = anyPhrase(rng)
+    const phrase = anyPhrase(rng, true)
     const multi = rng.chance(0.5)
     const verb = multi
       ? rng.pick(multiWordCues).before
@@ -357,7 +358,7 @@ const positions: Family = (rng, count) => {
   const cases: Case[] = []
   while (cases.length < count) {
     const b = new Builder(styleOf(rng))
-    const phrase = anyPhrase(rng)
+    const phrase = anyPhrase(rng, true)
     const cue = rng.pick(plainCues)
     const shape = rng.int(7)
     if (shape === 0) {
@@ -408,9 +409,17 @@ const headlines: Family = (rng, count) => {
       b.add(`${rng.pick(leadSentences)} `)
       b.quote(`${body},`, speaker).add(` ${person.surname} said.`)
     } else if (shape === 1) {
-      b.add(`${person.surname}: `).quote(titleCase(body), { name: person.full }, true)
-      b.add(`\n${person.full} spoke for an hour. `)
-      b.quote(`${body}. ${rng.pick(quoteTails)}.`, speaker)
+      b.add(`${cap(person.surname)}: `).quote(titleCase(body), { name: person.full }, true)
+      const lead = rng.int(3)
+      if (lead === 0) {
+        b.add(`\n${person.full} spoke for an hour. `)
+        b.quote(`${body}. ${rng.pick(quoteTails)}.`, speaker)
+      } else if (lead === 1) {
+        b.add(`\n${rng.pick(leadSentences)} `).quote(`${body},`, speaker)
+        b.add(` ${person.full} said.`)
+      } else {
+        b.add(`\nIn a speech on Monday, ${person.full} said: `).quote(`${body}.`, speaker)
+      }
     } else {
       // A subhead in Title Case announces the transcript that follows it.
       b.add(`${rng.pick(leadSentences)}\n`)
@@ -457,14 +466,15 @@ const continuation: Family = (rng, count) => {
   ]
   while (cases.length < count) {
     const b = new Builder(styleOf(rng))
-    const phrase = anyPhrase(rng)
+    const phrase = anyPhrase(rng, true)
     const gap = rng.chance(0.25) ? '\n' : ' '
     const shape = rng.int(5)
     if (shape === 0) {
       const adverbial = rng.chance(0.4) ? ` ${rng.pick(adverbials)}` : ''
       b.add(`${cap(phrase.text)} ${rng.pick(standaloneCues)}${adverbial}.${gap}`)
-    } else if (shape === 1 && phrase.invertible) {
-      const aside = rng.chance(0.5) ? `, ${rng.pick(relatives)}` : ''
+    } else if (shape === 1) {
+      // A relative clause suits people; organizations and descriptions go without.
+      const aside = phrase.kind === 'person' && rng.chance(0.5) ? `, ${rng.pick(relatives)}` : ''
       b.add(`${rng.pick(reported)}, said ${phrase.text}${aside}.${gap}`)
     } else if (shape === 2) {
       b.add(`${cap(phrase.text)} said ${rng.pick(reported).toLowerCase()}.${gap}`)
@@ -494,16 +504,16 @@ const anonymousHeads: Family = (rng, count) => {
   ]
   while (cases.length < count) {
     const b = new Builder(styleOf(rng))
-    const named = rng.chance(0.6) ? personPhrase(rng) : null
+    const named = rng.chance(0.6) ? personPhrase(rng, rng.pick(people), true) : null
     const notNames = named?.speaker && 'name' in named.speaker ? [named.speaker.name] : []
     if (named) {
-      b.quote(bodyBefore(rng), named.speaker).add(` ${named.text} said. `)
+      b.quote(bodyBefore(rng, true), named.speaker).add(` ${named.text} said. `)
     } else b.add(`${rng.pick(leadSentences)} `)
     const first = pronounHeadsFor(rng)
     const at = b.next
     const distinct = named ? [at - 1] : []
     const inverted = rng.chance(0.5)
-    b.quote(bodyBefore(rng, inverted), { newAnonymous: true, notNames, distinctFrom: distinct })
+    b.quote(bodyBefore(rng, true), { newAnonymous: true, notNames, distinctFrom: distinct })
     b.add(inverted ? ` said ${first}.` : ` ${first} said.`)
     const shape = rng.int(3)
     if (shape === 0) {
@@ -513,7 +523,7 @@ const anonymousHeads: Family = (rng, count) => {
       // And yet another one answers.
       const second = rng.pick(['another', 'a third', 'another resident'])
       const invert = rng.chance(0.5)
-      b.add(' ').quote(bodyBefore(rng, invert), {
+      b.add(' ').quote(bodyBefore(rng, true), {
         newAnonymous: true,
         notNames,
         distinctFrom: [...distinct, at],
@@ -566,7 +576,8 @@ const pronouns: Family = (rng, count) => {
     if (rng.chance(0.7)) b.add(`${rng.pick(meetings)(a.text, c.text)} `)
     else b.add(`${a.text} arrived first. ${c.text} came an hour later. `)
     const shape = rng.int(3)
-    if (shape === 0) b.quote(bodyBefore(rng), { name }).add(` ${pronoun} ${rng.pick(plainCues)}.`)
+    if (shape === 0)
+      b.quote(bodyBefore(rng, true), { name }).add(` ${pronoun} ${rng.pick(plainCues)}.`)
     else if (shape === 1) b.add(`${cap(pronoun)} said: `).quote(bodyAfter(rng), { name })
     else {
       b.quote(`${rng.pick(quoteBodies)},`, { name }).add(
@@ -583,7 +594,7 @@ const leading: Family = (rng, count) => {
   const cases: Case[] = []
   while (cases.length < count) {
     const b = new Builder(styleOf(rng))
-    const phrase = anyPhrase(rng)
+    const phrase = anyPhrase(rng, true)
     const other = rng.pick(people)
     if (phrase.speaker && 'name' in phrase.speaker && phrase.speaker.name === other.full) continue
     const lead = rng.pick([

@@ -274,7 +274,7 @@ export const roles: readonly string[] = [
 export const relatives: readonly string[] = [
   'who chairs the committee',
   'who has run the shelter since 2009',
-  'who lost her seat last year',
+  'who lost the last election',
   'who asked not to be quoted on other matters',
   'whose district borders the river',
   'who was elected in March',

@@ -123,13 +123,22 @@ export interface Phrase {
   gender: Gender
   /** Whether the phrase can take `said` before it (`said Jane Doe`); pronoun-like heads cannot. */
   invertible: boolean
+  /** What the phrase names. */
+  kind: 'person' | 'organization' | 'description'
 }
 
-/** A named person's phrase: name, title, party tag, or article and modifier before it. */
-export function personPhrase(rng: Random, person: Person = rng.pick(people)): Phrase {
+/**
+ * A named person's phrase: name, title, party tag, or (unless `plain`) an article and a
+ * modifier before it (`a smiling Jane Doe`).
+ */
+export function personPhrase(
+  rng: Random,
+  person: Person = rng.pick(people),
+  plain = false,
+): Phrase {
   const speaker = { name: person.full }
   const gender = person.gender
-  const shape = rng.int(6)
+  const shape = plain ? rng.int(3) : rng.int(6)
   let text = person.full
   if (shape === 1) text = `${rng.pick(titles)} ${person.full}`
   else if (shape === 2) text = `${rng.pick(['Sen.', 'Rep.'])} ${person.full} ${rng.pick(partyTags)}`
@@ -137,13 +146,19 @@ export function personPhrase(rng: Random, person: Person = rng.pick(people)): Ph
     const modifier = rng.pick(nameModifiers)
     text = `${article(modifier)} ${modifier} ${person.full}`
   }
-  return { text, speaker, gender, invertible: true }
+  return { text, speaker, gender, invertible: true, kind: 'person' }
 }
 
 /** A named organization's phrase. */
 export function organizationPhrase(rng: Random): Phrase {
   const org = rng.pick(organizations)
-  return { text: org.written, speaker: { name: org.name }, gender: 'unknown', invertible: true }
+  return {
+    text: org.written,
+    speaker: { name: org.name },
+    gender: 'unknown',
+    invertible: true,
+    kind: 'organization',
+  }
 }
 
 /** A description that names no one: determiner, modifiers, head. */
@@ -156,13 +171,17 @@ export function descriptionPhrase(rng: Random): Phrase {
     speaker: { mention: text, head: description.head, kind: 'anonymous' },
     gender: 'unknown',
     invertible: true,
+    kind: 'description',
   }
 }
 
-/** Any speaker phrase: mostly people, some organizations and descriptions. */
-export function anyPhrase(rng: Random): Phrase {
+/**
+ * Any speaker phrase: mostly people, some organizations and descriptions. `plain` leaves out
+ * the modifier before a name, for families that test another part than the phrase.
+ */
+export function anyPhrase(rng: Random, plain = false): Phrase {
   const roll = rng.next()
-  if (roll < 0.6) return personPhrase(rng)
+  if (roll < 0.6) return personPhrase(rng, rng.pick(people), plain)
   if (roll < 0.75) return organizationPhrase(rng)
   return descriptionPhrase(rng)
 }
