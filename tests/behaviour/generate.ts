@@ -11,6 +11,7 @@ import {
   gendered,
   leadSentences,
   multiWordCues,
+  nameModifiers,
   type Person,
   people,
   pronounHeads,
@@ -25,6 +26,7 @@ import {
 } from './lexicon.js'
 import {
   anyPhrase,
+  article,
   Builder,
   type Case,
   type Cue,
@@ -102,8 +104,29 @@ const speakerNames: Family = (rng, count) => {
     const b = new Builder(styleOf(rng))
     let phrase: Phrase
     const roll = rng.next()
-    if (roll < 0.15) phrase = organizationPhrase(rng)
-    else if (roll < 0.3) {
+    if (roll < 0.12) phrase = organizationPhrase(rng)
+    else if (roll < 0.27) {
+      // Full name first, then the surname (with a modifier or a courtesy title): the canonical
+      // name is the fullest form, so the speaker is the full name.
+      const person = rng.pick(people)
+      b.add(
+        `${person.full} ${rng.pick(['arrived at noon.', 'left the party in May.', 'runs the clinic.'])} `,
+      )
+      const courtesy = person.gender === 'female' ? 'Ms.' : person.gender === 'male' ? 'Mr.' : ''
+      const modifier = rng.pick(nameModifiers)
+      const text = rng.pick([
+        person.surname,
+        `${article(modifier)} ${modifier} ${person.surname}`,
+        courtesy ? `${courtesy} ${person.surname}` : person.surname,
+      ])
+      phrase = {
+        text,
+        speaker: { name: person.full },
+        gender: person.gender,
+        invertible: true,
+        kind: 'person',
+      }
+    } else if (roll < 0.4) {
       // A courtesy title and surname alone: the surname is all the text gives.
       const person = rng.pick(people.filter((p) => p.gender !== 'unknown'))
       const title = person.gender === 'female' ? 'Ms.' : 'Mr.'

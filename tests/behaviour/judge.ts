@@ -12,8 +12,9 @@
  *   alone does not pass when the text gives the full name: the canonical name is the fullest
  *   form (ANNOTATION.md), so `Doe` for `Jane Doe` fails; a title in the name
  *   (`Sen. Jane Doe`) fails too, since titles are not part of a name.
- * - `{mention, head}` passes when there is a speaker and its `mention.text` contains `head` as a
- *   whole word (case-insensitive).
+ * - `{mention, head}` passes when there is a speaker and its `mention.text` or its `name`
+ *   contains `head` as a whole word (case-insensitive): `an official who asked not to be named`
+ *   may be mentioned by its `who` and still be named `an official`.
  * - `{newAnonymous}` passes when there is a speaker, its name is none of `notNames` nor the
  *   surname of one of them, its id differs from the ids predicted for the quotes at
  *   `distinctFrom`, and equals the id predicted for the quote at `sameAs`.
@@ -100,8 +101,8 @@ export function judge(c: Case, predicted: readonly PredictedQuote[]): CaseVerdic
     else if (speaker === null) pass = false
     else if ('name' in want) pass = sameName(speaker.name, want.name)
     else if ('mention' in want) {
-      const mention = speaker.mention?.text ?? ''
-      pass = new RegExp(`\\b${escapeRegExp(want.head)}\\b`, 'i').test(mention)
+      const head = new RegExp(`\\b${escapeRegExp(want.head)}\\b`, 'i')
+      pass = head.test(speaker.mention?.text ?? '') || head.test(speaker.name)
     } else {
       pass =
         !want.notNames.some((name) => namesPerson(speaker.name, name)) &&

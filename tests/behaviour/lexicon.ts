@@ -161,6 +161,10 @@ export const descriptions: readonly Description[] = [
   d('beekeeper'),
   d('commuter'),
   d('trade negotiator'),
+  d('spokesman for the ministry', 'spokesman'),
+  d('person familiar with the talks', 'person'),
+  d('official who asked not to be named', 'official'),
+  d('member of the negotiating team', 'member'),
 ]
 
 /** Pronoun-like heads that introduce a new, unnamed speaker. */
