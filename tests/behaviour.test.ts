@@ -15,7 +15,7 @@ const floors: Record<string, number> = {
   'cue-lexicon': 0.85,
   'cue-groups': 0.7,
   positions: 0.8,
-  headlines: 0.75,
+  headlines: 0.7,
   continuation: 0.5,
   'anonymous-heads': 0.2,
   pronouns: 0.65,

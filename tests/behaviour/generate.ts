@@ -409,7 +409,9 @@ const positions: Family = (rng, count) => {
       // A dash joint after the quote.
       b.quote(`${rng.pick(quoteBodies)}.`, phrase.speaker).add(` — ${phrase.text}`)
     } else {
-      b.add(`${cap(phrase.text)} ${cue} `).quote(`${rng.pick(fragments)}`, phrase.speaker)
+      // A quoted subject inside the reported clause, no joint before it.
+      const remedy = rng.pick(['a clean break', 'a fresh start', 'a new vote'])
+      b.add(`${cap(phrase.text)} ${cue} `).quote(remedy, phrase.speaker)
       b.add(' was the only way forward.')
     }
     cases.push(b.done('positions'))
@@ -444,9 +446,16 @@ const headlines: Family = (rng, count) => {
         b.add(`\nIn a speech on Monday, ${person.full} said: `).quote(`${body}.`, speaker)
       }
     } else {
-      // A subhead in Title Case announces the transcript that follows it.
-      b.add(`${rng.pick(leadSentences)}\n`)
-      b.add(`${titleCase(person.full)} Said `).quote(titleCase(body), speaker)
+      // A subhead in Title Case announces the transcript that follows it; the subhead names
+      // the speaker in full, or by surname after a lead that named them in full.
+      const named = rng.chance(0.5)
+      b.add(
+        named
+          ? `${person.full} sat before the committee for three hours on Tuesday.\n`
+          : `${rng.pick(leadSentences)}\n`,
+      )
+      b.add(`${titleCase(named ? person.surname : person.full)} Said `)
+      b.quote(titleCase(body), speaker)
       b.add('\n').quote(`${body}. ${rng.pick(quoteTails)}.`, speaker)
     }
     cases.push(b.done('headlines'))
