@@ -16,7 +16,12 @@ import {
   isSubjectPronoun,
 } from '../tokenize/word-classes.js'
 import type { Mention } from './mentions.js'
-import { insideOrganizationName, mentionEndingAt, mentionStartingAt } from './mentions.js'
+import {
+  genericEndingAt,
+  insideOrganizationName,
+  mentionEndingAt,
+  mentionStartingAt,
+} from './mentions.js'
 
 /** A mention found in a sentence, with its grammatical role as far as word order shows it. */
 export interface ScannedMention extends Mention {
@@ -194,7 +199,9 @@ export function subjectOfCue(
   if (!before.word && dashes.has(before.text)) return pastAside(tokens, index, low) ?? fromClause()
   // `When Roe called, I laughed and said …`: the subject of the clause the cue hangs on.
   if (before.word && conjunctions.has(before.lower)) return fromClause()
-  const mention = mentionEndingAt(tokens, index, low)
+  // `The pastry chef noted`: any article phrase right before the cue is its subject, head
+  // noun known or not.
+  const mention = mentionEndingAt(tokens, index, low) ?? genericEndingAt(tokens, index, low)
   if (mention && !governed(tokens, mention)) return { mention, fromClause: false }
   return fromClause()
 }

@@ -360,8 +360,15 @@ const relativePronouns = new Set(['who', 'which', 'that', 'whose'])
 
 const genericOpeners = new Set(['the', 'a', 'an', 'one', 'another'])
 
-// `a former spymaster` before `who`: the article phrase that ends at `last`, if one does.
-function genericEndingAt(tokens: readonly FrameToken[], last: number, low: number): Mention | null {
+/**
+ * The article phrase that ends at `last` (`a former spymaster`, `the pastry chef`), whatever its
+ * head noun, known or not: an article, a few modifiers and a lower-case head.
+ *
+ * @param tokens The paragraph's tokens.
+ * @param last Index of the head.
+ * @param low Lowest index the phrase may start at.
+ */
+export function genericEndingAt(tokens: readonly FrameToken[], last: number, low: number): Mention | null {
   for (let first = last - 1; first >= low && first >= last - 5; first--) {
     const token = tokens[first] as FrameToken
     if (!token.word) return null

@@ -661,7 +661,10 @@ export function attributionSentence(
       match = { mention, cue: start, rule: '', method: 'explicit', confidence: 0.8 }
     }
   } else {
-    const mention = mentions.find((candidate) => candidate.first === start) ?? null
+    // The phrase reader, not the sentence's scanned names: `The retired schoolteacher says.`
+    const mention =
+      mentions.find((candidate) => candidate.first === start) ??
+      mentionStartingAt(tokens, start, frame.end)
     const cue = mention ? cueAfter(tokens, mention.end, frame.end) : -1
     if (mention && cue >= 0 && cueEntryAt(tokens, cue)?.form === 'finite') {
       match = { mention, cue, rule: '', method: 'explicit', confidence: 0.8 }
