@@ -6,7 +6,7 @@ import {
 } from '../lexicon/function-words.js'
 import { placeNames } from '../lexicon/places.js'
 import { anonymousHeads } from '../lexicon/source-nouns.js'
-import { roleHeads, titleWords } from '../lexicon/titles.js'
+import { nameParticles, roleHeads, titleWords } from '../lexicon/titles.js'
 import type { FrameToken } from '../tokenize/word-classes.js'
 import {
   bare,
@@ -120,6 +120,13 @@ function continuesName(tokens: readonly FrameToken[], index: number): boolean {
   // A possessive ends a name unless a capitalized word follows (`Freedonia’s Foreign Ministry`).
   if (isPossessive(previous)) return token.capitalized && !isSubjectPronoun(token)
   if (isNameWord(token) || (token.capitalized && titleWords.has(bare(token)))) return true
+  // `Ms. de la Fuente`: particles go on to the surname after them.
+  if (nameParticles.has(token.lower)) {
+    let next = index + 1
+    while (nameParticles.has(tokens[next]?.lower ?? '')) next++
+    const surname = tokens[next]
+    if (surname !== undefined && surname.quote < 0 && isNameWord(surname)) return true
+  }
   return (
     (token.lower === 'of' && tokens[index + 1]?.capitalized === true) ||
     insideOrganizationName(tokens, index)

@@ -84,10 +84,16 @@ export function classifyTokens(tokens: Token[], titleCase: boolean): void {
       token.possessive = false
     }
     token.nameForm =
-      token.capitalized && !token.cue && !closedClass(token.bare) && !shouting(token.text)
+      (token.capitalized || particleName.test(token.text)) &&
+      !token.cue &&
+      !closedClass(token.bare) &&
+      !shouting(token.text)
     token.nameWord = token.nameForm
   }
 }
+
+// `al-Mansouri`, `bin-Talal`, `d’Alembert`: a lower-case particle joined to a capitalized name.
+const particleName = /^(?:al|el|ad|ar|as|ash|at|az|bin|ibn|abu|abd|ben|bint|d|l)[-'’]\p{Lu}/u
 
 // A subject pronoun, alone or contracted with a verb (`she’s`, `they’re`, `I’m`, `he’d`).
 const pronounContraction = /^(\p{L}+)['’](?:s|re|ve|ll|d|m)$/u
@@ -198,6 +204,8 @@ const numberWord =
 // Closed-class words, spelled-out numbers (`Twenty-two years ago`) and long words in capitals
 // (`INVESTIGATED`, a heading) are not names.
 function closedClass(word: string): boolean {
+  // `A. J. Doe`: a single letter and a full stop is an initial, whatever the letter spells.
+  if (word.length === 2 && word.charCodeAt(1) === 46) return false
   // `Aug.`, `Sept.`: an abbreviation is looked up without its full stop.
   const bare =
     word.endsWith('.') && word.indexOf('.') === word.length - 1 ? word.slice(0, -1) : word
