@@ -343,6 +343,7 @@ export const standInHeads: ReadonlySet<string> = new Set([
   'another',
   'other',
   'others',
+  'some',
   'second',
   'third',
   'fourth',

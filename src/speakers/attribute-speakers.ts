@@ -1,5 +1,6 @@
 import type { PronounSense } from '../lexicon/pronouns.js'
 import { subjectPronouns } from '../lexicon/pronouns.js'
+import { standInHeads } from '../lexicon/source-nouns.js'
 import type { ParagraphQuote } from '../quotes/find-quotes.js'
 import type { Frame, QuotedParagraph } from '../quotes/quoted-paragraph.js'
 import { awaitsAttribution } from '../quotes/quoted-paragraph.js'
@@ -401,6 +402,7 @@ function resolve(
   memory: readonly Memory[],
   current?: Memory,
 ): Entity | null {
+  if (mention.kind === 'anonymous' && someoneElse(mention)) return table.addStandIn(mention)
   if (mention.kind === 'name' || mention.kind === 'anonymous') return table.add(mention)
   if (mention.kind === 'description') {
     return (
@@ -413,6 +415,17 @@ function resolve(
   if (mention.antecedent) return resolve(mention.antecedent, table, memory, current)
   if (subjectPronouns[mention.head]?.author) return table.author()
   return resolvePronoun(mention, memory, current)
+}
+
+// `one`, `a third`, `another resident`: a stand-in, or a phrase that counts on (`another`,
+// `a second`), is someone new each time it is written.
+function someoneElse(mention: Mention): boolean {
+  if (standInHeads.has(mention.head)) return true
+  const space = mention.name.indexOf(' ')
+  const first = mention.name.slice(0, space).toLowerCase()
+  if (first === 'another') return true
+  const second = mention.name.slice(space + 1, mention.name.indexOf(' ', space + 1))
+  return (first === 'a' || first === 'an') && standInHeads.has(second)
 }
 
 function resolvePronoun(

@@ -82,6 +82,18 @@ export class EntityTable {
     return entity
   }
 
+  /**
+   * A new anonymous source for a stand-in (`one`, `another`, `a third`): each is someone else,
+   * never joined to an earlier source of the same words.
+   *
+   * @param mention The stand-in's mention.
+   */
+  addStandIn(mention: Mention): Entity {
+    const entity = this.#create(mention, 'anonymous', [])
+    entity.aliases.add(mention.name)
+    return entity
+  }
+
   #add(mention: Mention): Entity {
     if (mention.kind === 'anonymous' || mention.kind === 'description') {
       return this.#addAnonymous(mention)

@@ -93,8 +93,12 @@ function standInEndingAt(tokens: readonly FrameToken[], last: number, low: numbe
     if (standInBlockers.has(previous.lower)) return null
     if (standInOpeners.has(previous.lower)) first--
   }
-  // `one`, `another` and `others` stand alone; an ordinal needs its article (`a third`).
-  if (first === last && !soleStandIns.has(token.bare)) return null
+  // `one`, `another` and `others` stand alone; an ordinal needs its article (`a third`);
+  // `some` only right at its cue (`“…,” some said`, `said some`), not in `what some call`.
+  if (first === last && !soleStandIns.has(token.bare)) {
+    const atCue = next?.cue === true && !previous?.word
+    if (token.bare !== 'some' || !(atCue || previous?.cue === true)) return null
+  }
   const written = textOf(tokens, first, last)
   return {
     kind: 'anonymous',
