@@ -193,6 +193,7 @@ const rows: readonly CueRow[] = [
   { base: 'attack', weak: true },
   { base: 'cite', weak: true },
   { base: 'threaten', inverts: true, weak: true },
+  { base: 'disagree', past: 'disagreed', inverts: true, weak: true },
 ]
 
 /**

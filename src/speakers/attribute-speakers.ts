@@ -243,7 +243,8 @@ export function attributeSpeakers(input: SpeakerInput): SpeakerOutput {
         }
       }
       // Reported speech hands its speaker to a quote opening the very next sentence only.
-      const speech = reportedSpeech(paragraph, frame, mentions)
+      // `Doe spoke for an hour.` hands over as well as `Doe said the talks …` does.
+      const speech = reportedSpeech(paragraph, frame, mentions) ?? closing
       const speaker = speech && resolve(speech.mention, table, memory)
       reported = speech && speaker ? finish(speech, speaker, paragraphIndex) : null
       if (frameIndex === paragraph.frames.length - 1) {

@@ -106,7 +106,9 @@ function objectEnd(tokens: readonly FrameToken[], from: number, high: number): n
   let index = from
   while (index < high && index < from + 8) {
     const token = tokens[index] as FrameToken
-    if (!token.word || token.quote >= 0 || token.cue) break
+    if (!token.word || token.quote >= 0) break
+    // `in a phone call`, `in a post`: inside the object a cue's base form is a noun.
+    if (token.cue && (index === from || !nounForm(tokens, index))) break
     const lower = token.lower
     if (lower === 'that' || token.pronoun) break
     // A determiner after the first word opens a new phrase (`on Tuesday the plan …`) unless a
@@ -120,6 +122,14 @@ function objectEnd(tokens: readonly FrameToken[], from: number, high: number): n
   return index
 }
 
+// Whether a cue word reads as a noun: its base form or a plural (`call`, `posts`), not a past
+// (`said`, `called`) or a participle.
+function nounForm(tokens: readonly FrameToken[], index: number): boolean {
+  const base = cueEntryAt(tokens, index)?.base
+  const lower = (tokens[index] as FrameToken).lower
+  return base !== undefined && (lower === base || lower === `${base}s`)
+}
+
 // Words that may link a second phrase into a preposition's object.
 const objectLinks = new Set(['of', 'with', 'to', 'for', 'on', 'at', 'in', 'from', 'and'])
 
@@ -127,7 +137,7 @@ const objectLinks = new Set(['of', 'with', 'to', 'for', 'on', 'at', 'in', 'from'
 function looksLikeVerb(token: FrameToken): boolean {
   if (token.capitalized || isClosedClass(token)) return false
   const lower = token.lower
-  return lower.endsWith('ed') || lower.endsWith('ing') || token.cue
+  return lower.endsWith('ed') || lower.endsWith('ing')
 }
 
 // Index past the hearer of `told`, `asked`, `urged`: a pronoun object, a name, or a short

@@ -319,7 +319,14 @@ export function mentionStartingAt(
     if (!token.word || token.quote >= 0 || (isCue(token) && !noun)) break
     const word = bare(token)
     // `of` may join a name (`Republic of Korea`), other prepositions end the phrase.
-    if (prepositions.has(word) && !(word === 'of' && tokens[index + 1]?.capitalized)) break
+    // `of` may join a name (`Republic of Korea`), and any link word an organization's
+    // (`Coalition for Fair Housing`); other prepositions end the phrase.
+    if (
+      prepositions.has(word) &&
+      !(word === 'of' && tokens[index + 1]?.capitalized) &&
+      !insideOrganizationName(tokens, index)
+    )
+      break
     if (index > first && determiners.has(word)) break
     last = index
     if (isPossessive(token) && !tokens[index + 1]?.word) break

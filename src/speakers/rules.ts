@@ -1,4 +1,4 @@
-import { verbModifiers } from '../lexicon/function-words.js'
+import { determiners, verbModifiers } from '../lexicon/function-words.js'
 import type { Frame, QuotedParagraph } from '../quotes/quoted-paragraph.js'
 import { awaitsAttribution } from '../quotes/quoted-paragraph.js'
 import type { FrameToken } from '../tokenize/word-classes.js'
@@ -513,11 +513,12 @@ function cueAfter(tokens: readonly FrameToken[], from: number, high: number): nu
     }
     if (token.word && phraseStarts.has(token.lower)) {
       let end = index + 1
+      // `familiar with the talks objected`: a cue word after a determiner is a noun.
       while (
         end < high &&
         end < index + 6 &&
         (tokens[end] as FrameToken).word &&
-        !(tokens[end] as FrameToken).cue
+        (!(tokens[end] as FrameToken).cue || determiners.has((tokens[end - 1] as FrameToken).lower))
       )
         end++
       index = end
@@ -663,8 +664,9 @@ export function attributionSentence(
   } else {
     // The phrase reader, not the sentence's scanned names: `The retired schoolteacher says.`
     const mention =
+      mentionStartingAt(tokens, start, frame.end) ??
       mentions.find((candidate) => candidate.first === start) ??
-      mentionStartingAt(tokens, start, frame.end)
+      null
     const cue = mention ? cueAfter(tokens, mention.end, frame.end) : -1
     if (mention && cue >= 0 && cueEntryAt(tokens, cue)?.form === 'finite') {
       match = { mention, cue, rule: '', method: 'explicit', confidence: 0.8 }

@@ -261,7 +261,8 @@ export function settleNameWords(paragraphs: readonly (readonly Token[])[]): void
       if (!shapes.mayHave(word)) continue
       const usage = candidates.get(word)
       if (usage === undefined || usage === Usage.lowerCase) continue
-      if (!token.capitalized) candidates.set(word, Usage.lowerCase)
+      // `al-Mansouri` inside a sentence is still a name (`Al-Mansouri` opening one).
+      if (!token.capitalized && !token.nameForm) candidates.set(word, Usage.lowerCase)
       else candidates.set(word, Usage.inside)
     }
   }
