@@ -81,7 +81,11 @@ export function readParagraph(text: string): QuotedParagraph {
         opensWithByline(tokens, sentence.firstToken) ||
         (awaitsAttribution(text, quotes[boundary.quote]) &&
           opensWithAttribution(tokens, sentence.firstToken, sentence.endToken)))
-    if (inside) last.end = sentence.endToken
+    // `Sen. Jane Doe (D-Vt.) said`, `(D-Vt.) — a retired teacher — wrote`: the parser ends a
+    // sentence at an abbreviation's stop, but a sentence does not open in lower case or with a
+    // dash or comma.
+    const resumed = last !== undefined && next !== undefined && opensMidSentence(next)
+    if (inside || resumed) last.end = sentence.endToken
     else frames.push({ first: sentence.firstToken, end: sentence.endToken, quotes: [] })
   }
   // Quotes and frames are both in reading order: one walk places every quote.
@@ -126,6 +130,15 @@ function isTitleCase(tokens: readonly Token[], quotes: readonly ParagraphQuote[]
 }
 
 const dashes = new Set(['―', '—', '–', '-'])
+
+// Whether a token can only go on a sentence: a lower-case word, or a dash or comma.
+function opensMidSentence(token: Token): boolean {
+  if (token.quote >= 0) return false
+  if (!token.word) return token.text === ',' || token.text === '—' || token.text === '–'
+  const code = token.text.charCodeAt(0)
+  return code >= 97 && code <= 122
+}
+const bylineArticles = new Set(['a', 'an', 'the'])
 const asideMarks = new Set([',', '(', ')', '-', '.'])
 
 /**
@@ -148,11 +161,14 @@ export function awaitsAttribution(text: string, quote: ParagraphQuote | undefine
 // Whether a sentence opens with a dash and a name, signing the quote before it.
 function opensWithByline(tokens: readonly FrameToken[], first: number): boolean {
   const lead = tokens[first]
+  const next = tokens[first + 1]
+  // A name (`— Jane Doe`) or an article phrase (`— a startled bystander`).
   return (
     lead !== undefined &&
     !lead.word &&
     dashes.has(lead.text) &&
-    tokens[first + 1]?.capitalized === true
+    next !== undefined &&
+    (next.capitalized || bylineArticles.has(next.lower))
   )
 }
 

@@ -342,7 +342,7 @@ export function mentionStartingAt(
     // `a Jane Doe tweet`: a name after an indefinite article is not someone speaking, unless
     // it ends the phrase after modifiers (`a smiling Jane Doe said`).
     const article = tokens[first]?.lower === 'a' || tokens[first]?.lower === 'an'
-    if (mention && article && mention.kind === 'name' && mention.first <= first + 2) {
+    if (mention && article && mention.kind === 'name' && mention.first <= first + 4) {
       if (last === end && mention.first > first + 1 && modifiers(tokens, first + 1, mention.first))
         return mention
       break

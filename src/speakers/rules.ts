@@ -396,8 +396,9 @@ export const dashByline: Rule = (context) => {
   const [low, high] = after(context)
   const dash = tokens[low]
   if (!dash || dash.word || !bylineDashes.has(dash.text)) return null
+  // A name or any phrase for a source (`— a startled bystander`), not a pronoun.
   const mention = mentionStartingAt(tokens, low + 1, high)
-  if (mention?.kind !== 'name') return null
+  if (!mention || mention.kind === 'pronoun') return null
   // Nothing but punctuation, or an aside, may follow the name.
   const next = tokens[mention.end]
   if (next?.word) return null
