@@ -439,10 +439,14 @@ function resolvePronoun(
   // `Ban condemned what he called …`, `“…,” she said` after `McCaskill scolded him:`: a pronoun
   // after its own sentence's subject most often stands for it.
   const subject = current?.subject
+  const newest = memory[memory.length - 1]
+  // `Minh Tran sat next to Aoife Walsh. “…,” she said`: someone known to be a woman is surer
+  // than someone whose gender nothing shows, within the sentence before the pronoun.
+  const known = sense.gender === 'unknown' ? null : knownAgreeing(current, newest, mention, sense)
+  if (known) return known
   if (current && subject && current.subjectAt < mention.first && agrees(subject, sense)) {
     return learnGender(subject, sense)
   }
-  const newest = memory[memory.length - 1]
   for (let index = memory.length - 1; index >= 0 && index >= memory.length - recall; index--) {
     const entry = memory[index] as Memory
     if (newest && newest.paragraph - entry.paragraph > 2) break
@@ -452,6 +456,29 @@ function resolvePronoun(
     }
   }
   return null
+}
+
+// The one entity of the pronoun's own sentence (before it) or of the sentence before whose
+// gender is known and agrees, when the most salient candidate's gender is unknown.
+function knownAgreeing(
+  current: Memory | undefined,
+  newest: Memory | undefined,
+  mention: Mention,
+  sense: PronounSense,
+): Entity | null {
+  const own = current?.subject && current.subjectAt < mention.first ? [current.subject] : []
+  const entry = own.length > 0 ? (current as Memory) : newest
+  if (!entry) return null
+  const candidates = own.length > 0 ? own : [...entry.speakers, entry.subject, ...entry.others]
+  const first = candidates.find((candidate) => candidate && agrees(candidate, sense))
+  if (!first || first.gender !== 'unknown') return null
+  const sure = new Set(
+    candidates.filter(
+      (candidate): candidate is Entity =>
+        candidate !== null && candidate.kind === 'person' && candidate.gender === sense.gender,
+    ),
+  )
+  return sure.size === 1 ? ([...sure][0] as Entity) : null
 }
 
 // A person `he` or `she` stood for shows their gender from then on.
