@@ -167,14 +167,22 @@ export const descriptions: readonly Description[] = [
   d('member of the negotiating team', 'member'),
 ]
 
-/** Pronoun-like heads that introduce a new, unnamed speaker. */
-export const pronounHeads: readonly { subject: string; head: string }[] = [
-  { subject: 'one', head: 'one' },
-  { subject: 'another', head: 'another' },
-  { subject: 'a third', head: 'third' },
-  { subject: 'some', head: 'some' },
-  { subject: 'one of them', head: 'one' },
-  { subject: 'another resident', head: 'resident' },
+/**
+ * Pronoun-like heads that introduce a new, unnamed speaker: whether they can open a series
+ * (`one`, `some`: `always`; `another` needs someone before it: `never`; `later` for both), and
+ * whether news style puts them after the cue (`said another`, not `said one of them`).
+ */
+export const pronounHeads: readonly {
+  subject: string
+  first: 'always' | 'never' | 'later'
+  inverts: boolean
+}[] = [
+  { subject: 'one', first: 'always', inverts: true },
+  { subject: 'one of them', first: 'always', inverts: false },
+  { subject: 'some', first: 'always', inverts: false },
+  { subject: 'another', first: 'never', inverts: true },
+  { subject: 'a third', first: 'never', inverts: true },
+  { subject: 'another resident', first: 'never', inverts: true },
 ]
 
 /** Quotes to put between marks: a body without closing punctuation, some questions. */
