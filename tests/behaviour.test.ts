@@ -20,7 +20,7 @@ const floors: Record<string, number> = {
   'anonymous-heads': 0, // no case passes on main yet: `one said` is null, `said another` continues
   pronouns: 0.65,
   'leading-sentences': 0.8,
-  'null-quotes': 1,
+  'null-quotes': 0.85,
 }
 
 const cases = generate()

@@ -20,7 +20,7 @@ import {
   quoteTails,
   relatives,
   roles,
-  scareWords,
+  scareQuotes,
   trailingClauses,
   workTitles,
 } from './lexicon.js'
@@ -626,9 +626,8 @@ const pronouns: Family = (rng, count) => {
       b.quote(bodyBefore(rng, true), { name }).add(` ${pronoun} ${rng.pick(plainCues)}.`)
     else if (shape === 1) b.add(`${cap(pronoun)} said: `).quote(bodyAfter(rng), { name })
     else {
-      b.quote(`${rng.pick(quoteBodies)},`, { name }).add(
-        ` ${pronoun} added, ${rng.pick(trailingClauses)}.`,
-      )
+      const trailing = rng.pick(trailingClauses.filter((t) => !t.startsWith('adding')))
+      b.quote(`${rng.pick(quoteBodies)},`, { name }).add(` ${pronoun} added, ${trailing}.`)
     }
     cases.push(b.done('pronouns'))
   }
@@ -663,17 +662,20 @@ const nullQuotes: Family = (rng, count) => {
     const b = new Builder(styleOf(rng))
     const person = rng.pick(people)
     const work = rng.pick(workTitles)
-    const shape = rng.int(5)
+    const shape = rng.int(6)
     if (shape === 0) {
-      b.add('The so-called ').quote(rng.pick(scareWords), null).add(' passed on Tuesday.')
+      const [before, word, after] = rng.pick(scareQuotes)
+      b.add(before).quote(word, null).add(after)
     } else if (shape === 1) {
       b.add(`${person.full} watched `).quote(work.title, null).add(' again on Sunday.')
     } else if (shape === 2) {
-      b.add(`The ${work.kind} `)
-        .quote(work.title, null)
-        .add(` opens in May, ${rng.pick(adverbials)}.`)
+      b.add(`The ${work.kind} `).quote(work.title, null).add(' opens in May.')
     } else if (shape === 3) {
       b.add(`${person.full}’s new ${work.kind}, `).quote(`${work.title},`, null).add(' sold out.')
+    } else if (shape === 4) {
+      // A title inside reported speech is still nobody's words.
+      b.add(`${person.full} said the ${work.kind} `).quote(work.title, null)
+      b.add(' had changed how the town saw the river.')
     } else {
       b.add(`${rng.pick(leadSentences)} `).quote(`${rng.pick(quoteBodies)}.`, null)
     }
