@@ -421,7 +421,13 @@ const positions: Family = (rng, count) => {
 
 /** Headlines (`X says ‘…’`, `X: ‘…’`) and Title Case subheads followed by their transcript. */
 const headlines: Family = (rng, count) => {
-  const cases: Case[] = []
+  // Issue 10's row: a Title Case subhead that names the speaker, then the transcript.
+  const subhead = new Builder('curly')
+    .add('Jane Doe spoke to the council for an hour on Monday.\nDoe Said ')
+    .quote('We Will Win', { name: 'Jane Doe' })
+    .add('\n')
+    .quote('We will win. And the people here know that.', { name: 'Jane Doe' })
+  const cases: Case[] = [subhead.done('headlines')]
   while (cases.length < count) {
     const b = new Builder(styleOf(rng))
     const person = rng.pick(people)
