@@ -20,7 +20,7 @@ import {
   quoteTails,
   relatives,
   roles,
-  scareWords,
+  scareQuotes,
   trailingClauses,
   workTitles,
 } from './lexicon.js'
@@ -421,7 +421,13 @@ const positions: Family = (rng, count) => {
 
 /** Headlines (`X says ‘…’`, `X: ‘…’`) and Title Case subheads followed by their transcript. */
 const headlines: Family = (rng, count) => {
-  const cases: Case[] = []
+  // Issue 10's row: a Title Case subhead that names the speaker, then the transcript.
+  const subhead = new Builder('curly')
+    .add('Jane Doe spoke to the council for an hour on Monday.\nDoe Said ')
+    .quote('We Will Win', { name: 'Jane Doe' })
+    .add('\n')
+    .quote('We will win. And the people here know that.', { name: 'Jane Doe' })
+  const cases: Case[] = [subhead.done('headlines')]
   while (cases.length < count) {
     const b = new Builder(styleOf(rng))
     const person = rng.pick(people)
@@ -519,6 +525,15 @@ const continuation: Family = (rng, count) => {
   return cases
 }
 
+/** Sentences that bring on a group of people, none named. */
+const groupLeads = [
+  'Residents were divided.',
+  'Hundreds of people gathered outside the courthouse.',
+  'Workers leaving the plant were blunt.',
+  'Shoppers at the market shrugged.',
+  'Several council members spoke after the vote.',
+]
+
 /** `one said`, `said another`: a new unnamed speaker, not the last one named. */
 const anonymousHeads: Family = (rng, count) => {
   const cases: Case[] = [
@@ -538,37 +553,42 @@ const anonymousHeads: Family = (rng, count) => {
     const b = new Builder(styleOf(rng))
     const named = rng.chance(0.6) ? personPhrase(rng, rng.pick(people), true) : null
     const notNames = named?.speaker && 'name' in named.speaker ? [named.speaker.name] : []
-    if (named) {
-      b.quote(bodyBefore(rng, true), named.speaker).add(` ${named.text} said. `)
-    } else b.add(`${rng.pick(leadSentences)} `)
-    const first = pronounHeadsFor(rng)
+    // Bodies differ within a case, so quotes match their expectations by text alone.
+    const bodies = new Set<string>()
+    const body = (): string => {
+      let next = bodyBefore(rng, true)
+      while (bodies.has(next.slice(0, -1))) next = bodyBefore(rng, true)
+      bodies.add(next.slice(0, -1))
+      return next
+    }
+    // A group first, so `one` and `another` have people to be one of.
+    b.add(`${rng.pick(groupLeads)} `)
+    if (named) b.quote(body(), named.speaker).add(` ${named.text} said. `)
+    // `another` needs someone before it; with no one named, the first voice is `one` or `some`.
+    const first = rng.pick(
+      pronounHeads.filter((h) => (named ? h.first !== 'never' : h.first === 'always')),
+    )
     const at = b.next
     const distinct = named ? [at - 1] : []
-    const inverted = rng.chance(0.5)
-    b.quote(bodyBefore(rng, true), { newAnonymous: true, notNames, distinctFrom: distinct })
-    b.add(inverted ? ` said ${first}.` : ` ${first} said.`)
+    b.quote(body(), { newAnonymous: true, notNames, distinctFrom: distinct })
+    b.add(first.inverts && rng.chance(0.5) ? ` said ${first.subject}.` : ` ${first.subject} said.`)
     const shape = rng.int(3)
     if (shape === 0) {
       // The anonymous speaker goes on.
       b.add(' ').quote(`${rng.pick(quoteTails)}.`, { newAnonymous: true, notNames, sameAs: at })
     } else if (shape === 1) {
       // And yet another one answers.
-      const second = rng.pick(['another', 'a third', 'another resident'])
-      const invert = rng.chance(0.5)
-      b.add(' ').quote(bodyBefore(rng, true), {
-        newAnonymous: true,
-        notNames,
-        distinctFrom: [...distinct, at],
-      })
-      b.add(invert ? ` said ${second}.` : ` ${second} said.`)
+      const second = rng.pick(
+        pronounHeads.filter((h) => h.first !== 'always' && (named || h.subject !== 'a third')),
+      )
+      b.add(' ').quote(body(), { newAnonymous: true, notNames, distinctFrom: [...distinct, at] })
+      b.add(
+        second.inverts && rng.chance(0.5) ? ` said ${second.subject}.` : ` ${second.subject} said.`,
+      )
     }
     cases.push(b.done('anonymous-heads'))
   }
   return cases
-}
-
-function pronounHeadsFor(rng: Random): string {
-  return rng.pick(pronounHeads).subject
 }
 
 /** How a person is written in a sentence: full name or courtesy title and surname. */
@@ -612,9 +632,8 @@ const pronouns: Family = (rng, count) => {
       b.quote(bodyBefore(rng, true), { name }).add(` ${pronoun} ${rng.pick(plainCues)}.`)
     else if (shape === 1) b.add(`${cap(pronoun)} said: `).quote(bodyAfter(rng), { name })
     else {
-      b.quote(`${rng.pick(quoteBodies)},`, { name }).add(
-        ` ${pronoun} added, ${rng.pick(trailingClauses)}.`,
-      )
+      const trailing = rng.pick(trailingClauses.filter((t) => !t.startsWith('adding')))
+      b.quote(`${rng.pick(quoteBodies)},`, { name }).add(` ${pronoun} added, ${trailing}.`)
     }
     cases.push(b.done('pronouns'))
   }
@@ -649,17 +668,20 @@ const nullQuotes: Family = (rng, count) => {
     const b = new Builder(styleOf(rng))
     const person = rng.pick(people)
     const work = rng.pick(workTitles)
-    const shape = rng.int(5)
+    const shape = rng.int(6)
     if (shape === 0) {
-      b.add('The so-called ').quote(rng.pick(scareWords), null).add(' passed on Tuesday.')
+      const [before, word, after] = rng.pick(scareQuotes)
+      b.add(before).quote(word, null).add(after)
     } else if (shape === 1) {
       b.add(`${person.full} watched `).quote(work.title, null).add(' again on Sunday.')
     } else if (shape === 2) {
-      b.add(`The ${work.kind} `)
-        .quote(work.title, null)
-        .add(` opens in May, ${rng.pick(adverbials)}.`)
+      b.add(`The ${work.kind} `).quote(work.title, null).add(' opens in May.')
     } else if (shape === 3) {
       b.add(`${person.full}’s new ${work.kind}, `).quote(`${work.title},`, null).add(' sold out.')
+    } else if (shape === 4) {
+      // A title inside reported speech is still nobody's words.
+      b.add(`${person.full} said the ${work.kind} `).quote(work.title, null)
+      b.add(' had changed how the town saw the river.')
     } else {
       b.add(`${rng.pick(leadSentences)} `).quote(`${rng.pick(quoteBodies)}.`, null)
     }

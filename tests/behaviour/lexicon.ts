@@ -167,14 +167,22 @@ export const descriptions: readonly Description[] = [
   d('member of the negotiating team', 'member'),
 ]
 
-/** Pronoun-like heads that introduce a new, unnamed speaker. */
-export const pronounHeads: readonly { subject: string; head: string }[] = [
-  { subject: 'one', head: 'one' },
-  { subject: 'another', head: 'another' },
-  { subject: 'a third', head: 'third' },
-  { subject: 'some', head: 'some' },
-  { subject: 'one of them', head: 'one' },
-  { subject: 'another resident', head: 'resident' },
+/**
+ * Pronoun-like heads that introduce a new, unnamed speaker: whether they can open a series
+ * (`one`, `some`: `always`; `another` needs someone before it: `never`; `later` for both), and
+ * whether news style puts them after the cue (`said another`, not `said one of them`).
+ */
+export const pronounHeads: readonly {
+  subject: string
+  first: 'always' | 'never' | 'later'
+  inverts: boolean
+}[] = [
+  { subject: 'one', first: 'always', inverts: true },
+  { subject: 'one of them', first: 'always', inverts: false },
+  { subject: 'some', first: 'always', inverts: false },
+  { subject: 'another', first: 'never', inverts: true },
+  { subject: 'a third', first: 'never', inverts: true },
+  { subject: 'another resident', first: 'never', inverts: true },
 ]
 
 /** Quotes to put between marks: a body without closing punctuation, some questions. */
@@ -265,7 +273,7 @@ export const ages: readonly string[] = ['54', '31', '72', '19', '46']
 /** Role phrases that rename a person (`a retired teacher from Ohio`). */
 export const roles: readonly string[] = [
   'a retired teacher from Ohio',
-  'the committee chairwoman',
+  'the committee chair',
   'a spokesman for the mayor',
   'the group’s founder',
   'a nurse at the county hospital',
@@ -293,15 +301,14 @@ export const leadSentences: readonly string[] = [
   'Hundreds of people gathered outside the courthouse.',
 ]
 
-/** Scare-quoted nouns and titles of works: nobody's words behind them. */
-export const scareWords: readonly string[] = [
-  'reform',
-  'experts',
-  'voluntary',
-  'temporary',
-  'savings',
-  'debate',
-  'efficiency',
+/** Scare quotes in their sentence: the text before the marks, the word, the text after. */
+export const scareQuotes: readonly [string, string, string][] = [
+  ['The so-called ', 'reform', ' passed on Tuesday.'],
+  ['The council approved a ', 'voluntary', ' fee that every household must pay.'],
+  ['Critics doubt the ', 'savings', ' will ever appear.'],
+  ['What the city calls ', 'temporary', ' housing has stood for ten years.'],
+  ['The panel of ', 'experts', ' met once.'],
+  ['After the so-called ', 'debate', ', nothing changed.'],
 ]
 
 /** Titles of invented and well-known works. */
