@@ -335,6 +335,41 @@ export const anonymousPostmodifiers: ReadonlySet<string> = new Set([
 ])
 
 /**
+ * Nouns for works whose title follows in marks (`the film “Jaws”`, `his memoir “A Quiet
+ * Year”`): the words in marks are a title, nobody's words.
+ */
+export const workNouns: ReadonlySet<string> = new Set([
+  'film',
+  'movie',
+  'novel',
+  'book',
+  'memoir',
+  'song',
+  'album',
+  'single',
+  'play',
+  'musical',
+  'opera',
+  'documentary',
+  'series',
+  'show',
+  'sitcom',
+  'episode',
+  'poem',
+  'painting',
+  'podcast',
+  'column',
+  'essay',
+  'headline',
+  'hashtag',
+  'slogan',
+  'ad',
+  'advert',
+  'video',
+  'documentary',
+])
+
+/**
  * Words that stand in for a noun as the head of a speaker phrase (`“…,” one said`, `said
  * another`, `a third added`, `Others disagreed`): each is someone the text does not name.
  */

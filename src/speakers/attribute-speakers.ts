@@ -26,6 +26,7 @@ import {
   leadingCue,
   reportedSpeech,
   thatClause,
+  titleOfWork,
   trailingClause,
   trailingCue,
   transcriptLabel,
@@ -172,6 +173,9 @@ export function attributeSpeakers(input: SpeakerInput): SpeakerOutput {
           headline: input.headline[paragraphIndex] === true,
           transcript,
         }
+        // A title (`the film “Jaws”`) is nobody's words: no rule and no continuation, and it
+        // breaks no chain of quotes around it.
+        if (titleOfWork(paragraph, quoteIndex)) return
         let attribution = applySieve(context, table, memory, entry, paragraphIndex)
         const previous = found[frame.quotes[order - 1] ?? -1] ?? null
         if (!attribution && previous) {

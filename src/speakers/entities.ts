@@ -142,7 +142,8 @@ export class EntityTable {
     const exact = this.#byKey.get(key)
     if (exact) return exact
     // `Jane Doe Jr.` looks for the `Doe` seen alone.
-    const last = keys.length > 2 && endsInSuffix(name) ? keys[keys.length - 2] : keys[keys.length - 1]
+    const last =
+      keys.length > 2 && endsInSuffix(name) ? keys[keys.length - 2] : keys[keys.length - 1]
     if (kind === 'person' && last) {
       // A surname alone, or a full name whose surname was seen alone: the same person when
       // only one person fits.
@@ -313,10 +314,7 @@ function genderOf(mention: Mention, keys: readonly string[]): Gender {
 }
 
 function plainLetters(word: string): string {
-  return word
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .replace(/ł/g, 'l')
+  return word.normalize('NFD').replace(/\p{M}/gu, '').replace(/ł/g, 'l')
 }
 
 /** The words of a source phrase without its determiner, lower case (`senior u.s. official`). */

@@ -379,7 +379,11 @@ const genericOpeners = new Set(['the', 'a', 'an', 'one', 'another'])
  * @param last Index of the head.
  * @param low Lowest index the phrase may start at.
  */
-export function genericEndingAt(tokens: readonly FrameToken[], last: number, low: number): Mention | null {
+export function genericEndingAt(
+  tokens: readonly FrameToken[],
+  last: number,
+  low: number,
+): Mention | null {
   for (let first = last - 1; first >= low && first >= last - 5; first--) {
     const token = tokens[first] as FrameToken
     if (!token.word) return null

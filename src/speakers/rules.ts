@@ -1,4 +1,5 @@
 import { determiners, verbModifiers } from '../lexicon/function-words.js'
+import { workNouns } from '../lexicon/source-nouns.js'
 import type { Frame, QuotedParagraph } from '../quotes/quoted-paragraph.js'
 import { awaitsAttribution } from '../quotes/quoted-paragraph.js'
 import type { FrameToken } from '../tokenize/word-classes.js'
@@ -676,3 +677,55 @@ export function attributionSentence(
   if (!match || attributionCloses(tokens, match, frame.end) !== 'end') return null
   return { ...match, rule: 'attribution-sentence' }
 }
+
+/**
+ * Whether a quote is the title of a work, nobody's words: it stands right after a noun for a
+ * work (`the film “Jaws”`, `his memoir “A Quiet Year”`, `an ad titled “Scam”`) and its words
+ * are in title case.
+ *
+ * @param paragraph The paragraph.
+ * @param quote Index of the quote in it.
+ */
+export function titleOfWork(paragraph: QuotedParagraph, quote: number): boolean {
+  const opening = paragraph.quoteTokens[quote]?.first ?? -1
+  const before = paragraph.tokens[opening - 1]
+  if (!before?.word) return false
+  const noun =
+    workNouns.has(before.bare) ||
+    ((before.lower === 'titled' || before.lower === 'entitled') && opening >= 2)
+  if (!noun) return false
+  const found = paragraph.quotes[quote]
+  return found !== undefined && titleCased(paragraph.text.slice(found.start, found.end))
+}
+
+// Every word capitalized but the short link words of titles (`The Lord of the Rings`), and no
+// sentence inside.
+function titleCased(text: string): boolean {
+  const words = text.split(/\s+/u).filter((word) => /\p{L}/u.test(word))
+  if (words.length === 0 || words.length > 12) return false
+  return words.every(
+    (word, index) => /^[\p{Lu}\d]/u.test(word) || (index > 0 && titleLinks.has(word.toLowerCase())),
+  )
+}
+
+const titleLinks = new Set([
+  'a',
+  'an',
+  'the',
+  'and',
+  'or',
+  'but',
+  'of',
+  'in',
+  'on',
+  'at',
+  'to',
+  'for',
+  'by',
+  'with',
+  'from',
+  'as',
+  'is',
+  'nor',
+  'vs',
+])

@@ -306,7 +306,8 @@ export const scareQuotes: readonly [string, string, string][] = [
   ['The so-called ', 'reform', ' passed on Tuesday.'],
   ['The council approved a ', 'voluntary', ' fee that every household must pay.'],
   ['Critics doubt the ', 'savings', ' will ever appear.'],
-  ['What the city calls ', 'temporary', ' housing has stood for ten years.'],
+  // Not `What the city calls “temporary” housing`: ANNOTATION.md makes a phrase presented as
+  // someone's wording a quote of theirs (the city's), so it cannot be a null case.
   ['The panel of ', 'experts', ' met once.'],
   ['After the so-called ', 'debate', ', nothing changed.'],
 ]
