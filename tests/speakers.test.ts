@@ -463,6 +463,21 @@ const rows: [string, (string | null)[], string][] = [
     ['Jane Doe'],
     'an infinitive is no adverbial of a weak cue',
   ],
+  [
+    'Rep. Jane Doe said Sam Roe called on members to be “closely coordinated.”',
+    ['Jane Doe'],
+    'a report inside a report is the outer source’s',
+  ],
+  [
+    'A reporter asked about the plan, and Jane Doe said, “We will see.”',
+    ['Jane Doe'],
+    'a clause joined by and is beside the other, not its content',
+  ],
+  [
+    'Jane Doe said the film “Jaws” changed her life.',
+    [null],
+    'a title of a work is no one’s words',
+  ],
 ]
 
 describe('finding speakers', () => {

@@ -158,7 +158,7 @@ export const leadingCue: Rule = (context) => {
       method: colon ? 'colon' : 'explicit',
       confidence: (subject.fromClause ? 0.8 : 0.9) * reach,
     }
-    if (reach === 1) return match
+    if (reach === 1) return (participle ? null : outerReport(context, match)) ?? match
     fallback ??= match
   }
   // `According to the ministry, Doe and Roe spoke for “about five hours”`: a named source of
@@ -166,6 +166,51 @@ export const leadingCue: Rule = (context) => {
   if (fallback && fallback.rule !== 'possessor-cue-quote' && accordingTo(context)) return null
   return fallback
 }
+
+/**
+ * `Rep. Doe said Roe called on members to be “coordinated”`: a cue whose subject stands in
+ * the content of an earlier cue is a report inside a report, and the quote is the outer
+ * speaker's: the source who gave the words to the writer. The outer cue must be finite and
+ * sure, its subject right before it, and nothing but words (or `that`) between it and the inner
+ * subject.
+ */
+function outerReport(context: QuoteFrame, inner: RuleMatch): RuleMatch | null {
+  const tokens = context.paragraph.tokens
+  const low = context.frame.first
+  for (let cue = inner.mention.first - 1; cue >= low; cue--) {
+    const token = tokens[cue] as FrameToken
+    if (token.quote >= 0) return null
+    if (!token.word) return null
+    // `a woman asked … and Doe said`, `Doe said as Roe yelled`: a clause joined by a
+    // conjunction is beside the other, not its content.
+    if (clauseLinks.has(token.lower)) return null
+    const entry = token.cue ? cueEntryAt(tokens, cue) : undefined
+    if (!entry || entry.weak || entry.form !== 'finite') continue
+    const subject = subjectOfCue(tokens, cue, low, context.mentions, false)
+    if (!subject || subject.fromClause) return null
+    return { ...inner, mention: subject.mention, cue, rule: 'outer-report', confidence: 0.75 }
+  }
+  return null
+}
+
+const clauseLinks = new Set([
+  'and',
+  'but',
+  'or',
+  'as',
+  'while',
+  'when',
+  'because',
+  'after',
+  'before',
+  'if',
+  'so',
+  'although',
+  'though',
+  'whereas',
+  'until',
+  'since',
+])
 
 // `maintained that …`, `posted on X that …`, `reported: “…”` are speech; so is a weak cue whose
 // clause runs on into the quote with words only (`promised to “end it”`, `emphasized the need
