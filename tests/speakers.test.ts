@@ -478,6 +478,12 @@ const rows: [string, (string | null)[], string][] = [
     [null],
     'a title of a work is no one’s words',
   ],
+  ['“This is fantastic!” beamed Jane Doe.', ['Jane Doe'], 'an unknown past verb inverts like said'],
+  [
+    'Jane Roe proposed a debate, but the Doe campaign rejected the idea as “ludicrous.”',
+    ['the Doe campaign'],
+    'X as “…” takes the subject of its own clause',
+  ],
 ]
 
 describe('finding speakers', () => {

@@ -220,6 +220,9 @@ function introducesSpeech(tokens: readonly FrameToken[], next: number, quoteStar
   if (next >= quoteStart) return 1
   for (let index = next; index < quoteStart && index < next + 6; index++) {
     const token = tokens[index] as FrameToken
+    // `proposed a debate, but the campaign rejected …`: a comma before a conjunction closes
+    // the cue's clause and opens another.
+    if (token.text === ',' && clauseLinks.has(tokens[index + 1]?.lower ?? '')) return 0
     if (token.lower === 'that' || token.text === ':' || token.text === ',') return 1
     if (token.cue) return 0
   }
@@ -266,7 +269,11 @@ export const characterizedAs: Rule = (context) => {
   let index = high - 1
   if (characterizers.has(tokens[index]?.lower ?? '')) index--
   if (index <= low || tokens[index]?.lower !== 'as') return null
-  const subject = clauseSubject(context.mentions, context.frame.first, index)
+  // The subject of the clause `as` ends, not of the sentence: `Roe proposed a debate, but the
+  // Doe campaign rejected the idea as “ludicrous”` is the campaign's.
+  const subject =
+    openingSubjectBefore(tokens, context.mentions, context.frame.first, index) ??
+    clauseSubject(context.mentions, context.frame.first, index)
   if (!subject || subject.kind === 'anonymous') return null
   // `… described it as “…”`: a pronoun right after a verb is its object, not who speaks.
   const previous = tokens[subject.first - 1]
@@ -370,6 +377,8 @@ export const trailingClause: Rule = (context) => {
   const [low, high] = after(context)
   const start = skipPunctuation(tokens, low, high)
   if (start >= high || start > low + 1) return null
+  const inverted = invertedUnknownVerb(tokens, start, high)
+  if (inverted) return inverted
   const mention = mentionStartingAt(tokens, start, high)
   if (!mention || mention.kind === 'description') return null
   const verb = tokens[mention.end]
@@ -377,6 +386,21 @@ export const trailingClause: Rule = (context) => {
   if (!endsClause(tokens, mention.end + 1, high) && !endsShortly(tokens, mention.end + 1, high))
     return null
   return { mention, cue: -1, rule: 'quote-speaker-verb', method: 'explicit', confidence: 0.7 }
+}
+
+// `“This is fantastic!” beamed Jane Doe.`: a past-tense verb the lexicon does not know, then
+// a name or an article phrase that closes the clause, inverts like `said`.
+function invertedUnknownVerb(
+  tokens: readonly FrameToken[],
+  start: number,
+  high: number,
+): RuleMatch | null {
+  const verb = tokens[start] as FrameToken
+  if (verb.capitalized || verb.cue || isClosedClass(verb) || !verb.lower.endsWith('ed')) return null
+  const mention = mentionStartingAt(tokens, start + 1, high)
+  if (!mention || mention.kind === 'pronoun') return null
+  if (closeAt(tokens, adverbialsEnd(tokens, mention.end, high), high) === 'content') return null
+  return { mention, cue: -1, rule: 'quote-verb-speaker', method: 'explicit', confidence: 0.7 }
 }
 
 // How an attribution's clause goes on: after the cue group, or after the speaker when it
