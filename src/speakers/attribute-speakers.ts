@@ -230,7 +230,11 @@ export function attributeSpeakers(input: SpeakerInput): SpeakerOutput {
       memory.push(entry)
       // `“We will win.” Jane Doe said.`: a sentence that only attributes takes the quote that
       // ends the sentence before it, unless a cue of its own attributed that one.
-      const closing = attributionSentence(paragraph, frame, mentions)
+      // Most sentences hold no cue: they skip the phrase reader.
+      const closing =
+        frame.quotes.length === 0 && hasCue(paragraph, frame)
+          ? attributionSentence(paragraph, frame, mentions)
+          : null
       const previousFrame = paragraph.frames[frameIndex - 1]
       const last = previousFrame?.quotes[previousFrame.quotes.length - 1]
       if (
@@ -470,19 +474,26 @@ function knownAgreeing(
   mention: Mention,
   sense: PronounSense,
 ): Entity | null {
-  const own = current?.subject && current.subjectAt < mention.first ? [current.subject] : []
-  const entry = own.length > 0 ? (current as Memory) : newest
-  if (!entry) return null
-  const candidates = own.length > 0 ? own : [...entry.speakers, entry.subject, ...entry.others]
-  const first = candidates.find((candidate) => candidate && agrees(candidate, sense))
-  if (!first || first.gender !== 'unknown') return null
-  const sure = new Set(
-    candidates.filter(
-      (candidate): candidate is Entity =>
-        candidate !== null && candidate.kind === 'person' && candidate.gender === sense.gender,
-    ),
-  )
-  return sure.size === 1 ? ([...sure][0] as Entity) : null
+  // A subject of the pronoun's own sentence before it decides alone, as it does in the
+  // salience order; so does a salient candidate whose gender shows.
+  if (current?.subject && current.subjectAt < mention.first) return null
+  if (!newest) return null
+  let first: Entity | null = null
+  let sure: Entity | null = null
+  for (const group of [newest.speakers, [newest.subject], newest.others]) {
+    for (const candidate of group) {
+      if (!candidate) continue
+      if (!first && agrees(candidate, sense)) {
+        if (candidate.gender !== 'unknown') return null
+        first = candidate
+      }
+      if (candidate.kind !== 'person' || candidate.gender !== sense.gender) continue
+      // Two people who both agree: gender decides nothing.
+      if (sure && sure !== candidate) return null
+      sure = candidate
+    }
+  }
+  return first ? sure : null
 }
 
 // A person `he` or `she` stood for shows their gender from then on.

@@ -84,7 +84,7 @@ export function classifyTokens(tokens: Token[], titleCase: boolean): void {
       token.possessive = false
     }
     token.nameForm =
-      (token.capitalized || particleName.test(token.text)) &&
+      (token.capitalized || (joinsParticle(token.text) && particleName.test(token.text))) &&
       !token.cue &&
       !closedClass(token.bare) &&
       !shouting(token.text)
@@ -94,6 +94,16 @@ export function classifyTokens(tokens: Token[], titleCase: boolean): void {
 
 // `al-Mansouri`, `bin-Talal`, `d’Alembert`: a lower-case particle joined to a capitalized name.
 const particleName = /^(?:al|el|ad|ar|as|ash|at|az|bin|ibn|abu|abd|ben|bint|d|l)[-'’]\p{Lu}/u
+
+// Whether a hyphen or apostrophe stands where a name particle would end (`al-`, `d’`): the
+// cheap test that spares most words the regex.
+function joinsParticle(text: string): boolean {
+  for (let index = 1; index < 5 && index < text.length - 1; index++) {
+    const code = text.charCodeAt(index)
+    if (code === 45 || code === 39 || code === 0x2019) return true
+  }
+  return false
+}
 
 // A subject pronoun, alone or contracted with a verb (`she’s`, `they’re`, `I’m`, `he’d`).
 const pronounContraction = /^(\p{L}+)['’](?:s|re|ve|ll|d|m)$/u
