@@ -43,8 +43,11 @@ describe('retext plugin', () => {
     expect(String(file.messages[0])).toBe('2:2-2:14: Quote by Jane Doe (said)')
   })
 
-  it('is the default export of the retext subpath', async () => {
-    const module = await import('../src/retext.js')
-    expect(typeof module.default).toBe('function')
+  it('is the default export of the retext subpath and of the main entry', async () => {
+    const subpath = await import('../src/retext.js')
+    const main = await import('../src/index.js')
+    expect(typeof subpath.default).toBe('function')
+    // Either name works in a unified-engine config (`"plugins": ["quote-attribution"]`).
+    expect(main.default).toBe(subpath.default)
   })
 })

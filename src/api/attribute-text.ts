@@ -13,12 +13,23 @@ import { LineIndex } from '../tokenize/position.js'
 import type { DocumentResult, Quote, ResultWarning, Speaker } from '../types.js'
 import { inputWarnings } from './input-warnings.js'
 
+declare const readParagraphBrand: unique symbol
+
+/**
+ * A paragraph as the library read it, kept in a {@link ParagraphCache}. Its contents are
+ * internal (and change between versions): a cache only stores and returns it.
+ */
+export interface ReadParagraph {
+  /** Marks the type as opaque. */
+  readonly [readParagraphBrand]: true
+}
+
 /** Where read paragraphs are kept between runs, keyed by paragraph text. */
 export interface ParagraphCache {
   /** The paragraph read before, if any. */
-  get(text: string): QuotedParagraph | undefined
+  get(text: string): ReadParagraph | undefined
   /** Keep a paragraph just read. */
-  set(text: string, value: QuotedParagraph): unknown
+  set(text: string, value: ReadParagraph): unknown
 }
 
 /** Options for {@link attributeText}. */
@@ -48,10 +59,10 @@ export function attributeText(
   const warnings: ResultWarning[] = inputWarnings(text)
   const paragraphs = splitParagraphs(text)
   const read = paragraphs.map((paragraph) => {
-    const cached = cache?.get(paragraph.text)
+    const cached = cache?.get(paragraph.text) as QuotedParagraph | undefined
     if (cached) return cached
     const fresh = readParagraph(paragraph.text)
-    cache?.set(paragraph.text, fresh)
+    cache?.set(paragraph.text, fresh as unknown as ReadParagraph)
     return fresh
   })
   const continued = read.map(
