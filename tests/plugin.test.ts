@@ -1,10 +1,14 @@
+import { readdirSync, readFileSync } from 'node:fs'
+import type { Root, Sentence } from 'nlcst'
+import { retext } from 'retext'
 import retextEnglish from 'retext-english'
-import { unified } from 'unified'
 import { VFile } from 'vfile'
 import { describe, expect, it } from 'vitest'
+import { attributeText } from '../src/index.js'
 import retextQuoteAttribution from '../src/retext.js'
 
-const processor = unified().use(retextEnglish).use(retextQuoteAttribution)
+// retext with the English parser (in place of its default Latin one), and the plugin.
+const processor = retext().use(retextEnglish).use(retextQuoteAttribution)
 
 describe('retext plugin', () => {
   it('adds one message per quote, placed on the quote, and the results on file.data', async () => {
@@ -49,5 +53,44 @@ describe('retext plugin', () => {
     expect(typeof subpath.default).toBe('function')
     // Either name works in a unified-engine config (`"plugins": ["quote-attribution"]`).
     expect(main.default).toBe(subpath.default)
+  })
+
+  it('gives the results of attributeText on every seed article, reading the tree it is given', async () => {
+    for (const name of readdirSync('seeds').filter((file) => file.endsWith('.txt'))) {
+      const value = readFileSync(`seeds/${name}`, 'utf8')
+      const file = await processor.process(new VFile({ path: name, value }))
+      expect(file.data.quoteAttribution, name).toEqual(attributeText(value, { id: name }))
+      // `process` also compiles: retext-stringify gives the text back unchanged.
+      expect(String(file)).toBe(value)
+    }
+  })
+
+  it('reads the words and sentences from the tree, not from a parse of its own', async () => {
+    const file = new VFile('“We will win,” Jane Doe said.\n')
+    const tree = processor.parse(file) as Root
+    // Make the cue a symbol in the tree: read from the tree, it is no longer a word, so no cue.
+    const sentence =
+      tree.children[0]?.type === 'ParagraphNode' ? tree.children[0].children[0] : null
+    const said = (sentence as Sentence).children.find(
+      (node) => node.type === 'WordNode' && node.position?.start.offset === 24,
+    )
+    if (!said) throw new Error('no word at offset 24')
+    Object.assign(said, { type: 'SymbolNode', value: 'said', children: undefined })
+    await processor.run(tree, file)
+    expect(file.data.quoteAttribution?.quotes[0]?.cue).toBeNull()
+    // The same text parsed afresh has its cue.
+    expect(attributeText(String(file)).quotes[0]?.cue?.text).toBe('said')
+  })
+
+  it.each([
+    // Issue 12: the check used to look only 8 characters back from the quote's first word.
+    ['an opening mark followed by 8 blanks', `Jane Doe said: “${' '.repeat(8)}a b c`, 'a b c'],
+    ['an opening mark followed by 40 blanks', `“${' '.repeat(40)}Typing`, 'Typing'],
+    ['a straight mark', 'Jane Doe said: "We will win', 'We will win'],
+  ])('calls a quote unclosed by its own mark: %s', async (_, value, quoted) => {
+    const file = await processor.process(new VFile(value))
+    expect(file.messages.map((message) => [message.ruleId, message.actual])).toEqual([
+      ['unclosed-quote', quoted],
+    ])
   })
 })

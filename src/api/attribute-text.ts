@@ -54,17 +54,35 @@ export function attributeText(
   text: string,
   options?: Readonly<AttributeOptions> | null,
 ): DocumentResult {
-  const id = options?.id ?? ''
   const cache = options?.cache
+  return attributeParagraphs(text, options?.id, (paragraphs) =>
+    paragraphs.map((paragraph) => {
+      const cached = cache?.get(paragraph.text) as QuotedParagraph | undefined
+      if (cached) return cached
+      const fresh = readParagraph(paragraph.text)
+      cache?.set(paragraph.text, fresh as unknown as ReadParagraph)
+      return fresh
+    }),
+  )
+}
+
+/**
+ * `attributeText` with the reading of paragraphs handed over: the retext plugin reads them
+ * from the tree it is given instead of parsing the text again. Internal.
+ *
+ * @param text The article.
+ * @param id Document id.
+ * @param readAll Reads the text's paragraphs (lines), in order.
+ */
+export function attributeParagraphs(
+  text: string,
+  id: string | null | undefined,
+  readAll: (paragraphs: readonly Paragraph[]) => QuotedParagraph[],
+): DocumentResult {
+  id = id ?? ''
   const warnings: ResultWarning[] = inputWarnings(text)
   const paragraphs = splitParagraphs(text)
-  const read = paragraphs.map((paragraph) => {
-    const cached = cache?.get(paragraph.text) as QuotedParagraph | undefined
-    if (cached) return cached
-    const fresh = readParagraph(paragraph.text)
-    cache?.set(paragraph.text, fresh as unknown as ReadParagraph)
-    return fresh
-  })
+  const read = readAll(paragraphs)
   const continued = read.map(
     (_, index) => index > 0 && continuesQuote(read[index - 1], read[index]),
   )
