@@ -7,6 +7,8 @@
  * given (one holding a `gold.json`, like `../shared/polnear/dev`) is run and scored as a
  * section of its own; the gold's format (seeds or PolNeAR) decides how. `--gold` names the
  * gold for the seeds run, or for a directory that has no `gold.json` of its own.
+ * With no directory it also runs the generated behavioural suite (`tests/behaviour/`) and
+ * prints its pass rate per family (`--verbose`: a few failing cases per family).
  * It is a report, not a test: it exits 0 unless it could not run at all.
  */
 import { execFile } from 'node:child_process'
@@ -14,6 +16,7 @@ import { existsSync, readFileSync } from 'node:fs'
 import { dirname, join, relative, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parseArgs, promisify } from 'node:util'
+import { behaviourLines, scoreBehaviour } from './lib/behaviour.js'
 import {
   type CliOutput,
   context,
@@ -282,8 +285,23 @@ async function main(): Promise<number> {
     }
   }
 
+  // The behavioural suite runs with the default report (no directory named), like the seeds.
+  const behaviour = positionals.length === 0 ? scoreBehaviour() : null
+
   if (values.json) {
-    const report = { sections: sections.map((s) => figures(s, values.verbose)) }
+    const report = {
+      sections: sections.map((s) => figures(s, values.verbose)),
+      ...(behaviour
+        ? {
+            behaviour: behaviour.map(({ family, total, passed, rate }) => ({
+              family,
+              total,
+              passed,
+              rate,
+            })),
+          }
+        : {}),
+    }
     console.log(JSON.stringify(report, null, 2))
     return 0
   }
@@ -292,6 +310,7 @@ async function main(): Promise<number> {
     if (s.mode === 'seeds') printSeeds(s, values.verbose)
     else printPolnear(s, values.verbose)
   })
+  if (behaviour) console.log(['', ...behaviourLines(behaviour, values.verbose)].join('\n'))
   return 0
 }
 

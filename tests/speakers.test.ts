@@ -426,6 +426,64 @@ const rows: [string, (string | null)[], string][] = [
     ['Jane Doe'],
     'a capitalized word seen only at sentence starts before a comma is not a name',
   ],
+  // Composition: a speaker phrase, a cue group and a position, each read on its own.
+  [
+    '"Why was that money in the bank?" Mr. Jon Roe said, echoing many colleagues.',
+    ['Jon Roe'],
+    'a trailing clause after the cue group',
+  ],
+  ['“We will win.” Jane Doe said.', ['Jane Doe'], 'a sentence that only attributes'],
+  ['“We win,” a smiling Jane Doe said.', ['Jane Doe'], 'modifiers before a name'],
+  ['Jane Doe chimed in. “We will win.”', ['Jane Doe'], 'a phrasal cue, then the quote'],
+  ['Jane Doe blurted out, “We will win.”', ['Jane Doe'], 'a phrasal cue with a comma'],
+  [
+    'Jane Doe recalled in an interview with a local radio station, “We will win.”',
+    ['Jane Doe'],
+    'a weak cue through a long adverbial',
+  ],
+  [
+    'The plan could pass, said Jane Doe, who chairs the committee. “We will win.”',
+    ['Jane Doe'],
+    'an inverted attribution hands over to the next quote',
+  ],
+  [
+    'Jane Doe, 54, a retired teacher from Ohio, told reporters: “We will win.”',
+    ['Jane Doe'],
+    'an age and a role between the name and the cue',
+  ],
+  [
+    'Jane Doe spoke first. “We will win,” one said. “We lost,” said another.',
+    ['one', 'another'],
+    'stand-ins are new anonymous sources',
+  ],
+  ['Doe Says “We Will Win”', ['Doe'], 'a short heading with a capitalized cue'],
+  ['Doe said the United States “must act.”', ['Doe'], 'a weak cue ending a name is no heading cue'],
+  [
+    'Jane Doe said she will continue to “fight.”',
+    ['Jane Doe'],
+    'an infinitive is no adverbial of a weak cue',
+  ],
+  [
+    'Rep. Jane Doe said Sam Roe called on members to be “closely coordinated.”',
+    ['Jane Doe'],
+    'a report inside a report is the outer source’s',
+  ],
+  [
+    'A reporter asked about the plan, and Jane Doe said, “We will see.”',
+    ['Jane Doe'],
+    'a clause joined by and is beside the other, not its content',
+  ],
+  [
+    'Jane Doe said the film “Jaws” changed her life.',
+    [null],
+    'a title of a work is no one’s words',
+  ],
+  ['“This is fantastic!” beamed Jane Doe.', ['Jane Doe'], 'an unknown past verb inverts like said'],
+  [
+    'Jane Roe proposed a debate, but the Doe campaign rejected the idea as “ludicrous.”',
+    ['the Doe campaign'],
+    'X as “…” takes the subject of its own clause',
+  ],
 ]
 
 describe('finding speakers', () => {

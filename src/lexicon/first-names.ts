@@ -1,7 +1,9 @@
 import type { Gender } from './pronouns.js'
 
 // Common given names whose gender is clear in news use, so that `she` skips a `Mark` and `he`
-// skips a `Theresa`. Deliberately short: an unknown name is `unknown`, never a guess.
+// skips a `Theresa`: English names and, since news names people from everywhere, common names
+// of many origins (West African, Arabic, Slavic, Spanish, Dutch, Irish, South and East Asian).
+// Names used for both are left out: an unknown name is `unknown`, never a guess.
 const male = `aaron abdul adam adrian ahmed ala alan alberto alex alexander alexei alexey ali
 andre andrei andrew andrii andriy andy angelo anthony antonio arnold arthur barack ben benjamin
 bernie bill bob boris brad brandon brian bruce carl carlos charles charlie chris christopher chuck
@@ -15,7 +17,19 @@ muhammad narendra nathan neil nicholas nick nicolas oleksandr oleksiy olaf olive
 paul pete peter petro phil philip pierre rahm ralph randy ray raymond reince rex richard rick
 robert rodrigo roger ron ronald ross rudy rustem ryan sam samuel scott sean sergei sergey sergiy
 serhiy seth stephen steve steven stuart ted terry thomas tim timothy todd tom tony tyler valery
-viktor vince vladimir volodymyr walter wayne william xi yuri yury`
+viktor vince vladimir volodymyr walter wayne william xi yuri yury
+abdullah abdulrahman abu ade adewale ahmad akira alejandro aliyu amir anand andrzej
+antoine arjun armando arturo aziz bartosz bashir bilal bogdan bola chidi chidubem chinedu
+chukwuemeka cristian dariusz declan diego dieter dinh duc dung eamon emeka emre enrique esteban
+fernando francisco francois gabriel grzegorz guillaume gustavo hamza hassan hieu hiroshi hoang
+hussein ibrahim ikechukwu imran jakub jan janusz jean joost juergen jurgen kaito kareem karim
+kazuki kemal kenji khalid khanh klaus krzysztof kunle lars lorenzo luca lukasz maciej mahmoud
+manuel marek mateo matteo mehmet mohamed mohammad mustafa nasser nnamdi obinna olumide oluwaseun
+oscar pablo pawel pedro piotr pradeep rafael rahul rajesh ramon rashid ravi ricardo
+roberto ruairi ruben rui sander santiago sebastian seamus sergio shinji siddharth sipho sven
+takeshi tariq thabo thijs tomasz tunde uche vikram waleed wim wojciech yasser yusuf youssef
+zbigniew ahmet cem dimitri giorgos kostas nikos yannis ola olu segun tayo femi babajide
+dmytro taras bohdan mykola vasyl yaroslav ignacio joaquin rodolfo agustin facundo`
 const female = `abigail alexandria alice alicia amanda amy angela ann anna anne annalena
 barbara betsy betty brenda carla carly carol caroline catherine cathy charlotte chelsea christine
 claire condoleezza cynthia dana debbie deborah diana diane donna dorothy elena elizabeth ellen
@@ -26,7 +40,19 @@ lori lucy lynn madeleine margaret maria marie marine marsha martha mary maxine m
 melissa michelle mira monica nancy natalia natalie nicola nikki nina olena olha olga pam pamela
 patricia patty paula rachel rebecca rosa ruth sally samantha sandra sara sarah sharon sheila
 stephanie susan suzanne tammy teresa theresa tulsi ursula valerie victoria virginia wendy
-yulia yuliia`
+yulia yuliia
+adaeze aisha aigerim akosua amal amara amina ana anais anne-marie aoife beata bich
+blessing bukola camila carmen catalina chiamaka chiara chidinma chioma dagmar daniela dorota
+ebere elif elzbieta fatima fatma fernanda folake francesca funmilayo gabriela giulia gosia
+hanna hanife hoa huong ifeoma ines isabel isabella jadwiga josefina katarzyna kemi
+keiko kinga laila layla leila lucia luisa magdalena malgorzata mai mariam marta maryam mei
+mercedes minh-anh ngozi nkechi nneka noura nour olga oluwaseyi paloma patrycja priya radhika
+renata rukayat sakura sanjana seo-yeon shreya siobhan sofia sunita tatiana thao thu titilayo
+ulrike valentina wiktoria yasmin yetunde yoko yuki zainab zofia zuzanna agnieszka aleksandra
+annelies anouk saoirse niamh grainne roisin maeve fenna femke lotte sanne ingrid astrid
+birgit greta hanne liesbeth eun-ji ji-woo hye-jin ayesha deepa lakshmi meera pooja
+anjali kavita nadia rania salma hind dina yasmine ewa irena halyna oksana iryna tetiana
+svitlana nataliya lucía maría paula ximena guadalupe`
 
 function table(list: string, gender: Gender): [string, Gender][] {
   return list

@@ -335,6 +335,68 @@ export const anonymousPostmodifiers: ReadonlySet<string> = new Set([
 ])
 
 /**
+ * Nouns for works whose title follows in marks (`the film “Jaws”`, `his memoir “A Quiet
+ * Year”`): the words in marks are a title, nobody's words.
+ */
+export const workNouns: ReadonlySet<string> = new Set([
+  'film',
+  'movie',
+  'novel',
+  'book',
+  'memoir',
+  'song',
+  'album',
+  'single',
+  'play',
+  'musical',
+  'opera',
+  'documentary',
+  'series',
+  'show',
+  'sitcom',
+  'episode',
+  'poem',
+  'painting',
+  'podcast',
+  'column',
+  'essay',
+  'headline',
+  'hashtag',
+  'slogan',
+  'ad',
+  'advert',
+  'video',
+  'documentary',
+])
+
+/**
+ * Words that stand in for a noun as the head of a speaker phrase (`“…,” one said`, `said
+ * another`, `a third added`, `Others disagreed`): each is someone the text does not name.
+ */
+export const standInHeads: ReadonlySet<string> = new Set([
+  'one',
+  'another',
+  'other',
+  'others',
+  'some',
+  'second',
+  'third',
+  'fourth',
+  'fifth',
+])
+
+/** Words before a stand-in that make it no one (`no one`, `every one`) or a thing (`this one`). */
+export const standInBlockers: ReadonlySet<string> = new Set([
+  'no',
+  'every',
+  'any',
+  'each',
+  'which',
+  'this',
+  'that',
+])
+
+/**
  * Words that tie an organization's head to the rest of its name (`Institute for the Study of
  * War`, `Council on Foreign Relations`, `Committee to Protect Journalists`).
  */

@@ -193,6 +193,46 @@ const rows: readonly CueRow[] = [
   { base: 'attack', weak: true },
   { base: 'cite', weak: true },
   { base: 'threaten', inverts: true, weak: true },
+  { base: 'disagree', past: 'disagreed', inverts: true, weak: true },
+]
+
+/**
+ * Phrasal verbs that report speech only with their particle (`chimed in`, `fired back`): the
+ * verb alone is no cue (`fired the coach`) or a weak one (`pointed`), with the particle a sure
+ * one. The verb is the cue token; the particle belongs to its cue group.
+ */
+interface PhrasalRow {
+  /** Base form of the verb. */
+  base: string
+  /** Past tense and participle when irregular. */
+  past?: string
+  /** Particles that make it a speech cue. */
+  particles: readonly string[]
+}
+
+const phrasalRows: readonly PhrasalRow[] = [
+  { base: 'chime', particles: ['in'] },
+  { base: 'weigh', particles: ['in'] },
+  { base: 'cut', past: 'cut', particles: ['in'] },
+  { base: 'break', past: 'broke', particles: ['in'] },
+  { base: 'jump', particles: ['in'] },
+  { base: 'butt', past: 'butted', particles: ['in'] },
+  { base: 'blurt', particles: ['out'] },
+  { base: 'lash', particles: ['out'] },
+  { base: 'cry', past: 'cried', particles: ['out'] },
+  { base: 'call', particles: ['out'] },
+  { base: 'point', particles: ['out'] },
+  { base: 'spell', particles: ['out'] },
+  { base: 'speak', past: 'spoke', particles: ['up', 'out'] },
+  { base: 'pipe', particles: ['up'] },
+  { base: 'fire', particles: ['back'] },
+  { base: 'shoot', past: 'shot', particles: ['back'] },
+  { base: 'hit', past: 'hit', particles: ['back'] },
+  { base: 'snap', past: 'snapped', particles: ['back'] },
+  { base: 'push', particles: ['back'] },
+  { base: 'write', past: 'wrote', particles: ['back'] },
+  { base: 'go', past: 'went', particles: ['on'] },
+  { base: 'sound', particles: ['off'] },
 ]
 
 /**
@@ -255,5 +295,51 @@ function buildCueForms(): Map<string, CueEntry> {
 /** Every inflected form of every cue verb, lower case, to its entry. */
 export const cueForms: ReadonlyMap<string, CueEntry> = buildCueForms()
 
+/** A phrasal cue's entry and the particles that make a form of it a cue. */
+export interface PhrasalCue {
+  /** The entry the form has with its particle (never weak). */
+  entry: CueEntry
+  /** Particles that complete it. */
+  particles: ReadonlySet<string>
+}
+
+function buildPhrasalForms(): Map<string, PhrasalCue> {
+  const forms = new Map<string, PhrasalCue>()
+  for (const row of phrasalRows) {
+    const particles = new Set(row.particles)
+    const past = row.past ?? regularPast(row.base)
+    const ing = regularIng(row.base, past)
+    for (const word of [row.base, past, regularThird(row.base)]) {
+      forms.set(word, {
+        entry: { base: row.base, form: 'finite', inverts: true, weak: false },
+        particles,
+      })
+    }
+    forms.set(ing, {
+      entry: { base: row.base, form: 'participle', inverts: false, weak: false },
+      particles,
+    })
+  }
+  return forms
+}
+
+/** Every inflected form of every phrasal cue verb (`chimed` of `chime in`), lower case. */
+export const phrasalCueForms: ReadonlyMap<string, PhrasalCue> = buildPhrasalForms()
+
+/**
+ * The lexicon's entry for the word at `index` of a list of lower-case words: a phrasal cue
+ * when its particle follows (`fired back` is sure where `fired` alone is not), else the
+ * single-word entry.
+ *
+ * @param lower The word, lower case.
+ * @param next The next word, lower case, if any.
+ */
+export function cueEntryOf(lower: string, next: string | undefined): CueEntry | undefined {
+  const phrasal = phrasalCueForms.get(lower)
+  if (phrasal && next !== undefined && phrasal.particles.has(next)) return phrasal.entry
+  return cueForms.get(lower)
+}
+
 /** Number of distinct cue verbs and phrases the lexicon knows. */
-export const cueCount: number = new Set(rows.map((row) => row.base)).size + cuePhrases.length
+export const cueCount: number =
+  new Set(rows.map((row) => row.base)).size + phrasalRows.length + cuePhrases.length

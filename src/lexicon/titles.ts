@@ -302,4 +302,18 @@ export const nameParticles: ReadonlySet<string> = new Set([
   'das',
   'bin',
   'ibn',
+  'los',
+  'las',
+  'la',
+  'le',
+  'el',
+  'al',
+  'ter',
+  'ten',
+  'dal',
+  'dei',
+  'degli',
 ])
+
+/** Generational suffixes after a surname (`Jane Doe Jr.`): the surname is the word before. */
+export const nameSuffixes: ReadonlySet<string> = new Set(['jr', 'sr', 'ii', 'iii', 'iv'])

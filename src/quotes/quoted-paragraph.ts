@@ -2,7 +2,7 @@ import { isQuoteMark } from '../lexicon/quote-marks.js'
 import type { Token, TokenizedParagraph } from '../tokenize/tokens.js'
 import { tokenizeParagraph } from '../tokenize/tokens.js'
 import type { FrameToken } from '../tokenize/word-classes.js'
-import { classifyTokens, isClosedClass } from '../tokenize/word-classes.js'
+import { classifyTokens, cueWordsEnd, isClosedClass } from '../tokenize/word-classes.js'
 import type { OpenMark, ParagraphQuote } from './find-quotes.js'
 import { findParagraphQuotes } from './find-quotes.js'
 
@@ -85,7 +85,11 @@ export function readParagraph(
         opensWithByline(tokens, sentence.firstToken) ||
         (awaitsAttribution(text, quotes[boundary.quote]) &&
           opensWithAttribution(tokens, sentence.firstToken, sentence.endToken)))
-    if (inside) last.end = sentence.endToken
+    // `Sen. Jane Doe (D-Vt.) said`, `(D-Vt.) — a retired teacher — wrote`: the parser ends a
+    // sentence at an abbreviation's stop, but a sentence does not open in lower case or with a
+    // dash or comma.
+    const resumed = last !== undefined && next !== undefined && opensMidSentence(next)
+    if (inside || resumed) last.end = sentence.endToken
     else frames.push({ first: sentence.firstToken, end: sentence.endToken, quotes: [] })
   }
   // Quotes and frames are both in reading order: one walk places every quote.
@@ -130,6 +134,15 @@ function isTitleCase(tokens: readonly Token[], quotes: readonly ParagraphQuote[]
 }
 
 const dashes = new Set(['―', '—', '–', '-'])
+
+// Whether a token can only go on a sentence: a lower-case word, or a dash or comma.
+function opensMidSentence(token: Token): boolean {
+  if (token.quote >= 0) return false
+  if (!token.word) return token.text === ',' || token.text === '—' || token.text === '–'
+  const code = token.text.charCodeAt(0)
+  return code >= 97 && code <= 122
+}
+const bylineArticles = new Set(['a', 'an', 'the'])
 const asideMarks = new Set([',', '(', ')', '-', '.'])
 
 /**
@@ -152,11 +165,14 @@ export function awaitsAttribution(text: string, quote: ParagraphQuote | undefine
 // Whether a sentence opens with a dash and a name, signing the quote before it.
 function opensWithByline(tokens: readonly FrameToken[], first: number): boolean {
   const lead = tokens[first]
+  const next = tokens[first + 1]
+  // A name (`— Jane Doe`) or an article phrase (`— a startled bystander`).
   return (
     lead !== undefined &&
     !lead.word &&
     dashes.has(lead.text) &&
-    tokens[first + 1]?.capitalized === true
+    next !== undefined &&
+    (next.capitalized || bylineArticles.has(next.lower))
   )
 }
 
@@ -172,8 +188,17 @@ function opensWithAttribution(tokens: readonly FrameToken[], first: number, end:
       return false
     }
     if (token.cue) {
-      const next = tokens[index + 1]
-      return next === undefined || index + 1 >= end || next.word || next.text === '.'
+      // `“…?” Doe asked, echoing …`: past the cue's own words (`chimed in`), a comma may set
+      // off a trailing clause; a colon or a quote introduces the next quote instead.
+      const after = cueWordsEnd(tokens, index)
+      const next = tokens[after]
+      return (
+        next === undefined ||
+        after >= end ||
+        next.word ||
+        next.text === '.' ||
+        (next.text === ',' && tokens[after + 1]?.quote === -1)
+      )
     }
   }
   return false

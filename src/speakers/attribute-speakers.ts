@@ -1,5 +1,6 @@
 import type { PronounSense } from '../lexicon/pronouns.js'
 import { subjectPronouns } from '../lexicon/pronouns.js'
+import { standInHeads } from '../lexicon/source-nouns.js'
 import type { ParagraphQuote } from '../quotes/find-quotes.js'
 import type { Frame, QuotedParagraph } from '../quotes/quoted-paragraph.js'
 import { awaitsAttribution } from '../quotes/quoted-paragraph.js'
@@ -14,6 +15,7 @@ import { mentionStartingAt } from './mentions.js'
 import type { FrameFacts, QuoteFrame, Rule, RuleMatch } from './rules.js'
 import {
   accordingTo,
+  attributionSentence,
   characterizedAs,
   closingAttribution,
   dashByline,
@@ -24,6 +26,7 @@ import {
   leadingCue,
   reportedSpeech,
   thatClause,
+  titleOfWork,
   trailingClause,
   trailingCue,
   transcriptLabel,
@@ -170,6 +173,9 @@ export function attributeSpeakers(input: SpeakerInput): SpeakerOutput {
           headline: input.headline[paragraphIndex] === true,
           transcript,
         }
+        // A title (`the film “Jaws”`) is nobody's words: no rule and no continuation, and it
+        // breaks no chain of quotes around it.
+        if (titleOfWork(paragraph, quoteIndex)) return
         let attribution = applySieve(context, table, memory, entry, paragraphIndex)
         const previous = found[frame.quotes[order - 1] ?? -1] ?? null
         if (!attribution && previous) {
@@ -222,8 +228,27 @@ export function attributeSpeakers(input: SpeakerInput): SpeakerOutput {
         }
       }
       memory.push(entry)
+      // `“We will win.” Jane Doe said.`: a sentence that only attributes takes the quote that
+      // ends the sentence before it, unless a cue of its own attributed that one.
+      const closing = attributionSentence(paragraph, frame, mentions)
+      const previousFrame = paragraph.frames[frameIndex - 1]
+      const last = previousFrame?.quotes[previousFrame.quotes.length - 1]
+      if (
+        closing &&
+        previousFrame &&
+        last !== undefined &&
+        endsFrame(paragraph, last, previousFrame)
+      ) {
+        const earlier = found[last]
+        const speaker = resolve(closing.mention, table, memory)
+        if (speaker && (!earlier || earlier.method === 'continuation')) {
+          found[last] = finish(closing, speaker, paragraphIndex)
+          lastAttribution = found[last]
+        }
+      }
       // Reported speech hands its speaker to a quote opening the very next sentence only.
-      const speech = reportedSpeech(paragraph, frame, mentions)
+      // `Doe spoke for an hour.` hands over as well as `Doe said the talks …` does.
+      const speech = reportedSpeech(paragraph, frame, mentions) ?? closing
       const speaker = speech && resolve(speech.mention, table, memory)
       reported = speech && speaker ? finish(speech, speaker, paragraphIndex) : null
       if (frameIndex === paragraph.frames.length - 1) {
@@ -382,6 +407,7 @@ function resolve(
   memory: readonly Memory[],
   current?: Memory,
 ): Entity | null {
+  if (mention.kind === 'anonymous' && someoneElse(mention)) return table.addStandIn(mention)
   if (mention.kind === 'name' || mention.kind === 'anonymous') return table.add(mention)
   if (mention.kind === 'description') {
     return (
@@ -396,6 +422,17 @@ function resolve(
   return resolvePronoun(mention, memory, current)
 }
 
+// `one`, `a third`, `another resident`: a stand-in, or a phrase that counts on (`another`,
+// `a second`), is someone new each time it is written.
+function someoneElse(mention: Mention): boolean {
+  if (standInHeads.has(mention.head)) return true
+  const space = mention.name.indexOf(' ')
+  const first = mention.name.slice(0, space).toLowerCase()
+  if (first === 'another') return true
+  const second = mention.name.slice(space + 1, mention.name.indexOf(' ', space + 1))
+  return (first === 'a' || first === 'an') && standInHeads.has(second)
+}
+
 function resolvePronoun(
   mention: Mention,
   memory: readonly Memory[],
@@ -406,10 +443,14 @@ function resolvePronoun(
   // `Ban condemned what he called …`, `“…,” she said` after `McCaskill scolded him:`: a pronoun
   // after its own sentence's subject most often stands for it.
   const subject = current?.subject
+  const newest = memory[memory.length - 1]
+  // `Minh Tran sat next to Aoife Walsh. “…,” she said`: someone known to be a woman is surer
+  // than someone whose gender nothing shows, within the sentence before the pronoun.
+  const known = sense.gender === 'unknown' ? null : knownAgreeing(current, newest, mention, sense)
+  if (known) return known
   if (current && subject && current.subjectAt < mention.first && agrees(subject, sense)) {
     return learnGender(subject, sense)
   }
-  const newest = memory[memory.length - 1]
   for (let index = memory.length - 1; index >= 0 && index >= memory.length - recall; index--) {
     const entry = memory[index] as Memory
     if (newest && newest.paragraph - entry.paragraph > 2) break
@@ -419,6 +460,29 @@ function resolvePronoun(
     }
   }
   return null
+}
+
+// The one entity of the pronoun's own sentence (before it) or of the sentence before whose
+// gender is known and agrees, when the most salient candidate's gender is unknown.
+function knownAgreeing(
+  current: Memory | undefined,
+  newest: Memory | undefined,
+  mention: Mention,
+  sense: PronounSense,
+): Entity | null {
+  const own = current?.subject && current.subjectAt < mention.first ? [current.subject] : []
+  const entry = own.length > 0 ? (current as Memory) : newest
+  if (!entry) return null
+  const candidates = own.length > 0 ? own : [...entry.speakers, entry.subject, ...entry.others]
+  const first = candidates.find((candidate) => candidate && agrees(candidate, sense))
+  if (!first || first.gender !== 'unknown') return null
+  const sure = new Set(
+    candidates.filter(
+      (candidate): candidate is Entity =>
+        candidate !== null && candidate.kind === 'person' && candidate.gender === sense.gender,
+    ),
+  )
+  return sure.size === 1 ? ([...sure][0] as Entity) : null
 }
 
 // A person `he` or `she` stood for shows their gender from then on.
@@ -463,6 +527,15 @@ function byline(paragraph: QuotedParagraph): Mention | null {
   if (first === 0 && !mention.name.includes(' ')) return null
   const next = tokens[mention.end]
   return next === undefined || next.text === ',' || next.text === '.' ? mention : null
+}
+
+// Whether a quote ends its sentence: nothing but punctuation after it.
+function endsFrame(paragraph: QuotedParagraph, quote: number, frame: Frame): boolean {
+  const end = paragraph.quoteTokens[quote]?.end ?? frame.end
+  for (let index = end; index < frame.end; index++) {
+    if (paragraph.tokens[index]?.word) return false
+  }
+  return true
 }
 
 // Whether a paragraph ends with a closing quotation mark (and perhaps a full stop).

@@ -6,7 +6,7 @@ import {
 } from '../lexicon/function-words.js'
 import { placeNames } from '../lexicon/places.js'
 import { anonymousHeads } from '../lexicon/source-nouns.js'
-import { roleHeads, titleWords } from '../lexicon/titles.js'
+import { nameParticles, roleHeads, titleWords } from '../lexicon/titles.js'
 import type { FrameToken } from '../tokenize/word-classes.js'
 import {
   bare,
@@ -16,7 +16,12 @@ import {
   isSubjectPronoun,
 } from '../tokenize/word-classes.js'
 import type { Mention } from './mentions.js'
-import { insideOrganizationName, mentionEndingAt, mentionStartingAt } from './mentions.js'
+import {
+  genericEndingAt,
+  insideOrganizationName,
+  mentionEndingAt,
+  mentionStartingAt,
+} from './mentions.js'
 
 /** A mention found in a sentence, with its grammatical role as far as word order shows it. */
 export interface ScannedMention extends Mention {
@@ -115,6 +120,13 @@ function continuesName(tokens: readonly FrameToken[], index: number): boolean {
   // A possessive ends a name unless a capitalized word follows (`Freedonia’s Foreign Ministry`).
   if (isPossessive(previous)) return token.capitalized && !isSubjectPronoun(token)
   if (isNameWord(token) || (token.capitalized && titleWords.has(bare(token)))) return true
+  // `Ms. de la Fuente`: particles go on to the surname after them.
+  if (nameParticles.has(token.lower)) {
+    let next = index + 1
+    while (nameParticles.has(tokens[next]?.lower ?? '')) next++
+    const surname = tokens[next]
+    if (surname !== undefined && surname.quote < 0 && isNameWord(surname)) return true
+  }
   return (
     (token.lower === 'of' && tokens[index + 1]?.capitalized === true) ||
     insideOrganizationName(tokens, index)
@@ -194,7 +206,9 @@ export function subjectOfCue(
   if (!before.word && dashes.has(before.text)) return pastAside(tokens, index, low) ?? fromClause()
   // `When Roe called, I laughed and said …`: the subject of the clause the cue hangs on.
   if (before.word && conjunctions.has(before.lower)) return fromClause()
-  const mention = mentionEndingAt(tokens, index, low)
+  // `The pastry chef noted`: any article phrase right before the cue is its subject, head
+  // noun known or not.
+  const mention = mentionEndingAt(tokens, index, low) ?? genericEndingAt(tokens, index, low)
   if (mention && !governed(tokens, mention)) return { mention, fromClause: false }
   return fromClause()
 }
@@ -322,9 +336,12 @@ function appositionTo(
   const mention = mentions[index] as ScannedMention
   if (mention.kind === 'name' || mention.kind === 'pronoun') return null
   let at = mention.first - 1
-  if (tokens[at]?.text !== ',') return null
+  // Set off by a comma, a dash or brackets: `Doe, a lawyer,`, `Doe — a lawyer —`, `Doe (a lawyer)`.
+  if (!appositionOpeners.has(tokens[at]?.text ?? '')) return null
   at--
-  // A party tag in brackets may stand between the name and the comma (mentions in it too).
+  // An age set off by commas may stand between them (`Doe, 54, a retired teacher`), and a
+  // party tag in brackets (mentions in it too).
+  if (startsWithDigit(tokens[at]) && tokens[at - 1]?.text === ',') at -= 2
   if (tokens[at]?.text === ')') {
     const low = Math.max(0, at - 8)
     while (at > low && tokens[at]?.text !== '(') at--
@@ -343,10 +360,16 @@ function hasCueBetween(tokens: readonly FrameToken[], from: number, to: number):
   return false
 }
 
+// Whether a comma, a closing bracket or a dash closes an aside between `from` and `to`.
 function hasComma(tokens: readonly FrameToken[], from: number, to: number): boolean {
-  for (let index = from; index < to; index++) if (tokens[index]?.text === ',') return true
+  for (let index = from; index < to; index++) {
+    if (appositionClosers.has(tokens[index]?.text ?? '')) return true
+  }
   return false
 }
+
+const appositionOpeners = new Set([',', '(', '—', '–'])
+const appositionClosers = new Set([',', ')', '—', '–'])
 
 const clauseBreaks = new Set([',', ';', ':', '—', '–', '(', ')'])
 
@@ -409,23 +432,45 @@ function governed(tokens: readonly FrameToken[], mention: Mention): boolean {
 }
 
 // `Freedonia’s security chief, Sam Poe, said` takes the name in the aside; `Doe, speaking
-// aboard a plane, said` skips the aside.
+// aboard a plane, said` skips the aside, and so does a chain of them: `Rep. Jane Doe (D-Pa.) —
+// a retired teacher — said`, `Doe (D-Pa.) (the panel’s chair) said`.
 function pastAside(tokens: readonly FrameToken[], close: number, low: number): CueSubject | null {
-  let open = close - 1
-  while (open >= low && !(tokens[open]?.word === false && dashes.has(tokens[open]?.text ?? ''))) {
-    open--
+  let closer = close
+  for (let asides = 0; asides < 4; asides++) {
+    const open = asideOpening(tokens, closer, low)
+    if (open < low) return null
+    const inner = mentionEndingAt(tokens, closer - 1, open + 1)
+    // `Jane Doe (D-Ore.) said`, `a pastor in Elizabeth, Colorado, said`: a tag in brackets or a
+    // place is not the speaker.
+    const tag = tokens[open]?.text === '(' || (inner !== null && isPlace(inner))
+    if (inner && !tag && inner.first === open + 1 && inner.kind === 'name') {
+      return { mention: inner, fromClause: false }
+    }
+    const before = tokens[open - 1]
+    if (before && !before.word && dashes.has(before.text) && before.text !== '(') {
+      closer = open - 1
+      continue
+    }
+    const outer = mentionEndingAt(tokens, open - 1, low)
+    if (outer && !governed(tokens, outer)) return { mention: outer, fromClause: false }
+    return null
   }
-  if (open < low) return null
-  const inner = mentionEndingAt(tokens, close - 1, open + 1)
-  // `Jane Doe (D-Ore.) said`, `a pastor in Elizabeth, Colorado, said`: a tag in brackets or a
-  // place is not the speaker.
-  const tag = tokens[open]?.text === '(' || (inner !== null && isPlace(inner))
-  if (inner && !tag && inner.first === open + 1 && inner.kind === 'name') {
-    return { mention: inner, fromClause: false }
-  }
-  const outer = mentionEndingAt(tokens, open - 1, low)
-  if (outer && !governed(tokens, outer)) return { mention: outer, fromClause: false }
   return null
+}
+
+// Index of the mark that opens the aside closed at `close` (the same dash or comma, or the
+// bracket that matches), or -1.
+function asideOpening(tokens: readonly FrameToken[], close: number, low: number): number {
+  const text = tokens[close]?.text
+  const opener = text === ')' ? '(' : text
+  for (let index = close - 1; index >= low && index >= close - 20; index--) {
+    const token = tokens[index] as FrameToken
+    if (token.word) continue
+    if (token.text === opener) return index
+    // A comma closes at the nearest mark of any kind (`Doe, 54, said`).
+    if (text === ',' && dashes.has(token.text)) return index
+  }
+  return -1
 }
 
 function passiveAgent(tokens: readonly FrameToken[], cue: number): CueSubject | null {

@@ -3,7 +3,7 @@ import { determiners } from '../lexicon/function-words.js'
 import { placeNames } from '../lexicon/places.js'
 import type { Gender } from '../lexicon/pronouns.js'
 import { organizationLinks } from '../lexicon/source-nouns.js'
-import { nameParticles } from '../lexicon/titles.js'
+import { nameParticles, nameSuffixes } from '../lexicon/titles.js'
 import type { SpeakerKind } from '../types.js'
 import type { Mention } from './mentions.js'
 import { isBlank, nameKeys } from './name-key.js'
@@ -82,6 +82,18 @@ export class EntityTable {
     return entity
   }
 
+  /**
+   * A new anonymous source for a stand-in (`one`, `another`, `a third`): each is someone else,
+   * never joined to an earlier source of the same words.
+   *
+   * @param mention The stand-in's mention.
+   */
+  addStandIn(mention: Mention): Entity {
+    const entity = this.#create(mention, 'anonymous', [])
+    entity.aliases.add(mention.name)
+    return entity
+  }
+
   #add(mention: Mention): Entity {
     if (mention.kind === 'anonymous' || mention.kind === 'description') {
       return this.#addAnonymous(mention)
@@ -129,7 +141,9 @@ export class EntityTable {
   ): Entity | undefined {
     const exact = this.#byKey.get(key)
     if (exact) return exact
-    const last = keys[keys.length - 1]
+    // `Jane Doe Jr.` looks for the `Doe` seen alone.
+    const last =
+      keys.length > 2 && endsInSuffix(name) ? keys[keys.length - 2] : keys[keys.length - 1]
     if (kind === 'person' && last) {
       // A surname alone, or a full name whose surname was seen alone: the same person when
       // only one person fits.
@@ -202,11 +216,19 @@ export class EntityTable {
   }
 
   #indexSurname(entity: Entity): void {
-    const last = entity.keys[entity.keys.length - 1]
+    const keys = entity.keys
+    const last = keys[keys.length - 1]
     if (!last) return
-    const list = this.#bySurname.get(last) ?? []
+    this.#addSurname(last, entity)
+    // `Mr. Doe` after `Jane Doe Jr.`: the surname stands before a generational suffix.
+    const before = keys[keys.length - 2]
+    if (before && endsInSuffix(entity.name)) this.#addSurname(before, entity)
+  }
+
+  #addSurname(key: string, entity: Entity): void {
+    const list = this.#bySurname.get(key) ?? []
     if (!list.includes(entity)) list.push(entity)
-    this.#bySurname.set(last, list)
+    this.#bySurname.set(key, list)
   }
 
   #merge(entity: Entity, mention: Mention, keys: string[], key: string): void {
@@ -274,13 +296,25 @@ export class EntityTable {
   }
 }
 
+// Whether a name ends in a generational suffix (`Jr.`, `III`).
+function endsInSuffix(name: string): boolean {
+  const last = name.slice(name.lastIndexOf(' ') + 1).replace(/[.,]/g, '')
+  return nameSuffixes.has(last.toLowerCase())
+}
+
 // The gender a name mention shows: by its title (`Mr.`), else by a known given name.
 function genderOf(mention: Mention, keys: readonly string[]): Gender {
   if (mention.gender !== 'unknown' || keys.length < 2) return mention.gender
   const name = mention.name
   let end = 0
   while (end < name.length && !isBlank(name.charCodeAt(end))) end++
-  return givenNameGender.get(name.slice(0, end).toLowerCase()) ?? 'unknown'
+  const given = name.slice(0, end).toLowerCase()
+  // `Paweł`, `Siobhán`: the table spells given names without diacritics.
+  return givenNameGender.get(given) ?? givenNameGender.get(plainLetters(given)) ?? 'unknown'
+}
+
+function plainLetters(word: string): string {
+  return word.normalize('NFD').replace(/\p{M}/gu, '').replace(/ł/g, 'l')
 }
 
 /** The words of a source phrase without its determiner, lower case (`senior u.s. official`). */

@@ -9,6 +9,8 @@ import {
   documentHeads,
   organizationHeads,
   organizationLinks,
+  standInBlockers,
+  standInHeads,
 } from '../lexicon/source-nouns.js'
 import { genderedTitles, nameParticles, roleHeads, titleWords } from '../lexicon/titles.js'
 import type { FrameToken } from '../tokenize/word-classes.js'
@@ -71,8 +73,48 @@ export function mentionEndingAt(
     const named = nameEndingAt(tokens, last, low)
     if (named) return named
   }
+  if (standInHeads.has(token.bare)) return standInEndingAt(tokens, last, low)
   return commonEndingAt(tokens, last, low)
 }
+
+/**
+ * `“…,” one said`, `said another`, `a third added`: a word that stands in for a noun heads a
+ * phrase for someone the text does not name, a new source each time, never the last speaker.
+ * Not when a noun follows (`one official`: the noun heads it) or a word makes it no one (`no
+ * one`) or a thing (`this one`).
+ */
+function standInEndingAt(tokens: readonly FrameToken[], last: number, low: number): Mention | null {
+  const token = tokens[last] as FrameToken
+  const next = tokens[last + 1]
+  if (next?.word && !next.cue && !next.capitalized && !isClosedClass(next)) return null
+  let first = last
+  const previous = tokens[last - 1]
+  if (previous?.word && last - 1 >= low) {
+    if (standInBlockers.has(previous.lower)) return null
+    if (standInOpeners.has(previous.lower)) first--
+  }
+  // `one`, `another` and `others` stand alone; an ordinal needs its article (`a third`);
+  // `some` only right at its cue (`“…,” some said`, `said some`), not in `what some call`.
+  if (first === last && !soleStandIns.has(token.bare)) {
+    const atCue = next?.cue === true && !previous?.word
+    if (token.bare !== 'some' || !(atCue || previous?.cue === true)) return null
+  }
+  const written = textOf(tokens, first, last)
+  return {
+    kind: 'anonymous',
+    first,
+    end: last + 1,
+    name: written.charAt(0).toLowerCase() + written.slice(1),
+    titles: [],
+    head: token.bare,
+    organization: false,
+    gender: 'unknown',
+    plural: token.bare === 'others',
+  }
+}
+
+const standInOpeners = new Set(['a', 'an', 'yet', 'the', 'still'])
+const soleStandIns = new Set(['one', 'another', 'others'])
 
 // A pronoun standing at `at`, as the subject pronoun it is or stands for (`she` for `her`).
 function pronounMention(token: FrameToken, at: number, pronoun: string): Mention | null {
@@ -277,7 +319,14 @@ export function mentionStartingAt(
     if (!token.word || token.quote >= 0 || (isCue(token) && !noun)) break
     const word = bare(token)
     // `of` may join a name (`Republic of Korea`), other prepositions end the phrase.
-    if (prepositions.has(word) && !(word === 'of' && tokens[index + 1]?.capitalized)) break
+    // `of` may join a name (`Republic of Korea`), and any link word an organization's
+    // (`Coalition for Fair Housing`); other prepositions end the phrase.
+    if (
+      prepositions.has(word) &&
+      !(word === 'of' && tokens[index + 1]?.capitalized) &&
+      !insideOrganizationName(tokens, index)
+    )
+      break
     if (index > first && determiners.has(word)) break
     last = index
     if (isPossessive(token) && !tokens[index + 1]?.word) break
@@ -290,9 +339,14 @@ export function mentionStartingAt(
     const mention = mentionEndingAt(tokens, last, first)
     // A whole article phrase beats a part of it (`a longtime party donor`, not `… party`).
     if (mention && generic && last < end) return generic
-    // `a Jane Doe tweet`: a name after an indefinite article is not someone speaking.
+    // `a Jane Doe tweet`: a name after an indefinite article is not someone speaking, unless
+    // it ends the phrase after modifiers (`a smiling Jane Doe said`).
     const article = tokens[first]?.lower === 'a' || tokens[first]?.lower === 'an'
-    if (mention && article && mention.kind === 'name' && mention.first <= first + 2) break
+    if (mention && article && mention.kind === 'name' && mention.first <= first + 4) {
+      if (last === end && mention.first > first + 1 && modifiers(tokens, first + 1, mention.first))
+        return mention
+      break
+    }
     if (mention && mention.first === first) return mention
     // Only content words may stand before the phrase (`Tulsa police Chief Chuck Jordan`), not
     // `when Doe` or `though she`.
@@ -317,8 +371,19 @@ const relativePronouns = new Set(['who', 'which', 'that', 'whose'])
 
 const genericOpeners = new Set(['the', 'a', 'an', 'one', 'another'])
 
-// `a former spymaster` before `who`: the article phrase that ends at `last`, if one does.
-function genericEndingAt(tokens: readonly FrameToken[], last: number, low: number): Mention | null {
+/**
+ * The article phrase that ends at `last` (`a former spymaster`, `the pastry chef`), whatever its
+ * head noun, known or not: an article, a few modifiers and a lower-case head.
+ *
+ * @param tokens The paragraph's tokens.
+ * @param last Index of the head.
+ * @param low Lowest index the phrase may start at.
+ */
+export function genericEndingAt(
+  tokens: readonly FrameToken[],
+  last: number,
+  low: number,
+): Mention | null {
   for (let first = last - 1; first >= low && first >= last - 5; first--) {
     const token = tokens[first] as FrameToken
     if (!token.word) return null

@@ -1,13 +1,14 @@
-import { verbModifiers } from '../lexicon/function-words.js'
-import type { CueEntry } from '../lexicon/speech-cues.js'
-import { cueForms } from '../lexicon/speech-cues.js'
+import { determiners, verbModifiers } from '../lexicon/function-words.js'
+import { workNouns } from '../lexicon/source-nouns.js'
 import type { Frame, QuotedParagraph } from '../quotes/quoted-paragraph.js'
 import { awaitsAttribution } from '../quotes/quoted-paragraph.js'
 import type { FrameToken } from '../tokenize/word-classes.js'
-import { isClosedClass, isCue } from '../tokenize/word-classes.js'
+import { cueEntryAt, cueWordsEnd, isClosedClass, isCue } from '../tokenize/word-classes.js'
 import type { AttributionMethod } from '../types.js'
 import type { ScannedMention } from './clauses.js'
 import { appositiveName, clauseSubject, openingSubjectBefore, subjectOfCue } from './clauses.js'
+import type { CueGroupClose } from './cue-group.js'
+import { adverbialsEnd, closeAt, readCueGroup } from './cue-group.js'
 import type { Mention } from './mentions.js'
 import { mentionStartingAt, possessorEndingAt } from './mentions.js'
 
@@ -118,7 +119,7 @@ export const leadingCue: Rule = (context) => {
   for (let cue = high - 1; cue >= low; cue--) {
     const token = tokens[cue] as FrameToken
     if (token.quote >= 0) break
-    const entry = token.word ? (cueForms.get(token.lower) ?? phraseCue) : undefined
+    const entry = cueEntryAt(tokens, cue)
     if (!entry || !isCue(token)) continue
     // `Doe’s claim that …`, `his promise of …`: after a possessive the cue is a noun, and its
     // owner speaks, unless a verb cue before it has a speaker (`Roe said Doe’s claim that …`).
@@ -137,7 +138,12 @@ export const leadingCue: Rule = (context) => {
       }
       continue
     }
-    const reach = entry.weak ? introducesSpeech(tokens, cue + 1, high) : 1
+    // `recalled in an interview with a local radio station, “…”`: a cue group that runs into the
+    // quote through its adverbials introduces it, however weak the verb.
+    const reach =
+      !entry.weak || groupIntroduces(tokens, cue, high)
+        ? 1
+        : introducesSpeech(tokens, cue + 1, high)
     if (reach === 0) continue
     const participle = entry.form === 'participle'
     const subject = subjectOfCue(tokens, cue, context.frame.first, context.mentions, participle)
@@ -152,7 +158,7 @@ export const leadingCue: Rule = (context) => {
       method: colon ? 'colon' : 'explicit',
       confidence: (subject.fromClause ? 0.8 : 0.9) * reach,
     }
-    if (reach === 1) return match
+    if (reach === 1) return (participle ? null : outerReport(context, match)) ?? match
     fallback ??= match
   }
   // `According to the ministry, Doe and Roe spoke for “about five hours”`: a named source of
@@ -161,8 +167,50 @@ export const leadingCue: Rule = (context) => {
   return fallback
 }
 
-// The first word of a cue phrase (`as the memo put it, “…”`) reads as a finite verb.
-const phraseCue: CueEntry = { base: '', form: 'finite', inverts: true, weak: false }
+/**
+ * `Rep. Doe said Roe called on members to be “coordinated”`: a cue whose subject stands in
+ * the content of an earlier cue is a report inside a report, and the quote is the outer
+ * speaker's: the source who gave the words to the writer. The outer cue must be finite and
+ * sure, its subject right before it, and nothing but words (or `that`) between it and the inner
+ * subject.
+ */
+function outerReport(context: QuoteFrame, inner: RuleMatch): RuleMatch | null {
+  const tokens = context.paragraph.tokens
+  const low = context.frame.first
+  for (let cue = inner.mention.first - 1; cue >= low; cue--) {
+    const token = tokens[cue] as FrameToken
+    if (token.quote >= 0) return null
+    if (!token.word) return null
+    // `a woman asked … and Doe said`, `Doe said as Roe yelled`: a clause joined by a
+    // conjunction is beside the other, not its content.
+    if (clauseLinks.has(token.lower)) return null
+    const entry = token.cue ? cueEntryAt(tokens, cue) : undefined
+    if (!entry || entry.weak || entry.form !== 'finite') continue
+    const subject = subjectOfCue(tokens, cue, low, context.mentions, false)
+    if (!subject || subject.fromClause) return null
+    return { ...inner, mention: subject.mention, cue, rule: 'outer-report', confidence: 0.75 }
+  }
+  return null
+}
+
+const clauseLinks = new Set([
+  'and',
+  'but',
+  'or',
+  'as',
+  'while',
+  'when',
+  'because',
+  'after',
+  'before',
+  'if',
+  'so',
+  'although',
+  'though',
+  'whereas',
+  'until',
+  'since',
+])
 
 // `maintained that …`, `posted on X that …`, `reported: “…”` are speech; so is a weak cue whose
 // clause runs on into the quote with words only (`promised to “end it”`, `emphasized the need
@@ -172,6 +220,9 @@ function introducesSpeech(tokens: readonly FrameToken[], next: number, quoteStar
   if (next >= quoteStart) return 1
   for (let index = next; index < quoteStart && index < next + 6; index++) {
     const token = tokens[index] as FrameToken
+    // `proposed a debate, but the campaign rejected …`: a comma before a conjunction closes
+    // the cue's clause and opens another.
+    if (token.text === ',' && clauseLinks.has(tokens[index + 1]?.lower ?? '')) return 0
     if (token.lower === 'that' || token.text === ':' || token.text === ',') return 1
     if (token.cue) return 0
   }
@@ -181,6 +232,13 @@ function introducesSpeech(tokens: readonly FrameToken[], next: number, quoteStar
     if (!token.word && !wordJoiners.has(token.text)) return 0
   }
   return 0.8
+}
+
+// Whether a cue group ends in a comma or colon right before the quote: `recalled in an interview
+// with a local radio station, “…”` (a group that runs straight into it is only a clause).
+function groupIntroduces(tokens: readonly FrameToken[], cue: number, high: number): boolean {
+  const group = readCueGroup(tokens, cue, high)
+  return group.close === 'quote' && group.end < high
 }
 
 const contentOpeners = new Set(['that', 'of', 'to', ':'])
@@ -211,7 +269,11 @@ export const characterizedAs: Rule = (context) => {
   let index = high - 1
   if (characterizers.has(tokens[index]?.lower ?? '')) index--
   if (index <= low || tokens[index]?.lower !== 'as') return null
-  const subject = clauseSubject(context.mentions, context.frame.first, index)
+  // The subject of the clause `as` ends, not of the sentence: `Roe proposed a debate, but the
+  // Doe campaign rejected the idea as “ludicrous”` is the campaign's.
+  const subject =
+    openingSubjectBefore(tokens, context.mentions, context.frame.first, index) ??
+    clauseSubject(context.mentions, context.frame.first, index)
   if (!subject || subject.kind === 'anonymous') return null
   // `… described it as “…”`: a pronoun right after a verb is its object, not who speaks.
   const previous = tokens[subject.first - 1]
@@ -294,10 +356,9 @@ export const closingAttribution: Rule = (context) => {
     if ((tokens[comma] as FrameToken).text !== ',') continue
     const match = attributionAt(context, comma + 1, high)
     if (!match) continue
-    // The clause must end at the cue, or go on with a short phrase of time or place: `, Doe
-    // said.`, `, she said in a video message`, not `, Doe said the plan was …`.
-    // After the speaker when it follows its cue (`, said Jane Doe, a lawyer.`).
-    if (endsClause(tokens, Math.max(match.cue, match.mention.end - 1) + 1, high)) {
+    // The clause must close after its cue group (`, Doe said.`, `, she said in a video
+    // message, before leaving`), not go on with what was said (`, Doe said the plan was …`).
+    if (attributionCloses(tokens, match, high) !== 'content') {
       return { ...match, rule: 'sentence-final-attribution', confidence: 0.8 }
     }
   }
@@ -316,6 +377,8 @@ export const trailingClause: Rule = (context) => {
   const [low, high] = after(context)
   const start = skipPunctuation(tokens, low, high)
   if (start >= high || start > low + 1) return null
+  const inverted = invertedUnknownVerb(tokens, start, high)
+  if (inverted) return inverted
   const mention = mentionStartingAt(tokens, start, high)
   if (!mention || mention.kind === 'description') return null
   const verb = tokens[mention.end]
@@ -323,6 +386,34 @@ export const trailingClause: Rule = (context) => {
   if (!endsClause(tokens, mention.end + 1, high) && !endsShortly(tokens, mention.end + 1, high))
     return null
   return { mention, cue: -1, rule: 'quote-speaker-verb', method: 'explicit', confidence: 0.7 }
+}
+
+// `“This is fantastic!” beamed Jane Doe.`: a past-tense verb the lexicon does not know, then
+// a name or an article phrase that closes the clause, inverts like `said`.
+function invertedUnknownVerb(
+  tokens: readonly FrameToken[],
+  start: number,
+  high: number,
+): RuleMatch | null {
+  const verb = tokens[start] as FrameToken
+  if (verb.capitalized || verb.cue || isClosedClass(verb) || !verb.lower.endsWith('ed')) return null
+  const mention = mentionStartingAt(tokens, start + 1, high)
+  if (!mention || mention.kind === 'pronoun') return null
+  if (closeAt(tokens, adverbialsEnd(tokens, mention.end, high), high) === 'content') return null
+  return { mention, cue: -1, rule: 'quote-verb-speaker', method: 'explicit', confidence: 0.7 }
+}
+
+// How an attribution's clause goes on: after the cue group, or after the speaker when it
+// follows its cue (`, said Jane Doe, a lawyer.`).
+function attributionCloses(
+  tokens: readonly FrameToken[],
+  match: RuleMatch,
+  high: number,
+): CueGroupClose {
+  if (match.cue < match.mention.first) {
+    return closeAt(tokens, adverbialsEnd(tokens, match.mention.end, high), high)
+  }
+  return readCueGroup(tokens, match.cue, high).close
 }
 
 // Whether the clause stops (a comma, a full stop, the sentence's end) within two more words.
@@ -375,8 +466,9 @@ export const dashByline: Rule = (context) => {
   const [low, high] = after(context)
   const dash = tokens[low]
   if (!dash || dash.word || !bylineDashes.has(dash.text)) return null
+  // A name or any phrase for a source (`— a startled bystander`), not a pronoun.
   const mention = mentionStartingAt(tokens, low + 1, high)
-  if (mention?.kind !== 'name') return null
+  if (!mention || mention.kind === 'pronoun') return null
   // Nothing but punctuation, or an aside, may follow the name.
   const next = tokens[mention.end]
   if (next?.word) return null
@@ -458,7 +550,7 @@ function attributionAt(context: QuoteFrame, low: number, high: number): RuleMatc
   if (tokens[start]?.lower === 'as') start++
   if (start >= high) return null
   const first = tokens[start] as FrameToken
-  const entry = cueForms.get(first.lower)
+  const entry = cueEntryAt(tokens, start)
   if (entry?.inverts && entry.form === 'finite' && isCue(first)) {
     const mention = mentionStartingAt(tokens, start + 1, high)
     return mention && { mention, cue: start, rule: '', method: 'explicit', confidence: 0.95 }
@@ -492,11 +584,12 @@ function cueAfter(tokens: readonly FrameToken[], from: number, high: number): nu
     }
     if (token.word && phraseStarts.has(token.lower)) {
       let end = index + 1
+      // `familiar with the talks objected`: a cue word after a determiner is a noun.
       while (
         end < high &&
         end < index + 6 &&
         (tokens[end] as FrameToken).word &&
-        !(tokens[end] as FrameToken).cue
+        (!(tokens[end] as FrameToken).cue || determiners.has((tokens[end - 1] as FrameToken).lower))
       )
         end++
       index = end
@@ -527,7 +620,7 @@ export function introduction(
   for (let cue = frame.end - 2; cue >= frame.first; cue--) {
     const token = tokens[cue] as FrameToken
     if (!token.cue) continue
-    const participle = cueForms.get(token.lower)?.form === 'participle'
+    const participle = cueEntryAt(tokens, cue)?.form === 'participle'
     const subject = subjectOfCue(tokens, cue, frame.first, mentions, participle)
     if (!subject) return null
     return {
@@ -561,8 +654,20 @@ export function reportedSpeech(
   const tokens = paragraph.tokens
   for (let cue = frame.first; cue < frame.end; cue++) {
     const token = tokens[cue] as FrameToken
-    const entry = token.cue ? cueForms.get(token.lower) : undefined
+    const entry = token.cue ? cueEntryAt(tokens, cue) : undefined
     if (entry?.form !== 'finite' || entry.weak) continue
+    // `The plan could pass, said Jane Doe, who chairs the committee.`: the speaker after an
+    // inverting cue that opens the sentence or follows a comma.
+    const inverted = entry.inverts ? invertedSpeaker(tokens, cue, frame) : null
+    if (inverted) {
+      return {
+        mention: inverted,
+        cue,
+        rule: 'reported-speech-continuation',
+        method: 'continuation',
+        confidence: 0.7,
+      }
+    }
     const subject = subjectOfCue(tokens, cue, frame.first, mentions, false)
     if (!subject || subject.fromClause) continue
     return {
@@ -575,3 +680,121 @@ export function reportedSpeech(
   }
   return null
 }
+
+// The speaker right after an inverting cue (`said Jane Doe`) that opens its sentence or follows
+// a comma, where nothing before it can be the cue's subject.
+function invertedSpeaker(tokens: readonly FrameToken[], cue: number, frame: Frame): Mention | null {
+  const before = tokens[cue - 1]
+  if (cue !== frame.first && before?.text !== ',') return null
+  // `Doe, the family's lawyer, argues that …`: a comma that closes an apposition leaves the
+  // cue its subject before it.
+  if (cue !== frame.first && appositionBefore(tokens, cue - 1, frame.first)) return null
+  const next = tokens[cue + 1]
+  if (!next?.word || next.lower === 'that') return null
+  const mention = mentionStartingAt(tokens, cue + 1, frame.end)
+  return mention && mention.kind !== 'pronoun' ? mention : null
+}
+
+// Whether the comma at `comma` closes an aside opened by an earlier comma after a name or
+// phrase (`Doe, the family's lawyer,`), rather than a clause (`The plan could pass,`).
+function appositionBefore(tokens: readonly FrameToken[], comma: number, low: number): boolean {
+  for (let index = comma - 1; index >= low && index >= comma - 10; index--) {
+    const token = tokens[index] as FrameToken
+    if (token.text === ',') return index > low && (tokens[index - 1] as FrameToken).word
+    if (!token.word || token.cue) return false
+  }
+  return false
+}
+
+/**
+ * `“We will win.” Jane Doe said.` or `Jane Doe chimed in.`: a sentence that is an attribution
+ * and nothing more, a speaker and a cue group (or an inverting cue and a speaker) whose clause
+ * closes. It attributes the quote that ends the sentence before it, when no cue did.
+ *
+ * @param paragraph The paragraph.
+ * @param frame A sentence without quotes.
+ * @param mentions Its mentions.
+ */
+export function attributionSentence(
+  paragraph: QuotedParagraph,
+  frame: Frame,
+  mentions: readonly ScannedMention[],
+): RuleMatch | null {
+  if (frame.quotes.length > 0) return null
+  const tokens = paragraph.tokens
+  const start = skipPunctuation(tokens, frame.first, frame.end)
+  const first = tokens[start]
+  if (!first) return null
+  const entry = first.cue ? cueEntryAt(tokens, start) : undefined
+  let match: RuleMatch | null = null
+  if (entry?.inverts && entry.form === 'finite') {
+    const mention = mentionStartingAt(tokens, cueWordsEnd(tokens, start), frame.end)
+    if (mention && mention.kind !== 'pronoun') {
+      match = { mention, cue: start, rule: '', method: 'explicit', confidence: 0.8 }
+    }
+  } else {
+    // The phrase reader, not the sentence's scanned names: `The retired schoolteacher says.`
+    const mention =
+      mentionStartingAt(tokens, start, frame.end) ??
+      mentions.find((candidate) => candidate.first === start) ??
+      null
+    const cue = mention ? cueAfter(tokens, mention.end, frame.end) : -1
+    if (mention && cue >= 0 && cueEntryAt(tokens, cue)?.form === 'finite') {
+      match = { mention, cue, rule: '', method: 'explicit', confidence: 0.8 }
+    }
+  }
+  if (!match || attributionCloses(tokens, match, frame.end) !== 'end') return null
+  return { ...match, rule: 'attribution-sentence' }
+}
+
+/**
+ * Whether a quote is the title of a work, nobody's words: it stands right after a noun for a
+ * work (`the film “Jaws”`, `his memoir “A Quiet Year”`, `an ad titled “Scam”`) and its words
+ * are in title case.
+ *
+ * @param paragraph The paragraph.
+ * @param quote Index of the quote in it.
+ */
+export function titleOfWork(paragraph: QuotedParagraph, quote: number): boolean {
+  const opening = paragraph.quoteTokens[quote]?.first ?? -1
+  const before = paragraph.tokens[opening - 1]
+  if (!before?.word) return false
+  const noun =
+    workNouns.has(before.bare) ||
+    ((before.lower === 'titled' || before.lower === 'entitled') && opening >= 2)
+  if (!noun) return false
+  const found = paragraph.quotes[quote]
+  return found !== undefined && titleCased(paragraph.text.slice(found.start, found.end))
+}
+
+// Every word capitalized but the short link words of titles (`The Lord of the Rings`), and no
+// sentence inside.
+function titleCased(text: string): boolean {
+  const words = text.split(/\s+/u).filter((word) => /\p{L}/u.test(word))
+  if (words.length === 0 || words.length > 12) return false
+  return words.every(
+    (word, index) => /^[\p{Lu}\d]/u.test(word) || (index > 0 && titleLinks.has(word.toLowerCase())),
+  )
+}
+
+const titleLinks = new Set([
+  'a',
+  'an',
+  'the',
+  'and',
+  'or',
+  'but',
+  'of',
+  'in',
+  'on',
+  'at',
+  'to',
+  'for',
+  'by',
+  'with',
+  'from',
+  'as',
+  'is',
+  'nor',
+  'vs',
+])

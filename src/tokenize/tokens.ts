@@ -92,7 +92,67 @@ export function tokenizeParagraph(text: string): TokenizedParagraph {
     }
     start = end
   }
-  return { tokens, sentences }
+  return splitWordStops(tokens, sentences)
+}
+
+// Words the parser reads as unit abbreviations (`in.` for inches) that news writes far more
+// often as the last word of a sentence (`Doe chimed in.`).
+const wordsBeforeStop: ReadonlySet<string> = new Set(['in.'])
+
+// `Doe chimed in. “…”`: a word and its full stop, where the parser kept `in.` whole; a sentence
+// ends there when a capital or an opening mark follows.
+function splitWordStops(tokens: Token[], sentences: SentenceSpan[]): TokenizedParagraph {
+  if (!tokens.some((token) => token.word && wordsBeforeStop.has(token.lower))) {
+    return { tokens, sentences }
+  }
+  const split: Token[] = []
+  const spans: SentenceSpan[] = []
+  for (const sentence of sentences) {
+    let first = split.length
+    let start = sentence.start
+    for (let index = sentence.firstToken; index < sentence.endToken; index++) {
+      const token = tokens[index] as Token
+      if (!token.word || !wordsBeforeStop.has(token.lower)) {
+        split.push(token)
+        continue
+      }
+      const word = token.text.slice(0, -1)
+      split.push({
+        ...token,
+        text: word,
+        lower: word.toLowerCase(),
+        bare: word.toLowerCase(),
+        end: token.end - 1,
+      })
+      split.push({
+        ...token,
+        text: '.',
+        lower: '.',
+        bare: '.',
+        start: token.end - 1,
+        word: false,
+        capitalized: false,
+        initial: false,
+      })
+      const next = tokens[index + 1]
+      if (index + 1 < sentence.endToken && next && (next.capitalized || !next.word)) {
+        spans.push({ start, end: token.end, firstToken: first, endToken: split.length })
+        first = split.length
+        start = next.start
+        next.initial = next.word
+        const sentenceIndex = spans.length
+        for (let later = index + 1; later < sentence.endToken; later++) {
+          ;(tokens[later] as Token).sentence = sentenceIndex
+        }
+      }
+    }
+    spans.push({ start, end: sentence.end, firstToken: first, endToken: split.length })
+  }
+  // Sentence numbers shift after a split: renumber every token from its span.
+  spans.forEach((span, index) => {
+    for (let at = span.firstToken; at < span.endToken; at++) (split[at] as Token).sentence = index
+  })
+  return { tokens: split, sentences: spans }
 }
 
 // Longest piece of a paragraph given to the parser at once, in UTF-16 code units.
@@ -214,7 +274,7 @@ export function tokenizeTree(
   return out.map((tokenized, index) =>
     straddled[index] || endsInMergedStop(tokenized.tokens) || hasWordlessSentence(tokenized)
       ? tokenizeParagraph((paragraphs[index] as Paragraph).text)
-      : tokenized,
+      : splitWordStops(tokenized.tokens, tokenized.sentences),
   )
 }
 

@@ -6,7 +6,9 @@ import {
   verbModifiers,
 } from '../lexicon/function-words.js'
 import { otherPronouns, subjectPronouns } from '../lexicon/pronouns.js'
-import { cueForms, cuePhrases } from '../lexicon/speech-cues.js'
+import { isQuoteMark } from '../lexicon/quote-marks.js'
+import type { CueEntry } from '../lexicon/speech-cues.js'
+import { cueEntryOf, cueForms, cuePhrases, phrasalCueForms } from '../lexicon/speech-cues.js'
 import type { Token } from './tokens.js'
 
 /** A token as the speaker finder reads it (word classes set by {@link classifyTokens}). */
@@ -69,9 +71,11 @@ export function classifyTokens(tokens: Token[], titleCase: boolean): void {
     if (!token.word) continue
     const lower = token.lower
     token.cue =
-      (titleCase || !token.capitalized) &&
+      (titleCase || !token.capitalized || headlineCue(tokens, index)) &&
       cueShapes.mayHave(lower) &&
-      (cueForms.has(lower) || (phraseStarts.has(lower) && startsCuePhrase(tokens, index)))
+      (cueForms.has(lower) ||
+        phrasalAt(tokens, index) ||
+        (phraseStarts.has(lower) && startsCuePhrase(tokens, index)))
     const pronoun = subjectPronounOf(lower)
     token.pronoun = pronoun !== undefined
     // `She’s claiming …`: the contraction stands for the pronoun and a verb, never a possessive.
@@ -80,10 +84,16 @@ export function classifyTokens(tokens: Token[], titleCase: boolean): void {
       token.possessive = false
     }
     token.nameForm =
-      token.capitalized && !token.cue && !closedClass(token.bare) && !shouting(token.text)
+      (token.capitalized || particleName.test(token.text)) &&
+      !token.cue &&
+      !closedClass(token.bare) &&
+      !shouting(token.text)
     token.nameWord = token.nameForm
   }
 }
+
+// `al-Mansouri`, `bin-Talal`, `d’Alembert`: a lower-case particle joined to a capitalized name.
+const particleName = /^(?:al|el|ad|ar|as|ash|at|az|bin|ibn|abu|abd|ben|bint|d|l)[-'’]\p{Lu}/u
 
 // A subject pronoun, alone or contracted with a verb (`she’s`, `they’re`, `I’m`, `he’d`).
 const pronounContraction = /^(\p{L}+)['’](?:s|re|ve|ll|d|m)$/u
@@ -106,6 +116,60 @@ function isApostrophe(word: string, index: number): boolean {
   return code === 39 || code === 0x2019
 }
 
+// `Doe Says “…”`, `Doe Warns: “…”`: a capitalized word between a name and a quote (or the
+// colon before one) is a cue in a heading too short to read as title case.
+function headlineCue(tokens: readonly Token[], index: number): boolean {
+  const previous = tokens[index - 1]
+  const next = tokens[index + 1]
+  if (!previous?.nameForm || next === undefined || next.word) return false
+  // A weak cue is too often a name's last word (`the United States “must …”`).
+  const entry = cueForms.get((tokens[index] as Token).lower)
+  if (entry === undefined || entry.weak) return false
+  const mark = next.text === ':' ? tokens[index + 2]?.text : next.text
+  return mark !== undefined && isQuoteMark(mark.charAt(0))
+}
+
+// `chimed in`, `fired back`: a phrasal verb is a cue with its particle right after it.
+function phrasalAt(tokens: readonly Token[], index: number): boolean {
+  const phrasal = phrasalCueForms.get((tokens[index] as Token).lower)
+  const next = tokens[index + 1]
+  return phrasal !== undefined && next !== undefined && phrasal.particles.has(next.lower)
+}
+
+/**
+ * What the lexicon knows of the cue at `index`: its phrasal entry when the particle follows,
+ * its own entry, or, for the first word of a cue phrase (`put it`), a finite cue that inverts.
+ *
+ * @param tokens The paragraph's tokens.
+ * @param index Index of a cue token.
+ */
+export function cueEntryAt(tokens: readonly Token[], index: number): CueEntry | undefined {
+  const token = tokens[index]
+  if (!token?.word) return undefined
+  return cueEntryOf(token.lower, tokens[index + 1]?.lower) ?? (token.cue ? phraseCue : undefined)
+}
+
+const phraseCue: CueEntry = { base: '', form: 'finite', inverts: true, weak: false }
+
+/**
+ * Index past a cue's own words: the particle of a phrasal cue (`chimed in`), the rest of a cue
+ * phrase (`put it`), or just the cue.
+ *
+ * @param tokens The paragraph's tokens.
+ * @param cue Index of the cue token.
+ */
+export function cueWordsEnd(tokens: readonly Token[], cue: number): number {
+  if (phrasalAt(tokens, cue)) return cue + 2
+  const lower = tokens[cue]?.lower ?? ''
+  if (!cueForms.has(lower) && phraseStarts.has(lower)) {
+    const phrase = cuePhrases.find((words) =>
+      words.every((word, offset) => tokens[cue + offset]?.lower === word),
+    )
+    if (phrase) return cue + phrase.length
+  }
+  return cue + 1
+}
+
 // Verb phrases that report speech (`as the memo put it`): their first word is the cue.
 function startsCuePhrase(tokens: readonly Token[], index: number): boolean {
   return cuePhrases.some((phrase) =>
@@ -120,7 +184,7 @@ const phraseStarts: ReadonlySet<string> = new Set(cuePhrases.map((phrase) => phr
 const subjectPronounWords: ReadonlySet<string> = new Set(Object.keys(subjectPronouns))
 // Most words can be neither a cue nor a pronoun by their shape alone: the filters spare them the
 // hashing (words inside quotes are never looked up again, so for them it is saved outright).
-const cueShapes = new ShapeFilter([...cueForms.keys(), ...phraseStarts])
+const cueShapes = new ShapeFilter([...cueForms.keys(), ...phrasalCueForms.keys(), ...phraseStarts])
 const pronounShapes = new ShapeFilter(subjectPronounWords)
 
 // Every closed-class word in one set: one lookup per capitalized word.
@@ -140,6 +204,8 @@ const numberWord =
 // Closed-class words, spelled-out numbers (`Twenty-two years ago`) and long words in capitals
 // (`INVESTIGATED`, a heading) are not names.
 function closedClass(word: string): boolean {
+  // `A. J. Doe`: a single letter and a full stop is an initial, whatever the letter spells.
+  if (word.length === 2 && word.charCodeAt(1) === 46) return false
   // `Aug.`, `Sept.`: an abbreviation is looked up without its full stop.
   const bare =
     word.endsWith('.') && word.indexOf('.') === word.length - 1 ? word.slice(0, -1) : word
@@ -195,7 +261,8 @@ export function settleNameWords(paragraphs: readonly (readonly Token[])[]): void
       if (!shapes.mayHave(word)) continue
       const usage = candidates.get(word)
       if (usage === undefined || usage === Usage.lowerCase) continue
-      if (!token.capitalized) candidates.set(word, Usage.lowerCase)
+      // `al-Mansouri` inside a sentence is still a name (`Al-Mansouri` opening one).
+      if (!token.capitalized && !token.nameForm) candidates.set(word, Usage.lowerCase)
       else candidates.set(word, Usage.inside)
     }
   }

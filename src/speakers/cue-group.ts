@@ -1,0 +1,258 @@
+import { determiners, prepositions } from '../lexicon/function-words.js'
+import { subjectPronouns } from '../lexicon/pronouns.js'
+import type { FrameToken } from '../tokenize/word-classes.js'
+import { cueEntryAt, cueWordsEnd, isClosedClass } from '../tokenize/word-classes.js'
+
+/**
+ * How an attribution's clause goes on after its cue group: it closes (the sentence ends, or a
+ * comma sets off a trailing clause: `, echoing many Democrats`), it introduces a quote (`said,
+ * “…”`, `said: “…”`), or it goes on with what was said (`said that …`, `said the plan …`).
+ */
+export type CueGroupClose = 'end' | 'quote' | 'content'
+
+/** A cue with the words that belong to it: particle, hearer and adverbials. */
+export interface CueGroup {
+  /** Index of the cue token. */
+  cue: number
+  /** Index past the cue group (past its adverbials). */
+  end: number
+  /** How the clause goes on after the group. */
+  close: CueGroupClose
+}
+
+/**
+ * Read the cue group that starts at a cue: the cue's own words (`chimed in`, `put it`), the
+ * hearer of a verb that takes one (`told reporters`, `told the local paper`), then adverbials
+ * in any number (`on Tuesday`, `in an interview with a local radio station`, `to cheers`,
+ * `again`, `quietly`), and says how the clause goes on after them.
+ *
+ * @param tokens The paragraph's tokens.
+ * @param cue Index of the cue token.
+ * @param high Index the group must end before (the sentence's end or the next quote).
+ */
+export function readCueGroup(tokens: readonly FrameToken[], cue: number, high: number): CueGroup {
+  let index = cueWordsEnd(tokens, cue)
+  if (hearerVerbs.has(cueEntryAt(tokens, cue)?.base ?? '')) index = hearerEnd(tokens, index, high)
+  index = adverbialsEnd(tokens, index, high)
+  return { cue, end: index, close: closeAt(tokens, index, high) }
+}
+
+/**
+ * Index past the adverbials that start at `from`: prepositional phrases (`in a statement`,
+ * `during a visit to the capital`), time words (`Tuesday`, `last week`) and adverbs (`again`,
+ * `angrily`). Stops at punctuation, a quote, `that`, a cue or a word that opens no adverbial.
+ *
+ * @param tokens The paragraph's tokens.
+ * @param from First index.
+ * @param high Index to stop before.
+ */
+export function adverbialsEnd(tokens: readonly FrameToken[], from: number, high: number): number {
+  let index = from
+  while (index < high) {
+    const token = tokens[index] as FrameToken
+    if (!token.word || token.quote >= 0 || token.cue) break
+    const lower = token.lower
+    if (adverbialPrepositions.has(lower)) {
+      // `to cheers`, `to the crowd`, but not the `to` of an infinitive (`continue to be`).
+      if (lower === 'to' && !nounPhraseOpens(tokens[index + 1])) break
+      const end = objectEnd(tokens, index + 1, high)
+      if (end === index + 1) break
+      index = end
+      continue
+    }
+    if (timeWords.has(lower) || adverb(token)) {
+      index++
+      continue
+    }
+    // `last week`, `this morning`, `early Tuesday`.
+    if (timeModifiers.has(lower) && tokens[index + 1]?.word && index + 1 < high) {
+      index += 2
+      continue
+    }
+    break
+  }
+  return index
+}
+
+/**
+ * How the clause goes on at `at`, right after a cue group or an inverted speaker.
+ *
+ * @param tokens The paragraph's tokens.
+ * @param at Index right after the group.
+ * @param high Index of the sentence's end or the next quote.
+ */
+export function closeAt(tokens: readonly FrameToken[], at: number, high: number): CueGroupClose {
+  const next = tokens[at]
+  // `high` may be the next quote's first token: a quote there is introduced, not outside.
+  if (next === undefined) return 'end'
+  if (next.quote >= 0 && next.quote !== tokens[at - 1]?.quote) return 'quote'
+  if (at >= high) return 'end'
+  if (next.word) return 'content'
+  const text = next.text
+  if (text === '.' || text === '!' || text === '?' || text === ';' || text === ')') return 'end'
+  const after = tokens[at + 1]
+  if (text === ':') return after === undefined || after.quote >= 0 ? 'quote' : 'content'
+  // `said, “…”` introduces the quote; `said, echoing …` or `said, before leaving` only goes on.
+  if (text === ',' || text === '—' || text === '–') {
+    return after !== undefined && after.quote >= 0 ? 'quote' : 'end'
+  }
+  return 'end'
+}
+
+// Index past the object of a preposition starting at `from`: an optional determiner, then
+// words up to punctuation, a quote, a cue, `that` or a pronoun subject; a further `of` or `with`
+// phrase stays in it (`in an interview with a local radio station`). At most eight words.
+function objectEnd(tokens: readonly FrameToken[], from: number, high: number): number {
+  let index = from
+  while (index < high && index < from + 8) {
+    const token = tokens[index] as FrameToken
+    if (!token.word || token.quote >= 0) break
+    // `in a phone call`, `in a post`: inside the object a cue's base form is a noun.
+    if (token.cue && (index === from || !nounForm(tokens, index))) break
+    const lower = token.lower
+    if (lower === 'that' || token.pronoun) break
+    // A determiner after the first word opens a new phrase (`on Tuesday the plan …`) unless a
+    // linking preposition stands before it.
+    if (index > from && determiners.has(lower) && !objectLinks.has(tokens[index - 1]?.lower ?? ''))
+      break
+    // A verb-like word after a noun ends the object: a closed-class word is fine, a capital too.
+    if (index > from + 1 && looksLikeVerb(token)) break
+    index++
+  }
+  return index
+}
+
+// Whether a cue word reads as a noun: its base form or a plural (`call`, `posts`), not a past
+// (`said`, `called`) or a participle.
+function nounForm(tokens: readonly FrameToken[], index: number): boolean {
+  const base = cueEntryAt(tokens, index)?.base
+  const lower = (tokens[index] as FrameToken).lower
+  return base !== undefined && (lower === base || lower === `${base}s`)
+}
+
+// Words that may link a second phrase into a preposition's object.
+const objectLinks = new Set(['of', 'with', 'to', 'for', 'on', 'at', 'in', 'from', 'and'])
+
+// `-ed`, `-ing` or `-s` words in lower case that are not closed-class read as verbs here.
+function looksLikeVerb(token: FrameToken): boolean {
+  if (token.capitalized || isClosedClass(token)) return false
+  const lower = token.lower
+  return lower.endsWith('ed') || lower.endsWith('ing')
+}
+
+// Index past the hearer of `told`, `asked`, `urged`: a pronoun object, a name, or a short
+// phrase (`reporters`, `the local paper`, `a crowd of supporters`).
+function hearerEnd(tokens: readonly FrameToken[], from: number, high: number): number {
+  const first = tokens[from]
+  if (from >= high || !first?.word || first.quote >= 0) return from
+  if (objectPronouns.has(first.lower)) return from + 1
+  if (first.lower === 'that' || Object.hasOwn(subjectPronouns, first.lower)) return from
+  let index = from
+  while (index < high && index < from + 5) {
+    const token = tokens[index] as FrameToken
+    if (!token.word || token.quote >= 0 || token.cue || token.lower === 'that') break
+    if (index > from && prepositions.has(token.lower) && token.lower !== 'of') break
+    index++
+  }
+  return index
+}
+
+// Whether a word can open a noun phrase rather than an infinitive's verb: a determiner, a
+// capital, a number, or a plural (`cheers`, `reporters`).
+function nounPhraseOpens(token: FrameToken | undefined): boolean {
+  if (!token?.word || token.quote >= 0) return false
+  return (
+    determiners.has(token.lower) ||
+    objectPronouns.has(token.lower) ||
+    token.capitalized ||
+    /^\d/u.test(token.text) ||
+    (token.lower.endsWith('s') && !token.lower.endsWith('ss'))
+  )
+}
+
+const objectPronouns = new Set(['him', 'her', 'them', 'us', 'me', 'you', 'it'])
+
+// Verbs whose object is the hearer, not what was said.
+const hearerVerbs = new Set([
+  'tell',
+  'ask',
+  'urge',
+  'assure',
+  'reassure',
+  'remind',
+  'inform',
+  'warn',
+  'advise',
+  'thank',
+  'beg',
+  'implore',
+  'email',
+  'text',
+  'message',
+])
+
+const adverbialPrepositions = new Set([
+  'in',
+  'on',
+  'at',
+  'to',
+  'during',
+  'after',
+  'before',
+  'via',
+  'from',
+  'with',
+  'for',
+  'about',
+  'outside',
+  'inside',
+  'through',
+  'over',
+  'near',
+  'across',
+  'following',
+  'amid',
+  'under',
+  'by',
+  'while',
+  'into',
+  'on',
+])
+
+const timeWords = new Set([
+  'today',
+  'tonight',
+  'yesterday',
+  'tomorrow',
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday',
+  'again',
+  'also',
+  'then',
+  'later',
+  'earlier',
+  'recently',
+  'afterward',
+  'afterwards',
+  'once',
+  'too',
+  'repeatedly',
+  'softly',
+  'back',
+])
+
+const timeModifiers = new Set(['last', 'this', 'next', 'early', 'late'])
+
+// An adverb in `-ly` (`quietly`, `angrily`), not a noun or adjective that ends so (`family`,
+// `Italy`, `only` before a noun is fine either way).
+function adverb(token: FrameToken): boolean {
+  const lower = token.lower
+  return lower.length > 4 && lower.endsWith('ly') && !token.capitalized && !nonAdverbs.has(lower)
+}
+
+const nonAdverbs = new Set(['family', 'rally', 'ally', 'supply', 'reply', 'assembly', 'belly'])

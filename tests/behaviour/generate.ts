@@ -1,0 +1,712 @@
+/**
+ * The behavioural suite of issue 10, in the manner of CheckList (Ribeiro et al., ACL 2020):
+ * template families that combine independent parts of an attribution (speaker phrase, cue
+ * group, position, punctuation, continuation, pronouns, asides), generated from a fixed seed.
+ * Each case carries the speaker a careful reader names, decided from the parts that built it,
+ * never from what the library answers. The issue's own examples open their families.
+ */
+import {
+  adverbials,
+  ages,
+  gendered,
+  leadSentences,
+  multiWordCues,
+  nameModifiers,
+  type Person,
+  people,
+  pronounHeads,
+  questions,
+  quoteBodies,
+  quoteTails,
+  relatives,
+  roles,
+  scareQuotes,
+  trailingClauses,
+  workTitles,
+} from './lexicon.js'
+import {
+  anyPhrase,
+  article,
+  Builder,
+  type Case,
+  type Cue,
+  cap,
+  closed,
+  descriptionPhrase,
+  lexiconCues,
+  type MarkStyle,
+  organizationPhrase,
+  type Phrase,
+  personPhrase,
+  titleCase,
+} from './parts.js'
+import { createRandom, type Random } from './random.js'
+
+export type { Case, ExpectedQuote, ExpectedSpeaker } from './parts.js'
+
+/** The seed of the suite; change it only with a reason, since rates are compared across runs. */
+export const defaultSeed = 20261203
+
+type Family = (rng: Random, count: number) => Case[]
+
+const styleOf = (rng: Random): MarkStyle => (rng.chance(0.5) ? 'curly' : 'straight')
+
+/** Verbs that report speech and read naturally both after a quote and before it. */
+const plainCues = ['said', 'added', 'noted', 'warned', 'explained', 'insisted', 'argued', 'says']
+
+/**
+ * A quote body with the punctuation a quote takes before `X said` (`,` `?` `!` `—` `…`, and
+ * the full stop of `“….” Jane Doe said.`, which `noStop` rules out where it would not be news
+ * style: `“….” Said Doe`, `“….” He said`).
+ */
+function bodyBefore(rng: Random, noStop = false): string {
+  const marks = [',', ',', ',', '?', '!', '—', '…', '.']
+  const mark = rng.pick(noStop ? marks.slice(0, -1) : marks)
+  return closed(mark === '?' ? rng.pick(questions) : rng.pick(quoteBodies), mark)
+}
+
+/** A quote body closing a sentence (`X said: “….”`). */
+function bodyAfter(rng: Random): string {
+  const mark = rng.pick(['.', '.', '?', '!', '…'])
+  return closed(mark === '?' ? rng.pick(questions) : rng.pick(quoteBodies), mark)
+}
+
+/** One attribution in the common positions: after (both orders) or before (colon, comma). */
+function simpleAttribution(b: Builder, rng: Random, phrase: Phrase, cue: string): void {
+  const order = rng.int(4)
+  if (order === 0) b.quote(bodyBefore(rng), phrase.speaker).add(` ${phrase.text} ${cue}.`)
+  else if (order === 1 && phrase.invertible)
+    b.quote(bodyBefore(rng, true), phrase.speaker).add(` ${cue} ${phrase.text}.`)
+  else {
+    const joint = order === 2 ? ':' : ','
+    b.add(`${cap(phrase.text)} ${cue}${joint} `).quote(bodyAfter(rng), phrase.speaker)
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Families
+
+/** Names of many origins, titles, party tags, initials, suffixes, modifiers; organizations. */
+const speakerNames: Family = (rng, count) => {
+  const cases: Case[] = []
+  // Issue 10's rows: a modifier before a name; a full stop closing the quote.
+  cases.push(
+    new Builder('curly')
+      .quote('We win,', { name: 'John Doe' })
+      .add(' a smiling John Doe said.')
+      .done('speaker-names'),
+    new Builder('curly')
+      .quote('We will win.', { name: 'Jane Doe' })
+      .add(' Jane Doe said.')
+      .done('speaker-names'),
+  )
+  while (cases.length < count) {
+    const b = new Builder(styleOf(rng))
+    let phrase: Phrase
+    const roll = rng.next()
+    if (roll < 0.12) phrase = organizationPhrase(rng)
+    else if (roll < 0.27) {
+      // Full name first, then the surname (with a modifier or a courtesy title): the canonical
+      // name is the fullest form, so the speaker is the full name.
+      const person = rng.pick(people)
+      b.add(
+        `${person.full} ${rng.pick(['arrived at noon.', 'left the party in May.', 'runs the clinic.'])} `,
+      )
+      const courtesy = person.gender === 'female' ? 'Ms.' : person.gender === 'male' ? 'Mr.' : ''
+      const modifier = rng.pick(nameModifiers)
+      const text = rng.pick([
+        person.surname,
+        `${article(modifier)} ${modifier} ${person.surname}`,
+        courtesy ? `${courtesy} ${person.surname}` : person.surname,
+      ])
+      phrase = {
+        text,
+        speaker: { name: person.full },
+        gender: person.gender,
+        invertible: true,
+        kind: 'person',
+      }
+    } else if (roll < 0.4) {
+      // A courtesy title and surname alone: the surname is all the text gives.
+      const person = rng.pick(people.filter((p) => p.gender !== 'unknown'))
+      const title = person.gender === 'female' ? 'Ms.' : 'Mr.'
+      phrase = {
+        text: `${title} ${person.surname}`,
+        speaker: { name: person.surname },
+        gender: person.gender,
+        invertible: true,
+        kind: 'person',
+      }
+    } else phrase = personPhrase(rng)
+    simpleAttribution(b, rng, phrase, rng.pick(plainCues))
+    cases.push(b.done('speaker-names'))
+  }
+  return cases
+}
+
+/** Descriptions that name no one: determiner, modifiers, known and unknown heads. */
+const descriptionsFamily: Family = (rng, count) => {
+  const cases: Case[] = [
+    new Builder('curly')
+      .quote('The government has lost its way,', {
+        mention: 'the influential daily',
+        head: 'daily',
+        kind: 'anonymous',
+      })
+      .add(' the influential daily wrote.')
+      .done('descriptions'),
+  ]
+  while (cases.length < count) {
+    const b = new Builder(styleOf(rng))
+    simpleAttribution(b, rng, descriptionPhrase(rng), rng.pick([...plainCues, 'wrote']))
+    cases.push(b.done('descriptions'))
+  }
+  return cases
+}
+
+/** An apposition after a name: age, role, relative clause; by commas, parentheses or dashes. */
+function apposition(rng: Random, final: boolean): string {
+  const shape = rng.int(6)
+  const close = final ? '' : ','
+  if (shape === 0) return `, ${rng.pick(ages)}${close}`
+  if (shape === 1) return `, ${rng.pick(roles)}${close}`
+  if (shape === 2) return `, ${rng.pick(ages)}, ${rng.pick(roles)}${close}`
+  if (shape === 3) return `, ${rng.pick(relatives)}${close}`
+  if (shape === 4) return ` (${rng.pick(roles)})`
+  return final ? ` — ${rng.pick(roles)}` : ` — ${rng.pick(roles)} —`
+}
+
+/** Appositions belong to the phrase: the name, not the role, is the speaker. */
+const appositions: Family = (rng, count) => {
+  const cases: Case[] = [
+    new Builder('curly')
+      .add('Jane Doe, 54, a retired teacher from Ohio, told reporters: ')
+      .quote('We asked for help and got a form letter.', { name: 'Jane Doe' })
+      .done('appositions'),
+  ]
+  while (cases.length < count) {
+    const b = new Builder(styleOf(rng))
+    const person = rng.pick(people)
+    const phrase = personPhrase(rng, person)
+    if (phrase.text.startsWith('a ') || phrase.text.startsWith('an ')) continue
+    const cue = rng.pick(['said', 'told reporters', 'added', 'wrote'])
+    const order = rng.int(4)
+    if (order === 0) {
+      b.add(`${phrase.text}${apposition(rng, false)} ${cue}: `).quote(
+        bodyAfter(rng),
+        phrase.speaker,
+      )
+    } else if (order === 1) {
+      b.quote(bodyBefore(rng, true), phrase.speaker).add(
+        ` said ${phrase.text}${apposition(rng, true)}.`,
+      )
+    } else if (order === 2) {
+      b.quote(bodyBefore(rng), phrase.speaker).add(
+        ` ${phrase.text}${apposition(rng, false)} ${cue}.`,
+      )
+    } else {
+      // The role first, the name set off after it: the name is who the role is.
+      b.add(`${cap(rng.pick(roles))}, ${person.full}, ${cue}: `).quote(bodyAfter(rng), {
+        name: person.full,
+      })
+    }
+    cases.push(b.done('appositions'))
+  }
+  return cases
+}
+
+/** Fragments for cues that take an object (`described it as “…”`). */
+const fragments = [
+  'a slow-motion disaster',
+  'reckless and cruel',
+  'the best deal we could get',
+  'a betrayal of the workers',
+  'long overdue',
+]
+
+/** Particles the lexicon's bare verbs take in news (`pointed out`, `fired back`). */
+const particles: Record<string, string> = {
+  point: 'out',
+  lash: 'out',
+  shoot: 'back',
+  fire: 'back',
+  speak: 'up',
+  talk: 'back',
+}
+
+/** A frame for a cue that does not invert: the text around the quote, and what it quotes. */
+interface ObjectFrame {
+  before: (speaker: string) => string
+  after: string
+  /** `sentence` for a full quote (`told the volunteers: “…”`), else fragments to pick from. */
+  quotes: 'sentence' | readonly string[]
+}
+
+const faults = ['playing political games', 'stalling for months', 'a lack of staff']
+const images = ['a slow-motion disaster', 'a house of cards', 'a leaky bucket']
+
+/** Frames for cues that do not invert, by what they take: an object with `as`, a hearer … */
+function objectFrame(cue: Cue): ObjectFrame | null {
+  const frame = (
+    before: (x: string) => string,
+    quotes: ObjectFrame['quotes'] = fragments,
+    after = '',
+  ): ObjectFrame => ({ before, after, quotes })
+  const asObject = new Set(
+    'describe denounce dismiss downplay blast slam criticize criticise praise hail tout condemn decry mock deride ridicule applaud laud attack assail lambaste characterize characterise'.split(
+      ' ',
+    ),
+  )
+  const naming = new Set('call dub label brand term pronounce'.split(' '))
+  const hearer = new Set(
+    'tell assure reassure remind inform exhort thank scold rebuke chide tease'.split(' '),
+  )
+  if (asObject.has(cue.base)) return frame((x) => `${x} ${cue.past} the plan as `)
+  if (naming.has(cue.base)) return frame((x) => `${x} ${cue.past} the plan `)
+  if (hearer.has(cue.base)) return frame((x) => `${x} ${cue.past} the volunteers: `, 'sentence')
+  const others: Record<string, ObjectFrame> = {
+    accuse: frame((x) => `${x} accused the council of `, faults),
+    liken: frame((x) => `${x} likened the plan to `, images),
+    compare: frame((x) => `${x} compared the plan to `, images),
+    blame: frame((x) => `${x} blamed the delay on `, faults),
+    credit: frame(
+      (x) => `${x} credited the turnaround to `,
+      ['a lot of hard work', 'the volunteers'],
+    ),
+    coin: frame((x) => `${x} coined the phrase `, images),
+    cite: frame((x) => `${x} cited `, faults, ' as the main reason'),
+    reference: frame((x) => `${x} referenced `, images, ' twice in the speech'),
+    refer: frame((x) => `${x} referred to the plan as `),
+    bemoan: frame((x) => `${x} bemoaned `, faults, ' in the budget talks'),
+    talk: frame((x) => `${x} talked to reporters: `, 'sentence'),
+    speak: frame((x) => `${x} spoke to reporters: `, 'sentence'),
+  }
+  return others[cue.base] ?? null
+}
+
+/** Every cue in the library's lexicon, after and before the quote, in the frames it takes. */
+const cueLexicon: Family = (rng) => {
+  const cases: Case[] = []
+  for (const cue of lexiconCues()) {
+    for (let round = 0; round < 2; round++) {
+      const b = new Builder(styleOf(rng))
+      const phrase = rng.chance(0.8) ? personPhrase(rng) : organizationPhrase(rng)
+      const frame = objectFrame(cue)
+      const particle = particles[cue.base]
+      const verb = particle ? `${cue.past} ${particle}` : cue.past
+      const question = cue.base === 'ask' || cue.base === 'wonder'
+      const body = question ? rng.pick(questions) : rng.pick(quoteBodies)
+      if (frame && !cue.inverts) {
+        const said = frame.quotes === 'sentence' ? body : rng.pick(frame.quotes)
+        b.add(frame.before(cap(phrase.text)))
+        if (frame.after) b.quote(said, phrase.speaker).add(`${frame.after}.`)
+        else b.quote(`${said}.`, phrase.speaker)
+      } else if (round === 0) {
+        const mark = question ? '?' : ','
+        if (cue.inverts && !particle && rng.chance(0.5)) {
+          b.quote(`${body}${mark}`, phrase.speaker).add(` ${verb} ${phrase.text}.`)
+        } else b.quote(`${body}${mark}`, phrase.speaker).add(` ${phrase.text} ${verb}.`)
+      } else {
+        b.add(`${cap(phrase.text)} ${verb}: `).quote(
+          `${body}${question ? '?' : '.'}`,
+          phrase.speaker,
+        )
+      }
+      cases.push(b.done('cue-lexicon'))
+    }
+  }
+  // `as X put it`, the lexicon's phrase.
+  for (let i = 0; i < 10; i++) {
+    const phrase = personPhrase(rng)
+    cases.push(
+      new Builder(styleOf(rng))
+        .add(`As ${phrase.text} put it, `)
+        .quote(`${rng.pick(quoteBodies)}.`, phrase.speaker)
+        .done('cue-lexicon'),
+    )
+  }
+  return cases
+}
+
+/** Multi-word cues, adverbials after the cue, trailing clauses before the sentence's end. */
+const cueGroups: Family = (rng, count) => {
+  const cases: Case[] = [
+    new Builder('straight')
+      .quote('Why was that money sitting in the bank?', { name: 'Clyburn' })
+      .add(' Mr. Clyburn said, echoing many Democrats.')
+      .done('cue-groups'),
+    new Builder('curly')
+      .add('Jane Doe blurted out, ')
+      .quote('This is a good day for the city!', { name: 'Jane Doe' })
+      .done('cue-groups'),
+    new Builder('curly')
+      .add('Jane Doe recalled in an interview with a local radio station, ')
+      .quote('Nobody told us anything until the water was already in the street.', {
+        name: 'Jane Doe',
+      })
+      .done('cue-groups'),
+  ]
+  while (cases.length < count) {
+    const b = new Builder(styleOf(rng))
+    const phrase = anyPhrase(rng, true)
+    const multi = rng.chance(0.5)
+    const verb = multi
+      ? rng.pick(multiWordCues).before
+      : rng.pick(['said', 'recalled', 'added', 'wrote', 'warned', 'told reporters', 'replied'])
+    const adverbial = rng.chance(0.6) ? ` ${rng.pick(adverbials)}` : ''
+    const trailing = adverbial === '' || rng.chance(0.5) ? `, ${rng.pick(trailingClauses)}` : ''
+    const order = rng.int(3)
+    if (order === 0) {
+      b.quote(bodyBefore(rng), phrase.speaker).add(
+        ` ${phrase.text} ${verb}${adverbial}${trailing}.`,
+      )
+    } else if (order === 1 && !multi && verb !== 'told reporters') {
+      b.quote(bodyBefore(rng, true), phrase.speaker).add(
+        ` ${verb} ${phrase.text}${adverbial}${trailing}.`,
+      )
+    } else {
+      const joint = rng.pick([',', ':'])
+      b.add(`${cap(phrase.text)} ${verb}${adverbial}${joint} `).quote(
+        bodyAfter(rng),
+        phrase.speaker,
+      )
+    }
+    cases.push(b.done('cue-groups'))
+  }
+  return cases
+}
+
+/** Positions (before, after, around, inside a sentence), closing punctuation and joints. */
+const positions: Family = (rng, count) => {
+  const cases: Case[] = []
+  while (cases.length < count) {
+    const b = new Builder(styleOf(rng))
+    const phrase = anyPhrase(rng, true)
+    const cue = rng.pick(plainCues)
+    const shape = rng.int(7)
+    if (shape === 0) {
+      b.quote(bodyBefore(rng), phrase.speaker).add(` ${phrase.text} ${cue}.`)
+    } else if (shape === 1) {
+      // The joint: colon, comma or nothing.
+      const joint = rng.pick([':', ',', ''])
+      b.add(`${cap(phrase.text)} ${cue}${joint} `).quote(bodyAfter(rng), phrase.speaker)
+    } else if (shape === 2) {
+      // Around: one sentence split by its attribution.
+      b.quote(`${rng.pick(quoteBodies)},`, phrase.speaker)
+        .add(` ${phrase.text} ${cue}, `)
+        .quote(`${rng.pick(quoteTails).toLowerCase()}.`, phrase.speaker)
+    } else if (shape === 3) {
+      // Around: two sentences, the second quote after the attribution's full stop.
+      const invert = phrase.invertible && rng.chance(0.5)
+      b.quote(bodyBefore(rng, invert), phrase.speaker)
+        .add(` ${invert ? `${cue} ${phrase.text}` : `${phrase.text} ${cue}`}. `)
+        .quote(`${rng.pick(quoteTails)}.`, phrase.speaker)
+    } else if (shape === 4) {
+      // Inside a sentence: a fragment after `that` or a plain object.
+      const link = rng.pick(['said the plan was', 'said that the plan was', 'called the plan'])
+      b.add(`${cap(phrase.text)} ${link} `).quote(`${rng.pick(fragments)}.`, phrase.speaker)
+    } else if (shape === 5) {
+      // A dash joint after the quote.
+      b.quote(`${rng.pick(quoteBodies)}.`, phrase.speaker).add(` — ${phrase.text}`)
+    } else {
+      // A quoted subject inside the reported clause, no joint before it.
+      const remedy = rng.pick(['a clean break', 'a fresh start', 'a new vote'])
+      b.add(`${cap(phrase.text)} ${cue} `).quote(remedy, phrase.speaker)
+      b.add(' was the only way forward.')
+    }
+    cases.push(b.done('positions'))
+  }
+  return cases
+}
+
+/** Headlines (`X says ‘…’`, `X: ‘…’`) and Title Case subheads followed by their transcript. */
+const headlines: Family = (rng, count) => {
+  // Issue 10's row: a Title Case subhead that names the speaker, then the transcript.
+  const subhead = new Builder('curly')
+    .add('Jane Doe spoke to the council for an hour on Monday.\nDoe Said ')
+    .quote('We Will Win', { name: 'Jane Doe' })
+    .add('\n')
+    .quote('We will win. And the people here know that.', { name: 'Jane Doe' })
+  const cases: Case[] = [subhead.done('headlines')]
+  while (cases.length < count) {
+    const b = new Builder(styleOf(rng))
+    const person = rng.pick(people)
+    const speaker = { name: person.full }
+    const body = rng.pick(quoteBodies)
+    const shape = rng.int(3)
+    if (shape === 0) {
+      b.add(`${titleCase(person.full)} Says `).quote(titleCase(body), speaker, true)
+      b.add(` ${rng.pick(['as Talks Resume', 'After Vote', 'on Flood Relief'])}\n`)
+      b.add(`${rng.pick(leadSentences)} `)
+      b.quote(`${body},`, speaker).add(` ${person.surname} said.`)
+    } else if (shape === 1) {
+      b.add(`${cap(person.surname)}: `).quote(titleCase(body), { name: person.full }, true)
+      const lead = rng.int(3)
+      if (lead === 0) {
+        b.add(`\n${person.full} spoke for an hour. `)
+        b.quote(`${body}. ${rng.pick(quoteTails)}.`, speaker)
+      } else if (lead === 1) {
+        b.add(`\n${rng.pick(leadSentences)} `).quote(`${body},`, speaker)
+        b.add(` ${person.full} said.`)
+      } else {
+        b.add(`\nIn a speech on Monday, ${person.full} said: `).quote(`${body}.`, speaker)
+      }
+    } else {
+      // A subhead in Title Case announces the transcript that follows it; the subhead names
+      // the speaker in full, or by surname after a lead that named them in full.
+      const named = rng.chance(0.5)
+      b.add(
+        named
+          ? `${person.full} sat before the committee for three hours on Tuesday.\n`
+          : `${rng.pick(leadSentences)}\n`,
+      )
+      b.add(`${titleCase(named ? person.surname : person.full)} Said `)
+      b.quote(titleCase(body), speaker)
+      b.add('\n').quote(`${body}. ${rng.pick(quoteTails)}.`, speaker)
+    }
+    cases.push(b.done('headlines'))
+  }
+  return cases
+}
+
+/** Cue groups that end a sentence without a quote, for continuation. */
+const standaloneCues = [
+  'chimed in',
+  'weighed in',
+  'fired back',
+  'spoke up',
+  'said in a statement',
+  'told reporters',
+  'responded',
+  'objected',
+  'disagreed',
+]
+
+/** Clauses reported before `said X` (`The plan could pass, said Jane Doe`). */
+const reported = [
+  'The plan could pass',
+  'The council had no choice',
+  'Talks would resume in May',
+  'The fee was never meant to last',
+]
+
+/** A quote right after a sentence that names a speaker with a cue and has no quote. */
+const continuation: Family = (rng, count) => {
+  const cases: Case[] = [
+    new Builder('curly')
+      .add('Jane Doe chimed in. ')
+      .quote('We are not going anywhere.', { name: 'Jane Doe' })
+      .done('continuation'),
+    new Builder('curly')
+      .add('The plan could pass, said Jane Doe, who chairs the committee. ')
+      .quote('The numbers simply do not add up.', { name: 'Jane Doe' })
+      .done('continuation'),
+  ]
+  while (cases.length < count) {
+    const b = new Builder(styleOf(rng))
+    const phrase = anyPhrase(rng, true)
+    const gap = rng.chance(0.25) ? '\n' : ' '
+    const shape = rng.int(5)
+    if (shape === 0) {
+      const adverbial = rng.chance(0.4) ? ` ${rng.pick(adverbials)}` : ''
+      b.add(`${cap(phrase.text)} ${rng.pick(standaloneCues)}${adverbial}.${gap}`)
+    } else if (shape === 1) {
+      // A relative clause suits people; organizations and descriptions go without.
+      const aside = phrase.kind === 'person' && rng.chance(0.5) ? `, ${rng.pick(relatives)}` : ''
+      b.add(`${rng.pick(reported)}, said ${phrase.text}${aside}.${gap}`)
+    } else if (shape === 2) {
+      b.add(`${cap(phrase.text)} said ${rng.pick(reported).toLowerCase()}.${gap}`)
+    } else {
+      b.quote(bodyBefore(rng), phrase.speaker).add(` ${phrase.text} ${rng.pick(plainCues)}.${gap}`)
+    }
+    b.quote(`${rng.pick(quoteTails)}.`, phrase.speaker)
+    cases.push(b.done('continuation'))
+  }
+  return cases
+}
+
+/** Sentences that bring on a group of people, none named. */
+const groupLeads = [
+  'Residents were divided.',
+  'Hundreds of people gathered outside the courthouse.',
+  'Workers leaving the plant were blunt.',
+  'Shoppers at the market shrugged.',
+  'Several council members spoke after the vote.',
+]
+
+/** `one said`, `said another`: a new unnamed speaker, not the last one named. */
+const anonymousHeads: Family = (rng, count) => {
+  const cases: Case[] = [
+    new Builder('curly')
+      .add('Residents were divided. ')
+      .quote('We will win this fight,', { newAnonymous: true, notNames: [] })
+      .add(' one said. ')
+      .quote('The rest is up to them.', { newAnonymous: true, notNames: [], sameAs: 0 })
+      .done('anonymous-heads'),
+    new Builder('curly')
+      .add('Residents were divided. ')
+      .quote('It is too early to say,', { newAnonymous: true, notNames: [] })
+      .add(' said another.')
+      .done('anonymous-heads'),
+  ]
+  while (cases.length < count) {
+    const b = new Builder(styleOf(rng))
+    const named = rng.chance(0.6) ? personPhrase(rng, rng.pick(people), true) : null
+    const notNames = named?.speaker && 'name' in named.speaker ? [named.speaker.name] : []
+    // Bodies differ within a case, so quotes match their expectations by text alone.
+    const bodies = new Set<string>()
+    const body = (): string => {
+      let next = bodyBefore(rng, true)
+      while (bodies.has(next.slice(0, -1))) next = bodyBefore(rng, true)
+      bodies.add(next.slice(0, -1))
+      return next
+    }
+    // A group first, so `one` and `another` have people to be one of.
+    b.add(`${rng.pick(groupLeads)} `)
+    if (named) b.quote(body(), named.speaker).add(` ${named.text} said. `)
+    // `another` needs someone before it; with no one named, the first voice is `one` or `some`.
+    const first = rng.pick(
+      pronounHeads.filter((h) => (named ? h.first !== 'never' : h.first === 'always')),
+    )
+    const at = b.next
+    const distinct = named ? [at - 1] : []
+    b.quote(body(), { newAnonymous: true, notNames, distinctFrom: distinct })
+    b.add(first.inverts && rng.chance(0.5) ? ` said ${first.subject}.` : ` ${first.subject} said.`)
+    const shape = rng.int(3)
+    if (shape === 0) {
+      // The anonymous speaker goes on.
+      b.add(' ').quote(`${rng.pick(quoteTails)}.`, { newAnonymous: true, notNames, sameAs: at })
+    } else if (shape === 1) {
+      // And yet another one answers.
+      const second = rng.pick(
+        pronounHeads.filter((h) => h.first !== 'always' && (named || h.subject !== 'a third')),
+      )
+      b.add(' ').quote(body(), { newAnonymous: true, notNames, distinctFrom: [...distinct, at] })
+      b.add(
+        second.inverts && rng.chance(0.5) ? ` said ${second.subject}.` : ` ${second.subject} said.`,
+      )
+    }
+    cases.push(b.done('anonymous-heads'))
+  }
+  return cases
+}
+
+/** How a person is written in a sentence: full name or courtesy title and surname. */
+function written(rng: Random, person: Person): { text: string; name: string } {
+  if (rng.chance(0.3)) {
+    return {
+      text: `${person.gender === 'female' ? 'Ms.' : 'Mr.'} ${person.surname}`,
+      name: person.surname,
+    }
+  }
+  return { text: person.full, name: person.full }
+}
+
+/** Sentences that put two people side by side with no speech (`A met B on Monday.`). */
+const meetings: ((a: string, b: string) => string)[] = [
+  (a, b) => `${a} met ${b} on Monday.`,
+  (a, b) => `${a} sat next to ${b} at the hearing.`,
+  (a, b) => `${a} arrived with ${b} shortly after noon.`,
+  (a, b) => `${a} hired ${b} in 2019.`,
+  (a, b) => `${a} had campaigned with ${b} for months.`,
+  (a, b) => `${a} replaced ${b} as treasurer.`,
+]
+
+/** Pronouns with another person named in between: gender decides. */
+const pronouns: Family = (rng, count) => {
+  const cases: Case[] = []
+  while (cases.length < count) {
+    const b = new Builder(styleOf(rng))
+    const woman = rng.pick(gendered('female'))
+    const man = rng.pick(gendered('male'))
+    const [first, second] = rng.chance(0.5) ? [woman, man] : [man, woman]
+    const a = written(rng, first)
+    const c = written(rng, second)
+    const target = rng.chance(0.5) ? first : second
+    const name = target === first ? a.name : c.name
+    const pronoun = target.gender === 'female' ? 'she' : 'he'
+    if (rng.chance(0.7)) b.add(`${rng.pick(meetings)(a.text, c.text)} `)
+    else b.add(`${a.text} arrived first. ${c.text} came an hour later. `)
+    const shape = rng.int(3)
+    if (shape === 0)
+      b.quote(bodyBefore(rng, true), { name }).add(` ${pronoun} ${rng.pick(plainCues)}.`)
+    else if (shape === 1) b.add(`${cap(pronoun)} said: `).quote(bodyAfter(rng), { name })
+    else {
+      const trailing = rng.pick(trailingClauses.filter((t) => !t.startsWith('adding')))
+      b.quote(`${rng.pick(quoteBodies)},`, { name }).add(` ${pronoun} added, ${trailing}.`)
+    }
+    cases.push(b.done('pronouns'))
+  }
+  return cases
+}
+
+/** Sentences before the quote, some naming other people who do not speak. */
+const leading: Family = (rng, count) => {
+  const cases: Case[] = []
+  while (cases.length < count) {
+    const b = new Builder(styleOf(rng))
+    const phrase = anyPhrase(rng, true)
+    const other = rng.pick(people)
+    if (phrase.speaker && 'name' in phrase.speaker && phrase.speaker.name === other.full) continue
+    const lead = rng.pick([
+      rng.pick(leadSentences),
+      `${other.full} watched from the gallery.`,
+      `${rng.pick(leadSentences)} ${other.full} did not attend.`,
+      `The report by ${other.full} was published in May.`,
+    ])
+    b.add(`${lead}${rng.chance(0.3) ? '\n' : ' '}`)
+    simpleAttribution(b, rng, phrase, rng.pick(plainCues))
+    cases.push(b.done('leading-sentences'))
+  }
+  return cases
+}
+
+/** Scare quotes, titles of works and unattributed quotes: nobody speaks. */
+const nullQuotes: Family = (rng, count) => {
+  const cases: Case[] = []
+  while (cases.length < count) {
+    const b = new Builder(styleOf(rng))
+    const person = rng.pick(people)
+    const work = rng.pick(workTitles)
+    const shape = rng.int(6)
+    if (shape === 0) {
+      const [before, word, after] = rng.pick(scareQuotes)
+      b.add(before).quote(word, null).add(after)
+    } else if (shape === 1) {
+      b.add(`${person.full} watched `).quote(work.title, null).add(' again on Sunday.')
+    } else if (shape === 2) {
+      b.add(`The ${work.kind} `).quote(work.title, null).add(' opens in May.')
+    } else if (shape === 3) {
+      b.add(`${person.full}’s new ${work.kind}, `).quote(`${work.title},`, null).add(' sold out.')
+    } else if (shape === 4) {
+      // A title inside reported speech is still nobody's words.
+      b.add(`${person.full} said the ${work.kind} `).quote(work.title, null)
+      b.add(' had changed how the town saw the river.')
+    } else {
+      b.add(`${rng.pick(leadSentences)} `).quote(`${rng.pick(quoteBodies)}.`, null)
+    }
+    cases.push(b.done('null-quotes'))
+  }
+  return cases
+}
+
+/** Families and how many cases each draws (the cue lexicon draws two per cue). */
+export const families: readonly { name: string; count: number; make: Family }[] = [
+  { name: 'speaker-names', count: 500, make: speakerNames },
+  { name: 'descriptions', count: 300, make: descriptionsFamily },
+  { name: 'appositions', count: 400, make: appositions },
+  { name: 'cue-lexicon', count: 0, make: cueLexicon },
+  { name: 'cue-groups', count: 500, make: cueGroups },
+  { name: 'positions', count: 500, make: positions },
+  { name: 'headlines', count: 150, make: headlines },
+  { name: 'continuation', count: 400, make: continuation },
+  { name: 'anonymous-heads', count: 300, make: anonymousHeads },
+  { name: 'pronouns', count: 400, make: pronouns },
+  { name: 'leading-sentences', count: 200, make: leading },
+  { name: 'null-quotes', count: 300, make: nullQuotes },
+]
+
+/** Every case of the suite; each family draws from its own PRNG so families stay independent. */
+export function generate(seed: number = defaultSeed): Case[] {
+  return families.flatMap((family, i) => family.make(createRandom(seed + i * 7919), family.count))
+}
