@@ -6,6 +6,8 @@ import { VFile } from 'vfile'
 import { describe, expect, it } from 'vitest'
 import { attributeText } from '../src/index.js'
 import retextQuoteAttribution from '../src/retext.js'
+import { splitParagraphs } from '../src/tokenize/paragraphs.js'
+import { tokenizeParagraph, tokenizeTree } from '../src/tokenize/tokens.js'
 
 // retext with the English parser (in place of its default Latin one), and the plugin.
 const processor = retext().use(retextEnglish).use(retextQuoteAttribution)
@@ -92,5 +94,38 @@ describe('retext plugin', () => {
     expect(file.messages.map((message) => [message.ruleId, message.actual])).toEqual([
       ['unclosed-quote', quoted],
     ])
+  })
+
+  // The tokens read from the tree are those of each line parsed alone, in the lines where the
+  // parser's reading of a line depends on the next one too.
+  it.each([
+    ['a headline without a stop, then its body', 'Doe Wins\nJane Doe said: “We won.”'],
+    // Before a separator line, the parser keeps a stop in the word before it.
+    ['a stop before a separator line', 'They left, all of them.\n\n___.\n\n4 p.m.:\n\nMore news'],
+    ['a stop and a mark before a separator', '“We will win.”\n\n___.\n\n2 p.m.:\n\nThe count'],
+    // A sentence of marks alone joins the sentence before it when the line is parsed alone.
+    [
+      'an opening mark alone at the line end',
+      '“They know,” he said. “They see it. “\n\nThis story',
+    ],
+    [
+      'a colon after an abbreviation',
+      'Members spoke, including Rep. Ann Lee (D-Vt.):\n\nBob Roe, the mayor',
+    ],
+    ['a mark after a stop', 'It will get worse in the future.“\n\nBig changes came'],
+    ['a unit abbreviation as the last word', 'Doe chimed in. “Yes,” she said.\nMore.'],
+    ['blank lines and CRLF', 'One.\r\n\r\n“Two,” Doe said.\r\nThree'],
+    ['the seed articles', readdirSync('seeds').filter((name) => name.endsWith('.txt'))],
+  ])('tokenizes from the tree as line by line: %s', (_, input) => {
+    const texts = Array.isArray(input)
+      ? input.map((name) => readFileSync(`seeds/${name}`, 'utf8'))
+      : [input]
+    for (const text of texts) {
+      const paragraphs = splitParagraphs(text)
+      const tree = processor.parse(text) as Root
+      expect(tokenizeTree(tree, paragraphs)).toEqual(
+        paragraphs.map((paragraph) => tokenizeParagraph(paragraph.text)),
+      )
+    }
   })
 })
