@@ -203,12 +203,12 @@ function addSentence(
  *
  * retext-english keeps a paragraph over several lines and ends sentences only at marks, where
  * the library reads a line as a paragraph. A line whose sentences all start and end on it is
- * read from the tree: it holds the tokens a parse of the line alone gives. A line a sentence of
- * the tree runs into or out of is parsed alone (about one line in twenty of news text): there
- * the parser reads marks by what follows the line (`policies.` stays one word before a line
- * that goes on with the sentence), and results must not depend on how the text was parsed.
- * So is a line whose last word took in a full stop, one with a sentence of no words, and one
- * longer than the piece `tokenizeParagraph` parses at once.
+ * read from the tree: it holds the tokens a parse of the line alone gives. Some lines are
+ * parsed alone, since there the parser reads marks by what follows the line (`policies.` stays
+ * one word before a line that goes on with the sentence) and results must not depend on how
+ * the text was parsed: a line a sentence of the tree runs into or out of, one whose last word
+ * took in a full stop, one with a sentence of no words, and one longer than the piece
+ * `tokenizeParagraph` parses at once. In the PolNeAR train articles that is one line in twelve.
  *
  * @param tree The nlcst tree of a text, with positions (offsets into the text).
  * @param paragraphs The text's paragraphs, as `splitParagraphs` gives them.
