@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // Makes sure the Chromium the browser tests drive is installed: `/usr/bin/chromium` from Debian.
-// Run as the `pretest` script; in CI it runs as root and installs the package when it is missing.
+// `.ci/run` runs it as root before the tests. `npm test` does not: without a Chromium it skips
+// the browser tests and says so, so that it passes for anyone who is not root.
 import { spawnSync } from 'node:child_process'
 import { existsSync } from 'node:fs'
 

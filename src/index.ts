@@ -1,4 +1,4 @@
-export type { AttributeOptions, ParagraphCache } from './api/attribute-text.js'
+export type { AttributeOptions, ParagraphCache, ReadParagraph } from './api/attribute-text.js'
 export { attributeText } from './api/attribute-text.js'
 export type { Attributor } from './api/attributor.js'
 export { createAttributor } from './api/attributor.js'
@@ -18,8 +18,9 @@ export type {
   SerializedClusterIndex,
 } from './clusters/index.js'
 export { ClusterIndex, clusterQuotes } from './clusters/index.js'
-export { cueCount, cueForms } from './lexicon/speech-cues.js'
-export type { QuotedParagraph } from './quotes/quoted-paragraph.js'
+export type { Options as PluginOptions } from './plugin/retext-quote-attribution.js'
+// The retext plugin, so that `"plugins": ["quote-attribution"]` works in a unified-engine config.
+export { default } from './plugin/retext-quote-attribution.js'
 export type {
   AttributionMethod,
   DocumentResult,

@@ -11,12 +11,14 @@ const remarkSide = unified()
   .use(remarkParse)
   .use(remarkRetext, unified().use(retextEnglish))
   .use(retextQuoteAttribution)
+// The plugin straight after `remark-parse`: the same mdast tree.
+const parseOnly = unified().use(remarkParse).use(retextQuoteAttribution)
 // The plugin inside `remark-retext` (bridge mode): it gets the nlcst tree made from the mdast.
 const retextSide = unified()
   .use(remarkParse)
   .use(remarkRetext, unified().use(retextEnglish).use(retextQuoteAttribution))
 
-type Pipeline = typeof remarkSide | typeof retextSide
+type Pipeline = typeof remarkSide | typeof parseOnly | typeof retextSide
 
 async function run(processor: Pipeline, value: string): Promise<VFile> {
   const file = new VFile({ value })
@@ -37,7 +39,7 @@ function placed(file: VFile): string[][] {
 
 const pipelines = [
   ['after remark-retext (mdast)', remarkSide],
-  ['inside remark-retext (nlcst)', retextSide],
+  ['after remark-parse (mdast)', parseOnly],
 ] as const
 
 describe.each(pipelines)('Markdown, plugin %s', (_, processor) => {
@@ -122,7 +124,7 @@ describe.each(pipelines)('Markdown, plugin %s', (_, processor) => {
   })
 })
 
-describe('Markdown, plugin after remark-retext (mdast) only', () => {
+describe('Markdown, exact places (mdast)', () => {
   it('keeps a paragraph wrapped over lines one paragraph, in a list item too', async () => {
     const markdown = [
       '- Bob Roe said: “Roads *first*,',
@@ -153,12 +155,76 @@ describe('Markdown, plugin after remark-retext (mdast) only', () => {
     ])
     expect(file.data.quoteAttribution?.quotes[0]?.text).toBe('AT&T is *big* “now” &foo; &')
   })
+
+  // Issue 12: after a line ending in a block quote or a list, places used to drift by the
+  // length of the `> ` or indent before each entity or escape (`p; ` for `ok.`).
+  it.each([
+    ['an entity on a block quote’s next line', '> a\n> &amp; “ok.”\n', '2:10-2:13', 'ok.'],
+    ['an escape on a block quote’s next line', '> a\n> \\* “ok.”\n', '2:7-2:10', 'ok.'],
+    ['an entity on a list item’s next line', '- a\n  &amp; “ok.”\n', '2:10-2:13', 'ok.'],
+    ['a quote mark as an entity', '> a\n> b &ldquo;ok.&rdquo;\n', '2:12-2:15', 'ok.'],
+    [
+      'two entities and an escape in a nested list',
+      '- a\n  - b\n    &amp;\\_&lt; “ok.”\n',
+      '3:18-3:21',
+      'ok.',
+    ],
+    ['a character outside the BMP as a reference', 'a &#128512; “ok.”\n', '1:14-1:17', 'ok.'],
+  ])('places a quote exactly after %s', async (_, markdown, at, quoted) => {
+    const file = await run(remarkSide, markdown)
+    const [message] = placed(file)
+    expect(message?.slice(1)).toEqual([at, quoted])
+  })
+
+  it('reads CRLF Markdown as LF: the same places on the same lines, one space per line ending', async () => {
+    const lf = [
+      '# Vote',
+      '',
+      '> Bob Roe said: “Roads &amp; *first*,  ',
+      '> then schools.”',
+      '',
+      '- “Nothing is',
+      '  settled,” said Ann Lee.',
+      '',
+    ].join('\n')
+    const crlf = lf.replaceAll('\n', '\r\n')
+    const [fromLf, fromCrlf] = await Promise.all([run(remarkSide, lf), run(remarkSide, crlf)])
+    const lines = (file: VFile) =>
+      file.messages.map((message) => [
+        message.ruleId,
+        message.place && 'start' in message.place
+          ? [message.place.start.line, message.place.start.column, message.place.end.line]
+          : null,
+        message.actual,
+      ])
+    expect(lines(fromCrlf)).toEqual(lines(fromLf))
+    expect(fromCrlf.messages.map((message) => message.actual)).toEqual([
+      'Roads & first, then schools.',
+      'Nothing is settled,',
+    ])
+    expect(placed(fromCrlf).map((row) => row[2])).toEqual([
+      'Roads &amp; *first*,  \r\n> then schools.',
+      'Nothing is\r\n  settled,',
+    ])
+  })
+
+  it('calls a quote unclosed by its own mark, however many blanks follow it', async () => {
+    const markdown = `Jane Doe said: “${' '.repeat(8)}a b c\n\nAnother paragraph.\n`
+    const file = await run(remarkSide, markdown)
+    expect(placed(file)).toEqual([['unclosed-quote', '1:25-1:30', 'a b c']])
+  })
 })
 
-describe('Markdown, plugin inside remark-retext (nlcst) only', () => {
-  it('reads each line as a paragraph, as nlcst does, so a wrapped quote is cut at the line', async () => {
+describe('Markdown, plugin inside remark-retext (nlcst)', () => {
+  it('says in one message that it cannot read that tree, and how to use it instead', async () => {
     const markdown = 'Bob Roe said: “Roads first,\nthen schools.”\n'
     const file = await run(retextSide, markdown)
-    expect(placed(file)).toEqual([['unclosed-quote', '1:16-1:28', 'Roads first,']])
+    expect(file.messages.map((message) => [message.ruleId, message.source])).toEqual([
+      ['unsupported-tree', 'quote-attribution'],
+    ])
+    expect(String(file.messages[0])).toMatch(
+      /after remark-retext .*bridge mode.* or after remark-parse/,
+    )
+    expect(file.data.quoteAttribution).toBeUndefined()
   })
 })

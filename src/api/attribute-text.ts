@@ -13,12 +13,23 @@ import { LineIndex } from '../tokenize/position.js'
 import type { DocumentResult, Quote, ResultWarning, Speaker } from '../types.js'
 import { inputWarnings } from './input-warnings.js'
 
+declare const readParagraphBrand: unique symbol
+
+/**
+ * A paragraph as the library read it, kept in a {@link ParagraphCache}. Its contents are
+ * internal (and change between versions): a cache only stores and returns it.
+ */
+export interface ReadParagraph {
+  /** Marks the type as opaque. */
+  readonly [readParagraphBrand]: true
+}
+
 /** Where read paragraphs are kept between runs, keyed by paragraph text. */
 export interface ParagraphCache {
   /** The paragraph read before, if any. */
-  get(text: string): QuotedParagraph | undefined
+  get(text: string): ReadParagraph | undefined
   /** Keep a paragraph just read. */
-  set(text: string, value: QuotedParagraph): unknown
+  set(text: string, value: ReadParagraph): unknown
 }
 
 /** Options for {@link attributeText}. */
@@ -43,17 +54,35 @@ export function attributeText(
   text: string,
   options?: Readonly<AttributeOptions> | null,
 ): DocumentResult {
-  const id = options?.id ?? ''
   const cache = options?.cache
+  return attributeParagraphs(text, options?.id, (paragraphs) =>
+    paragraphs.map((paragraph) => {
+      const cached = cache?.get(paragraph.text) as QuotedParagraph | undefined
+      if (cached) return cached
+      const fresh = readParagraph(paragraph.text)
+      cache?.set(paragraph.text, fresh as unknown as ReadParagraph)
+      return fresh
+    }),
+  )
+}
+
+/**
+ * `attributeText` with the reading of paragraphs handed over: the retext plugin reads them
+ * from the tree it is given instead of parsing the text again. Internal.
+ *
+ * @param text The article.
+ * @param id Document id.
+ * @param readAll Reads the text's paragraphs (lines), in order.
+ */
+export function attributeParagraphs(
+  text: string,
+  id: string | null | undefined,
+  readAll: (paragraphs: readonly Paragraph[]) => QuotedParagraph[],
+): DocumentResult {
+  id = id ?? ''
   const warnings: ResultWarning[] = inputWarnings(text)
   const paragraphs = splitParagraphs(text)
-  const read = paragraphs.map((paragraph) => {
-    const cached = cache?.get(paragraph.text)
-    if (cached) return cached
-    const fresh = readParagraph(paragraph.text)
-    cache?.set(paragraph.text, fresh)
-    return fresh
-  })
+  const read = readAll(paragraphs)
   const continued = read.map(
     (_, index) => index > 0 && continuesQuote(read[index - 1], read[index]),
   )

@@ -1,5 +1,5 @@
-import type { QuotedParagraph } from '../quotes/quoted-paragraph.js'
 import type { DocumentResult } from '../types.js'
+import type { ReadParagraph } from './attribute-text.js'
 import { attributeText } from './attribute-text.js'
 
 /** Re-reads a text as it is edited, reusing the work done on unchanged paragraphs. */
@@ -21,12 +21,12 @@ export interface Attributor {
  * @param id Document id, for quote ids.
  */
 export function createAttributor(id?: string | null): Attributor {
-  let kept = new Map<string, QuotedParagraph>()
+  let kept = new Map<string, ReadParagraph>()
   return {
     attribute(text: string): DocumentResult {
       // Keep only the paragraphs of the current text, so memory follows the text, not its history.
       const previous = kept
-      const next = new Map<string, QuotedParagraph>()
+      const next = new Map<string, ReadParagraph>()
       const result = attributeText(text, {
         id,
         cache: {

@@ -1,5 +1,5 @@
 import { isQuoteMark } from '../lexicon/quote-marks.js'
-import type { Token } from '../tokenize/tokens.js'
+import type { Token, TokenizedParagraph } from '../tokenize/tokens.js'
 import { tokenizeParagraph } from '../tokenize/tokens.js'
 import type { FrameToken } from '../tokenize/word-classes.js'
 import { classifyTokens, cueWordsEnd, isClosedClass } from '../tokenize/word-classes.js'
@@ -44,9 +44,13 @@ export interface QuotedParagraph {
  * and reused when someone edits another paragraph.
  *
  * @param text The paragraph's text.
+ * @param tokenized Its tokens and sentences, when a parse of the whole text gave them already.
  */
-export function readParagraph(text: string): QuotedParagraph {
-  const { tokens, sentences } = tokenizeParagraph(text)
+export function readParagraph(
+  text: string,
+  tokenized: TokenizedParagraph = tokenizeParagraph(text),
+): QuotedParagraph {
+  const { tokens, sentences } = tokenized
   const { quotes, unclosed, interrupted, strayClosers } = findParagraphQuotes(text)
   const titleCase = isTitleCase(tokens, quotes)
   classifyTokens(tokens, titleCase)

@@ -1,6 +1,11 @@
-import type { Paragraph as NlcstParagraph, Sentence as NlcstSentence } from 'nlcst'
+import type {
+  Paragraph as NlcstParagraph,
+  Root as NlcstRoot,
+  Sentence as NlcstSentence,
+} from 'nlcst'
 import retextEnglish from 'retext-english'
 import { unified } from 'unified'
+import type { Paragraph } from './paragraphs.js'
 
 /** A word or punctuation mark of a paragraph, with offsets relative to the paragraph. */
 export interface Token {
@@ -184,47 +189,171 @@ function addSentence(
     if (child.type === 'WhiteSpaceNode' || !child.position) continue
     const start = offset + (child.position.start.offset ?? 0)
     const end = offset + (child.position.end.offset ?? 0)
-    const value = text.slice(start, end)
-    const lower = value.toLowerCase()
-    const word = child.type === 'WordNode'
-    const last = value.charCodeAt(value.length - 1)
-    // Cheap tests first: most words end in neither an apostrophe nor an `s`.
-    const possessive =
-      word &&
-      value.length > 2 &&
-      (last === 39 || last === 0x2019 || last === 115 || last === 83) &&
-      possessiveEnding.test(value)
-    const first = value.charCodeAt(0)
-    // Every field is set here, so all tokens share one shape for the engine.
-    tokens.push({
-      text: value,
-      lower,
-      start,
-      end,
-      word,
-      capitalized:
-        word && (first >= 65 && first <= 90 ? true : first > 127 && upperCase.test(value)),
-      sentence: index,
-      bare: possessive ? lower.replace(possessiveEnding, '') : lower,
-      possessive,
-      quote: -1,
-      cue: false,
-      nameWord: false,
-      nameForm: false,
-      initial: false,
-      pronoun: false,
-    })
+    tokens.push(makeToken(text, start, end, child.type === 'WordNode', index))
   }
+  closeSentence(tokens, sentences, firstToken, {
+    start: offset + (sentence.position?.start.offset ?? 0),
+    end: offset + (sentence.position?.end.offset ?? 0),
+  })
+}
+
+/**
+ * Tokenize every paragraph (line) of a text from an nlcst tree already parsed from it, as
+ * retext-english makes it, rather than parsing each line again.
+ *
+ * retext-english keeps a paragraph over several lines and ends sentences only at marks, where
+ * the library reads a line as a paragraph. A line whose sentences all start and end on it is
+ * read from the tree: it holds the tokens a parse of the line alone gives. Some lines are
+ * parsed alone, since there the parser reads marks by what follows the line (`policies.` stays
+ * one word before a line that goes on with the sentence) and results must not depend on how
+ * the text was parsed: a line a sentence of the tree runs into or out of, one whose last word
+ * took in a full stop, one with a sentence of no words, and one longer than the piece
+ * `tokenizeParagraph` parses at once. In the PolNeAR train articles that is one line in twelve.
+ *
+ * @param tree The nlcst tree of a text, with positions (offsets into the text).
+ * @param paragraphs The text's paragraphs, as `splitParagraphs` gives them.
+ * @returns One tokenized paragraph per paragraph, offsets relative to it.
+ */
+export function tokenizeTree(
+  tree: NlcstRoot,
+  paragraphs: readonly Paragraph[],
+): TokenizedParagraph[] {
+  const out: TokenizedParagraph[] = paragraphs.map(() => ({ tokens: [], sentences: [] }))
+  const straddled = paragraphs.map((paragraph) => paragraph.text.length > pieceLength)
+  let at = 0
+  const visitSentence = (sentence: NlcstSentence): void => {
+    let open: { paragraph: number; firstToken: number } | null = null
+    const close = (): void => {
+      if (!open) return
+      const into = out[open.paragraph] as TokenizedParagraph
+      const first = into.tokens[open.firstToken] as Token
+      const last = into.tokens[into.tokens.length - 1] as Token
+      closeSentence(into.tokens, into.sentences, open.firstToken, {
+        start: first.start,
+        end: last.end,
+      })
+      open = null
+    }
+    for (const child of sentence.children) {
+      if (child.type === 'WhiteSpaceNode' || !child.position) continue
+      const start = child.position.start.offset ?? 0
+      const end = child.position.end.offset ?? 0
+      while (at < paragraphs.length - 1 && paragraphEnd(paragraphs[at] as Paragraph) <= start) at++
+      const paragraph = paragraphs[at]
+      if (!paragraph || start < paragraph.start) continue
+      if (open && open.paragraph !== at) {
+        straddled[open.paragraph] = true
+        straddled[at] = true
+        close()
+      }
+      const into = out[at] as TokenizedParagraph
+      if (!open) open = { paragraph: at, firstToken: into.tokens.length }
+      const base = paragraph.start
+      into.tokens.push(
+        makeToken(
+          paragraph.text,
+          start - base,
+          end - base,
+          child.type === 'WordNode',
+          into.sentences.length,
+        ),
+      )
+    }
+    close()
+  }
+  const visit = (node: NlcstRoot | NlcstParagraph | NlcstSentence): void => {
+    if (node.type === 'SentenceNode') {
+      visitSentence(node)
+      return
+    }
+    for (const child of node.children) {
+      if (child.type === 'ParagraphNode' || child.type === 'SentenceNode') visit(child)
+    }
+  }
+  visit(tree)
+  return out.map((tokenized, index) =>
+    straddled[index] || endsInMergedStop(tokenized.tokens) || hasWordlessSentence(tokenized)
+      ? tokenizeParagraph((paragraphs[index] as Paragraph).text)
+      : splitWordStops(tokenized.tokens, tokenized.sentences),
+  )
+}
+
+// Whether the line's last word took in a full stop (`Americans.`), as the parser does when it
+// reads the next line as going on with the sentence; parsed alone, the stop ends it.
+function endsInMergedStop(tokens: readonly Token[]): boolean {
+  for (let index = tokens.length - 1; index >= 0; index--) {
+    const token = tokens[index] as Token
+    if (token.word) return terminal.test(token.text)
+  }
+  return false
+}
+
+const terminal = /[.?!…]$/u
+
+// Whether a sentence of the line has no word (`“` alone at its end): the parser joins such a
+// sentence to a neighbour, the next one when the text goes on, the one before when it ends.
+function hasWordlessSentence({ tokens, sentences }: TokenizedParagraph): boolean {
+  return sentences.some((sentence) => {
+    for (let index = sentence.firstToken; index < sentence.endToken; index++) {
+      if ((tokens[index] as Token).word) return false
+    }
+    return true
+  })
+}
+
+function paragraphEnd(paragraph: Paragraph): number {
+  return paragraph.start + paragraph.text.length
+}
+
+/** A token of `text` from `start` to `end`, every field set (so all tokens share one shape). */
+function makeToken(
+  text: string,
+  start: number,
+  end: number,
+  word: boolean,
+  sentence: number,
+): Token {
+  const value = text.slice(start, end)
+  const lower = value.toLowerCase()
+  const last = value.charCodeAt(value.length - 1)
+  // Cheap tests first: most words end in neither an apostrophe nor an `s`.
+  const possessive =
+    word &&
+    value.length > 2 &&
+    (last === 39 || last === 0x2019 || last === 115 || last === 83) &&
+    possessiveEnding.test(value)
+  const first = value.charCodeAt(0)
+  return {
+    text: value,
+    lower,
+    start,
+    end,
+    word,
+    capitalized: word && (first >= 65 && first <= 90 ? true : first > 127 && upperCase.test(value)),
+    sentence,
+    bare: possessive ? lower.replace(possessiveEnding, '') : lower,
+    possessive,
+    quote: -1,
+    cue: false,
+    nameWord: false,
+    nameForm: false,
+    initial: false,
+    pronoun: false,
+  }
+}
+
+/** Mark the sentence's first word and record its span. */
+function closeSentence(
+  tokens: Token[],
+  sentences: SentenceSpan[],
+  firstToken: number,
+  span: { start: number; end: number },
+): void {
   for (let index = firstToken; index < tokens.length; index++) {
     const token = tokens[index] as Token
     if (!token.word) continue
     token.initial = true
     break
   }
-  sentences.push({
-    start: offset + (sentence.position?.start.offset ?? 0),
-    end: offset + (sentence.position?.end.offset ?? 0),
-    firstToken,
-    endToken: tokens.length,
-  })
+  sentences.push({ start: span.start, end: span.end, firstToken, endToken: tokens.length })
 }

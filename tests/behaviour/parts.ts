@@ -2,7 +2,7 @@
  * The parts the families combine: quote marks, speaker phrases, cue forms, and a builder that
  * writes a text while it records each quote with the speaker a careful reader names.
  */
-import { cueForms } from '../../src/index.js'
+import { cueForms } from '../../src/lexicon/speech-cues.js'
 import {
   descriptions,
   type Gender,
