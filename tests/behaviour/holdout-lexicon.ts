@@ -172,7 +172,7 @@ export const holdoutAnonymous: readonly [string, string][] = [
   ['two people familiar with the matter', 'people'],
   ['a spokesperson who declined to be named', 'spokesperson'],
   ['a diplomat briefed on the talks', 'diplomat'],
-  ['one aide, speaking on condition of anonymity', 'aide'],
+  ['an aide speaking on condition of anonymity', 'aide'],
   ['a person close to the negotiations', 'person'],
   ['three officials with knowledge of the plan', 'officials'],
   ['a senior military officer', 'officer'],
@@ -342,7 +342,7 @@ export const holdoutScareFrames: readonly [string, string][] = [
   ['The so-called ', ' plan stalled in committee for a third year.'],
   ['Shoppers lined up before dawn for the ', ' sale.'],
   ['The ', ' district has become a magnet for young families.'],
-  ['Critics doubted that the ', ' bridge would ever open.'],
+  ['Construction of the ', ' bridge began in April.'],
   ['The city painted the ', ' lane bright green last summer.'],
 ]
 

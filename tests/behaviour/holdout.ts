@@ -350,8 +350,9 @@ function endings(r: Random): Case {
       w.quote(`${r.pick(holdoutSentences)}…`, speaker).add(` ${p.full} said, trailing off.`)
       break
     case 3:
+      // A broken-off quote: the dash alone, or with `began` and a trailing clause.
       w.quote(`${r.pick(holdoutSentences)} —`, speaker).add(
-        ` ${p.full} began, before an aide cut in.`,
+        r.chance(0.5) ? ` ${p.full} said.` : ` ${p.full} began, before an aide cut in.`,
       )
       break
     default:
