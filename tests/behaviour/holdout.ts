@@ -507,7 +507,7 @@ function nulls(r: Random): Case {
       w.add(`${given} `)
         .quote(nick, null)
         .add(
-          ` ${surname} ${r.pick(['said the plan was sound', 'declined to comment', 'told reporters he would run again'])}.`,
+          ` ${surname} ${r.pick(['said the plan was sound', 'declined to comment', 'told reporters the race was far from over'])}.`,
         )
       break
     }
