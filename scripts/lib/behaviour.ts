@@ -3,6 +3,7 @@
  * full generated suite, and with `verbose` a few failing cases per family.
  */
 import { generate } from '../../tests/behaviour/generate.js'
+import { generateHoldout } from '../../tests/behaviour/holdout.js'
 import { describeFailure, type FamilyScore, runSuite } from '../../tests/behaviour/run.js'
 
 /** Runs the whole suite from its fixed seed. */
@@ -10,17 +11,24 @@ export function scoreBehaviour(): FamilyScore[] {
   return runSuite(generate())
 }
 
+/** Runs the holdout suite (other templates, other words) from its own fixed seed. */
+export function scoreHoldout(): FamilyScore[] {
+  return runSuite(generateHoldout())
+}
+
 /** The report's lines: one row per family, then (verbose) up to `shown` failures each. */
 export function behaviourLines(
   scores: readonly FamilyScore[],
   verbose: boolean,
   shown = 3,
+  title = 'behaviour — generated suite',
+  target = '≥ 0.99 each',
 ): string[] {
   const total = scores.reduce((sum, s) => sum + s.total, 0)
   const passed = scores.reduce((sum, s) => sum + s.passed, 0)
   const width = Math.max(...scores.map((s) => s.family.length))
   const lines = [
-    `behaviour — generated suite (${total} cases, ${scores.length} families; target ≥ 0.99 each)`,
+    `${title} (${total} cases, ${scores.length} families; target ${target})`,
     ...scores.map(
       (s) =>
         `  ${s.family.padEnd(width)}  ${(s.rate * 100).toFixed(1).padStart(5)}%  ${s.passed}/${s.total}`,
