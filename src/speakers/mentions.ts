@@ -520,7 +520,8 @@ function commonEndingAt(tokens: readonly FrameToken[], last: number, low: number
     const previous = tokens[first - 1] as FrameToken
     if (!previous.word || previous.quote >= 0 || isCue(previous)) break
     const word = bare(previous)
-    if (determiners.has(word)) {
+    // `his head`, `their lawyer`: a possessive pronoun opens the phrase like an article.
+    if (determiners.has(word) || possessivePronouns.has(word)) {
       determiner = word
       first--
       break

@@ -5,6 +5,7 @@ import type {
 } from 'nlcst'
 import retextEnglish from 'retext-english'
 import { unified } from 'unified'
+import { titleWords } from '../lexicon/titles.js'
 import type { Paragraph } from './paragraphs.js'
 
 /** A word or punctuation mark of a paragraph, with offsets relative to the paragraph. */
@@ -92,8 +93,74 @@ export function tokenizeParagraph(text: string): TokenizedParagraph {
     }
     start = end
   }
-  return splitWordStops(tokens, sentences)
+  return joinTitleStops(splitWordStops(tokens, sentences))
 }
+
+// `Adm. Jane Doe`, `Gov. Doe`: an abbreviated title the parser does not know ends no
+// sentence; its full stop belongs to it. Titles whose stop the parser keeps need nothing.
+function joinTitleStops(paragraph: TokenizedParagraph): TokenizedParagraph {
+  const { tokens, sentences } = paragraph
+  let found = false
+  for (let index = 0; index + 2 < tokens.length; index++) {
+    const token = tokens[index] as Token
+    if (token.word && token.capitalized && titleStops.has(`${token.lower}.`)) {
+      const stop = tokens[index + 1] as Token
+      if (stop.text === '.' && stop.start === token.end && tokens[index + 2]?.capitalized) {
+        found = true
+        break
+      }
+    }
+  }
+  if (!found) return paragraph
+  const joined: Token[] = []
+  const spans: SentenceSpan[] = []
+  let open: SentenceSpan | null = null
+  for (const sentence of sentences) {
+    const first = joined.length
+    for (let index = sentence.firstToken; index < sentence.endToken; index++) {
+      const token = tokens[index] as Token
+      const stop = tokens[index + 1]
+      const next = tokens[index + 2]
+      if (
+        token.word &&
+        token.capitalized &&
+        stop?.text === '.' &&
+        stop.start === token.end &&
+        next?.capitalized &&
+        titleStops.has(`${token.lower}.`)
+      ) {
+        const text = `${token.text}.`
+        joined.push({
+          ...token,
+          text,
+          lower: text.toLowerCase(),
+          bare: text.toLowerCase(),
+          end: stop.end,
+        })
+        index++
+        continue
+      }
+      joined.push(token)
+    }
+    const span = { ...sentence, firstToken: first, endToken: joined.length }
+    // A sentence that ended at the title's stop goes on into the next one.
+    const last = joined[joined.length - 1]
+    if (open) {
+      open.end = span.end
+      open.endToken = span.endToken
+    } else spans.push(span)
+    open = last && titleStops.has(last.lower) ? (open ?? span) : null
+  }
+  spans.forEach((span, index) => {
+    for (let at = span.firstToken; at < span.endToken; at++) (joined[at] as Token).sentence = index
+  })
+  return { tokens: joined, sentences: spans }
+}
+
+// Abbreviated titles, with their full stop, as the title lexicon spells them.
+const titleStops: ReadonlySet<string> = new Set(
+  [...titleWords].filter((word) => word.endsWith('.')),
+)
 
 // Words the parser reads as unit abbreviations (`in.` for inches) that news writes far more
 // often as the last word of a sentence (`Doe chimed in.`).
@@ -274,7 +341,7 @@ export function tokenizeTree(
   return out.map((tokenized, index) =>
     straddled[index] || endsInMergedStop(tokenized.tokens) || hasWordlessSentence(tokenized)
       ? tokenizeParagraph((paragraphs[index] as Paragraph).text)
-      : splitWordStops(tokenized.tokens, tokenized.sentences),
+      : joinTitleStops(splitWordStops(tokenized.tokens, tokenized.sentences)),
   )
 }
 
