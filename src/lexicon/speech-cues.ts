@@ -194,6 +194,26 @@ const rows: readonly CueRow[] = [
   { base: 'cite', weak: true },
   { base: 'threaten', inverts: true, weak: true },
   { base: 'disagree', past: 'disagreed', inverts: true, weak: true },
+  // Manners of speaking: how the words came out says that they were said.
+  { base: 'murmur', inverts: true },
+  { base: 'mutter', inverts: true },
+  { base: 'mumble', inverts: true },
+  { base: 'grumble', inverts: true },
+  { base: 'stammer', inverts: true },
+  { base: 'bellow', inverts: true },
+  { base: 'holler', inverts: true },
+  { base: 'scream', inverts: true },
+  { base: 'shriek', inverts: true },
+  { base: 'growl', inverts: true },
+  { base: 'hiss', inverts: true },
+  { base: 'purr', past: 'purred', inverts: true },
+  { base: 'drawl', inverts: true },
+  { base: 'croak', inverts: true },
+  { base: 'sob', past: 'sobbed', inverts: true },
+  { base: 'marvel', past: 'marveled', inverts: true },
+  { base: 'exult', inverts: true },
+  { base: 'reason', inverts: true, weak: true },
+  { base: 'quote', inverts: true, weak: true },
 ]
 
 /**
@@ -239,7 +259,15 @@ const phrasalRows: readonly PhrasalRow[] = [
  * Phrases that report speech (`as the memo put it`): their first word counts as a cue when the
  * rest follows. (`according to X` has a rule of its own.)
  */
-export const cuePhrases: readonly (readonly string[])[] = [['put', 'it']]
+export const cuePhrases: readonly (readonly string[])[] = [
+  ['put', 'it'],
+  ['puts', 'it'],
+  ['sum', 'it', 'up'],
+  ['sums', 'it', 'up'],
+  ['summed', 'it', 'up'],
+  ['made', 'clear'],
+  ['makes', 'clear'],
+]
 
 /** Whether a form of a cue is finite (`said`) or a participle (`saying`), whose subject is the clause's. */
 export type CueForm = 'finite' | 'participle'

@@ -245,9 +245,21 @@ export function insideOrganizationName(tokens: readonly FrameToken[], at: number
   if (lower !== 'and') return false
   const before = tokens[at - 1]
   const then = tokens[at + 2]
-  if (!before?.capitalized || !isNameWord(next) || !then || !isNameWord(then)) return false
+  // `Union of Dockworkers and Porters`: two plurals after the link are one list of members.
+  const members = before?.capitalized === true && plural(before) && plural(next)
+  if (
+    !before?.capitalized ||
+    !isNameWord(next) ||
+    !((then && isNameWord(then)) || (members && !then?.capitalized))
+  )
+    return false
   const link = tokens[at - 2]?.lower === 'the' ? at - 3 : at - 2
   return linkAfterHead(tokens, link)
+}
+
+function plural(token: FrameToken): boolean {
+  const lower = token.lower
+  return lower.length > 3 && lower.endsWith('s') && !lower.endsWith('ss')
 }
 
 // Whether a link word stands at `at`, right after a capitalized organization head.

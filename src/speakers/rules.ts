@@ -3,7 +3,13 @@ import { workNouns } from '../lexicon/source-nouns.js'
 import type { Frame, QuotedParagraph } from '../quotes/quoted-paragraph.js'
 import { awaitsAttribution } from '../quotes/quoted-paragraph.js'
 import type { FrameToken } from '../tokenize/word-classes.js'
-import { cueEntryAt, cueWordsEnd, isClosedClass, isCue } from '../tokenize/word-classes.js'
+import {
+  cueAsNoun,
+  cueEntryAt,
+  cueWordsEnd,
+  isClosedClass,
+  isCue,
+} from '../tokenize/word-classes.js'
 import type { AttributionMethod } from '../types.js'
 import type { ScannedMention } from './clauses.js'
 import { appositiveName, clauseSubject, openingSubjectBefore, subjectOfCue } from './clauses.js'
@@ -100,14 +106,40 @@ function findAccordingTo(context: QuoteFrame): RuleMatch | null {
   const tokens = context.paragraph.tokens
   for (let index = context.frame.first; index + 2 < context.frame.end; index++) {
     const token = tokens[index] as FrameToken
-    if (token.quote >= 0 || token.lower !== 'according' || tokens[index + 1]?.lower !== 'to')
-      continue
-    const mention = mentionStartingAt(tokens, index + 2, context.frame.end)
-    if (mention)
+    if (token.quote >= 0 || !sourcePhraseStarts.has(token.lower)) continue
+    const phrase = sourcePhrases.find((words) =>
+      words.every((word, offset) => tokens[index + offset]?.lower === word),
+    )
+    if (!phrase) continue
+    const mention = mentionStartingAt(tokens, index + phrase.length, context.frame.end)
+    if (mention && mention.kind !== 'pronoun')
       return { mention, cue: index, rule: 'according-to', method: 'according-to', confidence: 0.85 }
   }
   return null
 }
+
+// The subject of the clause a speech noun stands in (`Trump launched into a lament for`).
+function clauseSubjectOf(
+  tokens: readonly FrameToken[],
+  cue: number,
+  context: QuoteFrame,
+): { mention: Mention; fromClause: boolean } | null {
+  const low = context.frame.first
+  const mention =
+    openingSubjectBefore(tokens, context.mentions, low, cue) ??
+    (low < cue ? openingPhrase(tokens, low, cue) : null) ??
+    clauseSubject(context.mentions, low, cue)
+  return mention ? { mention, fromClause: true } : null
+}
+
+// Phrases that name the source of what the sentence reports, its speaker right after them.
+const sourcePhrases: readonly (readonly string[])[] = [
+  ['according', 'to'],
+  ['in', 'the', 'words', 'of'],
+  ['to', 'quote'],
+  ['quoting'],
+]
+const sourcePhraseStarts = new Set(sourcePhrases.map((phrase) => phrase[0] as string))
 
 /** `X said: “…”`, `X described it as “…”`, `…, saying “…”`: the last cue before the quote. */
 export const leadingCue: Rule = (context) => {
@@ -146,7 +178,13 @@ export const leadingCue: Rule = (context) => {
         : introducesSpeech(tokens, cue + 1, high)
     if (reach === 0) continue
     const participle = entry.form === 'participle'
-    const subject = subjectOfCue(tokens, cue, context.frame.first, context.mentions, participle)
+    // A speech noun (`a lament for “…”`, `a simple message:`) reports its clause's subject;
+    // one whose clause has none (`said in an email, “…”`) leaves the quote to a cue before it.
+    const noun = cueAsNoun(tokens, cue)
+    const subject = noun
+      ? clauseSubjectOf(tokens, cue, context)
+      : subjectOfCue(tokens, cue, context.frame.first, context.mentions, participle)
+    if (!subject && noun) continue
     if (!subject) return fallback
     // `it underscores that …` is rarely a source speaking; look for the cue before it.
     if (entry.weak && subject.mention.kind === 'pronoun' && subject.mention.head === 'it') continue
@@ -325,7 +363,10 @@ export const leadingColon: Rule = (context) => {
   const tokens = context.paragraph.tokens
   const [low, high] = before(context)
   if (high <= low || tokens[high - 1]?.text !== ':') return null
-  const opening = openingSubjectBefore(tokens, context.mentions, low, high - 1, true)
+  // `The harbor master had a simple message for the crowd:`: an article phrase that opens the
+  // sentence and has a verb after it is its subject, head noun known or not.
+  const opened = low === context.frame.first ? openingPhrase(tokens, low, high - 1) : null
+  const opening = opened ?? openingSubjectBefore(tokens, context.mentions, low, high - 1, true)
   const first = opening ? null : clauseSubject(context.mentions, low, high)
   const subject = first
     ? appositiveName(
@@ -344,6 +385,18 @@ export const leadingColon: Rule = (context) => {
     confidence: 0.6,
   }
 }
+
+// The article phrase that opens a sentence (`The harbor master`, `A retired teacher`) when a
+// lower-case word follows it, as a verb would.
+function openingPhrase(tokens: readonly FrameToken[], first: number, high: number): Mention | null {
+  if (!bylineOpeners.has(tokens[first]?.lower ?? '')) return null
+  const mention = mentionStartingAt(tokens, first, high)
+  const next = tokens[mention?.end ?? -1]
+  if (!mention || mention.kind === 'pronoun' || !next?.word || next.capitalized) return null
+  return mention
+}
+
+const bylineOpeners = new Set(['a', 'an', 'the'])
 
 /**
  * `“…” on the plan, Doe says` and `“…” to drive up the price, she said, referencing …`: an

@@ -139,6 +139,41 @@ function headlineCue(tokens: readonly Token[], index: number): boolean {
   return mark !== undefined && isQuoteMark(mark.charAt(0))
 }
 
+/**
+ * Whether the cue word at `index` is used as a noun: after an article (`an email`, `the
+ * calls`), or in its base form after a singular determiner and one modifier (`a simple
+ * message`). A speech noun after a possessive (`his promise of …`) is left to its owner.
+ *
+ * @param tokens The paragraph's tokens.
+ * @param index Index of a cue token.
+ */
+export function cueAsNoun(tokens: readonly Token[], index: number): boolean {
+  const previous = tokens[index - 1]
+  if (!previous?.word) return false
+  const lower = (tokens[index] as Token).lower
+  if (articles.has(previous.lower)) return nounForm(lower)
+  // After a modifier only the base form, and only after a singular determiner: `a simple
+  // message` is a noun, `the police say` and `the ad says` are verbs.
+  const before = tokens[index - 2]
+  return (
+    before?.word === true &&
+    articles.has(before.lower) &&
+    before.lower !== 'the' &&
+    !previous.capitalized &&
+    !closedClassWords.has(previous.lower) &&
+    !cueForms.has(previous.lower) &&
+    cueForms.get(lower)?.base === lower
+  )
+}
+
+// Whether a cue word is a base form or a plural (`call`, `posts`), which a noun can be.
+function nounForm(lower: string): boolean {
+  const entry = cueForms.get(lower)
+  return entry !== undefined && (lower === entry.base || lower === `${entry.base}s`)
+}
+
+const articles = new Set(['a', 'an', 'the'])
+
 // `chimed in`, `fired back`: a phrasal verb is a cue with its particle right after it.
 function phrasalAt(tokens: readonly Token[], index: number): boolean {
   const phrasal = phrasalCueForms.get((tokens[index] as Token).lower)
