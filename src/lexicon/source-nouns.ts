@@ -375,7 +375,29 @@ export const workNouns: ReadonlySet<string> = new Set([
   'ad',
   'advert',
   'video',
-  'documentary',
+  'exhibition',
+  'exhibit',
+  'installation',
+  'sculpture',
+  'game',
+  'app',
+])
+
+/**
+ * Nouns that put the words after them in marks as words (`the word “maybe”`, `the entry
+ * “staycation”`): the marks quote the words themselves, not anyone saying them.
+ */
+export const wordNouns: ReadonlySet<string> = new Set([
+  'word',
+  'words',
+  'term',
+  'entry',
+  'phrase',
+  'expression',
+  'spelling',
+  'acronym',
+  'abbreviation',
+  'letters',
 ])
 
 /**

@@ -1,5 +1,5 @@
 import { determiners, verbModifiers } from '../lexicon/function-words.js'
-import { workNouns } from '../lexicon/source-nouns.js'
+import { wordNouns, workNouns } from '../lexicon/source-nouns.js'
 import type { Frame, QuotedParagraph } from '../quotes/quoted-paragraph.js'
 import { awaitsAttribution } from '../quotes/quoted-paragraph.js'
 import type { FrameToken } from '../tokenize/word-classes.js'
@@ -812,12 +812,47 @@ export function titleOfWork(paragraph: QuotedParagraph, quote: number): boolean 
   const opening = paragraph.quoteTokens[quote]?.first ?? -1
   const before = paragraph.tokens[opening - 1]
   if (!before?.word) return false
+  if (wordAsWord(paragraph, quote, opening) || nickname(paragraph, opening)) return true
   const noun =
     workNouns.has(before.bare) ||
     ((before.lower === 'titled' || before.lower === 'entitled') && opening >= 2)
   if (!noun) return false
   const found = paragraph.quotes[quote]
   return found !== undefined && titleCased(paragraph.text.slice(found.start, found.end))
+}
+
+// `the word “maybe”`, `the entry “staycation”`: a few words in marks after a noun for words,
+// when no cue governs them (`used the term “…”` is someone's wording: that is left to cues).
+function wordAsWord(paragraph: QuotedParagraph, quote: number, opening: number): boolean {
+  const tokens = paragraph.tokens
+  const noun = tokens[opening - 1] as FrameToken
+  if (!wordNouns.has(noun.lower) || tokens[opening - 2]?.lower !== 'the') return false
+  const found = paragraph.quotes[quote]
+  if (!found || found.end - found.start > 40) return false
+  for (let index = opening - 3; index >= 0 && index >= opening - 6; index--) {
+    const token = tokens[index] as FrameToken
+    if (!token.word) break
+    if (token.cue || usageVerb.test(token.lower)) return false
+  }
+  return true
+}
+
+// Verbs of using words (`used the term`, `coined the phrase`): the words are the subject's.
+const usageVerb = /^(?:us|coin|prefer|invok|employ|adopt|embrac|populariz|repeat|utter|chos|choos)/u
+
+// `Theodore “Teddy” Vasquez`: one or two capitalized words in marks between the words of a
+// name are a nickname.
+function nickname(paragraph: QuotedParagraph, opening: number): boolean {
+  const tokens = paragraph.tokens
+  const before = tokens[opening - 1] as FrameToken
+  const closing = paragraph.quoteTokens.find((span) => span.first === opening)?.end ?? -1
+  const after = tokens[closing]
+  if (!before.nameForm || !after?.word || !after.nameForm || closing - opening > 4) return false
+  for (let index = opening + 1; index < closing - 1; index++) {
+    const token = tokens[index] as FrameToken
+    if (token.word && !token.capitalized) return false
+  }
+  return true
 }
 
 // Every word capitalized but the short link words of titles (`The Lord of the Rings`), and no
