@@ -159,7 +159,16 @@ export function awaitsAttribution(text: string, quote: ParagraphQuote | undefine
   let end = quote.end
   while (end > quote.start && isQuoteMark(text.charAt(end - 1))) end--
   const last = text.charAt(end - 1)
-  return last === '?' || last === '!' || last === ',' || last === '…' || quote.close === null
+  // A dash breaks the words off (`“We will —” Doe began`): the sentence goes on to say who.
+  return (
+    last === '?' ||
+    last === '!' ||
+    last === ',' ||
+    last === '…' ||
+    last === '—' ||
+    last === '–' ||
+    quote.close === null
+  )
 }
 
 // Whether a sentence opens with a dash and a name, signing the quote before it.

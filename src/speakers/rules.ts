@@ -611,7 +611,25 @@ function attributionAt(context: QuoteFrame, low: number, high: number): RuleMatc
   const mention = mentionStartingAt(tokens, start, high)
   if (!mention) return null
   const cue = cueAfter(tokens, mention.end, high)
-  return cue < 0 ? null : { mention, cue, rule: '', method: 'explicit', confidence: 0.95 }
+  if (cue >= 0) return { mention, cue, rule: '', method: 'explicit', confidence: 0.95 }
+  // `a diplomat briefed on the talks said`, `a spokesperson who declined to be named said`:
+  // a postmodifier of words alone may stand between a source phrase and a cue that closes.
+  if (mention.kind !== 'anonymous' && mention.kind !== 'description') return null
+  const late = cueAfterWords(tokens, mention.end, high)
+  return late < 0 ? null : { mention, cue: late, rule: '', method: 'explicit', confidence: 0.85 }
+}
+
+// The first finite cue within ten words of `from`, with nothing but words before it and a
+// clause that closes after it, or -1.
+function cueAfterWords(tokens: readonly FrameToken[], from: number, high: number): number {
+  for (let index = from; index < high && index < from + 10; index++) {
+    const token = tokens[index] as FrameToken
+    if (!token.word || token.quote >= 0) return -1
+    if (!token.cue) continue
+    if (cueEntryAt(tokens, index)?.form !== 'finite') return -1
+    return readCueGroup(tokens, index, high).close === 'end' ? index : -1
+  }
+  return -1
 }
 
 const asideOpeners = new Set([',', '(', '—', '–'])
