@@ -143,9 +143,9 @@ class CloserLookahead {
     for (let index = 0; index < marks.at.length; index++) {
       if (!marks.canClose[index] || marks.apostrophe[index]) continue
       const mark = marks.mark[index] as string
-      let list = this.#closers.get(mark)
-      if (!list) this.#closers.set(mark, (list = { indexes: [], next: 0 }))
-      list.indexes.push(index)
+      const list = this.#closers.get(mark)
+      if (list) list.indexes.push(index)
+      else this.#closers.set(mark, { indexes: [index], next: 0 })
     }
   }
 
