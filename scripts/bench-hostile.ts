@@ -1,0 +1,83 @@
+/**
+ * Hostile inputs against the targets of the issue "Hostile input, round two": for each pattern
+ * of `scripts/lib/hostile-patterns.ts`, one `attributeText` call at 1 MB and at 8 MB, each in a
+ * child process, printing time and heap.
+ *
+ *   npm run bench:hostile
+ *   npx tsx scripts/bench-hostile.ts [--limit=<s>] [--sizes=1,8] [--budget=<bytes per char>]
+ *
+ * Targets: 8 MB within 10× the 1 MB time; at most `--budget` (default 100) bytes of heap per
+ * input character; no crash, no hang. The child's heap is capped at that budget (plus the bare
+ * process's own heap), so a run that needs more fails here instead of growing: "heap" is the
+ * most the run was allowed, and "taken" the heap the engine held when it ended (near its peak),
+ * "kept" what the result holds.
+ */
+
+import { runChild } from './lib/bench-child.js'
+import { fixed } from './lib/bench-corpus.js'
+import { hostilePatterns } from './lib/hostile-patterns.js'
+
+const option = (name: string, fallback: string): string =>
+  process.argv.find((arg) => arg.startsWith(`--${name}=`))?.slice(name.length + 3) ?? fallback
+const limit = Number(option('limit', '120'))
+const sizes = option('sizes', '1,8').split(',').map(Number)
+const budget = Number(option('budget', '100'))
+// Heap of a child that has loaded the library and built nothing yet, in MB.
+const baseHeapMB = 64
+
+interface Run {
+  name: string
+  characters: number
+  seconds: number
+  totalHeap: number
+  kept: number
+  maxRss: number
+  quotes: number
+}
+
+const say = (line: string): void => {
+  process.stdout.write(`${line}\n`)
+}
+say(`pattern                     size   chars      time     taken/char kept/char quotes  verdict`)
+let failures = 0
+for (const [index, [name]] of hostilePatterns.entries()) {
+  const times = new Map<number, number>()
+  for (const megabytes of sizes) {
+    const label = `${name.padEnd(26)} ${String(megabytes).padStart(2)} MB`
+    // Characters are at most as many as UTF-8 bytes.
+    const heapMB = Math.ceil(baseHeapMB + (megabytes * 1e6 * budget) / 2 ** 20)
+    const outcome = await runChild(
+      'scripts/lib/bench-hostile-pattern.ts',
+      [String(index), String(megabytes)],
+      limit,
+      heapMB,
+    )
+    if (outcome.status !== 'ok') {
+      failures++
+      const why =
+        outcome.status === 'timeout'
+          ? `hung: stopped after ${limit} s`
+          : `failed (heap capped at ${heapMB} MB): ${outcome.reason}`
+      say(`${label}  ${why}`)
+      continue
+    }
+    const run = JSON.parse(outcome.stdout) as Run
+    times.set(megabytes, run.seconds)
+    const perChar = (bytes: number) => fixed(bytes / run.characters, 0).padStart(6)
+    say(
+      `${label} ${String(run.characters).padStart(8)} ${fixed(run.seconds, 2).padStart(8)} s ${perChar(run.totalHeap)} B ${perChar(run.kept)} B ${String(run.quotes).padStart(8)}`,
+    )
+  }
+  const small = times.get(sizes[0] as number)
+  const large = times.get(sizes[sizes.length - 1] as number)
+  if (small !== undefined && large !== undefined && sizes.length > 1) {
+    const ratio = large / small
+    const allowed = 10 * ((sizes[sizes.length - 1] as number) / (sizes[0] as number) / 8)
+    if (ratio > allowed) failures++
+    say(
+      `${''.padEnd(26)} ${sizes[sizes.length - 1]} MB / ${sizes[0]} MB time: ${fixed(ratio, 1)}× (target ≤ ${fixed(allowed, 0)}×) ${ratio <= allowed ? 'met' : 'NOT MET'}`,
+    )
+  }
+}
+say(failures === 0 ? 'every pattern met its targets' : `${failures} target(s) not met`)
+process.exitCode = failures === 0 ? 0 : 1
