@@ -10,13 +10,6 @@ export interface Opened {
   index: number
 }
 
-interface Level extends Opened {
-  // Level of the nearest entry below with the same mark, or -1.
-  sameBelow: number
-  // Level of the nearest double (non-apostrophe) mark below, or -1.
-  doubleBelow: number
-}
-
 // For each closing character, the opening marks it may close.
 const openersOf = new Map<string, string[]>()
 for (const [open, closers] of Object.entries(closingMarks)) {
@@ -35,34 +28,55 @@ const singleOpeners = Object.keys(closingMarks).filter((mark) => apostropheMarks
  * down the stack: a paragraph of thousands of unclosed `‘` stays linear.
  */
 export class OpenStack {
-  readonly #levels: Level[] = []
+  // One array per field rather than an object per level: a paragraph of a million unclosed
+  // marks keeps a million levels.
+  readonly #at: number[] = []
+  readonly #mark: string[] = []
+  readonly #index: number[] = []
+  // Level of the nearest entry below with the same mark, or -1.
+  readonly #sameBelow: number[] = []
+  // Level of the nearest double (non-apostrophe) mark below, or -1.
+  readonly #doubleBelow: number[] = []
   // Innermost level holding each mark.
   readonly #innermost = new Map<string, number>()
   #innermostDouble = -1
 
   /** The entry at a level, or `undefined` for -1. */
   at(level: number): Opened | undefined {
-    return level < 0 ? undefined : this.#levels[level]
+    if (level < 0 || level >= this.#at.length) return undefined
+    return {
+      at: this.#at[level] as number,
+      mark: this.#mark[level] as string,
+      index: this.#index[level] as number,
+    }
   }
 
   /** Open a mark. */
   push(opened: Opened): void {
-    const level = this.#levels.length
-    this.#levels.push({
-      ...opened,
-      sameBelow: this.#innermost.get(opened.mark) ?? -1,
-      doubleBelow: this.#innermostDouble,
-    })
+    const level = this.#at.length
+    this.#at.push(opened.at)
+    this.#mark.push(opened.mark)
+    this.#index.push(opened.index)
+    this.#sameBelow.push(this.#innermost.get(opened.mark) ?? -1)
+    this.#doubleBelow.push(this.#innermostDouble)
     this.#innermost.set(opened.mark, level)
     if (!apostropheMarks.has(opened.mark)) this.#innermostDouble = level
   }
 
   /** Drop the entry at `level` and every entry above it. Each entry is dropped once. */
   truncate(level: number): void {
-    while (this.#levels.length > level) {
-      const dropped = this.#levels.pop() as Level
-      this.#innermost.set(dropped.mark, dropped.sameBelow)
-      if (!apostropheMarks.has(dropped.mark)) this.#innermostDouble = dropped.doubleBelow
+    for (let top = this.#at.length - 1; top >= level; top--) {
+      const mark = this.#mark[top] as string
+      this.#innermost.set(mark, this.#sameBelow[top] as number)
+      if (!apostropheMarks.has(mark)) this.#innermostDouble = this.#doubleBelow[top] as number
+    }
+    if (level < this.#at.length) {
+      const keep = Math.max(level, 0)
+      this.#at.length = keep
+      this.#mark.length = keep
+      this.#index.length = keep
+      this.#sameBelow.length = keep
+      this.#doubleBelow.length = keep
     }
   }
 
@@ -93,6 +107,10 @@ export class OpenStack {
 
   /** The open entries, outermost first. */
   entries(): Opened[] {
-    return this.#levels.map(({ at, mark, index }) => ({ at, mark, index }))
+    return this.#at.map((at, level) => ({
+      at,
+      mark: this.#mark[level] as string,
+      index: this.#index[level] as number,
+    }))
   }
 }
