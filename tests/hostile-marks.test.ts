@@ -1,3 +1,5 @@
+import { readdirSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import type { DocumentResult } from '../src/index.js'
@@ -123,6 +125,32 @@ describe('hostile marks: common typos read as the clean text', () => {
       const expected = said(attributeText(clean))
       expect(expected.length).toBeGreaterThan(0)
       expect(said(attributeText(typo))).toEqual(expected)
+    })
+  }
+})
+
+describe('hostile marks: the seeds read the same with the typos', () => {
+  // Each row: the typo, and how to make it everywhere in a text.
+  const typos: [string, (text: string) => string][] = [
+    ['no space after a comma or colon before “', (text) => text.replace(/([,:]) “/gu, '$1“')],
+    ['no space after ” before a word', (text) => text.replace(/” (?=\p{L})/gu, '”')],
+    ['blanks inside straight marks', (text) => text.replace(/"([^"\n]+)"/gu, '" $1 "')],
+    ['no space after a comma or colon before "', (text) => text.replace(/([,:]) "/gu, '$1"')],
+  ]
+  const seeds = readdirSync('seeds')
+    .filter((name) => name.endsWith('.txt'))
+    .map((name) => readFileSync(join('seeds', name), 'utf8'))
+  for (const [name, typo] of typos) {
+    it(name, () => {
+      let changed = 0
+      for (const text of seeds) {
+        const typed = typo(text)
+        if (typed === text) continue
+        changed++
+        expect(said(attributeText(typed))).toEqual(said(attributeText(text)))
+      }
+      // The typo occurs in the seeds, or the row proves nothing.
+      expect(changed).toBeGreaterThan(0)
     })
   }
 })
