@@ -17,29 +17,19 @@ export type ChildOutcome =
  * @param args Its arguments.
  * @param limit Seconds it may take.
  * @param heapMB Largest heap it may grow (V8 `--max-old-space-size`); past it, it fails.
- * @param nodeFlags More flags for Node (`--trace-gc`).
  */
 export function runChild(
   script: string,
   args: readonly string[],
   limit: number,
   heapMB = 8192,
-  nodeFlags: readonly string[] = [],
 ): Promise<ChildOutcome> {
   return new Promise((resolve) => {
     const start = performance.now()
     const seconds = () => (performance.now() - start) / 1000
     const child = spawn(
       process.execPath,
-      [
-        '--expose-gc',
-        `--max-old-space-size=${heapMB}`,
-        ...nodeFlags,
-        '--import',
-        'tsx',
-        script,
-        ...args,
-      ],
+      ['--expose-gc', `--max-old-space-size=${heapMB}`, '--import', 'tsx', script, ...args],
       { cwd: projectRoot, stdio: ['ignore', 'pipe', 'pipe'] },
     )
     let stdout = ''
