@@ -2,6 +2,8 @@ export type { AttributeOptions, ParagraphCache, ReadParagraph } from './api/attr
 export { attributeText } from './api/attribute-text.js'
 export type { Attributor } from './api/attributor.js'
 export { createAttributor } from './api/attributor.js'
+export type { InputErrorCode } from './api/input-error.js'
+export { InvalidInputError } from './api/input-error.js'
 export type {
   CorpusCluster,
   CorpusOptions,

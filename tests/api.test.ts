@@ -7,6 +7,7 @@ describe('public API', () => {
   it('exports the documented functions and classes', () => {
     expect(Object.keys(api).sort()).toEqual([
       'ClusterIndex',
+      'InvalidInputError',
       'QuoteCorpus',
       'attributeDocuments',
       'attributeText',

@@ -16,18 +16,20 @@ export type ChildOutcome =
  * @param script Path from the project root.
  * @param args Its arguments.
  * @param limit Seconds it may take.
+ * @param heapMB Largest heap it may grow (V8 `--max-old-space-size`); past it, it fails.
  */
 export function runChild(
   script: string,
   args: readonly string[],
   limit: number,
+  heapMB = 8192,
 ): Promise<ChildOutcome> {
   return new Promise((resolve) => {
     const start = performance.now()
     const seconds = () => (performance.now() - start) / 1000
     const child = spawn(
       process.execPath,
-      ['--expose-gc', '--max-old-space-size=8192', '--import', 'tsx', script, ...args],
+      ['--expose-gc', `--max-old-space-size=${heapMB}`, '--import', 'tsx', script, ...args],
       { cwd: projectRoot, stdio: ['ignore', 'pipe', 'pipe'] },
     )
     let stdout = ''

@@ -10,7 +10,9 @@ import { assignIds, toSpeaker } from '../speakers/speaker-ids.js'
 import type { Paragraph } from '../tokenize/paragraphs.js'
 import { splitParagraphs } from '../tokenize/paragraphs.js'
 import { LineIndex } from '../tokenize/position.js'
+import { writtenEnd, writtenStart } from '../tokenize/visible-text.js'
 import type { DocumentResult, Quote, ResultWarning, Speaker } from '../types.js'
+import { checkOptions, checkText } from './input-error.js'
 import { inputWarnings } from './input-warnings.js'
 
 declare const readParagraphBrand: unique symbol
@@ -49,11 +51,15 @@ export interface AttributeOptions {
  * @param text The article, as a string.
  * @param options Document id and paragraph cache.
  * @returns Quotes in reading order, the speakers, and warnings about the input.
+ * @throws {InvalidInputError} When `text` is not a string (a Buffer, `undefined`, a number…)
+ *   or an option has the wrong type; nothing else about the text makes it throw.
  */
 export function attributeText(
   text: string,
   options?: Readonly<AttributeOptions> | null,
 ): DocumentResult {
+  checkText(text, 'attributeText')
+  checkOptions(options, 'attributeText')
   const cache = options?.cache
   return attributeParagraphs(text, options?.id, (paragraphs) =>
     paragraphs.map((paragraph) => {
@@ -105,8 +111,11 @@ export function attributeParagraphs(
     const firstId = quotes.length
     paragraph.quotes.forEach((quote, quoteIndex) => {
       const attribution = attributions[paragraphIndex]?.[quoteIndex] ?? null
-      const start = base + quote.start
-      const end = base + quote.end
+      const start = base + writtenStart(paragraph, quote.start)
+      const end = base + writtenEnd(paragraph, quote.end)
+      const fields = attributionFields(text, attribution, read, paragraphs, ids)
+      // Every field written out in one literal (no spread): a text of a million quotes keeps a
+      // million of these, and a literal gives them one compact shape.
       quotes.push({
         id: id ? `${id}#${quotes.length}` : `q${quotes.length}`,
         text: text.slice(start, end),
@@ -118,7 +127,11 @@ export function attributeParagraphs(
         depth: quote.depth,
         parent: quote.parent >= 0 ? (quotes[firstId + quote.parent]?.id ?? null) : null,
         continued: quoteIndex === 0 && continued[paragraphIndex] === true,
-        ...attributionFields(attribution, read, paragraphs, ids),
+        speaker: fields.speaker,
+        cue: fields.cue,
+        method: fields.method,
+        rule: fields.rule,
+        confidence: fields.confidence,
       })
     })
   })
@@ -128,38 +141,43 @@ export function attributeParagraphs(
   return { id, quotes, speakers, warnings }
 }
 
+const unattributed: Pick<Quote, 'speaker' | 'cue' | 'method' | 'rule' | 'confidence'> = {
+  speaker: null,
+  cue: null,
+  method: 'unattributed',
+  rule: null,
+  confidence: 0,
+}
+
 function attributionFields(
+  text: string,
   attribution: Attribution | null,
   read: readonly QuotedParagraph[],
   paragraphs: readonly Paragraph[],
   ids: ReadonlyMap<Entity, string>,
 ): Pick<Quote, 'speaker' | 'cue' | 'method' | 'rule' | 'confidence'> {
-  if (!attribution)
-    return { speaker: null, cue: null, method: 'unattributed', rule: null, confidence: 0 }
+  if (!attribution) return unattributed
   const paragraph = read[attribution.paragraph] as QuotedParagraph
   const base = (paragraphs[attribution.paragraph] as Paragraph).start
   const tokens = paragraph.tokens
   const first = tokens[attribution.mention.first]
   const last = tokens[attribution.mention.end - 1]
-  const mentionStart = base + (first?.start ?? 0)
   // `She’s claiming …`: the mention is the pronoun, not the verb contracted onto it.
   const contracted = last?.pronoun === true && last.bare.length < last.text.length
-  const mentionEnd = base + (last ? (contracted ? last.start + last.bare.length : last.end) : 0)
+  const mentionStart = base + writtenStart(paragraph, first?.start ?? 0)
+  const mentionEnd =
+    base + writtenEnd(paragraph, last ? (contracted ? last.start + last.bare.length : last.end) : 0)
   const cueToken = attribution.cue >= 0 ? tokens[attribution.cue] : undefined
+  const cueStart = base + writtenStart(paragraph, cueToken?.start ?? 0)
+  const cueEnd = base + writtenEnd(paragraph, cueToken?.end ?? 0)
   return {
     speaker: {
       id: ids.get(attribution.entity) as string,
       name: attribution.entity.name,
       kind: attribution.entity.kind,
-      mention: {
-        text: paragraph.text.slice(mentionStart - base, mentionEnd - base),
-        start: mentionStart,
-        end: mentionEnd,
-      },
+      mention: { text: text.slice(mentionStart, mentionEnd), start: mentionStart, end: mentionEnd },
     },
-    cue: cueToken
-      ? { text: cueToken.text, start: base + cueToken.start, end: base + cueToken.end }
-      : null,
+    cue: cueToken ? { text: text.slice(cueStart, cueEnd), start: cueStart, end: cueEnd } : null,
     method: attribution.method,
     rule: attribution.rule,
     confidence: attribution.confidence,
@@ -196,29 +214,45 @@ function addMarkWarnings(
       for (const open of paragraph.unclosed) {
         warnings.push({
           code: 'unclosed-quote',
-          message: `Quotation mark ${open.mark} is never closed; the quote ends with its paragraph`,
-          start: base + open.at,
-          end: base + paragraph.text.length,
+          message: message(
+            `Quotation mark ${open.mark} is never closed; the quote ends with its paragraph`,
+          ),
+          start: base + writtenStart(paragraph, open.at),
+          end: base + writtenEnd(paragraph, paragraph.text.length),
         })
       }
     }
     for (const open of paragraph.interrupted) {
+      const start = base + writtenStart(paragraph, open.at)
       warnings.push({
         code: 'unclosed-quote',
-        message: `Quotation mark ${open.mark} is never closed; the quote ends where the next one opens`,
-        start: base + open.at,
-        end: base + open.at + 1,
+        message: message(
+          `Quotation mark ${open.mark} is never closed; the quote ends where the next one opens`,
+        ),
+        start,
+        end: start + 1,
       })
     }
     for (const at of paragraph.strayClosers) {
+      const start = base + writtenStart(paragraph, at)
       warnings.push({
         code: 'stray-closing-mark',
-        message: `Closing mark ${paragraph.text.charAt(at)} has no opening mark`,
-        start: base + at,
-        end: base + at + 1,
+        message: message(`Closing mark ${paragraph.text.charAt(at)} has no opening mark`),
+        start,
+        end: start + 1,
       })
     }
   })
+}
+
+// Warning messages come in a few forms only: one string per form, however many warnings (a text
+// of a million unclosed marks holds a million warnings, not a million copies of a sentence).
+const messages = new Map<string, string>()
+function message(text: string): string {
+  const known = messages.get(text)
+  if (known !== undefined) return known
+  messages.set(text, text)
+  return text
 }
 
 // Headlines come first and end without a full stop; they carry their own attribution forms.

@@ -1,6 +1,7 @@
 import type { DocumentResult } from '../types.js'
 import type { ReadParagraph } from './attribute-text.js'
 import { attributeText } from './attribute-text.js'
+import { checkId, checkText } from './input-error.js'
 
 /** Re-reads a text as it is edited, reusing the work done on unchanged paragraphs. */
 export interface Attributor {
@@ -19,11 +20,15 @@ export interface Attributor {
  * since a change in one paragraph can change who `he` is in the next.
  *
  * @param id Document id, for quote ids.
+ * @throws {InvalidInputError} When `id` is neither a string nor `null`/`undefined`; and
+ *   `attribute` throws it when given a text that is not a string, keeping what it had cached.
  */
 export function createAttributor(id?: string | null): Attributor {
+  checkId(id, 'createAttributor')
   let kept = new Map<string, ReadParagraph>()
   return {
     attribute(text: string): DocumentResult {
+      checkText(text, 'Attributor.attribute')
       // Keep only the paragraphs of the current text, so memory follows the text, not its history.
       const previous = kept
       const next = new Map<string, ReadParagraph>()

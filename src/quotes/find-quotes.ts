@@ -1,5 +1,8 @@
-import { apostropheMarks, closingMarks, isQuoteMark } from '../lexicon/quote-marks.js'
-import { markContext } from './mark-context.js'
+import { apostropheMarks, closingMarks } from '../lexicon/quote-marks.js'
+import type { MarkList } from './mark-list.js'
+import { readMarks } from './mark-list.js'
+import type { Opened } from './open-stack.js'
+import { OpenStack } from './open-stack.js'
 
 /** A quote found in one paragraph, offsets relative to the paragraph. */
 export interface ParagraphQuote {
@@ -9,7 +12,10 @@ export interface ParagraphQuote {
   end: number
   /** Offset of the opening mark. */
   openAt: number
-  /** Offset just past the closing mark, or the paragraph's end when there is none. */
+  /**
+   * Offset just past the closing mark; where the next quote of its kind opens when it was never
+   * closed (so it never contains that quote); the paragraph's end when it runs to it.
+   */
   closeAt: number
   /** The opening mark. */
   open: string
@@ -41,19 +47,9 @@ export interface ParagraphQuotes {
   strayClosers: number[]
 }
 
-// Every known mark in one character class: the regex engine finds the few marks of a paragraph
-// faster than a test on each of its characters.
-const anyMark = new RegExp(
-  `[${[...new Set([...Object.keys(closingMarks), ...Object.values(closingMarks).flat()])]
-    .map((mark) => mark.replace(/[\\\]^-]/gu, '\\$&'))
-    .join('')}]`,
-  'gu',
-)
-
-interface Opened {
-  at: number
-  mark: string
-}
+// How far ahead to look for the marks that would show a same-mark quote nested in another, or a
+// later mark that closes a single mark; and how long a single-marked quote may be.
+const nestingWindow = 600
 
 /**
  * Pair the quotation marks of one paragraph.
@@ -63,88 +59,137 @@ interface Opened {
  * a mark someone is still typing); a single mark still open is most likely an apostrophe, so
  * it gives no quote.
  *
+ * Linear in the length of the paragraph whatever its marks: each mark is read once (see
+ * {@link readMarks}), every look-ahead is a lookup in that reading, and the stack answers
+ * "which open mark does this close" without walking its levels (see {@link OpenStack}).
+ *
  * @param text The paragraph's text.
  */
 export function findParagraphQuotes(text: string): ParagraphQuotes {
+  const marks = readMarks(text)
   const found: ParagraphQuote[] = []
   const strayClosers: number[] = []
   const interrupted: OpenMark[] = []
-  const stack: Opened[] = []
-  anyMark.lastIndex = 0
-  // `test` moves `lastIndex` past each mark without building a match array for it.
-  while (anyMark.test(text)) {
-    const index = anyMark.lastIndex - 1
-    const mark = text.charAt(index)
-    const context = markContext(text, index)
-    if (context.apostrophe) continue
-    if (context.canClose) {
-      const level = closableLevel(stack, mark)
-      if (level >= 0 && !(isPossessive(text, index) && laterCloser(text, index, stack, level))) {
-        const opened = stack[level] as Opened
-        stack.length = level
+  const stack = new OpenStack()
+  const ahead = new CloserLookahead(marks)
+  const { at, mark: markOf, canOpen, canClose, apostrophe } = marks
+  for (let index = 0; index < at.length; index++) {
+    if (apostrophe[index]) continue
+    const position = at[index] as number
+    const mark = markOf[index] as string
+    ahead.moveTo(index)
+    if (canClose[index]) {
+      const level = stack.closableLevel(mark)
+      const opened = stack.at(level)
+      if (
+        opened &&
+        !(isPossessive(text, position) && ahead.closesWithin(opened.mark, position + nestingWindow))
+      ) {
+        stack.truncate(level)
         // A single mark this far from its opener pairs two apostrophes, not a quote.
-        if (apostropheMarks.has(mark) && index - opened.at > nestingWindow) continue
-        addQuote(found, text, opened, index, mark, level)
+        if (apostropheMarks.has(mark) && position - opened.at > nestingWindow) continue
+        addQuote(found, text, marks, opened, position, mark)
         continue
       }
     }
-    if (context.canOpen) {
+    if (canOpen[index]) {
       // English nests other marks inside a quote (“… ‘…’ …”), not the same ones: a second
       // opening mark of the kind already open means the first was never closed. It ends here.
       // Single marks left open above it with nothing ahead to close them were apostrophes:
       // look past them.
-      let level = stack.length - 1
-      while (
-        level >= 0 &&
-        apostropheMarks.has((stack[level] as Opened).mark) &&
-        !laterCloser(text, index, stack, level)
-      ) {
-        level--
-      }
-      const top = stack[level]
+      const level = stack.innermostLive((single) =>
+        ahead.closesWithin(single, position + nestingWindow),
+      )
+      const top = stack.at(level)
       if (
         top &&
         !apostropheMarks.has(mark) &&
         sameKind(top.mark, mark) &&
-        !nestsIn(text, index, top)
+        !nestsIn(marks, index, top)
       ) {
-        stack.length = level
-        addQuote(found, text, top, index, null, level)
-        interrupted.push(top)
+        stack.truncate(level)
+        addQuote(found, text, marks, top, position, null)
+        interrupted.push({ at: top.at, mark: top.mark })
       }
-      stack.push({ at: index, mark })
-    } else if (context.canClose && !apostropheMarks.has(mark)) {
-      strayClosers.push(index)
+      stack.push({ at: position, mark, index })
+    } else if (canClose[index] && !apostropheMarks.has(mark)) {
+      strayClosers.push(position)
     }
   }
-  const unclosed = stack.filter((opened) => !apostropheMarks.has(opened.mark))
+  const unclosed = stack.entries().filter((opened) => !apostropheMarks.has(opened.mark))
   // An unclosed double mark runs to the paragraph's end; the outermost one contains the rest.
   const outermost = unclosed[0]
-  if (outermost) addQuote(found, text, outermost, -1, null, stack.indexOf(outermost))
-  return { quotes: nest(found), unclosed, interrupted, strayClosers }
+  if (outermost) addQuote(found, text, marks, outermost, -1, null)
+  return {
+    quotes: nest(found),
+    unclosed: unclosed.map((opened) => ({ at: opened.at, mark: opened.mark })),
+    interrupted,
+    strayClosers,
+  }
 }
 
-// How far ahead to look for the marks that would show a same-mark quote nested in another.
-const nestingWindow = 600
+/**
+ * Where the next mark that can close each kind of mark is, seen from the mark being read. The
+ * reader only moves forward, so each list of closers is walked once over the whole paragraph.
+ */
+class CloserLookahead {
+  readonly #marks: MarkList
+  // For each closing character, the indexes of the marks that can close with it, and a cursor.
+  readonly #closers = new Map<string, { indexes: number[]; next: number }>()
+  #current = 0
 
-// Whether the same-kind mark opening at `index` is a quote nested in `outer` after all: it
-// closes, and then a second closing mark closes `outer`, before any other quote opens.
-function nestsIn(text: string, index: number, outer: Opened): boolean {
+  constructor(marks: MarkList) {
+    this.#marks = marks
+    for (let index = 0; index < marks.at.length; index++) {
+      if (!marks.canClose[index] || marks.apostrophe[index]) continue
+      const mark = marks.mark[index] as string
+      const list = this.#closers.get(mark)
+      if (list) list.indexes.push(index)
+      else this.#closers.set(mark, { indexes: [index], next: 0 })
+    }
+  }
+
+  /** Read from the mark at `index` on. */
+  moveTo(index: number): void {
+    this.#current = index
+  }
+
+  /** Whether a mark after the current one, before offset `limit`, can close `open`. */
+  closesWithin(open: string, limit: number): boolean {
+    for (const closer of closingMarks[open] ?? []) {
+      const list = this.#closers.get(closer)
+      if (!list) continue
+      while (
+        list.next < list.indexes.length &&
+        (list.indexes[list.next] as number) <= this.#current
+      )
+        list.next++
+      const next = list.indexes[list.next]
+      if (next !== undefined && (this.#marks.at[next] as number) < limit) return true
+    }
+    return false
+  }
+}
+
+// Whether the same-kind mark opening at mark `index` is a quote nested in `outer` after all: it
+// closes, and then a second closing mark closes `outer`, before any other quote opens. The walk
+// stops at the next opening mark of the kind, where the next call would start: over a paragraph
+// the walks do not overlap.
+function nestsIn(marks: MarkList, index: number, outer: Opened): boolean {
+  const position = marks.at[index] as number
   // A straight mark both opens and closes: the same mark inside it cannot be told from its end.
   // And a quote already long when another of its kind opens has most likely lost its end.
-  if (outer.mark === '"' || index - outer.at > nestingWindow) return false
+  if (outer.mark === '"' || position - outer.at > nestingWindow) return false
   const closers = closingMarks[outer.mark] ?? []
   let inner = true
-  const end = Math.min(text.length, index + nestingWindow)
-  for (let next = index + 1; next < end; next++) {
-    const mark = text.charAt(next)
-    if (!isQuoteMark(mark)) continue
-    const context = markContext(text, next)
-    if (context.apostrophe) continue
-    if (context.canClose && closers.includes(mark)) {
+  const end = position + nestingWindow
+  for (let next = index + 1; next < marks.at.length && (marks.at[next] as number) < end; next++) {
+    if (marks.apostrophe[next]) continue
+    const mark = marks.mark[next] as string
+    if (marks.canClose[next] && closers.includes(mark)) {
       if (!inner) return true
       inner = false
-    } else if (context.canOpen && sameKind(outer.mark, mark)) {
+    } else if (marks.canOpen[next] && sameKind(outer.mark, mark)) {
       return false
     }
   }
@@ -154,17 +199,6 @@ function nestsIn(text: string, index: number, outer: Opened): boolean {
 // Whether two opening marks are of one kind: they close with the same marks.
 function sameKind(a: string, b: string): boolean {
   return a === b || closingMarks[a]?.join('') === closingMarks[b]?.join('')
-}
-
-function closableLevel(stack: readonly Opened[], mark: string): number {
-  for (let level = stack.length - 1; level >= 0; level--) {
-    const opened = stack[level] as Opened
-    if (closingMarks[opened.mark]?.includes(mark)) return level
-    // A double mark may close past an inner single mark left open (an apostrophe after all),
-    // but never past another double mark.
-    if (!apostropheMarks.has(opened.mark)) return -1
-  }
-  return -1
 }
 
 // `the teachers’ union`: a mark after an `s` and before a word may be a plural possessive.
@@ -180,63 +214,45 @@ function isPossessive(text: string, index: number): boolean {
 
 // Built once (see `labelWord` in speakers/rules.ts for why).
 const letterOrDigit = /[\p{L}\p{N}]/u
-
-// Whether another mark further on could close the same quote, making this one an apostrophe.
-function laterCloser(
-  text: string,
-  index: number,
-  stack: readonly Opened[],
-  level: number,
-): boolean {
-  const opened = stack[level] as Opened
-  const closers = closingMarks[opened.mark] ?? []
-  // Near by only: a possessive's quote closes within its sentence or the next few.
-  const end = Math.min(text.length, index + nestingWindow)
-  for (let next = index + 1; next < end; next++) {
-    const mark = text.charAt(next)
-    if (!closers.includes(mark)) continue
-    const context = markContext(text, next)
-    if (context.canClose && !context.apostrophe) return true
-  }
-  return false
-}
+const blank = /\s/u
 
 function addQuote(
   found: ParagraphQuote[],
   text: string,
+  marks: MarkList,
   opened: Opened,
   closeIndex: number,
   close: string | null,
-  depth: number,
 ): void {
-  let start = opened.at + 1
   let end = closeIndex < 0 ? text.length : closeIndex
-  while (start < end && /\s/u.test(text.charAt(start))) start++
-  while (end > start && /\s/u.test(text.charAt(end - 1))) end--
   // Marks and punctuation alone (`“”`, `"'‘’"`) quote no one's words.
-  if (end <= start || !hasContent(text, start, end)) return
+  if ((marks.contentAfter[opened.index] as number) >= end) return
+  let start = opened.at + 1
+  while (start < end && blank.test(text.charAt(start))) start++
+  while (end > start && blank.test(text.charAt(end - 1))) end--
   found.push({
     start,
     end,
     openAt: opened.at,
-    closeAt: closeIndex < 0 ? text.length : closeIndex + 1,
+    // A quote cut short by the next one of its kind ends before that one's mark.
+    closeAt: closeIndex < 0 ? text.length : close === null ? closeIndex : closeIndex + 1,
     open: opened.mark,
     close,
-    depth,
+    depth: 0,
     parent: -1,
   })
 }
 
-// Quotes are found in closing order; put them in reading order and link each to its container.
+// Quotes are found in closing order; put them in reading order and link each to the innermost
+// quote that contains it.
 function nest(found: ParagraphQuote[]): ParagraphQuote[] {
-  found.sort((a, b) => a.openAt - b.openAt)
+  found.sort((a, b) => a.openAt - b.openAt || b.closeAt - a.closeAt)
   const open: number[] = []
   for (let index = 0; index < found.length; index++) {
     const quote = found[index] as ParagraphQuote
-    while (
-      open.length > 0 &&
-      (found[open[open.length - 1] as number] as ParagraphQuote).closeAt <= quote.openAt
-    ) {
+    while (open.length > 0) {
+      const container = found[open[open.length - 1] as number] as ParagraphQuote
+      if (container.closeAt > quote.openAt && container.closeAt >= quote.closeAt) break
       open.pop()
     }
     quote.depth = open.length
@@ -244,13 +260,4 @@ function nest(found: ParagraphQuote[]): ParagraphQuote[] {
     open.push(index)
   }
   return found
-}
-
-const contentCharacter = /[^\s\p{P}]/u
-
-function hasContent(text: string, start: number, end: number): boolean {
-  for (let index = start; index < end; index++) {
-    if (contentCharacter.test(text.charAt(index))) return true
-  }
-  return false
 }

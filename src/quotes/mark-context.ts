@@ -13,6 +13,18 @@ export interface MarkContext {
 
 const opensFacing = new Set(['“', '„', '«'])
 const closesFacing = new Set(['”', '»'])
+// Marks that open and close alike and show no direction: the straight double mark.
+const ambidextrous = new Set(
+  Object.entries(closingMarks)
+    .filter(
+      ([mark, closes]) =>
+        closes.includes(mark) &&
+        !apostropheMarks.has(mark) &&
+        !opensFacing.has(mark) &&
+        !closesFacing.has(mark),
+    )
+    .map(([mark]) => mark),
+)
 const wordCharacter = /[\p{L}\p{N}\p{M}]/u
 const blank = /[\s\uFEFF]/u
 
@@ -62,11 +74,25 @@ export function markContext(text: string, index: number): MarkContext {
   }
   const openSide = isBlank(before) || openers.has(before) || isQuoteMark(before)
   const closeSide = isBlank(after) || closers.has(after) || isQuoteMark(after)
+  // A mark that shows its direction may sit against the wrong neighbour, a typo for a space:
+  // `said,“We …` opens, `“go vote”and` closes.
+  const facingOpen = opensFacing.has(mark) && closers.has(before)
+  const facingClose = closesFacing.has(mark) && !isBlank(before)
+  // A straight double mark shows no direction: between two blanks (`" We win. "`) or between
+  // punctuation and a word (`said,"We`, `win,"Doe`), it may open or close, and the marks open
+  // before it decide.
+  if (ambidextrous.has(mark)) {
+    const spaced = isBlank(before) && isBlank(after)
+    const squeezed = closers.has(before) && isWordCharacter(after)
+    if (spaced || squeezed) return { canOpen: true, canClose: true, apostrophe: false }
+  }
   // Curly and angle double marks say which way they face, so a blank inside them is a typo.
   return {
     canOpen:
-      Object.hasOwn(closingMarks, mark) && openSide && (!isBlank(after) || opensFacing.has(mark)),
-    canClose: (!isBlank(before) || closesFacing.has(mark)) && closeSide,
+      Object.hasOwn(closingMarks, mark) &&
+      (openSide || facingOpen) &&
+      (!isBlank(after) || opensFacing.has(mark)),
+    canClose: (!isBlank(before) || closesFacing.has(mark)) && (closeSide || facingClose),
     apostrophe: false,
   }
 }

@@ -1,6 +1,7 @@
 import { isQuoteMark } from '../lexicon/quote-marks.js'
 import type { Token, TokenizedParagraph } from '../tokenize/tokens.js'
 import { tokenizeParagraph } from '../tokenize/tokens.js'
+import { visibleText } from '../tokenize/visible-text.js'
 import type { FrameToken } from '../tokenize/word-classes.js'
 import { classifyTokens, cueWordsEnd, isClosedClass } from '../tokenize/word-classes.js'
 import type { OpenMark, ParagraphQuote } from './find-quotes.js'
@@ -16,10 +17,18 @@ export interface Frame {
   quotes: number[]
 }
 
-/** One paragraph read for quotes: its tokens, quotes and frames, offsets relative to it. */
+/**
+ * One paragraph read for quotes: its tokens, quotes and frames, offsets relative to its visible
+ * text (see `offsets` for the way back to the paragraph as written).
+ */
 export interface QuotedParagraph {
-  /** The paragraph's text. */
+  /** The paragraph's text as it reads: characters that show nothing dropped (`visibleText`). */
   text: string
+  /**
+   * For each offset in `text` (and one past its end), the offset in the paragraph as written;
+   * `null` when nothing was dropped.
+   */
+  offsets: Int32Array | null
   /** Tokens, each marked with the top-level quote it belongs to. */
   tokens: FrameToken[]
   /** Quotes in reading order. */
@@ -43,14 +52,17 @@ export interface QuotedParagraph {
  * attributions live in. Pure and self-contained, so results can be cached per paragraph text
  * and reused when someone edits another paragraph.
  *
- * @param text The paragraph's text.
- * @param tokenized Its tokens and sentences, when a parse of the whole text gave them already.
+ * It reads the paragraph as it shows: a zero-width space, a byte order mark or a soft hyphen
+ * beside a mark or inside a name changes nothing (offsets still lead back to the text as written).
+ *
+ * @param written The paragraph's text.
+ * @param tokenized Its tokens and sentences, when a parse of the whole text gave them already
+ *   (used only when the paragraph has no invisible character to take out).
  */
-export function readParagraph(
-  text: string,
-  tokenized: TokenizedParagraph = tokenizeParagraph(text),
-): QuotedParagraph {
-  const { tokens, sentences } = tokenized
+export function readParagraph(written: string, tokenized?: TokenizedParagraph): QuotedParagraph {
+  const { text, offsets } = visibleText(written)
+  const { tokens, sentences } =
+    tokenized !== undefined && offsets === null ? tokenized : tokenizeParagraph(text)
   const { quotes, unclosed, interrupted, strayClosers } = findParagraphQuotes(text)
   const titleCase = isTitleCase(tokens, quotes)
   classifyTokens(tokens, titleCase)
@@ -104,6 +116,7 @@ export function readParagraph(
   }
   return {
     text,
+    offsets,
     tokens,
     quotes,
     quoteTokens,
