@@ -17,7 +17,7 @@ export type {
   QuoteCluster,
   SerializedClusterIndex,
 } from './clusters/index.js'
-export { ClusterIndex, clusterQuotes } from './clusters/index.js'
+export { ClusterIndex, clusterQuotes, DuplicateIdError } from './clusters/index.js'
 export { cueCount, cueForms } from './lexicon/speech-cues.js'
 export type { QuotedParagraph } from './quotes/quoted-paragraph.js'
 export type {

@@ -1,7 +1,9 @@
 import { hashKey, KeyFilter, Postings } from './candidates.js'
+import { DuplicateIdError } from './errors.js'
 import { align, CONTENT_COST, findRun, type WordTable } from './match.js'
 import { NEGATION_WORD } from './normalize.js'
 import { type ResolvedClusterOptions, resolveOptions } from './options.js'
+import { compareIds } from './order.js'
 import type {
   ClusterInput,
   ClusterMember,
@@ -39,22 +41,29 @@ interface Match {
  * clusters at any point. Candidates come from n-gram postings (never from all pairs) and are
  * confirmed by word alignment, under the precision guards of the annotation guide.
  *
+ * Clusters are built in the order of quote ids (see `compareIds`), so they depend on the set of
+ * quotes only. A quote whose id comes after every id so far is clustered as it is added; one that
+ * comes earlier leaves the index to be rebuilt, in id order, at the next read.
+ *
  * Memory stays small per quote: ids and interned numbers in typed arrays, word ids in one shared
- * pool, and the original text only for each cluster's canonical member.
+ * pool, and the original text of each quote.
  */
 export class ClusterIndex {
   readonly #options: ResolvedClusterOptions
-  readonly #vocabulary = new Vocabulary()
+  #vocabulary = new Vocabulary()
   readonly #table: WordTable
-  readonly #documents = new Interner()
-  readonly #speakers = new Interner()
-  readonly #ids: string[] = []
+  #documents = new Interner()
+  #speakers = new Interner()
+  #ids: string[] = []
   readonly #idIndex = new Map<string, number>()
-  // Original text of canonical members only; other entries are dropped when a cluster merges.
-  readonly #texts: (string | undefined)[] = []
-  readonly #postings = new Postings()
-  readonly #shortFilter = new KeyFilter(1 << 20)
+  // Original text of every quote: a rebuild may make any of them canonical.
+  #texts: (string | undefined)[] = []
+  #postings = new Postings()
+  #shortFilter = new KeyFilter(1 << 20)
   #count = 0
+  // Whether the clusters must be rebuilt in id order before they are read: a quote came out of
+  // order, a speaker changed, or the index was loaded.
+  #dirty = false
   // Per-quote columns (insertion number → value).
   #tokenStart = new Int32Array(256)
   #tokenLength = new Int32Array(256)
@@ -100,14 +109,14 @@ export class ClusterIndex {
   /** Create an empty index; `options` override the defaults of {@link ClusterOptions}. */
   constructor(options?: Readonly<ClusterOptions> | null) {
     this.#options = resolveOptions(options)
-    const vocabulary = this.#vocabulary
-    // Getters, because the vocabulary replaces its arrays when it grows.
+    const vocabulary = () => this.#vocabulary
+    // Getters, because the vocabulary replaces its arrays when it grows (and itself on a rebuild).
     this.#table = {
       get stop() {
-        return vocabulary.stopFlags
+        return vocabulary().stopFlags
       },
       get stem() {
-        return vocabulary.stemIds
+        return vocabulary().stemIds
       },
     }
   }
@@ -117,21 +126,54 @@ export class ClusterIndex {
     return this.#count
   }
 
-  /** Add one quote and cluster it with the quotes added before. Throws on a repeated id. */
+  /**
+   * Add one quote. Clustered at once when its id comes after every id so far (see
+   * `compareIds`); otherwise at the next read, when the index is rebuilt in id order.
+   *
+   * @throws {DuplicateIdError} When the id was added before (nothing is added then).
+   */
   add(quote: ClusterInput): void {
-    if (this.#idIndex.has(quote.id)) throw new Error(`Duplicate quote id: ${quote.id}`)
+    if (this.#idIndex.has(quote.id)) throw new DuplicateIdError('quote', quote.id)
     const tokens = this.#tokens
     const length = this.#vocabulary.internText(quote.text, tokens)
     const speaker = quote.speakerId === null ? -1 : this.#speakers.intern(quote.speakerId)
     const document = this.#documents.intern(quote.documentId)
+    const last = this.#ids[this.#count - 1]
     const q = this.#push(quote.id, document, speaker, tokens, length)
     this.#texts[q] = quote.text
-    const placed = this.#place(q)
-    this.#index(q, placed)
+    if (!this.#dirty && (last === undefined || compareIds(last, quote.id) < 0)) {
+      const placed = this.#place(q)
+      this.#index(q, placed)
+    } else {
+      this.#dirty = true
+    }
   }
 
-  /** Every cluster (singletons included), ordered by their first member. */
+  /** Whether a quote with this id was added. */
+  has(quoteId: string): boolean {
+    return this.#idIndex.has(quoteId)
+  }
+
+  /**
+   * Change the speaker of a quote already added (a later document showed who it is). The
+   * clusters are rebuilt at the next read if it changed.
+   *
+   * @returns Whether the quote is known.
+   */
+  setSpeaker(quoteId: string, speakerId: string | null): boolean {
+    const q = this.#idIndex.get(quoteId)
+    if (q === undefined) return false
+    const speaker = speakerId === null ? -1 : this.#speakers.intern(speakerId)
+    if (this.#speaker[q] !== speaker) {
+      this.#speaker[q] = speaker
+      this.#dirty = true
+    }
+    return true
+  }
+
+  /** Every cluster (singletons included), ordered by their first member in id order. */
   clusters(): QuoteCluster[] {
+    this.#settle()
     const out: QuoteCluster[] = []
     for (let q = 0; q < this.#count; q++) {
       if (this.#parent[q] === q) out.push(this.#build(q))
@@ -141,12 +183,14 @@ export class ClusterIndex {
 
   /** The cluster of a quote, or undefined for an unknown id. */
   clusterOf(quoteId: string): QuoteCluster | undefined {
+    this.#settle()
     const q = this.#idIndex.get(quoteId)
     return q === undefined ? undefined : this.#build(this.#find(q))
   }
 
   /** The id of a quote's cluster (cheaper than {@link ClusterIndex.clusterOf}), or undefined. */
   clusterIdOf(quoteId: string): string | undefined {
+    this.#settle()
     const q = this.#idIndex.get(quoteId)
     if (q === undefined) return undefined
     return `c:${this.#ids[this.#canonical[this.#find(q)] ?? 0]}`
@@ -154,6 +198,7 @@ export class ClusterIndex {
 
   /** The index as plain JSON values; {@link ClusterIndex.fromJSON} loads it back. */
   toJSON(): SerializedClusterIndex {
+    this.#settle()
     const n = this.#count
     const texts: [number, string][] = []
     const covered: number[] = []
@@ -181,8 +226,9 @@ export class ClusterIndex {
   }
 
   /**
-   * Load an index saved with {@link ClusterIndex.toJSON}. Its clusters are the saved ones, and
-   * quotes added afterwards cluster with them.
+   * Load an index saved with {@link ClusterIndex.toJSON}. Its quotes are the saved ones; their
+   * clusters are rebuilt (in id order, as always) at the first read, so a loaded index and one
+   * never saved give the same clusters for the same quotes.
    */
   static fromJSON(
     json: SerializedClusterIndex,
@@ -202,32 +248,110 @@ export class ClusterIndex {
     for (const speaker of json.speakers) this.#speakers.intern(speaker)
     let offset = 0
     for (let q = 0; q < json.ids.length; q++) {
+      const id = json.ids[q] ?? ''
+      if (this.#idIndex.has(id)) throw new Error('Corrupt cluster index: ids')
       const length = json.lengths[q] ?? 0
       const tokens = json.tokens.slice(offset, offset + length)
       offset += length
-      this.#push(json.ids[q] ?? '', json.document[q] ?? 0, json.speaker[q] ?? -1, tokens)
-    }
-    // Rebuild the union-find with each cluster's first member as root.
-    for (let q = 0; q < this.#count; q++) {
+      this.#push(id, json.document[q] ?? 0, json.speaker[q] ?? -1, tokens)
       const root = json.cluster[q] ?? q
       if (root > q || (json.cluster[root] ?? root) !== root) {
         throw new Error('Corrupt cluster index: clusters')
       }
-      if (root === q) continue
-      this.#parent[q] = root
-      this.#nextMember[q] = this.#nextMember[root] ?? root
-      this.#nextMember[root] = q
-      const speaker = this.#speaker[q] ?? -1
-      if (speaker >= 0) this.#rootSpeaker[root] = speaker
-      if (this.#longer(q, this.#canonical[root] ?? root) === q) {
-        this.#canonical[root] = q
-        this.#rootLength[root] = this.#tokenLength[q] ?? 0
-      }
     }
-    for (const q of json.covered) this.#flags[q] = (this.#flags[q] ?? 0) | COVERED
     for (const [q, text] of json.texts) this.#texts[q] = text
-    // Postings are derived data: rebuild them in insertion order.
-    for (let q = 0; q < this.#count; q++) this.#index(q, false)
+    // The clusters and postings are derived data, and the postings depend on the order the
+    // quotes were clustered in: both are rebuilt, not read back.
+    this.#dirty = true
+  }
+
+  // ---- rebuild ----
+
+  /** Rebuild the clusters if they are not those of the quotes taken in id order. */
+  #settle(): void {
+    if (!this.#dirty) return
+    this.#dirty = false
+    this.#reorder()
+    const n = this.#count
+    this.#postings = new Postings()
+    this.#shortFilter = new KeyFilter(1 << 20)
+    for (let q = 0; q < n; q++) {
+      this.#parent[q] = q
+      this.#nextMember[q] = q
+      this.#flags[q] = 0
+      this.#canonical[q] = q
+      this.#rootLength[q] = this.#tokenLength[q] ?? 0
+      this.#rootSpeaker[q] = this.#speaker[q] ?? -1
+    }
+    for (let q = 0; q < n; q++) this.#index(q, this.#place(q))
+  }
+
+  /**
+   * Put the quotes in id order, and number words, documents and speakers by first use in that
+   * order: the hashed keys of the postings are then those of an index built in id order.
+   */
+  #reorder(): void {
+    const n = this.#count
+    const ids = this.#ids
+    const order: number[] = new Array(n)
+    let sorted = true
+    for (let q = 0; q < n; q++) {
+      order[q] = q
+      if (q > 0 && compareIds(ids[q - 1] ?? '', ids[q] ?? '') > 0) sorted = false
+    }
+    if (!sorted) order.sort((a, b) => compareIds(ids[a] ?? '', ids[b] ?? ''))
+    const oldVocabulary = this.#vocabulary
+    const oldDocuments = this.#documents
+    const oldSpeakers = this.#speakers
+    const vocabulary = new Vocabulary()
+    const documents = new Interner()
+    const speakers = new Interner()
+    const words = new Int32Array(oldVocabulary.size).fill(-1)
+    const pool = new Int32Array(Math.max(this.#poolLength, 4096))
+    const tokenStart = new Int32Array(this.#tokenStart.length)
+    const tokenLength = new Int32Array(this.#tokenLength.length)
+    const document = new Int32Array(this.#document.length)
+    const speaker = new Int32Array(this.#speaker.length)
+    const content = new Uint16Array(this.#content.length)
+    const newIds: string[] = new Array(n)
+    const texts: (string | undefined)[] = new Array(n)
+    let offset = 0
+    for (let i = 0; i < n; i++) {
+      const q = order[i] ?? i
+      const start = this.#tokenStart[q] ?? 0
+      const length = this.#tokenLength[q] ?? 0
+      for (let k = 0; k < length; k++) {
+        const word = this.#pool[start + k] ?? 0
+        let id = words[word] ?? -1
+        if (id < 0) {
+          id = vocabulary.intern(oldVocabulary.word(word))
+          words[word] = id
+        }
+        pool[offset + k] = id
+      }
+      tokenStart[i] = offset
+      tokenLength[i] = length
+      offset += length
+      document[i] = documents.intern(oldDocuments.value(this.#document[q] ?? 0))
+      const own = this.#speaker[q] ?? -1
+      speaker[i] = own < 0 ? -1 : speakers.intern(oldSpeakers.value(own))
+      content[i] = this.#content[q] ?? 0
+      newIds[i] = ids[q] ?? ''
+      texts[i] = this.#texts[q]
+      this.#idIndex.set(newIds[i] ?? '', i)
+    }
+    this.#vocabulary = vocabulary
+    this.#documents = documents
+    this.#speakers = speakers
+    this.#pool = pool
+    this.#poolLength = offset
+    this.#tokenStart = tokenStart
+    this.#tokenLength = tokenLength
+    this.#document = document
+    this.#speaker = speaker
+    this.#content = content
+    this.#ids = newIds
+    this.#texts = texts
   }
 
   // ---- storage ----
@@ -336,7 +460,6 @@ export class ClusterIndex {
     const ca = this.#canonical[ra] ?? ra
     const cb = this.#canonical[rb] ?? rb
     const canonical = this.#longer(ca, cb)
-    this.#texts[canonical === ca ? cb : ca] = undefined
     this.#canonical[root] = canonical
     this.#rootLength[root] = this.#tokenLength[canonical] ?? 0
     // Splice the two circular member lists into one.
@@ -724,7 +847,8 @@ export class ClusterIndex {
     const speaker = this.#rootSpeaker[root] ?? -1
     return {
       id: `c:${this.#ids[canonical]}`,
-      text: this.#texts[canonical] ?? '',
+      // An index saved before every text was kept may lack one: its words stand in.
+      text: this.#texts[canonical] ?? this.#wordsOf(canonical),
       speaker: speaker < 0 ? null : this.#speakers.value(speaker),
       quotes,
       members: out,
@@ -732,7 +856,17 @@ export class ClusterIndex {
     }
   }
 
-  /** The members of a cluster, in insertion order. */
+  /** The normalized words of a quote, one space apart. */
+  #wordsOf(q: number): string {
+    const start = this.#tokenStart[q] ?? 0
+    const words: string[] = []
+    for (let i = 0; i < (this.#tokenLength[q] ?? 0); i++) {
+      words.push(this.#vocabulary.word(this.#pool[start + i] ?? 0))
+    }
+    return words.join(' ')
+  }
+
+  /** The members of a cluster, in id order. */
   #members(root: number): number[] {
     // Most quotes are alone in their cluster.
     if (this.#nextMember[root] === root) return [root]
