@@ -103,7 +103,7 @@ export class ClusterIndex {
   readonly #candidates = new Set<number>()
   readonly #chosen = new Set<number>()
   // Per-word stamps for the bag-of-words test in #compare.
-  #stamps = new Int32Array(1024)
+  #stamps = new Int32Array(64)
   #stamp = 0
 
   /** Create an empty index; `options` override the defaults of {@link ClusterOptions}. */
