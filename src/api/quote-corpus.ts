@@ -120,7 +120,7 @@ export class QuoteCorpus {
 
   // Check a document's ids, then join its speakers to the run's and its quotes to the clusters.
   #store(input: DocumentResult): Stored {
-    const result = named(structuredClone(input), this.#documentIds)
+    const result = named(copyResult(input), this.#documentIds)
     if (this.#documentIds.has(result.id)) throw new DuplicateIdError('document', result.id)
     const quoteIds = new Set<string>()
     for (const quote of result.quotes) {
@@ -229,7 +229,7 @@ function withRunIds(
   stored: Stored,
   run: (member: Member) => { id: string; name: string },
 ): DocumentResult {
-  const copy = structuredClone(stored.result)
+  const copy = copyResult(stored.result)
   const ids = new Map<string, { id: string; name: string }>()
   for (const [id, member] of stored.members) ids.set(id, run(member))
   for (const quote of copy.quotes) {
@@ -247,6 +247,30 @@ function withRunIds(
     }
   }
   return copy
+}
+
+// A deep copy of a document's result, field by field: quicker than `structuredClone` on the
+// many small objects of a long article.
+function copyResult(result: DocumentResult): DocumentResult {
+  return {
+    ...result,
+    quotes: result.quotes.map((quote) => ({
+      ...quote,
+      position: {
+        ...quote.position,
+        start: { ...quote.position.start },
+        end: { ...quote.position.end },
+      },
+      speaker: quote.speaker && { ...quote.speaker, mention: { ...quote.speaker.mention } },
+      cue: quote.cue && { ...quote.cue },
+    })),
+    speakers: result.speakers.map((speaker) => ({
+      ...speaker,
+      aliases: [...speaker.aliases],
+      titles: [...speaker.titles],
+    })),
+    warnings: result.warnings.map((warning) => ({ ...warning })),
+  }
 }
 
 // The run-wide speaker id of every quote that has one, by quote id.

@@ -55,7 +55,12 @@ export class ClusterIndex {
   #documents = new Interner()
   #speakers = new Interner()
   #ids: string[] = []
-  readonly #idIndex = new Map<string, number>()
+  // Quotes are found by id through the ids themselves: the first #sortedIds are in id order
+  // (all of them once the clusters are settled) and searched by halves; later ones, added out
+  // of order, are kept in #pendingIds until the next rebuild sorts them. A map of every id
+  // would cost more per quote than any column.
+  #sortedIds = 0
+  readonly #pendingIds = new Map<string, number>()
   // Original text of every quote: a rebuild may make any of them canonical.
   #texts: (string | undefined)[] = []
   #postings = new Postings()
@@ -80,7 +85,6 @@ export class ClusterIndex {
   // Per-root columns: canonical member and the cluster's one known speaker (-1 when none).
   #canonical = new Int32Array(256)
   #rootSpeaker = new Int32Array(256)
-  #rootLength = new Int32Array(256)
   // Content-word count per quote (read for every candidate; the pool would be a cache miss).
   #content = new Uint16Array(256)
   // All word ids, quote after quote.
@@ -133,15 +137,19 @@ export class ClusterIndex {
    * @throws {DuplicateIdError} When the id was added before (nothing is added then).
    */
   add(quote: ClusterInput): void {
-    if (this.#idIndex.has(quote.id)) throw new DuplicateIdError('quote', quote.id)
+    const last = this.#ids[this.#count - 1]
+    // An id after the last one is new; any other is looked up.
+    const after = last === undefined || compareIds(last, quote.id) < 0
+    if (!after && this.#lookup(quote.id) !== undefined) {
+      throw new DuplicateIdError('quote', quote.id)
+    }
     const tokens = this.#tokens
     const length = this.#vocabulary.internText(quote.text, tokens)
     const speaker = quote.speakerId === null ? -1 : this.#speakers.intern(quote.speakerId)
     const document = this.#documents.intern(quote.documentId)
-    const last = this.#ids[this.#count - 1]
-    const q = this.#push(quote.id, document, speaker, tokens, length)
+    const q = this.#push(quote.id, document, speaker, tokens, length, after)
     this.#texts[q] = quote.text
-    if (!this.#dirty && (last === undefined || compareIds(last, quote.id) < 0)) {
+    if (!this.#dirty && after) {
       const placed = this.#place(q)
       this.#index(q, placed)
     } else {
@@ -151,7 +159,7 @@ export class ClusterIndex {
 
   /** Whether a quote with this id was added. */
   has(quoteId: string): boolean {
-    return this.#idIndex.has(quoteId)
+    return this.#lookup(quoteId) !== undefined
   }
 
   /**
@@ -161,7 +169,7 @@ export class ClusterIndex {
    * @returns Whether the quote is known.
    */
   setSpeaker(quoteId: string, speakerId: string | null): boolean {
-    const q = this.#idIndex.get(quoteId)
+    const q = this.#lookup(quoteId)
     if (q === undefined) return false
     const speaker = speakerId === null ? -1 : this.#speakers.intern(speakerId)
     if (this.#speaker[q] !== speaker) {
@@ -184,14 +192,14 @@ export class ClusterIndex {
   /** The cluster of a quote, or undefined for an unknown id. */
   clusterOf(quoteId: string): QuoteCluster | undefined {
     this.#settle()
-    const q = this.#idIndex.get(quoteId)
+    const q = this.#lookup(quoteId)
     return q === undefined ? undefined : this.#build(this.#find(q))
   }
 
   /** The id of a quote's cluster (cheaper than {@link ClusterIndex.clusterOf}), or undefined. */
   clusterIdOf(quoteId: string): string | undefined {
     this.#settle()
-    const q = this.#idIndex.get(quoteId)
+    const q = this.#lookup(quoteId)
     if (q === undefined) return undefined
     return `c:${this.#ids[this.#canonical[this.#find(q)] ?? 0]}`
   }
@@ -249,7 +257,7 @@ export class ClusterIndex {
     let offset = 0
     for (let q = 0; q < json.ids.length; q++) {
       const id = json.ids[q] ?? ''
-      if (this.#idIndex.has(id)) throw new Error('Corrupt cluster index: ids')
+      if (this.#lookup(id) !== undefined) throw new Error('Corrupt cluster index: ids')
       const length = json.lengths[q] ?? 0
       const tokens = json.tokens.slice(offset, offset + length)
       offset += length
@@ -280,7 +288,6 @@ export class ClusterIndex {
       this.#nextMember[q] = q
       this.#flags[q] = 0
       this.#canonical[q] = q
-      this.#rootLength[q] = this.#tokenLength[q] ?? 0
       this.#rootSpeaker[q] = this.#speaker[q] ?? -1
     }
     for (let q = 0; q < n; q++) this.#index(q, this.#place(q))
@@ -338,7 +345,6 @@ export class ClusterIndex {
       content[i] = this.#content[q] ?? 0
       newIds[i] = ids[q] ?? ''
       texts[i] = this.#texts[q]
-      this.#idIndex.set(newIds[i] ?? '', i)
     }
     this.#vocabulary = vocabulary
     this.#documents = documents
@@ -352,6 +358,23 @@ export class ClusterIndex {
     this.#content = content
     this.#ids = newIds
     this.#texts = texts
+    this.#sortedIds = n
+    this.#pendingIds.clear()
+  }
+
+  /** The insertion number of a quote id, or undefined. */
+  #lookup(id: string): number | undefined {
+    const ids = this.#ids
+    let low = 0
+    let high = this.#sortedIds
+    while (low < high) {
+      const middle = (low + high) >>> 1
+      const order = compareIds(ids[middle] ?? '', id)
+      if (order === 0) return middle
+      if (order < 0) low = middle + 1
+      else high = middle
+    }
+    return this.#pendingIds.get(id)
   }
 
   // ---- storage ----
@@ -362,6 +385,7 @@ export class ClusterIndex {
     speaker: number,
     tokens: ArrayLike<number>,
     length = tokens.length,
+    after = this.#count === 0 || compareIds(this.#ids[this.#count - 1] ?? '', id) < 0,
   ): number {
     const q = this.#count
     if (q >= this.#parent.length) this.#growQuotes()
@@ -387,10 +411,13 @@ export class ClusterIndex {
     this.#nextMember[q] = q
     this.#flags[q] = 0
     this.#canonical[q] = q
-    this.#rootLength[q] = length
     this.#rootSpeaker[q] = speaker
     this.#ids.push(id)
-    this.#idIndex.set(id, q)
+    if (this.#sortedIds === q && after) {
+      this.#sortedIds++
+    } else {
+      this.#pendingIds.set(id, q)
+    }
     this.#count++
     return q
   }
@@ -414,7 +441,6 @@ export class ClusterIndex {
     this.#nextMember = grow(this.#nextMember, int32)
     this.#canonical = grow(this.#canonical, int32)
     this.#rootSpeaker = grow(this.#rootSpeaker, int32)
-    this.#rootLength = grow(this.#rootLength, int32)
     this.#content = grow(this.#content, (size) => new Uint16Array(size))
     this.#flags = grow(this.#flags, (size) => new Uint8Array(size))
     this.#hitCounts = grow(this.#hitCounts, int32)
@@ -461,7 +487,6 @@ export class ClusterIndex {
     const cb = this.#canonical[rb] ?? rb
     const canonical = this.#longer(ca, cb)
     this.#canonical[root] = canonical
-    this.#rootLength[root] = this.#tokenLength[canonical] ?? 0
     // Splice the two circular member lists into one.
     const na = this.#nextMember[ra] ?? ra
     this.#nextMember[ra] = this.#nextMember[rb] ?? rb
@@ -614,7 +639,8 @@ export class ClusterIndex {
     for (let i = 0; i < rootCount; i++) {
       const root = roots[i] ?? 0
       const shared = clusterHits[root] ?? 0
-      const grams = Math.max(1, (this.#rootLength[root] ?? 0) - options.ngram + 1)
+      const rootLength = this.#tokenLength[this.#canonical[root] ?? root] ?? 0
+      const grams = Math.max(1, rootLength - options.ngram + 1)
       const needed = Math.max(1, Math.ceil(MIN_SHARED_NGRAMS * Math.min(usable, grams)))
       if (shared >= needed) ranked.push(root)
     }
