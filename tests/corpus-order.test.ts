@@ -104,6 +104,22 @@ const SURNAMES: SurnameRow[] = [
     [['george-h-walker'], ['george-w-walker']],
   ],
   [
+    'a shorter form a document used joins the run to the full name',
+    [
+      'Donald J. Trump said: “We will win.”\n“Big,” Donald Trump said.',
+      '“It is a great day,” Donald Trump said.',
+    ],
+    [['donald-j-trump', 'donald-j-trump'], ['donald-j-trump']],
+  ],
+  [
+    'one document taking one namesake for the other does not join them for the run',
+    [
+      'George H. Walker said: “We will win.”\n“We lost,” George W. Walker said.',
+      '“We are ready,” George W. Walker said.',
+    ],
+    [['george-h-walker', 'george-h-walker'], ['george-w-walker']],
+  ],
+  [
     'two surname-only articles share an id when no full name fits',
     [
       '“We will win,” Roe said.',

@@ -77,10 +77,16 @@ export function toMember(speaker: Speaker): Member {
     member.phrase = phraseKey(speaker.name)
     return member
   }
+  const canonical = nameKeys(speaker.name)
   for (const spelling of spellings) {
     const keys = nameKeys(spelling)
     if (speaker.kind === 'person') {
-      if (isFullName(keys)) member.full.push(`p:${keys.join(' ')}`)
+      // Another full name the document gave the speaker joins only as a shorter form of the
+      // canonical one (`Donald Trump` of `Donald J. Trump`): a document that took `George
+      // H. W. Bush` for `George W. Bush` must not join them for the whole run.
+      if (isFullName(keys) && (spelling === speaker.name || shortens(canonical, keys))) {
+        member.full.push(`p:${keys.join(' ')}`)
+      }
     } else if (!acronymOf(spelling)) {
       member.full.push(`o:${keys.join(' ')}`)
       member.initials.push(initialsOf(spelling))
@@ -293,6 +299,20 @@ function conflicts(gender: Gender, genders: Genders | undefined): boolean {
   // A group whose documents disagree shows no gender.
   if (genders.male > 0 && genders.female > 0) return false
   return gender === 'male' ? genders.female > 0 : genders.male > 0
+}
+
+// Whether `short` is `long` with middle words left out: the same first and last word, the
+// others in order.
+function shortens(long: readonly string[], short: readonly string[]): boolean {
+  if (short.length >= long.length || short[0] !== long[0]) return false
+  if (short[short.length - 1] !== long[long.length - 1]) return false
+  let at = 1
+  for (let index = 1; index < short.length - 1; index++) {
+    while (at < long.length - 1 && long[at] !== short[index]) at++
+    if (at >= long.length - 1) return false
+    at++
+  }
+  return true
 }
 
 // Whether `longer` ends with the keys of `shorter` and has more of them.
