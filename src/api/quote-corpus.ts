@@ -342,8 +342,9 @@ export function attributeDocuments(
     given.add(id)
     return id
   })
-  // Added in id order, the quotes cluster as they come, with no rebuild at the end.
-  const order = ids.map((_, index) => index).sort((a, b) => compareIds(ids[a] ?? '', ids[b] ?? ''))
+  // Added in the order of their quote ids (`<id>#<n>`), the quotes cluster as they come, with
+  // no rebuild at the end.
+  const order = ids.map((_, index) => index).sort((a, b) => compareIds(`${ids[a]}#`, `${ids[b]}#`))
   const corpus = new QuoteCorpus(options)
   for (const index of order) {
     storeResult(corpus, attributeText(list[index]?.text as string, { id: ids[index] }))

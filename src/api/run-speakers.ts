@@ -40,14 +40,6 @@ export interface Member {
   phrase: string | null
 }
 
-/** A person, organization or source of the run, with every document speaker it joins. */
-export interface RunGroup {
-  /** The group's key (stable while the set of documents is). */
-  key: string
-  /** Its members. */
-  members: Member[]
-}
-
 // Counts of the genders shown by the members of a group.
 interface Genders {
   male: number
