@@ -19,7 +19,7 @@ export type {
   QuoteCluster,
   SerializedClusterIndex,
 } from './clusters/index.js'
-export { ClusterIndex, clusterQuotes } from './clusters/index.js'
+export { ClusterIndex, clusterQuotes, DuplicateIdError } from './clusters/index.js'
 export type { Options as PluginOptions } from './plugin/retext-quote-attribution.js'
 // The retext plugin, so that `"plugins": ["quote-attribution"]` works in a unified-engine config.
 export { default } from './plugin/retext-quote-attribution.js'

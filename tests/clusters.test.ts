@@ -263,7 +263,7 @@ describe('tricky pairs', () => {
         expect(a?.quotes.includes('B')).toBe(false)
       }),
     )
-    // In arrival order the tie goes to the earliest cluster.
+    // The tie goes to the earliest cluster in id order.
     expect(partition(clusterQuotes(quotes))).toEqual([['A', 'F'], ['B']])
   })
 
@@ -283,7 +283,7 @@ describe('tricky pairs', () => {
 
   it('never merges two known speakers, not even through an unattributed quote', () => {
     const long = `${AMERICAN_SIDE} The Ukrainian delegation has the necessary directives.`
-    const clusters = clusterQuotes([
+    const quotes = [
       input('long', long, null),
       input(
         'z',
@@ -291,10 +291,16 @@ describe('tricky pairs', () => {
         ZELENSKYY,
       ),
       input('u', 'The Ukrainian delegation has the necessary directives', UMEROV),
-    ])
-    // The unattributed quote contains both, but can only join one speaker: the first it met.
-    expect(partition(clusters)).toEqual([['long', 'z'], ['u']])
-    expect(clusters[0]?.speaker).toBe(ZELENSKYY)
+    ]
+    // The unattributed quote contains both, but can only join one speaker: the first in id
+    // order (`u` before `z`), whatever the arrival order.
+    fc.assert(
+      fc.property(fc.shuffledSubarray(quotes, { minLength: 3 }), (order) => {
+        const clusters = clusterQuotes(order)
+        expect(partition(clusters)).toEqual([['long', 'u'], ['z']])
+        expect(clusters[0]?.speaker).toBe(UMEROV)
+      }),
+    )
   })
 
   it('keeps the partition of clear duplicates whatever the arrival order', () => {

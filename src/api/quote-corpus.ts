@@ -1,19 +1,19 @@
+import { DuplicateIdError } from '../clusters/errors.js'
 import type { ClusterOptions, QuoteCluster, SerializedClusterIndex } from '../clusters/index.js'
 import { ClusterIndex } from '../clusters/index.js'
-import type { Gender } from '../lexicon/pronouns.js'
-import { genderedTitles } from '../lexicon/titles.js'
-import type { Entity } from '../speakers/entities.js'
-import { EntityTable } from '../speakers/entities.js'
-import type { Mention } from '../speakers/mentions.js'
-import { isBlank } from '../speakers/name-key.js'
-import { assignIds, toSpeaker } from '../speakers/speaker-ids.js'
-import type { DocumentResult, Quote, Speaker } from '../types.js'
+import { compareIds } from '../clusters/order.js'
+import { slug } from '../speakers/name-key.js'
+import type { DocumentResult, Speaker } from '../types.js'
 import { attributeText } from './attribute-text.js'
+import { type Member, nameGroups, RunSpeakers, toMember } from './run-speakers.js'
 
 /** One document to read: an id (a path, a URL) and its text. */
 export interface DocumentInput {
-  /** Id of the document; quote ids are `<id>#<n>`. */
-  id: string
+  /**
+   * Id of the document; quote ids are `<id>#<n>`. Without one, the document is named by its
+   * text (`doc-<hash>`), so that the name does not depend on the order of the documents.
+   */
+  id?: string | null | undefined
   /** Its text. */
   text: string
 }
@@ -25,7 +25,7 @@ export type CorpusCluster = QuoteCluster
 export interface CorpusResult {
   /** Each document's result, speaker ids made run-wide. */
   documents: DocumentResult[]
-  /** Speakers across the run: one id per person, whatever the spelling. */
+  /** Speakers across the run, by id: one id per person, whatever the spelling. */
   speakers: Speaker[]
   /** The same words carried by several quotes (every quote is in exactly one cluster). */
   clusters: CorpusCluster[]
@@ -38,9 +38,12 @@ export interface CorpusOptions {
 }
 
 interface Stored {
+  // The document's own result, never handed out (copies are).
   result: DocumentResult
-  // The run entity behind each document-level speaker id.
-  entities: Map<string, Entity>
+  // Each document-level speaker read for joining, by its document-level id.
+  members: Map<string, Member>
+  // The speaker key the cluster index holds for each document-level speaker.
+  labels: Map<string, string | null>
 }
 
 // Add a document to a corpus without the result `addResult` returns: `attributeDocuments` reads
@@ -51,12 +54,14 @@ let storeResult: (corpus: QuoteCorpus, result: DocumentResult) => void
 /**
  * A set of documents read one at a time: speakers are joined across documents as they come,
  * quotes go into an incremental cluster index, and the result can be read at any point.
+ * The result depends on the set of documents, not on the order they were added in.
  */
 export class QuoteCorpus {
-  readonly #people = new EntityTable()
+  readonly #people = new RunSpeakers()
   readonly #clusters: ClusterIndex
   readonly #documents: Stored[] = []
-  readonly #provisional = new Map<Entity, string>()
+  readonly #documentIds = new Set<string>()
+  readonly #provisional = new Map<string, string>()
   readonly #taken = new Set<string>()
 
   /** @param options Clustering options. */
@@ -75,19 +80,36 @@ export class QuoteCorpus {
    * @param input The document.
    * @returns Its result, with speaker ids as they stand now (they can change when a later
    *   document spells a name more fully; {@link QuoteCorpus.result} gives the final ones).
+   * @throws {DuplicateIdError} When a document with this id was added (nothing is added).
    */
   add(input: DocumentInput): DocumentResult {
-    return this.addResult(attributeText(input.text, { id: input.id }))
+    const id = input.id || freeId(textId(input.text), this.#documentIds)
+    if (this.#documentIds.has(id)) throw new DuplicateIdError('document', id)
+    return this.addResult(attributeText(input.text, { id }))
   }
 
   /**
-   * Add a document already read with `attributeText` (by a worker, say).
+   * Add a document already read with `attributeText` (by a worker, say). A result without an
+   * id is named by its quotes' text.
    *
-   * @param result The document's result.
+   * @param result The document's result (copied: changing it later changes nothing here).
+   * @throws {DuplicateIdError} When its id or one of its quote ids was added before (nothing
+   *   is added).
    */
   addResult(result: DocumentResult): DocumentResult {
     const stored = this.#store(result)
-    return this.#withRunIds(stored, this.#provisionalIds(stored.entities))
+    const ids = new Map<Member, string>()
+    for (const member of stored.members.values()) {
+      const key = this.#people.groupOf(member)
+      let id = this.#provisional.get(key)
+      if (id === undefined) {
+        id = freeId(slug(member.phrase ?? member.name), this.#taken)
+        this.#taken.add(id)
+        this.#provisional.set(key, id)
+      }
+      ids.set(member, id)
+    }
+    return withRunIds(stored, (member) => ({ id: ids.get(member) ?? '', name: member.name }))
   }
 
   static {
@@ -96,106 +118,158 @@ export class QuoteCorpus {
     }
   }
 
-  // Join a document's speakers to the run's and its quotes to the clusters.
-  #store(result: DocumentResult): Stored {
-    const entities = new Map<string, Entity>()
-    // The cluster index's speaker id of each document-level speaker id: one string per speaker,
-    // not one per quote.
-    const clusterSpeakers = new Map<string, string>()
-    for (const speaker of result.speakers) {
-      // Titles, and so the gender they show, are the speaker's: read once for all its spellings.
-      const gender = titlesGender(speaker.titles)
-      let entity = this.#people.add(asMention(speaker.name, speaker, gender))
-      for (const alias of speaker.aliases)
-        entity = this.#people.add(asMention(alias, speaker, gender))
-      entities.set(speaker.id, entity)
-      // An anonymous source may be anyone, the named speaker of the same words in another
-      // outlet included: it does not keep quotes apart.
-      if (entity.kind !== 'anonymous') clusterSpeakers.set(speaker.id, `e${entity.index}`)
+  // Check a document's ids, then join its speakers to the run's and its quotes to the clusters.
+  #store(input: DocumentResult): Stored {
+    const result = named(copyResult(input), this.#documentIds)
+    if (this.#documentIds.has(result.id)) throw new DuplicateIdError('document', result.id)
+    const quoteIds = new Set<string>()
+    for (const quote of result.quotes) {
+      if (quoteIds.has(quote.id) || this.#clusters.has(quote.id)) {
+        throw new DuplicateIdError('quote', quote.id)
+      }
+      quoteIds.add(quote.id)
     }
-    const stored: Stored = { result, entities }
+    this.#documentIds.add(result.id)
+    const members = new Map<string, Member>()
+    const labels = new Map<string, string | null>()
+    for (const speaker of result.speakers) {
+      const member = toMember(speaker)
+      this.#people.add(member)
+      members.set(speaker.id, member)
+    }
+    for (const [id, member] of members) labels.set(id, this.#label(member))
+    const stored: Stored = { result, members, labels }
     this.#documents.push(stored)
     for (const quote of result.quotes) {
       this.#clusters.add({
         id: quote.id,
         documentId: result.id,
         text: quote.text,
-        speakerId: (quote.speaker && clusterSpeakers.get(quote.speaker.id)) ?? null,
+        speakerId: (quote.speaker && labels.get(quote.speaker.id)) ?? null,
       })
     }
     return stored
   }
 
-  // Ids for a document just added, without renaming the whole run: each entity keeps the id it
-  // was first given until `result()` settles the final ones.
-  #provisionalIds(entities: ReadonlyMap<string, Entity>): Map<Entity, string> {
-    return assignIds(entities.values(), this.#provisional, this.#taken)
+  // The speaker key a member's quotes carry into clustering. An anonymous source may be
+  // anyone, the named speaker of the same words in another outlet included: it does not keep
+  // quotes apart.
+  #label(member: Member): string | null {
+    return member.kind === 'anonymous' ? null : this.#people.groupOf(member)
   }
 
-  /** Everything so far: documents, run-wide speakers, clusters. */
+  /**
+   * Everything so far: documents, run-wide speakers, clusters. Speakers are joined and clusters
+   * built over the whole set here (see the README for what that costs), so the result does not
+   * depend on the order of addition. Every call returns fresh objects.
+   */
   result(): CorpusResult {
-    const ids = this.#runIds()
-    const documents = this.#documents.map((stored) => this.#withRunIds(stored, ids))
-    const spoke = new Set<Entity>()
-    for (const stored of this.#documents)
-      for (const entity of stored.entities.values()) spoke.add(entity)
-    const speakers = this.#people.entities
-      .filter((entity) => spoke.has(entity))
-      .map((entity) => toSpeaker(entity, ids.get(entity) as string))
-    // The index gives fresh clusters, whose speaker (`e<entity index>`) can be replaced in place.
+    const groups = this.#settleSpeakers()
+    const speakers = nameGroups(groups)
+    const runSpeaker = (member: Member): Speaker | undefined =>
+      speakers.get(this.#people.groupOf(member))
+    const documents = this.#documents.map((stored) =>
+      withRunIds(stored, (member) => runSpeaker(member) ?? { id: '', name: member.name }),
+    )
     const clusters = this.#clusters.clusters()
     let speakerOf: Map<string, string> | undefined
     for (const cluster of clusters) {
-      const entity = cluster.speaker
-        ? this.#people.entities[Number(cluster.speaker.slice(1))]
-        : undefined
-      cluster.speaker = entity ? (ids.get(entity) ?? null) : null
-      // Anonymous sources do not take part in clustering (see `#store`); a cluster of one
-      // anonymous source's quotes still names it.
-      if (!entity && cluster.members.length > 1) {
+      cluster.speaker =
+        cluster.speaker === null ? null : (speakers.get(cluster.speaker)?.id ?? null)
+      // Anonymous sources do not take part in clustering (see `#label`); a cluster of one
+      // anonymous source's quotes, a single quote included, still names it.
+      if (cluster.speaker === null) {
         speakerOf ??= quoteSpeakers(documents)
         const found = new Set(cluster.members.map((member) => speakerOf?.get(member.quote)))
         found.delete(undefined)
         if (found.size === 1) cluster.speaker = [...found][0] ?? null
       }
     }
-    return { documents, speakers, clusters }
+    const list = [...speakers.values()].sort((a, b) => compareIds(a.id, b.id))
+    return { documents, speakers: list, clusters }
   }
 
   /** The cluster index as JSON, to keep clusters across runs (see `ClusterIndex.fromJSON`). */
   clustersToJSON(): SerializedClusterIndex {
+    this.#settleSpeakers()
     return this.#clusters.toJSON()
   }
 
-  #runIds(): Map<Entity, string> {
-    return assignIds(this.#people.entities)
-  }
-
-  #withRunIds(stored: Stored, ids: ReadonlyMap<Entity, string>): DocumentResult {
-    const { result, entities } = stored
-    const runId = (id: string): string => {
-      const entity = entities.get(id)
-      return entity ? (ids.get(entity) ?? id) : id
+  // Every member's group as the whole run decides it; quotes whose speaker key changed since
+  // they were clustered are given the new one (the index rebuilds its clusters if any did).
+  #settleSpeakers(): Map<string, Member[]> {
+    const groups = new Map<string, Member[]>()
+    for (const stored of this.#documents) {
+      let changed: Set<string> | undefined
+      for (const [id, member] of stored.members) {
+        const key = this.#people.groupOf(member)
+        const members = groups.get(key)
+        if (members) members.push(member)
+        else groups.set(key, [member])
+        const label = this.#label(member)
+        if (label !== stored.labels.get(id)) {
+          stored.labels.set(id, label)
+          changed ??= new Set()
+          changed.add(id)
+        }
+      }
+      if (!changed) continue
+      for (const quote of stored.result.quotes) {
+        if (quote.speaker && changed.has(quote.speaker.id)) {
+          this.#clusters.setSpeaker(quote.id, stored.labels.get(quote.speaker.id) ?? null)
+        }
+      }
     }
-    const nameOf = (id: string, fallback: string): string => entities.get(id)?.name ?? fallback
-    const quotes: Quote[] = result.quotes.map((quote) =>
-      quote.speaker
-        ? {
-            ...quote,
-            speaker: {
-              ...quote.speaker,
-              id: runId(quote.speaker.id),
-              name: nameOf(quote.speaker.id, quote.speaker.name),
-            },
-          }
-        : quote,
-    )
-    const speakers = result.speakers.map((speaker) => ({
+    return groups
+  }
+}
+
+// A copy of a stored document with each speaker's run id and name.
+function withRunIds(
+  stored: Stored,
+  run: (member: Member) => { id: string; name: string },
+): DocumentResult {
+  const copy = copyResult(stored.result)
+  const ids = new Map<string, { id: string; name: string }>()
+  for (const [id, member] of stored.members) ids.set(id, run(member))
+  for (const quote of copy.quotes) {
+    const speaker = quote.speaker && ids.get(quote.speaker.id)
+    if (quote.speaker && speaker) {
+      quote.speaker.id = speaker.id
+      quote.speaker.name = speaker.name
+    }
+  }
+  for (const speaker of copy.speakers) {
+    const found = ids.get(speaker.id)
+    if (found) {
+      speaker.id = found.id
+      speaker.name = found.name
+    }
+  }
+  return copy
+}
+
+// A deep copy of a document's result, field by field: quicker than `structuredClone` on the
+// many small objects of a long article.
+function copyResult(result: DocumentResult): DocumentResult {
+  return {
+    ...result,
+    quotes: result.quotes.map((quote) => ({
+      ...quote,
+      position: {
+        ...quote.position,
+        start: { ...quote.position.start },
+        end: { ...quote.position.end },
+      },
+      speaker: quote.speaker && { ...quote.speaker, mention: { ...quote.speaker.mention } },
+      cue: quote.cue && { ...quote.cue },
+    })),
+    speakers: result.speakers.map((speaker) => ({
       ...speaker,
-      id: runId(speaker.id),
-      name: nameOf(speaker.id, speaker.name),
-    }))
-    return { ...result, quotes, speakers }
+      aliases: [...speaker.aliases],
+      titles: [...speaker.titles],
+    })),
+    warnings: result.warnings.map((warning) => ({ ...warning })),
   }
 }
 
@@ -207,52 +281,76 @@ function quoteSpeakers(documents: readonly DocumentResult[]): Map<string, string
   return speakers
 }
 
-// The run's entity table joins names the way a document's does; a speaker's name stands in
-// for a mention of it.
-function asMention(name: string, speaker: Speaker, gender: Gender): Mention {
-  return {
-    kind: speaker.kind === 'anonymous' ? 'anonymous' : 'name',
-    first: 0,
-    end: 0,
-    name,
-    titles: speaker.titles,
-    head: lastWord(name).toLowerCase(),
-    organization: speaker.kind === 'organization',
-    gender,
-    plural: false,
+// A result without an id takes one from its quotes' text, and its quotes (`q<n>`) the ids
+// `<id>#<n>`.
+function named(result: DocumentResult, taken: ReadonlySet<string>): DocumentResult {
+  if (result.id) return result
+  const id = freeId(textId(result.quotes.map((quote) => quote.text).join('\n')), taken)
+  const renamed = new Map<string, string>()
+  result.quotes.forEach((quote, index) => {
+    renamed.set(quote.id, `${id}#${index}`)
+  })
+  for (const quote of result.quotes) {
+    quote.id = renamed.get(quote.id) ?? quote.id
+    if (quote.parent !== null) quote.parent = renamed.get(quote.parent) ?? quote.parent
   }
+  result.id = id
+  return result
 }
 
-// What follows the last blank (`\s`) of a name: its last word, or '' after a trailing blank.
-function lastWord(name: string): string {
-  let start = name.length
-  while (start > 0 && !isBlank(name.charCodeAt(start - 1))) start--
-  return start === 0 ? name : name.slice(start)
+// `doc-` and a hash of the text (FNV-1a over UTF-16 code units): the same for the same text
+// in any order of documents. A text that is not a string is left to `attributeText` to refuse.
+function textId(text: unknown): string {
+  if (typeof text !== 'string') return 'doc'
+  let hash = 0x811c9dc5
+  for (let index = 0; index < text.length; index++) {
+    hash = Math.imul(hash ^ text.charCodeAt(index), 0x01000193)
+  }
+  return `doc-${(hash >>> 0).toString(16).padStart(8, '0')}`
 }
 
-// `Mr.` in one document and `Jane` in another must not join: the titles keep their gender.
-function titlesGender(titles: readonly string[]): Gender {
-  for (const title of titles) {
-    for (const word of title.toLowerCase().split(/\s+/)) {
-      const gender = genderedTitles[word]
-      if (gender) return gender
-    }
-  }
-  return 'unknown'
+// `base`, or `base-2`, `base-3`, … when taken.
+function freeId(base: string, taken: ReadonlySet<string>): string {
+  let id = base
+  for (let n = 2; taken.has(id); n++) id = `${base}-${n}`
+  return id
 }
 
 /**
  * Read a set of documents: every quote and speaker of each, one id per speaker across them
- * all, and the clusters of quotes that carry the same words.
+ * all, and the clusters of quotes that carry the same words. The result is the same for the
+ * documents in any order (the documents themselves are listed in the order given).
  *
- * @param inputs The documents.
+ * @param inputs The documents; those without an id are named by their text.
  * @param options Clustering options.
+ * @throws {DuplicateIdError} When two documents share an id (before any is read).
  */
 export function attributeDocuments(
   inputs: Iterable<DocumentInput>,
   options?: Readonly<CorpusOptions> | null,
 ): CorpusResult {
+  const list = [...inputs]
+  const given = new Set<string>()
+  for (const input of list) {
+    if (!input.id) continue
+    if (given.has(input.id)) throw new DuplicateIdError('document', input.id)
+    given.add(input.id)
+  }
+  const ids = list.map((input) => {
+    if (input.id) return input.id
+    const id = freeId(textId(input.text), given)
+    given.add(id)
+    return id
+  })
+  // Added in the order of their quote ids (`<id>#<n>`), the quotes cluster as they come, with
+  // no rebuild at the end.
+  const order = ids.map((_, index) => index).sort((a, b) => compareIds(`${ids[a]}#`, `${ids[b]}#`))
   const corpus = new QuoteCorpus(options)
-  for (const input of inputs) storeResult(corpus, attributeText(input.text, { id: input.id }))
-  return corpus.result()
+  for (const index of order) {
+    storeResult(corpus, attributeText(list[index]?.text as string, { id: ids[index] }))
+  }
+  const result = corpus.result()
+  const byId = new Map(result.documents.map((document) => [document.id, document]))
+  result.documents = ids.map((id) => byId.get(id) as DocumentResult)
+  return result
 }

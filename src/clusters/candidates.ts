@@ -39,7 +39,7 @@ export class Postings {
   readonly #free: number[] = []
 
   /** Create a table with room for about `capacity` keys before it first grows. */
-  constructor(capacity = 1024) {
+  constructor(capacity = 64) {
     let size = 16
     while (size * MAX_LOAD < capacity) size *= 2
     this.#slots = new Int32Array(size * 2)
@@ -181,27 +181,62 @@ export class Postings {
 
 /**
  * A one-hash bit filter over keys: `has` may say yes for a key never added (then the caller's
- * lookup finds nothing), never no for one added. Small enough to stay in cache.
+ * lookup finds nothing), never no for one added. Small enough to stay in cache: it starts
+ * small, so that a small index costs little to make, and grows (adding its keys again) up to
+ * `maxBits` as keys come.
  */
 export class KeyFilter {
-  readonly #bits: Uint32Array
-  readonly #mask: number
+  #bits: Uint32Array
+  #mask: number
+  readonly #maxBits: number
+  // The keys added while the filter can still grow, to add them again when it does.
+  #keys: Int32Array | null = new Int32Array(64)
+  #count = 0
 
-  /** A filter of `bits` bits (a power of two). */
-  constructor(bits: number) {
-    this.#bits = new Uint32Array(Math.max(1, bits >>> 5))
+  /** A filter of at most `maxBits` bits (a power of two). */
+  constructor(maxBits: number) {
+    this.#maxBits = Math.max(32, maxBits)
+    this.#bits = new Uint32Array(Math.max(1, Math.min(this.#maxBits, 1 << 12) >>> 5))
     this.#mask = (this.#bits.length << 5) - 1
   }
 
   /** Record a key. */
   add(key: number): void {
-    const bit = (key >>> 7) & this.#mask
-    this.#bits[bit >>> 5] = (this.#bits[bit >>> 5] ?? 0) | (1 << (bit & 31))
+    this.#set(key)
+    const keys = this.#keys
+    if (keys === null) return
+    if (this.#count === keys.length) {
+      const grown = new Int32Array(keys.length * 2)
+      grown.set(keys)
+      this.#keys = grown
+    }
+    ;(this.#keys as Int32Array)[this.#count++] = key
+    // One key per 16 bits keeps false positives rare; past that, four times the bits.
+    if (this.#count * 16 > this.#mask + 1) this.#grow()
   }
 
   /** Whether the key may have been recorded. */
   has(key: number): boolean {
     const bit = (key >>> 7) & this.#mask
     return ((this.#bits[bit >>> 5] ?? 0) & (1 << (bit & 31))) !== 0
+  }
+
+  #set(key: number): void {
+    const bit = (key >>> 7) & this.#mask
+    this.#bits[bit >>> 5] = (this.#bits[bit >>> 5] ?? 0) | (1 << (bit & 31))
+  }
+
+  #grow(): void {
+    const size = Math.min(this.#maxBits, (this.#mask + 1) * 4)
+    if (size === this.#mask + 1) {
+      // Full size: the keys are no longer needed.
+      this.#keys = null
+      return
+    }
+    this.#bits = new Uint32Array(size >>> 5)
+    this.#mask = size - 1
+    const keys = this.#keys as Int32Array
+    for (let i = 0; i < this.#count; i++) this.#set(keys[i] ?? 0)
+    if (size === this.#maxBits) this.#keys = null
   }
 }

@@ -1,7 +1,9 @@
 import { hashKey, KeyFilter, Postings } from './candidates.js'
+import { DuplicateIdError } from './errors.js'
 import { align, CONTENT_COST, findRun, type WordTable } from './match.js'
 import { NEGATION_WORD } from './normalize.js'
 import { type ResolvedClusterOptions, resolveOptions } from './options.js'
+import { compareIds } from './order.js'
 import type {
   ClusterInput,
   ClusterMember,
@@ -39,22 +41,34 @@ interface Match {
  * clusters at any point. Candidates come from n-gram postings (never from all pairs) and are
  * confirmed by word alignment, under the precision guards of the annotation guide.
  *
+ * Clusters are built in the order of quote ids (see `compareIds`), so they depend on the set of
+ * quotes only. A quote whose id comes after every id so far is clustered as it is added; one that
+ * comes earlier leaves the index to be rebuilt, in id order, at the next read.
+ *
  * Memory stays small per quote: ids and interned numbers in typed arrays, word ids in one shared
- * pool, and the original text only for each cluster's canonical member.
+ * pool, and the original text of each quote.
  */
 export class ClusterIndex {
   readonly #options: ResolvedClusterOptions
-  readonly #vocabulary = new Vocabulary()
+  #vocabulary = new Vocabulary()
   readonly #table: WordTable
-  readonly #documents = new Interner()
-  readonly #speakers = new Interner()
-  readonly #ids: string[] = []
-  readonly #idIndex = new Map<string, number>()
-  // Original text of canonical members only; other entries are dropped when a cluster merges.
-  readonly #texts: (string | undefined)[] = []
-  readonly #postings = new Postings()
-  readonly #shortFilter = new KeyFilter(1 << 20)
+  #documents = new Interner()
+  #speakers = new Interner()
+  #ids: string[] = []
+  // Quotes are found by id through the ids themselves: the first #sortedIds are in id order
+  // (all of them once the clusters are settled) and searched by halves; later ones, added out
+  // of order, are kept in #pendingIds until the next rebuild sorts them. A map of every id
+  // would cost more per quote than any column.
+  #sortedIds = 0
+  readonly #pendingIds = new Map<string, number>()
+  // Original text of every quote: a rebuild may make any of them canonical.
+  #texts: (string | undefined)[] = []
+  #postings = new Postings()
+  #shortFilter = new KeyFilter(1 << 20)
   #count = 0
+  // Whether the clusters must be rebuilt in id order before they are read: a quote came out of
+  // order, a speaker changed, or the index was loaded.
+  #dirty = false
   // Per-quote columns (insertion number → value).
   #tokenStart = new Int32Array(256)
   #tokenLength = new Int32Array(256)
@@ -71,7 +85,6 @@ export class ClusterIndex {
   // Per-root columns: canonical member and the cluster's one known speaker (-1 when none).
   #canonical = new Int32Array(256)
   #rootSpeaker = new Int32Array(256)
-  #rootLength = new Int32Array(256)
   // Content-word count per quote (read for every candidate; the pool would be a cache miss).
   #content = new Uint16Array(256)
   // All word ids, quote after quote.
@@ -94,20 +107,20 @@ export class ClusterIndex {
   readonly #candidates = new Set<number>()
   readonly #chosen = new Set<number>()
   // Per-word stamps for the bag-of-words test in #compare.
-  #stamps = new Int32Array(1024)
+  #stamps = new Int32Array(64)
   #stamp = 0
 
   /** Create an empty index; `options` override the defaults of {@link ClusterOptions}. */
   constructor(options?: Readonly<ClusterOptions> | null) {
     this.#options = resolveOptions(options)
-    const vocabulary = this.#vocabulary
-    // Getters, because the vocabulary replaces its arrays when it grows.
+    const vocabulary = () => this.#vocabulary
+    // Getters, because the vocabulary replaces its arrays when it grows (and itself on a rebuild).
     this.#table = {
       get stop() {
-        return vocabulary.stopFlags
+        return vocabulary().stopFlags
       },
       get stem() {
-        return vocabulary.stemIds
+        return vocabulary().stemIds
       },
     }
   }
@@ -117,21 +130,58 @@ export class ClusterIndex {
     return this.#count
   }
 
-  /** Add one quote and cluster it with the quotes added before. Throws on a repeated id. */
+  /**
+   * Add one quote. Clustered at once when its id comes after every id so far (see
+   * `compareIds`); otherwise at the next read, when the index is rebuilt in id order.
+   *
+   * @throws {DuplicateIdError} When the id was added before (nothing is added then).
+   */
   add(quote: ClusterInput): void {
-    if (this.#idIndex.has(quote.id)) throw new Error(`Duplicate quote id: ${quote.id}`)
+    const last = this.#ids[this.#count - 1]
+    // An id after the last one is new; any other is looked up.
+    const after = last === undefined || compareIds(last, quote.id) < 0
+    if (!after && this.#lookup(quote.id) !== undefined) {
+      throw new DuplicateIdError('quote', quote.id)
+    }
     const tokens = this.#tokens
     const length = this.#vocabulary.internText(quote.text, tokens)
     const speaker = quote.speakerId === null ? -1 : this.#speakers.intern(quote.speakerId)
     const document = this.#documents.intern(quote.documentId)
-    const q = this.#push(quote.id, document, speaker, tokens, length)
+    const q = this.#push(quote.id, document, speaker, tokens, length, after)
     this.#texts[q] = quote.text
-    const placed = this.#place(q)
-    this.#index(q, placed)
+    if (!this.#dirty && after) {
+      const placed = this.#place(q)
+      this.#index(q, placed)
+    } else {
+      this.#dirty = true
+    }
   }
 
-  /** Every cluster (singletons included), ordered by their first member. */
+  /** Whether a quote with this id was added. */
+  has(quoteId: string): boolean {
+    return this.#lookup(quoteId) !== undefined
+  }
+
+  /**
+   * Change the speaker of a quote already added (a later document showed who it is). The
+   * clusters are rebuilt at the next read if it changed.
+   *
+   * @returns Whether the quote is known.
+   */
+  setSpeaker(quoteId: string, speakerId: string | null): boolean {
+    const q = this.#lookup(quoteId)
+    if (q === undefined) return false
+    const speaker = speakerId === null ? -1 : this.#speakers.intern(speakerId)
+    if (this.#speaker[q] !== speaker) {
+      this.#speaker[q] = speaker
+      this.#dirty = true
+    }
+    return true
+  }
+
+  /** Every cluster (singletons included), ordered by their first member in id order. */
   clusters(): QuoteCluster[] {
+    this.#settle()
     const out: QuoteCluster[] = []
     for (let q = 0; q < this.#count; q++) {
       if (this.#parent[q] === q) out.push(this.#build(q))
@@ -141,19 +191,22 @@ export class ClusterIndex {
 
   /** The cluster of a quote, or undefined for an unknown id. */
   clusterOf(quoteId: string): QuoteCluster | undefined {
-    const q = this.#idIndex.get(quoteId)
+    this.#settle()
+    const q = this.#lookup(quoteId)
     return q === undefined ? undefined : this.#build(this.#find(q))
   }
 
   /** The id of a quote's cluster (cheaper than {@link ClusterIndex.clusterOf}), or undefined. */
   clusterIdOf(quoteId: string): string | undefined {
-    const q = this.#idIndex.get(quoteId)
+    this.#settle()
+    const q = this.#lookup(quoteId)
     if (q === undefined) return undefined
     return `c:${this.#ids[this.#canonical[this.#find(q)] ?? 0]}`
   }
 
   /** The index as plain JSON values; {@link ClusterIndex.fromJSON} loads it back. */
   toJSON(): SerializedClusterIndex {
+    this.#settle()
     const n = this.#count
     const texts: [number, string][] = []
     const covered: number[] = []
@@ -181,8 +234,9 @@ export class ClusterIndex {
   }
 
   /**
-   * Load an index saved with {@link ClusterIndex.toJSON}. Its clusters are the saved ones, and
-   * quotes added afterwards cluster with them.
+   * Load an index saved with {@link ClusterIndex.toJSON}. Its quotes are the saved ones; their
+   * clusters are rebuilt (in id order, as always) at the first read, so a loaded index and one
+   * never saved give the same clusters for the same quotes.
    */
   static fromJSON(
     json: SerializedClusterIndex,
@@ -202,32 +256,125 @@ export class ClusterIndex {
     for (const speaker of json.speakers) this.#speakers.intern(speaker)
     let offset = 0
     for (let q = 0; q < json.ids.length; q++) {
+      const id = json.ids[q] ?? ''
+      if (this.#lookup(id) !== undefined) throw new Error('Corrupt cluster index: ids')
       const length = json.lengths[q] ?? 0
       const tokens = json.tokens.slice(offset, offset + length)
       offset += length
-      this.#push(json.ids[q] ?? '', json.document[q] ?? 0, json.speaker[q] ?? -1, tokens)
-    }
-    // Rebuild the union-find with each cluster's first member as root.
-    for (let q = 0; q < this.#count; q++) {
+      this.#push(id, json.document[q] ?? 0, json.speaker[q] ?? -1, tokens)
       const root = json.cluster[q] ?? q
       if (root > q || (json.cluster[root] ?? root) !== root) {
         throw new Error('Corrupt cluster index: clusters')
       }
-      if (root === q) continue
-      this.#parent[q] = root
-      this.#nextMember[q] = this.#nextMember[root] ?? root
-      this.#nextMember[root] = q
-      const speaker = this.#speaker[q] ?? -1
-      if (speaker >= 0) this.#rootSpeaker[root] = speaker
-      if (this.#longer(q, this.#canonical[root] ?? root) === q) {
-        this.#canonical[root] = q
-        this.#rootLength[root] = this.#tokenLength[q] ?? 0
-      }
     }
-    for (const q of json.covered) this.#flags[q] = (this.#flags[q] ?? 0) | COVERED
     for (const [q, text] of json.texts) this.#texts[q] = text
-    // Postings are derived data: rebuild them in insertion order.
-    for (let q = 0; q < this.#count; q++) this.#index(q, false)
+    // The clusters and postings are derived data, and the postings depend on the order the
+    // quotes were clustered in: both are rebuilt, not read back.
+    this.#dirty = true
+  }
+
+  // ---- rebuild ----
+
+  /** Rebuild the clusters if they are not those of the quotes taken in id order. */
+  #settle(): void {
+    if (!this.#dirty) return
+    this.#dirty = false
+    this.#reorder()
+    const n = this.#count
+    this.#postings = new Postings()
+    this.#shortFilter = new KeyFilter(1 << 20)
+    for (let q = 0; q < n; q++) {
+      this.#parent[q] = q
+      this.#nextMember[q] = q
+      this.#flags[q] = 0
+      this.#canonical[q] = q
+      this.#rootSpeaker[q] = this.#speaker[q] ?? -1
+    }
+    for (let q = 0; q < n; q++) this.#index(q, this.#place(q))
+  }
+
+  /**
+   * Put the quotes in id order, and number words, documents and speakers by first use in that
+   * order: the hashed keys of the postings are then those of an index built in id order.
+   */
+  #reorder(): void {
+    const n = this.#count
+    const ids = this.#ids
+    const order: number[] = new Array(n)
+    let sorted = true
+    for (let q = 0; q < n; q++) {
+      order[q] = q
+      if (q > 0 && compareIds(ids[q - 1] ?? '', ids[q] ?? '') > 0) sorted = false
+    }
+    if (!sorted) order.sort((a, b) => compareIds(ids[a] ?? '', ids[b] ?? ''))
+    const oldVocabulary = this.#vocabulary
+    const oldDocuments = this.#documents
+    const oldSpeakers = this.#speakers
+    const vocabulary = new Vocabulary()
+    const documents = new Interner()
+    const speakers = new Interner()
+    const words = new Int32Array(oldVocabulary.size).fill(-1)
+    const pool = new Int32Array(Math.max(this.#poolLength, 4096))
+    const tokenStart = new Int32Array(this.#tokenStart.length)
+    const tokenLength = new Int32Array(this.#tokenLength.length)
+    const document = new Int32Array(this.#document.length)
+    const speaker = new Int32Array(this.#speaker.length)
+    const content = new Uint16Array(this.#content.length)
+    const newIds: string[] = new Array(n)
+    const texts: (string | undefined)[] = new Array(n)
+    let offset = 0
+    for (let i = 0; i < n; i++) {
+      const q = order[i] ?? i
+      const start = this.#tokenStart[q] ?? 0
+      const length = this.#tokenLength[q] ?? 0
+      for (let k = 0; k < length; k++) {
+        const word = this.#pool[start + k] ?? 0
+        let id = words[word] ?? -1
+        if (id < 0) {
+          id = vocabulary.intern(oldVocabulary.word(word))
+          words[word] = id
+        }
+        pool[offset + k] = id
+      }
+      tokenStart[i] = offset
+      tokenLength[i] = length
+      offset += length
+      document[i] = documents.intern(oldDocuments.value(this.#document[q] ?? 0))
+      const own = this.#speaker[q] ?? -1
+      speaker[i] = own < 0 ? -1 : speakers.intern(oldSpeakers.value(own))
+      content[i] = this.#content[q] ?? 0
+      newIds[i] = ids[q] ?? ''
+      texts[i] = this.#texts[q]
+    }
+    this.#vocabulary = vocabulary
+    this.#documents = documents
+    this.#speakers = speakers
+    this.#pool = pool
+    this.#poolLength = offset
+    this.#tokenStart = tokenStart
+    this.#tokenLength = tokenLength
+    this.#document = document
+    this.#speaker = speaker
+    this.#content = content
+    this.#ids = newIds
+    this.#texts = texts
+    this.#sortedIds = n
+    this.#pendingIds.clear()
+  }
+
+  /** The insertion number of a quote id, or undefined. */
+  #lookup(id: string): number | undefined {
+    const ids = this.#ids
+    let low = 0
+    let high = this.#sortedIds
+    while (low < high) {
+      const middle = (low + high) >>> 1
+      const order = compareIds(ids[middle] ?? '', id)
+      if (order === 0) return middle
+      if (order < 0) low = middle + 1
+      else high = middle
+    }
+    return this.#pendingIds.get(id)
   }
 
   // ---- storage ----
@@ -238,6 +385,7 @@ export class ClusterIndex {
     speaker: number,
     tokens: ArrayLike<number>,
     length = tokens.length,
+    after = this.#count === 0 || compareIds(this.#ids[this.#count - 1] ?? '', id) < 0,
   ): number {
     const q = this.#count
     if (q >= this.#parent.length) this.#growQuotes()
@@ -263,10 +411,13 @@ export class ClusterIndex {
     this.#nextMember[q] = q
     this.#flags[q] = 0
     this.#canonical[q] = q
-    this.#rootLength[q] = length
     this.#rootSpeaker[q] = speaker
     this.#ids.push(id)
-    this.#idIndex.set(id, q)
+    if (this.#sortedIds === q && after) {
+      this.#sortedIds++
+    } else {
+      this.#pendingIds.set(id, q)
+    }
     this.#count++
     return q
   }
@@ -290,7 +441,6 @@ export class ClusterIndex {
     this.#nextMember = grow(this.#nextMember, int32)
     this.#canonical = grow(this.#canonical, int32)
     this.#rootSpeaker = grow(this.#rootSpeaker, int32)
-    this.#rootLength = grow(this.#rootLength, int32)
     this.#content = grow(this.#content, (size) => new Uint16Array(size))
     this.#flags = grow(this.#flags, (size) => new Uint8Array(size))
     this.#hitCounts = grow(this.#hitCounts, int32)
@@ -336,9 +486,7 @@ export class ClusterIndex {
     const ca = this.#canonical[ra] ?? ra
     const cb = this.#canonical[rb] ?? rb
     const canonical = this.#longer(ca, cb)
-    this.#texts[canonical === ca ? cb : ca] = undefined
     this.#canonical[root] = canonical
-    this.#rootLength[root] = this.#tokenLength[canonical] ?? 0
     // Splice the two circular member lists into one.
     const na = this.#nextMember[ra] ?? ra
     this.#nextMember[ra] = this.#nextMember[rb] ?? rb
@@ -491,7 +639,8 @@ export class ClusterIndex {
     for (let i = 0; i < rootCount; i++) {
       const root = roots[i] ?? 0
       const shared = clusterHits[root] ?? 0
-      const grams = Math.max(1, (this.#rootLength[root] ?? 0) - options.ngram + 1)
+      const rootLength = this.#tokenLength[this.#canonical[root] ?? root] ?? 0
+      const grams = Math.max(1, rootLength - options.ngram + 1)
       const needed = Math.max(1, Math.ceil(MIN_SHARED_NGRAMS * Math.min(usable, grams)))
       if (shared >= needed) ranked.push(root)
     }
@@ -724,7 +873,8 @@ export class ClusterIndex {
     const speaker = this.#rootSpeaker[root] ?? -1
     return {
       id: `c:${this.#ids[canonical]}`,
-      text: this.#texts[canonical] ?? '',
+      // An index saved before every text was kept may lack one: its words stand in.
+      text: this.#texts[canonical] ?? this.#wordsOf(canonical),
       speaker: speaker < 0 ? null : this.#speakers.value(speaker),
       quotes,
       members: out,
@@ -732,7 +882,17 @@ export class ClusterIndex {
     }
   }
 
-  /** The members of a cluster, in insertion order. */
+  /** The normalized words of a quote, one space apart. */
+  #wordsOf(q: number): string {
+    const start = this.#tokenStart[q] ?? 0
+    const words: string[] = []
+    for (let i = 0; i < (this.#tokenLength[q] ?? 0); i++) {
+      words.push(this.#vocabulary.word(this.#pool[start + i] ?? 0))
+    }
+    return words.join(' ')
+  }
+
+  /** The members of a cluster, in id order. */
   #members(root: number): number[] {
     // Most quotes are alone in their cluster.
     if (this.#nextMember[root] === root) return [root]

@@ -2,7 +2,9 @@ import { ClusterIndex } from './cluster-index.js'
 import type { ClusterInput, ClusterOptions, QuoteCluster } from './types.js'
 
 export { ClusterIndex } from './cluster-index.js'
+export { DuplicateIdError } from './errors.js'
 export { DEFAULT_CLUSTER_OPTIONS, type ResolvedClusterOptions } from './options.js'
+export { compareIds } from './order.js'
 export type {
   ClusterInput,
   ClusterMember,

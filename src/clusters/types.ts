@@ -1,6 +1,9 @@
 /** One quote to cluster: its id, the document it comes from, its words and its speaker. */
 export interface ClusterInput {
-  /** Unique id of the quote (e.g. `<document>#<index>`). */
+  /**
+   * Unique id of the quote (e.g. `<document>#<index>`). Clusters are built in the order of
+   * these ids (see `compareIds`), whatever order the quotes are added in.
+   */
   id: string
   /** Id of the document (article, outlet page) the quote appears in. */
   documentId: string
@@ -36,13 +39,16 @@ export interface ClusterMember {
 export interface QuoteCluster {
   /** Id derived from the canonical member's quote id: `c:<quote id>`. */
   id: string
-  /** Canonical text: the fullest wording, i.e. the text of the member with the most words. */
+  /**
+   * Canonical text: the fullest wording, i.e. the text of the member with the most words (of
+   * two as long, the first in id order).
+   */
   text: string
   /** The one non-null speaker id among the members, or null. */
   speaker: string | null
-  /** Member quote ids, in insertion order. */
+  /** Member quote ids, in id order (see `compareIds`). */
   quotes: string[]
-  /** Members with their relation to the canonical text, in insertion order. */
+  /** Members with their relation to the canonical text, in id order. */
   members: ClusterMember[]
   /** Number of distinct documents among the members. */
   outlets: number
@@ -98,7 +104,7 @@ export interface SerializedClusterIndex {
   documents: string[]
   /** Speaker ids, by speaker number. */
   speakers: string[]
-  /** Quote ids, in insertion order. */
+  /** Quote ids, in id order. */
   ids: string[]
   /** Document number of each quote. */
   document: number[]
@@ -108,10 +114,13 @@ export interface SerializedClusterIndex {
   lengths: number[]
   /** Word ids of all quotes, concatenated. */
   tokens: number[]
-  /** Cluster of each quote, as the insertion number of its first member. */
+  /**
+   * Cluster of each quote, as the number of its first member: for readers of the file;
+   * loading checks it and builds the clusters again from the quotes.
+   */
   cluster: number[]
-  /** Insertion numbers of quotes already contained in a longer member of their cluster. */
+  /** Numbers of quotes contained in a longer member of their cluster (for readers, as `cluster`). */
   covered: number[]
-  /** Canonical texts: [insertion number of the canonical member, its text]. */
+  /** Original texts: [number of the quote, its text]. */
   texts: [number, string][]
 }

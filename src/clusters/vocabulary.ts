@@ -47,7 +47,7 @@ export class Vocabulary {
   // Word ids by the hash of their characters, in open addressing (a slot holds id + 1, 0 when
   // empty) rather than a Map: a word of a quote is found from its range of the text, so a known
   // word, which most are, costs no string.
-  #slots = new Int32Array(4096)
+  #slots = new Int32Array(256)
   // Where the sink of `internText` writes.
   #out: number[] = []
   #outLength = 0
