@@ -3,13 +3,18 @@ import { availableParallelism } from 'node:os'
 import { fileURLToPath } from 'node:url'
 import { Piscina } from 'piscina'
 import { QuoteCorpus } from '../api/quote-corpus.js'
+import { csvHeader, csvRows } from './csv.js'
 import type { CliOptions } from './options.js'
 import { parseOptions, UsageError, usage } from './options.js'
+import { Output } from './output.js'
 import { createProgress } from './progress.js'
 import { readDocuments, threadCount } from './read-documents.js'
-import { listInputs } from './read-inputs.js'
+import type { ReadText } from './read-file.js'
+import { decode, formatBytes } from './read-file.js'
+import { listInputs, textExtensions } from './read-inputs.js'
 import type { ReportedDocument } from './report.js'
-import { formatReport } from './report.js'
+import { formatDocument, formatRun } from './report.js'
+import { createStyler, wantsColour } from './style.js'
 
 // The CLI's bundle is also its workers' module: a pool thread loads this file for
 // `attributeFile` and must not run the command line again. The marker tells the two apart.
@@ -23,10 +28,26 @@ const isPoolWorker =
   Piscina.isWorkerThread &&
   (Piscina.workerData as typeof workerMarker | undefined)?.quoteAttributionWorker === true
 
-async function readStdin(): Promise<Buffer> {
+const name = 'quote-attribution'
+
+async function readStdin(maxBytes: number): Promise<ReadText> {
   const chunks: Buffer[] = []
-  for await (const chunk of process.stdin) chunks.push(chunk as Buffer)
-  return Buffer.concat(chunks)
+  let size = 0
+  for await (const chunk of process.stdin) {
+    size += (chunk as Buffer).length
+    // Standard input may never end (`< /dev/zero`): stop at the limit rather than fill memory.
+    if (size > maxBytes) {
+      process.stdin.destroy()
+      return { error: `too large (over ${formatBytes(maxBytes)}; see --max-size)` }
+    }
+    chunks.push(chunk as Buffer)
+  }
+  return decode(Buffer.concat(chunks))
+}
+
+// One line, for a person at a terminal: what went wrong and where to look.
+function complain(message: string): void {
+  process.stderr.write(`${name}: ${message}\n`)
 }
 
 async function main(): Promise<number> {
@@ -35,24 +56,42 @@ async function main(): Promise<number> {
     options = parseOptions(process.argv.slice(2))
   } catch (error) {
     if (!(error instanceof UsageError)) throw error
-    process.stderr.write(`quote-attribution: ${error.message}\n\n${usage}\n`)
+    complain(`${error.message} (${name} --help lists the options)`)
     return 2
   }
+  const output = new Output(process.stdout)
   if (options.help) {
-    process.stdout.write(`${usage}\n`)
+    output.write(`${usage}\n`)
+    output.end()
     return 0
   }
   if (options.version) {
-    process.stdout.write(`${PACKAGE_VERSION}\n`)
+    output.write(`${PACKAGE_VERSION}\n`)
+    output.end()
     return 0
   }
-  const listed = await listInputs(options.paths)
+  if (options.paths.length === 0) {
+    if (process.stdin.isTTY) {
+      complain(`no input: name files or folders, or pipe text in (${name} --help)`)
+      return 2
+    }
+    options.paths.push('-')
+  }
+  const listed = listInputs(options.paths, { maxBytes: options.maxBytes })
+  if (listed.length === 0) {
+    complain(
+      `nothing to read: no ${[...textExtensions].join(', ')} file in ${options.paths.join(', ')}`,
+    )
+    return 1
+  }
   const progress = createProgress(listed.length)
   const corpus = new QuoteCorpus()
   const documents: ReportedDocument[] = []
   let failed = 0
   const read = readDocuments(listed, {
     workers: threadCount(options.workers, availableParallelism(), listed.length),
+    maxBytes: options.maxBytes,
+    workerMemory: options.workerMemory,
     stdin: readStdin,
     workerFile: fileURLToPath(import.meta.url),
     workerData: workerMarker,
@@ -61,35 +100,35 @@ async function main(): Promise<number> {
     for await (const document of read) {
       progress.tick()
       if (document.error !== undefined) {
-        progress.log(`quote-attribution: ${document.path}: ${document.error}\n`)
+        progress.log(`${name}: ${document.path}: ${document.error}\n`)
         const entry = { path: document.path, error: document.error }
-        if (options.ndjson) process.stdout.write(`${JSON.stringify(entry)}\n`)
+        if (options.format === 'ndjson') output.write(`${JSON.stringify(entry)}\n`)
         else documents.push(entry)
         failed++
         continue
       }
       // Speakers are joined across documents in input order, whichever thread read them.
       const added = corpus.addResult(document.result)
-      if (options.ndjson) {
+      if (options.format === 'ndjson') {
         const { quotes, speakers, warnings } = added
-        process.stdout.write(
-          `${JSON.stringify({ path: document.path, quotes, speakers, warnings })}\n`,
-        )
+        output.write(`${JSON.stringify({ path: document.path, quotes, speakers, warnings })}\n`)
       } else {
-        documents.push({ path: document.path })
+        documents.push({ path: document.path, places: document.places })
       }
     }
   } finally {
     progress.stop()
   }
   const result = corpus.result()
-  if (options.ndjson) {
-    process.stdout.write(`${JSON.stringify({ speakers: result.speakers })}\n`)
-    process.stdout.write(`${JSON.stringify({ clusters: result.clusters })}\n`)
+  if (options.format === 'ndjson') {
+    output.write(`${JSON.stringify({ speakers: result.speakers })}\n`)
+    output.write(`${JSON.stringify({ clusters: result.clusters })}\n`)
+    output.end()
     return failed > 0 ? 1 : 0
   }
+  // The documents with their run-wide speaker ids, unread ones in their places.
   let next = 0
-  const reported = documents.map((entry) => {
+  const reported = documents.map((entry): ReportedDocument => {
     if (entry.error) return entry
     const document = result.documents[next++]
     return {
@@ -97,26 +136,44 @@ async function main(): Promise<number> {
       quotes: document?.quotes ?? [],
       speakers: document?.speakers ?? [],
       warnings: document?.warnings ?? [],
-    }
+      ...(options.format === 'text' ? { places: entry.places } : {}),
+    } as ReportedDocument
   })
-  if (options.json) {
-    const json = { documents: reported, speakers: result.speakers, clusters: result.clusters }
-    process.stdout.write(`${JSON.stringify(json)}\n`)
+  if (options.format === 'json') {
+    // Written a document at a time: one string of the whole run would double its memory.
+    output.write('{"documents":[')
+    for (const [index, document] of reported.entries()) {
+      output.write(`${index > 0 ? ',' : ''}${JSON.stringify(document)}`)
+    }
+    output.write(`],"speakers":${JSON.stringify(result.speakers)}`)
+    output.write(`,"clusters":${JSON.stringify(result.clusters)}}\n`)
+  } else if (options.format === 'csv') {
+    output.write(csvHeader())
+    const paths = reported.filter((document) => !document.error).map((document) => document.path)
+    for (const rows of csvRows(paths, result)) output.write(rows)
   } else {
-    process.stdout.write(formatReport(reported, result))
+    const style = createStyler(wantsColour(process.stdout, process.env))
+    const layout = { style, width: Math.min(process.stdout.columns ?? 100, 120) }
+    for (const document of reported) output.write(formatDocument(document, layout))
+    output.write(formatRun(reported, result, layout))
   }
+  output.end()
   return failed > 0 ? 1 : 0
 }
 
 if (!isPoolWorker) {
+  // A reader that stops early (`… | head -1`) closes the pipe: the run has nothing left to do.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(process.exitCode === 70 ? 70 : 0)
+    throw error
+  })
+  process.stderr.on('error', () => {})
   main().then(
     (code) => {
       process.exitCode = code
     },
     (error: unknown) => {
-      process.stderr.write(
-        `quote-attribution: internal error: ${(error as Error)?.stack ?? String(error)}\n`,
-      )
+      complain(`internal error: ${(error as Error)?.stack ?? String(error)}`)
       process.exitCode = 70
     },
   )
