@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 import { availableParallelism } from 'node:os'
 import { fileURLToPath } from 'node:url'
-import { Piscina } from 'piscina'
+import { isMainThread, workerData } from 'node:worker_threads'
 import { QuoteCorpus } from '../api/quote-corpus.js'
 import { csvHeader, csvRows } from './csv.js'
 import type { CliOptions } from './options.js'
@@ -15,6 +15,7 @@ import { listInputs, textExtensions } from './read-inputs.js'
 import type { ReportedDocument } from './report.js'
 import { formatDocument, formatRun } from './report.js'
 import { createStyler, wantsColour } from './style.js'
+import { createTimings, formatTimings } from './timings.js'
 
 // The CLI's bundle is also its workers' module: a pool thread loads this file for
 // `attributeFile` and must not run the command line again. The marker tells the two apart.
@@ -24,9 +25,9 @@ export { attributeFile } from './worker.js'
 declare const PACKAGE_VERSION: string
 
 const workerMarker = { quoteAttributionWorker: true }
+// Piscina hands its threads the pool's `workerData` as the thread's own.
 const isPoolWorker =
-  Piscina.isWorkerThread &&
-  (Piscina.workerData as typeof workerMarker | undefined)?.quoteAttributionWorker === true
+  !isMainThread && (workerData as typeof workerMarker | undefined)?.quoteAttributionWorker === true
 
 const name = 'quote-attribution'
 
@@ -51,6 +52,9 @@ function complain(message: string): void {
 }
 
 async function main(): Promise<number> {
+  const timings = createTimings()
+  // Milliseconds since the process started: Node's start-up and the bundle's loading.
+  timings.startup = performance.now()
   let options: CliOptions
   try {
     options = parseOptions(process.argv.slice(2))
@@ -77,14 +81,16 @@ async function main(): Promise<number> {
     }
     options.paths.push('-')
   }
+  let at = performance.now()
   const listed = listInputs(options.paths, { maxBytes: options.maxBytes })
+  timings.listing = performance.now() - at
   if (listed.length === 0) {
     complain(
       `nothing to read: no ${[...textExtensions].join(', ')} file in ${options.paths.join(', ')}`,
     )
     return 1
   }
-  const progress = createProgress(listed.length)
+  const progress = await createProgress(listed.length)
   const corpus = new QuoteCorpus()
   const documents: ReportedDocument[] = []
   let failed = 0
@@ -95,6 +101,7 @@ async function main(): Promise<number> {
     stdin: readStdin,
     workerFile: fileURLToPath(import.meta.url),
     workerData: workerMarker,
+    timings,
   })
   try {
     for await (const document of read) {
@@ -108,10 +115,14 @@ async function main(): Promise<number> {
         continue
       }
       // Speakers are joined across documents in input order, whichever thread read them.
+      at = performance.now()
       const added = corpus.addResult(document.result)
+      timings.corpus += performance.now() - at
       if (options.format === 'ndjson') {
         const { quotes, speakers, warnings } = added
+        at = performance.now()
         output.write(`${JSON.stringify({ path: document.path, quotes, speakers, warnings })}\n`)
+        timings.writing += performance.now() - at
       } else {
         documents.push({ path: document.path, places: document.places })
       }
@@ -119,12 +130,20 @@ async function main(): Promise<number> {
   } finally {
     progress.stop()
   }
+  at = performance.now()
   const result = corpus.result()
+  timings.result = performance.now() - at
+  at = performance.now()
+  const done = (): number => {
+    output.end()
+    timings.writing += performance.now() - at
+    if (options.timings) process.stderr.write(formatTimings(timings, performance.now()))
+    return failed > 0 ? 1 : 0
+  }
   if (options.format === 'ndjson') {
     output.write(`${JSON.stringify({ speakers: result.speakers })}\n`)
     output.write(`${JSON.stringify({ clusters: result.clusters })}\n`)
-    output.end()
-    return failed > 0 ? 1 : 0
+    return done()
   }
   // The documents with their run-wide speaker ids, unread ones in their places.
   let next = 0
@@ -157,8 +176,7 @@ async function main(): Promise<number> {
     for (const document of reported) output.write(formatDocument(document, layout))
     output.write(formatRun(reported, result, layout))
   }
-  output.end()
-  return failed > 0 ? 1 : 0
+  return done()
 }
 
 if (!isPoolWorker) {

@@ -13,6 +13,8 @@ export interface CliOptions {
   maxBytes: number
   /** Heap limit of each worker thread in MB, if given. */
   workerMemory: number | undefined
+  /** Print where the time went on standard error. */
+  timings: boolean
   /** Show the help. */
   help: boolean
   /** Show the version. */
@@ -50,6 +52,8 @@ Options:
   --max-size <size>  skip, with an error, files larger than this (default 10MB; 500KB, 2MB, …)
   --max-memory <mb>  heap limit of each worker thread, in MB (default: Node's); a file that
                      exhausts it is reported and the others are read
+  --timings          print where the time went (start-up, reading, attribution, …) on
+                     standard error
   -h, --help         show this help
   -v, --version      show the version
 Colour is used on a terminal, unless NO_COLOR is set.
@@ -84,6 +88,7 @@ export function parseOptions(args: readonly string[]): CliOptions {
     maxBytes: values['max-size'] === undefined ? defaultMaxBytes : size(values['max-size']),
     workerMemory:
       values['max-memory'] === undefined ? undefined : count('--max-memory', values['max-memory']),
+    timings: values.timings,
     help: values.help,
     version: values.version,
     paths: positionals,
@@ -100,6 +105,7 @@ function parseRaw(args: readonly string[]) {
       workers: { type: 'string' },
       'max-size': { type: 'string' },
       'max-memory': { type: 'string' },
+      timings: { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
       version: { type: 'boolean', short: 'v', default: false },
     },

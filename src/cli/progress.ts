@@ -1,5 +1,3 @@
-import cliProgress from 'cli-progress'
-
 /** Progress on a batch, shown on a terminal and silent elsewhere. */
 export interface Progress {
   /** One more document done. */
@@ -44,13 +42,15 @@ export function formatDuration(ms: number): string {
  * @param total Documents in the batch.
  * @param stream Where the bar and lines go.
  */
-export function createProgress(
+export async function createProgress(
   total: number,
   stream: NodeJS.WriteStream = process.stderr,
-): Progress {
+): Promise<Progress> {
   if (!stream.isTTY || total < minProgressBatch) {
     return { tick() {}, log: (line) => stream.write(line), stop() {} }
   }
+  // Loaded only when a bar is shown: a run in a pipe or a script never pays for it.
+  const { default: cliProgress } = await import('cli-progress')
   const bar = new cliProgress.SingleBar(
     {
       stream,

@@ -1,9 +1,10 @@
-import { Piscina } from 'piscina'
+import type { Piscina } from 'piscina'
 import type { DocumentResult } from '../types.js'
 import type { ReadText } from './read-file.js'
 import { readTextFile } from './read-file.js'
 import type { ListedInput } from './read-inputs.js'
 import { extensionOf, markdownExtensions } from './read-inputs.js'
+import type { Timings } from './timings.js'
 import type { WarningPlace, WorkerOutcome, WorkerTask } from './worker.js'
 import { attributeFile } from './worker.js'
 
@@ -26,6 +27,8 @@ export interface ReadOptions {
   workerFile: string
   /** Marker passed to workers, so the module knows it was loaded as one. */
   workerData: unknown
+  /** Where the time goes, added to as the batch is read. */
+  timings?: Timings | undefined
 }
 
 /**
@@ -65,7 +68,9 @@ export async function* readDocuments(
   options: Readonly<ReadOptions>,
 ): AsyncGenerator<ReadDocument> {
   let pool: Piscina<WorkerTask, WorkerOutcome> | undefined
-  const poolOf = (threads: number) => {
+  // The pool's module is loaded when a pool is first needed: most small runs never need one.
+  const poolOf = async (threads: number) => {
+    const { Piscina } = await import('piscina')
     pool ??= new Piscina<WorkerTask, WorkerOutcome>({
       filename: options.workerFile,
       name: 'attributeFile',
@@ -85,24 +90,29 @@ export async function* readDocuments(
           yield { path: entry.path, error: entry.error }
           continue
         }
+        let at = performance.now()
         const read =
           entry.source === null
             ? await options.stdin(options.maxBytes)
             : readTextFile(entry.source, options.maxBytes)
+        const timings = options.timings
+        if (timings) timings.reading += performance.now() - at
         if (read.error !== undefined) {
           yield { path: entry.path, error: read.error }
           continue
         }
         const task = taskOf(entry, options.maxBytes, read.text)
+        at = performance.now()
         const outcome =
           read.text.length > isolateOver
-            ? await runIsolated(poolOf(1), task)
+            ? await runIsolated(await poolOf(1), task)
             : await attributeFile(task)
+        if (timings) timings.attribution += performance.now() - at
         yield withPath(entry.path, outcome)
       }
       return
     }
-    const threads = poolOf(options.workers)
+    const threads = await poolOf(options.workers)
     // Up to this many files are queued ahead of the one being yielded.
     const ahead = options.workers * 4
     const queue: Promise<ReadDocument>[] = []
@@ -111,7 +121,10 @@ export async function* readDocuments(
       while (next < listed.length && queue.length < ahead) {
         queue.push(attributeInPool(threads, listed[next++] as ListedInput, options))
       }
-      yield await (queue.shift() as Promise<ReadDocument>)
+      const at = performance.now()
+      const document = await (queue.shift() as Promise<ReadDocument>)
+      if (options.timings) options.timings.waiting += performance.now() - at
+      yield document
     }
   } finally {
     await pool?.destroy()
