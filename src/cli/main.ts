@@ -94,8 +94,9 @@ async function main(): Promise<number> {
   const corpus = new QuoteCorpus()
   const documents: ReportedDocument[] = []
   let failed = 0
+  const threads = threadCount(options.workers, availableParallelism(), listed.length)
   const read = readDocuments(listed, {
-    workers: threadCount(options.workers, availableParallelism(), listed.length),
+    workers: threads,
     maxBytes: options.maxBytes,
     workerMemory: options.workerMemory,
     stdin: readStdin,
@@ -137,7 +138,7 @@ async function main(): Promise<number> {
   const done = (): number => {
     output.end()
     timings.writing += performance.now() - at
-    if (options.timings) process.stderr.write(formatTimings(timings, performance.now()))
+    if (options.timings) process.stderr.write(formatTimings(timings, performance.now(), threads))
     return failed > 0 ? 1 : 0
   }
   if (options.format === 'ndjson') {

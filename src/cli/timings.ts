@@ -37,8 +37,9 @@ export function createTimings(): Timings {
  *
  * @param timings The run's timings.
  * @param total Milliseconds from the process's start.
+ * @param threads Threads the batch was read with.
  */
-export function formatTimings(timings: Readonly<Timings>, total: number): string {
+export function formatTimings(timings: Readonly<Timings>, total: number, threads: number): string {
   const parts = Object.entries(timings).map(([stage, ms]) => `${stage} ${Math.round(ms)} ms`)
-  return `quote-attribution: timings: ${parts.join(', ')}, total ${Math.round(total)} ms\n`
+  return `quote-attribution: timings: ${parts.join(', ')}, total ${Math.round(total)} ms; ${threads} thread${threads === 1 ? '' : 's'}\n`
 }
