@@ -189,11 +189,14 @@ describe('command line options', () => {
 
   it.each([
     // [asked, cores, files, threads]
-    [undefined, 2, 100, 2], // the cores by default
-    [undefined, 8, 10, 8],
-    [undefined, 8, 9, 8],
-    [undefined, 2, 7, 1], // a small batch is read in-process
-    [4, 2, 3, 1],
+    [undefined, 2, 100, 1], // the default: one thread until a pool pays
+    [undefined, 2, 1999, 1],
+    [undefined, 2, 2000, 2], // 2,000 files on 2 cores
+    [undefined, 8, 10, 1],
+    [undefined, 8, 286, 8], // 2,000 / 7 on 8 cores
+    [undefined, 1, 100_000, 1], // never a pool on one core
+    [undefined, 2, 7, 1],
+    [4, 2, 3, 1], // a small batch is read in-process, whatever was asked
     [4, 2, 100, 2], // never more threads than cores: more only wait on each other
     [64, 2, 100, 2],
     [16, 8, 10, 8],

@@ -47,8 +47,9 @@ Options:
                      when it was printed and can change when a later document names that
                      person more fully: the speakers line has the final ids, with every
                      alias, and the clusters line uses them
-  --workers <n>      threads to read with, at most the number of cores (default: the cores,
-                     for a batch of 8 files or more; a smaller batch is read in the main thread)
+  --workers <n>      threads to read with, at most the number of cores (default: one, the
+                     main thread, until the batch is large enough for a pool to pay: 2,000
+                     files on 2 cores, 2,000 / (cores - 1) on more)
   --max-size <size>  skip, with an error, files larger than this (default 10MB; 500KB, 2MB, …)
   --max-memory <mb>  heap limit of each worker thread, in MB (default: Node's); a file that
                      exhausts it is reported and the others are read
