@@ -3,6 +3,7 @@ import { availableParallelism } from 'node:os'
 import { fileURLToPath } from 'node:url'
 import { isMainThread, workerData } from 'node:worker_threads'
 import { QuoteCorpus } from '../api/quote-corpus.js'
+import type { DocumentResult, Quote } from '../types.js'
 import { csvHeader, csvRows } from './csv.js'
 import type { CliOptions } from './options.js'
 import { parseOptions, UsageError, usage } from './options.js'
@@ -44,6 +45,34 @@ async function readStdin(maxBytes: number): Promise<ReadText> {
     chunks.push(chunk as Buffer)
   }
   return decode(Buffer.concat(chunks))
+}
+
+/**
+ * What the run keeps of a document it streams out (`--ndjson`): what clusters and run-wide
+ * speakers need, and no more, so memory grows with them rather than with every quote's places
+ * and spans.
+ */
+function slim(result: DocumentResult): DocumentResult {
+  const quotes = result.quotes.map(
+    (quote) =>
+      ({
+        id: quote.id,
+        text: quote.text,
+        speaker: quote.speaker && { id: quote.speaker.id, name: quote.speaker.name },
+      }) as Quote,
+  )
+  return { id: result.id, quotes, speakers: result.speakers, warnings: [] }
+}
+
+// The document's quotes with the run's speaker ids and names, as the corpus gave them for its
+// slim copy.
+function withSpeakerIds(quotes: readonly Quote[], run: readonly Quote[]): Quote[] {
+  return quotes.map((quote, index) => {
+    const speaker = run[index]?.speaker
+    return quote.speaker && speaker
+      ? { ...quote, speaker: { ...quote.speaker, id: speaker.id, name: speaker.name } }
+      : quote
+  })
 }
 
 // One line, for a person at a terminal: what went wrong and where to look.
@@ -117,12 +146,19 @@ async function main(): Promise<number> {
       }
       // Speakers are joined across documents in input order, whichever thread read them.
       at = performance.now()
-      const added = corpus.addResult(document.result)
+      const ndjson = options.format === 'ndjson'
+      const added = corpus.addResult(ndjson ? slim(document.result) : document.result)
       timings.corpus += performance.now() - at
-      if (options.format === 'ndjson') {
-        const { quotes, speakers, warnings } = added
+      if (ndjson) {
         at = performance.now()
-        output.write(`${JSON.stringify({ path: document.path, quotes, speakers, warnings })}\n`)
+        const { quotes, speakers, warnings } = document.result
+        const line = {
+          path: document.path,
+          quotes: withSpeakerIds(quotes, added.quotes),
+          speakers: added.speakers,
+          warnings,
+        }
+        output.write(`${JSON.stringify(line)}\n`)
         timings.writing += performance.now() - at
       } else {
         documents.push({ path: document.path, places: document.places })
