@@ -151,7 +151,7 @@ async function main(): Promise<number> {
       timings.corpus += performance.now() - at
       if (ndjson) {
         at = performance.now()
-        const { quotes, speakers, warnings } = document.result
+        const { quotes, warnings } = document.result
         const line = {
           path: document.path,
           quotes: withSpeakerIds(quotes, added.quotes),
