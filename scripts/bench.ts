@@ -233,8 +233,8 @@ const ours = (texts: readonly Article[]) => attributeDocuments(texts)
   rows.push({
     measure: '(b/a) end to end / parse only',
     figure: fixed(oursRate / parseRate),
-    target: '≥ 0.6',
-    met: oursRate / parseRate >= 0.6,
+    target: '≥ 0.5',
+    met: oursRate / parseRate >= 0.5,
   })
 }
 
