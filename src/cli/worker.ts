@@ -1,41 +1,63 @@
-import { readFileSync } from 'node:fs'
 import { attributeText } from '../api/attribute-text.js'
+import { LineIndex } from '../tokenize/position.js'
 import type { DocumentResult } from '../types.js'
-import { decode, readError } from './read-inputs.js'
+import { readTextFile } from './read-file.js'
 
-/** What the CLI sends a worker: a file to read, or text the main thread read (standard input). */
+/**
+ * What the CLI sends a worker: a file to read, or text the main thread read (standard input, a
+ * file the main thread hands on).
+ */
 export interface WorkerTask {
-  /** The path, used as the document id. */
+  /** The path as printed, used as the document id. */
   path: string
-  /** The text, when the main thread read it; otherwise the worker reads `path`. */
+  /** What to open, when the worker reads the file itself. */
+  source?: string | Uint8Array | undefined
+  /** The text, when the main thread read it. */
   text?: string | undefined
+  /** The largest file read, in bytes. */
+  maxBytes: number
+  /** Read it as Markdown. */
+  markdown: boolean
 }
+
+/** A warning's place, as 1-based line and column, or `null` for one without a place. */
+export type WarningPlace = readonly [line: number, column: number] | null
 
 /** What a worker sends back: the document's result, or why the file could not be read. */
 export type WorkerOutcome =
-  | { result: DocumentResult; error?: undefined }
-  | { result?: undefined; error: string }
+  | { result: DocumentResult; places: WarningPlace[]; error?: undefined }
+  | { result?: undefined; places?: undefined; error: string }
 
 /**
- * Read one document in a worker thread. The worker reads the file itself, so the main thread,
- * which joins speakers, clusters and writes in input order, has less to do. Only the
- * per-document work runs here, so the output does not depend on how many workers there are.
+ * Read and attribute one document. A pool thread runs it for a file it reads itself, so the
+ * main thread, which joins speakers, clusters and writes in input order, has less to do; the
+ * main thread runs it too when it reads a batch alone. Only the per-document work runs here, so
+ * the output does not depend on how many threads there are.
  *
  * @param task The file.
  * @returns Its result, with document-level speaker ids, or the reason it could not be read.
  */
-export function attributeFile(task: WorkerTask): WorkerOutcome {
+export async function attributeFile(task: WorkerTask): Promise<WorkerOutcome> {
   let text = task.text
   if (text === undefined) {
-    let bytes: Uint8Array
-    try {
-      bytes = readFileSync(task.path)
-    } catch (error) {
-      return { error: readError(error) }
-    }
-    const input = decode(task.path, bytes)
-    if (input.error !== undefined) return { error: input.error }
-    text = input.text
+    const read = readTextFile(task.source ?? task.path, task.maxBytes)
+    if (read.error !== undefined) return { error: read.error }
+    text = read.text
   }
-  return { result: attributeText(text, { id: task.path }) }
+  // remark is loaded for the first Markdown file only: a batch of plain text never pays for it.
+  const result = task.markdown
+    ? (await import('./markdown.js')).attributeMarkdown(text, task.path)
+    : attributeText(text, { id: task.path })
+  return { result, places: warningPlaces(text, result) }
+}
+
+// Line and column of each warning, while the text is at hand (results carry offsets only).
+function warningPlaces(text: string, result: DocumentResult): WarningPlace[] {
+  if (result.warnings.length === 0) return []
+  const lines = new LineIndex(text)
+  return result.warnings.map((warning) => {
+    if (warning.start === null) return null
+    const point = lines.point(warning.start)
+    return [point.line, point.column]
+  })
 }
