@@ -254,14 +254,18 @@ function withRunIds(
 function copyResult(result: DocumentResult): DocumentResult {
   return {
     ...result,
+    // A slim result (the CLI keeps one per streamed document) may leave out places and spans.
     quotes: result.quotes.map((quote) => ({
       ...quote,
-      position: {
+      position: quote.position && {
         ...quote.position,
         start: { ...quote.position.start },
         end: { ...quote.position.end },
       },
-      speaker: quote.speaker && { ...quote.speaker, mention: { ...quote.speaker.mention } },
+      speaker: quote.speaker && {
+        ...quote.speaker,
+        mention: quote.speaker.mention && { ...quote.speaker.mention },
+      },
       cue: quote.cue && { ...quote.cue },
     })),
     speakers: result.speakers.map((speaker) => ({
