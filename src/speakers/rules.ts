@@ -1,4 +1,4 @@
-import { determiners, verbModifiers } from '../lexicon/function-words.js'
+import { determiners, passiveAuxiliaries, verbModifiers } from '../lexicon/function-words.js'
 import { wordNouns, workNouns } from '../lexicon/source-nouns.js'
 import type { Frame, QuotedParagraph } from '../quotes/quoted-paragraph.js'
 import { awaitsAttribution } from '../quotes/quoted-paragraph.js'
@@ -16,7 +16,7 @@ import { appositiveName, clauseSubject, openingSubjectBefore, subjectOfCue } fro
 import type { CueGroupClose } from './cue-group.js'
 import { adverbialsEnd, closeAt, readCueGroup } from './cue-group.js'
 import type { Mention } from './mentions.js'
-import { mentionStartingAt, possessorEndingAt } from './mentions.js'
+import { genericEndingAt, mentionStartingAt, possessorEndingAt } from './mentions.js'
 
 /** What a rule found: who (as a mention still to resolve), by which cue, and how sure. */
 export interface RuleMatch {
@@ -126,10 +126,11 @@ function clauseSubjectOf(
 ): { mention: Mention; fromClause: boolean } | null {
   const low = context.frame.first
   const mention =
-    openingSubjectBefore(tokens, context.mentions, low, cue) ??
     (low < cue ? openingPhrase(tokens, low, cue) : null) ??
+    openingSubjectBefore(tokens, context.mentions, low, cue) ??
     clauseSubject(context.mentions, low, cue)
-  return mention ? { mention, fromClause: true } : null
+  // Not the noun's own phrase (`a simple message`).
+  return mention && mention.end <= cue - 1 ? { mention, fromClause: true } : null
 }
 
 // Phrases that name the source of what the sentence reports, its speaker right after them.
@@ -390,10 +391,27 @@ export const leadingColon: Rule = (context) => {
 // lower-case word follows it, as a verb would.
 function openingPhrase(tokens: readonly FrameToken[], first: number, high: number): Mention | null {
   if (!bylineOpeners.has(tokens[first]?.lower ?? '')) return null
-  const mention = mentionStartingAt(tokens, first, high)
+  const mention = mentionStartingAt(tokens, first, high) ?? phraseBeforeVerb(tokens, first, high)
   const next = tokens[mention?.end ?? -1]
   if (!mention || mention.kind === 'pronoun' || !next?.word || next.capitalized) return null
   return mention
+}
+
+// `A weary shopkeeper had …`: the article phrase up to the first word that reads as a verb (an
+// auxiliary, a cue, a preposition), whatever its head noun.
+function phraseBeforeVerb(
+  tokens: readonly FrameToken[],
+  first: number,
+  high: number,
+): Mention | null {
+  for (let index = first + 1; index < high && index < first + 6; index++) {
+    const token = tokens[index] as FrameToken
+    if (!token.word) return null
+    if (token.cue || verbModifiers.has(token.lower) || passiveAuxiliaries.has(token.lower)) {
+      return index > first + 1 ? genericEndingAt(tokens, index - 1, first) : null
+    }
+  }
+  return null
 }
 
 const bylineOpeners = new Set(['a', 'an', 'the'])
@@ -615,6 +633,8 @@ function attributionAt(context: QuoteFrame, low: number, high: number): RuleMatc
   // `a diplomat briefed on the talks said`, `a spokesperson who declined to be named said`:
   // a postmodifier of words alone may stand between a source phrase and a cue that closes.
   if (mention.kind !== 'anonymous' && mention.kind !== 'description') return null
+  const { paragraph, quote } = context
+  if (!awaitsAttribution(paragraph.text, paragraph.quotes[quote])) return null
   const late = cueAfterWords(tokens, mention.end, high)
   return late < 0 ? null : { mention, cue: late, rule: '', method: 'explicit', confidence: 0.85 }
 }
@@ -622,12 +642,14 @@ function attributionAt(context: QuoteFrame, low: number, high: number): RuleMatc
 // The first finite cue within ten words of `from`, with nothing but words before it and a
 // clause that closes after it, or -1.
 function cueAfterWords(tokens: readonly FrameToken[], from: number, high: number): number {
-  for (let index = from; index < high && index < from + 10; index++) {
+  // `an adviser who was not authorized to speak publicly said`: the cue that closes the
+  // clause, past any cue inside the postmodifier.
+  for (let index = from; index < high && index < from + 12; index++) {
     const token = tokens[index] as FrameToken
     if (!token.word || token.quote >= 0) return -1
-    if (!token.cue) continue
-    if (cueEntryAt(tokens, index)?.form !== 'finite') return -1
-    return readCueGroup(tokens, index, high).close === 'end' ? index : -1
+    const entry = token.cue ? cueEntryAt(tokens, index) : undefined
+    if (!entry || entry.form !== 'finite' || entry.weak || cueAsNoun(tokens, index)) continue
+    if (readCueGroup(tokens, index, high).close === 'end') return index
   }
   return -1
 }
@@ -840,7 +862,7 @@ export function titleOfWork(paragraph: QuotedParagraph, quote: number): boolean 
 }
 
 // `the word “maybe”`, `the entry “staycation”`: a few words in marks after a noun for words,
-// when no cue governs them (`used the term “…”` is someone's wording: that is left to cues).
+// unless a verb of use makes them someone's wording (`used the term “…”`).
 function wordAsWord(paragraph: QuotedParagraph, quote: number, opening: number): boolean {
   const tokens = paragraph.tokens
   const noun = tokens[opening - 1] as FrameToken
@@ -850,13 +872,14 @@ function wordAsWord(paragraph: QuotedParagraph, quote: number, opening: number):
   for (let index = opening - 3; index >= 0 && index >= opening - 6; index--) {
     const token = tokens[index] as FrameToken
     if (!token.word) break
-    if (token.cue || usageVerb.test(token.lower)) return false
+    if (usageVerb.test(token.lower)) return false
   }
   return true
 }
 
 // Verbs of using words (`used the term`, `coined the phrase`): the words are the subject's.
-const usageVerb = /^(?:us|coin|prefer|invok|employ|adopt|embrac|populariz|repeat|utter|chos|choos)/u
+const usageVerb =
+  /^(?:us|coin|prefer|invok|employ|adopt|embrac|populariz|repeat|utter|chos|choos|say|said|speak|spoke)/u
 
 // `Theodore “Teddy” Vasquez`: one or two capitalized words in marks between the words of a
 // name are a nickname.
