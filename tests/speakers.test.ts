@@ -484,6 +484,41 @@ const rows: [string, (string | null)[], string][] = [
     ['the Doe campaign'],
     'X as “…” takes the subject of its own clause',
   ],
+  ['Theodore “Teddy” Roe said the plan was sound.', [null], 'a nickname inside a name'],
+  ['Dictionaries added the entry “staycation” last year.', [null], 'words as words'],
+  [
+    'Jane Doe used the term “kitchen sink” twice.',
+    ['Jane Doe'],
+    'a verb of use makes the words someone’s',
+  ],
+  ['Park Min-jun arrived. Park said: “We won.”', ['Park Min-jun'], 'a family name written first'],
+  ['In the words of Jane Doe, “We won.”', ['Jane Doe'], 'a source phrase before the quote'],
+  ['“We won,” a weary shopkeeper murmured.', ['a weary shopkeeper'], 'a manner of speaking'],
+  [
+    '“We will —” Jane Doe began, before an aide cut in.',
+    ['Jane Doe'],
+    'a dash breaks the words off',
+  ],
+  [
+    'Minh Tran sat next to Aoife Walsh. “We won,” she said.',
+    ['Aoife Walsh'],
+    'the one person known to agree in gender',
+  ],
+  [
+    '“We won,” said the Union of Dockworkers and Porters.',
+    ['Union of Dockworkers and Porters'],
+    'an organization of members',
+  ],
+  [
+    '“We know more,” an adviser who was not authorized to speak publicly said.',
+    ['an adviser'],
+    'a postmodifier with a cue of its own before the closing cue',
+  ],
+  [
+    'A weary shopkeeper had a simple message for the crowd: “We won.”',
+    ['a weary shopkeeper'],
+    'a speech noun reports its clause’s subject',
+  ],
 ]
 
 describe('finding speakers', () => {

@@ -29,7 +29,16 @@ oscar pablo pawel pedro piotr pradeep rafael rahul rajesh ramon rashid ravi rica
 roberto ruairi ruben rui sander santiago sebastian seamus sergio shinji siddharth sipho sven
 takeshi tariq thabo thijs tomasz tunde uche vikram waleed wim wojciech yasser yusuf youssef
 zbigniew ahmet cem dimitri giorgos kostas nikos yannis ola olu segun tayo femi babajide
-dmytro taras bohdan mykola vasyl yaroslav ignacio joaquin rodolfo agustin facundo`
+dmytro taras bohdan mykola vasyl yaroslav ignacio joaquin rodolfo agustin facundo
+dimitris dimitrios georgios nikolaos konstantinos ioannis christos
+panagiotis vasilis avraham moshe yosef yitzhak eitan avi itai yonatan laszlo istvan zoltan gabor
+attila tamas ferenc sandor jiri petr pavel tomas vaclav ondrej lukas sanjay amit anil sunil
+suresh ramesh deepak manoj vijay ashok rohit nikhil karthik venkat harish bjorn erik nils
+olav magnus anders henrik johan mikkel joao tiago thiago paulo felipe leandro
+marcelo baraka juma otieno kamau mwangi kipchoge burak murat kaan onur ozan haruto
+kenta daiki shota yuto ren sota min-jun ji-hoon seo-jun jun-ho hyun-woo dong-hyun
+rupert bernard alasdair angus callum hamish rory fergus cormac niall ciaran
+theodore reginald clive nigel graham trevor desmond aurelio enzo matthias tobias florian`
 const female = `abigail alexandria alice alicia amanda amy angela ann anna anne annalena
 barbara betsy betty brenda carla carly carol caroline catherine cathy charlotte chelsea christine
 claire condoleezza cynthia dana debbie deborah diana diane donna dorothy elena elizabeth ellen
@@ -46,13 +55,20 @@ blessing bukola camila carmen catalina chiamaka chiara chidinma chioma dagmar da
 ebere elif elzbieta fatima fatma fernanda folake francesca funmilayo gabriela giulia gosia
 hanna hanife hoa huong ifeoma ines isabel isabella jadwiga josefina katarzyna kemi
 keiko kinga laila layla leila lucia luisa magdalena malgorzata mai mariam marta maryam mei
-mercedes minh-anh ngozi nkechi nneka noura nour olga oluwaseyi paloma patrycja priya radhika
+mercedes minh-anh ngozi nkechi nneka noura nour oluwaseyi paloma patrycja priya radhika
 renata rukayat sakura sanjana seo-yeon shreya siobhan sofia sunita tatiana thao thu titilayo
 ulrike valentina wiktoria yasmin yetunde yoko yuki zainab zofia zuzanna agnieszka aleksandra
 annelies anouk saoirse niamh grainne roisin maeve fenna femke lotte sanne ingrid astrid
 birgit greta hanne liesbeth eun-ji ji-woo hye-jin ayesha deepa lakshmi meera pooja
 anjali kavita nadia rania salma hind dina yasmine ewa irena halyna oksana iryna tetiana
-svitlana nataliya lucía maría paula ximena guadalupe`
+svitlana nataliya lucía maría ximena guadalupe
+eleni ioanna despina georgia katerina dimitra noa tamar yael shira michal talia
+avital zsofia zsuzsanna katalin erzsebet eszter reka tereza petra lucie jana zuzana ananya
+kavya sneha neha aishwarya divya shalini swati nandini sigrid solveig freja liv karin
+maja ingeborg beatriz mariana juliana leticia luiza wanjiru akinyi njeri wambui zawadi nyambura
+zeynep ayse merve emine aiko emi yui haruka misaki hina ji-eun min-ji
+soo-jin hye-won kateryna yevheniya harriet caitriona bridget mairead
+imogen philippa penelope henrietta lucienne genevieve solange margot`
 
 function table(list: string, gender: Gender): [string, Gender][] {
   return list

@@ -45,6 +45,8 @@ export class EntityTable {
   #author: Entity | undefined
   // People by the key of their surname, so that a surname finds its full name without a scan.
   readonly #bySurname = new Map<string, Entity[]>()
+  // People by the key of their first word, for family names written first (`Park Min-jun`).
+  readonly #byFirstWord = new Map<string, Entity[]>()
   // Keys of names already seen: news repeats names, and keying is the costly part.
   readonly #keyCache = new Map<string, string[]>()
   // Entities by a spelling seen before, one map per kind of mention so that the spelling itself
@@ -162,6 +164,15 @@ export class EntityTable {
         )
       })
       if (fits.length === 1) return fits[0]
+      // `Park` after `Park Min-jun`: a family name written first, when no full name ends with
+      // the word, it is no given name, and one person alone opens with it.
+      if (fits.length === 0 && keys.length === 1 && !givenNameGender.has(name.toLowerCase())) {
+        const opening = (this.#byFirstWord.get(last) ?? []).filter(
+          (entity) =>
+            gender === 'unknown' || entity.gender === 'unknown' || entity.gender === gender,
+        )
+        if (opening.length === 1) return opening[0]
+      }
     }
     if (kind === 'organization') {
       // `CPC` after `Caspian Pipeline Consortium`, or the other way round.
@@ -220,6 +231,12 @@ export class EntityTable {
     const last = keys[keys.length - 1]
     if (!last) return
     this.#addSurname(last, entity)
+    const first = keys[0]
+    if (first && keys.length > 1) {
+      const list = this.#byFirstWord.get(first) ?? []
+      if (!list.includes(entity)) list.push(entity)
+      this.#byFirstWord.set(first, list)
+    }
     // `Mr. Doe` after `Jane Doe Jr.`: the surname stands before a generational suffix.
     const before = keys[keys.length - 2]
     if (before && endsInSuffix(entity.name)) this.#addSurname(before, entity)
