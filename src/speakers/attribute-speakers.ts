@@ -1,6 +1,6 @@
 import type { PronounSense } from '../lexicon/pronouns.js'
 import { subjectPronouns } from '../lexicon/pronouns.js'
-import { standInHeads } from '../lexicon/source-nouns.js'
+import { organizationHeads, standInHeads } from '../lexicon/source-nouns.js'
 import type { ParagraphQuote } from '../quotes/find-quotes.js'
 import type { Frame, QuotedParagraph } from '../quotes/quoted-paragraph.js'
 import { awaitsAttribution } from '../quotes/quoted-paragraph.js'
@@ -154,7 +154,10 @@ export function attributeSpeakers(input: SpeakerInput): SpeakerOutput {
         } else if (mention === renamed) {
           entry.others.push(entry.subject as Entity)
           entry.subject = entity
-        } else entry.others.push(entity)
+        } else if (appositiveName(paragraph.tokens, remembered, index, frame.end) === mention) {
+          entry.others.push(entity)
+        }
+        // `her husband, Sam`: a role with a name set off after it is remembered as the name.
       })
       const shared: FrameFacts = {}
       // Whether the sentence names no one and reports nothing, for continuation.
@@ -176,7 +179,12 @@ export function attributeSpeakers(input: SpeakerInput): SpeakerOutput {
         // A title (`the film “Jaws”`) is nobody's words: no rule and no continuation, and it
         // breaks no chain of quotes around it.
         if (titleOfWork(paragraph, quoteIndex)) return
-        let attribution = applySieve(context, table, memory, entry, paragraphIndex)
+        const sieved = applySieve(context, table, memory, entry, paragraphIndex)
+        if (sieved === undefined) {
+          lastAttribution = null
+          return
+        }
+        let attribution = sieved
         const previous = found[frame.quotes[order - 1] ?? -1] ?? null
         if (!attribution && previous) {
           attribution = carry(previous, 'same-sentence-continuation', 0.95)
@@ -302,12 +310,14 @@ function applySieve(
   memory: readonly Memory[],
   current: Memory,
   paragraph: number,
-): Attribution | null {
+): Attribution | null | undefined {
   for (const rule of sieve) {
     const match = rule(context)
     if (!match) continue
     const entity = resolve(match.mention, table, memory, current)
-    if (!entity) return null
+    // The quote has an attribution of its own whose pronoun found no one: no other speaker
+    // may be carried over to it (`undefined`, where `null` means no rule matched).
+    if (!entity) return undefined
     return finish(match, entity, paragraph)
   }
   return null
@@ -507,11 +517,15 @@ function learnGender(entity: Entity, sense: PronounSense): Entity {
 function agrees(entity: Entity, sense: PronounSense): boolean {
   // The writer is `I`, never `he` or `she`.
   if (entity.head === 'author' && entity.kind === 'anonymous') return false
-  if (!sense.person) return entity.kind === 'organization'
+  // An organization named or described (`the union`, `the ministry`) is `it` or `they`.
+  const organization =
+    entity.kind === 'organization' ||
+    (entity.kind === 'anonymous' && organizationHeads.has(entity.head))
+  if (!sense.person) return organization
   // `they` is a group or an organization's people, not a country (`Freedonia … it said`).
-  if (sense.plural) return entity.plural || (entity.kind === 'organization' && !entity.place)
+  if (sense.plural) return entity.plural || (organization && !entity.place)
   if (entity.plural) return false
-  if (entity.kind === 'organization') return false
+  if (organization) return false
   return entity.gender === 'unknown' || entity.gender === sense.gender
 }
 

@@ -322,8 +322,11 @@ export function appositiveName(
   const setOff =
     tokens[mention.end]?.text === ',' &&
     next.first === mention.end + 1 &&
-    tokens[next.end]?.text === ','
-  return setOff ? next : mention
+    (tokens[next.end]?.text === ',' || tokens[next.end]?.text === '.' || next.end >= cue)
+  if (!setOff) return mention
+  // `her husband, Tom`: the role tells the name's gender.
+  if (next.gender === 'unknown') next.gender = mention.gender
+  return next
 }
 
 // The name a role phrase set off by a comma stands in apposition to (`Doe, a senior fellow`,
