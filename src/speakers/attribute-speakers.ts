@@ -1,10 +1,12 @@
+import { determiners } from '../lexicon/function-words.js'
 import type { PronounSense } from '../lexicon/pronouns.js'
 import { subjectPronouns } from '../lexicon/pronouns.js'
 import { organizationHeads, standInHeads } from '../lexicon/source-nouns.js'
 import type { ParagraphQuote } from '../quotes/find-quotes.js'
 import type { Frame, QuotedParagraph } from '../quotes/quoted-paragraph.js'
 import { awaitsAttribution } from '../quotes/quoted-paragraph.js'
-import { settleNameWords } from '../tokenize/word-classes.js'
+import type { FrameToken } from '../tokenize/word-classes.js'
+import { isClosedClass, settleNameWords } from '../tokenize/word-classes.js'
 import type { AttributionMethod } from '../types.js'
 import type { ScannedMention } from './clauses.js'
 import { appositiveName, scanMentions } from './clauses.js'
@@ -93,6 +95,10 @@ interface Memory {
   // Token index where the subject's mention starts, or -1.
   subjectAt: number
   others: Entity[]
+  // The sentence itself, for the groups `they` may stand for (read only when asked).
+  tokens: readonly FrameToken[]
+  first: number
+  end: number
 }
 
 const recall = 6
@@ -137,6 +143,9 @@ export function attributeSpeakers(input: SpeakerInput): SpeakerOutput {
         subject: null,
         subjectAt: -1,
         others: [],
+        tokens: paragraph.tokens,
+        first: frame.first,
+        end: frame.end,
       }
       // Title case capitalizes every word, so its names are unreliable (`Mom Corners Doe On
       // Pay`): they join the table only when a rule makes one a speaker.
@@ -433,7 +442,7 @@ function resolve(
   }
   if (mention.antecedent) return resolve(mention.antecedent, table, memory, current)
   if (subjectPronouns[mention.head]?.author) return table.author()
-  return resolvePronoun(mention, memory, current)
+  return resolvePronoun(mention, memory, table, current)
 }
 
 // `one`, `a third`, `another resident`: a stand-in, or a phrase that counts on (`another`,
@@ -450,6 +459,7 @@ function someoneElse(mention: Mention): boolean {
 function resolvePronoun(
   mention: Mention,
   memory: readonly Memory[],
+  table: EntityTable,
   current?: Memory,
 ): Entity | null {
   const sense = subjectPronouns[mention.head]
@@ -471,6 +481,113 @@ function resolvePronoun(
     const candidates = [...entry.speakers, entry.subject, ...entry.others]
     for (const candidate of candidates) {
       if (candidate && agrees(candidate, sense)) return learnGender(candidate, sense)
+    }
+  }
+  return sense.plural ? (pluralName(memory) ?? groupPhrase(memory, table, current, mention)) : null
+}
+
+// `Jane Doe met the nurses. “…,” they said`, `Several senators objected.`: with no group,
+// organization or family named, `they` stands for the nearest plural phrase for people in the
+// sentence or the one before (`nurses`, `local farmers`), read from the words themselves.
+function groupPhrase(
+  memory: readonly Memory[],
+  table: EntityTable,
+  current: Memory | undefined,
+  mention: Mention,
+): Entity | null {
+  const entries: Memory[] = current ? [{ ...current, end: mention.first }] : []
+  const newest = memory[memory.length - 1]
+  for (let index = memory.length - 1; index >= 0 && index >= memory.length - 2; index--) {
+    const entry = memory[index] as Memory
+    if (newest && newest.paragraph - entry.paragraph > 1) break
+    entries.push(entry)
+  }
+  for (const entry of entries) {
+    for (let index = entry.first; index < entry.end; index++) {
+      const token = entry.tokens[index] as FrameToken
+      if (!token.word || token.quote >= 0 || !groupNoun(token)) continue
+      return table.add(groupMention(entry.tokens, index, entry.first))
+    }
+  }
+  return null
+}
+
+// The phrase a group noun heads: the noun and the determiner and modifiers before it
+// (`the nurses`, `several senators`, `local farmers`).
+function groupMention(tokens: readonly FrameToken[], head: number, low: number): Mention {
+  let first = head
+  while (first - 1 >= low && head - first < 3) {
+    const previous = tokens[first - 1] as FrameToken
+    if (!previous.word || previous.quote >= 0 || previous.cue || previous.pronoun) break
+    if (determiners.has(previous.lower)) {
+      first--
+      break
+    }
+    if (previous.capitalized && !previous.initial) break
+    if (isClosedClass(previous)) break
+    first--
+  }
+  const words = tokens.slice(first, head + 1).map((token) => token.text)
+  const name = words.join(' ')
+  return {
+    kind: 'anonymous',
+    first,
+    end: head + 1,
+    name: name.charAt(0).toLowerCase() + name.slice(1),
+    titles: [],
+    head: (tokens[head] as FrameToken).lower,
+    organization: false,
+    gender: 'unknown',
+    plural: true,
+  }
+}
+
+// A plural noun for people: an agent noun in the plural (`farmers`, `senators`, `activists`,
+// `residents`, `employees`) or one of a few others (`nurses`, `people`, `police`).
+function groupNoun(token: FrameToken): boolean {
+  const lower = token.lower
+  if (token.capitalized && !token.initial) return false
+  return groupWords.has(lower) || agentPlural.test(lower)
+}
+
+const agentPlural = /(?:[^aeiou]ers|tors|sors|ists|ians|ants|ents|ees|eers|atives)$/u
+const groupWords = new Set([
+  'people',
+  'nurses',
+  'police',
+  'staff',
+  'women',
+  'men',
+  'children',
+  'families',
+  'troops',
+  'fans',
+  'critics',
+  'allies',
+  'colleagues',
+  'peers',
+  'citizens',
+  'veterans',
+  'judges',
+  'crews',
+  'delegates',
+  'doctors',
+])
+
+// `Nurses walked out. … they said`, `The Smiths lost their home. … they said`: when no group
+// or organization agrees with `they`, a one-word name in the plural (a capitalized group noun
+// or a family) of the sentence before does.
+function pluralName(memory: readonly Memory[]): Entity | null {
+  const newest = memory[memory.length - 1]
+  for (let index = memory.length - 1; index >= 0 && index >= memory.length - 2; index--) {
+    const entry = memory[index] as Memory
+    if (newest && newest.paragraph !== entry.paragraph) break
+    for (const candidate of [entry.subject, ...entry.others]) {
+      if (!candidate || candidate.kind !== 'person' || candidate.keys.length !== 1) continue
+      const name = candidate.name
+      if (name.endsWith('s') && !name.endsWith('ss') && candidate.gender === 'unknown') {
+        return candidate
+      }
     }
   }
   return null
