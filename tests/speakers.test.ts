@@ -519,6 +519,21 @@ const rows: [string, (string | null)[], string][] = [
     ['a weary shopkeeper'],
     'a speech noun reports its clause’s subject',
   ],
+  [
+    'Robin Vance opened the hearing. Ms. Vance chairs the panel. The first witness was Tom Hall. “We have heard enough,” she said.',
+    ['Robin Vance'],
+    'a role joined to a name by a copula is that person',
+  ],
+  [
+    'Jane Doe met the nurses on Monday. “We are exhausted,” they said.',
+    ['the nurses'],
+    'they stands for the nearest plural phrase for people',
+  ],
+  [
+    'The union called a strike. Its president, John Roe, was absent. “We will not back down,” they said.',
+    ['the union'],
+    'they stands for an organization described',
+  ],
 ]
 
 describe('finding speakers', () => {

@@ -153,17 +153,26 @@ export function attributeSpeakers(input: SpeakerInput): SpeakerOutput {
       // `Her neighbor, Jane Doe, a retired engineer, brings …`: the name set off after the
       // subject phrase is who the next sentence's `she` is.
       let renamed: ScannedMention | null = null
+      let renamedRole = false
       remembered.forEach((mention, index) => {
         const entity = resolve(mention, table, memory)
         if (!entity) return
         if (mention.role === 'subject' && !entry.subject) {
-          renamed = appositiveName(paragraph.tokens, remembered, index, frame.end)
+          // `The first witness was Tom Hall`: the name after a copula is who the subject is.
+          const copular = copularRole(paragraph.tokens, remembered, index)
+          renamed = copular
+            ? (remembered[index + 1] ?? null)
+            : appositiveName(paragraph.tokens, remembered, index, frame.end)
           entry.subject = entity
           entry.subjectAt = mention.first
+          if (copular) renamedRole = true
         } else if (mention === renamed) {
-          entry.others.push(entry.subject as Entity)
+          if (!renamedRole) entry.others.push(entry.subject as Entity)
           entry.subject = entity
-        } else if (appositiveName(paragraph.tokens, remembered, index, frame.end) === mention) {
+        } else if (
+          appositiveName(paragraph.tokens, remembered, index, frame.end) === mention &&
+          !copularRole(paragraph.tokens, remembered, index)
+        ) {
           entry.others.push(entity)
         }
         // `her husband, Sam`: a role with a name set off after it is remembered as the name.
@@ -301,6 +310,31 @@ export function attributeSpeakers(input: SpeakerInput): SpeakerOutput {
   })
   return { attributions, entities: table }
 }
+
+// `The first witness was Tom Hall`, `Tom Hall is the treasurer`: a role joined to a name by
+// a copula is that person, not someone else a pronoun could stand for.
+function copularRole(
+  tokens: readonly FrameToken[],
+  mentions: readonly ScannedMention[],
+  index: number,
+): boolean {
+  const mention = mentions[index] as ScannedMention
+  if (mention.kind !== 'description' && mention.kind !== 'anonymous') return false
+  const next = mentions[index + 1]
+  const previous = mentions[index - 1]
+  const before = tokens[mention.first - 1]
+  return (
+    (next?.kind === 'name' &&
+      next.first === mention.end + 1 &&
+      copulas.has(tokens[mention.end]?.lower ?? '')) ||
+    (previous?.kind === 'name' &&
+      previous.end === mention.first - 1 &&
+      before !== undefined &&
+      copulas.has(before.lower))
+  )
+}
+
+const copulas = new Set(['is', 'was', 'are', 'were', 'became', 'becomes'])
 
 // Whether two quotes or more open with a speaker label (`"DOE: …`).
 function readsAsTranscript(paragraphs: readonly QuotedParagraph[]): boolean {
