@@ -483,6 +483,9 @@ function resolve(
 // `a second`), is someone new each time it is written.
 function someoneElse(mention: Mention): boolean {
   if (standInHeads.has(mention.head)) return true
+  const opening = mention.name.charCodeAt(0)
+  // Only `another …` and `a second …` count on: most phrases open otherwise.
+  if (opening !== 97 && opening !== 65) return false
   const space = mention.name.indexOf(' ')
   const first = mention.name.slice(0, space).toLowerCase()
   if (first === 'another') return true

@@ -331,8 +331,16 @@ function genderOf(mention: Mention, keys: readonly string[]): Gender {
 }
 
 function plainLetters(word: string): string {
-  return word.normalize('NFD').replace(/\p{M}/gu, '').replace(/ł/g, 'l')
+  let plain = plainCache.get(word)
+  if (plain === undefined) {
+    plain = word.normalize('NFD').replace(/\p{M}/gu, '').replace(/ł/g, 'l')
+    // Given names repeat across a run; the cache stays small (one entry per spelling).
+    if (plainCache.size < 4096) plainCache.set(word, plain)
+  }
+  return plain
 }
+
+const plainCache = new Map<string, string>()
 
 /** The words of a source phrase without its determiner, lower case (`senior u.s. official`). */
 export function phraseKey(phrase: string): string {

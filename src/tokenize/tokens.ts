@@ -101,14 +101,19 @@ export function tokenizeParagraph(text: string): TokenizedParagraph {
 function joinTitleStops(paragraph: TokenizedParagraph): TokenizedParagraph {
   const { tokens, sentences } = paragraph
   let found = false
-  for (let index = 0; index + 2 < tokens.length; index++) {
-    const token = tokens[index] as Token
-    if (token.word && token.capitalized && titleStops.has(`${token.lower}.`)) {
-      const stop = tokens[index + 1] as Token
-      if (stop.text === '.' && stop.start === token.end && tokens[index + 2]?.capitalized) {
-        found = true
-        break
-      }
+  // A full stop glued to a capitalized word comes first: most words skip the lookup.
+  for (let index = 1; index + 1 < tokens.length; index++) {
+    const stop = tokens[index] as Token
+    if (stop.text !== '.') continue
+    const token = tokens[index - 1] as Token
+    if (
+      token.capitalized &&
+      stop.start === token.end &&
+      tokens[index + 1]?.capitalized &&
+      titleStops.has(`${token.lower}.`)
+    ) {
+      found = true
+      break
     }
   }
   if (!found) return paragraph
