@@ -534,6 +534,16 @@ const rows: [string, (string | null)[], string][] = [
     ['the union'],
     'they stands for an organization described',
   ],
+  [
+    'The network, Jane Doe said, called the result “highly significant.”',
+    ['Jane Doe'],
+    'an attribution set off inside the sentence reports all of it',
+  ],
+  [
+    'Immediately after the vote, Jane Doe said: “We won.”',
+    ['Jane Doe'],
+    'an adverb opening a sentence is no name',
+  ],
 ]
 
 describe('finding speakers', () => {

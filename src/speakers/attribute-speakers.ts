@@ -26,6 +26,7 @@ import {
   labelMention,
   leadingColon,
   leadingCue,
+  parentheticalAttribution,
   reportedSpeech,
   thatClause,
   titleOfWork,
@@ -41,6 +42,7 @@ export const sieve: readonly Rule[] = [
   // `Doe: Peace Talks ‘Very Productive’`: in a headline the colon form is surer than a
   // title-case word that happens to be a cue.
   headlineColon,
+  parentheticalAttribution,
   leadingCue,
   dashByline,
   closingAttribution,

@@ -142,6 +142,28 @@ const sourcePhrases: readonly (readonly string[])[] = [
 ]
 const sourcePhraseStarts = new Set(sourcePhrases.map((phrase) => phrase[0] as string))
 
+/**
+ * `CNN, Cruz said, called the announcement “highly significant”`: an attribution set off by
+ * commas inside the sentence (`, X said,` or `, said X,`) reports the whole sentence, so the
+ * quotes after it are its speaker's, whoever the sentence's own subject is.
+ */
+export const parentheticalAttribution: Rule = (context) => {
+  const tokens = context.paragraph.tokens
+  const [low, high] = before(context)
+  for (let comma = low; comma < high; comma++) {
+    if ((tokens[comma] as FrameToken).text !== ',' || comma === context.frame.first) continue
+    const match = attributionAt(context, comma + 1, high)
+    if (!match) continue
+    const end = Math.max(match.cue, match.mention.end - 1) + 1
+    const next = tokens[end]
+    // The aside closes with a comma and the sentence goes on with words, not the quote.
+    if (next?.text !== ',' || !tokens[end + 1]?.word || tokens[end + 1]?.quote !== -1) continue
+    if (cueEntryAt(tokens, match.cue)?.form !== 'finite') continue
+    return { ...match, rule: 'parenthetical-attribution', confidence: 0.85 }
+  }
+  return null
+}
+
 /** `X said: “…”`, `X described it as “…”`, `…, saying “…”`: the last cue before the quote. */
 export const leadingCue: Rule = (context) => {
   const tokens = context.paragraph.tokens

@@ -351,9 +351,15 @@ const candidateShapes = new ShapeFilter()
 // by a preposition or an article opens with a participle, not a name (`King said`, `Ted Cruz`
 // keep theirs).
 function participleOpening(token: Token, next: Token | undefined): boolean {
-  if (!next?.word || !(token.lower.endsWith('ing') || token.lower.endsWith('ed'))) return false
+  const lower = token.lower
+  if (!next?.word || !(lower.endsWith('ing') || lower.endsWith('ed') || adverbEnding.test(lower)))
+    return false
   return !next.capitalized && !next.cue && closedClassWords.has(next.lower)
 }
+
+// `Immediately after …`, `Previously, …`: an adverb's ending that names do not have (`Kelly`,
+// `Emily` and `Beverly` keep theirs).
+const adverbEnding = /(?:ately|ously|edly|ingly|ently|antly|fully|ically|ially|arly)$/u
 
 /** The lower-case word without a possessive ending (`kazakhstan’s` → `kazakhstan`). */
 export function bare(token: Token): string {
