@@ -139,6 +139,8 @@ describe.skipIf(!executablePath)('the editor demo', () => {
   })
 
   afterAll(async () => {
+    // A page may still hold a keep-alive connection, and close() waits for every one.
+    server?.closeAllConnections()
     await new Promise((resolve) => server?.close(resolve))
   })
 
