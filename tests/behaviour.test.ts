@@ -22,6 +22,8 @@ const floors: Record<string, number> = Object.fromEntries(
     'pronouns',
     'leading-sentences',
     'null-quotes',
+    'role-references',
+    'modified-subjects',
   ].map((family) => [family, target]),
 )
 

@@ -544,6 +544,66 @@ const rows: [string, (string | null)[], string][] = [
     ['Jane Doe'],
     'an adverb opening a sentence is no name',
   ],
+  [
+    'Maria Lopez arrived late. Afterwards she told reporters: “We will win.”',
+    ['Maria Lopez'],
+    'a word opening a sentence before a subject pronoun is no name',
+  ],
+  [
+    'Maria Lopez, a retired teacher, spoke first. “We will win,” the teacher said.',
+    ['Maria Lopez'],
+    'a role set off after a name is that person’s, for a later description',
+  ],
+  [
+    'The senator, Maria Lopez, spoke first. “We will win,” the senator said.',
+    ['Maria Lopez'],
+    'a role set off before a name is that person’s too',
+  ],
+  [
+    'Sen. Maria Lopez spoke first. “We will win,” the senator said.',
+    ['Maria Lopez'],
+    'an abbreviated title stands for its role',
+  ],
+  [
+    'Maria Lopez spoke first. “We will win,” the senator said.',
+    ['the senator'],
+    'a description nobody in the text holds stays a description',
+  ],
+  [
+    '“We will win,” said the mayor of Springfield.',
+    ['the mayor of Springfield'],
+    'a title whose complement is all there is names a role, not a person called Springfield',
+  ],
+  [
+    '“We will win,” said the Secretary of State, Jane Doe.',
+    ['Jane Doe'],
+    'title words alone after an article are a role, and the name set off after it is who',
+  ],
+  [
+    'A friend of Jane Doe said, “We will win.”',
+    ['a friend'],
+    'a name after of in the subject phrase belongs to another’s phrase',
+  ],
+  [
+    'A fisherman from the coast said “we will win.”',
+    ['a fisherman'],
+    'a phrase after a preposition right before the cue modifies the subject before it',
+  ],
+  [
+    'The rejection of the treaty signals “the end,” said Jane Doe.',
+    ['Jane Doe'],
+    'a modified phrase is a subject only if its head names people',
+  ],
+  [
+    'Tom Baker’s aides were silent. “We will win,” he said.',
+    ['Tom Baker'],
+    'the owner of a sentence’s opening phrase is there for a later pronoun',
+  ],
+  [
+    'What do you think of Jane Doe privately saying “pray for him” in response?',
+    ['Jane Doe'],
+    'an adverb may stand between a participle cue and its subject',
+  ],
 ]
 
 describe('finding speakers', () => {

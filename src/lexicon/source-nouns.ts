@@ -45,6 +45,8 @@ export const documentHeads: ReadonlySet<string> = new Set([
   'message',
   'spot',
   'commercial',
+  'footnote',
+  'caption',
 ])
 
 /** Common nouns for organizations that speak (`the ministry said`, `the campaign said`). */

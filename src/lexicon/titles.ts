@@ -276,6 +276,31 @@ export const roleHeads: ReadonlySet<string> = new Set([
   'attorney',
 ])
 
+/**
+ * The roles an abbreviated title stands for, so that `the senator` finds `Sen. Jane Doe`.
+ * Keys are lower case without the full stop.
+ */
+export const titleAbbreviations: Readonly<Record<string, readonly string[]>> = {
+  sen: ['senator', 'lawmaker'],
+  rep: ['representative', 'congressman', 'congresswoman', 'lawmaker'],
+  gov: ['governor'],
+  gen: ['general'],
+  lt: ['lieutenant'],
+  col: ['colonel'],
+  maj: ['major'],
+  capt: ['captain'],
+  adm: ['admiral'],
+  sgt: ['sergeant'],
+  dr: ['doctor'],
+  prof: ['professor'],
+  rev: ['reverend'],
+  pres: ['president'],
+  supt: ['superintendent'],
+  insp: ['inspector'],
+  det: ['detective'],
+  amb: ['ambassador'],
+}
+
 /** Titles that tell a person's gender. */
 export const genderedTitles: Readonly<Record<string, 'male' | 'female'>> = {
   mr: 'male',

@@ -6,14 +6,14 @@ import type { ParagraphQuote } from '../quotes/find-quotes.js'
 import type { Frame, QuotedParagraph } from '../quotes/quoted-paragraph.js'
 import { awaitsAttribution } from '../quotes/quoted-paragraph.js'
 import type { FrameToken } from '../tokenize/word-classes.js'
-import { isClosedClass, settleNameWords } from '../tokenize/word-classes.js'
+import { isClosedClass, isPossessive, settleNameWords } from '../tokenize/word-classes.js'
 import type { AttributionMethod } from '../types.js'
 import type { ScannedMention } from './clauses.js'
-import { appositiveName, scanMentions } from './clauses.js'
+import { apposedName, appositiveName, rolesBeside, scanMentions } from './clauses.js'
 import type { Entity } from './entities.js'
 import { EntityTable } from './entities.js'
 import type { Mention } from './mentions.js'
-import { mentionStartingAt } from './mentions.js'
+import { mentionStartingAt, possessorEndingAt } from './mentions.js'
 import type { FrameFacts, QuoteFrame, Rule, RuleMatch } from './rules.js'
 import {
   accordingTo,
@@ -157,7 +157,7 @@ export function attributeSpeakers(input: SpeakerInput): SpeakerOutput {
       let renamed: ScannedMention | null = null
       let renamedRole = false
       remembered.forEach((mention, index) => {
-        const entity = resolve(mention, table, memory)
+        const entity = resolve(mention, table, memory, entry)
         if (!entity) return
         if (mention.role === 'subject' && !entry.subject) {
           // `The first witness was Tom Hall`: the name after a copula is who the subject is.
@@ -178,7 +178,26 @@ export function attributeSpeakers(input: SpeakerInput): SpeakerOutput {
           entry.others.push(entity)
         }
         // `her husband, Sam`: a role with a name set off after it is remembered as the name.
+        // `Jane Doe, a retired teacher,`: the role is hers, for a later `the teacher`.
+        const named = apposedName(paragraph.tokens, remembered, index, frame.end)
+        if (named) {
+          const person = resolve(named, table, memory)
+          if (person) table.addRole(person, mention.head)
+        }
+        // `Jane Doe, a retired architect,`: a role of any noun, in no list.
+        if (mention.kind === 'name' && entity.kind === 'person') {
+          for (const role of rolesBeside(paragraph.tokens, mention, frame.first, frame.end)) {
+            table.addRole(entity, role)
+          }
+        }
       })
+      // `Tom Baker’s aides were silent. “…,” he said`: the owner of the sentence's opening
+      // phrase is as present as its subject for a later pronoun.
+      const owner = remembered === mentions ? openingPossessor(paragraph.tokens, frame) : null
+      if (owner) {
+        const entity = resolve(owner, table, memory)
+        if (entity && entity !== entry.subject) entry.others.push(entity)
+      }
       const shared: FrameFacts = {}
       // Whether the sentence names no one and reports nothing, for continuation.
       const bareSentence =
@@ -467,6 +486,12 @@ function resolve(
   current?: Memory,
 ): Entity | null {
   if (mention.kind === 'anonymous' && someoneElse(mention)) return table.addStandIn(mention)
+  // `the teacher` after `Jane Doe, a retired teacher`: a definite phrase whose head is one
+  // person's role is that person.
+  if (mention.kind === 'anonymous' && definite(mention)) {
+    const titled = table.byTitle(mention.head)
+    if (titled) return titled
+  }
   if (mention.kind === 'name' || mention.kind === 'anonymous') return table.add(mention)
   if (mention.kind === 'description') {
     return (
@@ -479,6 +504,25 @@ function resolve(
   if (mention.antecedent) return resolve(mention.antecedent, table, memory, current)
   if (subjectPronouns[mention.head]?.author) return table.author()
   return resolvePronoun(mention, memory, table, current)
+}
+
+// The name owning the phrase that opens a sentence (`Tom Baker’s campaign`), or null.
+function openingPossessor(tokens: readonly FrameToken[], frame: Frame): Mention | null {
+  const high = Math.min(frame.end, frame.first + 6)
+  for (let index = frame.first; index < high; index++) {
+    const token = tokens[index] as FrameToken
+    if (!token.word || token.quote >= 0) return null
+    if (!isPossessive(token)) continue
+    const owner = possessorEndingAt(tokens, index, frame.first)
+    return owner?.kind === 'name' && owner.first === frame.first ? owner : null
+  }
+  return null
+}
+
+// Whether a phrase opens with `the` (`the teacher`, not `a teacher`).
+function definite(mention: Mention): boolean {
+  const name = mention.name
+  return name.length > 4 && name.charCodeAt(3) === 32 && name.slice(0, 3).toLowerCase() === 'the'
 }
 
 // `one`, `a third`, `another resident`: a stand-in, or a phrase that counts on (`another`,

@@ -6,7 +6,7 @@ import {
 } from '../lexicon/function-words.js'
 import { placeNames } from '../lexicon/places.js'
 import { anonymousHeads } from '../lexicon/source-nouns.js'
-import { nameParticles, roleHeads, titleWords } from '../lexicon/titles.js'
+import { genderedTitles, nameParticles, roleHeads, titleWords } from '../lexicon/titles.js'
 import type { FrameToken } from '../tokenize/word-classes.js'
 import {
   bare,
@@ -208,10 +208,68 @@ export function subjectOfCue(
   if (before.word && conjunctions.has(before.lower)) return fromClause()
   // `The pastry chef noted`: any article phrase right before the cue is its subject, head
   // noun known or not.
-  const mention = mentionEndingAt(tokens, index, low) ?? genericEndingAt(tokens, index, low)
+  let mention = mentionEndingAt(tokens, index, low) ?? genericEndingAt(tokens, index, low)
+  // `A fisherman from the coast said`, `a resident of the town in the north said`: a phrase a
+  // preposition governs right before the cue modifies the phrase before it, the subject.
+  let modified = mention
+  let preposition = modified ? modified.first - 1 : prepositionBefore(tokens, index, low)
+  for (let hops = 0; hops < 3 && preposition > low; hops++) {
+    if (modified && !governed(tokens, modified)) break
+    if (!postmodifierPrepositions.has(tokens[preposition]?.lower ?? '')) break
+    modified =
+      mentionEndingAt(tokens, preposition - 1, low) ?? genericEndingAt(tokens, preposition - 1, low)
+    if (!modified) break
+    preposition = modified.first - 1
+  }
+  // Only a phrase that opens its clause is the subject so modified (`Doe met a fisherman from
+  // the coast said …` is no sentence to trust).
+  if (
+    modified !== mention &&
+    modified &&
+    opensAt(tokens, modified.first, low) &&
+    (modified.kind !== 'anonymous' || personNoun(modified.head))
+  )
+    mention = modified
   if (mention && !governed(tokens, mention)) return { mention, fromClause: false }
   return fromClause()
 }
+
+// `with two children said`: the preposition opening the bare phrase (no article) that ends at
+// `last`, within a few lower-case words, or -1.
+function prepositionBefore(tokens: readonly FrameToken[], last: number, low: number): number {
+  for (let index = last - 1; index > low && index >= last - 4; index--) {
+    const token = tokens[index] as FrameToken
+    if (!token.word || token.capitalized || token.quote >= 0 || token.cue) return -1
+    if (prepositions.has(token.lower)) return index
+  }
+  return -1
+}
+
+// Whether a noun names people (`fisherman`, `resident`, `organizer`): a source noun, or an
+// ending that makes a noun of someone, since the head of a phrase so far from the cue must
+// show it is someone (`The rejection of the treaty signals …` is no one).
+function personNoun(head: string): boolean {
+  return (
+    sourceHeads.has(head) ||
+    Object.hasOwn(genderedTitles, head) ||
+    kinNouns.has(head) ||
+    personEnding.test(head)
+  )
+}
+
+// Kin and company that no ending shows (`a cousin of Jane Doe`).
+const kinNouns = new Set(['cousin', 'friend', 'child', 'relative', 'aunt', 'uncle', 'niece'])
+
+const personEnding = /(?:[^aeiou]er|[^o]or|ist|ian|man|woman|dent|ant|eer|ee)s?$/u
+
+// Whether a phrase at `first` opens the sentence or a clause set off by punctuation.
+function opensAt(tokens: readonly FrameToken[], first: number, low: number): boolean {
+  const before = tokens[first - 1]
+  return first === low || (before !== undefined && !before.word && before.quote < 0)
+}
+
+// Prepositions that open a phrase after a noun (`from Ohio`, `of the town`), not a clause.
+const postmodifierPrepositions = new Set(['from', 'of', 'in', 'at', 'near', 'outside', 'with'])
 
 // `footage of Jane Doe saying “…”`: an -ing cue right after a name (no comma between) is that
 // name's; `After saying …, she was …`: with no subject before, the main clause's after it.
@@ -221,7 +279,10 @@ function participleSubject(
   low: number,
   mentions: readonly ScannedMention[],
 ): CueSubject | null {
-  const mention = mentionEndingAt(tokens, cue - 1, low)
+  // `Carson privately saying`: adverbs between the subject and the participle.
+  let last = cue - 1
+  while (last > low && tokens[last]?.word && verbModifiers.has(tokens[last]?.lower ?? '')) last--
+  const mention = mentionEndingAt(tokens, last, low)
   const governor = mention ? tokens[mention.first - 1] : undefined
   // `with Doe calling it …` and `footage of Doe saying …`, but not `a letter to Doe asking …`
   // or `a post on Twitter reading …`, where the writer speaks.
@@ -327,6 +388,73 @@ export function appositiveName(
   // `her husband, Tom`: the role tells the name's gender.
   if (next.gender === 'unknown') next.gender = mention.gender
   return next
+}
+
+/**
+ * The name a role phrase renames, set off before it (`Jane Doe, a retired teacher,`) or after
+ * it (`The senator, Jane Doe, …`), or null. A plural or stand-in phrase renames no one.
+ *
+ * @param tokens The paragraph's tokens.
+ * @param mentions The sentence's mentions.
+ * @param index Index (in `mentions`) of the role phrase.
+ * @param high Index past the sentence's last token.
+ */
+export function apposedName(
+  tokens: readonly FrameToken[],
+  mentions: readonly ScannedMention[],
+  index: number,
+  high: number,
+): ScannedMention | null {
+  const role = mentions[index] as ScannedMention
+  if (role.kind !== 'description' && role.kind !== 'anonymous') return null
+  if (role.plural || role.organization) return null
+  const after = appositiveName(tokens, mentions, index, high)
+  if (after !== role) return after
+  // After the name, the phrase ends the aside: a comma, a bracket, a dash or the sentence's end
+  // (`Doe, the mayor and Roe` lists people instead).
+  const closer = tokens[role.end]
+  if (closer && !appositionClosers.has(closer.text) && !sentenceEnds.has(closer.text)) return null
+  return appositionTo(tokens, mentions, index)
+}
+
+const sentenceEnds = new Set(['.', '!', '?', ';'])
+
+/**
+ * Heads of the article phrases set off right next to a name, whatever their noun: after it
+ * (`Jane Doe, a retired architect,`, `Jane Doe, 54, a pastor.`) or opening the sentence before
+ * it (`The architect, Jane Doe, …`). They are roles that person holds.
+ *
+ * @param tokens The paragraph's tokens.
+ * @param name The name's mention.
+ * @param low First token of the sentence.
+ * @param high Index past the sentence's last token.
+ */
+export function rolesBeside(
+  tokens: readonly FrameToken[],
+  name: Mention,
+  low: number,
+  high: number,
+): string[] {
+  const roles: string[] = []
+  let comma = name.end
+  if (tokens[comma]?.text === ',' && startsWithDigit(tokens[comma + 1])) comma += 2
+  if (tokens[comma]?.text === ',') {
+    for (let close = comma + 2; close < high && close <= comma + 6; close++) {
+      const token = tokens[close] as FrameToken
+      if (token.word) continue
+      if (appositionClosers.has(token.text) || sentenceEnds.has(token.text)) {
+        const phrase = genericEndingAt(tokens, close - 1, comma + 1)
+        if (phrase && phrase.first === comma + 1) roles.push(phrase.head)
+      }
+      break
+    }
+  }
+  const before = name.first - 1
+  if (tokens[before]?.text === ',') {
+    const phrase = genericEndingAt(tokens, before - 1, low)
+    if (phrase?.first === low && tokens[low]?.lower === 'the') roles.push(phrase.head)
+  }
+  return roles
 }
 
 // The name a role phrase set off by a comma stands in apposition to (`Doe, a senior fellow`,

@@ -3,7 +3,12 @@ import { determiners } from '../lexicon/function-words.js'
 import { placeNames } from '../lexicon/places.js'
 import type { Gender } from '../lexicon/pronouns.js'
 import { organizationLinks } from '../lexicon/source-nouns.js'
-import { nameParticles, nameSuffixes } from '../lexicon/titles.js'
+import {
+  genderedTitles,
+  nameParticles,
+  nameSuffixes,
+  titleAbbreviations,
+} from '../lexicon/titles.js'
 import type { SpeakerKind } from '../types.js'
 import type { Mention } from './mentions.js'
 import { isBlank, nameKeys } from './name-key.js'
@@ -269,8 +274,28 @@ export class EntityTable {
       if (entity.titles.has(title)) continue
       entity.titles.add(title)
       if (entity.kind === 'anonymous') continue
-      for (const word of title.toLowerCase().split(/\s+/)) addTo(this.#byTitleWord, word, entity)
+      for (const word of title.toLowerCase().split(/\s+/)) {
+        addTo(this.#byTitleWord, word, entity)
+        // `Sen.` is who `the senator` is.
+        const expanded = titleAbbreviations[word.endsWith('.') ? word.slice(0, -1) : word]
+        if (expanded) for (const role of expanded) addTo(this.#byTitleWord, role, entity)
+      }
     }
+  }
+
+  /**
+   * Records a role a person was described by in apposition (`Jane Doe, a retired teacher,`),
+   * so that a later description with its head (`the teacher`) finds them.
+   *
+   * @param entity The person.
+   * @param head Lower-case head word of the role phrase.
+   */
+  addRole(entity: Entity, head: string): void {
+    if (entity.kind !== 'person') return
+    addTo(this.#byTitleWord, head, entity)
+    // `Tom, her husband`: the role tells the gender a name may not.
+    const gender = genderedTitles[head]
+    if (gender && entity.gender === 'unknown') entity.gender = gender
   }
 
   #addAnonymous(mention: Mention): Entity {

@@ -333,12 +333,14 @@ export function mentionStartingAt(
     // `of` may join a name (`Republic of Korea`), other prepositions end the phrase.
     // `of` may join a name (`Republic of Korea`), and any link word an organization's
     // (`Coalition for Fair Housing`); other prepositions end the phrase.
-    if (
-      prepositions.has(word) &&
-      !(word === 'of' && tokens[index + 1]?.capitalized) &&
-      !insideOrganizationName(tokens, index)
-    )
-      break
+    // `a colleague of Jane Doe` ends before `of`: only a title or a name goes on through it.
+    const previous = tokens[index - 1]
+    const joinsOf =
+      word === 'of' &&
+      tokens[index + 1]?.capitalized === true &&
+      previous !== undefined &&
+      (previous.capitalized || titleWords.has(bare(previous)))
+    if (prepositions.has(word) && !joinsOf && !insideOrganizationName(tokens, index)) break
     if (index > first && determiners.has(word)) break
     last = index
     if (isPossessive(token) && !tokens[index + 1]?.word) break
@@ -446,6 +448,28 @@ function nameEndingAt(tokens: readonly FrameToken[], last: number, low: number):
     if (isNameWord(previous) || titleWords.has(word) || joins) first--
     else break
   }
+  // `a friend of Jane Doe`, `Supporters of Jane Doe`: a link word after a word that is no
+  // title opens no title; the phrase before it is another's.
+  for (let index = last - 1; index >= first; index--) {
+    const link = tokens[index] as FrameToken
+    if (!titleLinks.has(link.text)) continue
+    const before = tokens[index - 1]
+    // `Jane Doe of Springfield` keeps its name (see personBeforeOf).
+    const kept =
+      titleWords.has(bare(before as FrameToken)) ||
+      organizationHead(before) ||
+      // A capital opening the phrase may only open the sentence (`Supporters of …`).
+      (before?.capitalized === true && !(index - 1 === first && anonymousHeads.has(bare(before))))
+    if (index === first || !before || !kept) {
+      first = index + 1
+      break
+    }
+  }
+  // `the Secretary of State`, `the President`: title words alone after an article are a role.
+  if (articles.has(tokens[first - 1]?.lower ?? '')) {
+    const role = titleRole(tokens, first, last)
+    if (role >= 0) return rolePhrase(tokens, first - 1, last, role)
+  }
   // A leading possessive belongs to an organization's name (`Freedonia’s Foreign Ministry`)
   // but only qualifies a person (`the mayor’s envoy Alex Roe`).
   const head = bare(tokens[last] as FrameToken)
@@ -470,6 +494,11 @@ function nameEndingAt(tokens: readonly FrameToken[], last: number, low: number):
   // title's `to` or `of`, places and the words before a given name complete the title.
   if (nameStart > first && titleLink(tokens, nameStart - 1)) {
     nameStart = complementEnd(tokens, nameStart, last)
+    // `the mayor of Springfield`, `the former ambassador to Chile`: after an article, a title
+    // whose complement is all there is names a role, not the person.
+    if (titleLink(tokens, nameStart - 1) && articles.has(tokens[first - 1]?.lower ?? '')) {
+      return rolePhrase(tokens, first - 1, last, nameStart - 2)
+    }
   }
   // A capitalized source noun (`Officials said`, `a Nevada Democrat`) heads a common phrase.
   if (anonymousHeads.has(head)) return null
@@ -496,6 +525,46 @@ function nameEndingAt(tokens: readonly FrameToken[], last: number, low: number):
     head: nameEnd === last ? head : bare(tokens[nameEnd] as FrameToken),
     organization: false,
     gender,
+    plural: false,
+  }
+}
+
+// The last role word of a phrase of title words alone (`Secretary` in `Secretary of State`),
+// or -1 when a word is no title word or none is a role.
+function titleRole(tokens: readonly FrameToken[], first: number, last: number): number {
+  let role = -1
+  for (let index = first; index <= last; index++) {
+    const word = bare(tokens[index] as FrameToken)
+    if (!titleWords.has(word)) return -1
+    if (roleHeads.has(word)) role = index
+  }
+  // The role ends the phrase or takes a complement (`Secretary of State`); before a noun it only
+  // modifies it (`the General Staff`).
+  return role === last || titleLinks.has(tokens[role + 1]?.text ?? '') ? role : -1
+}
+
+const titleLinks = new Set(['of', 'to', 'for', 'on'])
+const articles = new Set(['the', 'a', 'an'])
+
+// A role with what it is of or to (`the mayor of Springfield`), headed by the role.
+function rolePhrase(
+  tokens: readonly FrameToken[],
+  first: number,
+  last: number,
+  role: number,
+): Mention {
+  const article = (tokens[first] as FrameToken).lower
+  const head = bare(tokens[role] as FrameToken)
+  const name = textOf(tokens, first, last)
+  return {
+    kind: article === 'the' && roleHeads.has(head) ? 'description' : 'anonymous',
+    first,
+    end: last + 1,
+    name: article + name.slice(article.length),
+    titles: [],
+    head,
+    organization: false,
+    gender: genderedTitles[head] ?? 'unknown',
     plural: false,
   }
 }

@@ -1,5 +1,10 @@
-import { determiners, passiveAuxiliaries, verbModifiers } from '../lexicon/function-words.js'
-import { wordNouns, workNouns } from '../lexicon/source-nouns.js'
+import {
+  determiners,
+  passiveAuxiliaries,
+  prepositions,
+  verbModifiers,
+} from '../lexicon/function-words.js'
+import { anonymousHeads, wordNouns, workNouns } from '../lexicon/source-nouns.js'
 import type { Frame, QuotedParagraph } from '../quotes/quoted-paragraph.js'
 import { awaitsAttribution } from '../quotes/quoted-paragraph.js'
 import type { FrameToken } from '../tokenize/word-classes.js'
@@ -193,6 +198,18 @@ export const leadingCue: Rule = (context) => {
       }
       continue
     }
+    // `the contention of Jane Doe that …`: a speech noun's `of` names its owner the same way.
+    const ofOwner = ownerAfterOf(tokens, cue, high)
+    if (ofOwner) {
+      fallback ??= {
+        mention: ofOwner,
+        cue,
+        rule: 'possessor-cue-quote',
+        method: 'explicit',
+        confidence: 0.7,
+      }
+      continue
+    }
     // `recalled in an interview with a local radio station, “…”`: a cue group that runs into the
     // quote through its adverbials introduces it, however weak the verb.
     const reach =
@@ -300,6 +317,18 @@ function introducesSpeech(tokens: readonly FrameToken[], next: number, quoteStar
 function groupIntroduces(tokens: readonly FrameToken[], cue: number, high: number): boolean {
   const group = readCueGroup(tokens, cue, high)
   return group.close === 'quote' && group.end < high
+}
+
+// `the claim of Jane Doe that …`: after an article, a speech noun with `of` and a name or a
+// source, then what was said, belongs to that name.
+function ownerAfterOf(tokens: readonly FrameToken[], cue: number, high: number): Mention | null {
+  if (!characterizers.has(tokens[cue - 1]?.lower ?? '') || tokens[cue + 1]?.lower !== 'of')
+    return null
+  const owner = mentionStartingAt(tokens, cue + 2, high)
+  if (!owner || owner.kind === 'pronoun' || owner.first !== cue + 2) return null
+  return introducesContent(tokens, owner.end, high) && tokens[owner.end]?.lower !== 'of'
+    ? owner
+    : null
 }
 
 const contentOpeners = new Set(['that', 'of', 'to', ':'])

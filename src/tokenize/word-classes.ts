@@ -320,6 +320,9 @@ export function settleNameWords(paragraphs: readonly (readonly Token[])[]): void
       // `Separately, …`, `Instead, …`: a word seen only at sentence starts, set off by a comma,
       // is an adverb, not someone addressed.
       !(usage === Usage.initialOnly && next?.text === ',' && !apposed[index]) &&
+      // `Afterwards she told …`: a name is never followed by a subject pronoun, a word that
+      // opens a sentence before one is an adverb.
+      !(usage === Usage.initialOnly && next !== undefined && isSubjectPronoun(next)) &&
       !participleOpening(token, next)
   }
 }

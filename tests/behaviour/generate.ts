@@ -33,6 +33,7 @@ import {
   cap,
   closed,
   descriptionPhrase,
+  type ExpectedSpeaker,
   lexiconCues,
   type MarkStyle,
   organizationPhrase,
@@ -690,6 +691,105 @@ const nullQuotes: Family = (rng, count) => {
   return cases
 }
 
+/** Roles a person holds, as a noun, with the title an abbreviation may write it as. */
+const heldRoles: readonly { role: string; title?: string }[] = [
+  { role: 'senator', title: 'Sen.' },
+  { role: 'governor', title: 'Gov.' },
+  { role: 'general', title: 'Gen.' },
+  { role: 'professor', title: 'Prof.' },
+  { role: 'mayor' },
+  { role: 'teacher' },
+  { role: 'economist' },
+  { role: 'nurse' },
+  { role: 'architect' },
+  { role: 'pastor' },
+]
+
+/**
+ * A role tied to a name (set off after it, before it, or as an abbreviated title), then a quote
+ * by `the <role>` or a pronoun: the person. A role nobody in the text holds stays a
+ * description; the owner of a sentence's opening phrase is there for a later pronoun.
+ */
+const roleReferences: Family = (rng, count) => {
+  const cases: Case[] = []
+  while (cases.length < count) {
+    const b = new Builder(styleOf(rng))
+    const person = rng.pick(people)
+    const { role, title } = rng.pick(heldRoles)
+    const adjective = rng.pick(['', 'retired ', 'longtime ', 'local '])
+    const shape = rng.int(title ? 5 : 4)
+    const lead = rng.pick([' spoke first.', ' arrived late.', ' opened the meeting.'])
+    let speaker: ExpectedSpeaker = { name: person.full }
+    if (shape === 0)
+      b.add(`${person.full}, ${article(adjective || role)} ${adjective}${role},${lead} `)
+    else if (shape === 1) b.add(`The ${adjective}${role}, ${person.full},${lead} `)
+    else if (shape === 2) {
+      // Someone else, with no role, is named: the role is held by nobody.
+      b.add(`${person.full}${lead} `)
+      speaker = { mention: `the ${role}`, head: role }
+    } else if (shape === 3) {
+      if (person.gender === 'unknown') continue
+      const owned = rng.pick(['aides', 'campaign', 'office', 'staff'])
+      b.add(`${person.full}’s ${owned} ${owned === 'aides' ? 'were' : 'was'} silent on Monday. `)
+      const pronoun = person.gender === 'female' ? 'she' : 'he'
+      b.quote(bodyBefore(rng, true), speaker).add(` ${pronoun} ${rng.pick(plainCues)}.`)
+      cases.push(b.done('role-references'))
+      continue
+    } else b.add(`${title} ${person.full}${lead} `)
+    const cue = rng.pick(plainCues)
+    if (rng.chance(0.5)) b.quote(bodyBefore(rng, true), speaker).add(` the ${role} ${cue}.`)
+    else b.add(`The ${role} ${cue}: `).quote(bodyAfter(rng), speaker)
+    cases.push(b.done('role-references'))
+  }
+  return cases
+}
+
+/** Nouns for people with no entry in any list, and what may follow them. */
+const plainPeople = ['fisherman', 'farmer', 'shopkeeper', 'bus driver', 'student', 'organizer']
+const postmodifiers = [
+  'from the coast',
+  'from a nearby village',
+  'in the crowd',
+  'at the back of the hall',
+  'of the town',
+  'with two children',
+  'near the harbor',
+]
+
+/**
+ * A subject phrase with a phrase after it (`A fisherman from the coast said`), or with a name
+ * after `of` (`A friend of Jane Doe said`): the phrase's own head speaks, never the place or
+ * the name inside it.
+ */
+const modifiedSubjects: Family = (rng, count) => {
+  const cases: Case[] = []
+  while (cases.length < count) {
+    const b = new Builder(styleOf(rng))
+    const noun = rng.pick(plainPeople)
+    const head = noun.split(' ').at(-1) as string
+    const shape = rng.int(3)
+    let subject: string
+    let speaker: ExpectedSpeaker = { mention: noun, head }
+    if (shape === 0) subject = `${article(noun)} ${noun} ${rng.pick(postmodifiers)}`
+    else if (shape === 1) {
+      const other = rng.pick(people)
+      const relation = rng.pick(['friend', 'neighbor', 'colleague', 'cousin'])
+      subject = `${article(relation)} ${relation} of ${other.full}`
+      speaker = { mention: relation, head: relation }
+    } else {
+      const place = rng.pick(['Springfield', 'Lagos', 'Porto Alegre', 'Kharkiv'])
+      const role = rng.pick(['mayor', 'governor', 'police chief'])
+      subject = `the ${role} of ${place}`
+      speaker = { mention: role, head: role.split(' ').at(-1) as string }
+    }
+    const cue = rng.pick(plainCues)
+    if (rng.chance(0.5)) b.add(`${cap(subject)} ${cue}, `).quote(bodyAfter(rng), speaker)
+    else b.quote(bodyBefore(rng, true), speaker).add(` ${cue} ${subject}.`)
+    cases.push(b.done('modified-subjects'))
+  }
+  return cases
+}
+
 /** Families and how many cases each draws (the cue lexicon draws two per cue). */
 export const families: readonly { name: string; count: number; make: Family }[] = [
   { name: 'speaker-names', count: 500, make: speakerNames },
@@ -704,6 +804,8 @@ export const families: readonly { name: string; count: number; make: Family }[] 
   { name: 'pronouns', count: 400, make: pronouns },
   { name: 'leading-sentences', count: 200, make: leading },
   { name: 'null-quotes', count: 300, make: nullQuotes },
+  { name: 'role-references', count: 300, make: roleReferences },
+  { name: 'modified-subjects', count: 300, make: modifiedSubjects },
 ]
 
 /** Every case of the suite; each family draws from its own PRNG so families stay independent. */
