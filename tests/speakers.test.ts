@@ -604,6 +604,31 @@ const rows: [string, (string | null)[], string][] = [
     ['Jane Doe'],
     'an adverb may stand between a participle cue and its subject',
   ],
+  [
+    'The Lopez family issued a statement. “We are grateful,” they said.',
+    ['the Lopez family'],
+    'a collective noun takes they, a name between its article and it included',
+  ],
+  [
+    'Scientists at the institute disagree. “The effect is small,” they said.',
+    ['scientists'],
+    'a group opening the sentence before is they, ahead of what is named after it',
+  ],
+  [
+    'Local fishermen oppose the plan. “It will ruin us,” they say.',
+    ['local fishermen'],
+    'plurals in -men are groups',
+  ],
+  [
+    'Jordan Reed spoke first. “We will win,” they said.',
+    ['Jordan Reed'],
+    'with no group in sight, they is the one person whose gender nothing shows',
+  ],
+  [
+    'Jordan Reed met Maria Lopez. “We will win,” they said.',
+    [null],
+    'but not when another person is there',
+  ],
 ]
 
 describe('finding speakers', () => {

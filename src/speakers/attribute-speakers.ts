@@ -558,6 +558,12 @@ function resolvePronoun(
   if (current && subject && current.subjectAt < mention.first && agrees(subject, sense)) {
     return learnGender(subject, sense)
   }
+  // `Scientists at the institute disagree. “…,” they said`: a group that opens the sentence
+  // before, where no subject agrees, is who `they` are, before anything named after it.
+  if (sense.plural && newest && !(newest.subject && agrees(newest.subject, sense))) {
+    const group = openingGroup(newest)
+    if (group) return table.add(group)
+  }
   for (let index = memory.length - 1; index >= 0 && index >= memory.length - recall; index--) {
     const entry = memory[index] as Memory
     if (newest && newest.paragraph - entry.paragraph > 2) break
@@ -566,7 +572,28 @@ function resolvePronoun(
       if (candidate && agrees(candidate, sense)) return learnGender(candidate, sense)
     }
   }
-  return sense.plural ? (pluralName(memory) ?? groupPhrase(memory, table, current, mention)) : null
+  if (!sense.plural) return null
+  return (
+    pluralName(memory) ??
+    groupPhrase(memory, table, current, mention) ??
+    singularThey(current, newest, mention)
+  )
+}
+
+// `Jordan Reed spoke first. “…,” they said`: with no group in sight, `they` is the one person
+// of the sentence before whose gender nothing shows, as for someone who goes by `they`.
+function singularThey(
+  current: Memory | undefined,
+  newest: Memory | undefined,
+  mention: Mention,
+): Entity | null {
+  const own = current?.subject && current.subjectAt < mention.first ? current.subject : null
+  const subject = own ?? newest?.subject
+  // A full name: a lone capitalized word may be a place or a group (`Freedonia rejected …`).
+  if (!subject || subject.kind !== 'person' || subject.gender !== 'unknown') return null
+  if (subject.keys.length < 2) return null
+  const others = own ? current?.others : newest?.others
+  return others?.some((other) => other.kind === 'person') ? null : subject
 }
 
 // `Jane Doe met the nurses. “…,” they said`, `Several senators objected.`: with no group,
@@ -595,6 +622,17 @@ function groupPhrase(
   return null
 }
 
+// The group phrase that opens a sentence (`Local fishermen`, `The two companies`), or null.
+function openingGroup(entry: Memory): Mention | null {
+  const tokens = entry.tokens
+  for (let index = entry.first; index < entry.end && index < entry.first + 4; index++) {
+    const token = tokens[index] as FrameToken
+    if (!token.word || token.quote >= 0 || token.cue || token.pronoun) return null
+    if (groupNoun(token)) return groupMention(tokens, index, entry.first)
+  }
+  return null
+}
+
 // The phrase a group noun heads: the noun and the determiner and modifiers before it
 // (`the nurses`, `several senators`, `local farmers`).
 function groupMention(tokens: readonly FrameToken[], head: number, low: number): Mention {
@@ -606,7 +644,9 @@ function groupMention(tokens: readonly FrameToken[], head: number, low: number):
       first--
       break
     }
-    if (previous.capitalized && !previous.initial) break
+    // `the Lopez family`: a name between the article and the noun modifies it.
+    const modifier = determiners.has(tokens[first - 2]?.lower ?? '')
+    if (previous.capitalized && !previous.initial && !modifier) break
     if (isClosedClass(previous)) break
     first--
   }
@@ -629,11 +669,12 @@ function groupMention(tokens: readonly FrameToken[], head: number, low: number):
 // `residents`, `employees`) or one of a few others (`nurses`, `people`, `police`).
 function groupNoun(token: FrameToken): boolean {
   const lower = token.lower
-  if (token.capitalized && !token.initial) return false
+  // A capital may only open the sentence (`Scientists at the institute disagree`).
+  if (token.capitalized && !token.initial && token.nameWord) return false
   return groupWords.has(lower) || agentPlural.test(lower)
 }
 
-const agentPlural = /(?:[^aeiou]ers|tors|sors|ists|ians|ants|ents|ees|eers|atives)$/u
+const agentPlural = /(?:[^aeiou]ers|tors|sors|ists|ians|ants|ents|ees|eers|atives|[^o]men)$/u
 const groupWords = new Set([
   'people',
   'nurses',
@@ -655,6 +696,33 @@ const groupWords = new Set([
   'crews',
   'delegates',
   'doctors',
+  'members',
+  'locals',
+  'relatives',
+  'friends',
+  'victims',
+  'parents',
+  // Collective nouns take `they` too (`The family issued a statement. “…,” they said`).
+  'family',
+  'couple',
+  'team',
+  'crowd',
+  'group',
+  'committee',
+  'panel',
+  'jury',
+  'band',
+  'audience',
+  'delegation',
+  'household',
+  'twins',
+  'companies',
+  'firms',
+  'parties',
+  'unions',
+  'groups',
+  'agencies',
+  'coalition',
 ])
 
 // `Nurses walked out. … they said`, `The Smiths lost their home. … they said`: when no group
