@@ -24,6 +24,7 @@ const floors: Record<string, number> = Object.fromEntries(
     'null-quotes',
     'role-references',
     'modified-subjects',
+    'they-groups',
   ].map((family) => [family, target]),
 )
 

@@ -622,7 +622,7 @@ const rows: [string, (string | null)[], string][] = [
   [
     'Jordan Reed spoke first. “We will win,” they said.',
     ['Jordan Reed'],
-    'with no group in sight, they is the one person whose gender nothing shows',
+    'with no group in sight, they is the one person named in full',
   ],
   [
     'Jordan Reed met Maria Lopez. “We will win,” they said.',

@@ -581,7 +581,7 @@ function resolvePronoun(
 }
 
 // `Jordan Reed spoke first. “…,” they said`: with no group in sight, `they` is the one person
-// of the sentence before whose gender nothing shows, as for someone who goes by `they`.
+// of the sentence before, named in full, as for someone who goes by `they`.
 function singularThey(
   current: Memory | undefined,
   newest: Memory | undefined,
@@ -590,7 +590,7 @@ function singularThey(
   const own = current?.subject && current.subjectAt < mention.first ? current.subject : null
   const subject = own ?? newest?.subject
   // A full name: a lone capitalized word may be a place or a group (`Freedonia rejected …`).
-  if (!subject || subject.kind !== 'person' || subject.gender !== 'unknown') return null
+  if (!subject || subject.kind !== 'person') return null
   if (subject.keys.length < 2) return null
   const others = own ? current?.others : newest?.others
   return others?.some((other) => other.kind === 'person') ? null : subject

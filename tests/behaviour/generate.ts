@@ -790,6 +790,47 @@ const modifiedSubjects: Family = (rng, count) => {
   return cases
 }
 
+/** Groups `they` may stand for: the phrase a reader names, and the noun the judge looks for. */
+const groups: readonly { phrase: string; head: string }[] = [
+  { phrase: 'local fishermen', head: 'fishermen' },
+  { phrase: 'the family', head: 'family' },
+  { phrase: 'the two companies', head: 'companies' },
+  { phrase: 'both parties', head: 'parties' },
+  { phrase: 'scientists at the institute', head: 'scientists' },
+  { phrase: 'the organizers', head: 'organizers' },
+  { phrase: 'hospital workers', head: 'workers' },
+  { phrase: 'a coalition of unions', head: 'coalition' },
+  { phrase: 'the jury', head: 'jury' },
+  { phrase: 'several residents', head: 'residents' },
+]
+const groupDeeds = ['rejected the plan.', 'walked out on Monday.', 'met the mayor on Friday.']
+
+/**
+ * `they` after a sentence that opens with a group (named people or a place may follow in it):
+ * the group. After a full name alone, with nobody else named: that person (singular `they`).
+ */
+const theyGroups: Family = (rng, count) => {
+  const cases: Case[] = []
+  while (cases.length < count) {
+    const b = new Builder(styleOf(rng))
+    let speaker: ExpectedSpeaker
+    if (rng.chance(0.8)) {
+      const group = rng.pick(groups)
+      b.add(`${cap(group.phrase)} ${rng.pick(groupDeeds)}${rng.chance(0.3) ? '\n\n' : ' '}`)
+      speaker = { mention: group.phrase, head: group.head }
+    } else {
+      const person = rng.pick(people)
+      b.add(`${person.full} ${rng.pick(['spoke first.', 'arrived late.'])} `)
+      speaker = { name: person.full }
+    }
+    if (rng.chance(0.5))
+      b.quote(bodyBefore(rng, true), speaker).add(` they ${rng.pick(plainCues)}.`)
+    else b.add(`They ${rng.pick(plainCues)}: `).quote(bodyAfter(rng), speaker)
+    cases.push(b.done('they-groups'))
+  }
+  return cases
+}
+
 /** Families and how many cases each draws (the cue lexicon draws two per cue). */
 export const families: readonly { name: string; count: number; make: Family }[] = [
   { name: 'speaker-names', count: 500, make: speakerNames },
@@ -806,6 +847,7 @@ export const families: readonly { name: string; count: number; make: Family }[] 
   { name: 'null-quotes', count: 300, make: nullQuotes },
   { name: 'role-references', count: 300, make: roleReferences },
   { name: 'modified-subjects', count: 300, make: modifiedSubjects },
+  { name: 'they-groups', count: 300, make: theyGroups },
 ]
 
 /** Every case of the suite; each family draws from its own PRNG so families stay independent. */
