@@ -629,6 +629,16 @@ const rows: [string, (string | null)[], string][] = [
     [null],
     'but not when another person is there',
   ],
+  [
+    'Given his past comments, Jane Doe said “no.”',
+    ['Jane Doe'],
+    'a word opening a sentence before an article or a possessive is no name',
+  ],
+  [
+    'Outside the arena, about 200 protesters gathered, chanting “Dump the plan.”',
+    ['200 protesters'],
+    'about before a number rounds it and governs nothing',
+  ],
 ]
 
 describe('finding speakers', () => {

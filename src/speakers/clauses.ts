@@ -87,7 +87,9 @@ export function scanMentions(
     const governed =
       (before?.word === true &&
         prepositions.has(before.lower) &&
-        !opensSubordinateClause(before, tokens[mention.end])) ||
+        !opensSubordinateClause(before, tokens[mention.end]) &&
+        // `about 200 protesters`: before a number, `about` only rounds it.
+        !(approximators.has(before.lower) && startsWithDigit(tokens[mention.first]))) ||
       (before?.text === ',' && tokens[mention.first - 2]?.nameWord === true && isPlace(mention))
     const role = governed ? 'object' : subjectTaken ? 'other' : 'subject'
     if (role === 'subject') subjectTaken = true
@@ -112,6 +114,8 @@ function opensSubordinateClause(word: FrameToken, next: FrameToken | undefined):
 }
 
 const subordinators = new Set(['after', 'before', 'since', 'until'])
+
+const approximators = new Set(['about', 'around', 'over', 'under', 'nearly', 'almost'])
 
 function continuesName(tokens: readonly FrameToken[], index: number): boolean {
   const token = tokens[index] as FrameToken

@@ -320,12 +320,20 @@ export function settleNameWords(paragraphs: readonly (readonly Token[])[]): void
       // `Separately, …`, `Instead, …`: a word seen only at sentence starts, set off by a comma,
       // is an adverb, not someone addressed.
       !(usage === Usage.initialOnly && next?.text === ',' && !apposed[index]) &&
-      // `Afterwards she told …`: a name is never followed by a subject pronoun, a word that
-      // opens a sentence before one is an adverb.
-      !(usage === Usage.initialOnly && next !== undefined && isSubjectPronoun(next)) &&
+      // `Afterwards she told …`: a word seen only opening sentences, right before a pronoun or
+      // an article, is no name.
+      !(usage === Usage.initialOnly && next !== undefined && opensPhraseAfter(next)) &&
       !participleOpening(token, next)
   }
 }
+
+// `Afterwards she …`, `Given his …`, `Outside the arena …`: a subject pronoun, an article or a
+// possessive right after a word opens a phrase a name never runs into.
+function opensPhraseAfter(next: Token): boolean {
+  return next.word && (isSubjectPronoun(next) || phraseOpeners.has(next.lower))
+}
+
+const phraseOpeners = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my'])
 
 // `Acme, the grid operator, said`: a comma opening a phrase with an article, closed by a
 // comma right before a cue, sets off an apposition to a name, where `Instead, the …` opens a
