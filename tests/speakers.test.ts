@@ -639,6 +639,16 @@ const rows: [string, (string | null)[], string][] = [
     ['200 protesters'],
     'about before a number rounds it and governs nothing',
   ],
+  [
+    'Tom Baker spoke with Maria Lopez on Tuesday. According to her, the talks were “productive.”',
+    ['Maria Lopez'],
+    'according to takes a pronoun in the object form',
+  ],
+  [
+    'Tom Baker spoke with Maria Lopez on Tuesday, and she said the talks were “productive.”',
+    ['Maria Lopez'],
+    'a pronoun whose own sentence’s subject is of the other gender finds the one who agrees',
+  ],
 ]
 
 describe('finding speakers', () => {

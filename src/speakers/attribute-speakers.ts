@@ -553,10 +553,18 @@ function resolvePronoun(
   const newest = memory[memory.length - 1]
   // `Minh Tran sat next to Aoife Walsh. “…,” she said`: someone known to be a woman is surer
   // than someone whose gender nothing shows, within the sentence before the pronoun.
-  const known = sense.gender === 'unknown' ? null : knownAgreeing(current, newest, mention, sense)
+  const known = sense.gender === 'unknown' ? null : knownAgreeing(current, memory, mention, sense)
   if (known) return known
   if (current && subject && current.subjectAt < mention.first && agrees(subject, sense)) {
     return learnGender(subject, sense)
+  }
+  // `Tom Baker spoke with Maria Lopez, and she said …`: when the sentence's own subject is of
+  // the other gender, the one person of its own sentence whose gender agrees.
+  if (current && subject && current.subjectAt < mention.first && sense.gender !== 'unknown') {
+    const matching = new Set(
+      current.others.filter((other) => other.kind === 'person' && other.gender === sense.gender),
+    )
+    if (matching.size === 1) return [...matching][0] as Entity
   }
   // `Scientists at the institute disagree. “…,” they said`: a group that opens the sentence
   // before, where no subject agrees, is who `they` are, before anything named after it.
@@ -748,28 +756,36 @@ function pluralName(memory: readonly Memory[]): Entity | null {
 // gender is known and agrees, when the most salient candidate's gender is unknown.
 function knownAgreeing(
   current: Memory | undefined,
-  newest: Memory | undefined,
+  memory: readonly Memory[],
   mention: Mention,
   sense: PronounSense,
 ): Entity | null {
   // A subject of the pronoun's own sentence before it decides alone, as it does in the
   // salience order; so does a salient candidate whose gender shows.
   if (current?.subject && current.subjectAt < mention.first) return null
+  const newest = memory[memory.length - 1]
   if (!newest) return null
   let first: Entity | null = null
   let sure: Entity | null = null
-  for (const group of [newest.speakers, [newest.subject], newest.others]) {
-    for (const candidate of group) {
-      if (!candidate) continue
-      if (!first && agrees(candidate, sense)) {
-        if (candidate.gender !== 'unknown') return null
-        first = candidate
+  // The sentence before, and the one before it in the same paragraph (`Ms. Roe arrived first.
+  // Minh Tran came later. “…,” she said`).
+  for (let index = memory.length - 1; index >= 0 && index >= memory.length - 2; index--) {
+    const entry = memory[index] as Memory
+    if (entry.paragraph !== newest.paragraph) break
+    for (const group of [entry.speakers, [entry.subject], entry.others]) {
+      for (const candidate of group) {
+        if (!candidate) continue
+        if (!first && agrees(candidate, sense)) {
+          if (candidate.gender !== 'unknown') return null
+          first = candidate
+        }
+        if (candidate.kind !== 'person' || candidate.gender !== sense.gender) continue
+        // Two people who both agree: gender decides nothing.
+        if (sure && sure !== candidate) return null
+        sure = candidate
       }
-      if (candidate.kind !== 'person' || candidate.gender !== sense.gender) continue
-      // Two people who both agree: gender decides nothing.
-      if (sure && sure !== candidate) return null
-      sure = candidate
     }
+    if (sure) break
   }
   return first ? sure : null
 }

@@ -141,6 +141,28 @@ const possessivePronouns: ReadonlyMap<string, string> = new Map([
   ['my', 'i'],
 ])
 
+const objectPronouns: ReadonlyMap<string, string> = new Map([
+  ['him', 'he'],
+  ['her', 'she'],
+  ['them', 'they'],
+  ['me', 'i'],
+  ['us', 'we'],
+])
+
+/**
+ * A pronoun in the object form (`according to her`, `told him`) as the subject pronoun it
+ * stands for, or null.
+ *
+ * @param tokens The paragraph's tokens.
+ * @param at Index of the word.
+ */
+export function objectPronounAt(tokens: readonly FrameToken[], at: number): Mention | null {
+  const token = tokens[at]
+  if (!token?.word || token.quote >= 0) return null
+  const pronoun = objectPronouns.get(token.lower)
+  return pronoun === undefined ? null : pronounMention(token, at, pronoun)
+}
+
 /**
  * The owner named by a possessive before a noun (`Jane Doe’s claim that …`, `his promise to
  * …`): a name, or the pronoun the possessive stands for.

@@ -21,7 +21,12 @@ import { appositiveName, clauseSubject, openingSubjectBefore, subjectOfCue } fro
 import type { CueGroupClose } from './cue-group.js'
 import { adverbialsEnd, closeAt, readCueGroup } from './cue-group.js'
 import type { Mention } from './mentions.js'
-import { genericEndingAt, mentionStartingAt, possessorEndingAt } from './mentions.js'
+import {
+  genericEndingAt,
+  mentionStartingAt,
+  objectPronounAt,
+  possessorEndingAt,
+} from './mentions.js'
 
 /** What a rule found: who (as a mention still to resolve), by which cue, and how sure. */
 export interface RuleMatch {
@@ -116,8 +121,11 @@ function findAccordingTo(context: QuoteFrame): RuleMatch | null {
       words.every((word, offset) => tokens[index + offset]?.lower === word),
     )
     if (!phrase) continue
-    const mention = mentionStartingAt(tokens, index + phrase.length, context.frame.end)
-    if (mention && mention.kind !== 'pronoun')
+    // `according to her`: a pronoun stands for whoever it refers to, like any subject.
+    const mention =
+      objectPronounAt(tokens, index + phrase.length) ??
+      mentionStartingAt(tokens, index + phrase.length, context.frame.end)
+    if (mention && (mention.kind !== 'pronoun' || mention.head !== 'it'))
       return { mention, cue: index, rule: 'according-to', method: 'according-to', confidence: 0.85 }
   }
   return null

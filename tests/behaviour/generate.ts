@@ -628,11 +628,19 @@ const pronouns: Family = (rng, count) => {
     const pronoun = target.gender === 'female' ? 'she' : 'he'
     if (rng.chance(0.7)) b.add(`${rng.pick(meetings)(a.text, c.text)} `)
     else b.add(`${a.text} arrived first. ${c.text} came an hour later. `)
-    const shape = rng.int(3)
+    const shape = rng.int(5)
     if (shape === 0)
       b.quote(bodyBefore(rng, true), { name }).add(` ${pronoun} ${rng.pick(plainCues)}.`)
     else if (shape === 1) b.add(`${cap(pronoun)} said: `).quote(bodyAfter(rng), { name })
-    else {
+    else if (shape === 2) {
+      const object = pronoun === 'she' ? 'her' : 'him'
+      b.add(`According to ${object}, the talks were `).quote('productive.', { name })
+    } else if (shape === 3) {
+      // ANNOTATION.md: `He also spoke with … Mark Rutte, noting that “much can change”`.
+      const other = target === first ? c.text : a.text
+      b.add(`${cap(pronoun)} also spoke with ${other}, noting that `)
+      b.quote('much can change.', { name })
+    } else {
       const trailing = rng.pick(trailingClauses.filter((t) => !t.startsWith('adding')))
       b.quote(`${rng.pick(quoteBodies)},`, { name }).add(` ${pronoun} added, ${trailing}.`)
     }
