@@ -649,6 +649,16 @@ const rows: [string, (string | null)[], string][] = [
     ['Maria Lopez'],
     'a pronoun whose own sentence’s subject is of the other gender finds the one who agrees',
   ],
+  [
+    'The nurses walked out. As they say, “better late than never.”',
+    [null],
+    'as they say introduces a saying, nobody’s report',
+  ],
+  [
+    'Jane Doe spoke at noon. They say “time heals,” but she disagreed.',
+    [null],
+    'they say in the present is people at large, not one person',
+  ],
 ]
 
 describe('finding speakers', () => {

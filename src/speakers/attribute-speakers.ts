@@ -502,6 +502,8 @@ function resolve(
     )
   }
   if (mention.antecedent) return resolve(mention.antecedent, table, memory, current)
+  // `As they say, “…”`: the idiom's `they` is people at large, nobody in the text.
+  if (current && genericThey(current.tokens, mention)) return null
   if (subjectPronouns[mention.head]?.author) return table.author()
   return resolvePronoun(mention, memory, table, current)
 }
@@ -588,6 +590,13 @@ function resolvePronoun(
   )
 }
 
+// `as they say`, `as they call it`: the idiom's `they` introduces a saying, not a report.
+function genericThey(tokens: readonly FrameToken[], mention: Mention): boolean {
+  if (mention.head !== 'they' || tokens[mention.first - 1]?.lower !== 'as') return false
+  const verb = tokens[mention.end]?.lower
+  return verb === 'say' || verb === 'call'
+}
+
 // `Jordan Reed spoke first. “…,” they said`: with no group in sight, `they` is the one person
 // of the sentence before, named in full, as for someone who goes by `they`.
 function singularThey(
@@ -595,6 +604,8 @@ function singularThey(
   newest: Memory | undefined,
   mention: Mention,
 ): Entity | null {
+  // `They say “…”` in the present names people at large more often than one person.
+  if (current?.tokens[mention.end]?.lower === 'say') return null
   const own = current?.subject && current.subjectAt < mention.first ? current.subject : null
   const subject = own ?? newest?.subject
   // A full name: a lone capitalized word may be a place or a group (`Freedonia rejected …`).

@@ -677,8 +677,12 @@ const nullQuotes: Family = (rng, count) => {
     const b = new Builder(styleOf(rng))
     const person = rng.pick(people)
     const work = rng.pick(workTitles)
-    const shape = rng.int(6)
-    if (shape === 0) {
+    const shape = rng.int(7)
+    if (shape === 6) {
+      // An idiom's `they` is people at large.
+      b.add(`${person.full} ${rng.pick(['was late again.', 'lost the vote.'])} As they say, `)
+      b.quote(rng.pick(['better late than never.', 'it ain’t over till it’s over.']), null)
+    } else if (shape === 0) {
       const [before, word, after] = rng.pick(scareQuotes)
       b.add(before).quote(word, null).add(after)
     } else if (shape === 1) {
