@@ -203,6 +203,54 @@ export const titleWords: ReadonlySet<string> = new Set([
   'staff',
   'council',
   'party',
+  'detective',
+  'det.',
+  'assemblyman',
+  'assemblywoman',
+  'assemblymember',
+  'whip',
+  'minority',
+  'majority',
+  'principal',
+  'superintendent',
+  'supt.',
+  'provost',
+  'pastor',
+  'msgr',
+  'msgr.',
+  'monsignor',
+  'mufti',
+  'grand',
+  'emir',
+  'sultan',
+  'magistrate',
+  'nurse',
+  'cpl',
+  'cpl.',
+  'corporal',
+  'pvt',
+  'pvt.',
+  'ald',
+  'ald.',
+  'comdr',
+  'comdr.',
+  'cmdr',
+  'cmdr.',
+  'lieutenant',
+  'spc.',
+  'pfc.',
+  'ens.',
+  'treasurer',
+  'comptroller',
+  'auditor',
+  'solicitor',
+  'prosecutor',
+  'inspector',
+  'insp.',
+  'marshal',
+  'trooper',
+  'pres.',
+  'amb.',
 ])
 
 /**
@@ -274,7 +322,43 @@ export const roleHeads: ReadonlySet<string> = new Set([
   'head',
   'lawyer',
   'attorney',
+  'detective',
+  'assemblyman',
+  'assemblywoman',
+  'superintendent',
+  'principal',
+  'dean',
+  'provost',
+  'pastor',
+  'emir',
+  'sultan',
+  'magistrate',
+  'whip',
+  'rabbi',
+  'imam',
+  'cardinal',
+  'prosecutor',
+  'inspector',
+  'treasurer',
+  'comptroller',
+  'auditor',
+  'marshal',
+  'speaker',
 ])
+
+/**
+ * Whether a lower-case word is a title word, or one with `ex-` before it or `-elect` or
+ * `-designate` after it (`ex-Gov.`, `Mayor-elect`, `Prime Minister-designate`).
+ *
+ * @param word The lower-case word.
+ */
+export function isTitleWord(word: string): boolean {
+  if (titleWords.has(word)) return true
+  let stem = word.startsWith('ex-') ? word.slice(3) : word
+  if (stem.endsWith('-elect')) stem = stem.slice(0, -6)
+  else if (stem.endsWith('-designate')) stem = stem.slice(0, -10)
+  return stem !== word && titleWords.has(stem)
+}
 
 /**
  * The roles an abbreviated title stands for, so that `the senator` finds `Sen. Jane Doe`.

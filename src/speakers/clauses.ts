@@ -6,7 +6,7 @@ import {
 } from '../lexicon/function-words.js'
 import { placeNames } from '../lexicon/places.js'
 import { anonymousHeads } from '../lexicon/source-nouns.js'
-import { genderedTitles, nameParticles, roleHeads, titleWords } from '../lexicon/titles.js'
+import { genderedTitles, isTitleWord, nameParticles, roleHeads } from '../lexicon/titles.js'
 import type { FrameToken } from '../tokenize/word-classes.js'
 import {
   bare,
@@ -123,7 +123,7 @@ function continuesName(tokens: readonly FrameToken[], index: number): boolean {
   if (!token.word || token.quote >= 0) return false
   // A possessive ends a name unless a capitalized word follows (`Freedonia’s Foreign Ministry`).
   if (isPossessive(previous)) return token.capitalized && !isSubjectPronoun(token)
-  if (isNameWord(token) || (token.capitalized && titleWords.has(bare(token)))) return true
+  if (isNameWord(token) || (token.capitalized && isTitleWord(bare(token)))) return true
   // `Ms. de la Fuente`: particles go on to the surname after them.
   if (nameParticles.has(token.lower)) {
     let next = index + 1

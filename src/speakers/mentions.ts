@@ -12,7 +12,7 @@ import {
   standInBlockers,
   standInHeads,
 } from '../lexicon/source-nouns.js'
-import { genderedTitles, nameParticles, roleHeads, titleWords } from '../lexicon/titles.js'
+import { genderedTitles, isTitleWord, nameParticles, roleHeads } from '../lexicon/titles.js'
 import type { FrameToken } from '../tokenize/word-classes.js'
 import { bare, isClosedClass, isCue, isNameWord, isPossessive } from '../tokenize/word-classes.js'
 
@@ -208,7 +208,7 @@ function headBeforeLink(tokens: readonly FrameToken[], first: number, last: numb
 function titleLink(tokens: readonly FrameToken[], at: number): boolean {
   const link = tokens[at]?.lower
   const role = tokens[at - 1]
-  return (link === 'to' || link === 'of') && role !== undefined && titleWords.has(bare(role))
+  return (link === 'to' || link === 'of') && role !== undefined && isTitleWord(bare(role))
 }
 
 // Where the name starts after a title's complement: past the places that open the run (`to
@@ -229,7 +229,7 @@ function titledPerson(tokens: readonly FrameToken[], first: number, last: number
   let index = last
   while (index > first) {
     const token = tokens[index] as FrameToken
-    if (!isNameWord(token) || titleWords.has(bare(token))) break
+    if (!isNameWord(token) || isTitleWord(bare(token))) break
     index--
   }
   // A role (`spokeswoman`, `Director`), not any title word: `Foreign` in `Ministry of Foreign
@@ -301,7 +301,7 @@ function personBeforeOf(tokens: readonly FrameToken[], first: number, nameStart:
   let start = nameStart - 1
   while (start - 1 >= first) {
     const candidate = tokens[start - 1] as FrameToken
-    if (!isNameWord(candidate) || isPossessive(candidate) || titleWords.has(bare(candidate))) break
+    if (!isNameWord(candidate) || isPossessive(candidate) || isTitleWord(bare(candidate))) break
     start--
   }
   return nameStart - 1 - start >= 2 ? start : -1
@@ -361,7 +361,7 @@ export function mentionStartingAt(
       word === 'of' &&
       tokens[index + 1]?.capitalized === true &&
       previous !== undefined &&
-      (previous.capitalized || titleWords.has(bare(previous)))
+      (previous.capitalized || isTitleWord(bare(previous)))
     if (prepositions.has(word) && !joinsOf && !insideOrganizationName(tokens, index)) break
     if (index > first && determiners.has(word)) break
     last = index
@@ -463,11 +463,11 @@ function nameEndingAt(tokens: readonly FrameToken[], last: number, low: number):
       nameParticles.has(word) ||
       (word === 'of' &&
         beforeJoin !== undefined &&
-        (beforeJoin.capitalized || titleWords.has(bare(beforeJoin)))) ||
+        (beforeJoin.capitalized || isTitleWord(bare(beforeJoin)))) ||
       // `ambassador to Chile Jane Doe`: a role and where it serves.
       (word === 'to' && beforeJoin !== undefined && roleHeads.has(bare(beforeJoin))) ||
       insideOrganizationName(tokens, first - 1)
-    if (isNameWord(previous) || titleWords.has(word) || joins) first--
+    if (isNameWord(previous) || isTitleWord(word) || joins) first--
     else break
   }
   // `a friend of Jane Doe`, `Supporters of Jane Doe`: a link word after a word that is no
@@ -478,7 +478,7 @@ function nameEndingAt(tokens: readonly FrameToken[], last: number, low: number):
     const before = tokens[index - 1]
     // `Jane Doe of Springfield` keeps its name (see personBeforeOf).
     const kept =
-      titleWords.has(bare(before as FrameToken)) ||
+      isTitleWord(bare(before as FrameToken)) ||
       organizationHead(before) ||
       // A capital opening the phrase may only open the sentence (`Supporters of …`).
       (before?.capitalized === true && !(index - 1 === first && anonymousHeads.has(bare(before))))
@@ -505,7 +505,7 @@ function nameEndingAt(tokens: readonly FrameToken[], last: number, low: number):
     const candidate = tokens[nameStart - 1] as FrameToken
     if (!(isNameWord(candidate) || nameParticles.has(candidate.lower)) || isPossessive(candidate))
       break
-    if (titleWords.has(bare(candidate)) && nameStart <= last) break
+    if (isTitleWord(bare(candidate)) && nameStart <= last) break
     nameStart--
   }
   if (nameStart > last) {
@@ -557,7 +557,7 @@ function titleRole(tokens: readonly FrameToken[], first: number, last: number): 
   let role = -1
   for (let index = first; index <= last; index++) {
     const word = bare(tokens[index] as FrameToken)
-    if (!titleWords.has(word)) return -1
+    if (!isTitleWord(word)) return -1
     if (roleHeads.has(word)) role = index
   }
   // The role ends the phrase or takes a complement (`Secretary of State`); before a noun it only

@@ -110,7 +110,7 @@ function joinTitleStops(paragraph: TokenizedParagraph): TokenizedParagraph {
       token.capitalized &&
       stop.start === token.end &&
       tokens[index + 1]?.capitalized &&
-      titleStops.has(`${token.lower}.`)
+      isTitleStop(`${token.lower}.`)
     ) {
       found = true
       break
@@ -132,7 +132,7 @@ function joinTitleStops(paragraph: TokenizedParagraph): TokenizedParagraph {
         stop?.text === '.' &&
         stop.start === token.end &&
         next?.capitalized &&
-        titleStops.has(`${token.lower}.`)
+        isTitleStop(`${token.lower}.`)
       ) {
         const text = `${token.text}.`
         joined.push({
@@ -154,7 +154,7 @@ function joinTitleStops(paragraph: TokenizedParagraph): TokenizedParagraph {
       open.end = span.end
       open.endToken = span.endToken
     } else spans.push(span)
-    open = last && titleStops.has(last.lower) ? (open ?? span) : null
+    open = last && isTitleStop(last.lower) ? (open ?? span) : null
   }
   spans.forEach((span, index) => {
     for (let at = span.firstToken; at < span.endToken; at++) (joined[at] as Token).sentence = index
@@ -166,6 +166,11 @@ function joinTitleStops(paragraph: TokenizedParagraph): TokenizedParagraph {
 const titleStops: ReadonlySet<string> = new Set(
   [...titleWords].filter((word) => word.endsWith('.')),
 )
+
+// `Gov.`, and `ex-Gov.` with it.
+function isTitleStop(word: string): boolean {
+  return titleStops.has(word) || (word.startsWith('ex-') && titleStops.has(word.slice(3)))
+}
 
 // Words the parser reads as unit abbreviations (`in.` for inches) that news writes far more
 // often as the last word of a sentence (`Doe chimed in.`).

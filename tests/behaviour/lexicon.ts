@@ -93,6 +93,15 @@ export const titles: readonly string[] = [
   'Ambassador',
   'Finance Minister',
   'Police Chief',
+  'Mayor-elect',
+  'Prime Minister-designate',
+  'Cpl.',
+  'Msgr.',
+  'Superintendent',
+  'Assemblywoman',
+  'Rabbi',
+  'Detective',
+  'Minority Whip',
 ]
 
 /** Party tags set after a legislator's name. */
