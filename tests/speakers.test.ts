@@ -659,6 +659,28 @@ const rows: [string, (string | null)[], string][] = [
     [null],
     'they say in the present is people at large, not one person',
   ],
+  [
+    'A woman holding a sign shouted: “We will win.”',
+    ['a woman'],
+    'a participle phrase after the subject hands the cue to it',
+  ],
+  [
+    'The head of the local farmers’ union said: “We will win.”',
+    ['the head'],
+    'a plural possessor inside a postmodifier belongs to it',
+  ],
+  [
+    'The farmer, a father of four, said: “We will win.”',
+    ['the farmer'],
+    'an article phrase of any noun before an aside is the subject',
+  ],
+  ['One of the protesters said: “We will win.”', ['one'], 'one of a group is someone new'],
+  [
+    'The plumber shrugged. “We will win,” he said.',
+    ['the plumber'],
+    'an article phrase for someone opening a sentence is there for a later pronoun',
+  ],
+  ['The plan failed. “We will win,” he said.', [null], 'but not a phrase for a thing'],
 ]
 
 describe('finding speakers', () => {

@@ -9,11 +9,11 @@ import type { FrameToken } from '../tokenize/word-classes.js'
 import { isClosedClass, isPossessive, settleNameWords } from '../tokenize/word-classes.js'
 import type { AttributionMethod } from '../types.js'
 import type { ScannedMention } from './clauses.js'
-import { apposedName, appositiveName, rolesBeside, scanMentions } from './clauses.js'
+import { apposedName, appositiveName, personNoun, rolesBeside, scanMentions } from './clauses.js'
 import type { Entity } from './entities.js'
 import { EntityTable } from './entities.js'
 import type { Mention } from './mentions.js'
-import { mentionStartingAt, possessorEndingAt } from './mentions.js'
+import { genericEndingAt, mentionStartingAt, possessorEndingAt } from './mentions.js'
 import type { FrameFacts, QuoteFrame, Rule, RuleMatch } from './rules.js'
 import {
   accordingTo,
@@ -191,6 +191,16 @@ export function attributeSpeakers(input: SpeakerInput): SpeakerOutput {
           }
         }
       })
+      // `The plumber shrugged. “…,” he said`: an article phrase for someone, in no list, that
+      // opens a sentence with no subject found is its subject.
+      if (!entry.subject && remembered === mentions) {
+        const opening = openingPerson(paragraph.tokens, frame)
+        const entity = opening && resolve(opening, table, memory, entry)
+        if (entity) {
+          entry.subject = entity
+          entry.subjectAt = frame.first
+        }
+      }
       // `Tom Baker’s aides were silent. “…,” he said`: the owner of the sentence's opening
       // phrase is as present as its subject for a later pronoun.
       const owner = remembered === mentions ? openingPossessor(paragraph.tokens, frame) : null
@@ -506,6 +516,21 @@ function resolve(
   if (current && genericThey(current.tokens, mention)) return null
   if (subjectPronouns[mention.head]?.author) return table.author()
   return resolvePronoun(mention, memory, table, current)
+}
+
+// The article phrase for someone that opens a sentence, a lower-case word after it
+// (`The plumber shrugged`), or null.
+function openingPerson(tokens: readonly FrameToken[], frame: Frame): Mention | null {
+  const article = tokens[frame.first]
+  if (!article?.word || !determiners.has(article.lower) || article.quote >= 0) return null
+  for (let last = frame.first + 1; last < frame.end && last <= frame.first + 4; last++) {
+    const next = tokens[last + 1]
+    if (!next?.word || next.capitalized || next.quote >= 0) continue
+    const phrase = genericEndingAt(tokens, last, frame.first)
+    if (phrase?.first !== frame.first || !personNoun(phrase.head)) continue
+    return isClosedClass(next) && !next.cue ? null : phrase
+  }
+  return null
 }
 
 // The name owning the phrase that opens a sentence (`Tom Baker’s campaign`), or null.

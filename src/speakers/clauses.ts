@@ -1,11 +1,12 @@
 import {
   conjunctions,
+  determiners,
   passiveAuxiliaries,
   prepositions,
   verbModifiers,
 } from '../lexicon/function-words.js'
 import { placeNames } from '../lexicon/places.js'
-import { anonymousHeads } from '../lexicon/source-nouns.js'
+import { anonymousHeads, standInHeads } from '../lexicon/source-nouns.js'
 import { genderedTitles, isTitleWord, nameParticles, roleHeads } from '../lexicon/titles.js'
 import type { FrameToken } from '../tokenize/word-classes.js'
 import {
@@ -216,14 +217,14 @@ export function subjectOfCue(
   // `A fisherman from the coast said`, `a resident of the town in the north said`: a phrase a
   // preposition governs right before the cue modifies the phrase before it, the subject.
   let modified = mention
-  let preposition = modified ? modified.first - 1 : prepositionBefore(tokens, index, low)
-  for (let hops = 0; hops < 3 && preposition > low; hops++) {
-    if (modified && !governed(tokens, modified)) break
-    if (!postmodifierPrepositions.has(tokens[preposition]?.lower ?? '')) break
-    modified =
-      mentionEndingAt(tokens, preposition - 1, low) ?? genericEndingAt(tokens, preposition - 1, low)
+  let link = modified
+    ? ownerStart(tokens, modified.first, low) - 1
+    : prepositionBefore(tokens, index, low)
+  for (let hops = 0; hops < 3 && link > low; hops++) {
+    if (!postmodifierLink(tokens[link])) break
+    modified = mentionEndingAt(tokens, link - 1, low) ?? genericEndingAt(tokens, link - 1, low)
     if (!modified) break
-    preposition = modified.first - 1
+    link = ownerStart(tokens, modified.first, low) - 1
   }
   // Only a phrase that opens its clause is the subject so modified (`Doe met a fisherman from
   // the coast said …` is no sentence to trust).
@@ -249,12 +250,18 @@ function prepositionBefore(tokens: readonly FrameToken[], last: number, low: num
   return -1
 }
 
-// Whether a noun names people (`fisherman`, `resident`, `organizer`): a source noun, or an
-// ending that makes a noun of someone, since the head of a phrase so far from the cue must
-// show it is someone (`The rejection of the treaty signals …` is no one).
-function personNoun(head: string): boolean {
+/**
+ * Whether a noun names people (`fisherman`, `resident`, `organizer`): a source noun, a
+ * stand-in, kin, or an ending that makes a noun of someone; for phrases in no list that must
+ * show they are someone (`The rejection of the treaty signals …` is no one).
+ *
+ * @param head Lower-case head noun.
+ */
+export function personNoun(head: string): boolean {
   return (
     sourceHeads.has(head) ||
+    // `One of the protesters said`: a stand-in is someone.
+    standInHeads.has(head) ||
     Object.hasOwn(genderedTitles, head) ||
     kinNouns.has(head) ||
     personEnding.test(head)
@@ -266,10 +273,43 @@ const kinNouns = new Set(['cousin', 'friend', 'child', 'relative', 'aunt', 'uncl
 
 const personEnding = /(?:[^aeiou]er|[^o]or|ist|ian|man|woman|dent|ant|eer|ee)s?$/u
 
+// An article phrase of any noun ending at `last` that opens the sentence or a clause.
+function openingGeneric(tokens: readonly FrameToken[], last: number, low: number): Mention | null {
+  const phrase = genericEndingAt(tokens, last, low)
+  return phrase && opensAt(tokens, phrase.first, low) ? phrase : null
+}
+
 // Whether a phrase at `first` opens the sentence or a clause set off by punctuation.
 function opensAt(tokens: readonly FrameToken[], first: number, low: number): boolean {
   const before = tokens[first - 1]
   return first === low || (before !== undefined && !before.word && before.quote < 0)
+}
+
+// Whether a word ties a phrase after a noun to it: a preposition (`from Ohio`, `of the town`)
+// or a participle (`holding a sign`, `wearing a cap`).
+function postmodifierLink(token: FrameToken | undefined): boolean {
+  if (!token?.word || token.capitalized || token.quote >= 0 || token.cue) return false
+  return (
+    postmodifierPrepositions.has(token.lower) ||
+    (token.lower.length > 5 && token.lower.endsWith('ing'))
+  )
+}
+
+// `the local farmers’ union`: where a phrase starts when a possessor stands before its head.
+function ownerStart(tokens: readonly FrameToken[], first: number, low: number): number {
+  let start = first - 1
+  // A plural's apostrophe stands alone (`farmers’ union`).
+  const mark = tokens[start]
+  if (mark && !mark.word && (mark.text === '’' || mark.text === "'") && start - 1 >= low) start--
+  const owner = tokens[start]
+  if (start < low || !owner?.word || (start === first - 1 && !isPossessive(owner))) return first
+  while (start - 1 >= low && start > first - 5) {
+    const previous = tokens[start - 1] as FrameToken
+    if (!previous.word || previous.quote >= 0 || previous.capitalized) break
+    start--
+    if (determiners.has(previous.lower)) break
+  }
+  return start
 }
 
 // Prepositions that open a phrase after a noun (`from Ohio`, `of the town`), not a clause.
@@ -586,7 +626,8 @@ function pastAside(tokens: readonly FrameToken[], close: number, low: number): C
       closer = open - 1
       continue
     }
-    const outer = mentionEndingAt(tokens, open - 1, low)
+    // `The farmer, a father of four, said`: an article phrase of any noun before the aside.
+    const outer = mentionEndingAt(tokens, open - 1, low) ?? openingGeneric(tokens, open - 1, low)
     if (outer && !governed(tokens, outer)) return { mention: outer, fromClause: false }
     return null
   }

@@ -729,9 +729,19 @@ const roleReferences: Family = (rng, count) => {
     const person = rng.pick(people)
     const { role, title } = rng.pick(heldRoles)
     const adjective = rng.pick(['', 'retired ', 'longtime ', 'local '])
-    const shape = rng.int(title ? 5 : 4)
+    const shape = rng.int(title ? 6 : 5)
     const lead = rng.pick([' spoke first.', ' arrived late.', ' opened the meeting.'])
     let speaker: ExpectedSpeaker = { name: person.full }
+    if (shape === 4) {
+      // `The plumber shrugged. “…,” he said`: the described person is who the pronoun is.
+      const noun = rng.pick(plainPeople)
+      const pronoun = rng.pick(['he', 'she'])
+      b.add(`The ${noun} ${rng.pick(['shrugged.', 'paused.', 'looked up.'])} `)
+      const head = noun.split(' ').at(-1) as string
+      b.quote(bodyBefore(rng, true), { mention: noun, head }).add(` ${pronoun} said.`)
+      cases.push(b.done('role-references'))
+      continue
+    }
     if (shape === 0)
       b.add(`${person.full}, ${article(adjective || role)} ${adjective}${role},${lead} `)
     else if (shape === 1) b.add(`The ${adjective}${role}, ${person.full},${lead} `)
@@ -747,7 +757,8 @@ const roleReferences: Family = (rng, count) => {
       b.quote(bodyBefore(rng, true), speaker).add(` ${pronoun} ${rng.pick(plainCues)}.`)
       cases.push(b.done('role-references'))
       continue
-    } else b.add(`${title} ${person.full}${lead} `)
+    } else if (shape === 5) b.add(`${title} ${person.full}${lead} `)
+    else continue
     const cue = rng.pick(plainCues)
     if (rng.chance(0.5)) b.quote(bodyBefore(rng, true), speaker).add(` the ${role} ${cue}.`)
     else b.add(`The ${role} ${cue}: `).quote(bodyAfter(rng), speaker)
@@ -766,6 +777,11 @@ const postmodifiers = [
   'of the town',
   'with two children',
   'near the harbor',
+  'holding a sign',
+  'wearing a red cap',
+  'of the local growers’ union',
+  ', a father of four,',
+  ', who asked that her name not be used,',
 ]
 
 /**
@@ -779,11 +795,20 @@ const modifiedSubjects: Family = (rng, count) => {
     const b = new Builder(styleOf(rng))
     const noun = rng.pick(plainPeople)
     const head = noun.split(' ').at(-1) as string
-    const shape = rng.int(3)
+    const shape = rng.int(4)
     let subject: string
     let speaker: ExpectedSpeaker = { mention: noun, head }
-    if (shape === 0) subject = `${article(noun)} ${noun} ${rng.pick(postmodifiers)}`
-    else if (shape === 1) {
+    if (shape === 3) {
+      // `One of the protesters said`: someone new, not the group.
+      const group = rng.pick(['the protesters', 'the farmers', 'the nurses', 'her neighbors'])
+      const cue = rng.pick(plainCues)
+      b.add(`One of ${group} ${cue}: `).quote(bodyAfter(rng), { mention: 'one', head: 'one' })
+      cases.push(b.done('modified-subjects'))
+      continue
+    }
+    if (shape === 0) {
+      subject = `${article(noun)} ${noun} ${rng.pick(postmodifiers)}`.replace(' ,', ',')
+    } else if (shape === 1) {
       const other = rng.pick(people)
       const relation = rng.pick(['friend', 'neighbor', 'colleague', 'cousin'])
       subject = `${article(relation)} ${relation} of ${other.full}`
