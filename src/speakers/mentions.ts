@@ -531,6 +531,16 @@ function nameEndingAt(tokens: readonly FrameToken[], last: number, low: number):
     nameEnd = nameStart - 2
     nameStart = from
   }
+  // `the Red Cross`, `the Springfield Tigers`: a name right after `the`, with no title and no
+  // given name, names a body; people's names take no article.
+  if (
+    nameStart === first &&
+    tokens[first - 1]?.lower === 'the' &&
+    !givenNameGender.has(bare(tokens[first] as FrameToken)) &&
+    !nameParticles.has(bare(tokens[first] as FrameToken))
+  ) {
+    return organizationName(tokens, first, last)
+  }
   const titles: string[] = []
   let gender: Gender = 'unknown'
   for (let index = first; index < nameStart; index++) {
