@@ -681,6 +681,11 @@ const rows: [string, (string | null)[], string][] = [
     'an article phrase for someone opening a sentence is there for a later pronoun',
   ],
   ['The plan failed. “We will win,” he said.', [null], 'but not a phrase for a thing'],
+  [
+    'The Red Cross sent a team. “We are here to help,” they said.',
+    ['Red Cross'],
+    'a name after the, with no title and no given name, names a body that they stands for',
+  ],
 ]
 
 describe('finding speakers', () => {

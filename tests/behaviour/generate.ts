@@ -839,6 +839,8 @@ const groups: readonly { phrase: string; head: string }[] = [
   { phrase: 'a coalition of unions', head: 'coalition' },
   { phrase: 'the jury', head: 'jury' },
   { phrase: 'several residents', head: 'residents' },
+  { phrase: 'the Red Cross', head: 'Red Cross' },
+  { phrase: 'the Springfield Tigers', head: 'Tigers' },
 ]
 const groupDeeds = ['rejected the plan.', 'walked out on Monday.', 'met the mayor on Friday.']
 
