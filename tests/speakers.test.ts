@@ -686,6 +686,11 @@ const rows: [string, (string | null)[], string][] = [
     ['Red Cross'],
     'a name after the, with no title and no given name, names a body that they stands for',
   ],
+  [
+    'Bus drivers walked out. Jane Doe called it “sad.” “We are done waiting,” they said.',
+    ['Jane Doe', 'bus drivers'],
+    'a word opening a sentence before a plural noun for people modifies it',
+  ],
 ]
 
 describe('finding speakers', () => {

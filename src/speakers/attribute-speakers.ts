@@ -523,11 +523,16 @@ function resolve(
 function openingPerson(tokens: readonly FrameToken[], frame: Frame): Mention | null {
   const article = tokens[frame.first]
   if (!article?.word || !determiners.has(article.lower) || article.quote >= 0) return null
+  // The first head for someone (`The young plumber`), up to a word that ends the phrase:
+  // `The second paragraph is …` heads no one.
   for (let last = frame.first + 1; last < frame.end && last <= frame.first + 4; last++) {
+    const token = tokens[last] as FrameToken
+    if (!token.word || token.quote >= 0 || (isClosedClass(token) && !token.cue)) return null
     const next = tokens[last + 1]
     if (!next?.word || next.capitalized || next.quote >= 0) continue
     const phrase = genericEndingAt(tokens, last, frame.first)
-    if (phrase?.first !== frame.first || !personNoun(phrase.head)) continue
+    if (phrase?.first !== frame.first || standInHeads.has(phrase.head)) continue
+    if (!personNoun(phrase.head)) continue
     return isClosedClass(next) && !next.cue ? null : phrase
   }
   return null

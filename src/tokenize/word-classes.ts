@@ -323,6 +323,8 @@ export function settleNameWords(paragraphs: readonly (readonly Token[])[]): void
       // `Afterwards she told …`: a word seen only opening sentences, right before a pronoun or
       // an article, is no name.
       !(usage === Usage.initialOnly && next !== undefined && opensPhraseAfter(next)) &&
+      // `Bus drivers walked out`: before a plural noun for people, a modifier.
+      !(usage === Usage.initialOnly && next !== undefined && pluralPeople(next)) &&
       !participleOpening(token, next)
   }
 }
@@ -332,6 +334,13 @@ export function settleNameWords(paragraphs: readonly (readonly Token[])[]): void
 function opensPhraseAfter(next: Token): boolean {
   return next.word && (isSubjectPronoun(next) || phraseOpeners.has(next.lower))
 }
+
+// A lower-case plural noun for people (`drivers`, `organizers`, `firemen`), by its ending.
+function pluralPeople(next: Token): boolean {
+  return next.word && !next.capitalized && peopleEnding.test(next.lower)
+}
+
+const peopleEnding = /(?:[^aeiou]ers|tors|ists|ians|[^o]men)$/u
 
 const phraseOpeners = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my'])
 

@@ -840,6 +840,8 @@ const groups: readonly { phrase: string; head: string }[] = [
   { phrase: 'the jury', head: 'jury' },
   { phrase: 'several residents', head: 'residents' },
   { phrase: 'the Red Cross', head: 'Red Cross' },
+  { phrase: 'bus drivers', head: 'drivers' },
+  { phrase: 'dock workers', head: 'workers' },
   { phrase: 'the Springfield Tigers', head: 'Tigers' },
 ]
 const groupDeeds = ['rejected the plan.', 'walked out on Monday.', 'met the mayor on Friday.']
