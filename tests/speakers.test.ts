@@ -691,6 +691,11 @@ const rows: [string, (string | null)[], string][] = [
     ['Jane Doe', 'bus drivers'],
     'a word opening a sentence before a plural noun for people modifies it',
   ],
+  [
+    'Nurses walked out on Monday. Jane Doe said she was tired. Tom Roe agreed. “We need help,” they said.',
+    ['nurses'],
+    'they reaches a group three sentences back, and no one named in between is they',
+  ],
 ]
 
 describe('finding speakers', () => {

@@ -616,7 +616,7 @@ function resolvePronoun(
   return (
     pluralName(memory) ??
     groupPhrase(memory, table, current, mention) ??
-    singularThey(current, newest, mention)
+    singularThey(current, newest, mention, table)
   )
 }
 
@@ -628,12 +628,15 @@ function genericThey(tokens: readonly FrameToken[], mention: Mention): boolean {
 }
 
 // `Jordan Reed spoke first. “…,” they said`: with no group in sight, `they` is the one person
-// of the sentence before, named in full, as for someone who goes by `they`.
+// of the text so far, named in full, as for someone who goes by `they`.
 function singularThey(
   current: Memory | undefined,
   newest: Memory | undefined,
   mention: Mention,
+  table: EntityTable,
 ): Entity | null {
+  // Only when the text so far knows that one person and nothing `they` could be.
+  if (table.entities.length !== 1) return null
   // `They say “…”` in the present names people at large more often than one person.
   if (current?.tokens[mention.end]?.lower === 'say') return null
   const own = current?.subject && current.subjectAt < mention.first ? current.subject : null
@@ -656,7 +659,7 @@ function groupPhrase(
 ): Entity | null {
   const entries: Memory[] = current ? [{ ...current, end: mention.first }] : []
   const newest = memory[memory.length - 1]
-  for (let index = memory.length - 1; index >= 0 && index >= memory.length - 2; index--) {
+  for (let index = memory.length - 1; index >= 0 && index >= memory.length - 3; index--) {
     const entry = memory[index] as Memory
     if (newest && newest.paragraph - entry.paragraph > 1) break
     entries.push(entry)
