@@ -696,6 +696,17 @@ const rows: [string, (string | null)[], string][] = [
     ['nurses'],
     'they reaches a group three sentences back, and no one named in between is they',
   ],
+  [
+    '“We will appeal,” said her lawyer, Tom Roe.',
+    ['Tom Roe'],
+    'a name set off after a role phrase after the cue is who speaks',
+  ],
+  [
+    '“We will appeal,” the victim’s mother, Ann Lee, said.',
+    ['Ann Lee'],
+    'and so is one set off before the cue',
+  ],
+  ['“We will appeal,” said the lawyer, Texas, and Ohio.', ['the lawyer'], 'but not a place'],
 ]
 
 describe('finding speakers', () => {

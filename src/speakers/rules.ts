@@ -4,6 +4,7 @@ import {
   prepositions,
   verbModifiers,
 } from '../lexicon/function-words.js'
+import { placeNames } from '../lexicon/places.js'
 import { anonymousHeads, wordNouns, workNouns } from '../lexicon/source-nouns.js'
 import type { Frame, QuotedParagraph } from '../quotes/quoted-paragraph.js'
 import { awaitsAttribution } from '../quotes/quoted-paragraph.js'
@@ -100,7 +101,7 @@ export const trailingCue: Rule = (context) => {
   return (
     match && {
       ...match,
-      rule: match.cue === match.mention.first - 1 ? 'quote-cue-speaker' : 'quote-speaker-cue',
+      rule: match.cue < match.mention.first ? 'quote-cue-speaker' : 'quote-speaker-cue',
     }
   )
 }
@@ -682,13 +683,17 @@ function attributionAt(context: QuoteFrame, low: number, high: number): RuleMatc
   const first = tokens[start] as FrameToken
   const entry = cueEntryAt(tokens, start)
   if (entry?.inverts && entry.form === 'finite' && isCue(first)) {
-    const mention = mentionStartingAt(tokens, start + 1, high)
+    const found = mentionStartingAt(tokens, start + 1, high)
+    const mention = found && renamedAfter(tokens, found, high)
     return mention && { mention, cue: start, rule: '', method: 'explicit', confidence: 0.95 }
   }
   const mention = mentionStartingAt(tokens, start, high)
   if (!mention) return null
   const cue = cueAfter(tokens, mention.end, high)
-  if (cue >= 0) return { mention, cue, rule: '', method: 'explicit', confidence: 0.95 }
+  if (cue >= 0) {
+    const named = renamedAfter(tokens, mention, cue)
+    return { mention: named, cue, rule: '', method: 'explicit', confidence: 0.95 }
+  }
   // `a diplomat briefed on the talks said`, `a spokesperson who declined to be named said`:
   // a postmodifier of words alone may stand between a source phrase and a cue that closes.
   if (mention.kind !== 'anonymous' && mention.kind !== 'description') return null
@@ -696,6 +701,18 @@ function attributionAt(context: QuoteFrame, low: number, high: number): RuleMatc
   if (!awaitsAttribution(paragraph.text, paragraph.quotes[quote])) return null
   const late = cueAfterWords(tokens, mention.end, high)
   return late < 0 ? null : { mention, cue: late, rule: '', method: 'explicit', confidence: 0.85 }
+}
+
+// `said her lawyer, Tom Roe`, `the victim’s mother, Ann Lee, said`: a name set off by a comma
+// right after a role phrase is who speaks (the name, not the role).
+function renamedAfter(tokens: readonly FrameToken[], mention: Mention, high: number): Mention {
+  if (mention.kind !== 'description' && mention.kind !== 'anonymous') return mention
+  if (tokens[mention.end]?.text !== ',') return mention
+  const name = mentionStartingAt(tokens, mention.end + 1, high)
+  if (name?.kind !== 'name' || name.first !== mention.end + 1 || name.organization) return mention
+  if (placeNames.has(name.name.toLowerCase())) return mention
+  const closer = tokens[name.end]
+  return name.end >= high || closer?.text === ',' || closer?.text === '.' ? name : mention
 }
 
 // The first finite cue within ten words of `from`, with nothing but words before it and a

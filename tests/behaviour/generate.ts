@@ -759,6 +759,12 @@ const roleReferences: Family = (rng, count) => {
       continue
     } else if (shape === 5) b.add(`${title} ${person.full}${lead} `)
     else continue
+    if (shape === 0 && rng.chance(0.3)) {
+      // `“…,” said the teacher, Jane Doe.`: the name set off after the role speaks.
+      b.quote(bodyBefore(rng, true), speaker).add(` said the ${role}, ${person.full}.`)
+      cases.push(b.done('role-references'))
+      continue
+    }
     const cue = rng.pick(plainCues)
     if (rng.chance(0.5)) b.quote(bodyBefore(rng, true), speaker).add(` the ${role} ${cue}.`)
     else b.add(`The ${role} ${cue}: `).quote(bodyAfter(rng), speaker)
