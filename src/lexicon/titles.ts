@@ -463,6 +463,7 @@ export const nameParticles: ReadonlySet<string> = new Set([
   'dal',
   'dei',
   'degli',
+  'wa',
 ])
 
 /** Generational suffixes after a surname (`Jane Doe Jr.`): the surname is the word before. */

@@ -12,7 +12,13 @@ import {
   standInBlockers,
   standInHeads,
 } from '../lexicon/source-nouns.js'
-import { genderedTitles, isTitleWord, nameParticles, roleHeads } from '../lexicon/titles.js'
+import {
+  genderedTitles,
+  isTitleWord,
+  nameParticles,
+  nameSuffixes,
+  roleHeads,
+} from '../lexicon/titles.js'
 import type { FrameToken } from '../tokenize/word-classes.js'
 import { bare, isClosedClass, isCue, isNameWord, isPossessive } from '../tokenize/word-classes.js'
 
@@ -505,7 +511,9 @@ function nameEndingAt(tokens: readonly FrameToken[], last: number, low: number):
     const candidate = tokens[nameStart - 1] as FrameToken
     if (!(isNameWord(candidate) || nameParticles.has(candidate.lower)) || isPossessive(candidate))
       break
-    if (isTitleWord(bare(candidate)) && nameStart <= last) break
+    // `Martin Luther King Jr.`: a title word before nothing but a suffix is a surname.
+    if (isTitleWord(bare(candidate)) && nameStart <= last && !onlySuffix(tokens, nameStart, last))
+      break
     nameStart--
   }
   if (nameStart > last) {
@@ -573,6 +581,13 @@ function titleRole(tokens: readonly FrameToken[], first: number, last: number): 
   // The role ends the phrase or takes a complement (`Secretary of State`); before a noun it only
   // modifies it (`the General Staff`).
   return role === last || titleLinks.has(tokens[role + 1]?.text ?? '') ? role : -1
+}
+
+// Whether tokens `first`–`last` are a generational suffix alone (`Jr.`, `III`).
+function onlySuffix(tokens: readonly FrameToken[], first: number, last: number): boolean {
+  const token = tokens[first] as FrameToken
+  const end = tokens[first + 1]?.text === '.' ? first + 1 : first
+  return end >= last && token.word && nameSuffixes.has(token.lower.replace(/\.$/u, ''))
 }
 
 const titleLinks = new Set(['of', 'to', 'for', 'on'])
