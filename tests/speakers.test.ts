@@ -709,7 +709,7 @@ const rows: [string, (string | null)[], string][] = [
   ['“We will appeal,” said the lawyer, Texas, and Ohio.', ['the lawyer'], 'but not a place'],
   [
     '“We will win,” said Martin Luther King Jr.',
-    ['Martin Luther King Jr'],
+    ['Martin Luther King Jr.'],
     'a title word before nothing but a suffix is a surname',
   ],
 ]
