@@ -928,7 +928,7 @@ export function titleOfWork(paragraph: QuotedParagraph, quote: number): boolean 
   const opening = paragraph.quoteTokens[quote]?.first ?? -1
   const before = paragraph.tokens[opening - 1]
   if (!before?.word) return false
-  if (wordAsWord(paragraph, quote, opening) || nickname(paragraph, opening)) return true
+  if (wordAsWord(paragraph, quote, opening) || nickname(paragraph, quote, opening)) return true
   const noun =
     workNouns.has(before.bare) ||
     ((before.lower === 'titled' || before.lower === 'entitled') && opening >= 2)
@@ -959,10 +959,12 @@ const usageVerb =
 
 // `Theodore “Teddy” Vasquez`: one or two capitalized words in marks between the words of a
 // name are a nickname.
-function nickname(paragraph: QuotedParagraph, opening: number): boolean {
+function nickname(paragraph: QuotedParagraph, quote: number, opening: number): boolean {
   const tokens = paragraph.tokens
   const before = tokens[opening - 1] as FrameToken
-  const closing = paragraph.quoteTokens.find((span) => span.first === opening)?.end ?? -1
+  // The quote's own span, by its index: a search through them all is quadratic in a paragraph
+  // dense with marks.
+  const closing = paragraph.quoteTokens[quote]?.end ?? -1
   const after = tokens[closing]
   if (!before.nameForm || !after?.word || !after.nameForm || closing - opening > 4) return false
   for (let index = opening + 1; index < closing - 1; index++) {
