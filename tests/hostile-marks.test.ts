@@ -35,6 +35,9 @@ describe('hostile marks: pairing stays linear and exact', () => {
     ['400 transliterated names', 'He met ‘Ali and ‘Umar. '.repeat(400), 0],
     // Each opening double mark ends the one before it: one quote each.
     ['10,000 unclosed double marks', '“a '.repeat(10_000), 10_000],
+    // A quote per three characters: any per-quote search through the paragraph's quotes in the
+    // speaker stage makes this one take minutes (a nickname check once did).
+    ['100,000 unclosed straight double marks', '"a '.repeat(100_000), 100_000],
   ]
   for (const [name, text, count] of rows) {
     it(name, () => {
