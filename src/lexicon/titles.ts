@@ -251,6 +251,9 @@ export const titleWords: ReadonlySet<string> = new Set([
   'trooper',
   'pres.',
   'amb.',
+  'councilmember',
+  'trustee',
+  'vice-chair',
 ])
 
 /**
@@ -347,14 +350,18 @@ export const roleHeads: ReadonlySet<string> = new Set([
 ])
 
 /**
- * Whether a lower-case word is a title word, or one with `ex-` before it or `-elect` or
- * `-designate` after it (`ex-Gov.`, `Mayor-elect`, `Prime Minister-designate`).
+ * Whether a lower-case word is a title word, or one with `ex-` or `then-` before it or
+ * `-elect` or `-designate` after it (`ex-Gov.`, `then-Gov.`, `Mayor-elect`).
  *
  * @param word The lower-case word.
  */
 export function isTitleWord(word: string): boolean {
   if (titleWords.has(word)) return true
-  let stem = word.startsWith('ex-') ? word.slice(3) : word
+  let stem = word.startsWith('ex-')
+    ? word.slice(3)
+    : word.startsWith('then-')
+      ? word.slice(5)
+      : word
   if (stem.endsWith('-elect')) stem = stem.slice(0, -6)
   else if (stem.endsWith('-designate')) stem = stem.slice(0, -10)
   return stem !== word && titleWords.has(stem)

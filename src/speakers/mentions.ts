@@ -472,6 +472,12 @@ function nameEndingAt(tokens: readonly FrameToken[], last: number, low: number):
         (beforeJoin.capitalized || isTitleWord(bare(beforeJoin)))) ||
       // `ambassador to Chile Jane Doe`: a role and where it serves.
       (word === 'to' && beforeJoin !== undefined && roleHeads.has(bare(beforeJoin))) ||
+      // `President and CEO Jane Doe`: two titles joined.
+      (word === 'and' &&
+        beforeJoin !== undefined &&
+        isTitleWord(bare(beforeJoin)) &&
+        first <= last &&
+        isTitleWord(bare(tokens[first] as FrameToken))) ||
       insideOrganizationName(tokens, first - 1)
     if (isNameWord(previous) || isTitleWord(word) || joins) first--
     else break

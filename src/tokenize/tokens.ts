@@ -107,7 +107,7 @@ function joinTitleStops(paragraph: TokenizedParagraph): TokenizedParagraph {
     if (stop.text !== '.') continue
     const token = tokens[index - 1] as Token
     if (
-      token.capitalized &&
+      titleCased(token) &&
       stop.start === token.end &&
       tokens[index + 1]?.capitalized &&
       isTitleStop(`${token.lower}.`)
@@ -128,7 +128,7 @@ function joinTitleStops(paragraph: TokenizedParagraph): TokenizedParagraph {
       const next = tokens[index + 2]
       if (
         token.word &&
-        token.capitalized &&
+        titleCased(token) &&
         stop?.text === '.' &&
         stop.start === token.end &&
         next?.capitalized &&
@@ -169,7 +169,15 @@ const titleStops: ReadonlySet<string> = new Set(
 
 // `Gov.`, and `ex-Gov.` with it.
 function isTitleStop(word: string): boolean {
-  return titleStops.has(word) || (word.startsWith('ex-') && titleStops.has(word.slice(3)))
+  if (titleStops.has(word)) return true
+  const dash = word.indexOf('-')
+  // `ex-Gov.`, `then-Gov.`
+  return dash > 0 && dash < 5 && titleStops.has(word.slice(dash + 1))
+}
+
+// A title is capitalized, after its `ex-` or `then-` too.
+function titleCased(token: Token): boolean {
+  return token.capitalized || /^(?:ex|then)-\p{Lu}/u.test(token.text)
 }
 
 // Words the parser reads as unit abbreviations (`in.` for inches) that news writes far more

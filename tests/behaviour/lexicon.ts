@@ -102,6 +102,9 @@ export const titles: readonly string[] = [
   'Rabbi',
   'Detective',
   'Minority Whip',
+  'then-Gov.',
+  'President and CEO',
+  'Councilmember',
 ]
 
 /** Party tags set after a legislator's name. */
