@@ -712,6 +712,21 @@ const rows: [string, (string | null)[], string][] = [
     ['Martin Luther King Jr.'],
     'a title word before nothing but a suffix is a surname',
   ],
+  [
+    '‘We Will Win,’ Jane Doe Says',
+    ['Jane Doe'],
+    'a heading may close with the name and its capitalized cue after the quote',
+  ],
+  [
+    'Lucía Garrido Márquez spoke. “We expect a decision,” Garrido Márquez said.',
+    ['Lucía Garrido Márquez'],
+    'a surname of two words that opens with no given name joins the full name',
+  ],
+  [
+    'Mary Ann Smith spoke. “We expect a decision,” Ann Smith said.',
+    ['Ann Smith'],
+    'but a given name and a surname are another full name',
+  ],
 ]
 
 describe('finding speakers', () => {

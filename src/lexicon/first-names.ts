@@ -23,7 +23,7 @@ paul pete peter petro phil philip pierre rahm ralph randy ray raymond reince rex
 robert rodrigo roger ron ronald ross rudy rustem ryan samuel scott sean sergei sergey sergiy
 serhiy seth stephen steve steven stuart ted thomas tim timothy todd tom tony tyler valery
 viktor vince vladimir volodymyr walter wayne william xi yuri yury
-abdullah abdulrahman abu ade adewale ahmad akira alejandro aliyu amir anand andrzej
+abdullah abdulrahman ade adewale ahmad akira alejandro aliyu amir anand andrzej
 antoine arjun armando arturo aziz bartosz bashir bilal bogdan chidi chidubem chinedu
 chukwuemeka cristian dariusz declan diego dieter dinh duc dung eamon emeka emre enrique esteban
 fernando francisco francois gabriel grzegorz guillaume gustavo hamza hassan hieu hiroshi hoang

@@ -164,8 +164,8 @@ export class EntityTable {
           theirs.length === 1 ||
           theirs[0] === keys[0] ||
           // `von der Leyen` after `Ursula von der Leyen`: a surname of several words.
-          endsWithKeys(theirs, keys) ||
-          endsWithKeys(keys, theirs)
+          endsWithKeys(theirs, keys, name) ||
+          endsWithKeys(keys, theirs, entity.name)
         )
       })
       if (fits.length === 1) return fits[0]
@@ -414,8 +414,17 @@ function initialsOf(name: string): string {
 
 // Whether the keys of a name end with those of a shorter one that opens with a particle
 // (`von der Leyen`): `Republican Donald Trump` is a modifier before a name, not a longer name.
-function endsWithKeys(longer: readonly string[], shorter: readonly string[]): boolean {
-  if (shorter.length >= longer.length || !nameParticles.has(shorter[0] ?? '')) return false
+function endsWithKeys(
+  longer: readonly string[],
+  shorter: readonly string[],
+  shorterName: string,
+): boolean {
+  if (shorter.length >= longer.length) return false
+  // `von der Leyen`, `Garrido Márquez`, `Abu Zaid`: a surname of several words opens with a
+  // particle or a word that is no given name (`Ann Smith` is not `Mary Ann Smith`).
+  const opening = shorterName.slice(0, shorterName.indexOf(' ')).toLowerCase()
+  const folded = opening.normalize('NFD').replace(/\p{M}/gu, '')
+  if (!nameParticles.has(shorter[0] ?? '') && givenNameGender.has(folded)) return false
   const offset = longer.length - shorter.length
   return shorter.every((key, index) => longer[offset + index] === key)
 }

@@ -131,12 +131,26 @@ function isApostrophe(word: string, index: number): boolean {
 function headlineCue(tokens: readonly Token[], index: number): boolean {
   const previous = tokens[index - 1]
   const next = tokens[index + 1]
-  if (!previous?.nameForm || next === undefined || next.word) return false
+  if (!previous?.nameForm || next?.word) return false
   // A weak cue is too often a name's last word (`the United States “must …”`).
   const entry = cueForms.get((tokens[index] as Token).lower)
   if (entry === undefined || entry.weak) return false
+  // `‘We Will Win,’ Doe Says`: a name and the cue closing the heading after its quote.
+  if (next === undefined || terminal.has(next.text)) return afterQuoteAndName(tokens, index - 1)
   const mark = next.text === ':' ? tokens[index + 2]?.text : next.text
   return mark !== undefined && isQuoteMark(mark.charAt(0))
+}
+
+const terminal = new Set(['.', '!', '?'])
+
+// Whether the name words ending at `last` follow a closing quote mark (with its comma).
+function afterQuoteAndName(tokens: readonly Token[], last: number): boolean {
+  let index = last
+  while (index > 0 && index > last - 4 && (tokens[index] as Token).nameForm) index--
+  const before = tokens[index] as Token
+  return !before.word && before.text !== ','
+    ? isQuoteMark(before.text.charAt(0))
+    : before.text === ',' && isQuoteMark((tokens[index - 1]?.text ?? '').charAt(0))
 }
 
 /**

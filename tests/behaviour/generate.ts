@@ -434,8 +434,12 @@ const headlines: Family = (rng, count) => {
     const person = rng.pick(people)
     const speaker = { name: person.full }
     const body = rng.pick(quoteBodies)
-    const shape = rng.int(3)
-    if (shape === 0) {
+    const shape = rng.int(4)
+    if (shape === 3) {
+      // The quote first, the name and its capitalized cue closing the heading.
+      b.quote(`${titleCase(body)},`, speaker, true).add(` ${titleCase(person.full)} Says\n`)
+      b.add(`${rng.pick(leadSentences)} `).quote(`${body},`, speaker).add(` ${person.surname} said.`)
+    } else if (shape === 0) {
       b.add(`${titleCase(person.full)} Says `).quote(titleCase(body), speaker, true)
       b.add(` ${rng.pick(['as Talks Resume', 'After Vote', 'on Flood Relief'])}\n`)
       b.add(`${rng.pick(leadSentences)} `)
