@@ -438,7 +438,9 @@ const headlines: Family = (rng, count) => {
     if (shape === 3) {
       // The quote first, the name and its capitalized cue closing the heading.
       b.quote(`${titleCase(body)},`, speaker, true).add(` ${titleCase(person.full)} Says\n`)
-      b.add(`${rng.pick(leadSentences)} `).quote(`${body},`, speaker).add(` ${person.surname} said.`)
+      b.add(`${rng.pick(leadSentences)} `)
+        .quote(`${body},`, speaker)
+        .add(` ${person.surname} said.`)
     } else if (shape === 0) {
       b.add(`${titleCase(person.full)} Says `).quote(titleCase(body), speaker, true)
       b.add(` ${rng.pick(['as Talks Resume', 'After Vote', 'on Flood Relief'])}\n`)
