@@ -727,6 +727,11 @@ const rows: [string, (string | null)[], string][] = [
     ['Ann Smith'],
     'but a given name and a surname are another full name',
   ],
+  [
+    'Sen. Layla Haddad (D-Calif.) (a spokesman for the mayor) said: “What happens now?”',
+    ['Layla Haddad'],
+    'a bracket right after the bracket a sentence was cut in goes on with it',
+  ],
 ]
 
 describe('finding speakers', () => {

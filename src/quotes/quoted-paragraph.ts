@@ -100,7 +100,11 @@ export function readParagraph(written: string, tokenized?: TokenizedParagraph): 
     // `Sen. Jane Doe (D-Vt.) said`, `(D-Vt.) — a retired teacher — wrote`: the parser ends a
     // sentence at an abbreviation's stop, but a sentence does not open in lower case or with a
     // dash or comma.
-    const resumed = last !== undefined && next !== undefined && opensMidSentence(next)
+    // `Rep. Jane Doe (D-Calif.) (the panel's chair) said`: a bracket right after the bracket
+    // the parser ended a sentence in goes on with it.
+    const bracketed = next?.text === '(' && tokens[sentence.firstToken - 1]?.text === ')'
+    const resumed =
+      last !== undefined && next !== undefined && (opensMidSentence(next) || bracketed)
     if (inside || resumed) last.end = sentence.endToken
     else frames.push({ first: sentence.firstToken, end: sentence.endToken, quotes: [] })
   }
