@@ -732,6 +732,11 @@ const rows: [string, (string | null)[], string][] = [
     ['Layla Haddad'],
     'a bracket right after the bracket a sentence was cut in goes on with it',
   ],
+  [
+    '“We will win,” said state Sen. Amara Okafor.',
+    ['Amara Okafor'],
+    'a cue word that is also a title word opens the title before a capitalized one',
+  ],
 ]
 
 describe('finding speakers', () => {

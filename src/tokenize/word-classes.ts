@@ -9,6 +9,7 @@ import { otherPronouns, subjectPronouns } from '../lexicon/pronouns.js'
 import { isQuoteMark } from '../lexicon/quote-marks.js'
 import type { CueEntry } from '../lexicon/speech-cues.js'
 import { cueEntryOf, cueForms, cuePhrases, phrasalCueForms } from '../lexicon/speech-cues.js'
+import { isTitleWord } from '../lexicon/titles.js'
 import type { Token } from './tokens.js'
 
 /** A token as the speaker finder reads it (word classes set by {@link classifyTokens}). */
@@ -75,7 +76,8 @@ export function classifyTokens(tokens: Token[], titleCase: boolean): void {
       cueShapes.mayHave(lower) &&
       (cueForms.has(lower) ||
         phrasalAt(tokens, index) ||
-        (phraseStarts.has(lower) && startsCuePhrase(tokens, index)))
+        (phraseStarts.has(lower) && startsCuePhrase(tokens, index))) &&
+      !opensTitle(tokens, index)
     const pronoun = subjectPronounOf(lower)
     token.pronoun = pronoun !== undefined
     // `She’s claiming …`: the contraction stands for the pronoun and a verb, never a possessive.
@@ -90,6 +92,18 @@ export function classifyTokens(tokens: Token[], titleCase: boolean): void {
       !shouting(token.text)
     token.nameWord = token.nameForm
   }
+}
+
+// `said state Sen. Jane Doe`: a cue word that is also a title word, before a capitalized title
+// word, opens the title rather than reporting.
+function opensTitle(tokens: readonly Token[], index: number): boolean {
+  const next = tokens[index + 1]
+  return (
+    next?.word === true &&
+    next.capitalized &&
+    isTitleWord((tokens[index] as Token).lower) &&
+    isTitleWord(next.lower)
+  )
 }
 
 // `al-Mansouri`, `bin-Talal`, `d’Alembert`: a lower-case particle joined to a capitalized name.

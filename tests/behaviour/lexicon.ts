@@ -105,6 +105,7 @@ export const titles: readonly string[] = [
   'then-Gov.',
   'President and CEO',
   'Councilmember',
+  'state Sen.',
 ]
 
 /** Party tags set after a legislator's name. */
