@@ -108,8 +108,8 @@ export const conjunctions: ReadonlySet<string> = new Set([
   'then',
 ])
 
-/** Words that can stand between a subject and its verb (`Doe has also said`). */
-export const verbModifiers: ReadonlySet<string> = new Set([
+/** Auxiliaries that can stand between a subject and its verb (`Doe has said`). */
+const auxiliaryVerbs = [
   'has',
   'had',
   'have',
@@ -126,6 +126,13 @@ export const verbModifiers: ReadonlySet<string> = new Set([
   'must',
   'should',
   'shall',
+]
+
+/**
+ * Adverbs that can stand between a subject and its verb (`Doe also said`), and after a verb
+ * among its adverbials (`said again`).
+ */
+export const verbAdverbs: ReadonlySet<string> = new Set([
   'also',
   'then',
   'later',
@@ -134,7 +141,6 @@ export const verbModifiers: ReadonlySet<string> = new Set([
   'further',
   'still',
   'never',
-  'not',
   'just',
   'even',
   'first',
@@ -151,13 +157,20 @@ export const verbModifiers: ReadonlySet<string> = new Set([
   'soon',
   'simply',
   'merely',
-  'more',
-  'most',
   'reportedly',
   'publicly',
   'privately',
   'only',
   'too',
+])
+
+/** Words that can stand between a subject and its verb (`Doe has also said`). */
+export const verbModifiers: ReadonlySet<string> = new Set([
+  ...auxiliaryVerbs,
+  ...verbAdverbs,
+  'not',
+  'more',
+  'most',
   'herself',
   'himself',
   'themselves',

@@ -434,3 +434,20 @@ export const standInBlockers: ReadonlySet<string> = new Set([
  * War`, `Council on Foreign Relations`, `Committee to Protect Journalists`).
  */
 export const organizationLinks: ReadonlySet<string> = new Set(['of', 'for', 'on', 'to'])
+
+/**
+ * Endings that make a noun of someone, for nouns in no list, from the loosest to the surest.
+ * `personNounEnding` (singular or plural: `fisherman`, `organizer`, `resident`) decides whether
+ * a phrase far from its cue is someone at all; `groupPluralEnding` whether a plural is a group
+ * `they` may stand for (`residents`, `employees`, `firemen`); `peoplePluralEnding`, the
+ * narrowest, whether a plural makes the capitalized word before it a modifier (`Bus drivers`),
+ * since a verb in `-ants` or `-ents` (`wants`, `presents`) must not pass there.
+ */
+export const personNounEnding = /(?:[^aeiou]er|[^o]or|ist|ian|man|woman|dent|ant|eer|ee)s?$/u
+
+/** See {@link personNounEnding}. */
+export const groupPluralEnding =
+  /(?:[^aeiou]ers|tors|sors|ists|ians|ants|ents|ees|eers|atives|[^o]men)$/u
+
+/** See {@link personNounEnding}. */
+export const peoplePluralEnding = /(?:[^aeiou]ers|tors|ists|ians|[^o]men)$/u

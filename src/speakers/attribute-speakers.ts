@@ -1,7 +1,7 @@
 import { determiners } from '../lexicon/function-words.js'
 import type { PronounSense } from '../lexicon/pronouns.js'
 import { subjectPronouns } from '../lexicon/pronouns.js'
-import { organizationHeads, standInHeads } from '../lexicon/source-nouns.js'
+import { groupPluralEnding, organizationHeads, standInHeads } from '../lexicon/source-nouns.js'
 import type { ParagraphQuote } from '../quotes/find-quotes.js'
 import type { Frame, QuotedParagraph } from '../quotes/quoted-paragraph.js'
 import { awaitsAttribution } from '../quotes/quoted-paragraph.js'
@@ -723,10 +723,9 @@ function groupNoun(token: FrameToken): boolean {
   const lower = token.lower
   // A capital may only open the sentence (`Scientists at the institute disagree`).
   if (token.capitalized && !token.initial && token.nameWord) return false
-  return groupWords.has(lower) || agentPlural.test(lower)
+  return groupWords.has(lower) || groupPluralEnding.test(lower)
 }
 
-const agentPlural = /(?:[^aeiou]ers|tors|sors|ists|ians|ants|ents|ees|eers|atives|[^o]men)$/u
 const groupWords = new Set([
   'people',
   'nurses',

@@ -6,7 +6,7 @@ import {
   verbModifiers,
 } from '../lexicon/function-words.js'
 import { placeNames } from '../lexicon/places.js'
-import { anonymousHeads, standInHeads } from '../lexicon/source-nouns.js'
+import { anonymousHeads, personNounEnding, standInHeads } from '../lexicon/source-nouns.js'
 import { genderedTitles, isTitleWord, nameParticles, roleHeads } from '../lexicon/titles.js'
 import type { FrameToken } from '../tokenize/word-classes.js'
 import {
@@ -264,14 +264,12 @@ export function personNoun(head: string): boolean {
     standInHeads.has(head) ||
     Object.hasOwn(genderedTitles, head) ||
     kinNouns.has(head) ||
-    personEnding.test(head)
+    personNounEnding.test(head)
   )
 }
 
 // Kin and company that no ending shows (`a cousin of Jane Doe`).
 const kinNouns = new Set(['cousin', 'friend', 'child', 'relative', 'aunt', 'uncle', 'niece'])
-
-const personEnding = /(?:[^aeiou]er|[^o]or|ist|ian|man|woman|dent|ant|eer|ee)s?$/u
 
 // An article phrase of any noun ending at `last` that opens the sentence or a clause.
 function openingGeneric(tokens: readonly FrameToken[], last: number, low: number): Mention | null {

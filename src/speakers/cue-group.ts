@@ -1,4 +1,4 @@
-import { determiners, prepositions, verbModifiers } from '../lexicon/function-words.js'
+import { determiners, prepositions, verbAdverbs } from '../lexicon/function-words.js'
 import { subjectPronouns } from '../lexicon/pronouns.js'
 import type { FrameToken } from '../tokenize/word-classes.js'
 import { cueEntryAt, cueWordsEnd, isClosedClass } from '../tokenize/word-classes.js'
@@ -61,7 +61,7 @@ export function adverbialsEnd(tokens: readonly FrameToken[], from: number, high:
       continue
     }
     // `again`, `later`, `publicly`: the adverbs that may stand before a verb may follow it too.
-    if (timeWords.has(lower) || verbModifierAdverbs.has(lower) || adverb(token)) {
+    if (timeWords.has(lower) || verbAdverbs.has(lower) || adverb(token)) {
       index++
       continue
     }
@@ -237,37 +237,6 @@ const timeWords = new Set([
   'softly',
   'back',
 ])
-
-const auxiliaries = new Set([
-  'has',
-  'had',
-  'have',
-  'having',
-  'will',
-  'would',
-  'did',
-  'does',
-  'do',
-  'could',
-  'can',
-  'may',
-  'might',
-  'must',
-  'should',
-  'shall',
-  'not',
-  'more',
-  'most',
-  'herself',
-  'himself',
-  'themselves',
-  'itself',
-])
-
-// The adverbs among the words that stand between a subject and its verb, not its auxiliaries.
-const verbModifierAdverbs: ReadonlySet<string> = new Set(
-  [...verbModifiers].filter((word) => !auxiliaries.has(word)),
-)
 
 const timeModifiers = new Set(['last', 'this', 'next', 'early', 'late'])
 

@@ -194,31 +194,21 @@ export const leadingCue: Rule = (context) => {
     // owner speaks, unless a verb cue before it has a speaker (`Roe said Doe’s claim that …`).
     // Without `that`, `of` or `to` the quote is about the words, not them: `called Doe’s
     // remarks “a new low”`.
-    const owner = possessorEndingAt(tokens, cue - 1, context.frame.first)
-    if (owner) {
-      if (introducesContent(tokens, cue + 1, high)) {
-        fallback ??= {
-          mention: owner,
-          cue,
-          rule: 'possessor-cue-quote',
-          method: 'explicit',
-          confidence: 0.7,
-        }
-      }
-      continue
-    }
+    const possessor = possessorEndingAt(tokens, cue - 1, context.frame.first)
     // `the contention of Jane Doe that …`: a speech noun's `of` names its owner the same way.
-    const ofOwner = ownerAfterOf(tokens, cue, high)
-    if (ofOwner) {
+    const owner = possessor
+      ? introducesContent(tokens, cue + 1, high) && possessor
+      : ownerAfterOf(tokens, cue, high)
+    if (owner) {
       fallback ??= {
-        mention: ofOwner,
+        mention: owner,
         cue,
         rule: 'possessor-cue-quote',
         method: 'explicit',
         confidence: 0.7,
       }
-      continue
     }
+    if (possessor || owner) continue
     // `recalled in an interview with a local radio station, “…”`: a cue group that runs into the
     // quote through its adverbials introduces it, however weak the verb.
     const reach =

@@ -7,6 +7,7 @@ import {
 } from '../lexicon/function-words.js'
 import { otherPronouns, subjectPronouns } from '../lexicon/pronouns.js'
 import { isQuoteMark } from '../lexicon/quote-marks.js'
+import { peoplePluralEnding } from '../lexicon/source-nouns.js'
 import type { CueEntry } from '../lexicon/speech-cues.js'
 import { cueEntryOf, cueForms, cuePhrases, phrasalCueForms } from '../lexicon/speech-cues.js'
 import { isTitleWord } from '../lexicon/titles.js'
@@ -365,10 +366,8 @@ function opensPhraseAfter(next: Token): boolean {
 
 // A lower-case plural noun for people (`drivers`, `organizers`, `firemen`), by its ending.
 function pluralPeople(next: Token): boolean {
-  return next.word && !next.capitalized && peopleEnding.test(next.lower)
+  return next.word && !next.capitalized && peoplePluralEnding.test(next.lower)
 }
-
-const peopleEnding = /(?:[^aeiou]ers|tors|ists|ians|[^o]men)$/u
 
 const phraseOpeners = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my'])
 
