@@ -737,6 +737,41 @@ const rows: [string, (string | null)[], string][] = [
     ['Amara Okafor'],
     'a cue word that is also a title word opens the title before a capitalized one',
   ],
+  [
+    'Jane Doe and Tom Roe filed the lawsuit. “We had no choice,” they said.',
+    ['Jane Doe and Tom Roe'],
+    'they stands for the people joined as the subject of the sentence before',
+  ],
+  [
+    'Both the mayor and the governor attended. “We agree,” they said.',
+    ['the mayor and the governor'],
+    'both before the pair only stresses it',
+  ],
+  [
+    'Jane Doe and Tom Roe met in 1990. “It was long ago,” she said.',
+    ['Jane Doe'],
+    'a singular pronoun still finds the one person who agrees',
+  ],
+  [
+    'The mayor met Jane Doe and Tom Roe. “We disagree,” they said.',
+    [null],
+    'people joined after the verb are not the subject they stands for',
+  ],
+  [
+    'The company lawyers filed a motion. “The claim has no merit,” they wrote.',
+    ['the company lawyers'],
+    'a plural noun for people after a source noun heads the compound',
+  ],
+  [
+    'A group of students walked out. “We are scared,” they said.',
+    ['a group of students'],
+    'a collective noun runs on to the people it gathers after of',
+  ],
+  [
+    '“We are scared,” said a group of students.',
+    ['a group of students'],
+    'after the cue as well as before it',
+  ],
 ]
 
 describe('finding speakers', () => {

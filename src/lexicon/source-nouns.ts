@@ -451,3 +451,23 @@ export const groupPluralEnding =
 
 /** See {@link personNounEnding}. */
 export const peoplePluralEnding = /(?:[^aeiou]ers|tors|ists|ians|[^o]men)$/u
+
+/**
+ * Nouns for a body of people, which take `they` (`The family issued a statement. “…,” they
+ * said`) and may name the people they gather after `of` (`a group of students`).
+ */
+export const collectiveNouns: ReadonlySet<string> = new Set([
+  'family',
+  'couple',
+  'team',
+  'crowd',
+  'group',
+  'committee',
+  'panel',
+  'jury',
+  'band',
+  'audience',
+  'delegation',
+  'household',
+  'coalition',
+])

@@ -1,7 +1,12 @@
 import { determiners } from '../lexicon/function-words.js'
 import type { PronounSense } from '../lexicon/pronouns.js'
 import { subjectPronouns } from '../lexicon/pronouns.js'
-import { groupPluralEnding, organizationHeads, standInHeads } from '../lexicon/source-nouns.js'
+import {
+  collectiveNouns,
+  groupPluralEnding,
+  organizationHeads,
+  standInHeads,
+} from '../lexicon/source-nouns.js'
 import type { ParagraphQuote } from '../quotes/find-quotes.js'
 import type { Frame, QuotedParagraph } from '../quotes/quoted-paragraph.js'
 import { awaitsAttribution } from '../quotes/quoted-paragraph.js'
@@ -10,10 +15,11 @@ import { isClosedClass, isPossessive, settleNameWords } from '../tokenize/word-c
 import type { AttributionMethod } from '../types.js'
 import type { ScannedMention } from './clauses.js'
 import { apposedName, appositiveName, personNoun, rolesBeside, scanMentions } from './clauses.js'
+import { coordinatedOpening } from './coordination.js'
 import type { Entity } from './entities.js'
 import { EntityTable } from './entities.js'
 import type { Mention } from './mentions.js'
-import { genericEndingAt, mentionStartingAt, possessorEndingAt } from './mentions.js'
+import { genericEndingAt, mentionStartingAt, possessorEndingAt, textOf } from './mentions.js'
 import type { FrameFacts, QuoteFrame, Rule, RuleMatch } from './rules.js'
 import {
   accordingTo,
@@ -533,6 +539,9 @@ function openingPerson(tokens: readonly FrameToken[], frame: Frame): Mention | n
     const phrase = genericEndingAt(tokens, last, frame.first)
     if (phrase?.first !== frame.first || standInHeads.has(phrase.head)) continue
     if (!personNoun(phrase.head)) continue
+    // `The company lawyers`, `The family’s lawyer`: a later noun for someone heads the phrase.
+    const longer = genericEndingAt(tokens, last + 1, frame.first)
+    if (longer?.first === frame.first && personNoun(longer.head)) continue
     return isClosedClass(next) && !next.cue ? null : phrase
   }
   return null
@@ -599,9 +608,11 @@ function resolvePronoun(
     if (matching.size === 1) return [...matching][0] as Entity
   }
   // `Scientists at the institute disagree. “…,” they said`: a group that opens the sentence
-  // before, where no subject agrees, is who `they` are, before anything named after it.
+  // before, where no subject agrees, is who `they` are, before anything named after it; so are
+  // the people joined as its subject (`Jane Doe and Tom Roe filed the suit.`).
   if (sense.plural && newest && !(newest.subject && agrees(newest.subject, sense))) {
-    const group = openingGroup(newest)
+    const group =
+      openingGroup(newest) ?? coordinatedOpening(newest.tokens, newest.first, newest.end)
     if (group) return table.add(group)
   }
   for (let index = memory.length - 1; index >= 0 && index >= memory.length - recall; index--) {
@@ -702,19 +713,49 @@ function groupMention(tokens: readonly FrameToken[], head: number, low: number):
     if (isClosedClass(previous)) break
     first--
   }
-  const words = tokens.slice(first, head + 1).map((token) => token.text)
-  const name = words.join(' ')
+  const last = groupHead(tokens, head)
+  const name = textOf(tokens, first, last)
   return {
     kind: 'anonymous',
     first,
-    end: head + 1,
+    end: last + 1,
     name: name.charAt(0).toLowerCase() + name.slice(1),
     titles: [],
-    head: (tokens[head] as FrameToken).lower,
+    head: (tokens[last] as FrameToken).lower,
     organization: false,
     gender: 'unknown',
     plural: true,
   }
+}
+
+// The noun a group phrase ends on, from the first group noun in it: a later noun for people
+// goes on with the phrase (`the company’s lawyers`, `union members`), and a collective noun
+// goes on to the people it gathers (`a group of students`, `a team of doctors`).
+function groupHead(tokens: readonly FrameToken[], head: number): number {
+  for (let steps = 0; steps < 4; steps++) {
+    const next = tokens[head + 1]
+    if (!next?.word || next.quote >= 0 || next.cue) return head
+    if (groupNoun(next)) {
+      head++
+      continue
+    }
+    if (next.lower !== 'of' || !collectiveNouns.has((tokens[head] as FrameToken).lower)) return head
+    const member = groupAfterOf(tokens, head + 2)
+    if (member < 0) return head
+    head = member
+  }
+  return head
+}
+
+// The group noun of the phrase right after `of` (`of local farmers`, `of the students`), or -1.
+function groupAfterOf(tokens: readonly FrameToken[], start: number): number {
+  for (let index = start; index < start + 3; index++) {
+    const token = tokens[index]
+    if (!token?.word || token.quote >= 0 || token.cue || token.pronoun) return -1
+    if (groupNoun(token)) return index
+    if (isClosedClass(token) && !determiners.has(token.lower)) return -1
+  }
+  return -1
 }
 
 // A plural noun for people: an agent noun in the plural (`farmers`, `senators`, `activists`,
@@ -754,18 +795,7 @@ const groupWords = new Set([
   'victims',
   'parents',
   // Collective nouns take `they` too (`The family issued a statement. “…,” they said`).
-  'family',
-  'couple',
-  'team',
-  'crowd',
-  'group',
-  'committee',
-  'panel',
-  'jury',
-  'band',
-  'audience',
-  'delegation',
-  'household',
+  ...collectiveNouns,
   'twins',
   'companies',
   'firms',
@@ -773,7 +803,6 @@ const groupWords = new Set([
   'unions',
   'groups',
   'agencies',
-  'coalition',
 ])
 
 // `Nurses walked out. … they said`, `The Smiths lost their home. … they said`: when no group

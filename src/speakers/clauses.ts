@@ -22,6 +22,8 @@ import {
   insideOrganizationName,
   mentionEndingAt,
   mentionStartingAt,
+  peopleAfter,
+  withPeople,
 } from './mentions.js'
 
 /** A mention found in a sentence, with its grammatical role as far as word order shows it. */
@@ -76,6 +78,11 @@ export function scanMentions(
       !(tokens[index + 1] && isNameWord(tokens[index + 1] as FrameToken))
     ) {
       mention = mentionEndingAt(tokens, index, low)
+      const people = mention ? peopleAfter(tokens, index, high) : -1
+      if (mention && people > index) {
+        mention = withPeople(tokens, mention, people)
+        index = people
+      }
     }
     if (!mention) continue
     // A title read before a name may already stand as a mention of its own: replace it.
@@ -235,6 +242,11 @@ export function subjectOfCue(
     (modified.kind !== 'anonymous' || personNoun(modified.head))
   )
     mention = modified
+  // `A group of students said`: a collective's phrase runs on to the people it gathers.
+  if (mention && mention.end < cue) {
+    const people = peopleAfter(tokens, mention.end - 1, cue)
+    if (people === index) mention = withPeople(tokens, mention, people)
+  }
   if (mention && !governed(tokens, mention)) return { mention, fromClause: false }
   return fromClause()
 }

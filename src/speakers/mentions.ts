@@ -6,9 +6,11 @@ import { subjectPronouns } from '../lexicon/pronouns.js'
 import {
   anonymousHeads,
   anonymousPostmodifiers,
+  collectiveNouns,
   documentHeads,
   organizationHeads,
   organizationLinks,
+  peoplePluralEnding,
   standInBlockers,
   standInHeads,
 } from '../lexicon/source-nouns.js'
@@ -340,6 +342,49 @@ function relativeAt(tokens: readonly FrameToken[], at: number, low: number): Men
 const relativeSeparators = new Set([',', '—', '–', '-'])
 
 /**
+ * Where the phrase whose head is at `index` goes on to the people it stands for, the index of
+ * their noun, else -1: a plural noun for people after it heads a compound (`the company
+ * spokesmen`), and a collective noun gathers the people after `of` (`a group of students`).
+ *
+ * @param tokens The paragraph's tokens.
+ * @param index Index of the phrase's head.
+ * @param high Index the people's noun must come before.
+ */
+export function peopleAfter(tokens: readonly FrameToken[], index: number, high: number): number {
+  const next = tokens[index + 1]
+  if (!next?.word || next.quote >= 0 || next.capitalized || index + 1 >= high) return -1
+  if (peoplePluralEnding.test(next.lower)) return index + 1
+  if (next.lower !== 'of' || !collectiveNouns.has(bare(tokens[index] as FrameToken))) return -1
+  for (let at = index + 2; at < high && at < index + 5; at++) {
+    const word = tokens[at] as FrameToken
+    if (!word.word || word.quote >= 0 || word.capitalized || word.cue) return -1
+    if (peoplePluralEnding.test(word.lower) || anonymousHeads.has(word.lower)) return at
+    if (isClosedClass(word) && !determiners.has(word.lower)) return -1
+  }
+  return -1
+}
+
+/**
+ * The phrase of `mention` run on to the people's noun at `last` (see {@link peopleAfter}): a
+ * plural group.
+ *
+ * @param tokens The paragraph's tokens.
+ * @param mention The phrase as read so far.
+ * @param last Index of the people's noun.
+ */
+export function withPeople(tokens: readonly FrameToken[], mention: Mention, last: number): Mention {
+  return {
+    ...mention,
+    kind: 'anonymous',
+    end: last + 1,
+    name: `${mention.name} ${textOf(tokens, mention.end, last)}`,
+    head: bare(tokens[last] as FrameToken),
+    organization: false,
+    plural: true,
+  }
+}
+
+/**
  * Read the noun phrase that starts at token `first` (`said the former aide to …`).
  *
  * @param tokens The paragraph's tokens.
@@ -347,6 +392,18 @@ const relativeSeparators = new Set([',', '—', '–', '-'])
  * @param high Index the phrase must end before.
  */
 export function mentionStartingAt(
+  tokens: readonly FrameToken[],
+  first: number,
+  high: number,
+): Mention | null {
+  const mention = phraseStartingAt(tokens, first, high)
+  // `said a group of students`: a collective's phrase runs on to the people it gathers.
+  const people =
+    mention && tokens[mention.end]?.lower === 'of' ? peopleAfter(tokens, mention.end - 1, high) : -1
+  return mention && people > 0 ? withPeople(tokens, mention, people) : mention
+}
+
+function phraseStartingAt(
   tokens: readonly FrameToken[],
   first: number,
   high: number,

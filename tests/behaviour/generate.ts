@@ -855,19 +855,33 @@ const groups: readonly { phrase: string; head: string }[] = [
   { phrase: 'bus drivers', head: 'drivers' },
   { phrase: 'dock workers', head: 'workers' },
   { phrase: 'the Springfield Tigers', head: 'Tigers' },
+  { phrase: 'a group of students', head: 'students' },
+  { phrase: 'a team of doctors', head: 'doctors' },
+  { phrase: 'the company lawyers', head: 'lawyers' },
+  { phrase: 'union organizers', head: 'organizers' },
 ]
 const groupDeeds = ['rejected the plan.', 'walked out on Monday.', 'met the mayor on Friday.']
 
 /**
  * `they` after a sentence that opens with a group (named people or a place may follow in it):
- * the group. After a full name alone, with nobody else named: that person (singular `they`).
+ * the group; after people joined by `and` as the subject: all of them. After a full name
+ * alone, with nobody else named: that person (singular `they`).
  */
 const theyGroups: Family = (rng, count) => {
   const cases: Case[] = []
   while (cases.length < count) {
     const b = new Builder(styleOf(rng))
     let speaker: ExpectedSpeaker
-    if (rng.chance(0.8)) {
+    const shape = rng.int(10)
+    if (shape === 0) {
+      const one = rng.pick(people)
+      const two = rng.pick(people.filter((person) => person.surname !== one.surname))
+      const role = rng.pick(plainPeople)
+      const other = rng.pick(plainPeople.filter((noun) => noun !== role))
+      const pair = rng.chance(0.5) ? `${one.full} and ${two.full}` : `the ${role} and the ${other}`
+      b.add(`${cap(pair)} ${rng.pick(groupDeeds)}${rng.chance(0.3) ? '\n\n' : ' '}`)
+      speaker = { mention: pair, head: pair }
+    } else if (shape < 8) {
       const group = rng.pick(groups)
       b.add(`${cap(group.phrase)} ${rng.pick(groupDeeds)}${rng.chance(0.3) ? '\n\n' : ' '}`)
       speaker = { mention: group.phrase, head: group.head }
