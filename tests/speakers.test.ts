@@ -772,6 +772,31 @@ const rows: [string, (string | null)[], string][] = [
     ['a group of students'],
     'after the cue as well as before it',
   ],
+  [
+    'Jane Doe announced the lawsuit on Monday. “We are seeking a court order.”',
+    ['Jane Doe'],
+    'a verb with senses other than speech, its subject a name, hands over to the next quote',
+  ],
+  [
+    'The company announced the lawsuit on Monday. “We are seeking a court order.”',
+    [null],
+    'but not when a description is its subject',
+  ],
+  [
+    'The house was sold, she said. Said Jane Doe, who grew up next door, “We were proud.”',
+    ['Jane Doe'],
+    'a cue opening its sentence, a lower-case word elsewhere, has its speaker after it',
+  ],
+  [
+    'He stated it twice.\n\nStated Tom Roe:\n\n“We were proud.”',
+    ['Tom Roe'],
+    'and so it introduces the quote of the next paragraph',
+  ],
+  [
+    'Said Ahmed arrived first. “We were proud,” Said Ahmed said.',
+    ['Said Ahmed'],
+    'a given name that is also a cue stays a name when the text writes it capitalized',
+  ],
 ]
 
 describe('finding speakers', () => {

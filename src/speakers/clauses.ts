@@ -11,6 +11,8 @@ import { genderedTitles, isTitleWord, nameParticles, roleHeads } from '../lexico
 import type { FrameToken } from '../tokenize/word-classes.js'
 import {
   bare,
+  cueEntryAt,
+  cueWordsEnd,
   isClosedClass,
   isNameWord,
   isPossessive,
@@ -213,7 +215,7 @@ export function subjectOfCue(
     index--
   }
   const before = tokens[index]
-  if (index < low || !before) return fromClause()
+  if (index < low || !before) return fromClause() ?? speakerAfterOpening(tokens, cue)
   if (before.word && passiveAuxiliaries.has(before.lower)) return passiveAgent(tokens, cue)
   if (!before.word && dashes.has(before.text)) return pastAside(tokens, index, low) ?? fromClause()
   // `When Roe called, I laughed and said …`: the subject of the clause the cue hangs on.
@@ -249,6 +251,15 @@ export function subjectOfCue(
   }
   if (mention && !governed(tokens, mention)) return { mention, fromClause: false }
   return fromClause()
+}
+
+// `Said Dorothy Poynter, who grew up next door, “…”`, `Stated Stone:`: a cue that opens its
+// clause has turned its speaker round to follow it, when the cue is one news style inverts.
+function speakerAfterOpening(tokens: readonly FrameToken[], cue: number): CueSubject | null {
+  const entry = cueEntryAt(tokens, cue)
+  if (!entry?.inverts || entry.form !== 'finite') return null
+  const mention = mentionStartingAt(tokens, cueWordsEnd(tokens, cue), tokens.length)
+  return mention && mention.kind !== 'pronoun' ? { mention, fromClause: false } : null
 }
 
 // `with two children said`: the preposition opening the bare phrase (no article) that ends at

@@ -254,7 +254,9 @@ export const leadingCue: Rule = (context) => {
 function outerReport(context: QuoteFrame, inner: RuleMatch): RuleMatch | null {
   const tokens = context.paragraph.tokens
   const low = context.frame.first
-  for (let cue = inner.mention.first - 1; cue >= low; cue--) {
+  // From before the inner clause, whichever comes first of its subject and its cue (`Said Doe`).
+  const start = Math.min(inner.mention.first, inner.cue)
+  for (let cue = start - 1; cue >= low; cue--) {
     const token = tokens[cue] as FrameToken
     if (token.quote >= 0) return null
     if (!token.word) return null
@@ -814,10 +816,10 @@ export function reportedSpeech(
   for (let cue = frame.first; cue < frame.end; cue++) {
     const token = tokens[cue] as FrameToken
     const entry = token.cue ? cueEntryAt(tokens, cue) : undefined
-    if (entry?.form !== 'finite' || entry.weak) continue
+    if (entry?.form !== 'finite') continue
     // `The plan could pass, said Jane Doe, who chairs the committee.`: the speaker after an
     // inverting cue that opens the sentence or follows a comma.
-    const inverted = entry.inverts ? invertedSpeaker(tokens, cue, frame) : null
+    const inverted = entry.inverts && !entry.weak ? invertedSpeaker(tokens, cue, frame) : null
     if (inverted) {
       return {
         mention: inverted,
@@ -829,12 +831,15 @@ export function reportedSpeech(
     }
     const subject = subjectOfCue(tokens, cue, frame.first, mentions, false)
     if (!subject || subject.fromClause) continue
+    // `Lynch announced the lawsuit on Monday.`: a verb with senses other than speech still
+    // reports its subject's words when a name is that subject, less surely.
+    if (entry.weak && subject.mention.kind !== 'name') continue
     return {
       mention: subject.mention,
       cue,
       rule: 'reported-speech-continuation',
       method: 'continuation',
-      confidence: 0.7,
+      confidence: entry.weak ? 0.6 : 0.7,
     }
   }
   return null

@@ -344,7 +344,21 @@ export function settleNameWords(paragraphs: readonly (readonly Token[])[]): void
     const token = openers[index] as Token
     const usage = candidates.get(token.bare)
     const next = followers[index]
+    // `Said Jane Doe, “…”`, `Added the mayor:`: a cue word opening a sentence is a cue when the
+    // text writes it in lower case elsewhere, or when it is a sure cue news style inverts and a
+    // word follows. Set on every run, not only made true, since a cached paragraph is read
+    // again after edits elsewhere (an opener is never a cue before: its name form excludes it).
+    const entry = cueForms.get(token.lower)
+    token.cue =
+      entry !== undefined &&
+      (usage === Usage.lowerCase ||
+        (usage === Usage.initialOnly &&
+          entry.inverts &&
+          entry.form === 'finite' &&
+          !entry.weak &&
+          next?.word === true))
     token.nameWord =
+      !token.cue &&
       usage !== Usage.lowerCase &&
       // `Separately, …`, `Instead, …`: a word seen only at sentence starts, set off by a comma,
       // is an adverb, not someone addressed.

@@ -513,10 +513,26 @@ const continuation: Family = (rng, count) => {
     const b = new Builder(styleOf(rng))
     const phrase = anyPhrase(rng, true)
     const gap = rng.chance(0.25) ? '\n' : ' '
-    const shape = rng.int(5)
+    const shape = rng.int(7)
     if (shape === 0) {
       const adverbial = rng.chance(0.4) ? ` ${rng.pick(adverbials)}` : ''
       b.add(`${cap(phrase.text)} ${rng.pick(standaloneCues)}${adverbial}.${gap}`)
+    } else if (shape === 5) {
+      // A verb with other senses than speech hands over when a name is its subject.
+      const person = rng.pick(people)
+      const verb = rng.pick(['announced', 'confirmed', 'denied', 'acknowledged', 'repeated'])
+      b.add(`${person.full} ${verb} ${rng.pick(['the decision', 'the report', 'the plan'])}`)
+      b.add(`${rng.chance(0.5) ? ` ${rng.pick(adverbials)}` : ''}.${gap}`)
+      b.quote(`${rng.pick(quoteTails)}.`, { name: person.full })
+      cases.push(b.done('continuation'))
+      continue
+    } else if (shape === 6) {
+      // `Said Jane Doe, …, “…”`: a cue opening its sentence, its speaker after it.
+      const aside = phrase.kind === 'person' && rng.chance(0.5) ? `, ${rng.pick(relatives)}` : ''
+      b.add(`${rng.pick(reported)}, officials said.${gap}`)
+      b.add(
+        `${rng.pick(['Said', 'Added', 'Noted'])} ${phrase.text}${aside}${rng.pick([',', ':'])} `,
+      )
     } else if (shape === 1) {
       // A relative clause suits people; organizations and descriptions go without.
       const aside = phrase.kind === 'person' && rng.chance(0.5) ? `, ${rng.pick(relatives)}` : ''
