@@ -797,6 +797,18 @@ const rows: [string, (string | null)[], string][] = [
     ['Said Ahmed'],
     'a given name that is also a cue stays a name when the text writes it capitalized',
   ],
+  [
+    '“It is time,” Jane Doe’s introducer said.',
+    ['Jane Doe’s introducer'],
+    'an owner opens a phrase for someone as an article does, its noun in no list',
+  ],
+  ['“It is time,” said his longtime fixer.', ['his longtime fixer'], 'a possessive pronoun too'],
+  ['Jane Doe’s remarks drew “boos.”', [null], 'but not a phrase for a thing'],
+  [
+    '“It is time,” exhorted the introducer, actress Jamie Lee Curtis.',
+    ['Jamie Lee Curtis'],
+    'exhort inverts',
+  ],
 ]
 
 describe('finding speakers', () => {

@@ -11,6 +11,7 @@ import {
   organizationHeads,
   organizationLinks,
   peoplePluralEnding,
+  personNounEnding,
   standInBlockers,
   standInHeads,
 } from '../lexicon/source-nouns.js'
@@ -430,7 +431,7 @@ function phraseStartingAt(
     last = index
     if (isPossessive(token) && !tokens[index + 1]?.word) break
   }
-  const generic = genericPhrase(tokens, first, last)
+  const generic = genericPhrase(tokens, first, last) ?? ownedPhrase(tokens, first, last)
   const end = last
   // Trim to the last word that can end a phrase: a name, pronoun or source noun. A few
   // modifiers before it belong to the phrase (`Tulsa police Chief Chuck Jordan`).
@@ -487,25 +488,57 @@ export function genericEndingAt(
     const token = tokens[first] as FrameToken
     if (!token.word) return null
     if (genericOpeners.has(token.lower)) return genericPhrase(tokens, first, last)
+    // `Clinton’s introducer`, `his longtime fixer`: an owner opens the phrase as an article
+    // does, when its noun is one for someone (an owner before any noun names a thing as often).
+    const owner = possessorEndingAt(tokens, first, low)
+    if (owner && someone(bare(tokens[last] as FrameToken))) {
+      const phrase = genericPhrase(tokens, first, last, owner.first)
+      if (phrase) return phrase
+    }
   }
   return null
 }
 
+// `Clinton’s introducer` read from its start: the owner's phrase that ends at `last`.
+function ownedPhrase(tokens: readonly FrameToken[], first: number, last: number): Mention | null {
+  const opener = tokens[first]
+  if (last <= first || !opener) return null
+  if (!opener.capitalized && !possessivePronouns.has(opener.lower)) return null
+  const phrase = genericEndingAt(tokens, last, first)
+  return phrase?.first === first ? phrase : null
+}
+
+// Whether a noun names someone: a source noun, or an ending that makes a noun of a person.
+function someone(head: string): boolean {
+  return anonymousHeads.has(head) || roleHeads.has(head) || personNounEnding.test(head)
+}
+
 // `said the designer`, `the designer said`: a short phrase opened by an article, right at an
 // attribution, names a source even when its noun is in no list.
-function genericPhrase(tokens: readonly FrameToken[], first: number, last: number): Mention | null {
+function genericPhrase(
+  tokens: readonly FrameToken[],
+  first: number,
+  last: number,
+  ownerFirst = -1,
+): Mention | null {
   const article = tokens[first]
-  if (!article || !genericOpeners.has(article.lower)) return null
+  if (!article || (ownerFirst < 0 && !genericOpeners.has(article.lower))) return null
   if (last <= first || last - first > 4 || !modifiers(tokens, first + 1, last + 1)) return null
   // Its last word is a common noun (`a 2008 campaign veteran`), not a name (`a Jane Doe`).
   if ((tokens[last] as FrameToken).capitalized) return null
-  const name = textOf(tokens, first, last)
+  const start = ownerFirst < 0 ? first : ownerFirst
+  const name = textOf(tokens, start, last)
   const head = bare(tokens[last] as FrameToken)
+  const opener = tokens[start] as FrameToken
   return {
     kind: 'anonymous',
-    first,
+    first: start,
     end: last + 1,
-    name: article.lower + name.slice(article.text.length),
+    // An article is written as inside a sentence; an owner's name as it is.
+    name:
+      determiners.has(opener.lower) || opener.pronoun || possessivePronouns.has(opener.lower)
+        ? opener.lower + name.slice(opener.text.length)
+        : name,
     titles: [],
     head,
     organization: false,

@@ -159,10 +159,28 @@ const descriptionsFamily: Family = (rng, count) => {
   ]
   while (cases.length < count) {
     const b = new Builder(styleOf(rng))
-    simpleAttribution(b, rng, descriptionPhrase(rng), rng.pick([...plainCues, 'wrote']))
+    const phrase = rng.chance(0.8) ? descriptionPhrase(rng) : ownedPhrase(rng)
+    simpleAttribution(b, rng, phrase, rng.pick([...plainCues, 'wrote']))
     cases.push(b.done('descriptions'))
   }
   return cases
+}
+
+/** Nouns for someone in no list of the library's, each by its ending. */
+const ownedNouns = ['introducer', 'longtime fixer', 'speechwriter', 'former driver', 'trainer']
+
+/** A phrase opened by its owner, as by an article: `Jane Doe’s introducer`, `his fixer`. */
+function ownedPhrase(rng: Random): Phrase {
+  const noun = rng.pick(ownedNouns)
+  const owner = rng.chance(0.6) ? `${rng.pick(people).full}’s` : rng.pick(['his', 'her', 'their'])
+  const text = `${owner} ${noun}`
+  return {
+    text,
+    speaker: { mention: text, head: noun.split(' ').at(-1) as string, kind: 'anonymous' },
+    gender: 'unknown',
+    invertible: true,
+    kind: 'description',
+  }
 }
 
 /** An apposition after a name: age, role, relative clause; by commas, parentheses or dashes. */
