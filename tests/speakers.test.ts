@@ -809,6 +809,16 @@ const rows: [string, (string | null)[], string][] = [
     ['Jamie Lee Curtis'],
     'exhort inverts',
   ],
+  [
+    'A nurse at the clinic, who asked not to be named, said: “We lost everything.”',
+    ['a nurse'],
+    'who stands for the person a phrase for a place or a body modifies',
+  ],
+  [
+    'The timing of the vote does not surprise pollster Jane Doe: “It never does.”',
+    ['Jane Doe'],
+    'a subject that names no one leaves a colon’s quote to the name right before it',
+  ],
 ]
 
 describe('finding speakers', () => {

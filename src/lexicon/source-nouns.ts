@@ -453,6 +453,12 @@ export const groupPluralEnding =
 export const peoplePluralEnding = /(?:[^aeiou]ers|tors|ists|ians|[^o]men)$/u
 
 /**
+ * The singular of {@link peoplePluralEnding}: endings that make a noun of someone with few
+ * exceptions (`farmer`, `organizer`, `activist`), without `-ant` and `-ent` (`plant`, `event`).
+ */
+export const personSingularEnding = /(?:[^aeiou]er|tor|sor|ist|ian|[^o]man|woman)$/u
+
+/**
  * Nouns for a body of people, which take `they` (`The family issued a statement. “…,” they
  * said`) and may name the people they gather after `of` (`a group of students`).
  */

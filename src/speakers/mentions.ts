@@ -12,6 +12,7 @@ import {
   organizationLinks,
   peoplePluralEnding,
   personNounEnding,
+  personSingularEnding,
   standInBlockers,
   standInHeads,
 } from '../lexicon/source-nouns.js'
@@ -325,9 +326,18 @@ function relativeAt(tokens: readonly FrameToken[], at: number, low: number): Men
   let last = at - 1
   if (tokens[last]?.word === false && relativeSeparators.has(tokens[last]?.text ?? '')) last--
   if (last < low) return null
-  const antecedent = mentionEndingAt(tokens, last, low) ?? genericEndingAt(tokens, last, low)
+  let antecedent = mentionEndingAt(tokens, last, low) ?? genericEndingAt(tokens, last, low)
   if (!antecedent || antecedent.kind === 'pronoun') return null
   const who = tokens[at]?.lower === 'who'
+  // `A nurse at the clinic, who asked …`: `who` wants someone, and a phrase for no one after a
+  // preposition modifies the phrase before it.
+  // Sure endings only: `the plant` is no one, though `-ant` often makes a noun of someone.
+  const head = antecedent.head
+  const listed = anonymousHeads.has(head) || roleHeads.has(head) || isTitleWord(head)
+  const body = organizationHeads.has(head) || !(listed || personSingularEnding.test(head))
+  if (who && antecedent.kind !== 'name' && body) {
+    antecedent = modifiedBy(tokens, antecedent, low) ?? antecedent
+  }
   if (who === (antecedent.organization && antecedent.kind === 'name')) return null
   return {
     ...antecedent,
@@ -341,6 +351,20 @@ function relativeAt(tokens: readonly FrameToken[], at: number, low: number): Men
 }
 
 const relativeSeparators = new Set([',', '—', '–', '-'])
+
+// The phrase for someone that a prepositional phrase (`at the clinic`) modifies, or null.
+function modifiedBy(tokens: readonly FrameToken[], phrase: Mention, low: number): Mention | null {
+  const link = tokens[phrase.first - 1]
+  if (!link?.word || !linkPrepositions.has(link.lower) || phrase.first - 2 < low) return null
+  const owner =
+    mentionEndingAt(tokens, phrase.first - 2, low) ?? genericEndingAt(tokens, phrase.first - 2, low)
+  if (!owner || owner.kind === 'pronoun') return null
+  const person =
+    owner.kind === 'name' || (someone(owner.head) && !organizationHeads.has(owner.head))
+  return person ? owner : null
+}
+
+const linkPrepositions = new Set(['at', 'from', 'of', 'in', 'near', 'with', 'outside', 'for'])
 
 /**
  * Where the phrase whose head is at `index` goes on to the people it stands for, the index of
@@ -510,7 +534,12 @@ function ownedPhrase(tokens: readonly FrameToken[], first: number, last: number)
 
 // Whether a noun names someone: a source noun, or an ending that makes a noun of a person.
 function someone(head: string): boolean {
-  return anonymousHeads.has(head) || roleHeads.has(head) || personNounEnding.test(head)
+  return (
+    anonymousHeads.has(head) ||
+    roleHeads.has(head) ||
+    isTitleWord(head) ||
+    personNounEnding.test(head)
+  )
 }
 
 // `said the designer`, `the designer said`: a short phrase opened by an article, right at an

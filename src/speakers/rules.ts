@@ -18,12 +18,19 @@ import {
 } from '../tokenize/word-classes.js'
 import type { AttributionMethod } from '../types.js'
 import type { ScannedMention } from './clauses.js'
-import { appositiveName, clauseSubject, openingSubjectBefore, subjectOfCue } from './clauses.js'
+import {
+  appositiveName,
+  clauseSubject,
+  openingSubjectBefore,
+  personNoun,
+  subjectOfCue,
+} from './clauses.js'
 import type { CueGroupClose } from './cue-group.js'
 import { adverbialsEnd, closeAt, readCueGroup } from './cue-group.js'
 import type { Mention } from './mentions.js'
 import {
   genericEndingAt,
+  mentionEndingAt,
   mentionStartingAt,
   objectPronounAt,
   possessorEndingAt,
@@ -419,6 +426,18 @@ export const leadingColon: Rule = (context) => {
   // `The harbor master had a simple message for the crowd:`: an article phrase that opens the
   // sentence and has a verb after it is its subject, head noun known or not.
   const opened = low === context.frame.first ? openingPhrase(tokens, low, high - 1) : null
+  // `The timing of the surge doesn’t surprise pollster Daron Shaw:`: a subject that names no
+  // one leaves the quote to the name that ends right at the colon.
+  const named = opened && !personNoun(opened.head) ? mentionEndingAt(tokens, high - 2, low) : null
+  if (opened && named?.kind === 'name' && named.first > opened.end) {
+    return {
+      mention: named,
+      cue: -1,
+      rule: 'speaker-colon-quote',
+      method: 'colon',
+      confidence: 0.6,
+    }
+  }
   const opening = opened ?? openingSubjectBefore(tokens, context.mentions, low, high - 1, true)
   const first = opening ? null : clauseSubject(context.mentions, low, high)
   const subject = first

@@ -841,9 +841,20 @@ const modifiedSubjects: Family = (rng, count) => {
     const b = new Builder(styleOf(rng))
     const noun = rng.pick(plainPeople)
     const head = noun.split(' ').at(-1) as string
-    const shape = rng.int(4)
+    const shape = rng.int(5)
     let subject: string
     let speaker: ExpectedSpeaker = { mention: noun, head }
+    if (shape === 4) {
+      // `A nurse at the clinic, who asked not to be named, said`: `who` is the person, not
+      // the place the preposition brings in.
+      const place = rng.pick(['the clinic', 'the market', 'the plant', 'the port authority'])
+      const relative = rng.pick(['who asked not to be named', 'who declined to give a name'])
+      const cue = rng.pick(plainCues)
+      b.add(`${cap(article(noun))} ${noun} at ${place}, ${relative}, ${cue}: `)
+      b.quote(bodyAfter(rng), speaker)
+      cases.push(b.done('modified-subjects'))
+      continue
+    }
     if (shape === 3) {
       // `One of the protesters said`: someone new, not the group.
       const group = rng.pick(['the protesters', 'the farmers', 'the nurses', 'her neighbors'])
