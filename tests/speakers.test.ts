@@ -819,6 +819,21 @@ const rows: [string, (string | null)[], string][] = [
     ['Jane Doe'],
     'a subject that names no one leaves a colon’s quote to the name right before it',
   ],
+  [
+    '“We will win,” said Prof. Jane Doe of Yale University.',
+    ['Jane Doe'],
+    'a titled person before of is someone of the body after it, not the body',
+  ],
+  [
+    '“We will win,” said Tom Roe of the Mayo Clinic.',
+    ['Tom Roe'],
+    'and so is a known given name and a surname',
+  ],
+  [
+    '“We will win,” said the Bank of America.',
+    ['Bank of America'],
+    'but a body’s name keeps its of',
+  ],
 ]
 
 describe('finding speakers', () => {

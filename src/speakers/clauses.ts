@@ -318,6 +318,10 @@ function postmodifierLink(token: FrameToken | undefined): boolean {
 
 // `the local farmers’ union`: where a phrase starts when a possessor stands before its head.
 function ownerStart(tokens: readonly FrameToken[], first: number, low: number): number {
+  // `Jane Doe of the Coalition for Fair Housing said`: a name read without its article starts
+  // at the article.
+  const article = tokens[first - 1]
+  if (first - 1 >= low && article?.lower === 'the') return first - 1
   let start = first - 1
   // A plural's apostrophe stands alone (`farmers’ union`).
   const mark = tokens[start]

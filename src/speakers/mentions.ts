@@ -306,6 +306,29 @@ function organizationHead(token: FrameToken | undefined): boolean {
 // Where the full name before `of` starts (`Jane Doe` in `Jane Doe of Springfield`), or -1: two
 // name words or more, not titles (`Bank of …`, `Secretary of State …` are not people from a
 // place).
+// `Prof. Jane Doe of Yale University`, `Jane Doe of the Red Cross`: a person named before an
+// `of` (a title or a known given name shows it) is someone of the body after it, not the body.
+function affiliatedPerson(tokens: readonly FrameToken[], first: number, last: number): boolean {
+  let link = -1
+  for (let index = first + 1; index < last; index++) {
+    if (tokens[index]?.lower === 'of') {
+      link = index
+      break
+    }
+  }
+  if (link < 0) return false
+  let start = link
+  while (start - 1 >= first) {
+    const candidate = tokens[start - 1] as FrameToken
+    if (!isNameWord(candidate) || isPossessive(candidate) || isTitleWord(bare(candidate))) break
+    start--
+  }
+  if (start === link) return false
+  const title = tokens[start - 1]
+  if (start > first && title && isTitleWord(bare(title))) return true
+  return link - start >= 2 && givenNameGender.has(bare(tokens[start] as FrameToken))
+}
+
 function personBeforeOf(tokens: readonly FrameToken[], first: number, nameStart: number): number {
   if (tokens[nameStart - 1]?.lower !== 'of') return -1
   let start = nameStart - 1
@@ -627,9 +650,10 @@ function nameEndingAt(tokens: readonly FrameToken[], last: number, low: number):
   // but only qualifies a person (`the mayor’s envoy Alex Roe`).
   const head = bare(tokens[last] as FrameToken)
   const organization =
-    organizationHeads.has(head) ||
-    (headBeforeLink(tokens, first, last) && !titledPerson(tokens, first, last)) ||
-    (first === last && acronym.test((tokens[last] as FrameToken).text.replace(/['’]s$/u, '')))
+    !affiliatedPerson(tokens, first, last) &&
+    (organizationHeads.has(head) ||
+      (headBeforeLink(tokens, first, last) && !titledPerson(tokens, first, last)) ||
+      (first === last && acronym.test((tokens[last] as FrameToken).text.replace(/['’]s$/u, ''))))
   if (organization) return organizationName(tokens, first, last)
   let nameStart = last + 1
   while (nameStart - 1 >= first) {
@@ -655,11 +679,12 @@ function nameEndingAt(tokens: readonly FrameToken[], last: number, low: number):
       return rolePhrase(tokens, first - 1, last, nameStart - 2)
     }
   }
-  // A capitalized source noun (`Officials said`, `a Nevada Democrat`) heads a common phrase.
-  if (anonymousHeads.has(head)) return null
   // `Jane Doe of Springfield`: a full name, then where the person is from.
   let nameEnd = last
   const from = personBeforeOf(tokens, first, nameStart)
+  // A capitalized source noun (`Officials said`, `a Nevada Democrat`) heads a common phrase,
+  // unless it ends where a person is from (`Prof. Jane Doe of Yale University`).
+  if (anonymousHeads.has(head) && from < 0) return null
   if (from >= 0) {
     nameEnd = nameStart - 2
     nameStart = from

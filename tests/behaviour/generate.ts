@@ -12,6 +12,7 @@ import {
   leadSentences,
   multiWordCues,
   nameModifiers,
+  organizations,
   type Person,
   people,
   pronounHeads,
@@ -134,6 +135,17 @@ const speakerNames: Family = (rng, count) => {
       phrase = {
         text: `${title} ${person.surname}`,
         speaker: { name: person.surname },
+        gender: person.gender,
+        invertible: true,
+        kind: 'person',
+      }
+    } else if (roll < 0.48) {
+      // `Prof. Jane Doe of the Coalition for Fair Housing`: someone of a body, not the body.
+      const person = rng.pick(people)
+      const title = rng.chance(0.5) ? `${rng.pick(['Dr.', 'Prof.', 'Rev.'])} ` : ''
+      phrase = {
+        text: `${title}${person.full} of ${rng.pick(organizations).written}`,
+        speaker: { name: person.full },
         gender: person.gender,
         invertible: true,
         kind: 'person',
