@@ -753,6 +753,16 @@ const rows: [string, (string | null)[], string][] = [
     'a singular pronoun still finds the one person who agrees',
   ],
   [
+    'Jane Doe, 45, and Tom Roe, a nurse, filed the suit. “We had no choice,” they said.',
+    ['Jane Doe and Tom Roe'],
+    'asides after the people joined belong to each, not to the list',
+  ],
+  [
+    'Jane Doe, Tom Roe, and Ann Lee filed the suit. “We had no choice,” they said.',
+    ['Jane Doe, Tom Roe and Ann Lee'],
+    'a list of three, with or without the last comma',
+  ],
+  [
     'The mayor met Jane Doe and Tom Roe. “We disagree,” they said.',
     [null],
     'people joined after the verb are not the subject they stands for',

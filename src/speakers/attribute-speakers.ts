@@ -7,6 +7,7 @@ import {
   organizationHeads,
   standInHeads,
 } from '../lexicon/source-nouns.js'
+import { isTitleWord } from '../lexicon/titles.js'
 import type { ParagraphQuote } from '../quotes/find-quotes.js'
 import type { Frame, QuotedParagraph } from '../quotes/quoted-paragraph.js'
 import { awaitsAttribution } from '../quotes/quoted-paragraph.js'
@@ -679,6 +680,7 @@ function groupPhrase(
     for (let index = entry.first; index < entry.end; index++) {
       const token = entry.tokens[index] as FrameToken
       if (!token.word || token.quote >= 0 || !groupNoun(token)) continue
+      if (modifiesName(entry.tokens, index)) continue
       return table.add(groupMention(entry.tokens, index, entry.first))
     }
   }
@@ -691,9 +693,17 @@ function openingGroup(entry: Memory): Mention | null {
   for (let index = entry.first; index < entry.end && index < entry.first + 4; index++) {
     const token = tokens[index] as FrameToken
     if (!token.word || token.quote >= 0 || token.cue || token.pronoun) return null
-    if (groupNoun(token)) return groupMention(tokens, index, entry.first)
+    if (groupNoun(token) && !modifiesName(tokens, index))
+      return groupMention(tokens, index, entry.first)
   }
   return null
+}
+
+// `Police Chief Tom Roe`, `Staff Sgt. Ann Lee`: a group noun before a capitalized title or a
+// name modifies it and names no group.
+function modifiesName(tokens: readonly FrameToken[], index: number): boolean {
+  const next = tokens[index + 1]
+  return next?.word === true && next.capitalized && (next.nameWord || isTitleWord(next.bare))
 }
 
 // The phrase a group noun heads: the noun and the determiner and modifiers before it

@@ -25,6 +25,7 @@ import {
   mentionEndingAt,
   mentionStartingAt,
   peopleAfter,
+  pluralRole,
   withPeople,
 } from './mentions.js'
 
@@ -76,7 +77,7 @@ export function scanMentions(
     } else if (token.lower === 'who' || token.lower === 'which') {
       mention = mentionEndingAt(tokens, index, low)
     } else if (
-      sourceHeads.has(token.lower) &&
+      (sourceHeads.has(token.lower) || pluralRole(token.lower)) &&
       !(tokens[index + 1] && isNameWord(tokens[index + 1] as FrameToken))
     ) {
       mention = mentionEndingAt(tokens, index, low)

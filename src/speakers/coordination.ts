@@ -23,32 +23,39 @@ export function coordinatedOpening(
   end: number,
 ): Mention | null {
   // `Both the mayor and the governor`: `both` only stresses the pair.
-  const start = tokens[first]?.lower === 'both' ? first + 1 : first
+  let start = tokens[first]?.lower === 'both' ? first + 1 : first
+  // `The plaintiffs, Jane Doe and Tom Roe, filed`: a plural phrase the list renames.
+  const plural = partAt(tokens, start, end)
+  if (plural?.plural && tokens[plural.end]?.text === ',') start = plural.end + 1
   let at = start
-  let parts = 0
   let joined = false
-  let last: Mention | null = null
+  const parts: Mention[] = []
+  let after = start
   // A list is short in news (`A, B and C`): a long run of commas is not one subject.
-  while (parts < 6) {
+  while (parts.length < 6) {
     const part = partAt(tokens, at, end)
     if (!part || part.plural || part.kind === 'pronoun') return null
-    parts++
-    last = part
-    const joint = tokens[part.end]
+    parts.push(part)
+    after = asideEnd(tokens, part, end)
+    const joint = tokens[after]
     if (joined || !joint) break
     if (joint.lower === 'and') joined = true
     else if (joint.text !== ',') break
     // The Oxford comma: `A, B, and C`.
-    at = tokens[part.end + 1]?.lower === 'and' ? part.end + 2 : part.end + 1
-    if (tokens[part.end + 1]?.lower === 'and') joined = true
+    at = tokens[after + 1]?.lower === 'and' ? after + 2 : after + 1
+    if (tokens[after + 1]?.lower === 'and') joined = true
   }
-  if (!joined || parts < 2 || !last) return null
+  const last = parts[parts.length - 1]
+  if (!joined || parts.length < 2 || !last) return null
+  // After a list that renames a plural phrase, its closing comma.
+  if (start !== first && tokens[start - 1]?.text === ',' && tokens[after]?.text === ',') after++
   // The phrase is the subject only when a verb follows it: a lower-case word that opens no
   // phrase of its own (`filed`, `were`, `also`, not `of` or `the`).
-  const next = tokens[last.end]
+  const next = tokens[after]
   if (!next?.word || next.capitalized || prepositions.has(next.lower)) return null
   if (isClosedClass(next) && !verbModifiers.has(next.lower)) return null
-  const name = textOf(tokens, start, last.end - 1)
+  const written = parts.map((part) => textOf(tokens, part.first, part.end - 1))
+  const name = `${written.slice(0, -1).join(', ')} and ${written.at(-1)}`
   // An article opening a sentence is written as it reads inside one (`the mayor and …`).
   const article = determiners.has((tokens[start] as FrameToken).lower)
   return {
@@ -62,6 +69,28 @@ export function coordinatedOpening(
     gender: 'unknown',
     plural: true,
   }
+}
+
+// Past an aside set off by commas after a part (`Jane Doe, 45,`, `her husband, Tom Roe,`,
+// `Tom Roe, both nurses,`): the index after its closing comma, or the part's end when there
+// is none. A name is an aside only after a phrase that is not one; otherwise it is the next
+// item of the list.
+function asideEnd(tokens: readonly FrameToken[], part: Mention, end: number): number {
+  if (tokens[part.end]?.text !== ',') return part.end
+  const opener = tokens[part.end + 1]
+  if (!opener?.word) return part.end
+  const aside =
+    /^\d/u.test(opener.text) || !opener.capitalized || (part.kind !== 'name' && opener.nameWord)
+  if (!aside) return part.end
+  for (let index = part.end + 2; index < end && index <= part.end + 7; index++) {
+    const token = tokens[index] as FrameToken
+    if (token.quote >= 0) return part.end
+    if (token.text !== ',') continue
+    const next = tokens[index + 1]
+    // The aside closes before `and` or the verb; a capital after it is the list going on.
+    return next?.word && !next.capitalized ? index + (next.lower === 'and' ? 0 : 1) : part.end
+  }
+  return part.end
 }
 
 // One part of the list: a mention as a clause's subject is read (not the longest phrase from

@@ -555,6 +555,22 @@ function ownedPhrase(tokens: readonly FrameToken[], first: number, last: number)
   return phrase?.first === first ? phrase : null
 }
 
+/**
+ * Whether a word is the plural of a role (`senators`, `lawyers`, `spokesmen`): a group of
+ * people holding it, read like `officials`.
+ *
+ * @param word Lower-case word.
+ */
+export function pluralRole(word: string): boolean {
+  if (word.length < 4 || word.charCodeAt(word.length - 1) !== 115) {
+    return word.endsWith('men') && roleHeads.has(`${word.slice(0, -3)}man`)
+  }
+  return (
+    roleHeads.has(word.slice(0, -1)) ||
+    (word.endsWith('ies') && roleHeads.has(`${word.slice(0, -3)}y`))
+  )
+}
+
 // Whether a noun names someone: a source noun, or an ending that makes a noun of a person.
 function someone(head: string): boolean {
   return (
@@ -786,7 +802,7 @@ function organizationName(tokens: readonly FrameToken[], first: number, last: nu
 function commonEndingAt(tokens: readonly FrameToken[], last: number, low: number): Mention | null {
   let headIndex = last
   let head = bare(tokens[last] as FrameToken)
-  if (!anonymousHeads.has(head) && !roleHeads.has(head)) {
+  if (!anonymousHeads.has(head) && !roleHeads.has(head) && !pluralRole(head)) {
     // `a person familiar with the talks`: the head sits before its postmodifier.
     headIndex = postmodifiedHead(tokens, last, low)
     if (headIndex < 0) return null

@@ -189,6 +189,8 @@ export const parentheticalAttribution: Rule = (context) => {
 export const leadingCue: Rule = (context) => {
   const tokens = context.paragraph.tokens
   const [low, high] = before(context)
+  const label = dashLabel(tokens, low, high)
+  if (label) return label
   // A weak cue that only runs into the quote yields to a surer cue before it: in `Doe said
   // the city had maintained contact with “…”`, Doe speaks, not the city.
   let fallback: RuleMatch | null = null
@@ -425,6 +427,8 @@ export const leadingColon: Rule = (context) => {
   if (high <= low || tokens[high - 1]?.text !== ':') return null
   // `The harbor master had a simple message for the crowd:`: an article phrase that opens the
   // sentence and has a verb after it is its subject, head noun known or not.
+  const label = dashLabel(tokens, low, high)
+  if (label) return label
   const opened = low === context.frame.first ? openingPhrase(tokens, low, high - 1) : null
   // `The timing of the surge doesn’t surprise pollster Daron Shaw:`: a subject that names no
   // one leaves the quote to the name that ends right at the colon.
@@ -457,6 +461,18 @@ export const leadingColon: Rule = (context) => {
     confidence: 0.6,
   }
 }
+
+// `Pollsters agree — Jane Doe: “…”`: a name set off by a dash right at the colon labels the
+// quote, as a transcript's speaker does, whatever the clause before the dash says.
+function dashLabel(tokens: readonly FrameToken[], low: number, high: number): RuleMatch | null {
+  if (high - 2 < low || tokens[high - 1]?.text !== ':') return null
+  const label = mentionEndingAt(tokens, high - 2, low)
+  const dash = label ? tokens[label.first - 1] : undefined
+  if (label?.kind !== 'name' || !dash || dash.word || !labelDashes.has(dash.text)) return null
+  return { mention: label, cue: -1, rule: 'speaker-colon-quote', method: 'colon', confidence: 0.6 }
+}
+
+const labelDashes = new Set(['-', '—', '–', '--'])
 
 // The article phrase that opens a sentence (`The harbor master`, `A retired teacher`) when a
 // lower-case word follows it, as a verb would.

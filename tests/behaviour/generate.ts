@@ -936,8 +936,12 @@ const theyGroups: Family = (rng, count) => {
       const role = rng.pick(plainPeople)
       const other = rng.pick(plainPeople.filter((noun) => noun !== role))
       const pair = rng.chance(0.5) ? `${one.full} and ${two.full}` : `the ${role} and the ${other}`
-      b.add(`${cap(pair)} ${rng.pick(groupDeeds)}${rng.chance(0.3) ? '\n\n' : ' '}`)
-      speaker = { mention: pair, head: pair }
+      // Asides after each person belong to that person: `Jane Doe, 45, and Tom Roe, 50,`.
+      const aside = (): string => `, ${rng.pick([...ages, 'a nurse', 'both retired'])},`
+      const written = rng.chance(0.3) ? `${one.full}${aside()} and ${two.full}${aside()}` : pair
+      const said = written === pair ? pair : `${one.full} and ${two.full}`
+      b.add(`${cap(written)} ${rng.pick(groupDeeds)}${rng.chance(0.3) ? '\n\n' : ' '}`)
+      speaker = { mention: said, head: said }
     } else if (shape < 8) {
       const group = rng.pick(groups)
       b.add(`${cap(group.phrase)} ${rng.pick(groupDeeds)}${rng.chance(0.3) ? '\n\n' : ' '}`)
