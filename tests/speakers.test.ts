@@ -763,6 +763,16 @@ const rows: [string, (string | null)[], string][] = [
     'a list of three, with or without the last comma',
   ],
   [
+    'Prices rose again in May. “Nobody can afford this,” they said.',
+    [null],
+    'a capital that only opens a sentence names no family they could be',
+  ],
+  [
+    'The documents show the plan failed. “We knew,” they said.',
+    [null],
+    'papers show but do not speak: they is no document',
+  ],
+  [
     'The mayor met Jane Doe and Tom Roe. “We disagree,” they said.',
     [null],
     'people joined after the verb are not the subject they stands for',

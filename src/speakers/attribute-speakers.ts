@@ -3,6 +3,7 @@ import type { PronounSense } from '../lexicon/pronouns.js'
 import { subjectPronouns } from '../lexicon/pronouns.js'
 import {
   collectiveNouns,
+  documentHeads,
   groupPluralEnding,
   organizationHeads,
   standInHeads,
@@ -774,7 +775,12 @@ function groupNoun(token: FrameToken): boolean {
   const lower = token.lower
   // A capital may only open the sentence (`Scientists at the institute disagree`).
   if (token.capitalized && !token.initial && token.nameWord) return false
-  return groupWords.has(lower) || groupPluralEnding.test(lower)
+  return groupWords.has(lower) || (groupPluralEnding.test(lower) && !paper(lower))
+}
+
+// Whether a plural noun names papers (`documents`, `statements`), which show but do not speak.
+function paper(plural: string): boolean {
+  return documentHeads.has(plural) || documentHeads.has(plural.slice(0, -1))
 }
 
 const groupWords = new Set([
@@ -826,6 +832,8 @@ function pluralName(memory: readonly Memory[]): Entity | null {
     for (const candidate of [entry.subject, ...entry.others]) {
       if (!candidate || candidate.kind !== 'person' || candidate.keys.length !== 1) continue
       const name = candidate.name
+      // `Prices rose again.`: a capital that only opens the sentence makes no family's name.
+      if ((entry.tokens[entry.first] as FrameToken).text === name) continue
       if (name.endsWith('s') && !name.endsWith('ss') && candidate.gender === 'unknown') {
         return candidate
       }
@@ -889,7 +897,10 @@ function agrees(entity: Entity, sense: PronounSense): boolean {
     (entity.kind === 'anonymous' && organizationHeads.has(entity.head))
   if (!sense.person) return organization
   // `they` is a group or an organization's people, not a country (`Freedonia … it said`).
-  if (sense.plural) return entity.plural || (organization && !entity.place)
+  // Papers are plural too (`The documents show …`), but `they said` is people.
+  if (sense.plural) {
+    return (entity.plural && !paper(entity.head)) || (organization && !entity.place)
+  }
   if (entity.plural) return false
   if (organization) return false
   return entity.gender === 'unknown' || entity.gender === sense.gender

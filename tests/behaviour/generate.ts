@@ -729,8 +729,13 @@ const nullQuotes: Family = (rng, count) => {
     const b = new Builder(styleOf(rng))
     const person = rng.pick(people)
     const work = rng.pick(workTitles)
-    const shape = rng.int(7)
-    if (shape === 6) {
+    const shape = rng.int(8)
+    if (shape === 7) {
+      // `they` after things alone (plurals, papers, a capital opening a sentence): no one.
+      const things = rng.pick(['Prices rose again.', 'The documents show the plan failed.'])
+      b.add(`${rng.pick(['The talks collapsed.', things])} `)
+      b.quote(`${rng.pick(quoteTails)},`, null).add(` they ${rng.pick(plainCues)}.`)
+    } else if (shape === 6) {
       // An idiom's `they` is people at large.
       b.add(`${person.full} ${rng.pick(['was late again.', 'lost the vote.'])} As they say, `)
       b.quote(rng.pick(['better late than never.', 'it ain’t over till it’s over.']), null)
