@@ -763,6 +763,11 @@ const rows: [string, (string | null)[], string][] = [
     'a list of three, with or without the last comma',
   ],
   [
+    'He wants a candidate on state ballots, an option seen by aides as a “lifeboat.”',
+    [null],
+    'a phrase ends in no preposition: a postmodifier needs words of its own',
+  ],
+  [
     'Prices rose again in May. “Nobody can afford this,” they said.',
     [null],
     'a capital that only opens a sentence names no family they could be',

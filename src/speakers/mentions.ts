@@ -592,8 +592,10 @@ function genericPhrase(
   const article = tokens[first]
   if (!article || (ownerFirst < 0 && !genericOpeners.has(article.lower))) return null
   if (last <= first || last - first > 4 || !modifiers(tokens, first + 1, last + 1)) return null
-  // Its last word is a common noun (`a 2008 campaign veteran`), not a name (`a Jane Doe`).
-  if ((tokens[last] as FrameToken).capitalized) return null
+  // Its last word is a common noun (`a 2008 campaign veteran`), not a name (`a Jane Doe`) or a
+  // preposition (`a candidate on`).
+  const ending = tokens[last] as FrameToken
+  if (ending.capitalized || prepositions.has(ending.lower)) return null
   const start = ownerFirst < 0 ? first : ownerFirst
   const name = textOf(tokens, start, last)
   const head = bare(tokens[last] as FrameToken)
@@ -862,7 +864,10 @@ function postmodifiedHead(tokens: readonly FrameToken[], last: number, low: numb
     const token = tokens[index] as FrameToken
     if (!token.word || token.quote >= 0 || isCue(token)) return -1
     const next = tokens[index + 1] as FrameToken
-    if (anonymousHeads.has(bare(token)) && anonymousPostmodifiers.has(next.lower)) return index
+    // The postmodifier has words of its own: `a candidate on` ends in its preposition.
+    if (anonymousHeads.has(bare(token)) && anonymousPostmodifiers.has(next.lower)) {
+      return index + 1 < last ? index : -1
+    }
   }
   return -1
 }
