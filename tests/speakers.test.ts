@@ -768,6 +768,11 @@ const rows: [string, (string | null)[], string][] = [
     'a phrase ends in no preposition: a postmodifier needs words of its own',
   ],
   [
+    '“We are close,” said a senior official. “Nothing is final,” the official added.',
+    ['a senior official', 'a senior official'],
+    'a definite phrase takes up the latest source introduced with its head',
+  ],
+  [
     'Prices rose again in May. “Nobody can afford this,” they said.',
     [null],
     'a capital that only opens a sentence names no family they could be',

@@ -509,6 +509,10 @@ function resolve(
   if (mention.kind === 'anonymous' && definite(mention)) {
     const titled = table.byTitle(mention.head)
     if (titled) return titled
+    // `“…,” said a senior official. “…,” the official added`: a definite phrase takes up the
+    // latest source the text introduced with the same head.
+    const introduced = mention.plural ? undefined : table.anonymousByHead(mention.head)
+    if (introduced) return introduced
   }
   if (mention.kind === 'name' || mention.kind === 'anonymous') return table.add(mention)
   if (mention.kind === 'description') {

@@ -587,6 +587,14 @@ const groupLeads = [
   'Several council members spoke after the vote.',
 ]
 
+/** Sources introduced with an article and taken up again with `the`. */
+const introducedSources = [
+  { introduced: 'a senior official', again: 'the official' },
+  { introduced: 'a woman in the crowd', again: 'the woman' },
+  { introduced: 'a local fisherman', again: 'the fisherman' },
+  { introduced: 'an aide to the mayor', again: 'the aide' },
+]
+
 /** `one said`, `said another`: a new unnamed speaker, not the last one named. */
 const anonymousHeads: Family = (rng, count) => {
   const cases: Case[] = [
@@ -604,6 +612,17 @@ const anonymousHeads: Family = (rng, count) => {
   ]
   while (cases.length < count) {
     const b = new Builder(styleOf(rng))
+    if (rng.chance(0.2)) {
+      // `“…,” said a senior official. “…,” the official added`: the same source taken up.
+      const source = rng.pick(introducedSources)
+      const at = b.next
+      b.quote(bodyBefore(rng, true), { newAnonymous: true, notNames: [] })
+      b.add(` said ${source.introduced}. `)
+      b.quote(`${rng.pick(quoteTails)},`, { newAnonymous: true, notNames: [], sameAs: at })
+      b.add(` ${source.again} ${rng.pick(['added', 'said'])}.`)
+      cases.push(b.done('anonymous-heads'))
+      continue
+    }
     const named = rng.chance(0.6) ? personPhrase(rng, rng.pick(people), true) : null
     const notNames = named?.speaker && 'name' in named.speaker ? [named.speaker.name] : []
     // Bodies differ within a case, so quotes match their expectations by text alone.
