@@ -36,11 +36,10 @@ export class Token {
   start: number
   /** Offset just past the token. */
   end: number
-  /** Index of the sentence it belongs to. */
-  sentence: number
   /** Index of the top-level quote whose marks enclose the token, or -1 (set by the quote stage). */
   quote: number
-  #flags: number
+  // The booleans below, packed; a field (not `#private`) so that deep equality still sees them.
+  private flags: number
 
   /**
    * @param text The token's text.
@@ -48,7 +47,6 @@ export class Token {
    * @param bare Its lower case without a possessive ending.
    * @param start Offset of its first code unit.
    * @param end Offset past it.
-   * @param sentence Index of its sentence.
    * @param flags Its booleans, as `Token` packs them (copied from another token).
    */
   constructor(
@@ -57,7 +55,6 @@ export class Token {
     bare: string,
     start: number,
     end: number,
-    sentence: number,
     flags: number,
   ) {
     this.text = text
@@ -65,88 +62,79 @@ export class Token {
     this.bare = bare
     this.start = start
     this.end = end
-    this.sentence = sentence
     this.quote = -1
-    this.#flags = flags
+    this.flags = flags
   }
 
   /** A copy of the token, every field the same. */
   copy(): Token {
-    const copy = new Token(
-      this.text,
-      this.lower,
-      this.bare,
-      this.start,
-      this.end,
-      this.sentence,
-      this.#flags,
-    )
+    const copy = new Token(this.text, this.lower, this.bare, this.start, this.end, this.flags)
     copy.quote = this.quote
     return copy
   }
 
   /** Whether it is a word (letters or digits) rather than punctuation or a symbol. */
   get word(): boolean {
-    return (this.#flags & wordBit) !== 0
+    return (this.flags & wordBit) !== 0
   }
   set word(value: boolean) {
-    this.#flags = value ? this.#flags | wordBit : this.#flags & ~wordBit
+    this.flags = value ? this.flags | wordBit : this.flags & ~wordBit
   }
 
   /** Whether it begins with an upper-case letter. */
   get capitalized(): boolean {
-    return (this.#flags & capitalizedBit) !== 0
+    return (this.flags & capitalizedBit) !== 0
   }
   set capitalized(value: boolean) {
-    this.#flags = value ? this.#flags | capitalizedBit : this.#flags & ~capitalizedBit
+    this.flags = value ? this.flags | capitalizedBit : this.flags & ~capitalizedBit
   }
 
   /** Whether the word ends in a possessive (`Freedonia’s`, `teachers’`). */
   get possessive(): boolean {
-    return (this.#flags & possessiveBit) !== 0
+    return (this.flags & possessiveBit) !== 0
   }
   set possessive(value: boolean) {
-    this.#flags = value ? this.#flags | possessiveBit : this.#flags & ~possessiveBit
+    this.flags = value ? this.flags | possessiveBit : this.flags & ~possessiveBit
   }
 
   /** Whether it is a speech cue (set by the quote stage, which knows the paragraph's case). */
   get cue(): boolean {
-    return (this.#flags & cueBit) !== 0
+    return (this.flags & cueBit) !== 0
   }
   set cue(value: boolean) {
-    this.#flags = value ? this.#flags | cueBit : this.#flags & ~cueBit
+    this.flags = value ? this.flags | cueBit : this.flags & ~cueBit
   }
 
   /** Whether it can be part of a proper name (set with `cue`; see `readDocumentNames`). */
   get nameWord(): boolean {
-    return (this.#flags & nameWordBit) !== 0
+    return (this.flags & nameWordBit) !== 0
   }
   set nameWord(value: boolean) {
-    this.#flags = value ? this.#flags | nameWordBit : this.#flags & ~nameWordBit
+    this.flags = value ? this.flags | nameWordBit : this.flags & ~nameWordBit
   }
 
   /** Whether its form alone allows a name: capitalized, not a closed-class word or a cue. */
   get nameForm(): boolean {
-    return (this.#flags & nameFormBit) !== 0
+    return (this.flags & nameFormBit) !== 0
   }
   set nameForm(value: boolean) {
-    this.#flags = value ? this.#flags | nameFormBit : this.#flags & ~nameFormBit
+    this.flags = value ? this.flags | nameFormBit : this.flags & ~nameFormBit
   }
 
   /** Whether it is the first word of its sentence, where any word is capitalized. */
   get initial(): boolean {
-    return (this.#flags & initialBit) !== 0
+    return (this.flags & initialBit) !== 0
   }
   set initial(value: boolean) {
-    this.#flags = value ? this.#flags | initialBit : this.#flags & ~initialBit
+    this.flags = value ? this.flags | initialBit : this.flags & ~initialBit
   }
 
   /** Whether it is a subject pronoun: `he`, `she`, `they`, `it`. */
   get pronoun(): boolean {
-    return (this.#flags & pronounBit) !== 0
+    return (this.flags & pronounBit) !== 0
   }
   set pronoun(value: boolean) {
-    this.#flags = value ? this.#flags | pronounBit : this.#flags & ~pronounBit
+    this.flags = value ? this.flags | pronounBit : this.flags & ~pronounBit
   }
 }
 
@@ -262,9 +250,6 @@ function joinTitleStops(paragraph: TokenizedParagraph): TokenizedParagraph {
     } else spans.push(span)
     open = last && isTitleStop(last.lower) ? (open ?? span) : null
   }
-  spans.forEach((span, index) => {
-    for (let at = span.firstToken; at < span.endToken; at++) (joined[at] as Token).sentence = index
-  })
   return { tokens: joined, sentences: spans }
 }
 
@@ -328,18 +313,10 @@ function splitWordStops(tokens: Token[], sentences: SentenceSpan[]): TokenizedPa
         first = split.length
         start = next.start
         next.initial = next.word
-        const sentenceIndex = spans.length
-        for (let later = index + 1; later < sentence.endToken; later++) {
-          ;(tokens[later] as Token).sentence = sentenceIndex
-        }
       }
     }
     spans.push({ start, end: sentence.end, firstToken: first, endToken: split.length })
   }
-  // Sentence numbers shift after a split: renumber every token from its span.
-  spans.forEach((span, index) => {
-    for (let at = span.firstToken; at < span.endToken; at++) (split[at] as Token).sentence = index
-  })
   return { tokens: split, sentences: spans }
 }
 
@@ -372,12 +349,11 @@ function addSentence(
   sentences: SentenceSpan[],
 ): void {
   const firstToken = tokens.length
-  const index = sentences.length
   for (const child of sentence.children) {
     if (child.type === 'WhiteSpaceNode' || !child.position) continue
     const start = offset + (child.position.start.offset ?? 0)
     const end = offset + (child.position.end.offset ?? 0)
-    tokens.push(makeToken(text, start, end, child.type === 'WordNode', index))
+    tokens.push(makeToken(text, start, end, child.type === 'WordNode'))
   }
   closeSentence(tokens, sentences, firstToken, {
     start: offset + (sentence.position?.start.offset ?? 0),
@@ -438,13 +414,7 @@ export function tokenizeTree(
       if (!open) open = { paragraph: at, firstToken: into.tokens.length }
       const base = paragraph.start
       into.tokens.push(
-        makeToken(
-          paragraph.text,
-          start - base,
-          end - base,
-          child.type === 'WordNode',
-          into.sentences.length,
-        ),
+        makeToken(paragraph.text, start - base, end - base, child.type === 'WordNode'),
       )
     }
     close()
@@ -494,13 +464,7 @@ function paragraphEnd(paragraph: Paragraph): number {
 }
 
 /** A token of `text` from `start` to `end`. */
-function makeToken(
-  text: string,
-  start: number,
-  end: number,
-  word: boolean,
-  sentence: number,
-): Token {
+function makeToken(text: string, start: number, end: number, word: boolean): Token {
   const value = end - start === 1 ? singleCharacter(text, start) : text.slice(start, end)
   const lower = lowerCase(value)
   const last = value.charCodeAt(value.length - 1)
@@ -519,7 +483,6 @@ function makeToken(
     possessive ? lower.replace(possessiveEnding, '') : lower,
     start,
     end,
-    sentence,
     (word ? wordBit : 0) | (capitalized ? capitalizedBit : 0) | (possessive ? possessiveBit : 0),
   )
 }
