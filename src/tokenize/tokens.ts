@@ -34,8 +34,6 @@ export class Token {
   bare: string
   /** Offset of the first code unit in the paragraph. */
   start: number
-  /** Offset just past the token. */
-  end: number
   /** Index of the top-level quote whose marks enclose the token, or -1 (set by the quote stage). */
   quote: number
   // The booleans below, packed; a field (not `#private`) so that deep equality still sees them.
@@ -46,31 +44,30 @@ export class Token {
    * @param lower Its lower case.
    * @param bare Its lower case without a possessive ending.
    * @param start Offset of its first code unit.
-   * @param end Offset past it.
    * @param flags Its booleans, as `Token` packs them (copied from another token).
    */
-  constructor(
-    text: string,
-    lower: string,
-    bare: string,
-    start: number,
-    end: number,
-    flags: number,
-  ) {
+  constructor(text: string, lower: string, bare: string, start: number, flags: number) {
     this.text = text
     this.lower = lower
     this.bare = bare
     this.start = start
-    this.end = end
     this.quote = -1
     this.flags = flags
   }
 
   /** A copy of the token, every field the same. */
   copy(): Token {
-    const copy = new Token(this.text, this.lower, this.bare, this.start, this.end, this.flags)
+    const copy = new Token(this.text, this.lower, this.bare, this.start, this.flags)
     copy.quote = this.quote
     return copy
+  }
+
+  /**
+   * Offset just past the token. Read from its text, which always spans it, rather than kept:
+   * one field less on every token.
+   */
+  get end(): number {
+    return this.start + this.text.length
   }
 
   /** Whether it is a word (letters or digits) rather than punctuation or a symbol. */
@@ -234,7 +231,6 @@ function joinTitleStops(paragraph: TokenizedParagraph): TokenizedParagraph {
         joinedToken.text = `${token.text}.`
         joinedToken.lower = lowerCase(joinedToken.text)
         joinedToken.bare = joinedToken.lower
-        joinedToken.end = stop.end
         joined.push(joinedToken)
         index++
         continue
@@ -296,7 +292,6 @@ function splitWordStops(tokens: Token[], sentences: SentenceSpan[]): TokenizedPa
       word.text = token.text.slice(0, -1)
       word.lower = lowerCase(word.text)
       word.bare = word.lower
-      word.end = token.end - 1
       split.push(word)
       const stop = token.copy()
       stop.text = '.'
@@ -482,7 +477,6 @@ function makeToken(text: string, start: number, end: number, word: boolean): Tok
     lower,
     possessive ? lower.replace(possessiveEnding, '') : lower,
     start,
-    end,
     (word ? wordBit : 0) | (capitalized ? capitalizedBit : 0) | (possessive ? possessiveBit : 0),
   )
 }
