@@ -191,11 +191,11 @@ function continuesQuote(
   current: QuotedParagraph | undefined,
 ): boolean {
   const open = previous?.unclosed[0]
-  if (!open || !current) return false
+  if (open === undefined || !previous || !current) return false
   const first = current.quotes[0]
   if (first?.depth !== 0) return false
   const lead = current.text.slice(0, first.openAt).trim()
-  return lead === '' && sameKind(open.mark, first.open)
+  return lead === '' && sameKind(previous.text.charAt(open), first.open)
 }
 
 function sameKind(a: string, b: string): boolean {
@@ -211,23 +211,23 @@ function addMarkWarnings(
   read.forEach((paragraph, index) => {
     const base = (paragraphs[index] as Paragraph).start
     if (paragraph.unclosed.length > 0 && continued[index + 1] !== true) {
-      for (const open of paragraph.unclosed) {
+      for (const at of paragraph.unclosed) {
         warnings.push({
           code: 'unclosed-quote',
           message: message(
-            `Quotation mark ${open.mark} is never closed; the quote ends with its paragraph`,
+            `Quotation mark ${paragraph.text.charAt(at)} is never closed; the quote ends with its paragraph`,
           ),
-          start: base + writtenStart(paragraph, open.at),
+          start: base + writtenStart(paragraph, at),
           end: base + writtenEnd(paragraph, paragraph.text.length),
         })
       }
     }
-    for (const open of paragraph.interrupted) {
-      const start = base + writtenStart(paragraph, open.at)
+    for (const at of paragraph.interrupted) {
+      const start = base + writtenStart(paragraph, at)
       warnings.push({
         code: 'unclosed-quote',
         message: message(
-          `Quotation mark ${open.mark} is never closed; the quote ends where the next one opens`,
+          `Quotation mark ${paragraph.text.charAt(at)} is never closed; the quote ends where the next one opens`,
         ),
         start,
         end: start + 1,

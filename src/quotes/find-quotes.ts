@@ -27,22 +27,21 @@ export interface ParagraphQuote {
   parent: number
 }
 
-/** A mark left open at the end of a paragraph. */
-export interface OpenMark {
-  /** Offset of the mark in the paragraph. */
-  at: number
-  /** The mark. */
-  mark: string
-}
-
-/** The quotes of one paragraph, and what could not be paired. */
+/**
+ * The quotes of one paragraph, and what could not be paired. Marks left open are kept as
+ * offsets alone, the mark being the character there: a paragraph of a million `“` keeps a
+ * million of them.
+ */
 export interface ParagraphQuotes {
   /** Quotes in reading order (an outer quote before the quotes inside it). */
   quotes: ParagraphQuote[]
-  /** Double marks still open at the end of the paragraph, outermost first. */
-  unclosed: OpenMark[]
-  /** Double marks never closed before another of their kind opened (the quote ends there). */
-  interrupted: OpenMark[]
+  /** Offsets of the double marks still open at the end of the paragraph, outermost first. */
+  unclosed: number[]
+  /**
+   * Offsets of the double marks never closed before another of their kind opened (the quote
+   * ends there).
+   */
+  interrupted: number[]
   /** Closing double marks that had nothing to close. */
   strayClosers: number[]
 }
@@ -69,7 +68,7 @@ export function findParagraphQuotes(text: string): ParagraphQuotes {
   const marks = readMarks(text)
   const found: ParagraphQuote[] = []
   const strayClosers: number[] = []
-  const interrupted: OpenMark[] = []
+  const interrupted: number[] = []
   const stack = new OpenStack()
   const ahead = new CloserLookahead(marks)
   const { at, mark: markOf, canOpen, canClose, apostrophe } = marks
@@ -109,7 +108,7 @@ export function findParagraphQuotes(text: string): ParagraphQuotes {
       ) {
         stack.truncate(level)
         addQuote(found, text, marks, top, position, null)
-        interrupted.push({ at: top.at, mark: top.mark })
+        interrupted.push(top.at)
       }
       stack.push({ at: position, mark, index })
     } else if (canClose[index] && !apostropheMarks.has(mark)) {
@@ -122,7 +121,7 @@ export function findParagraphQuotes(text: string): ParagraphQuotes {
   if (outermost) addQuote(found, text, marks, outermost, -1, null)
   return {
     quotes: nest(found),
-    unclosed: unclosed.map((opened) => ({ at: opened.at, mark: opened.mark })),
+    unclosed: unclosed.map((opened) => opened.at),
     interrupted,
     strayClosers,
   }

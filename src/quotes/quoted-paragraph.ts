@@ -4,7 +4,7 @@ import { tokenizeParagraph } from '../tokenize/tokens.js'
 import { visibleText } from '../tokenize/visible-text.js'
 import type { FrameToken } from '../tokenize/word-classes.js'
 import { classifyTokens, cueWordsEnd, isClosedClass } from '../tokenize/word-classes.js'
-import type { OpenMark, ParagraphQuote } from './find-quotes.js'
+import type { ParagraphQuote } from './find-quotes.js'
 import { findParagraphQuotes } from './find-quotes.js'
 
 /** A sentence as the speaker finder sees it: sentence breaks inside quotes do not count. */
@@ -37,15 +37,19 @@ export interface QuotedParagraph {
   quoteTokens: { first: number; end: number }[]
   /** Sentences, joined where a break falls inside a quote. */
   frames: Frame[]
-  /** Double marks left open at the paragraph's end. */
-  unclosed: OpenMark[]
-  /** Double marks never closed before another of their kind opened. */
-  interrupted: OpenMark[]
+  /** Offsets of the double marks left open at the paragraph's end. */
+  unclosed: number[]
+  /** Offsets of the double marks never closed before another of their kind opened. */
+  interrupted: number[]
   /** Closing marks with nothing to close. */
   strayClosers: number[]
   /** Whether it is in title case (`Doe Corners Roe On Pay`), where capitals say nothing. */
   titleCase: boolean
 }
+
+// What a nested quote has in `quoteTokens` (only top-level quotes mark tokens): one shared
+// entry, frozen since every such quote holds it.
+const noTokens: Readonly<{ first: number; end: number }> = Object.freeze({ first: -1, end: -1 })
 
 /**
  * Read one paragraph: tokenize it, pair its quotation marks, and find the sentences its
@@ -66,7 +70,7 @@ export function readParagraph(written: string, tokenized?: TokenizedParagraph): 
   const { quotes, unclosed, interrupted, strayClosers } = findParagraphQuotes(text)
   const titleCase = isTitleCase(tokens, quotes)
   classifyTokens(tokens, titleCase)
-  const quoteTokens = quotes.map(() => ({ first: -1, end: -1 }))
+  const quoteTokens = quotes.map(() => noTokens)
   // Mark tokens inside top-level quotes (marks included); a pointer walk keeps it linear.
   let cursor = 0
   for (let index = 0; index < quotes.length; index++) {

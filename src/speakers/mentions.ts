@@ -195,7 +195,11 @@ export function possessorEndingAt(
   const from = Math.max(low, last - 12)
   const view = tokens.slice(from, last + 1)
   const text = token.text.replace(/['’]s?$/u, '')
-  view[view.length - 1] = { ...token, text, lower: token.bare, possessive: false }
+  const plain = token.copy()
+  plain.text = text
+  plain.lower = token.bare
+  plain.possessive = false
+  view[view.length - 1] = plain
   const mention = mentionEndingAt(view, view.length - 1, 0)
   if (mention?.kind !== 'name') return null
   return { ...mention, first: mention.first + from, end: mention.end + from }

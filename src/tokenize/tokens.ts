@@ -8,38 +8,131 @@ import { unified } from 'unified'
 import { titleWords } from '../lexicon/titles.js'
 import type { Paragraph } from './paragraphs.js'
 
-/** A word or punctuation mark of a paragraph, with offsets relative to the paragraph. */
-export interface Token {
+// Bits of `Token`'s flags: eight booleans in one small integer rather than eight fields.
+const wordBit = 1
+const capitalizedBit = 2
+const possessiveBit = 4
+const cueBit = 8
+const nameWordBit = 16
+const nameFormBit = 32
+const initialBit = 64
+const pronounBit = 128
+
+/**
+ * A word or punctuation mark of a paragraph, with offsets relative to the paragraph.
+ *
+ * A class rather than an object literal: a paragraph of a million marks keeps a million tokens,
+ * and its eight booleans share one field here (read and written through the prototype's
+ * accessors), where a literal gives each its own.
+ */
+export class Token {
   /** The token's text. */
   text: string
-  /** Lower-case text, for lexicon lookups. */
+  /** Lower-case text, for lexicon lookups (`text` itself when it has no capital). */
   lower: string
-  /** Offset of the first code unit in the paragraph. */
-  start: number
-  /** Offset just past the token. */
-  end: number
-  /** Whether it is a word (letters or digits) rather than punctuation or a symbol. */
-  word: boolean
-  /** Whether it begins with an upper-case letter. */
-  capitalized: boolean
-  /** Index of the sentence it belongs to. */
-  sentence: number
   /** Lower case without a possessive ending (`kazakhstan’s` → `kazakhstan`). */
   bare: string
-  /** Whether the word ends in a possessive (`Freedonia’s`, `teachers’`). */
-  possessive: boolean
+  /** Offset of the first code unit in the paragraph. */
+  start: number
   /** Index of the top-level quote whose marks enclose the token, or -1 (set by the quote stage). */
   quote: number
+  // The booleans below, packed; a field (not `#private`) so that deep equality still sees them.
+  private flags: number
+
+  /**
+   * @param text The token's text.
+   * @param lower Its lower case.
+   * @param bare Its lower case without a possessive ending.
+   * @param start Offset of its first code unit.
+   * @param flags Its booleans, as `Token` packs them (copied from another token).
+   */
+  constructor(text: string, lower: string, bare: string, start: number, flags: number) {
+    this.text = text
+    this.lower = lower
+    this.bare = bare
+    this.start = start
+    this.quote = -1
+    this.flags = flags
+  }
+
+  /** A copy of the token, every field the same. */
+  copy(): Token {
+    const copy = new Token(this.text, this.lower, this.bare, this.start, this.flags)
+    copy.quote = this.quote
+    return copy
+  }
+
+  /**
+   * Offset just past the token. Read from its text, which always spans it, rather than kept:
+   * one field less on every token.
+   */
+  get end(): number {
+    return this.start + this.text.length
+  }
+
+  /** Whether it is a word (letters or digits) rather than punctuation or a symbol. */
+  get word(): boolean {
+    return (this.flags & wordBit) !== 0
+  }
+  set word(value: boolean) {
+    this.flags = value ? this.flags | wordBit : this.flags & ~wordBit
+  }
+
+  /** Whether it begins with an upper-case letter. */
+  get capitalized(): boolean {
+    return (this.flags & capitalizedBit) !== 0
+  }
+  set capitalized(value: boolean) {
+    this.flags = value ? this.flags | capitalizedBit : this.flags & ~capitalizedBit
+  }
+
+  /** Whether the word ends in a possessive (`Freedonia’s`, `teachers’`). */
+  get possessive(): boolean {
+    return (this.flags & possessiveBit) !== 0
+  }
+  set possessive(value: boolean) {
+    this.flags = value ? this.flags | possessiveBit : this.flags & ~possessiveBit
+  }
+
   /** Whether it is a speech cue (set by the quote stage, which knows the paragraph's case). */
-  cue: boolean
+  get cue(): boolean {
+    return (this.flags & cueBit) !== 0
+  }
+  set cue(value: boolean) {
+    this.flags = value ? this.flags | cueBit : this.flags & ~cueBit
+  }
+
   /** Whether it can be part of a proper name (set with `cue`; see `readDocumentNames`). */
-  nameWord: boolean
+  get nameWord(): boolean {
+    return (this.flags & nameWordBit) !== 0
+  }
+  set nameWord(value: boolean) {
+    this.flags = value ? this.flags | nameWordBit : this.flags & ~nameWordBit
+  }
+
   /** Whether its form alone allows a name: capitalized, not a closed-class word or a cue. */
-  nameForm: boolean
+  get nameForm(): boolean {
+    return (this.flags & nameFormBit) !== 0
+  }
+  set nameForm(value: boolean) {
+    this.flags = value ? this.flags | nameFormBit : this.flags & ~nameFormBit
+  }
+
   /** Whether it is the first word of its sentence, where any word is capitalized. */
-  initial: boolean
+  get initial(): boolean {
+    return (this.flags & initialBit) !== 0
+  }
+  set initial(value: boolean) {
+    this.flags = value ? this.flags | initialBit : this.flags & ~initialBit
+  }
+
   /** Whether it is a subject pronoun: `he`, `she`, `they`, `it`. */
-  pronoun: boolean
+  get pronoun(): boolean {
+    return (this.flags & pronounBit) !== 0
+  }
+  set pronoun(value: boolean) {
+    this.flags = value ? this.flags | pronounBit : this.flags & ~pronounBit
+  }
 }
 
 /** A sentence as retext-english found it, by token indexes and offsets. */
@@ -134,14 +227,11 @@ function joinTitleStops(paragraph: TokenizedParagraph): TokenizedParagraph {
         next?.capitalized &&
         isTitleStop(`${token.lower}.`)
       ) {
-        const text = `${token.text}.`
-        joined.push({
-          ...token,
-          text,
-          lower: text.toLowerCase(),
-          bare: text.toLowerCase(),
-          end: stop.end,
-        })
+        const joinedToken = token.copy()
+        joinedToken.text = `${token.text}.`
+        joinedToken.lower = lowerCase(joinedToken.text)
+        joinedToken.bare = joinedToken.lower
+        joined.push(joinedToken)
         index++
         continue
       }
@@ -156,9 +246,6 @@ function joinTitleStops(paragraph: TokenizedParagraph): TokenizedParagraph {
     } else spans.push(span)
     open = last && isTitleStop(last.lower) ? (open ?? span) : null
   }
-  spans.forEach((span, index) => {
-    for (let at = span.firstToken; at < span.endToken; at++) (joined[at] as Token).sentence = index
-  })
   return { tokens: joined, sentences: spans }
 }
 
@@ -201,42 +288,30 @@ function splitWordStops(tokens: Token[], sentences: SentenceSpan[]): TokenizedPa
         split.push(token)
         continue
       }
-      const word = token.text.slice(0, -1)
-      split.push({
-        ...token,
-        text: word,
-        lower: word.toLowerCase(),
-        bare: word.toLowerCase(),
-        end: token.end - 1,
-      })
-      split.push({
-        ...token,
-        text: '.',
-        lower: '.',
-        bare: '.',
-        start: token.end - 1,
-        word: false,
-        capitalized: false,
-        initial: false,
-      })
+      const word = token.copy()
+      word.text = token.text.slice(0, -1)
+      word.lower = lowerCase(word.text)
+      word.bare = word.lower
+      split.push(word)
+      const stop = token.copy()
+      stop.text = '.'
+      stop.lower = '.'
+      stop.bare = '.'
+      stop.start = token.end - 1
+      stop.word = false
+      stop.capitalized = false
+      stop.initial = false
+      split.push(stop)
       const next = tokens[index + 1]
       if (index + 1 < sentence.endToken && next && (next.capitalized || !next.word)) {
         spans.push({ start, end: token.end, firstToken: first, endToken: split.length })
         first = split.length
         start = next.start
         next.initial = next.word
-        const sentenceIndex = spans.length
-        for (let later = index + 1; later < sentence.endToken; later++) {
-          ;(tokens[later] as Token).sentence = sentenceIndex
-        }
       }
     }
     spans.push({ start, end: sentence.end, firstToken: first, endToken: split.length })
   }
-  // Sentence numbers shift after a split: renumber every token from its span.
-  spans.forEach((span, index) => {
-    for (let at = span.firstToken; at < span.endToken; at++) (split[at] as Token).sentence = index
-  })
   return { tokens: split, sentences: spans }
 }
 
@@ -269,12 +344,11 @@ function addSentence(
   sentences: SentenceSpan[],
 ): void {
   const firstToken = tokens.length
-  const index = sentences.length
   for (const child of sentence.children) {
     if (child.type === 'WhiteSpaceNode' || !child.position) continue
     const start = offset + (child.position.start.offset ?? 0)
     const end = offset + (child.position.end.offset ?? 0)
-    tokens.push(makeToken(text, start, end, child.type === 'WordNode', index))
+    tokens.push(makeToken(text, start, end, child.type === 'WordNode'))
   }
   closeSentence(tokens, sentences, firstToken, {
     start: offset + (sentence.position?.start.offset ?? 0),
@@ -335,13 +409,7 @@ export function tokenizeTree(
       if (!open) open = { paragraph: at, firstToken: into.tokens.length }
       const base = paragraph.start
       into.tokens.push(
-        makeToken(
-          paragraph.text,
-          start - base,
-          end - base,
-          child.type === 'WordNode',
-          into.sentences.length,
-        ),
+        makeToken(paragraph.text, start - base, end - base, child.type === 'WordNode'),
       )
     }
     close()
@@ -390,16 +458,10 @@ function paragraphEnd(paragraph: Paragraph): number {
   return paragraph.start + paragraph.text.length
 }
 
-/** A token of `text` from `start` to `end`, every field set (so all tokens share one shape). */
-function makeToken(
-  text: string,
-  start: number,
-  end: number,
-  word: boolean,
-  sentence: number,
-): Token {
-  const value = text.slice(start, end)
-  const lower = value.toLowerCase()
+/** A token of `text` from `start` to `end`. */
+function makeToken(text: string, start: number, end: number, word: boolean): Token {
+  const value = end - start === 1 ? singleCharacter(text, start) : text.slice(start, end)
+  const lower = lowerCase(value)
   const last = value.charCodeAt(value.length - 1)
   // Cheap tests first: most words end in neither an apostrophe nor an `s`.
   const possessive =
@@ -408,23 +470,37 @@ function makeToken(
     (last === 39 || last === 0x2019 || last === 115 || last === 83) &&
     possessiveEnding.test(value)
   const first = value.charCodeAt(0)
-  return {
-    text: value,
+  const capitalized =
+    word && (first >= 65 && first <= 90 ? true : first > 127 && upperCase.test(value))
+  return new Token(
+    value,
     lower,
+    possessive ? lower.replace(possessiveEnding, '') : lower,
     start,
-    end,
-    word,
-    capitalized: word && (first >= 65 && first <= 90 ? true : first > 127 && upperCase.test(value)),
-    sentence,
-    bare: possessive ? lower.replace(possessiveEnding, '') : lower,
-    possessive,
-    quote: -1,
-    cue: false,
-    nameWord: false,
-    nameForm: false,
-    initial: false,
-    pronoun: false,
+    (word ? wordBit : 0) | (capitalized ? capitalizedBit : 0) | (possessive ? possessiveBit : 0),
+  )
+}
+
+// The lower case of a token's text, as the same string when it has no capital: a new copy of
+// every mark and lower-case word would only double what a paragraph holds.
+function lowerCase(text: string): string {
+  const lower = text.toLowerCase()
+  return lower === text ? text : lower
+}
+
+// One string per character for one-character tokens: the engine shares those of Latin-1 only,
+// and a paragraph of a million `“` would hold a million copies of it.
+const singles = new Map<number, string>()
+function singleCharacter(text: string, at: number): string {
+  const code = text.charCodeAt(at)
+  if (code < 256) return text.charAt(at)
+  let single = singles.get(code)
+  if (single === undefined) {
+    single = text.charAt(at)
+    // Bounded, should a text run through every character there is.
+    if (singles.size < 4096) singles.set(code, single)
   }
+  return single
 }
 
 /** Mark the sentence's first word and record its span. */
