@@ -566,14 +566,17 @@ function ownedPhrase(tokens: readonly FrameToken[], first: number, last: number)
  * @param word Lower-case word.
  */
 export function pluralRole(word: string): boolean {
-  if (word.length < 4 || word.charCodeAt(word.length - 1) !== 115) {
-    return word.endsWith('men') && roleHeads.has(`${word.slice(0, -3)}man`)
-  }
-  return (
-    roleHeads.has(word.slice(0, -1)) ||
-    (word.endsWith('ies') && roleHeads.has(`${word.slice(0, -3)}y`))
-  )
+  return pluralRoles.has(word)
 }
+
+// Built once: the scanner asks for every word it reads.
+const pluralRoles: ReadonlySet<string> = new Set(
+  [...roleHeads].flatMap((role) => {
+    if (role.endsWith('man')) return [`${role.slice(0, -3)}men`]
+    if (/[^aeiou]y$/u.test(role)) return [`${role.slice(0, -1)}ies`]
+    return [`${role}s`]
+  }),
+)
 
 // Whether a noun names someone: a source noun, or an ending that makes a noun of a person.
 function someone(head: string): boolean {
