@@ -303,8 +303,11 @@ export function isClosedClass(token: Token): boolean {
  * case (`Reading the results, …` against `Ben Carson`).
  *
  * @param paragraphs The tokens of each paragraph of the document.
+ * @returns How each candidate (a name-form word opening a sentence) is used in the document.
  */
-export function settleNameWords(paragraphs: readonly (readonly Token[])[]): void {
+export function settleNameWords(
+  paragraphs: readonly (readonly Token[])[],
+): ReadonlyMap<string, Usage> {
   // The candidates first, then one pass that looks each of them up elsewhere in the text:
   // written in lower case, it is a common word; capitalized inside a sentence, a name.
   const candidates = new Map<string, Usage>()
@@ -326,7 +329,7 @@ export function settleNameWords(paragraphs: readonly (readonly Token[])[]): void
       shapes.add(token.bare)
     }
   }
-  if (candidates.size === 0) return
+  if (candidates.size === 0) return candidates
   for (const tokens of paragraphs) {
     for (const token of tokens) {
       if (!token.word || (token.capitalized && token.initial)) continue
@@ -356,6 +359,78 @@ export function settleNameWords(paragraphs: readonly (readonly Token[])[]): void
       !(usage === Usage.initialOnly && next !== undefined && pluralPeople(next)) &&
       !participleOpening(token, next)
   }
+  return candidates
+}
+
+/**
+ * What one paragraph gives `settleNameWords`, read from its own tokens alone: its sentence
+ * openers that may be names, with what follows each, and how it uses its other words. An
+ * editor compares these before and after an edit to settle only the edited paragraph.
+ */
+export interface NameFacts {
+  /** Name-form words opening a sentence. */
+  openers: Token[]
+  /** For each opener, the bits of {@link OpenerFlag} that the words after it show. */
+  flags: number[]
+  /** How the paragraph uses each word other than as a capitalized sentence opener. */
+  usage: Map<string, Usage>
+}
+
+/** What the words after a sentence opener show, as bits (see `settleNameWords`). */
+export const OpenerFlag = {
+  /** Set off by a comma, not in apposition: `Separately, …`. */
+  comma: 1,
+  /** Before a pronoun, an article or a possessive: `Afterwards she …`. */
+  phrase: 2,
+  /** Before a plural noun for people: `Bus drivers …`. */
+  plural: 4,
+  /** A participle or an adverb opening a phrase: `Asked about …`. */
+  participle: 8,
+} as const
+
+/**
+ * Read a paragraph's {@link NameFacts}.
+ *
+ * @param tokens The paragraph's tokens (word classes set).
+ */
+export function readNameFacts(tokens: readonly Token[]): NameFacts {
+  const facts: NameFacts = { openers: [], flags: [], usage: new Map() }
+  for (let index = 0; index < tokens.length; index++) {
+    const token = tokens[index] as Token
+    if (token.nameForm && token.initial) {
+      const next = tokens[index + 1]
+      facts.openers.push(token)
+      facts.flags.push(
+        (next?.text === ',' && !apposedBeforeCue(tokens, index + 1) ? OpenerFlag.comma : 0) |
+          (next !== undefined && opensPhraseAfter(next) ? OpenerFlag.phrase : 0) |
+          (next !== undefined && pluralPeople(next) ? OpenerFlag.plural : 0) |
+          (participleOpening(token, next) ? OpenerFlag.participle : 0),
+      )
+    }
+    if (!token.word || (token.capitalized && token.initial)) continue
+    const word = token.capitalized ? token.bare : token.lower
+    if (facts.usage.get(word) === Usage.lowerCase) continue
+    facts.usage.set(word, !token.capitalized && !token.nameForm ? Usage.lowerCase : Usage.inside)
+  }
+  return facts
+}
+
+/**
+ * Set the name words of one paragraph's openers from how the document uses them, as
+ * `settleNameWords` would.
+ *
+ * @param facts The paragraph's facts.
+ * @param usage What `settleNameWords` returned for the document.
+ */
+export function settleOpeners(facts: NameFacts, usage: ReadonlyMap<string, Usage>): void {
+  facts.openers.forEach((token, index) => {
+    const used = usage.get(token.bare)
+    const flags = facts.flags[index] as number
+    token.nameWord =
+      used !== Usage.lowerCase &&
+      !(used === Usage.initialOnly && (flags & ~OpenerFlag.participle) !== 0) &&
+      (flags & OpenerFlag.participle) === 0
+  })
 }
 
 // `Afterwards she …`, `Given his …`, `Outside the arena …`: a subject pronoun, an article or a
@@ -384,8 +459,8 @@ function apposedBeforeCue(tokens: readonly Token[], comma: number): boolean {
   return false
 }
 
-// How a sentence-initial capitalized word is used elsewhere in the text.
-enum Usage {
+/** How a sentence-initial capitalized word is used elsewhere in the text. */
+export enum Usage {
   initialOnly,
   inside,
   lowerCase,
