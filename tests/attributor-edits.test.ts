@@ -57,11 +57,9 @@ const edit = fc.record({
   near: fc.boolean(),
 })
 
-function apply(
-  text: string,
-  step: fc.infer<typeof edit>,
-  last: number,
-): { text: string; at: number } {
+type Edit = typeof edit extends fc.Arbitrary<infer T> ? T : never
+
+function apply(text: string, step: Edit, last: number): { text: string; at: number } {
   const spot = step.near ? last + Math.round((step.at - 0.5) * 20) : step.at * text.length
   const at = Math.max(0, Math.min(text.length, Math.floor(spot)))
   switch (step.kind) {

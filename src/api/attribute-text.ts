@@ -61,36 +61,15 @@ export function attributeText(
 ): DocumentResult {
   checkText(text, 'attributeText')
   checkOptions(options, 'attributeText')
-  return attributeCached(text, options?.id, options?.cache)
-}
-
-/**
- * `attributeText` after its checks, with the paragraph cache and, for an editor, the speaker
- * session that keeps the last reading (see `createAttributor`). Internal.
- *
- * @param text The article.
- * @param id Document id.
- * @param cache Read paragraphs by text.
- * @param session The speaker stage's memory of the last reading of this text.
- */
-export function attributeCached(
-  text: string,
-  id: string | null | undefined,
-  cache: ParagraphCache | null | undefined,
-  session?: SpeakerSession,
-): DocumentResult {
-  return attributeParagraphs(
-    text,
-    id,
-    (paragraphs) =>
-      paragraphs.map((paragraph) => {
-        const cached = cache?.get(paragraph.text) as QuotedParagraph | undefined
-        if (cached) return cached
-        const fresh = readParagraph(paragraph.text)
-        cache?.set(paragraph.text, fresh as unknown as ReadParagraph)
-        return fresh
-      }),
-    session,
+  const cache = options?.cache
+  return attributeParagraphs(text, options?.id, (paragraphs) =>
+    paragraphs.map((paragraph) => {
+      const cached = cache?.get(paragraph.text) as QuotedParagraph | undefined
+      if (cached) return cached
+      const fresh = readParagraph(paragraph.text)
+      cache?.set(paragraph.text, fresh as unknown as ReadParagraph)
+      return fresh
+    }),
   )
 }
 

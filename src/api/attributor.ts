@@ -1,7 +1,9 @@
+import type { QuotedParagraph } from '../quotes/quoted-paragraph.js'
+import { readParagraph } from '../quotes/quoted-paragraph.js'
 import { SpeakerSession } from '../speakers/speaker-session.js'
+import type { Paragraph } from '../tokenize/paragraphs.js'
 import type { DocumentResult } from '../types.js'
-import type { ReadParagraph } from './attribute-text.js'
-import { attributeCached } from './attribute-text.js'
+import { attributeParagraphs } from './attribute-text.js'
 import { checkId, checkText } from './input-error.js'
 
 /** Re-reads a text as it is edited, reusing the work done on unchanged paragraphs. */
@@ -12,6 +14,12 @@ export interface Attributor {
   readonly cachedParagraphs: number
   /** Forget every paragraph read so far. */
   clear(): void
+}
+
+// The paragraphs of the last text, in order, as read.
+interface Kept {
+  texts: readonly string[]
+  read: readonly QuotedParagraph[]
 }
 
 /**
@@ -28,33 +36,62 @@ export interface Attributor {
  */
 export function createAttributor(id?: string | null): Attributor {
   checkId(id, 'createAttributor')
-  let kept = new Map<string, ReadParagraph>()
+  // Only the paragraphs of the current text are kept, so memory follows the text, not its
+  // history.
+  let kept: Kept = { texts: [], read: [] }
   // The speakers of the last reading, kept to read only what an edit changed.
   const speakers = new SpeakerSession()
+  const readAll = (paragraphs: readonly Paragraph[]): QuotedParagraph[] => {
+    const texts = paragraphs.map((paragraph) => paragraph.text)
+    const read = readEdited(kept, texts)
+    kept = { texts, read }
+    return read
+  }
   return {
     attribute(text: string): DocumentResult {
       checkText(text, 'Attributor.attribute')
-      // Keep only the paragraphs of the current text, so memory follows the text, not its history.
-      const previous = kept
-      const next = new Map<string, ReadParagraph>()
-      const cache = {
-        get(paragraph: string) {
-          const value = previous.get(paragraph) ?? next.get(paragraph)
-          if (value) next.set(paragraph, value)
-          return value
-        },
-        set: (paragraph: string, value: ReadParagraph) => next.set(paragraph, value),
-      }
-      const result = attributeCached(text, id, cache, speakers)
-      kept = next
-      return result
+      return attributeParagraphs(text, id, readAll, speakers)
     },
     get cachedParagraphs() {
-      return kept.size
+      return new Set(kept.texts).size
     },
     clear() {
-      kept = new Map()
+      kept = { texts: [], read: [] }
       speakers.clear()
     },
   }
+}
+
+// Read the paragraphs of an edited text. An edit leaves the paragraphs before and after it in
+// place: those are matched by position (a comparison, where a lookup by text would hash every
+// paragraph on every keystroke); those in between are looked up among the ones they replace,
+// and each new one is read once.
+function readEdited(kept: Kept, texts: readonly string[]): QuotedParagraph[] {
+  const before = kept.texts
+  let front = 0
+  while (front < texts.length && front < before.length && before[front] === texts[front]) front++
+  let back = 0
+  while (
+    back < texts.length - front &&
+    back < before.length - front &&
+    before[before.length - 1 - back] === texts[texts.length - 1 - back]
+  ) {
+    back++
+  }
+  const middle = new Map<string, QuotedParagraph>()
+  for (let index = front; index < before.length - back; index++) {
+    middle.set(before[index] as string, kept.read[index] as QuotedParagraph)
+  }
+  return texts.map((text, index) => {
+    if (index < front) return kept.read[index] as QuotedParagraph
+    if (index >= texts.length - back) {
+      return kept.read[before.length - (texts.length - index)] as QuotedParagraph
+    }
+    let paragraph = middle.get(text)
+    if (!paragraph) {
+      paragraph = readParagraph(text)
+      middle.set(text, paragraph)
+    }
+    return paragraph
+  })
 }

@@ -128,7 +128,7 @@ export class SpeakerSession {
       }
       this.#mentions.set(paragraph, kept)
     }
-    return (kept.frames[frame] ?? []).map((mention) => ({ ...mention }))
+    return (kept.frames[frame] ?? []).map(copyMention)
   }
 
   #factsOf(paragraph: QuotedParagraph): NameFacts {
@@ -273,6 +273,26 @@ function sameFacts(a: NameFacts, b: NameFacts, usage: ReadonlyMap<string, Usage>
   for (const [word, used] of b.usage)
     if (usage.has(word) && a.usage.get(word) !== used) return false
   return true
+}
+
+// A mention's copy, written out field by field: one shape for every copy, where a spread
+// builds each from the original's.
+function copyMention(mention: ScannedMention): ScannedMention {
+  const copy: ScannedMention = {
+    kind: mention.kind,
+    first: mention.first,
+    end: mention.end,
+    name: mention.name,
+    titles: mention.titles,
+    head: mention.head,
+    organization: mention.organization,
+    gender: mention.gender,
+    plural: mention.plural,
+    role: mention.role,
+  }
+  // Only relative pronouns have one: the others keep the shape of a mention without.
+  if (mention.antecedent) copy.antecedent = mention.antecedent
+  return copy
 }
 
 function sameFlags(a: readonly boolean[], b: readonly boolean[]): boolean {
