@@ -30,6 +30,8 @@ interface Reading {
 interface ScannedSentences {
   nameWords: boolean[]
   frames: ScannedMention[][]
+  // The reading that last checked the name words.
+  reading: number
 }
 
 // The state before a paragraph, kept to read on from it after an edit there.
@@ -53,6 +55,8 @@ export class SpeakerSession {
   // Mentions of each sentence of the paragraphs read, by paragraph, with the name words they
   // were scanned with: settling can change a sentence opener's, and then its mentions.
   #mentions = new WeakMap<QuotedParagraph, ScannedSentences>()
+  // Counts the readings, for the checks made once a reading.
+  #reading = 0
   readonly #scan = (paragraph: QuotedParagraph, frame: number): ScannedMention[] =>
     this.#scanned(paragraph, frame)
 
@@ -62,6 +66,7 @@ export class SpeakerSession {
    * @param input The document's paragraphs (read, not settled).
    */
   read(input: SpeakerInput): SpeakerOutput {
+    this.#reading++
     const paragraphs = input.paragraphs
     const last = this.#last
     const [first, end] = last ? changed(last.paragraphs, paragraphs) : [0, paragraphs.length]
@@ -117,17 +122,21 @@ export class SpeakerSession {
   // A sentence's mentions, scanned once per paragraph and name words: each reading gets its own
   // copies, since reading may change a mention (a role gives its name a gender).
   #scanned(paragraph: QuotedParagraph, frame: number): ScannedMention[] {
-    const openers = this.#factsOf(paragraph).openers
     let kept = this.#mentions.get(paragraph)
+    // Checked once a reading: the name words do not change while it reads.
+    if (kept?.reading === this.#reading) return (kept.frames[frame] ?? []).map(copyMention)
+    const openers = this.#factsOf(paragraph).openers
     if (!kept || openers.some((token, index) => token.nameWord !== kept?.nameWords[index])) {
       kept = {
         nameWords: openers.map((token) => token.nameWord),
         frames: paragraph.frames.map((sentence) =>
           scanMentions(paragraph.tokens, sentence.first, sentence.end),
         ),
+        reading: this.#reading,
       }
       this.#mentions.set(paragraph, kept)
     }
+    kept.reading = this.#reading
     return (kept.frames[frame] ?? []).map(copyMention)
   }
 
