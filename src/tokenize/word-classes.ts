@@ -461,8 +461,11 @@ function apposedBeforeCue(tokens: readonly Token[], comma: number): boolean {
 
 /** How a sentence-initial capitalized word is used elsewhere in the text. */
 export enum Usage {
+  /** Only capitalized at the start of a sentence. */
   initialOnly,
+  /** Also capitalized inside a sentence. */
   inside,
+  /** Also written in lower case. */
   lowerCase,
 }
 
