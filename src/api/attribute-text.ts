@@ -7,6 +7,7 @@ import { attributeSpeakers } from '../speakers/attribute-speakers.js'
 import type { Entity } from '../speakers/entities.js'
 import { EntityTable } from '../speakers/entities.js'
 import { assignIds, toSpeaker } from '../speakers/speaker-ids.js'
+import type { SpeakerSession } from '../speakers/speaker-session.js'
 import type { Paragraph } from '../tokenize/paragraphs.js'
 import { splitParagraphs } from '../tokenize/paragraphs.js'
 import { LineIndex } from '../tokenize/position.js'
@@ -79,11 +80,13 @@ export function attributeText(
  * @param text The article.
  * @param id Document id.
  * @param readAll Reads the text's paragraphs (lines), in order.
+ * @param session The speaker stage's memory of the last reading, for an editor.
  */
 export function attributeParagraphs(
   text: string,
   id: string | null | undefined,
   readAll: (paragraphs: readonly Paragraph[]) => QuotedParagraph[],
+  session?: SpeakerSession,
 ): DocumentResult {
   id = id ?? ''
   const warnings: ResultWarning[] = inputWarnings(text)
@@ -95,8 +98,11 @@ export function attributeParagraphs(
   addMarkWarnings(paragraphs, read, continued, warnings)
   // Without a quote there is no one to attribute: a speaker stage would only fill a table no
   // result shows (many articles of a day of news quote no one).
+  const input = { paragraphs: read, continued, headline: headlines(read) }
   const { attributions, entities } = read.some((paragraph) => paragraph.quotes.length > 0)
-    ? attributeSpeakers({ paragraphs: read, continued, headline: headlines(read) })
+    ? session
+      ? session.read(input)
+      : attributeSpeakers(input)
     : { attributions: read.map(() => []), entities: new EntityTable() }
   backfillContinuedQuotes(read, continued, attributions)
   inheritNestedSpeakers(read, attributions)

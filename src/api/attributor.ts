@@ -1,6 +1,9 @@
+import type { QuotedParagraph } from '../quotes/quoted-paragraph.js'
+import { readParagraph } from '../quotes/quoted-paragraph.js'
+import { SpeakerSession } from '../speakers/speaker-session.js'
+import type { Paragraph } from '../tokenize/paragraphs.js'
 import type { DocumentResult } from '../types.js'
-import type { ReadParagraph } from './attribute-text.js'
-import { attributeText } from './attribute-text.js'
+import { attributeParagraphs } from './attribute-text.js'
 import { checkId, checkText } from './input-error.js'
 
 /** Re-reads a text as it is edited, reusing the work done on unchanged paragraphs. */
@@ -13,11 +16,19 @@ export interface Attributor {
   clear(): void
 }
 
+// The paragraphs of the last text, in order, as read.
+interface Kept {
+  texts: readonly string[]
+  read: readonly QuotedParagraph[]
+}
+
 /**
  * Make an attributor for a text being edited (an editor plugin calls it on every keystroke).
  * Parsing and quote pairing are done per paragraph and kept, so after a one-character edit
- * only the edited paragraph is parsed again; speakers are re-resolved over the whole text,
- * since a change in one paragraph can change who `he` is in the next.
+ * only the edited paragraph is parsed again. Speakers are read again from the edited paragraph
+ * on, from the state the paragraphs before it left; when the edited paragraph leaves the same
+ * state as before, the rest reads as before and is kept (a change in one paragraph can change
+ * who `he` is in the next, and then the rest is read again).
  *
  * @param id Document id, for quote ids.
  * @throws {InvalidInputError} When `id` is neither a string nor `null`/`undefined`; and
@@ -25,32 +36,62 @@ export interface Attributor {
  */
 export function createAttributor(id?: string | null): Attributor {
   checkId(id, 'createAttributor')
-  let kept = new Map<string, ReadParagraph>()
+  // Only the paragraphs of the current text are kept, so memory follows the text, not its
+  // history.
+  let kept: Kept = { texts: [], read: [] }
+  // The speakers of the last reading, kept to read only what an edit changed.
+  const speakers = new SpeakerSession()
+  const readAll = (paragraphs: readonly Paragraph[]): QuotedParagraph[] => {
+    const texts = paragraphs.map((paragraph) => paragraph.text)
+    const read = readEdited(kept, texts)
+    kept = { texts, read }
+    return read
+  }
   return {
     attribute(text: string): DocumentResult {
       checkText(text, 'Attributor.attribute')
-      // Keep only the paragraphs of the current text, so memory follows the text, not its history.
-      const previous = kept
-      const next = new Map<string, ReadParagraph>()
-      const result = attributeText(text, {
-        id,
-        cache: {
-          get(paragraph) {
-            const value = previous.get(paragraph) ?? next.get(paragraph)
-            if (value) next.set(paragraph, value)
-            return value
-          },
-          set: (paragraph, value) => next.set(paragraph, value),
-        },
-      })
-      kept = next
-      return result
+      return attributeParagraphs(text, id, readAll, speakers)
     },
     get cachedParagraphs() {
-      return kept.size
+      return new Set(kept.texts).size
     },
     clear() {
-      kept = new Map()
+      kept = { texts: [], read: [] }
+      speakers.clear()
     },
   }
+}
+
+// Read the paragraphs of an edited text. An edit leaves the paragraphs before and after it in
+// place: those are matched by position (a comparison, where a lookup by text would hash every
+// paragraph on every keystroke); those in between are looked up among the ones they replace,
+// and each new one is read once.
+function readEdited(kept: Kept, texts: readonly string[]): QuotedParagraph[] {
+  const before = kept.texts
+  let front = 0
+  while (front < texts.length && front < before.length && before[front] === texts[front]) front++
+  let back = 0
+  while (
+    back < texts.length - front &&
+    back < before.length - front &&
+    before[before.length - 1 - back] === texts[texts.length - 1 - back]
+  ) {
+    back++
+  }
+  const middle = new Map<string, QuotedParagraph>()
+  for (let index = front; index < before.length - back; index++) {
+    middle.set(before[index] as string, kept.read[index] as QuotedParagraph)
+  }
+  return texts.map((text, index) => {
+    if (index < front) return kept.read[index] as QuotedParagraph
+    if (index >= texts.length - back) {
+      return kept.read[before.length - (texts.length - index)] as QuotedParagraph
+    }
+    let paragraph = middle.get(text)
+    if (!paragraph) {
+      paragraph = readParagraph(text)
+      middle.set(text, paragraph)
+    }
+    return paragraph
+  })
 }

@@ -18,8 +18,10 @@ import type { AttributionMethod } from '../types.js'
 import type { ScannedMention } from './clauses.js'
 import { apposedName, appositiveName, personNoun, rolesBeside, scanMentions } from './clauses.js'
 import { coordinatedOpening } from './coordination.js'
-import type { Entity } from './entities.js'
-import { EntityTable } from './entities.js'
+import type { Entity, EntityTable } from './entities.js'
+import type { FoldState, Memory } from './fold-state.js'
+import { recall, startState } from './fold-state.js'
+import type { FoldTrace } from './fold-trace.js'
 import type { Mention } from './mentions.js'
 import { genericEndingAt, mentionStartingAt, possessorEndingAt, textOf } from './mentions.js'
 import type { FrameFacts, QuoteFrame, Rule, RuleMatch } from './rules.js'
@@ -97,22 +99,6 @@ export interface SpeakerOutput {
   entities: EntityTable
 }
 
-// What the reader remembers of each sentence, to resolve the pronouns of the next ones.
-interface Memory {
-  paragraph: number
-  speakers: Entity[]
-  subject: Entity | null
-  // Token index where the subject's mention starts, or -1.
-  subjectAt: number
-  others: Entity[]
-  // The sentence itself, for the groups `they` may stand for (read only when asked).
-  tokens: readonly FrameToken[]
-  first: number
-  end: number
-}
-
-const recall = 6
-
 // Rules whose attribution follows its quote, and so may cover the quotes before it.
 const closesSentence = new Set([
   'quote-speaker-verb',
@@ -132,21 +118,45 @@ const closesSentence = new Set([
 export function attributeSpeakers(input: SpeakerInput): SpeakerOutput {
   settleNameWords(input.paragraphs.map((paragraph) => paragraph.tokens))
   const transcript = readsAsTranscript(input.paragraphs)
-  const table = new EntityTable()
-  const memory: Memory[] = []
-  const attributions: (Attribution | null)[][] = []
-  let lastAttribution: Attribution | null = null
-  let lastParagraphWithQuote = -2
-  // A paragraph ending `X said:` hands its speaker to the quote opening the next paragraph.
-  let introduced: Attribution | null = null
-  let reported: Attribution | null = null
-  input.paragraphs.forEach((paragraph, paragraphIndex) => {
+  const state = startState()
+  for (let index = 0; index < input.paragraphs.length; index++) {
+    readParagraphSpeakers(input, transcript, state, index)
+  }
+  return { attributions: state.attributions, entities: state.table }
+}
+
+/**
+ * Read one paragraph's speakers on from the state the paragraphs before it left (name words
+ * settled, see `settleNameWords`): the step `attributeSpeakers` takes once per paragraph.
+ * With a trace on the state's table, what the step changed is noted there.
+ *
+ * @param input The document's paragraphs.
+ * @param transcript Whether the document reads as a transcript (see `readsAsTranscript`).
+ * @param state The state before the paragraph; left as the state after it.
+ * @param paragraphIndex Index of the paragraph.
+ * @param scan The mentions of a sentence of the paragraph, as `scanMentions` finds them (an
+ *   editor keeps them for the paragraphs it did not change); by default scanned.
+ */
+export function readParagraphSpeakers(
+  input: SpeakerInput,
+  transcript: boolean,
+  state: FoldState,
+  paragraphIndex: number,
+  scan?: (paragraph: QuotedParagraph, frame: number) => ScannedMention[],
+): void {
+  const paragraph = input.paragraphs[paragraphIndex] as QuotedParagraph
+  const { table, memory, attributions } = state
+  const trace = table.trace
+  let { lastAttribution, lastParagraphWithQuote, introduced, reported } = state
+  {
     const found: (Attribution | null)[] = paragraph.quotes.map(() => null)
     attributions.push(found)
     // Whether a quote of this paragraph has a speaker yet: a later one may continue it.
     let attributedBefore = false
     paragraph.frames.forEach((frame, frameIndex) => {
-      const mentions = scanMentions(paragraph.tokens, frame.first, frame.end)
+      const mentions = scan
+        ? scan(paragraph, frameIndex)
+        : scanMentions(paragraph.tokens, frame.first, frame.end)
       const entry: Memory = {
         paragraph: paragraphIndex,
         speakers: [],
@@ -293,6 +303,7 @@ export function attributeSpeakers(input: SpeakerInput): SpeakerOutput {
         }
       }
       memory.push(entry)
+      if (trace) noteMemory(trace, entry)
       // `“We will win.” Jane Doe said.`: a sentence that only attributes takes the quote that
       // ends the sentence before it, unless a cue of its own attributed that one.
       // Most sentences hold no cue: they skip the phrase reader.
@@ -329,6 +340,7 @@ export function attributeSpeakers(input: SpeakerInput): SpeakerOutput {
     if (paragraph.frames.length === 0) introduced = null
     const previous = input.paragraphs[paragraphIndex - 1]
     const signed = previous && paragraph.quotes.length === 0 ? byline(paragraph) : null
+    if (signed && trace) trace.readsPrevious = true
     if (signed && previous && endsWithQuote(previous)) {
       const entity = resolve(signed, table, memory)
       const row = attributions[paragraphIndex - 1] ?? []
@@ -344,10 +356,50 @@ export function attributeSpeakers(input: SpeakerInput): SpeakerOutput {
           row[index] = finish(match, entity, paragraphIndex)
         }
       })
+      if (trace) for (const attribution of row) noteAttribution(trace, attribution)
     }
     if (paragraph.quotes.length > 0) lastParagraphWithQuote = paragraphIndex
-  })
-  return { attributions, entities: table }
+  }
+  state.lastAttribution = lastAttribution
+  state.lastParagraphWithQuote = lastParagraphWithQuote
+  state.introduced = introduced
+  state.reported = reported
+  if (trace) {
+    trace.note('after', lastParagraphWithQuote)
+    for (const attribution of [lastAttribution, introduced, reported])
+      noteAttribution(trace, attribution)
+    for (const attribution of attributions[paragraphIndex] ?? [])
+      noteAttribution(trace, attribution)
+  }
+}
+
+// An attribution as plain values: the fields a later paragraph or the result reads.
+function noteAttribution(trace: FoldTrace, attribution: Attribution | null): void {
+  if (!attribution) {
+    trace.note(null)
+    return
+  }
+  const { entity, mention } = attribution
+  trace.note(
+    entity.index,
+    attribution.paragraph,
+    attribution.cue,
+    attribution.method,
+    attribution.rule,
+    attribution.confidence,
+    mention.kind,
+    mention.first,
+    mention.end,
+    mention.name,
+  )
+}
+
+// A remembered sentence as plain values.
+function noteMemory(trace: FoldTrace, entry: Memory): void {
+  trace.note('memory', entry.paragraph, entry.first, entry.end, entry.subjectAt)
+  trace.note(entry.subject ? entry.subject.index : -1, entry.speakers.length, entry.others.length)
+  for (const entity of entry.speakers) trace.note(entity.index)
+  for (const entity of entry.others) trace.note(entity.index)
 }
 
 // `The first witness was Tom Hall`, `Tom Hall is the treasurer`: a role joined to a name by
@@ -375,8 +427,12 @@ function copularRole(
 
 const copulas = new Set(['is', 'was', 'are', 'were', 'became', 'becomes'])
 
-// Whether two quotes or more open with a speaker label (`"DOE: …`).
-function readsAsTranscript(paragraphs: readonly QuotedParagraph[]): boolean {
+/**
+ * Whether two quotes or more open with a speaker label (`"DOE: …`).
+ *
+ * @param paragraphs The document's paragraphs.
+ */
+export function readsAsTranscript(paragraphs: readonly QuotedParagraph[]): boolean {
   let labels = 0
   for (const paragraph of paragraphs) {
     for (let quote = 0; quote < paragraph.quotes.length; quote++) {
@@ -603,7 +659,7 @@ function resolvePronoun(
   const known = sense.gender === 'unknown' ? null : knownAgreeing(current, memory, mention, sense)
   if (known) return known
   if (current && subject && current.subjectAt < mention.first && agrees(subject, sense)) {
-    return learnGender(subject, sense)
+    return learnGender(subject, sense, table)
   }
   // `Tom Baker spoke with Maria Lopez, and she said …`: when the sentence's own subject is of
   // the other gender, the one person of its own sentence whose gender agrees.
@@ -617,6 +673,7 @@ function resolvePronoun(
   // before, where no subject agrees, is who `they` are, before anything named after it; so are
   // the people joined as its subject (`Jane Doe and Tom Roe filed the suit.`).
   if (sense.plural && newest && !(newest.subject && agrees(newest.subject, sense))) {
+    table.trace?.read(newest.paragraph)
     const group =
       openingGroup(newest) ?? coordinatedOpening(newest.tokens, newest.first, newest.end)
     if (group) return table.add(group)
@@ -626,12 +683,12 @@ function resolvePronoun(
     if (newest && newest.paragraph - entry.paragraph > 2) break
     const candidates = [...entry.speakers, entry.subject, ...entry.others]
     for (const candidate of candidates) {
-      if (candidate && agrees(candidate, sense)) return learnGender(candidate, sense)
+      if (candidate && agrees(candidate, sense)) return learnGender(candidate, sense, table)
     }
   }
   if (!sense.plural) return null
   return (
-    pluralName(memory) ??
+    pluralName(memory, table) ??
     groupPhrase(memory, table, current, mention) ??
     singularThey(current, newest, mention, table)
   )
@@ -682,6 +739,7 @@ function groupPhrase(
     entries.push(entry)
   }
   for (const entry of entries) {
+    table.trace?.read(entry.paragraph)
     for (let index = entry.first; index < entry.end; index++) {
       const token = entry.tokens[index] as FrameToken
       if (!token.word || token.quote >= 0 || !groupNoun(token)) continue
@@ -828,7 +886,7 @@ const groupWords = new Set([
 // `Nurses walked out. … they said`, `The Smiths lost their home. … they said`: when no group
 // or organization agrees with `they`, a one-word name in the plural (a capitalized group noun
 // or a family) of the sentence before does.
-function pluralName(memory: readonly Memory[]): Entity | null {
+function pluralName(memory: readonly Memory[], table: EntityTable): Entity | null {
   const newest = memory[memory.length - 1]
   for (let index = memory.length - 1; index >= 0 && index >= memory.length - 2; index--) {
     const entry = memory[index] as Memory
@@ -837,6 +895,7 @@ function pluralName(memory: readonly Memory[]): Entity | null {
       if (!candidate || candidate.kind !== 'person' || candidate.keys.length !== 1) continue
       const name = candidate.name
       // `Prices rose again.`: a capital that only opens the sentence makes no family's name.
+      table.trace?.read(entry.paragraph)
       if ((entry.tokens[entry.first] as FrameToken).text === name) continue
       if (name.endsWith('s') && !name.endsWith('ss') && candidate.gender === 'unknown') {
         return candidate
@@ -885,10 +944,8 @@ function knownAgreeing(
 }
 
 // A person `he` or `she` stood for shows their gender from then on.
-function learnGender(entity: Entity, sense: PronounSense): Entity {
-  if (sense.gender !== 'unknown' && entity.gender === 'unknown' && entity.kind === 'person') {
-    entity.gender = sense.gender
-  }
+function learnGender(entity: Entity, sense: PronounSense, table: EntityTable): Entity {
+  table.showGender(entity, sense.gender)
   return entity
 }
 

@@ -10,6 +10,7 @@ import {
   titleAbbreviations,
 } from '../lexicon/titles.js'
 import type { SpeakerKind } from '../types.js'
+import type { FoldTrace } from './fold-trace.js'
 import type { Mention } from './mentions.js'
 import { isBlank, nameKeys } from './name-key.js'
 
@@ -44,6 +45,8 @@ export interface Entity {
 export class EntityTable {
   /** Every entity, in order of first mention. */
   readonly entities: Entity[] = []
+  /** Where changes are noted while an editor's reading is traced (see `FoldTrace`), or null. */
+  trace: FoldTrace | null = null
   readonly #byKey = new Map<string, Entity>()
   // Anonymous sources by their phrase key (`senior official`).
   readonly #anonymousByPhrase = new Map<string, Entity>()
@@ -53,7 +56,7 @@ export class EntityTable {
   // People by the key of their first word, for family names written first (`Park Min-jun`).
   readonly #byFirstWord = new Map<string, Entity[]>()
   // Keys of names already seen: news repeats names, and keying is the costly part.
-  readonly #keyCache = new Map<string, string[]>()
+  #keyCache = new Map<string, string[]>()
   // Entities by a spelling seen before, one map per kind of mention so that the spelling itself
   // is the key: no kind-prefixed string to build per mention.
   readonly #seenPeople = new Map<string, Entity>()
@@ -72,6 +75,10 @@ export class EntityTable {
    * @param mention A mention of kind `name` or `anonymous`.
    */
   add(mention: Mention): Entity {
+    if (this.trace) {
+      this.trace.note('add')
+      this.trace.mention(mention)
+    }
     // News repeats the same spelling: a name seen before resolves without keying it again.
     const seenSpellings =
       mention.kind !== 'name'
@@ -96,6 +103,10 @@ export class EntityTable {
    * @param mention The stand-in's mention.
    */
   addStandIn(mention: Mention): Entity {
+    if (this.trace) {
+      this.trace.note('stand-in')
+      this.trace.mention(mention)
+    }
     const entity = this.#create(mention, 'anonymous', [])
     entity.aliases.add(mention.name)
     return entity
@@ -292,10 +303,57 @@ export class EntityTable {
    */
   addRole(entity: Entity, head: string): void {
     if (entity.kind !== 'person') return
+    this.trace?.note('role', entity.index, head)
     addTo(this.#byTitleWord, head, entity)
     // `Tom, her husband`: the role tells the gender a name may not.
     const gender = genderedTitles[head]
     if (gender && entity.gender === 'unknown') entity.gender = gender
+  }
+
+  /**
+   * A person a `he` or `she` stood for shows their gender from then on.
+   *
+   * @param entity The entity the pronoun resolved to.
+   * @param gender The pronoun's gender.
+   */
+  showGender(entity: Entity, gender: Gender): void {
+    if (gender !== 'unknown' && entity.gender === 'unknown' && entity.kind === 'person') {
+      this.trace?.note('gender', entity.index, gender)
+      entity.gender = gender
+    }
+  }
+
+  /**
+   * A copy that shares nothing that changes: its entities are new objects at the same indexes,
+   * so that reading on from the copy leaves this table as it is.
+   */
+  copy(): EntityTable {
+    const copy = new EntityTable()
+    for (const entity of this.entities) {
+      // Keys are replaced, never changed in place: they can be shared.
+      copy.entities.push({
+        ...entity,
+        aliases: new Set(entity.aliases),
+        titles: new Set(entity.titles),
+      })
+    }
+    const same = (entity: Entity): Entity => copy.entities[entity.index] as Entity
+    copyMap(this.#byKey, copy.#byKey, same)
+    copyMap(this.#anonymousByPhrase, copy.#anonymousByPhrase, same)
+    copy.#author = this.#author && same(this.#author)
+    for (const [key, list] of this.#bySurname) copy.#bySurname.set(key, list.map(same))
+    for (const [key, list] of this.#byFirstWord) copy.#byFirstWord.set(key, list.map(same))
+    // Keys of a spelling are the same in any table.
+    copy.#keyCache = this.#keyCache
+    copyMap(this.#seenPeople, copy.#seenPeople, same)
+    copyMap(this.#seenOrganizations, copy.#seenOrganizations, same)
+    copyMap(this.#seenAnonymous, copy.#seenAnonymous, same)
+    copySets(this.#byTitleWord, copy.#byTitleWord, same)
+    copySets(this.#byLastWord, copy.#byLastWord, same)
+    copyMap(this.#byInitials, copy.#byInitials, same)
+    copyMap(this.#byAcronym, copy.#byAcronym, same)
+    copyMap(this.#latestByHead, copy.#latestByHead, same)
+    return copy
   }
 
   #addAnonymous(mention: Mention): Entity {
@@ -313,6 +371,7 @@ export class EntityTable {
 
   /** The writer of the text, who speaks as `I` (one entity per document, created when needed). */
   author(): Entity {
+    this.trace?.note('author')
     // Every `I` of a document asks: the entity, once made, stays the one for its phrase.
     this.#author ??= this.#addAnonymous({
       kind: 'anonymous',
@@ -427,6 +486,26 @@ function endsWithKeys(
   if (!nameParticles.has(shorter[0] ?? '') && givenNameGender.has(folded)) return false
   const offset = longer.length - shorter.length
   return shorter.every((key, index) => longer[offset + index] === key)
+}
+
+function copyMap(
+  from: ReadonlyMap<string, Entity>,
+  to: Map<string, Entity>,
+  same: (entity: Entity) => Entity,
+): void {
+  for (const [key, entity] of from) to.set(key, same(entity))
+}
+
+function copySets(
+  from: ReadonlyMap<string, ReadonlySet<Entity>>,
+  to: Map<string, Set<Entity>>,
+  same: (entity: Entity) => Entity,
+): void {
+  for (const [key, set] of from) {
+    const copy = new Set<Entity>()
+    for (const entity of set) copy.add(same(entity))
+    to.set(key, copy)
+  }
 }
 
 function addTo(index: Map<string, Set<Entity>>, key: string, entity: Entity): void {

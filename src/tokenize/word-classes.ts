@@ -303,8 +303,11 @@ export function isClosedClass(token: Token): boolean {
  * case (`Reading the results, …` against `Ben Carson`).
  *
  * @param paragraphs The tokens of each paragraph of the document.
+ * @returns How each candidate (a name-form word opening a sentence) is used in the document.
  */
-export function settleNameWords(paragraphs: readonly (readonly Token[])[]): void {
+export function settleNameWords(
+  paragraphs: readonly (readonly Token[])[],
+): ReadonlyMap<string, Usage> {
   // The candidates first, then one pass that looks each of them up elsewhere in the text:
   // written in lower case, it is a common word; capitalized inside a sentence, a name.
   const candidates = new Map<string, Usage>()
@@ -313,20 +316,18 @@ export function settleNameWords(paragraphs: readonly (readonly Token[])[]): void
   // Only a name-form word that opens a sentence can lose its name status: every other one keeps
   // what classifyTokens gave it. Each is kept with the token after it.
   const openers: Token[] = []
-  const followers: (Token | undefined)[] = []
-  const apposed: boolean[] = []
+  const flags: number[] = []
   for (const tokens of paragraphs) {
     for (let index = 0; index < tokens.length; index++) {
       const token = tokens[index] as Token
       if (!token.nameForm || !token.initial) continue
       openers.push(token)
-      followers.push(tokens[index + 1])
-      apposed.push(apposedBeforeCue(tokens, index + 1))
+      flags.push(openerFlags(tokens, index))
       candidates.set(token.bare, Usage.initialOnly)
       shapes.add(token.bare)
     }
   }
-  if (candidates.size === 0) return
+  if (candidates.size === 0) return candidates
   for (const tokens of paragraphs) {
     for (const token of tokens) {
       if (!token.word || (token.capitalized && token.initial)) continue
@@ -342,34 +343,111 @@ export function settleNameWords(paragraphs: readonly (readonly Token[])[]): void
   }
   for (let index = 0; index < openers.length; index++) {
     const token = openers[index] as Token
-    const usage = candidates.get(token.bare)
-    const next = followers[index]
-    // `Said Jane Doe, “…”`, `Added the mayor:`: a cue word opening a sentence is a cue when the
-    // text writes it in lower case elsewhere, or when it is a sure cue news style inverts and a
-    // word follows. Set on every run, not only made true, since a cached paragraph is read
-    // again after edits elsewhere (an opener is never a cue before: its name form excludes it).
-    const entry = cueForms.get(token.lower)
-    token.cue =
-      entry !== undefined &&
-      (usage === Usage.lowerCase ||
-        (usage === Usage.initialOnly &&
-          entry.inverts &&
-          entry.form === 'finite' &&
-          !entry.weak &&
-          next?.word === true))
-    token.nameWord =
-      !token.cue &&
-      usage !== Usage.lowerCase &&
-      // `Separately, …`, `Instead, …`: a word seen only at sentence starts, set off by a comma,
-      // is an adverb, not someone addressed.
-      !(usage === Usage.initialOnly && next?.text === ',' && !apposed[index]) &&
-      // `Afterwards she told …`: a word seen only opening sentences, right before a pronoun or
-      // an article, is no name.
-      !(usage === Usage.initialOnly && next !== undefined && opensPhraseAfter(next)) &&
-      // `Bus drivers walked out`: before a plural noun for people, a modifier.
-      !(usage === Usage.initialOnly && next !== undefined && pluralPeople(next)) &&
-      !participleOpening(token, next)
+    settleOpener(token, candidates.get(token.bare), flags[index] as number)
   }
+  return candidates
+}
+
+/**
+ * What one paragraph gives `settleNameWords`, read from its own tokens alone: its sentence
+ * openers that may be names, with what follows each, and how it uses its other words. An
+ * editor compares these before and after an edit to settle only the edited paragraph.
+ */
+export interface NameFacts {
+  /** Name-form words opening a sentence. */
+  openers: Token[]
+  /** For each opener, the bits of {@link OpenerFlag} that the words after it show. */
+  flags: number[]
+  /** How the paragraph uses each word other than as a capitalized sentence opener. */
+  usage: Map<string, Usage>
+}
+
+/** What the words after a sentence opener show, as bits (see `settleNameWords`). */
+export const OpenerFlag = {
+  /** Set off by a comma, not in apposition: `Separately, …`. */
+  comma: 1,
+  /** Before a pronoun, an article or a possessive: `Afterwards she …`. */
+  phrase: 2,
+  /** Before a plural noun for people: `Bus drivers …`. */
+  plural: 4,
+  /** A participle or an adverb opening a phrase: `Asked about …`. */
+  participle: 8,
+  /** A word follows: `Said Jane Doe`. */
+  word: 16,
+} as const
+
+/**
+ * Read a paragraph's {@link NameFacts}.
+ *
+ * @param tokens The paragraph's tokens (word classes set).
+ */
+export function readNameFacts(tokens: readonly Token[]): NameFacts {
+  const facts: NameFacts = { openers: [], flags: [], usage: new Map() }
+  for (let index = 0; index < tokens.length; index++) {
+    const token = tokens[index] as Token
+    if (token.nameForm && token.initial) {
+      facts.openers.push(token)
+      facts.flags.push(openerFlags(tokens, index))
+    }
+    if (!token.word || (token.capitalized && token.initial)) continue
+    const word = token.capitalized ? token.bare : token.lower
+    if (facts.usage.get(word) === Usage.lowerCase) continue
+    facts.usage.set(word, !token.capitalized && !token.nameForm ? Usage.lowerCase : Usage.inside)
+  }
+  return facts
+}
+
+/**
+ * Set the name words of one paragraph's openers from how the document uses them, as
+ * `settleNameWords` would.
+ *
+ * @param facts The paragraph's facts.
+ * @param usage What `settleNameWords` returned for the document.
+ */
+export function settleOpeners(facts: NameFacts, usage: ReadonlyMap<string, Usage>): void {
+  facts.openers.forEach((token, index) => {
+    settleOpener(token, usage.get(token.bare), facts.flags[index] as number)
+  })
+}
+
+// What the words after the sentence opener at `index` show, as bits of `OpenerFlag`.
+function openerFlags(tokens: readonly Token[], index: number): number {
+  const token = tokens[index] as Token
+  const next = tokens[index + 1]
+  return (
+    (next?.text === ',' && !apposedBeforeCue(tokens, index + 1) ? OpenerFlag.comma : 0) |
+    (next !== undefined && opensPhraseAfter(next) ? OpenerFlag.phrase : 0) |
+    (next !== undefined && pluralPeople(next) ? OpenerFlag.plural : 0) |
+    (participleOpening(token, next) ? OpenerFlag.participle : 0) |
+    (next?.word === true ? OpenerFlag.word : 0)
+  )
+}
+
+// The one place a sentence opener's word classes are settled, from how the document uses the
+// word and what follows it: `settleNameWords` and an editor's `settleOpeners` must agree.
+function settleOpener(token: Token, used: Usage | undefined, flags: number): void {
+  // `Said Jane Doe, “…”`, `Added the mayor:`: a cue word opening a sentence is a cue when the
+  // text writes it in lower case elsewhere, or when it is a sure cue news style inverts and a
+  // word follows. Set on every run, not only made true, since a cached paragraph is read
+  // again after edits elsewhere (an opener is never a cue before: its name form excludes it).
+  const entry = cueForms.get(token.lower)
+  token.cue =
+    entry !== undefined &&
+    (used === Usage.lowerCase ||
+      (used === Usage.initialOnly &&
+        entry.inverts &&
+        entry.form === 'finite' &&
+        !entry.weak &&
+        (flags & OpenerFlag.word) !== 0))
+  // `Separately, …` (set off by a comma, not in apposition), `Afterwards she …` (before a
+  // pronoun or an article), `Bus drivers …` (before a plural noun for people): a word seen only
+  // opening sentences is no name there; a participle opening a phrase never is.
+  const blocked = OpenerFlag.comma | OpenerFlag.phrase | OpenerFlag.plural
+  token.nameWord =
+    !token.cue &&
+    used !== Usage.lowerCase &&
+    !(used === Usage.initialOnly && (flags & blocked) !== 0) &&
+    (flags & OpenerFlag.participle) === 0
 }
 
 // `Afterwards she …`, `Given his …`, `Outside the arena …`: a subject pronoun, an article or a
@@ -398,10 +476,13 @@ function apposedBeforeCue(tokens: readonly Token[], comma: number): boolean {
   return false
 }
 
-// How a sentence-initial capitalized word is used elsewhere in the text.
-enum Usage {
+/** How a sentence-initial capitalized word is used elsewhere in the text. */
+export enum Usage {
+  /** Only capitalized at the start of a sentence. */
   initialOnly,
+  /** Also capitalized inside a sentence. */
   inside,
+  /** Also written in lower case. */
   lowerCase,
 }
 

@@ -1,0 +1,95 @@
+import type { FrameToken } from '../tokenize/word-classes.js'
+import type { Attribution } from './attribute-speakers.js'
+import type { Entity } from './entities.js'
+import { EntityTable } from './entities.js'
+
+/** What the reader remembers of a sentence, to resolve the pronouns of the next ones. */
+export interface Memory {
+  /** Index of its paragraph. */
+  paragraph: number
+  /** Entities it attributed quotes to. */
+  speakers: Entity[]
+  /** Its subject. */
+  subject: Entity | null
+  /** Token index where the subject's mention starts, or -1. */
+  subjectAt: number
+  /** Other entities it named. */
+  others: Entity[]
+  /**
+   * The sentence itself, for the groups `they` may stand for (read only when asked). Whoever
+   * reads these words from a later paragraph calls `table.trace?.read(paragraph)` first: an
+   * editor keeps a later paragraph's reading only while no words it read have changed, and the
+   * tests in `tests/attributor-edits.test.ts` fail when a read goes unrecorded.
+   */
+  tokens: readonly FrameToken[]
+  /** Index of its first token. */
+  first: number
+  /** Index past its last token. */
+  end: number
+}
+
+/** How many sentences back a pronoun looks: the memory a reading needs, and no more. */
+export const recall = 6
+
+/** What reading a document carries from one paragraph to the next. */
+export interface FoldState {
+  /** The document's entities so far. */
+  table: EntityTable
+  /** Sentences read so far (only the last `recall` are ever looked at). */
+  memory: Memory[]
+  /** Attributions of each paragraph read so far, by quote. */
+  attributions: (Attribution | null)[][]
+  /** The attribution a next quote may continue. */
+  lastAttribution: Attribution | null
+  /** Index of the last paragraph with a quote. */
+  lastParagraphWithQuote: number
+  /** A paragraph ending `X said:` hands its speaker to the quote opening the next paragraph. */
+  introduced: Attribution | null
+  /** Reported speech hands its speaker to a quote opening the very next sentence. */
+  reported: Attribution | null
+}
+
+/** The state before the first paragraph. */
+export function startState(): FoldState {
+  return {
+    table: new EntityTable(),
+    memory: [],
+    attributions: [],
+    lastAttribution: null,
+    lastParagraphWithQuote: -2,
+    introduced: null,
+    reported: null,
+  }
+}
+
+/**
+ * A copy of a state to read on from, sharing nothing that reading changes. Only the last
+ * attribution row is kept (the one a byline may still fill): the copy is for reading the
+ * paragraphs after it, not for the rows before.
+ *
+ * @param state The state to copy.
+ */
+export function copyState(state: FoldState): FoldState {
+  const table = state.table.copy()
+  const same = (entity: Entity): Entity => table.entities[entity.index] as Entity
+  const moved = (attribution: Attribution | null): Attribution | null =>
+    attribution && { ...attribution, entity: same(attribution.entity) }
+  const memory = state.memory.slice(-recall).map((entry) => ({
+    ...entry,
+    speakers: entry.speakers.map(same),
+    subject: entry.subject && same(entry.subject),
+    others: entry.others.map(same),
+  }))
+  const attributions: (Attribution | null)[][] = new Array(state.attributions.length)
+  const last = state.attributions.length - 1
+  if (last >= 0) attributions[last] = (state.attributions[last] ?? []).map(moved)
+  return {
+    table,
+    memory,
+    attributions,
+    lastAttribution: moved(state.lastAttribution),
+    lastParagraphWithQuote: state.lastParagraphWithQuote,
+    introduced: moved(state.introduced),
+    reported: moved(state.reported),
+  }
+}

@@ -1,0 +1,173 @@
+import { readdirSync, readFileSync } from 'node:fs'
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import { attributeText, createAttributor } from '../src/index.js'
+
+// The attributor keeps its last reading and reads again only what an edit changed: whatever the
+// edits, each result must be the one a fresh reading of the text gives.
+const seeds = readdirSync('seeds')
+  .filter((name) => name.endsWith('.txt'))
+  .map((name) => readFileSync(`seeds/${name}`, 'utf8'))
+
+// A short text dense in what carries over from one paragraph to the next: names a surname
+// joins, pronouns, a title, a multi-paragraph quote, a byline, an introduction.
+const dense = [
+  'Senator Jane Doe met Tom Baker, the mayor, on Monday.',
+  '“We will win,” Doe said. She added that the talks went well.',
+  'Baker disagreed. “It is too early,” he said, and the mayor left.',
+  'Officials at the ministry said: ',
+  '“The plan stands.',
+  '“Nothing has changed,” they said.',
+  'Residents were unhappy. “We were not asked,” they said.',
+  '“This is the end.”',
+  '- Jane Doe',
+  'Afterwards Doe told reporters, “I am done.”',
+].join('\n')
+
+const pieces = [
+  'a',
+  'e',
+  'S',
+  ' ',
+  '.',
+  ',',
+  '“',
+  '”',
+  '"',
+  '\n',
+  ' said ',
+  ' he ',
+  ' she ',
+  ' they ',
+  'Mr. ',
+  'Ms. ',
+  'Doe',
+  'Baker',
+  'Tom ',
+  '“Yes,” she said. ',
+  'Afterwards ',
+]
+
+// An edit: where (a fraction of the text's length), what, and what to insert.
+const edit = fc.record({
+  at: fc.double({ min: 0, max: 1, noNaN: true }),
+  kind: fc.constantFrom('delete', 'insert', 'case', 'word'),
+  piece: fc.constantFrom(...pieces),
+  // Editors type in one place: most edits stay near the last.
+  near: fc.boolean(),
+})
+
+type Edit = typeof edit extends fc.Arbitrary<infer T> ? T : never
+
+function apply(text: string, step: Edit, last: number): { text: string; at: number } {
+  const spot = step.near ? last + Math.round((step.at - 0.5) * 20) : step.at * text.length
+  const at = Math.max(0, Math.min(text.length, Math.floor(spot)))
+  switch (step.kind) {
+    case 'delete':
+      return { text: text.slice(0, at) + text.slice(at + 1), at }
+    case 'insert':
+      return { text: text.slice(0, at) + step.piece + text.slice(at), at }
+    case 'case': {
+      const letter = text.charAt(at)
+      const swapped = letter === letter.toUpperCase() ? letter.toLowerCase() : letter.toUpperCase()
+      return { text: text.slice(0, at) + swapped + text.slice(at + 1), at }
+    }
+    default: {
+      // Replace the word at `at` with a name or a pronoun.
+      const word = /[\p{L}’']+/gu
+      word.lastIndex = at
+      const hit = word.exec(text)
+      if (!hit) return { text, at }
+      const name = step.piece.trim() || 'Doe'
+      return {
+        text: text.slice(0, hit.index) + name + text.slice(hit.index + hit[0].length),
+        at: hit.index,
+      }
+    }
+  }
+}
+
+describe('createAttributor under edits', () => {
+  it('gives what a fresh reading gives, after every edit', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(dense, ...seeds),
+        fc.array(edit, { minLength: 1, maxLength: 12 }),
+        fc.double({ min: 0, max: 1, noNaN: true }),
+        (start, edits, from) => {
+          const attributor = createAttributor('doc')
+          attributor.attribute(start)
+          let text = start
+          let at = Math.floor(from * text.length)
+          for (const step of edits) {
+            ;({ text, at } = apply(text, step, at))
+            const fresh = attributeText(text, { id: 'doc' })
+            expect(JSON.stringify(attributor.attribute(text))).toBe(JSON.stringify(fresh))
+          }
+        },
+      ),
+      { numRuns: 60 },
+    )
+  })
+
+  it('reads again a quote whose `they` stands for a group named in the edited paragraph', () => {
+    const before = 'Jane Doe spoke with the nurses on Monday.\n“We are tired,” they said.'
+    const after = before.replace('nurses', 'farmers')
+    const attributor = createAttributor('doc')
+    attributor.attribute(before)
+    attributor.attribute(before.replace('Monday', 'Sunday'))
+    expect(attributor.attribute(after)).toEqual(attributeText(after, { id: 'doc' }))
+    expect(attributor.attribute(after).quotes[0]?.speaker?.name).toBe('the farmers')
+  })
+
+  // Each pair edits a paragraph whose words (not its names) a later paragraph's speaker rests
+  // on: the group `they` stands for, the people joined as a subject, a capital that only opens
+  // a sentence, a cue word opening a sentence.
+  const carried: [string, string][] = [
+    ['The nurses walked out.\n“We are tired,” they said.', 'The plans walked out.'],
+    [
+      'Jane Doe and Tom Roe filed the suit.\n“We had no choice,” they said.',
+      'Jane Doe met Tom Roe.',
+    ],
+    ['The Smiths rose again.\n“We are tired,” they said.', 'Prices rose again.'],
+    ['It was late.\nSaid Tom Roe, “We win.”', 'It was said late.'],
+  ]
+  for (const [text, edited] of carried) {
+    it(`reads the next paragraph again after an edit of its words: ${edited}`, () => {
+      const first = text.slice(0, text.indexOf('\n'))
+      const after = text.replace(first, edited)
+      for (const [from, to] of [
+        [text, after],
+        [after, text],
+      ] as const) {
+        const attributor = createAttributor('doc')
+        attributor.attribute(from)
+        expect(attributor.attribute(to)).toEqual(attributeText(to, { id: 'doc' }))
+      }
+    })
+  }
+
+  it('reads again a byline when the quote before it no longer ends its paragraph', () => {
+    const before = 'Jane Doe spoke.\n“This is the end.”\n- Tom Baker'
+    const after = before.replace('end.”', 'end”..')
+    const attributor = createAttributor('doc')
+    attributor.attribute(before)
+    attributor.attribute(before.replace('end', 'fin'))
+    expect(attributor.attribute(after)).toEqual(attributeText(after, { id: 'doc' }))
+  })
+
+  it('gives results that share nothing with what it keeps', () => {
+    const attributor = createAttributor('doc')
+    const first = attributor.attribute(dense)
+    for (const speaker of first.speakers) {
+      speaker.aliases.push('changed')
+      speaker.titles.push('changed')
+      speaker.name = 'changed'
+    }
+    for (const quote of first.quotes) if (quote.speaker) quote.speaker.name = 'changed'
+    // An edit that changes no speaker keeps the last reading: it must not show those changes.
+    const edited = dense.replace('on Monday', 'on Tuesday')
+    expect(attributor.attribute(edited)).toEqual(attributeText(edited, { id: 'doc' }))
+    expect(attributor.attribute(dense)).toEqual(attributeText(dense, { id: 'doc' }))
+  })
+})
