@@ -18,8 +18,8 @@ export interface Memory {
   /**
    * The sentence itself, for the groups `they` may stand for (read only when asked). Whoever
    * reads these words from a later paragraph calls `table.trace?.read(paragraph)` first: an
-   * editor keeps a later paragraph's reading only while no words it read have changed, and the
-   * tests in `tests/attributor-edits.test.ts` fail when a read goes unrecorded.
+   * editor keeps a later paragraph's reading only while no words it read have changed
+   * (`tests/attributor-edits.test.ts` holds edits that fail when such a read goes unrecorded).
    */
   tokens: readonly FrameToken[]
   /** Index of its first token. */
