@@ -773,6 +773,11 @@ const rows: [string, (string | null)[], string][] = [
     'a definite phrase takes up the latest source introduced with its head',
   ],
   [
+    'Many Germans are tired of the war. “We want peace,” they said.',
+    ['many Germans'],
+    'a demonym in the plural is a group they stands for',
+  ],
+  [
     'Prices rose again in May. “Nobody can afford this,” they said.',
     [null],
     'a capital that only opens a sentence names no family they could be',

@@ -1,4 +1,5 @@
 import { determiners } from '../lexicon/function-words.js'
+import { isDemonym } from '../lexicon/places.js'
 import type { PronounSense } from '../lexicon/pronouns.js'
 import { subjectPronouns } from '../lexicon/pronouns.js'
 import {
@@ -792,7 +793,10 @@ function groupMention(tokens: readonly FrameToken[], head: number, low: number):
     kind: 'anonymous',
     first,
     end: last + 1,
-    name: name.charAt(0).toLowerCase() + name.slice(1),
+    // Written as inside a sentence, but a demonym keeps its capital (`Germans`).
+    name: demonymPlural((tokens[first] as FrameToken).lower)
+      ? name
+      : name.charAt(0).toLowerCase() + name.slice(1),
     titles: [],
     head: (tokens[last] as FrameToken).lower,
     organization: false,
@@ -831,10 +835,16 @@ function groupAfterOf(tokens: readonly FrameToken[], start: number): number {
   return -1
 }
 
+// `Germans are tired`, `many Israelis`: the people of a place, by its demonym in the plural.
+function demonymPlural(lower: string): boolean {
+  return lower.length > 4 && lower.endsWith('s') && isDemonym(lower.slice(0, -1))
+}
+
 // A plural noun for people: an agent noun in the plural (`farmers`, `senators`, `activists`,
 // `residents`, `employees`) or one of a few others (`nurses`, `people`, `police`).
 function groupNoun(token: FrameToken): boolean {
   const lower = token.lower
+  if (token.capitalized && demonymPlural(lower)) return true
   // A capital may only open the sentence (`Scientists at the institute disagree`).
   if (token.capitalized && !token.initial && token.nameWord) return false
   return groupWords.has(lower) || (groupPluralEnding.test(lower) && !paper(lower))

@@ -940,6 +940,8 @@ const groups: readonly { phrase: string; head: string }[] = [
   { phrase: 'a team of doctors', head: 'doctors' },
   { phrase: 'the company lawyers', head: 'lawyers' },
   { phrase: 'union organizers', head: 'organizers' },
+  { phrase: 'many Germans', head: 'Germans' },
+  { phrase: 'young Iraqis', head: 'Iraqis' },
 ]
 const groupDeeds = ['rejected the plan.', 'walked out on Monday.', 'met the mayor on Friday.']
 
