@@ -717,7 +717,7 @@ function singularThey(
   const own = current?.subject && current.subjectAt < mention.first ? current.subject : null
   const subject = own ?? newest?.subject
   // A full name: a lone capitalized word may be a place or a group (`Freedonia rejected …`).
-  if (!subject || subject.kind !== 'person') return null
+  if (subject?.kind !== 'person') return null
   if (subject.keys.length < 2) return null
   const others = own ? current?.others : newest?.others
   return others?.some((other) => other.kind === 'person') ? null : subject
@@ -902,7 +902,7 @@ function pluralName(memory: readonly Memory[], table: EntityTable): Entity | nul
     const entry = memory[index] as Memory
     if (newest && newest.paragraph !== entry.paragraph) break
     for (const candidate of [entry.subject, ...entry.others]) {
-      if (!candidate || candidate.kind !== 'person' || candidate.keys.length !== 1) continue
+      if (candidate?.kind !== 'person' || candidate.keys.length !== 1) continue
       const name = candidate.name
       // `Prices rose again.`: a capital that only opens the sentence makes no family's name.
       table.trace?.read(entry.paragraph)

@@ -1,11 +1,6 @@
-import {
-  determiners,
-  passiveAuxiliaries,
-  prepositions,
-  verbModifiers,
-} from '../lexicon/function-words.js'
+import { determiners, passiveAuxiliaries, verbModifiers } from '../lexicon/function-words.js'
 import { placeNames } from '../lexicon/places.js'
-import { anonymousHeads, wordNouns, workNouns } from '../lexicon/source-nouns.js'
+import { wordNouns, workNouns } from '../lexicon/source-nouns.js'
 import type { Frame, QuotedParagraph } from '../quotes/quoted-paragraph.js'
 import { awaitsAttribution } from '../quotes/quoted-paragraph.js'
 import type { FrameToken } from '../tokenize/word-classes.js'
@@ -751,7 +746,7 @@ function cueAfterWords(tokens: readonly FrameToken[], from: number, high: number
     const token = tokens[index] as FrameToken
     if (!token.word || token.quote >= 0) return -1
     const entry = token.cue ? cueEntryAt(tokens, index) : undefined
-    if (!entry || entry.form !== 'finite' || entry.weak || cueAsNoun(tokens, index)) continue
+    if (entry?.form !== 'finite' || entry.weak || cueAsNoun(tokens, index)) continue
     if (readCueGroup(tokens, index, high).close === 'end') return index
   }
   return -1
