@@ -869,6 +869,16 @@ const rows: [string, (string | null)[], string][] = [
     ['Bank of America'],
     'but a body’s name keeps its of',
   ],
+  [
+    '“We will win,” said Speaker of the House Tom Roe.',
+    ['Tom Roe'],
+    'the after a title’s of opens its complement when a given name follows',
+  ],
+  [
+    '“We will win,” said the Secretary of the Treasury.',
+    ['the Secretary'],
+    'and with no name after it, the title is a role',
+  ],
 ]
 
 describe('finding speakers', () => {

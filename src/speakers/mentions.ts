@@ -333,6 +333,30 @@ function affiliatedPerson(tokens: readonly FrameToken[], first: number, last: nu
   return link - start >= 2 && givenNameGender.has(bare(tokens[start] as FrameToken))
 }
 
+// `Speaker of the House Jane Doe`, `Secretary of the Navy Tom Roe`: a `the` after a title's
+// `of`, before capitals that run on to a person's given name, opens the title's complement. With
+// no given name after it (`the Secretary of the Treasury`) it opens a phrase of its own.
+function complementArticle(tokens: readonly FrameToken[], at: number): boolean {
+  const title = tokens[at - 2]
+  if (tokens[at]?.lower !== 'the' || tokens[at - 1]?.lower !== 'of') return false
+  if (!title?.capitalized || !isTitleWord(bare(title))) return false
+  for (let index = at + 1; index <= at + 6; index++) {
+    const token = tokens[index]
+    if (!token?.word || !token.capitalized) return false
+    if (index > at + 1 && givenName(bare(token))) return true
+  }
+  return false
+}
+
+// Whether a word is a known given name, written with or without its accents, or opens a
+// hyphenated one (`Lucía`, `Anne-Marie`).
+function givenName(word: string): boolean {
+  if (givenNameGender.has(word)) return true
+  const plain = word.normalize('NFD').replace(/\p{M}/gu, '')
+  const hyphen = plain.indexOf('-')
+  return givenNameGender.has(plain) || (hyphen > 0 && givenNameGender.has(plain.slice(0, hyphen)))
+}
+
 function personBeforeOf(tokens: readonly FrameToken[], first: number, nameStart: number): number {
   if (tokens[nameStart - 1]?.lower !== 'of') return -1
   let start = nameStart - 1
@@ -474,11 +498,12 @@ function phraseStartingAt(
     const previous = tokens[index - 1]
     const joinsOf =
       word === 'of' &&
-      tokens[index + 1]?.capitalized === true &&
+      (tokens[index + 1]?.capitalized === true || complementArticle(tokens, index + 1)) &&
       previous !== undefined &&
       (previous.capitalized || isTitleWord(bare(previous)))
     if (prepositions.has(word) && !joinsOf && !insideOrganizationName(tokens, index)) break
-    if (index > first && determiners.has(word)) break
+    // `said Speaker of the House Jane Doe`: `the` may open a title's complement.
+    if (index > first && determiners.has(word) && !complementArticle(tokens, index)) break
     last = index
     if (isPossessive(token) && !tokens[index + 1]?.word) break
   }
@@ -639,6 +664,7 @@ function nameEndingAt(tokens: readonly FrameToken[], last: number, low: number):
         (beforeJoin.capitalized || isTitleWord(bare(beforeJoin)))) ||
       // `ambassador to Chile Jane Doe`: a role and where it serves.
       (word === 'to' && beforeJoin !== undefined && roleHeads.has(bare(beforeJoin))) ||
+      complementArticle(tokens, first - 1) ||
       // `President and CEO Jane Doe`: two titles joined.
       (word === 'and' &&
         beforeJoin !== undefined &&
@@ -696,7 +722,10 @@ function nameEndingAt(tokens: readonly FrameToken[], last: number, low: number):
   }
   // `ambassador to Chile Jane Doe`, `Secretary of Homeland Security Jane Doe`: after a
   // title's `to` or `of`, places and the words before a given name complete the title.
-  if (nameStart > first && titleLink(tokens, nameStart - 1)) {
+  if (
+    nameStart > first &&
+    (titleLink(tokens, nameStart - 1) || complementArticle(tokens, nameStart - 1))
+  ) {
     nameStart = complementEnd(tokens, nameStart, last)
     // `the mayor of Springfield`, `the former ambassador to Chile`: after an article, a title
     // whose complement is all there is names a role, not the person.

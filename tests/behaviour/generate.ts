@@ -140,11 +140,19 @@ const speakerNames: Family = (rng, count) => {
         kind: 'person',
       }
     } else if (roll < 0.48) {
-      // `Prof. Jane Doe of the Coalition for Fair Housing`: someone of a body, not the body.
+      // `Prof. Jane Doe of the Coalition for Fair Housing`: someone of a body, not the body;
+      // `Speaker of the House Jane Doe`: a title whose complement opens with `the`.
       const person = rng.pick(people)
       const title = rng.chance(0.5) ? `${rng.pick(['Dr.', 'Prof.', 'Rev.'])} ` : ''
+      const titled = rng.pick([
+        'Speaker of the House',
+        'Secretary of the Navy',
+        'Secretary of the Army',
+      ])
       phrase = {
-        text: `${title}${person.full} of ${rng.pick(organizations).written}`,
+        text: rng.chance(0.7)
+          ? `${title}${person.full} of ${rng.pick(organizations).written}`
+          : `${titled} ${person.full}`,
         speaker: { name: person.full },
         gender: person.gender,
         invertible: true,
