@@ -195,3 +195,25 @@ export const givenNameGender: ReadonlyMap<string, Gender> = new Map([
   ...table(male, 'male'),
   ...table(female, 'female'),
 ])
+
+/**
+ * The gender a given name signals, spelled as the text writes it: the table spells names
+ * without diacritics (`Paweł`, `Siobhán` are looked up as `pawel`, `siobhan`).
+ *
+ * @param word Lower-case given name.
+ */
+export function givenNameGenderOf(word: string): Gender | undefined {
+  return givenNameGender.get(word) ?? givenNameGender.get(plainLetters(word))
+}
+
+function plainLetters(word: string): string {
+  let plain = plainCache.get(word)
+  if (plain === undefined) {
+    plain = word.normalize('NFD').replace(/\p{M}/gu, '').replace(/ł/g, 'l')
+    // Given names repeat across a run; the cache stays small (one entry per spelling).
+    if (plainCache.size < 4096) plainCache.set(word, plain)
+  }
+  return plain
+}
+
+const plainCache = new Map<string, string>()

@@ -1,4 +1,4 @@
-import { givenNameGender } from '../lexicon/first-names.js'
+import { givenNameGender, givenNameGenderOf } from '../lexicon/first-names.js'
 import { determiners } from '../lexicon/function-words.js'
 import { placeNames } from '../lexicon/places.js'
 import type { Gender } from '../lexicon/pronouns.js'
@@ -410,21 +410,8 @@ function genderOf(mention: Mention, keys: readonly string[]): Gender {
   let end = 0
   while (end < name.length && !isBlank(name.charCodeAt(end))) end++
   const given = name.slice(0, end).toLowerCase()
-  // `Paweł`, `Siobhán`: the table spells given names without diacritics.
-  return givenNameGender.get(given) ?? givenNameGender.get(plainLetters(given)) ?? 'unknown'
+  return givenNameGenderOf(given) ?? 'unknown'
 }
-
-function plainLetters(word: string): string {
-  let plain = plainCache.get(word)
-  if (plain === undefined) {
-    plain = word.normalize('NFD').replace(/\p{M}/gu, '').replace(/ł/g, 'l')
-    // Given names repeat across a run; the cache stays small (one entry per spelling).
-    if (plainCache.size < 4096) plainCache.set(word, plain)
-  }
-  return plain
-}
-
-const plainCache = new Map<string, string>()
 
 /** The words of a source phrase without its determiner, lower case (`senior u.s. official`). */
 export function phraseKey(phrase: string): string {

@@ -1,4 +1,4 @@
-import { givenNameGender } from '../lexicon/first-names.js'
+import { givenNameGender, givenNameGenderOf } from '../lexicon/first-names.js'
 import { conjunctions, determiners, prepositions } from '../lexicon/function-words.js'
 import { isDemonym, placeNames } from '../lexicon/places.js'
 import type { Gender } from '../lexicon/pronouns.js'
@@ -307,9 +307,6 @@ function organizationHead(token: FrameToken | undefined): boolean {
   return token?.capitalized === true && token.quote < 0 && organizationHeads.has(bare(token))
 }
 
-// Where the full name before `of` starts (`Jane Doe` in `Jane Doe of Springfield`), or -1: two
-// name words or more, not titles (`Bank of …`, `Secretary of State …` are not people from a
-// place).
 // `Prof. Jane Doe of Yale University`, `Jane Doe of the Red Cross`: a person named before an
 // `of` (a title or a known given name shows it) is someone of the body after it, not the body.
 function affiliatedPerson(tokens: readonly FrameToken[], first: number, last: number): boolean {
@@ -321,16 +318,23 @@ function affiliatedPerson(tokens: readonly FrameToken[], first: number, last: nu
     }
   }
   if (link < 0) return false
-  let start = link
+  const start = nameWordsBefore(tokens, first, link)
+  if (start === link) return false
+  const title = tokens[start - 1]
+  if (start > first && title && isTitleWord(bare(title))) return true
+  return link - start >= 2 && givenNameGender.has(bare(tokens[start] as FrameToken))
+}
+
+// Where the run of name words (no title, no possessive) that ends right before `end` starts,
+// going no further back than `first`; `end` when there is none.
+function nameWordsBefore(tokens: readonly FrameToken[], first: number, end: number): number {
+  let start = end
   while (start - 1 >= first) {
     const candidate = tokens[start - 1] as FrameToken
     if (!isNameWord(candidate) || isPossessive(candidate) || isTitleWord(bare(candidate))) break
     start--
   }
-  if (start === link) return false
-  const title = tokens[start - 1]
-  if (start > first && title && isTitleWord(bare(title))) return true
-  return link - start >= 2 && givenNameGender.has(bare(tokens[start] as FrameToken))
+  return start
 }
 
 // `Speaker of the House Jane Doe`, `Secretary of the Navy Tom Roe`: a `the` after a title's
@@ -351,20 +355,18 @@ function complementArticle(tokens: readonly FrameToken[], at: number): boolean {
 // Whether a word is a known given name, written with or without its accents, or opens a
 // hyphenated one (`Lucía`, `Anne-Marie`).
 function givenName(word: string): boolean {
-  if (givenNameGender.has(word)) return true
-  const plain = word.normalize('NFD').replace(/\p{M}/gu, '')
-  const hyphen = plain.indexOf('-')
-  return givenNameGender.has(plain) || (hyphen > 0 && givenNameGender.has(plain.slice(0, hyphen)))
+  if (givenNameGenderOf(word)) return true
+  const hyphen = word.indexOf('-')
+  return hyphen > 0 && givenNameGenderOf(word.slice(0, hyphen)) !== undefined
 }
+
+// Where the full name before `of` starts (`Jane Doe` in `Jane Doe of Springfield`), or -1: two
+// name words or more, not titles (`Bank of …`, `Secretary of State …` are not people from a
+// place).
 
 function personBeforeOf(tokens: readonly FrameToken[], first: number, nameStart: number): number {
   if (tokens[nameStart - 1]?.lower !== 'of') return -1
-  let start = nameStart - 1
-  while (start - 1 >= first) {
-    const candidate = tokens[start - 1] as FrameToken
-    if (!isNameWord(candidate) || isPossessive(candidate) || isTitleWord(bare(candidate))) break
-    start--
-  }
+  const start = nameWordsBefore(tokens, first, nameStart - 1)
   return nameStart - 1 - start >= 2 ? start : -1
 }
 
@@ -381,11 +383,11 @@ function relativeAt(tokens: readonly FrameToken[], at: number, low: number): Men
   if (!antecedent || antecedent.kind === 'pronoun') return null
   const who = tokens[at]?.lower === 'who'
   // `A nurse at the clinic, who asked …`: `who` wants someone, and a phrase for no one after a
-  // preposition modifies the phrase before it.
-  // Sure endings only: `the plant` is no one, though `-ant` often makes a noun of someone.
+  // preposition modifies the phrase before it. Sure endings only: `the plant` is no one,
+  // though `-ant` often makes a noun of someone.
   const head = antecedent.head
-  const listed = anonymousHeads.has(head) || roleHeads.has(head) || isTitleWord(head)
-  const body = organizationHeads.has(head) || !(listed || personSingularEnding.test(head))
+  const body =
+    organizationHeads.has(head) || !(listedPerson(head) || personSingularEnding.test(head))
   if (who && antecedent.kind !== 'name' && body) {
     antecedent = modifiedBy(tokens, antecedent, low) ?? antecedent
   }
@@ -605,12 +607,12 @@ const pluralRoles: ReadonlySet<string> = new Set(
 
 // Whether a noun names someone: a source noun, or an ending that makes a noun of a person.
 function someone(head: string): boolean {
-  return (
-    anonymousHeads.has(head) ||
-    roleHeads.has(head) ||
-    isTitleWord(head) ||
-    personNounEnding.test(head)
-  )
+  return listedPerson(head) || personNounEnding.test(head)
+}
+
+// Whether a noun for someone is in a list: a source noun, a role or a title.
+function listedPerson(head: string): boolean {
+  return anonymousHeads.has(head) || roleHeads.has(head) || isTitleWord(head)
 }
 
 // `said the designer`, `the designer said`: a short phrase opened by an article, right at an

@@ -420,23 +420,14 @@ export const leadingColon: Rule = (context) => {
   const tokens = context.paragraph.tokens
   const [low, high] = before(context)
   if (high <= low || tokens[high - 1]?.text !== ':') return null
-  // `The harbor master had a simple message for the crowd:`: an article phrase that opens the
-  // sentence and has a verb after it is its subject, head noun known or not.
-  const label = dashLabel(tokens, low, high)
-  if (label) return label
+  // A name set off by a dash at the colon (`dashLabel`) was taken by `leadingCue`, earlier in
+  // the sieve. `The harbor master had a simple message for the crowd:`: an article phrase that
+  // opens the sentence and has a verb after it is its subject, head noun known or not.
   const opened = low === context.frame.first ? openingPhrase(tokens, low, high - 1) : null
   // `The timing of the surge doesn’t surprise pollster Daron Shaw:`: a subject that names no
   // one leaves the quote to the name that ends right at the colon.
   const named = opened && !personNoun(opened.head) ? mentionEndingAt(tokens, high - 2, low) : null
-  if (opened && named?.kind === 'name' && named.first > opened.end) {
-    return {
-      mention: named,
-      cue: -1,
-      rule: 'speaker-colon-quote',
-      method: 'colon',
-      confidence: 0.6,
-    }
-  }
+  if (opened && named?.kind === 'name' && named.first > opened.end) return colonMatch(named)
   const opening = opened ?? openingSubjectBefore(tokens, context.mentions, low, high - 1, true)
   const first = opening ? null : clauseSubject(context.mentions, low, high)
   const subject = first
@@ -448,13 +439,7 @@ export const leadingColon: Rule = (context) => {
       )
     : opening
   if (!subject || subject.end > high) return null
-  return {
-    mention: subject,
-    cue: -1,
-    rule: 'speaker-colon-quote',
-    method: 'colon',
-    confidence: 0.6,
-  }
+  return colonMatch(subject)
 }
 
 // `Pollsters agree — Jane Doe: “…”`: a name set off by a dash right at the colon labels the
@@ -464,7 +449,12 @@ function dashLabel(tokens: readonly FrameToken[], low: number, high: number): Ru
   const label = mentionEndingAt(tokens, high - 2, low)
   const dash = label ? tokens[label.first - 1] : undefined
   if (label?.kind !== 'name' || !dash || dash.word || !labelDashes.has(dash.text)) return null
-  return { mention: label, cue: -1, rule: 'speaker-colon-quote', method: 'colon', confidence: 0.6 }
+  return colonMatch(label)
+}
+
+// A colon with no cue handing its quote to `mention`.
+function colonMatch(mention: Mention): RuleMatch {
+  return { mention, cue: -1, rule: 'speaker-colon-quote', method: 'colon', confidence: 0.6 }
 }
 
 const labelDashes = new Set(['-', '—', '–', '--'])
