@@ -620,6 +620,36 @@ const rows: [string, (string | null)[], string][] = [
     'plurals in -men are groups',
   ],
   [
+    'The surgeons walked out on Monday. “We are exhausted,” they said.',
+    ['the surgeons'],
+    'a plural noun for people that no ending shows is a group (listed nouns)',
+  ],
+  [
+    'Two nuns from the convent wrote to the bishop. “We will stay,” they wrote.',
+    ['two nuns'],
+    'a listed plural with a postmodifier opens the sentence as a group',
+  ],
+  [
+    'The pair met in 2010. “It was love,” they said.',
+    ['the pair'],
+    'pair, trio and duo are collective nouns',
+  ],
+  [
+    'Jane Doe met donors on Monday. “We will win,” she said.',
+    ['Jane Doe'],
+    'a bare plural after a verb does not swallow the verb and its subject',
+  ],
+  [
+    'Jane Doe will meet voters in Ohio. “We will win,” she said.',
+    ['Jane Doe'],
+    'nor an auxiliary and the verb after it',
+  ],
+  [
+    'A bestselling author was on the panel. “We will win,” she said.',
+    ['a bestselling author'],
+    'an author in the text is someone; only the writer is never he or she',
+  ],
+  [
     'Jordan Reed spoke first. “We will win,” they said.',
     ['Jordan Reed'],
     'with no group in sight, they is the one person named in full',

@@ -109,7 +109,8 @@ export const conjunctions: ReadonlySet<string> = new Set([
 ])
 
 /** Auxiliaries that can stand between a subject and its verb (`Doe has said`). */
-const auxiliaryVerbs = [
+/** Auxiliary verbs: with a verb they make, never a noun phrase's modifiers. */
+export const auxiliaryVerbs: readonly string[] = [
   'has',
   'had',
   'have',
@@ -321,4 +322,55 @@ export const nonNameWords: ReadonlySet<string> = new Set([
   'fri',
   'sat',
   'sun',
+])
+
+/**
+ * Past forms of common irregular verbs (`met`, `gave`, `led`), which no ending shows. Only
+ * forms that are rarely anything else: `read`, `lost` and `set` stay out.
+ */
+export const irregularPasts: ReadonlySet<string> = new Set([
+  'met',
+  'gave',
+  'took',
+  'made',
+  'saw',
+  'led',
+  'won',
+  'beat',
+  'left',
+  'sent',
+  'brought',
+  'bought',
+  'kept',
+  'held',
+  'found',
+  'thought',
+  'paid',
+  'sold',
+  'fought',
+  'taught',
+  'caught',
+  'sought',
+  'built',
+  'heard',
+  'felt',
+  'came',
+  'went',
+  'got',
+  'drew',
+  'threw',
+  'knew',
+  'chose',
+  'drove',
+  'struck',
+  'stood',
+  'hid',
+  'fed',
+  'fled',
+  'shot',
+  'spent',
+  'dealt',
+  'hung',
+  'swore',
+  'urged',
 ])

@@ -1,4 +1,5 @@
 import { determiners } from '../lexicon/function-words.js'
+import { isPeoplePlural } from '../lexicon/people-nouns.js'
 import { isDemonym } from '../lexicon/places.js'
 import type { PronounSense } from '../lexicon/pronouns.js'
 import { subjectPronouns } from '../lexicon/pronouns.js'
@@ -847,7 +848,11 @@ function groupNoun(token: FrameToken): boolean {
   if (token.capitalized && demonymPlural(lower)) return true
   // A capital may only open the sentence (`Scientists at the institute disagree`).
   if (token.capitalized && !token.initial && token.nameWord) return false
-  return groupWords.has(lower) || (groupPluralEnding.test(lower) && !paper(lower))
+  return (
+    groupWords.has(lower) ||
+    isPeoplePlural(lower) ||
+    (groupPluralEnding.test(lower) && !paper(lower))
+  )
 }
 
 // Whether a plural noun names papers (`documents`, `statements`), which show but do not speak.
@@ -857,34 +862,19 @@ function paper(plural: string): boolean {
 
 const groupWords = new Set([
   'people',
-  'nurses',
   'police',
   'staff',
   'women',
   'men',
-  'children',
-  'families',
   'troops',
-  'fans',
-  'critics',
   'allies',
-  'colleagues',
   'peers',
-  'citizens',
-  'veterans',
-  'judges',
   'crews',
-  'delegates',
-  'doctors',
   'members',
   'locals',
-  'relatives',
-  'friends',
-  'victims',
-  'parents',
+  'families',
   // Collective nouns take `they` too (`The family issued a statement. “…,” they said`).
   ...collectiveNouns,
-  'twins',
   'companies',
   'firms',
   'parties',
@@ -961,7 +951,7 @@ function learnGender(entity: Entity, sense: PronounSense, table: EntityTable): E
 
 function agrees(entity: Entity, sense: PronounSense): boolean {
   // The writer is `I`, never `he` or `she`.
-  if (entity.head === 'author' && entity.kind === 'anonymous') return false
+  if (entity.writer) return false
   // An organization named or described (`the union`, `the ministry`) is `it` or `they`.
   const organization =
     entity.kind === 'organization' ||

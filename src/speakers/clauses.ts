@@ -5,6 +5,7 @@ import {
   prepositions,
   verbModifiers,
 } from '../lexicon/function-words.js'
+import { isPeopleNoun, isPeoplePlural } from '../lexicon/people-nouns.js'
 import { placeNames } from '../lexicon/places.js'
 import { anonymousHeads, personNounEnding, standInHeads } from '../lexicon/source-nouns.js'
 import { genderedTitles, isTitleWord, nameParticles, roleHeads } from '../lexicon/titles.js'
@@ -77,7 +78,7 @@ export function scanMentions(
     } else if (token.lower === 'who' || token.lower === 'which') {
       mention = mentionEndingAt(tokens, index, low)
     } else if (
-      (sourceHeads.has(token.lower) || pluralRole(token.lower)) &&
+      (sourceHeads.has(token.lower) || pluralRole(token.lower) || isPeoplePlural(token.lower)) &&
       !(tokens[index + 1] && isNameWord(tokens[index + 1] as FrameToken))
     ) {
       mention = mentionEndingAt(tokens, index, low)
@@ -276,7 +277,7 @@ function prepositionBefore(tokens: readonly FrameToken[], last: number, low: num
 
 /**
  * Whether a noun names people (`fisherman`, `resident`, `organizer`): a source noun, a
- * stand-in, kin, or an ending that makes a noun of someone; for phrases in no list that must
+ * stand-in, a noun for people in the list (`cousin`, `nun`), or an ending that makes a noun of someone; for phrases in no list that must
  * show they are someone (`The rejection of the treaty signals …` is no one).
  *
  * @param head Lower-case head noun.
@@ -287,13 +288,10 @@ export function personNoun(head: string): boolean {
     // `One of the protesters said`: a stand-in is someone.
     standInHeads.has(head) ||
     Object.hasOwn(genderedTitles, head) ||
-    kinNouns.has(head) ||
+    isPeopleNoun(head) ||
     personNounEnding.test(head)
   )
 }
-
-// Kin and company that no ending shows (`a cousin of Jane Doe`).
-const kinNouns = new Set(['cousin', 'friend', 'child', 'relative', 'aunt', 'uncle', 'niece'])
 
 // An article phrase of any noun ending at `last` that opens the sentence or a clause.
 function openingGeneric(tokens: readonly FrameToken[], last: number, low: number): Mention | null {

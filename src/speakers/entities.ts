@@ -36,6 +36,8 @@ export interface Entity {
   keys: string[]
   /** Whether it is a place standing for its government (`Freedonia said`). */
   place: boolean
+  /** Whether it is the text's writer, who speaks as `I` (never `he`, `she` or `the author`). */
+  writer: boolean
 }
 
 /**
@@ -210,6 +212,7 @@ export class EntityTable {
       head: mention.head,
       keys,
       place: kind === 'organization' && !mention.organization,
+      writer: false,
     }
     this.entities.push(entity)
     if (kind === 'person') this.#indexSurname(entity)
@@ -372,18 +375,27 @@ export class EntityTable {
   /** The writer of the text, who speaks as `I` (one entity per document, created when needed). */
   author(): Entity {
     this.trace?.note('author')
-    // Every `I` of a document asks: the entity, once made, stays the one for its phrase.
-    this.#author ??= this.#addAnonymous({
-      kind: 'anonymous',
-      first: 0,
-      end: 0,
-      name: 'the author',
-      titles: [],
-      head: 'author',
-      organization: false,
-      gender: 'unknown',
-      plural: false,
-    })
+    // Every `I` of a document asks: the entity, once made, stays the one for the writer. It
+    // joins no phrase and has no head, so that `the author` of a book said is someone else.
+    if (!this.#author) {
+      this.#author = this.#create(
+        {
+          kind: 'anonymous',
+          first: 0,
+          end: 0,
+          name: 'the author',
+          titles: [],
+          head: '',
+          organization: false,
+          gender: 'unknown',
+          plural: false,
+        },
+        'anonymous',
+        [],
+      )
+      this.#author.aliases.add('the author')
+      this.#author.writer = true
+    }
     return this.#author
   }
 

@@ -1,5 +1,12 @@
 import { givenNameGender, givenNameGenderOf } from '../lexicon/first-names.js'
-import { conjunctions, determiners, prepositions } from '../lexicon/function-words.js'
+import {
+  auxiliaryVerbs,
+  conjunctions,
+  determiners,
+  irregularPasts,
+  prepositions,
+} from '../lexicon/function-words.js'
+import { isPeopleNoun, isPeoplePlural, pluralOf } from '../lexicon/people-nouns.js'
 import { isDemonym, placeNames } from '../lexicon/places.js'
 import type { Gender } from '../lexicon/pronouns.js'
 import { subjectPronouns } from '../lexicon/pronouns.js'
@@ -431,12 +438,13 @@ const linkPrepositions = new Set(['at', 'from', 'of', 'in', 'near', 'with', 'out
 export function peopleAfter(tokens: readonly FrameToken[], index: number, high: number): number {
   const next = tokens[index + 1]
   if (!next?.word || next.quote >= 0 || next.capitalized || index + 1 >= high) return -1
-  if (peoplePluralEnding.test(next.lower)) return index + 1
+  if (peoplePluralEnding.test(next.lower) || isPeoplePlural(next.lower)) return index + 1
   if (next.lower !== 'of' || !collectiveNouns.has(bare(tokens[index] as FrameToken))) return -1
   for (let at = index + 2; at < high && at < index + 5; at++) {
     const word = tokens[at] as FrameToken
     if (!word.word || word.quote >= 0 || word.capitalized || word.cue) return -1
-    if (peoplePluralEnding.test(word.lower) || anonymousHeads.has(word.lower)) return at
+    if (peoplePluralEnding.test(word.lower) || isPeoplePlural(word.lower)) return at
+    if (anonymousHeads.has(word.lower)) return at
     if (isClosedClass(word) && !determiners.has(word.lower)) return -1
   }
   return -1
@@ -597,13 +605,7 @@ export function pluralRole(word: string): boolean {
 }
 
 // Built once: the scanner asks for every word it reads.
-const pluralRoles: ReadonlySet<string> = new Set(
-  [...roleHeads].flatMap((role) => {
-    if (role.endsWith('man')) return [`${role.slice(0, -3)}men`]
-    if (/[^aeiou]y$/u.test(role)) return [`${role.slice(0, -1)}ies`]
-    return [`${role}s`]
-  }),
-)
+const pluralRoles: ReadonlySet<string> = new Set([...roleHeads].map(pluralOf))
 
 // Whether a noun names someone: a source noun, or an ending that makes a noun of a person.
 function someone(head: string): boolean {
@@ -612,7 +614,7 @@ function someone(head: string): boolean {
 
 // Whether a noun for someone is in a list: a source noun, a role or a title.
 function listedPerson(head: string): boolean {
-  return anonymousHeads.has(head) || roleHeads.has(head) || isTitleWord(head)
+  return anonymousHeads.has(head) || roleHeads.has(head) || isTitleWord(head) || isPeopleNoun(head)
 }
 
 // `said the designer`, `the designer said`: a short phrase opened by an article, right at an
@@ -842,7 +844,12 @@ function organizationName(tokens: readonly FrameToken[], first: number, last: nu
 function commonEndingAt(tokens: readonly FrameToken[], last: number, low: number): Mention | null {
   let headIndex = last
   let head = bare(tokens[last] as FrameToken)
-  if (!anonymousHeads.has(head) && !roleHeads.has(head) && !pluralRole(head)) {
+  if (
+    !anonymousHeads.has(head) &&
+    !roleHeads.has(head) &&
+    !pluralRole(head) &&
+    !isPeoplePlural(head)
+  ) {
     // `a person familiar with the talks`: the head sits before its postmodifier.
     headIndex = postmodifiedHead(tokens, last, low)
     if (headIndex < 0) return null
@@ -871,6 +878,7 @@ function commonEndingAt(tokens: readonly FrameToken[], last: number, low: number
       first--
       break
     }
+    if (verbBefore(tokens, first - 1)) break
     first--
   }
   // Capitalized words inside (`U.S. officials`) are modifiers here, not a name.
@@ -896,6 +904,26 @@ function commonEndingAt(tokens: readonly FrameToken[], last: number, low: number
     plural,
   }
 }
+
+// `Jane Doe met donors`, `she will meet voters`, `Doe thanked senators`: a phrase's modifiers
+// are never a verb, so the walk back from a head stops at one. An auxiliary is one anywhere,
+// and so is the word after it; a past form only right after a name or a pronoun, since a participle often modifies a noun
+// (`retired teachers`, `elected officials`).
+function verbBefore(tokens: readonly FrameToken[], index: number): boolean {
+  const word = tokens[index] as FrameToken
+  if (word.capitalized) return false
+  if (auxiliaries.has(word.lower) || beForms.has(word.lower)) return true
+  const before = tokens[index - 1]
+  if (before?.word !== true) return false
+  // `will meet voters`, `has met donors`, `were arrested`.
+  if (auxiliaries.has(before.lower)) return true
+  const past = irregularPasts.has(word.lower) || word.lower.endsWith('ed')
+  if (beForms.has(before.lower)) return past || word.lower.endsWith('ing')
+  return past && (before.nameWord || Object.hasOwn(subjectPronouns, before.lower))
+}
+
+const auxiliaries: ReadonlySet<string> = new Set(auxiliaryVerbs)
+const beForms: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'be', 'been'])
 
 function postmodifiedHead(tokens: readonly FrameToken[], last: number, low: number): number {
   for (let index = last - 1; index >= low && index >= last - 8; index--) {

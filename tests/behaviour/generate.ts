@@ -705,8 +705,14 @@ const pronouns: Family = (rng, count) => {
     const target = rng.chance(0.5) ? first : second
     const name = target === first ? a.name : c.name
     const pronoun = target.gender === 'female' ? 'she' : 'he'
-    if (rng.chance(0.7)) b.add(`${rng.pick(meetings)(a.text, c.text)} `)
-    else b.add(`${a.text} arrived first. ${c.text} came an hour later. `)
+    const lead = rng.int(10)
+    if (lead < 6) b.add(`${rng.pick(meetings)(a.text, c.text)} `)
+    else if (lead < 9) b.add(`${a.text} arrived first. ${c.text} came an hour later. `)
+    else {
+      // A bare plural after a verb is the verb's object, not a phrase reaching back over it.
+      const met = rng.pick(['met donors', 'will meet voters', 'has thanked volunteers'])
+      b.add(`${a.text} ${met} in the morning. ${c.text} joined later. `)
+    }
     const shape = rng.int(5)
     if (shape === 0)
       b.quote(bodyBefore(rng, true), { name }).add(` ${pronoun} ${rng.pick(plainCues)}.`)
@@ -950,6 +956,11 @@ const groups: readonly { phrase: string; head: string }[] = [
   { phrase: 'union organizers', head: 'organizers' },
   { phrase: 'many Germans', head: 'Germans' },
   { phrase: 'young Iraqis', head: 'Iraqis' },
+  { phrase: 'the surgeons', head: 'surgeons' },
+  { phrase: 'two nuns', head: 'nuns' },
+  { phrase: 'the pilots', head: 'pilots' },
+  { phrase: 'the pair', head: 'pair' },
+  { phrase: 'the hostages', head: 'hostages' },
 ]
 const groupDeeds = ['rejected the plan.', 'walked out on Monday.', 'met the mayor on Friday.']
 
