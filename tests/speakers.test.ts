@@ -650,6 +650,41 @@ const rows: [string, (string | null)[], string][] = [
     'an author in the text is someone; only the writer is never he or she',
   ],
   [
+    '“We will win,” said Dean Ana Lindqvist. “We will,” said Dean Baker.',
+    ['Ana Lindqvist', 'Dean Baker'],
+    'a title that is a given name too is a title only before a given name',
+  ],
+  [
+    '“We will win,” said Fr. Tom Roe, and Mx. Sam Lee agreed: “We will.”',
+    ['Tom Roe', 'Sam Lee'],
+    'abbreviated titles for a priest and for no gender',
+  ],
+  [
+    '“We will win,” said a bystander who filmed the crash.',
+    ['a bystander'],
+    'a relative clause after a phrase in no list ends the phrase, not the attribution',
+  ],
+  [
+    '“We will win,” said a fire department spokesman.',
+    ['a fire department spokesman'],
+    'a cue word after an article is a noun inside the phrase',
+  ],
+  [
+    'Both teams walked off the field. “We will not play,” they said.',
+    ['both teams'],
+    'plural collective nouns are groups',
+  ],
+  [
+    'Jane Doe cited “stalling for months” as the main reason.',
+    ['Jane Doe'],
+    'a cue word ending an article phrase after a quote is a noun, not the quote’s cue',
+  ],
+  [
+    '“We will win,” said Dean Thanh Hoang.',
+    ['Thanh Hoang'],
+    'a title that is a given name too is a title before a name of two words',
+  ],
+  [
     'Jordan Reed spoke first. “We will win,” they said.',
     ['Jordan Reed'],
     'with no group in sight, they is the one person named in full',

@@ -218,6 +218,23 @@ export const titleWords: ReadonlySet<string> = new Set([
   'pastor',
   'msgr',
   'msgr.',
+  // A priest (`Fr. John Roe`), and the title that shows no gender (`Mx. Sam Roe`).
+  'fr',
+  'fr.',
+  'mx',
+  'mx.',
+  'deacon',
+  'dean',
+  'warden',
+  'controller',
+  'registrar',
+  'regent',
+  'coroner',
+  'examiner',
+  'defender',
+  'ensign',
+  'consul',
+  'ambassador-at-large',
   'monsignor',
   'mufti',
   'grand',
@@ -254,6 +271,19 @@ export const titleWords: ReadonlySet<string> = new Set([
   'councilmember',
   'trustee',
   'vice-chair',
+])
+
+/**
+ * Title words that are given names too (`Dean Baker`, `Earl Blumenauer`): a title only when a
+ * given name follows (`Dean Ana Lindqvist`, `Prince Harry`), else the first word of a name.
+ */
+export const givenNameTitles: ReadonlySet<string> = new Set([
+  'dean',
+  'earl',
+  'major',
+  'prince',
+  'baron',
+  'duke',
 ])
 
 /**
@@ -330,7 +360,6 @@ export const roleHeads: ReadonlySet<string> = new Set([
   'assemblywoman',
   'superintendent',
   'principal',
-  'dean',
   'provost',
   'pastor',
   'emir',

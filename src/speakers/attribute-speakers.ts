@@ -1,5 +1,5 @@
 import { determiners } from '../lexicon/function-words.js'
-import { isPeoplePlural } from '../lexicon/people-nouns.js'
+import { isPeoplePlural, pluralOf } from '../lexicon/people-nouns.js'
 import { isDemonym } from '../lexicon/places.js'
 import type { PronounSense } from '../lexicon/pronouns.js'
 import { subjectPronouns } from '../lexicon/pronouns.js'
@@ -869,17 +869,15 @@ const groupWords = new Set([
   'troops',
   'allies',
   'peers',
-  'crews',
   'members',
   'locals',
-  'families',
   // Collective nouns take `they` too (`The family issued a statement. “…,” they said`).
   ...collectiveNouns,
+  ...[...collectiveNouns].map(pluralOf),
   'companies',
   'firms',
   'parties',
   'unions',
-  'groups',
   'agencies',
 ])
 

@@ -25,13 +25,21 @@ import {
 } from '../lexicon/source-nouns.js'
 import {
   genderedTitles,
+  givenNameTitles,
   isTitleWord,
   nameParticles,
   nameSuffixes,
   roleHeads,
 } from '../lexicon/titles.js'
 import type { FrameToken } from '../tokenize/word-classes.js'
-import { bare, isClosedClass, isCue, isNameWord, isPossessive } from '../tokenize/word-classes.js'
+import {
+  bare,
+  cueAsNoun,
+  isClosedClass,
+  isCue,
+  isNameWord,
+  isPossessive,
+} from '../tokenize/word-classes.js'
 
 /**
  * What a mention is: a proper name, a pronoun, a definite description of someone named
@@ -361,6 +369,19 @@ function complementArticle(tokens: readonly FrameToken[], at: number): boolean {
 
 // Whether a word is a known given name, written with or without its accents, or opens a
 // hyphenated one (`Lucía`, `Anne-Marie`).
+// Whether the name words `start`–`last` after a title that is a given name too make a full name
+// of their own: a given name first (`Dean Ana Lindqvist`, `Prince Harry`), or two words or
+// more besides a suffix (`Dean Thanh Hoang`).
+function titleBeforeName(tokens: readonly FrameToken[], start: number, last: number): boolean {
+  if (givenName(bare(tokens[start] as FrameToken))) return true
+  let words = 0
+  for (let index = start; index <= last; index++) {
+    const token = tokens[index] as FrameToken
+    if (token.word && !nameSuffixes.has(token.lower.replace(/\.$/u, ''))) words++
+  }
+  return words >= 2
+}
+
 function givenName(word: string): boolean {
   if (givenNameGenderOf(word)) return true
   const hyphen = word.indexOf('-')
@@ -497,8 +518,7 @@ function phraseStartingAt(
   let last = first - 1
   for (let index = first; index < high && index < first + 10; index++) {
     const token = tokens[index] as FrameToken
-    // `the email said`: a cue word after a determiner is a noun of the phrase.
-    const noun = index > first && nounMarkers.has((tokens[index - 1] as FrameToken).lower)
+    const noun = index > first && nounAt(tokens, index)
     if (!token.word || token.quote >= 0 || (isCue(token) && !noun)) break
     const word = bare(token)
     // `of` may join a name (`Republic of Korea`), other prepositions end the phrase.
@@ -514,6 +534,8 @@ function phraseStartingAt(
     if (prepositions.has(word) && !joinsOf && !insideOrganizationName(tokens, index)) break
     // `said Speaker of the House Jane Doe`: `the` may open a title's complement.
     if (index > first && determiners.has(word) && !complementArticle(tokens, index)) break
+    // `said a bystander who filmed it`: a relative clause follows the phrase, not part of it.
+    if (index > first && relativePronouns.has(word)) break
     last = index
     if (isPossessive(token) && !tokens[index + 1]?.word) break
   }
@@ -550,6 +572,12 @@ function phraseStartingAt(
 
 // Closed-class words that may open a phrase before a name (`his friend Jane Doe`).
 const phraseOpeners = new Set(['the', 'his', 'her', 'its', 'their'])
+
+// `the email said`, `a fire department spokesman`: a cue word after an article or a possessive
+// pronoun is a noun of the phrase.
+function nounAt(tokens: readonly FrameToken[], index: number): boolean {
+  return nounMarkers.has(tokens[index - 1]?.lower ?? '')
+}
 
 const nounMarkers = new Set(['the', 'a', 'an', 'this', 'that', 'his', 'her', 'its', 'their'])
 
@@ -715,8 +743,14 @@ function nameEndingAt(tokens: readonly FrameToken[], last: number, low: number):
     const candidate = tokens[nameStart - 1] as FrameToken
     if (!(isNameWord(candidate) || nameParticles.has(candidate.lower)) || isPossessive(candidate))
       break
-    // `Martin Luther King Jr.`: a title word before nothing but a suffix is a surname.
-    if (isTitleWord(bare(candidate)) && nameStart <= last && !onlySuffix(tokens, nameStart, last))
+    // `Martin Luther King Jr.`: a title word before nothing but a suffix is a surname, and
+    // one that is a given name too opens the name unless a full name follows (`Dean Baker`).
+    if (
+      isTitleWord(bare(candidate)) &&
+      nameStart <= last &&
+      !onlySuffix(tokens, nameStart, last) &&
+      !(givenNameTitles.has(candidate.lower) && !titleBeforeName(tokens, nameStart, last))
+    )
       break
     nameStart--
   }
@@ -859,7 +893,8 @@ function commonEndingAt(tokens: readonly FrameToken[], last: number, low: number
   let determiner = ''
   while (first - 1 >= low && headIndex - first < 6) {
     const previous = tokens[first - 1] as FrameToken
-    if (!previous.word || previous.quote >= 0 || isCue(previous)) break
+    if (!previous.word || previous.quote >= 0 || (isCue(previous) && !nounAt(tokens, first - 1)))
+      break
     const word = bare(previous)
     // `his head`, `their lawyer`: a possessive pronoun opens the phrase like an article.
     if (determiners.has(word) || possessivePronouns.has(word)) {
@@ -953,8 +988,8 @@ export function textOf(tokens: readonly FrameToken[], first: number, last: numbe
 function modifiers(tokens: readonly FrameToken[], first: number, end: number): boolean {
   for (let index = first; index < end; index++) {
     const token = tokens[index] as FrameToken
-    if (!token.word || token.cue || (isClosedClass(token) && !phraseOpeners.has(token.lower)))
-      return false
+    if (!token.word || (isClosedClass(token) && !phraseOpeners.has(token.lower))) return false
+    if (token.cue && !nounAt(tokens, index) && !cueAsNoun(tokens, index)) return false
   }
   return true
 }

@@ -702,6 +702,8 @@ function attributionAt(context: QuoteFrame, low: number, high: number): RuleMatc
   const mention = mentionStartingAt(tokens, start, high)
   if (!mention) return null
   const cue = cueAfter(tokens, mention.end, high)
+  // `“…” as the main reason`: a cue word that ends an article phrase is its noun, not a cue.
+  if (cue >= 0 && cueAsNoun(tokens, cue)) return null
   if (cue >= 0) {
     const named = renamedAfter(tokens, mention, cue)
     return { mention: named, cue, rule: '', method: 'explicit', confidence: 0.95 }

@@ -7,7 +7,7 @@ import {
 } from '../lexicon/function-words.js'
 import { otherPronouns, subjectPronouns } from '../lexicon/pronouns.js'
 import { isQuoteMark } from '../lexicon/quote-marks.js'
-import { peoplePluralEnding } from '../lexicon/source-nouns.js'
+import { collectiveNouns, peoplePluralEnding } from '../lexicon/source-nouns.js'
 import type { CueEntry } from '../lexicon/speech-cues.js'
 import { cueEntryOf, cueForms, cuePhrases, phrasalCueForms } from '../lexicon/speech-cues.js'
 import { isTitleWord } from '../lexicon/titles.js'
@@ -181,19 +181,28 @@ export function cueAsNoun(tokens: readonly Token[], index: number): boolean {
   if (!previous?.word) return false
   const lower = (tokens[index] as Token).lower
   if (articles.has(previous.lower)) return nounForm(lower)
-  // After a modifier only the base form, and only after a singular determiner: `a simple
-  // message` is a noun, `the police say` and `the ad says` are verbs.
+  // After a modifier only the base form, and after `the` only when the modifier names no
+  // group: `a simple message` and `the main reason` are nouns, `the police say`, `the experts
+  // argue` and `the ad says` are verbs.
   const before = tokens[index - 2]
   return (
     before?.word === true &&
     articles.has(before.lower) &&
-    before.lower !== 'the' &&
+    (before.lower !== 'the' || !mayBePlural(previous.lower)) &&
     !previous.capitalized &&
     !closedClassWords.has(previous.lower) &&
     !cueForms.has(previous.lower) &&
     cueForms.get(lower)?.base === lower
   )
 }
+
+// Whether a noun may take a plural verb: a plural in `-s`, a collective noun, or a group word
+// with no plural (`police`, `people`).
+function mayBePlural(lower: string): boolean {
+  return lower.endsWith('s') || collectiveNouns.has(lower) || pluralWithoutS.has(lower)
+}
+
+const pluralWithoutS = new Set(['police', 'people', 'staff', 'public', 'media', 'clergy'])
 
 // Whether a cue word is a base form or a plural (`call`, `posts`), which a noun can be.
 function nounForm(lower: string): boolean {
