@@ -685,6 +685,26 @@ const rows: [string, (string | null)[], string][] = [
     'a title that is a given name too is a title before a name of two words',
   ],
   [
+    'The accountant was blunt: “The books do not balance.”',
+    ['the accountant'],
+    'a verb ends an article phrase that opens the sentence, head noun known or not',
+  ],
+  [
+    'Police and firefighters arrived within minutes. “It was chaos,” they said.',
+    ['Police and firefighters'],
+    'groups joined as the subject are they together, though the first would agree alone',
+  ],
+  [
+    'The mayor and two council members toured the site. “It is a mess,” they said.',
+    ['the mayor and two council members'],
+    'a person and a group joined',
+  ],
+  [
+    'Parents, teachers and students packed the hall. “We want answers,” they said.',
+    ['parents, teachers and students'],
+    'a list of bare plurals is one group, not a plural the list renames',
+  ],
+  [
     'Jordan Reed spoke first. “We will win,” they said.',
     ['Jordan Reed'],
     'with no group in sight, they is the one person named in full',

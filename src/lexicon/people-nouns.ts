@@ -183,6 +183,7 @@ const singulars = [
   'victim',
   'survivor',
   'witness',
+  'eyewitness',
   'bystander',
   'onlooker',
   'passerby',

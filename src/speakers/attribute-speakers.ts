@@ -674,10 +674,13 @@ function resolvePronoun(
   // `Scientists at the institute disagree. “…,” they said`: a group that opens the sentence
   // before, where no subject agrees, is who `they` are, before anything named after it; so are
   // the people joined as its subject (`Jane Doe and Tom Roe filed the suit.`).
-  if (sense.plural && newest && !(newest.subject && agrees(newest.subject, sense))) {
+  if (sense.plural && newest) {
     table.trace?.read(newest.paragraph)
-    const group =
-      openingGroup(newest) ?? coordinatedOpening(newest.tokens, newest.first, newest.end)
+    // People or groups joined as the subject are `they` together, even when the first of
+    // them would agree alone (`Police and firefighters arrived`).
+    const joined = coordinatedOpening(newest.tokens, newest.first, newest.end)
+    if (joined) return table.add(joined)
+    const group = newest.subject && agrees(newest.subject, sense) ? null : openingGroup(newest)
     if (group) return table.add(group)
   }
   for (let index = memory.length - 1; index >= 0 && index >= memory.length - recall; index--) {

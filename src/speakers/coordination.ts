@@ -1,4 +1,6 @@
 import { determiners, prepositions, verbModifiers } from '../lexicon/function-words.js'
+import { isPeoplePlural } from '../lexicon/people-nouns.js'
+import { peoplePluralEnding } from '../lexicon/source-nouns.js'
 import type { FrameToken } from '../tokenize/word-classes.js'
 import { isClosedClass } from '../tokenize/word-classes.js'
 import { personNoun, scanMentions } from './clauses.js'
@@ -10,7 +12,7 @@ import { genericEndingAt, textOf } from './mentions.js'
  * Roe filed the suit`, `The mayor, the governor and two aides met`), as one plural phrase for
  * the `they` that may follow; or null.
  *
- * Each part is a phrase for one speaker (a name or a singular description); the joined phrase
+ * Each part is a phrase for a speaker (a name, a description or a group); the joined phrase
  * is a group, not any one of them, so it is read only where a plural pronoun asks for it.
  *
  * @param tokens The sentence's paragraph tokens.
@@ -26,7 +28,9 @@ export function coordinatedOpening(
   let start = tokens[first]?.lower === 'both' ? first + 1 : first
   // `The plaintiffs, Jane Doe and Tom Roe, filed`: a plural phrase the list renames.
   const plural = partAt(tokens, start, end)
-  if (plural?.plural && tokens[plural.end]?.text === ',') start = plural.end + 1
+  if (plural?.plural && tokens[plural.end]?.text === ',' && tokens[plural.end + 1]?.nameWord) {
+    start = plural.end + 1
+  }
   let at = start
   let joined = false
   const parts: Mention[] = []
@@ -34,7 +38,8 @@ export function coordinatedOpening(
   // A list is short in news (`A, B and C`): a long run of commas is not one subject.
   while (parts.length < 6) {
     const part = partAt(tokens, at, end)
-    if (!part || part.plural || part.kind === 'pronoun') return null
+    // Groups join as people do (`Police and firefighters`, `the mayor and two aides`).
+    if (!part || part.kind === 'pronoun') return null
     parts.push(part)
     after = asideEnd(tokens, part, end)
     const joint = tokens[after]
@@ -56,8 +61,10 @@ export function coordinatedOpening(
   if (isClosedClass(next) && !verbModifiers.has(next.lower)) return null
   const written = parts.map((part) => textOf(tokens, part.first, part.end - 1))
   const name = `${written.slice(0, -1).join(', ')} and ${written.at(-1)}`
-  // An article opening a sentence is written as it reads inside one (`the mayor and …`).
-  const article = determiners.has((tokens[start] as FrameToken).lower)
+  // An article or a common noun opening a sentence is written as it reads inside one (`the
+  // mayor and …`, `doctors and nurses`).
+  const opener = tokens[start] as FrameToken
+  const article = determiners.has(opener.lower) || (parts[0]?.kind !== 'name' && !opener.nameWord)
   return {
     kind: 'anonymous',
     first: start,
@@ -103,6 +110,33 @@ function partAt(tokens: readonly FrameToken[], at: number, end: number): Mention
   for (let last = at + 1; last < high && last <= at + 4; last++) {
     const phrase = genericEndingAt(tokens, last, at)
     if (phrase?.first === at && personNoun(phrase.head)) return phrase
+  }
+  return barePlural(tokens, at, high)
+}
+
+// `firefighters`, `local teachers`: a plural noun for people with no article, after a few
+// lower-case modifiers at most.
+function barePlural(tokens: readonly FrameToken[], at: number, high: number): Mention | null {
+  for (let index = at; index < high && index <= at + 2; index++) {
+    const token = tokens[index] as FrameToken
+    if (!token.word || token.quote >= 0 || token.cue || (index > at && token.capitalized)) {
+      return null
+    }
+    const lower = token.lower
+    if (isPeoplePlural(lower) || peoplePluralEnding.test(lower)) {
+      return {
+        kind: 'anonymous',
+        first: at,
+        end: index + 1,
+        name: textOf(tokens, at, index),
+        titles: [],
+        head: lower,
+        organization: false,
+        gender: 'unknown',
+        plural: true,
+      }
+    }
+    if (isClosedClass(token)) return null
   }
   return null
 }

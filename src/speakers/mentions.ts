@@ -534,8 +534,10 @@ function phraseStartingAt(
     if (prepositions.has(word) && !joinsOf && !insideOrganizationName(tokens, index)) break
     // `said Speaker of the House Jane Doe`: `the` may open a title's complement.
     if (index > first && determiners.has(word) && !complementArticle(tokens, index)) break
-    // `said a bystander who filmed it`: a relative clause follows the phrase, not part of it.
-    if (index > first && relativePronouns.has(word)) break
+    // `said a bystander who filmed it`: a relative clause follows the phrase, not part of it;
+    // `The accountant was blunt:` a verb ends the phrase too.
+    if (index > first && (relativePronouns.has(word) || auxiliaries.has(word) || beForms.has(word)))
+      break
     last = index
     if (isPossessive(token) && !tokens[index + 1]?.word) break
   }

@@ -980,7 +980,17 @@ const theyGroups: Family = (rng, count) => {
       const two = rng.pick(people.filter((person) => person.surname !== one.surname))
       const role = rng.pick(plainPeople)
       const other = rng.pick(plainPeople.filter((noun) => noun !== role))
-      const pair = rng.chance(0.5) ? `${one.full} and ${two.full}` : `the ${role} and the ${other}`
+      const groupsJoined = rng.pick([
+        'police and firefighters',
+        'doctors and nurses',
+        'the mayor and two aides',
+        'parents, teachers and students',
+      ])
+      const pair = rng.pick([
+        `${one.full} and ${two.full}`,
+        `the ${role} and the ${other}`,
+        groupsJoined,
+      ])
       // Asides after each person belong to that person: `Jane Doe, 45, and Tom Roe, 50,`.
       const aside = (): string => `, ${rng.pick([...ages, 'a nurse', 'both retired'])},`
       const written = rng.chance(0.3) ? `${one.full}${aside()} and ${two.full}${aside()}` : pair
