@@ -705,6 +705,21 @@ const rows: [string, (string | null)[], string][] = [
     'a list of bare plurals is one group, not a plural the list renames',
   ],
   [
+    '“It is far from over,” columnist Ai Jun wrote. “On Jan. 5 we begin.”',
+    ['Ai Jun', 'Ai Jun'],
+    'a month or day abbreviation is a name word without its full stop',
+  ],
+  [
+    'Jane Doe backed the plan, saying she would help. “I am going to support it.”',
+    ['Jane Doe'],
+    'a participle cue hands the next quote to the subject of its clause',
+  ],
+  [
+    'Tom Roe distanced himself from the group by arguing it had lost its way. “We were wrong.”',
+    ['Tom Roe'],
+    'so does a participle cue after by',
+  ],
+  [
     'Jordan Reed spoke first. “We will win,” they said.',
     ['Jordan Reed'],
     'with no group in sight, they is the one person named in full',

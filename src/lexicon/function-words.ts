@@ -303,6 +303,13 @@ export const nonNameWords: ReadonlySet<string> = new Set([
   'october',
   'november',
   'december',
+])
+
+/**
+ * Abbreviated months and days, never part of a name when written with their full stop
+ * (`Jan. 5`, `Wed.`); without it they are names as often (`Ai Jun`, `Sun Li`, `Jan Novak`).
+ */
+export const calendarAbbreviations: ReadonlySet<string> = new Set([
   'jan',
   'feb',
   'mar',

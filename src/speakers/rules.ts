@@ -838,6 +838,20 @@ export function reportedSpeech(
   for (let cue = frame.first; cue < frame.end; cue++) {
     const token = tokens[cue] as FrameToken
     const entry = token.cue ? cueEntryAt(tokens, cue) : undefined
+    // `Jane Doe backed the plan, saying she would help.`: a participle cue reports the
+    // subject of the clause it hangs from, as a finite cue reports its own.
+    if (entry?.form === 'participle' && !entry.weak) {
+      // Its subject is the clause's by nature: no subject of its own stands before it.
+      const subject = subjectOfCue(tokens, cue, frame.first, mentions, true)
+      if (!subject) continue
+      return {
+        mention: subject.mention,
+        cue,
+        rule: 'reported-speech-continuation',
+        method: 'continuation',
+        confidence: 0.6,
+      }
+    }
     if (entry?.form !== 'finite') continue
     // `The plan could pass, said Jane Doe, who chairs the committee.`: the speaker after an
     // inverting cue that opens the sentence or follows a comma.

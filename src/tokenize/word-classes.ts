@@ -1,4 +1,5 @@
 import {
+  calendarAbbreviations,
   conjunctions,
   determiners,
   nonNameWords,
@@ -292,6 +293,7 @@ function closedClass(word: string): boolean {
   // `Aug.`, `Sept.`: an abbreviation is looked up without its full stop.
   const bare =
     word.endsWith('.') && word.indexOf('.') === word.length - 1 ? word.slice(0, -1) : word
+  if (calendarAbbreviations.has(bare)) return bare !== word
   return closedClassWords.has(bare) || numberWord.test(bare) || abbreviations.has(bare)
 }
 

@@ -560,6 +560,8 @@ const continuation: Family = (rng, count) => {
       const person = rng.pick(people)
       const verb = rng.pick(['announced', 'confirmed', 'denied', 'acknowledged', 'repeated'])
       b.add(`${person.full} ${verb} ${rng.pick(['the decision', 'the report', 'the plan'])}`)
+      // A participle cue after the clause reports its subject too.
+      if (rng.chance(0.3)) b.add(`, ${rng.pick(['saying', 'arguing', 'noting'])} it was overdue`)
       b.add(`${rng.chance(0.5) ? ` ${rng.pick(adverbials)}` : ''}.${gap}`)
       b.quote(`${rng.pick(quoteTails)}.`, { name: person.full })
       cases.push(b.done('continuation'))
