@@ -720,6 +720,31 @@ const rows: [string, (string | null)[], string][] = [
     'so does a participle cue after by',
   ],
   [
+    '“It was a long night,” Jane Doe and Tom Roe wrote. “We learned a lot.”',
+    ['Jane Doe and Tom Roe', 'Jane Doe and Tom Roe'],
+    'people joined before a trailing cue speak together, and the next quote goes on with them',
+  ],
+  [
+    '“It was a long night,” said Jane Doe, Tom Roe and Ann Lee.',
+    ['Jane Doe, Tom Roe and Ann Lee'],
+    'a list after an inverting cue',
+  ],
+  [
+    'In a letter, Jane Doe and Tom Roe wrote: “It was a long night.”',
+    ['Jane Doe and Tom Roe'],
+    'a list before a cue that opens its clause, past a phrase a preposition governs',
+  ],
+  [
+    '“It was a long night,” said Tom Roe, a former adviser and pollster to the mayor.',
+    ['Tom Roe'],
+    'a description set off after a name renames it: its and joins two roles',
+  ],
+  [
+    '“It was a long night,” said the senator and presidential candidate.',
+    ['the senator'],
+    'a second role without its own article is the same person, no second speaker',
+  ],
+  [
     'Jordan Reed spoke first. “We will win,” they said.',
     ['Jordan Reed'],
     'with no group in sight, they is the one person named in full',

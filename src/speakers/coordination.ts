@@ -1,8 +1,10 @@
 import { determiners, prepositions, verbModifiers } from '../lexicon/function-words.js'
 import { isPeoplePlural } from '../lexicon/people-nouns.js'
+import { placeNames } from '../lexicon/places.js'
 import { peoplePluralEnding } from '../lexicon/source-nouns.js'
+import { isTitleWord } from '../lexicon/titles.js'
 import type { FrameToken } from '../tokenize/word-classes.js'
-import { isClosedClass } from '../tokenize/word-classes.js'
+import { bare, isClosedClass, isPossessive } from '../tokenize/word-classes.js'
 import { personNoun, scanMentions } from './clauses.js'
 import type { Mention } from './mentions.js'
 import { genericEndingAt, textOf } from './mentions.js'
@@ -31,6 +33,33 @@ export function coordinatedOpening(
   if (plural?.plural && tokens[plural.end]?.text === ',' && tokens[plural.end + 1]?.nameWord) {
     start = plural.end + 1
   }
+  const list = joinedList(tokens, start, end)
+  if (!list) return null
+  let after = list.after
+  // After a list that renames a plural phrase, its closing comma.
+  if (start !== first && tokens[start - 1]?.text === ',' && tokens[after]?.text === ',') after++
+  // The phrase is the subject only when a verb follows it: a lower-case word that opens no
+  // phrase of its own (`filed`, `were`, `also`, not `of` or `the`).
+  const next = tokens[after]
+  if (!next?.word || next.capitalized || prepositions.has(next.lower)) return null
+  if (isClosedClass(next) && !verbModifiers.has(next.lower)) return null
+  return list.mention
+}
+
+/**
+ * The people or groups joined by `and` from `start` (`Jane Doe and Tom Roe`, `the mayor, two
+ * aides and a driver`), as one plural phrase, and the index after the list and the asides of
+ * its parts; or null when no list of two parts or more starts there.
+ *
+ * @param tokens The paragraph's tokens.
+ * @param start Index where the list must start.
+ * @param end Index the list must end before.
+ */
+export function joinedList(
+  tokens: readonly FrameToken[],
+  start: number,
+  end: number,
+): { mention: Mention; after: number } | null {
   let at = start
   let joined = false
   const parts: Mention[] = []
@@ -39,7 +68,11 @@ export function coordinatedOpening(
   while (parts.length < 6) {
     const part = partAt(tokens, at, end)
     // Groups join as people do (`Police and firefighters`, `the mayor and two aides`).
-    if (!part || part.kind === 'pronoun') return null
+    if (!part || part.kind === 'pronoun' || !referent(tokens, part)) return null
+    // `Doug Schoen, a former adviser and pollster`: a description set off after a name
+    // renames it; the `and` inside joins two roles of one person.
+    const previous = parts[parts.length - 1]
+    if (previous?.kind === 'name' && part.kind !== 'name' && !joined) return null
     parts.push(part)
     after = asideEnd(tokens, part, end)
     const joint = tokens[after]
@@ -52,20 +85,13 @@ export function coordinatedOpening(
   }
   const last = parts[parts.length - 1]
   if (!joined || parts.length < 2 || !last) return null
-  // After a list that renames a plural phrase, its closing comma.
-  if (start !== first && tokens[start - 1]?.text === ',' && tokens[after]?.text === ',') after++
-  // The phrase is the subject only when a verb follows it: a lower-case word that opens no
-  // phrase of its own (`filed`, `were`, `also`, not `of` or `the`).
-  const next = tokens[after]
-  if (!next?.word || next.capitalized || prepositions.has(next.lower)) return null
-  if (isClosedClass(next) && !verbModifiers.has(next.lower)) return null
   const written = parts.map((part) => textOf(tokens, part.first, part.end - 1))
   const name = `${written.slice(0, -1).join(', ')} and ${written.at(-1)}`
   // An article or a common noun opening a sentence is written as it reads inside one (`the
   // mayor and …`, `doctors and nurses`).
   const opener = tokens[start] as FrameToken
   const article = determiners.has(opener.lower) || (parts[0]?.kind !== 'name' && !opener.nameWord)
-  return {
+  const mention: Mention = {
     kind: 'anonymous',
     first: start,
     end: last.end,
@@ -76,7 +102,32 @@ export function coordinatedOpening(
     gender: 'unknown',
     plural: true,
   }
+  return { mention, after }
 }
+
+// Whether a part names someone on its own: a name that does not end in a title word, a group,
+// or a phrase opened by its own article, number or owner. `the senator and presidential
+// candidate` and `former Gov. and party Chairman Ed Rendell` are one person with two roles.
+function referent(tokens: readonly FrameToken[], part: Mention): boolean {
+  if (part.plural) return true
+  const opener = tokens[part.first] as FrameToken
+  // A place locates the one before it (`the lawyer, Texas, and Ohio`).
+  if (part.kind === 'name') {
+    return (
+      !isTitleWord(bare(tokens[part.end - 1] as FrameToken)) &&
+      !placeNames.has(part.name.toLowerCase())
+    )
+  }
+  return (
+    determiners.has(opener.lower) ||
+    possessivePronouns.has(opener.lower) ||
+    isPossessive(opener) ||
+    /^\d/u.test(opener.text) ||
+    (part.first + 1 < part.end && isPossessive(tokens[part.first + 1] as FrameToken))
+  )
+}
+
+const possessivePronouns = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your'])
 
 // Past an aside set off by commas after a part (`Jane Doe, 45,`, `her husband, Tom Roe,`,
 // `Tom Roe, both nurses,`): the index after its closing comma, or the part's end when there

@@ -20,6 +20,7 @@ import {
   personNoun,
   subjectOfCue,
 } from './clauses.js'
+import { joinedList } from './coordination.js'
 import type { CueGroupClose } from './cue-group.js'
 import { adverbialsEnd, closeAt, readCueGroup } from './cue-group.js'
 import type { Mention } from './mentions.js'
@@ -233,7 +234,7 @@ export const leadingCue: Rule = (context) => {
     if (entry.weak && subject.mention.kind === 'pronoun' && subject.mention.head === 'it') continue
     const colon = tokens[high - 1]?.text === ':'
     const match: RuleMatch = {
-      mention: subject.mention,
+      mention: joinedBefore(tokens, subject.mention, context.frame.first, context.mentions),
       cue,
       rule: participle ? 'participle-cue-quote' : 'speaker-cue-quote',
       method: colon ? 'colon' : 'explicit',
@@ -696,12 +697,22 @@ function attributionAt(context: QuoteFrame, low: number, high: number): RuleMatc
   const entry = cueEntryAt(tokens, start)
   if (entry?.inverts && entry.form === 'finite' && isCue(first)) {
     const found = mentionStartingAt(tokens, start + 1, high)
-    const mention = found && renamedAfter(tokens, found, high)
+    const mention =
+      found && (joinedAfterCue(tokens, found, high) ?? renamedAfter(tokens, found, high))
     return mention && { mention, cue: start, rule: '', method: 'explicit', confidence: 0.95 }
   }
-  const mention = mentionStartingAt(tokens, start, high)
+  let mention = mentionStartingAt(tokens, start, high)
   if (!mention) return null
-  const cue = cueAfter(tokens, mention.end, high)
+  let cue = cueAfter(tokens, mention.end, high)
+  // `“…,” Jane Doe and Tom Roe wrote`: people joined before the cue speak together.
+  if (cue < 0 && joints.has(tokens[mention.end]?.lower ?? '')) {
+    const list = joinedList(tokens, start, high)
+    const after = list ? cueAfter(tokens, list.after, high) : -1
+    if (list && after >= 0) {
+      mention = list.mention
+      cue = after
+    }
+  }
   // `“…” as the main reason`: a cue word that ends an article phrase is its noun, not a cue.
   if (cue >= 0 && cueAsNoun(tokens, cue)) return null
   if (cue >= 0) {
@@ -715,6 +726,41 @@ function attributionAt(context: QuoteFrame, low: number, high: number): RuleMatc
   if (!awaitsAttribution(paragraph.text, paragraph.quotes[quote])) return null
   const late = cueAfterWords(tokens, mention.end, high)
   return late < 0 ? null : { mention, cue: late, rule: '', method: 'explicit', confidence: 0.85 }
+}
+
+// `said Jane Doe and Tom Roe`, `said the mayor, two aides and a driver`: people joined after
+// an inverting cue speak together, when the list ends the clause.
+function joinedAfterCue(
+  tokens: readonly FrameToken[],
+  found: Mention,
+  high: number,
+): Mention | null {
+  if (!joints.has(tokens[found.end]?.lower ?? '')) return null
+  const list = joinedList(tokens, found.first, high)
+  const next = list ? tokens[list.after] : undefined
+  return list && (list.after >= high || next?.text === ',' || next?.text === '.')
+    ? list.mention
+    : null
+}
+
+const joints = new Set(['and', ','])
+
+// `Jane Doe and Tom Roe wrote:`: the last of people joined before a cue stands for all of them.
+function joinedBefore(
+  tokens: readonly FrameToken[],
+  mention: Mention,
+  low: number,
+  mentions: readonly ScannedMention[],
+): Mention {
+  if (tokens[mention.first - 1]?.lower !== 'and') return mention
+  for (const earlier of mentions) {
+    if (earlier.first < low || earlier.first >= mention.first || earlier.role === 'object') continue
+    // The list opens its clause: `The mayor met Tom Roe and Jane Doe said` joins no one.
+    if (earlier.first > low && tokens[earlier.first - 1]?.word) continue
+    const list = joinedList(tokens, earlier.first, mention.end)
+    if (list?.mention.end === mention.end) return list.mention
+  }
+  return mention
 }
 
 // `said her lawyer, Tom Roe`, `the victim’s mother, Ann Lee, said`: a name set off by a comma

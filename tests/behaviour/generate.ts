@@ -976,7 +976,19 @@ const theyGroups: Family = (rng, count) => {
   while (cases.length < count) {
     const b = new Builder(styleOf(rng))
     let speaker: ExpectedSpeaker
-    const shape = rng.int(10)
+    const shape = rng.int(11)
+    if (shape === 10) {
+      // People joined at the cue speak together, before or after it.
+      const one = rng.pick(people)
+      const two = rng.pick(people.filter((person) => person.surname !== one.surname))
+      const joined = `${one.full} and ${two.full}`
+      const said = { mention: joined, head: joined }
+      const cue = rng.pick(plainCues)
+      if (rng.chance(0.5)) b.quote(bodyBefore(rng, true), said).add(` ${joined} ${cue}.`)
+      else b.add(`${joined} ${cue}: `).quote(bodyAfter(rng), said)
+      cases.push(b.done('they-groups'))
+      continue
+    }
     if (shape === 0) {
       const one = rng.pick(people)
       const two = rng.pick(people.filter((person) => person.surname !== one.surname))
