@@ -745,6 +745,11 @@ const rows: [string, (string | null)[], string][] = [
     'a second role without its own article is the same person, no second speaker',
   ],
   [
+    'He was kind to her. But, said Jane Doe, “I do not want a fight.”',
+    ['Jane Doe'],
+    'after one word set off at the start, an inverting cue has its speaker after it',
+  ],
+  [
     'Jordan Reed spoke first. “We will win,” they said.',
     ['Jordan Reed'],
     'with no group in sight, they is the one person named in full',

@@ -218,6 +218,11 @@ export function subjectOfCue(
   }
   const before = tokens[index]
   if (index < low || !before) return fromClause() ?? speakerAfterOpening(tokens, cue)
+  // `But, said Jane Doe, “…”`, `Still, added Roe:`: after one word set off at the start of
+  // the sentence, the cue opens its clause as if it opened the sentence.
+  if (before.text === ',' && index - 1 === low && tokens[low]?.word && !tokens[low]?.nameWord) {
+    return speakerAfterOpening(tokens, cue) ?? fromClause()
+  }
   if (before.word && passiveAuxiliaries.has(before.lower)) return passiveAgent(tokens, cue)
   if (!before.word && dashes.has(before.text)) return pastAside(tokens, index, low) ?? fromClause()
   // `When Roe called, I laughed and said …`: the subject of the clause the cue hangs on.
@@ -277,8 +282,9 @@ function prepositionBefore(tokens: readonly FrameToken[], last: number, low: num
 
 /**
  * Whether a noun names people (`fisherman`, `resident`, `organizer`): a source noun, a
- * stand-in, a noun for people in the list (`cousin`, `nun`), or an ending that makes a noun of someone; for phrases in no list that must
- * show they are someone (`The rejection of the treaty signals …` is no one).
+ * stand-in, a noun for people in the list (`cousin`, `nun`), or an ending that makes a noun of
+ * someone; for phrases in no list that must show they are someone (`The rejection of the
+ * treaty signals …` is no one).
  *
  * @param head Lower-case head noun.
  */
