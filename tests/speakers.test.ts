@@ -203,7 +203,7 @@ const rows: [string, (string | null)[], string][] = [
     'a name and a short clause after an open quote attribute it, whatever the verb',
   ],
   [
-    '“We will win,” Jane Doe said.\n“Not a chance,” the mayor’s aide Alex Roe interrupted loudly and at length.',
+    '“We will win,” Jane Doe said.\n“Not a chance,” the mayor’s aide Alex Roe shook his head slowly, twice.',
     ['Jane Doe', null],
     'someone named right after a quote stops the previous speaker carrying over',
   ],
