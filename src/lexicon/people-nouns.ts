@@ -290,7 +290,9 @@ export function pluralOf(noun: string): string {
 }
 
 const singularSet: ReadonlySet<string> = new Set(singulars)
-const pluralSet: ReadonlySet<string> = new Set(singulars.map(pluralOf))
+/** The plurals of the nouns for people in the list (`surgeons`, `nuns`, `children`). */
+export const peoplePlurals: ReadonlySet<string> = new Set(singulars.map(pluralOf))
+const pluralSet = peoplePlurals
 
 /**
  * Whether a lower-case word is a plural noun for people in the list (`surgeons`, `nuns`,

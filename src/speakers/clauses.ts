@@ -5,7 +5,7 @@ import {
   prepositions,
   verbModifiers,
 } from '../lexicon/function-words.js'
-import { isPeopleNoun, isPeoplePlural } from '../lexicon/people-nouns.js'
+import { isPeopleNoun, peoplePlurals, pluralOf } from '../lexicon/people-nouns.js'
 import { placeNames } from '../lexicon/places.js'
 import { anonymousHeads, personNounEnding, standInHeads } from '../lexicon/source-nouns.js'
 import { genderedTitles, isTitleWord, nameParticles, roleHeads } from '../lexicon/titles.js'
@@ -26,7 +26,6 @@ import {
   mentionEndingAt,
   mentionStartingAt,
   peopleAfter,
-  pluralRole,
   withPeople,
 } from './mentions.js'
 
@@ -41,6 +40,14 @@ const dashes = new Set([',', '—', '–', '(', ')'])
 // Nouns that head a source (`officials`, `the minister`): both lists in one set, since every
 // word outside a quote is looked up.
 const sourceHeads: ReadonlySet<string> = new Set([...anonymousHeads, ...roleHeads])
+
+// The words the scanner reads a phrase back from: source nouns, roles and their plurals, and
+// plurals for people. One set, since the scanner asks for every word it reads.
+const scannedHeads: ReadonlySet<string> = new Set([
+  ...sourceHeads,
+  ...[...roleHeads].map(pluralOf),
+  ...peoplePlurals,
+])
 
 /**
  * Every mention outside quotes in a stretch of tokens, in order.
@@ -78,7 +85,7 @@ export function scanMentions(
     } else if (token.lower === 'who' || token.lower === 'which') {
       mention = mentionEndingAt(tokens, index, low)
     } else if (
-      (sourceHeads.has(token.lower) || pluralRole(token.lower) || isPeoplePlural(token.lower)) &&
+      scannedHeads.has(token.lower) &&
       !(tokens[index + 1] && isNameWord(tokens[index + 1] as FrameToken))
     ) {
       mention = mentionEndingAt(tokens, index, low)

@@ -155,7 +155,8 @@ function asideEnd(tokens: readonly FrameToken[], part: Mention, end: number): nu
 // here, which runs on into the verb: `the governor attended`), or else the shortest article
 // phrase for someone (`the bus driver`), in no list.
 function partAt(tokens: readonly FrameToken[], at: number, end: number): Mention | null {
-  const mention = scanMentions(tokens, at, end)[0]
+  // A part is a few words: the scan need not read the rest of the sentence.
+  const mention = scanMentions(tokens, at, Math.min(end, at + 10))[0]
   if (mention?.first === at) return mention
   const high = mention ? Math.min(mention.first, end) : end
   for (let last = at + 1; last < high && last <= at + 4; last++) {
