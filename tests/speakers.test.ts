@@ -750,6 +750,11 @@ const rows: [string, (string | null)[], string][] = [
     'after one word set off at the start, an inverting cue has its speaker after it',
   ],
   [
+    'Tom Roe, M.D., said: “Rest helps.” Rep. Jane Doe, R-Ky., said: “We agree.”',
+    ['Tom Roe', 'Jane Doe'],
+    'a degree or a party tag set off by commas qualifies the name before it',
+  ],
+  [
     'Jordan Reed spoke first. “We will win,” they said.',
     ['Jordan Reed'],
     'with no group in sight, they is the one person named in full',

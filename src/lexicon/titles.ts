@@ -504,3 +504,30 @@ export const nameParticles: ReadonlySet<string> = new Set([
 
 /** Generational suffixes after a surname (`Jane Doe Jr.`): the surname is the word before. */
 export const nameSuffixes: ReadonlySet<string> = new Set(['jr', 'sr', 'ii', 'iii', 'iv'])
+
+// Degrees and honours written after a name, without their full stops.
+const credentials: ReadonlySet<string> = new Set([
+  'md',
+  'phd',
+  'rn',
+  'esq',
+  'jd',
+  'mba',
+  'cpa',
+  'dds',
+  'dvm',
+  'llm',
+  'obe',
+  'mbe',
+  'cbe',
+])
+
+/**
+ * Whether a word written after a name and a comma qualifies it rather than names anyone: a
+ * degree or honour (`M.D.`, `Ph.D.`, `Esq.`) or a party tag (`R-Ky.`, `D-N.Y.`).
+ *
+ * @param text The word as written.
+ */
+export function isPostnominal(text: string): boolean {
+  return credentials.has(text.replace(/\./g, '').toLowerCase()) || /^[DRI]-[A-Z]/u.test(text)
+}

@@ -8,7 +8,13 @@ import {
 import { isPeopleNoun, peoplePlurals, pluralOf } from '../lexicon/people-nouns.js'
 import { placeNames } from '../lexicon/places.js'
 import { anonymousHeads, personNounEnding, standInHeads } from '../lexicon/source-nouns.js'
-import { genderedTitles, isTitleWord, nameParticles, roleHeads } from '../lexicon/titles.js'
+import {
+  genderedTitles,
+  isPostnominal,
+  isTitleWord,
+  nameParticles,
+  roleHeads,
+} from '../lexicon/titles.js'
 import type { FrameToken } from '../tokenize/word-classes.js'
 import {
   bare,
@@ -654,7 +660,9 @@ function pastAside(tokens: readonly FrameToken[], close: number, low: number): C
     const inner = mentionEndingAt(tokens, closer - 1, open + 1)
     // `Jane Doe (D-Ore.) said`, `a pastor in Elizabeth, Colorado, said`: a tag in brackets or a
     // place is not the speaker.
-    const tag = tokens[open]?.text === '(' || (inner !== null && isPlace(inner))
+    const tag =
+      tokens[open]?.text === '(' ||
+      (inner !== null && (isPlace(inner) || postnominalAside(tokens, open + 1, closer)))
     if (inner && !tag && inner.first === open + 1 && inner.kind === 'name') {
       return { mention: inner, fromClause: false }
     }
@@ -669,6 +677,11 @@ function pastAside(tokens: readonly FrameToken[], close: number, low: number): C
     return null
   }
   return null
+}
+
+// `Tom Roe, M.D., said`, `Jane Doe, R-Ky., said`: an aside of one degree or party tag.
+function postnominalAside(tokens: readonly FrameToken[], first: number, end: number): boolean {
+  return end === first + 1 && isPostnominal((tokens[first] as FrameToken).text)
 }
 
 // Index of the mark that opens the aside closed at `close` (the same dash or comma, or the
