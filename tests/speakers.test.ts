@@ -755,6 +755,33 @@ const rows: [string, (string | null)[], string][] = [
     'a degree or a party tag set off by commas qualifies the name before it',
   ],
   [
+    'Jane Doe’s response: “We will win.”',
+    ['Jane Doe'],
+    'the owner of a noun for something said, right at the colon, speaks',
+  ],
+  [
+    'Jane Doe spoke last. Her verdict was blunt: “We lost.”',
+    ['Jane Doe'],
+    'a copula and a word may stand between the noun and the colon; a pronoun owner resolves',
+  ],
+  ['In Jane Doe’s words, “we will win.”', ['Jane Doe'], 'in X’s words hands over at a comma'],
+  [
+    'Jane Doe’s statement, issued late, called it “a win.”',
+    ['Jane Doe’s statement'],
+    'elsewhere a comma does not, and the owner’s whole name opens the phrase',
+  ],
+  [
+    '“We will win,” was how Jane Doe put it. “Not now,” is what Tom Roe said.',
+    ['Jane Doe', 'Tom Roe'],
+    'a quote as the subject of a copula whose how- or what-clause reports it',
+  ],
+  ['“We will win…” Jane Doe trailed off.', ['Jane Doe'], 'trail off is a phrasal cue'],
+  [
+    '‘We Will Win,’ Says Doe\n\nJane Doe spoke on Monday.',
+    ['Jane Doe'],
+    'a heading may close with its capitalized cue and then the name after the quote',
+  ],
+  [
     'Jordan Reed spoke first. “We will win,” they said.',
     ['Jordan Reed'],
     'with no group in sight, they is the one person named in full',

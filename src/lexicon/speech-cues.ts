@@ -278,12 +278,14 @@ const phrasalRows: readonly PhrasalRow[] = [
   { base: 'pipe', particles: ['up'] },
   { base: 'fire', particles: ['back'] },
   { base: 'shoot', past: 'shot', particles: ['back'] },
-  { base: 'hit', past: 'hit', particles: ['back'] },
+  { base: 'hit', past: 'hit', particles: ['back', 'out'] },
   { base: 'snap', past: 'snapped', particles: ['back'] },
   { base: 'push', particles: ['back'] },
   { base: 'write', past: 'wrote', particles: ['back'] },
   { base: 'go', past: 'went', particles: ['on'] },
   { base: 'sound', particles: ['off'] },
+  { base: 'trail', particles: ['off'] },
+  { base: 'chip', past: 'chipped', particles: ['in'] },
 ]
 
 /**

@@ -911,8 +911,9 @@ function commonEndingAt(tokens: readonly FrameToken[], last: number, low: number
     ) {
       break
     }
+    // `Jane Doe’s statement`: the owner's whole name opens the phrase.
     if (isPossessive(previous)) {
-      first--
+      first = possessorEndingAt(tokens, first - 1, low)?.first ?? first - 1
       break
     }
     if (verbBefore(tokens, first - 1)) break

@@ -1,6 +1,6 @@
 import { determiners, passiveAuxiliaries, verbModifiers } from '../lexicon/function-words.js'
 import { placeNames } from '../lexicon/places.js'
-import { wordNouns, workNouns } from '../lexicon/source-nouns.js'
+import { documentHeads, wordNouns, workNouns } from '../lexicon/source-nouns.js'
 import type { Frame, QuotedParagraph } from '../quotes/quoted-paragraph.js'
 import { awaitsAttribution } from '../quotes/quoted-paragraph.js'
 import type { FrameToken } from '../tokenize/word-classes.js'
@@ -416,6 +416,69 @@ export const thatClause: Rule = (context) => {
   return null
 }
 
+/**
+ * `Jane Doe’s response: “…”`, `Her verdict was blunt: “…”`, `In Doe’s words, “…”`: the owner of
+ * a noun for something said, right at the colon (or after `in` at a comma), speaks.
+ */
+export const ownedSpeech: Rule = (context) => {
+  const tokens = context.paragraph.tokens
+  const [low, high] = before(context)
+  const joint = tokens[high - 1]?.text
+  if (joint !== ':' && joint !== ',') return null
+  let noun = high - 2
+  // `Her answer was simple:`: a copula and one word may stand between the noun and the colon.
+  if (joint === ':' && passiveAuxiliaries.has(tokens[noun - 1]?.lower ?? '')) noun -= 2
+  const token = tokens[noun]
+  if (
+    !token?.word ||
+    token.quote >= 0 ||
+    !(speechNouns.has(token.lower) || documentHeads.has(token.lower))
+  )
+    return null
+  const owner = possessorEndingAt(tokens, noun - 1, low)
+  if (!owner) return null
+  // At a comma only the set phrase `in X’s words` hands over: `Doe’s statement, issued late, …`
+  // goes on with its clause.
+  if (joint === ',' && (tokens[owner.first - 1]?.lower !== 'in' || owner.first - 1 !== low))
+    return null
+  return {
+    mention: owner,
+    cue: -1,
+    rule: 'possessor-cue-quote',
+    method: joint === ':' ? 'colon' : 'explicit',
+    confidence: 0.7,
+  }
+}
+
+// Nouns for something said that no cue form spells (`response`, `verdict`); cue words in the
+// noun sense (`reply`, `claim`) have their own rule.
+const speechNouns: ReadonlySet<string> = new Set([
+  'response',
+  'answer',
+  'verdict',
+  'words',
+  'message',
+  'take',
+  'view',
+  'advice',
+  'warning',
+  'assessment',
+  'explanation',
+  'reaction',
+  'retort',
+  'comment',
+  'conclusion',
+  'prediction',
+  'promise',
+  'plea',
+  'argument',
+  'reasoning',
+  'diagnosis',
+  'motto',
+  'mantra',
+  'reply',
+])
+
 /** `X sought to reassure the allies: “…”`: a colon with no cue still hands over to the subject. */
 export const leadingColon: Rule = (context) => {
   const tokens = context.paragraph.tokens
@@ -692,6 +755,13 @@ function attributionAt(context: QuoteFrame, low: number, high: number): RuleMatc
   let start = skipPunctuation(tokens, low, high)
   // `“…,” as the memo put it`, `“…,” as Doe said`.
   if (tokens[start]?.lower === 'as') start++
+  // `“…,” was how Doe put it`, `“…,” is what Doe said`: the quote is the subject of a copula
+  // whose clause reports it.
+  else if (
+    copulas.has(tokens[start]?.lower ?? '') &&
+    reportWords.has(tokens[start + 1]?.lower ?? '')
+  )
+    start += 2
   if (start >= high) return null
   const first = tokens[start] as FrameToken
   const entry = cueEntryAt(tokens, start)
@@ -727,6 +797,9 @@ function attributionAt(context: QuoteFrame, low: number, high: number): RuleMatc
   const late = cueAfterWords(tokens, mention.end, high)
   return late < 0 ? null : { mention, cue: late, rule: '', method: 'explicit', confidence: 0.85 }
 }
+
+const copulas = new Set(['is', 'was'])
+const reportWords = new Set(['how', 'what'])
 
 // `said Jane Doe and Tom Roe`, `said the mayor, two aides and a driver`: people joined after
 // an inverting cue speak together, when the list ends the clause.

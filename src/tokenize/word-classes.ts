@@ -147,6 +147,8 @@ function isApostrophe(word: string, index: number): boolean {
 function headlineCue(tokens: readonly Token[], index: number): boolean {
   const previous = tokens[index - 1]
   const next = tokens[index + 1]
+  // The words after are not classified yet: their shape decides.
+  if (next?.word && next.capitalized) return invertedHeading(tokens, index)
   if (!previous?.nameForm || next?.word) return false
   // A weak cue is too often a name's last word (`the United States “must …”`).
   const entry = cueForms.get((tokens[index] as Token).lower)
@@ -158,6 +160,24 @@ function headlineCue(tokens: readonly Token[], index: number): boolean {
 }
 
 const terminal = new Set(['.', '!', '?'])
+
+function nameShape(token: Token): boolean {
+  return token.word && token.capitalized && !closedClass(token.bare)
+}
+
+// `‘We Will Win,’ Says Doe`: an inverting cue right after the quote and its comma, with name
+// words after it to the end of the heading.
+function invertedHeading(tokens: readonly Token[], index: number): boolean {
+  const entry = cueForms.get((tokens[index] as Token).lower)
+  if (!entry?.inverts || entry.weak || entry.form !== 'finite') return false
+  const comma = tokens[index - 1]
+  const mark = comma?.text === ',' ? tokens[index - 2] : comma
+  if (!mark || mark.word || !isQuoteMark(mark.text.charAt(0))) return false
+  let end = index + 1
+  while (end < tokens.length && end < index + 5 && nameShape(tokens[end] as Token)) end++
+  const after = tokens[end]
+  return after === undefined || terminal.has(after.text)
+}
 
 // Whether the name words ending at `last` follow a closing quote mark (with its comma).
 function afterQuoteAndName(tokens: readonly Token[], last: number): boolean {
