@@ -782,6 +782,11 @@ const rows: [string, (string | null)[], string][] = [
     'a heading may close with its capitalized cue and then the name after the quote',
   ],
   [
+    'Two residents spoke. “We will win,” one said. “We lost,” said the other.',
+    ['one', 'the other'],
+    'the other is a stand-in for a new source, not a determiner ending the phrase',
+  ],
+  [
     'Jordan Reed spoke first. “We will win,” they said.',
     ['Jordan Reed'],
     'with no group in sight, they is the one person named in full',

@@ -533,7 +533,11 @@ function phraseStartingAt(
       (previous.capitalized || isTitleWord(bare(previous)))
     if (prepositions.has(word) && !joinsOf && !insideOrganizationName(tokens, index)) break
     // `said Speaker of the House Jane Doe`: `the` may open a title's complement.
-    if (index > first && determiners.has(word) && !complementArticle(tokens, index)) break
+    // `said the other`, `the other added`: a stand-in ends the phrase it heads.
+    const standIn = standInHeads.has(word) && !(tokens[index + 1]?.word && !tokens[index + 1]?.cue)
+    if (index > first && determiners.has(word) && !complementArticle(tokens, index) && !standIn) {
+      break
+    }
     // `said a bystander who filmed it`: a relative clause follows the phrase, not part of it;
     // `The accountant was blunt:` a verb ends the phrase too.
     if (index > first && (relativePronouns.has(word) || auxiliaries.has(word) || beForms.has(word)))
