@@ -787,6 +787,16 @@ const rows: [string, (string | null)[], string][] = [
     'the other is a stand-in for a new source, not a determiner ending the phrase',
   ],
   [
+    'The decision angered local fishermen. “It will ruin us,” they said.',
+    ['local fishermen'],
+    'a past form after a noun is a verb, and a group phrase does not reach back over it',
+  ],
+  [
+    'Outside the court, supporters of the mayor gathered. “He is innocent,” they said.',
+    ['supporters'],
+    'a phrase after outside is governed, not the subject',
+  ],
+  [
     'Jordan Reed spoke first. “We will win,” they said.',
     ['Jordan Reed'],
     'with no group in sight, they is the one person named in full',

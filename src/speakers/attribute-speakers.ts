@@ -25,7 +25,13 @@ import type { FoldState, Memory } from './fold-state.js'
 import { recall, startState } from './fold-state.js'
 import type { FoldTrace } from './fold-trace.js'
 import type { Mention } from './mentions.js'
-import { genericEndingAt, mentionStartingAt, possessorEndingAt, textOf } from './mentions.js'
+import {
+  genericEndingAt,
+  mentionStartingAt,
+  possessorEndingAt,
+  textOf,
+  verbBefore,
+} from './mentions.js'
 import type { FrameFacts, QuoteFrame, Rule, RuleMatch } from './rules.js'
 import {
   accordingTo,
@@ -790,7 +796,7 @@ function groupMention(tokens: readonly FrameToken[], head: number, low: number):
     // `the Lopez family`: a name between the article and the noun modifies it.
     const modifier = determiners.has(tokens[first - 2]?.lower ?? '')
     if (previous.capitalized && !previous.initial && !modifier) break
-    if (isClosedClass(previous)) break
+    if (isClosedClass(previous) || verbBefore(tokens, first - 1)) break
     first--
   }
   const last = groupHead(tokens, head)

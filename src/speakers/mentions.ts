@@ -947,11 +947,16 @@ function commonEndingAt(tokens: readonly FrameToken[], last: number, low: number
   }
 }
 
-// `Jane Doe met donors`, `she will meet voters`, `Doe thanked senators`: a phrase's modifiers
-// are never a verb, so the walk back from a head stops at one. An auxiliary is one anywhere,
-// and so is the word after it; a past form only right after a name or a pronoun, since a participle often modifies a noun
-// (`retired teachers`, `elected officials`).
-function verbBefore(tokens: readonly FrameToken[], index: number): boolean {
+/**
+ * Whether the word at `index`, met walking back from a phrase's head, is a verb: a phrase's
+ * modifiers never are, so the walk stops there (`Jane Doe met donors`, `she will meet voters`).
+ * An auxiliary is one anywhere, and so is the word after it; a past form only after a name, a
+ * pronoun or a noun, since a participle often modifies a noun (`two retired teachers`).
+ *
+ * @param tokens The paragraph's tokens.
+ * @param index Index of the word to test.
+ */
+export function verbBefore(tokens: readonly FrameToken[], index: number): boolean {
   const word = tokens[index] as FrameToken
   if (word.capitalized) return false
   if (auxiliaries.has(word.lower) || beForms.has(word.lower)) return true
@@ -961,7 +966,16 @@ function verbBefore(tokens: readonly FrameToken[], index: number): boolean {
   if (auxiliaries.has(before.lower)) return true
   const past = irregularPasts.has(word.lower) || word.lower.endsWith('ed')
   if (beForms.has(before.lower)) return past || word.lower.endsWith('ing')
-  return past && (before.nameWord || Object.hasOwn(subjectPronouns, before.lower))
+  if (!past) return false
+  if (before.nameWord || Object.hasOwn(subjectPronouns, before.lower)) return true
+  // `The decision angered local fishermen`: after a noun a past form is its verb; after a
+  // determiner, a number or an adverb it modifies (`two retired teachers`, `newly elected`).
+  return (
+    !before.capitalized &&
+    !isClosedClass(before) &&
+    !before.lower.endsWith('ly') &&
+    !/^\d/u.test(before.text)
+  )
 }
 
 const auxiliaries: ReadonlySet<string> = new Set(auxiliaryVerbs)
