@@ -797,6 +797,11 @@ const rows: [string, (string | null)[], string][] = [
     'a phrase after outside is governed, not the subject',
   ],
   [
+    'Jordan Reed, who spoke first, left early. “We will win,” they said.',
+    ['Jordan Reed'],
+    'who in the person’s own aside is no one else for singular they',
+  ],
+  [
     'Jordan Reed spoke first. “We will win,” they said.',
     ['Jordan Reed'],
     'with no group in sight, they is the one person named in full',

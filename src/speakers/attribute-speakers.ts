@@ -732,7 +732,8 @@ function singularThey(
   if (subject?.kind !== 'person') return null
   if (subject.keys.length < 2) return null
   const others = own ? current?.others : newest?.others
-  return others?.some((other) => other.kind === 'person') ? null : subject
+  // Someone else, that is: `who` in `Jordan Reed, who spoke first,` is Jordan Reed again.
+  return others?.some((other) => other.kind === 'person' && other !== subject) ? null : subject
 }
 
 // `Jane Doe met the nurses. “…,” they said`, `Several senators objected.`: with no group,
