@@ -802,6 +802,16 @@ const rows: [string, (string | null)[], string][] = [
     'who in the person’s own aside is no one else for singular they',
   ],
   [
+    'Jane Doe and Tom Roe met in 2010. Both were arrested last year. “We did nothing,” they said.',
+    ['Jane Doe and Tom Roe'],
+    'they reaches people joined as the subject of the sentence before the last',
+  ],
+  [
+    'Neither candidate would comment. Their campaigns did. “It is false,” they said.',
+    ['campaigns'],
+    'bodies in the plural are groups',
+  ],
+  [
     'Jordan Reed spoke first. “We will win,” they said.',
     ['Jordan Reed'],
     'with no group in sight, they is the one person named in full',

@@ -8,6 +8,7 @@ import {
   documentHeads,
   groupPluralEnding,
   organizationHeads,
+  organizationNouns,
   standInHeads,
 } from '../lexicon/source-nouns.js'
 import { isTitleWord } from '../lexicon/titles.js'
@@ -702,9 +703,21 @@ function resolvePronoun(
   if (!sense.plural) return null
   return (
     pluralName(memory, table) ??
+    joinedEarlier(memory, table) ??
     groupPhrase(memory, table, current, mention) ??
     singularThey(current, newest, mention, table)
   )
+}
+
+// `Jane Doe and Tom Roe met in 2010. Both were arrested. “…,” they said`: people joined as the
+// subject of the sentence before the newest, in its paragraph.
+function joinedEarlier(memory: readonly Memory[], table: EntityTable): Entity | null {
+  const newest = memory[memory.length - 1]
+  const entry = memory[memory.length - 2]
+  if (!newest || entry?.paragraph !== newest.paragraph) return null
+  table.trace?.read(entry.paragraph)
+  const joined = coordinatedOpening(entry.tokens, entry.first, entry.end)
+  return joined ? table.add(joined) : null
 }
 
 // `as they say`, `as they call it`: the idiom's `they` introduces a saying, not a report.
@@ -886,11 +899,8 @@ const groupWords = new Set([
   // Collective nouns take `they` too (`The family issued a statement. “…,” they said`).
   ...collectiveNouns,
   ...[...collectiveNouns].map(pluralOf),
-  'companies',
-  'firms',
-  'parties',
-  'unions',
-  'agencies',
+  // Bodies in the plural speak through their people (`the two campaigns`, `both ministries`).
+  ...[...organizationNouns].map(pluralOf),
 ])
 
 // `Nurses walked out. … they said`, `The Smiths lost their home. … they said`: when no group
