@@ -812,6 +812,16 @@ const rows: [string, (string | null)[], string][] = [
     'bodies in the plural are groups',
   ],
   [
+    'The nurses walked out. “Fair pay now,” read one of their signs. They had one demand: “Fair pay.”',
+    [null, 'the nurses'],
+    'a stand-in for one of some things is no one, and a cue word after one is the noun it counts',
+  ],
+  [
+    '“We won,” said one of the organizers.',
+    ['one of the organizers'],
+    'the people a stand-in is one of belong to its name',
+  ],
+  [
     'Jordan Reed spoke first. “We will win,” they said.',
     ['Jordan Reed'],
     'with no group in sight, they is the one person named in full',
@@ -866,7 +876,11 @@ const rows: [string, (string | null)[], string][] = [
     ['the farmer'],
     'an article phrase of any noun before an aside is the subject',
   ],
-  ['One of the protesters said: “We will win.”', ['one'], 'one of a group is someone new'],
+  [
+    'One of the protesters said: “We will win.”',
+    ['one of the protesters'],
+    'one of a group is someone new, named with the group',
+  ],
   [
     'The plumber shrugged. “We will win,” he said.',
     ['the plumber'],

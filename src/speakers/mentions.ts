@@ -23,6 +23,7 @@ import {
   standInBlockers,
   standInHeads,
 } from '../lexicon/source-nouns.js'
+import { cueForms } from '../lexicon/speech-cues.js'
 import {
   genderedTitles,
   givenNameTitles,
@@ -111,7 +112,12 @@ export function mentionEndingAt(
 function standInEndingAt(tokens: readonly FrameToken[], last: number, low: number): Mention | null {
   const token = tokens[last] as FrameToken
   const next = tokens[last + 1]
-  if (next?.word && !next.cue && !next.capitalized && !isClosedClass(next)) return null
+  // `one demand`: a cue word in its base form after the stand-in is the noun it counts.
+  const nounNext =
+    next?.word === true && (!next.cue || cueForms.get(next.lower)?.base === next.lower)
+  if (nounNext && !next.capitalized && !isClosedClass(next)) return null
+  // `one of their signs`: a stand-in for one of some things is no one.
+  if (next?.lower === 'of' && thingsAfterOf(tokens, last + 2)) return null
   let first = last
   const previous = tokens[last - 1]
   if (previous?.word && last - 1 >= low) {
@@ -124,7 +130,9 @@ function standInEndingAt(tokens: readonly FrameToken[], last: number, low: numbe
     const atCue = next?.cue === true && !previous?.word
     if (token.bare !== 'some' || !(atCue || previous?.cue === true)) return null
   }
-  const written = textOf(tokens, first, last)
+  // `one of the organizers`: the people it is one of belong to its name.
+  const people = next?.lower === 'of' ? peopleHeadAfterOf(tokens, last + 2) : -1
+  const written = textOf(tokens, first, people > 0 ? people : last)
   return {
     kind: 'anonymous',
     first,
@@ -136,6 +144,35 @@ function standInEndingAt(tokens: readonly FrameToken[], last: number, low: numbe
     gender: 'unknown',
     plural: token.bare === 'others',
   }
+}
+
+// Whether the phrase after `of` (`their signs`, `the documents`) names things, not people: its
+// head is a lower-case plural that no list or ending makes someone.
+function thingsAfterOf(tokens: readonly FrameToken[], start: number): boolean {
+  for (let index = start; index < start + 4; index++) {
+    const token = tokens[index]
+    if (!token?.word || token.capitalized || token.pronoun) return false
+    if (determiners.has(token.lower) || possessivePronouns.has(token.lower)) continue
+    const after = tokens[index + 1]
+    if (after?.word && !isClosedClass(after) && !after.cue) continue
+    const plural = token.lower.endsWith('s') && !token.lower.endsWith('ss')
+    return plural && !someone(token.lower) && !pluralRole(token.lower)
+  }
+  return false
+}
+
+// The index of the plural noun for people that heads the phrase after `of` (`the organizers`,
+// `her colleagues`), or -1.
+function peopleHeadAfterOf(tokens: readonly FrameToken[], start: number): number {
+  for (let index = start; index < start + 4; index++) {
+    const token = tokens[index]
+    if (!token?.word || token.capitalized || token.pronoun || token.quote >= 0) return -1
+    if (determiners.has(token.lower) || possessivePronouns.has(token.lower)) continue
+    const after = tokens[index + 1]
+    if (after?.word && !isClosedClass(after) && !after.cue) continue
+    return someone(token.lower) || pluralRole(token.lower) ? index : -1
+  }
+  return -1
 }
 
 const standInOpeners = new Set(['a', 'an', 'yet', 'the', 'still'])
