@@ -822,6 +822,11 @@ const rows: [string, (string | null)[], string][] = [
     'the people a stand-in is one of belong to its name',
   ],
   [
+    '“Why now?” Jane Doe wanted to know. Tom Roe voiced a wish for “a quick end.”',
+    ['Jane Doe', 'Tom Roe'],
+    'wanted to know is a cue phrase; voice a weak cue that introduces its quote',
+  ],
+  [
     'Jordan Reed spoke first. “We will win,” they said.',
     ['Jordan Reed'],
     'with no group in sight, they is the one person named in full',

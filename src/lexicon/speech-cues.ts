@@ -245,6 +245,8 @@ const rows: readonly CueRow[] = [
   { base: 'lecture', inverts: true, weak: true },
   { base: 'berate', inverts: true },
   { base: 'swear', past: 'swore', inverts: true, weak: true },
+  { base: 'voice', weak: true },
+  { base: 'ponder', inverts: true, weak: true },
 ]
 
 /**
@@ -300,6 +302,8 @@ export const cuePhrases: readonly (readonly string[])[] = [
   ['summed', 'it', 'up'],
   ['made', 'clear'],
   ['makes', 'clear'],
+  ['wanted', 'to', 'know'],
+  ['wants', 'to', 'know'],
 ]
 
 /** Whether a form of a cue is finite (`said`) or a participle (`saying`), whose subject is the clause's. */
