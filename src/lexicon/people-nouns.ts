@@ -213,6 +213,17 @@ const singulars = [
   'herder',
   'rancher',
   'veterinarian',
+  'barista',
+  'councillor',
+  'graduate',
+  'patron',
+  'rival',
+  'holdout',
+  'rescuer',
+  'admiral',
+  'colonel',
+  'conscript',
+  'vigilante',
   'apprentice',
   'blacksmith',
   'caddie',
@@ -290,8 +301,14 @@ export function pluralOf(noun: string): string {
 }
 
 const singularSet: ReadonlySet<string> = new Set(singulars)
+// Plurals whose singular names a thing or a quality as often (`a moderate rise`, `the guard`).
+const pluralsOnly = ['moderates', 'progressives', 'guards', 'marines', 'hosts']
+
 /** The plurals of the nouns for people in the list (`surgeons`, `nuns`, `children`). */
-export const peoplePlurals: ReadonlySet<string> = new Set(singulars.map(pluralOf))
+export const peoplePlurals: ReadonlySet<string> = new Set([
+  ...singulars.map(pluralOf),
+  ...pluralsOnly,
+])
 const pluralSet = peoplePlurals
 
 /**
