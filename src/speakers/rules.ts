@@ -827,7 +827,9 @@ function joinedBefore(
 ): Mention {
   if (tokens[mention.first - 1]?.lower !== 'and') return mention
   for (const earlier of mentions) {
-    if (earlier.first < low || earlier.first >= mention.first || earlier.role === 'object') continue
+    // A list of six short parts at most: nothing further back can start it.
+    if (earlier.first < Math.max(low, mention.first - 60)) continue
+    if (earlier.first >= mention.first || earlier.role === 'object') continue
     // The list opens its clause: `The mayor met Tom Roe and Jane Doe said` joins no one.
     if (earlier.first > low && tokens[earlier.first - 1]?.word) continue
     const list = joinedList(tokens, earlier.first, mention.end)
