@@ -827,6 +827,16 @@ const rows: [string, (string | null)[], string][] = [
     'wanted to know is a cue phrase; voice a weak cue that introduces its quote',
   ],
   [
+    'After Tom Roe said the plan was “reckless,” Jane Doe shot back: “It will work.”',
+    ['Tom Roe', 'Jane Doe'],
+    'a quote that closes a fronted subordinate clause with its own cue is that clause’s',
+  ],
+  [
+    'In her book, “Winning Big,” Jane Doe writes: “It will work.”',
+    [null, 'Jane Doe'],
+    'a title set off by a comma after a noun for a work is nobody’s words',
+  ],
+  [
     'Jordan Reed spoke first. “We will win,” they said.',
     ['Jordan Reed'],
     'with no group in sight, they is the one person named in full',

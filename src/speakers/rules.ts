@@ -91,6 +91,43 @@ function after(context: QuoteFrame): [number, number] {
   return [paragraph.quoteTokens[quote]?.end ?? high, high]
 }
 
+// `After Tom Roe said the plan was “reckless,” Jane Doe shot back`: a quote that closes a
+// subordinate clause opening the sentence, with a cue of its own before it, is that clause's;
+// the main clause after it reports something else.
+function frontedClauseCue(context: QuoteFrame): boolean {
+  const { paragraph, frame, order } = context
+  const tokens = paragraph.tokens
+  if (order !== 0 || !subordinators.has(tokens[frame.first]?.lower ?? '')) return false
+  // The quote closes the clause with its comma, and no comma ends the clause before it.
+  const quote = paragraph.quotes[context.quote]
+  if (!quote || !paragraph.text.slice(quote.start, quote.end).trimEnd().endsWith(',')) return false
+  const [low, high] = before(context)
+  let cue = false
+  for (let index = low + 1; index < high; index++) {
+    const token = tokens[index] as FrameToken
+    if (token.text === ',') cue = false
+    else if (token.cue && !cueAsNoun(tokens, index)) {
+      cue ||= cueEntryAt(tokens, index)?.form === 'finite'
+    }
+  }
+  return cue
+}
+
+const subordinators = new Set([
+  'after',
+  'when',
+  'although',
+  'though',
+  'because',
+  'since',
+  'while',
+  'before',
+  'once',
+  'if',
+  'until',
+  'whereas',
+])
+
 function skipPunctuation(tokens: readonly FrameToken[], index: number, high: number): number {
   let position = index
   while (position < high && !(tokens[position] as FrameToken).word) position++
@@ -99,6 +136,7 @@ function skipPunctuation(tokens: readonly FrameToken[], index: number, high: num
 
 /** `“…,” Doe said` and `“…,” said Doe`: the attribution right after the quote. */
 export const trailingCue: Rule = (context) => {
+  if (frontedClauseCue(context)) return null
   const [low, high] = after(context)
   const match = attributionAt(context, low, high)
   return (
@@ -1070,15 +1108,19 @@ export function attributionSentence(
 
 /**
  * Whether a quote is the title of a work, nobody's words: it stands right after a noun for a
- * work (`the film “Jaws”`, `his memoir “A Quiet Year”`, `an ad titled “Scam”`) and its words
- * are in title case.
+ * work, or set off after one by a comma (`the film “Jaws”`, `his memoir “A Quiet Year”`, `her
+ * book, “Winning Big,”`, `an ad titled “Scam”`) and its words are in title case.
  *
  * @param paragraph The paragraph.
  * @param quote Index of the quote in it.
  */
 export function titleOfWork(paragraph: QuotedParagraph, quote: number): boolean {
   const opening = paragraph.quoteTokens[quote]?.first ?? -1
-  const before = paragraph.tokens[opening - 1]
+  let before = paragraph.tokens[opening - 1]
+  // `her book, “Winning Big,”`: a title set off by a comma renames the work.
+  if (before?.text === ',' && workNouns.has(paragraph.tokens[opening - 2]?.bare ?? '')) {
+    before = paragraph.tokens[opening - 2]
+  }
   if (!before?.word) return false
   if (wordAsWord(paragraph, quote, opening) || nickname(paragraph, quote, opening)) return true
   const noun =
