@@ -837,6 +837,11 @@ const rows: [string, (string | null)[], string][] = [
     'a title set off by a comma after a noun for a work is nobody’s words',
   ],
   [
+    'Alex Kim and the other nurses walked out. “We are tired,” they said.',
+    ['Alex Kim and the other nurses'],
+    'a part of a list may open with two determiners',
+  ],
+  [
     'Jordan Reed spoke first. “We will win,” they said.',
     ['Jordan Reed'],
     'with no group in sight, they is the one person named in full',

@@ -158,6 +158,10 @@ function partAt(tokens: readonly FrameToken[], at: number, end: number): Mention
   // A part is a few words: the scan need not read the rest of the sentence.
   const mention = scanMentions(tokens, at, Math.min(end, at + 10))[0]
   if (mention?.first === at) return mention
+  // `the other nurses`: a phrase read back from its head stops at the second determiner.
+  if (mention?.first === at + 1 && determiners.has((tokens[at] as FrameToken).lower)) {
+    return { ...mention, first: at, name: textOf(tokens, at, mention.end - 1) }
+  }
   const high = mention ? Math.min(mention.first, end) : end
   for (let last = at + 1; last < high && last <= at + 4; last++) {
     const phrase = genericEndingAt(tokens, last, at)
@@ -166,8 +170,8 @@ function partAt(tokens: readonly FrameToken[], at: number, end: number): Mention
   return barePlural(tokens, at, high)
 }
 
-// `firefighters`, `local teachers`: a plural noun for people with no article, after a few
-// lower-case modifiers at most.
+// `firefighters`, `local teachers`, `the other nurses`: a plural noun for people after a
+// determiner and a few lower-case modifiers at most.
 function barePlural(tokens: readonly FrameToken[], at: number, high: number): Mention | null {
   for (let index = at; index < high && index <= at + 2; index++) {
     const token = tokens[index] as FrameToken
@@ -188,7 +192,8 @@ function barePlural(tokens: readonly FrameToken[], at: number, high: number): Me
         plural: true,
       }
     }
-    if (isClosedClass(token)) return null
+    // `the other nurses`, `both teams`: a determiner may open the phrase.
+    if (isClosedClass(token) && !determiners.has(lower)) return null
   }
   return null
 }
