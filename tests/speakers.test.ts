@@ -842,6 +842,11 @@ const rows: [string, (string | null)[], string][] = [
     'a part of a list may open with two determiners',
   ],
   [
+    '“We will win,” said the actress. The director disagreed. “We lost,” she said.',
+    ['the actress', 'the actress'],
+    'a description whose noun shows a gender outranks a more salient one whose gender nothing shows',
+  ],
+  [
     'Jordan Reed spoke first. “We will win,” they said.',
     ['Jordan Reed'],
     'with no group in sight, they is the one person named in full',

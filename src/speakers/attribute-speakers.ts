@@ -952,7 +952,13 @@ function knownAgreeing(
           if (candidate.gender !== 'unknown') return null
           first = candidate
         }
-        if (candidate.kind !== 'person' || candidate.gender !== sense.gender) continue
+        // Someone, named or described (`the actress`), whose gender shows.
+        if (
+          candidate.plural ||
+          candidate.kind === 'organization' ||
+          candidate.gender !== sense.gender
+        )
+          continue
         // Two people who both agree: gender decides nothing.
         if (sure && sure !== candidate) return null
         sure = candidate
