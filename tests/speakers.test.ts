@@ -847,6 +847,12 @@ const rows: [string, (string | null)[], string][] = [
     'a description whose noun shows a gender outranks a more salient one whose gender nothing shows',
   ],
   [
+    '“We will win,” Jane Doe is quoted as saying. “We lost,” Tom Roe could be heard saying.',
+    ['Jane Doe', 'Tom Roe'],
+    'a passive of report hands the cue to the participle after it',
+  ],
+  ['“We will win,” Jane Doe was told.', [null], 'a passive alone reports nothing of its subject’s'],
+  [
     'Jordan Reed spoke first. “We will win,” they said.',
     ['Jordan Reed'],
     'with no group in sight, they is the one person named in full',

@@ -628,6 +628,8 @@ export const trailingClause: Rule = (context) => {
   if (!mention || mention.kind === 'description') return null
   const verb = tokens[mention.end]
   if (!verb?.word || verb.capitalized || verb.quote >= 0 || isClosedClass(verb)) return null
+  // `“…,” Jane Doe was told`: a passive reports nothing of the subject's (`was echoing` does).
+  if (beWords.has(verb.lower) && !tokens[mention.end + 1]?.lower.endsWith('ing')) return null
   if (!endsClause(tokens, mention.end + 1, high) && !endsShortly(tokens, mention.end + 1, high))
     return null
   return { mention, cue: -1, rule: 'quote-speaker-verb', method: 'explicit', confidence: 0.7 }
@@ -941,8 +943,24 @@ function cueAfter(tokens: readonly FrameToken[], from: number, high: number): nu
   }
   while (index < high && tokens[index]?.word && verbModifiers.has(tokens[index]?.lower ?? ''))
     index++
+  // `Doe is quoted as saying`, `Doe could be heard saying`: a passive of report hands the cue to
+  // the participle after it (a passive alone, `Doe was told`, reports nothing of Doe's).
+  let report = index
+  while (report < high && beWords.has(tokens[report]?.lower ?? '')) report++
+  const reported = tokens[report]?.lower
+  const participle =
+    reported === 'quoted' && tokens[report + 1]?.lower === 'as' ? report + 2 : report + 1
+  if (
+    (reported === 'quoted' || reported === 'heard') &&
+    participle < high &&
+    tokens[participle]?.cue
+  ) {
+    return participle
+  }
   return index < high && tokens[index]?.cue ? index : -1
 }
+
+const beWords = new Set(['is', 'was', 'are', 'were', 'be', 'been'])
 
 /**
  * `The New York Times reports:` at the end of a paragraph introduces the quote that opens the
