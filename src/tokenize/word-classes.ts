@@ -161,6 +161,7 @@ function headlineCue(tokens: readonly Token[], index: number): boolean {
 
 const terminal = new Set(['.', '!', '?'])
 
+// A capitalized word that is no function word: what a name looks like before its class is set.
 function nameShape(token: Token): boolean {
   return token.word && token.capitalized && !closedClass(token.bare)
 }
