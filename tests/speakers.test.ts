@@ -853,6 +853,11 @@ const rows: [string, (string | null)[], string][] = [
   ],
   ['“We will win,” Jane Doe was told.', [null], 'a passive alone reports nothing of its subject’s'],
   [
+    '“We will win,” said an MP. “We lost,” said CFO Tom Roe.',
+    ['an MP', 'Tom Roe'],
+    'roles written in capitals are roles: a head and a title',
+  ],
+  [
     'Jordan Reed spoke first. “We will win,” they said.',
     ['Jordan Reed'],
     'with no group in sight, they is the one person named in full',

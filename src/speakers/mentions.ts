@@ -779,7 +779,10 @@ function nameEndingAt(tokens: readonly FrameToken[], last: number, low: number):
     !affiliatedPerson(tokens, first, last) &&
     (organizationHeads.has(head) ||
       (headBeforeLink(tokens, first, last) && !titledPerson(tokens, first, last)) ||
-      (first === last && acronym.test((tokens[last] as FrameToken).text.replace(/['’]s$/u, ''))))
+      // `NATO`, not `CFO`: a role in capitals is no body.
+      (first === last &&
+        !roleHeads.has(head) &&
+        acronym.test((tokens[last] as FrameToken).text.replace(/['’]s$/u, ''))))
   if (organization) return organizationName(tokens, first, last)
   let nameStart = last + 1
   while (nameStart - 1 >= first) {
