@@ -114,6 +114,9 @@ export const conjunctions: ReadonlySet<string> = new Set([
 ])
 
 /** Auxiliaries that can stand between a subject and its verb (`Doe has said`). */
+/** Forms of `be`: a copula, or with a participle a passive (`was told`) or a progressive. */
+export const beForms: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'be', 'been'])
+
 /** Auxiliary verbs: with a verb they make, never a noun phrase's modifiers. */
 export const auxiliaryVerbs: readonly string[] = [
   'has',

@@ -309,7 +309,6 @@ export const peoplePlurals: ReadonlySet<string> = new Set([
   ...singulars.map(pluralOf),
   ...pluralsOnly,
 ])
-const pluralSet = peoplePlurals
 
 /**
  * Whether a lower-case word is a plural noun for people in the list (`surgeons`, `nuns`,
@@ -318,7 +317,7 @@ const pluralSet = peoplePlurals
  * @param word Lower-case word.
  */
 export function isPeoplePlural(word: string): boolean {
-  return pluralSet.has(word)
+  return peoplePlurals.has(word)
 }
 
 /**
@@ -327,5 +326,5 @@ export function isPeoplePlural(word: string): boolean {
  * @param word Lower-case word.
  */
 export function isPeopleNoun(word: string): boolean {
-  return singularSet.has(word) || pluralSet.has(word)
+  return singularSet.has(word) || peoplePlurals.has(word)
 }

@@ -1,6 +1,7 @@
 import { givenNameGender, givenNameGenderOf } from '../lexicon/first-names.js'
 import {
   auxiliaryVerbs,
+  beForms,
   conjunctions,
   determiners,
   irregularPasts,
@@ -117,7 +118,9 @@ function standInEndingAt(tokens: readonly FrameToken[], last: number, low: numbe
     next?.word === true && (!next.cue || cueForms.get(next.lower)?.base === next.lower)
   if (nounNext && !next.capitalized && !isClosedClass(next)) return null
   // `one of their signs`: a stand-in for one of some things is no one.
-  if (next?.lower === 'of' && thingsAfterOf(tokens, last + 2)) return null
+  const head = next?.lower === 'of' ? headAfterOf(tokens, last + 2) : -1
+  const noun = head < 0 ? '' : (tokens[head] as FrameToken).lower
+  if (noun.endsWith('s') && !noun.endsWith('ss') && !people(noun)) return null
   let first = last
   const previous = tokens[last - 1]
   if (previous?.word && last - 1 >= low) {
@@ -131,8 +134,7 @@ function standInEndingAt(tokens: readonly FrameToken[], last: number, low: numbe
     if (token.bare !== 'some' || !(atCue || previous?.cue === true)) return null
   }
   // `one of the organizers`: the people it is one of belong to its name.
-  const people = next?.lower === 'of' ? peopleHeadAfterOf(tokens, last + 2) : -1
-  const written = textOf(tokens, first, people > 0 ? people : last)
+  const written = textOf(tokens, first, head > 0 && people(noun) ? head : last)
   return {
     kind: 'anonymous',
     first,
@@ -146,33 +148,24 @@ function standInEndingAt(tokens: readonly FrameToken[], last: number, low: numbe
   }
 }
 
-// Whether the phrase after `of` (`their signs`, `the documents`) names things, not people: its
-// head is a lower-case plural that no list or ending makes someone.
-function thingsAfterOf(tokens: readonly FrameToken[], start: number): boolean {
-  for (let index = start; index < start + 4; index++) {
-    const token = tokens[index]
-    if (!token?.word || token.capitalized || token.pronoun) return false
-    if (determiners.has(token.lower) || possessivePronouns.has(token.lower)) continue
-    const after = tokens[index + 1]
-    if (after?.word && !isClosedClass(after) && !after.cue) continue
-    const plural = token.lower.endsWith('s') && !token.lower.endsWith('ss')
-    return plural && !someone(token.lower) && !pluralRole(token.lower)
-  }
-  return false
-}
-
-// The index of the plural noun for people that heads the phrase after `of` (`the organizers`,
-// `her colleagues`), or -1.
-function peopleHeadAfterOf(tokens: readonly FrameToken[], start: number): number {
+// The head noun of the phrase after `of` (`their signs`, `the organizers`): its last word
+// before a function word, a cue or punctuation, past its determiners; -1 for a name, a
+// pronoun or a quote.
+function headAfterOf(tokens: readonly FrameToken[], start: number): number {
   for (let index = start; index < start + 4; index++) {
     const token = tokens[index]
     if (!token?.word || token.capitalized || token.pronoun || token.quote >= 0) return -1
     if (determiners.has(token.lower) || possessivePronouns.has(token.lower)) continue
     const after = tokens[index + 1]
     if (after?.word && !isClosedClass(after) && !after.cue) continue
-    return someone(token.lower) || pluralRole(token.lower) ? index : -1
+    return index
   }
   return -1
+}
+
+// Whether a plural noun names people: a noun for someone, or a role in the plural.
+function people(word: string): boolean {
+  return someone(word) || pluralRole(word)
 }
 
 const standInOpeners = new Set(['a', 'an', 'yet', 'the', 'still'])
@@ -1019,7 +1012,6 @@ export function verbBefore(tokens: readonly FrameToken[], index: number): boolea
 }
 
 const auxiliaries: ReadonlySet<string> = new Set(auxiliaryVerbs)
-const beForms: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'be', 'been'])
 
 function postmodifiedHead(tokens: readonly FrameToken[], last: number, low: number): number {
   for (let index = last - 1; index >= low && index >= last - 8; index--) {

@@ -1,4 +1,9 @@
-import { determiners, passiveAuxiliaries, verbModifiers } from '../lexicon/function-words.js'
+import {
+  beForms,
+  determiners,
+  passiveAuxiliaries,
+  verbModifiers,
+} from '../lexicon/function-words.js'
 import { placeNames } from '../lexicon/places.js'
 import { documentHeads, wordNouns, workNouns } from '../lexicon/source-nouns.js'
 import type { Frame, QuotedParagraph } from '../quotes/quoted-paragraph.js'
@@ -488,8 +493,8 @@ export const ownedSpeech: Rule = (context) => {
   }
 }
 
-// Nouns for something said that no cue form spells (`response`, `verdict`); cue words in the
-// noun sense (`reply`, `claim`) have their own rule.
+// Nouns for something said (`response`, `verdict`, `words`). A few are cue words too (`reply`,
+// `answer`): the possessor rule of `leadingCue` takes those first when a cue introduces.
 const speechNouns: ReadonlySet<string> = new Set([
   'response',
   'answer',
@@ -629,7 +634,7 @@ export const trailingClause: Rule = (context) => {
   const verb = tokens[mention.end]
   if (!verb?.word || verb.capitalized || verb.quote >= 0 || isClosedClass(verb)) return null
   // `“…,” Jane Doe was told`: a passive reports nothing of the subject's (`was echoing` does).
-  if (beWords.has(verb.lower) && !tokens[mention.end + 1]?.lower.endsWith('ing')) return null
+  if (beForms.has(verb.lower) && !tokens[mention.end + 1]?.lower.endsWith('ing')) return null
   if (!endsClause(tokens, mention.end + 1, high) && !endsShortly(tokens, mention.end + 1, high))
     return null
   return { mention, cue: -1, rule: 'quote-speaker-verb', method: 'explicit', confidence: 0.7 }
@@ -946,7 +951,7 @@ function cueAfter(tokens: readonly FrameToken[], from: number, high: number): nu
   // `Doe is quoted as saying`, `Doe could be heard saying`: a passive of report hands the cue to
   // the participle after it (a passive alone, `Doe was told`, reports nothing of Doe's).
   let report = index
-  while (report < high && beWords.has(tokens[report]?.lower ?? '')) report++
+  while (report < high && beForms.has(tokens[report]?.lower ?? '')) report++
   const reported = tokens[report]?.lower
   const participle =
     reported === 'quoted' && tokens[report + 1]?.lower === 'as' ? report + 2 : report + 1
@@ -959,8 +964,6 @@ function cueAfter(tokens: readonly FrameToken[], from: number, high: number): nu
   }
   return index < high && tokens[index]?.cue ? index : -1
 }
-
-const beWords = new Set(['is', 'was', 'are', 'were', 'be', 'been'])
 
 /**
  * `The New York Times reports:` at the end of a paragraph introduces the quote that opens the
