@@ -625,6 +625,16 @@ const rows: [string, (string | null)[], string][] = [
     'a plural noun for people that no ending shows is a group (listed nouns)',
   ],
   [
+    'The bandmates spoke after the show. “It was wild,” they said. Moviegoers agreed. “It was loud,” they said.',
+    ['the bandmates', 'moviegoers'],
+    'a closed compound on a head for someone (-mate, -goer) is a noun for people',
+  ],
+  [
+    'The nurses and their union leader Jane Doe walked out. “We want fair pay,” they said.',
+    ['the nurses and their union leader Jane Doe'],
+    'a body before a title and a name modifies the title: one part of the list, not two',
+  ],
+  [
     'Two nuns from the convent wrote to the bishop. “We will stay,” they wrote.',
     ['two nuns'],
     'a listed plural with a postmodifier opens the sentence as a group',

@@ -317,7 +317,7 @@ export const peoplePlurals: ReadonlySet<string> = new Set([
  * @param word Lower-case word.
  */
 export function isPeoplePlural(word: string): boolean {
-  return peoplePlurals.has(word)
+  return peoplePlurals.has(word) || compoundOf(word, compoundPlurals)
 }
 
 /**
@@ -326,5 +326,25 @@ export function isPeoplePlural(word: string): boolean {
  * @param word Lower-case word.
  */
 export function isPeopleNoun(word: string): boolean {
-  return singularSet.has(word) || peoplePlurals.has(word)
+  return (
+    singularSet.has(word) ||
+    peoplePlurals.has(word) ||
+    compoundOf(word, compoundSingulars) ||
+    compoundOf(word, compoundPlurals)
+  )
+}
+
+// Heads that make a closed compound for someone of whatever comes before them (`bandmates`,
+// `moviegoers`, `housewives`, `schoolchildren`, `salespeople`, `girlfriends`), so that no list
+// has to hold every compound.
+const compoundHeads = ['mate', 'goer', 'wife', 'person', 'folk', 'child', 'parent', 'friend']
+const compoundSingulars: readonly string[] = compoundHeads
+const compoundPlurals: readonly string[] = compoundHeads.map(pluralOf)
+
+// Whether `word` is a head from `heads` after at least three letters of something else.
+function compoundOf(word: string, heads: readonly string[]): boolean {
+  for (const head of heads) {
+    if (word.length >= head.length + 3 && word.endsWith(head)) return true
+  }
+  return false
 }

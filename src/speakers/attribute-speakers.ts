@@ -19,7 +19,14 @@ import type { FrameToken } from '../tokenize/word-classes.js'
 import { isClosedClass, isPossessive, settleNameWords } from '../tokenize/word-classes.js'
 import type { AttributionMethod } from '../types.js'
 import type { ScannedMention } from './clauses.js'
-import { apposedName, appositiveName, personNoun, rolesBeside, scanMentions } from './clauses.js'
+import {
+  apposedName,
+  appositiveName,
+  modifiesName,
+  personNoun,
+  rolesBeside,
+  scanMentions,
+} from './clauses.js'
 import { coordinatedOpening } from './coordination.js'
 import type { Entity, EntityTable } from './entities.js'
 import type { FoldState, Memory } from './fold-state.js'
@@ -787,13 +794,6 @@ function openingGroup(entry: Memory): Mention | null {
       return groupMention(tokens, index, entry.first)
   }
   return null
-}
-
-// `Police Chief Tom Roe`, `Staff Sgt. Ann Lee`: a group noun before a capitalized title or a
-// name modifies it and names no group.
-function modifiesName(tokens: readonly FrameToken[], index: number): boolean {
-  const next = tokens[index + 1]
-  return next?.word === true && next.capitalized && (next.nameWord || isTitleWord(next.bare))
 }
 
 // The phrase a group noun heads: the noun and the determiner and modifiers before it

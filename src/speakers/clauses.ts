@@ -90,10 +90,7 @@ export function scanMentions(
       index = last
     } else if (token.lower === 'who' || token.lower === 'which') {
       mention = mentionEndingAt(tokens, index, low)
-    } else if (
-      scannedHeads.has(token.lower) &&
-      !(tokens[index + 1] && isNameWord(tokens[index + 1] as FrameToken))
-    ) {
+    } else if (scannedHeads.has(token.lower) && !modifiesName(tokens, index)) {
       mention = mentionEndingAt(tokens, index, low)
       const people = mention ? peopleAfter(tokens, index, high) : -1
       if (mention && people > index) {
@@ -124,6 +121,24 @@ export function scanMentions(
     found.push(scanned)
   }
   return found
+}
+
+/**
+ * Whether the noun at `head` only modifies a name after it, directly or through titles
+ * (`Police Chief Tom Roe`, `their union leader Jane Doe`, `the company spokesman Tom Roe`):
+ * the name, read back from its end, takes the noun in, and the noun names no one of its own.
+ *
+ * @param tokens The paragraph's tokens.
+ * @param head Index of the noun.
+ */
+export function modifiesName(tokens: readonly FrameToken[], head: number): boolean {
+  for (let at = head + 1; at < head + 5; at++) {
+    const token = tokens[at]
+    if (!token?.word || token.quote >= 0) return false
+    if (isNameWord(token)) return true
+    if (!isTitleWord(bare(token))) return false
+  }
+  return false
 }
 
 // `after the company cut its forecast`: `after`, `before`, `since` or `until` before a phrase

@@ -158,8 +158,9 @@ function partAt(tokens: readonly FrameToken[], at: number, end: number): Mention
   // A part is a few words: the scan need not read the rest of the sentence.
   const mention = scanMentions(tokens, at, Math.min(end, at + 10))[0]
   if (mention?.first === at) return mention
-  // `the other nurses`: a phrase read back from its head stops at the second determiner.
-  if (mention?.first === at + 1 && determiners.has((tokens[at] as FrameToken).lower)) {
+  // `the other nurses`, `their union leader Jane Doe`: a phrase read back from its head stops
+  // at a second determiner or at a body that modifies a title; the opener still leads it.
+  if (mention && mention.first > at && ledBy(tokens, at, mention.first)) {
     return { ...mention, first: at, name: textOf(tokens, at, mention.end - 1) }
   }
   const high = mention ? Math.min(mention.first, end) : end
@@ -168,6 +169,18 @@ function partAt(tokens: readonly FrameToken[], at: number, end: number): Mention
     if (phrase?.first === at && personNoun(phrase.head)) return phrase
   }
   return barePlural(tokens, at, high)
+}
+
+// Whether a determiner or an owner at `at` opens a run of lower-case words up to `first`.
+function ledBy(tokens: readonly FrameToken[], at: number, first: number): boolean {
+  const opener = tokens[at] as FrameToken
+  if (!determiners.has(opener.lower) && !possessivePronouns.has(opener.lower)) return false
+  for (let index = at + 1; index < first; index++) {
+    const token = tokens[index] as FrameToken
+    if (!token.word || token.capitalized || token.cue || token.quote >= 0) return false
+    if (isClosedClass(token) && !determiners.has(token.lower)) return false
+  }
+  return first - at <= 3
 }
 
 // `firefighters`, `local teachers`, `the other nurses`: a plural noun for people after a

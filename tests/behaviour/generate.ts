@@ -963,6 +963,9 @@ const groups: readonly { phrase: string; head: string }[] = [
   { phrase: 'the pilots', head: 'pilots' },
   { phrase: 'the pair', head: 'pair' },
   { phrase: 'the hostages', head: 'hostages' },
+  { phrase: 'the bandmates', head: 'bandmates' },
+  { phrase: 'weekend moviegoers', head: 'moviegoers' },
+  { phrase: 'the schoolchildren', head: 'schoolchildren' },
 ]
 const groupDeeds = ['rejected the plan.', 'walked out on Monday.', 'met the mayor on Friday.']
 
