@@ -11,7 +11,6 @@ import {
   organizationNouns,
   standInHeads,
 } from '../lexicon/source-nouns.js'
-import { isTitleWord } from '../lexicon/titles.js'
 import type { ParagraphQuote } from '../quotes/find-quotes.js'
 import type { Frame, QuotedParagraph } from '../quotes/quoted-paragraph.js'
 import { awaitsAttribution } from '../quotes/quoted-paragraph.js'
