@@ -635,6 +635,16 @@ const rows: [string, (string | null)[], string][] = [
     'a body before a title and a name modifies the title: one part of the list, not two',
   ],
   [
+    'Doe said costs rise. “It is costly,” said Will Roe. Prime Minister Theresa May said: “No.”',
+    ['Will Roe', 'Theresa May'],
+    'a modal that is a given name too is a name beside another name inside a sentence',
+  ],
+  [
+    'In May Jane Doe said: “No.” “Why?” asked April Ryan, a reporter.',
+    ['Jane Doe', 'April Ryan'],
+    'a month governed by a preposition stays a month; before a name without one it is a name',
+  ],
+  [
     'Two nuns from the convent wrote to the bishop. “We will stay,” they wrote.',
     ['two nuns'],
     'a listed plural with a postmodifier opens the sentence as a group',

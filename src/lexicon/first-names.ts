@@ -9,7 +9,7 @@ import type { Gender } from './pronouns.js'
 // Korean given names keep their hyphen (`jae-in`). Names used for both (`Sam`, `Alex`, `Kim`,
 // `Jordan`), or for a man in one language and a woman in another (`Andrea`, `Simone`,
 // `Nikola`), are left out: an unknown name is `unknown`, never a guess.
-const male = `aaron abdul adam adrian ahmed ala alan alberto alexander alexei alexey
+const male = `will august aaron abdul adam adrian ahmed ala alan alberto alexander alexei alexey
 andre andrei andrew andrii andriy andy angelo anthony antonio arnold arthur barack ben benjamin
 bernie bill bob boris brad brandon brian bruce carl carlos charles charlie christopher chuck
 colin craig dan daniel darren dave david dennis dmitri dmitry donald doug douglas duncan dwight
@@ -101,7 +101,7 @@ francis frederick garrett gavin geoffrey gilbert hugh isaiah jeremiah jerry jona
 lawrence leonard lloyd malcolm marvin maurice nathaniel neville owen percy randall rodney simon
 stanley terence victor wesley winston zachary dylan evan levi nate shaun shawn tommy travis willie
 wyatt mitt newt caleb josiah jude noah wiremu rawiri keanu sione`
-const female = `abigail alexandria alice alicia amanda amy angela ann anna anne annalena
+const female = `april june may abigail alexandria alice alicia amanda amy angela ann anna anne annalena
 barbara betsy betty brenda carla carly carol caroline catherine cathy charlotte chelsea christine
 claire condoleezza cynthia debbie deborah diana diane donna dorothy elena elizabeth ellen
 emily emma eva evelyn gina giorgia grace hannah heather heidi helen hillary huma ilhan irene

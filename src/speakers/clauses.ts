@@ -3,7 +3,6 @@ import {
   determiners,
   passiveAuxiliaries,
   prepositions,
-  verbModifiers,
 } from '../lexicon/function-words.js'
 import { isPeopleNoun, peoplePlurals, pluralOf } from '../lexicon/people-nouns.js'
 import { placeNames } from '../lexicon/places.js'
@@ -24,6 +23,7 @@ import {
   isNameWord,
   isPossessive,
   isSubjectPronoun,
+  isVerbModifier,
 } from '../tokenize/word-classes.js'
 import type { Mention } from './mentions.js'
 import {
@@ -241,7 +241,7 @@ export function subjectOfCue(
   }
   if (participle) return participleSubject(tokens, cue, low, mentions) ?? fromClause()
   let index = cue - 1
-  while (index >= low && tokens[index]?.word && verbModifiers.has(tokens[index]?.lower ?? '')) {
+  while (index >= low && isVerbModifier(tokens[index])) {
     index--
   }
   const before = tokens[index]
@@ -383,7 +383,7 @@ function participleSubject(
 ): CueSubject | null {
   // `Carson privately saying`: adverbs between the subject and the participle.
   let last = cue - 1
-  while (last > low && tokens[last]?.word && verbModifiers.has(tokens[last]?.lower ?? '')) last--
+  while (last > low && isVerbModifier(tokens[last])) last--
   const mention = mentionEndingAt(tokens, last, low)
   const governor = mention ? tokens[mention.first - 1] : undefined
   // `with Doe calling it …` and `footage of Doe saying …`, but not `a letter to Doe asking …`

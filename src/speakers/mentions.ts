@@ -551,7 +551,6 @@ function phraseStartingAt(
     const noun = index > first && nounAt(tokens, index)
     if (!token.word || token.quote >= 0 || (isCue(token) && !noun)) break
     const word = bare(token)
-    // `of` may join a name (`Republic of Korea`), other prepositions end the phrase.
     // `of` may join a name (`Republic of Korea`), and any link word an organization's
     // (`Coalition for Fair Housing`); other prepositions end the phrase.
     // `a colleague of Jane Doe` ends before `of`: only a title or a name goes on through it.
@@ -570,8 +569,9 @@ function phraseStartingAt(
     }
     // `said a bystander who filmed it`: a relative clause follows the phrase, not part of it;
     // `The accountant was blunt:` a verb ends the phrase too.
-    if (index > first && (relativePronouns.has(word) || auxiliaries.has(word) || beForms.has(word)))
-      break
+    // A modal that is a name here (`Theresa May`) is no verb.
+    const verb = auxiliaries.has(word) && !token.nameWord
+    if (index > first && (relativePronouns.has(word) || verb || beForms.has(word))) break
     last = index
     if (isPossessive(token) && !tokens[index + 1]?.word) break
   }
@@ -995,8 +995,8 @@ export function verbBefore(tokens: readonly FrameToken[], index: number): boolea
   if (auxiliaries.has(word.lower) || beForms.has(word.lower)) return true
   const before = tokens[index - 1]
   if (before?.word !== true) return false
-  // `will meet voters`, `has met donors`, `were arrested`.
-  if (auxiliaries.has(before.lower)) return true
+  // `will meet voters`, `has met donors`, `were arrested`; not `Theresa May`.
+  if (auxiliaries.has(before.lower) && !before.nameWord) return true
   const past = irregularPasts.has(word.lower) || word.lower.endsWith('ed')
   if (beForms.has(before.lower)) return past || word.lower.endsWith('ing')
   if (!past) return false

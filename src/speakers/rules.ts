@@ -15,6 +15,7 @@ import {
   cueWordsEnd,
   isClosedClass,
   isCue,
+  isVerbModifier,
 } from '../tokenize/word-classes.js'
 import type { AttributionMethod } from '../types.js'
 import type { ScannedMention } from './clauses.js'
@@ -586,7 +587,7 @@ function phraseBeforeVerb(
   for (let index = first + 1; index < high && index < first + 6; index++) {
     const token = tokens[index] as FrameToken
     if (!token.word) return null
-    if (token.cue || verbModifiers.has(token.lower) || passiveAuxiliaries.has(token.lower)) {
+    if (token.cue || isVerbModifier(token) || passiveAuxiliaries.has(token.lower)) {
       return index > first + 1 ? genericEndingAt(tokens, index - 1, first) : null
     }
   }
@@ -946,8 +947,7 @@ function cueAfter(tokens: readonly FrameToken[], from: number, high: number): nu
     }
     break
   }
-  while (index < high && tokens[index]?.word && verbModifiers.has(tokens[index]?.lower ?? ''))
-    index++
+  while (index < high && isVerbModifier(tokens[index])) index++
   // `Doe is quoted as saying`, `Doe could be heard saying`: a passive of report hands the cue to
   // the participle after it (a passive alone, `Doe was told`, reports nothing of Doe's).
   let report = index

@@ -90,11 +90,50 @@ export function classifyTokens(tokens: Token[], titleCase: boolean): void {
     token.nameForm =
       (token.capitalized || (joinsParticle(token.text) && particleName.test(token.text))) &&
       !token.cue &&
-      !closedClass(token.bare) &&
+      (!closedClass(token.bare) || givenNameAt(tokens, index, titleCase)) &&
       !shouting(token.text)
     token.nameWord = token.nameForm
   }
 }
+
+// `said Will Doyle`, `Theresa May said`, `April Ryan asked`: a modal or a month that is a given
+// name too is a name beside another name: right before one, unless a preposition governs it (`in
+// April Trump said`), or right after one inside a sentence of running text, unless a date
+// follows (`Clinton May 5`). A question keeps its modal (`Will Congress act?`); so does a
+// heading after a name, where every word is capitalized (`Congress Will Act`).
+function givenNameAt(tokens: readonly Token[], index: number, titleCase: boolean): boolean {
+  const token = tokens[index] as Token
+  if (!givenNameWords.has(token.lower) || asks(tokens, index)) return false
+  const previous = tokens[index - 1]
+  const next = tokens[index + 1]
+  if (previous?.nameForm && !token.initial) return !titleCase && !/^\d/u.test(next?.text ?? '')
+  return (
+    next?.word === true &&
+    next.capitalized &&
+    !closedClass(next.bare) &&
+    !(previous?.word && timeWords.has(previous.lower))
+  )
+}
+
+// Words that make a month a date (`in April`, `since May`, `early June`).
+const timeWords: ReadonlySet<string> = new Set(
+  'in since until till by during before after from through throughout last next this early late mid'.split(
+    ' ',
+  ),
+)
+
+// Whether the sentence around `index` ends in a question mark, looking a few words ahead.
+function asks(tokens: readonly Token[], index: number): boolean {
+  for (let at = index + 1; at < tokens.length && at < index + 30; at++) {
+    const token = tokens[at] as Token
+    // A question quoted inside the sentence asks nothing of it (`Will Doe asked, “Why?”`).
+    if (token.initial || isQuoteMark(token.text)) return false
+    if (token.text === '?') return true
+  }
+  return false
+}
+
+const givenNameWords: ReadonlySet<string> = new Set(['will', 'may', 'april', 'june', 'august'])
 
 // `said state Sen. Jane Doe`: a cue word that is also a title word, before a capitalized title
 // word, opens the title rather than reporting.
@@ -352,7 +391,8 @@ export function settleNameWords(
   for (const tokens of paragraphs) {
     for (let index = 0; index < tokens.length; index++) {
       const token = tokens[index] as Token
-      if (!token.nameForm || !token.initial) continue
+      // A modal or month made a name by the name beside it is settled already.
+      if (!token.nameForm || !token.initial || givenNameWords.has(token.lower)) continue
       openers.push(token)
       flags.push(openerFlags(tokens, index))
       candidates.set(token.bare, Usage.initialOnly)
@@ -417,7 +457,7 @@ export function readNameFacts(tokens: readonly Token[]): NameFacts {
   const facts: NameFacts = { openers: [], flags: [], usage: new Map() }
   for (let index = 0; index < tokens.length; index++) {
     const token = tokens[index] as Token
-    if (token.nameForm && token.initial) {
+    if (token.nameForm && token.initial && !givenNameWords.has(token.lower)) {
       facts.openers.push(token)
       facts.flags.push(openerFlags(tokens, index))
     }
@@ -548,6 +588,14 @@ export function isPossessive(token: Token): boolean {
 /** Whether a word can be part of a proper name: capitalized and not a closed-class word. */
 export function isNameWord(token: Token): boolean {
   return token.nameWord
+}
+
+/**
+ * Whether a token is a word that can stand between a subject and its verb (`has`, `also`,
+ * `not`), and no name (`Theresa May`, `Will Doyle`).
+ */
+export function isVerbModifier(token: Token | undefined): boolean {
+  return token?.word === true && !token.nameWord && verbModifiers.has(token.lower)
 }
 
 /** Whether a token is a subject pronoun (`he`, `she`, `they`, `it`). */

@@ -72,6 +72,8 @@ export const people: readonly Person[] = [
   p('Tomasz Wierzbicki', 'Wierzbicki', 'male', 'Polish'),
   p('Dmitri Volkonsky', 'Volkonsky', 'male', 'Russian'),
   p('Amara Nwosu', 'Nwosu', 'female', 'Nigerian'),
+  p('Will Okafor', 'Okafor', 'male', 'a modal as given name'),
+  p('April Lindqvist', 'Lindqvist', 'female', 'a month as given name'),
   p('Jane Doe', 'Doe', 'female', 'placeholder'),
   p('John Roe', 'Roe', 'male', 'placeholder'),
 ]
