@@ -852,6 +852,31 @@ const rows: [string, (string | null)[], string][] = [
     'a quote that closes a fronted subordinate clause with its own cue is that clause’s',
   ],
   [
+    'When someone in the crowd shouted, “Why?” Jane Doe smiled. When Tom Roe asked, “How?” he laughed.',
+    ['someone in the crowd', 'Tom Roe'],
+    'the comma that joins the fronted clause’s cue to its quote does not end the clause',
+  ],
+  [
+    'After the vote, Jane Doe warned, “It will fail,” Tom Roe recalled.',
+    ['Jane Doe'],
+    'a comma that ends the fronted clause leaves the quote to the main clause’s cue',
+  ],
+  [
+    'If the plan fails — as critics predict — “what then?” asked Jane Doe.',
+    ['Jane Doe'],
+    'an inverted cue after the quote claims it from a cue in the fronted clause',
+  ],
+  [
+    'Jane Doe said: “There will be exceptions,” the Daily Planet reported.',
+    ['Jane Doe'],
+    'a quote a cue introduces with a colon is that cue’s; a report after it carried it',
+  ],
+  [
+    'Before a nurse explained, “It is late,” Jane Doe nodded.',
+    ['a nurse'],
+    'after, before, since and until open a clause whose subject is the phrase before its cue',
+  ],
+  [
     'In her book, “Winning Big,” Jane Doe writes: “It will work.”',
     [null, 'Jane Doe'],
     'a title set off by a comma after a noun for a work is nobody’s words',

@@ -657,11 +657,17 @@ function relativeBefore(
   return last
 }
 
-// Whether a preposition governs the mention right before a cue; `as` does not: in `as Doe said`
-// it opens a clause whose subject Doe is.
+// Whether a preposition governs the mention right before a cue; `as` does not, nor `after`,
+// `before`, `since` or `until`: before a phrase and its verb they open a clause whose subject
+// the phrase is (`as Doe said`, `Before a nurse explained`).
 function governed(tokens: readonly FrameToken[], mention: Mention): boolean {
   const before = tokens[mention.first - 1]
-  return before?.word === true && before.lower !== 'as' && prepositions.has(before.lower)
+  return (
+    before?.word === true &&
+    before.lower !== 'as' &&
+    !subordinators.has(before.lower) &&
+    prepositions.has(before.lower)
+  )
 }
 
 // `Freedonia’s security chief, Sam Poe, said` takes the name in the aside; `Doe, speaking

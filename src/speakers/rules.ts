@@ -99,25 +99,37 @@ function after(context: QuoteFrame): [number, number] {
 
 // `After Tom Roe said the plan was “reckless,” Jane Doe shot back`: a quote that closes a
 // subordinate clause opening the sentence, with a cue of its own before it, is that clause's;
-// the main clause after it reports something else.
+// the main clause after it reports something else. An inverted cue after the quote (`“…?”
+// asked Doe`) claims it all the same.
 function frontedClauseCue(context: QuoteFrame): boolean {
   const { paragraph, frame, order } = context
   const tokens = paragraph.tokens
   if (order !== 0 || !subordinators.has(tokens[frame.first]?.lower ?? '')) return false
-  // The quote closes the clause with its comma, and no comma ends the clause before it.
+  const [next, end] = after(context)
+  if (tokens[skipPunctuation(tokens, next, end)]?.cue) return false
+  // The quote closes the clause with its comma (or its question or exclamation mark), and no
+  // comma ends the clause before it.
   const quote = paragraph.quotes[context.quote]
-  if (!quote || !paragraph.text.slice(quote.start, quote.end).trimEnd().endsWith(',')) return false
+  if (!quote || !/[,?!]$/u.test(paragraph.text.slice(quote.start, quote.end).trimEnd()))
+    return false
   const [low, high] = before(context)
   let cue = false
   for (let index = low + 1; index < high; index++) {
     const token = tokens[index] as FrameToken
-    if (token.text === ',') cue = false
+    // A comma ends the clause, and the quote is the main clause's (`After …, he warned, “…”`),
+    // unless it only joins the cue to the quote (`When someone shouted, “…,”`); a dash ends an
+    // aside whose cue reports something else (`— as Moscow denies —`).
+    const joint = skipPunctuation(tokens, index + 1, high) >= high
+    if (token.text === ',' && !joint) return false
+    if (dashMarks.has(token.text)) cue &&= joint
     else if (token.cue && !cueAsNoun(tokens, index)) {
       cue ||= cueEntryAt(tokens, index)?.form === 'finite'
     }
   }
   return cue
 }
+
+const dashMarks = new Set(['—', '–'])
 
 const subordinators = new Set([
   'after',
@@ -145,12 +157,23 @@ export const trailingCue: Rule = (context) => {
   if (frontedClauseCue(context)) return null
   const [low, high] = after(context)
   const match = attributionAt(context, low, high)
-  return (
-    match && {
-      ...match,
-      rule: match.cue < match.mention.first ? 'quote-cue-speaker' : 'quote-speaker-cue',
-    }
-  )
+  if (!match) return null
+  const inverted = match.cue < match.mention.first
+  // `Doe said: “…,” the Times reported`: a quote a cue already introduces is that cue's; the
+  // report after it names who carried it. An inverted cue (`“…,” said Roe`) binds closer.
+  if (!inverted && introducedByCue(context)) return null
+  return { ...match, rule: inverted ? 'quote-cue-speaker' : 'quote-speaker-cue' }
+}
+
+// Whether a finite cue joins the quote right before it with a colon or a comma (`Doe said:`,
+// `he warned,`).
+function introducedByCue(context: QuoteFrame): boolean {
+  const tokens = context.paragraph.tokens
+  const [low, high] = before(context)
+  const joint = tokens[high - 1]?.text
+  if (high - 2 < low || (joint !== ':' && joint !== ',')) return false
+  const entry = tokens[high - 2]?.cue ? cueEntryAt(tokens, high - 2) : undefined
+  return entry?.form === 'finite' && !entry.weak
 }
 
 /** `“…,” according to X` right after the quote, or `according to X` anywhere in its sentence. */

@@ -422,9 +422,21 @@ const positions: Family = (rng, count) => {
     const b = new Builder(styleOf(rng))
     const phrase = anyPhrase(rng, true)
     const cue = rng.pick(plainCues)
-    const shape = rng.int(7)
+    const shape = rng.int(9)
     if (shape === 0) {
       b.quote(bodyBefore(rng), phrase.speaker).add(` ${phrase.text} ${cue}.`)
+    } else if (shape === 7) {
+      // A fronted clause whose cue the quote closes; the main clause after it reports nothing.
+      const other = rng.pick(people)
+      const mark = rng.pick([',', '?', '!'])
+      const body = mark === '?' ? rng.pick(questions) : rng.pick(quoteBodies)
+      b.add(`${rng.pick(['When', 'After', 'Before'])} ${phrase.text} ${cue}, `)
+      b.quote(closed(body, mark), phrase.speaker)
+      b.add(` ${other.full} ${rng.pick(['smiled', 'nodded', 'shrugged', 'looked away'])}.`)
+    } else if (shape === 8) {
+      // A cue that introduces the quote, then the outlet that carried it.
+      b.add(`${cap(phrase.text)} ${cue}: `).quote(bodyBefore(rng, true), phrase.speaker)
+      b.add(` ${rng.pick(['the Harbor Gazette', 'local media', 'the Daily Planet'])} reported.`)
     } else if (shape === 1) {
       // The joint: colon, comma or nothing.
       const joint = rng.pick([':', ',', ''])
