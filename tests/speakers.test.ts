@@ -877,6 +877,11 @@ const rows: [string, (string | null)[], string][] = [
     'after, before, since and until open a clause whose subject is the phrase before its cue',
   ],
   [
+    'Outside the arena in downtown Chicago, protesters gathered, chanting “Go home.”',
+    ['protesters'],
+    'a place a preposition governs through its modifiers is no subject',
+  ],
+  [
     'In her book, “Winning Big,” Jane Doe writes: “It will work.”',
     [null, 'Jane Doe'],
     'a title set off by a comma after a noun for a work is nobody’s words',

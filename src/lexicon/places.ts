@@ -58,3 +58,13 @@ const demonymRules: readonly (readonly [string, ...string[]])[] = [
   ['ese', '', 'a', 'e'],
   ['ish', 'ey', 'y', ''],
 ]
+
+/**
+ * Words that locate within a place (`downtown Chicago`, `rural Iowa`, `northern Syria`): the
+ * name after one is a place, whatever the name.
+ */
+export const placeModifiers: ReadonlySet<string> = new Set(
+  `downtown uptown midtown suburban rural urban nearby neighboring neighbouring coastal central
+northern southern eastern western northeastern northwestern southeastern southwestern upstate
+inner outer greater metropolitan`.split(/\s+/),
+)

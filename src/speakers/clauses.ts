@@ -5,7 +5,7 @@ import {
   prepositions,
 } from '../lexicon/function-words.js'
 import { isPeopleNoun, peoplePlurals, pluralOf } from '../lexicon/people-nouns.js'
-import { placeNames } from '../lexicon/places.js'
+import { placeModifiers, placeNames } from '../lexicon/places.js'
 import { anonymousHeads, personNounEnding, standInHeads } from '../lexicon/source-nouns.js'
 import {
   genderedTitles,
@@ -112,7 +112,8 @@ export function scanMentions(
         !opensSubordinateClause(before, tokens[mention.end]) &&
         // `about 200 protesters`: before a number, `about` only rounds it.
         !(approximators.has(before.lower) && startsWithDigit(tokens[mention.first]))) ||
-      (before?.text === ',' && tokens[mention.first - 2]?.nameWord === true && isPlace(mention))
+      (before?.text === ',' && tokens[mention.first - 2]?.nameWord === true && isPlace(mention)) ||
+      placeAfterPreposition(tokens, mention)
     const role = governed ? 'object' : subjectTaken ? 'other' : 'subject'
     if (role === 'subject') subjectTaken = true
     // The chunker's fresh object takes its role in place: no copy per mention.
@@ -137,6 +138,21 @@ export function modifiesName(tokens: readonly FrameToken[], head: number): boole
     if (!token?.word || token.quote >= 0) return false
     if (isNameWord(token)) return true
     if (!isTitleWord(bare(token))) return false
+  }
+  return false
+}
+
+// `in downtown Washington`, `from rural Iowa`: a place a preposition governs through a word or
+// two that modify it. Only a place, known or shown by a word that locates in it: before a
+// person the words may end an adverbial (`In private Doe said`).
+function placeAfterPreposition(tokens: readonly FrameToken[], mention: Mention): boolean {
+  const modifier = tokens[mention.first - 1]
+  if (!isPlace(mention) && !(modifier?.word && placeModifiers.has(modifier.lower))) return false
+  for (let index = mention.first - 1; index >= mention.first - 3; index--) {
+    const token = tokens[index]
+    if (!token?.word || token.capitalized) return false
+    if (prepositions.has(token.lower)) return index < mention.first - 1
+    if (isClosedClass(token)) return false
   }
   return false
 }
