@@ -882,6 +882,11 @@ const rows: [string, (string | null)[], string][] = [
     'a place a preposition governs through its modifiers is no subject',
   ],
   [
+    '“It will work,” an angry Roe retaliated. “It will,” said a source involved in the talks.',
+    ['Roe', 'a source'],
+    'a phrase read forward stops at a verb: a past form after a name or a noun',
+  ],
+  [
     'In her book, “Winning Big,” Jane Doe writes: “It will work.”',
     [null, 'Jane Doe'],
     'a title set off by a comma after a noun for a work is nobody’s words',

@@ -569,9 +569,9 @@ function phraseStartingAt(
     }
     // `said a bystander who filmed it`: a relative clause follows the phrase, not part of it;
     // `The accountant was blunt:` a verb ends the phrase too.
-    // A modal that is a name here (`Theresa May`) is no verb.
-    const verb = auxiliaries.has(word) && !token.nameWord
-    if (index > first && (relativePronouns.has(word) || verb || beForms.has(word))) break
+    // A modal that is a name here (`Theresa May`) is no verb; a past form after a name or a
+    // noun is (`an angry Hollande retaliated`).
+    if (index > first && (relativePronouns.has(word) || verbBefore(tokens, index))) break
     last = index
     if (isPossessive(token) && !tokens[index + 1]?.word) break
   }

@@ -905,9 +905,20 @@ const modifiedSubjects: Family = (rng, count) => {
     const b = new Builder(styleOf(rng))
     const noun = rng.pick(plainPeople)
     const head = noun.split(' ').at(-1) as string
-    const shape = rng.int(5)
+    const shape = rng.int(6)
     let subject: string
     let speaker: ExpectedSpeaker = { mention: noun, head }
+    if (shape === 5) {
+      // `“…,” an angry Roe retaliated`: an article and a modifier before a name, then a verb
+      // no lexicon lists.
+      const person = rng.pick(people)
+      const mood = rng.pick(['an angry', 'a smiling', 'a visibly tired', 'a defiant'])
+      const verb = rng.pick(['retaliated', 'countered', 'shrugged', 'scoffed', 'pleaded'])
+      b.quote(bodyBefore(rng, true), { name: person.surname })
+      b.add(` ${mood} ${person.surname} ${verb}.`)
+      cases.push(b.done('modified-subjects'))
+      continue
+    }
     if (shape === 4) {
       // `A nurse at the clinic, who asked not to be named, said`: `who` is the person, not
       // the place the preposition brings in.
