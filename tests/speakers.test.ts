@@ -887,6 +887,16 @@ const rows: [string, (string | null)[], string][] = [
     'a phrase read forward stops at a verb: a past form after a name or a noun',
   ],
   [
+    'Voters were worried; most said they were “very worried.” “It is fine,” a few said.',
+    ['most', 'a few'],
+    'a quantifier at its cue stands in for part of a group, even one that can modify a verb',
+  ],
+  [
+    'Turnout was 19 percent, the most of any state. Jane Doe called it “a shame.”',
+    ['Jane Doe'],
+    'after the, a quantifier is a superlative, no one',
+  ],
+  [
     'In her book, “Winning Big,” Jane Doe writes: “It will work.”',
     [null, 'Jane Doe'],
     'a title set off by a comma after a noun for a work is nobody’s words',

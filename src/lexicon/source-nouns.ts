@@ -404,7 +404,8 @@ export const wordNouns: ReadonlySet<string> = new Set([
 
 /**
  * Words that stand in for a noun as the head of a speaker phrase (`“…,” one said`, `said
- * another`, `a third added`, `Others disagreed`): each is someone the text does not name.
+ * another`, `a third added`, `Others disagreed`, `most said`): each is someone the text does not
+ * name.
  */
 export const standInHeads: ReadonlySet<string> = new Set([
   'one',
@@ -412,6 +413,11 @@ export const standInHeads: ReadonlySet<string> = new Set([
   'other',
   'others',
   'some',
+  // Quantifiers that stand for part of a group (`most said`, `many agreed`).
+  'most',
+  'many',
+  'several',
+  'few',
   'second',
   'third',
   'fourth',

@@ -257,7 +257,8 @@ export function subjectOfCue(
   }
   if (participle) return participleSubject(tokens, cue, low, mentions) ?? fromClause()
   let index = cue - 1
-  while (index >= low && isVerbModifier(tokens[index])) {
+  // `; most said`: a quantifier opening the clause is its subject, not a modifier.
+  while (index >= low && isVerbModifier(tokens[index]) && !opensWithStandIn(tokens, index)) {
     index--
   }
   const before = tokens[index]
@@ -302,6 +303,10 @@ export function subjectOfCue(
   }
   if (mention && !governed(tokens, mention)) return { mention, fromClause: false }
   return fromClause()
+}
+
+function opensWithStandIn(tokens: readonly FrameToken[], index: number): boolean {
+  return standInHeads.has((tokens[index] as FrameToken).lower) && !tokens[index - 1]?.word
 }
 
 // `Said Dorothy Poynter, who grew up next door, “…”`, `Stated Stone:`: a cue that opens its

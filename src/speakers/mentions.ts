@@ -124,14 +124,17 @@ function standInEndingAt(tokens: readonly FrameToken[], last: number, low: numbe
   let first = last
   const previous = tokens[last - 1]
   if (previous?.word && last - 1 >= low) {
+    // `the most of any state`: after `the` a quantifier is a superlative or an adjective.
     if (standInBlockers.has(previous.lower)) return null
+    if (previous.lower === 'the' && quantifiers.has(token.lower)) return null
     if (standInOpeners.has(previous.lower)) first--
   }
   // `one`, `another` and `others` stand alone; an ordinal needs its article (`a third`);
-  // `some` only right at its cue (`“…,” some said`, `said some`), not in `what some call`.
-  if (first === last && !soleStandIns.has(token.bare)) {
+  // a quantifier only right at its cue (`“…,” some said`, `most said`, `said many`), not in
+  // `what some call`.
+  if (first === last && !soleStandIns.has(token.lower)) {
     const atCue = next?.cue === true && !previous?.word
-    if (token.bare !== 'some' || !(atCue || previous?.cue === true)) return null
+    if (!quantifiers.has(token.lower) || !(atCue || previous?.cue === true)) return null
   }
   // `one of the organizers`: the people it is one of belong to its name.
   const written = textOf(tokens, first, head > 0 && people(noun) ? head : last)
@@ -170,6 +173,7 @@ function people(word: string): boolean {
 
 const standInOpeners = new Set(['a', 'an', 'yet', 'the', 'still'])
 const soleStandIns = new Set(['one', 'another', 'others'])
+const quantifiers = new Set(['some', 'most', 'many', 'several', 'few'])
 
 // A pronoun standing at `at`, as the subject pronoun it is or stands for (`she` for `her`).
 function pronounMention(token: FrameToken, at: number, pronoun: string): Mention | null {
