@@ -897,6 +897,11 @@ const rows: [string, (string | null)[], string][] = [
     'after the, a quantifier is a superlative, no one',
   ],
   [
+    'After Tom Roe criticized the plan, Jane Doe came under fire over her claim during the debate that “we are winning.”',
+    ['Jane Doe'],
+    'an owner’s speech noun, adverbials before its that, speaks past a cue in an earlier clause',
+  ],
+  [
     'In her book, “Winning Big,” Jane Doe writes: “It will work.”',
     [null, 'Jane Doe'],
     'a title set off by a comma after a noun for a work is nobody’s words',

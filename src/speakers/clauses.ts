@@ -627,7 +627,14 @@ const appositionClosers = new Set([',', ')', '—', '–'])
 
 const clauseBreaks = new Set([',', ';', ':', '—', '–', '(', ')'])
 
-function breaksClause(tokens: readonly FrameToken[], from: number, to: number): boolean {
+/**
+ * Whether punctuation that ends or sets off a clause stands between two tokens.
+ *
+ * @param tokens The paragraph's tokens.
+ * @param from First index to look at.
+ * @param to Index to stop before.
+ */
+export function breaksClause(tokens: readonly FrameToken[], from: number, to: number): boolean {
   for (let index = from; index < to; index++) {
     const token = tokens[index] as FrameToken
     if (!token.word && clauseBreaks.has(token.text)) return true

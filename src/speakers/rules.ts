@@ -21,6 +21,7 @@ import type { AttributionMethod } from '../types.js'
 import type { ScannedMention } from './clauses.js'
 import {
   appositiveName,
+  breaksClause,
   clauseSubject,
   openingSubjectBefore,
   personNoun,
@@ -262,6 +263,15 @@ export const leadingCue: Rule = (context) => {
     if (token.quote >= 0) break
     const entry = cueEntryAt(tokens, cue)
     if (!entry || !isCue(token)) continue
+    // An owner's speech noun speaks for its owner past a cue in an earlier clause (`Even as Doe
+    // was criticizing Roe, she came under fire over her assertion that …`).
+    if (
+      fallback &&
+      fallback.rule === 'possessor-cue-quote' &&
+      breaksClause(tokens, cue, fallback.cue)
+    ) {
+      return fallback
+    }
     // `Doe’s claim that …`, `his promise of …`: after a possessive the cue is a noun, and its
     // owner speaks, unless a verb cue before it has a speaker (`Roe said Doe’s claim that …`).
     // Without `that`, `of` or `to` the quote is about the words, not them: `called Doe’s
@@ -412,7 +422,9 @@ function introducesContent(
   next: number,
   quoteStart: number,
 ): boolean {
-  return next < quoteStart && contentOpeners.has((tokens[next] as FrameToken).lower)
+  // `her assertion during the debate that …`: adverbials may come between.
+  const at = adverbialsEnd(tokens, next, quoteStart)
+  return at < quoteStart && contentOpeners.has((tokens[at] as FrameToken).lower)
 }
 
 // How many tokens may stand between a weak cue and the quote its clause runs into.
