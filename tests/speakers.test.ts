@@ -902,6 +902,26 @@ const rows: [string, (string | null)[], string][] = [
     'an owner’s speech noun, adverbials before its that, speaks past a cue in an earlier clause',
   ],
   [
+    'Members of Northwind Energy met the mayor. “It was hard,” they said. Thousands marched. “No,” they said.',
+    ['members', 'thousands'],
+    'a group before of and a name stays a group; a rough count is a crowd',
+  ],
+  [
+    'Hundreds of farmers marched. “No,” they said. Both sides claimed victory. “We won,” they said.',
+    ['hundreds of farmers', 'both sides'],
+    'a count runs on to the people it counts; the sides of a dispute are a group',
+  ],
+  [
+    'Mr. and Mrs. Okafor thanked the rescuers. “We are grateful,” they said.',
+    ['Mr. and Mrs. Okafor'],
+    'honorifics joined before one name share it: a pair for they',
+  ],
+  [
+    '“We expect it,” said President and CEO Joost van Dalen.',
+    ['Joost van Dalen'],
+    'roles joined before one name are one person’s',
+  ],
+  [
     'In her book, “Winning Big,” Jane Doe writes: “It will work.”',
     [null, 'Jane Doe'],
     'a title set off by a comma after a noun for a work is nobody’s words',

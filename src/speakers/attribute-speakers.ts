@@ -841,7 +841,9 @@ function groupHead(tokens: readonly FrameToken[], head: number): number {
       head++
       continue
     }
-    if (next.lower !== 'of' || !collectiveNouns.has((tokens[head] as FrameToken).lower)) return head
+    const counted = (tokens[head] as FrameToken).lower
+    if (next.lower !== 'of' || !(collectiveNouns.has(counted) || countNouns.has(counted)))
+      return head
     const member = groupAfterOf(tokens, head + 2)
     if (member < 0) return head
     head = member
@@ -884,6 +886,10 @@ function paper(plural: string): boolean {
   return documentHeads.has(plural) || documentHeads.has(plural.slice(0, -1))
 }
 
+// Crowds counted roughly (`Thousands marched`), which run on to the people they count
+// (`hundreds of protesters`) as a collective noun does.
+const countNouns = new Set(['dozens', 'hundreds', 'thousands', 'millions'])
+
 const groupWords = new Set([
   'people',
   'police',
@@ -895,6 +901,9 @@ const groupWords = new Set([
   'peers',
   'members',
   'locals',
+  // Sides in a dispute (`Both sides claimed victory`).
+  'sides',
+  ...countNouns,
   // Collective nouns take `they` too (`The family issued a statement. “…,” they said`).
   ...collectiveNouns,
   ...[...collectiveNouns].map(pluralOf),

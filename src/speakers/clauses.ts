@@ -137,7 +137,8 @@ export function modifiesName(tokens: readonly FrameToken[], head: number): boole
     const token = tokens[at]
     if (!token?.word || token.quote >= 0) return false
     if (isNameWord(token)) return true
-    if (!isTitleWord(bare(token))) return false
+    // A title's link words (`of` in `Secretary of State`) are no titles on their own.
+    if (isClosedClass(token) || !isTitleWord(bare(token))) return false
   }
   return false
 }

@@ -48,7 +48,7 @@ export function coordinatedOpening(
 
 /**
  * The people or groups joined by `and` from `start` (`Jane Doe and Tom Roe`, `the mayor, two
- * aides and a driver`), as one plural phrase, and the index after the list and the asides of
+ * aides and a driver`, `Mr. and Mrs. Okafor`), as one plural phrase, and the index after the list and the asides of
  * its parts; or null when no list of two parts or more starts there.
  *
  * @param tokens The paragraph's tokens.
@@ -60,6 +60,8 @@ export function joinedList(
   start: number,
   end: number,
 ): { mention: Mention; after: number } | null {
+  const shared = sharedName(tokens, start, end)
+  if (shared) return shared
   let at = start
   let joined = false
   const parts: Mention[] = []
@@ -104,6 +106,34 @@ export function joinedList(
   }
   return { mention, after }
 }
+
+// `Mr. and Mrs. Okafor`, `Dr. and Mrs. Lee`: honorifics joined before one name share it; the
+// pair is one plural phrase. Roles so joined are one person's (`President and CEO Jane Doe`).
+function sharedName(
+  tokens: readonly FrameToken[],
+  start: number,
+  end: number,
+): { mention: Mention; after: number } | null {
+  if (!honorific(tokens[start]) || tokens[start + 1]?.lower !== 'and') return null
+  if (!honorific(tokens[start + 2])) return null
+  const part = partAt(tokens, start + 2, end)
+  if (part?.kind !== 'name' || part.first !== start + 2) return null
+  const mention: Mention = {
+    ...part,
+    kind: 'anonymous',
+    first: start,
+    name: textOf(tokens, start, part.end - 1),
+    plural: true,
+    gender: 'unknown',
+  }
+  return { mention, after: asideEnd(tokens, part, end) }
+}
+
+function honorific(token: FrameToken | undefined): boolean {
+  return token?.capitalized === true && honorifics.has(token.lower.replace(/\.$/u, ''))
+}
+
+const honorifics = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr'])
 
 // Whether a part names someone on its own: a name that does not end in a title word, a group,
 // or a phrase opened by its own article, number or owner. `the senator and presidential

@@ -989,6 +989,11 @@ const groups: readonly { phrase: string; head: string }[] = [
   { phrase: 'the bandmates', head: 'bandmates' },
   { phrase: 'weekend moviegoers', head: 'moviegoers' },
   { phrase: 'the schoolchildren', head: 'schoolchildren' },
+  { phrase: 'thousands', head: 'thousands' },
+  { phrase: 'hundreds of farmers', head: 'farmers' },
+  { phrase: 'both sides', head: 'sides' },
+  { phrase: 'members of the Harbor Valley Water Authority', head: 'members' },
+  { phrase: 'Mr. and Mrs. Okafor', head: 'Okafor' },
 ]
 const groupDeeds = ['rejected the plan.', 'walked out on Monday.', 'met the mayor on Friday.']
 
