@@ -922,6 +922,11 @@ const rows: [string, (string | null)[], string][] = [
     'roles joined before one name are one person’s',
   ],
   [
+    '“We will win,” said a lawyer representing the family. “We will,” said another leading advocate, Tom Roe.',
+    ['a lawyer', 'Tom Roe'],
+    'a participle after a noun for someone ends the phrase; after a modifier it stays in it',
+  ],
+  [
     'In her book, “Winning Big,” Jane Doe writes: “It will work.”',
     [null, 'Jane Doe'],
     'a title set off by a comma after a noun for a work is nobody’s words',

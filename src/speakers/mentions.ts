@@ -576,6 +576,10 @@ function phraseStartingAt(
     // A modal that is a name here (`Theresa May`) is no verb; a past form after a name or a
     // noun is (`an angry Hollande retaliated`).
     if (index > first && (relativePronouns.has(word) || verbBefore(tokens, index))) break
+    // `a lawyer representing the family`, `a man wearing a cap`: a participle after a noun for
+    // someone opens a clause that modifies the phrase.
+    const participle = !token.capitalized && word.endsWith('ing')
+    if (index > first && participle && headsPerson(tokens[index - 1] as FrameToken)) break
     last = index
     if (isPossessive(token) && !tokens[index + 1]?.word) break
   }
@@ -678,6 +682,14 @@ const pluralRoles: ReadonlySet<string> = new Set([...roleHeads].map(pluralOf))
 // Whether a noun names someone: a source noun, or an ending that makes a noun of a person.
 function someone(head: string): boolean {
   return listedPerson(head) || personNounEnding.test(head)
+}
+
+// Whether a word is a noun for someone that can end a phrase, not a title's modifier (`policy`
+// in `policy director`) nor a function word an ending makes look like one (`another`).
+function headsPerson(token: FrameToken): boolean {
+  const word = bare(token)
+  if (isClosedClass(token) || (isTitleWord(word) && !roleHeads.has(word))) return false
+  return someone(word)
 }
 
 // Whether a noun for someone is in a list: a source noun, a role or a title.
