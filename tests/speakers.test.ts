@@ -927,6 +927,11 @@ const rows: [string, (string | null)[], string][] = [
     'a participle after a noun for someone ends the phrase; after a modifier it stays in it',
   ],
   [
+    '“We will win,” said the first responder. The only witness said: “It burned.”',
+    ['the first responder', 'the only witness'],
+    'an ordinal or only after an article modifies a noun no list holds',
+  ],
+  [
     'In her book, “Winning Big,” Jane Doe writes: “It will work.”',
     [null, 'Jane Doe'],
     'a title set off by a comma after a noun for a work is nobody’s words',

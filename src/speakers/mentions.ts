@@ -1057,8 +1057,14 @@ export function textOf(tokens: readonly FrameToken[], first: number, last: numbe
 function modifiers(tokens: readonly FrameToken[], first: number, end: number): boolean {
   for (let index = first; index < end; index++) {
     const token = tokens[index] as FrameToken
-    if (!token.word || (isClosedClass(token) && !phraseOpeners.has(token.lower))) return false
+    if (!token.word) return false
+    // `the first responder`, `the only witness`: after an article these modify a noun.
+    const adjective =
+      adjectivalWords.has(token.lower) && nounMarkers.has(tokens[index - 1]?.lower ?? '')
+    if (isClosedClass(token) && !phraseOpeners.has(token.lower) && !adjective) return false
     if (token.cue && !nounAt(tokens, index) && !cueAsNoun(tokens, index)) return false
   }
   return true
 }
+
+const adjectivalWords = new Set(['first', 'last', 'next', 'only', 'other', 'same'])
