@@ -932,6 +932,11 @@ const rows: [string, (string | null)[], string][] = [
     'an ordinal or only after an article modifies a noun no list holds',
   ],
   [
+    'The wounded were flown out. “It hurts,” they said. The pupils sang. “It is fun,” they said.',
+    ['the wounded', 'the pupils'],
+    'an adjective after the names people; more listed nouns for people',
+  ],
+  [
     'In her book, “Winning Big,” Jane Doe writes: “It will work.”',
     [null, 'Jane Doe'],
     'a title set off by a comma after a noun for a work is nobody’s words',

@@ -274,6 +274,14 @@ const singulars = [
   'smuggler',
   'hitman',
   'sniper',
+  'vet',
+  'pundit',
+  'pupil',
+  'undergraduate',
+  'hooligan',
+  'expat',
+  'skier',
+  'alumnus',
 ]
 
 /** Plurals no rule makes from their singular. */
@@ -281,6 +289,7 @@ const irregularPlurals: Readonly<Record<string, string>> = {
   child: 'children',
   thief: 'thieves',
   passerby: 'passersby',
+  alumnus: 'alumni',
   person: 'people',
 }
 
@@ -302,7 +311,18 @@ export function pluralOf(noun: string): string {
 
 const singularSet: ReadonlySet<string> = new Set(singulars)
 // Plurals whose singular names a thing or a quality as often (`a moderate rise`, `the guard`).
-const pluralsOnly = ['moderates', 'progressives', 'guards', 'marines', 'hosts']
+const pluralsOnly = [
+  'moderates',
+  'progressives',
+  'guards',
+  'marines',
+  'hosts',
+  'anchors',
+  'academics',
+  'newlyweds',
+  'triplets',
+  'in-laws',
+]
 
 /** The plurals of the nouns for people in the list (`surgeons`, `nuns`, `children`). */
 export const peoplePlurals: ReadonlySet<string> = new Set([

@@ -775,7 +775,7 @@ function groupPhrase(
     table.trace?.read(entry.paragraph)
     for (let index = entry.first; index < entry.end; index++) {
       const token = entry.tokens[index] as FrameToken
-      if (!token.word || token.quote >= 0 || !groupNoun(token)) continue
+      if (!token.word || token.quote >= 0 || !groupAt(entry.tokens, index)) continue
       if (modifiesName(entry.tokens, index)) continue
       return table.add(groupMention(entry.tokens, index, entry.first))
     }
@@ -789,7 +789,7 @@ function openingGroup(entry: Memory): Mention | null {
   for (let index = entry.first; index < entry.end && index < entry.first + 4; index++) {
     const token = tokens[index] as FrameToken
     if (!token.word || token.quote >= 0 || token.cue || token.pronoun) return null
-    if (groupNoun(token) && !modifiesName(tokens, index))
+    if (groupAt(tokens, index) && !modifiesName(tokens, index))
       return groupMention(tokens, index, entry.first)
   }
   return null
@@ -880,6 +880,28 @@ function groupNoun(token: FrameToken): boolean {
     (groupPluralEnding.test(lower) && !paper(lower))
   )
 }
+
+// A group noun at `index`, or an adjective `the` makes a noun for people (`the wounded`, `the
+// elderly`), which elsewhere only modifies one (`two wounded soldiers`, `was wounded`).
+function groupAt(tokens: readonly FrameToken[], index: number): boolean {
+  const token = tokens[index] as FrameToken
+  if (groupNoun(token)) return true
+  return peopleAdjectives.has(token.lower) && tokens[index - 1]?.lower === 'the'
+}
+
+const peopleAdjectives = new Set([
+  'elderly',
+  'injured',
+  'wounded',
+  'unemployed',
+  'homeless',
+  'displaced',
+  'bereaved',
+  'poor',
+  'rich',
+  'young',
+  'faithful',
+])
 
 // Whether a plural noun names papers (`documents`, `statements`), which show but do not speak.
 function paper(plural: string): boolean {

@@ -994,6 +994,8 @@ const groups: readonly { phrase: string; head: string }[] = [
   { phrase: 'both sides', head: 'sides' },
   { phrase: 'members of the Harbor Valley Water Authority', head: 'members' },
   { phrase: 'Mr. and Mrs. Okafor', head: 'Okafor' },
+  { phrase: 'the wounded', head: 'wounded' },
+  { phrase: 'the undergraduates', head: 'undergraduates' },
 ]
 const groupDeeds = ['rejected the plan.', 'walked out on Monday.', 'met the mayor on Friday.']
 
