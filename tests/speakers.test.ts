@@ -937,6 +937,11 @@ const rows: [string, (string | null)[], string][] = [
     'an adjective after the names people; more listed nouns for people',
   ],
   [
+    'Hospital staff said: “We need help.” The nurses were told: “Go home.”',
+    ['Hospital staff', null],
+    'staff is a source noun a name modifies; a passive cue at a colon reports no one',
+  ],
+  [
     'In her book, “Winning Big,” Jane Doe writes: “It will work.”',
     [null, 'Jane Doe'],
     'a title set off by a comma after a noun for a work is nobody’s words',

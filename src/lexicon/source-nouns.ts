@@ -133,6 +133,8 @@ export const anonymousHeads: ReadonlySet<string> = new Set([
   'officers',
   'staffer',
   'staffers',
+  'staff',
+  'personnel',
   'member',
   'members',
   'operative',

@@ -563,6 +563,9 @@ export const leadingColon: Rule = (context) => {
   const tokens = context.paragraph.tokens
   const [low, high] = before(context)
   if (high <= low || tokens[high - 1]?.text !== ':') return null
+  // `The nurses were told:`: a passive cue at the colon reports the subject being spoken to.
+  const cue = tokens[high - 2]
+  if (cue?.cue && passiveAuxiliaries.has(tokens[high - 3]?.lower ?? '')) return null
   // A name set off by a dash at the colon (`dashLabel`) was taken by `leadingCue`, earlier in
   // the sieve. `The harbor master had a simple message for the crowd:`: an article phrase that
   // opens the sentence and has a verb after it is its subject, head noun known or not.
