@@ -942,6 +942,16 @@ const rows: [string, (string | null)[], string][] = [
     'staff is a source noun a name modifies; a passive cue at a colon reports no one',
   ],
   [
+    '“We will win,” said Marine Le Pen. “We will,” said Sean Penn. He left.',
+    ['Marine Le Pen', 'Sean Penn'],
+    'a name’s last word the parser keeps as an abbreviation gives the sentence its stop back',
+  ],
+  [
+    'Secretary of the Army A. J. Roe warned: “How long?” Before Will Doe added, “No,” he nodded.',
+    ['A. J. Roe', 'Will Doe'],
+    'an initial opens the name after a title’s complement; Before does not make Will a date',
+  ],
+  [
     'In her book, “Winning Big,” Jane Doe writes: “It will work.”',
     [null, 'Jane Doe'],
     'a title set off by a comma after a noun for a work is nobody’s words',

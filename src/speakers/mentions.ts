@@ -280,9 +280,15 @@ function complementEnd(tokens: readonly FrameToken[], start: number, last: numbe
   let index = start
   while (index < last && placeNames.has(bare(tokens[index] as FrameToken))) index++
   for (let given = index; given < last; given++) {
-    if (givenNameGender.has(bare(tokens[given] as FrameToken))) return given
+    if (opensName(tokens[given] as FrameToken)) return given
   }
   return index
+}
+
+// Whether a word opens a person's name after a title's complement: a known given name or an
+// initial (`Secretary of the Army A. J. Doe`).
+function opensName(token: FrameToken): boolean {
+  return givenName(bare(token)) || /^\p{Lu}\.$/u.test(token.text)
 }
 
 // Whether the phrase ends in a person named after a title, the organization before it only
@@ -396,13 +402,11 @@ function complementArticle(tokens: readonly FrameToken[], at: number): boolean {
   for (let index = at + 1; index <= at + 6; index++) {
     const token = tokens[index]
     if (!token?.word || !token.capitalized) return false
-    if (index > at + 1 && givenName(bare(token))) return true
+    if (index > at + 1 && opensName(token)) return true
   }
   return false
 }
 
-// Whether a word is a known given name, written with or without its accents, or opens a
-// hyphenated one (`Lucía`, `Anne-Marie`).
 // Whether the name words `start`–`last` after a title that is a given name too make a full name
 // of their own: a given name first (`Dean Ana Lindqvist`, `Prince Harry`), or two words or
 // more besides a suffix (`Dean Thanh Hoang`).
@@ -416,6 +420,8 @@ function titleBeforeName(tokens: readonly FrameToken[], start: number, last: num
   return words >= 2
 }
 
+// Whether a word is a known given name, written with or without its accents, or opens a
+// hyphenated one (`Lucía`, `Anne-Marie`).
 function givenName(word: string): boolean {
   if (givenNameGenderOf(word)) return true
   const hyphen = word.indexOf('-')

@@ -271,10 +271,30 @@ function titleCased(token: Token): boolean {
 // often as the last word of a sentence (`Doe chimed in.`).
 const wordsBeforeStop: ReadonlySet<string> = new Set(['in.'])
 
+// Whether the parser kept a full stop that ends a sentence with the word before it: `in.`, or
+// the last word of a name that is also an abbreviation the parser knows (`Marine Le Pen.`,
+// `Sean Penn.`), after another capitalized word and before a capital, a mark or nothing. A
+// title's stop (`Sen. Doe`), an initial (`J.`), a name's suffix (`Jr.`) and dotted forms
+// (`D.C.`) keep theirs.
+function keptStop(tokens: readonly Token[], index: number): boolean {
+  const token = tokens[index] as Token
+  if (wordsBeforeStop.has(token.lower)) return true
+  const text = token.text
+  if (!token.capitalized || text.length < 4 || text.indexOf('.') !== text.length - 1) return false
+  if (isTitleStop(token.lower) || nameStops.has(token.lower)) return false
+  const previous = tokens[index - 1]
+  const next = tokens[index + 1]
+  if (!previous?.word || !previous.capitalized || previous.text.endsWith('.')) return false
+  return !next || next.capitalized || !next.word
+}
+
+// Abbreviations that belong to the name they end.
+const nameStops: ReadonlySet<string> = new Set(['jr.', 'sr.', 'inc.', 'ltd.', 'co.', 'corp.'])
+
 // `Doe chimed in. “…”`: a word and its full stop, where the parser kept `in.` whole; a sentence
 // ends there when a capital or an opening mark follows.
 function splitWordStops(tokens: Token[], sentences: SentenceSpan[]): TokenizedParagraph {
-  if (!tokens.some((token) => token.word && wordsBeforeStop.has(token.lower))) {
+  if (!tokens.some((token, index) => token.word && keptStop(tokens, index))) {
     return { tokens, sentences }
   }
   const split: Token[] = []
@@ -284,7 +304,7 @@ function splitWordStops(tokens: Token[], sentences: SentenceSpan[]): TokenizedPa
     let start = sentence.start
     for (let index = sentence.firstToken; index < sentence.endToken; index++) {
       const token = tokens[index] as Token
-      if (!token.word || !wordsBeforeStop.has(token.lower)) {
+      if (!token.word || !keptStop(tokens, index)) {
         split.push(token)
         continue
       }

@@ -111,11 +111,12 @@ function givenNameAt(tokens: readonly Token[], index: number, titleCase: boolean
     next?.word === true &&
     next.capitalized &&
     !closedClass(next.bare) &&
-    !(previous?.word && timeWords.has(previous.lower))
+    !(previous?.word && timeWords.has(previous.lower) && token.lower !== 'will')
   )
 }
 
-// Words that make a month a date (`in April`, `since May`, `early June`).
+// Words that make a month a date (`in April`, `since May`, `early June`); before `Will` they
+// open a clause (`Before Will Doe spoke`).
 const timeWords: ReadonlySet<string> = new Set(
   'in since until till by during before after from through throughout last next this early late mid'.split(
     ' ',
@@ -354,7 +355,13 @@ function closedClass(word: string): boolean {
   const bare =
     word.endsWith('.') && word.indexOf('.') === word.length - 1 ? word.slice(0, -1) : word
   if (calendarAbbreviations.has(bare)) return bare !== word
-  return closedClassWords.has(bare) || numberWord.test(bare) || abbreviations.has(bare)
+  // A state's abbreviation is one with its full stop; without it, it may be a name (`Sean
+  // Penn`, `Ted Ill`).
+  return (
+    closedClassWords.has(bare) ||
+    numberWord.test(bare) ||
+    (abbreviations.has(bare) && bare !== word)
+  )
 }
 
 // Abbreviated places that follow a name in news style (`San Bernardino, Calif.`).

@@ -101,7 +101,12 @@ export function judge(c: Case, predicted: readonly PredictedQuote[]): CaseVerdic
     else if (speaker === null) pass = false
     else if ('name' in want) pass = sameName(speaker.name, want.name)
     else if ('mention' in want) {
-      const head = new RegExp(`\\b${escapeRegExp(want.head)}\\b`, 'i')
+      // Word edges by letters and digits, since a head may end in a full stop (`Bell Jr.`),
+      // after which `\b` would ask for another word.
+      const head = new RegExp(
+        `(?<![\\p{L}\\p{N}])${escapeRegExp(want.head)}(?![\\p{L}\\p{N}])`,
+        'iu',
+      )
       pass = head.test(speaker.mention?.text ?? '') || head.test(speaker.name)
     } else {
       pass =

@@ -74,6 +74,7 @@ export const people: readonly Person[] = [
   p('Amara Nwosu', 'Nwosu', 'female', 'Nigerian'),
   p('Will Okafor', 'Okafor', 'male', 'a modal as given name'),
   p('April Lindqvist', 'Lindqvist', 'female', 'a month as given name'),
+  p('Élodie Le Pen', 'Le Pen', 'female', 'an abbreviation the parser knows as surname'),
   p('Jane Doe', 'Doe', 'female', 'placeholder'),
   p('John Roe', 'Roe', 'male', 'placeholder'),
 ]
