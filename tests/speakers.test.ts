@@ -952,6 +952,11 @@ const rows: [string, (string | null)[], string][] = [
     'an initial opens the name after a title’s complement; Before does not make Will a date',
   ],
   [
+    'Xi Jinping spoke on Monday. “We will win,” Xi said.',
+    ['Xi Jinping'],
+    'a first word alone is the one person whose name opens with it, given name or family name',
+  ],
+  [
     'In her book, “Winning Big,” Jane Doe writes: “It will work.”',
     [null, 'Jane Doe'],
     'a title set off by a comma after a noun for a work is nobody’s words',

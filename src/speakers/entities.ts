@@ -182,9 +182,10 @@ export class EntityTable {
         )
       })
       if (fits.length === 1) return fits[0]
-      // `Park` after `Park Min-jun`: a family name written first, when no full name ends with
-      // the word, it is no given name, and one person alone opens with it.
-      if (fits.length === 0 && keys.length === 1 && !givenNameGender.has(name.toLowerCase())) {
+      // `Park` after `Park Min-jun`, `Xi` after `Xi Jinping`: a family name written first (or a
+      // given name used alone), when no full name ends with the word and one person alone
+      // opens with it. A table of given names cannot tell the two apart (`Xi` is both).
+      if (fits.length === 0 && keys.length === 1) {
         const opening = (this.#byFirstWord.get(last) ?? []).filter(
           (entity) =>
             gender === 'unknown' || entity.gender === 'unknown' || entity.gender === gender,
