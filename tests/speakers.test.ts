@@ -957,6 +957,11 @@ const rows: [string, (string | null)[], string][] = [
     'a first word alone is the one person whose name opens with it, given name or family name',
   ],
   [
+    'Okafor, R-Texas, said: “We will win.” Mehta, 54, said: “We will not.”',
+    ['Okafor', 'Mehta'],
+    'a party tag or an age set off alone after a sentence’s first word keeps it a name',
+  ],
+  [
     'In her book, “Winning Big,” Jane Doe writes: “It will work.”',
     [null, 'Jane Doe'],
     'a title set off by a comma after a noun for a work is nobody’s words',

@@ -11,7 +11,7 @@ import { isQuoteMark } from '../lexicon/quote-marks.js'
 import { collectiveNouns, peoplePluralEnding } from '../lexicon/source-nouns.js'
 import type { CueEntry } from '../lexicon/speech-cues.js'
 import { cueEntryOf, cueForms, cuePhrases, phrasalCueForms } from '../lexicon/speech-cues.js'
-import { isTitleWord } from '../lexicon/titles.js'
+import { isPostnominal, isTitleWord } from '../lexicon/titles.js'
 import type { Token } from './tokens.js'
 
 /** A token as the speaker finder reads it (word classes set by {@link classifyTokens}). */
@@ -544,9 +544,15 @@ const phraseOpeners = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', '
 
 // `Acme, the grid operator, said`: a comma opening a phrase with an article, closed by a
 // comma right before a cue, sets off an apposition to a name, where `Instead, the …` opens a
-// clause.
+// clause; so does one around a party tag, a degree or an age.
 function apposedBeforeCue(tokens: readonly Token[], comma: number): boolean {
-  if (tokens[comma]?.text !== ',' || !determiners.has(tokens[comma + 1]?.lower ?? '')) return false
+  if (tokens[comma]?.text !== ',') return false
+  // `Cruz, R-Texas, said`, `Doe, 54, said`: a party tag, a degree or an age set off alone.
+  const tag = tokens[comma + 1]
+  if (tag && (isPostnominal(tag.text) || /^\d+$/u.test(tag.text))) {
+    return tokens[comma + 2]?.text === ',' && tokens[comma + 3]?.cue === true
+  }
+  if (!determiners.has(tag?.lower ?? '')) return false
   for (let index = comma + 2; index < tokens.length && index < comma + 12; index++) {
     const token = tokens[index] as Token
     if (token.cue || token.quote >= 0) return false
