@@ -962,6 +962,11 @@ const rows: [string, (string | null)[], string][] = [
     'a party tag or an age set off alone after a sentence’s first word keeps it a name',
   ],
   [
+    'The plan is “dead” in the Senate, Jane Doe wrote in a court filing.',
+    ['Jane Doe'],
+    'a word in -ing that ends an adverbial is its noun, not a verb going on with content',
+  ],
+  [
     'In her book, “Winning Big,” Jane Doe writes: “It will work.”',
     [null, 'Jane Doe'],
     'a title set off by a comma after a noun for a work is nobody’s words',

@@ -116,8 +116,10 @@ function objectEnd(tokens: readonly FrameToken[], from: number, high: number): n
     // linking preposition stands before it.
     if (index > from && determiners.has(lower) && !objectLinks.has(tokens[index - 1]?.lower ?? ''))
       break
-    // A verb-like word after a noun ends the object: a closed-class word is fine, a capital too.
-    if (index > from + 1 && looksLikeVerb(token)) break
+    // A verb-like word after a noun ends the object: a closed-class word is fine, a capital too,
+    // and so is a word in -ing that ends the phrase, a noun there (`in a court filing.`).
+    const last = !tokens[index + 1]?.word
+    if (index > from + 1 && looksLikeVerb(token) && !(last && token.lower.endsWith('ing'))) break
     index++
   }
   return index
