@@ -967,6 +967,16 @@ const rows: [string, (string | null)[], string][] = [
     'a word in -ing that ends an adverbial is its noun, not a verb going on with content',
   ],
   [
+    'Voters saw the party as “too big,” From said. “No,” May said. A report issued in May said: “Yes.”',
+    ['From', 'May', 'a report'],
+    'a function word capitalized inside a sentence before a cue is a name; a date is not',
+  ],
+  [
+    'The plan was seen by organizers as a “lifeboat” for conservatives.',
+    ['organizers'],
+    'a passive’s agent right before as holds the view',
+  ],
+  [
     'In her book, “Winning Big,” Jane Doe writes: “It will work.”',
     [null, 'Jane Doe'],
     'a title set off by a comma after a noun for a work is nobody’s words',

@@ -570,7 +570,14 @@ function phraseStartingAt(
       (tokens[index + 1]?.capitalized === true || complementArticle(tokens, index + 1)) &&
       previous !== undefined &&
       (previous.capitalized || isTitleWord(bare(previous)))
-    if (prepositions.has(word) && !joinsOf && !insideOrganizationName(tokens, index)) break
+    if (
+      prepositions.has(word) &&
+      !token.nameWord &&
+      !joinsOf &&
+      !insideOrganizationName(tokens, index)
+    ) {
+      break
+    }
     // `said Speaker of the House Jane Doe`: `the` may open a title's complement.
     // `said the other`, `the other added`: a stand-in ends the phrase it heads.
     const standIn = standInHeads.has(word) && !(tokens[index + 1]?.word && !tokens[index + 1]?.cue)

@@ -444,6 +444,18 @@ export const characterizedAs: Rule = (context) => {
   let index = high - 1
   if (characterizers.has(tokens[index]?.lower ?? '')) index--
   if (index <= low || tokens[index]?.lower !== 'as') return null
+  // `seen by organizers as a “lifeboat”`, `known by some as a “hug”`: a passive's agent right
+  // before `as` holds the view.
+  const agent = mentionEndingAt(tokens, index - 1, low)
+  if (agent && agent.kind !== 'pronoun' && tokens[agent.first - 1]?.lower === 'by') {
+    return {
+      mention: agent,
+      cue: -1,
+      rule: 'subject-as-quote',
+      method: 'explicit',
+      confidence: 0.6,
+    }
+  }
   // The subject of the clause `as` ends, not of the sentence: `Roe proposed a debate, but the
   // Doe campaign rejected the idea as “ludicrous”` is the campaign's.
   const subject =

@@ -103,6 +103,12 @@ export function classifyTokens(tokens: Token[], titleCase: boolean): void {
 // heading after a name, where every word is capitalized (`Congress Will Act`).
 function givenNameAt(tokens: readonly Token[], index: number, titleCase: boolean): boolean {
   const token = tokens[index] as Token
+  // `“…,” From said`, `“…,” May said`: any function word capitalized inside a sentence of
+  // running text, right before a cue, is someone's name.
+  // Days and months are capitalized whatever they are (`released Thursday said`, `a report
+  // issued in May said`).
+  const dated = calendarWord.test(token.lower) || timeWords.has(tokens[index - 1]?.lower ?? '')
+  if (!titleCase && !token.initial && !dated && cueBefore(tokens[index + 1])) return true
   if (!givenNameWords.has(token.lower) || asks(tokens, index)) return false
   const previous = tokens[index - 1]
   const next = tokens[index + 1]
@@ -122,6 +128,16 @@ const timeWords: ReadonlySet<string> = new Set(
     ' ',
   ),
 )
+
+const calendarWord =
+  /^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|july|september|october|november|december)$/u
+
+// Whether a word is a finite cue that follows its subject (`said`, `added`, `wrote`).
+function cueBefore(token: Token | undefined): boolean {
+  if (!token?.word || token.capitalized) return false
+  const entry = cueForms.get(token.lower)
+  return entry?.form === 'finite' && !entry.weak
+}
 
 // Whether the sentence around `index` ends in a question mark, looking a few words ahead.
 function asks(tokens: readonly Token[], index: number): boolean {
