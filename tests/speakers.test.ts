@@ -977,6 +977,11 @@ const rows: [string, (string | null)[], string][] = [
     'a passive’s agent right before as holds the view',
   ],
   [
+    'Jane Doe spoke for an hour, and at one point the crowd loudly reprised the chant “Lock her up!”',
+    ['the crowd'],
+    'a speech noun reports the subject of its own clause joined by and; an adverb ends a phrase',
+  ],
+  [
     'In her book, “Winning Big,” Jane Doe writes: “It will work.”',
     [null, 'Jane Doe'],
     'a title set off by a comma after a noun for a work is nobody’s words',

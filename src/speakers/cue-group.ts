@@ -1,7 +1,7 @@
 import { determiners, prepositions, verbAdverbs } from '../lexicon/function-words.js'
 import { subjectPronouns } from '../lexicon/pronouns.js'
 import type { FrameToken } from '../tokenize/word-classes.js'
-import { cueEntryAt, cueWordsEnd, isClosedClass } from '../tokenize/word-classes.js'
+import { cueEntryAt, cueWordsEnd, isAdverb, isClosedClass } from '../tokenize/word-classes.js'
 
 /**
  * How an attribution's clause goes on after its cue group: it closes (the sentence ends, or a
@@ -61,7 +61,7 @@ export function adverbialsEnd(tokens: readonly FrameToken[], from: number, high:
       continue
     }
     // `again`, `later`, `publicly`: the adverbs that may stand before a verb may follow it too.
-    if (timeWords.has(lower) || verbAdverbs.has(lower) || adverb(token)) {
+    if (timeWords.has(lower) || verbAdverbs.has(lower) || isAdverb(token)) {
       index++
       continue
     }
@@ -244,9 +244,3 @@ const timeModifiers = new Set(['last', 'this', 'next', 'early', 'late'])
 
 // An adverb in `-ly` (`quietly`, `angrily`), not a noun or adjective that ends so (`family`,
 // `Italy`, `only` before a noun is fine either way).
-function adverb(token: FrameToken): boolean {
-  const lower = token.lower
-  return lower.length > 4 && lower.endsWith('ly') && !token.capitalized && !nonAdverbs.has(lower)
-}
-
-const nonAdverbs = new Set(['family', 'rally', 'ally', 'supply', 'reply', 'assembly', 'belly'])

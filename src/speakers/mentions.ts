@@ -37,6 +37,7 @@ import type { FrameToken } from '../tokenize/word-classes.js'
 import {
   bare,
   cueAsNoun,
+  isAdverb,
   isClosedClass,
   isCue,
   isNameWord,
@@ -591,6 +592,11 @@ function phraseStartingAt(
     if (index > first && (relativePronouns.has(word) || verbBefore(tokens, index))) break
     // `a lawyer representing the family`, `a man wearing a cap`: a participle after a noun for
     // someone opens a clause that modifies the phrase.
+    // `the crowd loudly reprised`: an adverb after a noun belongs to the verb after it.
+    const after = tokens[index - 1] as FrameToken
+    if (index > first && isAdverb(token) && !after.capitalized && !isClosedClass(after)) {
+      if (!isAdverb(after)) break
+    }
     const participle = !token.capitalized && word.endsWith('ing')
     if (index > first && participle && headsPerson(tokens[index - 1] as FrameToken)) break
     last = index

@@ -209,13 +209,26 @@ function clauseSubjectOf(
   cue: number,
   context: QuoteFrame,
 ): { mention: Mention; fromClause: boolean } | null {
-  const low = context.frame.first
+  const low = coordinatedClauseStart(tokens, context.frame.first, cue)
   const mention =
     (low < cue ? openingPhrase(tokens, low, cue) : null) ??
     openingSubjectBefore(tokens, context.mentions, low, cue) ??
     clauseSubject(context.mentions, low, cue)
   // Not the noun's own phrase (`a simple message`).
   return mention && mention.end <= cue - 1 ? { mention, fromClause: true } : null
+}
+
+// Where the subject of the last clause joined by a comma and `and` or `but` before `cue` may
+// start (`Doe spoke, and at one point the crowd reprised the chant …`), or `first`.
+function coordinatedClauseStart(tokens: readonly FrameToken[], first: number, cue: number): number {
+  for (let index = cue - 2; index > first; index--) {
+    const token = tokens[index] as FrameToken
+    if (token.quote >= 0) break
+    const joins = token.lower === 'and' || token.lower === 'but'
+    // `, and at one point the crowd …`: past the adverbials that open the clause.
+    if (joins && tokens[index - 1]?.text === ',') return adverbialsEnd(tokens, index + 1, cue)
+  }
+  return first
 }
 
 // Phrases that name the source of what the sentence reports, its speaker right after them.

@@ -620,6 +620,30 @@ export function isNameWord(token: Token): boolean {
 }
 
 /**
+ * Whether a token is an adverb in `-ly` (`loudly`, `publicly`), not a noun so spelled
+ * (`family`, `rally`).
+ */
+export function isAdverb(token: Token): boolean {
+  const lower = token.lower
+  return lower.length > 4 && lower.endsWith('ly') && !token.capitalized && !nonAdverbs.has(lower)
+}
+
+const nonAdverbs = new Set([
+  'family',
+  'rally',
+  'ally',
+  'supply',
+  'reply',
+  'assembly',
+  'belly',
+  // Papers by how often they appear (`the influential daily`).
+  'daily',
+  'weekly',
+  'monthly',
+  'quarterly',
+])
+
+/**
  * Whether a token is a word that can stand between a subject and its verb (`has`, `also`,
  * `not`), and no name (`Theresa May`, `Will Doyle`).
  */
