@@ -982,6 +982,11 @@ const rows: [string, (string | null)[], string][] = [
     'a speech noun reports the subject of its own clause joined by and; an adverb ends a phrase',
   ],
   [
+    'Jane Doe spoke near the casino, where about 50 protesters had gathered, chanting “no contract, no peace.”',
+    ['50 protesters'],
+    'a participle hangs on the nearest clause; a word that rounds its subject’s number opens none',
+  ],
+  [
     'In her book, “Winning Big,” Jane Doe writes: “It will work.”',
     [null, 'Jane Doe'],
     'a title set off by a comma after a noun for a work is nobody’s words',

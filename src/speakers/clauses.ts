@@ -649,8 +649,13 @@ function opensClause(
   low: number,
   withinClause: boolean,
 ): boolean {
-  const previous = tokens[mention.first - 1]
-  if (mention.first === low || previous === undefined) return true
+  // `where about 50 protesters had gathered`: a word that rounds a number opens no clause.
+  const rounded =
+    approximators.has(tokens[mention.first - 1]?.lower ?? '') &&
+    startsWithDigit(tokens[mention.first])
+  const first = rounded ? mention.first - 1 : mention.first
+  const previous = tokens[first - 1]
+  if (first === low || previous === undefined) return true
   // `2,000 supporters`: the parser splits a number at its thousands comma.
   if (!previous.word) return !(previous.text === ',' && startsWithDigit(tokens[mention.first]))
   // `Doe joked that Roe was …, but went on to say`: a `that` clause is the cue's own only
