@@ -113,7 +113,6 @@ export const conjunctions: ReadonlySet<string> = new Set([
   'then',
 ])
 
-/** Auxiliaries that can stand between a subject and its verb (`Doe has said`). */
 /** Forms of `be`: a copula, or with a participle a passive (`was told`) or a progressive. */
 export const beForms: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'be', 'been'])
 
