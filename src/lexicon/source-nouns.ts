@@ -419,7 +419,6 @@ export const standInHeads: ReadonlySet<string> = new Set([
   'most',
   'many',
   'several',
-  'few',
   'second',
   'third',
   'fourth',

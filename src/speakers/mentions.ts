@@ -174,7 +174,7 @@ function people(word: string): boolean {
 
 const standInOpeners = new Set(['a', 'an', 'yet', 'the', 'still'])
 const soleStandIns = new Set(['one', 'another', 'others'])
-const quantifiers = new Set(['some', 'most', 'many', 'several', 'few'])
+const quantifiers = new Set(['some', 'most', 'many', 'several'])
 
 // A pronoun standing at `at`, as the subject pronoun it is or stands for (`she` for `her`).
 function pronounMention(token: FrameToken, at: number, pronoun: string): Mention | null {

@@ -202,7 +202,7 @@ export const pronounHeads: readonly {
   { subject: 'some', first: 'always', inverts: false },
   { subject: 'most', first: 'always', inverts: false },
   { subject: 'many', first: 'always', inverts: false },
-  { subject: 'a few', first: 'always', inverts: false },
+  { subject: 'several', first: 'always', inverts: false },
   { subject: 'another', first: 'never', inverts: true },
   { subject: 'a third', first: 'never', inverts: true },
   { subject: 'another resident', first: 'never', inverts: true },
