@@ -221,7 +221,9 @@ function clauseSubjectOf(
 // Where the subject of the last clause joined by a comma and `and` or `but` before `cue` may
 // start (`Doe spoke, and at one point the crowd reprised the chant …`), or `first`.
 function coordinatedClauseStart(tokens: readonly FrameToken[], first: number, cue: number): number {
-  for (let index = cue - 2; index > first; index--) {
+  // A clause is a few dozen words: the walk back stays near the cue in a sentence of any length.
+  const low = Math.max(first, cue - 40)
+  for (let index = cue - 2; index > low; index--) {
     const token = tokens[index] as FrameToken
     if (token.quote >= 0) break
     const joins = token.lower === 'and' || token.lower === 'but'
