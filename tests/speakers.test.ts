@@ -987,6 +987,11 @@ const rows: [string, (string | null)[], string][] = [
     'a participle hangs on the nearest clause; a word that rounds its subject’s number opens none',
   ],
   [
+    '“We will win,” said Annelies van der Meer of Northgate Logistics.',
+    ['Annelies van der Meer'],
+    'particles between name words belong to the name before of',
+  ],
+  [
     'In her book, “Winning Big,” Jane Doe writes: “It will work.”',
     [null, 'Jane Doe'],
     'a title set off by a comma after a noun for a work is nobody’s words',

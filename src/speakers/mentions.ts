@@ -386,9 +386,12 @@ function affiliatedPerson(tokens: readonly FrameToken[], first: number, last: nu
 function nameWordsBefore(tokens: readonly FrameToken[], first: number, end: number): number {
   let start = end
   while (start - 1 >= first) {
-    const candidate = tokens[start - 1] as FrameToken
+    // `Annelies van der Meer`: particles between name words belong to the name.
+    let before = start - 1
+    while (before > first && nameParticles.has((tokens[before] as FrameToken).lower)) before--
+    const candidate = tokens[before] as FrameToken
     if (!isNameWord(candidate) || isPossessive(candidate) || isTitleWord(bare(candidate))) break
-    start--
+    start = before
   }
   return start
 }
