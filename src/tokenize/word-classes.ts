@@ -103,15 +103,16 @@ export function classifyTokens(tokens: Token[], titleCase: boolean): void {
 // heading after a name, where every word is capitalized (`Congress Will Act`).
 function givenNameAt(tokens: readonly Token[], index: number, titleCase: boolean): boolean {
   const token = tokens[index] as Token
-  // `“…,” From said`, `“…,” May said`: any function word capitalized inside a sentence of
-  // running text, right before a cue, is someone's name.
-  // Days and months are capitalized whatever they are (`released Thursday said`, `a report
-  // issued in May said`).
-  const dated = calendarWord.test(token.lower) || timeWords.has(tokens[index - 1]?.lower ?? '')
-  if (!titleCase && !token.initial && !dated && cueBefore(tokens[index + 1])) return true
-  if (!givenNameWords.has(token.lower) || asks(tokens, index)) return false
   const previous = tokens[index - 1]
   const next = tokens[index + 1]
+  // Days and months are capitalized whatever they are (`released Thursday said`, `a report
+  // issued in May said`).
+  const dated = calendarWord.test(token.lower) || timeWords.has(previous?.lower ?? '')
+  const running = !titleCase && !token.initial && !dated
+  // `“…,” From said`, `“…,” May said`: any function word capitalized inside a sentence of
+  // running text, right before a cue, is someone's name.
+  if (running && cueBefore(next)) return true
+  if (!givenNameWords.has(token.lower) || asks(tokens, index)) return false
   if (previous?.nameForm && !token.initial) return !titleCase && !/^\d/u.test(next?.text ?? '')
   return (
     next?.word === true &&
