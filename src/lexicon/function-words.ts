@@ -198,6 +198,31 @@ export const passiveAuxiliaries: ReadonlySet<string> = new Set([
   '’s',
 ])
 
+/**
+ * Days and months, capitalized whatever they do in a sentence. `may` is left out: as a modal
+ * it is a function word of its own.
+ */
+export const calendarWords: readonly string[] = [
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday',
+  'january',
+  'february',
+  'march',
+  'april',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+]
+
 /** Capitalized words that are never part of a name: sentence openers and the calendar. */
 export const nonNameWords: ReadonlySet<string> = new Set([
   'the',
@@ -292,24 +317,7 @@ export const nonNameWords: ReadonlySet<string> = new Set([
   'one',
   'two',
   'three',
-  'monday',
-  'tuesday',
-  'wednesday',
-  'thursday',
-  'friday',
-  'saturday',
-  'sunday',
-  'january',
-  'february',
-  'march',
-  'april',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
+  ...calendarWords,
 ])
 
 /**

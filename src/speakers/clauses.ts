@@ -162,7 +162,7 @@ function placeAfterPreposition(tokens: readonly FrameToken[], mention: Mention):
 // and a verb open a clause whose subject the phrase is, rather than govern it as prepositions.
 function opensSubordinateClause(word: FrameToken, next: FrameToken | undefined): boolean {
   return (
-    subordinators.has(word.lower) &&
+    subordinatingPrepositions.has(word.lower) &&
     next?.word === true &&
     !next.capitalized &&
     next.quote < 0 &&
@@ -170,7 +170,7 @@ function opensSubordinateClause(word: FrameToken, next: FrameToken | undefined):
   )
 }
 
-const subordinators = new Set(['after', 'before', 'since', 'until'])
+const subordinatingPrepositions = new Set(['after', 'before', 'since', 'until'])
 
 const approximators = new Set(['about', 'around', 'over', 'under', 'nearly', 'almost'])
 
@@ -699,7 +699,7 @@ function governed(tokens: readonly FrameToken[], mention: Mention): boolean {
   return (
     before?.word === true &&
     before.lower !== 'as' &&
-    !subordinators.has(before.lower) &&
+    !subordinatingPrepositions.has(before.lower) &&
     prepositions.has(before.lower)
   )
 }

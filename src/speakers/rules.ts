@@ -108,8 +108,7 @@ function frontedClauseCue(context: QuoteFrame): boolean {
   if (order !== 0 || !subordinators.has(tokens[frame.first]?.lower ?? '')) return false
   const [next, end] = after(context)
   if (tokens[skipPunctuation(tokens, next, end)]?.cue) return false
-  // The quote closes the clause with its comma (or its question or exclamation mark), and no
-  // comma ends the clause before it.
+  // The quote closes the clause with its comma (or its question or exclamation mark).
   const quote = paragraph.quotes[context.quote]
   if (!quote || !/[,?!]$/u.test(paragraph.text.slice(quote.start, quote.end).trimEnd()))
     return false
@@ -117,15 +116,17 @@ function frontedClauseCue(context: QuoteFrame): boolean {
   let cue = false
   for (let index = low + 1; index < high; index++) {
     const token = tokens[index] as FrameToken
+    if (token.cue && !cueAsNoun(tokens, index)) {
+      cue ||= cueEntryAt(tokens, index)?.form === 'finite'
+      continue
+    }
+    if (token.text !== ',' && !dashMarks.has(token.text)) continue
     // A comma ends the clause, and the quote is the main clause's (`After …, he warned, “…”`),
     // unless it only joins the cue to the quote (`When someone shouted, “…,”`); a dash ends an
     // aside whose cue reports something else (`— as Moscow denies —`).
     const joint = skipPunctuation(tokens, index + 1, high) >= high
     if (token.text === ',' && !joint) return false
-    if (dashMarks.has(token.text)) cue &&= joint
-    else if (token.cue && !cueAsNoun(tokens, index)) {
-      cue ||= cueEntryAt(tokens, index)?.form === 'finite'
-    }
+    cue &&= joint
   }
   return cue
 }

@@ -5,7 +5,7 @@ import type {
 } from 'nlcst'
 import retextEnglish from 'retext-english'
 import { unified } from 'unified'
-import { titleWords } from '../lexicon/titles.js'
+import { nameSuffixes, titleWords } from '../lexicon/titles.js'
 import type { Paragraph } from './paragraphs.js'
 
 // Bits of `Token`'s flags: eight booleans in one small integer rather than eight fields.
@@ -281,15 +281,16 @@ function keptStop(tokens: readonly Token[], index: number): boolean {
   if (wordsBeforeStop.has(token.lower)) return true
   const text = token.text
   if (!token.capitalized || text.length < 4 || text.indexOf('.') !== text.length - 1) return false
-  if (isTitleStop(token.lower) || nameStops.has(token.lower)) return false
+  const word = token.lower.slice(0, -1)
+  if (isTitleStop(token.lower) || nameSuffixes.has(word) || companySuffixes.has(word)) return false
   const previous = tokens[index - 1]
   const next = tokens[index + 1]
   if (!previous?.word || !previous.capitalized || previous.text.endsWith('.')) return false
   return !next || next.capitalized || !next.word
 }
 
-// Abbreviations that belong to the name they end.
-const nameStops: ReadonlySet<string> = new Set(['jr.', 'sr.', 'inc.', 'ltd.', 'co.', 'corp.'])
+// Abbreviations that end a company's name, as suffixes end a person's.
+const companySuffixes: ReadonlySet<string> = new Set(['inc', 'ltd', 'co', 'corp'])
 
 // `Doe chimed in. “…”`: a word and its full stop, where the parser kept `in.` whole; a sentence
 // ends there when a capital or an opening mark follows.

@@ -1,5 +1,6 @@
 import {
   calendarAbbreviations,
+  calendarWords,
   conjunctions,
   determiners,
   nonNameWords,
@@ -107,7 +108,8 @@ function givenNameAt(tokens: readonly Token[], index: number, titleCase: boolean
   const next = tokens[index + 1]
   // Days and months are capitalized whatever they are (`released Thursday said`, `a report
   // issued in May said`).
-  const dated = calendarWord.test(token.lower) || timeWords.has(previous?.lower ?? '')
+  const calendar = calendarSet.has(token.lower) && !givenNameWords.has(token.lower)
+  const dated = calendar || timeWords.has(previous?.lower ?? '')
   const running = !titleCase && !token.initial && !dated
   // `“…,” From said`, `“…,” May said`: any function word capitalized inside a sentence of
   // running text, right before a cue, is someone's name.
@@ -130,8 +132,7 @@ const timeWords: ReadonlySet<string> = new Set(
   ),
 )
 
-const calendarWord =
-  /^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|july|september|october|november|december)$/u
+const calendarSet: ReadonlySet<string> = new Set(calendarWords)
 
 // Whether a word is a finite cue that follows its subject (`said`, `added`, `wrote`).
 function cueBefore(token: Token | undefined): boolean {
