@@ -198,11 +198,8 @@ export const passiveAuxiliaries: ReadonlySet<string> = new Set([
   '’s',
 ])
 
-/**
- * Days and months, capitalized whatever they do in a sentence. `may` is left out: as a modal
- * it is a function word of its own.
- */
-export const calendarWords: readonly string[] = [
+/** Days of the week, capitalized whatever they do in a sentence (`on Monday`, `said Monday`). */
+export const weekdays: readonly string[] = [
   'monday',
   'tuesday',
   'wednesday',
@@ -210,6 +207,14 @@ export const calendarWords: readonly string[] = [
   'friday',
   'saturday',
   'sunday',
+]
+
+/**
+ * Days and months, capitalized whatever they do in a sentence. `may` is left out: as a modal
+ * it is a function word of its own.
+ */
+export const calendarWords: readonly string[] = [
+  ...weekdays,
   'january',
   'february',
   'march',

@@ -1,4 +1,4 @@
-import { determiners, prepositions, verbAdverbs } from '../lexicon/function-words.js'
+import { determiners, prepositions, verbAdverbs, weekdays } from '../lexicon/function-words.js'
 import { subjectPronouns } from '../lexicon/pronouns.js'
 import type { FrameToken } from '../tokenize/word-classes.js'
 import { cueEntryAt, cueWordsEnd, isAdverb, isClosedClass } from '../tokenize/word-classes.js'
@@ -227,13 +227,7 @@ const timeWords = new Set([
   'tonight',
   'yesterday',
   'tomorrow',
-  'monday',
-  'tuesday',
-  'wednesday',
-  'thursday',
-  'friday',
-  'saturday',
-  'sunday',
+  ...weekdays,
   'afterward',
   'afterwards',
   'softly',
