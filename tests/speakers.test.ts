@@ -1281,6 +1281,21 @@ const rows: [string, (string | null)[], string][] = [
     ['the Secretary'],
     'and with no name after it, the title is a role',
   ],
+  [
+    'A nurse contacted by the Gazette said “we were overwhelmed.”',
+    ['a nurse'],
+    'a name an agent’s by governs past its article is not the subject',
+  ],
+  [
+    'A reporter for the Daily Ledger called the scene “absolute chaos.”',
+    ['a reporter'],
+    'a phrase after for modifies the noun before it',
+  ],
+  [
+    'Talks stalled, as the head of the union’s bargaining team has accused managers of a “breach of trust.”',
+    ['the head'],
+    'a phrase after a conjunction opens its clause, modifiers and all',
+  ],
 ]
 
 describe('finding speakers', () => {

@@ -1,6 +1,7 @@
 import {
   conjunctions,
   determiners,
+  irregularPasts,
   passiveAuxiliaries,
   prepositions,
 } from '../lexicon/function-words.js'
@@ -283,7 +284,10 @@ export function subjectOfCue(
     ? ownerStart(tokens, modified.first, low) - 1
     : prepositionBefore(tokens, index, low)
   for (let hops = 0; hops < 3 && link > low; hops++) {
-    if (!postmodifierLink(tokens[link])) break
+    // `A nurse contacted by the Gazette said`: a passive participle and its agent modify the
+    // noun before them, as a preposition's phrase does.
+    if (tokens[link]?.lower === 'by' && passiveParticiple(tokens[link - 1])) link--
+    else if (!postmodifierLink(tokens[link])) break
     modified = mentionEndingAt(tokens, link - 1, low) ?? genericEndingAt(tokens, link - 1, low)
     if (!modified) break
     link = ownerStart(tokens, modified.first, low) - 1
@@ -355,10 +359,13 @@ function openingGeneric(tokens: readonly FrameToken[], last: number, low: number
   return phrase && opensAt(tokens, phrase.first, low) ? phrase : null
 }
 
-// Whether a phrase at `first` opens the sentence or a clause set off by punctuation.
+// Whether a phrase at `first` opens the sentence, a clause set off by punctuation, or one a
+// conjunction opens (`as the head of the committee has said`).
 function opensAt(tokens: readonly FrameToken[], first: number, low: number): boolean {
   const before = tokens[first - 1]
-  return first === low || (before !== undefined && !before.word && before.quote < 0)
+  if (first === low) return true
+  if (before === undefined) return false
+  return before.word ? clauseOpeners.has(before.lower) : before.quote < 0
 }
 
 // Whether a word ties a phrase after a noun to it: a preposition (`from Ohio`, `of the town`)
@@ -392,8 +399,23 @@ function ownerStart(tokens: readonly FrameToken[], first: number, low: number): 
   return start
 }
 
+// A past participle in lower case, outside quotes and cues (`contacted`, `seen`).
+function passiveParticiple(token: FrameToken | undefined): boolean {
+  if (!token?.word || token.capitalized || token.quote >= 0 || token.cue) return false
+  return token.lower.endsWith('ed') || irregularPasts.has(token.lower)
+}
+
 // Prepositions that open a phrase after a noun (`from Ohio`, `of the town`), not a clause.
-const postmodifierPrepositions = new Set(['from', 'of', 'in', 'at', 'near', 'outside', 'with'])
+const postmodifierPrepositions = new Set([
+  'from',
+  'of',
+  'for',
+  'in',
+  'at',
+  'near',
+  'outside',
+  'with',
+])
 
 // `footage of Jane Doe saying “…”`: an -ing cue right after a name (no comma between) is that
 // name's; `After saying …, she was …`: with no subject before, the main clause's after it.
@@ -695,7 +717,10 @@ function relativeBefore(
 // `before`, `since` or `until`: before a phrase and its verb they open a clause whose subject
 // the phrase is (`as Doe said`, `Before a nurse explained`).
 function governed(tokens: readonly FrameToken[], mention: Mention): boolean {
-  const before = tokens[mention.first - 1]
+  // A name is read without its article (`contacted by the Times`): the preposition stands
+  // before the article.
+  const article = tokens[mention.first - 1]?.lower === 'the' ? 1 : 0
+  const before = tokens[mention.first - 1 - article]
   return (
     before?.word === true &&
     before.lower !== 'as' &&
