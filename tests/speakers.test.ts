@@ -1296,6 +1296,21 @@ const rows: [string, (string | null)[], string][] = [
     ['the head'],
     'a phrase after a conjunction opens its clause, modifiers and all',
   ],
+  [
+    'The mayor thanked Tom Roe, who Jane Doe on Monday called “a true friend.”',
+    ['Jane Doe'],
+    'the subject after a relative pronoun that is the object speaks',
+  ],
+  [
+    'The aide would not say which candidate Doe backs, adding: “We will see.”',
+    ['the aide'],
+    'but a clause a question word opens is no relative one',
+  ],
+  [
+    'The aide gave no hint on who Doe backs, adding: “We will see.”',
+    ['the aide'],
+    'nor a pronoun after a preposition',
+  ],
 ]
 
 describe('finding speakers', () => {

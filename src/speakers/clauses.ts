@@ -498,7 +498,11 @@ export function openingSubjectBefore(
       if (opensClause(tokens, renamed, low, withinClause)) return renamed
       continue
     }
-    if (mention.role === 'object' || !opensClause(tokens, mention, low, withinClause)) continue
+    if (
+      mention.role === 'object' ||
+      !(opensClause(tokens, mention, low, withinClause) || afterObjectRelative(tokens, mention))
+    )
+      continue
     // Set off by commas, an opening mention needs a verb after it to be a subject (`In Salem,
     // New Hampshire, Doe …`); inside one clause it is one already.
     if (withinClause || tokens[mention.end]?.word)
@@ -683,8 +687,25 @@ function opensClause(
   // `Doe joked that Roe was …, but went on to say`: a `that` clause is the cue's own only
   // when no comma lies between them.
   if (previous.lower === 'that') return withinClause
+  // `Roe, who Doe on Wednesday called …`: the subject of a relative clause whose pronoun is
+  // its object.
   return clauseOpeners.has(previous.lower)
 }
+
+// `Roe, who Doe on Wednesday called …`, `the summit, which Doe claims …`: the mention right
+// after a relative pronoun set off by a comma opens the relative clause, whose object the
+// pronoun is. A pronoun after a preposition (`in which he said`) or a verb (`say which
+// candidate Doe backs`, a question) opens no such clause.
+function afterObjectRelative(tokens: readonly FrameToken[], mention: Mention): boolean {
+  const relative = tokens[mention.first - 1]
+  return (
+    relative !== undefined &&
+    objectRelatives.has(relative.lower) &&
+    tokens[mention.first - 2]?.text === ','
+  )
+}
+
+const objectRelatives = new Set(['who', 'whom', 'which'])
 
 function startsWithDigit(token: FrameToken | undefined): boolean {
   const code = token?.text.charCodeAt(0) ?? 0

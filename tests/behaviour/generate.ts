@@ -908,9 +908,26 @@ const modifiedSubjects: Family = (rng, count) => {
     const b = new Builder(styleOf(rng))
     const noun = rng.pick(plainPeople)
     const head = noun.split(' ').at(-1) as string
-    const shape = rng.int(6)
+    const shape = rng.int(7)
     let subject: string
     let speaker: ExpectedSpeaker = { mention: noun, head }
+    if (shape === 6) {
+      // `Roe, whom Doe on Monday called “…”`: the pronoun is the object, the name after it
+      // the subject.
+      const person = rng.pick(people)
+      const other = rng.pick(people.filter((candidate) => candidate !== person))
+      const relative = rng.pick(['who', 'whom'])
+      const when = rng.pick(['', ' on Monday', ' once', ' last year'])
+      const verb = rng.pick(['called', 'described as', 'dismissed as', 'praised as'])
+      b.add(`The ${rng.pick(['mayor', 'council', 'crowd'])} cheered ${other.full}, ${relative} `)
+      b.add(`${person.full}${when} ${verb} `)
+      b.quote(rng.pick(['a true friend', 'a dangerous man', 'the best of us']), {
+        name: person.full,
+      })
+      b.add('.')
+      cases.push(b.done('modified-subjects'))
+      continue
+    }
     if (shape === 5) {
       // `“…,” an angry Roe retaliated`: an article and a modifier before a name, then a verb
       // no lexicon lists.
