@@ -1311,6 +1311,21 @@ const rows: [string, (string | null)[], string][] = [
     ['the aide'],
     'nor a pronoun after a preposition',
   ],
+  [
+    'The plan was called “reckless” by critics on Monday.',
+    ['critics'],
+    'a passive’s agent after the quote holds the words',
+  ],
+  [
+    'The inquiry — often labeled as a “witch hunt” by Democrats — dragged on.',
+    ['Democrats'],
+    'and so in an aside with as, where a cue before the quote has a subject of its own',
+  ],
+  [
+    'She read a book called “Fire” by Tom Roe.',
+    [null],
+    'but a work named by a participle without be or as is no one’s words',
+  ],
 ]
 
 describe('finding speakers', () => {

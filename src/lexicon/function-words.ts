@@ -401,3 +401,28 @@ export const irregularPasts: ReadonlySet<string> = new Set([
   'swore',
   'urged',
 ])
+
+/**
+ * Irregular past participles that are not also past tenses in `irregularPasts` (`seen`,
+ * `known`): with those and the forms in `-ed`, what a passive is built on.
+ */
+export const irregularParticiples: ReadonlySet<string> = new Set([
+  'seen',
+  'known',
+  'given',
+  'taken',
+  'written',
+  'shown',
+  'chosen',
+  'thrown',
+  'drawn',
+  'sworn',
+  'spoken',
+  'beaten',
+  'driven',
+  'hidden',
+  'told',
+  'put',
+  'cast',
+  'hit',
+])

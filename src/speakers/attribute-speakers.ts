@@ -53,6 +53,7 @@ import {
   leadingCue,
   ownedSpeech,
   parentheticalAttribution,
+  passiveAgentAfter,
   reportedSpeech,
   thatClause,
   titleOfWork,
@@ -69,6 +70,8 @@ export const sieve: readonly Rule[] = [
   // title-case word that happens to be a cue.
   headlineColon,
   parentheticalAttribution,
+  // `The plan was called “reckless” by critics`: the agent, not the subject before the cue.
+  passiveAgentAfter,
   leadingCue,
   dashByline,
   closingAttribution,

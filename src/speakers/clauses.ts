@@ -1,7 +1,6 @@
 import {
   conjunctions,
   determiners,
-  irregularPasts,
   passiveAuxiliaries,
   prepositions,
 } from '../lexicon/function-words.js'
@@ -22,6 +21,7 @@ import {
   cueWordsEnd,
   isClosedClass,
   isNameWord,
+  isPastParticiple,
   isPossessive,
   isSubjectPronoun,
   isVerbModifier,
@@ -286,7 +286,12 @@ export function subjectOfCue(
   for (let hops = 0; hops < 3 && link > low; hops++) {
     // `A nurse contacted by the Gazette said`: a passive participle and its agent modify the
     // noun before them, as a preposition's phrase does.
-    if (tokens[link]?.lower === 'by' && passiveParticiple(tokens[link - 1])) link--
+    if (
+      tokens[link]?.lower === 'by' &&
+      isPastParticiple(tokens[link - 1]) &&
+      !tokens[link - 1]?.cue
+    )
+      link--
     else if (!postmodifierLink(tokens[link])) break
     modified = mentionEndingAt(tokens, link - 1, low) ?? genericEndingAt(tokens, link - 1, low)
     if (!modified) break
@@ -397,12 +402,6 @@ function ownerStart(tokens: readonly FrameToken[], first: number, low: number): 
     if (determiners.has(previous.lower)) break
   }
   return start
-}
-
-// A past participle in lower case, outside quotes and cues (`contacted`, `seen`).
-function passiveParticiple(token: FrameToken | undefined): boolean {
-  if (!token?.word || token.capitalized || token.quote >= 0 || token.cue) return false
-  return token.lower.endsWith('ed') || irregularPasts.has(token.lower)
 }
 
 // Prepositions that open a phrase after a noun (`from Ohio`, `of the town`), not a clause.

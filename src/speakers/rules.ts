@@ -15,6 +15,7 @@ import {
   cueWordsEnd,
   isClosedClass,
   isCue,
+  isPastParticiple,
   isVerbModifier,
 } from '../tokenize/word-classes.js'
 import type { AttributionMethod } from '../types.js'
@@ -449,6 +450,30 @@ const weakClauseReach = 12
 const wordJoiners = new Set(['-', '’', "'"])
 
 const characterizers = new Set(['a', 'an', 'the'])
+
+/**
+ * `The plan was called “reckless” by critics`, `the inquiry, often labeled as a “witch hunt” by
+ * Democrats`: the agent right after a quote that a passive participle brings in holds the
+ * words. The participle needs a form of `be` or `as` before the quote: `a book called “Fire”
+ * by Doe` names a work.
+ */
+export const passiveAgentAfter: Rule = (context) => {
+  const tokens = context.paragraph.tokens
+  const [next, end] = after(context)
+  if (tokens[next]?.lower !== 'by') return null
+  const agent = mentionStartingAt(tokens, next + 1, end)
+  if (!agent) return null
+  const [low, high] = before(context)
+  let index = high - 1
+  if (characterizers.has(tokens[index]?.lower ?? '')) index--
+  const as = tokens[index]?.lower === 'as'
+  if (as) index--
+  if (index < low || !isPastParticiple(tokens[index])) return null
+  let auxiliary = index - 1
+  while (auxiliary > low && isVerbModifier(tokens[auxiliary])) auxiliary--
+  if (!as && !passiveAuxiliaries.has(tokens[auxiliary]?.lower ?? '')) return null
+  return { mention: agent, cue: index, rule: 'passive-agent', method: 'explicit', confidence: 0.7 }
+}
 
 /**
  * `Doe openly admires Roe as a “strong leader”`: a phrase in marks right after `as`
@@ -1210,13 +1235,20 @@ export function titleOfWork(paragraph: QuotedParagraph, quote: number): boolean 
   }
   if (!before?.word) return false
   if (wordAsWord(paragraph, quote, opening) || nickname(paragraph, quote, opening)) return true
+  // `a book called “Fire”`: a work named by a participle.
+  const named =
+    namingParticiples.has(before.lower) && workNouns.has(paragraph.tokens[opening - 2]?.bare ?? '')
   const noun =
     workNouns.has(before.bare) ||
+    named ||
     ((before.lower === 'titled' || before.lower === 'entitled') && opening >= 2)
   if (!noun) return false
   const found = paragraph.quotes[quote]
   return found !== undefined && titleCased(paragraph.text.slice(found.start, found.end))
 }
+
+// Participles that name what they follow.
+const namingParticiples = new Set(['called', 'named', 'dubbed'])
 
 // `the word “maybe”`, `the entry “staycation”`: a few words in marks after a noun for words,
 // unless a verb of use makes them someone's wording (`used the term “…”`).

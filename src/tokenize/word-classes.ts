@@ -3,6 +3,8 @@ import {
   calendarWords,
   conjunctions,
   determiners,
+  irregularParticiples,
+  irregularPasts,
   nonNameWords,
   prepositions,
   verbModifiers,
@@ -651,6 +653,16 @@ const nonAdverbs = new Set([
  */
 export function isVerbModifier(token: Token | undefined): boolean {
   return token?.word === true && !token.nameWord && verbModifiers.has(token.lower)
+}
+
+/**
+ * Whether a token is a lower-case past participle (`contacted`, `seen`, `held`), outside
+ * quotes: what a passive is built on.
+ */
+export function isPastParticiple(token: Token | undefined): boolean {
+  if (!token?.word || token.capitalized || token.quote >= 0) return false
+  const lower = token.lower
+  return lower.endsWith('ed') || irregularPasts.has(lower) || irregularParticiples.has(lower)
 }
 
 /** Whether a token is a subject pronoun (`he`, `she`, `they`, `it`). */

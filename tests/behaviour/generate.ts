@@ -422,9 +422,25 @@ const positions: Family = (rng, count) => {
     const b = new Builder(styleOf(rng))
     const phrase = anyPhrase(rng, true)
     const cue = rng.pick(plainCues)
-    const shape = rng.int(9)
+    const shape = rng.int(10)
     if (shape === 0) {
       b.quote(bodyBefore(rng), phrase.speaker).add(` ${phrase.text} ${cue}.`)
+    } else if (shape === 9) {
+      // A passive whose agent follows the quote it characterizes: after a form of `be`, or
+      // set off in an aside with `as`.
+      const participle = rng.pick(['labeled as', 'described as', 'dismissed as', 'seen as'])
+      const aside = rng.chance(0.5)
+      const thing = rng.pick(['the plan', 'the inquiry', 'her remark', 'the bill'])
+      const fragment = rng.pick(fragments)
+      if (aside) {
+        b.add(`${cap(thing)}, ${rng.pick(['', 'often ', 'widely '])}${participle} `)
+        b.quote(fragment, phrase.speaker).add(
+          ` by ${phrase.text}, ${rng.pick(['passed', 'stalled'])}.`,
+        )
+      } else {
+        b.add(`${cap(thing)} was ${rng.pick([participle, 'called'])} `)
+        b.quote(fragment, phrase.speaker).add(` by ${phrase.text} on Monday.`)
+      }
     } else if (shape === 7) {
       // A fronted clause whose cue the quote closes; the main clause after it reports nothing.
       const other = rng.pick(people)
