@@ -1326,6 +1326,11 @@ const rows: [string, (string | null)[], string][] = [
     [null],
     'but a work named by a participle without be or as is no one’s words',
   ],
+  [
+    'In response to the plan to bar migrants from entering the United States, the mayor’s top aide rallied supporters, saying: “We will stop it.”',
+    ['mayor’s top aide'],
+    'the objects of an infinitive and a gerund are no subjects; a possessor’s article opens the phrase',
+  ],
 ]
 
 describe('finding speakers', () => {

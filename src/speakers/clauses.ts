@@ -114,7 +114,8 @@ export function scanMentions(
         // `about 200 protesters`: before a number, `about` only rounds it.
         !(approximators.has(before.lower) && startsWithDigit(tokens[mention.first]))) ||
       (before?.text === ',' && tokens[mention.first - 2]?.nameWord === true && isPlace(mention)) ||
-      placeAfterPreposition(tokens, mention)
+      placeAfterPreposition(tokens, mention) ||
+      verbObject(tokens, mention.first)
     const role = governed ? 'object' : subjectTaken ? 'other' : 'subject'
     if (role === 'subject') subjectTaken = true
     // The chunker's fresh object takes its role in place: no copy per mention.
@@ -123,6 +124,22 @@ export function scanMentions(
     found.push(scanned)
   }
   return found
+}
+
+// `the plan to bar migrants`, `from entering the United States`: the phrase after an
+// infinitive or after a gerund a preposition governs is that verb's object.
+function verbObject(tokens: readonly FrameToken[], first: number): boolean {
+  const at = tokens[first - 1]?.lower === 'the' ? first - 1 : first
+  const verb = tokens[at - 1]
+  if (!verb?.word || verb.capitalized || isClosedClass(verb) || verb.quote >= 0) return false
+  const before = tokens[at - 2]
+  if (before?.lower === 'to') return true
+  return (
+    verb.lower.length > 5 &&
+    verb.lower.endsWith('ing') &&
+    before?.word === true &&
+    prepositions.has(before.lower)
+  )
 }
 
 /**
@@ -678,7 +695,9 @@ function opensClause(
   const rounded =
     approximators.has(tokens[mention.first - 1]?.lower ?? '') &&
     startsWithDigit(tokens[mention.first])
-  const first = rounded ? mention.first - 1 : mention.first
+  let first = rounded ? mention.first - 1 : mention.first
+  // `, the mayor’s top aide rallied`: a possessor's phrase is read without its article.
+  if (tokens[first - 1]?.lower === 'the' && isPossessive(tokens[first] as FrameToken)) first--
   const previous = tokens[first - 1]
   if (first === low || previous === undefined) return true
   // `2,000 supporters`: the parser splits a number at its thousands comma.

@@ -924,9 +924,28 @@ const modifiedSubjects: Family = (rng, count) => {
     const b = new Builder(styleOf(rng))
     const noun = rng.pick(plainPeople)
     const head = noun.split(' ').at(-1) as string
-    const shape = rng.int(7)
+    const shape = rng.int(8)
     let subject: string
     let speaker: ExpectedSpeaker = { mention: noun, head }
+    if (shape === 7) {
+      // `In response to the plan to bar Roe from entering Freedonia, the mayor’s top aide
+      // rallied supporters, saying: “…”`: the objects of an infinitive and a gerund in the
+      // opening phrase are not the subject.
+      const other = rng.pick(people)
+      const opener = rng.pick([
+        `In response to the plan to bar ${other.full} from entering Freedonia`,
+        `Days after the vote to expel ${other.full}`,
+        `Shortly after meeting ${other.full}`,
+      ])
+      const person = rng.pick(people.filter((candidate) => candidate !== other))
+      const aide = rng.chance(0.5)
+      b.add(
+        `${opener}, ${aide ? 'the mayor’s top aide' : person.full} rallied supporters, saying: `,
+      )
+      b.quote(bodyAfter(rng), aide ? { mention: 'aide', head: 'aide' } : { name: person.full })
+      cases.push(b.done('modified-subjects'))
+      continue
+    }
     if (shape === 6) {
       // `Roe, whom Doe on Monday called “…”`: the pronoun is the object, the name after it
       // the subject.
