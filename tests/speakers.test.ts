@@ -1331,6 +1331,11 @@ const rows: [string, (string | null)[], string][] = [
     ['mayor’s top aide'],
     'the objects of an infinitive and a gerund are no subjects; a possessor’s article opens the phrase',
   ],
+  [
+    'Jane Doe spoke next. She kept noting the “kind of problems” Tom Roe had answering questions.',
+    ['Jane Doe'],
+    'an -ing cue after a name is a verb only after a form of be',
+  ],
 ]
 
 describe('finding speakers', () => {

@@ -1053,7 +1053,10 @@ function cueAfter(tokens: readonly FrameToken[], from: number, high: number): nu
   ) {
     return participle
   }
-  return index < high && tokens[index]?.cue ? index : -1
+  if (index >= high || !tokens[index]?.cue) return -1
+  // `Sanders had answering questions`: an `-ing` cue is a verb only after a form of `be`.
+  const ing = cueEntryAt(tokens, index)?.form === 'participle'
+  return ing && !beForms.has(tokens[index - 1]?.lower ?? '') ? -1 : index
 }
 
 /**
