@@ -1336,6 +1336,26 @@ const rows: [string, (string | null)[], string][] = [
     ['Jane Doe'],
     'an -ing cue after a name is a verb only after a form of be',
   ],
+  [
+    '“Would it be negotiable?” Jane Doe pressed. “Maybe some could stay?”',
+    ['Jane Doe', 'Jane Doe'],
+    'a name and a verb no lexicon lists, after a question, attribute it',
+  ],
+  [
+    'The schedule, explained Jane Doe, “was set long ago.”',
+    ['Jane Doe'],
+    'an inverted cue and its speaker set off by commas inside the sentence',
+  ],
+  [
+    '“We expect a decision by spring.” — a member of the negotiating team',
+    ['a member'],
+    'a byline’s phrase takes what modifies it after a quote that ends its sentence',
+  ],
+  [
+    'He was one of the “basement dwellers” — a group of engineers who shunned strategists.',
+    [null],
+    'but a dash inside a sentence sets off an apposition, not a byline',
+  ],
 ]
 
 describe('finding speakers', () => {

@@ -1,4 +1,5 @@
 import { isQuoteMark } from '../lexicon/quote-marks.js'
+import { nameParticles } from '../lexicon/titles.js'
 import type { Token, TokenizedParagraph } from '../tokenize/tokens.js'
 import { tokenizeParagraph } from '../tokenize/tokens.js'
 import { visibleText } from '../tokenize/visible-text.js'
@@ -209,6 +210,7 @@ function opensWithByline(tokens: readonly FrameToken[], first: number): boolean 
 // Whether a sentence opens with a short attribution: a few words, then a cue that ends the
 // clause (`“…?” Graham asked.`), rather than one that introduces another quote.
 function opensWithAttribution(tokens: readonly FrameToken[], first: number, end: number): boolean {
+  if (nameAndVerb(tokens, first, end)) return true
   for (let index = first; index < end && index < first + 12; index++) {
     const token = tokens[index] as FrameToken
     if (token.quote >= 0) return false
@@ -232,4 +234,23 @@ function opensWithAttribution(tokens: readonly FrameToken[], first: number, end:
     }
   }
   return false
+}
+
+// `“…?” Hannity pressed.`: a sentence of a name and one past-tense verb the lexicon does not
+// know, which says who asked or exclaimed the quote before it.
+function nameAndVerb(tokens: readonly FrameToken[], first: number, end: number): boolean {
+  let index = first
+  // Particles inside a name (`Annelies van der Meer`) after its first word.
+  while (
+    index < end &&
+    index < first + 6 &&
+    ((tokens[index] as FrameToken).nameWord ||
+      (index > first && nameParticles.has((tokens[index] as FrameToken).lower)))
+  )
+    index++
+  if (tokens[index - 1]?.nameWord !== true) return false
+  const verb = tokens[index]
+  if (index === first || !verb?.word || verb.capitalized || !verb.lower.endsWith('ed')) return false
+  const stop = tokens[index + 1]
+  return index + 1 >= end || (stop !== undefined && stop.text === '.' && index + 2 >= end)
 }

@@ -287,6 +287,12 @@ export function subjectOfCue(
   if (before.text === ',' && index - 1 === low && tokens[low]?.word && !tokens[low]?.nameWord) {
     return speakerAfterOpening(tokens, cue) ?? fromClause()
   }
+  // `The plan, said Jane Doe, “will work”`: an inverted cue and its speaker set off by commas
+  // inside the sentence.
+  if (before.text === ',') {
+    const inverted = speakerAfterOpening(tokens, cue)
+    if (inverted && setOffAt(tokens, inverted.mention.end)) return inverted
+  }
   if (before.word && passiveAuxiliaries.has(before.lower)) return passiveAgent(tokens, cue)
   if (!before.word && dashes.has(before.text)) return pastAside(tokens, index, low) ?? fromClause()
   // `When Roe called, I laughed and said …`: the subject of the clause the cue hangs on.
@@ -331,6 +337,20 @@ export function subjectOfCue(
   if (mention && !governed(tokens, mention)) return { mention, fromClause: false }
   return fromClause()
 }
+
+// Whether a comma, a colon or a dash closes a phrase ending at `end`, past a tag in brackets
+// (`Rep. Jane Doe (D-Vt.),`): a cue and its speaker set off inside a sentence.
+function setOffAt(tokens: readonly FrameToken[], end: number): boolean {
+  let at = end
+  if (tokens[at]?.text === '(') {
+    while (at < end + 8 && tokens[at] !== undefined && tokens[at]?.text !== ')') at++
+    at++
+  }
+  const closer = tokens[at]
+  return closer !== undefined && !closer.word && setOffClosers.has(closer.text)
+}
+
+const setOffClosers = new Set([',', ':', '—', '–'])
 
 function opensWithStandIn(tokens: readonly FrameToken[], index: number): boolean {
   return standInHeads.has((tokens[index] as FrameToken).lower) && !tokens[index - 1]?.word

@@ -5,6 +5,7 @@ import {
   verbModifiers,
 } from '../lexicon/function-words.js'
 import { placeNames } from '../lexicon/places.js'
+import { isQuoteMark } from '../lexicon/quote-marks.js'
 import { documentHeads, wordNouns, workNouns } from '../lexicon/source-nouns.js'
 import type { Frame, QuotedParagraph } from '../quotes/quoted-paragraph.js'
 import { awaitsAttribution } from '../quotes/quoted-paragraph.js'
@@ -813,10 +814,34 @@ export const dashByline: Rule = (context) => {
   // A name or any phrase for a source (`— a startled bystander`), not a pronoun.
   const mention = mentionStartingAt(tokens, low + 1, high)
   if (!mention || mention.kind === 'pronoun') return null
-  // Nothing but punctuation, or an aside, may follow the name.
+  // Nothing but punctuation or an aside may follow it; after a quote that ends its sentence,
+  // what modifies the phrase may too, to the end of the sentence (`— a member of the team`,
+  // `— an official who asked not to be named`), where a dash inside a sentence sets off an
+  // apposition (`the “basement dwellers” — a group of engineers who …`).
   const next = tokens[mention.end]
-  if (next?.word) return null
+  if (next?.word && !(bylineModifiers.has(next.lower) && signsSentence(context, mention.end)))
+    return null
   return { mention, cue: -1, rule: 'quote-dash-name', method: 'explicit', confidence: 0.8 }
+}
+
+// Words that open what modifies a byline's phrase.
+const bylineModifiers = new Set(['of', 'from', 'at', 'with', 'for', 'in', 'on', 'who'])
+
+const sentenceEnds = new Set(['.', '?', '!'])
+
+// Whether the quote ends its sentence and no other quote follows in the frame after `from`.
+function signsSentence(context: QuoteFrame, from: number): boolean {
+  const { paragraph, frame } = context
+  const quote = paragraph.quotes[context.quote]
+  if (!quote) return false
+  // The last character inside the marks, past those of quotes nested at the end.
+  let end = quote.end
+  while (end > quote.start && isQuoteMark(paragraph.text.charAt(end - 1))) end--
+  if (!sentenceEnds.has(paragraph.text.charAt(end - 1))) return false
+  for (let index = from; index < frame.end; index++) {
+    if ((paragraph.tokens[index] as FrameToken).quote >= 0) return false
+  }
+  return true
 }
 
 /**

@@ -422,9 +422,20 @@ const positions: Family = (rng, count) => {
     const b = new Builder(styleOf(rng))
     const phrase = anyPhrase(rng, true)
     const cue = rng.pick(plainCues)
-    const shape = rng.int(10)
+    const shape = rng.int(12)
     if (shape === 0) {
       b.quote(bodyBefore(rng), phrase.speaker).add(` ${phrase.text} ${cue}.`)
+    } else if (shape === 10) {
+      // A question, then a sentence of the speaker and a verb no lexicon lists.
+      const verb = rng.pick(['pressed', 'persisted', 'wondered', 'demanded', 'pleaded'])
+      const name = rng.pick(people)
+      b.quote(closed(rng.pick(questions), '?'), { name: name.full }).add(` ${name.full} ${verb}.`)
+    } else if (shape === 11) {
+      // An inverted cue and its speaker set off by commas inside the sentence.
+      const subject = rng.pick(['The plan', 'The schedule', 'Her answer'])
+      const invert = phrase.invertible
+      b.add(`${subject}, ${invert ? `${cue} ${phrase.text}` : `${phrase.text} ${cue}`}, `)
+      b.quote(`${rng.pick(['was set long ago', 'will not change', 'is final'])}.`, phrase.speaker)
     } else if (shape === 9) {
       // A passive whose agent follows the quote it characterizes: after a form of `be`, or
       // set off in an aside with `as`.
