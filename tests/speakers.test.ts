@@ -1356,6 +1356,21 @@ const rows: [string, (string | null)[], string][] = [
     [null],
     'but a dash inside a sentence sets off an apposition, not a byline',
   ],
+  [
+    '“The rules were bent,” Jane Doe of the Institute for Fiscal Policy Studies wrote.',
+    ['Jane Doe'],
+    'a name after of runs as long as it goes before the cue',
+  ],
+  [
+    'Even as Tom Roe claimed on Tuesday that “the rules were bent,” one of the prosecutors said the cases differ.',
+    ['Tom Roe'],
+    'a quote a cue introduces with that is its own, when a report after it has words of its own',
+  ],
+  [
+    'Jane Doe cannot say that “from her perspective,” Tom Roe added.',
+    ['Tom Roe'],
+    'but a report that closes the sentence takes it',
+  ],
 ]
 
 describe('finding speakers', () => {

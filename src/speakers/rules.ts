@@ -164,21 +164,37 @@ export const trailingCue: Rule = (context) => {
   if (!match) return null
   const inverted = match.cue < match.mention.first
   // `Doe said: “…,” the Times reported`: a quote a cue already introduces is that cue's; the
-  // report after it names who carried it. An inverted cue (`“…,” said Roe`) binds closer.
-  if (!inverted && introducedByCue(context)) return null
+  // report after it names who carried it. An inverted cue (`“…,” said Roe`) binds closer. After
+  // `that`, only a report with words of its own is another clause (`Doe claimed that “…,” a
+  // prosecutor said the cases differ`): `Doe cannot say that “…,” Roe added` is Roe's.
+  const introduced = introducedByCue(context)
+  if (
+    !inverted &&
+    introduced !== null &&
+    (introduced !== 'that' ||
+      readCueGroup(context.paragraph.tokens, match.cue, high).close === 'content')
+  )
+    return null
   return { ...match, rule: inverted ? 'quote-cue-speaker' : 'quote-speaker-cue' }
 }
 
-// Whether a finite cue joins the quote right before it with a colon or a comma (`Doe said:`,
-// `he warned,`).
-function introducedByCue(context: QuoteFrame): boolean {
+// The joint (a colon, a comma or `that`) by which a finite cue introduces the quote right after
+// it (`Doe said:`, `he warned,`, `she claimed that`), or null.
+function introducedByCue(context: QuoteFrame): string | null {
   const tokens = context.paragraph.tokens
   const [low, high] = before(context)
-  const joint = tokens[high - 1]?.text
-  if (high - 2 < low || (joint !== ':' && joint !== ',')) return false
-  const entry = tokens[high - 2]?.cue ? cueEntryAt(tokens, high - 2) : undefined
-  return entry?.form === 'finite' && !entry.weak
+  const joint = tokens[high - 1]?.lower
+  if (high - 2 < low || joint === undefined || !cueJoints.has(joint)) return null
+  // `Trump claimed on Tuesday that “…,”`: adverbials may stand between a cue and its `that`.
+  let cue = high - 2
+  if (joint === 'that') {
+    while (cue > low && !tokens[cue]?.cue && high - 2 - cue < 6 && tokens[cue]?.word) cue--
+  }
+  const entry = tokens[cue]?.cue ? cueEntryAt(tokens, cue) : undefined
+  return entry?.form === 'finite' && !entry.weak ? joint : null
 }
+
+const cueJoints = new Set([':', ',', 'that'])
 
 /** `“…,” according to X` right after the quote, or `according to X` anywhere in its sentence. */
 export const accordingTo: Rule = (context) => {
@@ -1029,7 +1045,9 @@ function cueAfterWords(tokens: readonly FrameToken[], from: number, high: number
 
 const asideOpeners = new Set([',', '(', '—', '–'])
 const asideClosers: Readonly<Record<string, string>> = { ',': ',', '(': ')', '—': '—', '–': '–' }
-const phraseStarts = new Set(['of', 'from', 'at', 'with', 'for', 'in'])
+const phraseStarts = new Set(['of', 'from', 'at', 'with', 'for', 'in', 'on'])
+// A relative clause ends the phrase a preposition opens (`in Iowa who watched`).
+const relativeOpeners = new Set(['who', 'which', 'that', 'whose'])
 
 // The index of the cue that follows a subject ending before `from`, or -1.
 function cueAfter(tokens: readonly FrameToken[], from: number, high: number): number {
@@ -1050,14 +1068,21 @@ function cueAfter(tokens: readonly FrameToken[], from: number, high: number): nu
     }
     if (token.word && phraseStarts.has(token.lower)) {
       let end = index + 1
-      // `familiar with the talks objected`: a cue word after a determiner is a noun.
+      // `familiar with the talks objected`: a cue word after a determiner is a noun. A name
+      // runs as long as it goes (`of the James Martin Center for Nonproliferation Studies`):
+      // only words in lower case count.
+      let lower = 0
       while (
         end < high &&
-        end < index + 6 &&
+        lower < 5 &&
+        end < index + 12 &&
         (tokens[end] as FrameToken).word &&
+        !relativeOpeners.has((tokens[end] as FrameToken).lower) &&
         (!(tokens[end] as FrameToken).cue || determiners.has((tokens[end - 1] as FrameToken).lower))
-      )
+      ) {
+        if (!(tokens[end] as FrameToken).capitalized) lower++
         end++
+      }
       index = end
       continue
     }
