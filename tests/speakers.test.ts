@@ -1371,6 +1371,11 @@ const rows: [string, (string | null)[], string][] = [
     ['Tom Roe'],
     'but a report that closes the sentence takes it',
   ],
+  [
+    'After the storm, Jane Doe issued a statement on Monday, “We are closed until further notice.”',
+    ['Jane Doe'],
+    'a statement a verb puts out, at the comma before the quote, is its subject’s',
+  ],
 ]
 
 describe('finding speakers', () => {

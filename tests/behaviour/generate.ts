@@ -422,9 +422,15 @@ const positions: Family = (rng, count) => {
     const b = new Builder(styleOf(rng))
     const phrase = anyPhrase(rng, true)
     const cue = rng.pick(plainCues)
-    const shape = rng.int(12)
+    const shape = rng.int(13)
     if (shape === 0) {
       b.quote(bodyBefore(rng), phrase.speaker).add(` ${phrase.text} ${cue}.`)
+    } else if (shape === 12) {
+      // A statement or a message a verb puts out, then a comma and the quote.
+      const verb = rng.pick(['issued', 'released', 'posted', 'put out'])
+      const noun = rng.pick(['a statement', 'a message', 'a short statement'])
+      const when = rng.pick(['', ' on Monday', ' late Tuesday'])
+      b.add(`${cap(phrase.text)} ${verb} ${noun}${when}, `).quote(bodyAfter(rng), phrase.speaker)
     } else if (shape === 10) {
       // A question, then a sentence of the speaker and a verb no lexicon lists.
       const verb = rng.pick(['pressed', 'persisted', 'wondered', 'demanded', 'pleaded'])
