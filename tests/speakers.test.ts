@@ -1376,6 +1376,21 @@ const rows: [string, (string | null)[], string][] = [
     ['Jane Doe'],
     'a statement a verb puts out, at the comma before the quote, is its subject’s',
   ],
+  [
+    'Tom Roe of Elizabeth, Colorado, slammed the plan as “a giveaway.”',
+    ['Tom Roe'],
+    'a U.S. state set off after a town is a place, not a speaker',
+  ],
+  [
+    'Tom Roe was upbeat after a woman in Worcester, Massachusetts, told him he was “too nice” to win.',
+    ['a woman'],
+    'the phrase a place in an aside modifies is the subject',
+  ],
+  [
+    'Jane Doe, director of the Center for Housing in Dayton, Ohio, said the plan was “a giveaway.”',
+    ['Jane Doe'],
+    'but a role set off by commas stays the name’s',
+  ],
 ]
 
 describe('finding speakers', () => {

@@ -1,5 +1,5 @@
 /**
- * Countries and a few blocs, lower case. A place that says something speaks through its
+ * Countries, a few blocs, capitals and the U.S. states, lower case. A place that says something speaks through its
  * government (`Freedonia criticized the attack`), so a name found here is an organization.
  */
 export const placeNames: ReadonlySet<string> = new Set(
@@ -20,7 +20,32 @@ uzbekistan vanuatu venezuela vietnam yemen zambia zimbabwe america britain engla
 europe africa asia kyiv kiev moscow washington beijing london paris berlin brussels tehran
 jerusalem ankara tokyo seoul pyongyang minsk warsaw rome madrid ottawa canberra delhi islamabad
 kabul baghdad damascus cairo riyadh doha florida california texas ohio york
-pennsylvania michigan wisconsin iowa arizona nevada virginia carolina`.split(/\s+/),
+pennsylvania michigan wisconsin iowa arizona nevada virginia carolina alabama alaska arkansas
+colorado connecticut delaware hawaii idaho illinois indiana kansas kentucky louisiana maine
+maryland massachusetts minnesota mississippi missouri montana nebraska oklahoma oregon tennessee
+utah vermont wyoming`
+    .split(/\s+/)
+    // Names of more than one word, one per line.
+    .concat(
+      `new york
+new jersey
+new hampshire
+new mexico
+north carolina
+south carolina
+north dakota
+south dakota
+rhode island
+west virginia
+new zealand
+south africa
+south korea
+north korea
+saudi arabia
+sri lanka
+costa rica
+el salvador`.split('\n'),
+    ),
 )
 
 // Demonyms that no suffix rule derives from their place's name.

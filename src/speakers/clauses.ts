@@ -300,15 +300,40 @@ export function subjectOfCue(
   // `The pastry chef noted`: any article phrase right before the cue is its subject, head
   // noun known or not.
   let mention = mentionEndingAt(tokens, index, low) ?? genericEndingAt(tokens, index, low)
-  // `A fisherman from the coast said`, `a resident of the town in the north said`: a phrase a
-  // preposition governs right before the cue modifies the phrase before it, the subject.
+  // `A fisherman from the coast said`: the phrase the phrases before the cue modify.
+  mention = modifiedHead(tokens, mention, index, low) ?? mention
+  // `A group of students said`: a collective's phrase runs on to the people it gathers.
+  if (mention && mention.end < cue) {
+    const people = peopleAfter(tokens, mention.end - 1, cue)
+    if (people === index) mention = withPeople(tokens, mention, people)
+  }
+  if (mention && !governed(tokens, mention)) return { mention, fromClause: false }
+  return fromClause()
+}
+
+/**
+ * `A fisherman from the coast said`, `a resident of the town in the north said`, `a nurse
+ * contacted by the Gazette said`: the phrase that the phrases after it (a preposition's, a
+ * participle's) modify, when it opens its clause and names someone; null when there is none.
+ *
+ * @param tokens The paragraph's tokens.
+ * @param mention The phrase right before the cue, if any.
+ * @param last Index of the last token before the cue.
+ * @param low First token of the clause.
+ */
+function modifiedHead(
+  tokens: readonly FrameToken[],
+  mention: Mention | null,
+  last: number,
+  low: number,
+): Mention | null {
   let modified = mention
   let link = modified
     ? ownerStart(tokens, modified.first, low) - 1
-    : prepositionBefore(tokens, index, low)
+    : prepositionBefore(tokens, last, low)
   for (let hops = 0; hops < 3 && link > low; hops++) {
-    // `A nurse contacted by the Gazette said`: a passive participle and its agent modify the
-    // noun before them, as a preposition's phrase does.
+    // A passive participle and its agent modify the noun before them, as a preposition's phrase
+    // does.
     if (
       tokens[link]?.lower === 'by' &&
       isPastParticiple(tokens[link - 1]) &&
@@ -322,20 +347,12 @@ export function subjectOfCue(
   }
   // Only a phrase that opens its clause is the subject so modified (`Doe met a fisherman from
   // the coast said …` is no sentence to trust).
-  if (
-    modified !== mention &&
+  return modified !== mention &&
     modified &&
     opensAt(tokens, modified.first, low) &&
     (modified.kind !== 'anonymous' || personNoun(modified.head))
-  )
-    mention = modified
-  // `A group of students said`: a collective's phrase runs on to the people it gathers.
-  if (mention && mention.end < cue) {
-    const people = peopleAfter(tokens, mention.end - 1, cue)
-    if (people === index) mention = withPeople(tokens, mention, people)
-  }
-  if (mention && !governed(tokens, mention)) return { mention, fromClause: false }
-  return fromClause()
+    ? modified
+    : null
 }
 
 // Whether a comma, a colon or a dash closes a phrase ending at `end`, past a tag in brackets
@@ -813,7 +830,13 @@ function pastAside(tokens: readonly FrameToken[], close: number, low: number): C
     // `The farmer, a father of four, said`: an article phrase of any noun before the aside.
     const outer = mentionEndingAt(tokens, open - 1, low) ?? openingGeneric(tokens, open - 1, low)
     if (outer && !governed(tokens, outer)) return { mention: outer, fromClause: false }
-    return null
+    // `a woman in Worcester, Massachusetts, told`: the phrase the place modifies, unless a
+    // comma sets it off as a role (`Jane Doe, director of the Center in Dayton, Ohio, said`),
+    // which the clause's subject holds.
+    const head = outer && modifiedHead(tokens, outer, open - 1, low)
+    return head && tokens[head.first - 1]?.text !== ','
+      ? { mention: head, fromClause: false }
+      : null
   }
   return null
 }
