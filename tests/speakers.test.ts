@@ -1391,6 +1391,21 @@ const rows: [string, (string | null)[], string][] = [
     ['Jane Doe'],
     'but a role set off by commas stays the name’s',
   ],
+  [
+    '“I promised,” Jane Doe said, and her husband cut in. “Don’t forget Tom.”',
+    ['Jane Doe', 'her husband'],
+    'a clause joined after a quote’s attribution hands its speaker to the next sentence',
+  ],
+  [
+    'Jane Doe spoke first, and a senior official disagreed. “The rest is up to them.”',
+    ['a senior official'],
+    'the last joined clause of a sentence without quotes speaks next, with a verb of other senses that closes it',
+  ],
+  [
+    'Rep. Tom Roe (I-Vt.): “The people here know that.”',
+    ['Tom Roe'],
+    'a colon after a party tag’s stop goes on with the sentence',
+  ],
 ]
 
 describe('finding speakers', () => {

@@ -157,13 +157,17 @@ function isTitleCase(tokens: readonly Token[], quotes: readonly ParagraphQuote[]
 
 const dashes = new Set(['―', '—', '–', '-'])
 
-// Whether a token can only go on a sentence: a lower-case word, or a dash or comma.
+// Whether a token can only go on a sentence: a lower-case word, or a mark no sentence opens with.
 function opensMidSentence(token: Token): boolean {
   if (token.quote >= 0) return false
-  if (!token.word) return token.text === ',' || token.text === '—' || token.text === '–'
+  if (!token.word) return midSentenceMarks.has(token.text)
   const code = token.text.charCodeAt(0)
   return code >= 97 && code <= 122
 }
+
+// Marks no sentence opens with: after one the parser's break is inside a sentence (`Rep. Jane
+// Doe (D-Vt.): “…”`).
+const midSentenceMarks = new Set([',', ':', ';', '—', '–'])
 const bylineArticles = new Set(['a', 'an', 'the'])
 const asideMarks = new Set([',', '(', ')', '-', '.'])
 

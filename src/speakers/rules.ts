@@ -1206,16 +1206,38 @@ export function reportedSpeech(
   frame: Frame,
   mentions: readonly ScannedMention[],
 ): RuleMatch | null {
-  if (frame.quotes.length > 0) return null
   const tokens = paragraph.tokens
-  for (let cue = frame.first; cue < frame.end; cue++) {
+  // `“…,” Doe said, and her husband cut in.`: in a sentence with quotes, only a clause joined
+  // after the last of them reports someone to the next sentence; in one without, such a clause
+  // reports before the rest (`Doe said, and Roe fired back.`: Roe speaks next).
+  const joined = joinedClauseAfter(
+    tokens,
+    frame.quotes.length === 0
+      ? frame.first
+      : (paragraph.quoteTokens[frame.quotes.at(-1) as number]?.end ?? frame.end),
+    frame.end,
+  )
+  const last = joined >= 0 ? reportedFrom(paragraph, frame, mentions, joined) : null
+  if (last || frame.quotes.length > 0) return last
+  return reportedFrom(paragraph, frame, mentions, frame.first)
+}
+
+// The speaker the words of a sentence from `from` on report: the subject of its first cue.
+function reportedFrom(
+  paragraph: QuotedParagraph,
+  frame: Frame,
+  mentions: readonly ScannedMention[],
+  from: number,
+): RuleMatch | null {
+  const tokens = paragraph.tokens
+  for (let cue = from; cue < frame.end; cue++) {
     const token = tokens[cue] as FrameToken
     const entry = token.cue ? cueEntryAt(tokens, cue) : undefined
     // `Jane Doe backed the plan, saying she would help.`: a participle cue reports the
     // subject of the clause it hangs from, as a finite cue reports its own.
     if (entry?.form === 'participle' && !entry.weak) {
       // Its subject is the clause's by nature: no subject of its own stands before it.
-      const subject = subjectOfCue(tokens, cue, frame.first, mentions, true)
+      const subject = subjectOfCue(tokens, cue, from, mentions, true)
       if (!subject) continue
       return {
         mention: subject.mention,
@@ -1238,11 +1260,17 @@ export function reportedSpeech(
         confidence: 0.7,
       }
     }
-    const subject = subjectOfCue(tokens, cue, frame.first, mentions, false)
+    const subject = subjectOfCue(tokens, cue, from, mentions, false)
     if (!subject || subject.fromClause) continue
     // `Lynch announced the lawsuit on Monday.`: a verb with senses other than speech still
-    // reports its subject's words when a name is that subject, less surely.
-    if (entry.weak && subject.mention.kind !== 'name') continue
+    // reports its subject's words when a name is that subject, less surely; so it does after
+    // someone when it closes the sentence (`a senior official disagreed.`).
+    if (
+      entry.weak &&
+      subject.mention.kind !== 'name' &&
+      !(personNoun(subject.mention.head) && readCueGroup(tokens, cue, frame.end).close === 'end')
+    )
+      continue
     return {
       mention: subject.mention,
       cue,
@@ -1253,6 +1281,19 @@ export function reportedSpeech(
   }
   return null
 }
+
+// Index where a clause joined by a comma and `and` or `but` opens after `from`, or -1.
+function joinedClauseAfter(tokens: readonly FrameToken[], from: number, end: number): number {
+  for (let index = from; index + 1 < end; index++) {
+    const token = tokens[index] as FrameToken
+    if (token.quote >= 0) return -1
+    if (token.text === ',' && clauseJoiners.has((tokens[index + 1] as FrameToken).lower))
+      return index + 2
+  }
+  return -1
+}
+
+const clauseJoiners = new Set(['and', 'but'])
 
 // The speaker right after an inverting cue (`said Jane Doe`) that opens its sentence or follows
 // a comma, where nothing before it can be the cue's subject.

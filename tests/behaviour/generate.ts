@@ -596,10 +596,16 @@ const continuation: Family = (rng, count) => {
     const b = new Builder(styleOf(rng))
     const phrase = anyPhrase(rng, true)
     const gap = rng.chance(0.25) ? '\n' : ' '
-    const shape = rng.int(7)
+    const shape = rng.int(8)
     if (shape === 0) {
       const adverbial = rng.chance(0.4) ? ` ${rng.pick(adverbials)}` : ''
       b.add(`${cap(phrase.text)} ${rng.pick(standaloneCues)}${adverbial}.${gap}`)
+    } else if (shape === 7) {
+      // `“…,” Doe said, and Roe chimed in. “…”`: the clause joined after the quote's own
+      // attribution hands its speaker to the next sentence.
+      const other = rng.pick(people)
+      b.quote(bodyBefore(rng), { name: other.full })
+      b.add(` ${other.full} said, and ${phrase.text} ${rng.pick(standaloneCues)}. `)
     } else if (shape === 5) {
       // A verb with other senses than speech hands over when a name is its subject.
       const person = rng.pick(people)
