@@ -1406,6 +1406,11 @@ const rows: [string, (string | null)[], string][] = [
     ['Tom Roe'],
     'a colon after a party tag’s stop goes on with the sentence',
   ],
+  [
+    'The town released a statement Wednesday saying the remarks “are based on opinion.”',
+    ['the town'],
+    'a participle after a statement speaks for whoever put the statement out',
+  ],
 ]
 
 describe('finding speakers', () => {

@@ -26,6 +26,7 @@ import {
   isSubjectPronoun,
   isVerbModifier,
 } from '../tokenize/word-classes.js'
+import { adverbialsEnd } from './cue-group.js'
 import type { Mention } from './mentions.js'
 import {
   genericEndingAt,
@@ -355,6 +356,65 @@ function modifiedHead(
     : null
 }
 
+/**
+ * Index of a statement or a message (`statement`, `tweet`, `letter`) that ends a phrase before
+ * `end`, past the adverbials after it (`a statement on Wednesday`), or -1.
+ *
+ * @param tokens The paragraph's tokens.
+ * @param end Index past the phrase and its adverbials.
+ * @param low First token it may start at.
+ */
+export function issuedNounBefore(tokens: readonly FrameToken[], end: number, low: number): number {
+  let noun = end - 1
+  while (noun > low && noun > end - 7 && !issuedNouns.has(tokens[noun]?.lower ?? '')) noun--
+  if (!issuedNouns.has(tokens[noun]?.lower ?? '')) return -1
+  return adverbialsEnd(tokens, noun + 1, end) < end ? -1 : noun
+}
+
+/**
+ * Who puts out the statement or message at `noun` (`The town released a statement`, `Doe put
+ * out a short statement`): the subject of the verb it is the object of, read as a cue's, or
+ * null.
+ *
+ * @param tokens The paragraph's tokens.
+ * @param noun Index of the noun.
+ * @param low First token of the sentence.
+ * @param mentions The sentence's mentions.
+ */
+export function issuerOf(
+  tokens: readonly FrameToken[],
+  noun: number,
+  low: number,
+  mentions: readonly ScannedMention[],
+): Mention | null {
+  // `a short statement`: a determiner, and a modifier or two.
+  let determiner = noun - 1
+  while (determiner > noun - 3 && modifierWord(tokens[determiner])) determiner--
+  if (!issuingDeterminers.has(tokens[determiner]?.lower ?? '')) return null
+  // `put out`: a particle after the verb.
+  let verb = determiner - 1
+  if (verbParticles.has(tokens[verb]?.lower ?? '')) verb--
+  const token = tokens[verb]
+  if (!token || verb < low || isClosedClass(token)) return null
+  if (!(isPastParticiple(token) || presentForm(token))) return null
+  const subject = subjectOfCue(tokens, verb, low, mentions, false)
+  return subject && !subject.fromClause ? subject.mention : null
+}
+
+// A modifier between a determiner and its noun (`short`, `brief`), in lower case.
+function modifierWord(token: FrameToken | undefined): boolean {
+  return token?.word === true && !token.capitalized && !isClosedClass(token) && token.quote < 0
+}
+
+// `issues`, `posts`: a verb in the present, in lower case.
+function presentForm(token: FrameToken): boolean {
+  return token.word && !token.capitalized && token.quote < 0 && token.lower.endsWith('s')
+}
+
+const issuedNouns = new Set(['statement', 'message', 'tweet', 'post', 'letter', 'memo', 'note'])
+const issuingDeterminers = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their'])
+const verbParticles = new Set(['out', 'up', 'off'])
+
 // Whether a comma, a colon or a dash closes a phrase ending at `end`, past a tag in brackets
 // (`Rep. Jane Doe (D-Vt.),`): a cue and its speaker set off inside a sentence.
 function setOffAt(tokens: readonly FrameToken[], end: number): boolean {
@@ -478,6 +538,10 @@ function participleSubject(
   low: number,
   mentions: readonly ScannedMention[],
 ): CueSubject | null {
+  // `The town released a statement Wednesday saying`: who put out the statement.
+  const noun = issuedNounBefore(tokens, cue, low)
+  const issuer = noun >= 0 ? issuerOf(tokens, noun, low, mentions) : null
+  if (issuer) return { mention: issuer, fromClause: false }
   // `Carson privately saying`: adverbs between the subject and the participle.
   let last = cue - 1
   while (last > low && isVerbModifier(tokens[last])) last--

@@ -25,6 +25,8 @@ import {
   appositiveName,
   breaksClause,
   clauseSubject,
+  issuedNounBefore,
+  issuerOf,
   openingSubjectBefore,
   personNoun,
   subjectOfCue,
@@ -608,45 +610,12 @@ export const issuedSpeech: Rule = (context) => {
   const [low, high] = before(context)
   if (tokens[high - 1]?.text !== ',') return null
   // `posted a message on Facebook,`: past the adverbials after the noun.
-  let noun = high - 2
-  while (noun > low && noun > high - 8 && !issuedNouns.has(tokens[noun]?.lower ?? '')) noun--
-  if (!issuedNouns.has(tokens[noun]?.lower ?? '')) return null
-  if (adverbialsEnd(tokens, noun + 1, high - 1) < high - 1) return null
-  // `a short statement`: a determiner, and a modifier or two.
-  let determiner = noun - 1
-  while (determiner > noun - 3 && modifierWord(tokens[determiner])) determiner--
-  if (!issuingDeterminers.has(tokens[determiner]?.lower ?? '')) return null
-  // `put out`: a particle after the verb.
-  let verb = determiner - 1
-  if (verbParticles.has(tokens[verb]?.lower ?? '')) verb--
-  const token = tokens[verb]
-  if (!token || isClosedClass(token) || !(isPastParticiple(token) || presentForm(token)))
-    return null
-  const subject = subjectOfCue(tokens, verb, context.frame.first, context.mentions, false)
-  if (!subject || subject.fromClause) return null
-  return {
-    mention: subject.mention,
-    cue: -1,
-    rule: 'issued-speech',
-    method: 'explicit',
-    confidence: 0.6,
-  }
+  const noun = issuedNounBefore(tokens, high - 1, low)
+  if (noun < 0) return null
+  const subject = issuerOf(tokens, noun, context.frame.first, context.mentions)
+  if (!subject) return null
+  return { mention: subject, cue: -1, rule: 'issued-speech', method: 'explicit', confidence: 0.6 }
 }
-
-// A modifier between a determiner and its noun (`short`, `brief`), in lower case.
-function modifierWord(token: FrameToken | undefined): boolean {
-  return token?.word === true && !token.capitalized && !isClosedClass(token) && token.quote < 0
-}
-
-const verbParticles = new Set(['out', 'up', 'off'])
-
-// `issues`, `posts`: a verb in the present, in lower case.
-function presentForm(token: FrameToken): boolean {
-  return token.word && !token.capitalized && token.quote < 0 && token.lower.endsWith('s')
-}
-
-const issuedNouns = new Set(['statement', 'message', 'tweet', 'post', 'letter', 'memo', 'note'])
-const issuingDeterminers = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their'])
 
 // Nouns for something said (`response`, `verdict`, `words`). A few are cue words too (`reply`,
 // `answer`): the possessor rule of `leadingCue` takes those first when a cue introduces.
