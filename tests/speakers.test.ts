@@ -1411,6 +1411,11 @@ const rows: [string, (string | null)[], string][] = [
     ['the town'],
     'a participle after a statement speaks for whoever put the statement out',
   ],
+  [
+    'The actor held a fake audition and asked white actors to act “whiter.”',
+    ['the actor'],
+    'a cue after and reports the article phrase that opens the sentence',
+  ],
 ]
 
 describe('finding speakers', () => {

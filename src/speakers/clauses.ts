@@ -296,8 +296,14 @@ export function subjectOfCue(
   }
   if (before.word && passiveAuxiliaries.has(before.lower)) return passiveAgent(tokens, cue)
   if (!before.word && dashes.has(before.text)) return pastAside(tokens, index, low) ?? fromClause()
-  // `When Roe called, I laughed and said …`: the subject of the clause the cue hangs on.
-  if (before.word && conjunctions.has(before.lower)) return fromClause()
+  // `When Roe called, I laughed and said …`: the subject of the clause the cue hangs on, or
+  // the article phrase that opens the sentence (`The actor held an audition and asked …`).
+  if (before.word && conjunctions.has(before.lower)) {
+    const opening = fromClause()
+    if (opening) return opening
+    const phrase = openingPhrase(tokens, low, cue)
+    return phrase ? { mention: phrase, fromClause: true } : null
+  }
   // `The pastry chef noted`: any article phrase right before the cue is its subject, head
   // noun known or not.
   let mention = mentionEndingAt(tokens, index, low) ?? genericEndingAt(tokens, index, low)
@@ -414,6 +420,45 @@ function presentForm(token: FrameToken): boolean {
 const issuedNouns = new Set(['statement', 'message', 'tweet', 'post', 'letter', 'memo', 'note'])
 const issuingDeterminers = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their'])
 const verbParticles = new Set(['out', 'up', 'off'])
+
+/**
+ * The article phrase that opens a sentence (`The harbor master`, `A retired teacher`) when a
+ * lower-case word follows it, as a verb would.
+ *
+ * @param tokens The paragraph's tokens.
+ * @param first Index of its first token.
+ * @param high Index it must end before.
+ */
+export function openingPhrase(
+  tokens: readonly FrameToken[],
+  first: number,
+  high: number,
+): Mention | null {
+  if (!bylineOpeners.has(tokens[first]?.lower ?? '')) return null
+  const mention = mentionStartingAt(tokens, first, high) ?? phraseBeforeVerb(tokens, first, high)
+  const next = tokens[mention?.end ?? -1]
+  if (!mention || mention.kind === 'pronoun' || !next?.word || next.capitalized) return null
+  return mention
+}
+
+// `A weary shopkeeper had …`: the article phrase up to the first word that reads as a verb (an
+// auxiliary, a cue, a preposition), whatever its head noun.
+function phraseBeforeVerb(
+  tokens: readonly FrameToken[],
+  first: number,
+  high: number,
+): Mention | null {
+  for (let index = first + 1; index < high && index < first + 6; index++) {
+    const token = tokens[index] as FrameToken
+    if (!token.word) return null
+    if (token.cue || isVerbModifier(token) || passiveAuxiliaries.has(token.lower)) {
+      return index > first + 1 ? genericEndingAt(tokens, index - 1, first) : null
+    }
+  }
+  return null
+}
+
+const bylineOpeners = new Set(['a', 'an', 'the'])
 
 // Whether a comma, a colon or a dash closes a phrase ending at `end`, past a tag in brackets
 // (`Rep. Jane Doe (D-Vt.),`): a cue and its speaker set off inside a sentence.

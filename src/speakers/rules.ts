@@ -27,6 +27,7 @@ import {
   clauseSubject,
   issuedNounBefore,
   issuerOf,
+  openingPhrase,
   openingSubjectBefore,
   personNoun,
   subjectOfCue,
@@ -36,7 +37,6 @@ import type { CueGroupClose } from './cue-group.js'
 import { adverbialsEnd, closeAt, readCueGroup } from './cue-group.js'
 import type { Mention } from './mentions.js'
 import {
-  genericEndingAt,
   mentionEndingAt,
   mentionStartingAt,
   objectPronounAt,
@@ -692,35 +692,6 @@ function colonMatch(mention: Mention): RuleMatch {
 }
 
 const labelDashes = new Set(['-', '—', '–', '--'])
-
-// The article phrase that opens a sentence (`The harbor master`, `A retired teacher`) when a
-// lower-case word follows it, as a verb would.
-function openingPhrase(tokens: readonly FrameToken[], first: number, high: number): Mention | null {
-  if (!bylineOpeners.has(tokens[first]?.lower ?? '')) return null
-  const mention = mentionStartingAt(tokens, first, high) ?? phraseBeforeVerb(tokens, first, high)
-  const next = tokens[mention?.end ?? -1]
-  if (!mention || mention.kind === 'pronoun' || !next?.word || next.capitalized) return null
-  return mention
-}
-
-// `A weary shopkeeper had …`: the article phrase up to the first word that reads as a verb (an
-// auxiliary, a cue, a preposition), whatever its head noun.
-function phraseBeforeVerb(
-  tokens: readonly FrameToken[],
-  first: number,
-  high: number,
-): Mention | null {
-  for (let index = first + 1; index < high && index < first + 6; index++) {
-    const token = tokens[index] as FrameToken
-    if (!token.word) return null
-    if (token.cue || isVerbModifier(token) || passiveAuxiliaries.has(token.lower)) {
-      return index > first + 1 ? genericEndingAt(tokens, index - 1, first) : null
-    }
-  }
-  return null
-}
-
-const bylineOpeners = new Set(['a', 'an', 'the'])
 
 /**
  * `“…” on the plan, Doe says` and `“…” to drive up the price, she said, referencing …`: an

@@ -947,9 +947,19 @@ const modifiedSubjects: Family = (rng, count) => {
     const b = new Builder(styleOf(rng))
     const noun = rng.pick(plainPeople)
     const head = noun.split(' ').at(-1) as string
-    const shape = rng.int(8)
+    const shape = rng.int(9)
     let subject: string
     let speaker: ExpectedSpeaker = { mention: noun, head }
+    if (shape === 8) {
+      // `The farmer held a meeting and asked neighbors to “stay calm”`: a cue after `and`
+      // reports the article phrase that opens the sentence, whatever its head.
+      const act = rng.pick(['held a meeting', 'waited an hour', 'stood up', 'left early'])
+      const cue = rng.pick(['asked neighbors to', 'urged everyone to', 'told reporters to'])
+      b.add(`${cap(`the ${noun}`)} ${act} and ${cue} `)
+      b.quote(rng.pick(['stay calm', 'keep going', 'watch the river']), speaker).add('.')
+      cases.push(b.done('modified-subjects'))
+      continue
+    }
     if (shape === 7) {
       // `In response to the plan to bar Roe from entering Freedonia, the mayor’s top aide
       // rallied supporters, saying: “…”`: the objects of an infinitive and a gerund in the
