@@ -1416,6 +1416,16 @@ const rows: [string, (string | null)[], string][] = [
     ['the actor'],
     'a cue after and reports the article phrase that opens the sentence',
   ],
+  [
+    'Jane Doe’s campaign slogan is “We win together.”',
+    ['Jane Doe'],
+    'a copula joins a speech noun to its words as a colon does, past a modifier',
+  ],
+  [
+    'In her new book, “Winning Big,” Jane Doe tells all.',
+    [null],
+    'but at a comma a modified noun names a work',
+  ],
 ]
 
 describe('finding speakers', () => {

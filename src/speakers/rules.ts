@@ -17,6 +17,7 @@ import {
   isClosedClass,
   isCue,
   isPastParticiple,
+  isPossessive,
   isVerbModifier,
 } from '../tokenize/word-classes.js'
 import type { AttributionMethod } from '../types.js'
@@ -575,7 +576,9 @@ export const ownedSpeech: Rule = (context) => {
   const tokens = context.paragraph.tokens
   const [low, high] = before(context)
   const joint = tokens[high - 1]?.text
-  if (joint !== ':' && joint !== ',') return null
+  // `Her motto was “never give up”`: a copula joins the noun to its words as a colon does.
+  const copula = beForms.has(tokens[high - 1]?.lower ?? '')
+  if (joint !== ':' && joint !== ',' && !copula) return null
   let noun = high - 2
   // `Her answer was simple:`: a copula and one word may stand between the noun and the colon.
   if (joint === ':' && passiveAuxiliaries.has(tokens[noun - 1]?.lower ?? '')) noun -= 2
@@ -586,7 +589,18 @@ export const ownedSpeech: Rule = (context) => {
     !(speechNouns.has(token.lower) || documentHeads.has(token.lower))
   )
     return null
-  const owner = possessorEndingAt(tokens, noun - 1, low)
+  // `Doe’s campaign slogan is`: a word may modify the speech noun (not at a comma: `In his new
+  // book, “…”` names a work).
+  const modifier = tokens[noun - 1]
+  const ownerEnd =
+    joint !== ',' &&
+    modifier?.word &&
+    !modifier.capitalized &&
+    !isClosedClass(modifier) &&
+    !isPossessive(modifier)
+      ? noun - 2
+      : noun - 1
+  const owner = possessorEndingAt(tokens, ownerEnd, low)
   if (!owner) return null
   // At a comma only the set phrase `in X’s words` hands over: `Doe’s statement, issued late, …`
   // goes on with its clause.
@@ -597,7 +611,7 @@ export const ownedSpeech: Rule = (context) => {
     cue: -1,
     rule: 'possessor-cue-quote',
     method: joint === ':' ? 'colon' : 'explicit',
-    confidence: 0.7,
+    confidence: copula ? 0.6 : 0.7,
   }
 }
 
@@ -643,6 +657,7 @@ const speechNouns: ReadonlySet<string> = new Set([
   'diagnosis',
   'motto',
   'mantra',
+  'slogan',
   'reply',
 ])
 
