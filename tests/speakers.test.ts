@@ -1426,6 +1426,12 @@ const rows: [string, (string | null)[], string][] = [
     [null],
     'but at a comma a modified noun names a work',
   ],
+  [
+    'Jane Doe of the Institute for Science and Security wrote: “It is unknown.”',
+    ['Jane Doe'],
+    'the last words of a name joined inside it are not a speaker of their own',
+  ],
+  ['Jane Doe of Johnson & Johnson said “no comment.”', ['Jane Doe'], 'and so with an ampersand'],
 ]
 
 describe('finding speakers', () => {

@@ -338,6 +338,10 @@ function modifiedHead(
   let link = modified
     ? ownerStart(tokens, modified.first, low) - 1
     : prepositionBefore(tokens, last, low)
+  // `of the Institute for Science and Security`: the last words of a name joined inside it
+  // belong to the whole name, which may in turn modify the phrase before it.
+  if (modified?.kind === 'name' && joinsName(tokens, link))
+    link = joinedNameStart(tokens, link, low) - 1
   for (let hops = 0; hops < 3 && link > low; hops++) {
     // A passive participle and its agent modify the noun before them, as a preposition's phrase
     // does.
@@ -353,14 +357,43 @@ function modifiedHead(
     link = ownerStart(tokens, modified.first, low) - 1
   }
   // Only a phrase that opens its clause is the subject so modified (`Doe met a fisherman from
-  // the coast said …` is no sentence to trust).
+  // the coast said …` is no sentence to trust), or a name joined to another (`Tom Roe and Jane
+  // Doe of the institute wrote`).
   return modified !== mention &&
     modified &&
-    opensAt(tokens, modified.first, low) &&
+    (opensAt(tokens, modified.first, low) ||
+      (modified.kind === 'name' && tokens[modified.first - 1]?.lower === 'and')) &&
     (modified.kind !== 'anonymous' || personNoun(modified.head))
     ? modified
     : null
 }
+
+// Whether the token at `index` joins two capitalized words of one name (`Science and Security`).
+function joinsName(tokens: readonly FrameToken[], index: number): boolean {
+  const token = tokens[index]
+  return (
+    (token?.lower === 'and' || token?.text === '&') &&
+    tokens[index - 1]?.capitalized === true &&
+    tokens[index + 1]?.capitalized === true
+  )
+}
+
+// Where a name with link words inside it starts, reading back from the link at `index`
+// (`the Institute for Science and Security`), within ten tokens: a link word stands between two
+// capitalized words, and `the` opens the name.
+function joinedNameStart(tokens: readonly FrameToken[], index: number, low: number): number {
+  let start = index + 1
+  for (let at = index; at >= low && at > index - 10; at--) {
+    const token = tokens[at] as FrameToken
+    if (token.word && token.capitalized) start = at
+    else if (token.lower === 'the') return at
+    else if (!(nameLinks.has(token.lower) || token.text === '&')) break
+    else if (!tokens[at - 1]?.capitalized || !tokens[at + 1]?.capitalized) break
+  }
+  return start
+}
+
+const nameLinks = new Set(['and', 'for', 'on'])
 
 /**
  * Index of a statement or a message (`statement`, `tweet`, `letter`) that ends a phrase before
