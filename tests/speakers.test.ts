@@ -1432,6 +1432,11 @@ const rows: [string, (string | null)[], string][] = [
     'the last words of a name joined inside it are not a speaker of their own',
   ],
   ['Jane Doe of Johnson & Johnson said “no comment.”', ['Jane Doe'], 'and so with an ampersand'],
+  [
+    'Radio talk host Tom Roe discussed what he described as the “brilliant” decision.',
+    ['Tom Roe'],
+    'a sentence’s capitalized first word that modifies a title and a name is no name',
+  ],
 ]
 
 describe('finding speakers', () => {

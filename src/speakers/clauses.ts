@@ -80,9 +80,14 @@ export function scanMentions(
     } else if (isNameWord(token)) {
       let last = index
       while (last + 1 < high && continuesName(tokens, last + 1)) last++
-      // `U.S. officials`: capitalized words that modify a source noun are not a name.
+      // `U.S. officials`: capitalized words that modify a source noun are not a name; nor does
+      // a sentence's capitalized first word that modifies a title and a name (`Radio talk host
+      // Jane Doe`).
       const next = tokens[last + 1]
-      if (next?.word && !next.capitalized && anonymousHeads.has(next.lower)) {
+      if (
+        (next?.word && !next.capitalized && anonymousHeads.has(next.lower)) ||
+        (index === low && last === index && modifiesName(tokens, last))
+      ) {
         index = last
         continue
       }
@@ -156,8 +161,12 @@ export function modifiesName(tokens: readonly FrameToken[], head: number): boole
     const token = tokens[at]
     if (!token?.word || token.quote >= 0) return false
     if (isNameWord(token)) return true
-    // A title's link words (`of` in `Secretary of State`) are no titles on their own.
-    if (isClosedClass(token) || !isTitleWord(bare(token))) return false
+    // A title's link words (`of` in `Secretary of State`) are no titles on their own; a noun
+    // may modify the title (`talk` in `Radio talk host Jane Doe`).
+    if (isClosedClass(token)) return false
+    if (isTitleWord(bare(token))) continue
+    const next = tokens[at + 1]
+    if (token.capitalized || !next?.word || !isTitleWord(bare(next))) return false
   }
   return false
 }
