@@ -1433,8 +1433,8 @@ const rows: [string, (string | null)[], string][] = [
   ],
   ['Jane Doe of Johnson & Johnson said “no comment.”', ['Jane Doe'], 'and so with an ampersand'],
   [
-    'Radio talk host Tom Roe discussed what he described as the “brilliant” decision.',
-    ['Tom Roe'],
+    'Radio talk host Rush Baxter discussed what he described as the “brilliant” decision.',
+    ['Rush Baxter'],
     'a sentence’s capitalized first word that modifies a title and a name is no name',
   ],
 ]
