@@ -1433,6 +1433,11 @@ const rows: [string, (string | null)[], string][] = [
   ],
   ['Jane Doe of Johnson & Johnson said “no comment.”', ['Jane Doe'], 'and so with an ampersand'],
   [
+    'Tom Roe shone in the debate, when many commentators called him “the grownup on the stage.”',
+    ['many commentators'],
+    'a quantifier opens a phrase for people as an article does',
+  ],
+  [
     'Radio talk host Rush Baxter discussed what he described as the “brilliant” decision.',
     ['Rush Baxter'],
     'a sentence’s capitalized first word that modifies a title and a name is no name',

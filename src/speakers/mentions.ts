@@ -650,6 +650,7 @@ const nounMarkers = new Set(['the', 'a', 'an', 'this', 'that', 'his', 'her', 'it
 const relativePronouns = new Set(['who', 'which', 'that', 'whose'])
 
 const genericOpeners = new Set(['the', 'a', 'an', 'one', 'another'])
+const quantifierOpeners = new Set(['many', 'some', 'several', 'most', 'both'])
 
 /**
  * The article phrase that ends at `last` (`a former spymaster`, `the pastry chef`), whatever its
@@ -668,6 +669,9 @@ export function genericEndingAt(
     const token = tokens[first] as FrameToken
     if (!token.word) return null
     if (genericOpeners.has(token.lower)) return genericPhrase(tokens, first, last)
+    // `many commentators`, `several economists`: a quantifier opens a phrase for people.
+    if (quantifierOpeners.has(token.lower) && forPeople(bare(tokens[last] as FrameToken)))
+      return genericPhrase(tokens, first, last)
     // `Clinton’s introducer`, `his longtime fixer`: an owner opens the phrase as an article
     // does, when its noun is one for someone (an owner before any noun names a thing as often).
     const owner = possessorEndingAt(tokens, first, low)
@@ -702,6 +706,15 @@ export function pluralRole(word: string): boolean {
 const pluralRoles: ReadonlySet<string> = new Set([...roleHeads].map(pluralOf))
 
 // Whether a noun names someone: a source noun, or an ending that makes a noun of a person.
+// Whether a plural noun names people (`commentators`, `economists`, `senators`).
+function forPeople(word: string): boolean {
+  return (
+    isPeoplePlural(word) ||
+    pluralRoles.has(word) ||
+    (word.endsWith('s') && someone(word.slice(0, -1)))
+  )
+}
+
 function someone(head: string): boolean {
   return listedPerson(head) || personNounEnding.test(head)
 }
@@ -728,7 +741,9 @@ function genericPhrase(
   ownerFirst = -1,
 ): Mention | null {
   const article = tokens[first]
-  if (!article || (ownerFirst < 0 && !genericOpeners.has(article.lower))) return null
+  const opens =
+    genericOpeners.has(article?.lower ?? '') || quantifierOpeners.has(article?.lower ?? '')
+  if (!article || (ownerFirst < 0 && !opens)) return null
   if (last <= first || last - first > 4 || !modifiers(tokens, first + 1, last + 1)) return null
   // Its last word is a common noun (`a 2008 campaign veteran`), not a name (`a Jane Doe`) or a
   // preposition (`a candidate on`).
