@@ -1438,6 +1438,31 @@ const rows: [string, (string | null)[], string][] = [
     'a quantifier opens a phrase for people as an article does',
   ],
   [
+    '“We won,” Jane Doe, who chairs the group said in a statement released by her office.',
+    ['Jane Doe'],
+    'a relative clause its writer never closed ends at the cue after it',
+  ],
+  [
+    '“We won,” Jane Doe said. “It was close,” a voice over says as the screen goes dark.',
+    ['Jane Doe', null],
+    'a cue right after a quote that leaves its sentence open blocks a carried speaker',
+  ],
+  [
+    'Jane Doe and Tom Roe sent a letter. “You are wrong,” the two wrote.',
+    ['Jane Doe and Tom Roe'],
+    'a count after the, standing alone, stands for the people named before it',
+  ],
+  [
+    'Jane Doe and Tom Roe met on Monday. Both said “no deal.”',
+    ['Jane Doe and Tom Roe'],
+    'and so does both',
+  ],
+  [
+    'The farmer and the fisherman met Jane Doe on Friday. They said: “We asked for help.”',
+    ['the farmer and the fisherman'],
+    'a verb ends a part of a joined subject, so they are the pair, not the person they met',
+  ],
+  [
     'Radio talk host Rush Baxter discussed what he described as the “brilliant” decision.',
     ['Rush Baxter'],
     'a sentence’s capitalized first word that modifies a title and a name is no name',

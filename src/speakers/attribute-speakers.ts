@@ -15,7 +15,13 @@ import type { ParagraphQuote } from '../quotes/find-quotes.js'
 import type { Frame, QuotedParagraph } from '../quotes/quoted-paragraph.js'
 import { awaitsAttribution } from '../quotes/quoted-paragraph.js'
 import type { FrameToken } from '../tokenize/word-classes.js'
-import { isClosedClass, isPossessive, settleNameWords } from '../tokenize/word-classes.js'
+import {
+  cueAsNoun,
+  cueEntryAt,
+  isClosedClass,
+  isPossessive,
+  settleNameWords,
+} from '../tokenize/word-classes.js'
 import type { AttributionMethod } from '../types.js'
 import type { ScannedMention } from './clauses.js'
 import {
@@ -530,6 +536,8 @@ function continuation(
   // `“…” the paper’s editor Sam Poe responded.`: someone else named right after the quote is
   // an attribution the rules did not read; carrying the last speaker over would be a guess.
   if (named && !last.entity.aliases.has(named.name)) return null
+  // `“…,” a voice over says`: so is a cue right after a quote that leaves its sentence open.
+  if (cueFollows(paragraph, quoteIndex)) return null
   const quote = paragraph.quotes[quoteIndex] as ParagraphQuote
   if (quote.depth > 0) return null
   const firstToken = paragraph.quoteTokens[quoteIndex]?.first ?? -1
@@ -543,6 +551,21 @@ function continuation(
   if (frameIndex === 0 && quoteIndex === 0 && adjacent)
     return carry(last, 'next-paragraph-continuation', 0.8)
   return null
+}
+
+// Whether a sure finite cue stands within a few words after a quote that leaves its sentence
+// open for an attribution.
+function cueFollows(paragraph: QuotedParagraph, quoteIndex: number): boolean {
+  const tokens = paragraph.tokens
+  const end = paragraph.quoteTokens[quoteIndex]?.end ?? -1
+  if (end < 0 || !awaitsAttribution(paragraph.text, paragraph.quotes[quoteIndex])) return false
+  for (let index = end; index < tokens.length && index < end + 6; index++) {
+    const token = tokens[index] as FrameToken
+    if (token.quote >= 0 || (!token.word && token.text !== ',' && index > end)) return false
+    const entry = token.cue ? cueEntryAt(tokens, index) : undefined
+    if (entry?.form === 'finite' && !entry.weak && !cueAsNoun(tokens, index)) return true
+  }
+  return false
 }
 
 // A name or source phrase standing right after a quote that leaves its sentence open for an

@@ -7,7 +7,7 @@ import type { FrameToken } from '../tokenize/word-classes.js'
 import { bare, isClosedClass, isPossessive } from '../tokenize/word-classes.js'
 import { personNoun, scanMentions } from './clauses.js'
 import type { Mention } from './mentions.js'
-import { genericEndingAt, textOf } from './mentions.js'
+import { genericEndingAt, textOf, verbBefore } from './mentions.js'
 
 /**
  * The people or bodies joined by `and` that open a sentence as its subject (`Jane Doe and Tom
@@ -209,6 +209,8 @@ function ledBy(tokens: readonly FrameToken[], at: number, first: number): boolea
     const token = tokens[index] as FrameToken
     if (!token.word || token.capitalized || token.cue || token.quote >= 0) return false
     if (isClosedClass(token) && !determiners.has(token.lower)) return false
+    // `the fisherman met Jane Doe`: a verb ends the phrase.
+    if (verbBefore(tokens, index)) return false
   }
   return first - at <= 3
 }

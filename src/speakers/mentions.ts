@@ -42,6 +42,7 @@ import {
   isCue,
   isNameWord,
   isPossessive,
+  isVerbModifier,
 } from '../tokenize/word-classes.js'
 
 /**
@@ -102,7 +103,27 @@ export function mentionEndingAt(
     if (named) return named
   }
   if (standInHeads.has(token.bare)) return standInEndingAt(tokens, last, low)
+  // `the two wrote`, `both said`: a number after `the`, or `both`, standing alone stands for
+  // the people named before it, as `they` does.
+  const article = tokens[last - 1]?.lower === 'the' && last - 1 >= low
+  if ((article && groupCounts.has(token.lower)) || token.lower === 'both') {
+    const first = article ? last - 1 : last
+    return { ...pluralPronoun, first, end: last + 1, name: textOf(tokens, first, last) }
+  }
   return commonEndingAt(tokens, last, low)
+}
+
+const groupCounts = new Set(['two', 'three', 'four', 'five'])
+const pluralPronoun: Mention = {
+  kind: 'pronoun',
+  first: 0,
+  end: 0,
+  name: '',
+  titles: [],
+  head: 'they',
+  organization: false,
+  gender: 'unknown',
+  plural: true,
 }
 
 /**
@@ -547,6 +568,18 @@ export function mentionStartingAt(
   first: number,
   high: number,
 ): Mention | null {
+  // `“…,” the two wrote`: a count after `the` with no noun after it (a cue, an auxiliary or
+  // punctuation follows).
+  const count = tokens[first + 1]
+  const next = tokens[first + 2]
+  if (
+    tokens[first]?.lower === 'the' &&
+    first + 1 < high &&
+    groupCounts.has(count?.lower ?? '') &&
+    (!next?.word || next.cue || isVerbModifier(next))
+  ) {
+    return mentionEndingAt(tokens, first + 1, first)
+  }
   const mention = phraseStartingAt(tokens, first, high)
   // `said a group of students`: a collective's phrase runs on to the people it gathers.
   const people =

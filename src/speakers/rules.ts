@@ -1047,6 +1047,18 @@ function cueAfterWords(tokens: readonly FrameToken[], from: number, high: number
   return -1
 }
 
+// The cue after a relative clause that runs from `from` unclosed (`who chairs the group said
+// in a statement released Monday`): the first sure finite cue past the clause's own verb.
+function cueClosingRelative(tokens: readonly FrameToken[], from: number, high: number): number {
+  for (let index = from + 1; index < high && index < from + 12; index++) {
+    const token = tokens[index] as FrameToken
+    if (!token.word || token.quote >= 0) return -1
+    const entry = token.cue ? cueEntryAt(tokens, index) : undefined
+    if (entry?.form === 'finite' && !entry.weak && !cueAsNoun(tokens, index)) return index
+  }
+  return -1
+}
+
 const asideOpeners = new Set([',', '(', '—', '–'])
 const asideClosers: Readonly<Record<string, string>> = { ',': ',', '(': ')', '—': '—', '–': '–' }
 const phraseStarts = new Set(['of', 'from', 'at', 'with', 'for', 'in', 'on'])
@@ -1062,7 +1074,12 @@ function cueAfter(tokens: readonly FrameToken[], from: number, high: number): nu
     if (closer && asideOpeners.has(token.text)) {
       let end = index + 1
       while (end < high && end < index + 16 && (tokens[end] as FrameToken).text !== closer) end++
-      if (end >= high || (tokens[end] as FrameToken).text !== closer) return -1
+      if (end >= high || (tokens[end] as FrameToken).text !== closer) {
+        // `Jane Doe, who chairs the group said`: a relative clause its writer never closed ends
+        // at the clause's cue, as one never opened does.
+        const relative = closer === ',' && relativeOpeners.has(tokens[index + 1]?.lower ?? '')
+        return relative ? cueClosingRelative(tokens, index + 2, high) : -1
+      }
       // A comma that closes one aside may open the next (`Pruitt, the attorney general, one of
       // the officials suing, said`).
       const next = tokens[end + 1] as FrameToken | undefined

@@ -1097,7 +1097,21 @@ const theyGroups: Family = (rng, count) => {
   while (cases.length < count) {
     const b = new Builder(styleOf(rng))
     let speaker: ExpectedSpeaker
-    const shape = rng.int(11)
+    const shape = rng.int(12)
+    if (shape === 11) {
+      // `the two` or `both`, standing alone, stands for the people named before it.
+      const one = rng.pick(people)
+      const two = rng.pick(people.filter((person) => person.surname !== one.surname))
+      const joined = `${one.full} and ${two.full}`
+      const said = { mention: joined, head: joined }
+      const stand = rng.pick(['the two', 'both'])
+      b.add(`${joined} ${rng.pick(groupDeeds)} `)
+      if (rng.chance(0.5))
+        b.quote(bodyBefore(rng, true), said).add(` ${stand} ${rng.pick(plainCues)}.`)
+      else b.add(`${cap(stand)} ${rng.pick(plainCues)}: `).quote(bodyAfter(rng), said)
+      cases.push(b.done('they-groups'))
+      continue
+    }
     if (shape === 10) {
       // People joined at the cue speak together, before or after it.
       const one = rng.pick(people)
