@@ -1463,6 +1463,21 @@ const rows: [string, (string | null)[], string][] = [
     'a verb ends a part of a joined subject, so they are the pair, not the person they met',
   ],
   [
+    'Two nurses met Senator Jane Doe. She listened for an hour. “We asked for help,” they said.',
+    ['two nurses'],
+    'a verb before a title is no noun modifying it, so the group stays in sight for they',
+  ],
+  [
+    'Nurses visit Senator Jane Doe. “We asked for help,” they said.',
+    ['nurses'],
+    'nor does a capitalized noun for people modify a title',
+  ],
+  [
+    'The Springfield Tigers met Ana Lindqvist on Friday.\n\n“Who is going to pay for this?” they argued.',
+    ['Springfield Tigers'],
+    'a sentence whose long words are all names, with a short verb in lower case, is no title-case line',
+  ],
+  [
     'Radio talk host Rush Baxter discussed what he described as the “brilliant” decision.',
     ['Rush Baxter'],
     'a sentence’s capitalized first word that modifies a title and a name is no name',

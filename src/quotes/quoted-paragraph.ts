@@ -144,10 +144,16 @@ function isTitleCase(tokens: readonly Token[], quotes: readonly ParagraphQuote[]
   let capitalized = 0
   let quote = 0
   for (const token of tokens) {
-    if (!token.word || token.lower.length < 4) continue
+    if (!token.word) continue
     while (quote < quotes.length && (quotes[quote] as ParagraphQuote).closeAt <= token.start)
       quote++
     const inside = quote < quotes.length && (quotes[quote] as ParagraphQuote).openAt < token.start
+    // A short word counts only against: title case capitalizes short verbs too (`Doe Met Roe`),
+    // so `The Tigers met Ana Lindqvist` is a sentence.
+    if (token.lower.length < 4) {
+      if (!token.capitalized && !inside && !isClosedClass(token)) return false
+      continue
+    }
     words++
     if (token.capitalized) capitalized++
     else if (!inside && !isClosedClass(token)) return false

@@ -34,6 +34,7 @@ import {
   mentionEndingAt,
   mentionStartingAt,
   peopleAfter,
+  verbBefore,
   withPeople,
 } from './mentions.js'
 
@@ -161,12 +162,16 @@ export function modifiesName(tokens: readonly FrameToken[], head: number): boole
     const token = tokens[at]
     if (!token?.word || token.quote >= 0) return false
     if (isNameWord(token)) return true
-    // A title's link words (`of` in `Secretary of State`) are no titles on their own; a noun
-    // may modify the title (`talk` in `Radio talk host Jane Doe`).
+    // A title's link words (`of` in `Secretary of State`) are no titles on their own; after a
+    // capitalized word a noun may modify the title (`talk` in `Radio talk host Jane Doe`).
     if (isClosedClass(token)) return false
     if (isTitleWord(bare(token))) continue
+    // Only after a capitalized word that names no one, and never a verb (`Nurses met Senator
+    // Jane Doe`).
     const next = tokens[at + 1]
-    if (token.capitalized || !next?.word || !isTitleWord(bare(next))) return false
+    const opener = tokens[head] as FrameToken
+    if (!opener.capitalized || personNoun(bare(opener)) || token.capitalized) return false
+    if (!next?.word || !isTitleWord(bare(next)) || verbBefore(tokens, at)) return false
   }
   return false
 }

@@ -1085,7 +1085,12 @@ const groups: readonly { phrase: string; head: string }[] = [
   { phrase: 'the wounded', head: 'wounded' },
   { phrase: 'the undergraduates', head: 'undergraduates' },
 ]
-const groupDeeds = ['rejected the plan.', 'walked out on Monday.', 'met the mayor on Friday.']
+const groupDeeds = [
+  'rejected the plan.',
+  'walked out on Monday.',
+  'met the mayor on Friday.',
+  'met Senator Ana Lindqvist on Friday.',
+]
 
 /**
  * `they` after a sentence that opens with a group (named people or a place may follow in it):
