@@ -1478,6 +1478,11 @@ const rows: [string, (string | null)[], string][] = [
     'a sentence whose long words are all names, with a short verb in lower case, is no title-case line',
   ],
   [
+    '“We will see,” said the town’s only pharmacist.',
+    ['the town’s only pharmacist'],
+    'an ordinal or only after an owner modifies the noun, as after an article',
+  ],
+  [
     'Radio talk host Rush Baxter discussed what he described as the “brilliant” decision.',
     ['Rush Baxter'],
     'a sentence’s capitalized first word that modifies a title and a name is no name',

@@ -1128,9 +1128,13 @@ function modifiers(tokens: readonly FrameToken[], first: number, end: number): b
   for (let index = first; index < end; index++) {
     const token = tokens[index] as FrameToken
     if (!token.word) return false
-    // `the first responder`, `the only witness`: after an article these modify a noun.
+    // `the first responder`, `the only witness`, `the town’s only pharmacist`: after an
+    // article or an owner these modify a noun.
+    const before = tokens[index - 1]
     const adjective =
-      adjectivalWords.has(token.lower) && nounMarkers.has(tokens[index - 1]?.lower ?? '')
+      adjectivalWords.has(token.lower) &&
+      before !== undefined &&
+      (nounMarkers.has(before.lower) || isPossessive(before))
     if (isClosedClass(token) && !phraseOpeners.has(token.lower) && !adjective) return false
     if (token.cue && !nounAt(tokens, index) && !cueAsNoun(tokens, index)) return false
   }

@@ -193,7 +193,9 @@ const ownedNouns = ['introducer', 'longtime fixer', 'speechwriter', 'former driv
 function ownedPhrase(rng: Random): Phrase {
   const noun = rng.pick(ownedNouns)
   const owner = rng.chance(0.6) ? `${rng.pick(people).full}’s` : rng.pick(['his', 'her', 'their'])
-  const text = `${owner} ${noun}`
+  // `the town’s only pharmacist`: an ordinal or `only` may stand between owner and noun.
+  const order = rng.chance(0.25) ? `${rng.pick(['only', 'first', 'last'])} ` : ''
+  const text = `${owner} ${order}${noun}`
   return {
     text,
     speaker: { mention: text, head: noun.split(' ').at(-1) as string, kind: 'anonymous' },
