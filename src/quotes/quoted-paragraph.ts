@@ -178,6 +178,19 @@ const bylineArticles = new Set(['a', 'an', 'the'])
 const asideMarks = new Set([',', '(', ')', '-', '.'])
 
 /**
+ * The last character a quote's words end with, past the closing marks of quotes nested at its
+ * end (`…everything you do,’”` ends with `,`).
+ *
+ * @param text The paragraph's text.
+ * @param quote The quote.
+ */
+export function lastQuotedCharacter(text: string, quote: ParagraphQuote): string {
+  let end = quote.end
+  while (end > quote.start && isQuoteMark(text.charAt(end - 1))) end--
+  return text.charAt(end - 1)
+}
+
+/**
  * Whether a quote leaves its sentence open for an attribution: it ends in `?`, `!` or `,` (or
  * is never closed). One ending in a full stop has closed it, and `He added, “…”` after it
  * introduces the next quote instead.
@@ -187,10 +200,7 @@ const asideMarks = new Set([',', '(', ')', '-', '.'])
  */
 export function awaitsAttribution(text: string, quote: ParagraphQuote | undefined): boolean {
   if (!quote) return false
-  // Look past the closing marks of quotes nested at the end (`…everything you do,’”`).
-  let end = quote.end
-  while (end > quote.start && isQuoteMark(text.charAt(end - 1))) end--
-  const last = text.charAt(end - 1)
+  const last = lastQuotedCharacter(text, quote)
   // A dash breaks the words off (`“We will —” Doe began`): the sentence goes on to say who.
   return (
     last === '?' ||

@@ -898,8 +898,6 @@ function opensClause(
   // `Doe joked that Roe was …, but went on to say`: a `that` clause is the cue's own only
   // when no comma lies between them.
   if (previous.lower === 'that') return withinClause
-  // `Roe, who Doe on Wednesday called …`: the subject of a relative clause whose pronoun is
-  // its object.
   return clauseOpeners.has(previous.lower)
 }
 

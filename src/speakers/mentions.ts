@@ -680,10 +680,11 @@ function nounAt(tokens: readonly FrameToken[], index: number): boolean {
 
 const nounMarkers = new Set(['the', 'a', 'an', 'this', 'that', 'his', 'her', 'its', 'their'])
 
-const relativePronouns = new Set(['who', 'which', 'that', 'whose'])
+/** Words that open a relative clause after a phrase (`who`, `which`, `that`, `whose`). */
+export const relativePronouns: ReadonlySet<string> = new Set(['who', 'which', 'that', 'whose'])
 
 const genericOpeners = new Set(['the', 'a', 'an', 'one', 'another'])
-const quantifierOpeners = new Set(['many', 'some', 'several', 'most', 'both'])
+const quantifierOpeners = new Set([...quantifiers, 'both'])
 
 /**
  * The article phrase that ends at `last` (`a former spymaster`, `the pastry chef`), whatever its
@@ -703,7 +704,7 @@ export function genericEndingAt(
     if (!token.word) return null
     if (genericOpeners.has(token.lower)) return genericPhrase(tokens, first, last)
     // `many commentators`, `several economists`: a quantifier opens a phrase for people.
-    if (quantifierOpeners.has(token.lower) && forPeople(bare(tokens[last] as FrameToken)))
+    if (quantifierOpeners.has(token.lower) && people(bare(tokens[last] as FrameToken)))
       return genericPhrase(tokens, first, last)
     // `Clinton’s introducer`, `his longtime fixer`: an owner opens the phrase as an article
     // does, when its noun is one for someone (an owner before any noun names a thing as often).
@@ -739,15 +740,6 @@ export function pluralRole(word: string): boolean {
 const pluralRoles: ReadonlySet<string> = new Set([...roleHeads].map(pluralOf))
 
 // Whether a noun names someone: a source noun, or an ending that makes a noun of a person.
-// Whether a plural noun names people (`commentators`, `economists`, `senators`).
-function forPeople(word: string): boolean {
-  return (
-    isPeoplePlural(word) ||
-    pluralRoles.has(word) ||
-    (word.endsWith('s') && someone(word.slice(0, -1)))
-  )
-}
-
 function someone(head: string): boolean {
   return listedPerson(head) || personNounEnding.test(head)
 }

@@ -5,10 +5,9 @@ import {
   verbModifiers,
 } from '../lexicon/function-words.js'
 import { placeNames } from '../lexicon/places.js'
-import { isQuoteMark } from '../lexicon/quote-marks.js'
 import { documentHeads, wordNouns, workNouns } from '../lexicon/source-nouns.js'
 import type { Frame, QuotedParagraph } from '../quotes/quoted-paragraph.js'
-import { awaitsAttribution } from '../quotes/quoted-paragraph.js'
+import { awaitsAttribution, lastQuotedCharacter } from '../quotes/quoted-paragraph.js'
 import type { FrameToken } from '../tokenize/word-classes.js'
 import {
   cueAsNoun,
@@ -42,6 +41,7 @@ import {
   mentionStartingAt,
   objectPronounAt,
   possessorEndingAt,
+  relativePronouns,
 } from './mentions.js'
 
 /** What a rule found: who (as a mention still to resolve), by which cue, and how sure. */
@@ -853,11 +853,7 @@ const sentenceEnds = new Set(['.', '?', '!'])
 function signsSentence(context: QuoteFrame, from: number): boolean {
   const { paragraph, frame } = context
   const quote = paragraph.quotes[context.quote]
-  if (!quote) return false
-  // The last character inside the marks, past those of quotes nested at the end.
-  let end = quote.end
-  while (end > quote.start && isQuoteMark(paragraph.text.charAt(end - 1))) end--
-  if (!sentenceEnds.has(paragraph.text.charAt(end - 1))) return false
+  if (!quote || !sentenceEnds.has(lastQuotedCharacter(paragraph.text, quote))) return false
   for (let index = from; index < frame.end; index++) {
     if ((paragraph.tokens[index] as FrameToken).quote >= 0) return false
   }
@@ -1032,29 +1028,24 @@ function renamedAfter(tokens: readonly FrameToken[], mention: Mention, high: num
   return name.end >= high || closer?.text === ',' || closer?.text === '.' ? name : mention
 }
 
-// The first finite cue within ten words of `from`, with nothing but words before it and a
-// clause that closes after it, or -1.
-function cueAfterWords(tokens: readonly FrameToken[], from: number, high: number): number {
+// The first finite cue within ten words of `from`, with nothing but words before it and (when
+// `closing`) a clause that closes after it, or -1.
+function cueAfterWords(
+  tokens: readonly FrameToken[],
+  from: number,
+  high: number,
+  closing = true,
+): number {
   // `an adviser who was not authorized to speak publicly said`: the cue that closes the
-  // clause, past any cue inside the postmodifier.
+  // clause, past any cue inside the postmodifier. After a relative clause its writer never
+  // closed, the first sure cue past the clause's own verb (`who chairs the group said in a
+  // statement released Monday`).
   for (let index = from; index < high && index < from + 12; index++) {
     const token = tokens[index] as FrameToken
     if (!token.word || token.quote >= 0) return -1
     const entry = token.cue ? cueEntryAt(tokens, index) : undefined
     if (entry?.form !== 'finite' || entry.weak || cueAsNoun(tokens, index)) continue
-    if (readCueGroup(tokens, index, high).close === 'end') return index
-  }
-  return -1
-}
-
-// The cue after a relative clause that runs from `from` unclosed (`who chairs the group said
-// in a statement released Monday`): the first sure finite cue past the clause's own verb.
-function cueClosingRelative(tokens: readonly FrameToken[], from: number, high: number): number {
-  for (let index = from + 1; index < high && index < from + 12; index++) {
-    const token = tokens[index] as FrameToken
-    if (!token.word || token.quote >= 0) return -1
-    const entry = token.cue ? cueEntryAt(tokens, index) : undefined
-    if (entry?.form === 'finite' && !entry.weak && !cueAsNoun(tokens, index)) return index
+    if (!closing || readCueGroup(tokens, index, high).close === 'end') return index
   }
   return -1
 }
@@ -1062,8 +1053,6 @@ function cueClosingRelative(tokens: readonly FrameToken[], from: number, high: n
 const asideOpeners = new Set([',', '(', '—', '–'])
 const asideClosers: Readonly<Record<string, string>> = { ',': ',', '(': ')', '—': '—', '–': '–' }
 const phraseStarts = new Set(['of', 'from', 'at', 'with', 'for', 'in', 'on'])
-// A relative clause ends the phrase a preposition opens (`in Iowa who watched`).
-const relativeOpeners = new Set(['who', 'which', 'that', 'whose'])
 
 // The index of the cue that follows a subject ending before `from`, or -1.
 function cueAfter(tokens: readonly FrameToken[], from: number, high: number): number {
@@ -1077,8 +1066,8 @@ function cueAfter(tokens: readonly FrameToken[], from: number, high: number): nu
       if (end >= high || (tokens[end] as FrameToken).text !== closer) {
         // `Jane Doe, who chairs the group said`: a relative clause its writer never closed ends
         // at the clause's cue, as one never opened does.
-        const relative = closer === ',' && relativeOpeners.has(tokens[index + 1]?.lower ?? '')
-        return relative ? cueClosingRelative(tokens, index + 2, high) : -1
+        const relative = closer === ',' && relativePronouns.has(tokens[index + 1]?.lower ?? '')
+        return relative ? cueAfterWords(tokens, index + 3, high, false) : -1
       }
       // A comma that closes one aside may open the next (`Pruitt, the attorney general, one of
       // the officials suing, said`).
@@ -1098,7 +1087,8 @@ function cueAfter(tokens: readonly FrameToken[], from: number, high: number): nu
         lower < 5 &&
         end < index + 12 &&
         (tokens[end] as FrameToken).word &&
-        !relativeOpeners.has((tokens[end] as FrameToken).lower) &&
+        // A relative clause ends the phrase a preposition opens (`in Iowa who watched`).
+        !relativePronouns.has((tokens[end] as FrameToken).lower) &&
         (!(tokens[end] as FrameToken).cue || determiners.has((tokens[end - 1] as FrameToken).lower))
       ) {
         if (!(tokens[end] as FrameToken).capitalized) lower++
