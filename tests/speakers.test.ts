@@ -827,6 +827,21 @@ const rows: [string, (string | null)[], string][] = [
     'they reaches people joined as the subject of the sentence before the last',
   ],
   [
+    'Jane Doe and Tom Roe walked out.\n\nMayor Ana Lindqvist called the walkout a shame.\n\nThey said: “We need help.”',
+    ['Jane Doe and Tom Roe'],
+    'they reaches people joined as a subject paragraphs back, past someone else named',
+  ],
+  [
+    'Scientists at the institute met Senator Ana Lindqvist. Mayor Tom Roe did not comment. “It was unfair,” they said.',
+    ['scientists'],
+    'a group opening an earlier sentence comes before an organization named in it',
+  ],
+  [
+    'Police and firefighters walked out. Dr. Ana Lindqvist was not there. “We are proud,” they said.',
+    ['Police and firefighters'],
+    'people joined as an earlier subject are they together, not the first of them',
+  ],
+  [
     'Neither candidate would comment. Their campaigns did. “It is false,” they said.',
     ['campaigns'],
     'bodies in the plural are groups',

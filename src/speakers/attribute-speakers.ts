@@ -714,21 +714,21 @@ function resolvePronoun(
     )
     if (matching.size === 1) return [...matching][0] as Entity
   }
-  // `Scientists at the institute disagree. “…,” they said`: a group that opens the sentence
-  // before, where no subject agrees, is who `they` are, before anything named after it; so are
-  // the people joined as its subject (`Jane Doe and Tom Roe filed the suit.`).
-  if (sense.plural && newest) {
-    table.trace?.read(newest.paragraph)
-    // People or groups joined as the subject are `they` together, even when the first of
-    // them would agree alone (`Police and firefighters arrived`).
-    const joined = coordinatedOpening(newest.tokens, newest.first, newest.end)
-    if (joined) return table.add(joined)
-    const group = newest.subject && agrees(newest.subject, sense) ? null : openingGroup(newest)
-    if (group) return table.add(group)
-  }
   for (let index = memory.length - 1; index >= 0 && index >= memory.length - recall; index--) {
     const entry = memory[index] as Memory
     if (newest && newest.paragraph - entry.paragraph > 2) break
+    // `Scientists at the institute disagree. “…,” they said`: a group that opens a sentence,
+    // where no subject agrees, is who `they` are, before anything named after it; so are the
+    // people joined as its subject (`Jane Doe and Tom Roe filed the suit.`), even when the
+    // first of them would agree alone (`Police and firefighters arrived`). The nearest
+    // sentence decides, even with someone else named in a sentence after it.
+    if (sense.plural) {
+      table.trace?.read(entry.paragraph)
+      const joined = coordinatedOpening(entry.tokens, entry.first, entry.end)
+      if (joined) return table.add(joined)
+      const group = entry.subject && agrees(entry.subject, sense) ? null : openingGroup(entry)
+      if (group) return table.add(group)
+    }
     const candidates = [...entry.speakers, entry.subject, ...entry.others]
     for (const candidate of candidates) {
       if (candidate && agrees(candidate, sense)) return learnGender(candidate, sense, table)
@@ -737,21 +737,9 @@ function resolvePronoun(
   if (!sense.plural) return null
   return (
     pluralName(memory, table) ??
-    joinedEarlier(memory, table) ??
     groupPhrase(memory, table, current, mention) ??
     singularThey(current, newest, mention, table)
   )
-}
-
-// `Jane Doe and Tom Roe met in 2010. Both were arrested. “…,” they said`: people joined as the
-// subject of the sentence before the newest, in its paragraph.
-function joinedEarlier(memory: readonly Memory[], table: EntityTable): Entity | null {
-  const newest = memory[memory.length - 1]
-  const entry = memory[memory.length - 2]
-  if (!newest || entry?.paragraph !== newest.paragraph) return null
-  table.trace?.read(entry.paragraph)
-  const joined = coordinatedOpening(entry.tokens, entry.first, entry.end)
-  return joined ? table.add(joined) : null
 }
 
 // `as they say`, `as they call it`: the idiom's `they` introduces a saying, not a report.

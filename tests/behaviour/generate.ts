@@ -1162,6 +1162,13 @@ const theyGroups: Family = (rng, count) => {
       b.add(`${person.full} ${rng.pick(['spoke first.', 'arrived late.'])} `)
       speaker = { name: person.full }
     }
+    if (shape < 8 && rng.chance(0.3)) {
+      // Someone else named in between, in a sentence or a paragraph of their own, is not `they`.
+      const other = rng.pick(people)
+      const title = rng.pick(['Mayor', 'Senator', 'Dr.'])
+      const deed = rng.pick(['called the vote a shame.', 'did not comment.', 'was not there.'])
+      b.add(`${title} ${other.full} ${deed}${rng.chance(0.5) ? '\n\n' : ' '}`)
+    }
     if (rng.chance(0.5))
       b.quote(bodyBefore(rng, true), speaker).add(` they ${rng.pick(plainCues)}.`)
     else b.add(`They ${rng.pick(plainCues)}: `).quote(bodyAfter(rng), speaker)
