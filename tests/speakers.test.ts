@@ -842,6 +842,11 @@ const rows: [string, (string | null)[], string][] = [
     'people joined as an earlier subject are they together, not the first of them',
   ],
   [
+    'Jane Doe and Tom Roe walked out. “We need help,” they both said. They each added: “Now.”',
+    ['Jane Doe and Tom Roe', 'Jane Doe and Tom Roe'],
+    'a quantifier floated off the subject stands before the cue as an adverb does',
+  ],
+  [
     'Neither candidate would comment. Their campaigns did. “It is false,” they said.',
     ['campaigns'],
     'bodies in the plural are groups',

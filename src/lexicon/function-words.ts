@@ -172,6 +172,9 @@ export const verbAdverbs: ReadonlySet<string> = new Set([
   'too',
 ])
 
+/** Quantifiers that float off a subject to stand where an adverb does: `they all said`. */
+export const floatedQuantifiers: ReadonlySet<string> = new Set(['all', 'both', 'each'])
+
 /** Words that can stand between a subject and its verb (`Doe has also said`). */
 export const verbModifiers: ReadonlySet<string> = new Set([
   ...auxiliaryVerbs,

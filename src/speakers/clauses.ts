@@ -1,6 +1,7 @@
 import {
   conjunctions,
   determiners,
+  floatedQuantifiers,
   passiveAuxiliaries,
   prepositions,
 } from '../lexicon/function-words.js'
@@ -291,8 +292,13 @@ export function subjectOfCue(
   }
   if (participle) return participleSubject(tokens, cue, low, mentions) ?? fromClause()
   let index = cue - 1
-  // `; most said`: a quantifier opening the clause is its subject, not a modifier.
-  while (index >= low && isVerbModifier(tokens[index]) && !opensWithStandIn(tokens, index)) {
+  // `; most said`: a quantifier opening the clause is its subject, not a modifier; one floated
+  // off the subject after it stands where an adverb does (`they all said`).
+  while (
+    index >= low &&
+    ((isVerbModifier(tokens[index]) && !opensWithStandIn(tokens, index)) ||
+      floatedQuantifier(tokens, index))
+  ) {
     index--
   }
   const before = tokens[index]
@@ -520,6 +526,13 @@ function setOffAt(tokens: readonly FrameToken[], end: number): boolean {
 }
 
 const setOffClosers = new Set([',', ':', '—', '–'])
+
+// `they all`, `the two each`: a quantifier after a word it could be floated off.
+function floatedQuantifier(tokens: readonly FrameToken[], index: number): boolean {
+  const token = tokens[index] as FrameToken
+  const before = tokens[index - 1]
+  return floatedQuantifiers.has(token.lower) && before?.word === true && before.quote < 0
+}
 
 function opensWithStandIn(tokens: readonly FrameToken[], index: number): boolean {
   return standInHeads.has((tokens[index] as FrameToken).lower) && !tokens[index - 1]?.word

@@ -1,6 +1,7 @@
 import {
   beForms,
   determiners,
+  floatedQuantifiers,
   passiveAuxiliaries,
   verbModifiers,
 } from '../lexicon/function-words.js'
@@ -1099,7 +1100,12 @@ function cueAfter(tokens: readonly FrameToken[], from: number, high: number): nu
     }
     break
   }
-  while (index < high && isVerbModifier(tokens[index])) index++
+  // `they all said`: a quantifier floated off the subject stands among the adverbs.
+  while (
+    index < high &&
+    (isVerbModifier(tokens[index]) || floatedQuantifiers.has((tokens[index] as FrameToken).lower))
+  )
+    index++
   // `Doe is quoted as saying`, `Doe could be heard saying`: a passive of report hands the cue to
   // the participle after it (a passive alone, `Doe was told`, reports nothing of Doe's).
   let report = index

@@ -1169,9 +1169,13 @@ const theyGroups: Family = (rng, count) => {
       const deed = rng.pick(['called the vote a shame.', 'did not comment.', 'was not there.'])
       b.add(`${title} ${other.full} ${deed}${rng.chance(0.5) ? '\n\n' : ' '}`)
     }
-    if (rng.chance(0.5))
-      b.quote(bodyBefore(rng, true), speaker).add(` they ${rng.pick(plainCues)}.`)
-    else b.add(`They ${rng.pick(plainCues)}: `).quote(bodyAfter(rng), speaker)
+    // A quantifier floated off `they` stands before the cue as an adverb does: `they all said`.
+    const floated = rng.chance(0.8)
+      ? ''
+      : `${rng.pick(shape === 0 ? ['both', 'each'] : ['all', 'each'])} `
+    const cue = `${floated}${rng.pick(plainCues)}`
+    if (rng.chance(0.5)) b.quote(bodyBefore(rng, true), speaker).add(` they ${cue}.`)
+    else b.add(`They ${cue}: `).quote(bodyAfter(rng), speaker)
     cases.push(b.done('they-groups'))
   }
   return cases
