@@ -847,6 +847,62 @@ const rows: [string, (string | null)[], string][] = [
     'a quantifier floated off the subject stands before the cue as an adverb does',
   ],
   [
+    '“We win,” said the farmer again.',
+    ['the farmer'],
+    'an adverb that closes the clause follows the phrase after an inverted cue',
+  ],
+  ['“We win,” added a taxi driver late Friday.', ['a taxi driver'], 'so does a time phrase'],
+  [
+    '“We win,” wrote their last speechwriter.',
+    ['their last speechwriter'],
+    'a time word after an owner modifies the noun',
+  ],
+  [
+    '“We win.” The official who asked not to be named said.',
+    ['the official'],
+    'a sentence of attribution reaches its cue past a postmodifier',
+  ],
+  [
+    '“We win.” Jane Doe said without elaborating.',
+    ['Jane Doe'],
+    'without opens an adverbial of the cue group',
+  ],
+  [
+    'The plan, says a member of the team, “will not change.”',
+    ['a member'],
+    'an inverted cue set off mid-sentence takes a speaker with a phrase after it',
+  ],
+  [
+    'Added Rabbi Lan Pham, who asked not to be quoted on other matters, "We will keep saying so."',
+    ['Lan Pham'],
+    'a passive cue in a relative clause before the quote leaves it to the cue before',
+  ],
+  [
+    '“We win,” Jane Doe said, and the conservative tabloid responded. “We lose.”',
+    ['Jane Doe', 'the conservative tabloid'],
+    'a paper by its kind is a source that speaks next',
+  ],
+  [
+    'The bill passed, and the market responded. “We lose.”',
+    [null],
+    'a weak cue after a noun for no one reports nothing',
+  ],
+  [
+    'Speaker of the House Lan Pham said, “It is too early to say.”',
+    ['Lan Pham'],
+    'three capitals after a title’s complement end in a name, given name unknown',
+  ],
+  [
+    '“No,” said Secretary of Homeland Security Jeh Johnson.',
+    ['Jeh Johnson'],
+    'so after a complement without an article',
+  ],
+  [
+    '“No.” — Rev. April Lindqvist',
+    ['April Lindqvist'],
+    'a month after a title is a given name, even in a title-case byline',
+  ],
+  [
     'Neither candidate would comment. Their campaigns did. “It is false,” they said.',
     ['campaigns'],
     'bodies in the plural are groups',

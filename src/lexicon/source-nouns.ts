@@ -179,6 +179,12 @@ export const anonymousHeads: ReadonlySet<string> = new Set([
   'magazines',
   'magazine',
   'network',
+  // Papers and broadcasters by their kind (`a conservative tabloid`); not `daily` or
+  // `weekly`, far more often adjectives (`on a daily basis`).
+  'tabloid',
+  'tabloids',
+  'broadsheet',
+  'broadcaster',
   'judge',
   'businessman',
   'businesswoman',

@@ -514,18 +514,26 @@ function phraseBeforeVerb(
 const bylineOpeners = new Set(['a', 'an', 'the'])
 
 // Whether a comma, a colon or a dash closes a phrase ending at `end`, past a tag in brackets
-// (`Rep. Jane Doe (D-Vt.),`): a cue and its speaker set off inside a sentence.
+// (`Rep. Jane Doe (D-Vt.),`) or a phrase that modifies it (`a member of the negotiating
+// team,`): a cue and its speaker set off inside a sentence.
 function setOffAt(tokens: readonly FrameToken[], end: number): boolean {
   let at = end
   if (tokens[at]?.text === '(') {
     while (at < end + 8 && tokens[at] !== undefined && tokens[at]?.text !== ')') at++
     at++
+  } else if (postmodifierStarts.has(tokens[at]?.lower ?? '')) {
+    const limit = at + 8
+    while (at < limit && tokens[at]?.word && !tokens[at]?.cue && (tokens[at]?.quote ?? 0) < 0) at++
   }
   const closer = tokens[at]
   return closer !== undefined && !closer.word && setOffClosers.has(closer.text)
 }
 
 const setOffClosers = new Set([',', ':', '—', '–'])
+
+// Prepositions that open a phrase modifying the noun before them (`of the team`, `for the
+// ministry`, `at the hospital`).
+const postmodifierStarts = new Set(['of', 'for', 'at', 'from', 'with'])
 
 // `they all`, `the two each`: a quantifier after a word it could be floated off.
 function floatedQuantifier(tokens: readonly FrameToken[], index: number): boolean {

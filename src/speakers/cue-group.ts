@@ -220,6 +220,8 @@ const adverbialPrepositions = new Set([
   'while',
   'into',
   'on',
+  // `without elaborating`, `without giving details`.
+  'without',
 ])
 
 const timeWords = new Set([

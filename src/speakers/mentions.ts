@@ -44,6 +44,7 @@ import {
   isPossessive,
   isVerbModifier,
 } from '../tokenize/word-classes.js'
+import { adverbialsEnd } from './cue-group.js'
 
 /**
  * What a mention is: a proper name, a pronoun, a definite description of someone named
@@ -297,14 +298,16 @@ function titleLink(tokens: readonly FrameToken[], at: number): boolean {
 }
 
 // Where the name starts after a title's complement: past the places that open the run (`to
-// Jordan`), at the first known given name if one follows, keeping at least a surname.
+// Jordan`), at the first known given name if one follows, keeping at least a surname. With no
+// given name known, a run of three words or more ends in a given name and a surname
+// (`Secretary of the Army Thanh Hoang`).
 function complementEnd(tokens: readonly FrameToken[], start: number, last: number): number {
   let index = start
   while (index < last && placeNames.has(bare(tokens[index] as FrameToken))) index++
   for (let given = index; given < last; given++) {
     if (opensName(tokens[given] as FrameToken)) return given
   }
-  return index
+  return last - index >= 2 ? last - 1 : index
 }
 
 // Whether a word opens a person's name after a title's complement: a known given name or an
@@ -424,12 +427,14 @@ function complementArticle(tokens: readonly FrameToken[], at: number): boolean {
   const title = tokens[at - 2]
   if (tokens[at]?.lower !== 'the' || tokens[at - 1]?.lower !== 'of') return false
   if (!title?.capitalized || !isTitleWord(bare(title))) return false
-  for (let index = at + 1; index <= at + 6; index++) {
+  let index = at + 1
+  for (; index <= at + 6; index++) {
     const token = tokens[index]
-    if (!token?.word || !token.capitalized) return false
+    if (!token?.word || !token.capitalized) break
     if (index > at + 1 && opensName(token)) return true
   }
-  return false
+  // Three capitals or more: the complement, a given name and a surname.
+  return index - (at + 1) >= 3
 }
 
 // Whether the name words `start`–`last` after a title that is a given name too make a full name
@@ -587,6 +592,12 @@ export function mentionStartingAt(
   return mention && people > 0 ? withPeople(tokens, mention, people) : mention
 }
 
+// Whether the words from `index` are adverbials up to the end of the clause.
+function closingAdverbials(tokens: readonly FrameToken[], index: number, high: number): boolean {
+  const end = adverbialsEnd(tokens, index, high)
+  return end > index && (end >= high || !tokens[end]?.word)
+}
+
 function phraseStartingAt(
   tokens: readonly FrameToken[],
   first: number,
@@ -635,6 +646,16 @@ function phraseStartingAt(
     }
     const participle = !token.capitalized && word.endsWith('ing')
     if (index > first && participle && headsPerson(tokens[index - 1] as FrameToken)) break
+    // `said the farmer again.`, `added a taxi driver late Friday.`: adverbs and time words that
+    // close the clause follow the phrase, after a noun (`their last speechwriter` goes on).
+    if (
+      index > first &&
+      !token.capitalized &&
+      !prepositions.has(word) &&
+      !isClosedClass(tokens[index - 1] as FrameToken) &&
+      closingAdverbials(tokens, index, high)
+    )
+      break
     last = index
     if (isPossessive(token) && !tokens[index + 1]?.word) break
   }

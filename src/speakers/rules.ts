@@ -296,6 +296,11 @@ export const leadingCue: Rule = (context) => {
   // A weak cue that only runs into the quote yields to a surer cue before it: in `Doe said
   // the city had maintained contact with “…”`, Doe speaks, not the city.
   let fallback: RuleMatch | null = null
+  // `Added Rabbi Lan Pham, who asked not to be quoted on other matters, “…”`: a cue in a
+  // relative clause set off right before the quote that has no speaker of its own (a passive)
+  // leaves the quote to the cue before the clause. (`Charlie Sykes, who lamented …, “…”`: one
+  // with a subject introduces it.)
+  const aside = relativeAsideBefore(tokens, low, high)
   for (let cue = high - 1; cue >= low; cue--) {
     const token = tokens[cue] as FrameToken
     if (token.quote >= 0) break
@@ -343,7 +348,7 @@ export const leadingCue: Rule = (context) => {
     const subject = noun
       ? clauseSubjectOf(tokens, cue, context)
       : subjectOfCue(tokens, cue, context.frame.first, context.mentions, participle)
-    if (!subject && noun) continue
+    if (!subject && (noun || (aside >= 0 && cue > aside))) continue
     if (!subject) return fallback
     // `it underscores that …` is rarely a source speaking; look for the cue before it.
     if (entry.weak && subject.mention.kind === 'pronoun' && subject.mention.head === 'it') continue
@@ -362,6 +367,20 @@ export const leadingCue: Rule = (context) => {
   // the whole sentence is surer than a weak cue whose clause merely runs into the quote.
   if (fallback && fallback.rule !== 'possessor-cue-quote' && accordingTo(context)) return null
   return fallback
+}
+
+// The comma that opens a relative clause closed by the comma right before a quote at `high`,
+// or -1.
+function relativeAsideBefore(tokens: readonly FrameToken[], low: number, high: number): number {
+  if (tokens[high - 1]?.text !== ',') return -1
+  for (let index = high - 2; index > low && index > high - 18; index--) {
+    const token = tokens[index] as FrameToken
+    if (token.quote >= 0) return -1
+    if (token.word) continue
+    if (token.text !== ',') return -1
+    return relativePronouns.has(tokens[index + 1]?.lower ?? '') ? index : -1
+  }
+  return -1
 }
 
 /**
@@ -1232,7 +1251,8 @@ function reportedFrom(
     if (!subject || subject.fromClause) continue
     // `Lynch announced the lawsuit on Monday.`: a verb with senses other than speech still
     // reports its subject's words when a name is that subject, less surely; so it does after
-    // someone when it closes the sentence (`a senior official disagreed.`).
+    // someone or a source when it closes the sentence (`a senior official disagreed.`, `the
+    // conservative tabloid responded.`).
     if (
       entry.weak &&
       subject.mention.kind !== 'name' &&
@@ -1320,7 +1340,11 @@ export function attributionSentence(
       mentionStartingAt(tokens, start, frame.end) ??
       mentions.find((candidate) => candidate.first === start) ??
       null
-    const cue = mention ? cueAfter(tokens, mention.end, frame.end) : -1
+    let cue = mention ? cueAfter(tokens, mention.end, frame.end) : -1
+    // `The official who asked not to be named said.`: past a source phrase's postmodifier, as
+    // after a comma.
+    if (mention && cue < 0 && (mention.kind === 'anonymous' || mention.kind === 'description'))
+      cue = cueAfterWords(tokens, mention.end, frame.end)
     if (mention && cue >= 0 && cueEntryAt(tokens, cue)?.form === 'finite') {
       match = { mention, cue, rule: '', method: 'explicit', confidence: 0.8 }
     }

@@ -103,7 +103,8 @@ export function classifyTokens(tokens: Token[], titleCase: boolean): void {
 // name too is a name beside another name: right before one, unless a preposition governs it (`in
 // April Trump said`), or right after one inside a sentence of running text, unless a date
 // follows (`Clinton May 5`). A question keeps its modal (`Will Congress act?`); so does a
-// heading after a name, where every word is capitalized (`Congress Will Act`).
+// heading after a name, where every word is capitalized (`Congress Will Act`), but not after a
+// title (`— Rev. April Doe`).
 function givenNameAt(tokens: readonly Token[], index: number, titleCase: boolean): boolean {
   const token = tokens[index] as Token
   const previous = tokens[index - 1]
@@ -117,7 +118,11 @@ function givenNameAt(tokens: readonly Token[], index: number, titleCase: boolean
   // running text, right before a cue, is someone's name.
   if (running && cueBefore(next)) return true
   if (!givenNameWords.has(token.lower) || asks(tokens, index)) return false
-  if (previous?.nameForm && !token.initial) return !titleCase && !/^\d/u.test(next?.text ?? '')
+  // A title before it makes it a name even in a heading (`— Rev. April Doe`).
+  if (previous?.nameForm && !token.initial) {
+    const titled = isTitleWord(previous.lower) && next?.capitalized === true
+    return (!titleCase || titled) && !/^\d/u.test(next?.text ?? '')
+  }
   return (
     next?.word === true &&
     next.capitalized &&
