@@ -903,6 +903,36 @@ const rows: [string, (string | null)[], string][] = [
     'a month after a title is a given name, even in a title-case byline',
   ],
   [
+    '“No.” Minh Tran wrote on social media to a packed room.',
+    ['Minh Tran'],
+    'a participle-like word after an article in an adverbial is an adjective',
+  ],
+  [
+    '“No.” A senior diplomat wrote on social media during a town hall in Dayton.',
+    ['a senior diplomat'],
+    'a preposition that links no phrase into an object opens the next adverbial',
+  ],
+  [
+    '“No.” A conservative tabloid warned in a phone call, as the crowd applauded.',
+    ['a conservative tabloid'],
+    'a hearer verb’s hearer never opens with a preposition',
+  ],
+  [
+    '“No,” says Jane Doe’s last speechwriter.',
+    ['Jane Doe’s last speechwriter'],
+    'a time word after a possessive modifies the noun',
+  ],
+  [
+    '"Our doors stay open," the official who asked not to be named explained, "we will stay."',
+    ['the official', 'the official'],
+    'a cue past a postmodifier may introduce the rest of a split quote',
+  ],
+  [
+    '“No.” John Roe said, and an independent watchdog objected. “Yes.”',
+    ['John Roe', 'an independent watchdog'],
+    'a watchdog is a source',
+  ],
+  [
     'Neither candidate would comment. Their campaigns did. “It is false,” they said.',
     ['campaigns'],
     'bodies in the plural are groups',

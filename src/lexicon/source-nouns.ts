@@ -185,6 +185,8 @@ export const anonymousHeads: ReadonlySet<string> = new Set([
   'tabloids',
   'broadsheet',
   'broadcaster',
+  'watchdog',
+  'watchdogs',
   'judge',
   'businessman',
   'businesswoman',

@@ -112,14 +112,24 @@ function objectEnd(tokens: readonly FrameToken[], from: number, high: number): n
     if (token.cue && (index === from || !nounForm(tokens, index))) break
     const lower = token.lower
     if (lower === 'that' || token.pronoun) break
+    // `on social media during a town hall`: a preposition that links no phrase into the object
+    // opens the next adverbial.
+    if (index > from && adverbialPrepositions.has(lower) && !objectLinks.has(lower)) break
     // A determiner after the first word opens a new phrase (`on Tuesday the plan …`) unless a
     // linking preposition stands before it.
     if (index > from && determiners.has(lower) && !objectLinks.has(tokens[index - 1]?.lower ?? ''))
       break
     // A verb-like word after a noun ends the object: a closed-class word is fine, a capital too,
-    // and so is a word in -ing that ends the phrase, a noun there (`in a court filing.`).
+    // and so is a word in -ing that ends the phrase, a noun there (`in a court filing.`), or
+    // one right after an article, an adjective there (`to a packed room`).
     const last = !tokens[index + 1]?.word
-    if (index > from + 1 && looksLikeVerb(token) && !(last && token.lower.endsWith('ing'))) break
+    if (
+      index > from + 1 &&
+      looksLikeVerb(token) &&
+      !(last && token.lower.endsWith('ing')) &&
+      !determiners.has(tokens[index - 1]?.lower ?? '')
+    )
+      break
     index++
   }
   return index
@@ -149,7 +159,9 @@ function hearerEnd(tokens: readonly FrameToken[], from: number, high: number): n
   const first = tokens[from]
   if (from >= high || !first?.word || first.quote >= 0) return from
   if (objectPronouns.has(first.lower)) return from + 1
+  // `warned in a phone call`: a preposition opens an adverbial, not a hearer.
   if (first.lower === 'that' || Object.hasOwn(subjectPronouns, first.lower)) return from
+  if (prepositions.has(first.lower)) return from
   let index = from
   while (index < high && index < from + 5) {
     const token = tokens[index] as FrameToken

@@ -647,12 +647,14 @@ function phraseStartingAt(
     const participle = !token.capitalized && word.endsWith('ing')
     if (index > first && participle && headsPerson(tokens[index - 1] as FrameToken)) break
     // `said the farmer again.`, `added a taxi driver late Friday.`: adverbs and time words that
-    // close the clause follow the phrase, after a noun (`their last speechwriter` goes on).
+    // close the clause follow the phrase, after a noun (`their last speechwriter`, `Jane Doe’s
+    // last speechwriter` go on).
     if (
       index > first &&
       !token.capitalized &&
       !prepositions.has(word) &&
       !isClosedClass(tokens[index - 1] as FrameToken) &&
+      !isPossessive(tokens[index - 1] as FrameToken) &&
       closingAdverbials(tokens, index, high)
     )
       break

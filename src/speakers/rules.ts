@@ -1049,7 +1049,7 @@ function renamedAfter(tokens: readonly FrameToken[], mention: Mention, high: num
 }
 
 // The first finite cue within ten words of `from`, with nothing but words before it and (when
-// `closing`) a clause that closes after it, or -1.
+// `closing`) a clause that closes after it or goes on with a quote, or -1.
 function cueAfterWords(
   tokens: readonly FrameToken[],
   from: number,
@@ -1065,7 +1065,8 @@ function cueAfterWords(
     if (!token.word || token.quote >= 0) return -1
     const entry = token.cue ? cueEntryAt(tokens, index) : undefined
     if (entry?.form !== 'finite' || entry.weak || cueAsNoun(tokens, index)) continue
-    if (!closing || readCueGroup(tokens, index, high).close === 'end') return index
+    // The clause closes, or introduces the next part of a split quote.
+    if (!closing || readCueGroup(tokens, index, high).close !== 'content') return index
   }
   return -1
 }
