@@ -933,6 +933,16 @@ const rows: [string, (string | null)[], string][] = [
     'a watchdog is a source',
   ],
   [
+    '"Why?" an official who asked not to be named replied on social media.',
+    ['an official'],
+    'a weak cue past a postmodifier counts where its clause closes',
+  ],
+  [
+    '"Why?" a woman who asked not to be named and declined to comment.',
+    [null],
+    'a weak cue whose clause goes on reports nothing',
+  ],
+  [
     'Neither candidate would comment. Their campaigns did. “It is false,” they said.',
     ['campaigns'],
     'bodies in the plural are groups',

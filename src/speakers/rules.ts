@@ -1064,7 +1064,10 @@ function cueAfterWords(
     const token = tokens[index] as FrameToken
     if (!token.word || token.quote >= 0) return -1
     const entry = token.cue ? cueEntryAt(tokens, index) : undefined
-    if (entry?.form !== 'finite' || entry.weak || cueAsNoun(tokens, index)) continue
+    if (entry?.form !== 'finite' || cueAsNoun(tokens, index)) continue
+    // A weak cue (`replied`, `recalled`) counts only where its clause closes right after it;
+    // after `to` a cue is an infinitive (`declined to comment`).
+    if (entry.weak && (!closing || tokens[index - 1]?.lower === 'to')) continue
     // The clause closes, or introduces the next part of a split quote.
     if (!closing || readCueGroup(tokens, index, high).close !== 'content') return index
   }
