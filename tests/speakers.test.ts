@@ -943,6 +943,11 @@ const rows: [string, (string | null)[], string][] = [
     'a weak cue whose clause goes on reports nothing',
   ],
   [
+    '“No.” Jane Doe wrote on social media in an interview with a local radio station.',
+    ['Jane Doe'],
+    'adverbials follow one another past the length of one',
+  ],
+  [
     'Neither candidate would comment. Their campaigns did. “It is false,” they said.',
     ['campaigns'],
     'bodies in the plural are groups',

@@ -112,9 +112,9 @@ function objectEnd(tokens: readonly FrameToken[], from: number, high: number): n
     if (token.cue && (index === from || !nounForm(tokens, index))) break
     const lower = token.lower
     if (lower === 'that' || token.pronoun) break
-    // `on social media during a town hall`: a preposition that links no phrase into the object
-    // opens the next adverbial.
-    if (index > from && adverbialPrepositions.has(lower) && !objectLinks.has(lower)) break
+    // `on social media during a town hall`, `in an interview with a local radio station`: a
+    // preposition inside opens the next adverbial, which the caller reads on.
+    if (index > from && adverbialPrepositions.has(lower)) break
     // A determiner after the first word opens a new phrase (`on Tuesday the plan …`) unless a
     // linking preposition stands before it.
     if (index > from && determiners.has(lower) && !objectLinks.has(tokens[index - 1]?.lower ?? ''))
