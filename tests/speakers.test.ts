@@ -898,6 +898,11 @@ const rows: [string, (string | null)[], string][] = [
     'so after a complement without an article',
   ],
   [
+    '“No,” noted Secretary of the Navy Élodie Le Pen.',
+    ['Élodie Le Pen'],
+    'particles before the surname belong to it after a complement',
+  ],
+  [
     '“No.” — Rev. April Lindqvist',
     ['April Lindqvist'],
     'a month after a title is a given name, even in a title-case byline',

@@ -300,14 +300,18 @@ function titleLink(tokens: readonly FrameToken[], at: number): boolean {
 // Where the name starts after a title's complement: past the places that open the run (`to
 // Jordan`), at the first known given name if one follows, keeping at least a surname. With no
 // given name known, a run of three words or more ends in a given name and a surname
-// (`Secretary of the Army Thanh Hoang`).
+// (`Secretary of the Army Thanh Hoang`), particles in the surname (`Élodie Le Pen`).
 function complementEnd(tokens: readonly FrameToken[], start: number, last: number): number {
   let index = start
   while (index < last && placeNames.has(bare(tokens[index] as FrameToken))) index++
   for (let given = index; given < last; given++) {
     if (opensName(tokens[given] as FrameToken)) return given
   }
-  return last - index >= 2 ? last - 1 : index
+  if (last - index < 2) return index
+  // `Secretary of the Navy Élodie Le Pen`: particles before the surname belong to it.
+  let given = last - 1
+  while (given - 1 > index && nameParticles.has((tokens[given] as FrameToken).lower)) given--
+  return given
 }
 
 // Whether a word opens a person's name after a title's complement: a known given name or an
