@@ -953,6 +953,16 @@ const rows: [string, (string | null)[], string][] = [
     'adverbials follow one another past the length of one',
   ],
   [
+    'A veteran paramedic was quoted as saying, "We have the plan."',
+    ['a veteran paramedic'],
+    'the subject of a passive of report is any article phrase',
+  ],
+  [
+    'One cautious investor had a simple message for the crowd: “No.”',
+    ['one cautious investor'],
+    'one opens the phrase whose speech noun reports it, as an article does',
+  ],
+  [
     'Neither candidate would comment. Their campaigns did. “It is false,” they said.',
     ['campaigns'],
     'bodies in the plural are groups',

@@ -31,6 +31,7 @@ import { adverbialsEnd } from './cue-group.js'
 import type { Mention } from './mentions.js'
 import {
   genericEndingAt,
+  genericOpeners,
   insideOrganizationName,
   mentionEndingAt,
   mentionStartingAt,
@@ -487,7 +488,7 @@ export function openingPhrase(
   first: number,
   high: number,
 ): Mention | null {
-  if (!bylineOpeners.has(tokens[first]?.lower ?? '')) return null
+  if (!genericOpeners.has(tokens[first]?.lower ?? '')) return null
   const mention = mentionStartingAt(tokens, first, high) ?? phraseBeforeVerb(tokens, first, high)
   const next = tokens[mention?.end ?? -1]
   if (!mention || mention.kind === 'pronoun' || !next?.word || next.capitalized) return null
@@ -510,8 +511,6 @@ function phraseBeforeVerb(
   }
   return null
 }
-
-const bylineOpeners = new Set(['a', 'an', 'the'])
 
 // Whether a comma, a colon or a dash closes a phrase ending at `end`, past a tag in brackets
 // (`Rep. Jane Doe (D-Vt.),`) or a phrase that modifies it (`a member of the negotiating
@@ -655,6 +654,18 @@ function participleSubject(
   const noun = issuedNounBefore(tokens, cue, low)
   const issuer = noun >= 0 ? issuerOf(tokens, noun, low, mentions) : null
   if (issuer) return { mention: issuer, fromClause: false }
+  // `A veteran paramedic was quoted as saying`: the subject of the passive of report, any
+  // article phrase.
+  if (tokens[cue - 1]?.lower === 'as' && tokens[cue - 2]?.lower === 'quoted') {
+    let end = cue - 3
+    while (
+      end > low &&
+      (isVerbModifier(tokens[end]) || passiveAuxiliaries.has(tokens[end]?.lower ?? ''))
+    )
+      end--
+    const reported = mentionEndingAt(tokens, end, low) ?? genericEndingAt(tokens, end, low)
+    if (reported && end < cue - 3) return { mention: reported, fromClause: false }
+  }
   // `Carson privately saying`: adverbs between the subject and the participle.
   let last = cue - 1
   while (last > low && isVerbModifier(tokens[last])) last--

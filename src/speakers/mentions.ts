@@ -710,7 +710,8 @@ const nounMarkers = new Set(['the', 'a', 'an', 'this', 'that', 'his', 'her', 'it
 /** Words that open a relative clause after a phrase (`who`, `which`, `that`, `whose`). */
 export const relativePronouns: ReadonlySet<string> = new Set(['who', 'which', 'that', 'whose'])
 
-const genericOpeners = new Set(['the', 'a', 'an', 'one', 'another'])
+/** Words that open an article phrase for someone, known head or not (`one cautious investor`). */
+export const genericOpeners: ReadonlySet<string> = new Set(['the', 'a', 'an', 'one', 'another'])
 const quantifierOpeners = new Set([...quantifiers, 'both'])
 
 /**
