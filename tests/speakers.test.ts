@@ -963,6 +963,16 @@ const rows: [string, (string | null)[], string][] = [
     'one opens the phrase whose speech noun reports it, as an article does',
   ],
   [
+    'Jane Doe replied late Sunday, before heading to the airport, “No.”',
+    ['Jane Doe'],
+    'a weak cue introduces the quote past one clause set off by commas',
+  ],
+  [
+    'Jane Doe maintained contact, he said, with “No.”',
+    [null],
+    'but not past a clause with a cue of its own',
+  ],
+  [
     'Neither candidate would comment. Their campaigns did. “It is false,” they said.',
     ['campaigns'],
     'bodies in the plural are groups',

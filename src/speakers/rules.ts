@@ -456,7 +456,15 @@ function introducesSpeech(tokens: readonly FrameToken[], next: number, quoteStar
 // with a local radio station, “…”` (a group that runs straight into it is only a clause).
 function groupIntroduces(tokens: readonly FrameToken[], cue: number, high: number): boolean {
   const group = readCueGroup(tokens, cue, high)
-  return group.close === 'quote' && group.end < high
+  if (group.close === 'quote') return group.end < high
+  // `Doe replied, as aides looked on, “…”`: past one clause set off by commas, words only.
+  if (group.close !== 'end' || tokens[group.end]?.text !== ',') return false
+  for (let index = group.end + 1; index < high && index < group.end + 14; index++) {
+    const token = tokens[index] as FrameToken
+    if (token.word && !token.cue) continue
+    return token.text === ',' && index === high - 1 && index > group.end + 1
+  }
+  return false
 }
 
 // `the claim of Jane Doe that …`: after an article, a speech noun with `of` and a name or a
