@@ -973,6 +973,21 @@ const rows: [string, (string | null)[], string][] = [
     'but not past a clause with a cue of its own',
   ],
   [
+    '“We win,” said the prosecutor in the case, Tom Roe.',
+    ['Tom Roe'],
+    'a name set off after a role and its phrase is who speaks',
+  ],
+  [
+    '“We win,” said Acme’s founder and chief executive, Jane Doe.',
+    ['Jane Doe'],
+    'so after roles joined',
+  ],
+  [
+    '“We win,” said a lawyer for the family, which sued the city.',
+    ['a lawyer'],
+    'a relative clause is no name',
+  ],
+  [
     'Neither candidate would comment. Their campaigns did. “It is false,” they said.',
     ['campaigns'],
     'bodies in the plural are groups',

@@ -1048,13 +1048,29 @@ function joinedBefore(
 // right after a role phrase is who speaks (the name, not the role).
 function renamedAfter(tokens: readonly FrameToken[], mention: Mention, high: number): Mention {
   if (mention.kind !== 'description' && mention.kind !== 'anonymous') return mention
-  if (tokens[mention.end]?.text !== ',') return mention
-  const name = mentionStartingAt(tokens, mention.end + 1, high)
-  if (name?.kind !== 'name' || name.first !== mention.end + 1 || name.organization) return mention
+  // `the prosecutor in the case, Tom Roe`, `Acme’s founder and chief executive, Jane Doe`: past
+  // a phrase that modifies the role or a role joined to it.
+  let comma = mention.end
+  if (roleContinuations.has(tokens[comma]?.lower ?? '')) {
+    const limit = comma + 8
+    while (
+      comma < limit &&
+      tokens[comma]?.word &&
+      !tokens[comma]?.cue &&
+      !relativePronouns.has(tokens[comma]?.lower ?? '')
+    )
+      comma++
+  }
+  if (tokens[comma]?.text !== ',') return mention
+  const name = mentionStartingAt(tokens, comma + 1, high)
+  if (name?.kind !== 'name' || name.first !== comma + 1 || name.organization) return mention
   if (placeNames.has(name.name.toLowerCase())) return mention
   const closer = tokens[name.end]
   return name.end >= high || closer?.text === ',' || closer?.text === '.' ? name : mention
 }
+
+// Words that go on with a role phrase: a preposition's phrase or a role joined to it.
+const roleContinuations = new Set(['of', 'for', 'in', 'at', 'with', 'from', 'to', 'on', 'and'])
 
 // The first finite cue within ten words of `from`, with nothing but words before it and (when
 // `closing`) a clause that closes after it or goes on with a quote, or -1.
