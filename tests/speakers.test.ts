@@ -842,6 +842,16 @@ const rows: [string, (string | null)[], string][] = [
     'people joined as an earlier subject are they together, not the first of them',
   ],
   [
+    'Last week, Jane Doe and Tom Roe filed suit. “We need help,” they said.',
+    ['Jane Doe and Tom Roe'],
+    'people joined as the subject after a fronted adverbial are they',
+  ],
+  [
+    "On Tuesday, both of Trump's rivals criticized him. “It was wrong,” they said.",
+    ["Trump's rivals"],
+    'a fronted adverbial before both of reads without fault',
+  ],
+  [
     'Jane Doe and Tom Roe walked out. “We need help,” they both said. They each added: “Now.”',
     ['Jane Doe and Tom Roe', 'Jane Doe and Tom Roe'],
     'a quantifier floated off the subject stands before the cue as an adverb does',

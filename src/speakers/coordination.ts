@@ -6,6 +6,7 @@ import { isTitleWord } from '../lexicon/titles.js'
 import type { FrameToken } from '../tokenize/word-classes.js'
 import { bare, isClosedClass, isPossessive } from '../tokenize/word-classes.js'
 import { personNoun, scanMentions } from './clauses.js'
+import { adverbialsEnd } from './cue-group.js'
 import type { Mention } from './mentions.js'
 import { genericEndingAt, textOf, verbBefore } from './mentions.js'
 
@@ -26,8 +27,12 @@ export function coordinatedOpening(
   first: number,
   end: number,
 ): Mention | null {
+  // `Last week, Jane Doe and Tom Roe filed suit`: past adverbials set off at the start.
+  const fronted = adverbialsEnd(tokens, first, end)
+  const opening =
+    fronted > first && fronted + 1 < end && tokens[fronted]?.text === ',' ? fronted + 1 : first
   // `Both the mayor and the governor`: `both` only stresses the pair.
-  let start = tokens[first]?.lower === 'both' ? first + 1 : first
+  let start = tokens[opening]?.lower === 'both' ? opening + 1 : opening
   // `The plaintiffs, Jane Doe and Tom Roe, filed`: a plural phrase the list renames.
   const plural = partAt(tokens, start, end)
   if (plural?.plural && tokens[plural.end]?.text === ',' && tokens[plural.end + 1]?.nameWord) {
@@ -37,7 +42,7 @@ export function coordinatedOpening(
   if (!list) return null
   let after = list.after
   // After a list that renames a plural phrase, its closing comma.
-  if (start !== first && tokens[start - 1]?.text === ',' && tokens[after]?.text === ',') after++
+  if (start !== opening && tokens[start - 1]?.text === ',' && tokens[after]?.text === ',') after++
   // The phrase is the subject only when a verb follows it: a lower-case word that opens no
   // phrase of its own (`filed`, `were`, `also`, not `of` or `the`).
   const next = tokens[after]

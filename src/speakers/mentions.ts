@@ -857,11 +857,12 @@ function nameEndingAt(tokens: readonly FrameToken[], last: number, low: number):
     const before = tokens[index - 1]
     // `Jane Doe of Springfield` keeps its name (see personBeforeOf).
     const kept =
-      isTitleWord(bare(before as FrameToken)) ||
-      organizationHead(before) ||
-      // A capital opening the phrase may only open the sentence (`Supporters of …`).
-      (before?.capitalized === true && !(index - 1 === first && anonymousHeads.has(bare(before))))
-    if (index === first || !before || !kept) {
+      before !== undefined &&
+      (isTitleWord(bare(before)) ||
+        organizationHead(before) ||
+        // A capital opening the phrase may only open the sentence (`Supporters of …`).
+        (before.capitalized && !(index - 1 === first && anonymousHeads.has(bare(before)))))
+    if (index === first || !kept) {
       first = index + 1
       break
     }
