@@ -44,11 +44,17 @@ export async function attributeFile(task: WorkerTask): Promise<WorkerOutcome> {
     if (read.error !== undefined) return { error: read.error }
     text = read.text
   }
-  // remark is loaded for the first Markdown file only: a batch of plain text never pays for it.
-  const result = task.markdown
-    ? (await import('./markdown.js')).attributeMarkdown(text, task.path)
-    : attributeText(text, { id: task.path })
-  return { result, places: warningPlaces(text, result) }
+  // A fault of ours on one file is that file's error: the batch goes on without it.
+  try {
+    // remark is loaded for the first Markdown file only: a batch of plain text never pays for it.
+    const result = task.markdown
+      ? (await import('./markdown.js')).attributeMarkdown(text, task.path)
+      : attributeText(text, { id: task.path })
+    return { result, places: warningPlaces(text, result) }
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error)
+    return { error: `internal error, please report it with this file: ${reason}` }
+  }
 }
 
 // Line and column of each warning, while the text is at hand (results carry offsets only).
