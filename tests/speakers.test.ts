@@ -847,6 +847,11 @@ const rows: [string, (string | null)[], string][] = [
     'people joined as the subject after a fronted adverbial are they',
   ],
   [
+    'The Okafor Family met the mayor. “We need more,” they said.',
+    ['the Okafor Family'],
+    'a group noun in capitals that ends a name is a group for they',
+  ],
+  [
     "On Tuesday, both of Trump's rivals criticized him. “It was wrong,” they said.",
     ["Trump's rivals"],
     'a fronted adverbial before both of reads without fault',

@@ -902,6 +902,11 @@ function groupNoun(token: FrameToken): boolean {
 function groupAt(tokens: readonly FrameToken[], index: number): boolean {
   const token = tokens[index] as FrameToken
   if (groupNoun(token)) return true
+  // `The Okafor Family`, `the Jonas Brothers`: a group noun in capitals that ends a name.
+  if (token.capitalized && !token.initial && !tokens[index + 1]?.nameWord) {
+    const lower = token.lower
+    if (collectiveNouns.has(lower) || isPeoplePlural(lower)) return true
+  }
   return peopleAdjectives.has(token.lower) && tokens[index - 1]?.lower === 'the'
 }
 
