@@ -852,6 +852,11 @@ const rows: [string, (string | null)[], string][] = [
     'a group noun in capitals that ends a name is a group for they',
   ],
   [
+    'Jane Doe spoke on Monday. In her own words, “We will win.”',
+    ['Jane Doe'],
+    'own only stresses the owner of a speech noun at a comma',
+  ],
+  [
     "On Tuesday, both of Trump's rivals criticized him. “It was wrong,” they said.",
     ["Trump's rivals"],
     'a fronted adverbial before both of reads without fault',

@@ -618,10 +618,10 @@ export const ownedSpeech: Rule = (context) => {
   )
     return null
   // `Doe’s campaign slogan is`: a word may modify the speech noun (not at a comma: `In his new
-  // book, “…”` names a work).
+  // book, “…”` names a work; `own` only stresses the owner: `In her own words, “…”`).
   const modifier = tokens[noun - 1]
   const ownerEnd =
-    joint !== ',' &&
+    (joint !== ',' || modifier?.lower === 'own') &&
     modifier?.word &&
     !modifier.capitalized &&
     !isClosedClass(modifier) &&
