@@ -857,6 +857,17 @@ const rows: [string, (string | null)[], string][] = [
     'own only stresses the owner of a speech noun at a comma',
   ],
   [
+    'A midwife said by email, “Nobody asked us.”',
+    ['a midwife'],
+    'a cue’s base form after a preposition is its object, not a cue',
+  ],
+  [
+    'A midwife added in a blog post, “Nobody asked us.”',
+    ['a midwife'],
+    'a cue word’s noun may modify another after an article',
+  ],
+  ['Jane Doe wants to tweet, “No.”', ['Jane Doe'], 'a cue after to stays a verb'],
+  [
     "On Tuesday, both of Trump's rivals criticized him. “It was wrong,” they said.",
     ["Trump's rivals"],
     'a fronted adverbial before both of reads without fault',
@@ -1347,8 +1358,8 @@ const rows: [string, (string | null)[], string][] = [
   ],
   [
     'He wants a candidate on state ballots, an option seen by aides as a “lifeboat.”',
-    [null],
-    'a phrase ends in no preposition: a postmodifier needs words of its own',
+    ['aides'],
+    'a phrase ends in no preposition (not `a candidate on`); `state` after `on` is no cue, so the agent before as holds the view',
   ],
   [
     '“We are close,” said a senior official. “Nothing is final,” the official added.',

@@ -108,8 +108,8 @@ function objectEnd(tokens: readonly FrameToken[], from: number, high: number): n
   while (index < high && index < from + 8) {
     const token = tokens[index] as FrameToken
     if (!token.word || token.quote >= 0) break
-    // `in a phone call`, `in a post`: inside the object a cue's base form is a noun.
-    if (token.cue && (index === from || !nounForm(tokens, index))) break
+    // `in a phone call`, `in a post`, `by email`: inside the object a cue's base form is a noun.
+    if (token.cue && !nounForm(tokens, index)) break
     const lower = token.lower
     if (lower === 'that' || token.pronoun) break
     // `on social media during a town hall`, `in an interview with a local radio station`: a

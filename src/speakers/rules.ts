@@ -3,6 +3,7 @@ import {
   determiners,
   floatedQuantifiers,
   passiveAuxiliaries,
+  prepositions,
   verbModifiers,
 } from '../lexicon/function-words.js'
 import { placeNames } from '../lexicon/places.js'
@@ -306,6 +307,16 @@ export const leadingCue: Rule = (context) => {
     if (token.quote >= 0) break
     const entry = cueEntryAt(tokens, cue)
     if (!entry || !isCue(token)) continue
+    // `said by email`, `on state ballots`: a cue's base form right after a preposition is its
+    // object, no cue (`to tweet` is an infinitive).
+    const governor = tokens[cue - 1]
+    if (
+      entry.base === token.lower &&
+      governor?.word &&
+      governor.lower !== 'to' &&
+      prepositions.has(governor.lower)
+    )
+      continue
     // An owner's speech noun speaks for its owner past a cue in an earlier clause (`Even as Doe
     // was criticizing Roe, she came under fire over her assertion that …`).
     if (

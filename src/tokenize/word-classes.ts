@@ -278,7 +278,8 @@ export function cueAsNoun(tokens: readonly Token[], index: number): boolean {
     (before.lower !== 'the' || !mayBePlural(previous.lower)) &&
     !previous.capitalized &&
     !closedClassWords.has(previous.lower) &&
-    !cueForms.has(previous.lower) &&
+    // `a blog post`: a cue word's noun may modify it after `a`.
+    (!cueForms.has(previous.lower) || (before.lower !== 'the' && nounForm(previous.lower))) &&
     cueForms.get(lower)?.base === lower
   )
 }

@@ -260,6 +260,8 @@ export const adverbials: readonly string[] = [
   'to a packed room',
   'in a phone call',
   'again',
+  'by email',
+  'in a blog post',
 ]
 
 /** Clauses that can trail the cue group after a comma. */
