@@ -868,6 +868,31 @@ const rows: [string, (string | null)[], string][] = [
   ],
   ['Jane Doe wants to tweet, “No.”', ['Jane Doe'], 'a cue after to stays a verb'],
   [
+    'A veteran zookeeper said in remarks to reporters, “Nobody asked us.”',
+    ['a veteran zookeeper'],
+    'a cue word in the plural after a preposition is its object',
+  ],
+  [
+    'A midwife pointed out via text message, “Nobody asked us.”',
+    ['a midwife'],
+    'so is a noun after such a noun',
+  ],
+  [
+    'Supporters responded with chants of “We win,” and left.',
+    ['Supporters'],
+    'a governed noun with of still reports its clause',
+  ],
+  [
+    '“No.” A hairdresser tweeted as protesters gathered outside.',
+    ['a hairdresser'],
+    'a sentence of attribution may go on with a clause of time and no report',
+  ],
+  [
+    '“No.” Jane Doe said as protesters said it was wrong.',
+    [null],
+    'but not with a report of its own',
+  ],
+  [
     "On Tuesday, both of Trump's rivals criticized him. “It was wrong,” they said.",
     ["Trump's rivals"],
     'a fronted adverbial before both of reads without fault',

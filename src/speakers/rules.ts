@@ -3,7 +3,6 @@ import {
   determiners,
   floatedQuantifiers,
   passiveAuxiliaries,
-  prepositions,
   verbModifiers,
 } from '../lexicon/function-words.js'
 import { placeNames } from '../lexicon/places.js'
@@ -307,16 +306,9 @@ export const leadingCue: Rule = (context) => {
     if (token.quote >= 0) break
     const entry = cueEntryAt(tokens, cue)
     if (!entry || !isCue(token)) continue
-    // `said by email`, `on state ballots`: a cue's base form right after a preposition is its
-    // object, no cue (`to tweet` is an infinitive).
-    const governor = tokens[cue - 1]
-    if (
-      entry.base === token.lower &&
-      governor?.word &&
-      governor.lower !== 'to' &&
-      prepositions.has(governor.lower)
-    )
-      continue
+    // (`responded with chants of “…”`: a noun with `of` or `that` still reports its clause.)
+    const next = tokens[cue + 1]?.lower
+    if (governedNoun(tokens, cue, 2) && next !== 'of' && next !== 'that') continue
     // An owner's speech noun speaks for its owner past a cue in an earlier clause (`Even as Doe
     // was criticizing Roe, she came under fire over her assertion that …`).
     if (
@@ -393,6 +385,54 @@ function relativeAsideBefore(tokens: readonly FrameToken[], low: number, high: n
   }
   return -1
 }
+
+// `said by email`, `in remarks to reporters`, `via text message`: a cue word in the form of a
+// noun (`email`, `remarks`) right after a preposition, or after such a noun, is the
+// preposition's object, no cue. Not after `to` (`to tweet` is an infinitive) or `over` (`a
+// voice over says`).
+function governedNoun(tokens: readonly FrameToken[], index: number, depth: number): boolean {
+  const token = tokens[index] as FrameToken
+  const base = cueEntryAt(tokens, index)?.base
+  // A capital is part of a name (`the Alliance for Fair Reports`), no common noun.
+  if (!token.cue || base === undefined || token.capitalized) return false
+  const plural = token.lower === `${base}s`
+  if (token.lower !== base && !plural) return false
+  const governor = tokens[index - 1]
+  if (!governor?.word) return false
+  if (objectPrepositions.has(governor.lower)) return true
+  // After another noun, both in the base form (`text message`): a plural there is as often a
+  // verb (`… posts`), and a plural modifies no noun.
+  const governorBase = cueEntryAt(tokens, index - 1)?.base
+  return (
+    !plural &&
+    depth > 1 &&
+    governor.lower === governorBase &&
+    governedNoun(tokens, index - 1, depth - 1)
+  )
+}
+
+const objectPrepositions = new Set([
+  'in',
+  'on',
+  'at',
+  'by',
+  'via',
+  'during',
+  'after',
+  'before',
+  'through',
+  'with',
+  'without',
+  'from',
+  'for',
+  'about',
+  'amid',
+  'following',
+  'under',
+  'near',
+  'into',
+  'across',
+])
 
 /**
  * `Rep. Doe said Roe called on members to be “coordinated”`: a cue whose subject stands in
@@ -819,6 +859,22 @@ function attributionCloses(
   }
   return readCueGroup(tokens, match.cue, high).close
 }
+
+// Whether an attribution's clause closes after its cue group, or goes on only with a clause of
+// time or manner and no report of its own (`… Doe said as protesters gathered outside.`).
+function closesAttribution(tokens: readonly FrameToken[], match: RuleMatch, high: number): boolean {
+  const at =
+    match.cue < match.mention.first
+      ? adverbialsEnd(tokens, match.mention.end, high)
+      : readCueGroup(tokens, match.cue, high).end
+  const close = closeAt(tokens, at, high)
+  if (close === 'end') return true
+  return (
+    close === 'content' && clauseOfTime.has(tokens[at]?.lower ?? '') && endsClause(tokens, at, high)
+  )
+}
+
+const clauseOfTime = new Set(['as', 'while', 'when', 'before', 'after', 'until'])
 
 // Whether the clause stops (a comma, a full stop, the sentence's end) within two more words.
 function endsShortly(tokens: readonly FrameToken[], from: number, high: number): boolean {
@@ -1388,7 +1444,7 @@ export function attributionSentence(
       match = { mention, cue, rule: '', method: 'explicit', confidence: 0.8 }
     }
   }
-  if (!match || attributionCloses(tokens, match, frame.end) !== 'end') return null
+  if (!match || !closesAttribution(tokens, match, frame.end)) return null
   return { ...match, rule: 'attribution-sentence' }
 }
 
