@@ -893,6 +893,11 @@ const rows: [string, (string | null)[], string][] = [
     'but not with a report of its own',
   ],
   [
+    '“No.” A veteran lifeguard posted on X as protesters gathered outside.',
+    ['a veteran lifeguard'],
+    'a clause of time ends an adverbial’s object',
+  ],
+  [
     "On Tuesday, both of Trump's rivals criticized him. “It was wrong,” they said.",
     ["Trump's rivals"],
     'a fronted adverbial before both of reads without fault',

@@ -115,6 +115,8 @@ function objectEnd(tokens: readonly FrameToken[], from: number, high: number): n
     // `on social media during a town hall`, `in an interview with a local radio station`: a
     // preposition inside opens the next adverbial, which the caller reads on.
     if (index > from && adverbialPrepositions.has(lower)) break
+    // `on X as protesters gathered`: a clause of time ends the object.
+    if (index > from && (lower === 'as' || lower === 'when')) break
     // A determiner after the first word opens a new phrase (`on Tuesday the plan …`) unless a
     // linking preposition stands before it.
     if (index > from && determiners.has(lower) && !objectLinks.has(tokens[index - 1]?.lower ?? ''))
