@@ -898,6 +898,11 @@ const rows: [string, (string | null)[], string][] = [
     'a clause of time ends an adverbial’s object',
   ],
   [
+    'Jane Doe replied to scattered applause, as aides looked on, “No.”',
+    ['Jane Doe'],
+    'a participle after to opens a noun phrase, never an infinitive',
+  ],
+  [
     "On Tuesday, both of Trump's rivals criticized him. “It was wrong,” they said.",
     ["Trump's rivals"],
     'a fronted adverbial before both of reads without fault',

@@ -178,6 +178,10 @@ function hearerEnd(tokens: readonly FrameToken[], from: number, high: number): n
 // capital, a number, or a plural (`cheers`, `reporters`).
 function nounPhraseOpens(token: FrameToken | undefined): boolean {
   if (!token?.word || token.quote >= 0) return false
+  const lower = token.lower
+  // `to scattered applause`: an infinitive is a base form, never a participle in `-ed` (the
+  // base forms that end so are short or end in `-eed`: `shed`, `need`).
+  if (lower.length > 5 && lower.endsWith('ed') && !lower.endsWith('eed')) return true
   return (
     determiners.has(token.lower) ||
     objectPronouns.has(token.lower) ||
