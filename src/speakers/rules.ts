@@ -298,8 +298,8 @@ export const leadingCue: Rule = (context) => {
   let fallback: RuleMatch | null = null
   // `Added Rabbi Lan Pham, who asked not to be quoted on other matters, “…”`: a cue in a
   // relative clause set off right before the quote that has no speaker of its own (a passive)
-  // leaves the quote to the cue before the clause. (`Charlie Sykes, who lamented …, “…”`: one
-  // with a subject introduces it.)
+  // leaves the quote to the cue before the clause. (`Jane Doe, who lamented …, “…”`: one with
+  // a subject introduces it.)
   const aside = relativeAsideBefore(tokens, low, high)
   for (let cue = high - 1; cue >= low; cue--) {
     const token = tokens[cue] as FrameToken
@@ -861,7 +861,7 @@ function attributionCloses(
 }
 
 // Whether an attribution's clause closes after its cue group, or goes on only with a clause of
-// time or manner and no report of its own (`… Doe said as protesters gathered outside.`).
+// time and no report of its own (`… Doe said as protesters gathered outside.`).
 function closesAttribution(tokens: readonly FrameToken[], match: RuleMatch, high: number): boolean {
   const at =
     match.cue < match.mention.first
