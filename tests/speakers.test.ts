@@ -852,6 +852,16 @@ const rows: [string, (string | null)[], string][] = [
     'a group noun in capitals that ends a name is a group for they',
   ],
   [
+    'Jordan Reed, who uses they/them pronouns, spoke first. Mayor Jane Doe listened. “We will win,” they said.',
+    ['Jordan Reed'],
+    'someone the text says goes by they is they past someone else named',
+  ],
+  [
+    'Jordan Reed, who is nonbinary, spoke first. “We will win,” he said.',
+    [null],
+    'and neither he nor she',
+  ],
+  [
     'Jane Doe spoke on Monday. In her own words, “We will win.”',
     ['Jane Doe'],
     'own only stresses the owner of a speech noun at a comma',

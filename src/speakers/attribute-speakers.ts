@@ -330,6 +330,8 @@ export function readParagraphSpeakers(
           found[index] = carry(later, 'same-sentence-continuation', 0.9)
         }
       }
+      // `Jordan Reed, who uses they/them pronouns, spoke first`: the text says who is `they`.
+      if (entry.subject && declaresThey(paragraph.tokens, frame)) table.showByThey(entry.subject)
       memory.push(entry)
       if (trace) noteMemory(trace, entry)
       // `“We will win.” Jane Doe said.`: a sentence that only attributes takes the quote that
@@ -1029,6 +1031,8 @@ function learnGender(entity: Entity, sense: PronounSense, table: EntityTable): E
 function agrees(entity: Entity, sense: PronounSense): boolean {
   // The writer is `I`, never `he` or `she`.
   if (entity.writer) return false
+  // Someone the text says goes by `they` is `they`, and neither `he` nor `she`.
+  if (entity.byThey) return sense.plural && sense.person
   // An organization named or described (`the union`, `the ministry`) is `it` or `they`.
   const organization =
     entity.kind === 'organization' ||
@@ -1043,6 +1047,26 @@ function agrees(entity: Entity, sense: PronounSense): boolean {
   if (organization) return false
   return entity.gender === 'unknown' || entity.gender === sense.gender
 }
+
+// Whether a sentence says its subject goes by `they`: `they/them` (or `they/their`) as pronouns,
+// or a word for someone outside the two genders (`nonbinary`).
+function declaresThey(tokens: readonly FrameToken[], frame: Frame): boolean {
+  for (let index = frame.first; index < frame.end; index++) {
+    const token = tokens[index] as FrameToken
+    if (!token.word || token.quote >= 0) continue
+    if (nonbinaryWords.has(token.lower)) return true
+    if (
+      token.lower === 'they' &&
+      tokens[index + 1]?.text === '/' &&
+      theirForms.has(tokens[index + 2]?.lower ?? '')
+    )
+      return true
+  }
+  return false
+}
+
+const nonbinaryWords = new Set(['nonbinary', 'non-binary', 'genderqueer', 'genderfluid', 'agender'])
+const theirForms = new Set(['them', 'their', 'theirs'])
 
 function hasCue(paragraph: QuotedParagraph, frame: Frame): boolean {
   for (let index = frame.first; index < frame.end; index++) {

@@ -38,6 +38,8 @@ export interface Entity {
   place: boolean
   /** Whether it is the text's writer, who speaks as `I` (never `he`, `she` or `the author`). */
   writer: boolean
+  /** Whether the text says the person goes by `they` (`who uses they/them pronouns`). */
+  byThey: boolean
 }
 
 /**
@@ -214,6 +216,7 @@ export class EntityTable {
       keys,
       place: kind === 'organization' && !mention.organization,
       writer: false,
+      byThey: false,
     }
     this.entities.push(entity)
     if (kind === 'person') this.#indexSurname(entity)
@@ -325,6 +328,17 @@ export class EntityTable {
       this.trace?.note('gender', entity.index, gender)
       entity.gender = gender
     }
+  }
+
+  /**
+   * Record that a person goes by `they`, as the text says.
+   *
+   * @param entity The person.
+   */
+  showByThey(entity: Entity): void {
+    if (entity.kind !== 'person' || entity.byThey) return
+    this.trace?.note('they', entity.index)
+    entity.byThey = true
   }
 
   /**

@@ -1159,7 +1159,14 @@ const theyGroups: Family = (rng, count) => {
       speaker = { mention: group.phrase, head: group.head }
     } else {
       const person = rng.pick(people)
-      b.add(`${person.full} ${rng.pick(['spoke first.', 'arrived late.'])} `)
+      if (rng.chance(0.5)) {
+        b.add(`${person.full} ${rng.pick(['spoke first.', 'arrived late.'])} `)
+      } else {
+        // Someone the text says goes by `they` stays `they` past someone else named.
+        const other = rng.pick(people.filter((one) => one.surname !== person.surname))
+        const declared = rng.pick(['who uses they/them pronouns', 'who is nonbinary'])
+        b.add(`${person.full}, ${declared}, spoke first. Mayor ${other.full} listened. `)
+      }
       speaker = { name: person.full }
     }
     if (shape < 8 && rng.chance(0.3)) {
