@@ -520,7 +520,7 @@ function setOffAt(tokens: readonly FrameToken[], end: number): boolean {
   if (tokens[at]?.text === '(') {
     while (at < end + 8 && tokens[at] !== undefined && tokens[at]?.text !== ')') at++
     at++
-  } else if (postmodifierStarts.has(tokens[at]?.lower ?? '')) {
+  } else if (postmodifierPrepositions.has(tokens[at]?.lower ?? '')) {
     const limit = at + 8
     while (at < limit && tokens[at]?.word && !tokens[at]?.cue && (tokens[at]?.quote ?? 0) < 0) at++
   }
@@ -529,10 +529,6 @@ function setOffAt(tokens: readonly FrameToken[], end: number): boolean {
 }
 
 const setOffClosers = new Set([',', ':', '—', '–'])
-
-// Prepositions that open a phrase modifying the noun before them (`of the team`, `for the
-// ministry`, `at the hospital`).
-const postmodifierStarts = new Set(['of', 'for', 'at', 'from', 'with'])
 
 // `they all`, `the two each`: a quantifier after a word it could be floated off.
 function floatedQuantifier(tokens: readonly FrameToken[], index: number): boolean {

@@ -116,7 +116,7 @@ function objectEnd(tokens: readonly FrameToken[], from: number, high: number): n
     // preposition inside opens the next adverbial, which the caller reads on.
     if (index > from && adverbialPrepositions.has(lower)) break
     // `on X as protesters gathered`: a clause of time ends the object.
-    if (index > from && (lower === 'as' || lower === 'when')) break
+    if (index > from && clauseOfTime.has(lower)) break
     // A determiner after the first word opens a new phrase (`on Tuesday the plan …`) unless a
     // linking preposition stands before it.
     if (index > from && determiners.has(lower) && !objectLinks.has(tokens[index - 1]?.lower ?? ''))
@@ -212,7 +212,18 @@ const hearerVerbs = new Set([
   'message',
 ])
 
-const adverbialPrepositions = new Set([
+/** Words that open a clause of time (`as protesters gathered outside`). */
+export const clauseOfTime: ReadonlySet<string> = new Set([
+  'as',
+  'while',
+  'when',
+  'before',
+  'after',
+  'until',
+])
+
+/** Prepositions that open an adverbial after a cue (`in a statement`, `by email`). */
+export const adverbialPrepositions: ReadonlySet<string> = new Set([
   'in',
   'on',
   'at',

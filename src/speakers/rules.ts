@@ -35,7 +35,13 @@ import {
 } from './clauses.js'
 import { joinedList } from './coordination.js'
 import type { CueGroupClose } from './cue-group.js'
-import { adverbialsEnd, closeAt, readCueGroup } from './cue-group.js'
+import {
+  adverbialPrepositions,
+  adverbialsEnd,
+  clauseOfTime,
+  closeAt,
+  readCueGroup,
+} from './cue-group.js'
 import type { Mention } from './mentions.js'
 import {
   mentionEndingAt,
@@ -388,8 +394,7 @@ function relativeAsideBefore(tokens: readonly FrameToken[], low: number, high: n
 
 // `said by email`, `in remarks to reporters`, `via text message`: a cue word in the form of a
 // noun (`email`, `remarks`) right after a preposition, or after such a noun, is the
-// preposition's object, no cue. Not after `to` (`to tweet` is an infinitive) or `over` (`a
-// voice over says`).
+// preposition's object, no cue.
 function governedNoun(tokens: readonly FrameToken[], index: number, depth: number): boolean {
   const token = tokens[index] as FrameToken
   const base = cueEntryAt(tokens, index)?.base
@@ -399,7 +404,7 @@ function governedNoun(tokens: readonly FrameToken[], index: number, depth: numbe
   if (token.lower !== base && !plural) return false
   const governor = tokens[index - 1]
   if (!governor?.word) return false
-  if (objectPrepositions.has(governor.lower)) return true
+  if (adverbialPrepositions.has(governor.lower) && !verbLinks.has(governor.lower)) return true
   // After another noun, both in the base form (`text message`): a plural there is as often a
   // verb (`… posts`), and a plural modifies no noun.
   const governorBase = cueEntryAt(tokens, index - 1)?.base
@@ -411,28 +416,9 @@ function governedNoun(tokens: readonly FrameToken[], index: number, depth: numbe
   )
 }
 
-const objectPrepositions = new Set([
-  'in',
-  'on',
-  'at',
-  'by',
-  'via',
-  'during',
-  'after',
-  'before',
-  'through',
-  'with',
-  'without',
-  'from',
-  'for',
-  'about',
-  'amid',
-  'following',
-  'under',
-  'near',
-  'into',
-  'across',
-])
+// Prepositions before which a cue word is a verb, not an object: `to tweet` is an infinitive,
+// and `a voice over says` a compound.
+const verbLinks = new Set(['to', 'over'])
 
 /**
  * `Rep. Doe said Roe called on members to be “coordinated”`: a cue whose subject stands in
@@ -874,8 +860,6 @@ function closesAttribution(tokens: readonly FrameToken[], match: RuleMatch, high
   )
 }
 
-const clauseOfTime = new Set(['as', 'while', 'when', 'before', 'after', 'until'])
-
 // Whether the clause stops (a comma, a full stop, the sentence's end) within two more words.
 function endsShortly(tokens: readonly FrameToken[], from: number, high: number): boolean {
   for (let index = from; index < high && index < from + 3; index++) {
@@ -939,8 +923,11 @@ export const dashByline: Rule = (context) => {
   return { mention, cue: -1, rule: 'quote-dash-name', method: 'explicit', confidence: 0.8 }
 }
 
+// Prepositions that open a phrase modifying the noun before them (`of the Sierra Club`).
+const phraseStarts = new Set(['of', 'from', 'at', 'with', 'for', 'in', 'on'])
+
 // Words that open what modifies a byline's phrase.
-const bylineModifiers = new Set(['of', 'from', 'at', 'with', 'for', 'in', 'on', 'who'])
+const bylineModifiers = new Set([...phraseStarts, 'who'])
 
 const sentenceEnds = new Set(['.', '?', '!'])
 
@@ -1137,7 +1124,7 @@ function renamedAfter(tokens: readonly FrameToken[], mention: Mention, high: num
 }
 
 // Words that go on with a role phrase: a preposition's phrase or a role joined to it.
-const roleContinuations = new Set(['of', 'for', 'in', 'at', 'with', 'from', 'to', 'on', 'and'])
+const roleContinuations = new Set([...phraseStarts, 'to', 'and'])
 
 // The first finite cue within ten words of `from`, with nothing but words before it and (when
 // `closing`) a clause that closes after it or goes on with a quote, or -1.
@@ -1167,7 +1154,6 @@ function cueAfterWords(
 
 const asideOpeners = new Set([',', '(', '—', '–'])
 const asideClosers: Readonly<Record<string, string>> = { ',': ',', '(': ')', '—': '—', '–': '–' }
-const phraseStarts = new Set(['of', 'from', 'at', 'with', 'for', 'in', 'on'])
 
 // The index of the cue that follows a subject ending before `from`, or -1.
 function cueAfter(tokens: readonly FrameToken[], from: number, high: number): number {
