@@ -1724,6 +1724,57 @@ const rows: [string, (string | null)[], string][] = [
     ['Rush Baxter'],
     'a sentence’s capitalized first word that modifies a title and a name is no name',
   ],
+  [
+    'The bill, often labeled as “a slow-motion disaster” by April Lindqvist, stalled.',
+    ['April Lindqvist'],
+    'after by, a month before a capitalized word is a given name: a deadline hardly has a name after it',
+  ],
+  [
+    'The law takes effect by April. “We are ready,” Jane Doe said.',
+    ['Jane Doe'],
+    'a month after by is still a date before a full stop',
+  ],
+  [
+    '“The market will decide,” Jane Doe said, and the influential daily disagreed. “That is what matters.”',
+    ['Jane Doe', 'the influential daily'],
+    'a daily after an article and a modifier, before a cue, is a paper',
+  ],
+  [
+    'Jane Doe meets voters on a daily basis. “We will win,” she said.',
+    ['Jane Doe'],
+    'daily before a noun is an adjective and stands for no one',
+  ],
+  [
+    'Jane Doe trains daily. “We will win,” she said.',
+    ['Jane Doe'],
+    'daily after a verb is an adverb, not the head of a phrase with the name in it',
+  ],
+  [
+    'Jane Doe visits voters. “We will win,” she said.',
+    ['Jane Doe'],
+    'a word in -s after a name is its verb: the name does not modify the noun after it',
+  ],
+  [
+    'He sent a letter to the editor. “We will win,” he said.',
+    [null],
+    'a paper is never he: with no one else in sight, no speaker',
+  ],
+  ['She faced the watchdog on Monday. “We will win,” she said.', [null], 'nor is a body she'],
+  [
+    'Minh Tran arrived first. Yuki Moriyama came an hour later. He said: “The plan could work!”',
+    ['Minh Tran'],
+    'a given name used far more for one gender chooses between people whose gender nothing shows',
+  ],
+  [
+    'Minh Tran met Sam Roe on Monday. “We expect a decision,” he said.',
+    ['Minh Tran'],
+    'two names leaning the same way decide nothing: the subject stands',
+  ],
+  [
+    'Yuki Tanaka met Mr. Sato. “We expect a decision,” he said.',
+    ['Sato'],
+    'a lean never outweighs a gender shown',
+  ],
 ]
 
 describe('finding speakers', () => {

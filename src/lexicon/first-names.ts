@@ -181,7 +181,7 @@ bethany bonnie carolyn cassandra cheryl cindy colleen connie danielle denise eil
 ella ellie erica erin faith frances gillian janice jenny joanne katie kimberly kristen kristin lily
 lillian loretta lydia maggie marilyn marjorie maureen melanie molly nora olivia peggy phoebe rhonda
 rosemary ruby shirley sophia stella tara tiffany tina abby kyrsten rashida ayanna kirstjen letitia
-gretchen ketanji mazie kiri`
+gretchen ketanji mazie kiri elodie nathalie margaux manon clemence`
 
 function table(list: string, gender: Gender): [string, Gender][] {
   return list
@@ -194,6 +194,17 @@ function table(list: string, gender: Gender): [string, Gender][] {
 export const givenNameGender: ReadonlyMap<string, Gender> = new Map([
   ...table(male, 'male'),
   ...table(female, 'female'),
+])
+
+// Names given to both but, in news, far more often to one (`Yuki`, `Minh`): never enough to
+// rule anyone out, only to choose between people whose gender nothing else shows.
+const leaningMale = 'minh sam alex chris jordan nikola'
+const leaningFemale = 'yuki lan mai simone taylor'
+
+/** Given names used for both, lower case, to the gender they are used for far more often. */
+export const givenNameLean: ReadonlyMap<string, Gender> = new Map([
+  ...table(leaningMale, 'male'),
+  ...table(leaningFemale, 'female'),
 ])
 
 /**

@@ -179,9 +179,10 @@ export const anonymousHeads: ReadonlySet<string> = new Set([
   'magazines',
   'magazine',
   'network',
-  // Papers and broadcasters by their kind (`a conservative tabloid`); not `daily` or
-  // `weekly`, far more often adjectives (`on a daily basis`).
+  // Papers and broadcasters by their kind (`a conservative tabloid`, `the influential daily`).
   'tabloid',
+  'daily',
+  'weekly',
   'tabloids',
   'broadsheet',
   'broadcaster',
@@ -332,7 +333,21 @@ export const organizationHeads: ReadonlySet<string> = new Set([
   'exchange',
   'airlines',
   'staff',
+  // Papers and broadcasters by their kind.
+  'tabloid',
+  'broadsheet',
+  'broadcaster',
+  'watchdog',
+  'outlet',
+  'daily',
+  'weekly',
 ])
+
+/**
+ * Heads among {@link anonymousHeads} that are far more often adjectives or adverbs (`on a daily
+ * basis`, `meets them weekly`): they head a phrase only where its shape shows a noun.
+ */
+export const adjectiveHeads: ReadonlySet<string> = new Set(['daily', 'weekly'])
 
 /** Words that may follow an anonymous head inside its phrase (`a person familiar with the talks`). */
 export const anonymousPostmodifiers: ReadonlySet<string> = new Set([

@@ -1,7 +1,8 @@
+import { givenNameLean } from '../lexicon/first-names.js'
 import { determiners } from '../lexicon/function-words.js'
 import { isPeoplePlural, pluralOf } from '../lexicon/people-nouns.js'
 import { isDemonym } from '../lexicon/places.js'
-import type { PronounSense } from '../lexicon/pronouns.js'
+import type { Gender, PronounSense } from '../lexicon/pronouns.js'
 import { subjectPronouns } from '../lexicon/pronouns.js'
 import {
   collectiveNouns,
@@ -993,6 +994,9 @@ function knownAgreeing(
   if (!newest) return null
   let first: Entity | null = null
   let sure: Entity | null = null
+  // Failing a gender shown, a given name used far more for one gender than the other
+  // (`Yuki`) chooses between people whose gender nothing shows.
+  const leaning = new Set<Entity>()
   // The sentence before, and the one before it in the same paragraph (`Ms. Roe arrived first.
   // Minh Tran came later. “…,” she said`).
   for (let index = memory.length - 1; index >= 0 && index >= memory.length - 2; index--) {
@@ -1005,6 +1009,12 @@ function knownAgreeing(
           if (candidate.gender !== 'unknown') return null
           first = candidate
         }
+        if (
+          candidate.gender === 'unknown' &&
+          !candidate.plural &&
+          leanOf(candidate) === sense.gender
+        )
+          leaning.add(candidate)
         // Someone, named or described (`the actress`), whose gender shows.
         if (
           candidate.plural ||
@@ -1019,7 +1029,16 @@ function knownAgreeing(
     }
     if (sure) break
   }
-  return first ? sure : null
+  if (!first) return null
+  if (sure || leaning.size !== 1 || leanOf(first) === sense.gender) return sure
+  return [...leaning][0] as Entity
+}
+
+// The gender a person's given name is used for far more often, if it is one used for both.
+function leanOf(entity: Entity): Gender | undefined {
+  if (entity.kind !== 'person' || entity.keys.length < 2) return undefined
+  const space = entity.name.indexOf(' ')
+  return givenNameLean.get(entity.name.slice(0, space).toLowerCase())
 }
 
 // A person `he` or `she` stood for shows their gender from then on.
@@ -1044,7 +1063,8 @@ function agrees(entity: Entity, sense: PronounSense): boolean {
     return (entity.plural && !paper(entity.head)) || (organization && !entity.place)
   }
   if (entity.plural) return false
-  if (organization) return false
+  // A body or a paper (`the watchdog`, `a letter`) is never `he` or `she`.
+  if (organization || (entity.kind === 'anonymous' && documentHeads.has(entity.head))) return false
   return entity.gender === 'unknown' || entity.gender === sense.gender
 }
 

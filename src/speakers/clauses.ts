@@ -7,7 +7,12 @@ import {
 } from '../lexicon/function-words.js'
 import { isPeopleNoun, peoplePlurals, pluralOf } from '../lexicon/people-nouns.js'
 import { placeModifiers, placeNames } from '../lexicon/places.js'
-import { anonymousHeads, personNounEnding, standInHeads } from '../lexicon/source-nouns.js'
+import {
+  adjectiveHeads,
+  anonymousHeads,
+  personNounEnding,
+  standInHeads,
+} from '../lexicon/source-nouns.js'
 import {
   genderedTitles,
   isPostnominal,
@@ -100,7 +105,11 @@ export function scanMentions(
       index = last
     } else if (token.lower === 'who' || token.lower === 'which') {
       mention = mentionEndingAt(tokens, index, low)
-    } else if (scannedHeads.has(token.lower) && !modifiesName(tokens, index)) {
+    } else if (
+      scannedHeads.has(token.lower) &&
+      !modifiesName(tokens, index) &&
+      (!adjectiveHeads.has(token.lower) || headsPhrase(tokens, index))
+    ) {
       mention = mentionEndingAt(tokens, index, low)
       const people = mention ? peopleAfter(tokens, index, high) : -1
       if (mention && people > index) {
@@ -159,6 +168,20 @@ function verbObject(tokens: readonly FrameToken[], first: number): boolean {
  * @param tokens The paragraph's tokens.
  * @param head Index of the noun.
  */
+// Whether a word that is an adjective or adverb as often as a noun (`daily`) heads a phrase
+// here: after an article or an owner, past one modifier at most, and before no word but a cue
+// (`the influential daily wrote`, not `on a daily basis` or `meets them daily`).
+function headsPhrase(tokens: readonly FrameToken[], index: number): boolean {
+  const next = tokens[index + 1]
+  if (next?.word && next.quote < 0 && !next.cue) return false
+  for (let at = index - 1; at >= index - 2 && at >= 0; at--) {
+    const before = tokens[at] as FrameToken
+    if (!before.word) return false
+    if (determiners.has(before.lower) || isPossessive(before)) return true
+  }
+  return false
+}
+
 export function modifiesName(tokens: readonly FrameToken[], head: number): boolean {
   for (let at = head + 1; at < head + 5; at++) {
     const token = tokens[at]

@@ -1106,8 +1106,12 @@ export function verbBefore(tokens: readonly FrameToken[], index: number): boolea
   if (auxiliaries.has(before.lower) && !before.nameWord) return true
   const past = irregularPasts.has(word.lower) || word.lower.endsWith('ed')
   if (beForms.has(before.lower)) return past || word.lower.endsWith('ing')
+  const subject = before.nameWord || Object.hasOwn(subjectPronouns, before.lower)
+  // `Jane Doe meets voters`: after a name or a pronoun, a word in -s is a verb in the present,
+  // unless it is one of the plurals that modify nouns (`Acme sales staff`).
+  if (subject && presentForm(word.lower)) return true
   if (!past) return false
-  if (before.nameWord || Object.hasOwn(subjectPronouns, before.lower)) return true
+  if (subject) return true
   // `The decision angered local fishermen`: after a noun a past form is its verb; after a
   // determiner, a number or an adverb it modifies (`two retired teachers`, `newly elected`).
   return (
@@ -1119,6 +1123,23 @@ export function verbBefore(tokens: readonly FrameToken[], index: number): boolea
 }
 
 const auxiliaries: ReadonlySet<string> = new Set(auxiliaryVerbs)
+
+// Whether a word has the shape of a verb's present after its subject (`meets`, `visits`).
+function presentForm(lower: string): boolean {
+  return (
+    lower.length > 3 &&
+    lower.endsWith('s') &&
+    !/(?:ss|us|is|['’]s)$/u.test(lower) &&
+    !pluralModifiers.has(lower)
+  )
+}
+
+// Plurals that modify the noun after them (`news anchors`, `human rights lawyers`).
+const pluralModifiers: ReadonlySet<string> = new Set(
+  'news sports sales arms savings goods affairs relations services operations communications systems rights parks works jobs arts customs games events elections markets emissions schools veterans'.split(
+    ' ',
+  ),
+)
 
 function postmodifiedHead(tokens: readonly FrameToken[], last: number, low: number): number {
   for (let index = last - 1; index >= low && index >= last - 8; index--) {

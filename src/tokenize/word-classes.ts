@@ -127,7 +127,7 @@ function givenNameAt(tokens: readonly Token[], index: number, titleCase: boolean
     next?.word === true &&
     next.capitalized &&
     !closedClass(next.bare) &&
-    !(previous?.word && timeWords.has(previous.lower) && token.lower !== 'will')
+    !(previous?.word && datesBefore(previous.lower, token.lower))
   )
 }
 
@@ -140,6 +140,14 @@ const timeWords: ReadonlySet<string> = new Set(
 )
 
 const calendarSet: ReadonlySet<string> = new Set(calendarWords)
+
+// Whether a time word makes the month after it a date even before a capitalized word. `Will`
+// is a name there (`Before Will Doe spoke`); so is a month after `by`, whose date is a deadline
+// that a name hardly follows, while an agent's name often does (`called “reckless” by April
+// Doe`).
+function datesBefore(previous: string, month: string): boolean {
+  return timeWords.has(previous) && month !== 'will' && previous !== 'by'
+}
 
 // Whether a word is a finite cue that follows its subject (`said`, `added`, `wrote`).
 function cueBefore(token: Token | undefined): boolean {
