@@ -1775,6 +1775,31 @@ const rows: [string, (string | null)[], string][] = [
     ['Sato'],
     'a lean never outweighs a gender shown',
   ],
+  [
+    'Jane Doe hosts voters. “We will win,” she said.',
+    ['Jane Doe'],
+    'a word in -s after a name, with its object after it, is a verb even when it could be a plural for people',
+  ],
+  [
+    'Jane Doe coaches students every week. “We will win,” she said.',
+    ['Jane Doe'],
+    'two plurals in a row: the first is the verb',
+  ],
+  [
+    'Clinton aides were furious. “We will win,” they said.',
+    ['Clinton aides'],
+    'a name still modifies a plural for people before a verb',
+  ],
+  [
+    'Jane Doe, the mayor, met voters on Monday, saying: “We will win.”',
+    ['Jane Doe'],
+    'after an aside set off after a name, the word in -ed is its verb, not a modifier of the noun',
+  ],
+  [
+    'Jane Doe, 54, warned voters, and she said “we will win.”',
+    ['Jane Doe'],
+    'a cue set off by commas before a new clause joined by and is the sentence’s verb, not an aside',
+  ],
 ]
 
 describe('finding speakers', () => {

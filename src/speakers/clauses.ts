@@ -41,6 +41,7 @@ import {
   mentionEndingAt,
   mentionStartingAt,
   peopleAfter,
+  verbAfterName,
   verbBefore,
   withPeople,
 } from './mentions.js'
@@ -108,6 +109,7 @@ export function scanMentions(
     } else if (
       scannedHeads.has(token.lower) &&
       !modifiesName(tokens, index) &&
+      !verbAfterName(tokens, index) &&
       (!adjectiveHeads.has(token.lower) || headsPhrase(tokens, index))
     ) {
       mention = mentionEndingAt(tokens, index, low)
@@ -160,14 +162,6 @@ function verbObject(tokens: readonly FrameToken[], first: number): boolean {
   )
 }
 
-/**
- * Whether the noun at `head` only modifies a name after it, directly or through titles
- * (`Police Chief Tom Roe`, `their union leader Jane Doe`, `the company spokesman Tom Roe`):
- * the name, read back from its end, takes the noun in, and the noun names no one of its own.
- *
- * @param tokens The paragraph's tokens.
- * @param head Index of the noun.
- */
 // Whether a word that is an adjective or adverb as often as a noun (`daily`) heads a phrase
 // here: after an article or an owner, past one modifier at most, and before no word but a cue
 // (`the influential daily wrote`, not `on a daily basis` or `meets them daily`).
@@ -182,6 +176,14 @@ function headsPhrase(tokens: readonly FrameToken[], index: number): boolean {
   return false
 }
 
+/**
+ * Whether the noun at `head` only modifies a name after it, directly or through titles
+ * (`Police Chief Tom Roe`, `their union leader Jane Doe`, `the company spokesman Tom Roe`):
+ * the name, read back from its end, takes the noun in, and the noun names no one of its own.
+ *
+ * @param tokens The paragraph's tokens.
+ * @param head Index of the noun.
+ */
 export function modifiesName(tokens: readonly FrameToken[], head: number): boolean {
   for (let at = head + 1; at < head + 5; at++) {
     const token = tokens[at]

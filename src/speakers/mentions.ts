@@ -533,7 +533,9 @@ const linkPrepositions = new Set(['at', 'from', 'of', 'in', 'near', 'with', 'out
 export function peopleAfter(tokens: readonly FrameToken[], index: number, high: number): number {
   const next = tokens[index + 1]
   if (!next?.word || next.quote >= 0 || next.capitalized || index + 1 >= high) return -1
-  if (peoplePluralEnding.test(next.lower) || isPeoplePlural(next.lower)) return index + 1
+  if (peoplePluralEnding.test(next.lower) || isPeoplePlural(next.lower)) {
+    return verbAfterName(tokens, index + 1) ? -1 : index + 1
+  }
   if (next.lower !== 'of' || !collectiveNouns.has(bare(tokens[index] as FrameToken))) return -1
   for (let at = index + 2; at < high && at < index + 5; at++) {
     const word = tokens[at] as FrameToken
@@ -1101,6 +1103,10 @@ export function verbBefore(tokens: readonly FrameToken[], index: number): boolea
   if (word.capitalized) return false
   if (auxiliaries.has(word.lower) || beForms.has(word.lower)) return true
   const before = tokens[index - 1]
+  // `Jane Doe, the mayor, met voters`: after an aside that closes on a name, the verb.
+  if (before?.text === ',' && asideAfterName(tokens, index - 1)) {
+    return presentForm(word.lower) || irregularPasts.has(word.lower) || word.lower.endsWith('ed')
+  }
   if (before?.word !== true) return false
   // `will meet voters`, `has met donors`, `were arrested`; not `Theresa May`.
   if (auxiliaries.has(before.lower) && !before.nameWord) return true
@@ -1124,14 +1130,52 @@ export function verbBefore(tokens: readonly FrameToken[], index: number): boolea
 
 const auxiliaries: ReadonlySet<string> = new Set(auxiliaryVerbs)
 
+/**
+ * Whether a word in -s right after a name is the name's verb with its object after it, even
+ * when the word could be a plural for people (`Jane Doe hosts the council`, `Doe coaches
+ * students`), and not a noun the name modifies (`Clinton aides said`, `Acme coaches Jane Doe
+ * and Tom Roe`).
+ *
+ * @param tokens The paragraph's tokens.
+ * @param index Index of the word.
+ */
+export function verbAfterName(tokens: readonly FrameToken[], index: number): boolean {
+  const word = tokens[index] as FrameToken
+  const next = tokens[index + 1]
+  if (!tokens[index - 1]?.nameWord || !next?.word || next.capitalized) return false
+  if (!word.lower.endsWith('s') || word.capitalized) return false
+  return (
+    determiners.has(next.lower) ||
+    possessivePronouns.has(next.lower) ||
+    isPeoplePlural(next.lower) ||
+    // Two plurals in a row: the first agrees with no subject as a noun would (`Clinton aides
+    // say`), so it is the verb and the second its object (`Doe coaches students`).
+    sShape(next.lower) ||
+    /^\d/u.test(next.text)
+  )
+}
+
+// Whether the comma at `comma` closes an aside set off after a name (`Jane Doe, the mayor,`,
+// `Doe, 54,`): the words after it go on with the name's clause.
+function asideAfterName(tokens: readonly FrameToken[], comma: number): boolean {
+  for (let at = comma - 1; at > comma - 10 && at > 0; at--) {
+    const token = tokens[at] as FrameToken
+    if (token.quote >= 0) return false
+    if (token.text === ',') return tokens[at - 1]?.nameWord === true && at < comma - 1
+    if (!token.word && !/^\d/u.test(token.text)) return false
+  }
+  return false
+}
+
 // Whether a word has the shape of a verb's present after its subject (`meets`, `visits`).
 function presentForm(lower: string): boolean {
-  return (
-    lower.length > 3 &&
-    lower.endsWith('s') &&
-    !/(?:ss|us|is|['’]s)$/u.test(lower) &&
-    !pluralModifiers.has(lower)
-  )
+  return sShape(lower) && !pluralModifiers.has(lower)
+}
+
+// Whether a word ends in the `-s` of a plural or of a verb's present (`voters`, `meets`; not
+// `press`, `status`, `analysis` or an owner's `’s`).
+function sShape(lower: string): boolean {
+  return lower.length > 3 && lower.endsWith('s') && !/(?:ss|us|is|['’]s)$/u.test(lower)
 }
 
 // Plurals that modify the noun after them (`news anchors`, `human rights lawyers`).

@@ -1,5 +1,6 @@
 import {
   beForms,
+  conjunctions,
   determiners,
   floatedQuantifiers,
   passiveAuxiliaries,
@@ -285,8 +286,12 @@ export const parentheticalAttribution: Rule = (context) => {
     if (!match) continue
     const end = Math.max(match.cue, match.mention.end - 1) + 1
     const next = tokens[end]
-    // The aside closes with a comma and the sentence goes on with words, not the quote.
-    if (next?.text !== ',' || !tokens[end + 1]?.word || tokens[end + 1]?.quote !== -1) continue
+    // The aside closes with a comma and the sentence goes on with words, not the quote, and not
+    // with a new clause joined to it (`Jane Doe, 54, warned voters, and she said …`: the aside
+    // was the sentence's own verb).
+    const after = tokens[end + 1]
+    if (next?.text !== ',' || !after?.word || after.quote !== -1) continue
+    if (conjunctions.has(after.lower)) continue
     if (cueEntryAt(tokens, match.cue)?.form !== 'finite') continue
     return { ...match, rule: 'parenthetical-attribution', confidence: 0.85 }
   }
