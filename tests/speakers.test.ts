@@ -1800,6 +1800,31 @@ const rows: [string, (string | null)[], string][] = [
     ['Jane Doe'],
     'a cue set off by commas before a new clause joined by and is the sentence’s verb, not an aside',
   ],
+  [
+    'A spokesman for the governor, Tom Roe, called that claim “false.”',
+    ['Tom Roe'],
+    'the name set off after a role speaks, wherever the cue is',
+  ],
+  [
+    'The board’s lone Democrat, Jane Doe, voted against the measure, calling it “a waste.”',
+    ['Jane Doe'],
+    'so through a participle',
+  ],
+  [
+    'Acme wrote a six-page letter to the dean, Jane Doe, calling the report “misleading.”',
+    ['Acme'],
+    'a paper is not the person named after it',
+  ],
+  [
+    'The lobby of the headquarters in Columbus, Ohio, is bare. “People laugh at that,” he told me.',
+    [null],
+    'a one-word name seen only where a place stands is no he',
+  ],
+  [
+    'Tom Roe flew in from Boston. “We are here,” he said.',
+    ['Tom Roe'],
+    'a person mentioned elsewhere stays in sight past the place',
+  ],
 ]
 
 describe('finding speakers', () => {

@@ -59,6 +59,7 @@ import {
   labelMention,
   leadingColon,
   leadingCue,
+  namedRole,
   ownedSpeech,
   parentheticalAttribution,
   passiveAgentAfter,
@@ -204,8 +205,14 @@ export function readParagraphSpeakers(
       let renamed: ScannedMention | null = null
       let renamedRole = false
       remembered.forEach((mention, index) => {
+        const known = table.entities.length
         const entity = resolve(mention, table, memory, entry)
         if (!entity) return
+        if (mention.kind === 'name') {
+          const before = paragraph.tokens[mention.first - 1]
+          const placed = before?.word === true && locatives.has(before.lower)
+          table.showPlaced(entity, table.entities.length > known, placed)
+        }
         if (mention.role === 'subject' && !entry.subject) {
           // `The first witness was Tom Hall`: the name after a copula is who the subject is.
           const copular = copularRole(paragraph.tokens, remembered, index)
@@ -481,8 +488,9 @@ function applySieve(
   paragraph: number,
 ): Attribution | null | undefined {
   for (const rule of sieve) {
-    const match = rule(context)
-    if (!match) continue
+    const found = rule(context)
+    if (!found) continue
+    const match = namedRole(context, found)
     const entity = resolve(match.mention, table, memory, current)
     // The quote has an attribution of its own whose pronoun found no one: no other speaker
     // may be carried over to it (`undefined`, where `null` means no rule matched).
@@ -1041,6 +1049,9 @@ function leanOf(entity: Entity): Gender | undefined {
   return givenNameLean.get(entity.name.slice(0, space).toLowerCase())
 }
 
+// Prepositions after which a name is most often a place (`in Chappaqua`, `from Dunmore`).
+const locatives = new Set(['in', 'at', 'from', 'near', 'outside'])
+
 // A person `he` or `she` stood for shows their gender from then on.
 function learnGender(entity: Entity, sense: PronounSense, table: EntityTable): Entity {
   table.showGender(entity, sense.gender)
@@ -1063,6 +1074,8 @@ function agrees(entity: Entity, sense: PronounSense): boolean {
     return (entity.plural && !paper(entity.head)) || (organization && !entity.place)
   }
   if (entity.plural) return false
+  // `her home in Chappaqua`: a word seen only where a place stands is no one.
+  if (entity.placedOnly && entity.keys.length < 2 && entity.gender === 'unknown') return false
   // A body or a paper (`the watchdog`, `a letter`) is never `he` or `she`.
   if (organization || (entity.kind === 'anonymous' && documentHeads.has(entity.head))) return false
   return entity.gender === 'unknown' || entity.gender === sense.gender

@@ -40,6 +40,11 @@ export interface Entity {
   writer: boolean
   /** Whether the text says the person goes by `they` (`who uses they/them pronouns`). */
   byThey: boolean
+  /**
+   * Whether every mention so far stood where a place does, after `in`, `at`, `from` or `near`
+   * (`her home in Chappaqua`): a one-word name seen only there is no `he` or `she`.
+   */
+  placedOnly: boolean
 }
 
 /**
@@ -217,6 +222,7 @@ export class EntityTable {
       place: kind === 'organization' && !mention.organization,
       writer: false,
       byThey: false,
+      placedOnly: false,
     }
     this.entities.push(entity)
     if (kind === 'person') this.#indexSurname(entity)
@@ -339,6 +345,21 @@ export class EntityTable {
     if (entity.kind !== 'person' || entity.byThey) return
     this.trace?.note('they', entity.index)
     entity.byThey = true
+  }
+
+  /**
+   * Record where a name was mentioned: only where a place stands (after `in`, `at`, …), or
+   * elsewhere too. Its first mention decides, and any other mention clears it.
+   *
+   * @param entity The entity the mention named.
+   * @param first Whether the mention made the entity.
+   * @param placed Whether the mention stood where a place does.
+   */
+  showPlaced(entity: Entity, first: boolean, placed: boolean): void {
+    const value = first ? placed : entity.placedOnly && placed
+    if (value === entity.placedOnly) return
+    this.trace?.note('placed', entity.index, value)
+    entity.placedOnly = value
   }
 
   /**

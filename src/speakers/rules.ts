@@ -1105,6 +1105,26 @@ function joinedBefore(
 
 // `said her lawyer, Tom Roe`, `the victim’s mother, Ann Lee, said`: a name set off by a comma
 // right after a role phrase is who speaks (the name, not the role).
+/**
+ * The name set off after the role a rule found as the speaker (`A spokesman for the governor,
+ * Julian Fairclough, called it “false”`): the name, not the role, speaks, wherever the cue is.
+ *
+ * @param context The quote and its sentence.
+ * @param match What a rule found.
+ */
+export function namedRole(context: QuoteFrame, match: RuleMatch): RuleMatch {
+  const { mention, cue } = match
+  if (mention.plural || (mention.kind !== 'description' && mention.kind !== 'anonymous')) {
+    return match
+  }
+  // A paper or a body is not the person named after it (`a letter to Acme’s president, Jane
+  // Doe`).
+  if (documentHeads.has(mention.head) || mention.organization) return match
+  const high = cue > mention.end ? cue : context.frame.end
+  const named = renamedAfter(context.paragraph.tokens, mention, high)
+  return named === mention ? match : { ...match, mention: named }
+}
+
 function renamedAfter(tokens: readonly FrameToken[], mention: Mention, high: number): Mention {
   if (mention.kind !== 'description' && mention.kind !== 'anonymous') return mention
   // `the prosecutor in the case, Tom Roe`, `Acme’s founder and chief executive, Jane Doe`: past
