@@ -1825,6 +1825,42 @@ const rows: [string, (string | null)[], string][] = [
     ['Tom Roe'],
     'a person mentioned elsewhere stays in sight past the place',
   ],
+  [
+    'Sen. Jane Doe, D-Ill., who has pushed for stronger rules, said the industry had “learned nothing.”',
+    ['Jane Doe'],
+    'a party tag set off after a name names no one, before a relative clause too',
+  ],
+  [
+    'Tom Roe, R-Grand Haven, called the price tag “a fantasy.”',
+    ['Tom Roe'],
+    'nor does a party tag of two words, before a cue further on',
+  ],
+  [
+    'Acme managing director Jane Doe said the firm had “bent over backwards.”',
+    ['Jane Doe'],
+    'managing is a title word: the organization before it only modifies the name',
+  ],
+  [
+    'Jane Doe added that the term “water world” could be “a little misleading.”',
+    [null, 'Jane Doe'],
+    'a word in marks between the cue and the quote bounds nothing',
+  ],
+  ['Jane Doe said her book “Fire” is “a triumph.”', [null, 'Jane Doe'], 'nor does a title'],
+  [
+    'Jane Doe met voters on Monday. She paused. “That is not a talking point.”',
+    ['Jane Doe'],
+    'a short sentence opened by someone the text knows sets up the quote after it',
+  ],
+  [
+    'Tom Roe smiled.\n\n“Ask me in a year.”',
+    ['Tom Roe'],
+    'so does one with a full name, across a paragraph break',
+  ],
+  [
+    'Prices rose for the third month. “This is a good day for the city.”',
+    [null],
+    'a capital that only opens the sentence sets up no one',
+  ],
 ]
 
 describe('finding speakers', () => {

@@ -51,6 +51,8 @@ export const titleWords: ReadonlySet<string> = new Set([
   'assistant',
   'associate',
   'acting',
+  'managing',
+  'interim',
   'former',
   'first',
   'senior',

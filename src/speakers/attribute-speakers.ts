@@ -184,6 +184,7 @@ export function readParagraphSpeakers(
     // Whether a quote of this paragraph has a speaker yet: a later one may continue it.
     let attributedBefore = false
     paragraph.frames.forEach((frame, frameIndex) => {
+      const known = table.entities.length
       const mentions = scan
         ? scan(paragraph, frameIndex)
         : scanMentions(paragraph.tokens, frame.first, frame.end)
@@ -368,7 +369,12 @@ export function readParagraphSpeakers(
       // `Doe spoke for an hour.` hands over as well as `Doe said the talks …` does.
       const speech = reportedSpeech(paragraph, frame, mentions) ?? closing
       const speaker = speech && resolve(speech.mention, table, memory)
-      reported = speech && speaker ? finish(speech, speaker, paragraphIndex) : null
+      // A sentence that only sets a quote up (`Whitlock smiled.`) hands on someone the text
+      // knows: a person named before, or by a full name (`Prices rose.` names no one).
+      const settled =
+        speech?.rule !== 'set-up-continuation' ||
+        (speaker?.kind === 'person' && (speaker.index < known || speaker.keys.length > 1))
+      reported = speech && speaker && settled ? finish(speech, speaker, paragraphIndex) : null
       if (frameIndex === paragraph.frames.length - 1) {
         const match = introduction(paragraph, frame, mentions)
         const entity = match && resolve(match.mention, table, memory)

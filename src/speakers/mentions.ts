@@ -28,6 +28,7 @@ import { cueForms } from '../lexicon/speech-cues.js'
 import {
   genderedTitles,
   givenNameTitles,
+  isPostnominal,
   isTitleWord,
   nameParticles,
   nameSuffixes,
@@ -101,6 +102,17 @@ export function mentionEndingAt(
   const modifier = determiners.has(tokens[last - 1]?.lower ?? '') && isDemonym(token.bare)
   if (isNameWord(token) && !isPossessive(token) && !modifier) {
     const named = nameEndingAt(tokens, last, low)
+    // `Jane Doe, D-Ill.,`, `Tom Roe, R-Grand Haven,`: a party tag or degree set off after a
+    // name qualifies it; the phrase is the name's.
+    const opening = named && (tokens[named.first] as FrameToken)
+    if (
+      opening &&
+      isPostnominal(opening.text) &&
+      tokens[named.first - 1]?.text === ',' &&
+      tokens[named.first - 2]?.nameWord
+    ) {
+      return named.first - 2 >= low ? mentionEndingAt(tokens, named.first - 2, low) : null
+    }
     if (named) return named
   }
   if (standInHeads.has(token.bare)) return standInEndingAt(tokens, last, low)

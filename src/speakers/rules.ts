@@ -98,7 +98,10 @@ export type Rule = (frame: QuoteFrame) => RuleMatch | null
 /** Token index range of the text between the previous quote of the frame and this one. */
 function before(context: QuoteFrame): [number, number] {
   const { paragraph, frame, order, quote } = context
-  const previous = frame.quotes[order - 1]
+  // A title or a word in marks before the quote bounds nothing: the text reaches past it.
+  let earlier = order - 1
+  while (earlier >= 0 && titleOfWork(paragraph, frame.quotes[earlier] as number)) earlier--
+  const previous = frame.quotes[earlier]
   const low = previous === undefined ? frame.first : (paragraph.quoteTokens[previous]?.end ?? 0)
   return [low, paragraph.quoteTokens[quote]?.first ?? low]
 }
@@ -106,7 +109,11 @@ function before(context: QuoteFrame): [number, number] {
 /** Token index range of the text between this quote and the next quote of the frame. */
 function after(context: QuoteFrame): [number, number] {
   const { paragraph, frame, order, quote } = context
-  const next = frame.quotes[order + 1]
+  let later = order + 1
+  while (later < frame.quotes.length && titleOfWork(paragraph, frame.quotes[later] as number)) {
+    later++
+  }
+  const next = frame.quotes[later]
   const high = next === undefined ? frame.end : (paragraph.quoteTokens[next]?.first ?? frame.end)
   return [paragraph.quoteTokens[quote]?.end ?? high, high]
 }
@@ -314,7 +321,12 @@ export const leadingCue: Rule = (context) => {
   const aside = relativeAsideBefore(tokens, low, high)
   for (let cue = high - 1; cue >= low; cue--) {
     const token = tokens[cue] as FrameToken
-    if (token.quote >= 0) break
+    // A title or a word in marks is no one's speech in between: `Doe added that the term
+    // “water world” could be “misleading”` is Doe's.
+    if (token.quote >= 0) {
+      if (titleOfWork(context.paragraph, token.quote)) continue
+      break
+    }
     const entry = cueEntryAt(tokens, cue)
     if (!entry || !isCue(token)) continue
     // (`responded with chants of “…”`: a noun with `of` or `that` still reports its clause.)
@@ -1312,8 +1324,47 @@ export function reportedSpeech(
   )
   const last = joined >= 0 ? reportedFrom(paragraph, frame, mentions, joined) : null
   if (last || frame.quotes.length > 0) return last
-  return reportedFrom(paragraph, frame, mentions, frame.first)
+  return reportedFrom(paragraph, frame, mentions, frame.first) ?? setUp(paragraph, frame, mentions)
 }
+
+/**
+ * `Doe paused.`, `Doe was blunt about her odds.`: a short sentence with no quote and no cue that
+ * opens with someone named (or `he`, `she`) sets up the quote that opens the next sentence,
+ * the way a cue would.
+ *
+ * @param paragraph The paragraph.
+ * @param frame A sentence without quotes.
+ * @param mentions Its mentions.
+ */
+function setUp(
+  paragraph: QuotedParagraph,
+  frame: Frame,
+  mentions: readonly ScannedMention[],
+): RuleMatch | null {
+  const subject = mentions[0]
+  if (subject?.role !== 'subject' || subject.first !== frame.first) return null
+  if (subject.kind !== 'name' && !(subject.kind === 'pronoun' && !subject.plural)) return null
+  if (subject.organization) return null
+  const tokens = paragraph.tokens
+  let words = 0
+  for (let index = frame.first; index < frame.end; index++) {
+    const token = tokens[index] as FrameToken
+    if (token.quote >= 0 || token.cue) return null
+    if (token.word && ++words > setUpWords) return null
+  }
+  // A word alone (`Pause.`) is a stage direction, not someone.
+  if (words < 2) return null
+  return {
+    mention: subject,
+    cue: -1,
+    rule: 'set-up-continuation',
+    method: 'continuation',
+    confidence: 0.5,
+  }
+}
+
+// Words a sentence that sets up a quote may have: a beat, not a paragraph of its own.
+const setUpWords = 12
 
 // The speaker the words of a sentence from `from` on report: the subject of its first cue.
 function reportedFrom(
