@@ -25,6 +25,7 @@ const floors: Record<string, number> = Object.fromEntries(
     'role-references',
     'modified-subjects',
     'they-groups',
+    'read-past',
   ].map((family) => [family, target]),
 )
 

@@ -1861,6 +1861,21 @@ const rows: [string, (string | null)[], string][] = [
     [null],
     'a capital that only opens the sentence sets up no one',
   ],
+  [
+    'Jane Doe said that the term “reform” could be “out of date.”',
+    [null, 'Jane Doe'],
+    'past that, a new clause mentions the words: said is no verb of use there',
+  ],
+  [
+    'Jane Doe coaches local nurses every week. “We asked for help,” she said.',
+    ['Jane Doe'],
+    'a word in -s after a name is its verb with one modifier before the plural object too',
+  ],
+  [
+    'Jane Doe paused at the question. “I am proud of what we built.”',
+    ['Jane Doe'],
+    'a cue word used as a noun does not keep a sentence from setting up a quote',
+  ],
 ]
 
 describe('finding speakers', () => {

@@ -1163,6 +1163,10 @@ export function verbAfterName(tokens: readonly FrameToken[], index: number): boo
     // Two plurals in a row: the first agrees with no subject as a noun would (`Clinton aides
     // say`), so it is the verb and the second its object (`Doe coaches students`).
     sShape(next.lower) ||
+    // `Doe coaches local nurses`: one modifier before the plural.
+    (!isClosedClass(next) &&
+      sShape(tokens[index + 2]?.lower ?? '') &&
+      tokens[index + 2]?.word === true) ||
     /^\d/u.test(next.text)
   )
 }

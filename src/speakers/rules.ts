@@ -1349,7 +1349,7 @@ function setUp(
   let words = 0
   for (let index = frame.first; index < frame.end; index++) {
     const token = tokens[index] as FrameToken
-    if (token.quote >= 0 || token.cue) return null
+    if (token.quote >= 0 || (token.cue && !cueAsNoun(tokens, index))) return null
     if (token.word && ++words > setUpWords) return null
   }
   // A word alone (`Pause.`) is a stage direction, not someone.
@@ -1552,7 +1552,8 @@ function wordAsWord(paragraph: QuotedParagraph, quote: number, opening: number):
   if (!found || found.end - found.start > 40) return false
   for (let index = opening - 3; index >= 0 && index >= opening - 6; index--) {
     const token = tokens[index] as FrameToken
-    if (!token.word) break
+    // `said that the term “…” could be …`: past `that` a new clause mentions the words.
+    if (!token.word || token.lower === 'that') break
     if (usageVerb.test(token.lower)) return false
   }
   return true

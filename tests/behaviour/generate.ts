@@ -1188,6 +1188,96 @@ const theyGroups: Family = (rng, count) => {
   return cases
 }
 
+/** Verbs in the present with an object after a name, some of them plurals for people too. */
+const presentVerbs = ['meets', 'visits', 'hosts', 'coaches', 'greets', 'thanks', 'backs', 'joins']
+const presentObjects = [
+  'voters',
+  'students',
+  'the council',
+  'her staff',
+  'local nurses',
+  'the press',
+]
+
+/** Beats that set a quote up with no cue: the quote after them is the subject's. */
+const beats = [
+  'paused',
+  'smiled',
+  'did not hesitate',
+  'was blunt about the odds',
+  'shrugged at the question',
+  'leaned forward',
+]
+
+/** Roles a name is set off after, with a phrase of their own. */
+const rolesBefore = [
+  'A spokesman for the governor',
+  'The board’s lone Democrat',
+  'A university spokesperson',
+  'The consul general in Lagos',
+  'Her longtime campaign manager',
+]
+
+/** Party tags set off by commas after a name, one word or two. */
+const partyTags = ['D-Ill.', 'R-Ohio', 'D-N.Y.', 'R-Grand Haven', 'I-Vt.']
+
+/** Nouns for words, and the words in marks after them. */
+const termNouns = ['term', 'word', 'phrase', 'expression']
+const terms = ['water world', 'reform', 'surge pricing', 'soft landing']
+
+/**
+ * Forms where the speaker is read past something in between: the name set off after a role
+ * however far its cue, a party tag set off after a name, a verb in `-s` after a name (not a
+ * noun the name modifies), a beat that sets a quote up, a word in marks between the cue and
+ * the quote.
+ */
+const readPast: Family = (rng, count) => {
+  const cases: Case[] = []
+  const gendered = people.filter((p) => p.gender !== 'unknown')
+  while (cases.length < count) {
+    const b = new Builder(styleOf(rng))
+    const person = rng.pick(gendered)
+    const speaker = { name: person.full }
+    const pronoun = person.gender === 'female' ? 'she' : 'he'
+    const shape = rng.int(5)
+    if (shape === 0) {
+      const verb = rng.pick([
+        'called the plan',
+        'said in an email that the plan was',
+        'voted against the measure, calling it',
+        'welcomed the announcement, calling the route',
+      ])
+      b.add(`${rng.pick(rolesBefore)}, ${person.full}, ${verb} `).quote(bodyAfter(rng), speaker)
+    } else if (shape === 1) {
+      const title = rng.pick(['Sen.', 'Rep.', 'State Sen.'])
+      const tag = rng.pick(partyTags)
+      const after = rng.chance(0.5) ? ` ${rng.pick(relatives)},` : ''
+      b.add(`${title} ${person.full}, ${tag},${after} called the bill `).quote(
+        bodyAfter(rng),
+        speaker,
+      )
+    } else if (shape === 2) {
+      b.add(`${person.full} ${rng.pick(presentVerbs)} ${rng.pick(presentObjects)} every week. `)
+      if (rng.chance(0.5)) b.quote(bodyBefore(rng, true), speaker).add(` ${pronoun} said.`)
+      else b.add(`${cap(pronoun)} said: `).quote(bodyAfter(rng), speaker)
+    } else if (shape === 3) {
+      const beat = rng.pick(beats)
+      const subject = rng.chance(0.5) ? person.full : cap(pronoun)
+      if (subject !== person.full)
+        b.add(`${person.full} ${rng.pick(['arrived at noon.', 'runs the clinic.'])} `)
+      b.add(`${subject} ${beat}.${rng.chance(0.5) ? '\n\n' : ' '}`).quote(bodyAfter(rng), speaker)
+    } else {
+      const cue = rng.pick(['added', 'said', 'argued', 'noted'])
+      b.add(`${person.full} ${cue} that the ${rng.pick(termNouns)} `)
+        .quote(rng.pick(terms), null)
+        .add(' could be ')
+        .quote(closed(rng.pick(['a little misleading', 'out of date', 'too vague']), '.'), speaker)
+    }
+    cases.push(b.done('read-past'))
+  }
+  return cases
+}
+
 /** Families and how many cases each draws (the cue lexicon draws two per cue). */
 export const families: readonly { name: string; count: number; make: Family }[] = [
   { name: 'speaker-names', count: 500, make: speakerNames },
@@ -1205,6 +1295,7 @@ export const families: readonly { name: string; count: number; make: Family }[] 
   { name: 'role-references', count: 300, make: roleReferences },
   { name: 'modified-subjects', count: 300, make: modifiedSubjects },
   { name: 'they-groups', count: 300, make: theyGroups },
+  { name: 'read-past', count: 300, make: readPast },
 ]
 
 /** Every case of the suite; each family draws from its own PRNG so families stay independent. */
