@@ -1876,6 +1876,26 @@ const rows: [string, (string | null)[], string][] = [
     ['Jane Doe'],
     'a cue word used as a noun does not keep a sentence from setting up a quote',
   ],
+  [
+    'Host Tom Roe asked about the bill.\n\nROE: “Why won’t they let it come to a vote?”\n\nOKAFOR-HAYES: “Because they would lose.”',
+    ['Tom Roe', 'OKAFOR-HAYES'],
+    'a label in capitals alone before the colon names who speaks, hyphen and all, and joins the full name',
+  ],
+  [
+    'WASHINGTON: “We will win.”\n\nUPDATE: “We lost.”',
+    [null, null],
+    'a dateline or a heading in capitals is no label',
+  ],
+  [
+    'ADEBAYO: That is fair. On day one I told my staff, “no spin, just facts.”',
+    ['ADEBAYO'],
+    'in a paragraph of transcript, I is the label’s speaker, not the writer',
+  ],
+  [
+    'RAMAN: The notice said the problem would be “resolved within 72 hours.”',
+    ['the notice'],
+    'a label is no mention of the sentence after it',
+  ],
 ]
 
 describe('finding speakers', () => {

@@ -61,6 +61,7 @@ import {
   leadingCue,
   namedRole,
   ownedSpeech,
+  paragraphLabel,
   parentheticalAttribution,
   passiveAgentAfter,
   reportedSpeech,
@@ -185,9 +186,14 @@ export function readParagraphSpeakers(
     let attributedBefore = false
     paragraph.frames.forEach((frame, frameIndex) => {
       const known = table.entities.length
-      const mentions = scan
+      const scanned = scan
         ? scan(paragraph, frameIndex)
         : scanMentions(paragraph.tokens, frame.first, frame.end)
+      // `RAMAN: Your own notice said …`: a label is no mention of the sentence after it.
+      const mentions =
+        frameIndex === 0 && scanned[0]?.first === 0 && paragraphLabel(paragraph.tokens)
+          ? scanned.slice(1)
+          : scanned
       const entry: Memory = {
         paragraph: paragraphIndex,
         speakers: [],
@@ -644,7 +650,10 @@ function resolve(
   if (mention.antecedent) return resolve(mention.antecedent, table, memory, current)
   // `As they say, “…”`: the idiom's `they` is people at large, nobody in the text.
   if (current && genericThey(current.tokens, mention)) return null
-  if (subjectPronouns[mention.head]?.author) return table.author()
+  if (subjectPronouns[mention.head]?.author) {
+    const voice = current ? paragraphLabel(current.tokens) : null
+    return voice ? table.add(voice) : table.author()
+  }
   return resolvePronoun(mention, memory, table, current)
 }
 

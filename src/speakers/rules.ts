@@ -751,6 +751,10 @@ export const leadingColon: Rule = (context) => {
   // `The nurses were told:`: a passive cue at the colon reports the subject being spoken to.
   const cue = tokens[high - 2]
   if (cue?.cue && passiveAuxiliaries.has(tokens[high - 3]?.lower ?? '')) return null
+  // `OKAFOR-HAYES: “…”`: a speaker's label in capitals, alone before the colon.
+  const label = low === context.frame.first ? labelBefore(tokens, low, high - 1) : undefined
+  if (label) return colonMatch(label)
+  if (label === null) return null
   // A name set off by a dash at the colon (`dashLabel`) was taken by `leadingCue`, earlier in
   // the sieve. `The harbor master had a simple message for the crowd:`: an article phrase that
   // opens the sentence and has a verb after it is its subject, head noun known or not.
@@ -966,6 +970,70 @@ function signsSentence(context: QuoteFrame, from: number): boolean {
 export const transcriptLabel: Rule = (context) =>
   context.transcript ? labelMention(context.paragraph, context.quote) : null
 
+// The label in capitals that fills `[first, end)` (`DOE`, `MAC GIOLLA`), as a mention;
+// `undefined` when the words are no label at all; `null` for a heading in capitals.
+function labelBefore(
+  tokens: readonly FrameToken[],
+  first: number,
+  end: number,
+): Mention | null | undefined {
+  if (end <= first || end - first > 3) return undefined
+  for (let index = first; index < end; index++) if (!isLabelWord(tokens[index])) return undefined
+  const label = labelOf(tokens, first, end)
+  // A dateline or a heading in capitals labels no speaker (`WASHINGTON:`, `UPDATE:`).
+  const lower = label.name.toLowerCase()
+  return placeNames.has(lower) || headingLabels.has(lower) ? null : label
+}
+
+/**
+ * The speaker label in capitals that opens a paragraph of transcript in running text
+ * (`ADEBAYO: That's fair. … I told my staff, “…”`), or null: its `I` is the label's speaker,
+ * not the writer.
+ *
+ * @param tokens The paragraph's tokens.
+ */
+export function paragraphLabel(tokens: readonly FrameToken[]): Mention | null {
+  for (let colon = 1; colon <= 3 && colon < tokens.length; colon++) {
+    if (tokens[colon]?.text !== ':') continue
+    const next = tokens[colon + 1]
+    return next?.word && next.quote < 0 ? (labelBefore(tokens, 0, colon) ?? null) : null
+  }
+  return null
+}
+
+// Words in capitals before a colon that head a passage rather than name who speaks.
+const headingLabels = new Set([
+  'update',
+  'updated',
+  'breaking',
+  'note',
+  'correction',
+  'transcript',
+  'video',
+  'audio',
+  'watch',
+  'read',
+  'quote',
+  'warning',
+  'photos',
+])
+
+// A transcript's speaker label over `[first, end)` as a name mention.
+function labelOf(tokens: readonly FrameToken[], first: number, end: number): Mention {
+  const words = tokens.slice(first, end).map((token) => token.text)
+  return {
+    kind: 'name',
+    first,
+    end,
+    name: words.join(' '),
+    titles: [],
+    head: (words[words.length - 1] as string).toLowerCase(),
+    organization: false,
+    gender: 'unknown',
+    plural: false,
+  }
+}
+
 /**
  * The speaker label a quote opens with (`"DOE: …`), as a rule match, or `null`.
  *
@@ -981,18 +1049,7 @@ export function labelMention(paragraph: QuotedParagraph, quote: number): RuleMat
   let end = first
   while (end < first + 3 && isLabelWord(tokens[end])) end++
   if (end === first || tokens[end]?.text !== ':') return null
-  const words = tokens.slice(first, end).map((token) => token.text)
-  const mention: Mention = {
-    kind: 'name',
-    first,
-    end,
-    name: words.join(' '),
-    titles: [],
-    head: (words[words.length - 1] as string).toLowerCase(),
-    organization: false,
-    gender: 'unknown',
-    plural: false,
-  }
+  const mention = labelOf(tokens, first, end)
   return { mention, cue: -1, rule: 'transcript-label', method: 'explicit', confidence: 0.85 }
 }
 
