@@ -1896,6 +1896,21 @@ const rows: [string, (string | null)[], string][] = [
     ['the notice'],
     'a label is no mention of the sentence after it',
   ],
+  [
+    'One of the cards came from Tom Roe, a retired officer in the navy, who wrote that he was “grateful.”',
+    ['Tom Roe'],
+    'a relative clause after a role set off after a name is the name’s',
+  ],
+  [
+    'The Alliance for Fair Rent, which tracks evictions nationwide, said in a report that rents rose, describing the trend as “a crisis.”',
+    ['Alliance for Fair Rent'],
+    'after a relative pronoun, a word in -s is a verb, not a modifier of the noun after it',
+  ],
+  [
+    'Jane Doe dismissed the effort and said in an Instagram post that voters would “see through it.”',
+    ['Jane Doe'],
+    'after a, a cue word after a name is a noun that the name modifies',
+  ],
 ]
 
 describe('finding speakers', () => {

@@ -505,6 +505,13 @@ function relativeAt(tokens: readonly FrameToken[], at: number, low: number): Men
   if (who && antecedent.kind !== 'name' && body) {
     antecedent = modifiedBy(tokens, antecedent, low) ?? antecedent
   }
+  // `Kenji Morimoto, a retired officer, who wrote`: past a role set off after a name, the
+  // relative clause is the name's, as the role is.
+  if (antecedent.kind !== 'name' && tokens[antecedent.first - 1]?.text === ',') {
+    const named =
+      antecedent.first - 2 >= low ? mentionEndingAt(tokens, antecedent.first - 2, low) : null
+    if (named?.kind === 'name') antecedent = named
+  }
   if (who === (antecedent.organization && antecedent.kind === 'name')) return null
   return {
     ...antecedent,
@@ -1124,7 +1131,11 @@ export function verbBefore(tokens: readonly FrameToken[], index: number): boolea
   if (auxiliaries.has(before.lower) && !before.nameWord) return true
   const past = irregularPasts.has(word.lower) || word.lower.endsWith('ed')
   if (beForms.has(before.lower)) return past || word.lower.endsWith('ing')
-  const subject = before.nameWord || Object.hasOwn(subjectPronouns, before.lower)
+  // `which tracks book removals`: after a relative pronoun too.
+  const subject =
+    before.nameWord ||
+    Object.hasOwn(subjectPronouns, before.lower) ||
+    relativePronouns.has(before.lower)
   // `Jane Doe meets voters`: after a name or a pronoun, a word in -s is a verb in the present,
   // unless it is one of the plurals that modify nouns (`Acme sales staff`).
   if (subject && presentForm(word.lower)) return true

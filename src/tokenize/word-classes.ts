@@ -284,7 +284,8 @@ export function cueAsNoun(tokens: readonly Token[], index: number): boolean {
     before?.word === true &&
     articles.has(before.lower) &&
     (before.lower !== 'the' || !mayBePlural(previous.lower)) &&
-    !previous.capitalized &&
+    // `an Instagram post`: after `a` a name may modify the noun too.
+    (!previous.capitalized || before.lower !== 'the') &&
     !closedClassWords.has(previous.lower) &&
     // `a blog post`: a cue word's noun may modify it after `a`.
     (!cueForms.has(previous.lower) || (before.lower !== 'the' && nounForm(previous.lower))) &&
