@@ -1911,6 +1911,41 @@ const rows: [string, (string | null)[], string][] = [
     ['Jane Doe'],
     'after a, a cue word after a name is a noun that the name modifies',
   ],
+  [
+    'Asked whether Kim Lee would back the bill, Pat Roe paused. “We will pass what we need,” he said.',
+    ['Pat Roe'],
+    'no mention inside a participle’s clause that opens the sentence is its subject',
+  ],
+  [
+    'Jane Park coached the team. Asked whether the goal had flattered her side, Park shrugged. “A goal is a goal.”',
+    ['Jane Park'],
+    'a sentence sets a quote up past a clause set off before its subject',
+  ],
+  [
+    'In the end, Tom Roe voted for the bill.\n\n“I will look into it.”\n\n- Jane Doe.',
+    ['Jane Doe'],
+    'a byline signs its quote over a speaker only set up by the sentence before it',
+  ],
+  [
+    'You once described English as your second home. Is it still?\n\nShe laughs. “Less so now.”',
+    [null],
+    'a people or a language named alone is no she',
+  ],
+  [
+    'Her debut sold out at Auckland Fashion Week. She told me afterwards, “It is very nice.”',
+    [null],
+    'a name of several words seen only after at is a place, no she',
+  ],
+  [
+    'Pressed by Jane Doe on the timing, Yuki Moriyama paused. “We will win,” she said.',
+    ['Yuki Moriyama'],
+    'a salient name used far more for the pronoun’s gender is as good as one known to agree',
+  ],
+  [
+    'Asked whether Jane Doe would back the plan, Tom Roe shrugged. “Our doors stay open.”',
+    ['Tom Roe'],
+    'a participle opening the sentence reports nothing of its own to the next one',
+  ],
 ]
 
 describe('finding speakers', () => {

@@ -217,7 +217,12 @@ export function readParagraphSpeakers(
         if (!entity) return
         if (mention.kind === 'name') {
           const before = paragraph.tokens[mention.first - 1]
-          const placed = before?.word === true && locatives.has(before.lower)
+          // One word after any of them (`from Dunmore`); a longer name after `at` or `in` only
+          // (`at Auckland Fashion Week`), since `a letter from Jane Doe` names someone.
+          const placed =
+            before?.word === true &&
+            locatives.has(before.lower) &&
+            (mention.end - mention.first === 1 || before.lower === 'at' || before.lower === 'in')
           table.showPlaced(entity, table.entities.length > known, placed)
         }
         if (mention.role === 'subject' && !entry.subject) {
@@ -307,7 +312,14 @@ export function readParagraphSpeakers(
         ) {
           attribution = introduced
         }
-        if (!attribution && reported && paragraph.quoteTokens[quoteIndex]?.first === frame.first) {
+        if (
+          !attribution &&
+          reported &&
+          paragraph.quoteTokens[quoteIndex]?.first === frame.first &&
+          // A sentence that only sets the quote up yields to a name right after it (`“…” -
+          // Hillary Clinton.`).
+          (reported.rule !== 'set-up-continuation' || !namedAfter(paragraph, quoteIndex, mentions))
+        ) {
           attribution = { ...reported, cue: -1 }
         }
         if (!attribution) {
@@ -395,7 +407,9 @@ export function readParagraphSpeakers(
       const entity = resolve(signed, table, memory)
       const row = attributions[paragraphIndex - 1] ?? []
       previous.quotes.forEach((quote, index) => {
-        if (entity && quote.depth === 0 && !row[index]) {
+        // A byline signs its quote over a speaker only set up by the sentence before it.
+        const carried = row[index]?.rule === 'set-up-continuation'
+        if (entity && quote.depth === 0 && (!row[index] || carried)) {
           const match: RuleMatch = {
             mention: signed,
             cue: -1,
@@ -1053,7 +1067,9 @@ function knownAgreeing(
     if (sure) break
   }
   if (!first) return null
-  if (sure || leaning.size !== 1 || leanOf(first) === sense.gender) return sure
+  // A salient name used far more for the pronoun's gender is as good as one known to agree.
+  if (leanOf(first) === sense.gender) return null
+  if (sure || leaning.size !== 1) return sure
   return [...leaning][0] as Entity
 }
 
@@ -1089,8 +1105,11 @@ function agrees(entity: Entity, sense: PronounSense): boolean {
     return (entity.plural && !paper(entity.head)) || (organization && !entity.place)
   }
   if (entity.plural) return false
-  // `her home in Chappaqua`: a word seen only where a place stands is no one.
-  if (entity.placedOnly && entity.keys.length < 2 && entity.gender === 'unknown') return false
+  // `her home in Chappaqua`, `at Auckland Fashion Week`: a name seen only where a place stands
+  // is no one.
+  if (entity.placedOnly && entity.gender === 'unknown') return false
+  // `English`, `Nigerian`: a people or a language named alone is no one.
+  if (entity.keys.length < 2 && isDemonym(entity.name.toLowerCase())) return false
   // A body or a paper (`the watchdog`, `a letter`) is never `he` or `she`.
   if (organization || (entity.kind === 'anonymous' && documentHeads.has(entity.head))) return false
   return entity.gender === 'unknown' || entity.gender === sense.gender

@@ -80,6 +80,9 @@ export function scanMentions(
 ): ScannedMention[] {
   const found: ScannedMention[] = []
   let subjectTaken = false
+  // `Asked whether he could pass it, Crabtree paused.`: a participle's clause that opens the
+  // sentence has the main clause's subject for its own; no mention inside it is a subject.
+  const opening = participleClauseEnd(tokens, low, high)
   for (let index = low; index < high; index++) {
     const token = tokens[index] as FrameToken
     if (!token.word || token.quote >= 0) continue
@@ -139,7 +142,7 @@ export function scanMentions(
       (before?.text === ',' && tokens[mention.first - 2]?.nameWord === true && isPlace(mention)) ||
       placeAfterPreposition(tokens, mention) ||
       verbObject(tokens, mention.first)
-    const role = governed ? 'object' : subjectTaken ? 'other' : 'subject'
+    const role = governed ? 'object' : subjectTaken || mention.first < opening ? 'other' : 'subject'
     if (role === 'subject') subjectTaken = true
     // The chunker's fresh object takes its role in place: no copy per mention.
     const scanned = mention as ScannedMention
@@ -147,6 +150,31 @@ export function scanMentions(
     found.push(scanned)
   }
   return found
+}
+
+/**
+ * Index of the comma that closes a participle's clause opening the stretch (`Asked whether
+ * …,`, `Speaking to reporters on Monday,`), or -1.
+ *
+ * @param tokens The paragraph's tokens.
+ * @param low First index.
+ * @param high Index past the last.
+ */
+export function participleClauseEnd(
+  tokens: readonly FrameToken[],
+  low: number,
+  high: number,
+): number {
+  const first = tokens[low]
+  if (!first?.word || first.quote >= 0 || first.nameWord || !first.capitalized) return -1
+  const lower = first.lower
+  if (!(lower.endsWith('ed') || lower.endsWith('ing')) || lower.length < 5) return -1
+  for (let index = low + 1; index < high && index < low + 30; index++) {
+    const token = tokens[index] as FrameToken
+    if (token.quote >= 0) return -1
+    if (token.text === ',') return index
+  }
+  return -1
 }
 
 // `the plan to bar migrants`, `from entering the United States`: the phrase after an

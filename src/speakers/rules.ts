@@ -31,6 +31,7 @@ import {
   issuerOf,
   openingPhrase,
   openingSubjectBefore,
+  participleClauseEnd,
   personNoun,
   subjectOfCue,
 } from './clauses.js'
@@ -1381,7 +1382,10 @@ export function reportedSpeech(
   )
   const last = joined >= 0 ? reportedFrom(paragraph, frame, mentions, joined) : null
   if (last || frame.quotes.length > 0) return last
-  return reportedFrom(paragraph, frame, mentions, frame.first) ?? setUp(paragraph, frame, mentions)
+  // `Asked whether Roe would back it, Doe paused.`: the participle opening the sentence reports
+  // nothing of its own to the next one.
+  const from = participleClauseEnd(tokens, frame.first, frame.end) + 1 || frame.first
+  return reportedFrom(paragraph, frame, mentions, from) ?? setUp(paragraph, frame, mentions)
 }
 
 /**
@@ -1398,13 +1402,16 @@ function setUp(
   frame: Frame,
   mentions: readonly ScannedMention[],
 ): RuleMatch | null {
-  const subject = mentions[0]
-  if (subject?.role !== 'subject' || subject.first !== frame.first) return null
+  // The subject opens the sentence, or follows a clause set off before it (`Asked about the
+  // goal, Park shrugged.`).
+  const subject = mentions.find((mention) => mention.role === 'subject')
+  if (!subject) return null
+  const tokens = paragraph.tokens
+  if (subject.first !== frame.first && tokens[subject.first - 1]?.text !== ',') return null
   if (subject.kind !== 'name' && !(subject.kind === 'pronoun' && !subject.plural)) return null
   if (subject.organization) return null
-  const tokens = paragraph.tokens
   let words = 0
-  for (let index = frame.first; index < frame.end; index++) {
+  for (let index = subject.first; index < frame.end; index++) {
     const token = tokens[index] as FrameToken
     if (token.quote >= 0 || (token.cue && !cueAsNoun(tokens, index))) return null
     if (token.word && ++words > setUpWords) return null

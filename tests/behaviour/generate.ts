@@ -768,7 +768,7 @@ const pronouns: Family = (rng, count) => {
       const met = rng.pick(['met donors', 'will meet voters', 'has thanked volunteers'])
       b.add(`${a.text} ${met} in the morning. ${c.text} joined later. `)
     }
-    const shape = rng.int(5)
+    const shape = rng.int(6)
     if (shape === 0)
       b.quote(bodyBefore(rng, true), { name }).add(` ${pronoun} ${rng.pick(plainCues)}.`)
     else if (shape === 1) b.add(`${cap(pronoun)} said: `).quote(bodyAfter(rng), { name })
@@ -1228,8 +1228,8 @@ const terms = ['water world', 'reform', 'surge pricing', 'soft landing']
 /**
  * Forms where the speaker is read past something in between: the name set off after a role
  * however far its cue, a party tag set off after a name, a verb in `-s` after a name (not a
- * noun the name modifies), a beat that sets a quote up, a word in marks between the cue and
- * the quote.
+ * noun the name modifies), a beat that sets a quote up (past a participle's clause too), a
+ * word in marks between the cue and the quote.
  */
 const readPast: Family = (rng, count) => {
   const cases: Case[] = []
@@ -1239,7 +1239,7 @@ const readPast: Family = (rng, count) => {
     const person = rng.pick(gendered)
     const speaker = { name: person.full }
     const pronoun = person.gender === 'female' ? 'she' : 'he'
-    const shape = rng.int(5)
+    const shape = rng.int(6)
     if (shape === 0) {
       const verb = rng.pick([
         'called the plan',
@@ -1266,6 +1266,18 @@ const readPast: Family = (rng, count) => {
       if (subject !== person.full)
         b.add(`${person.full} ${rng.pick(['arrived at noon.', 'runs the clinic.'])} `)
       b.add(`${subject} ${beat}.${rng.chance(0.5) ? '\n\n' : ' '}`).quote(bodyAfter(rng), speaker)
+    } else if (shape === 4) {
+      // A participle's clause set off before the subject holds no subject of its own, even
+      // with someone named inside it.
+      const other = rng.pick(people.filter((p) => p.full !== person.full))
+      const asked = rng.pick([
+        `Asked whether ${other.full} would back the plan`,
+        `Pressed by ${other.full} on the timing`,
+        'Asked about the vote on Monday',
+      ])
+      b.add(`${asked}, ${person.full} ${rng.pick(beats)}. `)
+      if (rng.chance(0.5)) b.quote(bodyBefore(rng, true), speaker).add(` ${pronoun} said.`)
+      else b.quote(bodyAfter(rng), speaker)
     } else {
       const cue = rng.pick(['added', 'said', 'argued', 'noted'])
       b.add(`${person.full} ${cue} that the ${rng.pick(termNouns)} `)
