@@ -1946,6 +1946,31 @@ const rows: [string, (string | null)[], string][] = [
     ['Tom Roe'],
     'a participle opening the sentence reports nothing of its own to the next one',
   ],
+  [
+    'Chloe Roe, 29, was left “devastated,” according to her best friend Jane Doe.',
+    ['Jane Doe'],
+    'after according to, her that owns the words after it is no pronoun of its own',
+  ],
+  [
+    'One student petition, signed by 1,200 pupils, described it simply as “unfair.”',
+    ['one student petition'],
+    'a noun for people right before a noun for a paper only modifies it',
+  ],
+  [
+    'Jane Doe arrived. A person close to her said the criticism was “sexist garbage.”',
+    ['a person close to her'],
+    'a past form has no owner: her said is no speech noun',
+  ],
+  [
+    'Tom Roe described his agenda as “all of the above” — an approach critics say is a polite evasion.',
+    ['Tom Roe'],
+    'a cue with a verb right after it stands in a relative clause and attributes nothing',
+  ],
+  [
+    'The board voted, a move Republicans hailed as “a win for transparency.”',
+    ['Republicans'],
+    'a before a plural belongs to another phrase: the plural after it is the relative clause’s subject',
+  ],
 ]
 
 describe('finding speakers', () => {

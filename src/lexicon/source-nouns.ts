@@ -47,6 +47,7 @@ export const documentHeads: ReadonlySet<string> = new Set([
   'commercial',
   'footnote',
   'caption',
+  'petition',
 ])
 
 /** Common nouns for organizations that speak (`the ministry said`, `the campaign said`). */

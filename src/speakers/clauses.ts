@@ -10,6 +10,8 @@ import { placeModifiers, placeNames } from '../lexicon/places.js'
 import {
   adjectiveHeads,
   anonymousHeads,
+  documentHeads,
+  organizationHeads,
   personNounEnding,
   standInHeads,
 } from '../lexicon/source-nouns.js'
@@ -116,6 +118,7 @@ export function scanMentions(
       scannedHeads.has(token.lower) &&
       !modifiesName(tokens, index) &&
       !verbAfterName(tokens, index) &&
+      !modifiesPaper(tokens, index) &&
       (!adjectiveHeads.has(token.lower) || headsPhrase(tokens, index))
     ) {
       mention = mentionEndingAt(tokens, index, low)
@@ -191,6 +194,14 @@ function verbObject(tokens: readonly FrameToken[], first: number): boolean {
     before?.word === true &&
     prepositions.has(before.lower)
   )
+}
+
+// `One student petition`, `the nurses union`: a noun for people right before a noun for a
+// paper or a body only modifies it; the phrase is read back from that noun.
+function modifiesPaper(tokens: readonly FrameToken[], index: number): boolean {
+  const next = tokens[index + 1]
+  if (!next?.word || next.capitalized || next.quote >= 0) return false
+  return documentHeads.has(next.lower) || organizationHeads.has(next.lower)
 }
 
 // Whether a word that is an adjective or adverb as often as a noun (`daily`) heads a phrase

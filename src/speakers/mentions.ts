@@ -1084,11 +1084,22 @@ function commonEndingAt(tokens: readonly FrameToken[], last: number, low: number
     if (verbBefore(tokens, first - 1)) break
     first--
   }
+  const plural = head.endsWith('s') && !head.endsWith('ss')
+  // `a move Republicans hailed`: `a` before a plural is another phrase's (a relative clause
+  // follows it), unless a word that counts comes after it (`a few Republicans`).
+  if (
+    plural &&
+    (determiner === 'a' || determiner === 'an') &&
+    !counting.has(tokens[first + 1]?.lower ?? '')
+  ) {
+    determiner = ''
+    first = headIndex
+    while (first - 1 >= low && (tokens[first - 1] as FrameToken).capitalized) first--
+  }
   // Capitalized words inside (`U.S. officials`) are modifiers here, not a name.
   const definite = determiner === 'the' || determiner === 'this' || determiner === 'that'
   const isDocument = documentHeads.has(head)
   const isRole = roleHeads.has(head) || organizationHeads.has(head)
-  const plural = head.endsWith('s') && !head.endsWith('ss')
   // `A senior official` at a sentence start is `a senior official` anywhere else.
   // A relative clause after the head (`a member who supports Doe`) is not part of the name.
   const relative = relativePronouns.has(tokens[headIndex + 1]?.lower ?? '')
@@ -1152,6 +1163,13 @@ export function verbBefore(tokens: readonly FrameToken[], index: number): boolea
 }
 
 const auxiliaries: ReadonlySet<string> = new Set(auxiliaryVerbs)
+
+// Words after `a` that count a plural (`a few officials`, `a dozen nurses`).
+const counting: ReadonlySet<string> = new Set(
+  'few couple dozen handful number lot host group hundred thousand million score majority minority series pair trio band crowd'.split(
+    ' ',
+  ),
+)
 
 /**
  * Whether a word in -s right after a name is the name's verb with its object after it, even

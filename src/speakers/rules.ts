@@ -169,6 +169,18 @@ const subordinators = new Set([
   'whereas',
 ])
 
+// Verbs that open the rest of a relative clause right after its cue (`critics say is`).
+const relativeClauseVerbs = new Set([
+  ...beForms,
+  'has',
+  'have',
+  'had',
+  'will',
+  'would',
+  'could',
+  'might',
+])
+
 function skipPunctuation(tokens: readonly FrameToken[], index: number, high: number): number {
   let position = index
   while (position < high && !(tokens[position] as FrameToken).word) position++
@@ -182,6 +194,10 @@ export const trailingCue: Rule = (context) => {
   const match = attributionAt(context, low, high)
   if (!match) return null
   const inverted = match.cue < match.mention.first
+  // `“…” — an approach critics say is a polite way …`: a cue with a verb right after it stands
+  // in a relative clause about the phrase before it, and attributes nothing.
+  const next = context.paragraph.tokens[match.cue + 1]
+  if (!inverted && next?.word && relativeClauseVerbs.has(next.lower)) return null
   // `Doe said: “…,” the Times reported`: a quote a cue already introduces is that cue's; the
   // report after it names who carried it. An inverted cue (`“…,” said Roe`) binds closer. After
   // `that`, only a report with words of its own is another clause (`Doe claimed that “…,” a
@@ -231,10 +247,14 @@ function findAccordingTo(context: QuoteFrame): RuleMatch | null {
       words.every((word, offset) => tokens[index + offset]?.lower === word),
     )
     if (!phrase) continue
-    // `according to her`: a pronoun stands for whoever it refers to, like any subject.
+    // `according to her`: a pronoun stands for whoever it refers to, like any subject; not
+    // `her` that owns the words after it (`according to her best friend Jane Doe`).
+    const at = index + phrase.length
+    const after = tokens[at + 1]
+    const owns = after?.word === true && after.quote < 0 && !isClosedClass(after)
     const mention =
-      objectPronounAt(tokens, index + phrase.length) ??
-      mentionStartingAt(tokens, index + phrase.length, context.frame.end)
+      (owns ? null : objectPronounAt(tokens, at)) ??
+      mentionStartingAt(tokens, at, context.frame.end)
     if (mention && (mention.kind !== 'pronoun' || mention.head !== 'it'))
       return { mention, cue: index, rule: 'according-to', method: 'according-to', confidence: 0.85 }
   }
@@ -346,7 +366,9 @@ export const leadingCue: Rule = (context) => {
     // owner speaks, unless a verb cue before it has a speaker (`Roe said Doe’s claim that …`).
     // Without `that`, `of` or `to` the quote is about the words, not them: `called Doe’s
     // remarks “a new low”`.
-    const possessor = possessorEndingAt(tokens, cue - 1, context.frame.first)
+    // A past form has no owner: `a person close to her said` is no `her said`.
+    const past = entry.form === 'finite' && token.lower !== entry.base && !token.lower.endsWith('s')
+    const possessor = past ? null : possessorEndingAt(tokens, cue - 1, context.frame.first)
     // `the contention of Jane Doe that …`: a speech noun's `of` names its owner the same way.
     const owner = possessor
       ? introducesContent(tokens, cue + 1, high) && possessor
