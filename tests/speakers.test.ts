@@ -1971,6 +1971,31 @@ const rows: [string, (string | null)[], string][] = [
     ['Republicans'],
     'a before a plural belongs to another phrase: the plural after it is the relative clause’s subject',
   ],
+  [
+    'Local farmers gathered outside city hall. The company did not respond. “We will not back down,” they said.',
+    ['local farmers'],
+    'they: people who open a sentence before an organization are surer than the body, which is more often it',
+  ],
+  [
+    'The victims’ families were in court. “We want justice,” they said.',
+    ['families'],
+    'an owner in the plural, its apostrophe apart, is not the group; the noun it owns is',
+  ],
+  [
+    'A senior nurse at one of the three hospitals, who asked not to be named, described the week as “chaos.”',
+    ['a senior nurse'],
+    'a partitive before of belongs to the phrase a preposition opens, past a relative clause too',
+  ],
+  [
+    'The data leaked, according to the news outlet Threatwire. “We are writing results on whiteboards,” she said.',
+    [null],
+    'a name right after a noun for a body names a body, never she',
+  ],
+  [
+    'Jane Doe, who toured the town with the head of the agency, Tom Roe, told reporters the city would “rebuild every home.”',
+    ['Jane Doe'],
+    'a name set off at the end of a relative clause renames a phrase inside it: the antecedent is the subject',
+  ],
 ]
 
 describe('finding speakers', () => {

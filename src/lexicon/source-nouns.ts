@@ -342,6 +342,10 @@ export const organizationHeads: ReadonlySet<string> = new Set([
   'outlet',
   'daily',
   'weekly',
+  'charity',
+  'nonprofit',
+  'startup',
+  'publisher',
 ])
 
 /**

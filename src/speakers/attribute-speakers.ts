@@ -30,6 +30,7 @@ import {
   appositiveName,
   modifiesName,
   personNoun,
+  pluralOwner,
   rolesBeside,
   scanMentions,
 } from './clauses.js'
@@ -771,7 +772,14 @@ function resolvePronoun(
     }
     const candidates = [...entry.speakers, entry.subject, ...entry.others]
     for (const candidate of candidates) {
-      if (candidate && agrees(candidate, sense)) return learnGender(candidate, sense, table)
+      if (!candidate || !agrees(candidate, sense)) continue
+      // `Local farmers gathered outside. The company did not respond. “…,” they said`: a body
+      // is `it` more often than `they`; people who open a sentence before it are surer.
+      if (sense.plural && !candidate.plural) {
+        const people = openingPeopleBefore(memory, index, newest, table)
+        if (people) return people
+      }
+      return learnGender(candidate, sense, table)
     }
   }
   if (!sense.plural) return null
@@ -840,12 +848,37 @@ function groupPhrase(
 }
 
 // The group phrase that opens a sentence (`Local fishermen`, `The two companies`), or null.
+// A group of people, or people joined, that opens one of the sentences before `index` within
+// a pronoun's reach, as an entity, or null.
+function openingPeopleBefore(
+  memory: readonly Memory[],
+  index: number,
+  newest: Memory | undefined,
+  table: EntityTable,
+): Entity | null {
+  for (let at = index - 1; at >= 0 && at >= memory.length - recall; at--) {
+    const entry = memory[at] as Memory
+    if (newest && newest.paragraph - entry.paragraph > 2) break
+    table.trace?.read(entry.paragraph)
+    const joined = coordinatedOpening(entry.tokens, entry.first, entry.end)
+    if (joined) return table.add(joined)
+    const subject = entry.subject
+    if (subject?.plural && subject.kind !== 'organization') return subject
+    const group = openingGroup(entry)
+    if (group) return table.add(group)
+  }
+  return null
+}
+
 function openingGroup(entry: Memory): Mention | null {
   const tokens = entry.tokens
-  for (let index = entry.first; index < entry.end && index < entry.first + 4; index++) {
+  for (let index = entry.first; index < entry.end && index < entry.first + 5; index++) {
     const token = tokens[index] as FrameToken
+    if (!token.word && pluralOwner(tokens, index - 1)) continue
     if (!token.word || token.quote >= 0 || token.cue || token.pronoun) return null
-    if (groupAt(tokens, index) && !modifiesName(tokens, index))
+    // `The victims’ families`: an owner in the plural is not the group; its noun is.
+    const owner = isPossessive(token) || pluralOwner(tokens, index)
+    if (groupAt(tokens, index) && !modifiesName(tokens, index) && !owner)
       return groupMention(tokens, index, entry.first)
   }
   return null

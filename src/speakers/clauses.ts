@@ -43,6 +43,7 @@ import {
   mentionEndingAt,
   mentionStartingAt,
   peopleAfter,
+  relativePronouns,
   verbAfterName,
   verbBefore,
   withPeople,
@@ -116,6 +117,9 @@ export function scanMentions(
       mention = mentionEndingAt(tokens, index, low)
     } else if (
       scannedHeads.has(token.lower) &&
+      // `The victims’ families`: an owner is no head; the noun it owns is.
+      !isPossessive(token) &&
+      !pluralOwner(tokens, index) &&
       !modifiesName(tokens, index) &&
       !verbAfterName(tokens, index) &&
       !modifiesPaper(tokens, index) &&
@@ -193,6 +197,24 @@ function verbObject(tokens: readonly FrameToken[], first: number): boolean {
     verb.lower.endsWith('ing') &&
     before?.word === true &&
     prepositions.has(before.lower)
+  )
+}
+
+/**
+ * Whether the word at `index` is a plural that owns the noun after it with an apostrophe that
+ * stands apart (`the victims’ families`).
+ *
+ * @param tokens The paragraph's tokens.
+ * @param index Index of the word.
+ */
+export function pluralOwner(tokens: readonly FrameToken[], index: number): boolean {
+  const mark = tokens[index + 1]
+  const owned = tokens[index + 2]
+  return (
+    (mark?.text === '’' || mark?.text === "'") &&
+    owned?.word === true &&
+    !owned.capitalized &&
+    (tokens[index] as FrameToken).lower.endsWith('s')
   )
 }
 
@@ -440,6 +462,11 @@ function modifiedHead(
     )
       link--
     else if (!postmodifierLink(tokens[link])) break
+    // `at one of the three hospitals`: a partitive before `of` is part of the phrase it heads.
+    if (tokens[link]?.lower === 'of' && partitives.has(tokens[link - 1]?.lower ?? '')) {
+      link -= 2
+      continue
+    }
     modified = mentionEndingAt(tokens, link - 1, low) ?? genericEndingAt(tokens, link - 1, low)
     if (!modified) break
     link = ownerStart(tokens, modified.first, low) - 1
@@ -455,6 +482,19 @@ function modifiedHead(
     ? modified
     : null
 }
+
+// Words that take a share of the phrase after `of` (`one of the hospitals`).
+const partitives = new Set([
+  'one',
+  'some',
+  'many',
+  'most',
+  'each',
+  'several',
+  'two',
+  'three',
+  'all',
+])
 
 // Whether the token at `index` joins two capitalized words of one name (`Science and Security`).
 function joinsName(tokens: readonly FrameToken[], index: number): boolean {
@@ -1069,6 +1109,12 @@ function pastAside(tokens: readonly FrameToken[], close: number, low: number): C
       tokens[open]?.text === '(' ||
       (inner !== null && (isPlace(inner) || postnominalAside(tokens, open + 1, closer)))
     if (inner && !tag && inner.first === open + 1 && inner.kind === 'name') {
+      // `Jane Doe, who toured the town with the agency’s head, Tom Roe, told …`: a name set off
+      // at the end of a relative clause renames a phrase inside it; the clause's antecedent is
+      // the subject.
+      const relative = relativeOpening(tokens, open, low)
+      const antecedent = relative > low ? mentionEndingAt(tokens, relative - 1, low) : null
+      if (antecedent) return { mention: antecedent, fromClause: false }
       return { mention: inner, fromClause: false }
     }
     const before = tokens[open - 1]
@@ -1082,12 +1128,23 @@ function pastAside(tokens: readonly FrameToken[], close: number, low: number): C
     // `a woman in Worcester, Massachusetts, told`: the phrase the place modifies, unless a
     // comma sets it off as a role (`Jane Doe, director of the Center in Dayton, Ohio, said`),
     // which the clause's subject holds.
-    const head = outer && modifiedHead(tokens, outer, open - 1, low)
+    const head = modifiedHead(tokens, outer, open - 1, low)
     return head && tokens[head.first - 1]?.text !== ','
       ? { mention: head, fromClause: false }
       : null
   }
   return null
+}
+
+// The comma that opens a relative clause running, with no mark inside, up to `open`, or -1.
+function relativeOpening(tokens: readonly FrameToken[], open: number, low: number): number {
+  for (let index = open - 1; index > low && index > open - 25; index--) {
+    const token = tokens[index] as FrameToken
+    if (token.quote >= 0) return -1
+    if (token.word) continue
+    return token.text === ',' && relativePronouns.has(tokens[index + 1]?.lower ?? '') ? index : -1
+  }
+  return -1
 }
 
 // `Tom Roe, M.D., said`, `Jane Doe, R-Ky., said`: an aside of one degree or party tag.

@@ -949,7 +949,18 @@ function nameEndingAt(tokens: readonly FrameToken[], last: number, low: number):
     nameStart = from
   }
   // `the Red Cross`, `the Springfield Tigers`: a name right after `the`, with no title and no
-  // given name, names a body; people's names take no article.
+  // given name, names a body; people's names take no article. So does one right after a noun
+  // for a body (`the news outlet Threatwire`, `the housing charity Homes First`).
+  const body = tokens[first - 1]
+  if (
+    nameStart === first &&
+    body?.word === true &&
+    !body.capitalized &&
+    organizationHeads.has(body.lower) &&
+    !givenNameGender.has(bare(tokens[first] as FrameToken))
+  ) {
+    return organizationName(tokens, first, last)
+  }
   if (
     nameStart === first &&
     tokens[first - 1]?.lower === 'the' &&
