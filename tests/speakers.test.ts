@@ -1996,6 +1996,31 @@ const rows: [string, (string | null)[], string][] = [
     ['Jane Doe'],
     'a name set off at the end of a relative clause renames a phrase inside it: the antecedent is the subject',
   ],
+  [
+    'Jane Doe won the race by three minutes.\n\n“I am stunned,” the 28-year-old said.',
+    ['Jane Doe'],
+    'a definite phrase that gives only an age stands for the person in sight',
+  ],
+  [
+    '“I am stunned,” the 28-year-old said.',
+    ['the 28-year-old'],
+    'with no one in sight it stays a phrase',
+  ],
+  [
+    'Tom Roe said he expected workarounds.\n\nHis advice to the board:\n\n“Just don’t make the pouches ugly.”',
+    ['Tom Roe'],
+    'a colon with no subject hands the quote to the owner of the phrase that opens the sentence',
+  ],
+  [
+    'Born on the island of Chios, Greece, Mr. Roe came to the United States with, as he often told customers, “twelve dollars.”',
+    ['Roe'],
+    'a participle with no -ed opens a clause too, past a place set off after a place',
+  ],
+  [
+    'Roofing contractor Pat Roe said his crews start early. “You can’t roof in this after lunch,” he said.',
+    ['Pat Roe'],
+    'a sentence’s first capitalized word before a noun for someone and a name only modifies them',
+  ],
 ]
 
 describe('finding speakers', () => {

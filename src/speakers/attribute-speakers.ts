@@ -643,6 +643,17 @@ function resolve(
   current?: Memory,
 ): Entity | null {
   if (mention.kind === 'anonymous' && someoneElse(mention)) return table.addStandIn(mention)
+  // `The 28-year-old, who took up running six years ago, said`: a definite phrase that gives
+  // only an age stands for the person in sight, as `he` or `she` would.
+  if (
+    (mention.kind === 'anonymous' || mention.kind === 'description') &&
+    definite(mention) &&
+    ageHead.test(mention.head)
+  ) {
+    const person =
+      table.byTitle(mention.head) ?? resolvePronoun(mention, memory, table, current, someone)
+    if (person?.kind === 'person') return person
+  }
   // `the teacher` after `Jane Doe, a retired teacher`: a definite phrase whose head is one
   // person's role is that person.
   if (mention.kind === 'anonymous' && definite(mention)) {
@@ -728,13 +739,19 @@ function someoneElse(mention: Mention): boolean {
   return (first === 'a' || first === 'an') && standInHeads.has(second)
 }
 
+// A noun for an age (`28-year-old`).
+const ageHead = /^\d+-year-old$/u
+
+// What a phrase for one person of any gender can stand for.
+const someone: PronounSense = { gender: 'unknown', plural: false, person: true }
+
 function resolvePronoun(
   mention: Mention,
   memory: readonly Memory[],
   table: EntityTable,
   current?: Memory,
+  sense: PronounSense | undefined = subjectPronouns[mention.head],
 ): Entity | null {
-  const sense = subjectPronouns[mention.head]
   if (!sense) return null
   // `Ban condemned what he called …`, `“…,” she said` after `McCaskill scolded him:`: a pronoun
   // after its own sentence's subject most often stands for it.
@@ -1145,7 +1162,7 @@ function agrees(entity: Entity, sense: PronounSense): boolean {
   if (entity.keys.length < 2 && isDemonym(entity.name.toLowerCase())) return false
   // A body or a paper (`the watchdog`, `a letter`) is never `he` or `she`.
   if (organization || (entity.kind === 'anonymous' && documentHeads.has(entity.head))) return false
-  return entity.gender === 'unknown' || entity.gender === sense.gender
+  return sense.gender === 'unknown' || entity.gender === 'unknown' || entity.gender === sense.gender
 }
 
 // Whether a sentence says its subject goes by `they`: `they/them` (or `they/their`) as pronouns,

@@ -173,13 +173,23 @@ export function participleClauseEnd(
   high: number,
 ): number {
   const first = tokens[low]
-  if (!first?.word || first.quote >= 0 || first.nameWord || !first.capitalized) return -1
+  if (!first?.word || first.quote >= 0 || !first.capitalized) return -1
   const lower = first.lower
-  if (!(lower.endsWith('ed') || lower.endsWith('ing')) || lower.length < 5) return -1
+  // `Born` is capitalized as a name would be; its form shows the participle.
+  const participle =
+    irregularParticiples.has(lower) || (!first.nameWord && regularParticiple(lower))
+  if (!participle) return -1
   for (let index = low + 1; index < high && index < low + 30; index++) {
     const token = tokens[index] as FrameToken
     if (token.quote >= 0) return -1
-    if (token.text === ',') return index
+    if (token.text !== ',') continue
+    // `Born in Chios, Greece, Doe …`: a place set off after a place is still the clause's.
+    const place = mentionStartingAt(tokens, index + 1, high)
+    if (place && isPlace(place) && tokens[place.end]?.text === ',') {
+      index = place.end - 1
+      continue
+    }
+    return index
   }
   return -1
 }
@@ -257,6 +267,15 @@ export function modifiesName(tokens: readonly FrameToken[], head: number): boole
     // capitalized word a noun may modify the title (`talk` in `Radio talk host Jane Doe`).
     if (isClosedClass(token)) return false
     if (isTitleWord(bare(token))) continue
+    // `Roofing contractor Bo Lindgren`: a noun for someone, in no list, before the name.
+    if (
+      at === head + 1 &&
+      (tokens[head] as FrameToken).capitalized &&
+      !token.capitalized &&
+      personNoun(bare(token)) &&
+      tokens[at + 1]?.nameWord
+    )
+      continue
     // Only after a capitalized word that names no one, and never a verb (`Nurses met Senator
     // Jane Doe`).
     const next = tokens[at + 1]
@@ -482,6 +501,36 @@ function modifiedHead(
     ? modified
     : null
 }
+
+// Whether a word has the shape of a participle (`Asked`, `Speaking`).
+function regularParticiple(lower: string): boolean {
+  return (lower.endsWith('ed') || lower.endsWith('ing')) && lower.length >= 5
+}
+
+// Past participles that open a clause and show no `-ed` (`Born in Chios, Doe …`).
+const irregularParticiples = new Set([
+  'born',
+  'raised',
+  'given',
+  'known',
+  'seen',
+  'taken',
+  'written',
+  'shown',
+  'chosen',
+  'grown',
+  'caught',
+  'brought',
+  'taught',
+  'built',
+  'sent',
+  'held',
+  'kept',
+  'left',
+  'told',
+  'driven',
+  'forced',
+])
 
 // Words that take a share of the phrase after `of` (`one of the hospitals`).
 const partitives = new Set([

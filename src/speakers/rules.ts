@@ -1372,10 +1372,23 @@ export function introduction(
       confidence: 0.8,
     }
   }
-  const subject = mentions.find((mention) => mention.role !== 'object')
+  // `His advice to the board:`: with no subject, the owner of the phrase that opens it.
+  const subject =
+    mentions.find((mention) => mention.role !== 'object') ?? openingOwner(tokens, frame)
   return subject
     ? { mention: subject, cue: -1, rule: 'introduction-colon', method: 'colon', confidence: 0.6 }
     : null
+}
+
+// The owner of the phrase that opens a sentence (`His advice:`, `Jane Doe’s advice:`), or null.
+function openingOwner(tokens: readonly FrameToken[], frame: Frame): Mention | null {
+  for (let index = frame.first; index < frame.end && index < frame.first + 4; index++) {
+    const token = tokens[index] as FrameToken
+    if (!token.word) return null
+    const owner = possessorEndingAt(tokens, index, frame.first)
+    if (owner) return owner
+  }
+  return null
 }
 
 /**
