@@ -2021,6 +2021,16 @@ const rows: [string, (string | null)[], string][] = [
     ['Pat Roe'],
     'a sentence’s first capitalized word before a noun for someone and a name only modifies them',
   ],
+  [
+    '“They had made up their minds,” said one woman, who gave only her first name, Aurelia.',
+    ['Aurelia'],
+    'the name someone gives in a relative clause after the phrase for them is their name',
+  ],
+  [
+    'A woman who identified herself only as Maria said: “No.”',
+    ['Maria'],
+    'so is the name they identify themselves by',
+  ],
 ]
 
 describe('finding speakers', () => {

@@ -1213,9 +1213,39 @@ export function namedRole(context: QuoteFrame, match: RuleMatch): RuleMatch {
   // Doe`).
   if (documentHeads.has(mention.head) || mention.organization) return match
   const high = cue > mention.end ? cue : context.frame.end
-  const named = renamedAfter(context.paragraph.tokens, mention, high)
-  return named === mention ? match : { ...match, mention: named }
+  const tokens = context.paragraph.tokens
+  const named = renamedAfter(tokens, mention, high)
+  if (named !== mention) return { ...match, mention: named }
+  const given = nameGivenAfter(tokens, mention, context.frame.end)
+  return given ? { ...match, mention: given } : match
 }
+
+// `one woman, who gave only her first name, Aurelia`, `a man who identified himself only as
+// Luis`: the name someone gives in a relative clause after the phrase for them.
+function nameGivenAfter(
+  tokens: readonly FrameToken[],
+  mention: Mention,
+  high: number,
+): Mention | null {
+  let at = mention.end
+  if (tokens[at]?.text === ',') at++
+  if (tokens[at]?.lower !== 'who') return null
+  let naming = false
+  for (let index = at + 1; index < high && index < at + 14; index++) {
+    const token = tokens[index] as FrameToken
+    if (token.quote >= 0) return null
+    if (token.word && namingWords.has(token.lower)) naming = true
+    if (!naming || !token.nameWord) continue
+    const joint = tokens[index - 1]
+    if (joint?.lower !== 'as' && joint?.text !== ',') return null
+    const name = mentionStartingAt(tokens, index, high)
+    return name?.kind === 'name' && name.first === index && !name.organization ? name : null
+  }
+  return null
+}
+
+// Words by which someone gives a name (`gave her name as`, `identified herself as`).
+const namingWords = new Set(['name', 'identified', 'called'])
 
 function renamedAfter(tokens: readonly FrameToken[], mention: Mention, high: number): Mention {
   if (mention.kind !== 'description' && mention.kind !== 'anonymous') return mention
