@@ -2031,6 +2031,21 @@ const rows: [string, (string | null)[], string][] = [
     ['Maria'],
     'so is the name they identify themselves by',
   ],
+  [
+    'In a statement, St. Mary’s said it had “bargained in good faith.”\n\n“Care will go on,” the statement said.',
+    ['St. Mary’s', 'St. Mary’s'],
+    'a name in the possessive before a past cue is the name; the statement said speaks for who put it out',
+  ],
+  [
+    'The ministry said in a statement that talks had failed.\n\nIt rained.\n\nIt rained again.\n\nIt rained more.\n\n“We are done,” the statement said.',
+    ['a statement'],
+    'only within a few paragraphs of saying who put it out',
+  ],
+  [
+    'Tom Roe, Jane Doe’s fired campaign manager, ripped the director for acting as “the judge and the jury.”',
+    ['Tom Roe'],
+    'a past form before a noun modifies it: the possessive before it still owns',
+  ],
 ]
 
 describe('finding speakers', () => {

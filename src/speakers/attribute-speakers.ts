@@ -360,6 +360,12 @@ export function readParagraphSpeakers(
       }
       // `Jordan Reed, who uses they/them pronouns, spoke first`: the text says who is `they`.
       if (entry.subject && declaresThey(paragraph.tokens, frame)) table.showByThey(entry.subject)
+      // `In a statement, the hospital said …`: a later `the statement said` is the hospital's.
+      const issued =
+        entry.subject && entry.subject.kind !== 'anonymous'
+          ? paperIn(paragraph.tokens, frame)
+          : null
+      if (issued && entry.subject) table.showIssuer(issued, entry.subject, paragraphIndex)
       memory.push(entry)
       if (trace) noteMemory(trace, entry)
       // `“We will win.” Jane Doe said.`: a sentence that only attributes takes the quote that
@@ -653,6 +659,13 @@ function resolve(
     const person =
       table.byTitle(mention.head) ?? resolvePronoun(mention, memory, table, current, someone)
     if (person?.kind === 'person') return person
+  }
+  // `“…,” the statement said` after `In a statement, the hospital said`: the paper speaks for
+  // whoever the text said put it out.
+  if (mention.kind === 'anonymous' && definite(mention) && documentHeads.has(mention.head)) {
+    const newest = current ?? memory[memory.length - 1]
+    const issuer = newest && table.issuerOf(mention.head, newest.paragraph)
+    if (issuer) return issuer
   }
   // `the teacher` after `Jane Doe, a retired teacher`: a definite phrase whose head is one
   // person's role is that person.
@@ -1129,6 +1142,23 @@ function leanOf(entity: Entity): Gender | undefined {
   const space = entity.name.indexOf(' ')
   return givenNameLean.get(entity.name.slice(0, space).toLowerCase())
 }
+
+// The noun of a paper a sentence says its subject spoke in (`in a statement`, `in an email
+// to staff`, `via a post`), or null.
+function paperIn(tokens: readonly FrameToken[], frame: Frame): string | null {
+  for (let index = frame.first; index < frame.end; index++) {
+    const token = tokens[index] as FrameToken
+    if (!token.word || token.quote >= 0 || !paperPrepositions.has(token.lower)) continue
+    for (let at = index + 1; at < frame.end && at <= index + 4; at++) {
+      const word = tokens[at] as FrameToken
+      if (!word.word || word.quote >= 0) break
+      if (documentHeads.has(word.lower) && !tokens[at + 1]?.capitalized) return word.lower
+    }
+  }
+  return null
+}
+
+const paperPrepositions = new Set(['in', 'via', 'through'])
 
 // Prepositions after which a name is most often a place (`in Chappaqua`, `from Dunmore`).
 const locatives = new Set(['in', 'at', 'from', 'near', 'outside'])

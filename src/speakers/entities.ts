@@ -59,6 +59,8 @@ export class EntityTable {
   readonly #byKey = new Map<string, Entity>()
   // Anonymous sources by their phrase key (`senior official`).
   readonly #anonymousByPhrase = new Map<string, Entity>()
+  // Who put out the latest paper of each kind (`statement` → the ministry).
+  readonly #issuers = new Map<string, { entity: Entity; paragraph: number }>()
   #author: Entity | undefined
   // People by the key of their surname, so that a surname finds its full name without a scan.
   readonly #bySurname = new Map<string, Entity[]>()
@@ -392,7 +394,36 @@ export class EntityTable {
     copyMap(this.#byInitials, copy.#byInitials, same)
     copyMap(this.#byAcronym, copy.#byAcronym, same)
     copyMap(this.#latestByHead, copy.#latestByHead, same)
+    for (const [head, known] of this.#issuers) {
+      copy.#issuers.set(head, { entity: same(known.entity), paragraph: known.paragraph })
+    }
     return copy
+  }
+
+  /**
+   * Record who put out a paper of a kind (`Acme said in a statement`): `the statement` said
+   * after it speaks for them.
+   *
+   * @param head The paper's noun (`statement`).
+   * @param issuer Who put it out.
+   * @param paragraph Where the text said so.
+   */
+  showIssuer(head: string, issuer: Entity, paragraph: number): void {
+    const known = this.#issuers.get(head)
+    if (known?.entity === issuer && known.paragraph === paragraph) return
+    this.trace?.note('issuer', head, issuer.index, paragraph)
+    this.#issuers.set(head, { entity: issuer, paragraph })
+  }
+
+  /**
+   * Who last put out a paper of this kind, if the text said so in the last few paragraphs.
+   *
+   * @param head The paper's noun.
+   * @param paragraph The paragraph being read.
+   */
+  issuerOf(head: string, paragraph: number): Entity | undefined {
+    const known = this.#issuers.get(head)
+    return known && paragraph - known.paragraph <= 2 ? known.entity : undefined
   }
 
   #addAnonymous(mention: Mention): Entity {

@@ -100,7 +100,10 @@ export function mentionEndingAt(
   if (token.lower === 'who' || token.lower === 'which') return relativeAt(tokens, last, low)
   // `the Chilean demands`: a place's adjective after an article modifies the noun after it.
   const modifier = determiners.has(tokens[last - 1]?.lower ?? '') && isDemonym(token.bare)
-  if (isNameWord(token) && !isPossessive(token) && !modifier) {
+  // `McDonald’s said`, `St. Mary’s announced`: a name in the possessive before a past form
+  // owns nothing; the possessive is part of the name.
+  const ownsNothing = isPossessive(token) && pastCueAt(tokens, last + 1)
+  if (isNameWord(token) && (!isPossessive(token) || ownsNothing) && !modifier) {
     const named = nameEndingAt(tokens, last, low)
     // `Jane Doe, D-Ill.,`, `Tom Roe, R-Grand Haven,`: a party tag or degree set off after a
     // name qualifies it; the phrase is the name's.
@@ -1221,6 +1224,18 @@ function asideAfterName(tokens: readonly FrameToken[], comma: number): boolean {
     if (!token.word && !/^\d/u.test(token.text)) return false
   }
   return false
+}
+
+// Whether the word at `index` is a cue in a past form (`said`, `announced`), never a noun.
+function pastCueAt(tokens: readonly FrameToken[], index: number): boolean {
+  const token = tokens[index]
+  if (!token?.word || !token.cue) return false
+  const entry = cueForms.get(token.lower)
+  if (entry?.form !== 'finite' || entry.weak) return false
+  if (token.lower === entry.base || token.lower.endsWith('s')) return false
+  // `Trump’s fired campaign manager`: a past form before a noun modifies it.
+  const next = tokens[index + 1]
+  return !next?.word || isClosedClass(next)
 }
 
 // Whether a word has the shape of a verb's present after its subject (`meets`, `visits`).
