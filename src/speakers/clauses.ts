@@ -102,7 +102,7 @@ export function scanMentions(
       if (
         // `Jane Doe, D-Ill., who …`, `Tom Roe, R-Grand Haven, called`: a party tag or degree
         // set off after a name qualifies it and names no one.
-        (isPostnominal(token.text) && tokens[index - 1]?.text === ',') ||
+        (tokens[index - 1]?.text === ',' && isPostnominal(token.text)) ||
         (next?.word && !next.capitalized && anonymousHeads.has(next.lower)) ||
         (index === low && last === index && modifiesName(tokens, last))
       ) {

@@ -110,9 +110,9 @@ export function mentionEndingAt(
     const opening = named && (tokens[named.first] as FrameToken)
     if (
       opening &&
-      isPostnominal(opening.text) &&
       tokens[named.first - 1]?.text === ',' &&
-      tokens[named.first - 2]?.nameWord
+      tokens[named.first - 2]?.nameWord &&
+      isPostnominal(opening.text)
     ) {
       return named.first - 2 >= low ? mentionEndingAt(tokens, named.first - 2, low) : null
     }
