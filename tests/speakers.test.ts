@@ -2046,6 +2046,21 @@ const rows: [string, (string | null)[], string][] = [
     ['Tom Roe'],
     'a past form before a noun modifies it: the possessive before it still owns',
   ],
+  [
+    'A person familiar with the talks described them as tense. “Nobody is budging,” they said.',
+    ['a person'],
+    'a source the text does not name, whose gender nothing shows, is they as its sentence’s subject',
+  ],
+  [
+    'A spokesperson for the agency declined to comment. “We do not discuss personnel matters,” they said.',
+    ['a spokesperson'],
+    'so before the body its phrase names',
+  ],
+  [
+    'Local farmers gathered outside. The mayor listened. “We will not back down,” they said.',
+    ['local farmers'],
+    'people in sight are surer than a single source for they',
+  ],
 ]
 
 describe('finding speakers', () => {

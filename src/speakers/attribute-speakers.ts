@@ -799,6 +799,13 @@ function resolvePronoun(
       if (joined) return table.add(joined)
       const group = entry.subject && agrees(entry.subject, sense) ? null : openingGroup(entry)
       if (group) return table.add(group)
+      // `A person familiar with the talks described them as tense. “…,” they said`: a source
+      // the text does not name, and whose gender nothing shows, is `they` as its subject.
+      // People in sight are surer (`The mayor met with local farmers.`).
+      const source = entry.subject
+      if (source && unnamedSomeone(source)) {
+        return groupIn(entry, table) ?? openingPeopleBefore(memory, index, newest, table) ?? source
+      }
     }
     const candidates = [...entry.speakers, entry.subject, ...entry.others]
     for (const candidate of candidates) {
@@ -866,18 +873,39 @@ function groupPhrase(
     entries.push(entry)
   }
   for (const entry of entries) {
-    table.trace?.read(entry.paragraph)
-    for (let index = entry.first; index < entry.end; index++) {
-      const token = entry.tokens[index] as FrameToken
-      if (!token.word || token.quote >= 0 || !groupAt(entry.tokens, index)) continue
-      if (modifiesName(entry.tokens, index)) continue
-      return table.add(groupMention(entry.tokens, index, entry.first))
-    }
+    const group = groupIn(entry, table)
+    if (group) return group
   }
   return null
 }
 
-// The group phrase that opens a sentence (`Local fishermen`, `The two companies`), or null.
+// The first group phrase anywhere in a sentence (`with local farmers`), as an entity, or null.
+function groupIn(entry: Memory, table: EntityTable): Entity | null {
+  table.trace?.read(entry.paragraph)
+  for (let index = entry.first; index < entry.end; index++) {
+    const token = entry.tokens[index] as FrameToken
+    if (!token.word || token.quote >= 0 || !groupAt(entry.tokens, index)) continue
+    if (modifiesName(entry.tokens, index)) continue
+    return table.add(groupMention(entry.tokens, index, entry.first))
+  }
+  return null
+}
+
+// Whether an entity is one person the text does not name and whose gender nothing shows
+// (`a spokesperson`, `a person familiar with the talks`), who goes by `they` in news.
+function unnamedSomeone(entity: Entity): boolean {
+  // Only one the text introduces as someone (`a spokesperson`): `the mayor` is a known role.
+  return (
+    entity.kind === 'anonymous' &&
+    /^(?:an?|one) /iu.test(entity.name) &&
+    !entity.plural &&
+    entity.gender === 'unknown' &&
+    !organizationHeads.has(entity.head) &&
+    !documentHeads.has(entity.head) &&
+    personNoun(entity.head)
+  )
+}
+
 // A group of people, or people joined, that opens one of the sentences before `index` within
 // a pronoun's reach, as an entity, or null.
 function openingPeopleBefore(
@@ -894,12 +922,14 @@ function openingPeopleBefore(
     if (joined) return table.add(joined)
     const subject = entry.subject
     if (subject?.plural && subject.kind !== 'organization') return subject
+    if (subject && familyName(subject, entry)) return subject
     const group = openingGroup(entry)
     if (group) return table.add(group)
   }
   return null
 }
 
+// The group phrase that opens a sentence (`Local fishermen`, `The two companies`), or null.
 function openingGroup(entry: Memory): Mention | null {
   const tokens = entry.tokens
   for (let index = entry.first; index < entry.end && index < entry.first + 5; index++) {
@@ -1057,6 +1087,15 @@ const groupWords = new Set([
   ...[...organizationNouns].map(pluralOf),
 ])
 
+// `The Smiths`, `The Okafors`: a one-word name in the plural, not only capitalized because it
+// opens the sentence.
+function familyName(candidate: Entity, entry: Memory): boolean {
+  if (candidate.kind !== 'person' || candidate.keys.length !== 1) return false
+  const name = candidate.name
+  if ((entry.tokens[entry.first] as FrameToken).text === name) return false
+  return name.endsWith('s') && !name.endsWith('ss') && candidate.gender === 'unknown'
+}
+
 // `Nurses walked out. … they said`, `The Smiths lost their home. … they said`: when no group
 // or organization agrees with `they`, a one-word name in the plural (a capitalized group noun
 // or a family) of the sentence before does.
@@ -1066,14 +1105,10 @@ function pluralName(memory: readonly Memory[], table: EntityTable): Entity | nul
     const entry = memory[index] as Memory
     if (newest && newest.paragraph !== entry.paragraph) break
     for (const candidate of [entry.subject, ...entry.others]) {
-      if (candidate?.kind !== 'person' || candidate.keys.length !== 1) continue
-      const name = candidate.name
+      if (!candidate) continue
       // `Prices rose again.`: a capital that only opens the sentence makes no family's name.
       table.trace?.read(entry.paragraph)
-      if ((entry.tokens[entry.first] as FrameToken).text === name) continue
-      if (name.endsWith('s') && !name.endsWith('ss') && candidate.gender === 'unknown') {
-        return candidate
-      }
+      if (familyName(candidate, entry)) return candidate
     }
   }
   return null
