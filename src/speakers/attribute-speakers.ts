@@ -1131,7 +1131,7 @@ function knownAgreeing(
   let sure: Entity | null = null
   // Failing a gender shown, a given name used far more for one gender than the other
   // (`Yuki`) chooses between people whose gender nothing shows.
-  const leaning = new Set<Entity>()
+  let leaning: Set<Entity> | undefined
   // The sentence before, and the one before it in the same paragraph (`Ms. Roe arrived first.
   // Minh Tran came later. “…,” she said`).
   for (let index = memory.length - 1; index >= 0 && index >= memory.length - 2; index--) {
@@ -1149,7 +1149,7 @@ function knownAgreeing(
           !candidate.plural &&
           leanOf(candidate) === sense.gender
         )
-          leaning.add(candidate)
+          (leaning ??= new Set()).add(candidate)
         // Someone, named or described (`the actress`), whose gender shows.
         if (
           candidate.plural ||
@@ -1167,8 +1167,8 @@ function knownAgreeing(
   if (!first) return null
   // A salient name used far more for the pronoun's gender is as good as one known to agree.
   if (leanOf(first) === sense.gender) return null
-  if (sure || leaning.size !== 1) return sure
-  return [...leaning][0] as Entity
+  if (sure || leaning?.size !== 1) return sure
+  return [...(leaning as Set<Entity>)][0] as Entity
 }
 
 // The gender a person's given name is used for far more often, if it is one used for both.

@@ -1246,7 +1246,10 @@ function presentForm(lower: string): boolean {
 // Whether a word ends in the `-s` of a plural or of a verb's present (`voters`, `meets`; not
 // `press`, `status`, `analysis` or an owner's `’s`).
 function sShape(lower: string): boolean {
-  return lower.length > 3 && lower.endsWith('s') && !/(?:ss|us|is|['’]s)$/u.test(lower)
+  const length = lower.length
+  if (length <= 3 || lower.charCodeAt(length - 1) !== 115) return false
+  const before = lower.charAt(length - 2)
+  return before !== 's' && before !== 'u' && before !== 'i' && before !== "'" && before !== '’'
 }
 
 // Plurals that modify the noun after them (`news anchors`, `human rights lawyers`).
