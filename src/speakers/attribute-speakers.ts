@@ -1148,8 +1148,10 @@ function knownAgreeing(
           candidate.gender === 'unknown' &&
           !candidate.plural &&
           leanOf(candidate) === sense.gender
-        )
-          (leaning ??= new Set()).add(candidate)
+        ) {
+          leaning ??= new Set()
+          leaning.add(candidate)
+        }
         // Someone, named or described (`the actress`), whose gender shows.
         if (
           candidate.plural ||
