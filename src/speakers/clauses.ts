@@ -2,6 +2,8 @@ import {
   conjunctions,
   determiners,
   floatedQuantifiers,
+  irregularParticiples,
+  irregularPasts,
   passiveAuxiliaries,
   prepositions,
 } from '../lexicon/function-words.js'
@@ -176,8 +178,7 @@ export function participleClauseEnd(
   if (!first?.word || first.quote >= 0 || !first.capitalized) return -1
   const lower = first.lower
   // `Born` is capitalized as a name would be; its form shows the participle.
-  const participle =
-    irregularParticiples.has(lower) || (!first.nameWord && regularParticiple(lower))
+  const participle = openingParticiples.has(lower) || (!first.nameWord && regularParticiple(lower))
   if (!participle) return -1
   for (let index = low + 1; index < high && index < low + 30; index++) {
     const token = tokens[index] as FrameToken
@@ -507,28 +508,15 @@ function regularParticiple(lower: string): boolean {
   return (lower.endsWith('ed') || lower.endsWith('ing')) && lower.length >= 5
 }
 
-// Past participles that open a clause and show no `-ed` (`Born in Chios, Doe …`).
-const irregularParticiples = new Set([
+// Past forms that open a participle's clause and show no `-ed` (`Born in Chios, Doe …`,
+// `Caught off guard, Roe …`): the lexicon's irregular participles and pasts, and a few more.
+// `Raised` and `Forced` may read as names at the start of a sentence; their form is enough.
+const openingParticiples: ReadonlySet<string> = new Set([
+  ...irregularParticiples,
+  ...irregularPasts,
   'born',
-  'raised',
-  'given',
-  'known',
-  'seen',
-  'taken',
-  'written',
-  'shown',
-  'chosen',
   'grown',
-  'caught',
-  'brought',
-  'taught',
-  'built',
-  'sent',
-  'held',
-  'kept',
-  'left',
-  'told',
-  'driven',
+  'raised',
   'forced',
 ])
 
@@ -1185,9 +1173,22 @@ function pastAside(tokens: readonly FrameToken[], close: number, low: number): C
   return null
 }
 
-// The comma that opens a relative clause running, with no mark inside, up to `open`, or -1.
-function relativeOpening(tokens: readonly FrameToken[], open: number, low: number): number {
-  for (let index = open - 1; index > low && index > open - 25; index--) {
+/**
+ * The comma that opens a relative clause running, with no mark inside, up to the mark at
+ * `open`, or -1.
+ *
+ * @param tokens The paragraph's tokens.
+ * @param open Index of the mark after the clause.
+ * @param low Lowest index the comma may be after.
+ * @param reach How many tokens back the comma may be.
+ */
+export function relativeOpening(
+  tokens: readonly FrameToken[],
+  open: number,
+  low: number,
+  reach = 24,
+): number {
+  for (let index = open - 1; index > low && index > open - 1 - reach; index--) {
     const token = tokens[index] as FrameToken
     if (token.quote >= 0) return -1
     if (token.word) continue

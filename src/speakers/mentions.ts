@@ -44,6 +44,7 @@ import {
   isNameWord,
   isPossessive,
   isVerbModifier,
+  pastCueForm,
 } from '../tokenize/word-classes.js'
 import { adverbialsEnd } from './cue-group.js'
 
@@ -1147,14 +1148,14 @@ export function verbBefore(tokens: readonly FrameToken[], index: number): boolea
   if (word.capitalized) return false
   if (auxiliaries.has(word.lower) || beForms.has(word.lower)) return true
   const before = tokens[index - 1]
+  const past = irregularPasts.has(word.lower) || word.lower.endsWith('ed')
   // `Jane Doe, the mayor, met voters`: after an aside that closes on a name, the verb.
   if (before?.text === ',' && asideAfterName(tokens, index - 1)) {
-    return presentForm(word.lower) || irregularPasts.has(word.lower) || word.lower.endsWith('ed')
+    return past || presentForm(word.lower)
   }
   if (before?.word !== true) return false
   // `will meet voters`, `has met donors`, `were arrested`; not `Theresa May`.
   if (auxiliaries.has(before.lower) && !before.nameWord) return true
-  const past = irregularPasts.has(word.lower) || word.lower.endsWith('ed')
   if (beForms.has(before.lower)) return past || word.lower.endsWith('ing')
   // `which tracks book removals`: after a relative pronoun too.
   const subject =
@@ -1231,8 +1232,7 @@ function pastCueAt(tokens: readonly FrameToken[], index: number): boolean {
   const token = tokens[index]
   if (!token?.word || !token.cue) return false
   const entry = cueForms.get(token.lower)
-  if (entry?.form !== 'finite' || entry.weak) return false
-  if (token.lower === entry.base || token.lower.endsWith('s')) return false
+  if (!pastCueForm(token.lower, entry) || entry?.weak) return false
   // `Trump’s fired campaign manager`: a past form before a noun modifies it.
   const next = tokens[index + 1]
   return !next?.word || isClosedClass(next)

@@ -20,6 +20,7 @@ import {
   isPastParticiple,
   isPossessive,
   isVerbModifier,
+  pastCueForm,
 } from '../tokenize/word-classes.js'
 import type { AttributionMethod } from '../types.js'
 import type { ScannedMention } from './clauses.js'
@@ -33,6 +34,7 @@ import {
   openingSubjectBefore,
   participleClauseEnd,
   personNoun,
+  relativeOpening,
   subjectOfCue,
 } from './clauses.js'
 import { joinedList } from './coordination.js'
@@ -367,8 +369,9 @@ export const leadingCue: Rule = (context) => {
     // Without `that`, `of` or `to` the quote is about the words, not them: `called Doe’s
     // remarks “a new low”`.
     // A past form has no owner: `a person close to her said` is no `her said`.
-    const past = entry.form === 'finite' && token.lower !== entry.base && !token.lower.endsWith('s')
-    const possessor = past ? null : possessorEndingAt(tokens, cue - 1, context.frame.first)
+    const possessor = pastCueForm(token.lower, entry)
+      ? null
+      : possessorEndingAt(tokens, cue - 1, context.frame.first)
     // `the contention of Jane Doe that …`: a speech noun's `of` names its owner the same way.
     const owner = possessor
       ? introducesContent(tokens, cue + 1, high) && possessor
@@ -421,15 +424,7 @@ export const leadingCue: Rule = (context) => {
 // The comma that opens a relative clause closed by the comma right before a quote at `high`,
 // or -1.
 function relativeAsideBefore(tokens: readonly FrameToken[], low: number, high: number): number {
-  if (tokens[high - 1]?.text !== ',') return -1
-  for (let index = high - 2; index > low && index > high - 18; index--) {
-    const token = tokens[index] as FrameToken
-    if (token.quote >= 0) return -1
-    if (token.word) continue
-    if (token.text !== ',') return -1
-    return relativePronouns.has(tokens[index + 1]?.lower ?? '') ? index : -1
-  }
-  return -1
+  return tokens[high - 1]?.text === ',' ? relativeOpening(tokens, high - 1, low, 16) : -1
 }
 
 // `said by email`, `in remarks to reporters`, `via text message`: a cue word in the form of a
@@ -1195,8 +1190,6 @@ function joinedBefore(
   return mention
 }
 
-// `said her lawyer, Tom Roe`, `the victim’s mother, Ann Lee, said`: a name set off by a comma
-// right after a role phrase is who speaks (the name, not the role).
 /**
  * The name set off after the role a rule found as the speaker (`A spokesman for the governor,
  * Julian Fairclough, called it “false”`): the name, not the role, speaks, wherever the cue is.
@@ -1247,6 +1240,8 @@ function nameGivenAfter(
 // Words by which someone gives a name (`gave her name as`, `identified herself as`).
 const namingWords = new Set(['name', 'identified', 'called'])
 
+// `said her lawyer, Tom Roe`, `the victim’s mother, Ann Lee, said`: a name set off by a comma
+// right after a role phrase is who speaks (the name, not the role).
 function renamedAfter(tokens: readonly FrameToken[], mention: Mention, high: number): Mention {
   if (mention.kind !== 'description' && mention.kind !== 'anonymous') return mention
   // `the prosecutor in the case, Tom Roe`, `Acme’s founder and chief executive, Jane Doe`: past

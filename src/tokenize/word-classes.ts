@@ -685,6 +685,17 @@ export function isSubjectPronoun(token: Token): boolean {
   return token.pronoun
 }
 
+/**
+ * Whether a cue word is in a finite past form (`said`, `announced`): neither its base nor its
+ * `-s` form, so never a noun (`a person close to her said` has no `her said`).
+ *
+ * @param lower The word, lower case.
+ * @param entry Its cue entry.
+ */
+export function pastCueForm(lower: string, entry: CueEntry | undefined): boolean {
+  return entry?.form === 'finite' && lower !== entry.base && !lower.endsWith('s')
+}
+
 /** Whether a token is a speech cue. */
 export function isCue(token: Token): boolean {
   return token.cue
