@@ -402,6 +402,30 @@ describe('incremental use and serialization', () => {
     expect(index.clusters()).toEqual(clusterQuotes(quotes))
   })
 
+  it('clusters a quote whose speaker changed as if it had had that speaker from the start', () => {
+    // A corpus learns who spoke from later documents: the change may come before the quote is
+    // clustered (at the next read) or after (a rebuild).
+    const changes = new Map([
+      ['6', ZELENSKYY],
+      ['10', UMEROV],
+    ])
+    const changed = quotes.map((quote) => ({
+      ...quote,
+      speakerId: changes.get(quote.id) ?? quote.speakerId,
+    }))
+    const expected = clusterQuotes(changed)
+    expect(partition(expected)).not.toEqual(partition(clusterQuotes(quotes)))
+    for (let read = 0; read <= quotes.length; read++) {
+      const index = new ClusterIndex()
+      quotes.forEach((quote, position) => {
+        index.add(quote)
+        if (position + 1 === read) index.clusters()
+      })
+      for (const [id, speaker] of changes) index.setSpeaker(id, speaker)
+      expect(index.clusters()).toEqual(expected)
+    }
+  })
+
   it('round-trips through JSON, and keeps clustering after loading', () => {
     const index = new ClusterIndex()
     for (const quote of quotes.slice(0, 6)) index.add(quote)

@@ -67,8 +67,12 @@ export class ClusterIndex {
   #shortFilter = new KeyFilter(1 << 20)
   #count = 0
   // Whether the clusters must be rebuilt in id order before they are read: a quote came out of
-  // order, a speaker changed, or the index was loaded.
+  // order, the speaker of a clustered quote changed, or the index was loaded.
   #dirty = false
+  // Quotes before this one are clustered; those after it came in id order and wait for the
+  // next read, so that a speaker learned before then costs no rebuild (a corpus learns who
+  // spoke only when later documents spell the names out).
+  #placed = 0
   // Per-quote columns (insertion number → value).
   #tokenStart = new Int32Array(256)
   #tokenLength = new Int32Array(256)
@@ -131,8 +135,8 @@ export class ClusterIndex {
   }
 
   /**
-   * Add one quote. Clustered at once when its id comes after every id so far (see
-   * `compareIds`); otherwise at the next read, when the index is rebuilt in id order.
+   * Add one quote. Clustered at the next read: after the quotes before it when its id comes
+   * after every id so far (see `compareIds`); otherwise the index is rebuilt in id order.
    *
    * @throws {DuplicateIdError} When the id was added before (nothing is added then).
    */
@@ -149,16 +153,16 @@ export class ClusterIndex {
     const document = this.#documents.intern(quote.documentId)
     const q = this.#push(quote.id, document, speaker, tokens, length, after)
     this.#texts[q] = quote.text
-    if (!this.#dirty && after) {
-      const placed = this.#place(q)
-      this.#index(q, placed)
-    } else {
-      this.#dirty = true
-    }
+    if (!after) this.#dirty = true
   }
 
   /** Whether a quote with this id was added. */
   has(quoteId: string): boolean {
+    // An id after every one so far (the common case: documents added in id order) is new.
+    const last = this.#ids[this.#count - 1]
+    if (this.#sortedIds === this.#count && (last === undefined || compareIds(last, quoteId) < 0)) {
+      return false
+    }
     return this.#lookup(quoteId) !== undefined
   }
 
@@ -172,10 +176,11 @@ export class ClusterIndex {
     const q = this.#lookup(quoteId)
     if (q === undefined) return false
     const speaker = speakerId === null ? -1 : this.#speakers.intern(speakerId)
-    if (this.#speaker[q] !== speaker) {
-      this.#speaker[q] = speaker
-      this.#dirty = true
-    }
+    if (this.#speaker[q] === speaker) return true
+    this.#speaker[q] = speaker
+    // A quote not yet clustered is a cluster of its own: nothing built on it changes.
+    if (q >= this.#placed) this.#rootSpeaker[q] = speaker
+    else this.#dirty = true
     return true
   }
 
@@ -275,9 +280,16 @@ export class ClusterIndex {
 
   // ---- rebuild ----
 
-  /** Rebuild the clusters if they are not those of the quotes taken in id order. */
+  /**
+   * Cluster the quotes added since the last read, or rebuild the clusters if they are not
+   * those of the quotes taken in id order.
+   */
   #settle(): void {
-    if (!this.#dirty) return
+    if (!this.#dirty) {
+      for (let q = this.#placed; q < this.#count; q++) this.#index(q, this.#place(q))
+      this.#placed = this.#count
+      return
+    }
     this.#dirty = false
     this.#reorder()
     const n = this.#count
@@ -291,6 +303,7 @@ export class ClusterIndex {
       this.#rootSpeaker[q] = this.#speaker[q] ?? -1
     }
     for (let q = 0; q < n; q++) this.#index(q, this.#place(q))
+    this.#placed = n
   }
 
   /**
