@@ -42,8 +42,8 @@ interface Match {
  * confirmed by word alignment, under the precision guards of the annotation guide.
  *
  * Clusters are built in the order of quote ids (see `compareIds`), so they depend on the set of
- * quotes only. A quote whose id comes after every id so far is clustered as it is added; one that
- * comes earlier leaves the index to be rebuilt, in id order, at the next read.
+ * quotes only. A quote whose id comes after every id so far is clustered at the next read, after
+ * those before it; one that comes earlier leaves the index to be rebuilt, in id order, then.
  *
  * Memory stays small per quote: ids and interned numbers in typed arrays, word ids in one shared
  * pool, and the original text of each quote.
