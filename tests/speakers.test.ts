@@ -1937,6 +1937,26 @@ const rows: [string, (string | null)[], string][] = [
     'a name of several words seen only after at is a place, no she',
   ],
   [
+    'Kim Oyelaran spoke first. At a stop at a Dayton machine shop, Oyelaran said she was happy. “We run like we trail,” she said.',
+    ['Kim Oyelaran'],
+    'a name between a determiner and a noun only modifies it, and is no she',
+  ],
+  [
+    'His Wexford counterpart, Tala Lacsamana-Reyes, was blunter. “Our boats are chased off,” she said.',
+    ['Tala Lacsamana-Reyes'],
+    'a name that modifies a role set off before a name is no she',
+  ],
+  [
+    'The Wexford rival spoke next. “It is a giveaway,” she said.',
+    ['the Wexford rival'],
+    'a name before a noun for people only says which: the phrase is the noun’s',
+  ],
+  [
+    'The Pentagon declined to comment. “We do not discuss it,” it said later.',
+    ['Pentagon'],
+    'a name after a determiner and before a verb is the subject, not a modifier',
+  ],
+  [
     'Pressed by Jane Doe on the timing, Yuki Moriyama paused. “We will win,” she said.',
     ['Yuki Moriyama'],
     'a salient name used far more for the pronoun’s gender is as good as one known to agree',

@@ -29,6 +29,7 @@ import {
   apposedName,
   appositiveName,
   modifiesName,
+  modifiesNoun,
   personNoun,
   pluralOwner,
   rolesBeside,
@@ -219,11 +220,15 @@ export function readParagraphSpeakers(
         if (mention.kind === 'name') {
           const before = paragraph.tokens[mention.first - 1]
           // One word after any of them (`from Dunmore`); a longer name after `at` or `in` only
-          // (`at Auckland Fashion Week`), since `a letter from Jane Doe` names someone.
+          // (`at Auckland Fashion Week`), since `a letter from Jane Doe` names someone. A name
+          // that only modifies a noun (`a Dayton machine shop`) stands for no one either.
           const placed =
-            before?.word === true &&
-            locatives.has(before.lower) &&
-            (mention.end - mention.first === 1 || before.lower === 'at' || before.lower === 'in')
+            (before?.word === true &&
+              locatives.has(before.lower) &&
+              (mention.end - mention.first === 1 ||
+                before.lower === 'at' ||
+                before.lower === 'in')) ||
+            modifiesNoun(paragraph.tokens, mention.first, mention.end - 1)
           table.showPlaced(entity, table.entities.length > known, placed)
         }
         if (mention.role === 'subject' && !entry.subject) {

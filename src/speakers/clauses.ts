@@ -7,7 +7,7 @@ import {
   passiveAuxiliaries,
   prepositions,
 } from '../lexicon/function-words.js'
-import { isPeopleNoun, peoplePlurals, pluralOf } from '../lexicon/people-nouns.js'
+import { isPeopleNoun, isPeoplePlural, peoplePlurals, pluralOf } from '../lexicon/people-nouns.js'
 import { placeModifiers, placeNames } from '../lexicon/places.js'
 import {
   adjectiveHeads,
@@ -29,6 +29,7 @@ import {
   bare,
   cueEntryAt,
   cueWordsEnd,
+  isAdverb,
   isClosedClass,
   isNameWord,
   isPastParticiple,
@@ -46,6 +47,7 @@ import {
   mentionStartingAt,
   peopleAfter,
   relativePronouns,
+  sShape,
   verbAfterName,
   verbBefore,
   withPeople,
@@ -111,8 +113,10 @@ export function scanMentions(
         index = last
         continue
       }
-      // Read back from the end of the name so that titles before it join (`US secretary of
-      // state Jane Doe`).
+      // `Her Democratic rival`: before a noun for people, the name only says which one; the
+      // phrase is the noun's. Otherwise read back from the end of the name so that titles
+      // before it join (`US secretary of state Jane Doe`).
+      if (modifiesNoun(tokens, index, last) && peopleHead(next as FrameToken)) last++
       mention = mentionEndingAt(tokens, last, low)
       index = last
     } else if (token.lower === 'who' || token.lower === 'which') {
@@ -286,6 +290,42 @@ export function modifiesName(tokens: readonly FrameToken[], head: number): boole
   }
   return false
 }
+
+/**
+ * Whether the name from `first` to `last` stands between a determiner and a noun, which it
+ * only modifies (`a Dayton machine shop`, `his Philippine counterpart`, `her Democratic
+ * rival`); not before a verb (`the Pentagon declined`, `the Kremlin says`).
+ *
+ * @param tokens The paragraph's tokens.
+ * @param first Index of the name's first word.
+ * @param last Index of its last.
+ */
+export function modifiesNoun(tokens: readonly FrameToken[], first: number, last: number): boolean {
+  const before = tokens[first - 1]
+  if (!before?.word || !nounDeterminers.has(before.lower)) return false
+  const next = tokens[last + 1]
+  if (!next?.word || next.capitalized || next.quote >= 0 || isPossessive(next)) return false
+  if (isPeoplePlural(next.lower)) return true
+  const lower = next.lower
+  return !(
+    next.cue ||
+    isClosedClass(next) ||
+    isAdverb(next) ||
+    lower.endsWith('ed') ||
+    irregularPasts.has(lower) ||
+    sShape(lower)
+  )
+}
+
+// A noun for people, listed or shaped like one (`rival`, `aides`): the phrase it heads is
+// someone, and a name before it only says which.
+function peopleHead(token: FrameToken): boolean {
+  return isPeopleNoun(token.bare) || isPeoplePlural(token.bare)
+}
+
+const nounDeterminers: ReadonlySet<string> = new Set(
+  'a an the his her their its our my your this these those every each'.split(' '),
+)
 
 // `in downtown Washington`, `from rural Iowa`: a place a preposition governs through a word or
 // two that modify it. Only a place, known or shown by a word that locates in it: before a

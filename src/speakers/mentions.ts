@@ -1243,9 +1243,11 @@ function presentForm(lower: string): boolean {
   return sShape(lower) && !pluralModifiers.has(lower)
 }
 
-// Whether a word ends in the `-s` of a plural or of a verb's present (`voters`, `meets`; not
-// `press`, `status`, `analysis` or an owner's `’s`).
-function sShape(lower: string): boolean {
+/**
+ * Whether a word ends in the `-s` of a plural or of a verb's present (`voters`, `meets`; not
+ * `press`, `status`, `analysis` or an owner's `’s`).
+ */
+export function sShape(lower: string): boolean {
   const length = lower.length
   if (length <= 3 || lower.charCodeAt(length - 1) !== 115) return false
   const before = lower.charAt(length - 2)
