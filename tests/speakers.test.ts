@@ -1957,6 +1957,21 @@ const rows: [string, (string | null)[], string][] = [
     'a name after a determiner and before a verb is the subject, not a modifier',
   ],
   [
+    'Kim Oyelaran farms corn. Back at the farm, Oyelaran said little would change. “We will wait,” she said.',
+    ['Kim Oyelaran'],
+    'an adverb that opens sentences is no name when the text never capitalizes it inside one',
+  ],
+  [
+    'Governor Kim Oyelaran weighed in. Late Thursday, hours after the vote, she wrote: “We will wait.”',
+    ['Kim Oyelaran'],
+    'an adverb opening a sentence before a time is no name',
+  ],
+  [
+    'Kim Oyelaran, an economist, spoke next. Walking away from the deal, she said, “would hurt.”',
+    ['Kim Oyelaran'],
+    'an -ing word before a particle opens a participle’s phrase, not a name',
+  ],
+  [
     'Pressed by Jane Doe on the timing, Yuki Moriyama paused. “We will win,” she said.',
     ['Yuki Moriyama'],
     'a salient name used far more for the pronoun’s gender is as good as one known to agree',

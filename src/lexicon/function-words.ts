@@ -231,6 +231,16 @@ export const calendarWords: readonly string[] = [
   'december',
 ]
 
+/**
+ * Adverbs that open sentences (`Back at his farm, …`, `Late Wednesday, …`) and that a few
+ * surnames share: opening a sentence, they are names only if the text also writes them
+ * capitalized inside one.
+ */
+export const openingAdverbs: ReadonlySet<string> = new Set(
+  `back late early elsewhere overall instead together almost afterward afterwards lately nearby
+upstairs downstairs abroad`.split(/\s+/),
+)
+
 /** Capitalized words that are never part of a name: sentence openers and the calendar. */
 export const nonNameWords: ReadonlySet<string> = new Set([
   'the',

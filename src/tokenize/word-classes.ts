@@ -6,6 +6,7 @@ import {
   irregularParticiples,
   irregularPasts,
   nonNameWords,
+  openingAdverbs,
   prepositions,
   verbModifiers,
 } from '../lexicon/function-words.js'
@@ -488,6 +489,8 @@ export const OpenerFlag = {
   participle: 8,
   /** A word follows: `Said Jane Doe`. */
   word: 16,
+  /** An adverb that opens sentences: `Back at his farm, …`, `Late Wednesday, …`. */
+  adverb: 32,
 } as const
 
 /**
@@ -533,7 +536,8 @@ function openerFlags(tokens: readonly Token[], index: number): number {
     (next !== undefined && opensPhraseAfter(next) ? OpenerFlag.phrase : 0) |
     (next !== undefined && pluralPeople(next) ? OpenerFlag.plural : 0) |
     (participleOpening(token, next) ? OpenerFlag.participle : 0) |
-    (next?.word === true ? OpenerFlag.word : 0)
+    (next?.word === true ? OpenerFlag.word : 0) |
+    (openingAdverbs.has(token.lower) ? OpenerFlag.adverb : 0)
   )
 }
 
@@ -554,9 +558,10 @@ function settleOpener(token: Token, used: Usage | undefined, flags: number): voi
         !entry.weak &&
         (flags & OpenerFlag.word) !== 0))
   // `Separately, …` (set off by a comma, not in apposition), `Afterwards she …` (before a
-  // pronoun or an article), `Bus drivers …` (before a plural noun for people): a word seen only
-  // opening sentences is no name there; a participle opening a phrase never is.
-  const blocked = OpenerFlag.comma | OpenerFlag.phrase | OpenerFlag.plural
+  // pronoun or an article), `Bus drivers …` (before a plural noun for people), `Back at his
+  // farm` (an adverb that opens sentences): a word seen only opening sentences is no name
+  // there; a participle opening a phrase never is.
+  const blocked = OpenerFlag.comma | OpenerFlag.phrase | OpenerFlag.plural | OpenerFlag.adverb
   token.nameWord =
     !token.cue &&
     used !== Usage.lowerCase &&
@@ -616,8 +621,16 @@ function participleOpening(token: Token, next: Token | undefined): boolean {
   const lower = token.lower
   if (!next?.word || !(lower.endsWith('ing') || lower.endsWith('ed') || adverbEnding.test(lower)))
     return false
-  return !next.capitalized && !next.cue && closedClassWords.has(next.lower)
+  return (
+    !next.capitalized &&
+    !next.cue &&
+    (closedClassWords.has(next.lower) || verbParticles.has(next.lower))
+  )
 }
+
+// Words that go with a verb before its object or alone (`Walking away from …`, `Looking back,
+// …`): after an -ing or -ed word, they show a verb, where a name runs into a verb or a noun.
+const verbParticles = new Set(['away', 'out', 'back', 'around', 'along', 'ahead', 'forward'])
 
 // `Immediately after …`, `Previously, …`: an adverb's ending that names do not have (`Kelly`,
 // `Emily` and `Beverly` keep theirs).
