@@ -1972,6 +1972,21 @@ const rows: [string, (string | null)[], string][] = [
     'an -ing word before a particle opens a participle’s phrase, not a name',
   ],
   [
+    'The head of the union, Kim Oyelaran of the State Federation of Nurses, said her members were “exhausted.”',
+    ['Kim Oyelaran'],
+    'a name set off after a role speaks past a phrase that places the person',
+  ],
+  [
+    'The committee’s chairman, Sen. Tom Roe (D-N.M.), expects a vote. Asked about it, he paused. “I think it went well,” he said.',
+    ['Tom Roe'],
+    'a name set off after a role renames it past a party tag in parentheses',
+  ],
+  [
+    'Two of the men were charged. One juror, a retired carrier, said the texts between the two men had been decisive. “He wrote it a dozen times,” she said.',
+    [null],
+    'men is a plural, and no she',
+  ],
+  [
     'Pressed by Jane Doe on the timing, Yuki Moriyama paused. “We will win,” she said.',
     ['Yuki Moriyama'],
     'a salient name used far more for the pronoun’s gender is as good as one known to agree',

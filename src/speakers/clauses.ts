@@ -951,15 +951,44 @@ export function appositiveName(
   const next = mentions[index + 1]
   if (mention.kind !== 'description' && mention.kind !== 'anonymous') return mention
   if (next?.kind !== 'name' || next.first >= cue) return mention
+  const end = nameTailEnd(tokens, next.end, cue)
   const setOff =
     tokens[mention.end]?.text === ',' &&
     next.first === mention.end + 1 &&
-    (tokens[next.end]?.text === ',' || tokens[next.end]?.text === '.' || next.end >= cue)
+    (tokens[end]?.text === ',' || tokens[end]?.text === '.' || end >= cue)
   if (!setOff) return mention
   // `her husband, Tom`: the role tells the name's gender.
   if (next.gender === 'unknown') next.gender = mention.gender
   return next
 }
+
+/**
+ * Index past what may follow a name before the comma that closes it: a party tag in
+ * parentheses (`Sen. Tom Roe (D-N.M.)`) and a phrase that places the person (`Jane Doe of the
+ * American Federation of Teachers`).
+ *
+ * @param tokens The paragraph's tokens.
+ * @param from Index past the name.
+ * @param high Index past the last token to look at.
+ */
+export function nameTailEnd(tokens: readonly FrameToken[], from: number, high: number): number {
+  let at = from
+  if (tokens[at]?.text === '(') {
+    const close = tokens.findIndex((token, index) => index > at && token.text === ')')
+    if (close < 0 || close > at + 6) return from
+    at = close + 1
+  }
+  if (!placingWords.has(tokens[at]?.lower ?? '')) return at
+  for (let index = at + 1; index < high && index < at + 10; index++) {
+    const token = tokens[index] as FrameToken
+    if (token.quote >= 0 || token.cue || relativePronouns.has(token.lower)) return at
+    if (token.text === ',') return index
+    if (!token.word && token.text !== '.' && token.text !== '&') return at
+  }
+  return at
+}
+
+const placingWords = new Set(['of', 'from', 'at', 'with'])
 
 /**
  * The name a role phrase renames, set off before it (`Jane Doe, a retired teacher,`) or after

@@ -1099,7 +1099,9 @@ function commonEndingAt(tokens: readonly FrameToken[], last: number, low: number
     if (verbBefore(tokens, first - 1)) break
     first--
   }
-  const plural = head.endsWith('s') && !head.endsWith('ss')
+  // `two men`, `the firemen`, `the children`: a plural for people that ends in no `-s`.
+  const plural =
+    (head.endsWith('s') && !head.endsWith('ss')) || head.endsWith('men') || isPeoplePlural(head)
   // `a move Republicans hailed`: `a` before a plural is another phrase's (a relative clause
   // follows it), unless a word that counts comes after it (`a few Republicans`).
   if (

@@ -30,6 +30,7 @@ import {
   clauseSubject,
   issuedNounBefore,
   issuerOf,
+  nameTailEnd,
   openingPhrase,
   openingSubjectBefore,
   participleClauseEnd,
@@ -1261,8 +1262,9 @@ function renamedAfter(tokens: readonly FrameToken[], mention: Mention, high: num
   const name = mentionStartingAt(tokens, comma + 1, high)
   if (name?.kind !== 'name' || name.first !== comma + 1 || name.organization) return mention
   if (placeNames.has(name.name.toLowerCase())) return mention
-  const closer = tokens[name.end]
-  return name.end >= high || closer?.text === ',' || closer?.text === '.' ? name : mention
+  const end = nameTailEnd(tokens, name.end, high)
+  const closer = tokens[end]
+  return end >= high || closer?.text === ',' || closer?.text === '.' ? name : mention
 }
 
 // Words that go on with a role phrase: a preposition's phrase or a role joined to it.
