@@ -1987,6 +1987,16 @@ const rows: [string, (string | null)[], string][] = [
     'men is a plural, and no she',
   ],
   [
+    'Judge Ann Roe ruled Monday. One judge at a court in the West, who asked not to be named, called it “surreal.” “You check your email,” the judge said.',
+    ['one judge', 'one judge'],
+    'a definite phrase takes up the source introduced with its head after the person with that role',
+  ],
+  [
+    'One judge called it “surreal.” Judge Ann Roe ruled on Monday. “You check your email,” the judge said.',
+    ['one judge', 'Ann Roe'],
+    'a definite phrase takes up the person with its role introduced after the source',
+  ],
+  [
     'Pressed by Jane Doe on the timing, Yuki Moriyama paused. “We will win,” she said.',
     ['Yuki Moriyama'],
     'a salient name used far more for the pronoun’s gender is as good as one known to agree',

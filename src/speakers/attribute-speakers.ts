@@ -675,19 +675,19 @@ function resolve(
   // `the teacher` after `Jane Doe, a retired teacher`: a definite phrase whose head is one
   // person's role is that person.
   if (mention.kind === 'anonymous' && definite(mention)) {
-    const titled = table.byTitle(mention.head)
-    if (titled) return titled
     // `“…,” said a senior official. “…,” the official added`: a definite phrase takes up the
-    // latest source the text introduced with the same head.
+    // latest source the text introduced with the same head, or the person with that role,
+    // whichever the text brought in last (`Judge Ann Roe` before `one judge … the judge`).
     const introduced = mention.plural ? undefined : table.anonymousByHead(mention.head)
-    if (introduced) return introduced
+    const person = latestOf(table, mention.head, introduced)
+    if (person) return person
   }
   if (mention.kind === 'name' || mention.kind === 'anonymous') return table.add(mention)
   if (mention.kind === 'description') {
+    const introduced = table.anonymousByHead(mention.head)
     return (
-      table.byTitle(mention.head) ??
+      latestOf(table, mention.head, introduced) ??
       table.byOrganizationHead(mention.head) ??
-      table.anonymousByHead(mention.head) ??
       table.add(mention)
     )
   }
@@ -755,6 +755,24 @@ function someoneElse(mention: Mention): boolean {
   if (first === 'another') return true
   const second = mention.name.slice(space + 1, mention.name.indexOf(' ', space + 1))
   return (first === 'a' || first === 'an') && standInHeads.has(second)
+}
+
+// Of the person with a role and the source introduced with the same head, the one the text
+// brought in last: `one judge … the judge` after `Judge Ann Roe` is the one judge, and `the
+// teacher` after `Jane Doe, a retired teacher,` is Jane Doe. Only a phrase that introduces
+// someone new (`a`, `one`, `another`) counts: a definite phrase no one was found for, or a
+// bare role (`to be president`), introduces no one.
+function latestOf(
+  table: EntityTable,
+  head: string,
+  introduced: Entity | undefined,
+): Entity | undefined {
+  const titled = table.byTitle(head)
+  if (!titled || !introduced) return titled ?? introduced
+  return introduced.index >= table.titleGivenAt(head) &&
+    /^(?:an?|one|another) /iu.test(introduced.name)
+    ? introduced
+    : titled
 }
 
 // A noun for an age (`28-year-old`).

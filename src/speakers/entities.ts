@@ -75,6 +75,9 @@ export class EntityTable {
   readonly #seenAnonymous = new Map<string, Entity>()
   // Indexes that keep every lookup independent of the number of entities.
   readonly #byTitleWord = new Map<string, Set<Entity>>()
+  // For each title word, how many entities there were when someone was last given it: a
+  // source introduced after that is newer than the role.
+  readonly #titleGivenAt = new Map<string, number>()
   readonly #byLastWord = new Map<string, Set<Entity>>()
   readonly #byInitials = new Map<string, Entity>()
   readonly #byAcronym = new Map<string, Entity>()
@@ -148,6 +151,21 @@ export class EntityTable {
   byTitle(head: string): Entity | undefined {
     const matches = this.#byTitleWord.get(head)
     return matches?.size === 1 ? [...matches][0] : undefined
+  }
+
+  /**
+   * How many entities the table held when someone was last given a title or role with this
+   * word (0 when no one was).
+   *
+   * @param head Lower-case head word.
+   */
+  titleGivenAt(head: string): number {
+    return this.#titleGivenAt.get(head) ?? 0
+  }
+
+  #giveTitle(word: string, entity: Entity): void {
+    addTo(this.#byTitleWord, word, entity)
+    this.#titleGivenAt.set(word, this.entities.length)
   }
 
   /**
@@ -301,10 +319,10 @@ export class EntityTable {
       entity.titles.add(title)
       if (entity.kind === 'anonymous') continue
       for (const word of title.toLowerCase().split(/\s+/)) {
-        addTo(this.#byTitleWord, word, entity)
+        this.#giveTitle(word, entity)
         // `Sen.` is who `the senator` is.
         const expanded = titleAbbreviations[word.endsWith('.') ? word.slice(0, -1) : word]
-        if (expanded) for (const role of expanded) addTo(this.#byTitleWord, role, entity)
+        if (expanded) for (const role of expanded) this.#giveTitle(role, entity)
       }
     }
   }
@@ -319,7 +337,7 @@ export class EntityTable {
   addRole(entity: Entity, head: string): void {
     if (entity.kind !== 'person') return
     this.trace?.note('role', entity.index, head)
-    addTo(this.#byTitleWord, head, entity)
+    this.#giveTitle(head, entity)
     // `Tom, her husband`: the role tells the gender a name may not.
     const gender = genderedTitles[head]
     if (gender && entity.gender === 'unknown') entity.gender = gender
@@ -390,6 +408,7 @@ export class EntityTable {
     copyMap(this.#seenOrganizations, copy.#seenOrganizations, same)
     copyMap(this.#seenAnonymous, copy.#seenAnonymous, same)
     copySets(this.#byTitleWord, copy.#byTitleWord, same)
+    for (const [word, count] of this.#titleGivenAt) copy.#titleGivenAt.set(word, count)
     copySets(this.#byLastWord, copy.#byLastWord, same)
     copyMap(this.#byInitials, copy.#byInitials, same)
     copyMap(this.#byAcronym, copy.#byAcronym, same)
