@@ -131,10 +131,16 @@ describe('createAttributor under edits', () => {
     ],
     ['The Smiths rose again.\n“We are tired,” they said.', 'Prices rose again.'],
     ['It was late.\nSaid Tom Roe, “We win.”', 'It was said late.'],
+    [
+      '“And if they refuse?” Judge Ann Roe asked.\n“Then we come back.”',
+      '“And if they refuse!” Judge Ann Roe asked.',
+    ],
   ]
-  for (const [text, edited] of carried) {
+  for (const [body, edited] of carried) {
     it(`reads the next paragraph again after an edit of its words: ${edited}`, () => {
-      const first = text.slice(0, text.indexOf('\n'))
+      // An exchange needs a turn before the question.
+      const text = body.startsWith('“And') ? `“We want a deadline,” Kim Lee said.\n${body}` : body
+      const first = body.slice(0, body.indexOf('\n'))
       const after = text.replace(first, edited)
       for (const [from, to] of [
         [text, after],

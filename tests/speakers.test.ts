@@ -1997,6 +1997,21 @@ const rows: [string, (string | null)[], string][] = [
     'a definite phrase takes up the person with its role introduced after the source',
   ],
   [
+    '“We want a deadline,” Kim Lee said.\n\n“And if they refuse?” Judge Ann Roe asked.\n\n“Then we come back.”',
+    ['Kim Lee', 'Ann Roe', 'Kim Lee'],
+    'in an exchange, a quote alone after a question is the other party’s answer',
+  ],
+  [
+    '“Is the light yellow?” Tom Roe asked.\n\n“It is, yes,” Kim Lee said.\n\n“So it looks orange, doesn’t it?”',
+    ['Tom Roe', 'Kim Lee', 'Tom Roe'],
+    'in an exchange, a question alone after the answer to a question is the asker’s again',
+  ],
+  [
+    '“Why does it matter?” Jane Doe asked.\n\n“Because we can,” Tom Roe said.\n\n“We have waited long enough.”',
+    ['Jane Doe', 'Tom Roe', 'Tom Roe'],
+    'after an answer, a quote alone that asks nothing goes on with the one who answered',
+  ],
+  [
     'Pressed by Jane Doe on the timing, Yuki Moriyama paused. “We will win,” she said.',
     ['Yuki Moriyama'],
     'a salient name used far more for the pronoun’s gender is as good as one known to agree',

@@ -14,7 +14,7 @@ import {
 } from '../lexicon/source-nouns.js'
 import type { ParagraphQuote } from '../quotes/find-quotes.js'
 import type { Frame, QuotedParagraph } from '../quotes/quoted-paragraph.js'
-import { awaitsAttribution } from '../quotes/quoted-paragraph.js'
+import { awaitsAttribution, lastQuotedCharacter } from '../quotes/quoted-paragraph.js'
 import type { FrameToken } from '../tokenize/word-classes.js'
 import {
   cueAsNoun,
@@ -328,7 +328,12 @@ export function readParagraphSpeakers(
         ) {
           attribution = { ...reported, cue: -1 }
         }
-        if (!attribution) {
+        const turn =
+          !attribution && quoteIndex === 0 && frameIndex === 0
+            ? exchangeTurn(input.paragraphs, attributions, paragraphIndex, lastAttribution, trace)
+            : undefined
+        if (turn !== undefined) attribution = turn
+        else if (!attribution) {
           attribution = continuation(
             paragraph,
             quoteIndex,
@@ -600,6 +605,70 @@ function continuation(
   if (frameIndex === 0 && quoteIndex === 0 && adjacent)
     return carry(last, 'next-paragraph-continuation', 0.8)
   return null
+}
+
+// In an exchange of questions and answers, a quote standing alone in its paragraph is the
+// next turn: after a question, the answer is the other party's (`“And if they don't?” Roe
+// asked. ¶ “Then we'd be back here.”`), and a question after an answer to one is the asker's
+// again. Returns the turn's speaker, null when the turn is no one's the text shows, or
+// undefined when the paragraphs before are no exchange.
+function exchangeTurn(
+  paragraphs: readonly QuotedParagraph[],
+  attributions: readonly (Attribution | null)[][],
+  index: number,
+  last: Attribution | null,
+  trace: FoldTrace | null,
+): Attribution | null | undefined {
+  const paragraph = paragraphs[index] as QuotedParagraph
+  const quote = paragraph.quotes[0]
+  if (!last || !quote || quote.depth > 0 || paragraph.quoteTokens[0]?.first !== 0) return undefined
+  // Only a paragraph that is all quote: `“…” ¶` with nothing said about it.
+  if (!bareTurn(paragraph, 0)) return undefined
+  const previous = turnOf(paragraphs, attributions, index - 1)
+  const before = turnOf(paragraphs, attributions, index - 2)
+  if (!previous || !before || previous.attribution.entity !== last.entity) return undefined
+  if (before.attribution.entity === previous.attribution.entity) return undefined
+  trace?.read(index - 1)
+  trace?.read(index - 2)
+  const asks = lastQuotedCharacter(paragraph.text, quote) === '?'
+  if (previous.question || (asks && before.question && !previous.question)) {
+    return carry(before.attribution, 'exchange-turn', 0.7)
+  }
+  return undefined
+}
+
+// The speaker of the last quote of a paragraph that holds quotes, and whether it asks.
+function turnOf(
+  paragraphs: readonly QuotedParagraph[],
+  attributions: readonly (Attribution | null)[][],
+  index: number,
+): { attribution: Attribution; question: boolean } | null {
+  const paragraph = paragraphs[index]
+  const row = attributions[index]
+  if (!paragraph || !row) return null
+  const at = lastTopLevelQuote(paragraph)
+  const attribution = at >= 0 ? row[at] : null
+  if (!attribution) return null
+  const quote = paragraph.quotes[at] as ParagraphQuote
+  return { attribution, question: lastQuotedCharacter(paragraph.text, quote) === '?' }
+}
+
+function lastTopLevelQuote(paragraph: QuotedParagraph): number {
+  for (let index = paragraph.quotes.length - 1; index >= 0; index--) {
+    if ((paragraph.quotes[index] as ParagraphQuote).depth === 0) return index
+  }
+  return -1
+}
+
+// Whether a paragraph holds nothing but its quote (and the marks and punctuation around it).
+function bareTurn(paragraph: QuotedParagraph, quoteIndex: number): boolean {
+  const span = paragraph.quoteTokens[quoteIndex]
+  if (!span) return false
+  for (let index = span.end; index < paragraph.tokens.length; index++) {
+    const token = paragraph.tokens[index] as FrameToken
+    if (token.word && token.quote < 0) return false
+  }
+  return true
 }
 
 // Whether a sure finite cue stands within a few words after a quote that leaves its sentence
