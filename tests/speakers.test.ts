@@ -2012,6 +2012,21 @@ const rows: [string, (string | null)[], string][] = [
     'after an answer, a quote alone that asks nothing goes on with the one who answered',
   ],
   [
+    'Several delegations, including Colorado and Iowa, appeared to be shouting “No!” from the floor.',
+    [null],
+    'a name joined to one a preposition governs is governed too, and no subject',
+  ],
+  [
+    'In her statement to the House Oversight Committee, Inspector General Kim Lee laid out the audit:\n\n“We reviewed 312 orders.”',
+    ['Kim Lee'],
+    'a name after a preposition and an article is governed, and no subject',
+  ],
+  [
+    'Few senators would meet her. As Tom Roe, the No. 2 in the leadership, put it: “She will not be confirmed.”',
+    ['Tom Roe'],
+    'as before a name and a verb opens a clause, and No. before a number ends no sentence',
+  ],
+  [
     'Pressed by Jane Doe on the timing, Yuki Moriyama paused. “We will win,” she said.',
     ['Yuki Moriyama'],
     'a salient name used far more for the pronoun’s gender is as good as one known to agree',

@@ -144,14 +144,23 @@ export function scanMentions(
       found.pop()
     }
     subjectTaken = found.some((previous) => previous.role === 'subject')
-    const before = tokens[mention.first - 1]
+    // `to the House Oversight Committee`: an article between the preposition and a name.
+    const article =
+      mention.kind === 'name' && nameArticles.has(tokens[mention.first - 1]?.lower ?? '')
+    const before = tokens[mention.first - (article ? 2 : 1)]
+    const last = found[found.length - 1]
     // `in Laredo, Texas`: a place after a name and a comma only locates it, like a preposition.
     const governed =
       (before?.word === true &&
         prepositions.has(before.lower) &&
-        !opensSubordinateClause(before, tokens[mention.end]) &&
+        !opensSubordinateClause(before, tokens[asideEnd(tokens, mention.end)], mention) &&
         // `about 200 protesters`: before a number, `about` only rounds it.
         !(approximators.has(before.lower) && startsWithDigit(tokens[mention.first]))) ||
+      // `including Colorado and Iowa`: a phrase joined to a governed one is governed too.
+      (before?.word === true &&
+        (before.lower === 'and' || before.lower === 'or') &&
+        last?.role === 'object' &&
+        last.end === mention.first - 1) ||
       (before?.text === ',' && tokens[mention.first - 2]?.nameWord === true && isPlace(mention)) ||
       placeAfterPreposition(tokens, mention) ||
       verbObject(tokens, mention.first)
@@ -323,6 +332,8 @@ function peopleHead(token: FrameToken): boolean {
   return isPeopleNoun(token.bare) || isPeoplePlural(token.bare)
 }
 
+const nameArticles: ReadonlySet<string> = new Set(['the', 'a', 'an'])
+
 const nounDeterminers: ReadonlySet<string> = new Set(
   'a an the his her their its our my your this these those every each'.split(' '),
 )
@@ -344,7 +355,14 @@ function placeAfterPreposition(tokens: readonly FrameToken[], mention: Mention):
 
 // `after the company cut its forecast`: `after`, `before`, `since` or `until` before a phrase
 // and a verb open a clause whose subject the phrase is, rather than govern it as prepositions.
-function opensSubordinateClause(word: FrameToken, next: FrameToken | undefined): boolean {
+function opensSubordinateClause(
+  word: FrameToken,
+  next: FrameToken | undefined,
+  mention: Mention,
+): boolean {
+  // `As Doe put it`, but `as senator representing the state`: `as` opens a clause before a
+  // name or a pronoun, and a role otherwise.
+  if (word.lower === 'as' && mention.kind !== 'name' && mention.kind !== 'pronoun') return false
   return (
     subordinatingPrepositions.has(word.lower) &&
     next?.word === true &&
@@ -354,7 +372,18 @@ function opensSubordinateClause(word: FrameToken, next: FrameToken | undefined):
   )
 }
 
-const subordinatingPrepositions = new Set(['after', 'before', 'since', 'until'])
+const subordinatingPrepositions = new Set(['after', 'before', 'since', 'until', 'as'])
+
+// Past an aside set off by commas at `at` (`Doe, the No. 2 in the leadership, put it`), or `at`.
+function asideEnd(tokens: readonly FrameToken[], at: number): number {
+  if (tokens[at]?.text !== ',') return at
+  for (let index = at + 1; index < tokens.length && index < at + 14; index++) {
+    const token = tokens[index] as FrameToken
+    if (token.quote >= 0) return at
+    if (token.text === ',') return index + 1
+  }
+  return at
+}
 
 const approximators = new Set(['about', 'around', 'over', 'under', 'nearly', 'almost'])
 

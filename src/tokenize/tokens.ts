@@ -189,8 +189,9 @@ export function tokenizeParagraph(text: string): TokenizedParagraph {
   return joinTitleStops(splitWordStops(tokens, sentences))
 }
 
-// `Adm. Jane Doe`, `Gov. Doe`: an abbreviated title the parser does not know ends no
-// sentence; its full stop belongs to it. Titles whose stop the parser keeps need nothing.
+// `Adm. Jane Doe`, `Gov. Doe`, `the No. 2 in the leadership`: an abbreviated title before a
+// name, or an abbreviation before a number, that the parser does not know ends no sentence;
+// its full stop belongs to it. Titles whose stop the parser keeps need nothing.
 function joinTitleStops(paragraph: TokenizedParagraph): TokenizedParagraph {
   const { tokens, sentences } = paragraph
   let found = false
@@ -198,13 +199,7 @@ function joinTitleStops(paragraph: TokenizedParagraph): TokenizedParagraph {
   for (let index = 1; index + 1 < tokens.length; index++) {
     const stop = tokens[index] as Token
     if (stop.text !== '.') continue
-    const token = tokens[index - 1] as Token
-    if (
-      titleCased(token) &&
-      stop.start === token.end &&
-      tokens[index + 1]?.capitalized &&
-      isTitleStop(`${token.lower}.`)
-    ) {
+    if (joinsStop(tokens[index - 1] as Token, stop, tokens[index + 1])) {
       found = true
       break
     }
@@ -218,15 +213,7 @@ function joinTitleStops(paragraph: TokenizedParagraph): TokenizedParagraph {
     for (let index = sentence.firstToken; index < sentence.endToken; index++) {
       const token = tokens[index] as Token
       const stop = tokens[index + 1]
-      const next = tokens[index + 2]
-      if (
-        token.word &&
-        titleCased(token) &&
-        stop?.text === '.' &&
-        stop.start === token.end &&
-        next?.capitalized &&
-        isTitleStop(`${token.lower}.`)
-      ) {
+      if (token.word && stop && joinsStop(token, stop, tokens[index + 2])) {
         const joinedToken = token.copy()
         joinedToken.text = `${token.text}.`
         joinedToken.lower = lowerCase(joinedToken.text)
@@ -244,10 +231,21 @@ function joinTitleStops(paragraph: TokenizedParagraph): TokenizedParagraph {
       open.end = span.end
       open.endToken = span.endToken
     } else spans.push(span)
-    open = last && isTitleStop(last.lower) ? (open ?? span) : null
+    open = last && (isTitleStop(last.lower) || numberStops.has(last.lower)) ? (open ?? span) : null
   }
   return { tokens: joined, sentences: spans }
 }
+
+// Whether the full stop after a word belongs to it: a title before a name (`Gov. Doe`) or an
+// abbreviation before a number (`No. 2`, `art. 12`).
+function joinsStop(token: Token, stop: Token, next: Token | undefined): boolean {
+  if (stop.text !== '.' || stop.start !== token.end || !next) return false
+  if (next.capitalized) return titleCased(token) && isTitleStop(`${token.lower}.`)
+  return /^\d/u.test(next.text) && numberStops.has(`${token.lower}.`)
+}
+
+// Abbreviations that stand before a number and end no sentence there.
+const numberStops: ReadonlySet<string> = new Set(['no.', 'nos.', 'art.', 'vol.', 'fig.', 'sec.'])
 
 // Abbreviated titles, with their full stop, as the title lexicon spells them.
 const titleStops: ReadonlySet<string> = new Set(
