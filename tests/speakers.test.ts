@@ -2027,6 +2027,16 @@ const rows: [string, (string | null)[], string][] = [
     'as before a name and a verb opens a clause, and No. before a number ends no sentence',
   ],
   [
+    'Still there when the vote was announced, chanting “Kill the bill!” as Capitol Police looked on.',
+    [null],
+    'a participle inside its sentence takes no subject from after it',
+  ],
+  [
+    'And in explaining why those “common-sense steps” had stalled, Jane Doe described a rigged system.',
+    ['Jane Doe'],
+    'a participle that opens the sentence after function words takes the subject after it',
+  ],
+  [
     'Pressed by Jane Doe on the timing, Yuki Moriyama paused. “We will win,” she said.',
     ['Yuki Moriyama'],
     'a salient name used far more for the pronoun’s gender is as good as one known to agree',

@@ -885,6 +885,13 @@ function participleSubject(
   const free = !governor?.word || !prepositions.has(governor.lower) || agentive.has(governor.lower)
   if (mention?.kind === 'name' && free) return { mention, fromClause: false }
   if (clauseSubject(mentions, low, cue)) return null
+  // `Saying “…”, Doe left`, `And in explaining why …, Clinton described`: a participle that
+  // opens the sentence, after function words alone, takes the subject after it; one inside it
+  // (`…, chanting “…” as police looked on`) does not.
+  for (let index = low; index < cue; index++) {
+    const token = tokens[index] as FrameToken
+    if (token.word && token.quote < 0 && !isClosedClass(token)) return null
+  }
   const after = mentions.find((candidate) => candidate.first > cue && candidate.role === 'subject')
   return after ? { mention: after, fromClause: true } : null
 }
