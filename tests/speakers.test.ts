@@ -2037,6 +2037,11 @@ const rows: [string, (string | null)[], string][] = [
     'a participle that opens the sentence after function words takes the subject after it',
   ],
   [
+    'The Economic and Financial Crimes Commission filed the charges. In a statement, the EFCC said it was “determined.”',
+    ['Economic and Financial Crimes Commission'],
+    'capitalized words joined by and to a run ending in a noun for a body are one name, and its acronym is the body',
+  ],
+  [
     'Pressed by Jane Doe on the timing, Yuki Moriyama paused. “We will win,” she said.',
     ['Yuki Moriyama'],
     'a salient name used far more for the pronoun’s gender is as good as one known to agree',

@@ -390,7 +390,23 @@ export function insideOrganizationName(tokens: readonly FrameToken[], at: number
   )
     return false
   const link = tokens[at - 2]?.lower === 'the' ? at - 3 : at - 2
-  return linkAfterHead(tokens, link)
+  return linkAfterHead(tokens, link) || bodyAfterAnd(tokens, at)
+}
+
+// `Economic and Financial Crimes Commission`, `Land Transportation Franchising and Regulatory
+// Board`: capitalized words joined by `and` to a run that ends in a noun for a body make one
+// body's name; none of the words before may be a given name (`Jane Doe and Acme Group`).
+function bodyAfterAnd(tokens: readonly FrameToken[], at: number): boolean {
+  let last = at + 1
+  while (last + 1 < at + 6 && tokens[last + 1]?.word && isNameWord(tokens[last + 1] as FrameToken))
+    last++
+  if (!organizationHead(tokens[last])) return false
+  for (let index = at - 1; index >= 0 && index > at - 6; index--) {
+    const token = tokens[index] as FrameToken
+    if (!token.word || !isNameWord(token)) return index < at - 1
+    if (givenName(token.lower)) return false
+  }
+  return true
 }
 
 function plural(token: FrameToken): boolean {
