@@ -2042,6 +2042,11 @@ const rows: [string, (string | null)[], string][] = [
     'capitalized words joined by and to a run ending in a noun for a body are one name, and its acronym is the body',
   ],
   [
+    'Kimura, the state’s lieutenant governor and a pediatric neurologist, called the claim “flat-out false.”',
+    ['Kimura'],
+    'a role owned by a possessive and set off after a name renames the name, which speaks',
+  ],
+  [
     'Pressed by Jane Doe on the timing, Yuki Moriyama paused. “We will win,” she said.',
     ['Yuki Moriyama'],
     'a salient name used far more for the pronoun’s gender is as good as one known to agree',

@@ -1103,6 +1103,8 @@ function appositionTo(
   const mention = mentions[index] as ScannedMention
   if (mention.kind === 'name' || mention.kind === 'pronoun') return null
   let at = mention.first - 1
+  // `Doe, the state’s lieutenant governor,`: the owner's article opens the phrase.
+  if (tokens[at]?.lower === 'the' && isPossessive(tokens[at + 1] as FrameToken)) at--
   // Set off by a comma, a dash or brackets: `Doe, a lawyer,`, `Doe — a lawyer —`, `Doe (a lawyer)`.
   if (!appositionOpeners.has(tokens[at]?.text ?? '')) return null
   at--
