@@ -2047,6 +2047,16 @@ const rows: [string, (string | null)[], string][] = [
     'a role owned by a possessive and set off after a name renames the name, which speaks',
   ],
   [
+    'Two EU diplomats briefed reporters. One of the diplomats described the offer as “serious but not generous.”',
+    ['one of the diplomats'],
+    'a stand-in before of and a group of people speaks for the share',
+  ],
+  [
+    'Two people were in the room. One of them said the mood was “grim.”',
+    ['one of them'],
+    'a stand-in before of them speaks for the share',
+  ],
+  [
     'Pressed by Jane Doe on the timing, Yuki Moriyama paused. “We will win,” she said.',
     ['Yuki Moriyama'],
     'a salient name used far more for the pronoun’s gender is as good as one known to agree',

@@ -48,6 +48,7 @@ import {
   peopleAfter,
   relativePronouns,
   sShape,
+  textOf,
   verbAfterName,
   verbBefore,
   withPeople,
@@ -514,8 +515,39 @@ export function subjectOfCue(
     if (people === index) mention = withPeople(tokens, mention, people)
   }
   if (mention && !governed(tokens, mention)) return { mention, fromClause: false }
+  // `One of the diplomats described`, `Some of them said`: the share before `of` speaks.
+  const group = mention?.plural === true && mention.kind !== 'name' && personNoun(mention.head)
+  const of =
+    group && mention ? mention.first - 1 : partitivePronouns.has(before.lower) ? index - 1 : -1
+  const share = of > low ? shareBefore(tokens, of, mention?.end ?? index + 1) : null
+  if (share) return { mention: share, fromClause: false }
   return fromClause()
 }
+
+// `one of the diplomats`, `some of them`, `a third of the members`: a stand-in before `of`
+// and the group after it, a source the text does not name; null when no stand-in opens it.
+function shareBefore(tokens: readonly FrameToken[], of: number, end: number): Mention | null {
+  if (tokens[of]?.lower !== 'of') return null
+  const share = tokens[of - 1] as FrameToken
+  if (!share.word || !standInHeads.has(share.lower)) return null
+  const first = shareArticles.has(tokens[of - 2]?.lower ?? '') ? of - 2 : of - 1
+  const written = textOf(tokens, first, end - 1)
+  return {
+    kind: 'anonymous',
+    first,
+    end,
+    name: written.charAt(0).toLowerCase() + written.slice(1),
+    titles: [],
+    head: share.bare,
+    organization: false,
+    gender: 'unknown',
+    plural: !singleShares.has(share.lower),
+  }
+}
+
+const partitivePronouns = new Set(['them', 'us', 'those'])
+const shareArticles = new Set(['a', 'an', 'the'])
+const singleShares = new Set(['one', 'another', 'other', 'second', 'third', 'fourth', 'fifth'])
 
 /**
  * `A fisherman from the coast said`, `a resident of the town in the north said`, `a nurse
