@@ -2057,6 +2057,12 @@ const rows: [string, (string | null)[], string][] = [
     'a stand-in before of them speaks for the share',
   ],
   [
+    'The emails show that the deputy commissioner, Tom Roe, directed staff in March to “find a way to make it work.”',
+    ['Tom Roe'],
+    'direct and instruct report what someone told others to do',
+  ],
+  ['She directed the film “Blue Skies” in 2019.', [null], 'direct before a title is no cue'],
+  [
     'Pressed by Jane Doe on the timing, Yuki Moriyama paused. “We will win,” she said.',
     ['Yuki Moriyama'],
     'a salient name used far more for the pronoun’s gender is as good as one known to agree',
