@@ -26,6 +26,7 @@ const floors: Record<string, number> = Object.fromEntries(
     'modified-subjects',
     'they-groups',
     'read-past',
+    'set-off-words',
   ].map((family) => [family, target]),
 )
 

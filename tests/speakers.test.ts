@@ -2063,6 +2063,16 @@ const rows: [string, (string | null)[], string][] = [
   ],
   ['She directed the film “Blue Skies” in 2019.', [null], 'direct before a title is no cue'],
   [
+    'The board’s lone Democrat, Ngozi Adebayo (D-N.M.), said “We will win this fight.”',
+    ['Ngozi Adebayo'],
+    'a party tag in brackets before the cue’s comma names no one; the name before it speaks',
+  ],
+  [
+    'Two engineers briefed reporters. One of the engineers said the mood was “grim.”',
+    ['one of the engineers'],
+    'a share of a plural shaped like one for people speaks',
+  ],
+  [
     'Pressed by Jane Doe on the timing, Yuki Moriyama paused. “We will win,” she said.',
     ['Yuki Moriyama'],
     'a salient name used far more for the pronoun’s gender is as good as one known to agree',

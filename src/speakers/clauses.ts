@@ -105,9 +105,10 @@ export function scanMentions(
       // Jane Doe`).
       const next = tokens[last + 1]
       if (
-        // `Jane Doe, D-Ill., who …`, `Tom Roe, R-Grand Haven, called`: a party tag or degree
-        // set off after a name qualifies it and names no one.
-        (tokens[index - 1]?.text === ',' && isPostnominal(token.text)) ||
+        // `Jane Doe, D-Ill., who …`, `Tom Roe (R-Ohio), called`: a party tag or degree set off
+        // after a name qualifies it and names no one.
+        ((tokens[index - 1]?.text === ',' || tokens[index - 1]?.text === '(') &&
+          isPostnominal(token.text)) ||
         (next?.word && !next.capitalized && anonymousHeads.has(next.lower)) ||
         (index === low && last === index && modifiesName(tokens, last))
       ) {
@@ -494,6 +495,14 @@ export function subjectOfCue(
     const inverted = speakerAfterOpening(tokens, cue)
     if (inverted && setOffAt(tokens, inverted.mention.end)) return inverted
   }
+  // `The board’s lone Democrat, Jane Doe (D-N.M.), said`: a bracket closing an aside before the
+  // cue holds no subject; the clause's is the phrase the aside follows.
+  if (before.text === ',' && tokens[index - 1]?.text === ')') {
+    let open = index - 2
+    while (open > low && open > index - 8 && tokens[open]?.text !== '(') open--
+    const named = tokens[open]?.text === '(' ? mentionEndingAt(tokens, open - 1, low) : null
+    return named?.kind === 'name' ? { mention: named, fromClause: false } : fromClause()
+  }
   if (before.word && passiveAuxiliaries.has(before.lower)) return passiveAgent(tokens, cue)
   if (!before.word && dashes.has(before.text)) return pastAside(tokens, index, low) ?? fromClause()
   // `When Roe called, I laughed and said …`: the subject of the clause the cue hangs on, or
@@ -516,10 +525,7 @@ export function subjectOfCue(
   }
   if (mention && !governed(tokens, mention)) return { mention, fromClause: false }
   // `One of the diplomats described`, `Some of them said`: the share before `of` speaks.
-  const group = mention?.plural === true && mention.kind !== 'name' && personNoun(mention.head)
-  const of =
-    group && mention ? mention.first - 1 : partitivePronouns.has(before.lower) ? index - 1 : -1
-  const share = of > low ? shareBefore(tokens, of, mention?.end ?? index + 1) : null
+  const share = before.word ? shareBefore(tokens, ofBefore(tokens, index, low), index + 1) : null
   if (share) return { mention: share, fromClause: false }
   return fromClause()
 }
@@ -545,7 +551,28 @@ function shareBefore(tokens: readonly FrameToken[], of: number, end: number): Me
   }
 }
 
+// Index of the `of` that opens the group a share is taken of (`of the engineers`, `of them`),
+// with `head` its last word, or -1 when the group is no people.
+function ofBefore(tokens: readonly FrameToken[], head: number, low: number): number {
+  const word = tokens[head] as FrameToken
+  if (partitivePronouns.has(word.lower)) return tokens[head - 1]?.lower === 'of' ? head - 1 : -1
+  // A plural for people, listed or shaped like one (`engineers`).
+  if (!isPeoplePlural(word.lower) && !(sShape(word.lower) && personNoun(singularOf(word.lower))))
+    return -1
+  for (let at = head - 1; at > low && at >= head - 4; at--) {
+    const token = tokens[at] as FrameToken
+    if (!token.word || token.quote >= 0) return -1
+    if (token.lower === 'of') return at
+  }
+  return -1
+}
+
 const partitivePronouns = new Set(['them', 'us', 'those'])
+
+// `engineers` → `engineer`, `witnesses` → `witness`: the singular a regular plural was made from.
+function singularOf(plural: string): string {
+  return plural.endsWith('sses') ? plural.slice(0, -2) : plural.replace(/s$/u, '')
+}
 const shareArticles = new Set(['a', 'an', 'the'])
 const singleShares = new Set(['one', 'another', 'other', 'second', 'third', 'fourth', 'fifth'])
 

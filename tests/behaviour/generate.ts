@@ -1290,6 +1290,102 @@ const readPast: Family = (rng, count) => {
   return cases
 }
 
+/** One-word place names that modify a noun after an article or an owner. */
+const towns = ['Wexford', 'Tarrant', 'Marlow', 'Corrib', 'Kestrel', 'Ashdown']
+
+/** Adverbs and participles with a particle that open a sentence before its subject. */
+const openers = ['Back at the farm', 'Late Thursday', 'Early on Monday', 'Back in the capital']
+const particleOpeners = [
+  'Walking away from the deal',
+  'Looking back on the race',
+  'Stepping out of the hearing',
+  'Reaching out to voters',
+]
+
+/** What may follow a name set off after a role before its closing comma. */
+const nameTails = [
+  'of the State Federation of Nurses',
+  '(D-N.M.)',
+  '(R-Ohio)',
+  'of the Farm Bureau',
+]
+
+/** Plural nouns for people a share is taken of (`one of the diplomats`). */
+const shareGroups = ['diplomats', 'officials', 'jurors', 'organizers', 'engineers']
+
+/** Questions and answers for an exchange written as turns. */
+const asks = [
+  'And if they refuse?',
+  'Is the light yellow?',
+  'Who signed the order?',
+  'Did you read it?',
+]
+const answers = ['Then we come back.', 'It is, yes.', 'I did not.', 'Nobody I know of.']
+
+/**
+ * Words set off around a speaker that name no one: a name that only modifies a noun (`a
+ * Wexford diner`, `his Wexford counterpart`), an adverb or a participle with a particle that
+ * opens the sentence, what follows a name set off after a role (a party tag, `of the …`), a
+ * share of a group (`one of the diplomats`), and an exchange written as turns, where a quote
+ * alone after a question is the other party's.
+ */
+const setOffWords: Family = (rng, count) => {
+  const cases: Case[] = []
+  const gendered = people.filter((p) => p.gender !== 'unknown')
+  while (cases.length < count) {
+    const b = new Builder(styleOf(rng))
+    const person = rng.pick(gendered)
+    const speaker = { name: person.full }
+    const pronoun = person.gender === 'female' ? 'she' : 'he'
+    const shape = rng.int(7)
+    if (shape === 0) {
+      const place = rng.pick(['machine shop', 'diner', 'union hall', 'feed store'])
+      b.add(`${person.full} ${rng.pick(['toured the plant', 'spoke first', 'arrived late'])}. `)
+      b.add(
+        `At a stop at a ${rng.pick(towns)} ${place}, ${person.surname} said the mood was good. `,
+      )
+      b.quote(bodyBefore(rng, true), speaker).add(` ${pronoun} said.`)
+    } else if (shape === 1) {
+      const owner = rng.pick(['His', 'Her', 'Their'])
+      b.add(`${owner} ${rng.pick(towns)} counterpart, ${person.full}, was blunter. `)
+      b.quote(bodyBefore(rng, true), speaker).add(` ${pronoun} said.`)
+    } else if (shape === 2) {
+      b.add(`${person.full} ${rng.pick(beats)}. ${rng.pick(openers)}, ${pronoun} said: `)
+      b.quote(bodyAfter(rng), speaker)
+    } else if (shape === 3) {
+      b.add(`${person.full} spoke next. ${rng.pick(particleOpeners)}, ${pronoun} said, `)
+      b.quote(bodyAfter(rng), speaker)
+    } else if (shape === 4) {
+      b.add(`${rng.pick(rolesBefore)}, ${person.full} ${rng.pick(nameTails)}, said `)
+      b.quote(bodyAfter(rng), speaker)
+    } else if (shape === 5) {
+      const group = rng.pick(shareGroups)
+      b.add(`${rng.pick(['Two', 'Three', 'Several'])} ${group} briefed reporters. `)
+      b.add(`One of the ${group} ${rng.pick(['described the offer as', 'said the mood was'])} `)
+      b.quote(closed(rng.pick(['serious but not generous', 'grim', 'a step back']), '.'), {
+        mention: `of the ${group}`,
+        head: group,
+      })
+    } else {
+      const other = rng.pick(gendered.filter((p) => p.surname !== person.surname))
+      const other2 = { name: other.full }
+      if (rng.chance(0.5)) {
+        // A question, its answer, and the asker again with a question of their own.
+        b.quote(rng.pick(asks), speaker).add(` ${person.full} asked.\n\n`)
+        b.quote(closed(rng.pick(answers).slice(0, -1), ','), other2).add(` ${other.full} said.\n\n`)
+        b.quote(rng.pick(asks), speaker)
+      } else {
+        // A statement, a question to it, and the answer from the one who made the statement.
+        b.quote(closed(rng.pick(quoteBodies), ','), other2).add(` ${other.full} said.\n\n`)
+        b.quote(rng.pick(asks), speaker).add(` ${person.full} asked.\n\n`)
+        b.quote(rng.pick(answers), other2)
+      }
+    }
+    cases.push(b.done('set-off-words'))
+  }
+  return cases
+}
+
 /** Families and how many cases each draws (the cue lexicon draws two per cue). */
 export const families: readonly { name: string; count: number; make: Family }[] = [
   { name: 'speaker-names', count: 500, make: speakerNames },
@@ -1308,6 +1404,7 @@ export const families: readonly { name: string; count: number; make: Family }[] 
   { name: 'modified-subjects', count: 300, make: modifiedSubjects },
   { name: 'they-groups', count: 300, make: theyGroups },
   { name: 'read-past', count: 300, make: readPast },
+  { name: 'set-off-words', count: 300, make: setOffWords },
 ]
 
 /** Every case of the suite; each family draws from its own PRNG so families stay independent. */
