@@ -1371,9 +1371,10 @@ const setOffWords: Family = (rng, count) => {
       const other2 = { name: other.full }
       if (rng.chance(0.5)) {
         // A question, its answer, and the asker again with a question of their own.
-        b.quote(rng.pick(asks), speaker).add(` ${person.full} asked.\n\n`)
+        const first = rng.pick(asks)
+        b.quote(first, speaker).add(` ${person.full} asked.\n\n`)
         b.quote(closed(rng.pick(answers).slice(0, -1), ','), other2).add(` ${other.full} said.\n\n`)
-        b.quote(rng.pick(asks), speaker)
+        b.quote(rng.pick(asks.filter((ask) => ask !== first)), speaker)
       } else {
         // A statement, a question to it, and the answer from the one who made the statement.
         b.quote(closed(rng.pick(quoteBodies), ','), other2).add(` ${other.full} said.\n\n`)
