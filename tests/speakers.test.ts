@@ -2073,6 +2073,16 @@ const rows: [string, (string | null)[], string][] = [
     'a share of a plural shaped like one for people speaks',
   ],
   [
+    'Sen. Tom Roe (R-Ky.) spoke first. Sen. Jane Doe (D-Md.) replied. “We govern,” the Kentucky Republican said. “No,” the Maryland Democrat said.',
+    ['Tom Roe', 'Jane Doe'],
+    'a party tag after a name is a role a later description names',
+  ],
+  [
+    'Sen. Tom Roe (R-Ky.) spoke first. Sen. Tom Lee (R-Ohio) replied. “We govern,” the Republican said.',
+    ['the Republican'],
+    'a party two people share names neither',
+  ],
+  [
     'Pressed by Jane Doe on the timing, Yuki Moriyama paused. “We will win,” she said.',
     ['Yuki Moriyama'],
     'a salient name used far more for the pronoun’s gender is as good as one known to agree',

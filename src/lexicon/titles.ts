@@ -579,3 +579,27 @@ const credentials: ReadonlySet<string> = new Set([
 export function isPostnominal(text: string): boolean {
   return credentials.has(text.replace(/\./g, '').toLowerCase()) || /^[DRI]-[A-Z]/u.test(text)
 }
+
+/**
+ * The party a tag after a name or a word before it names, as the noun a later description
+ * uses (`Jane Doe, D-N.Y.` and `Democrat Jane Doe` are who `the New York Democrat` is), or
+ * undefined.
+ *
+ * @param text The tag (`R-Ky.`) or the word (`Republican`) as written.
+ */
+export function partyOf(text: string): string | undefined {
+  const tag = /^([DRI])-[A-Z]/u.exec(text)
+  if (tag) return partyNouns[tag[1] as string]
+  return partyWords[text.toLowerCase()]
+}
+
+const partyNouns: Readonly<Record<string, string>> = {
+  D: 'democrat',
+  R: 'republican',
+  I: 'independent',
+}
+const partyWords: Readonly<Record<string, string>> = {
+  democrat: 'democrat',
+  democratic: 'democrat',
+  republican: 'republican',
+}

@@ -12,6 +12,7 @@ import {
   organizationNouns,
   standInHeads,
 } from '../lexicon/source-nouns.js'
+import { partyOf } from '../lexicon/titles.js'
 import type { ParagraphQuote } from '../quotes/find-quotes.js'
 import type { Frame, QuotedParagraph } from '../quotes/quoted-paragraph.js'
 import { awaitsAttribution, lastQuotedCharacter } from '../quotes/quoted-paragraph.js'
@@ -230,6 +231,10 @@ export function readParagraphSpeakers(
                 before.lower === 'in')) ||
             modifiesNoun(paragraph.tokens, mention.first, mention.end - 1)
           table.showPlaced(entity, table.entities.length > known, placed)
+          // `Jane Doe, D-N.Y.,`, `Sen. Tom Roe (R-Ky.)`, `Democrat Jane Doe`: the party is a
+          // role a later description names (`the New York Democrat`).
+          const party = entity.kind === 'person' ? partyNear(paragraph.tokens, mention) : undefined
+          if (party) table.addRole(entity, party)
         }
         if (mention.role === 'subject' && !entry.subject) {
           // `The first witness was Tom Hall`: the name after a copula is who the subject is.
@@ -824,6 +829,17 @@ function someoneElse(mention: Mention): boolean {
   if (first === 'another') return true
   const second = mention.name.slice(space + 1, mention.name.indexOf(' ', space + 1))
   return (first === 'a' || first === 'an') && standInHeads.has(second)
+}
+
+// The party a tag set off after a name or a word opening it names (see `partyOf`).
+function partyNear(tokens: readonly FrameToken[], mention: Mention): string | undefined {
+  const after = tokens[mention.end]
+  if ((after?.text === ',' || after?.text === '(') && tokens[mention.end + 1]) {
+    const party = partyOf((tokens[mention.end + 1] as FrameToken).text)
+    if (party) return party
+  }
+  const first = tokens[mention.first]
+  return first?.word && mention.end - mention.first > 2 ? partyOf(first.text) : undefined
 }
 
 // Of the person with a role and the source introduced with the same head, the one the text
