@@ -2083,6 +2083,21 @@ const rows: [string, (string | null)[], string][] = [
     'a party two people share names neither',
   ],
   [
+    'Dale Kowalczyk coaches the Gulls. Tom Haddad scored 30. Kowalczyk frowned. “Nobody’s tired,” he said.',
+    ['Dale Kowalczyk'],
+    'a short number and its stop end a sentence before a capital; Dale leans male',
+  ],
+  [
+    'Pat Kowalczyk coaches the Gulls. Tom Haddad scored 30 points. Asked about fatigue — Haddad played 44 minutes — Kowalczyk bristled. “Nobody’s tired,” she said.',
+    ['Pat Kowalczyk'],
+    'an aside set off by dashes closes a participle’s opening clause, and the subject follows it',
+  ],
+  [
+    'Gov. Marlon Ashby faces an inquiry. The lone no vote came from Rep. Dwight Pickens, a close ally of the governor, who called the inquiry “a fishing expedition.”',
+    ['Dwight Pickens'],
+    'a relative clause after a role set off after a name is the name’s, past the role’s complement',
+  ],
+  [
     'Pressed by Jane Doe on the timing, Yuki Moriyama paused. “We will win,” she said.',
     ['Yuki Moriyama'],
     'a salient name used far more for the pronoun’s gender is as good as one known to agree',

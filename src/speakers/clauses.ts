@@ -61,6 +61,7 @@ export interface ScannedMention extends Mention {
 }
 
 const dashes = new Set([',', '—', '–', '(', ')'])
+const asideDashes = new Set(['—', '–', '--'])
 
 // Nouns that head a source (`officials`, `the minister`): both lists in one set, since every
 // word outside a quote is looked up.
@@ -198,6 +199,15 @@ export function participleClauseEnd(
   for (let index = low + 1; index < high && index < low + 30; index++) {
     const token = tokens[index] as FrameToken
     if (token.quote >= 0) return -1
+    // `Asked whether fatigue played a role — Doe played 44 minutes — Roe bristled`: an aside
+    // set off by dashes closes the clause, and the subject follows it.
+    if (asideDashes.has(token.text)) {
+      let close = index + 1
+      while (close < high && close < index + 20 && !asideDashes.has(tokens[close]?.text ?? ''))
+        close++
+      if (asideDashes.has(tokens[close]?.text ?? '') && tokens[close + 1]?.nameWord) return close
+      return -1
+    }
     if (token.text !== ',') continue
     // `Born in Chios, Greece, Doe …`: a place set off after a place is still the clause's.
     const place = mentionStartingAt(tokens, index + 1, high)

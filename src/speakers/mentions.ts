@@ -527,9 +527,13 @@ function relativeAt(tokens: readonly FrameToken[], at: number, low: number): Men
   }
   // `Kenji Morimoto, a retired officer, who wrote`: past a role set off after a name, the
   // relative clause is the name's, as the role is.
-  if (antecedent.kind !== 'name' && tokens[antecedent.first - 1]?.text === ',') {
-    const named =
-      antecedent.first - 2 >= low ? mentionEndingAt(tokens, antecedent.first - 2, low) : null
+  // So past a role's complement (`Dwight Pickens, a close ally of the governor, who called`).
+  const role =
+    antecedent.kind !== 'name' && tokens[antecedent.first - 1]?.lower === 'of'
+      ? (modifiedBy(tokens, antecedent, low) ?? antecedent)
+      : antecedent
+  if (role.kind !== 'name' && tokens[role.first - 1]?.text === ',') {
+    const named = role.first - 2 >= low ? mentionEndingAt(tokens, role.first - 2, low) : null
     if (named?.kind === 'name') antecedent = named
   }
   if (who === (antecedent.organization && antecedent.kind === 'name')) return null

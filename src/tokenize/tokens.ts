@@ -277,6 +277,12 @@ const wordsBeforeStop: ReadonlySet<string> = new Set(['in.'])
 function keptStop(tokens: readonly Token[], index: number): boolean {
   const token = tokens[index] as Token
   if (wordsBeforeStop.has(token.lower)) return true
+  // `She won by 30. He cried.`: the parser keeps the stop after a short number as an
+  // ordinal's; after a word and before a capital it ends the sentence (a list's `1.` opens one).
+  if (shortNumberStop.test(token.text)) {
+    const next = tokens[index + 1]
+    return tokens[index - 1]?.word === true && next?.word === true && next.capitalized
+  }
   const text = token.text
   if (!token.capitalized || text.length < 4 || text.indexOf('.') !== text.length - 1) return false
   const word = token.lower.slice(0, -1)
@@ -286,6 +292,8 @@ function keptStop(tokens: readonly Token[], index: number): boolean {
   if (!previous?.word || !previous.capitalized || previous.text.endsWith('.')) return false
   return !next || next.capitalized || !next.word
 }
+
+const shortNumberStop = /^\d{1,3}\.$/u
 
 // Abbreviations that end a company's name, as suffixes end a person's.
 const companySuffixes: ReadonlySet<string> = new Set(['inc', 'ltd', 'co', 'corp'])
