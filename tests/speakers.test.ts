@@ -2098,6 +2098,11 @@ const rows: [string, (string | null)[], string][] = [
     'a relative clause after a role set off after a name is the name’s, past the role’s complement',
   ],
   [
+    'Freedonia abstained. Hours later, the Sylvanian Foreign Ministry issued a statement rejecting what it called “attempts to divide us.”',
+    ['Sylvanian Foreign Ministry'],
+    'a span of time opening a sentence is no name, and the subject after it is the sentence’s',
+  ],
+  [
     'Pressed by Jane Doe on the timing, Yuki Moriyama paused. “We will win,” she said.',
     ['Yuki Moriyama'],
     'a salient name used far more for the pronoun’s gender is as good as one known to agree',

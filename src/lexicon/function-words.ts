@@ -232,13 +232,13 @@ export const calendarWords: readonly string[] = [
 ]
 
 /**
- * Adverbs that open sentences (`Back at his farm, …`, `Late Wednesday, …`) and that a few
- * surnames share: opening a sentence, they are names only if the text also writes them
- * capitalized inside one.
+ * Adverbs and spans of time that open sentences (`Back at his farm, …`, `Late Wednesday, …`,
+ * `Hours later, …`) and that a few surnames share: opening a sentence, they are names only if
+ * the text also writes them capitalized inside one.
  */
 export const openingAdverbs: ReadonlySet<string> = new Set(
   `back late early elsewhere overall instead together almost afterward afterwards lately nearby
-upstairs downstairs abroad`.split(/\s+/),
+upstairs downstairs abroad minutes hours days weeks months years decades moments`.split(/\s+/),
 )
 
 /** Capitalized words that are never part of a name: sentence openers and the calendar. */
