@@ -1199,6 +1199,35 @@ const presentObjects = [
   'the press',
 ]
 
+/** A case's one person, whose gender shows, with the speaker a reader names and the pronoun. */
+interface Cast {
+  b: Builder
+  person: Person
+  speaker: { name: string }
+  pronoun: string
+}
+
+const genderShown = people.filter((p) => p.gender !== 'unknown')
+
+/** A family of shapes, each case written around one person (see {@link Cast}). */
+function castFamily(
+  family: string,
+  shapes: number,
+  write: (cast: Cast, shape: number, rng: Random) => void,
+): Family {
+  return (rng, count) => {
+    const cases: Case[] = []
+    while (cases.length < count) {
+      const b = new Builder(styleOf(rng))
+      const person = rng.pick(genderShown)
+      const pronoun = person.gender === 'female' ? 'she' : 'he'
+      write({ b, person, speaker: { name: person.full }, pronoun }, rng.int(shapes), rng)
+      cases.push(b.done(family))
+    }
+    return cases
+  }
+}
+
 /** Beats that set a quote up with no cue: the quote after them is the subject's. */
 const beats = [
   'paused',
@@ -1231,64 +1260,53 @@ const terms = ['water world', 'reform', 'surge pricing', 'soft landing']
  * noun the name modifies), a beat that sets a quote up (past a participle's clause too), a
  * word in marks between the cue and the quote.
  */
-const readPast: Family = (rng, count) => {
-  const cases: Case[] = []
-  const gendered = people.filter((p) => p.gender !== 'unknown')
-  while (cases.length < count) {
-    const b = new Builder(styleOf(rng))
-    const person = rng.pick(gendered)
-    const speaker = { name: person.full }
-    const pronoun = person.gender === 'female' ? 'she' : 'he'
-    const shape = rng.int(6)
-    if (shape === 0) {
-      const verb = rng.pick([
-        'called the plan',
-        'said in an email that the plan was',
-        'voted against the measure, calling it',
-        'welcomed the announcement, calling the route',
-      ])
-      b.add(`${rng.pick(rolesBefore)}, ${person.full}, ${verb} `).quote(bodyAfter(rng), speaker)
-    } else if (shape === 1) {
-      const title = rng.pick(['Sen.', 'Rep.', 'State Sen.'])
-      const tag = rng.pick(partyTags)
-      const after = rng.chance(0.5) ? ` ${rng.pick(relatives)},` : ''
-      b.add(`${title} ${person.full}, ${tag},${after} called the bill `).quote(
-        bodyAfter(rng),
-        speaker,
-      )
-    } else if (shape === 2) {
-      b.add(`${person.full} ${rng.pick(presentVerbs)} ${rng.pick(presentObjects)} every week. `)
-      if (rng.chance(0.5)) b.quote(bodyBefore(rng, true), speaker).add(` ${pronoun} said.`)
-      else b.add(`${cap(pronoun)} said: `).quote(bodyAfter(rng), speaker)
-    } else if (shape === 3) {
-      const beat = rng.pick(beats)
-      const subject = rng.chance(0.5) ? person.full : cap(pronoun)
-      if (subject !== person.full)
-        b.add(`${person.full} ${rng.pick(['arrived at noon.', 'runs the clinic.'])} `)
-      b.add(`${subject} ${beat}.${rng.chance(0.5) ? '\n\n' : ' '}`).quote(bodyAfter(rng), speaker)
-    } else if (shape === 4) {
-      // A participle's clause set off before the subject holds no subject of its own, even
-      // with someone named inside it.
-      const other = rng.pick(people.filter((p) => p.full !== person.full))
-      const asked = rng.pick([
-        `Asked whether ${other.full} would back the plan`,
-        `Pressed by ${other.full} on the timing`,
-        'Asked about the vote on Monday',
-      ])
-      b.add(`${asked}, ${person.full} ${rng.pick(beats)}. `)
-      if (rng.chance(0.5)) b.quote(bodyBefore(rng, true), speaker).add(` ${pronoun} said.`)
-      else b.quote(bodyAfter(rng), speaker)
-    } else {
-      const cue = rng.pick(['added', 'said', 'argued', 'noted'])
-      b.add(`${person.full} ${cue} that the ${rng.pick(termNouns)} `)
-        .quote(rng.pick(terms), null)
-        .add(' could be ')
-        .quote(closed(rng.pick(['a little misleading', 'out of date', 'too vague']), '.'), speaker)
-    }
-    cases.push(b.done('read-past'))
+const readPast = castFamily('read-past', 6, ({ b, person, speaker, pronoun }, shape, rng) => {
+  if (shape === 0) {
+    const verb = rng.pick([
+      'called the plan',
+      'said in an email that the plan was',
+      'voted against the measure, calling it',
+      'welcomed the announcement, calling the route',
+    ])
+    b.add(`${rng.pick(rolesBefore)}, ${person.full}, ${verb} `).quote(bodyAfter(rng), speaker)
+  } else if (shape === 1) {
+    const title = rng.pick(['Sen.', 'Rep.', 'State Sen.'])
+    const tag = rng.pick(partyTags)
+    const after = rng.chance(0.5) ? ` ${rng.pick(relatives)},` : ''
+    b.add(`${title} ${person.full}, ${tag},${after} called the bill `).quote(
+      bodyAfter(rng),
+      speaker,
+    )
+  } else if (shape === 2) {
+    b.add(`${person.full} ${rng.pick(presentVerbs)} ${rng.pick(presentObjects)} every week. `)
+    if (rng.chance(0.5)) b.quote(bodyBefore(rng, true), speaker).add(` ${pronoun} said.`)
+    else b.add(`${cap(pronoun)} said: `).quote(bodyAfter(rng), speaker)
+  } else if (shape === 3) {
+    const beat = rng.pick(beats)
+    const subject = rng.chance(0.5) ? person.full : cap(pronoun)
+    if (subject !== person.full)
+      b.add(`${person.full} ${rng.pick(['arrived at noon.', 'runs the clinic.'])} `)
+    b.add(`${subject} ${beat}.${rng.chance(0.5) ? '\n\n' : ' '}`).quote(bodyAfter(rng), speaker)
+  } else if (shape === 4) {
+    // A participle's clause set off before the subject holds no subject of its own, even
+    // with someone named inside it.
+    const other = rng.pick(people.filter((p) => p.full !== person.full))
+    const asked = rng.pick([
+      `Asked whether ${other.full} would back the plan`,
+      `Pressed by ${other.full} on the timing`,
+      'Asked about the vote on Monday',
+    ])
+    b.add(`${asked}, ${person.full} ${rng.pick(beats)}. `)
+    if (rng.chance(0.5)) b.quote(bodyBefore(rng, true), speaker).add(` ${pronoun} said.`)
+    else b.quote(bodyAfter(rng), speaker)
+  } else {
+    const cue = rng.pick(['added', 'said', 'argued', 'noted'])
+    b.add(`${person.full} ${cue} that the ${rng.pick(termNouns)} `)
+      .quote(rng.pick(terms), null)
+      .add(' could be ')
+      .quote(closed(rng.pick(['a little misleading', 'out of date', 'too vague']), '.'), speaker)
   }
-  return cases
-}
+})
 
 /** One-word place names that modify a noun after an article or an owner. */
 const towns = ['Wexford', 'Tarrant', 'Marlow', 'Corrib', 'Kestrel', 'Ashdown']
@@ -1329,15 +1347,10 @@ const answers = ['Then we come back.', 'It is, yes.', 'I did not.', 'Nobody I kn
  * share of a group (`one of the diplomats`), and an exchange written as turns, where a quote
  * alone after a question is the other party's.
  */
-const setOffWords: Family = (rng, count) => {
-  const cases: Case[] = []
-  const gendered = people.filter((p) => p.gender !== 'unknown')
-  while (cases.length < count) {
-    const b = new Builder(styleOf(rng))
-    const person = rng.pick(gendered)
-    const speaker = { name: person.full }
-    const pronoun = person.gender === 'female' ? 'she' : 'he'
-    const shape = rng.int(7)
+const setOffWords = castFamily(
+  'set-off-words',
+  7,
+  ({ b, person, speaker, pronoun }, shape, rng) => {
     if (shape === 0) {
       const place = rng.pick(['machine shop', 'diner', 'union hall', 'feed store'])
       b.add(`${person.full} ${rng.pick(['toured the plant', 'spoke first', 'arrived late'])}. `)
@@ -1367,7 +1380,7 @@ const setOffWords: Family = (rng, count) => {
         head: group,
       })
     } else {
-      const other = rng.pick(gendered.filter((p) => p.surname !== person.surname))
+      const other = rng.pick(genderShown.filter((p) => p.surname !== person.surname))
       const other2 = { name: other.full }
       if (rng.chance(0.5)) {
         // A question, its answer, and the asker again with a question of their own.
@@ -1382,10 +1395,8 @@ const setOffWords: Family = (rng, count) => {
         b.quote(rng.pick(answers), other2)
       }
     }
-    cases.push(b.done('set-off-words'))
-  }
-  return cases
-}
+  },
+)
 
 /** Families and how many cases each draws (the cue lexicon draws two per cue). */
 export const families: readonly { name: string; count: number; make: Family }[] = [
