@@ -2103,6 +2103,11 @@ const rows: [string, (string | null)[], string][] = [
     'a span of time opening a sentence is no name, and the subject after it is the sentence’s',
   ],
   [
+    'Provincial education department spokesperson Tshepo Maluleke said the minister would host them. “Learners like her show what is possible,” he said.',
+    ['Tshepo Maluleke'],
+    'a sentence’s capitalized first word before nouns that modify a role and a name is no name',
+  ],
+  [
     'Pressed by Jane Doe on the timing, Yuki Moriyama paused. “We will win,” she said.',
     ['Yuki Moriyama'],
     'a salient name used far more for the pronoun’s gender is as good as one known to agree',

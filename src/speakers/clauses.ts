@@ -303,11 +303,24 @@ export function modifiesName(tokens: readonly FrameToken[], head: number): boole
     )
       continue
     // Only after a capitalized word that names no one, and never a verb (`Nurses met Senator
-    // Jane Doe`).
-    const next = tokens[at + 1]
+    // Jane Doe`); nouns may modify the title or the noun for someone before the name
+    // (`Provincial education department spokesperson Tshepo Maluleke`).
     const opener = tokens[head] as FrameToken
     if (!opener.capitalized || personNoun(bare(opener)) || token.capitalized) return false
-    if (!next?.word || !isTitleWord(bare(next)) || verbBefore(tokens, at)) return false
+    if (verbBefore(tokens, at) || !roleAhead(tokens, at + 1)) return false
+  }
+  return false
+}
+
+// Whether a title or a noun for someone, right before a name, comes within a few lower-case
+// nouns from `from` (`department spokesperson Jane Doe`).
+function roleAhead(tokens: readonly FrameToken[], from: number): boolean {
+  for (let at = from; at < from + 3; at++) {
+    const token = tokens[at]
+    if (!token?.word || token.quote >= 0 || token.capitalized || isClosedClass(token)) return false
+    const role = isTitleWord(bare(token)) || personNoun(bare(token))
+    if (role && tokens[at + 1]?.nameWord) return true
+    if (verbBefore(tokens, at)) return false
   }
   return false
 }
