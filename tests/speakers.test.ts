@@ -2108,6 +2108,26 @@ const rows: [string, (string | null)[], string][] = [
     'a sentence’s capitalized first word before nouns that modify a role and a name is no name',
   ],
   [
+    'Vice President Jane Doe, campaigning in Pittsburgh, said the allegations, if true, would be “disqualifying.”',
+    ['Jane Doe'],
+    'a phrase after an inverted cue speaks only when it names someone or a body',
+  ],
+  [
+    'Her campaign chair, former Rep. Tom Roe, played down the loss, noting that the state “has humbled front-runners.”',
+    ['Tom Roe'],
+    'a cue word whose noun names no saying is no speech noun, and chair heads a role',
+  ],
+  [
+    'A spokesman for Mr. Etxeberria, Ignacio Ferrer, dismissed the criticism. “Every dollar was raised under the law,” he said.',
+    ['Ignacio Ferrer'],
+    'a name set off after a role renames it past the phrase the role’s preposition governs',
+  ],
+  [
+    'Her employer, the Public Broadcasting Network, said in a statement that she was “one of the most respected journalists.”',
+    ['Public Broadcasting Network'],
+    'a body named with its article after a role is who the role is',
+  ],
+  [
     'Pressed by Jane Doe on the timing, Yuki Moriyama paused. “We will win,” she said.',
     ['Yuki Moriyama'],
     'a salient name used far more for the pronoun’s gender is as good as one known to agree',

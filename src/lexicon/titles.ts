@@ -347,6 +347,7 @@ export const roleHeads: ReadonlySet<string> = new Set([
   'director',
   'chairman',
   'chairwoman',
+  'chair',
   'ceo',
   'cfo',
   'coo',

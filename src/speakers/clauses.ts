@@ -592,6 +592,9 @@ function ofBefore(tokens: readonly FrameToken[], head: number, low: number): num
 
 const partitivePronouns = new Set(['them', 'us', 'those'])
 
+// Prepositions that join a role to whom it serves (`a spokesman for Mr. Doe`).
+const roleLinks = new Set(['for', 'of', 'to', 'at'])
+
 // `engineers` → `engineer`, `witnesses` → `witness`: the singular a regular plural was made from.
 function singularOf(plural: string): string {
   return plural.endsWith('sses') ? plural.slice(0, -2) : plural.replace(/s$/u, '')
@@ -842,7 +845,12 @@ function speakerAfterOpening(tokens: readonly FrameToken[], cue: number): CueSub
   const entry = cueEntryAt(tokens, cue)
   if (!entry?.inverts || entry.form !== 'finite') return null
   const mention = mentionStartingAt(tokens, cueWordsEnd(tokens, cue), tokens.length)
-  return mention && mention.kind !== 'pronoun' ? { mention, fromClause: false } : null
+  if (!mention || mention.kind === 'pronoun') return null
+  // `said the allegations, if true, …`: the phrase after an inverted cue speaks only when it
+  // names someone or a body.
+  if (mention.kind !== 'name' && !personNoun(mention.head) && !organizationHeads.has(mention.head))
+    return null
+  return { mention, fromClause: false }
 }
 
 // `with two children said`: the preposition opening the bare phrase (no article) that ends at
@@ -1066,13 +1074,25 @@ export function appositiveName(
   cue: number,
 ): ScannedMention {
   const mention = mentions[index] as ScannedMention
-  const next = mentions[index + 1]
   if (mention.kind !== 'description' && mention.kind !== 'anonymous') return mention
+  // `A spokesman for Mr. Doe, Tom Roe,`: past the phrase the role's preposition governs.
+  let roleEnd = mention.end
+  let following = index + 1
+  const governed = mentions[following]
+  if (
+    roleLinks.has(tokens[roleEnd]?.lower ?? '') &&
+    governed?.role === 'object' &&
+    governed.first <= roleEnd + 2
+  ) {
+    roleEnd = governed.end
+    following++
+  }
+  const next = mentions[following]
   if (next?.kind !== 'name' || next.first >= cue) return mention
   const end = nameTailEnd(tokens, next.end, cue)
   const setOff =
-    tokens[mention.end]?.text === ',' &&
-    next.first === mention.end + 1 &&
+    tokens[roleEnd]?.text === ',' &&
+    next.first === roleEnd + 1 &&
     (tokens[end]?.text === ',' || tokens[end]?.text === '.' || end >= cue)
   if (!setOff) return mention
   // `her husband, Tom`: the role tells the name's gender.

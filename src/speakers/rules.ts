@@ -398,6 +398,8 @@ export const leadingCue: Rule = (context) => {
     // A speech noun (`a lament for “…”`, `a simple message:`) reports its clause's subject;
     // one whose clause has none (`said in an email, “…”`) leaves the quote to a cue before it.
     const noun = cueAsNoun(tokens, cue)
+    // `the state`, `the press`: a cue word whose noun says nothing is no speech noun.
+    if (noun && silentNouns.has((tokens[cue] as FrameToken).lower)) continue
     const subject = noun
       ? clauseSubjectOf(tokens, cue, context)
       : subjectOfCue(tokens, cue, context.frame.first, context.mentions, participle)
@@ -1259,8 +1261,12 @@ function renamedAfter(tokens: readonly FrameToken[], mention: Mention, high: num
       comma++
   }
   if (tokens[comma]?.text !== ',') return mention
-  const name = mentionStartingAt(tokens, comma + 1, high)
-  if (name?.kind !== 'name' || name.first !== comma + 1 || name.organization) return mention
+  // `Her employer, the Public Broadcasting Network, said`: a body named with its article after
+  // a role is who the role is.
+  const body = tokens[comma + 1]?.lower === 'the'
+  const name = mentionStartingAt(tokens, comma + (body ? 2 : 1), high)
+  if (name?.kind !== 'name' || name.first !== comma + (body ? 2 : 1)) return mention
+  if (name.organization !== body) return mention
   if (placeNames.has(name.name.toLowerCase())) return mention
   const end = nameTailEnd(tokens, name.end, high)
   const closer = tokens[end]
@@ -1737,3 +1743,6 @@ const titleLinks = new Set([
   'nor',
   'vs',
 ])
+
+// Cue words whose nouns name no saying (`the state has …`, `the press reported`).
+const silentNouns = new Set(['state', 'states', 'press', 'stress', 'stresses'])
