@@ -2128,6 +2128,11 @@ const rows: [string, (string | null)[], string][] = [
     'a body named with its article after a role is who the role is',
   ],
   [
+    'Tom Roe called the plan amnesty “by another name,” a charge Jane Doe dismissed with a wave of her hand.',
+    ['Tom Roe'],
+    'a noun for a remark set off after the quote opens a relative clause, and its subject heard the words',
+  ],
+  [
     'Pressed by Jane Doe on the timing, Yuki Moriyama paused. “We will win,” she said.',
     ['Yuki Moriyama'],
     'a salient name used far more for the pronoun’s gender is as good as one known to agree',

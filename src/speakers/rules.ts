@@ -201,6 +201,9 @@ export const trailingCue: Rule = (context) => {
   // in a relative clause about the phrase before it, and attributes nothing.
   const next = context.paragraph.tokens[match.cue + 1]
   if (!inverted && next?.word && relativeClauseVerbs.has(next.lower)) return null
+  // `“…,” a charge Doe dismissed with a wave`: a noun for what was said, set off after the
+  // quote, heads a relative clause whose subject heard the words rather than said them.
+  if (!inverted && summaryBefore(context.paragraph.tokens, low, match.mention.first)) return null
   // `Doe said: “…,” the Times reported`: a quote a cue already introduces is that cue's; the
   // report after it names who carried it. An inverted cue (`“…,” said Roe`) binds closer. After
   // `that`, only a report with words of its own is another clause (`Doe claimed that “…,” a
@@ -215,6 +218,37 @@ export const trailingCue: Rule = (context) => {
     return null
   return { ...match, rule: inverted ? 'quote-cue-speaker' : 'quote-speaker-cue' }
 }
+
+// Whether the words between the quote and the speaker phrase are an article and a noun for a
+// remark (`a charge`, `a claim`, `the line`): the phrase after them opens a relative clause.
+function summaryBefore(tokens: readonly FrameToken[], low: number, first: number): boolean {
+  const article = skipPunctuation(tokens, low, first)
+  const noun = tokens[article + 1]
+  if (!determiners.has(tokens[article]?.lower ?? '') || !noun?.word || article + 2 !== first)
+    return false
+  if (noun.capitalized || personNoun(noun.bare)) return false
+  return noun.cue || wordNouns.has(noun.bare) || summaryNouns.has(noun.bare)
+}
+
+// Nouns for a remark, set off after a quote to say what it was (`a charge Doe dismissed`,
+// `a swipe at Roe`); cue words as nouns (`a claim`) and nouns for words count too.
+const summaryNouns = new Set([
+  'charge',
+  'line',
+  'reference',
+  'sentiment',
+  'view',
+  'assessment',
+  'characterization',
+  'label',
+  'nod',
+  'dig',
+  'jab',
+  'swipe',
+  'barb',
+  'allusion',
+  'accusation',
+])
 
 // The joint (a colon, a comma or `that`) by which a finite cue introduces the quote right after
 // it (`Doe said:`, `he warned,`, `she claimed that`), or null.
