@@ -2133,6 +2133,11 @@ const rows: [string, (string | null)[], string][] = [
     'a noun for a remark set off after the quote opens a relative clause, and its subject heard the words',
   ],
   [
+    'The campaign said it would send organizers, and spokeswoman Jenna Castellano promised the campaign would “make sure every voter has a ride.”',
+    ['Jenna Castellano'],
+    'a weak cue whose own subject opens a joined clause keeps the quote from the cue before it',
+  ],
+  [
     'Pressed by Jane Doe on the timing, Yuki Moriyama paused. “We will win,” she said.',
     ['Yuki Moriyama'],
     'a salient name used far more for the pronoun’s gender is as good as one known to agree',

@@ -219,6 +219,22 @@ export const trailingCue: Rule = (context) => {
   return { ...match, rule: inverted ? 'quote-cue-speaker' : 'quote-speaker-cue' }
 }
 
+// Whether a clause joined by a comma and a conjunction opens with `mention`, after `from`.
+function joinedClauseBetween(
+  tokens: readonly FrameToken[],
+  from: number,
+  mention: Mention,
+): boolean {
+  const conjunction = tokens[mention.first - 1]
+  return (
+    mention.first > from + 2 &&
+    mention.kind !== 'pronoun' &&
+    tokens[mention.first - 2]?.text === ',' &&
+    conjunction?.word === true &&
+    (conjunction.lower === 'and' || conjunction.lower === 'but')
+  )
+}
+
 // Whether the words between the quote and the speaker phrase are an article and a noun for a
 // remark (`a charge`, `a claim`, `the line`): the phrase after them opens a relative clause.
 function summaryBefore(tokens: readonly FrameToken[], low: number, first: number): boolean {
@@ -448,6 +464,11 @@ export const leadingCue: Rule = (context) => {
       rule: participle ? 'participle-cue-quote' : 'speaker-cue-quote',
       method: colon ? 'colon' : 'explicit',
       confidence: (subject.fromClause ? 0.8 : 0.9) * reach,
+    }
+    // `The campaign said it would help, and Jane Doe promised the campaign would “…”`: a weak
+    // cue whose own subject opens a clause joined after this cue keeps the quote.
+    if (fallback && !subject.fromClause && joinedClauseBetween(tokens, cue, fallback.mention)) {
+      return fallback
     }
     if (reach === 1) return (participle ? null : outerReport(context, match)) ?? match
     fallback ??= match
