@@ -130,6 +130,10 @@ describe('createAttributor under edits', () => {
       'Jane Doe met Tom Roe.',
     ],
     ['The Smiths rose again.\n“We are tired,” they said.', 'Prices rose again.'],
+    [
+      'Kim Lee and Tom Roe run the bakery.\n“We are tired,” the couple said.',
+      'Kim Lee or Tom Roe run the bakery.',
+    ],
     ['It was late.\nSaid Tom Roe, “We win.”', 'It was said late.'],
     [
       '“And if they refuse?” Judge Ann Roe asked.\n“Then we come back.”',

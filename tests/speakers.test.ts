@@ -2138,6 +2138,16 @@ const rows: [string, (string | null)[], string][] = [
     'a weak cue whose own subject opens a joined clause keeps the quote from the cue before it',
   ],
   [
+    'For Kevin and Natalie Arsenault, whose two children attend the school, the numbers tell little.\n\n“We moved out here for the school,” the couple said.',
+    ['Kevin and Natalie Arsenault'],
+    'a definite phrase for two people is the pair the recent sentences named',
+  ],
+  [
+    'The couple said they would “fight on.”',
+    ['the couple'],
+    'with no pair named, the couple stays a description',
+  ],
+  [
     'Pressed by Jane Doe on the timing, Yuki Moriyama paused. “We will win,” she said.',
     ['Yuki Moriyama'],
     'a salient name used far more for the pronoun’s gender is as good as one known to agree',

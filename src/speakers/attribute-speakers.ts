@@ -36,7 +36,7 @@ import {
   rolesBeside,
   scanMentions,
 } from './clauses.js'
-import { coordinatedOpening } from './coordination.js'
+import { coordinatedOpening, namedPair } from './coordination.js'
 import type { Entity, EntityTable } from './entities.js'
 import type { FoldState, Memory } from './fold-state.js'
 import { recall, startState } from './fold-state.js'
@@ -739,6 +739,16 @@ function resolve(
       table.byTitle(mention.head) ?? resolvePronoun(mention, memory, table, current, someone)
     if (person?.kind === 'person') return person
   }
+  // `Kevin and Natalie Arsenault … “…,” the couple said`: a definite phrase for two people is
+  // the pair the recent sentences named.
+  if (
+    (mention.kind === 'anonymous' || mention.kind === 'description') &&
+    definite(mention) &&
+    pairHeads.has(mention.head)
+  ) {
+    const pair = recentPair(memory, table, current)
+    if (pair) return pair
+  }
   // `“…,” the statement said` after `In a statement, the hospital said`: the paper speaks for
   // whoever the text said put it out.
   if (mention.kind === 'anonymous' && definite(mention) && documentHeads.has(mention.head)) {
@@ -858,6 +868,26 @@ function latestOf(
     /^(?:an?|one|another) /iu.test(introduced.name)
     ? introduced
     : titled
+}
+
+// Nouns for two people together.
+const pairHeads = new Set(['couple', 'pair', 'duo', 'twins'])
+
+// The last pair of people named in the sentences read recently, within two paragraphs.
+function recentPair(
+  memory: readonly Memory[],
+  table: EntityTable,
+  current?: Memory,
+): Entity | null {
+  const newest = current ?? memory[memory.length - 1]
+  const entries = current ? [current, ...[...memory].reverse()] : [...memory].reverse()
+  for (const entry of entries.slice(0, recall)) {
+    if (newest && newest.paragraph - entry.paragraph > 2) break
+    table.trace?.read(entry.paragraph)
+    const pair = namedPair(entry.tokens, entry.first, entry.end)
+    if (pair) return table.add(pair)
+  }
+  return null
 }
 
 // A noun for an age (`28-year-old`).

@@ -247,3 +247,31 @@ function barePlural(tokens: readonly FrameToken[], at: number, high: number): Me
   }
   return null
 }
+
+/**
+ * Two people named and joined in a stretch (`Kevin and Natalie Arsenault`, `Jane Doe and Tom
+ * Roe`), the last such pair in it: who `the couple` or `the pair` is. Null when there is none.
+ *
+ * @param tokens The paragraph's tokens.
+ * @param first Index of the stretch's first token.
+ * @param end Index past its last.
+ */
+export function namedPair(
+  tokens: readonly FrameToken[],
+  first: number,
+  end: number,
+): Mention | null {
+  let found: Mention | null = null
+  for (let index = first; index < end; index++) {
+    const token = tokens[index] as FrameToken
+    if (!token.nameWord || token.quote >= 0 || tokens[index - 1]?.nameWord) continue
+    const list = joinedList(tokens, index, end)
+    const name = list?.mention.name
+    // Two names: no comma between the parts, each opening with a capital.
+    if (!list || !name || name.includes(',') || name.split(' and ').length !== 2) continue
+    if (!/^\p{Lu}/u.test(name.split(' and ')[1] ?? '')) continue
+    found = list.mention
+    index = list.after
+  }
+  return found
+}
