@@ -2148,6 +2148,21 @@ const rows: [string, (string | null)[], string][] = [
     'with no pair named, the couple stays a description',
   ],
   [
+    'LAS VEGAS — At dawn, Rosa Villanueva was already in line. She spoke first. “He understands us,” she said.',
+    ['Rosa Villanueva'],
+    'a place in capitals opening a paragraph before a dash is a dateline, no she',
+  ],
+  [
+    'Campaign Aide Tom Roe Indicted\n\nTom Roe was charged on Monday. “We had no involvement,” the Lindqvist campaign said.',
+    ['the Lindqvist campaign'],
+    'a name inside a description says which one: it stands for no one titled otherwise',
+  ],
+  [
+    'Gov. John Kasich spoke. “We win,” the Ohio governor said.',
+    ['John Kasich'],
+    'a place inside a description says where, and the one with the role is who it is',
+  ],
+  [
     'Pressed by Jane Doe on the timing, Yuki Moriyama paused. “We will win,” she said.',
     ['Yuki Moriyama'],
     'a salient name used far more for the pronoun’s gender is as good as one known to agree',

@@ -1,7 +1,7 @@
 import { givenNameLean } from '../lexicon/first-names.js'
 import { determiners } from '../lexicon/function-words.js'
 import { isPeoplePlural, pluralOf } from '../lexicon/people-nouns.js'
-import { isDemonym } from '../lexicon/places.js'
+import { isDemonym, placeNames } from '../lexicon/places.js'
 import type { Gender, PronounSense } from '../lexicon/pronouns.js'
 import { subjectPronouns } from '../lexicon/pronouns.js'
 import {
@@ -229,7 +229,8 @@ export function readParagraphSpeakers(
               (mention.end - mention.first === 1 ||
                 before.lower === 'at' ||
                 before.lower === 'in')) ||
-            modifiesNoun(paragraph.tokens, mention.first, mention.end - 1)
+            modifiesNoun(paragraph.tokens, mention.first, mention.end - 1) ||
+            dateline(paragraph.tokens, mention)
           table.showPlaced(entity, table.entities.length > known, placed)
           // `Jane Doe, D-N.Y.,`, `Sen. Tom Roe (R-Ky.)`, `Democrat Jane Doe`: the party is a
           // role a later description names (`the New York Democrat`).
@@ -769,9 +770,12 @@ function resolve(
   if (mention.kind === 'name' || mention.kind === 'anonymous') return table.add(mention)
   if (mention.kind === 'description') {
     const introduced = table.anonymousByHead(mention.head)
+    const person = latestOf(table, mention.head, introduced)
     return (
-      latestOf(table, mention.head, introduced) ??
-      table.byOrganizationHead(mention.head) ??
+      (person && sharesNames(mention, person) ? person : undefined) ??
+      // `the Lindqvist campaign`: a name inside the phrase says which one; it is no other body
+      // with the same head.
+      (namedInside(mention) ? undefined : table.byOrganizationHead(mention.head)) ??
       table.add(mention)
     )
   }
@@ -839,6 +843,49 @@ function someoneElse(mention: Mention): boolean {
   if (first === 'another') return true
   const second = mention.name.slice(space + 1, mention.name.indexOf(' ', space + 1))
   return (first === 'a' || first === 'an') && standInHeads.has(second)
+}
+
+// Whether a description holds a capitalized word after its article (`the Lindqvist campaign`).
+function namedInside(mention: Mention): boolean {
+  return namesInside(mention).length > 0
+}
+
+function namesInside(mention: Mention): string[] {
+  const words = mention.name.split(' ')
+  // `the City Council on Friday`: a head written with a capital is part of the name itself.
+  if (words.some((word) => word.toLowerCase() === mention.head && word !== mention.head)) return []
+  return words.slice(1, -1).filter(
+    (word) =>
+      /^\p{Lu}\p{Ll}/u.test(word) &&
+      // `the Ohio governor`, `the Polish minister`: a place says where, not which body.
+      !placeNames.has(word.toLowerCase()) &&
+      !isDemonym(word.toLowerCase()),
+  )
+}
+
+// Whether the capitalized words inside a description are in the titles of the one it would
+// stand for (`the Trump campaign` and `Trump campaign manager Corey Lewandowski`).
+function sharesNames(mention: Mention, entity: Entity): boolean {
+  const names = namesInside(mention)
+  if (names.length === 0) return true
+  const titles = [...entity.titles].join(' ')
+  return names.every((name) => titles.includes(name))
+}
+
+// `LAS VEGAS —`, `KOKOMO, Ind. —`, `NAIROBI (Reuters) -`: a place in capitals opening a
+// paragraph before a dash or a news agency is where the story was filed, no one.
+function dateline(tokens: readonly FrameToken[], mention: Mention): boolean {
+  if (mention.first !== 0) return false
+  for (let index = 0; index < mention.end; index++) {
+    const token = tokens[index] as FrameToken
+    if (token.word && token.text !== token.text.toUpperCase()) return false
+  }
+  for (let index = mention.end; index < tokens.length && index < mention.end + 8; index++) {
+    const text = (tokens[index] as FrameToken).text
+    if (text === '—' || text === '–' || text === '-' || text === '(') return true
+    if ((tokens[index] as FrameToken).word && index > mention.end + 3) return false
+  }
+  return false
 }
 
 // The party a tag set off after a name or a word opening it names (see `partyOf`).
