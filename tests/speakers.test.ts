@@ -2163,6 +2163,11 @@ const rows: [string, (string | null)[], string][] = [
     'a place inside a description says where, and the one with the role is who it is',
   ],
   [
+    'Environment Canada issued a special air quality statement on Wednesday. “Wildfire smoke contains fine particles,” the statement said.',
+    ['Environment Canada'],
+    'a paper speaks for whoever issued it',
+  ],
+  [
     'Pressed by Jane Doe on the timing, Yuki Moriyama paused. “We will win,” she said.',
     ['Yuki Moriyama'],
     'a salient name used far more for the pronoun’s gender is as good as one known to agree',

@@ -1371,7 +1371,7 @@ function paperIn(tokens: readonly FrameToken[], frame: Frame): string | null {
   for (let index = frame.first; index < frame.end; index++) {
     const token = tokens[index] as FrameToken
     if (!token.word || token.quote >= 0 || !paperPrepositions.has(token.lower)) continue
-    for (let at = index + 1; at < frame.end && at <= index + 4; at++) {
+    for (let at = index + 1; at < frame.end && at <= index + 5; at++) {
       const word = tokens[at] as FrameToken
       if (!word.word || word.quote >= 0) break
       if (documentHeads.has(word.lower) && !tokens[at + 1]?.capitalized) return word.lower
@@ -1380,7 +1380,8 @@ function paperIn(tokens: readonly FrameToken[], frame: Frame): string | null {
   return null
 }
 
-const paperPrepositions = new Set(['in', 'via', 'through'])
+// Words that put a paper out or carry words in it (`in a statement`, `issued a statement`).
+const paperPrepositions = new Set(['in', 'via', 'through', 'issued', 'released', 'published'])
 
 // Prepositions after which a name is most often a place (`in Chappaqua`, `from Dunmore`).
 const locatives = new Set(['in', 'at', 'from', 'near', 'outside'])
