@@ -156,7 +156,7 @@ export function scanMentions(
     const governed =
       (before?.word === true &&
         prepositions.has(before.lower) &&
-        !opensSubordinateClause(before, tokens[asideEnd(tokens, mention.end)], mention) &&
+        !opensSubordinateClause(tokens, before, mention) &&
         // `about 200 protesters`: before a number, `about` only rounds it.
         !(approximators.has(before.lower) && startsWithDigit(tokens[mention.first]))) ||
       // `including Colorado and Iowa`: a phrase joined to a governed one is governed too.
@@ -381,20 +381,16 @@ function placeAfterPreposition(tokens: readonly FrameToken[], mention: Mention):
 // `after the company cut its forecast`: `after`, `before`, `since` or `until` before a phrase
 // and a verb open a clause whose subject the phrase is, rather than govern it as prepositions.
 function opensSubordinateClause(
+  tokens: readonly FrameToken[],
   word: FrameToken,
-  next: FrameToken | undefined,
   mention: Mention,
 ): boolean {
+  if (!subordinatingPrepositions.has(word.lower)) return false
   // `As Doe put it`, but `as senator representing the state`: `as` opens a clause before a
   // name or a pronoun, and a role otherwise.
   if (word.lower === 'as' && mention.kind !== 'name' && mention.kind !== 'pronoun') return false
-  return (
-    subordinatingPrepositions.has(word.lower) &&
-    next?.word === true &&
-    !next.capitalized &&
-    next.quote < 0 &&
-    !isClosedClass(next)
-  )
+  const next = tokens[asideEnd(tokens, mention.end)]
+  return next?.word === true && !next.capitalized && next.quote < 0 && !isClosedClass(next)
 }
 
 const subordinatingPrepositions = new Set(['after', 'before', 'since', 'until', 'as'])

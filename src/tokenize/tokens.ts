@@ -279,7 +279,8 @@ function keptStop(tokens: readonly Token[], index: number): boolean {
   if (wordsBeforeStop.has(token.lower)) return true
   // `She won by 30. He cried.`: the parser keeps the stop after a short number as an
   // ordinal's; after a word and before a capital it ends the sentence (a list's `1.` opens one).
-  if (shortNumberStop.test(token.text)) {
+  const code = token.text.charCodeAt(0)
+  if (code >= 48 && code <= 57 && shortNumberStop.test(token.text)) {
     const next = tokens[index + 1]
     return tokens[index - 1]?.word === true && next?.word === true && next.capitalized
   }
