@@ -2168,6 +2168,16 @@ const rows: [string, (string | null)[], string][] = [
     'a paper speaks for whoever issued it',
   ],
   [
+    'The talks were mediated by the Regional Water Commission, whose secretary-general, Joseph Mwangi-Otieno, said he remained “cautiously hopeful.”',
+    ['Joseph Mwangi-Otieno'],
+    'the name set off after whose and a role is the cue’s subject',
+  ],
+  [
+    'Not everyone opposed it. Young tradie Josh Papadopoulos, 27, said he had been renting. “Everyone loves the bush,” he said.',
+    ['Josh Papadopoulos'],
+    'a sentence’s capitalized first word before a noun in no list and a name is no name',
+  ],
+  [
     'Pressed by Jane Doe on the timing, Yuki Moriyama paused. “We will win,” she said.',
     ['Yuki Moriyama'],
     'a salient name used far more for the pronoun’s gender is as good as one known to agree',

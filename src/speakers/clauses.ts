@@ -307,7 +307,7 @@ export function modifiesName(tokens: readonly FrameToken[], head: number): boole
     // (`Provincial education department spokesperson Tshepo Maluleke`).
     const opener = tokens[head] as FrameToken
     if (!opener.capitalized || personNoun(bare(opener)) || token.capitalized) return false
-    if (verbBefore(tokens, at) || !roleAhead(tokens, at + 1)) return false
+    if (verbBefore(tokens, at) || !roleAhead(tokens, at)) return false
   }
   return false
 }
@@ -318,9 +318,10 @@ function roleAhead(tokens: readonly FrameToken[], from: number): boolean {
   for (let at = from; at < from + 3; at++) {
     const token = tokens[at]
     if (!token?.word || token.quote >= 0 || token.capitalized || isClosedClass(token)) return false
-    const role = isTitleWord(bare(token)) || personNoun(bare(token))
-    if (role && tokens[at + 1]?.nameWord) return true
     if (verbBefore(tokens, at)) return false
+    // A noun for someone in no list (`tradie`) too, when no verb's form shows.
+    const role = isTitleWord(bare(token)) || personNoun(bare(token)) || !verbShape(token)
+    if (role && tokens[at + 1]?.nameWord) return true
   }
   return false
 }
@@ -514,6 +515,12 @@ export function subjectOfCue(
     const inverted = speakerAfterOpening(tokens, cue)
     if (inverted && setOffAt(tokens, inverted.mention.end)) return inverted
   }
+  // `the Regional Water Commission, whose secretary-general, Jane Doe, said`: the name set off
+  // after the role of a relative `whose` is the cue's subject.
+  if (before.text === ',') {
+    const named = nameAfterWhose(tokens, index, low)
+    if (named) return { mention: named, fromClause: false }
+  }
   // `The board’s lone Democrat, Jane Doe (D-N.M.), said`: a bracket closing an aside before the
   // cue holds no subject; the clause's is the phrase the aside follows.
   if (before.text === ',' && tokens[index - 1]?.text === ')') {
@@ -587,6 +594,25 @@ function ofBefore(tokens: readonly FrameToken[], head: number, low: number): num
 }
 
 const partitivePronouns = new Set(['them', 'us', 'those'])
+
+// The name that the comma at `comma` closes, set off after `whose` and a role, or null.
+function nameAfterWhose(tokens: readonly FrameToken[], comma: number, low: number): Mention | null {
+  const name = comma - 1 > low ? mentionEndingAt(tokens, comma - 1, low) : null
+  if (name?.kind !== 'name' || tokens[name.first - 1]?.text !== ',') return null
+  for (let at = name.first - 2; at >= low && at >= name.first - 6; at--) {
+    const token = tokens[at] as FrameToken
+    if (!token.word || token.quote >= 0) return null
+    if (token.lower === 'whose') return at < name.first - 2 ? name : null
+  }
+  return null
+}
+
+// Whether a lower-case word has the shape of a verb's form: a cue, a past in `-ed` or an
+// irregular one, or a present in `-s`.
+function verbShape(token: FrameToken): boolean {
+  const lower = token.lower
+  return token.cue || lower.endsWith('ed') || irregularPasts.has(lower) || sShape(lower)
+}
 
 // Prepositions that join a role to whom it serves (`a spokesman for Mr. Doe`).
 const roleLinks = new Set(['for', 'of', 'to', 'at'])
