@@ -2178,6 +2178,11 @@ const rows: [string, (string | null)[], string][] = [
     'a sentence’s capitalized first word before a noun in no list and a name is no name',
   ],
   [
+    'Police arrested a man. In a statement posted to its Facebook page, the department said officers found purses. “Lock your car,” the statement said.',
+    ['the department'],
+    'a name after a preposition and an owner is governed, and a described body issues papers',
+  ],
+  [
     'Pressed by Jane Doe on the timing, Yuki Moriyama paused. “We will win,” she said.',
     ['Yuki Moriyama'],
     'a salient name used far more for the pronoun’s gender is as good as one known to agree',

@@ -377,8 +377,10 @@ export function readParagraphSpeakers(
       // `Jordan Reed, who uses they/them pronouns, spoke first`: the text says who is `they`.
       if (entry.subject && declaresThey(paragraph.tokens, frame)) table.showByThey(entry.subject)
       // `In a statement, the hospital said …`: a later `the statement said` is the hospital's.
+      // A body the text only describes issues papers too (`the department said in a post`).
       const issued =
-        entry.subject && entry.subject.kind !== 'anonymous'
+        entry.subject &&
+        (entry.subject.kind !== 'anonymous' || organizationHeads.has(entry.subject.head))
           ? paperIn(paragraph.tokens, frame)
           : null
       if (issued && entry.subject) table.showIssuer(issued, entry.subject, paragraphIndex)

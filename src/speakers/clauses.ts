@@ -147,7 +147,8 @@ export function scanMentions(
       found.pop()
     }
     subjectTaken = found.some((previous) => previous.role === 'subject')
-    // `to the House Oversight Committee`: an article between the preposition and a name.
+    // `to the House Oversight Committee`, `to its Facebook page`: an article or an owner
+    // between the preposition and a name.
     const article =
       mention.kind === 'name' && nameArticles.has(tokens[mention.first - 1]?.lower ?? '')
     const before = tokens[mention.first - (article ? 2 : 1)]
@@ -358,7 +359,16 @@ function peopleHead(token: FrameToken): boolean {
   return isPeopleNoun(token.bare) || isPeoplePlural(token.bare)
 }
 
-const nameArticles: ReadonlySet<string> = new Set(['the', 'a', 'an'])
+const nameArticles: ReadonlySet<string> = new Set([
+  'the',
+  'a',
+  'an',
+  'its',
+  'his',
+  'her',
+  'their',
+  'our',
+])
 
 const nounDeterminers: ReadonlySet<string> = new Set(
   'a an the his her their its our my your this these those every each'.split(' '),
