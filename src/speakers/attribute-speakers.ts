@@ -618,15 +618,15 @@ function continuation(
 // In an exchange of questions and answers, a quote standing alone in its paragraph is the
 // next turn: after a question, the answer is the other party's (`“And if they don't?” Roe
 // asked. ¶ “Then we'd be back here.”`), and a question after an answer to one is the asker's
-// again. Returns the turn's speaker, null when the turn is no one's the text shows, or
-// undefined when the paragraphs before are no exchange.
+// again. Returns the turn's speaker, or undefined when the paragraphs before are no exchange
+// (and the quote is left to continuation).
 function exchangeTurn(
   paragraphs: readonly QuotedParagraph[],
   attributions: readonly (Attribution | null)[][],
   index: number,
   last: Attribution | null,
   trace: FoldTrace | null,
-): Attribution | null | undefined {
+): Attribution | undefined {
   const paragraph = paragraphs[index] as QuotedParagraph
   const quote = paragraph.quotes[0]
   if (!last || !quote || quote.depth > 0 || paragraph.quoteTokens[0]?.first !== 0) return undefined
