@@ -2183,6 +2183,11 @@ const rows: [string, (string | null)[], string][] = [
     'a name after a preposition and an owner is governed, and a described body issues papers',
   ],
   [
+    'Blessing Eze-Umoh, who testified as the third prosecution witness in the trial, described the account. Led in evidence by the prosecutor, the witness said, “I noticed the inflows.”',
+    ['Blessing Eze-Umoh'],
+    'a role a relative clause gives with as is the name’s, for a later description',
+  ],
+  [
     'Pressed by Jane Doe on the timing, Yuki Moriyama paused. “We will win,” she said.',
     ['Yuki Moriyama'],
     'a salient name used far more for the pronoun’s gender is as good as one known to agree',

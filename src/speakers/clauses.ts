@@ -1219,12 +1219,41 @@ export function rolesBeside(
       break
     }
   }
+  // `Eze-Umoh, who testified as the third prosecution witness in the trial,`: the role a
+  // relative clause gives with `as`.
+  if (tokens[comma]?.text === ',' && tokens[comma + 1]?.lower === 'who') {
+    const role = roleAfterAs(tokens, comma + 2, high)
+    if (role) roles.push(role)
+  }
   const before = name.first - 1
   if (tokens[before]?.text === ',') {
     const phrase = genericEndingAt(tokens, before - 1, low)
     if (phrase?.first === low && tokens[low]?.lower === 'the') roles.push(phrase.head)
   }
   return roles
+}
+
+// The head of the role after `as` within a few words of `from` (`served as the city’s first
+// female mayor`), when it is a noun for someone; or null.
+function roleAfterAs(tokens: readonly FrameToken[], from: number, high: number): string | null {
+  let as = -1
+  for (let at = from; at < high && at < from + 4; at++) {
+    const token = tokens[at] as FrameToken
+    if (!token.word || token.quote >= 0) return null
+    if (token.lower === 'as') {
+      as = at
+      break
+    }
+  }
+  if (as < 0) return null
+  for (let at = as + 1; at < high && at <= as + 6; at++) {
+    const token = tokens[at] as FrameToken
+    const next = tokens[at + 1]
+    if (!token.word || token.quote >= 0 || token.capitalized) return null
+    const ends = !next?.word || prepositions.has(next.lower) || relativePronouns.has(next.lower)
+    if (ends) return personNoun(token.bare) ? token.bare : null
+  }
+  return null
 }
 
 // The name a role phrase set off by a comma stands in apposition to (`Doe, a senior fellow`,
