@@ -2188,6 +2188,11 @@ const rows: [string, (string | null)[], string][] = [
     'a role a relative clause gives with as is the name’s, for a later description',
   ],
   [
+    'Sen. Jane Doe, D-Conn., pressed him on a Navy report showing the submarine running late.\n\n“Mr. Secretary, is it still the top priority?”',
+    ['Jane Doe'],
+    'a cue word used as a noun reports nothing to the next sentence; press is a weak cue',
+  ],
+  [
     'Pressed by Jane Doe on the timing, Yuki Moriyama paused. “We will win,” she said.',
     ['Yuki Moriyama'],
     'a salient name used far more for the pronoun’s gender is as good as one known to agree',

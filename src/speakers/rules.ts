@@ -1563,7 +1563,8 @@ function reportedFrom(
   const tokens = paragraph.tokens
   for (let cue = from; cue < frame.end; cue++) {
     const token = tokens[cue] as FrameToken
-    const entry = token.cue ? cueEntryAt(tokens, cue) : undefined
+    // `pressed him on a Navy report showing …`: a cue word used as a noun reports nothing.
+    const entry = token.cue && !cueAsNoun(tokens, cue) ? cueEntryAt(tokens, cue) : undefined
     // `Jane Doe backed the plan, saying she would help.`: a participle cue reports the
     // subject of the clause it hangs from, as a finite cue reports its own.
     if (entry?.form === 'participle' && !entry.weak) {
