@@ -2189,8 +2189,8 @@ const rows: [string, (string | null)[], string][] = [
   ],
   [
     'Sen. Jane Doe, D-Conn., pressed him on a Navy report showing the submarine running late.\n\n“Mr. Secretary, is it still the top priority?”',
-    ['Jane Doe'],
-    'a cue word used as a noun reports nothing to the next sentence; press is a weak cue',
+    [null],
+    'a cue word used as a noun reports nothing to the next sentence',
   ],
   [
     'Pressed by Jane Doe on the timing, Yuki Moriyama paused. “We will win,” she said.',

@@ -183,7 +183,6 @@ const rows: readonly CueRow[] = [
   { base: 'blame', weak: true },
   { base: 'deride', weak: true },
   { base: 'defend', weak: true },
-  { base: 'press', weak: true },
   { base: 'instruct', weak: true },
   { base: 'direct', weak: true },
   { base: 'assail', weak: true },
