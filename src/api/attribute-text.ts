@@ -1,7 +1,6 @@
 import { closingMarks } from '../lexicon/quote-marks.js'
-import type { ParagraphQuote } from '../quotes/find-quotes.js'
 import type { QuotedParagraph } from '../quotes/quoted-paragraph.js'
-import { readParagraph } from '../quotes/quoted-paragraph.js'
+import { lastTopLevelQuote, readParagraph } from '../quotes/quoted-paragraph.js'
 import type { Attribution } from '../speakers/attribute-speakers.js'
 import { attributeSpeakers } from '../speakers/attribute-speakers.js'
 import type { Entity } from '../speakers/entities.js'
@@ -283,7 +282,7 @@ function backfillContinuedQuotes(
     if (!continued[index]) continue
     const later = attributions[index]?.[0]
     const earlier = read[index - 1] as QuotedParagraph
-    const open = lastTopLevel(earlier.quotes)
+    const open = lastTopLevelQuote(earlier.quotes)
     const row = attributions[index - 1]
     if (later && open >= 0 && row && !row[open]) {
       row[open] = { ...later, method: 'continuation', rule: 'multi-paragraph-quote' }
@@ -313,11 +312,4 @@ function inheritNestedSpeakers(
       }
     })
   })
-}
-
-function lastTopLevel(quotes: readonly ParagraphQuote[]): number {
-  for (let index = quotes.length - 1; index >= 0; index--) {
-    if ((quotes[index] as ParagraphQuote).depth === 0) return index
-  }
-  return -1
 }

@@ -241,6 +241,20 @@ export const openingAdverbs: ReadonlySet<string> = new Set(
 upstairs downstairs abroad minutes hours days weeks months years decades moments`.split(/\s+/),
 )
 
+/** The articles. */
+export const articles: ReadonlySet<string> = new Set(['a', 'an', 'the'])
+
+/** Possessive determiners (`his plan`, `their union`). */
+export const possessiveDeterminers: ReadonlySet<string> = new Set([
+  'his',
+  'her',
+  'its',
+  'their',
+  'our',
+  'my',
+  'your',
+])
+
 /** Capitalized words that are never part of a name: sentence openers and the calendar. */
 export const nonNameWords: ReadonlySet<string> = new Set([
   'the',

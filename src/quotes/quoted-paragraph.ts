@@ -191,6 +191,18 @@ export function lastQuotedCharacter(text: string, quote: ParagraphQuote): string
 }
 
 /**
+ * Index of the last quote of a paragraph at depth 0 (no quote inside another), or -1.
+ *
+ * @param quotes The paragraph's quotes, in reading order.
+ */
+export function lastTopLevelQuote(quotes: readonly ParagraphQuote[]): number {
+  for (let index = quotes.length - 1; index >= 0; index--) {
+    if ((quotes[index] as ParagraphQuote).depth === 0) return index
+  }
+  return -1
+}
+
+/**
  * Whether a quote leaves its sentence open for an attribution: it ends in `?`, `!` or `,` (or
  * is never closed). One ending in a full stop has closed it, and `He added, “…”` after it
  * introduces the next quote instead.

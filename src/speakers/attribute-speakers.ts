@@ -15,7 +15,11 @@ import {
 import { partyOf } from '../lexicon/titles.js'
 import type { ParagraphQuote } from '../quotes/find-quotes.js'
 import type { Frame, QuotedParagraph } from '../quotes/quoted-paragraph.js'
-import { awaitsAttribution, lastQuotedCharacter } from '../quotes/quoted-paragraph.js'
+import {
+  awaitsAttribution,
+  lastQuotedCharacter,
+  lastTopLevelQuote,
+} from '../quotes/quoted-paragraph.js'
 import type { FrameToken } from '../tokenize/word-classes.js'
 import {
   cueAsNoun,
@@ -654,18 +658,11 @@ function turnOf(
   const paragraph = paragraphs[index]
   const row = attributions[index]
   if (!paragraph || !row) return null
-  const at = lastTopLevelQuote(paragraph)
+  const at = lastTopLevelQuote(paragraph.quotes)
   const attribution = at >= 0 ? row[at] : null
   if (!attribution) return null
   const quote = paragraph.quotes[at] as ParagraphQuote
   return { attribution, question: lastQuotedCharacter(paragraph.text, quote) === '?' }
-}
-
-function lastTopLevelQuote(paragraph: QuotedParagraph): number {
-  for (let index = paragraph.quotes.length - 1; index >= 0; index--) {
-    if ((paragraph.quotes[index] as ParagraphQuote).depth === 0) return index
-  }
-  return -1
 }
 
 // Whether a paragraph holds nothing but its quote (and the marks and punctuation around it).
@@ -777,7 +774,7 @@ function resolve(
       (person && sharesNames(mention, person) ? person : undefined) ??
       // `the Lindqvist campaign`: a name inside the phrase says which one; it is no other body
       // with the same head.
-      (namedInside(mention) ? undefined : table.byOrganizationHead(mention.head)) ??
+      (namesInside(mention).length > 0 ? undefined : table.byOrganizationHead(mention.head)) ??
       table.add(mention)
     )
   }
@@ -847,11 +844,7 @@ function someoneElse(mention: Mention): boolean {
   return (first === 'a' || first === 'an') && standInHeads.has(second)
 }
 
-// Whether a description holds a capitalized word after its article (`the Lindqvist campaign`).
-function namedInside(mention: Mention): boolean {
-  return namesInside(mention).length > 0
-}
-
+// The capitalized words a description holds after its article (`the Lindqvist campaign`).
 function namesInside(mention: Mention): string[] {
   const words = mention.name.split(' ')
   // `the City Council on Friday`: a head written with a capital is part of the name itself.
@@ -1372,7 +1365,7 @@ function leanOf(entity: Entity): Gender | undefined {
 function paperIn(tokens: readonly FrameToken[], frame: Frame): string | null {
   for (let index = frame.first; index < frame.end; index++) {
     const token = tokens[index] as FrameToken
-    if (!token.word || token.quote >= 0 || !paperPrepositions.has(token.lower)) continue
+    if (!token.word || token.quote >= 0 || !paperWords.has(token.lower)) continue
     for (let at = index + 1; at < frame.end && at <= index + 5; at++) {
       const word = tokens[at] as FrameToken
       if (!word.word || word.quote >= 0) break
@@ -1383,7 +1376,7 @@ function paperIn(tokens: readonly FrameToken[], frame: Frame): string | null {
 }
 
 // Words that put a paper out or carry words in it (`in a statement`, `issued a statement`).
-const paperPrepositions = new Set(['in', 'via', 'through', 'issued', 'released', 'published'])
+const paperWords = new Set(['in', 'via', 'through', 'issued', 'released', 'published'])
 
 // Prepositions after which a name is most often a place (`in Chappaqua`, `from Dunmore`).
 const locatives = new Set(['in', 'at', 'from', 'near', 'outside'])

@@ -1,10 +1,12 @@
 import {
+  articles,
   conjunctions,
   determiners,
   floatedQuantifiers,
   irregularParticiples,
   irregularPasts,
   passiveAuxiliaries,
+  possessiveDeterminers,
   prepositions,
 } from '../lexicon/function-words.js'
 import { isPeopleNoun, isPeoplePlural, peoplePlurals, pluralOf } from '../lexicon/people-nouns.js'
@@ -342,15 +344,7 @@ export function modifiesNoun(tokens: readonly FrameToken[], first: number, last:
   const next = tokens[last + 1]
   if (!next?.word || next.capitalized || next.quote >= 0 || isPossessive(next)) return false
   if (isPeoplePlural(next.lower)) return true
-  const lower = next.lower
-  return !(
-    next.cue ||
-    isClosedClass(next) ||
-    isAdverb(next) ||
-    lower.endsWith('ed') ||
-    irregularPasts.has(lower) ||
-    sShape(lower)
-  )
+  return !(verbShape(next) || isClosedClass(next) || isAdverb(next))
 }
 
 // A noun for people, listed or shaped like one (`rival`, `aides`): the phrase it heads is
@@ -359,10 +353,9 @@ function peopleHead(token: FrameToken): boolean {
   return isPeopleNoun(token.bare) || isPeoplePlural(token.bare)
 }
 
+// Words between a preposition and the name it governs (`to the House`, `to its Facebook page`).
 const nameArticles: ReadonlySet<string> = new Set([
-  'the',
-  'a',
-  'an',
+  ...articles,
   'its',
   'his',
   'her',
@@ -370,9 +363,16 @@ const nameArticles: ReadonlySet<string> = new Set([
   'our',
 ])
 
-const nounDeterminers: ReadonlySet<string> = new Set(
-  'a an the his her their its our my your this these those every each'.split(' '),
-)
+// Words that open a phrase a name inside only modifies (`a Dayton machine shop`).
+const nounDeterminers: ReadonlySet<string> = new Set([
+  ...articles,
+  ...possessiveDeterminers,
+  'this',
+  'these',
+  'those',
+  'every',
+  'each',
+])
 
 // `in downtown Washington`, `from rural Iowa`: a place a preposition governs through a word or
 // two that modify it. Only a place, known or shown by a word that locates in it: before a
@@ -525,19 +525,19 @@ export function subjectOfCue(
     const inverted = speakerAfterOpening(tokens, cue)
     if (inverted && setOffAt(tokens, inverted.mention.end)) return inverted
   }
-  // `the Regional Water Commission, whose secretary-general, Jane Doe, said`: the name set off
-  // after the role of a relative `whose` is the cue's subject.
   if (before.text === ',') {
+    // `the Regional Water Commission, whose secretary-general, Jane Doe, said`: the name set
+    // off after the role of a relative `whose` is the cue's subject.
     const named = nameAfterWhose(tokens, index, low)
     if (named) return { mention: named, fromClause: false }
-  }
-  // `The board’s lone Democrat, Jane Doe (D-N.M.), said`: a bracket closing an aside before the
-  // cue holds no subject; the clause's is the phrase the aside follows.
-  if (before.text === ',' && tokens[index - 1]?.text === ')') {
-    let open = index - 2
-    while (open > low && open > index - 8 && tokens[open]?.text !== '(') open--
-    const named = tokens[open]?.text === '(' ? mentionEndingAt(tokens, open - 1, low) : null
-    return named?.kind === 'name' ? { mention: named, fromClause: false } : fromClause()
+    // `The board’s lone Democrat, Jane Doe (D-N.M.), said`: a bracket closing an aside before
+    // the cue holds no subject; the name before the bracket, or the clause's subject, speaks.
+    if (tokens[index - 1]?.text === ')') {
+      let open = index - 2
+      while (open > low && open > index - 8 && tokens[open]?.text !== '(') open--
+      const bracketed = tokens[open]?.text === '(' ? mentionEndingAt(tokens, open - 1, low) : null
+      return bracketed?.kind === 'name' ? { mention: bracketed, fromClause: false } : fromClause()
+    }
   }
   if (before.word && passiveAuxiliaries.has(before.lower)) return passiveAgent(tokens, cue)
   if (!before.word && dashes.has(before.text)) return pastAside(tokens, index, low) ?? fromClause()
@@ -572,7 +572,7 @@ function shareBefore(tokens: readonly FrameToken[], of: number, end: number): Me
   if (tokens[of]?.lower !== 'of') return null
   const share = tokens[of - 1] as FrameToken
   if (!share.word || !standInHeads.has(share.lower)) return null
-  const first = shareArticles.has(tokens[of - 2]?.lower ?? '') ? of - 2 : of - 1
+  const first = articles.has(tokens[of - 2]?.lower ?? '') ? of - 2 : of - 1
   const written = textOf(tokens, first, end - 1)
   return {
     kind: 'anonymous',
@@ -631,7 +631,6 @@ const roleLinks = new Set(['for', 'of', 'to', 'at'])
 function singularOf(plural: string): string {
   return plural.endsWith('sses') ? plural.slice(0, -2) : plural.replace(/s$/u, '')
 }
-const shareArticles = new Set(['a', 'an', 'the'])
 const singleShares = new Set(['one', 'another', 'other', 'second', 'third', 'fourth', 'fifth'])
 
 /**

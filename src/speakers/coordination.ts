@@ -1,4 +1,9 @@
-import { determiners, prepositions, verbModifiers } from '../lexicon/function-words.js'
+import {
+  determiners,
+  possessiveDeterminers,
+  prepositions,
+  verbModifiers,
+} from '../lexicon/function-words.js'
 import { isPeoplePlural } from '../lexicon/people-nouns.js'
 import { placeNames } from '../lexicon/places.js'
 import { peoplePluralEnding } from '../lexicon/source-nouns.js'
@@ -155,14 +160,12 @@ function referent(tokens: readonly FrameToken[], part: Mention): boolean {
   }
   return (
     determiners.has(opener.lower) ||
-    possessivePronouns.has(opener.lower) ||
+    possessiveDeterminers.has(opener.lower) ||
     isPossessive(opener) ||
     /^\d/u.test(opener.text) ||
     (part.first + 1 < part.end && isPossessive(tokens[part.first + 1] as FrameToken))
   )
 }
-
-const possessivePronouns = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your'])
 
 // Past an aside set off by commas after a part (`Jane Doe, 45,`, `her husband, Tom Roe,`,
 // `Tom Roe, both nurses,`): the index after its closing comma, or the part's end when there
@@ -209,7 +212,7 @@ function partAt(tokens: readonly FrameToken[], at: number, end: number): Mention
 // Whether a determiner or an owner at `at` opens a run of lower-case words up to `first`.
 function ledBy(tokens: readonly FrameToken[], at: number, first: number): boolean {
   const opener = tokens[at] as FrameToken
-  if (!determiners.has(opener.lower) && !possessivePronouns.has(opener.lower)) return false
+  if (!determiners.has(opener.lower) && !possessiveDeterminers.has(opener.lower)) return false
   for (let index = at + 1; index < first; index++) {
     const token = tokens[index] as FrameToken
     if (!token.word || token.capitalized || token.cue || token.quote >= 0) return false

@@ -1,5 +1,6 @@
 import { givenNameGender, givenNameGenderOf } from '../lexicon/first-names.js'
 import {
+  articles,
   auxiliaryVerbs,
   beForms,
   conjunctions,
@@ -525,9 +526,9 @@ function relativeAt(tokens: readonly FrameToken[], at: number, low: number): Men
   if (who && antecedent.kind !== 'name' && body) {
     antecedent = modifiedBy(tokens, antecedent, low) ?? antecedent
   }
-  // `Kenji Morimoto, a retired officer, who wrote`: past a role set off after a name, the
+  // `Kenji Morimoto, a retired officer, who wrote`: past a role set off after a name, and past
+  // the role's complement (`Dwight Pickens, a close ally of the governor, who called`), the
   // relative clause is the name's, as the role is.
-  // So past a role's complement (`Dwight Pickens, a close ally of the governor, who called`).
   const role =
     antecedent.kind !== 'name' && tokens[antecedent.first - 1]?.lower === 'of'
       ? (modifiedBy(tokens, antecedent, low) ?? antecedent)
@@ -1035,7 +1036,6 @@ function onlySuffix(tokens: readonly FrameToken[], first: number, last: number):
 }
 
 const titleLinks = new Set(['of', 'to', 'for', 'on'])
-const articles = new Set(['the', 'a', 'an'])
 
 // A role with what it is of or to (`the mayor of Springfield`), headed by the role.
 function rolePhrase(

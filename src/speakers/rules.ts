@@ -379,6 +379,9 @@ export const parentheticalAttribution: Rule = (context) => {
   return null
 }
 
+// Cue words whose nouns name no saying (`the state has …`, `the press reported`).
+const silentNouns = new Set(['state', 'states', 'press', 'stress', 'stresses'])
+
 /** `X said: “…”`, `X described it as “…”`, `…, saying “…”`: the last cue before the quote. */
 export const leadingCue: Rule = (context) => {
   const tokens = context.paragraph.tokens
@@ -1799,6 +1802,3 @@ const titleLinks = new Set([
   'nor',
   'vs',
 ])
-
-// Cue words whose nouns name no saying (`the state has …`, `the press reported`).
-const silentNouns = new Set(['state', 'states', 'press', 'stress', 'stresses'])

@@ -1,4 +1,5 @@
 import {
+  articles,
   calendarAbbreviations,
   calendarWords,
   conjunctions,
@@ -307,8 +308,6 @@ function nounForm(lower: string): boolean {
   const entry = cueForms.get(lower)
   return entry !== undefined && (lower === entry.base || lower === `${entry.base}s`)
 }
-
-const articles = new Set(['a', 'an', 'the'])
 
 // `chimed in`, `fired back`: a phrasal verb is a cue with its particle right after it.
 function phrasalAt(tokens: readonly Token[], index: number): boolean {
