@@ -615,6 +615,26 @@ const rows: [string, (string | null)[], string][] = [
     'a group opening the sentence before is they, ahead of what is named after it',
   ],
   [
+    'The miners met the company on Friday. “We are not going anywhere,” they said.',
+    ['the miners'],
+    'a group opening the sentence is they before a body after the verb that the scanner read as its subject',
+  ],
+  [
+    'On Monday, the miners walked out. The company said it was reviewing the claims. “We are not going anywhere,” they said.',
+    ['the miners'],
+    'a phrase that sets the scene comes before the group that opens the clause',
+  ],
+  [
+    'Mayor Tom Becker met with the miners. The ministry did not respond. “We are not going anywhere,” they said.',
+    ['the miners'],
+    'people anywhere in the sentence before are they ahead of a body',
+  ],
+  [
+    'The victims’ families say they feel betrayed. “Nobody listened,” they said.',
+    ['the victims’ families'],
+    'a plural owner goes on to the group it owns',
+  ],
+  [
     'Local fishermen oppose the plan. “It will ruin us,” they say.',
     ['local fishermen'],
     'plurals in -men are groups',
@@ -2234,8 +2254,8 @@ const rows: [string, (string | null)[], string][] = [
   ],
   [
     'The victims’ families were in court. “We want justice,” they said.',
-    ['families'],
-    'an owner in the plural, its apostrophe apart, is not the group; the noun it owns is',
+    ['the victims’ families'],
+    'an owner in the plural, its apostrophe apart, is not the group; the phrase it opens is',
   ],
   [
     'A senior nurse at one of the three hospitals, who asked not to be named, described the week as “chaos.”',

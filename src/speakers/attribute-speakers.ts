@@ -1,5 +1,5 @@
 import { givenNameLean } from '../lexicon/first-names.js'
-import { determiners } from '../lexicon/function-words.js'
+import { determiners, prepositions } from '../lexicon/function-words.js'
 import { isPeoplePlural, pluralOf } from '../lexicon/people-nouns.js'
 import { isDemonym, placeNames } from '../lexicon/places.js'
 import type { Gender, PronounSense } from '../lexicon/pronouns.js'
@@ -977,7 +977,11 @@ function resolvePronoun(
       table.trace?.read(entry.paragraph)
       const joined = coordinatedOpening(entry.tokens, entry.first, entry.end)
       if (joined) return table.add(joined)
-      const group = entry.subject && agrees(entry.subject, sense) ? null : openingGroup(entry)
+      // A group that opens the sentence before its subject is read is the subject the scanner
+      // missed (`The miners met the company.`: `the company` only comes after the verb).
+      const opening = openingGroup(entry)
+      const ahead = opening !== null && entry.subject !== null && opening.end <= entry.subjectAt
+      const group = entry.subject && agrees(entry.subject, sense) && !ahead ? null : opening
       if (group) return table.add(group)
       // `A person familiar with the talks described them as tense. “…,” they said`: a source
       // the text does not name, and whose gender nothing shows, is `they` as its subject.
@@ -993,7 +997,8 @@ function resolvePronoun(
       // `Local farmers gathered outside. The company did not respond. “…,” they said`: a body
       // is `it` more often than `they`; people who open a sentence before it are surer.
       if (sense.plural && !candidate.plural) {
-        const people = openingPeopleBefore(memory, index, newest, table)
+        const people =
+          openingPeopleBefore(memory, index, newest, table) ?? peopleBefore(memory, index, table)
         if (people) return people
       }
       return learnGender(candidate, sense, table)
@@ -1065,7 +1070,7 @@ function groupIn(entry: Memory, table: EntityTable): Entity | null {
   for (let index = entry.first; index < entry.end; index++) {
     const token = entry.tokens[index] as FrameToken
     if (!token.word || token.quote >= 0 || !groupAt(entry.tokens, index)) continue
-    if (modifiesName(entry.tokens, index)) continue
+    if (modifiesName(entry.tokens, index) || ownerOnly(entry.tokens, index)) continue
     return table.add(groupMention(entry.tokens, index, entry.first))
   }
   return null
@@ -1109,19 +1114,59 @@ function openingPeopleBefore(
   return null
 }
 
+// A group of people anywhere in the sentence just before `index` (`Mayor Tom Becker met with the
+// miners.`), as an entity, or null.
+function peopleBefore(memory: readonly Memory[], index: number, table: EntityTable): Entity | null {
+  const entry = memory[index - 1]
+  const newest = memory[memory.length - 1]
+  if (!entry || (newest && newest.paragraph - entry.paragraph > 1)) return null
+  return (
+    groupIn(entry, table) ??
+    entry.others.find((other) => other.plural && other.kind !== 'organization') ??
+    null
+  )
+}
+
 // The group phrase that opens a sentence (`Local fishermen`, `The two companies`), or null.
 function openingGroup(entry: Memory): Mention | null {
   const tokens = entry.tokens
-  for (let index = entry.first; index < entry.end && index < entry.first + 5; index++) {
+  const group = groupFrom(tokens, entry.first, entry.end)
+  if (group) return group
+  // `On Monday, the miners …`, `After the vote, …`: a phrase that sets the scene comes before
+  // the clause the group opens.
+  const start = sceneEnd(tokens, entry.first, entry.end)
+  return start > entry.first ? groupFrom(tokens, start, entry.end) : null
+}
+
+// The group phrase among the first words from `start`, before any comma, or null.
+function groupFrom(tokens: readonly FrameToken[], start: number, end: number): Mention | null {
+  for (let index = start; index < end && index < start + 5; index++) {
     const token = tokens[index] as FrameToken
     if (!token.word && pluralOwner(tokens, index - 1)) continue
     if (!token.word || token.quote >= 0 || token.cue || token.pronoun) return null
-    // `The victims’ families`: an owner in the plural is not the group; its noun is.
-    const owner = isPossessive(token) || pluralOwner(tokens, index)
-    if (groupAt(tokens, index) && !modifiesName(tokens, index) && !owner)
-      return groupMention(tokens, index, entry.first)
+    if (groupAt(tokens, index) && !modifiesName(tokens, index) && !ownerOnly(tokens, index))
+      return groupMention(tokens, index, start)
   }
   return null
+}
+
+// Index past the comma closing a phrase that opens the sentence and only sets the scene, or
+// `first`.
+function sceneEnd(tokens: readonly FrameToken[], first: number, end: number): number {
+  for (let index = first + 1; index < end && index < first + 8; index++) {
+    const token = tokens[index] as FrameToken
+    if (token.quote >= 0 || token.cue) return first
+    if (token.text === ',') return scene(tokens, first, index) ? index + 1 : first
+  }
+  return first
+}
+
+// Whether `[first, end)` only sets the scene: a preposition's phrase (`In Chicago`), or words
+// naming no one (`Earlier this year`).
+function scene(tokens: readonly FrameToken[], first: number, end: number): boolean {
+  if (prepositions.has((tokens[first] as FrameToken).lower)) return true
+  for (let index = first; index < end; index++) if (tokens[index]?.nameWord) return false
+  return true
 }
 
 // The phrase a group noun heads: the noun and the determiner and modifiers before it
@@ -1137,7 +1182,8 @@ function groupMention(tokens: readonly FrameToken[], head: number, low: number):
     }
     // `the Lopez family`: a name between the article and the noun modifies it.
     const modifier = determiners.has(tokens[first - 2]?.lower ?? '')
-    if (previous.capitalized && !previous.initial && !modifier) break
+    // `Trump’s rivals`: a name that owns the group belongs to its phrase.
+    if (previous.capitalized && !previous.initial && !modifier && !isPossessive(previous)) break
     if (isClosedClass(previous) || verbBefore(tokens, first - 1)) break
     first--
   }
@@ -1159,11 +1205,24 @@ function groupMention(tokens: readonly FrameToken[], head: number, low: number):
   }
 }
 
+// `The victims’ families`, `the workers’ union`: an owner is not the group. The phrase it opens
+// is, when it goes on to a group noun (see `groupHead`).
+function ownerOnly(tokens: readonly FrameToken[], index: number): boolean {
+  const owner = isPossessive(tokens[index] as FrameToken) || pluralOwner(tokens, index)
+  return owner && groupHead(tokens, index) === index
+}
+
 // The noun a group phrase ends on, from the first group noun in it: a later noun for people
 // goes on with the phrase (`the company’s lawyers`, `union members`), and a collective noun
 // goes on to the people it gathers (`a group of students`, `a team of doctors`).
 function groupHead(tokens: readonly FrameToken[], head: number): number {
   for (let steps = 0; steps < 4; steps++) {
+    // `the victims’ families`: an owner in the plural goes on to the group it owns.
+    const owned = tokens[head + 2]
+    if (owned && pluralOwner(tokens, head) && groupNoun(owned)) {
+      head += 2
+      continue
+    }
     const next = tokens[head + 1]
     if (!next?.word || next.quote >= 0 || next.cue) return head
     if (groupNoun(next)) {

@@ -1086,12 +1086,29 @@ const groups: readonly { phrase: string; head: string }[] = [
   { phrase: 'Mr. and Mrs. Okafor', head: 'Okafor' },
   { phrase: 'the wounded', head: 'wounded' },
   { phrase: 'the undergraduates', head: 'undergraduates' },
+  { phrase: 'the victims’ families', head: 'families' },
+  { phrase: 'the miners’ wives', head: 'wives' },
 ]
 const groupDeeds = [
   'rejected the plan.',
   'walked out on Monday.',
   'met the mayor on Friday.',
   'met Senator Ana Lindqvist on Friday.',
+  // A body after the verb is no subject: the group before it is.
+  'met the company on Friday.',
+  'blamed the ministry for the delay.',
+]
+/** Phrases that set the scene before the clause a group opens. */
+const scenes = [
+  'On Monday, ',
+  'After the vote, ',
+  'Outside the courthouse, ',
+  'Earlier this year, ',
+]
+/** Sentences after a group, about a body that could be `they` but is not said to speak. */
+const bodyAsides = [
+  'The ministry did not respond to a request for comment.',
+  'The company said it was reviewing the claims.',
 ]
 
 /**
@@ -1153,9 +1170,18 @@ const theyGroups: Family = (rng, count) => {
       const said = written === pair ? pair : `${one.full} and ${two.full}`
       b.add(`${cap(written)} ${rng.pick(groupDeeds)}${rng.chance(0.3) ? '\n\n' : ' '}`)
       speaker = { mention: said, head: said }
-    } else if (shape < 8) {
+    } else if (shape < 6) {
       const group = rng.pick(groups)
-      b.add(`${cap(group.phrase)} ${rng.pick(groupDeeds)}${rng.chance(0.3) ? '\n\n' : ' '}`)
+      const scene = rng.chance(0.3) ? rng.pick(scenes) : ''
+      const opening = scene ? `${scene}${group.phrase}` : cap(group.phrase)
+      b.add(`${opening} ${rng.pick(groupDeeds)}${rng.chance(0.3) ? '\n\n' : ' '}`)
+      speaker = { mention: group.phrase, head: group.head }
+    } else if (shape < 8) {
+      // A group met by someone named, then a body the text does not have speak: people are
+      // `they` before a body is.
+      const group = rng.pick(groups.filter((one) => !/[A-Z]/.test(one.phrase)))
+      const host = rng.pick(people)
+      b.add(`Mayor ${host.full} met with ${group.phrase} on Monday. ${rng.pick(bodyAsides)} `)
       speaker = { mention: group.phrase, head: group.head }
     } else {
       const person = rng.pick(people)
