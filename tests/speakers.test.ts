@@ -635,6 +635,21 @@ const rows: [string, (string | null)[], string][] = [
     'a plural owner goes on to the group it owns',
   ],
   [
+    'Ravi Subramanian, 54, visited. Lena Ortiz, 38, disagreed. “No,” the 54-year-old said.',
+    ['Ravi Subramanian'],
+    'an age set off after a name is that person’s, for a later the 54-year-old',
+  ],
+  [
+    'Dr. Helen Marsh, an epidemiologist at Columbia, visited. Tom Becker disagreed. “No,” said the epidemiologist.',
+    ['Helen Marsh'],
+    'a phrase that places a role set off after a name goes with the role',
+  ],
+  [
+    'Sen. Maria Okonkwo, a Democrat from Ohio, voted no. “No,” the Ohio Democrat said.',
+    ['Maria Okonkwo'],
+    'a party word set off after a name, with a phrase that places it, is that person’s',
+  ],
+  [
     'Local fishermen oppose the plan. “It will ruin us,” they say.',
     ['local fishermen'],
     'plurals in -men are groups',

@@ -1181,7 +1181,8 @@ export function apposedName(
   if (after !== role) return after
   // After the name, the phrase ends the aside: a comma, a bracket, a dash or the sentence's end
   // (`Doe, the mayor and Roe` lists people instead).
-  const closer = tokens[role.end]
+  // `Doe, a Democrat from Ohio,`: a phrase that places the role goes with it.
+  const closer = tokens[nameTailEnd(tokens, role.end, high)]
   if (closer && !appositionClosers.has(closer.text) && !sentenceEnds.has(closer.text)) return null
   return appositionTo(tokens, mentions, index)
 }
@@ -1205,13 +1206,19 @@ export function rolesBeside(
   high: number,
 ): string[] {
   const roles: string[] = []
+  const age = ageAfter(tokens, name.end)
+  if (age) roles.push(`${age}-year-old`)
   let comma = name.end
   if (tokens[comma]?.text === ',' && startsWithDigit(tokens[comma + 1])) comma += 2
   if (tokens[comma]?.text === ',') {
     for (let close = comma + 2; close < high && close <= comma + 6; close++) {
       const token = tokens[close] as FrameToken
-      if (token.word) continue
-      if (appositionClosers.has(token.text) || sentenceEnds.has(token.text)) {
+      // `Jane Doe, an epidemiologist at Columbia,`: a phrase that places the role ends it.
+      const tail =
+        token.word && placingWords.has(token.lower) ? nameTailEnd(tokens, close, high) : close
+      if (token.word && tail === close) continue
+      const closer = tokens[tail] as FrameToken
+      if (appositionClosers.has(closer.text) || sentenceEnds.has(closer.text)) {
         const phrase = genericEndingAt(tokens, close - 1, comma + 1)
         if (phrase && phrase.first === comma + 1) roles.push(phrase.head)
       }
@@ -1230,6 +1237,18 @@ export function rolesBeside(
     if (phrase?.first === low && tokens[low]?.lower === 'the') roles.push(phrase.head)
   }
   return roles
+}
+
+// `Jane Doe, 54,`, `Jane Doe (54)`, `Jane Doe, aged 54,`: the age set off after a name, for a
+// later `the 54-year-old`; or null.
+function ageAfter(tokens: readonly FrameToken[], end: number): string | null {
+  const opener = tokens[end]?.text
+  if (opener !== ',' && opener !== '(') return null
+  const at = tokens[end + 1]?.lower === 'aged' ? end + 2 : end + 1
+  const age = tokens[at]
+  const closer = tokens[at + 1]?.text ?? '.'
+  if (!age || !/^\d{1,3}$/u.test(age.text)) return null
+  return appositionClosers.has(closer) || sentenceEnds.has(closer) ? age.text : null
 }
 
 // The head of the role after `as` within a few words of `from` (`served as the city’s first

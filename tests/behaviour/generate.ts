@@ -874,7 +874,7 @@ const roleReferences: Family = (rng, count) => {
     const person = rng.pick(people)
     const { role, title } = rng.pick(heldRoles)
     const adjective = rng.pick(['', 'retired ', 'longtime ', 'local '])
-    const shape = rng.int(title ? 6 : 5)
+    const shape = rng.int(title ? 7 : 6)
     const lead = rng.pick([' spoke first.', ' arrived late.', ' opened the meeting.'])
     let speaker: ExpectedSpeaker = { name: person.full }
     if (shape === 4) {
@@ -887,9 +887,28 @@ const roleReferences: Family = (rng, count) => {
       cases.push(b.done('role-references'))
       continue
     }
-    if (shape === 0)
-      b.add(`${person.full}, ${article(adjective || role)} ${adjective}${role},${lead} `)
-    else if (shape === 1) b.add(`The ${adjective}${role}, ${person.full},${lead} `)
+    if (shape === 6 || (shape === 5 && !title)) {
+      // `Jane Doe, 54,` then `the 54-year-old`, past someone else named: the age is hers.
+      const age = 20 + rng.int(70)
+      const written = rng.pick([`, ${age},`, ` (${age})`, `, aged ${age},`])
+      const other = rng.pick(people.filter((one) => one.surname !== person.surname))
+      b.add(
+        `${person.full}${written}${lead} ${other.full} ${rng.pick(['disagreed.', 'did not comment.'])} `,
+      )
+      const cue = rng.pick(plainCues)
+      if (rng.chance(0.5))
+        b.quote(bodyBefore(rng, true), speaker).add(` the ${age}-year-old ${cue}.`)
+      else b.add(`The ${age}-year-old ${cue}: `).quote(bodyAfter(rng), speaker)
+      cases.push(b.done('role-references'))
+      continue
+    }
+    if (shape === 0) {
+      // `Jane Doe, a nurse at the county clinic,`: a phrase that places the role goes with it.
+      const place = rng.chance(0.4)
+        ? ` ${rng.pick(['at the county clinic', 'from Ohio', 'with the agency'])}`
+        : ''
+      b.add(`${person.full}, ${article(adjective || role)} ${adjective}${role}${place},${lead} `)
+    } else if (shape === 1) b.add(`The ${adjective}${role}, ${person.full},${lead} `)
     else if (shape === 2) {
       // Someone else, with no role, is named: the role is held by nobody.
       b.add(`${person.full}${lead} `)
