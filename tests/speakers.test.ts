@@ -650,6 +650,31 @@ const rows: [string, (string | null)[], string][] = [
     'a party word set off after a name, with a phrase that places it, is that person’s',
   ],
   [
+    '“He was found alive,” OPP Const. Marie Tremblay said. “It is remarkable,” said Cst. Tom Roe.',
+    ['Marie Tremblay', 'Tom Roe'],
+    'Const. and Cst. are abbreviated titles: no sentence ends at them',
+  ],
+  [
+    'COLUMBUS, Ohio (AP) — A bartender testified Tuesday that she watched him leave, telling jurors the two had been arguing “loud enough.”',
+    [null],
+    'the state after the city in a dateline is in the dateline, and no subject',
+  ],
+  [
+    'Western Cape education MEC Nadia Petersen said learners had shown “what is possible.”',
+    ['MEC Nadia Petersen'],
+    'a place opening the sentence before nouns and a title in capitals only modifies the title',
+  ],
+  [
+    'Mayor Simone Bart said in a statement Wednesday that she would sign it.\n\n“This is balanced,” the statement said.',
+    ['Simone Bart'],
+    'a day after the paper only dates it: the statement is still the subject’s',
+  ],
+  [
+    'Stott read out a message sent to the programme by Kerry Roe, the mother of Jordan.\n\n“I rang three times,” the message read.',
+    ['Kerry Roe'],
+    'a paper sent or signed by someone is theirs',
+  ],
+  [
     'Local fishermen oppose the plan. “It will ruin us,” they say.',
     ['local fishermen'],
     'plurals in -men are groups',

@@ -48,6 +48,11 @@ export const documentHeads: ReadonlySet<string> = new Set([
   'footnote',
   'caption',
   'petition',
+  'submission',
+  'bulletin',
+  'affidavit',
+  'judgment',
+  'judgement',
 ])
 
 /** Common nouns for organizations that speak (`the ministry said`, `the campaign said`). */

@@ -271,6 +271,9 @@ export const titleWords: ReadonlySet<string> = new Set([
   'insp.',
   'marshal',
   'trooper',
+  'constable',
+  'const.',
+  'cst.',
   'pres.',
   'amb.',
   'councilmember',
@@ -430,6 +433,8 @@ export const titleAbbreviations: Readonly<Record<string, readonly string[]>> = {
   insp: ['inspector'],
   det: ['detective'],
   amb: ['ambassador'],
+  const: ['constable'],
+  cst: ['constable'],
 }
 
 /** Titles that tell a person's gender. */

@@ -1,5 +1,5 @@
 import { givenNameLean } from '../lexicon/first-names.js'
-import { determiners, prepositions } from '../lexicon/function-words.js'
+import { calendarWords, determiners, prepositions } from '../lexicon/function-words.js'
 import { isPeoplePlural, pluralOf } from '../lexicon/people-nouns.js'
 import { isDemonym, placeNames } from '../lexicon/places.js'
 import type { Gender, PronounSense } from '../lexicon/pronouns.js'
@@ -33,6 +33,7 @@ import type { ScannedMention } from './clauses.js'
 import {
   apposedName,
   appositiveName,
+  datelineDash,
   modifiesName,
   modifiesNoun,
   personNoun,
@@ -222,6 +223,9 @@ export function readParagraphSpeakers(
         const known = table.entities.length
         const entity = resolve(mention, table, memory, entry)
         if (!entity) return
+        // `a message sent to the programme by Kerry Roe`: the paper is the agent's.
+        const sent = entity.kind === 'anonymous' ? null : paperBy(paragraph.tokens, mention, frame)
+        if (sent) table.showIssuer(sent, entity, paragraphIndex)
         if (mention.kind === 'name') {
           const before = paragraph.tokens[mention.first - 1]
           // One word after any of them (`from Dunmore`); a longer name after `at` or `in` only
@@ -870,6 +874,8 @@ function sharesNames(mention: Mention, entity: Entity): boolean {
 // `LAS VEGAS —`, `KOKOMO, Ind. —`, `NAIROBI (Reuters) -`: a place in capitals opening a
 // paragraph before a dash or a news agency is where the story was filed, no one.
 function dateline(tokens: readonly FrameToken[], mention: Mention): boolean {
+  // `COLUMBUS, Ohio (AP) —`, `WICHITA, Kan. —`: the state after the city is in it too.
+  if (mention.first > 0) return mention.end <= datelineDash(tokens)
   if (mention.first !== 0) return false
   for (let index = 0; index < mention.end; index++) {
     const token = tokens[index] as FrameToken
@@ -1428,11 +1434,44 @@ function paperIn(tokens: readonly FrameToken[], frame: Frame): string | null {
     for (let at = index + 1; at < frame.end && at <= index + 5; at++) {
       const word = tokens[at] as FrameToken
       if (!word.word || word.quote >= 0) break
-      if (documentHeads.has(word.lower) && !tokens[at + 1]?.capitalized) return word.lower
+      // `in a statement Wednesday`, not `in the Statement of Principles`: a day after the paper
+      // only dates it.
+      const next = tokens[at + 1]
+      const named = next?.capitalized === true && !calendar.has(next.lower)
+      if (documentHeads.has(word.lower) && !named) return word.lower
     }
   }
   return null
 }
+
+const calendar: ReadonlySet<string> = new Set(calendarWords)
+
+// The paper whose agent a mention is, after `by` and a participle that puts a paper out (`a
+// message sent to the programme by`, `a letter signed by`), or null.
+function paperBy(tokens: readonly FrameToken[], mention: Mention, frame: Frame): string | null {
+  if (tokens[mention.first - 1]?.lower !== 'by') return null
+  let participle = false
+  for (let at = mention.first - 2; at >= frame.first && at >= mention.first - 9; at--) {
+    const token = tokens[at] as FrameToken
+    if (!token.word || token.quote >= 0) return null
+    if (sendingWords.has(token.lower)) participle = true
+    else if (participle && documentHeads.has(token.lower)) return token.lower
+  }
+  return null
+}
+
+// Participles that put a paper out, before its agent (`sent by`, `signed by`).
+const sendingWords = new Set([
+  'sent',
+  'written',
+  'signed',
+  'posted',
+  'issued',
+  'released',
+  'published',
+  'penned',
+  'filed',
+])
 
 // Words that put a paper out or carry words in it (`in a statement`, `issued a statement`).
 const paperWords = new Set(['in', 'via', 'through', 'issued', 'released', 'published'])

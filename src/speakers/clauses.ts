@@ -94,6 +94,7 @@ export function scanMentions(
   // `Asked whether he could pass it, Crabtree paused.`: a participle's clause that opens the
   // sentence has the main clause's subject for its own; no mention inside it is a subject.
   const opening = participleClauseEnd(tokens, low, high)
+  const dash = low === 0 ? datelineDash(tokens) : -1
   for (let index = low; index < high; index++) {
     const token = tokens[index] as FrameToken
     if (!token.word || token.quote >= 0) continue
@@ -113,7 +114,7 @@ export function scanMentions(
         ((tokens[index - 1]?.text === ',' || tokens[index - 1]?.text === '(') &&
           isPostnominal(token.text)) ||
         (next?.word && !next.capitalized && anonymousHeads.has(next.lower)) ||
-        (index === low && last === index && modifiesName(tokens, last))
+        (index === low && modifiesName(tokens, last))
       ) {
         index = last
         continue
@@ -169,7 +170,8 @@ export function scanMentions(
         last.end === mention.first - 1) ||
       (before?.text === ',' && tokens[mention.first - 2]?.nameWord === true && isPlace(mention)) ||
       placeAfterPreposition(tokens, mention) ||
-      verbObject(tokens, mention.first)
+      verbObject(tokens, mention.first) ||
+      mention.end <= dash
     const role = governed ? 'object' : subjectTaken || mention.first < opening ? 'other' : 'subject'
     if (role === 'subject') subjectTaken = true
     // The chunker's fresh object takes its role in place: no copy per mention.
@@ -179,6 +181,26 @@ export function scanMentions(
   }
   return found
 }
+
+/**
+ * Index of the dash that ends a dateline in capitals opening a paragraph (`COLUMBUS, Ohio (AP)
+ * —`), or -1: the places in it say where the story was filed, and no one speaks there.
+ *
+ * @param tokens The paragraph's tokens.
+ */
+export function datelineDash(tokens: readonly FrameToken[]): number {
+  const city = tokens[0]
+  if (!city?.word || city.text.length < 2 || city.text !== city.text.toUpperCase()) return -1
+  if (tokens[1]?.text !== ',') return -1
+  for (let index = 2; index < tokens.length && index < 14; index++) {
+    const token = tokens[index] as FrameToken
+    if (token.text === '—' || token.text === '–') return index
+    if (token.word ? !token.capitalized : !datelinePunctuation.has(token.text)) return -1
+  }
+  return -1
+}
+
+const datelinePunctuation = new Set([',', '.', '(', ')', '/'])
 
 /**
  * Index of the comma that closes a participle's clause opening the stretch (`Asked whether
@@ -320,13 +342,21 @@ export function modifiesName(tokens: readonly FrameToken[], head: number): boole
 function roleAhead(tokens: readonly FrameToken[], from: number): boolean {
   for (let at = from; at < from + 3; at++) {
     const token = tokens[at]
-    if (!token?.word || token.quote >= 0 || token.capitalized || isClosedClass(token)) return false
+    if (!token?.word || token.quote >= 0 || isClosedClass(token)) return false
+    // `education MEC Jane Doe`, `Labour MP Tom Roe`: a title in capitals before the name.
+    if (token.capitalized)
+      return at > from && titleInCapitals(token) && tokens[at + 1]?.nameWord === true
     if (verbBefore(tokens, at)) return false
     // A noun for someone in no list (`tradie`) too, when no verb's form shows.
     const role = isTitleWord(bare(token)) || personNoun(bare(token)) || !verbShape(token)
     if (role && tokens[at + 1]?.nameWord) return true
   }
   return false
+}
+
+// A short word in capitals (`MEC`, `MP`, `MLA`): an abbreviated title, before a name.
+function titleInCapitals(token: FrameToken): boolean {
+  return token.text.length >= 2 && token.text.length <= 4 && /^\p{Lu}+$/u.test(token.text)
 }
 
 /**
