@@ -675,6 +675,21 @@ const rows: [string, (string | null)[], string][] = [
     'a paper sent or signed by someone is theirs',
   ],
   [
+    'SAN FRANCISCO — At 9:02 a.m. on Tuesday, employees at Brightwave received a Slack message from the company’s head of people, Tom Roe.\n\n“Keep your calendar clear,” it read.',
+    [null],
+    'a dateline’s places are no one: not even it',
+  ],
+  [
+    'One former Brightmoor manager said staff were under pressure. “Everyone knew,” the person said.',
+    ['one former Brightmoor manager'],
+    'the person takes up the latest source introduced without a name, whatever its head',
+  ],
+  [
+    'Another analyst, Greta Lindqvist of Morrow & Pike, said: “Larger.”',
+    ['Greta Lindqvist'],
+    'a body’s name joined by & goes on with the phrase that places a name set off after a role',
+  ],
+  [
     'Local fishermen oppose the plan. “It will ruin us,” they say.',
     ['local fishermen'],
     'plurals in -men are groups',

@@ -769,6 +769,10 @@ function resolve(
     const introduced = mention.plural ? undefined : table.anonymousByHead(mention.head)
     const person = latestOf(table, mention.head, introduced)
     if (person) return person
+    // `One former manager said … “…,” the person said`: a phrase for anyone takes up the
+    // latest source the text introduced without a name, whatever its head.
+    const source = anyoneHeads.has(mention.head) ? latestSource(table) : undefined
+    if (source) return source
   }
   if (mention.kind === 'name' || mention.kind === 'anonymous') return table.add(mention)
   if (mention.kind === 'description') {
@@ -916,6 +920,21 @@ function latestOf(
     /^(?:an?|one|another) /iu.test(introduced.name)
     ? introduced
     : titled
+}
+
+// Heads that fit any one source (`the person`, `the source`).
+const anyoneHeads = new Set(['person', 'source', 'individual'])
+
+// The latest one source the text introduced without a name (`a senior official`, `one former
+// manager`), or undefined.
+function latestSource(table: EntityTable): Entity | undefined {
+  for (let index = table.entities.length - 1; index >= 0; index--) {
+    const entity = table.entities[index] as Entity
+    if (entity.kind !== 'anonymous' || entity.plural) continue
+    if (organizationHeads.has(entity.head) || documentHeads.has(entity.head)) continue
+    if (/^(?:an?|one|another) /iu.test(entity.name)) return entity
+  }
+  return undefined
 }
 
 // Nouns for two people together.

@@ -144,7 +144,8 @@ export function scanMentions(
         index = people
       }
     }
-    if (!mention) continue
+    // `SAN FRANCISCO —`: a dateline's places are where the story was filed, no one in it.
+    if (!mention || mention.end <= dash) continue
     // A title read before a name may already stand as a mention of its own: replace it.
     while (found.length > 0 && (found[found.length - 1] as ScannedMention).first >= mention.first) {
       found.pop()
@@ -170,8 +171,7 @@ export function scanMentions(
         last.end === mention.first - 1) ||
       (before?.text === ',' && tokens[mention.first - 2]?.nameWord === true && isPlace(mention)) ||
       placeAfterPreposition(tokens, mention) ||
-      verbObject(tokens, mention.first) ||
-      mention.end <= dash
+      verbObject(tokens, mention.first)
     const role = governed ? 'object' : subjectTaken || mention.first < opening ? 'other' : 'subject'
     if (role === 'subject') subjectTaken = true
     // The chunker's fresh object takes its role in place: no copy per mention.
@@ -191,10 +191,9 @@ export function scanMentions(
 export function datelineDash(tokens: readonly FrameToken[]): number {
   const city = tokens[0]
   if (!city?.word || city.text.length < 2 || city.text !== city.text.toUpperCase()) return -1
-  if (tokens[1]?.text !== ',') return -1
-  for (let index = 2; index < tokens.length && index < 14; index++) {
+  for (let index = 1; index < tokens.length && index < 14; index++) {
     const token = tokens[index] as FrameToken
-    if (token.text === '—' || token.text === '–') return index
+    if (token.text === '—' || token.text === '–' || token.text === '-') return index
     if (token.word ? !token.capitalized : !datelinePunctuation.has(token.text)) return -1
   }
   return -1
@@ -1177,7 +1176,9 @@ export function nameTailEnd(tokens: readonly FrameToken[], from: number, high: n
     if (close < 0 || close > at + 6) return from
     at = close + 1
   }
-  if (!placingWords.has(tokens[at]?.lower ?? '')) return at
+  // `Jane Doe of Morrow & Pike,`: the name took the body's first word; `&` goes on with it.
+  const joined = tokens[at]?.text === '&' && tokens[at + 1]?.capitalized === true
+  if (!joined && !placingWords.has(tokens[at]?.lower ?? '')) return at
   for (let index = at + 1; index < high && index < at + 10; index++) {
     const token = tokens[index] as FrameToken
     if (token.quote >= 0 || token.cue || relativePronouns.has(token.lower)) return at
