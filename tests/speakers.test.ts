@@ -690,6 +690,21 @@ const rows: [string, (string | null)[], string][] = [
     'a body’s name joined by & goes on with the phrase that places a name set off after a role',
   ],
   [
+    '“We quit guarding”: Brannigan rips Owls after blown lead\n\nCoach Tom Brannigan did not wait.',
+    ['Tom Brannigan'],
+    'a headline opening with a quote and a colon is the words of the person its clause opens with',
+  ],
+  [
+    '“You took our boy’s future”: Drug-affected driver jailed\n\n‘I just ran’: Teen praised after rescue\n\nA man was jailed.',
+    [null, null],
+    'after a headline’s colon, a capital before a noun or a participle is no speaker',
+  ],
+  [
+    'UNDER-FIRE Bramley Rovers boss Kevin Dellow last night insisted he would “never walk away.”',
+    ['Kevin Dellow'],
+    'a name before a role and another name only modifies the role, anywhere in the sentence',
+  ],
+  [
     'Local fishermen oppose the plan. “It will ruin us,” they say.',
     ['local fishermen'],
     'plurals in -men are groups',

@@ -62,6 +62,7 @@ import {
   closingAttribution,
   dashByline,
   headlineColon,
+  headlineQuoteColon,
   introduction,
   issuedSpeech,
   labelMention,
@@ -87,6 +88,7 @@ export const sieve: readonly Rule[] = [
   // `Doe: Peace Talks ‘Very Productive’`: in a headline the colon form is surer than a
   // title-case word that happens to be a cue.
   headlineColon,
+  headlineQuoteColon,
   parentheticalAttribution,
   // `The plan was called “reckless” by critics`: the agent, not the subject before the cue.
   passiveAgentAfter,

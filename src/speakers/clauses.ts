@@ -114,7 +114,7 @@ export function scanMentions(
         ((tokens[index - 1]?.text === ',' || tokens[index - 1]?.text === '(') &&
           isPostnominal(token.text)) ||
         (next?.word && !next.capitalized && anonymousHeads.has(next.lower)) ||
-        (index === low && modifiesName(tokens, last))
+        modifiesName(tokens, last)
       ) {
         index = last
         continue

@@ -54,6 +54,7 @@ import {
   objectPronounAt,
   possessorEndingAt,
   relativePronouns,
+  sShape,
 } from './mentions.js'
 
 /** What a rule found: who (as a mention still to resolve), by which cue, and how sure. */
@@ -197,6 +198,16 @@ export const trailingCue: Rule = (context) => {
   const match = attributionAt(context, low, high)
   if (!match) return null
   const inverted = match.cue < match.mention.first
+  // `‘…’: Nurse praised after storm`: after a headline's colon a participle is passive (the
+  // headline drops `is`), and the clause says what happened to someone, not who spoke.
+  const tokens = context.paragraph.tokens
+  if (
+    context.headline &&
+    tokens[low]?.text === ':' &&
+    !inverted &&
+    tokens[match.cue]?.lower.endsWith('ed')
+  )
+    return null
   // `“…” — an approach critics say is a polite way …`: a cue with a verb right after it stands
   // in a relative clause about the phrase before it, and attributes nothing.
   const next = context.paragraph.tokens[match.cue + 1]
@@ -1155,6 +1166,39 @@ export const headlineColon: Rule = (context) => {
     rule: 'headline-speaker-colon',
     method: 'headline',
     confidence: 0.8,
+  }
+}
+
+/**
+ * `“We quit guarding”: Brannigan rips Owls`: a headline that opens with a quote and a colon is
+ * the words of the one its clause is about, when a name opens that clause (modifiers may come
+ * first: `Defiant Doe digs in`, `Stingers coach Doe unloads`).
+ */
+export const headlineQuoteColon: Rule = (context) => {
+  if (!context.headline || context.order !== 0) return null
+  const tokens = context.paragraph.tokens
+  const span = context.paragraph.quoteTokens[context.quote]
+  if (!span || span.first !== context.frame.first || tokens[span.end]?.text !== ':') return null
+  const subject = context.mentions.find((mention) => mention.first > span.end)
+  // A person: a body in a headline (`Delhi HC grants bail`, `Red Willow ER waits hit a high`)
+  // is more often what the story is about than whose words lead it.
+  if (subject?.kind !== 'name' || subject.organization || subject.first > span.end + 4) return null
+  // A headline's verb is in the present (`rips`, `digs in`): a capital before a noun or a
+  // participle (`Drug-affected driver jailed`, `Teen credited`) is no name.
+  const verb = tokens[subject.end]
+  if (!verb?.word || verb.capitalized || !sShape(verb.lower)) return null
+  // Only words before the name: a clause of its own (`Driver jailed after Doe …`) is about
+  // someone else.
+  for (let index = span.end + 1; index < subject.end; index++) {
+    const token = tokens[index] as FrameToken
+    if (!token.word || token.cue || isClosedClass(token) || token.lower.endsWith('ed')) return null
+  }
+  return {
+    mention: subject,
+    cue: -1,
+    rule: 'headline-quote-colon',
+    method: 'headline',
+    confidence: 0.7,
   }
 }
 

@@ -519,8 +519,24 @@ const headlines: Family = (rng, count) => {
     const person = rng.pick(people)
     const speaker = { name: person.full }
     const body = rng.pick(quoteBodies)
-    const shape = rng.int(4)
-    if (shape === 3) {
+    const shape = rng.int(5)
+    if (shape === 4) {
+      // `“…”: Doe rips rivals after loss`: the quote, a colon, and a clause about its speaker;
+      // a clause about someone not named leaves the quote to no one.
+      const named = rng.chance(0.7)
+      const modifier = rng.pick(['', 'Coach ', 'Senator '])
+      b.quote(body, named ? speaker : null, true).add(': ')
+      b.add(
+        named
+          ? `${modifier}${person.surname} ${rng.pick(['rips', 'slams', 'defends', 'digs in on'])} ${rng.pick(['rivals after loss', 'plan as critics circle', 'record on flooding'])}
+`
+          : `${rng.pick(['Driver jailed', 'Teen hailed', 'Nurse praised'])} after ${rng.pick(['crash', 'rescue', 'storm'])}
+`,
+      )
+      b.add(`${person.full} spoke on Monday. `)
+        .quote(`${body},`, speaker)
+        .add(` ${person.surname} said.`)
+    } else if (shape === 3) {
       // The quote first, the name and its capitalized cue closing the heading.
       b.quote(`${titleCase(body)},`, speaker, true).add(` ${titleCase(person.full)} Says\n`)
       b.add(`${rng.pick(leadSentences)} `)
