@@ -705,6 +705,16 @@ const rows: [string, (string | null)[], string][] = [
     'a name before a role and another name only modifies the role, anywhere in the sentence',
   ],
   [
+    'Callum Reddy scored twice.\n\n“It has not sunk in,” said the youngster. Marta Lindqvist praised him. “He is a quiet lad,” the Swede said.',
+    ['Callum Reddy', 'Marta Lindqvist'],
+    'a phrase that only says what sort of person stands for the person in sight',
+  ],
+  [
+    'Tom Roe spoke. A woman in the crowd shouted at Roe. “Go home,” the woman said.',
+    ['a woman in the crowd'],
+    'a sort of person the text brought someone in by is that someone',
+  ],
+  [
     'Local fishermen oppose the plan. “It will ruin us,” they say.',
     ['local fishermen'],
     'plurals in -men are groups',

@@ -52,7 +52,9 @@ el salvador`.split('\n'),
 const irregularDemonyms = new Set(
   `british english scottish welsh irish french dutch polish spanish swiss greek thai czech danish
 swedish finnish norwegian belarusian kazakh uzbek afghan filipino portuguese lebanese sudanese
-vietnamese congolese maltese arab korean saudi`.split(/\s+/),
+vietnamese congolese maltese arab korean saudi swede brit kiwi texan
+irishman irishwoman frenchman frenchwoman englishman englishwoman dutchman scotsman scotswoman
+welshman welshwoman`.split(/\s+/),
 )
 
 /**

@@ -12,7 +12,7 @@ import {
   organizationNouns,
   standInHeads,
 } from '../lexicon/source-nouns.js'
-import { partyOf } from '../lexicon/titles.js'
+import { genderedTitles, partyOf } from '../lexicon/titles.js'
 import type { ParagraphQuote } from '../quotes/find-quotes.js'
 import type { Frame, QuotedParagraph } from '../quotes/quoted-paragraph.js'
 import {
@@ -736,13 +736,19 @@ function resolve(
   if (mention.kind === 'anonymous' && someoneElse(mention)) return table.addStandIn(mention)
   // `The 28-year-old, who took up running six years ago, said`: a definite phrase that gives
   // only an age stands for the person in sight, as `he` or `she` would.
+  // So does one that only says what sort of person (`the youngster`, `the Swede`, `the
+  // 23-year-old Uruguayan`), unless the text brought someone in by that noun (`a woman … the
+  // woman`).
   if (
     (mention.kind === 'anonymous' || mention.kind === 'description') &&
     definite(mention) &&
-    ageHead.test(mention.head)
+    (ageHead.test(mention.head) || epithet(mention)) &&
+    !table.anonymousByHead(mention.head)
   ) {
+    const gender = epithetGenders[mention.head] ?? genderedTitles[mention.head] ?? 'unknown'
+    const sense: PronounSense = { ...someone, gender }
     const person =
-      table.byTitle(mention.head) ?? resolvePronoun(mention, memory, table, current, someone)
+      table.byTitle(mention.head) ?? resolvePronoun(mention, memory, table, current, sense)
     if (person?.kind === 'person') return person
   }
   // `Kevin and Natalie Arsenault … “…,” the couple said`: a definite phrase for two people is
@@ -961,6 +967,40 @@ function recentPair(
 
 // A noun for an age (`28-year-old`).
 const ageHead = /^\d+-year-old$/u
+
+// Whether a phrase only says what sort of person someone is: a people's noun (`the Swede`) or
+// a noun for anyone of an age or a sex (`the youngster`, `the woman`), with an age before it
+// or nothing (`the 23-year-old Uruguayan`).
+function epithet(mention: Mention): boolean {
+  if (mention.kind === 'description' && !isDemonym(mention.head)) return false
+  if (!epithetHeads.has(mention.head) && !isDemonym(mention.head)) return false
+  const words = mention.name.split(' ')
+  return words.length === 2 || (words.length === 3 && ageHead.test(words[1] as string))
+}
+
+const epithetGenders: Readonly<Record<string, Gender>> = {
+  man: 'male',
+  boy: 'male',
+  lad: 'male',
+  woman: 'female',
+  girl: 'female',
+}
+
+const epithetHeads = new Set([
+  'youngster',
+  'teenager',
+  'teen',
+  'veteran',
+  'rookie',
+  'newcomer',
+  'man',
+  'woman',
+  'boy',
+  'girl',
+  'lad',
+  'pensioner',
+  'retiree',
+])
 
 // What a phrase for one person of any gender can stand for.
 const someone: PronounSense = { gender: 'unknown', plural: false, person: true }

@@ -847,7 +847,9 @@ function genericPhrase(
   // Its last word is a common noun (`a 2008 campaign veteran`), not a name (`a Jane Doe`) or a
   // preposition (`a candidate on`).
   const ending = tokens[last] as FrameToken
-  if (ending.capitalized || prepositions.has(ending.lower)) return null
+  if ((ending.capitalized && !demonymHead(tokens, last)) || prepositions.has(ending.lower)) {
+    return null
+  }
   const start = ownerFirst < 0 ? first : ownerFirst
   const name = textOf(tokens, start, last)
   const head = bare(tokens[last] as FrameToken)
@@ -867,6 +869,14 @@ function genericPhrase(
     gender: genderedTitles[head] ?? 'unknown',
     plural: false,
   }
+}
+
+// `the Swede said`, `the 23-year-old Uruguayan told`: a people's noun heads the phrase when no
+// noun follows it (`the Chilean demands` is about demands).
+function demonymHead(tokens: readonly FrameToken[], last: number): boolean {
+  if (!isDemonym((tokens[last] as FrameToken).lower)) return false
+  const next = tokens[last + 1]
+  return !next?.word || next.cue || isClosedClass(next)
 }
 
 function nameEndingAt(tokens: readonly FrameToken[], last: number, low: number): Mention | null {

@@ -890,7 +890,7 @@ const roleReferences: Family = (rng, count) => {
     const person = rng.pick(people)
     const { role, title } = rng.pick(heldRoles)
     const adjective = rng.pick(['', 'retired ', 'longtime ', 'local '])
-    const shape = rng.int(title ? 7 : 6)
+    const shape = rng.int(title ? 8 : 7)
     const lead = rng.pick([' spoke first.', ' arrived late.', ' opened the meeting.'])
     let speaker: ExpectedSpeaker = { name: person.full }
     if (shape === 4) {
@@ -900,6 +900,28 @@ const roleReferences: Family = (rng, count) => {
       b.add(`The ${noun} ${rng.pick(['shrugged.', 'paused.', 'looked up.'])} `)
       const head = noun.split(' ').at(-1) as string
       b.quote(bodyBefore(rng, true), { mention: noun, head }).add(` ${pronoun} said.`)
+      cases.push(b.done('role-references'))
+      continue
+    }
+    if (shape === 7 || (shape === 6 && !title)) {
+      // `the youngster`, `the Swede`, `the woman`: a phrase that only says what sort of person
+      // stands for the person in sight, as `he` or `she` would; unless the text brought someone
+      // in by that noun (`A woman in the crowd … the woman said`).
+      if (person.gender === 'unknown') continue
+      const sort = rng.pick([
+        person.gender === 'female' ? 'woman' : 'man',
+        'youngster',
+        'veteran',
+        'Swede',
+        'Brazilian',
+      ])
+      const stranger = sort === 'woman' || sort === 'man' ? rng.chance(0.3) : false
+      b.add(`${person.full}${lead} `)
+      if (stranger) b.add(`A ${sort} in the crowd shouted at ${person.surname}. `)
+      const said = stranger ? { mention: `a ${sort} in the crowd`, head: sort } : speaker
+      const cue = rng.pick(plainCues)
+      if (rng.chance(0.5)) b.quote(bodyBefore(rng, true), said).add(` the ${sort} ${cue}.`)
+      else b.add(`The ${sort} ${cue}: `).quote(bodyAfter(rng), said)
       cases.push(b.done('role-references'))
       continue
     }
