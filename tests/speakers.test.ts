@@ -715,6 +715,21 @@ const rows: [string, (string | null)[], string][] = [
     'a sort of person the text brought someone in by is that someone',
   ],
   [
+    'Zoomr, the Silicon Valley startup that launched in Queens, insisted its cars yield.\n\n“We are reviewing it,” the company said.',
+    ['Zoomr'],
+    'a name set beside a noun for a body is a body, and the company is the body named last',
+  ],
+  [
+    'The patient group T1 Together welcomed the recall. Dr. Ann Lee did not comment.\n\n“People deserve to know,” the group said.',
+    ['T1 Together'],
+    'a noun that fits any body passes over people for the body named before them',
+  ],
+  [
+    'Northgate Logistics denied the claims. “No,” the firm said. Jordan Reed denied it too. “No,” the company said.',
+    ['Northgate Logistics', 'Northgate Logistics'],
+    'a name no given name opens may be the body the noun stands for; a person’s name is not',
+  ],
+  [
     'Local fishermen oppose the plan. “It will ruin us,” they say.',
     ['local fishermen'],
     'plurals in -men are groups',

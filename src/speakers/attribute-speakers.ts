@@ -1,4 +1,4 @@
-import { givenNameLean } from '../lexicon/first-names.js'
+import { givenNameGenderOf, givenNameLean } from '../lexicon/first-names.js'
 import { calendarWords, determiners, prepositions } from '../lexicon/function-words.js'
 import { isPeoplePlural, pluralOf } from '../lexicon/people-nouns.js'
 import { isDemonym, placeNames } from '../lexicon/places.js'
@@ -272,10 +272,12 @@ export function readParagraphSpeakers(
           const person = resolve(named, table, memory)
           if (person) table.addRole(person, mention.head)
         }
-        // `Jane Doe, a retired architect,`: a role of any noun, in no list.
-        if (mention.kind === 'name' && entity.kind === 'person') {
+        // `Jane Doe, a retired architect,`: a role of any noun, in no list. `Zoomr, the Silicon
+        // Valley startup,`: a noun for a body beside a name makes it a body's.
+        if (mention.kind === 'name' && entity.kind !== 'anonymous') {
           for (const role of rolesBeside(paragraph.tokens, mention, frame.first, frame.end)) {
-            table.addRole(entity, role)
+            if (organizationHeads.has(role)) table.showBody(entity, role)
+            else if (entity.kind === 'person') table.addRole(entity, role)
           }
         }
       })
@@ -786,11 +788,15 @@ function resolve(
   if (mention.kind === 'description') {
     const introduced = table.anonymousByHead(mention.head)
     const person = latestOf(table, mention.head, introduced)
+    const named = namesInside(mention).length > 0
     return (
       (person && sharesNames(mention, person) ? person : undefined) ??
       // `the Lindqvist campaign`: a name inside the phrase says which one; it is no other body
       // with the same head.
-      (namesInside(mention).length > 0 ? undefined : table.byOrganizationHead(mention.head)) ??
+      (named
+        ? undefined
+        : (table.byOrganizationHead(mention.head) ?? table.byTitle(mention.head))) ??
+      (named ? undefined : recentBody(mention, table, memory, current)) ??
       table.add(mention)
     )
   }
@@ -929,6 +935,75 @@ function latestOf(
     ? introduced
     : titled
 }
+
+// `Zoomr … “…,” the company said`: a noun that fits any body stands for the body named last,
+// in the sentence or the two paragraphs before.
+function recentBody(
+  mention: Mention,
+  table: EntityTable,
+  memory: readonly Memory[],
+  current: Memory | undefined,
+): Entity | undefined {
+  if (!anyBodyHeads.has(mention.head)) return undefined
+  const newest = current ?? memory[memory.length - 1]
+  const recent = memory.slice(-recall).reverse()
+  const entries = current ? [current, ...recent] : recent
+  let unsure: Entity | undefined
+  for (const entry of entries) {
+    if (newest && newest.paragraph - entry.paragraph > 2) break
+    for (const entity of [entry.subject, ...entry.speakers, ...entry.others]) {
+      // A name seen only as a modifier (`the Silicon Valley startup`) is no body speaking.
+      if (!entity || entity.place || entity.plural || entity.placedOnly) continue
+      if (entity.kind === 'organization') return entity
+      // `Northgate Logistics`: a name of words no person's name opens, that nothing showed to
+      // be a person's, is the body the noun stands for, when no body is named.
+      if (!unsure && entity.kind === 'person' && nameOfNoOne(entity)) unsure = entity
+    }
+  }
+  if (unsure) table.showBody(unsure, mention.head)
+  return unsure
+}
+
+// Whether a person's entity has a name of two words or more that no given name opens, and no
+// title or gender: a name that may be a body's.
+function nameOfNoOne(entity: Entity): boolean {
+  if (entity.keys.length < 2 || entity.titles.size > 0 || entity.gender !== 'unknown') return false
+  const first = entity.name.slice(0, entity.name.indexOf(' ')).toLowerCase()
+  // `A. J. Ostrowski`: initials open people's names.
+  if (first.length < 3 || first.endsWith('.')) return false
+  return givenNameGenderOf(first) === undefined && !givenNameLean.has(first)
+}
+
+// Nouns that fit any body that does business or gathers people (`the company`, `the group`).
+const anyBodyHeads = new Set([
+  'company',
+  'firm',
+  'group',
+  'business',
+  'startup',
+  'start-up',
+  'corporation',
+  'conglomerate',
+  'club',
+  'organization',
+  'organisation',
+  'charity',
+  'nonprofit',
+  'retailer',
+  'chain',
+  'carrier',
+  'airline',
+  'lender',
+  'insurer',
+  'manufacturer',
+  'automaker',
+  'carmaker',
+  'developer',
+  'operator',
+  'provider',
+  'alliance',
+  'coalition',
+])
 
 // Heads that fit any one source (`the person`, `the source`).
 const anyoneHeads = new Set(['person', 'source', 'individual'])

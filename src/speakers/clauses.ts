@@ -1247,9 +1247,11 @@ export function rolesBeside(
       // `Jane Doe, an epidemiologist at Columbia,`: a phrase that places the role ends it.
       const tail =
         token.word && placingWords.has(token.lower) ? nameTailEnd(tokens, close, high) : close
-      if (token.word && tail === close) continue
+      // `Zoomr, the startup that launched …`: a relative clause ends the phrase too.
+      const relative = tail === close && relativePronouns.has(token.lower)
+      if (token.word && tail === close && !relative) continue
       const closer = tokens[tail] as FrameToken
-      if (appositionClosers.has(closer.text) || sentenceEnds.has(closer.text)) {
+      if (relative || appositionClosers.has(closer.text) || sentenceEnds.has(closer.text)) {
         const phrase = genericEndingAt(tokens, close - 1, comma + 1)
         if (phrase && phrase.first === comma + 1) roles.push(phrase.head)
       }

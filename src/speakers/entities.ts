@@ -361,6 +361,25 @@ export class EntityTable {
    *
    * @param entity The person.
    */
+  /**
+   * A name the text sets beside a noun for a body (`Zoomr, the Silicon Valley startup,`) names
+   * a body: it is an organization from then on, and the noun finds it (`the startup`). Only a
+   * name nothing showed to be a person's (no title, no given name, no gender) changes kind.
+   *
+   * @param entity The entity the name stands for.
+   * @param head Lower-case noun for a body.
+   */
+  showBody(entity: Entity, head: string): void {
+    if (entity.kind === 'person') {
+      if (entity.titles.size > 0 || entity.gender !== 'unknown') return
+      this.trace?.note('body', entity.index)
+      entity.kind = 'organization'
+    }
+    if (entity.kind !== 'organization') return
+    this.trace?.note('role', entity.index, head)
+    this.#giveTitle(head, entity)
+  }
+
   showByThey(entity: Entity): void {
     if (entity.kind !== 'person' || entity.byThey) return
     this.trace?.note('they', entity.index)

@@ -595,9 +595,17 @@ function apposedBeforeCue(tokens: readonly Token[], comma: number): boolean {
   for (let index = comma + 2; index < tokens.length && index < comma + 12; index++) {
     const token = tokens[index] as Token
     if (token.cue || token.quote >= 0) return false
-    if (token.text === ',') return tokens[index + 1]?.cue === true
+    // `Corvana, the tech company, cut 40 jobs`: a verb in the past right after the phrase
+    // makes it an apposition to the opener too.
+    if (token.text === ',') return tokens[index + 1]?.cue === true || pastVerb(tokens[index + 1])
   }
   return false
+}
+
+// A lower-case verb in the past (`cut`, `denied`): not a participle's own phrase.
+function pastVerb(token: Token | undefined): boolean {
+  if (!token?.word || token.capitalized || token.quote >= 0) return false
+  return token.lower.endsWith('ed') || irregularPasts.has(token.lower)
 }
 
 /** How a sentence-initial capitalized word is used elsewhere in the text. */

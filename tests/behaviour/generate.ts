@@ -890,7 +890,7 @@ const roleReferences: Family = (rng, count) => {
     const person = rng.pick(people)
     const { role, title } = rng.pick(heldRoles)
     const adjective = rng.pick(['', 'retired ', 'longtime ', 'local '])
-    const shape = rng.int(title ? 8 : 7)
+    const shape = rng.int(title ? 9 : 8)
     const lead = rng.pick([' spoke first.', ' arrived late.', ' opened the meeting.'])
     let speaker: ExpectedSpeaker = { name: person.full }
     if (shape === 4) {
@@ -900,6 +900,32 @@ const roleReferences: Family = (rng, count) => {
       b.add(`The ${noun} ${rng.pick(['shrugged.', 'paused.', 'looked up.'])} `)
       const head = noun.split(' ').at(-1) as string
       b.quote(bodyBefore(rng, true), { mention: noun, head }).add(` ${pronoun} said.`)
+      cases.push(b.done('role-references'))
+      continue
+    }
+    if (shape === 8 || (shape === 7 && !title)) {
+      // `Zoomr, the startup that …, said … “…,” the company said`: a name set beside a noun for
+      // a body is a body's, and a noun that fits any body is the body named last.
+      const brand = rng.pick(['Zoomr', 'Veltrix', 'Lumeo', 'Corvana', 'Brightwave'])
+      const noun = rng.pick(['startup', 'company', 'firm', 'group'])
+      const aside = rng.chance(0.5)
+        ? ` that ${rng.pick(['launched in 2019', 'employs 300 people'])}`
+        : ''
+      const org = rng.pick(organizations)
+      const body = rng.chance(0.6)
+        ? {
+            written: `${brand}, the ${rng.pick(['Ohio-based', 'young', 'tech'])} ${noun}${aside},`,
+            name: brand,
+          }
+        : { written: cap(org.written), name: org.name }
+      b.add(
+        `${body.written} ${rng.pick(['denied the claims.', 'announced 40 job cuts on Monday.'])} `,
+      )
+      if (rng.chance(0.4)) b.add(`${person.full} was not consulted. `)
+      const said = { name: body.name }
+      const later = rng.pick(['company', 'group', 'firm'])
+      if (rng.chance(0.5)) b.quote(bodyBefore(rng, true), said).add(` the ${later} said.`)
+      else b.add(`In a statement, the ${later} said: `).quote(bodyAfter(rng), said)
       cases.push(b.done('role-references'))
       continue
     }
