@@ -730,6 +730,11 @@ const rows: [string, (string | null)[], string][] = [
     'a name no given name opens may be the body the noun stands for; a person’s name is not',
   ],
   [
+    'The white Zoomr robotaxi stopped dead.\n\nZoomr, the Silicon Valley startup that launched its pilot in March, insisted its cars yield.\n\n“We are reviewing it,” the company said.',
+    ['Zoomr'],
+    'an opener set off before a phrase with a relative clause is a name; a word read as a title before it is no person’s title',
+  ],
+  [
     'Local fishermen oppose the plan. “It will ruin us,” they say.',
     ['local fishermen'],
     'plurals in -men are groups',

@@ -355,6 +355,7 @@ export const roleHeads: ReadonlySet<string> = new Set([
   'cfo',
   'coo',
   'cto',
+  'emt',
   'mp',
   'mep',
   'founder',

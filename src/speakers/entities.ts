@@ -7,6 +7,7 @@ import {
   genderedTitles,
   nameParticles,
   nameSuffixes,
+  roleHeads,
   titleAbbreviations,
 } from '../lexicon/titles.js'
 import type { SpeakerKind } from '../types.js'
@@ -371,7 +372,11 @@ export class EntityTable {
    */
   showBody(entity: Entity, head: string): void {
     if (entity.kind === 'person') {
-      if (entity.titles.size > 0 || entity.gender !== 'unknown') return
+      // A title of a person's (`Sen.`, `mayor`), not a word read as one (`the white Zoomr car`).
+      for (const title of entity.titles) {
+        if (roleHeads.has(title) || title.replace(/\.$/u, '') in titleAbbreviations) return
+      }
+      if (entity.gender !== 'unknown') return
       this.trace?.note('body', entity.index)
       entity.kind = 'organization'
     }

@@ -595,6 +595,12 @@ function apposedBeforeCue(tokens: readonly Token[], comma: number): boolean {
   for (let index = comma + 2; index < tokens.length && index < comma + 12; index++) {
     const token = tokens[index] as Token
     if (token.cue || token.quote >= 0) return false
+    // `Zoomr, the Silicon Valley startup that launched …`: a relative clause after the phrase's
+    // noun sets it beside the opener too.
+    if (index > comma + 2 && (token.lower === 'that' || token.lower === 'which')) {
+      const head = tokens[index - 1] as Token
+      return head.word && !head.capitalized && !isClosedClass(head)
+    }
     // `Corvana, the tech company, cut 40 jobs`: a verb in the past right after the phrase
     // makes it an apposition to the opener too.
     if (token.text === ',') return tokens[index + 1]?.cue === true || pastVerb(tokens[index + 1])
