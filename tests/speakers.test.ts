@@ -735,6 +735,11 @@ const rows: [string, (string | null)[], string][] = [
     'an opener set off before a phrase with a relative clause is a name; a word read as a title before it is no person’s title',
   ],
   [
+    'Plant to close as mayor calls it ‘a gut punch’\n\nMayor Gail Henstridge said the town would fight.',
+    ['Gail Henstridge'],
+    'a bare role in a headline is the one person the story under it gives that role',
+  ],
+  [
     'Local fishermen oppose the plan. “It will ruin us,” they say.',
     ['local fishermen'],
     'plurals in -men are groups',

@@ -1,3 +1,4 @@
+import { determiners, possessiveDeterminers } from '../lexicon/function-words.js'
 import { closingMarks } from '../lexicon/quote-marks.js'
 import type { QuotedParagraph } from '../quotes/quoted-paragraph.js'
 import { lastTopLevelQuote, readParagraph } from '../quotes/quoted-paragraph.js'
@@ -105,6 +106,7 @@ export function attributeParagraphs(
     : { attributions: read.map(() => []), entities: new EntityTable() }
   backfillContinuedQuotes(read, continued, attributions)
   inheritNestedSpeakers(read, attributions)
+  nameHeadlineRoles(input.headline, attributions, entities)
   const speaking = new Set<Entity>()
   for (const row of attributions)
     for (const attribution of row) if (attribution) speaking.add(attribution.entity)
@@ -288,6 +290,30 @@ function backfillContinuedQuotes(
       row[open] = { ...later, method: 'continuation', rule: 'multi-paragraph-quote' }
     }
   }
+}
+
+// `Halewood to close branches as chief says …`, `mayor calls it ‘a gut punch’`: a headline
+// names its speaker by a bare role, and the story under it names the one person who holds it
+// (`chief executive Fiona Roe`, `Mayor Gail Doe`). Only once the whole text is read is it known.
+function nameHeadlineRoles(
+  headline: readonly boolean[],
+  attributions: (Attribution | null)[][],
+  entities: EntityTable,
+): void {
+  headline.forEach((isHeadline, index) => {
+    const row = attributions[index]
+    if (!isHeadline || !row) return
+    row.forEach((attribution, quote) => {
+      const role = attribution?.entity
+      if (!attribution || role?.kind !== 'anonymous' || role.plural) return
+      // A bare role, with no article or owner before it (`chief`, `union leader`).
+      const first = role.name.slice(0, role.name.indexOf(' ') + 1 || undefined).trim()
+      if (determiners.has(first.toLowerCase()) || possessiveDeterminers.has(first.toLowerCase()))
+        return
+      const holder = entities.byTitle(role.head)
+      if (holder?.kind === 'person') row[quote] = { ...attribution, entity: holder }
+    })
+  })
 }
 
 // A quote inside a quote is voiced by the outer speaker (`“They just say, ‘do this,’” Doe

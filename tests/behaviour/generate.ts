@@ -519,8 +519,25 @@ const headlines: Family = (rng, count) => {
     const person = rng.pick(people)
     const speaker = { name: person.full }
     const body = rng.pick(quoteBodies)
-    const shape = rng.int(5)
-    if (shape === 4) {
+    const shape = rng.int(6)
+    if (shape === 5) {
+      // `Plant to close as mayor says ‘…’`: a bare role in the headline is the one person the
+      // story under it gives that role.
+      const role = rng.pick(['mayor', 'chief', 'union leader', 'coach', 'minister'])
+      const title = {
+        mayor: 'Mayor',
+        chief: 'chief executive',
+        'union leader': 'union leader',
+        coach: 'coach',
+        minister: 'Minister',
+      }[role] as string
+      b.add(
+        `${rng.pick(['Plant to close', 'Talks collapse', 'Budget passes'])} as ${role} ${rng.pick(['says', 'warns'])} `,
+      )
+      b.quote(body, speaker, true).add('\n')
+      b.add(`${cap(title)} ${person.full} ${rng.pick(['spoke on Monday.', 'met reporters.'])} `)
+      b.quote(`${body},`, speaker).add(` ${person.surname} said.`)
+    } else if (shape === 4) {
       // `“…”: Doe rips rivals after loss`: the quote, a colon, and a clause about its speaker;
       // a clause about someone not named leaves the quote to no one.
       const named = rng.chance(0.7)
