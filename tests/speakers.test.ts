@@ -740,6 +740,11 @@ const rows: [string, (string | null)[], string][] = [
     'a bare role in a headline is the one person the story under it gives that role',
   ],
   [
+    'Tom Roe went missing on Monday. His daughter, Donna Roe, got the call.\n\nTom was taken to hospital. His daughter said he was in good spirits. “He asked about his truck,” she said.',
+    ['Donna Roe'],
+    'a role owned by a pronoun is the one person given that role, set off before or after the name',
+  ],
+  [
     'Local fishermen oppose the plan. “It will ruin us,” they say.',
     ['local fishermen'],
     'plurals in -men are groups',

@@ -770,6 +770,12 @@ function resolve(
     const issuer = newest && table.issuerOf(mention.head, newest.paragraph)
     if (issuer) return issuer
   }
+  // `His daughter, Donna Roe, said … “…,” his daughter said`: a role owned by a pronoun is the
+  // one person given that role.
+  if ((mention.kind === 'anonymous' || mention.kind === 'description') && ownedByPronoun(mention)) {
+    const holder = table.byTitle(mention.head)
+    if (holder?.kind === 'person') return holder
+  }
   // `the teacher` after `Jane Doe, a retired teacher`: a definite phrase whose head is one
   // person's role is that person.
   if (mention.kind === 'anonymous' && definite(mention)) {
@@ -1004,6 +1010,14 @@ const anyBodyHeads = new Set([
   'alliance',
   'coalition',
 ])
+
+// Whether a phrase opens with a possessive pronoun (`his daughter`, `her longtime aide`).
+function ownedByPronoun(mention: Mention): boolean {
+  const space = mention.name.indexOf(' ')
+  return space > 0 && possessivePronounWords.has(mention.name.slice(0, space).toLowerCase())
+}
+
+const possessivePronounWords = new Set(['his', 'her', 'their'])
 
 // Heads that fit any one source (`the person`, `the source`).
 const anyoneHeads = new Set(['person', 'source', 'individual'])

@@ -1266,8 +1266,11 @@ export function rolesBeside(
   }
   const before = name.first - 1
   if (tokens[before]?.text === ',') {
+    // `The architect, Jane Doe,`; `His daughter, Donna Roe,` (for a later `his daughter`).
     const phrase = genericEndingAt(tokens, before - 1, low)
-    if (phrase?.first === low && tokens[low]?.lower === 'the') roles.push(phrase.head)
+    const opener = tokens[low]?.lower ?? ''
+    if (phrase?.first === low && (opener === 'the' || roleOwners.has(opener)))
+      roles.push(phrase.head)
   }
   return roles
 }
@@ -1283,6 +1286,9 @@ function ageAfter(tokens: readonly FrameToken[], end: number): string | null {
   if (!age || !/^\d{1,3}$/u.test(age.text)) return null
   return appositionClosers.has(closer) || sentenceEnds.has(closer) ? age.text : null
 }
+
+// Possessive pronouns that own a role set off before a name.
+const roleOwners = new Set(['his', 'her', 'their'])
 
 // The head of the role after `as` within a few words of `from` (`served as the city’s first
 // female mayor`), when it is a noun for someone; or null.

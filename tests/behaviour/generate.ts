@@ -989,8 +989,17 @@ const roleReferences: Family = (rng, count) => {
         ? ` ${rng.pick(['at the county clinic', 'from Ohio', 'with the agency'])}`
         : ''
       b.add(`${person.full}, ${article(adjective || role)} ${adjective}${role}${place},${lead} `)
-    } else if (shape === 1) b.add(`The ${adjective}${role}, ${person.full},${lead} `)
-    else if (shape === 2) {
+    } else if (shape === 1) {
+      // `His daughter, Donna Roe,` then `his daughter said`: a role owned by a pronoun too.
+      const owner = rng.pick(['The', 'The', 'His', 'Her'])
+      b.add(`${owner} ${adjective}${role}, ${person.full},${lead} `)
+      if (owner !== 'The') {
+        const cue = rng.pick(plainCues)
+        b.quote(bodyBefore(rng, true), speaker).add(` ${owner.toLowerCase()} ${role} ${cue}.`)
+        cases.push(b.done('role-references'))
+        continue
+      }
+    } else if (shape === 2) {
       // Someone else, with no role, is named: the role is held by nobody.
       b.add(`${person.full}${lead} `)
       speaker = { mention: `the ${role}`, head: role }
