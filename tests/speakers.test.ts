@@ -745,6 +745,11 @@ const rows: [string, (string | null)[], string][] = [
     'a role owned by a pronoun is the one person given that role, set off before or after the name',
   ],
   [
+    'A new Dayton bakery opened. “We must act,” he said.',
+    [null],
+    'a name between a determiner, an adjective and a noun only modifies it: no he or she',
+  ],
+  [
     'Local fishermen oppose the plan. “It will ruin us,” they say.',
     ['local fishermen'],
     'plurals in -men are groups',

@@ -368,7 +368,20 @@ function titleInCapitals(token: FrameToken): boolean {
  * @param last Index of its last.
  */
 export function modifiesNoun(tokens: readonly FrameToken[], first: number, last: number): boolean {
-  const before = tokens[first - 1]
+  let before = tokens[first - 1]
+  // `a struggling Lancashire comprehensive`: an adjective may stand after the determiner.
+  const adjective = before
+  if (
+    adjective?.word &&
+    !adjective.capitalized &&
+    adjective.quote < 0 &&
+    !nounDeterminers.has(adjective.lower) &&
+    !isClosedClass(adjective) &&
+    !verbShape(adjective) &&
+    !isAdverb(adjective)
+  ) {
+    before = tokens[first - 2]
+  }
   if (!before?.word || !nounDeterminers.has(before.lower)) return false
   const next = tokens[last + 1]
   if (!next?.word || next.capitalized || next.quote >= 0 || isPossessive(next)) return false
