@@ -750,6 +750,16 @@ const rows: [string, (string | null)[], string][] = [
     'a name between a determiner, an adjective and a noun only modifies it: no he or she',
   ],
   [
+    '5:10 p.m. — Press briefing: ‘We don’t know yet’\n\nAnalysis: When the CEO says ‘AI-first,’ workers hear something else\n\nKasich resisted: “No.”',
+    [null, 'the CEO', 'Kasich'],
+    'a name before a noun and a colon names an event, not a speaker; a rubric opening a headline is no speaker',
+  ],
+  [
+    '“I still write for the girl I was”: Réka Halász on exile and grief\n\nRéka Halász left Budapest at 19.',
+    ['Réka Halász'],
+    'a headline quote, a colon, and a name with on and a topic',
+  ],
+  [
     'Local fishermen oppose the plan. “It will ruin us,” they say.',
     ['local fishermen'],
     'plurals in -men are groups',

@@ -864,6 +864,21 @@ export const leadingColon: Rule = (context) => {
       )
     : opening
   if (!subject || subject.end > high) return null
+  // `Press briefing:`, `Obama rally:`: a name before a noun and the colon only says which
+  // event; no one speaks (`Doe on the deal:` and `Doe statement:` still name the speaker).
+  const noun = tokens[subject.end]
+  if (
+    subject.kind === 'name' &&
+    subject.end === high - 2 &&
+    noun?.word &&
+    !noun.capitalized &&
+    !noun.cue &&
+    !isClosedClass(noun) &&
+    !isPastParticiple(noun) &&
+    !sShape(noun.lower) &&
+    !documentHeads.has(noun.lower)
+  )
+    return null
   return colonMatch(subject)
 }
 
@@ -1106,6 +1121,22 @@ const headingLabels = new Set([
   'quote',
   'warning',
   'photos',
+  // Rubrics that open headlines (`Analysis: When the CEO says ‘…’`).
+  'analysis',
+  'opinion',
+  'comment',
+  'commentary',
+  'editorial',
+  'exclusive',
+  'explainer',
+  'review',
+  'live',
+  'factbox',
+  'timeline',
+  'interview',
+  'podcast',
+  'perspective',
+  'essay',
 ])
 
 // A transcript's speaker label over `[first, end)` as a name mention.
@@ -1159,6 +1190,8 @@ export const headlineColon: Rule = (context) => {
   const tokens = context.paragraph.tokens
   const first = context.mentions[0]
   if (first?.kind !== 'name' || first.first !== context.frame.first) return null
+  if (first.end - first.first === 1 && headingLabels.has((tokens[first.first] as FrameToken).lower))
+    return null
   if (tokens[first.end]?.text !== ':') return null
   return {
     mention: first,
@@ -1186,7 +1219,8 @@ export const headlineQuoteColon: Rule = (context) => {
   // A headline's verb is in the present (`rips`, `digs in`): a capital before a noun or a
   // participle (`Drug-affected driver jailed`, `Teen credited`) is no name.
   const verb = tokens[subject.end]
-  if (!verb?.word || verb.capitalized || !sShape(verb.lower)) return null
+  // `Réka Halász on exile, grief and her new novel`: `on` and its topic stand for the verb.
+  if (!verb?.word || verb.capitalized || !(sShape(verb.lower) || verb.lower === 'on')) return null
   // Only words before the name: a clause of its own (`Driver jailed after Doe …`) is about
   // someone else.
   for (let index = span.end + 1; index < subject.end; index++) {
