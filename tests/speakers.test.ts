@@ -760,6 +760,11 @@ const rows: [string, (string | null)[], string][] = [
     'a headline quote, a colon, and a name with on and a topic',
   ],
   [
+    'One agent involved in the negotiations told us the paperwork “simply didn’t make it.” A lawyer based in Ohio said the case was “weak.”',
+    ['one agent', 'a lawyer'],
+    'a past participle before a preposition’s phrase goes with it, after the subject it modifies',
+  ],
+  [
     'Local fishermen oppose the plan. “It will ruin us,” they say.',
     ['local fishermen'],
     'plurals in -men are groups',

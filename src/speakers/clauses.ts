@@ -709,6 +709,9 @@ function modifiedHead(
     )
       link--
     else if (!postmodifierLink(tokens[link])) break
+    // `an agent involved in the talks`, `a lawyer based in Ohio`: a participle before the
+    // preposition goes with its phrase.
+    else if (isPastParticiple(tokens[link - 1]) && !tokens[link - 1]?.cue) link--
     // `at one of the three hospitals`: a partitive before `of` is part of the phrase it heads.
     if (tokens[link]?.lower === 'of' && partitives.has(tokens[link - 1]?.lower ?? '')) {
       link -= 2
