@@ -765,6 +765,11 @@ const rows: [string, (string | null)[], string][] = [
     'a past participle before a preposition’s phrase goes with it, after the subject it modifies',
   ],
   [
+    'Lumeo’s chief technology officer, Ola Brzezinska, joined the program.\n\nLater, she said Lumeo would “look at every case.”',
+    ['Ola Brzezinska'],
+    'a role set off with a name is that person, no other one for a later she; Ola is no sure male name',
+  ],
+  [
     'Local fishermen oppose the plan. “It will ruin us,” they say.',
     ['local fishermen'],
     'plurals in -men are groups',

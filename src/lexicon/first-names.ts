@@ -33,7 +33,7 @@ manuel marek mateo matteo mehmet mohamed mohammad mustafa nasser nnamdi obinna o
 oscar pablo pawel pedro piotr pradeep rafael rahul rajesh ramon rashid ravi ricardo
 roberto ruairi ruben rui sander santiago sebastian seamus sergio shinji siddharth sipho sven
 takeshi tariq thabo thijs tomasz tunde uche vikram waleed wim wojciech yasser yusuf youssef
-zbigniew ahmet cem dimitri giorgos kostas nikos yannis ola olu segun tayo femi babajide
+zbigniew ahmet cem dimitri giorgos kostas nikos yannis olu segun tayo femi babajide
 dmytro taras bohdan mykola vasyl yaroslav ignacio joaquin rodolfo agustin facundo
 dimitris dimitrios georgios nikolaos konstantinos ioannis christos
 panagiotis vasilis avraham moshe yosef yitzhak eitan avi itai yonatan laszlo istvan zoltan gabor

@@ -220,7 +220,6 @@ export function readParagraphSpeakers(
       // `Her neighbor, Jane Doe, a retired engineer, brings …`: the name set off after the
       // subject phrase is who the next sentence's `she` is.
       let renamed: ScannedMention | null = null
-      let renamedRole = false
       remembered.forEach((mention, index) => {
         const known = table.entities.length
         const entity = resolve(mention, table, memory, entry)
@@ -255,9 +254,9 @@ export function readParagraphSpeakers(
             : appositiveName(paragraph.tokens, remembered, index, frame.end)
           entry.subject = entity
           entry.subjectAt = mention.first
-          if (copular) renamedRole = true
         } else if (mention === renamed) {
-          if (!renamedRole) entry.others.push(entry.subject as Entity)
+          // `Lumeo’s chief technology officer, Ola Roe,`: the role set off with the name is the
+          // same person, no other one in sight for a later `she`.
           entry.subject = entity
         } else if (
           appositiveName(paragraph.tokens, remembered, index, frame.end) === mention &&
