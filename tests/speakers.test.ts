@@ -725,9 +725,9 @@ const rows: [string, (string | null)[], string][] = [
     'a noun that fits any body passes over people for the body named before them',
   ],
   [
-    'Northgate Logistics denied the claims. “No,” the firm said. Jordan Reed denied it too. “No,” the company said.',
-    ['Northgate Logistics', 'Northgate Logistics'],
-    'a name no given name opens may be the body the noun stands for; a person’s name is not',
+    'Northgate Logistics defended its record. “No,” the firm said. Guy Cecil, the group’s strategist, said the group might “run ads.”',
+    ['Northgate Logistics', 'Guy Cecil'],
+    'a subject its takes up is a body, when no given name opens its name; nothing else makes a person a body',
   ],
   [
     'The white Zoomr robotaxi stopped dead.\n\nZoomr, the Silicon Valley startup that launched its pilot in March, insisted its cars yield.\n\n“We are reviewing it,” the company said.',
@@ -768,6 +768,11 @@ const rows: [string, (string | null)[], string][] = [
     'Lumeo’s chief technology officer, Ola Brzezinska, joined the program.\n\nLater, she said Lumeo would “look at every case.”',
     ['Ola Brzezinska'],
     'a role set off with a name is that person, no other one for a later she; Ola is no sure male name',
+  ],
+  [
+    'One voter, Guadalupe Ortiz, 35, showed up early. The sound system blared.\n\n“I met a lot of supporters,” he said. Melania Trump told NBC News she wrote it. “I read it once,” she said.',
+    [null, 'Melania Trump'],
+    'a thing the text describes is no he; a verb ends the words that may modify a title',
   ],
   [
     'Local fishermen oppose the plan. “It will ruin us,” they say.',

@@ -254,6 +254,13 @@ export function readParagraphSpeakers(
             : appositiveName(paragraph.tokens, remembered, index, frame.end)
           entry.subject = entity
           entry.subjectAt = mention.first
+          // `Brennan Foods will close its plant`: a subject `its` takes up is a body.
+          if (
+            entity.kind === 'person' &&
+            nameOfNoOne(entity) &&
+            itsAfter(paragraph.tokens, mention, frame)
+          )
+            table.showBody(entity, null)
         } else if (mention === renamed) {
           // `Lumeo’s chief technology officer, Ola Roe,`: the role set off with the name is the
           // same person, no other one in sight for a later `she`.
@@ -771,7 +778,13 @@ function resolve(
   }
   // `His daughter, Donna Roe, said … “…,” his daughter said`: a role owned by a pronoun is the
   // one person given that role.
-  if ((mention.kind === 'anonymous' || mention.kind === 'description') && ownedByPronoun(mention)) {
+  // A body's noun (`his campaign`) is no role a person holds.
+  if (
+    (mention.kind === 'anonymous' || mention.kind === 'description') &&
+    ownedByPronoun(mention) &&
+    personNoun(mention.head) &&
+    !organizationHeads.has(mention.head)
+  ) {
     const holder = table.byTitle(mention.head)
     if (holder?.kind === 'person') return holder
   }
@@ -801,7 +814,7 @@ function resolve(
       (named
         ? undefined
         : (table.byOrganizationHead(mention.head) ?? table.byTitle(mention.head))) ??
-      (named ? undefined : recentBody(mention, table, memory, current)) ??
+      (named ? undefined : recentBody(mention, memory, current)) ??
       table.add(mention)
     )
   }
@@ -945,28 +958,35 @@ function latestOf(
 // in the sentence or the two paragraphs before.
 function recentBody(
   mention: Mention,
-  table: EntityTable,
   memory: readonly Memory[],
   current: Memory | undefined,
 ): Entity | undefined {
-  if (!anyBodyHeads.has(mention.head)) return undefined
+  // `the company` alone: a modifier (`the rights group`, `the Omaha-based company`) says more
+  // than the body named last may fit.
+  if (!anyBodyHeads.has(mention.head) || mention.name.split(' ').length !== 2) return undefined
   const newest = current ?? memory[memory.length - 1]
   const recent = memory.slice(-recall).reverse()
-  const entries = current ? [current, ...recent] : recent
-  let unsure: Entity | undefined
-  for (const entry of entries) {
+  for (const entry of current ? [current, ...recent] : recent) {
     if (newest && newest.paragraph - entry.paragraph > 2) break
     for (const entity of [entry.subject, ...entry.speakers, ...entry.others]) {
       // A name seen only as a modifier (`the Silicon Valley startup`) is no body speaking.
       if (!entity || entity.place || entity.plural || entity.placedOnly) continue
       if (entity.kind === 'organization') return entity
-      // `Northgate Logistics`: a name of words no person's name opens, that nothing showed to
-      // be a person's, is the body the noun stands for, when no body is named.
-      if (!unsure && entity.kind === 'person' && nameOfNoOne(entity)) unsure = entity
     }
   }
-  if (unsure) table.showBody(unsure, mention.head)
-  return unsure
+  return undefined
+}
+
+// Whether `its` follows a subject name in its clause, before any other name or pronoun, within
+// a few words (`Brennan Foods will close its plant`, not `Doe said the firm cut its staff`).
+function itsAfter(tokens: readonly FrameToken[], mention: Mention, frame: Frame): boolean {
+  for (let index = mention.end; index < frame.end && index < mention.end + 8; index++) {
+    const token = tokens[index] as FrameToken
+    if (!token.word || token.quote >= 0 || token.nameWord || token.pronoun) return false
+    if (token.lower === 'its') return true
+    if (token.lower === 'that' || determiners.has(token.lower)) return false
+  }
+  return false
 }
 
 // Whether a person's entity has a name of two words or more that no given name opens, and no
@@ -1655,8 +1675,11 @@ function agrees(entity: Entity, sense: PronounSense): boolean {
   if (entity.placedOnly && entity.gender === 'unknown') return false
   // `English`, `Nigerian`: a people or a language named alone is no one.
   if (entity.keys.length < 2 && isDemonym(entity.name.toLowerCase())) return false
-  // A body or a paper (`the watchdog`, `a letter`) is never `he` or `she`.
+  // A body or a paper (`the watchdog`, `a letter`) is never `he` or `she`, nor is a thing the
+  // text only describes (`the sound system`).
   if (organization || (entity.kind === 'anonymous' && documentHeads.has(entity.head))) return false
+  if (entity.kind === 'anonymous' && !personNoun(entity.head) && !ageHead.test(entity.head))
+    return false
   return sense.gender === 'unknown' || entity.gender === 'unknown' || entity.gender === sense.gender
 }
 

@@ -346,6 +346,8 @@ function roleAhead(tokens: readonly FrameToken[], from: number): boolean {
     if (token.capitalized)
       return at > from && titleInCapitals(token) && tokens[at + 1]?.nameWord === true
     if (verbBefore(tokens, at)) return false
+    // A verb ends the words that may modify a title (`Melania Trump told NBC News`).
+    if (finiteShape(token) && !isTitleWord(bare(token)) && !personNoun(bare(token))) return false
     // A noun for someone in no list (`tradie`) too, when no verb's form shows.
     const role = isTitleWord(bare(token)) || personNoun(bare(token)) || !verbShape(token)
     if (role && tokens[at + 1]?.nameWord) return true
@@ -657,6 +659,15 @@ function nameAfterWhose(tokens: readonly FrameToken[], comma: number, low: numbe
     if (token.lower === 'whose') return at < name.first - 2 ? name : null
   }
   return null
+}
+
+// Whether a word has the shape of a finite verb: a past, or a cue's present in `-s` (`told`,
+// `says`), not a cue's bare form, which is a noun as often (`talk`, `comment`).
+function finiteShape(token: FrameToken): boolean {
+  const lower = token.lower
+  if (token.cue) return lower.endsWith('s') || lower.endsWith('d') || irregularPasts.has(lower)
+  // Not a word in `-s`: a plural modifies a title as often (`District sports officer`).
+  return lower.endsWith('ed') || irregularPasts.has(lower)
 }
 
 // Whether a lower-case word has the shape of a verb's form: a cue, a past in `-ed` or an

@@ -368,9 +368,9 @@ export class EntityTable {
    * name nothing showed to be a person's (no title, no given name, no gender) changes kind.
    *
    * @param entity The entity the name stands for.
-   * @param head Lower-case noun for a body.
+   * @param head Lower-case noun for a body, or null when something else showed it (`its`).
    */
-  showBody(entity: Entity, head: string): void {
+  showBody(entity: Entity, head: string | null): void {
     if (entity.kind === 'person') {
       // A title of a person's (`Sen.`, `mayor`), not a word read as one (`the white Zoomr car`).
       for (const title of entity.titles) {
@@ -380,7 +380,7 @@ export class EntityTable {
       this.trace?.note('body', entity.index)
       entity.kind = 'organization'
     }
-    if (entity.kind !== 'organization') return
+    if (entity.kind !== 'organization' || head === null) return
     this.trace?.note('role', entity.index, head)
     this.#giveTitle(head, entity)
   }

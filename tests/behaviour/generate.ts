@@ -936,7 +936,7 @@ const roleReferences: Family = (rng, count) => {
           }
         : { written: cap(org.written), name: org.name }
       b.add(
-        `${body.written} ${rng.pick(['denied the claims.', 'announced 40 job cuts on Monday.'])} `,
+        `${body.written} ${rng.pick(['defended its record.', 'announced 40 job cuts at its plant.'])} `,
       )
       if (rng.chance(0.4)) b.add(`${person.full} was not consulted. `)
       const said = { name: body.name }
