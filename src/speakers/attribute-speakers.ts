@@ -1073,6 +1073,19 @@ function recentPair(
   return null
 }
 
+// Whether a source's head names someone (`official`, `the 28-year-old`), remembered per head:
+// every pronoun asks it of every source in sight.
+function someoneHead(head: string): boolean {
+  let known = someoneHeads.get(head)
+  if (known === undefined) {
+    known = personNoun(head) || ageHead.test(head)
+    if (someoneHeads.size < 4096) someoneHeads.set(head, known)
+  }
+  return known
+}
+
+const someoneHeads = new Map<string, boolean>()
+
 // A noun for an age (`28-year-old`).
 const ageHead = /^\d+-year-old$/u
 
@@ -1678,8 +1691,7 @@ function agrees(entity: Entity, sense: PronounSense): boolean {
   // A body or a paper (`the watchdog`, `a letter`) is never `he` or `she`, nor is a thing the
   // text only describes (`the sound system`).
   if (organization || (entity.kind === 'anonymous' && documentHeads.has(entity.head))) return false
-  if (entity.kind === 'anonymous' && !personNoun(entity.head) && !ageHead.test(entity.head))
-    return false
+  if (entity.kind === 'anonymous' && !someoneHead(entity.head)) return false
   return sense.gender === 'unknown' || entity.gender === 'unknown' || entity.gender === sense.gender
 }
 

@@ -190,6 +190,9 @@ export function scanMentions(
  */
 export function datelineDash(tokens: readonly FrameToken[]): number {
   const city = tokens[0]
+  // Most paragraphs open with a word in lower case after its capital: no dateline.
+  const second = city?.text.charCodeAt(1) ?? 0
+  if (second >= 97 && second <= 122) return -1
   if (!city?.word || city.text.length < 2 || city.text !== city.text.toUpperCase()) return -1
   for (let index = 1; index < tokens.length && index < 14; index++) {
     const token = tokens[index] as FrameToken
@@ -309,6 +312,15 @@ function headsPhrase(tokens: readonly FrameToken[], index: number): boolean {
  * @param head Index of the noun.
  */
 export function modifiesName(tokens: readonly FrameToken[], head: number): boolean {
+  // Only a name within the next few words can be modified: most phrases have none, and the
+  // reading below asks the lexicon of every word.
+  let named = false
+  for (let at = head + 1; at < head + 5 && !named; at++) {
+    const token = tokens[at]
+    if (!token?.word || token.quote >= 0) return false
+    named = isNameWord(token)
+  }
+  if (!named) return false
   for (let at = head + 1; at < head + 5; at++) {
     const token = tokens[at]
     if (!token?.word || token.quote >= 0) return false
@@ -374,6 +386,7 @@ export function modifiesNoun(tokens: readonly FrameToken[], first: number, last:
   // `a struggling Lancashire comprehensive`: an adjective may stand after the determiner.
   const adjective = before
   if (
+    nounDeterminers.has(tokens[first - 2]?.lower ?? '') &&
     adjective?.word &&
     !adjective.capitalized &&
     adjective.quote < 0 &&
