@@ -250,8 +250,8 @@ const rows: [string, (string | null)[], string][] = [
   ],
   [
     'The statement from the ministry called the Chilean demands “absurd.”',
-    ['the statement'],
-    'a place adjective after an article modifies a noun: it is no one speaking',
+    ['the ministry'],
+    'a place adjective after an article modifies a noun: it is no one speaking (the statement is the ministry’s)',
   ],
   [
     '“They just say, ‘do this, do that,’ and leave,” said Jane Doe.',
@@ -773,6 +773,16 @@ const rows: [string, (string | null)[], string][] = [
     'One voter, Guadalupe Ortiz, 35, showed up early. The sound system blared.\n\n“I met a lot of supporters,” he said. Melania Trump told NBC News she wrote it. “I read it once,” she said.',
     [null, 'Melania Trump'],
     'a thing the text describes is no he; a verb ends the words that may modify a title',
+  ],
+  [
+    'Lorraine Achterberg leaves her post this month. A career diplomat who served in Lagos, she spoke about what she calls “the long game.”',
+    ['Lorraine Achterberg'],
+    'a phrase with an indefinite article set before a pronoun and a comma is said of the pronoun, the subject',
+  ],
+  [
+    'Among them was a letter from a group of ranchers.\n\n“We can smell it,” the letter said. It fell by “a third,” according to a letter the Congressional Budget Office sent Tuesday.',
+    ['a group of ranchers', 'Congressional Budget Office'],
+    'a paper from someone, or one a relative clause says someone sent, is theirs',
   ],
   [
     'Local fishermen oppose the plan. “It will ruin us,” they say.',

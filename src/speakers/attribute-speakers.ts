@@ -225,7 +225,7 @@ export function readParagraphSpeakers(
         const entity = resolve(mention, table, memory, entry)
         if (!entity) return
         // `a message sent to the programme by Kerry Roe`: the paper is the agent's.
-        const sent = entity.kind === 'anonymous' ? null : paperBy(paragraph.tokens, mention, frame)
+        const sent = paperBy(paragraph.tokens, mention, frame, entity.kind === 'anonymous')
         if (sent) table.showIssuer(sent, entity, paragraphIndex)
         if (mention.kind === 'name') {
           const before = paragraph.tokens[mention.first - 1]
@@ -1629,9 +1629,20 @@ function paperIn(tokens: readonly FrameToken[], frame: Frame): string | null {
 const calendar: ReadonlySet<string> = new Set(calendarWords)
 
 // The paper whose agent a mention is, after `by` and a participle that puts a paper out (`a
-// message sent to the programme by`, `a letter signed by`), or null.
-function paperBy(tokens: readonly FrameToken[], mention: Mention, frame: Frame): string | null {
-  if (tokens[mention.first - 1]?.lower !== 'by') return null
+// message sent to the programme by`, `a letter signed by`) or right after `from`, or null.
+function paperBy(
+  tokens: readonly FrameToken[],
+  mention: Mention,
+  frame: Frame,
+  anonymous: boolean,
+): string | null {
+  const link = tokens[mention.first - 1]?.lower
+  // `a letter from a group of ranchers`: a paper from someone, named or not, is theirs.
+  if (link === 'from') {
+    const paper = tokens[mention.first - 2]
+    return paper?.word && documentHeads.has(paper.lower) ? paper.lower : null
+  }
+  if (link !== 'by' || anonymous) return null
   let participle = false
   for (let at = mention.first - 2; at >= frame.first && at >= mention.first - 9; at--) {
     const token = tokens[at] as FrameToken

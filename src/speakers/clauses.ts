@@ -179,7 +179,33 @@ export function scanMentions(
     scanned.role = role
     found.push(scanned)
   }
+  frontedApposition(tokens, found, low)
   return found
+}
+
+// `A career diplomat who served in Lagos, she spoke …`, `A veteran of three wars, he said`: a
+// phrase with an indefinite article set before a pronoun and a comma is said of the pronoun,
+// which is the subject; the pronoun then stands for whom the text had in sight.
+function frontedApposition(tokens: readonly FrameToken[], found: ScannedMention[], low: number) {
+  const fronted = found[0]
+  if (fronted?.role !== 'subject' || fronted.first !== low) return
+  if (fronted.kind !== 'anonymous' && fronted.kind !== 'description') return
+  const article = tokens[low]?.lower
+  if (article !== 'a' && article !== 'an') return
+  for (let index = 1; index < found.length; index++) {
+    const mention = found[index] as ScannedMention
+    // Past what the phrase's own relative clause names (`who served in Lagos`).
+    if (mention.kind !== 'pronoun' || mention.antecedent) continue
+    if (
+      tokens[mention.first - 1]?.text !== ',' ||
+      !isSubjectPronoun(tokens[mention.first] as FrameToken)
+    )
+      return
+    for (let at = fronted.end; at < mention.first; at++) if (tokens[at]?.cue) return
+    fronted.role = 'other'
+    mention.role = 'subject'
+    return
+  }
 }
 
 /**

@@ -319,11 +319,55 @@ function findAccordingTo(context: QuoteFrame): RuleMatch | null {
     const mention =
       (owns ? null : objectPronounAt(tokens, at)) ??
       mentionStartingAt(tokens, at, context.frame.end)
+    // `according to a letter the Congressional Budget Office sent`: the paper is its sender's.
+    const sender =
+      mention && documentHeads.has(mention.head) ? paperSender(tokens, mention, context) : null
+    if (sender)
+      return {
+        mention: sender,
+        cue: index,
+        rule: 'according-to',
+        method: 'according-to',
+        confidence: 0.8,
+      }
     if (mention && (mention.kind !== 'pronoun' || mention.head !== 'it'))
       return { mention, cue: index, rule: 'according-to', method: 'according-to', confidence: 0.85 }
   }
   return null
 }
+
+// The one a paper is said to be from: its agent, or whom its relative clause says put it out
+// (`a letter the Budget Office sent`, `a report the agency released Tuesday`), or null.
+function paperSender(
+  tokens: readonly FrameToken[],
+  paper: Mention,
+  context: QuoteFrame,
+): Mention | null {
+  // `a report by the agency`, `a letter from the ranchers`.
+  const link = tokens[paper.end]?.lower
+  if (link === 'by' || link === 'from') {
+    const agent = mentionStartingAt(tokens, paper.end + 1, context.frame.end)
+    return agent && agent.kind !== 'pronoun' ? agent : null
+  }
+  const start = link === 'that' ? paper.end + 1 : paper.end
+  const sender = context.mentions.find(
+    (mention) => mention.first === start || mention.first === start + 1,
+  )
+  if (!sender || sender.kind === 'pronoun' || sender.first > start + 1) return null
+  if (sender.first === start + 1 && tokens[start]?.lower !== 'the') return null
+  const verb = tokens[sender.end]
+  return verb?.word && sendingVerbs.has(verb.lower) ? sender : null
+}
+
+const sendingVerbs = new Set([
+  'sent',
+  'wrote',
+  'released',
+  'issued',
+  'published',
+  'filed',
+  'posted',
+])
 
 // The subject of the clause a speech noun stands in (`Trump launched into a lament for`).
 function clauseSubjectOf(
