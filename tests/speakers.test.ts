@@ -785,6 +785,11 @@ const rows: [string, (string | null)[], string][] = [
     'a paper from someone, or one a relative clause says someone sent, is theirs',
   ],
   [
+    'Walter Brannigan promised farmers he would act.\n\n“They sold you out,” the Republican front-runner said. Mr. Roe took on Ann Lee after the Democratic front-runner had called him “reckless.”',
+    ['Walter Brannigan', 'Ann Lee'],
+    'a word for a politician’s party or standing stands for the person in sight; after its sentence’s subject, for someone else in it',
+  ],
+  [
     'Local fishermen oppose the plan. “It will ruin us,” they say.',
     ['local fishermen'],
     'plurals in -men are groups',

@@ -755,8 +755,17 @@ function resolve(
   ) {
     const gender = epithetGenders[mention.head] ?? genderedTitles[mention.head] ?? 'unknown'
     const sense: PronounSense = { ...someone, gender }
-    const person =
-      table.byTitle(mention.head) ?? resolvePronoun(mention, memory, table, current, sense)
+    // After its sentence's subject, such a phrase is someone else in that sentence (`Trump took
+    // on Clinton after the Democratic front-runner had said …`): a writer who meant the
+    // subject would say `he` or `she`.
+    const own = current?.subject && current.subjectAt < mention.first ? current.subject : null
+    let person = table.byTitle(mention.head)
+    // A word two people hold (`the Republican` after two senators tagged R) names neither.
+    if (!person && table.titleHolders(mention.head) < 2) {
+      person = own
+        ? current?.others.find((other) => other.kind === 'person' && agrees(other, sense))
+        : (resolvePronoun(mention, memory, table, current, sense) ?? undefined)
+    }
     if (person?.kind === 'person') return person
   }
   // `Kevin and Natalie Arsenault … “…,” the couple said`: a definite phrase for two people is
@@ -1096,8 +1105,21 @@ function epithet(mention: Mention): boolean {
   if (mention.kind === 'description' && !isDemonym(mention.head)) return false
   if (!epithetHeads.has(mention.head) && !isDemonym(mention.head)) return false
   const words = mention.name.split(' ')
+  // `the Kentucky Republican`, `the Republican front-runner`: a party's or a race's word may
+  // take a place or a party before it.
+  if (politicalEpithets.has(mention.head)) return words.length <= 4
   return words.length === 2 || (words.length === 3 && ageHead.test(words[1] as string))
 }
+
+// Nouns for a politician by party or standing in a race.
+const politicalEpithets = new Set([
+  'republican',
+  'democrat',
+  'front-runner',
+  'frontrunner',
+  'nominee',
+  'incumbent',
+])
 
 const epithetGenders: Readonly<Record<string, Gender>> = {
   man: 'male',
@@ -1108,6 +1130,7 @@ const epithetGenders: Readonly<Record<string, Gender>> = {
 }
 
 const epithetHeads = new Set([
+  ...politicalEpithets,
   'youngster',
   'teenager',
   'teen',

@@ -149,6 +149,15 @@ export class EntityTable {
    *
    * @param head Lower-case head word of the description.
    */
+  /**
+   * How many entities were given a title or role word.
+   *
+   * @param head Lower-case title word.
+   */
+  titleHolders(head: string): number {
+    return this.#byTitleWord.get(head)?.size ?? 0
+  }
+
   byTitle(head: string): Entity | undefined {
     const matches = this.#byTitleWord.get(head)
     return matches?.size === 1 ? [...matches][0] : undefined
