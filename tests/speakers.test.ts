@@ -790,6 +790,11 @@ const rows: [string, (string | null)[], string][] = [
     'a word for a politician’s party or standing stands for the person in sight; after its sentence’s subject, for someone else in it',
   ],
   [
+    'Tipperary manager Séamus Ryan admitted his side had been lucky.\n\nAsked about the decision, the manager smiled. “He’s been flying in training.”',
+    ['Séamus Ryan'],
+    'a definite phrase for someone the text named sets up the quote after it, as a name does',
+  ],
+  [
     'Local fishermen oppose the plan. “It will ruin us,” they say.',
     ['local fishermen'],
     'plurals in -men are groups',

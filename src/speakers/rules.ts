@@ -1656,7 +1656,15 @@ function setUp(
   if (!subject) return null
   const tokens = paragraph.tokens
   if (subject.first !== frame.first && tokens[subject.first - 1]?.text !== ',') return null
-  if (subject.kind !== 'name' && !(subject.kind === 'pronoun' && !subject.plural)) return null
+  // `The manager smiled.`: a definite phrase for someone, when it stands for someone the text
+  // named (the caller keeps only a speaker it knows).
+  const described =
+    (subject.kind === 'anonymous' || subject.kind === 'description') &&
+    !subject.plural &&
+    tokens[subject.first]?.lower === 'the' &&
+    personNoun(subject.head)
+  if (subject.kind !== 'name' && !(subject.kind === 'pronoun' && !subject.plural) && !described)
+    return null
   if (subject.organization) return null
   let words = 0
   for (let index = subject.first; index < frame.end; index++) {
