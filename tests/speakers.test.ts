@@ -795,6 +795,11 @@ const rows: [string, (string | null)[], string][] = [
     'a definite phrase for someone the text named sets up the quote after it, as a name does',
   ],
   [
+    'Reacting, the National Publicity Secretary of the Association of Petroleum Retailers of Nigeria (ADPRN), Alhaji Ibrahim Garba, blamed the depots. “We are not hoarding,” he said.',
+    ['Alhaji Ibrahim Garba'],
+    'a role in capitals is a role, and the name set off after it renames it past phrases joined by of and a tag in brackets',
+  ],
+  [
     'Local fishermen oppose the plan. “It will ruin us,” they say.',
     ['local fishermen'],
     'plurals in -men are groups',

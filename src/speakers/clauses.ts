@@ -1200,18 +1200,33 @@ export function appositiveName(
   cue: number,
 ): ScannedMention {
   const mention = mentions[index] as ScannedMention
-  if (mention.kind !== 'description' && mention.kind !== 'anonymous') return mention
+  if (mention.kind !== 'description' && mention.kind !== 'anonymous' && !titleOnly(tokens, mention))
+    return mention
   // `A spokesman for Mr. Doe, Tom Roe,`: past the phrase the role's preposition governs.
   let roleEnd = mention.end
   let following = index + 1
-  const governed = mentions[following]
-  if (
-    roleLinks.has(tokens[roleEnd]?.lower ?? '') &&
-    governed?.role === 'object' &&
-    governed.first <= roleEnd + 2
-  ) {
-    roleEnd = governed.end
-    following++
+  // Past phrases joined by `of` and a tag in brackets (`the National Publicity Secretary of
+  // the Association of Petroleum Retailers of Nigeria (ADPRN), Ibrahim Garba,`).
+  for (let hops = 0; hops < 4; hops++) {
+    const governed = mentions[following]
+    if (
+      roleLinks.has(tokens[roleEnd]?.lower ?? '') &&
+      governed?.role === 'object' &&
+      governed.first <= roleEnd + 2
+    ) {
+      roleEnd = governed.end
+      following++
+      continue
+    }
+    if (hops > 0 && tokens[roleEnd]?.text === '(') {
+      let close = roleEnd + 1
+      while (close < cue && close < roleEnd + 8 && tokens[close]?.text !== ')') close++
+      if (tokens[close]?.text !== ')') break
+      while ((mentions[following]?.first ?? Number.POSITIVE_INFINITY) < close) following++
+      roleEnd = close + 1
+      continue
+    }
+    break
   }
   const next = mentions[following]
   if (next?.kind !== 'name' || next.first >= cue) return mention
@@ -1224,6 +1239,16 @@ export function appositiveName(
   // `her husband, Tom`: the role tells the name's gender.
   if (next.gender === 'unknown') next.gender = mention.gender
   return next
+}
+
+// `the National Publicity Secretary`: a role in capitals read as a name, ending on its noun
+// (a person's name ends on the name).
+function titleOnly(tokens: readonly FrameToken[], mention: Mention): boolean {
+  return (
+    mention.kind === 'name' &&
+    roleHeads.has(mention.head) &&
+    isTitleWord(bare(tokens[mention.end - 1] as FrameToken))
+  )
 }
 
 /**
