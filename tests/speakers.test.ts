@@ -800,6 +800,11 @@ const rows: [string, (string | null)[], string][] = [
     'a role in capitals is a role, and the name set off after it renames it past phrases joined by of and a tag in brackets',
   ],
   [
+    'Gordon Roe pleaded guilty.\n\nRoe, his voice breaking, addressed the court briefly. “I am ashamed.”\n\nThen, more quietly: “I have no excuse.”',
+    ['Gordon Roe', 'Gordon Roe'],
+    'an aside after a set-up sentence’s subject says how; a few words of when or how and a colon open a quote as nothing would',
+  ],
+  [
     'Local fishermen oppose the plan. “It will ruin us,” they say.',
     ['local fishermen'],
     'plurals in -men are groups',

@@ -621,9 +621,12 @@ function continuation(
   const quote = paragraph.quotes[quoteIndex] as ParagraphQuote
   if (quote.depth > 0) return null
   const firstToken = paragraph.quoteTokens[quoteIndex]?.first ?? -1
+  // `Then, more quietly: “…”`: words that only say when or how, and a colon, open the quote as
+  // if nothing stood before it.
+  const opens = firstToken === frameFirst || leadIn(paragraph.tokens, frameFirst, firstToken)
   // A quote that opens its sentence (`“…”` after `X said.`) continues; a phrase inside prose
   // only in a sentence that names no one and reports nothing (`It's “in-your-face journalism.”`).
-  if (firstToken !== frameFirst) {
+  if (!opens) {
     if (!earlier || !bare) return null
     return carry(last, 'paragraph-continuation', 0.75)
   }
@@ -631,6 +634,17 @@ function continuation(
   if (frameIndex === 0 && quoteIndex === 0 && adjacent)
     return carry(last, 'next-paragraph-continuation', 0.8)
   return null
+}
+
+// Whether the words from `first` to the quote at `quote` are a few that name no one and report
+// nothing, ending on a colon (`Then, more quietly:`).
+function leadIn(tokens: readonly FrameToken[], first: number, quote: number): boolean {
+  if (quote <= first || quote - first > 6 || tokens[quote - 1]?.text !== ':') return false
+  for (let index = first; index < quote - 1; index++) {
+    const token = tokens[index] as FrameToken
+    if (token.word ? token.nameWord || token.pronoun || token.cue : token.text !== ',') return false
+  }
+  return true
 }
 
 // In an exchange of questions and answers, a quote standing alone in its paragraph is the

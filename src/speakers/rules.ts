@@ -1667,9 +1667,14 @@ function setUp(
     return null
   if (subject.organization) return null
   let words = 0
+  // `Doe, his voice breaking, addressed the court.`: an aside set off after the subject says how,
+  // and a cue word in it (`breaking`) reports nothing.
+  const asideEnd =
+    tokens[subject.end]?.text === ',' ? closingComma(tokens, subject.end, frame.end) : -1
   for (let index = subject.first; index < frame.end; index++) {
     const token = tokens[index] as FrameToken
-    if (token.quote >= 0 || (token.cue && !cueAsNoun(tokens, index))) return null
+    const aside = index > subject.end && index < asideEnd
+    if (token.quote >= 0 || (token.cue && !aside && !cueAsNoun(tokens, index))) return null
     if (token.word && ++words > setUpWords) return null
   }
   // A word alone (`Pause.`) is a stage direction, not someone.
@@ -1681,6 +1686,17 @@ function setUp(
     method: 'continuation',
     confidence: 0.5,
   }
+}
+
+// Index of the comma that closes an aside opened by the comma at `open`, within a few words,
+// or -1.
+function closingComma(tokens: readonly FrameToken[], open: number, end: number): number {
+  for (let index = open + 1; index < end && index <= open + 6; index++) {
+    const token = tokens[index] as FrameToken
+    if (token.quote >= 0) return -1
+    if (token.text === ',') return index
+  }
+  return -1
 }
 
 // Words a sentence that sets up a quote may have: a beat, not a paragraph of its own.
