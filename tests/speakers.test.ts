@@ -805,6 +805,16 @@ const rows: [string, (string | null)[], string][] = [
     'an aside after a set-up sentence’s subject says how; a few words of when or how and a colon open a quote as nothing would',
   ],
   [
+    'Mireille Obuya, the second seed, was composed.\n\n“Did the wind affect you?” one reporter asked.\n\n“It affected both of us,” she said.\n\n“Why?” she asked.',
+    ['one reporter', 'Mireille Obuya', 'Mireille Obuya'],
+    'a pronoun’s answer to a question is not the asker’s, even when the asker would agree with it',
+  ],
+  [
+    'Tom Roe met Ann Lee.\n\n“Why not?” Ann Lee asked.\n\n“We can do it,” she said.',
+    ['Ann Lee', 'Ann Lee'],
+    'a named speaker’s question is as often rhetoric: the words after it stay theirs',
+  ],
+  [
     'Local fishermen oppose the plan. “It will ruin us,” they say.',
     ['local fishermen'],
     'plurals in -men are groups',

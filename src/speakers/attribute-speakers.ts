@@ -330,6 +330,17 @@ export function readParagraphSpeakers(
           return
         }
         let attribution = sieved
+        // `“…?” one reporter asked. ¶ “…,” she said`: the answer is not the asker's.
+        if (attribution && quoteIndex === 0 && frameIndex === 0) {
+          attribution = answerer(
+            input.paragraphs,
+            attributions,
+            paragraphIndex,
+            attribution,
+            memory,
+            trace,
+          )
+        }
         const previous = found[frame.quotes[order - 1] ?? -1] ?? null
         if (!attribution && previous) {
           attribution = carry(previous, 'same-sentence-continuation', 0.95)
@@ -675,6 +686,41 @@ function exchangeTurn(
     return carry(before.attribution, 'exchange-turn', 0.7)
   }
   return undefined
+}
+
+// A pronoun's answer to the question that ends the paragraph before, asked by a source the text
+// does not name, is someone other than the asker: the nearest other person the pronoun agrees
+// with, or no one.
+function answerer(
+  paragraphs: readonly QuotedParagraph[],
+  attributions: readonly (Attribution | null)[][],
+  index: number,
+  attribution: Attribution,
+  memory: readonly Memory[],
+  trace: FoldTrace | null,
+): Attribution | null {
+  const sense = subjectPronouns[attribution.mention.head]
+  if (attribution.mention.kind !== 'pronoun' || !sense || sense.plural) return attribution
+  const paragraph = paragraphs[index] as QuotedParagraph
+  const quote = paragraph.quotes[0]
+  if (!quote || lastQuotedCharacter(paragraph.text, quote) === '?') return attribution
+  const asked = turnOf(paragraphs, attributions, index - 1)
+  trace?.read(index - 1)
+  // Only an asker the text does not name (`one reporter`, `a caller`): a named speaker's
+  // question is as often their own rhetoric, and the words after it theirs too.
+  const asker = asked?.attribution.entity
+  if (!asked?.question || asker !== attribution.entity || asker.kind !== 'anonymous') {
+    return attribution
+  }
+  for (let at = memory.length - 1; at >= 0 && at >= memory.length - recall; at--) {
+    const entry = memory[at] as Memory
+    for (const candidate of [...entry.speakers, entry.subject, ...entry.others]) {
+      if (!candidate || candidate === asked.attribution.entity || candidate.kind !== 'person')
+        continue
+      if (agrees(candidate, sense)) return { ...attribution, entity: candidate }
+    }
+  }
+  return null
 }
 
 // The speaker of the last quote of a paragraph that holds quotes, and whether it asks.

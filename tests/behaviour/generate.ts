@@ -801,7 +801,21 @@ const pronouns: Family = (rng, count) => {
       const met = rng.pick(['met donors', 'will meet voters', 'has thanked volunteers'])
       b.add(`${a.text} ${met} in the morning. ${c.text} joined later. `)
     }
-    const shape = rng.int(6)
+    const shape = rng.int(7)
+    if (shape === 6) {
+      // `“…?” one reporter asked. ¶ “…,” she said`: the answer is not the asker's, even when
+      // the asker (a description of no known gender) would agree with the pronoun.
+      b.add(`${target === first ? a.text : c.text} took questions.\n\n`)
+      b.quote(`${rng.pick(['Did you expect this', 'What happens now', 'Will you run again'])}?`, {
+        mention: 'one reporter',
+        head: 'reporter',
+      })
+      b.add(' one reporter asked.\n\n')
+      // An answer, not a question back (which may be the asker's again).
+      b.quote(`${rng.pick(quoteBodies)},`, { name }).add(` ${pronoun} said.`)
+      cases.push(b.done('pronouns'))
+      continue
+    }
     if (shape === 0)
       b.quote(bodyBefore(rng, true), { name }).add(` ${pronoun} ${rng.pick(plainCues)}.`)
     else if (shape === 1) b.add(`${cap(pronoun)} said: `).quote(bodyAfter(rng), { name })
