@@ -307,9 +307,8 @@ function nameHeadlineRoles(
       const role = attribution?.entity
       if (!attribution || role?.kind !== 'anonymous' || role.plural) return
       // A bare role, with no article or owner before it (`chief`, `union leader`).
-      const first = role.name.slice(0, role.name.indexOf(' ') + 1 || undefined).trim()
-      if (determiners.has(first.toLowerCase()) || possessiveDeterminers.has(first.toLowerCase()))
-        return
+      const first = (role.name.split(' ', 1)[0] ?? '').toLowerCase()
+      if (determiners.has(first) || possessiveDeterminers.has(first)) return
       const holder = entities.byTitle(role.head)
       if (holder?.kind === 'person') row[quote] = { ...attribution, entity: holder }
     })

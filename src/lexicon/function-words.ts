@@ -255,6 +255,9 @@ export const possessiveDeterminers: ReadonlySet<string> = new Set([
   'your',
 ])
 
+/** Possessive determiners for people (`his daughter`, `their lawyer`): a role they own is one. */
+export const personalPossessives: ReadonlySet<string> = new Set(['his', 'her', 'their'])
+
 /** Capitalized words that are never part of a name: sentence openers and the calendar. */
 export const nonNameWords: ReadonlySet<string> = new Set([
   'the',

@@ -1,5 +1,10 @@
 import { givenNameGenderOf, givenNameLean } from '../lexicon/first-names.js'
-import { calendarWords, determiners, prepositions } from '../lexicon/function-words.js'
+import {
+  calendarWords,
+  determiners,
+  personalPossessives,
+  prepositions,
+} from '../lexicon/function-words.js'
 import { isPeoplePlural, pluralOf } from '../lexicon/people-nouns.js'
 import { isDemonym, placeNames } from '../lexicon/places.js'
 import type { Gender, PronounSense } from '../lexicon/pronouns.js'
@@ -33,7 +38,6 @@ import type { ScannedMention } from './clauses.js'
 import {
   apposedName,
   appositiveName,
-  datelineDash,
   modifiesName,
   modifiesNoun,
   personNoun,
@@ -715,8 +719,7 @@ function answerer(
   for (let at = memory.length - 1; at >= 0 && at >= memory.length - recall; at--) {
     const entry = memory[at] as Memory
     for (const candidate of [...entry.speakers, entry.subject, ...entry.others]) {
-      if (!candidate || candidate === asked.attribution.entity || candidate.kind !== 'person')
-        continue
+      if (!candidate || candidate === asker || candidate.kind !== 'person') continue
       if (agrees(candidate, sense)) return { ...attribution, entity: candidate }
     }
   }
@@ -802,13 +805,15 @@ function resolve(
   current?: Memory,
 ): Entity | null {
   if (mention.kind === 'anonymous' && someoneElse(mention)) return table.addStandIn(mention)
+  // A phrase for someone rather than a name or a pronoun (`the youngster`, `his daughter`).
+  const phrase = mention.kind === 'anonymous' || mention.kind === 'description'
   // `The 28-year-old, who took up running six years ago, said`: a definite phrase that gives
   // only an age stands for the person in sight, as `he` or `she` would.
   // So does one that only says what sort of person (`the youngster`, `the Swede`, `the
   // 23-year-old Uruguayan`), unless the text brought someone in by that noun (`a woman … the
   // woman`).
   if (
-    (mention.kind === 'anonymous' || mention.kind === 'description') &&
+    phrase &&
     definite(mention) &&
     (ageHead.test(mention.head) || epithet(mention)) &&
     !table.anonymousByHead(mention.head)
@@ -830,11 +835,7 @@ function resolve(
   }
   // `Kevin and Natalie Arsenault … “…,” the couple said`: a definite phrase for two people is
   // the pair the recent sentences named.
-  if (
-    (mention.kind === 'anonymous' || mention.kind === 'description') &&
-    definite(mention) &&
-    pairHeads.has(mention.head)
-  ) {
+  if (phrase && definite(mention) && pairHeads.has(mention.head)) {
     const pair = recentPair(memory, table, current)
     if (pair) return pair
   }
@@ -849,7 +850,7 @@ function resolve(
   // one person given that role.
   // A body's noun (`his campaign`) is no role a person holds.
   if (
-    (mention.kind === 'anonymous' || mention.kind === 'description') &&
+    phrase &&
     ownedByPronoun(mention) &&
     personNoun(mention.head) &&
     !organizationHeads.has(mention.head)
@@ -979,8 +980,8 @@ function sharesNames(mention: Mention, entity: Entity): boolean {
 // `LAS VEGAS —`, `KOKOMO, Ind. —`, `NAIROBI (Reuters) -`: a place in capitals opening a
 // paragraph before a dash or a news agency is where the story was filed, no one.
 function dateline(tokens: readonly FrameToken[], mention: Mention): boolean {
-  // `COLUMBUS, Ohio (AP) —`, `WICHITA, Kan. —`: the state after the city is in it too.
-  if (mention.first > 0) return mention.end <= datelineDash(tokens)
+  // (The scanner drops every mention of a dateline that ends with a dash, the state after the
+  // city too: `COLUMBUS, Ohio (AP) —`. What reaches here is a place alone before an agency.)
   if (mention.first !== 0) return false
   for (let index = 0; index < mention.end; index++) {
     const token = tokens[index] as FrameToken
@@ -1017,8 +1018,7 @@ function latestOf(
 ): Entity | undefined {
   const titled = table.byTitle(head)
   if (!titled || !introduced) return titled ?? introduced
-  return introduced.index >= table.titleGivenAt(head) &&
-    /^(?:an?|one|another) /iu.test(introduced.name)
+  return introduced.index >= table.titleGivenAt(head) && introducedAsNew(introduced)
     ? introduced
     : titled
 }
@@ -1102,10 +1102,8 @@ const anyBodyHeads = new Set([
 // Whether a phrase opens with a possessive pronoun (`his daughter`, `her longtime aide`).
 function ownedByPronoun(mention: Mention): boolean {
   const space = mention.name.indexOf(' ')
-  return space > 0 && possessivePronounWords.has(mention.name.slice(0, space).toLowerCase())
+  return space > 0 && personalPossessives.has(mention.name.slice(0, space).toLowerCase())
 }
-
-const possessivePronounWords = new Set(['his', 'her', 'their'])
 
 // Heads that fit any one source (`the person`, `the source`).
 const anyoneHeads = new Set(['person', 'source', 'individual'])
@@ -1117,9 +1115,15 @@ function latestSource(table: EntityTable): Entity | undefined {
     const entity = table.entities[index] as Entity
     if (entity.kind !== 'anonymous' || entity.plural) continue
     if (organizationHeads.has(entity.head) || documentHeads.has(entity.head)) continue
-    if (/^(?:an?|one|another) /iu.test(entity.name)) return entity
+    if (introducedAsNew(entity)) return entity
   }
   return undefined
+}
+
+// Whether a source was brought in as someone new (`a senior official`, `one voter`, `another
+// resident`), not by a definite phrase or a bare role.
+function introducedAsNew(entity: Entity): boolean {
+  return /^(?:an?|one|another) /iu.test(entity.name)
 }
 
 // Nouns for two people together.

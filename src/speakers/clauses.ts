@@ -6,6 +6,7 @@ import {
   irregularParticiples,
   irregularPasts,
   passiveAuxiliaries,
+  personalPossessives,
   possessiveDeterminers,
   prepositions,
 } from '../lexicon/function-words.js'
@@ -34,6 +35,7 @@ import {
   isAdverb,
   isClosedClass,
   isNameWord,
+  isPastForm,
   isPastParticiple,
   isPossessive,
   isSubjectPronoun,
@@ -489,10 +491,23 @@ function opensSubordinateClause(
 
 const subordinatingPrepositions = new Set(['after', 'before', 'since', 'until', 'as'])
 
-// Past an aside set off by commas at `at` (`Doe, the No. 2 in the leadership, put it`), or `at`.
-function asideEnd(tokens: readonly FrameToken[], at: number): number {
+/**
+ * Index past an aside set off by commas at `at` (`Doe, the No. 2 in the leadership, put it`),
+ * or `at` when no comma closes one within `reach` tokens before `end`.
+ *
+ * @param tokens The paragraph's tokens.
+ * @param at Index of the comma that may open the aside.
+ * @param end Index the closing comma must come before.
+ * @param reach How many tokens past `at` the closing comma may stand, and no more.
+ */
+export function asideEnd(
+  tokens: readonly FrameToken[],
+  at: number,
+  end = tokens.length,
+  reach = 14,
+): number {
   if (tokens[at]?.text !== ',') return at
-  for (let index = at + 1; index < tokens.length && index < at + 14; index++) {
+  for (let index = at + 1; index < end && index < at + reach; index++) {
     const token = tokens[index] as FrameToken
     if (token.quote >= 0) return at
     if (token.text === ',') return index + 1
@@ -706,14 +721,13 @@ function finiteShape(token: FrameToken): boolean {
   const lower = token.lower
   if (token.cue) return lower.endsWith('s') || lower.endsWith('d') || irregularPasts.has(lower)
   // Not a word in `-s`: a plural modifies a title as often (`District sports officer`).
-  return lower.endsWith('ed') || irregularPasts.has(lower)
+  return isPastForm(lower)
 }
 
 // Whether a lower-case word has the shape of a verb's form: a cue, a past in `-ed` or an
 // irregular one, or a present in `-s`.
 function verbShape(token: FrameToken): boolean {
-  const lower = token.lower
-  return token.cue || lower.endsWith('ed') || irregularPasts.has(lower) || sShape(lower)
+  return token.cue || isPastForm(token.lower) || sShape(token.lower)
 }
 
 // Prepositions that join a role to whom it serves (`a spokesman for Mr. Doe`).
@@ -1360,7 +1374,7 @@ export function rolesBeside(
     // `The architect, Jane Doe,`; `His daughter, Donna Roe,` (for a later `his daughter`).
     const phrase = genericEndingAt(tokens, before - 1, low)
     const opener = tokens[low]?.lower ?? ''
-    if (phrase?.first === low && (opener === 'the' || roleOwners.has(opener)))
+    if (phrase?.first === low && (opener === 'the' || personalPossessives.has(opener)))
       roles.push(phrase.head)
   }
   return roles
@@ -1377,9 +1391,6 @@ function ageAfter(tokens: readonly FrameToken[], end: number): string | null {
   if (!age || !/^\d{1,3}$/u.test(age.text)) return null
   return appositionClosers.has(closer) || sentenceEnds.has(closer) ? age.text : null
 }
-
-// Possessive pronouns that own a role set off before a name.
-const roleOwners = new Set(['his', 'her', 'their'])
 
 // The head of the role after `as` within a few words of `from` (`served as the city’s first
 // female mayor`), when it is a noun for someone; or null.

@@ -26,6 +26,7 @@ import type { AttributionMethod } from '../types.js'
 import type { ScannedMention } from './clauses.js'
 import {
   appositiveName,
+  asideEnd,
   breaksClause,
   clauseSubject,
   issuedNounBefore,
@@ -214,7 +215,7 @@ export const trailingCue: Rule = (context) => {
   if (!inverted && next?.word && relativeClauseVerbs.has(next.lower)) return null
   // `“…,” a charge Doe dismissed with a wave`: a noun for what was said, set off after the
   // quote, heads a relative clause whose subject heard the words rather than said them.
-  if (!inverted && summaryBefore(context.paragraph.tokens, low, match.mention.first)) return null
+  if (!inverted && summaryBefore(tokens, low, match.mention.first)) return null
   // `Doe said: “…,” the Times reported`: a quote a cue already introduces is that cue's; the
   // report after it names who carried it. An inverted cue (`“…,” said Roe`) binds closer. After
   // `that`, only a report with words of its own is another clause (`Doe claimed that “…,” a
@@ -1669,11 +1670,10 @@ function setUp(
   let words = 0
   // `Doe, his voice breaking, addressed the court.`: an aside set off after the subject says how,
   // and a cue word in it (`breaking`) reports nothing.
-  const asideEnd =
-    tokens[subject.end]?.text === ',' ? closingComma(tokens, subject.end, frame.end) : -1
+  const close = asideEnd(tokens, subject.end, frame.end, 7) - 1
   for (let index = subject.first; index < frame.end; index++) {
     const token = tokens[index] as FrameToken
-    const aside = index > subject.end && index < asideEnd
+    const aside = index > subject.end && index < close
     if (token.quote >= 0 || (token.cue && !aside && !cueAsNoun(tokens, index))) return null
     if (token.word && ++words > setUpWords) return null
   }
@@ -1686,17 +1686,6 @@ function setUp(
     method: 'continuation',
     confidence: 0.5,
   }
-}
-
-// Index of the comma that closes an aside opened by the comma at `open`, within a few words,
-// or -1.
-function closingComma(tokens: readonly FrameToken[], open: number, end: number): number {
-  for (let index = open + 1; index < end && index <= open + 6; index++) {
-    const token = tokens[index] as FrameToken
-    if (token.quote >= 0) return -1
-    if (token.text === ',') return index
-  }
-  return -1
 }
 
 // Words a sentence that sets up a quote may have: a beat, not a paragraph of its own.

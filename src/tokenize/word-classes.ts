@@ -610,8 +610,7 @@ function apposedBeforeCue(tokens: readonly Token[], comma: number): boolean {
 
 // A lower-case verb in the past (`cut`, `denied`): not a participle's own phrase.
 function pastVerb(token: Token | undefined): boolean {
-  if (!token?.word || token.capitalized || token.quote >= 0) return false
-  return token.lower.endsWith('ed') || irregularPasts.has(token.lower)
+  return token?.word === true && !token.capitalized && token.quote < 0 && isPastForm(token.lower)
 }
 
 /** How a sentence-initial capitalized word is used elsewhere in the text. */
@@ -702,8 +701,16 @@ export function isVerbModifier(token: Token | undefined): boolean {
  */
 export function isPastParticiple(token: Token | undefined): boolean {
   if (!token?.word || token.capitalized || token.quote >= 0) return false
-  const lower = token.lower
-  return lower.endsWith('ed') || irregularPasts.has(lower) || irregularParticiples.has(lower)
+  return isPastForm(token.lower) || irregularParticiples.has(token.lower)
+}
+
+/**
+ * Whether a lower-case word has a past's form: `-ed`, or a common irregular past (`met`, `led`).
+ *
+ * @param lower Lower-case word.
+ */
+export function isPastForm(lower: string): boolean {
+  return lower.endsWith('ed') || irregularPasts.has(lower)
 }
 
 /** Whether a token is a subject pronoun (`he`, `she`, `they`, `it`). */
