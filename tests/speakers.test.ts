@@ -2517,6 +2517,36 @@ const rows: [string, (string | null)[], string][] = [
     ['local farmers'],
     'people in sight are surer than a single source for they',
   ],
+  [
+    'The agency’s representative in Chad, Ama Owusu, told the BBC it had too little. “The world has moved on,” she said.',
+    ['Ama Owusu'],
+    'a phrase that places a role goes with it before the name set off after it',
+  ],
+  [
+    'A lawyer representing the mayor’s office, Tom Roe, said in an email that the office “categorically rejects” the claims.',
+    ['Tom Roe'],
+    'so does a participle’s phrase, before a cue with an adverbial and a that clause',
+  ],
+  [
+    'A Houston-based lawyer and community organiser, Ngozi Eze, urged people to vote. “Our votes count,” she said.',
+    ['Ngozi Eze'],
+    'so does a second noun for the role',
+  ],
+  [
+    'Another company, Orion Gulf Trading LLC, said in an email that it “strictly complies with all laws.”',
+    ['Orion Gulf Trading LLC'],
+    'a body’s name renames a phrase for a body',
+  ],
+  [
+    'The nurse for the county, Jane Doe, arrived late. “We are short of staff,” the nurse said.',
+    ['Jane Doe'],
+    'the role a modified phrase gives the name is hers for a later the nurse',
+  ],
+  [
+    'A letter to the mayor’s chief of staff, Tom Roe, said it was “bad”.',
+    ['a letter'],
+    'a paper is not the person named after it',
+  ],
 ]
 
 describe('finding speakers', () => {

@@ -1216,6 +1216,8 @@ export function appositiveName(
   const mention = mentions[index] as ScannedMention
   if (mention.kind !== 'description' && mention.kind !== 'anonymous' && !titleOnly(tokens, mention))
     return mention
+  // A paper is not the person named after it (`a letter to the mayor’s aide, Tom Roe,`).
+  if (documentHeads.has(mention.head)) return mention
   // `A spokesman for Mr. Doe, Tom Roe,`: past the phrase the role's preposition governs.
   let roleEnd = mention.end
   let following = index + 1
@@ -1242,6 +1244,15 @@ export function appositiveName(
     }
     break
   }
+  // `UNHCR’s representative in Chad, Ama Roe,`, `A lawyer representing the office, Tom Roe,`:
+  // past any other phrase that modifies the role, up to the comma that closes it.
+  if (tokens[roleEnd]?.text !== ',') {
+    const comma = postmodifierComma(tokens, roleEnd, cue)
+    if (comma >= 0) {
+      roleEnd = comma
+      while ((mentions[following]?.first ?? Number.POSITIVE_INFINITY) <= comma) following++
+    }
+  }
   const next = mentions[following]
   if (next?.kind !== 'name' || next.first >= cue) return mention
   const end = nameTailEnd(tokens, next.end, cue)
@@ -1253,6 +1264,34 @@ export function appositiveName(
   // `her husband, Tom`: the role tells the name's gender.
   if (next.gender === 'unknown') next.gender = mention.gender
   return next
+}
+
+/**
+ * Index of the comma that closes a phrase modifying a role, from `from` (right past the role's
+ * noun), or -1: a preposition's phrase (`in Chad`), a participle's (`representing the office`,
+ * `based in Lagos`) or a second noun joined by `and` (`and community organiser`), with no cue,
+ * quote, clause or name of its own on the way.
+ */
+export function postmodifierComma(
+  tokens: readonly FrameToken[],
+  from: number,
+  high: number,
+): number {
+  const first = tokens[from]
+  if (!first?.word || first.cue || first.capitalized) return -1
+  const lower = first.lower
+  const opens =
+    prepositions.has(lower) || lower === 'and' || lower.endsWith('ing') || isPastParticiple(first)
+  if (!opens) return -1
+  for (let index = from + 1; index < high && index < from + 10; index++) {
+    const token = tokens[index] as FrameToken
+    if (token.quote >= 0 || token.cue) return -1
+    if (!token.word) return token.text === ',' && index > from + 1 ? index : -1
+    if (relativePronouns.has(token.lower) || isSubjectPronoun(token)) return -1
+    // `and Jane Doe` joins a second person, not a second noun for the role.
+    if (lower === 'and' && token.capitalized) return -1
+  }
+  return -1
 }
 
 // `the National Publicity Secretary`: a role in capitals read as a name, ending on its noun
@@ -1371,11 +1410,16 @@ export function rolesBeside(
   }
   const before = name.first - 1
   if (tokens[before]?.text === ',') {
-    // `The architect, Jane Doe,`; `His daughter, Donna Roe,` (for a later `his daughter`).
-    const phrase = genericEndingAt(tokens, before - 1, low)
+    // `The architect, Jane Doe,`; `His daughter, Donna Roe,` (for a later `his daughter`); `The
+    // nurse for the county, Jane Doe,`: past a phrase that modifies the role.
     const opener = tokens[low]?.lower ?? ''
-    if (phrase?.first === low && (opener === 'the' || personalPossessives.has(opener)))
-      roles.push(phrase.head)
+    for (let end = before; end > low && end >= before - 10; end--) {
+      if (end < before && postmodifierComma(tokens, end, name.first) !== before) continue
+      const phrase = genericEndingAt(tokens, end - 1, low)
+      if (phrase?.first === low && (opener === 'the' || personalPossessives.has(opener)))
+        roles.push(phrase.head)
+      if (phrase?.first === low) break
+    }
   }
   return roles
 }

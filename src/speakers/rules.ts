@@ -36,6 +36,7 @@ import {
   openingSubjectBefore,
   participleClauseEnd,
   personNoun,
+  postmodifierComma,
   relativeOpening,
   subjectOfCue,
 } from './clauses.js'
@@ -1386,13 +1387,14 @@ export function namedRole(context: QuoteFrame, match: RuleMatch): RuleMatch {
   if (mention.plural || (mention.kind !== 'description' && mention.kind !== 'anonymous')) {
     return match
   }
-  // A paper or a body is not the person named after it (`a letter to Acme’s president, Jane
-  // Doe`).
-  if (documentHeads.has(mention.head) || mention.organization) return match
+  // A paper is not the person named after it (`a letter to Acme’s president, Jane Doe`).
+  if (documentHeads.has(mention.head)) return match
   const high = cue > mention.end ? cue : context.frame.end
   const tokens = context.paragraph.tokens
   const named = renamedAfter(tokens, mention, high)
   if (named !== mention) return { ...match, mention: named }
+  // Nor is a body the person after it.
+  if (mention.organization) return match
   const given = nameGivenAfter(tokens, mention, context.frame.end)
   return given ? { ...match, mention: given } : match
 }
@@ -1431,31 +1433,21 @@ function renamedAfter(tokens: readonly FrameToken[], mention: Mention, high: num
   // `the prosecutor in the case, Tom Roe`, `Acme’s founder and chief executive, Jane Doe`: past
   // a phrase that modifies the role or a role joined to it.
   let comma = mention.end
-  if (roleContinuations.has(tokens[comma]?.lower ?? '')) {
-    const limit = comma + 8
-    while (
-      comma < limit &&
-      tokens[comma]?.word &&
-      !tokens[comma]?.cue &&
-      !relativePronouns.has(tokens[comma]?.lower ?? '')
-    )
-      comma++
-  }
+  if (tokens[comma]?.text !== ',') comma = postmodifierComma(tokens, comma, high)
   if (tokens[comma]?.text !== ',') return mention
   // `Her employer, the Public Broadcasting Network, said`: a body named with its article after
   // a role is who the role is.
   const body = tokens[comma + 1]?.lower === 'the'
   const name = mentionStartingAt(tokens, comma + (body ? 2 : 1), high)
   if (name?.kind !== 'name' || name.first !== comma + (body ? 2 : 1)) return mention
-  if (name.organization !== body) return mention
+  // `Another company, Orion Trading LLC,`: a body's name renames a phrase for a body, and
+  // only a body's does.
+  if (mention.organization ? !name.organization : name.organization !== body) return mention
   if (placeNames.has(name.name.toLowerCase())) return mention
   const end = nameTailEnd(tokens, name.end, high)
   const closer = tokens[end]
   return end >= high || closer?.text === ',' || closer?.text === '.' ? name : mention
 }
-
-// Words that go on with a role phrase: a preposition's phrase or a role joined to it.
-const roleContinuations = new Set([...phraseStarts, 'to', 'and'])
 
 // The first finite cue within ten words of `from`, with nothing but words before it and (when
 // `closing`) a clause that closes after it or goes on with a quote, or -1.

@@ -1006,7 +1006,9 @@ const roleReferences: Family = (rng, count) => {
     } else if (shape === 1) {
       // `His daughter, Donna Roe,` then `his daughter said`: a role owned by a pronoun too.
       const owner = rng.pick(['The', 'The', 'His', 'Her'])
-      b.add(`${owner} ${adjective}${role}, ${person.full},${lead} `)
+      // `The representative in Chad, Ama Roe,`: a phrase that modifies the role goes with it.
+      const modified = owner === 'The' && rng.chance(0.5) ? ` ${rng.pick(roleModifiers)}` : ''
+      b.add(`${owner} ${adjective}${role}${modified}, ${person.full},${lead} `)
       if (owner !== 'The') {
         const cue = rng.pick(plainCues)
         b.quote(bodyBefore(rng, true), speaker).add(` ${owner.toLowerCase()} ${role} ${cue}.`)
@@ -1040,6 +1042,16 @@ const roleReferences: Family = (rng, count) => {
   }
   return cases
 }
+
+/** Phrases that modify a role before the name set off after it. */
+const roleModifiers = [
+  'in Chad',
+  'for the county',
+  'representing the union',
+  'based in Lagos',
+  'and longtime organizer',
+  'at the regional office',
+]
 
 /** Nouns for people with no entry in any list, and what may follow them. */
 const plainPeople = ['fisherman', 'farmer', 'shopkeeper', 'bus driver', 'student', 'organizer']
