@@ -27,6 +27,7 @@ const floors: Record<string, number> = Object.fromEntries(
     'they-groups',
     'read-past',
     'set-off-words',
+    'papers',
   ].map((family) => [family, target]),
 )
 

@@ -2543,9 +2543,34 @@ const rows: [string, (string | null)[], string][] = [
     'the role a modified phrase gives the name is hers for a later the nurse',
   ],
   [
-    'A letter to the mayor’s chief of staff, Tom Roe, said it was “bad”.',
-    ['a letter'],
-    'a paper is not the person named after it',
+    'Gov. Ray Castellano said the state had spent billions, and he sent a letter to the White House requesting reimbursement.\n\n“Taxpayers should not be footing the bill,” the letter reads in part.',
+    ['Ray Castellano'],
+    'a paper someone sent speaks for them',
+  ],
+  [
+    'In a circular dated Monday to all county directors, chief executive Evelyn Rotich directed heads of schools to submit names.\n\n“Teachers who fail to report will be deemed to have deserted,” the circular reads.',
+    ['Evelyn Rotich'],
+    'a paper in a phrase opening the sentence is its subject’s',
+  ],
+  [
+    'The firm received a letter from the Commerce Department in March.\n\n“Continued transactions will be considered violations,” the letter said.',
+    ['Commerce Department'],
+    'a paper from a body named with its article is the body’s',
+  ],
+  [
+    'Dale Rourke spoke in Ohio. Hours later, he tweeted the nickname. “She can’t answer,” the tweet read.',
+    ['Dale Rourke'],
+    'a verb that names the paper puts it out',
+  ],
+  [
+    'The Times said Tom Cook provided a written statement. “It was a mistake,” the statement said.',
+    ['a written statement'],
+    'a participle after an article only describes the paper: nobody is said to send it',
+  ],
+  [
+    'A report released in September by the National Academies of Sciences noted gains. “Immigrants are integrating,” the report concluded.',
+    ['National Academies of Sciences'],
+    'after an of no title governs, the words are a body’s name, not a title before a person’s',
   ],
 ]
 

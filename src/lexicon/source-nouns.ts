@@ -53,6 +53,11 @@ export const documentHeads: ReadonlySet<string> = new Set([
   'affidavit',
   'judgment',
   'judgement',
+  'circular',
+  'advisory',
+  'declaration',
+  'memorandum',
+  'directive',
 ])
 
 /** Common nouns for organizations that speak (`the ministry said`, `the campaign said`). */

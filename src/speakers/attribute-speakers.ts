@@ -1699,7 +1699,13 @@ function leanOf(entity: Entity): Gender | undefined {
 function paperIn(tokens: readonly FrameToken[], frame: Frame): string | null {
   for (let index = frame.first; index < frame.end; index++) {
     const token = tokens[index] as FrameToken
-    if (!token.word || token.quote >= 0 || !paperWords.has(token.lower)) continue
+    if (!token.word || token.quote >= 0) continue
+    // `he tweeted the nickname`: the verb names the paper.
+    const named = papersByVerb.get(token.lower)
+    if (named) return named
+    if (!paperWords.has(token.lower)) continue
+    // `a written statement`: after an article, a participle only describes the paper.
+    if (determiners.has(tokens[index - 1]?.lower ?? '')) continue
     for (let at = index + 1; at < frame.end && at <= index + 5; at++) {
       const word = tokens[at] as FrameToken
       if (!word.word || word.quote >= 0) break
@@ -1723,10 +1729,12 @@ function paperBy(
   frame: Frame,
   anonymous: boolean,
 ): string | null {
-  const link = tokens[mention.first - 1]?.lower
+  // `from the Commerce Department`: a name's article stands outside its mention.
+  const first = tokens[mention.first - 1]?.lower === 'the' ? mention.first - 1 : mention.first
+  const link = tokens[first - 1]?.lower
   // `a letter from a group of ranchers`: a paper from someone, named or not, is theirs.
   if (link === 'from') {
-    const paper = tokens[mention.first - 2]
+    const paper = tokens[first - 2]
     return paper?.word && documentHeads.has(paper.lower) ? paper.lower : null
   }
   if (link !== 'by' || anonymous) return null
@@ -1751,10 +1759,17 @@ const sendingWords = new Set([
   'published',
   'penned',
   'filed',
+  'circulated',
 ])
 
-// Words that put a paper out or carry words in it (`in a statement`, `issued a statement`).
-const paperWords = new Set(['in', 'via', 'through', 'issued', 'released', 'published'])
+// Words that put a paper out or carry words in it (`in a statement`, `sent a letter`).
+const paperWords = new Set(['in', 'via', 'through', ...sendingWords, 'wrote'])
+
+// Verbs that name the paper they put out.
+const papersByVerb = new Map([
+  ['tweeted', 'tweet'],
+  ['emailed', 'email'],
+])
 
 // Prepositions after which a name is most often a place (`in Chappaqua`, `from Dunmore`).
 const locatives = new Set(['in', 'at', 'from', 'near', 'outside'])

@@ -979,6 +979,19 @@ function nameEndingAt(tokens: readonly FrameToken[], last: number, low: number):
   // A capitalized source noun (`Officials said`, `a Nevada Democrat`) heads a common phrase,
   // unless it ends where a person is from (`Prof. Jane Doe of Yale University`).
   if (anonymousHeads.has(head) && from < 0) return null
+  // `the National Academies of Sciences`: after an `of` that no title governs, the words are
+  // a body's name, not a title before a person's. A word alone may only open the sentence
+  // (`Footage of Al-Awlaki`), and `Mr. Nevins of Showtime` is a person's.
+  if (from < 0 && nameStart > first + 1 && tokens[nameStart - 1]?.lower === 'of') {
+    let titled = false
+    for (let index = first; index < nameStart - 1; index++) {
+      const word = bare(tokens[index] as FrameToken)
+      titled ||= isTitleWord(word) && (roleHeads.has(word) || honorific(tokens[index]))
+    }
+    const opensSentence = nameStart - 2 === first && !tokens[first - 1]?.word
+    if (!titled && !opensSentence && !titleLink(tokens, nameStart - 1))
+      return organizationName(tokens, first, last)
+  }
   if (from >= 0) {
     nameEnd = nameStart - 2
     nameStart = from
@@ -1022,6 +1035,13 @@ function nameEndingAt(tokens: readonly FrameToken[], last: number, low: number):
     gender,
     plural: false,
   }
+}
+
+// `Mr.`, `Dr`, `Sen.`: a title before a person's name, not a role's noun.
+function honorific(token: FrameToken | undefined): boolean {
+  return (
+    token !== undefined && (genderedTitles[bare(token)] !== undefined || token.text.endsWith('.'))
+  )
 }
 
 // The last role word of a phrase of title words alone (`Secretary` in `Secretary of State`),

@@ -1562,6 +1562,64 @@ const setOffWords = castFamily(
   },
 )
 
+/**
+ * `he sent a letter to the board … “…,” the letter reads`: a definite paper speaks for whoever
+ * the text said put it out: by a verb that sends it, a phrase that opens the sentence (`In a
+ * circular to staff, Jane Doe …`), `from` after it, or a verb that names it (`tweeted`). A paper
+ * no one is said to have put out names no one.
+ */
+const papers: Family = (rng, count) => {
+  const cases: Case[] = []
+  const kinds = ['letter', 'statement', 'memo', 'circular', 'advisory', 'declaration']
+  const reads = ['said', 'read', 'reads', 'added', 'stated', 'reads in part']
+  while (cases.length < count) {
+    const b = new Builder(styleOf(rng))
+    const paper = rng.pick(kinds)
+    const org = rng.pick(organizations)
+    const person = rng.pick(people)
+    const shape = rng.int(5)
+    let said: ExpectedSpeaker = { name: person.full }
+    if (shape === 0) {
+      const verb = rng.pick(['sent', 'issued', 'released', 'signed', 'wrote', 'circulated'])
+      b.add(
+        `${person.full} ${verb} ${article(paper)} ${paper} ${rng.pick(['to the board', 'on Monday', 'to members'])}. `,
+      )
+    } else if (shape === 1) {
+      const detail = rng.pick(['dated Monday', 'to all staff', 'released on Tuesday'])
+      const verb = rng.pick(['urged', 'directed', 'asked'])
+      b.add(`In ${article(paper)} ${paper} ${detail}, ${person.full} ${verb} managers to act. `)
+    } else if (shape === 2) {
+      b.add(
+        `${cap(org.written)} received ${article(paper)} ${paper} from ${person.full} in March. `,
+      )
+    } else if (shape === 3) {
+      const [verb, named] = rng.pick([
+        ['tweeted', 'tweet'],
+        ['emailed', 'email'],
+      ] as const)
+      b.add(`${person.full} spoke in Dayton. Hours later, ${pronounOf(person)} ${verb} a reply. `)
+      b.quote(bodyBefore(rng, true), said).add(` the ${named} ${rng.pick(reads)}.`)
+      cases.push(b.done('papers'))
+      continue
+    } else {
+      b.add(`${cap(org.written)} published its figures on Monday. `)
+      said = { mention: `the ${paper}`, head: paper }
+      b.add(`${cap(article(paper))} ${paper} reached the newsroom. `)
+    }
+    if (rng.chance(0.4))
+      b.add(`${rng.pick(people.filter((one) => one !== person)).full} declined to comment. `)
+    if (rng.chance(0.5))
+      b.quote(bodyBefore(rng, true), said).add(` the ${paper} ${rng.pick(reads)}.`)
+    else b.add(`The ${paper} ${rng.pick(['said', 'stated', 'read'])}: `).quote(bodyAfter(rng), said)
+    cases.push(b.done('papers'))
+  }
+  return cases
+}
+
+// `he` or `she`, or the surname when the name tells no gender.
+const pronounOf = (person: Person): string =>
+  person.gender === 'female' ? 'she' : person.gender === 'male' ? 'he' : person.surname
+
 /** Families and how many cases each draws (the cue lexicon draws two per cue). */
 export const families: readonly { name: string; count: number; make: Family }[] = [
   { name: 'speaker-names', count: 500, make: speakerNames },
@@ -1581,6 +1639,7 @@ export const families: readonly { name: string; count: number; make: Family }[] 
   { name: 'they-groups', count: 300, make: theyGroups },
   { name: 'read-past', count: 300, make: readPast },
   { name: 'set-off-words', count: 300, make: setOffWords },
+  { name: 'papers', count: 200, make: papers },
 ]
 
 /** Every case of the suite; each family draws from its own PRNG so families stay independent. */
