@@ -2572,6 +2572,31 @@ const rows: [string, (string | null)[], string][] = [
     ['National Academies of Sciences'],
     'after an of no title governs, the words are a body’s name, not a title before a person’s',
   ],
+  [
+    'Republican presidential candidate Dale Roe told a packed hall that he would “bring the jobs back,” while deriding his rival as a politician who has “never built anything.”',
+    ['Dale Roe', 'Dale Roe'],
+    'a singular noun for someone in capitals modifies the title before a name like an adjective',
+  ],
+  [
+    'Senator Greg Ashworth, Republican of Idaho, who has pushed for tougher measures, said the administration had “finally stopped tiptoeing.”',
+    ['Greg Ashworth'],
+    'a party and the state a member serves qualify the name as a tag does; the place is no one',
+  ],
+  [
+    'Anders Vik met the girl. When I ask, he shakes his head.\n\n“She is praying,” he says finally.',
+    ['Anders Vik'],
+    'owned by a pronoun with no of after it, head is a part of the body',
+  ],
+  [
+    'Jane Doe said her two children caught measles. Neither had been vaccinated.\n\n“I was scared,” she said.',
+    ['Jane Doe'],
+    'an indefinite pronoun opening a sentence is no name',
+  ],
+  [
+    'At the popular Ogbete Main Market, a trader, Mrs Nkiru Obiora, said she had been following the election. “Everybody here is talking about it,” she said.',
+    ['Nkiru Obiora'],
+    'a preposition governs a name past its article and a modifier',
+  ],
 ]
 
 describe('finding speakers', () => {

@@ -47,3 +47,24 @@ export const otherPronouns: ReadonlySet<string> = new Set([
   'these',
   'those',
 ])
+
+/**
+ * Indefinite pronouns (`Neither had been vaccinated`, `Nobody answered`): capitalized only to
+ * open a sentence, never a name.
+ */
+export const indefinitePronouns: ReadonlySet<string> = new Set([
+  'neither',
+  'either',
+  'none',
+  'nobody',
+  'everyone',
+  'everybody',
+  'someone',
+  'somebody',
+  'anyone',
+  'anybody',
+  'nothing',
+  'everything',
+  'something',
+  'anything',
+])

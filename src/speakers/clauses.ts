@@ -49,6 +49,7 @@ import {
   insideOrganizationName,
   mentionEndingAt,
   mentionStartingAt,
+  partyOfPlace,
   peopleAfter,
   relativePronouns,
   sShape,
@@ -106,6 +107,11 @@ export function scanMentions(
     } else if (isNameWord(token)) {
       let last = index
       while (last + 1 < high && continuesName(tokens, last + 1)) last++
+      if (partyOfPlace(tokens, index)) {
+        index = Math.max(last, index + 2)
+        while (index + 1 < high && continuesName(tokens, index + 1)) index++
+        continue
+      }
       // `U.S. officials`: capitalized words that modify a source noun are not a name; nor does
       // a sentence's capitalized first word that modifies a title and a name (`Radio talk host
       // Jane Doe`).
@@ -124,7 +130,7 @@ export function scanMentions(
       // `Her Democratic rival`: before a noun for people, the name only says which one; the
       // phrase is the noun's. Otherwise read back from the end of the name so that titles
       // before it join (`US secretary of state Jane Doe`).
-      if (modifiesNoun(tokens, index, last) && peopleHead(next as FrameToken)) last++
+      if (modifiesNoun(tokens, index, last)) last = peopleHeadAfter(tokens, last)
       mention = mentionEndingAt(tokens, last, low)
       index = last
     } else if (token.lower === 'who' || token.lower === 'which') {
@@ -137,6 +143,7 @@ export function scanMentions(
       !modifiesName(tokens, index) &&
       !verbAfterName(tokens, index) &&
       !modifiesPaper(tokens, index) &&
+      !bodyPart(tokens, index) &&
       (!adjectiveHeads.has(token.lower) || headsPhrase(tokens, index))
     ) {
       mention = mentionEndingAt(tokens, index, low)
@@ -155,9 +162,8 @@ export function scanMentions(
     subjectTaken = found.some((previous) => previous.role === 'subject')
     // `to the House Oversight Committee`, `to its Facebook page`: an article or an owner
     // between the preposition and a name.
-    const article =
-      mention.kind === 'name' && nameArticles.has(tokens[mention.first - 1]?.lower ?? '')
-    const before = tokens[mention.first - (article ? 2 : 1)]
+    const before =
+      tokens[mention.kind === 'name' ? nameArticleAt(tokens, mention.first) - 1 : mention.first - 1]
     const last = found[found.length - 1]
     // `in Laredo, Texas`: a place after a name and a comma only locates it, like a preposition.
     const governed =
@@ -183,6 +189,14 @@ export function scanMentions(
   }
   frontedApposition(tokens, found, low)
   return found
+}
+
+// Index of the article before a name, past a modifier or two (`at the popular Ogbete Main
+// Market`), or the name's own first index when none stands there.
+function nameArticleAt(tokens: readonly FrameToken[], first: number): number {
+  let at = first - 1
+  while (at > first - 3 && modifierWord(tokens[at]) && !tokens[at]?.cue) at--
+  return nameArticles.has(tokens[at]?.lower ?? '') ? at : first
 }
 
 // `A career diplomat who served in Lagos, she spoke …`, `A veteran of three wars, he said`: a
@@ -331,6 +345,16 @@ function headsPhrase(tokens: readonly FrameToken[], index: number): boolean {
   return false
 }
 
+// `he shook his head`: owned by a pronoun, with no `of` after it, `head` is a part of the body,
+// not someone (`the head of the agency`, `the department head` are).
+function bodyPart(tokens: readonly FrameToken[], index: number): boolean {
+  return (
+    tokens[index]?.lower === 'head' &&
+    personalPossessives.has(tokens[index - 1]?.lower ?? '') &&
+    tokens[index + 1]?.lower !== 'of'
+  )
+}
+
 /**
  * Whether the noun at `head` only modifies a name after it, directly or through titles
  * (`Police Chief Tom Roe`, `their union leader Jane Doe`, `the company spokesman Tom Roe`):
@@ -369,8 +393,11 @@ export function modifiesName(tokens: readonly FrameToken[], head: number): boole
     // Only after a capitalized word that names no one, and never a verb (`Nurses met Senator
     // Jane Doe`); nouns may modify the title or the noun for someone before the name
     // (`Provincial education department spokesperson Tshepo Maluleke`).
+    // A singular noun for someone in capitals modifies like an adjective (`Republican
+    // presidential candidate Dale Roe`); a plural is a subject (`Nurses praised …`).
     const opener = tokens[head] as FrameToken
-    if (!opener.capitalized || personNoun(bare(opener)) || token.capitalized) return false
+    const people = personNoun(bare(opener)) && bare(opener).endsWith('s')
+    if (!opener.capitalized || people || token.capitalized) return false
     if (verbBefore(tokens, at) || !roleAhead(tokens, at)) return false
   }
   return false
@@ -425,11 +452,31 @@ export function modifiesNoun(tokens: readonly FrameToken[], first: number, last:
   ) {
     before = tokens[first - 2]
   }
-  if (!before?.word || !nounDeterminers.has(before.lower)) return false
+  // `the campaign’s New Hampshire state director`: an owner's phrase determines the noun too.
+  const owner = before?.word === true && isPossessive(before) && !before.capitalized
+  if (!before?.word || !(nounDeterminers.has(before.lower) || owner)) return false
   const next = tokens[last + 1]
   if (!next?.word || next.capitalized || next.quote >= 0 || isPossessive(next)) return false
   if (isPeoplePlural(next.lower)) return true
+  // `state director`: a cue's bare form before a noun for someone is a noun too.
+  if (next.cue && !finiteShape(next) && peopleHeadAfter(tokens, last) > last) return true
   return !(verbShape(next) || isClosedClass(next) || isAdverb(next))
+}
+
+// Index of the noun for people that ends the lower-case nouns after a name at `last`, one
+// or two words on (`Democratic rival`, `New Hampshire state director`), or `last` when none does.
+function peopleHeadAfter(tokens: readonly FrameToken[], last: number): number {
+  const next = tokens[last + 1] as FrameToken
+  if (peopleHead(next)) return last + 1
+  const after = tokens[last + 2]
+  const compound =
+    after?.word === true &&
+    !after.capitalized &&
+    after.quote < 0 &&
+    !isClosedClass(next) &&
+    !finiteShape(next) &&
+    (peopleHead(after) || roleHeads.has(after.bare))
+  return compound ? last + 2 : last
 }
 
 // A noun for people, listed or shaped like one (`rival`, `aides`): the phrase it heads is

@@ -33,6 +33,7 @@ import {
   isTitleWord,
   nameParticles,
   nameSuffixes,
+  partyOf,
   roleHeads,
 } from '../lexicon/titles.js'
 import type { FrameToken } from '../tokenize/word-classes.js'
@@ -516,6 +517,20 @@ function relativeAt(tokens: readonly FrameToken[], at: number, low: number): Men
   if (last < low) return null
   let antecedent = mentionEndingAt(tokens, last, low) ?? genericEndingAt(tokens, last, low)
   if (!antecedent || antecedent.kind === 'pronoun') return null
+  // `Jane Doe, Republican of Idaho, who`: past the tag, the name it qualifies.
+  let party = antecedent.first
+  while (party > low && tokens[party - 1]?.word && party > antecedent.first - 4) party--
+  if (partyOfPlace(tokens, party) && party - 2 >= low) {
+    // `Sen. Tom Roe (I-Vt.), Democrat of Ohio, who`: past a tag in brackets too.
+    let end = party - 2
+    if (tokens[end]?.text === ')') {
+      const open = end
+      while (end > low && end > open - 6 && tokens[end]?.text !== '(') end--
+      end = tokens[end]?.text === '(' ? end - 1 : open
+    }
+    antecedent = mentionEndingAt(tokens, end, low)
+    if (!antecedent || antecedent.kind === 'pronoun') return null
+  }
   const who = tokens[at]?.lower === 'who'
   // `A nurse at the clinic, who asked …`: `who` wants someone, and a phrase for no one after a
   // preposition modifies the phrase before it. Sure endings only: `the plant` is no one,
@@ -547,6 +562,19 @@ function relativeAt(tokens: readonly FrameToken[], at: number, low: number): Men
     head: (tokens[at] as FrameToken).lower,
     antecedent,
   }
+}
+
+/**
+ * Whether the word at `index` opens a party and the state a member serves, set off after a name
+ * (`Jane Doe, Republican of Idaho,`): it qualifies the name as a tag does; the place is no one.
+ *
+ * @param tokens The paragraph's tokens.
+ * @param index Index of the party word.
+ */
+export function partyOfPlace(tokens: readonly FrameToken[], index: number): boolean {
+  const token = tokens[index] as FrameToken
+  if (tokens[index - 1]?.text !== ',' || !partyOf(token.text)) return false
+  return tokens[index + 1]?.lower === 'of' && tokens[index + 2]?.capitalized === true
 }
 
 const relativeSeparators = new Set([',', '—', '–', '-'])
@@ -1239,7 +1267,7 @@ const counting: ReadonlySet<string> = new Set(
 )
 
 /**
- * Whether a word in -s right after a name is the name's verb with its object after it, even
+ * Whether a word in -s right after a name (or `who`) is its verb with its object after it, even
  * when the word could be a plural for people (`Jane Doe hosts the council`, `Doe coaches
  * students`), and not a noun the name modifies (`Clinton aides said`, `Acme coaches Jane Doe
  * and Tom Roe`).
@@ -1250,7 +1278,9 @@ const counting: ReadonlySet<string> = new Set(
 export function verbAfterName(tokens: readonly FrameToken[], index: number): boolean {
   const word = tokens[index] as FrameToken
   const next = tokens[index + 1]
-  if (!tokens[index - 1]?.nameWord || !next?.word || next.capitalized) return false
+  // `who chairs the committee`: after `who` as after a name.
+  const subject = tokens[index - 1]?.nameWord || tokens[index - 1]?.lower === 'who'
+  if (!subject || !next?.word || next.capitalized) return false
   if (!word.lower.endsWith('s') || word.capitalized) return false
   return (
     determiners.has(next.lower) ||

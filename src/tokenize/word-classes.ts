@@ -11,7 +11,7 @@ import {
   prepositions,
   verbModifiers,
 } from '../lexicon/function-words.js'
-import { otherPronouns, subjectPronouns } from '../lexicon/pronouns.js'
+import { indefinitePronouns, otherPronouns, subjectPronouns } from '../lexicon/pronouns.js'
 import { isQuoteMark } from '../lexicon/quote-marks.js'
 import { collectiveNouns, peoplePluralEnding } from '../lexicon/source-nouns.js'
 import type { CueEntry } from '../lexicon/speech-cues.js'
@@ -375,6 +375,7 @@ const closedClassWords: ReadonlySet<string> = new Set([
   ...determiners,
   ...verbModifiers,
   ...otherPronouns,
+  ...indefinitePronouns,
   ...Object.keys(subjectPronouns),
 ])
 

@@ -207,8 +207,13 @@ function ownedPhrase(rng: Random): Phrase {
 
 /** An apposition after a name: age, role, relative clause; by commas, parentheses or dashes. */
 function apposition(rng: Random, final: boolean): string {
-  const shape = rng.int(6)
+  const shape = rng.int(7)
   const close = final ? '' : ','
+  // `Jane Doe, Republican of Idaho,`: a party and the state a member serves.
+  if (shape === 6) {
+    const party = `${rng.pick(['Republican', 'Democrat'])} of ${rng.pick(['Idaho', 'New Mexico', 'Ohio'])}`
+    return final || rng.chance(0.5) ? `, ${party}${close}` : `, ${party}, ${rng.pick(relatives)},`
+  }
   if (shape === 0) return `, ${rng.pick(ages)}${close}`
   if (shape === 1) return `, ${rng.pick(roles)}${close}`
   if (shape === 2) return `, ${rng.pick(ages)}, ${rng.pick(roles)}${close}`

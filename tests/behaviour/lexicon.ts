@@ -113,6 +113,8 @@ export const titles: readonly string[] = [
   'President and CEO',
   'Councilmember',
   'state Sen.',
+  'Republican presidential candidate',
+  'Democratic mayoral hopeful',
 ]
 
 /** Party tags set after a legislator's name. */
