@@ -28,6 +28,7 @@ const floors: Record<string, number> = Object.fromEntries(
     'read-past',
     'set-off-words',
     'papers',
+    'described-people',
   ].map((family) => [family, target]),
 )
 

@@ -2597,6 +2597,26 @@ const rows: [string, (string | null)[], string][] = [
     ['Nkiru Obiora'],
     'a preposition governs a name past its article and a modifier',
   ],
+  [
+    'Dale Rourke, the Republican front-runner, did not respond to a request for comment. But in a phone interview, the New York businessman said Natarajan was “wasting everybody’s time.”',
+    ['Dale Rourke'],
+    'a definite phrase that says more of a person than a sort is the one person in sight',
+  ],
+  [
+    'Health Secretary Tom Roe said the money was going in.\n\nHis opposite number, Nadia Quinn, accused ministers of “hiding behind the weather”.\n\n“Winter happens every year,” the shadow health secretary said.',
+    ['Nadia Quinn', 'Nadia Quinn'],
+    'a word for another office is not the office the title names',
+  ],
+  [
+    'Trump called on Mayor Bill Roe to restart the unit. Roe disbanded it in 2014.\n\n“There is hatred,” the Republican presidential candidate said.',
+    ['the Republican presidential candidate'],
+    'the one in sight holds another office: the phrase names someone else',
+  ],
+  [
+    'Jane Doe, a resident, called the police. “He was armed,” the officer said.',
+    ['the officer'],
+    'a noun alone as often brings in someone new the scene implies',
+  ],
 ]
 
 describe('finding speakers', () => {

@@ -17,7 +17,7 @@ import {
   organizationNouns,
   standInHeads,
 } from '../lexicon/source-nouns.js'
-import { genderedTitles, partyOf } from '../lexicon/titles.js'
+import { genderedTitles, partyOf, roleHeads } from '../lexicon/titles.js'
 import type { ParagraphQuote } from '../quotes/find-quotes.js'
 import type { Frame, QuotedParagraph } from '../quotes/quoted-paragraph.js'
 import {
@@ -42,6 +42,7 @@ import {
   modifiesNoun,
   personNoun,
   pluralOwner,
+  postmodifierComma,
   rolesBeside,
   scanMentions,
 } from './clauses.js'
@@ -812,10 +813,14 @@ function resolve(
   // So does one that only says what sort of person (`the youngster`, `the Swede`, `the
   // 23-year-old Uruguayan`), unless the text brought someone in by that noun (`a woman … the
   // woman`).
+  // `the New York businessman`, `the shadow health secretary`: a phrase that says more of the
+  // person than a sort stands for the one person in sight, when only one is: a writer names the
+  // sort to tell people apart as often as to go on about the one.
+  const sort = !ageHead.test(mention.head) && !epithet(mention) && sortOfPerson(mention)
   if (
     phrase &&
     definite(mention) &&
-    (ageHead.test(mention.head) || epithet(mention)) &&
+    (ageHead.test(mention.head) || epithet(mention) || sort) &&
     !table.anonymousByHead(mention.head)
   ) {
     const gender = epithetGenders[mention.head] ?? genderedTitles[mention.head] ?? 'unknown'
@@ -824,12 +829,15 @@ function resolve(
     // on Clinton after the Democratic front-runner had said …`): a writer who meant the
     // subject would say `he` or `she`.
     const own = current?.subject && current.subjectAt < mention.first ? current.subject : null
-    let person = table.byTitle(mention.head)
+    // `the shadow health secretary` is not the health secretary: a word for another office.
+    let person = otherOffice(mention) ? undefined : table.byTitle(mention.head)
     // A word two people hold (`the Republican` after two senators tagged R) names neither.
     if (!person && table.titleHolders(mention.head) < 2) {
-      person = own
-        ? current?.others.find((other) => other.kind === 'person' && agrees(other, sense))
-        : (resolvePronoun(mention, memory, table, current, sense) ?? undefined)
+      person = sort
+        ? onePersonInSight(mention, table, memory, current, sense)
+        : own
+          ? current?.others.find((other) => other.kind === 'person' && agrees(other, sense))
+          : (resolvePronoun(mention, memory, table, current, sense) ?? undefined)
     }
     if (person?.kind === 'person') return person
   }
@@ -1173,6 +1181,60 @@ function epithet(mention: Mention): boolean {
   // take a place or a party before it.
   if (politicalEpithets.has(mention.head)) return words.length <= 4
   return words.length === 2 || (words.length === 3 && ageHead.test(words[1] as string))
+}
+
+// `the New York businessman`, `the shadow health secretary`: a definite phrase whose noun is for
+// one person, of no body and no paper, with a word or two that say more of the person. The
+// noun alone (`the officer`) as often brings in someone new the scene implies.
+function sortOfPerson(mention: Mention): boolean {
+  const head = mention.head
+  if (mention.plural || mention.organization || anyoneHeads.has(head)) return false
+  if (organizationHeads.has(head) || documentHeads.has(head)) return false
+  const words = mention.name.split(' ').length
+  return personNoun(head) && words >= 3 && words <= 4
+}
+
+// Whether a comma right after a phrase, or after what modifies it, sets off a capitalized word.
+function namedAfterComma(tokens: readonly FrameToken[], end: number, high: number): boolean {
+  const comma = tokens[end]?.text === ',' ? end : postmodifierComma(tokens, end, high)
+  return comma >= 0 && tokens[comma + 1]?.capitalized === true
+}
+
+// Whether a phrase holds a word for another office than its noun's (`shadow`, `deputy`).
+function otherOffice(mention: Mention): boolean {
+  return mention.name.split(' ').some((word) => otherOffices.has(word.toLowerCase()))
+}
+
+const otherOffices = new Set(['shadow', 'deputy', 'vice', 'assistant', 'associate', 'junior'])
+
+// The one person the sentence before names, if it names only one, `sense` agrees, and they hold
+// no other office the text gave them; otherwise undefined. The phrase's own sentence is left
+// out: a second reading of it knows all its mentions, wherever they stand.
+function onePersonInSight(
+  mention: Mention,
+  table: EntityTable,
+  memory: readonly Memory[],
+  current: Memory | undefined,
+  sense: PronounSense,
+): Entity | undefined {
+  const at = mention.first
+  // After its own sentence's subject, the phrase is someone else: a writer who meant the
+  // subject would say `he` or `she`.
+  if (current?.subject && current.subjectAt < at) return undefined
+  // `the French ambassador to the UN, François Delattre,`: a name set off after the phrase
+  // says who it is, even one the scanner could not read.
+  if (current && namedAfterComma(current.tokens, mention.end, current.end)) return undefined
+  const previous = memory[memory.length - 1]
+  const seen = new Set<Entity>()
+  if (previous && !(current && current.paragraph - previous.paragraph > 1)) {
+    for (const entity of [previous.subject, ...previous.speakers, ...previous.others]) {
+      if (entity?.kind === 'person' && !entity.plural) seen.add(entity)
+    }
+  }
+  const [one] = seen
+  if (seen.size !== 1 || !one || !agrees(one, sense)) return undefined
+  // `Mayor Bill Roe … the presidential candidate`: an office of another word is someone else's.
+  return roleHeads.has(mention.head) && table.holdsOtherOffice(one, mention.head) ? undefined : one
 }
 
 // Nouns for a politician by party or standing in a race.

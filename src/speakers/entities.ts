@@ -173,6 +173,21 @@ export class EntityTable {
     return this.#titleGivenAt.get(head) ?? 0
   }
 
+  /**
+   * Whether someone holds an office the text gave them and none with this word: `Mayor Bill
+   * Roe` is no `the presidential candidate`.
+   *
+   * @param entity The person.
+   * @param head Lower-case word for an office.
+   */
+  holdsOtherOffice(entity: Entity, head: string): boolean {
+    if (this.#byTitleWord.get(head)?.has(entity)) return false
+    for (const [word, holders] of this.#byTitleWord) {
+      if (holders.has(entity) && roleHeads.has(word)) return true
+    }
+    return false
+  }
+
   #giveTitle(word: string, entity: Entity): void {
     addTo(this.#byTitleWord, word, entity)
     this.#titleGivenAt.set(word, this.entities.length)

@@ -1568,6 +1568,54 @@ const setOffWords = castFamily(
 )
 
 /**
+ * `Jane Doe spoke first. “…,” the New York economist said`: a definite phrase that says more of
+ * a person than a sort stands for the one person the sentence before names. With two people in
+ * sight, or when the one in sight holds another office (`Mayor Jane Doe … the presidential
+ * candidate`), it names no one the text named; a word for another office (`shadow`) is not
+ * the office (`Health Secretary Tom Roe … the shadow health secretary`).
+ */
+const describedPeople: Family = (rng, count) => {
+  const cases: Case[] = []
+  const modifiers = ['New York', 'outspoken', 'Ohio-born', 'veteran Labour', 'soft-spoken']
+  const cue = () => rng.pick(plainCues)
+  while (cases.length < count) {
+    const b = new Builder(styleOf(rng))
+    const person = rng.pick(people)
+    const other = rng.pick(people.filter((one) => one.surname !== person.surname))
+    const shape = rng.int(4)
+    const gendered =
+      person.gender === 'male' ? 'businessman' : person.gender === 'female' ? 'businesswoman' : ''
+    const noun = rng.pick([
+      gendered || 'economist',
+      'economist',
+      'lawmaker',
+      'filmmaker',
+      'activist',
+    ])
+    let phrase = `${rng.pick(modifiers)} ${noun}`
+    let said: ExpectedSpeaker = { name: person.full }
+    if (shape === 0) {
+      b.add(`${person.full} ${rng.pick(['spoke first.', 'arrived late.', 'took questions.'])} `)
+    } else if (shape === 1) {
+      b.add(`${person.full} met ${other.full} on Monday. `)
+      said = { mention: `the ${phrase}`, head: noun }
+    } else if (shape === 2) {
+      b.add(`${rng.pick(['Mayor', 'Judge', 'Ambassador'])} ${person.full} spoke first. `)
+      phrase = `${rng.pick(['presidential', 'Senate', 'mayoral'])} candidate`
+      said = { mention: `the ${phrase}`, head: 'candidate' }
+    } else {
+      b.add(`Health Secretary ${other.full} defended the budget.\n\n`)
+      b.add(`${person.full} accused ministers of delay.\n\n`)
+      phrase = 'shadow health secretary'
+    }
+    if (rng.chance(0.5)) b.quote(bodyBefore(rng, true), said).add(` the ${phrase} ${cue()}.`)
+    else b.add(`The ${phrase} ${cue()}: `).quote(bodyAfter(rng), said)
+    cases.push(b.done('described-people'))
+  }
+  return cases
+}
+
+/**
  * `he sent a letter to the board … “…,” the letter reads`: a definite paper speaks for whoever
  * the text said put it out: by a verb that sends it, a phrase that opens the sentence (`In a
  * circular to staff, Jane Doe …`), `from` after it, or a verb that names it (`tweeted`). A paper
@@ -1645,6 +1693,7 @@ export const families: readonly { name: string; count: number; make: Family }[] 
   { name: 'read-past', count: 300, make: readPast },
   { name: 'set-off-words', count: 300, make: setOffWords },
   { name: 'papers', count: 200, make: papers },
+  { name: 'described-people', count: 200, make: describedPeople },
 ]
 
 /** Every case of the suite; each family draws from its own PRNG so families stay independent. */
