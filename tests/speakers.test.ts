@@ -2617,6 +2617,21 @@ const rows: [string, (string | null)[], string][] = [
     ['the officer'],
     'a noun alone as often brings in someone new the scene implies',
   ],
+  [
+    'Leaders met at a summit of the Economic Community of West African States. The bloc urged the authorities to “respect their own commitments”.',
+    ['Economic Community of West African States'],
+    'a noun that fits any body stands for the body named last, whose name may end on a plural',
+  ],
+  [
+    'The State Department said on Thursday that it fell short of its goal.\n\n“We have worked diligently,” the agency said.',
+    ['State Department'],
+    'the agency is such a noun',
+  ],
+  [
+    'Tom Williams met the board. “We are fine,” the company said.',
+    ['the company'],
+    'a person’s name is no body',
+  ],
 ]
 
 describe('finding speakers', () => {

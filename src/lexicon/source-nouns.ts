@@ -63,6 +63,7 @@ export const documentHeads: ReadonlySet<string> = new Set([
 /** Common nouns for organizations that speak (`the ministry said`, `the campaign said`). */
 export const organizationNouns: ReadonlySet<string> = new Set([
   'police',
+  'bloc',
   'commission',
   'council',
   'court',

@@ -1047,8 +1047,10 @@ function recentBody(
     if (newest && newest.paragraph - entry.paragraph > 2) break
     for (const entity of [entry.subject, ...entry.speakers, ...entry.others]) {
       // A name seen only as a modifier (`the Silicon Valley startup`) is no body speaking.
-      if (!entity || entity.place || entity.plural || entity.placedOnly) continue
+      if (!entity || entity.place || entity.placedOnly) continue
+      // A body's name may end on a plural (`… of West African States`); people may not.
       if (entity.kind === 'organization') return entity
+      if (entity.plural) continue
     }
   }
   return undefined
@@ -1105,6 +1107,13 @@ const anyBodyHeads = new Set([
   'provider',
   'alliance',
   'coalition',
+  'agency',
+  'bloc',
+  'utility',
+  'studio',
+  'publisher',
+  'broadcaster',
+  'distributor',
 ])
 
 // Whether a phrase opens with a possessive pronoun (`his daughter`, `her longtime aide`).
