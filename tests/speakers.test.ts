@@ -2632,6 +2632,21 @@ const rows: [string, (string | null)[], string][] = [
     ['the company'],
     'a person’s name is no body',
   ],
+  [
+    'Theresa Mulcahy’s husband lived at Pinecrest for three years. She kept a notebook by his bed. One entry, from August 2023, reads: “Found D. in same clothes as Sunday.”',
+    ['Theresa Mulcahy'],
+    'an entry is of the notebook someone kept',
+  ],
+  [
+    'Maureen Pilkington has kept a diary since she was a girl. The entry for 14 March 1973 reads simply: “Tommy gone.”',
+    ['Maureen Pilkington'],
+    'so is the entry for a day',
+  ],
+  [
+    'Northgate Logistics received a declaration from April Lindqvist in March. “It is over,” the declaration stated.',
+    ['April Lindqvist'],
+    'after from, a month before a name that no cue follows is a given name',
+  ],
 ]
 
 describe('finding speakers', () => {

@@ -54,6 +54,10 @@ export const documentHeads: ReadonlySet<string> = new Set([
   'judgment',
   'judgement',
   'circular',
+  'entry',
+  'passage',
+  'diary',
+  'notebook',
   'advisory',
   'declaration',
   'memorandum',
@@ -530,3 +534,6 @@ export const collectiveNouns: ReadonlySet<string> = new Set([
   'choir',
   'troupe',
 ])
+
+/** Nouns for a part of a paper (`the last entry`, `one passage`): of the paper someone keeps. */
+export const paperParts: ReadonlySet<string> = new Set(['entry', 'passage'])

@@ -15,6 +15,7 @@ import {
   groupPluralEnding,
   organizationHeads,
   organizationNouns,
+  paperParts,
   standInHeads,
 } from '../lexicon/source-nouns.js'
 import { genderedTitles, partyOf, roleHeads } from '../lexicon/titles.js'
@@ -849,9 +850,18 @@ function resolve(
   }
   // `“…,” the statement said` after `In a statement, the hospital said`: the paper speaks for
   // whoever the text said put it out.
-  if (mention.kind === 'anonymous' && definite(mention) && documentHeads.has(mention.head)) {
+  // `She kept a notebook … One entry reads`: a part of a paper is of the paper someone keeps.
+  const part = paperParts.has(mention.head)
+  if (
+    mention.kind === 'anonymous' &&
+    (definite(mention) || part) &&
+    documentHeads.has(mention.head)
+  ) {
     const newest = current ?? memory[memory.length - 1]
-    const issuer = newest && table.issuerOf(mention.head, newest.paragraph)
+    const issuer =
+      newest &&
+      (table.issuerOf(mention.head, newest.paragraph) ??
+        (part ? table.latestIssuer(newest.paragraph) : undefined))
     if (issuer) return issuer
   }
   // `His daughter, Donna Roe, said … “…,” his daughter said`: a role owned by a pronoun is the
@@ -1834,7 +1844,7 @@ const sendingWords = new Set([
 ])
 
 // Words that put a paper out or carry words in it (`in a statement`, `sent a letter`).
-const paperWords = new Set(['in', 'via', 'through', ...sendingWords, 'wrote'])
+const paperWords = new Set(['in', 'via', 'through', ...sendingWords, 'wrote', 'kept', 'keeps'])
 
 // Verbs that name the paper they put out.
 const papersByVerb = new Map([

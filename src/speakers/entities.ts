@@ -493,6 +493,20 @@ export class EntityTable {
     return known && paragraph - known.paragraph <= 2 ? known.entity : undefined
   }
 
+  /**
+   * Who put out the paper the text said so of last, of any kind, in the last few paragraphs:
+   * an entry or a page is of the diary or notebook someone was said to keep.
+   *
+   * @param paragraph The paragraph being read.
+   */
+  latestIssuer(paragraph: number): Entity | undefined {
+    let latest: { entity: Entity; paragraph: number } | undefined
+    for (const known of this.#issuers.values()) {
+      if (!latest || known.paragraph >= latest.paragraph) latest = known
+    }
+    return latest && paragraph - latest.paragraph <= 2 ? latest.entity : undefined
+  }
+
   #addAnonymous(mention: Mention): Entity {
     const key = phraseKey(mention.name)
     let entity = this.#anonymousByPhrase.get(key)

@@ -125,11 +125,15 @@ function givenNameAt(tokens: readonly Token[], index: number, titleCase: boolean
     const titled = isTitleWord(previous.lower) && next?.capitalized === true
     return (!titleCase || titled) && !/^\d/u.test(next?.text ?? '')
   }
+  // `a letter from April Doe in March`: after `from` or `by`, a month before a name that no cue
+  // follows is a given name (`from April Trump said` dates the clause).
+  const agent =
+    (previous?.lower === 'from' || previous?.lower === 'by') && tokens[index + 2]?.cue !== true
   return (
     next?.word === true &&
     next.capitalized &&
     !closedClass(next.bare) &&
-    !(previous?.word && datesBefore(previous.lower, token.lower))
+    !(previous?.word && !agent && datesBefore(previous.lower, token.lower))
   )
 }
 

@@ -1630,8 +1630,22 @@ const papers: Family = (rng, count) => {
     const paper = rng.pick(kinds)
     const org = rng.pick(organizations)
     const person = rng.pick(people)
-    const shape = rng.int(5)
+    const shape = rng.int(6)
     let said: ExpectedSpeaker = { name: person.full }
+    if (shape === 5) {
+      // `She kept a notebook … One entry reads`: a part of a paper is of the paper kept.
+      const kept = rng.pick(['a diary', 'a notebook', 'a small green exercise book'])
+      b.add(
+        `${person.full} ${rng.pick(['kept', 'has kept'])} ${kept} ${rng.pick(['since 1973', 'by the bed', 'for years'])}. `,
+      )
+      const entry = rng.pick(['One entry', 'The last entry', 'The entry for 14 March', 'A passage'])
+      b.add(
+        `${entry}${rng.pick(['', ', from August 2023,'])} ${rng.pick(['reads', 'reads simply'])}: `,
+      )
+      b.quote(bodyAfter(rng), said)
+      cases.push(b.done('papers'))
+      continue
+    }
     if (shape === 0) {
       const verb = rng.pick(['sent', 'issued', 'released', 'signed', 'wrote', 'circulated'])
       b.add(
