@@ -29,6 +29,7 @@ const floors: Record<string, number> = Object.fromEntries(
     'set-off-words',
     'papers',
     'described-people',
+    'labels',
   ].map((family) => [family, target]),
 )
 

@@ -2647,6 +2647,16 @@ const rows: [string, (string | null)[], string][] = [
     ['April Lindqvist'],
     'after from, a month before a name that no cue follows is a given name',
   ],
+  [
+    '“A team is like a family,” he says.\n\nSipho Nkosi, 71, striker, 1975–1984\n\n“The boots came in 1977.”\n\nNomvula Dlamini, 64, supporter\n\n“Every Sunday night I washed eleven jerseys.”',
+    [null, 'Sipho Nkosi', 'Nomvula Dlamini'],
+    'a name alone on its line after attributed quotes labels the quote that opens the next paragraph',
+  ],
+  [
+    '“Bring back the trams.”\n\n— Jane Doe, Springfield\n\n“Fix the roads first.”\n\n— Tom Roe, Dayton',
+    ['Jane Doe', 'Tom Roe'],
+    'after a quote with no speaker it signs that quote instead',
+  ],
 ]
 
 describe('finding speakers', () => {

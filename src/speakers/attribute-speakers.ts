@@ -463,9 +463,27 @@ export function readParagraphSpeakers(
     const previous = input.paragraphs[paragraphIndex - 1]
     const signed = previous && paragraph.quotes.length === 0 ? byline(paragraph) : null
     if (signed && trace) trace.readsPrevious = true
+    const row = attributions[paragraphIndex - 1] ?? []
+    // `Sipho Nkosi, 71, striker ¶ “…”`: a name alone on its line after quotes that all have a
+    // speaker (or none) labels the quote that opens the next paragraph, as an oral history
+    // sets its voices; after an unattributed quote it signs that quote instead.
+    const unsigned =
+      previous !== undefined &&
+      endsWithQuote(previous) &&
+      previous.quotes.some((quote, index) => quote.depth === 0 && !row[index])
+    if (signed && !unsigned) {
+      const entity = resolve(signed, table, memory)
+      const match: RuleMatch = {
+        mention: signed,
+        cue: -1,
+        rule: 'label-paragraph',
+        method: 'explicit',
+        confidence: 0.7,
+      }
+      introduced = entity ? finish(match, entity, paragraphIndex) : introduced
+    }
     if (signed && previous && endsWithQuote(previous)) {
       const entity = resolve(signed, table, memory)
-      const row = attributions[paragraphIndex - 1] ?? []
       previous.quotes.forEach((quote, index) => {
         // A byline signs its quote over a speaker only set up by the sentence before it.
         const carried = row[index]?.rule === 'set-up-continuation'

@@ -1568,6 +1568,51 @@ const setOffWords = castFamily(
 )
 
 /**
+ * `Sipho Nkosi, 71, striker ¶ “…”`: a name alone on its line labels the quote that opens the
+ * next paragraph (oral histories, panels), and the paragraphs that go on with it; after a quote
+ * with no speaker, the same line signs that quote instead (`“…” ¶ — Jane Doe`).
+ */
+const labels: Family = (rng, count) => {
+  const cases: Case[] = []
+  const roles = [
+    'striker, 1975–1984',
+    'retired postmaster',
+    'supporter and former kit washer',
+    'then a volunteer firefighter',
+  ]
+  while (cases.length < count) {
+    const b = new Builder(styleOf(rng))
+    const voices = rng.int(2) + 2
+    const chosen = new Set<Person>()
+    while (chosen.size < voices) chosen.add(rng.pick(people))
+    const signs = rng.chance(0.25)
+    // Each quote's own words: the suite matches quotes by their text.
+    const used = new Set<string>()
+    const fresh = (): string => {
+      let body = bodyAfter(rng)
+      while (used.has(body.slice(0, -1))) body = bodyAfter(rng)
+      used.add(body.slice(0, -1))
+      return body
+    }
+    b.add(
+      `${rng.pick(['We spoke to players and supporters.', 'Their recollections have been edited for length.'])}\n\n`,
+    )
+    for (const person of chosen) {
+      const label = `${person.full}, ${20 + rng.int(70)}, ${rng.pick(roles)}`
+      if (signs) {
+        b.quote(fresh(), { name: person.full }).add(`\n\n— ${label}\n\n`)
+        continue
+      }
+      b.add(`${label}\n\n`).quote(fresh(), { name: person.full })
+      if (rng.chance(0.4)) b.add('\n\n').quote(fresh(), { name: person.full })
+      b.add('\n\n')
+    }
+    cases.push(b.done('labels'))
+  }
+  return cases
+}
+
+/**
  * `Jane Doe spoke first. “…,” the New York economist said`: a definite phrase that says more of
  * a person than a sort stands for the one person the sentence before names. With two people in
  * sight, or when the one in sight holds another office (`Mayor Jane Doe … the presidential
@@ -1708,6 +1753,7 @@ export const families: readonly { name: string; count: number; make: Family }[] 
   { name: 'set-off-words', count: 300, make: setOffWords },
   { name: 'papers', count: 200, make: papers },
   { name: 'described-people', count: 200, make: describedPeople },
+  { name: 'labels', count: 150, make: labels },
 ]
 
 /** Every case of the suite; each family draws from its own PRNG so families stay independent. */
