@@ -2657,6 +2657,17 @@ const rows: [string, (string | null)[], string][] = [
     ['Jane Doe', 'Tom Roe'],
     'after a quote with no speaker it signs that quote instead',
   ],
+  [
+    'Polish foreign minister: NATO will shoot down drones “if they cross the line again”\n\nPoland’s foreign minister, Krzysztof Wasilewski, said Sunday that NATO would act.',
+    ['Krzysztof Wasilewski'],
+    'a role for one person and a colon open a headline; the story names who holds it',
+  ],
+  [
+    'Taoiseach accused of ‘cheerleading’ for developers as rents rise\n\nRents rose again.',
+    [null],
+    'a verb of judging before of is a passive: the one judged does not speak',
+  ],
+  ['Jane Doe accused Tom Roe of “lying.”', ['Jane Doe'], 'in the active, its subject does'],
 ]
 
 describe('finding speakers', () => {

@@ -647,6 +647,10 @@ export function subjectOfCue(
     return mention ? { mention, fromClause: true } : null
   }
   if (participle) return participleSubject(tokens, cue, low, mentions) ?? fromClause()
+  // `Taoiseach accused of ‘cheerleading’`, `Mayor slammed for “…”`: a verb of judging takes its
+  // person as object, so right before `of` or `for` its past is a passive, as headlines drop
+  // their `is`; the one judged does not speak.
+  if (judgedBefore(tokens, cue)) return passiveAgent(tokens, cue)
   let index = cue - 1
   // `; most said`: a quantifier opening the clause is its subject, not a modifier; one floated
   // off the subject after it stands where an adverb does (`they all said`).
@@ -1736,6 +1740,43 @@ function asideOpening(tokens: readonly FrameToken[], close: number, low: number)
   }
   return -1
 }
+
+// Whether the cue at `cue` is the past of a verb of judging right before `of`, `for` or `over`.
+function judgedBefore(tokens: readonly FrameToken[], cue: number): boolean {
+  const token = tokens[cue] as FrameToken
+  if (!isPastForm(token.lower)) return false
+  const entry = cueEntryAt(tokens, cue)
+  return (
+    entry !== undefined &&
+    judgingCues.has(entry.base) &&
+    judgedFor.has(tokens[cue + 1]?.lower ?? '')
+  )
+}
+
+const judgedFor = new Set(['of', 'for', 'over'])
+
+// Verbs of judging, whose object is a person (`accused Doe of …`, `praised Roe for …`).
+const judgingCues = new Set([
+  'accuse',
+  'criticize',
+  'criticise',
+  'slam',
+  'blast',
+  'praise',
+  'mock',
+  'condemn',
+  'lambast',
+  'ridicule',
+  'rebuke',
+  'chide',
+  'fault',
+  'berate',
+  'scold',
+  'hail',
+  'applaud',
+  'commend',
+  'deride',
+])
 
 function passiveAgent(tokens: readonly FrameToken[], cue: number): CueSubject | null {
   for (let index = cue + 1; index < cue + 6 && index < tokens.length; index++) {

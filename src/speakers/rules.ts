@@ -8,6 +8,7 @@ import {
 } from '../lexicon/function-words.js'
 import { placeNames } from '../lexicon/places.js'
 import { documentHeads, wordNouns, workNouns } from '../lexicon/source-nouns.js'
+import { roleHeads } from '../lexicon/titles.js'
 import type { Frame, QuotedParagraph } from '../quotes/quoted-paragraph.js'
 import { awaitsAttribution, lastQuotedCharacter } from '../quotes/quoted-paragraph.js'
 import type { FrameToken } from '../tokenize/word-classes.js'
@@ -1230,12 +1231,22 @@ function isLabelWord(token: FrameToken | undefined): boolean {
 // regex built per call both costs time and keeps two threads from running side by side.
 const labelWord = /^\p{Lu}[\p{Lu}’'.-]+$/u
 
-/** `Doe: Peace Talks ‘Very Productive’`: a headline that opens with a name and a colon. */
+/**
+ * `Doe: Peace Talks ‘Very Productive’`: a headline that opens with a name, or a role for one
+ * person, and a colon.
+ */
 export const headlineColon: Rule = (context) => {
   if (!context.headline) return null
   const tokens = context.paragraph.tokens
   const first = context.mentions[0]
-  if (first?.kind !== 'name' || first.first !== context.frame.first) return null
+  if (!first || first.first !== context.frame.first) return null
+  // `Polish foreign minister: NATO will …`: a role for one person labels the headline too.
+  const role =
+    (first.kind === 'description' || first.kind === 'anonymous') &&
+    !first.plural &&
+    !first.organization &&
+    roleHeads.has(first.head)
+  if (first.kind !== 'name' && !role) return null
   if (first.end - first.first === 1 && headingLabels.has((tokens[first.first] as FrameToken).lower))
     return null
   if (tokens[first.end]?.text !== ':') return null

@@ -524,7 +524,28 @@ const headlines: Family = (rng, count) => {
     const person = rng.pick(people)
     const speaker = { name: person.full }
     const body = rng.pick(quoteBodies)
-    const shape = rng.int(6)
+    const shape = rng.int(8)
+    if (shape === 6) {
+      // `Foreign minister: NATO will act ‘if they cross the line’`: a role for one person and a
+      // colon open the headline; the story under it names who holds the role.
+      const title = rng.pick(['Foreign minister', 'Health minister', 'Union leader', 'Mayor'])
+      b.add(`${title}: ${rng.pick(['NATO', 'Plant', 'City'])} will act `)
+        .quote(body, speaker, true)
+        .add('\n')
+      b.add(`${title} ${person.full} ${rng.pick(['spoke on Monday.', 'met reporters.'])}`)
+      cases.push(b.done('headlines'))
+      continue
+    }
+    if (shape === 7) {
+      // `Mayor accused of ‘cheerleading’ for developers`: a verb of judging before `of` or `for`
+      // is a passive; the one judged does not speak.
+      const verb = rng.pick(['accused of', 'slammed for', 'criticised for', 'praised for'])
+      b.add(`${rng.pick(['Mayor', 'Minister', 'Coach'])} ${verb} `).quote(body, null, true)
+      b.add(` ${rng.pick(['as rents rise', 'after defeat', 'over plan'])}\n`)
+      b.add(`${person.full} ${rng.pick(['spoke on Monday.', 'met reporters.'])}`)
+      cases.push(b.done('headlines'))
+      continue
+    }
     if (shape === 5) {
       // `Plant to close as mayor says ‘…’`: a bare role in the headline is the one person the
       // story under it gives that role.
