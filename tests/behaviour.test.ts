@@ -30,6 +30,7 @@ const floors: Record<string, number> = Object.fromEntries(
     'papers',
     'described-people',
     'labels',
+    'inner-clauses',
   ].map((family) => [family, target]),
 )
 

@@ -2668,6 +2668,26 @@ const rows: [string, (string | null)[], string][] = [
     'a verb of judging before of is a passive: the one judged does not speak',
   ],
   ['Jane Doe accused Tom Roe of “lying.”', ['Jane Doe'], 'in the active, its subject does'],
+  [
+    'Wheat farmer Gary Tonkin, 70, said his wife, Lorraine, had tried the bank’s app “exactly once”.',
+    ['Gary Tonkin'],
+    'a comma that closes an aside after a name opens no aside of its own: the cue is the name’s',
+  ],
+  [
+    'She remembers 1994, when a city councilman, Raymond Feld, stood up and called the neighborhood “a lost cause.”',
+    ['Raymond Feld'],
+    'a name set off after the phrase that opens a clause, with a verb after it, is the clause’s subject',
+  ],
+  [
+    'A senior GOP strategist working on the House map, who requested anonymity, called her “a very good storyteller.”',
+    ['a senior GOP strategist'],
+    'who is the person past the participle’s phrase, not the thing it governs',
+  ],
+  [
+    'Rep. Carl Dunning (R-Ohio) was gracious. Rep. Lucia Banks spoke first.\n\nThe congresswoman, reached by phone, did not dispute it.\n\n“It was rye,” she said.',
+    ['Lucia Banks'],
+    'a word’s sex tells two holders of a title apart',
+  ],
 ]
 
 describe('finding speakers', () => {

@@ -44,6 +44,7 @@ import {
 import { adverbialsEnd } from './cue-group.js'
 import type { Mention } from './mentions.js'
 import {
+  asideAfterName,
   genericEndingAt,
   genericOpeners,
   insideOrganizationName,
@@ -670,7 +671,9 @@ export function subjectOfCue(
   }
   // `The plan, said Jane Doe, “will work”`: an inverted cue and its speaker set off by commas
   // inside the sentence.
-  if (before.text === ',') {
+  // Not after an aside set off after a name (`Gary Tonkin, 70, said his wife, Lorraine, had …`):
+  // the cue is the name's verb.
+  if (before.text === ',' && !asideAfterName(tokens, index)) {
     const inverted = speakerAfterOpening(tokens, cue)
     if (inverted && setOffAt(tokens, inverted.mention.end)) return inverted
   }
@@ -1245,6 +1248,11 @@ export function openingSubjectBefore(
     // New Hampshire, Doe …`); inside one clause it is one already.
     if (withinClause || tokens[mention.end]?.word)
       return appositiveName(tokens, mentions, index, cue)
+    // `when a city councilman, Raymond Feld, stood up and called`: the name set off after the
+    // phrase, with a verb after it.
+    const named = appositiveName(tokens, mentions, index, cue)
+    const close = named === mention ? -1 : nameTailEnd(tokens, named.end, cue)
+    if (close >= 0 && tokens[close]?.text === ',' && tokens[close + 1]?.word) return named
   }
   return null
 }

@@ -160,7 +160,18 @@ export class EntityTable {
 
   byTitle(head: string): Entity | undefined {
     const matches = this.#byTitleWord.get(head)
-    return matches?.size === 1 ? [...matches][0] : undefined
+    if (!matches || matches.size === 0) return undefined
+    if (matches.size === 1) return [...matches][0]
+    // `the congresswoman` after two members, one a woman: a word's sex tells them apart.
+    const gender = genderedTitles[head]
+    if (!gender) return undefined
+    // Those known to be of the other sex are out; of the rest, one known to agree goes first.
+    const rest = [...matches].filter(
+      (entity) => entity.gender === gender || entity.gender === 'unknown',
+    )
+    const agreeing = rest.filter((entity) => entity.gender === gender)
+    if (agreeing.length === 1) return agreeing[0]
+    return rest.length === 1 ? rest[0] : undefined
   }
 
   /**

@@ -44,6 +44,7 @@ import {
   isClosedClass,
   isCue,
   isNameWord,
+  isPastForm,
   isPossessive,
   isVerbModifier,
   pastCueForm,
@@ -583,15 +584,25 @@ const relativeSeparators = new Set([',', '—', '–', '-'])
 function modifiedBy(tokens: readonly FrameToken[], phrase: Mention, low: number): Mention | null {
   const link = tokens[phrase.first - 1]
   if (!link?.word || !linkPrepositions.has(link.lower) || phrase.first - 2 < low) return null
-  const owner =
-    mentionEndingAt(tokens, phrase.first - 2, low) ?? genericEndingAt(tokens, phrase.first - 2, low)
+  // `A strategist working on the House map, who`: past the participle the phrase hangs on.
+  let end = phrase.first - 2
+  const participle = tokens[end]
+  if (
+    participle?.word &&
+    !participle.capitalized &&
+    !participle.cue &&
+    (participle.lower.endsWith('ing') || isPastForm(participle.lower)) &&
+    end - 1 >= low
+  )
+    end--
+  const owner = mentionEndingAt(tokens, end, low) ?? genericEndingAt(tokens, end, low)
   if (!owner || owner.kind === 'pronoun') return null
   const person =
     owner.kind === 'name' || (someone(owner.head) && !organizationHeads.has(owner.head))
   return person ? owner : null
 }
 
-const linkPrepositions = new Set(['at', 'from', 'of', 'in', 'near', 'with', 'outside', 'for'])
+const linkPrepositions = new Set(['at', 'from', 'of', 'in', 'near', 'with', 'outside', 'for', 'on'])
 
 /**
  * Where the phrase whose head is at `index` goes on to the people it stands for, the index of
@@ -1299,7 +1310,7 @@ export function verbAfterName(tokens: readonly FrameToken[], index: number): boo
 
 // Whether the comma at `comma` closes an aside set off after a name (`Jane Doe, the mayor,`,
 // `Doe, 54,`): the words after it go on with the name's clause.
-function asideAfterName(tokens: readonly FrameToken[], comma: number): boolean {
+export function asideAfterName(tokens: readonly FrameToken[], comma: number): boolean {
   for (let at = comma - 1; at > comma - 10 && at > 0; at--) {
     const token = tokens[at] as FrameToken
     if (token.quote >= 0) return false

@@ -52,6 +52,7 @@ import {
 } from './cue-group.js'
 import type { Mention } from './mentions.js'
 import {
+  asideAfterName,
   mentionEndingAt,
   mentionStartingAt,
   objectPronounAt,
@@ -431,6 +432,9 @@ export const parentheticalAttribution: Rule = (context) => {
     const after = tokens[end + 1]
     if (next?.text !== ',' || !after?.word || after.quote !== -1) continue
     if (conjunctions.has(after.lower)) continue
+    // `Gary Tonkin, 70, said his wife, Lorraine, had tried`: a comma that closes an aside after
+    // a name opens no aside of its own; the cue is the name's verb.
+    if (asideAfterName(tokens, comma)) continue
     if (cueEntryAt(tokens, match.cue)?.form !== 'finite') continue
     return { ...match, rule: 'parenthetical-attribution', confidence: 0.85 }
   }

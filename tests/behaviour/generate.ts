@@ -1589,6 +1589,57 @@ const setOffWords = castFamily(
 )
 
 /**
+ * Clauses inside the sentence that hold their own subject: `Doe, 70, said his wife, Ann, had
+ * tried it “…”` (Doe speaks: the aside after his name opens none of its own), `when a
+ * councilman, Tom Roe, stood up and called it “…”` (the name set off in the clause), `A
+ * strategist working on the map, who asked not to be named, called her “…”` (`who` is the
+ * strategist, past the participle's phrase), and `the congresswoman` after two members, one a
+ * woman.
+ */
+const innerClauses: Family = (rng, count) => {
+  const cases: Case[] = []
+  while (cases.length < count) {
+    const b = new Builder(styleOf(rng))
+    const person = rng.pick(people)
+    const other = rng.pick(people.filter((one) => one.surname !== person.surname))
+    const shape = rng.int(4)
+    const body = rng.pick(quoteBodies)
+    if (shape === 0) {
+      const relation = rng.pick(['his wife', 'her husband', 'their neighbour'])
+      b.add(
+        `${person.full}, ${20 + rng.int(60)}, said ${relation}, ${other.full}, had ${rng.pick(['tried the app', 'used the card', 'visited the branch'])} `,
+      )
+      b.quote(body, { name: person.full }).add('.')
+    } else if (shape === 1) {
+      b.add(
+        `${person.full} remembers 1994, when a ${rng.pick(['city councilman', 'local official'])}, ${other.full}, stood up ${rng.pick(['at a meeting ', ''])}and called the neighborhood `,
+      )
+      b.quote(body, { name: other.full }).add('.')
+    } else if (shape === 2) {
+      const noun = rng.pick(['strategist', 'adviser', 'organizer'])
+      b.add(
+        `A senior ${noun} working on the ${rng.pick(['House map', 'budget', 'campaign'])}, who requested anonymity, called ${person.full} `,
+      )
+      b.quote(body, { mention: `a senior ${noun}`, head: noun }).add('.')
+    } else {
+      const men = people.filter((one) => one.gender === 'male')
+      const women = people.filter((one) => one.gender === 'female')
+      const man = rng.pick(men)
+      const woman = rng.pick(women)
+      const [first, second] = rng.chance(0.5) ? [man, woman] : [woman, man]
+      b.add(
+        `Rep. ${first.full} spoke first. Rep. ${second.full} ${rng.pick(['followed.', 'spoke next.'])}\n\n`,
+      )
+      const noun = rng.chance(0.5) ? 'congresswoman' : 'congressman'
+      const said = { name: noun === 'congresswoman' ? woman.full : man.full }
+      b.quote(bodyBefore(rng, true), said).add(` the ${noun} ${rng.pick(plainCues)}.`)
+    }
+    cases.push(b.done('inner-clauses'))
+  }
+  return cases
+}
+
+/**
  * `Sipho Nkosi, 71, striker ¶ “…”`: a name alone on its line labels the quote that opens the
  * next paragraph (oral histories, panels), and the paragraphs that go on with it; after a quote
  * with no speaker, the same line signs that quote instead (`“…” ¶ — Jane Doe`).
@@ -1775,6 +1826,7 @@ export const families: readonly { name: string; count: number; make: Family }[] 
   { name: 'papers', count: 200, make: papers },
   { name: 'described-people', count: 200, make: describedPeople },
   { name: 'labels', count: 150, make: labels },
+  { name: 'inner-clauses', count: 200, make: innerClauses },
 ]
 
 /** Every case of the suite; each family draws from its own PRNG so families stay independent. */
