@@ -2688,6 +2688,21 @@ const rows: [string, (string | null)[], string][] = [
     ['Lucia Banks'],
     'a word’s sex tells two holders of a title apart',
   ],
+  [
+    'Bernard Osei-Tutu helps students at night. A post on the university’s unofficial student forum has 900 upvotes.\n\n“I don’t count,” he said.',
+    ['Bernard Osei-Tutu'],
+    'a noun for someone right before the noun that ends the phrase only modifies it',
+  ],
+  [
+    'The conservative publication has opposed Tom Roe, arguing he is “an opportunist.”',
+    ['the conservative publication'],
+    'the phrase ends on the noun after',
+  ],
+  [
+    'A person close to the committee said at least one member had argued for more. “It was not a rubber stamp,” the person said.',
+    ['a person'],
+    'not before the preposition an adjective takes',
+  ],
 ]
 
 describe('finding speakers', () => {

@@ -430,6 +430,15 @@ export const irregularPasts: ReadonlySet<string> = new Set([
   'hung',
   'swore',
   'urged',
+  'began',
+  'became',
+  'rose',
+  'fell',
+  'ran',
+  'sat',
+  'broke',
+  'grew',
+  'lost',
 ])
 
 /**

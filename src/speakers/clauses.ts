@@ -147,7 +147,12 @@ export function scanMentions(
       !bodyPart(tokens, index) &&
       (!adjectiveHeads.has(token.lower) || headsPhrase(tokens, index))
     ) {
-      mention = mentionEndingAt(tokens, index, low)
+      // `the conservative publication`, `the student forum`: the phrase ends on the noun after.
+      const compound = modifiesNextNoun(tokens, index)
+        ? genericEndingAt(tokens, index + 1, low)
+        : null
+      if (compound) index++
+      mention = compound ?? mentionEndingAt(tokens, index, low)
       const people = mention ? peopleAfter(tokens, index, high) : -1
       if (mention && people > index) {
         mention = withPeople(tokens, mention, people)
@@ -345,6 +350,51 @@ function headsPhrase(tokens: readonly FrameToken[], index: number): boolean {
   }
   return false
 }
+
+// `the university’s student forum has`: a noun for someone right before the noun that ends
+// the phrase only modifies it, when that noun is for no one and the head is no plural.
+function modifiesNextNoun(tokens: readonly FrameToken[], index: number): boolean {
+  // A plural may be followed by its verb's bare form (`many people make`).
+  const head = (tokens[index] as FrameToken).lower
+  if (head.endsWith('s') || isPeoplePlural(head) || irregularPeople.has(head)) return false
+  const next = tokens[index + 1]
+  if (!next?.word || next.capitalized || next.quote >= 0 || next.cue) return false
+  if (isClosedClass(next) || verbShape(next) || isAdverb(next) || next.lower.endsWith('ing'))
+    return false
+  if (auxiliaries.has(next.lower) || passiveAuxiliaries.has(next.lower)) return false
+  if (personNoun(next.bare) || isPeoplePlural(next.bare) || isPossessive(next)) return false
+  // The noun after must end the phrase: before punctuation, an auxiliary or a cue in a finite
+  // form (`the student forum has`, `the publication said`), not before words a verb would take
+  // (`the company keep their`) nor the preposition an adjective takes (`a person close to`).
+  const after = tokens[index + 2]
+  if (!after?.word) return true
+  const lower = after.lower
+  return (
+    auxiliaries.has(lower) || passiveAuxiliaries.has(lower) || (after.cue && finiteShape(after))
+  )
+}
+
+const irregularPeople = new Set(['people', 'men', 'women', 'police', 'staff', 'crew'])
+
+const auxiliaries = new Set([
+  'is',
+  'are',
+  'was',
+  'were',
+  'has',
+  'have',
+  'had',
+  'will',
+  'would',
+  'can',
+  'could',
+  'may',
+  'might',
+  'must',
+  'should',
+  'does',
+  'did',
+])
 
 // `he shook his head`: owned by a pronoun, with no `of` after it, `head` is a part of the body,
 // not someone (`the head of the agency`, `the department head` are).
