@@ -31,6 +31,7 @@ const floors: Record<string, number> = Object.fromEntries(
     'described-people',
     'labels',
     'inner-clauses',
+    'exchanges',
   ].map((family) => [family, target]),
 )
 

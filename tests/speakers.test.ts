@@ -2703,6 +2703,16 @@ const rows: [string, (string | null)[], string][] = [
     ['a person'],
     'not before the preposition an adjective takes',
   ],
+  [
+    '“Isn’t that the escalation?” Dana Whitcombe asked.\n\n“Escalation is when drones fly over farms,” Krzysztof Wasilewski replied.\n\n“But if a Russian pilot dies—”\n\n“Then the pilot should not have been there.”',
+    ['Dana Whitcombe', 'Krzysztof Wasilewski', 'Dana Whitcombe', 'Krzysztof Wasilewski'],
+    'a turn broken off with a dash asks for the other party’s words as a question does',
+  ],
+  [
+    'Minister Krzysztof Wasilewski spoke to Dana Whitcombe on Sunday.\n\n“Isn’t that the escalation?” she asked.\n\n“That this is not a faraway war for us,” he said.\n\n“Minister, thank you for joining us.”\n\n“Thank you, Dana.”',
+    ['Dana Whitcombe', 'Krzysztof Wasilewski', 'Dana Whitcombe', 'Krzysztof Wasilewski'],
+    'who a quote addresses by name or title does not speak it; the other party does',
+  ],
 ]
 
 describe('finding speakers', () => {

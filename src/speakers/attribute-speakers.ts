@@ -699,18 +699,76 @@ function exchangeTurn(
   if (!last || !quote || quote.depth > 0 || paragraph.quoteTokens[0]?.first !== 0) return undefined
   // Only a paragraph that is all quote: `“…” ¶` with nothing said about it.
   if (!bareTurn(paragraph, 0)) return undefined
+  // `“Minister, thank you for joining us.”` after the minister spoke: who is addressed does
+  // not speak; the other party does: the one who last asked them a question, or else who
+  // spoke last before them.
+  if (addresses(paragraph, 0, last.entity)) {
+    const other =
+      otherParty(paragraphs, attributions, index, last.entity, true, trace) ??
+      otherParty(paragraphs, attributions, index, last.entity, false, trace)
+    return other ? carry(other, 'exchange-turn', 0.6) : undefined
+  }
   const previous = turnOf(paragraphs, attributions, index - 1)
   const before = turnOf(paragraphs, attributions, index - 2)
   if (!previous || !before || previous.attribution.entity !== last.entity) return undefined
   if (before.attribution.entity === previous.attribution.entity) return undefined
   trace?.read(index - 1)
   trace?.read(index - 2)
-  const asks = lastQuotedCharacter(paragraph.text, quote) === '?'
+  const asks = invitesReply(lastQuotedCharacter(paragraph.text, quote))
   if (previous.question || (asks && before.question && !previous.question)) {
     return carry(before.attribution, 'exchange-turn', 0.7)
   }
   return undefined
 }
+
+// The latest attribution in the paragraphs before `index` to a person other than `entity`,
+// of a question when `asking`.
+function otherParty(
+  paragraphs: readonly QuotedParagraph[],
+  attributions: readonly (Attribution | null)[][],
+  index: number,
+  entity: Entity,
+  asking: boolean,
+  trace: FoldTrace | null,
+): Attribution | undefined {
+  for (let at = index - 1; at >= 0 && at >= index - recall * 2; at--) {
+    const row = attributions[at] ?? []
+    const paragraph = paragraphs[at] as QuotedParagraph
+    for (let order = row.length - 1; order >= 0; order--) {
+      const other = row[order]
+      if (!other || other.entity === entity || other.entity.kind !== 'person') continue
+      const quote = paragraph.quotes[order]
+      if (asking && (!quote || !invitesReply(lastQuotedCharacter(paragraph.text, quote)))) continue
+      trace?.read(at)
+      return other
+    }
+  }
+  return undefined
+}
+
+// Whether a quote addresses someone by a name or title of theirs set off by a comma at its
+// start or end (`“Minister, thank you …”`, `“Thank you, Dana.”`).
+function addresses(paragraph: QuotedParagraph, quoteIndex: number, entity: Entity): boolean {
+  const span = paragraph.quoteTokens[quoteIndex]
+  if (!span) return false
+  const words = new Set(entity.name.toLowerCase().split(' '))
+  for (const title of entity.titles)
+    for (const word of title.toLowerCase().split(' ')) words.add(word)
+  const tokens = paragraph.tokens
+  for (let index = span.first; index < span.end; index++) {
+    const token = tokens[index] as FrameToken
+    if (!token.word || !token.capitalized || !words.has(token.lower)) continue
+    const before = tokens[index - 1]
+    const after = tokens[index + 1]
+    const opens =
+      index === span.first || (before !== undefined && !before.word && before.text !== ',')
+    const closes = before?.text === ',' && (after === undefined || vocativeEnds.has(after.text))
+    if ((opens && after?.text === ',') || closes) return true
+  }
+  return false
+}
+
+const vocativeEnds = new Set(['.', '!', '?', '”', '"', '’', "'"])
 
 // A pronoun's answer to the question that ends the paragraph before, asked by a source the text
 // does not name, is someone other than the asker: the nearest other person the pronoun agrees
@@ -746,7 +804,7 @@ function answerer(
   return null
 }
 
-// The speaker of the last quote of a paragraph that holds quotes, and whether it asks.
+// The speaker of the last quote of a paragraph that holds quotes, and whether it asks for a reply.
 function turnOf(
   paragraphs: readonly QuotedParagraph[],
   attributions: readonly (Attribution | null)[][],
@@ -759,7 +817,13 @@ function turnOf(
   const attribution = at >= 0 ? row[at] : null
   if (!attribution) return null
   const quote = paragraph.quotes[at] as ParagraphQuote
-  return { attribution, question: lastQuotedCharacter(paragraph.text, quote) === '?' }
+  return { attribution, question: invitesReply(lastQuotedCharacter(paragraph.text, quote)) }
+}
+
+// Whether a turn ends on what asks for the other party's words: a question, or a dash that
+// breaks it off (`“But if a pilot dies—” ¶ “Then he should not have been there.”`).
+function invitesReply(character: string | undefined): boolean {
+  return character === '?' || character === '—' || character === '–'
 }
 
 // Whether a paragraph holds nothing but its quote (and the marks and punctuation around it).

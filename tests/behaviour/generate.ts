@@ -1589,6 +1589,43 @@ const setOffWords = castFamily(
 )
 
 /**
+ * An interview's turns: a quote broken off with a dash asks for the other party's words as a
+ * question does (`“But if a pilot dies—” ¶ “Then he should not have been there.”`), and a
+ * quote that addresses someone by name or title (`“Minister, thank you.”`, `“Thank you,
+ * Dana.”`) is the other party's.
+ */
+const exchanges: Family = (rng, count) => {
+  const cases: Case[] = []
+  const named = people.filter((one) => one.gender !== 'unknown' && !one.full.includes('.'))
+  while (cases.length < count) {
+    const b = new Builder(styleOf(rng))
+    const host = rng.pick(named)
+    const guest = rng.pick(named.filter((one) => one.surname !== host.surname))
+    const hostSays = { name: host.full }
+    const guestSays = { name: guest.full }
+    b.add(`Minister ${guest.full} spoke to ${host.full} on Sunday.\n\n`)
+    b.quote('Is that not exactly the escalation you wanted to avoid?', hostSays)
+    b.add(` ${host.surname} asked.\n\n`)
+    b.quote('Escalation is when drones fly over farms,', guestSays).add(
+      ` ${guest.surname} replied.\n\n`,
+    )
+    if (rng.chance(0.5)) {
+      b.quote('But if a pilot dies—', hostSays).add('\n\n')
+      b.quote('Then the pilot should not have been there.', guestSays)
+    } else {
+      const given = host.full.split(' ')[0] as string
+      b.quote(
+        `${rng.pick(['Minister', guest.full.split(' ')[0] as string])}, thank you for joining us.`,
+        hostSays,
+      ).add('\n\n')
+      b.quote(`Thank you, ${given}. It was a pleasure.`, guestSays)
+    }
+    cases.push(b.done('exchanges'))
+  }
+  return cases
+}
+
+/**
  * Clauses inside the sentence that hold their own subject: `Doe, 70, said his wife, Ann, had
  * tried it “…”` (Doe speaks: the aside after his name opens none of its own), `when a
  * councilman, Tom Roe, stood up and called it “…”` (the name set off in the clause), `A
@@ -1827,6 +1864,7 @@ export const families: readonly { name: string; count: number; make: Family }[] 
   { name: 'described-people', count: 200, make: describedPeople },
   { name: 'labels', count: 150, make: labels },
   { name: 'inner-clauses', count: 200, make: innerClauses },
+  { name: 'exchanges', count: 150, make: exchanges },
 ]
 
 /** Every case of the suite; each family draws from its own PRNG so families stay independent. */
