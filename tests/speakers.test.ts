@@ -2713,6 +2713,16 @@ const rows: [string, (string | null)[], string][] = [
     ['Dana Whitcombe', 'Krzysztof Wasilewski', 'Dana Whitcombe', 'Krzysztof Wasilewski'],
     'who a quote addresses by name or title does not speak it; the other party does',
   ],
+  [
+    'Dale Rourke unveiled a new moniker on Tuesday.\n\nRourke debuted the insult at a rally in Bridgeport, Connecticut, telling the crowd that the former secretary “can’t give a straight answer.”',
+    ['Dale Rourke'],
+    'after a comma a participle hangs on the clause, and a place set off after a place is where, not who',
+  ],
+  [
+    'The health secretary was not available. Health Secretary Tom Roe said the money was going in.\n\nHis opposite number, Nadia Quinn, accused ministers of delay.\n\n“Winter happens every year,” the shadow health secretary said.',
+    ['Nadia Quinn'],
+    'a phrase for a sort may follow a definite phrase with its noun that stood for no one named',
+  ],
 ]
 
 describe('finding speakers', () => {

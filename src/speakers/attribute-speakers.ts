@@ -904,7 +904,9 @@ function resolve(
     phrase &&
     definite(mention) &&
     (ageHead.test(mention.head) || epithet(mention) || sort) &&
-    !table.anonymousByHead(mention.head)
+    // A phrase for a sort, unlike a pronoun-like one, may follow a definite one with its noun
+    // that stood for no one named (`the secretary` of another office).
+    !(sort ? introducedByHead(table, mention.head) : table.anonymousByHead(mention.head))
   ) {
     const gender = epithetGenders[mention.head] ?? genderedTitles[mention.head] ?? 'unknown'
     const sense: PronounSense = { ...someone, gender }
@@ -1231,6 +1233,13 @@ function latestSource(table: EntityTable): Entity | undefined {
 
 // Whether a source was brought in as someone new (`a senior official`, `one voter`, `another
 // resident`), not by a definite phrase or a bare role.
+// Whether the text brought someone in by this noun as someone new (`A woman in the crowd`); a
+// definite phrase before (`The GOP front-runner is …` in a headline) brought no one new in.
+function introducedByHead(table: EntityTable, head: string): boolean {
+  const introduced = table.anonymousByHead(head)
+  return introduced !== undefined && introducedAsNew(introduced)
+}
+
 function introducedAsNew(entity: Entity): boolean {
   return /^(?:an?|one|another) /iu.test(entity.name)
 }
@@ -1335,7 +1344,7 @@ function onePersonInSight(
   const [one] = seen
   if (seen.size !== 1 || !one || !agrees(one, sense)) return undefined
   // `Mayor Bill Roe … the presidential candidate`: an office of another word is someone else's.
-  return roleHeads.has(mention.head) && table.holdsOtherOffice(one, mention.head) ? undefined : one
+  return table.holdsOtherOffice(one, mention.head) ? undefined : one
 }
 
 // Nouns for a politician by party or standing in a race.

@@ -1212,7 +1212,9 @@ function participleSubject(
   // `Carson privately saying`: adverbs between the subject and the participle.
   let last = cue - 1
   while (last > low && isVerbModifier(tokens[last])) last--
-  const mention = mentionEndingAt(tokens, last, low)
+  // `at a rally in Bridgeport, Connecticut, telling`: after a comma the participle hangs on the
+  // clause, not on the name before it.
+  const mention = tokens[last]?.word ? mentionEndingAt(tokens, last, low) : null
   const governor = mention ? tokens[mention.first - 1] : undefined
   // `with Doe calling it …` and `footage of Doe saying …`, but not `a letter to Doe asking …`
   // or `a post on Twitter reading …`, where the writer speaks.
@@ -1364,6 +1366,8 @@ export function appositiveName(
   }
   const next = mentions[following]
   if (next?.kind !== 'name' || next.first >= cue) return mention
+  // `… in Bridgeport, Connecticut,`: a place set off after a place is where, not who.
+  if (placeNames.has(next.name.toLowerCase())) return mention
   const end = nameTailEnd(tokens, next.end, cue)
   const setOff =
     tokens[roleEnd]?.text === ',' &&
@@ -1389,8 +1393,10 @@ export function postmodifierComma(
   const first = tokens[from]
   if (!first?.word || first.cue || first.capitalized) return -1
   const lower = first.lower
-  const opens =
-    prepositions.has(lower) || lower === 'and' || lower.endsWith('ing') || isPastParticiple(first)
+  // A past form opens such a phrase only before its preposition (`hired by`, `based in`); before
+  // an object it is the sentence's verb (`Doe debuted the insult in Bridgeport, Connecticut,`).
+  const participle = isPastParticiple(first) && prepositions.has(tokens[from + 1]?.lower ?? '')
+  const opens = prepositions.has(lower) || lower === 'and' || lower.endsWith('ing') || participle
   if (!opens) return -1
   for (let index = from + 1; index < high && index < from + 10; index++) {
     const token = tokens[index] as FrameToken
