@@ -18,7 +18,7 @@ import {
   paperParts,
   standInHeads,
 } from '../lexicon/source-nouns.js'
-import { genderedTitles, partyOf, roleHeads } from '../lexicon/titles.js'
+import { genderedTitles, partyOf } from '../lexicon/titles.js'
 import type { ParagraphQuote } from '../quotes/find-quotes.js'
 import type { Frame, QuotedParagraph } from '../quotes/quoted-paragraph.js'
 import {
