@@ -899,11 +899,10 @@ function resolve(
   // `the New York businessman`, `the shadow health secretary`: a phrase that says more of the
   // person than a sort stands for the one person in sight, when only one is: a writer names the
   // sort to tell people apart as often as to go on about the one.
-  const sort = !ageHead.test(mention.head) && !epithet(mention) && sortOfPerson(mention)
+  const listed = phrase && definite(mention) && (ageHead.test(mention.head) || epithet(mention))
+  const sort = phrase && !listed && definite(mention) && sortOfPerson(mention)
   if (
-    phrase &&
-    definite(mention) &&
-    (ageHead.test(mention.head) || epithet(mention) || sort) &&
+    (listed || sort) &&
     // A phrase for a sort, unlike a pronoun-like one, may follow a definite one with its noun
     // that stood for no one named (`the secretary` of another office).
     !(sort ? introducedByHead(table, mention.head) : table.anonymousByHead(mention.head))

@@ -354,24 +354,26 @@ function headsPhrase(tokens: readonly FrameToken[], index: number): boolean {
 // `the university’s student forum has`: a noun for someone right before the noun that ends
 // the phrase only modifies it, when that noun is for no one and the head is no plural.
 function modifiesNextNoun(tokens: readonly FrameToken[], index: number): boolean {
-  // A plural may be followed by its verb's bare form (`many people make`).
-  const head = (tokens[index] as FrameToken).lower
-  if (head.endsWith('s') || isPeoplePlural(head) || irregularPeople.has(head)) return false
   const next = tokens[index + 1]
   if (!next?.word || next.capitalized || next.quote >= 0 || next.cue) return false
-  if (isClosedClass(next) || verbShape(next) || isAdverb(next) || next.lower.endsWith('ing'))
-    return false
-  if (auxiliaries.has(next.lower) || passiveAuxiliaries.has(next.lower)) return false
-  if (personNoun(next.bare) || isPeoplePlural(next.bare) || isPossessive(next)) return false
   // The noun after must end the phrase: before punctuation, an auxiliary or a cue in a finite
   // form (`the student forum has`, `the publication said`), not before words a verb would take
   // (`the company keep their`) nor the preposition an adjective takes (`a person close to`).
+  // Asked first: most heads have none of these two words after them.
   const after = tokens[index + 2]
-  if (!after?.word) return true
-  const lower = after.lower
-  return (
-    auxiliaries.has(lower) || passiveAuxiliaries.has(lower) || (after.cue && finiteShape(after))
-  )
+  if (after?.word) {
+    const lower = after.lower
+    const ends =
+      auxiliaries.has(lower) || passiveAuxiliaries.has(lower) || (after.cue && finiteShape(after))
+    if (!ends) return false
+  }
+  // A plural may be followed by its verb's bare form (`many people make`).
+  const head = (tokens[index] as FrameToken).lower
+  if (head.endsWith('s') || isPeoplePlural(head) || irregularPeople.has(head)) return false
+  if (isClosedClass(next) || verbShape(next) || isAdverb(next) || next.lower.endsWith('ing'))
+    return false
+  if (auxiliaries.has(next.lower) || passiveAuxiliaries.has(next.lower)) return false
+  return !(personNoun(next.bare) || isPeoplePlural(next.bare) || isPossessive(next))
 }
 
 const irregularPeople = new Set(['people', 'men', 'women', 'police', 'staff', 'crew'])
