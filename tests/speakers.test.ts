@@ -2723,6 +2723,16 @@ const rows: [string, (string | null)[], string][] = [
     ['Nadia Quinn'],
     'a phrase for a sort may follow a definite phrase with its noun that stood for no one named',
   ],
+  [
+    'At 9:02 a.m. employees at Brightwave received a Slack message from the company’s head of people, Derek Amankwah.\n\n“Please keep your calendar clear,” it read.',
+    ['Derek Amankwah'],
+    'it before a verb that reads a paper out is the paper, sent by the name set off after its agent',
+  ],
+  [
+    'Tom Roe sent a letter to the board on Monday. It reads: “We will not pay.”',
+    ['Tom Roe'],
+    'so at a colon',
+  ],
 ]
 
 describe('finding speakers', () => {

@@ -230,9 +230,21 @@ export function readParagraphSpeakers(
         const known = table.entities.length
         const entity = resolve(mention, table, memory, entry)
         if (!entity) return
-        // `a message sent to the programme by Kerry Roe`: the paper is the agent's.
-        const sent = paperBy(paragraph.tokens, mention, frame, entity.kind === 'anonymous')
-        if (sent) table.showIssuer(sent, entity, paragraphIndex)
+        // `a message sent to the programme by Kerry Roe`: the paper is the agent's, and the
+        // name's when one is set off after the agent (`a letter written by the first matron,
+        // Margaret Rhys,`).
+        const agent =
+          mention.kind === 'name'
+            ? null
+            : apposedName(paragraph.tokens, remembered, index, frame.end)
+        const sent = paperBy(
+          paragraph.tokens,
+          mention,
+          frame,
+          entity.kind === 'anonymous' && !agent,
+        )
+        const issuer = sent && agent ? (resolve(agent, table, memory) ?? entity) : entity
+        if (sent) table.showIssuer(sent, issuer, paragraphIndex)
         if (mention.kind === 'name') {
           const before = paragraph.tokens[mention.first - 1]
           // One word after any of them (`from Dunmore`); a longer name after `at` or `in` only
@@ -990,6 +1002,16 @@ function resolve(
     )
   }
   if (mention.antecedent) return resolve(mention.antecedent, table, memory, current)
+  // `… received a Slack message from Derek Roe. ¶ “…,” it read.`: `it` before a verb that reads
+  // out a paper is the paper the text said someone put out, and speaks for them.
+  if (
+    mention.head === 'it' &&
+    current &&
+    paperReadings.has(current.tokens[mention.end]?.lower ?? '')
+  ) {
+    const issuer = table.latestIssuer(current.paragraph)
+    if (issuer) return issuer
+  }
   // `As they say, “…”`: the idiom's `they` is people at large, nobody in the text.
   if (current && genericThey(current.tokens, mention)) return null
   if (subjectPronouns[mention.head]?.author) {
@@ -1935,6 +1957,9 @@ const sendingWords = new Set([
 
 // Words that put a paper out or carry words in it (`in a statement`, `sent a letter`).
 const paperWords = new Set(['in', 'via', 'through', ...sendingWords, 'wrote', 'kept', 'keeps'])
+
+// Verbs that read out a paper's words (`it read`, `It ends:`).
+const paperReadings = new Set(['read', 'reads', 'begins', 'began', 'ends', 'ended'])
 
 // Verbs that name the paper they put out.
 const papersByVerb = new Map([

@@ -1784,8 +1784,21 @@ const papers: Family = (rng, count) => {
     const paper = rng.pick(kinds)
     const org = rng.pick(organizations)
     const person = rng.pick(people)
-    const shape = rng.int(6)
+    const shape = rng.int(7)
     let said: ExpectedSpeaker = { name: person.full }
+    if (shape === 6) {
+      // `… received a Slack message from the head of people, Jane Doe. ¶ “…,” it read.`: `it`
+      // before a verb that reads a paper out is the paper, and speaks for who put it out.
+      if (rng.chance(0.5))
+        b.add(`${person.full} sent ${article(paper)} ${paper} to staff on Monday.\n\n`)
+      else
+        b.add(
+          `Employees received ${article(paper)} ${paper} from the company’s ${rng.pick(['head of people', 'chief executive'])}, ${person.full}.\n\n`,
+        )
+      b.quote(bodyBefore(rng, true), said).add(` it ${rng.pick(['read', 'reads'])}.`)
+      cases.push(b.done('papers'))
+      continue
+    }
     if (shape === 5) {
       // `She kept a notebook … One entry reads`: a part of a paper is of the paper kept.
       const kept = rng.pick(['a diary', 'a notebook', 'a small green exercise book'])
