@@ -675,9 +675,14 @@ const rows: [string, (string | null)[], string][] = [
     'a paper sent or signed by someone is theirs',
   ],
   [
-    'SAN FRANCISCO — At 9:02 a.m. on Tuesday, employees at Brightwave received a Slack message from the company’s head of people, Tom Roe.\n\n“Keep your calendar clear,” it read.',
+    'SAN FRANCISCO — At 9:02 a.m. on Tuesday, employees at Brightwave gathered in the hall.\n\n“Keep your calendar clear,” it read.',
     [null],
     'a dateline’s places are no one: not even it',
+  ],
+  [
+    'SAN FRANCISCO — At 9:02 a.m. on Tuesday, employees at Brightwave received a Slack message from the company’s head of people, Tom Roe.\n\n“Keep your calendar clear,” it read.',
+    ['Tom Roe'],
+    'past the dateline, it reads out the message its sender put out',
   ],
   [
     'One former Brightmoor manager said staff were under pressure. “Everyone knew,” the person said.',
