@@ -411,3 +411,29 @@ export function cueEntryOf(lower: string, next: string | undefined): CueEntry | 
 /** Number of distinct cue verbs and phrases the lexicon knows. */
 export const cueCount: number =
   new Set(rows.map((row) => row.base)).size + phrasalRows.length + cuePhrases.length
+
+/**
+ * Verbs of judging, whose object is a person (`accused Doe of …`, `praised Roe for …`): right
+ * before `of` or `for` their past is a passive, and the one judged does not speak.
+ */
+export const judgingCues: ReadonlySet<string> = new Set([
+  'accuse',
+  'criticize',
+  'criticise',
+  'slam',
+  'blast',
+  'praise',
+  'mock',
+  'condemn',
+  'lambast',
+  'ridicule',
+  'rebuke',
+  'chide',
+  'fault',
+  'berate',
+  'scold',
+  'hail',
+  'applaud',
+  'commend',
+  'deride',
+])

@@ -20,6 +20,7 @@ import {
   personNounEnding,
   standInHeads,
 } from '../lexicon/source-nouns.js'
+import { judgingCues } from '../lexicon/speech-cues.js'
 import {
   genderedTitles,
   isPostnominal,
@@ -1820,29 +1821,6 @@ function judgedBefore(tokens: readonly FrameToken[], cue: number): boolean {
 }
 
 const judgedFor = new Set(['of', 'for', 'over'])
-
-// Verbs of judging, whose object is a person (`accused Doe of …`, `praised Roe for …`).
-const judgingCues = new Set([
-  'accuse',
-  'criticize',
-  'criticise',
-  'slam',
-  'blast',
-  'praise',
-  'mock',
-  'condemn',
-  'lambast',
-  'ridicule',
-  'rebuke',
-  'chide',
-  'fault',
-  'berate',
-  'scold',
-  'hail',
-  'applaud',
-  'commend',
-  'deride',
-])
 
 function passiveAgent(tokens: readonly FrameToken[], cue: number): CueSubject | null {
   for (let index = cue + 1; index < cue + 6 && index < tokens.length; index++) {
