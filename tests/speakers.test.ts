@@ -2738,6 +2738,16 @@ const rows: [string, (string | null)[], string][] = [
     ['Tom Roe'],
     'so at a colon',
   ],
+  [
+    'Hillary Clinton spoke in Miami. She declared victory and said that her campaign would continue “to break barriers” across the nation.',
+    ['Hillary Clinton'],
+    'a report inside a report is the outer source’s, its cue joined by and to its subject’s clause',
+  ],
+  [
+    '“The evidence cannot prove it,” according to a court document filed by state attorney Dave Aronberg.',
+    ['Dave Aronberg'],
+    'according to a paper put out by someone, past the participle and a title in lower case',
+  ],
 ]
 
 describe('finding speakers', () => {

@@ -342,15 +342,32 @@ function findAccordingTo(context: QuoteFrame): RuleMatch | null {
 
 // The one a paper is said to be from: its agent, or whom its relative clause says put it out
 // (`a letter the Budget Office sent`, `a report the agency released Tuesday`), or null.
+// Participles that put a paper out, before its agent (`filed by`, `released by`).
+const sendingParticiples = new Set([
+  'sent',
+  'written',
+  'signed',
+  'filed',
+  'issued',
+  'released',
+  'published',
+  'posted',
+])
+
 function paperSender(
   tokens: readonly FrameToken[],
   paper: Mention,
   context: QuoteFrame,
 ): Mention | null {
-  // `a report by the agency`, `a letter from the ranchers`.
-  const link = tokens[paper.end]?.lower
-  if (link === 'by' || link === 'from') {
-    const agent = mentionStartingAt(tokens, paper.end + 1, context.frame.end)
+  // `a report by the agency`, `a letter from the ranchers`, and past a participle that puts the
+  // paper out (`a court document filed by the state attorney`).
+  const sent = sendingParticiples.has(tokens[paper.end]?.lower ?? '') ? paper.end + 1 : paper.end
+  const link = tokens[sent]?.lower
+  if (link === 'by' || (link === 'from' && sent === paper.end)) {
+    // A title in lower case may open the agent's phrase (`by state attorney Dave Aronberg`).
+    const agent =
+      mentionStartingAt(tokens, sent + 1, context.frame.end) ??
+      context.mentions.find((mention) => mention.first > sent && mention.first <= sent + 3)
     return agent && agent.kind !== 'pronoun' ? agent : null
   }
   const start = link === 'that' ? paper.end + 1 : paper.end
@@ -600,7 +617,9 @@ function outerReport(context: QuoteFrame, inner: RuleMatch): RuleMatch | null {
     const entry = token.cue ? cueEntryAt(tokens, cue) : undefined
     if (!entry || entry.weak || entry.form !== 'finite') continue
     const subject = subjectOfCue(tokens, cue, low, context.mentions, false)
-    if (!subject || subject.fromClause) return null
+    // `She declared victory and said that …`: a cue joined by `and` shares its clause's subject.
+    const joined = tokens[cue - 1]?.lower === 'and'
+    if (!subject || (subject.fromClause && !joined)) return null
     return { ...inner, mention: subject.mention, cue, rule: 'outer-report', confidence: 0.75 }
   }
   return null

@@ -1639,8 +1639,18 @@ const innerClauses: Family = (rng, count) => {
     const b = new Builder(styleOf(rng))
     const person = rng.pick(people)
     const other = rng.pick(people.filter((one) => one.surname !== person.surname))
-    const shape = rng.int(4)
+    const shape = rng.int(5)
     const body = rng.pick(quoteBodies)
+    if (shape === 4) {
+      // `She declared victory and said that her campaign would continue “…”`: a report inside a
+      // report is the outer source's, its cue joined by `and` to its subject's clause.
+      b.add(
+        `${person.full} ${rng.pick(['declared victory', 'thanked supporters'])} and said that ${rng.pick(['her campaign', 'the movement', 'the party'])} would continue `,
+      )
+      b.quote(body, { name: person.full }).add('.')
+      cases.push(b.done('inner-clauses'))
+      continue
+    }
     if (shape === 0) {
       const relation = rng.pick(['his wife', 'her husband', 'their neighbour'])
       b.add(
