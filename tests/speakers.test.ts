@@ -2748,6 +2748,11 @@ const rows: [string, (string | null)[], string][] = [
     ['Dave Aronberg'],
     'according to a paper put out by someone, past the participle and a title in lower case',
   ],
+  [
+    'Donald Trump rose in the polls after the shootings and his call for “a total and complete ban” on all entries.',
+    ['Donald Trump'],
+    'an owner’s speech noun before for and what was said speaks for its owner',
+  ],
 ]
 
 describe('finding speakers', () => {

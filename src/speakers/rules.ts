@@ -693,7 +693,7 @@ function ownerAfterOf(tokens: readonly FrameToken[], cue: number, high: number):
     : null
 }
 
-const contentOpeners = new Set(['that', 'of', 'to', ':'])
+const contentOpeners = new Set(['that', 'of', 'to', ':', 'for'])
 
 // Whether a speech noun is followed by what was said (`claim that`, `promise of`, `calls to`).
 function introducesContent(

@@ -1639,8 +1639,18 @@ const innerClauses: Family = (rng, count) => {
     const b = new Builder(styleOf(rng))
     const person = rng.pick(people)
     const other = rng.pick(people.filter((one) => one.surname !== person.surname))
-    const shape = rng.int(5)
+    const shape = rng.int(6)
     const body = rng.pick(quoteBodies)
+    if (shape === 5 && person.gender !== 'unknown') {
+      // `his call for “…”`: an owner's speech noun before what was said speaks for its owner.
+      const owner = person.gender === 'female' ? 'her' : 'his'
+      b.add(
+        `${person.full} rose in the polls after the shootings and ${owner} ${rng.pick(['call', 'calls', 'demand'])} for `,
+      )
+      b.quote(body, { name: person.full }).add('.')
+      cases.push(b.done('inner-clauses'))
+      continue
+    }
     if (shape === 4) {
       // `She declared victory and said that her campaign would continue “…”`: a report inside a
       // report is the outer source's, its cue joined by `and` to its subject's clause.
