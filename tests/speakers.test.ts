@@ -2753,6 +2753,11 @@ const rows: [string, (string | null)[], string][] = [
     ['Donald Trump'],
     'an owner’s speech noun before for and what was said speaks for its owner',
   ],
+  [
+    'Among those waiting at the gate was Ewa Lach, the foreman’s wife, who had kept vigil.\n\n“He promised me he’d retire next year,” she said.',
+    ['Ewa Lach'],
+    'a verb before a name is no modifier a preposition governs it past',
+  ],
 ]
 
 describe('finding speakers', () => {

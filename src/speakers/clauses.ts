@@ -202,8 +202,15 @@ export function scanMentions(
 // Market`), or the name's own first index when none stands there.
 function nameArticleAt(tokens: readonly FrameToken[], first: number): number {
   let at = first - 1
-  while (at > first - 3 && modifierWord(tokens[at]) && !tokens[at]?.cue) at--
+  while (at > first - 3 && nameModifier(tokens[at])) at--
   return nameArticles.has(tokens[at]?.lower ?? '') ? at : first
+}
+
+// A word that may modify a name after its article (`popular`), never a verb (`the gate was Ewa
+// Lach`): no cue, no auxiliary, no verb's form.
+function nameModifier(token: FrameToken | undefined): boolean {
+  if (!token || !modifierWord(token) || token.cue) return false
+  return !auxiliaries.has(token.lower) && !passiveAuxiliaries.has(token.lower) && !verbShape(token)
 }
 
 // `A career diplomat who served in Lagos, she spoke …`, `A veteran of three wars, he said`: a
