@@ -1538,7 +1538,10 @@ export function rolesBeside(
     // `The architect, Jane Doe,`; `His daughter, Donna Roe,` (for a later `his daughter`); `The
     // nurse for the county, Jane Doe,`: past a phrase that modifies the role.
     const opener = tokens[low]?.lower ?? ''
-    for (let end = before; end > low && end >= before - 10; end--) {
+    // Only a phrase opening the sentence with an article or an owner can be such a role.
+    const owned = opener === 'the' || personalPossessives.has(opener)
+    for (let end = before; owned && end > low && end >= before - 10; end--) {
+      if (end < before && !tokens[end]?.word) break
       if (end < before && postmodifierComma(tokens, end, name.first) !== before) continue
       const phrase = genericEndingAt(tokens, end - 1, low)
       if (phrase?.first === low && (opener === 'the' || personalPossessives.has(opener)))
@@ -1817,14 +1820,10 @@ function asideOpening(tokens: readonly FrameToken[], close: number, low: number)
 
 // Whether the cue at `cue` is the past of a verb of judging right before `of`, `for` or `over`.
 function judgedBefore(tokens: readonly FrameToken[], cue: number): boolean {
-  const token = tokens[cue] as FrameToken
-  if (!isPastForm(token.lower)) return false
+  if (!judgedFor.has(tokens[cue + 1]?.lower ?? '')) return false
+  if (!isPastForm((tokens[cue] as FrameToken).lower)) return false
   const entry = cueEntryAt(tokens, cue)
-  return (
-    entry !== undefined &&
-    judgingCues.has(entry.base) &&
-    judgedFor.has(tokens[cue + 1]?.lower ?? '')
-  )
+  return entry !== undefined && judgingCues.has(entry.base)
 }
 
 const judgedFor = new Set(['of', 'for', 'over'])
