@@ -2758,6 +2758,11 @@ const rows: [string, (string | null)[], string][] = [
     ['Ewa Lach'],
     'a verb before a name is no modifier a preposition governs it past',
   ],
+  [
+    'The river rose in 2000.\n\nDORIS HAWTHORNE, 81, retired postmaster\n\n“Earl woke me up at two in the morning.\n\n“We got the dog and the Bible.”\n\nBREAKING NEWS, updated hourly\n\n“Roads are closed.”',
+    ['Doris Hawthorne', 'Doris Hawthorne', null],
+    'a name in capitals, a comma and an age or a role label the quotes after them; a heading does not',
+  ],
 ]
 
 describe('finding speakers', () => {

@@ -67,6 +67,7 @@ import {
   characterizedAs,
   closingAttribution,
   dashByline,
+  headingLabels,
   headlineColon,
   headlineQuoteColon,
   introduction,
@@ -2041,13 +2042,54 @@ function byline(paragraph: QuotedParagraph): Mention | null {
   if (tokens.length === 0 || tokens.length > 16 || tokens.some((token) => token.cue)) return null
   const first = tokens[0]?.word ? 0 : signatureDashes.has(tokens[0]?.text ?? '') ? 1 : -1
   if (first < 0) return null
-  const mention = mentionStartingAt(tokens, first, tokens.length)
+  // A name in capitals first: the chunker reads a word in capitals as an acronym's body.
+  const mention = nameInCapitals(tokens, first) ?? mentionStartingAt(tokens, first, tokens.length)
   if (mention?.kind !== 'name' || mention.organization) return null
   // Without a dash a single word is a credit (`Getty.`, `Reuters.`), not a signature.
   if (first === 0 && !mention.name.includes(' ')) return null
   const next = tokens[mention.end]
   return next === undefined || next.text === ',' || next.text === '.' ? mention : null
 }
+
+// `DORIS HAWTHORNE, 81, retired postmaster`: two to four words in capitals, then a comma and an
+// age or a role in lower case, as oral histories set their voices; the name as a name is
+// written. Null for anything else (a heading in capitals has no such comma).
+function nameInCapitals(tokens: readonly FrameToken[], first: number): Mention | null {
+  let end = first
+  while (end < first + 4 && capitalsWord.test(tokens[end]?.text ?? '')) end++
+  const after = tokens[end + 1]
+  if (end - first < 2 || tokens[end]?.text !== ',' || !after?.word) return null
+  if (after.capitalized && !/^\d/u.test(after.text)) return null
+  // `BREAKING NEWS, updated hourly`: a heading's words name no one.
+  for (let at = first; at < end; at++) {
+    const lower = (tokens[at] as FrameToken).lower
+    if (headingLabels.has(lower) || placeNames.has(lower)) return null
+  }
+  const words = tokens
+    .slice(first, end)
+    .map((token) =>
+      token.text
+        .toLowerCase()
+        .replace(
+          /(^|[-’'])(\p{L})/gu,
+          (_, mark: string, letter: string) => mark + letter.toUpperCase(),
+        ),
+    )
+  return {
+    kind: 'name',
+    first,
+    end,
+    name: words.join(' '),
+    titles: [],
+    head: (words.at(-1) as string).toLowerCase(),
+    organization: false,
+    gender: 'unknown',
+    plural: false,
+  }
+}
+
+// Built once: a `\p{…}` literal compiled per call costs time and a lock worker threads share.
+const capitalsWord = /^\p{Lu}[\p{Lu}’'.-]+$/u
 
 // Whether a quote ends its sentence: nothing but punctuation after it.
 function endsFrame(paragraph: QuotedParagraph, quote: number, frame: Frame): boolean {

@@ -1176,8 +1176,8 @@ export function paragraphLabel(tokens: readonly FrameToken[]): Mention | null {
   return null
 }
 
-// Words in capitals before a colon that head a passage rather than name who speaks.
-const headingLabels = new Set([
+/** Words in capitals before a colon that head a passage rather than name who speaks. */
+export const headingLabels: ReadonlySet<string> = new Set([
   'update',
   'updated',
   'breaking',

@@ -1726,8 +1726,11 @@ const labels: Family = (rng, count) => {
     b.add(
       `${rng.pick(['We spoke to players and supporters.', 'Their recollections have been edited for length.'])}\n\n`,
     )
+    // Oral histories often set their voices in capitals (`DORIS HAWTHORNE, 81, …`).
+    const capitals = !signs && rng.chance(0.3)
     for (const person of chosen) {
-      const label = `${person.full}, ${20 + rng.int(70)}, ${rng.pick(roles)}`
+      const written = capitals ? person.full.toUpperCase() : person.full
+      const label = `${written}, ${20 + rng.int(70)}, ${rng.pick(roles)}`
       if (signs) {
         b.quote(fresh(), { name: person.full }).add(`\n\n— ${label}\n\n`)
         continue
