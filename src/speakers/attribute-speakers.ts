@@ -71,8 +71,10 @@ import {
   headlineColon,
   headlineQuoteColon,
   introduction,
+  isLabelWord,
   issuedSpeech,
   labelMention,
+  labelOf,
   leadingColon,
   leadingCue,
   namedRole,
@@ -2056,7 +2058,7 @@ function byline(paragraph: QuotedParagraph): Mention | null {
 // written. Null for anything else (a heading in capitals has no such comma).
 function nameInCapitals(tokens: readonly FrameToken[], first: number): Mention | null {
   let end = first
-  while (end < first + 4 && capitalsWord.test(tokens[end]?.text ?? '')) end++
+  while (end < first + 4 && isLabelWord(tokens[end])) end++
   const after = tokens[end + 1]
   if (end - first < 2 || tokens[end]?.text !== ',' || !after?.word) return null
   if (after.capitalized && !/^\d/u.test(after.text)) return null
@@ -2065,31 +2067,13 @@ function nameInCapitals(tokens: readonly FrameToken[], first: number): Mention |
     const lower = (tokens[at] as FrameToken).lower
     if (headingLabels.has(lower) || placeNames.has(lower)) return null
   }
-  const words = tokens
-    .slice(first, end)
-    .map((token) =>
-      token.text
-        .toLowerCase()
-        .replace(
-          /(^|[-’'])(\p{L})/gu,
-          (_, mark: string, letter: string) => mark + letter.toUpperCase(),
-        ),
-    )
-  return {
-    kind: 'name',
-    first,
-    end,
-    name: words.join(' '),
-    titles: [],
-    head: (words.at(-1) as string).toLowerCase(),
-    organization: false,
-    gender: 'unknown',
-    plural: false,
-  }
+  const label = labelOf(tokens, first, end)
+  return { ...label, name: label.name.toLowerCase().replace(wordStart, capitalize) }
 }
 
-// Built once: a `\p{…}` literal compiled per call costs time and a lock worker threads share.
-const capitalsWord = /^\p{Lu}[\p{Lu}’'.-]+$/u
+// The first letter of a name's word or part (`Okafor-Hayes`, `O’Brien`).
+const wordStart = /(^|[\s\-’'])(\p{L})/gu
+const capitalize = (_: string, mark: string, letter: string): string => mark + letter.toUpperCase()
 
 // Whether a quote ends its sentence: nothing but punctuation after it.
 function endsFrame(paragraph: QuotedParagraph, quote: number, frame: Frame): boolean {

@@ -1209,8 +1209,15 @@ export const headingLabels: ReadonlySet<string> = new Set([
   'essay',
 ])
 
-// A transcript's speaker label over `[first, end)` as a name mention.
-function labelOf(tokens: readonly FrameToken[], first: number, end: number): Mention {
+/**
+ * A speaker label over `[first, end)` (a transcript's `DOE`, an oral history's `DORIS
+ * HAWTHORNE`) as a name mention, written as it stands.
+ *
+ * @param tokens The paragraph's tokens.
+ * @param first Index of its first word.
+ * @param end Index past its last word.
+ */
+export function labelOf(tokens: readonly FrameToken[], first: number, end: number): Mention {
   const words = tokens.slice(first, end).map((token) => token.text)
   return {
     kind: 'name',
@@ -1244,8 +1251,13 @@ export function labelMention(paragraph: QuotedParagraph, quote: number): RuleMat
   return { mention, cue: -1, rule: 'transcript-label', method: 'explicit', confidence: 0.85 }
 }
 
-// A word of a transcript label: two letters or more, all capitals (`DOE`, `O’ROE`).
-function isLabelWord(token: FrameToken | undefined): boolean {
+/**
+ * Whether a token is a word of a speaker label: two letters or more, all capitals (`DOE`,
+ * `O’ROE`).
+ *
+ * @param token The token, if any.
+ */
+export function isLabelWord(token: FrameToken | undefined): boolean {
   return token?.word === true && labelWord.test(token.text)
 }
 
