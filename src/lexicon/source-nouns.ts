@@ -535,5 +535,19 @@ export const collectiveNouns: ReadonlySet<string> = new Set([
   'troupe',
 ])
 
+/** Participles that put a paper out, before its agent (`sent by`, `filed by`). */
+export const sendingParticiples: ReadonlySet<string> = new Set([
+  'sent',
+  'written',
+  'signed',
+  'posted',
+  'issued',
+  'released',
+  'published',
+  'penned',
+  'filed',
+  'circulated',
+])
+
 /** Nouns for a part of a paper (`the last entry`, `one passage`): of the paper someone keeps. */
 export const paperParts: ReadonlySet<string> = new Set(['entry', 'passage'])

@@ -16,6 +16,7 @@ import {
   organizationHeads,
   organizationNouns,
   paperParts,
+  sendingParticiples,
   standInHeads,
 } from '../lexicon/source-nouns.js'
 import { genderedTitles, partyOf } from '../lexicon/titles.js'
@@ -236,18 +237,17 @@ export function readParagraphSpeakers(
         // `a message sent to the programme by Kerry Roe`: the paper is the agent's, and the
         // name's when one is set off after the agent (`a letter written by the first matron,
         // Margaret Rhys,`).
+        const sent = paperBy(paragraph.tokens, mention, frame)
+        // Asked only past a paper: most mentions are no paper's agent.
         const agent =
-          mention.kind === 'name'
-            ? null
-            : apposedName(paragraph.tokens, remembered, index, frame.end)
-        const sent = paperBy(
-          paragraph.tokens,
-          mention,
-          frame,
-          entity.kind === 'anonymous' && !agent,
-        )
-        const issuer = sent && agent ? (resolve(agent, table, memory) ?? entity) : entity
-        if (sent) table.showIssuer(sent, issuer, paragraphIndex)
+          sent && mention.kind !== 'name'
+            ? apposedName(paragraph.tokens, remembered, index, frame.end)
+            : null
+        // After `by`, a source the text does not name is the agent only through a name.
+        if (sent && (agent || !sent.by || entity.kind !== 'anonymous')) {
+          const issuer = agent ? (resolve(agent, table, memory) ?? entity) : entity
+          table.showIssuer(sent.paper, issuer, paragraphIndex)
+        }
         if (mention.kind === 'name') {
           const before = paragraph.tokens[mention.first - 1]
           // One word after any of them (`from Dunmore`); a longer name after `at` or `in` only
@@ -486,8 +486,8 @@ export function readParagraphSpeakers(
       previous !== undefined &&
       endsWithQuote(previous) &&
       previous.quotes.some((quote, index) => quote.depth === 0 && !row[index])
+    const signer = signed ? resolve(signed, table, memory) : null
     if (signed && !unsigned) {
-      const entity = resolve(signed, table, memory)
       const match: RuleMatch = {
         mention: signed,
         cue: -1,
@@ -495,14 +495,13 @@ export function readParagraphSpeakers(
         method: 'explicit',
         confidence: 0.7,
       }
-      introduced = entity ? finish(match, entity, paragraphIndex) : introduced
+      introduced = signer ? finish(match, signer, paragraphIndex) : introduced
     }
     if (signed && previous && endsWithQuote(previous)) {
-      const entity = resolve(signed, table, memory)
       previous.quotes.forEach((quote, index) => {
         // A byline signs its quote over a speaker only set up by the sentence before it.
         const carried = row[index]?.rule === 'set-up-continuation'
-        if (entity && quote.depth === 0 && (!row[index] || carried)) {
+        if (signer && quote.depth === 0 && (!row[index] || carried)) {
           const match: RuleMatch = {
             mention: signed,
             cue: -1,
@@ -510,7 +509,7 @@ export function readParagraphSpeakers(
             method: 'explicit',
             confidence: 0.75,
           }
-          row[index] = finish(match, entity, paragraphIndex)
+          row[index] = finish(match, signer, paragraphIndex)
         }
       })
       if (trace) for (const attribution of row) noteAttribution(trace, attribution)
@@ -1257,15 +1256,15 @@ function latestSource(table: EntityTable): Entity | undefined {
 
 // Whether a source was brought in as someone new (`a senior official`, `one voter`, `another
 // resident`), not by a definite phrase or a bare role.
+function introducedAsNew(entity: Entity): boolean {
+  return /^(?:an?|one|another) /iu.test(entity.name)
+}
+
 // Whether the text brought someone in by this noun as someone new (`A woman in the crowd`); a
 // definite phrase before (`The GOP front-runner is …` in a headline) brought no one new in.
 function introducedByHead(table: EntityTable, head: string): boolean {
   const introduced = table.anonymousByHead(head)
   return introduced !== undefined && introducedAsNew(introduced)
-}
-
-function introducedAsNew(entity: Entity): boolean {
-  return /^(?:an?|one|another) /iu.test(entity.name)
 }
 
 // Nouns for two people together.
@@ -1918,48 +1917,42 @@ function paperIn(tokens: readonly FrameToken[], frame: Frame): string | null {
 const calendar: ReadonlySet<string> = new Set(calendarWords)
 
 // The paper whose agent a mention is, after `by` and a participle that puts a paper out (`a
-// message sent to the programme by`, `a letter signed by`) or right after `from`, or null.
+// message sent to the programme by`, `a letter signed by`) or right after `from`, and whether
+// `by` links them; or null.
 function paperBy(
   tokens: readonly FrameToken[],
   mention: Mention,
   frame: Frame,
-  anonymous: boolean,
-): string | null {
+): { paper: string; by: boolean } | null {
   // `from the Commerce Department`: a name's article stands outside its mention.
   const first = tokens[mention.first - 1]?.lower === 'the' ? mention.first - 1 : mention.first
   const link = tokens[first - 1]?.lower
   // `a letter from a group of ranchers`: a paper from someone, named or not, is theirs.
   if (link === 'from') {
     const paper = tokens[first - 2]
-    return paper?.word && documentHeads.has(paper.lower) ? paper.lower : null
+    return paper?.word && documentHeads.has(paper.lower) ? { paper: paper.lower, by: false } : null
   }
-  if (link !== 'by' || anonymous) return null
+  if (link !== 'by') return null
   let participle = false
   for (let at = mention.first - 2; at >= frame.first && at >= mention.first - 9; at--) {
     const token = tokens[at] as FrameToken
     if (!token.word || token.quote >= 0) return null
-    if (sendingWords.has(token.lower)) participle = true
-    else if (participle && documentHeads.has(token.lower)) return token.lower
+    if (sendingParticiples.has(token.lower)) participle = true
+    else if (participle && documentHeads.has(token.lower)) return { paper: token.lower, by: true }
   }
   return null
 }
 
-// Participles that put a paper out, before its agent (`sent by`, `signed by`).
-const sendingWords = new Set([
-  'sent',
-  'written',
-  'signed',
-  'posted',
-  'issued',
-  'released',
-  'published',
-  'penned',
-  'filed',
-  'circulated',
-])
-
 // Words that put a paper out or carry words in it (`in a statement`, `sent a letter`).
-const paperWords = new Set(['in', 'via', 'through', ...sendingWords, 'wrote', 'kept', 'keeps'])
+const paperWords = new Set([
+  'in',
+  'via',
+  'through',
+  ...sendingParticiples,
+  'wrote',
+  'kept',
+  'keeps',
+])
 
 // Verbs that read out a paper's words (`it read`, `It ends:`).
 const paperReadings = new Set(['read', 'reads', 'begins', 'began', 'ends', 'ended'])

@@ -46,6 +46,7 @@ import { adverbialsEnd } from './cue-group.js'
 import type { Mention } from './mentions.js'
 import {
   asideAfterName,
+  auxiliaries,
   genericEndingAt,
   genericOpeners,
   insideOrganizationName,
@@ -385,26 +386,6 @@ function modifiesNextNoun(tokens: readonly FrameToken[], index: number): boolean
 }
 
 const irregularPeople = new Set(['people', 'men', 'women', 'police', 'staff', 'crew'])
-
-const auxiliaries = new Set([
-  'is',
-  'are',
-  'was',
-  'were',
-  'has',
-  'have',
-  'had',
-  'will',
-  'would',
-  'can',
-  'could',
-  'may',
-  'might',
-  'must',
-  'should',
-  'does',
-  'did',
-])
 
 // `he shook his head`: owned by a pronoun, with no `of` after it, `head` is a part of the body,
 // not someone (`the head of the agency`, `the department head` are).
@@ -1544,9 +1525,10 @@ export function rolesBeside(
       if (end < before && !tokens[end]?.word) break
       if (end < before && postmodifierComma(tokens, end, name.first) !== before) continue
       const phrase = genericEndingAt(tokens, end - 1, low)
-      if (phrase?.first === low && (opener === 'the' || personalPossessives.has(opener)))
+      if (phrase?.first === low) {
         roles.push(phrase.head)
-      if (phrase?.first === low) break
+        break
+      }
     }
   }
   return roles

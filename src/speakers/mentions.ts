@@ -1268,7 +1268,8 @@ export function verbBefore(tokens: readonly FrameToken[], index: number): boolea
   )
 }
 
-const auxiliaries: ReadonlySet<string> = new Set(auxiliaryVerbs)
+/** Auxiliary verbs (`has`, `would`) as a set: one lookup per word. */
+export const auxiliaries: ReadonlySet<string> = new Set(auxiliaryVerbs)
 
 // Words after `a` that count a plural (`a few officials`, `a dozen nurses`).
 const counting: ReadonlySet<string> = new Set(

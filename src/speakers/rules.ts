@@ -7,7 +7,7 @@ import {
   verbModifiers,
 } from '../lexicon/function-words.js'
 import { placeNames } from '../lexicon/places.js'
-import { documentHeads, wordNouns, workNouns } from '../lexicon/source-nouns.js'
+import { documentHeads, sendingParticiples, wordNouns, workNouns } from '../lexicon/source-nouns.js'
 import { roleHeads } from '../lexicon/titles.js'
 import type { Frame, QuotedParagraph } from '../quotes/quoted-paragraph.js'
 import { awaitsAttribution, lastQuotedCharacter } from '../quotes/quoted-paragraph.js'
@@ -342,18 +342,6 @@ function findAccordingTo(context: QuoteFrame): RuleMatch | null {
 
 // The one a paper is said to be from: its agent, or whom its relative clause says put it out
 // (`a letter the Budget Office sent`, `a report the agency released Tuesday`), or null.
-// Participles that put a paper out, before its agent (`filed by`, `released by`).
-const sendingParticiples = new Set([
-  'sent',
-  'written',
-  'signed',
-  'filed',
-  'issued',
-  'released',
-  'published',
-  'posted',
-])
-
 function paperSender(
   tokens: readonly FrameToken[],
   paper: Mention,
