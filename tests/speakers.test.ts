@@ -2763,6 +2763,31 @@ const rows: [string, (string | null)[], string][] = [
     ['Doris Hawthorne', 'Doris Hawthorne', null],
     'a name in capitals, a comma and an age or a role label the quotes after them; a heading does not',
   ],
+  [
+    '“We are stretched,” chief fire officer Dev Rao told reporters.',
+    ['Dev Rao'],
+    'the words before a role belong to its title, not to a phrase of their own',
+  ],
+  [
+    'Met Office deputy chief meteorologist Kiri Roe said gusts would rise. “Stay home,” Kiri said.',
+    ['Kiri Roe'],
+    'a body’s name and modifiers before a noun for someone join the title',
+  ],
+  [
+    'Fire and Emergency assistant commander Tavita Lee said crews were on scene. “No one is hurt,” he said.',
+    ['Tavita Lee'],
+    'a portfolio of two capitals opening the clause is one title',
+  ],
+  [
+    'Tuskers director of cricket Raj Roe said scouts had watched him. “He has a rare googly,” he said.',
+    ['Raj Roe'],
+    'a role’s `of` and its complement before a name',
+  ],
+  [
+    'Mayor Jane Doe and Fire Chief Tom Roe spoke. “We are ready,” the mayor said.',
+    ['Jane Doe'],
+    'two titled people joined by `and` stay two',
+  ],
 ]
 
 describe('finding speakers', () => {

@@ -695,7 +695,7 @@ function phraseStartingAt(
   let last = first - 1
   for (let index = first; index < high && index < first + 10; index++) {
     const token = tokens[index] as FrameToken
-    const noun = index > first && nounAt(tokens, index)
+    const noun = (index > first && nounAt(tokens, index)) || modifiesRole(tokens, index)
     if (!token.word || token.quote >= 0 || (isCue(token) && !noun)) break
     const word = bare(token)
     // `of` may join a name (`Republic of Korea`), and any link word an organization's
@@ -779,6 +779,19 @@ function phraseStartingAt(
     }
   }
   return generic
+}
+
+// `chief fire officer`, `call handler`: a cue's base form right before a noun for someone
+// modifies it.
+function modifiesRole(tokens: readonly FrameToken[], index: number): boolean {
+  const token = tokens[index] as FrameToken
+  const next = tokens[index + 1]
+  return (
+    next?.word === true &&
+    !next.capitalized &&
+    cueForms.get(token.lower)?.base === token.lower &&
+    (isTitleWord(bare(next)) || headsPerson(next))
+  )
 }
 
 // Closed-class words that may open a phrase before a name (`his friend Jane Doe`).
@@ -1065,7 +1078,9 @@ function nameEndingAt(tokens: readonly FrameToken[], last: number, low: number):
   if (first < nameStart) titles.push(textOf(tokens, first, nameStart - 1))
   return {
     kind: 'name',
-    first,
+    // The words that modify a role join the mention, so that they stand as no phrase of their
+    // own, but not its titles: `Democratic front-runner` says which race, not an office.
+    first: roleModifiersStart(tokens, first, nameStart, low),
     end: last + 1,
     name: textOf(tokens, nameStart, nameEnd),
     titles,
@@ -1074,6 +1089,81 @@ function nameEndingAt(tokens: readonly FrameToken[], last: number, low: number):
     gender,
     plural: false,
   }
+}
+
+// `chief fire officer Prakash Roe`, `Met Office deputy chief meteorologist Graeme Roe`,
+// `Tuskers director of cricket Rohan Roe`: the words that say which role a noun for someone
+// right before a name is belong to its title, not to a phrase of their own. They run back to
+// the clause's edge: an article, an owner, a preposition, a verb, punctuation or a quote.
+function roleModifiersStart(
+  tokens: readonly FrameToken[],
+  first: number,
+  nameStart: number,
+  low: number,
+): number {
+  let start = first
+  // A noun for someone alone before a name (`actress Jane Doe`) stays out of the title: only
+  // the words that modify it make a role of it.
+  const bareRole = start === nameStart
+  if (bareRole) {
+    start = roleBeforeName(tokens, nameStart, low)
+    if (start === nameStart) return first
+  }
+  const role = start
+  while (start - 1 >= low) {
+    const previous = tokens[start - 1] as FrameToken
+    if (!previous.word || previous.quote >= 0 || isPossessive(previous)) break
+    if (previous.lower === 'and' || previous.lower === '&') {
+      // `Oceans and Fisheries Minister`: only a portfolio of single capitals that opens the
+      // clause; `Mayor Jane Doe and Fire Chief Tom Roe` are two people.
+      const joined = tokens[start - 2]
+      if (
+        start - 2 < low ||
+        !joined?.capitalized ||
+        !tokens[start]?.capitalized ||
+        !clauseEdge(tokens[start - 3]) ||
+        givenNameGender.has(bare(joined))
+      )
+        break
+      start -= 2
+      continue
+    }
+    // `fire officer`, `press secretary`: a cue's base form before the role is a noun.
+    if (isClosedClass(previous) || previous.pronoun) break
+    if (previous.cue && cueForms.get(previous.lower)?.base !== previous.lower) break
+    if (/^\d/u.test(previous.text)) break
+    if (!previous.capitalized && (verbBefore(tokens, start - 1) || isAdverb(previous))) break
+    start--
+  }
+  // A run that a verb or a conjunction ends may be another phrase's words (`said Democratic
+  // front-runner Jane Doe`): only a clause's edge bounds a title.
+  if (bareRole && start === role) return first
+  return start - 1 < low || clauseEdge(tokens[start - 1]) ? start : first
+}
+
+// Where a role right before a name starts, or `nameStart` when there is none: a lower-case noun
+// for someone (`meteorologist Graeme Roe`), or a role's `of` and its complement (`director of
+// cricket Rohan Roe`).
+function roleBeforeName(tokens: readonly FrameToken[], nameStart: number, low: number): number {
+  const role = tokens[nameStart - 1]
+  if (!role?.word || role.capitalized || role.quote >= 0 || isClosedClass(role) || role.cue)
+    return nameStart
+  if (headsPerson(role) && !verbBefore(tokens, nameStart - 1)) return nameStart - 1
+  for (let of = nameStart - 2; of >= Math.max(low + 1, nameStart - 3); of--) {
+    const link = tokens[of] as FrameToken
+    if (link.lower === 'of') {
+      const head = tokens[of - 1] as FrameToken
+      return head.word && !head.capitalized && roleHeads.has(head.lower) ? of - 1 : nameStart
+    }
+    if (!link.word || link.capitalized || isClosedClass(link) || link.cue) return nameStart
+  }
+  return nameStart
+}
+
+// Whether a token ends what came before a phrase: nothing, punctuation, an article or an owner.
+// After a preposition the words may be the governed phrase's own (`To Florida consultant Roe,`).
+function clauseEdge(token: FrameToken | undefined): boolean {
+  return token === undefined || !token.word || isPossessive(token) || articles.has(token.lower)
 }
 
 // `Mr.`, `Dr`, `Sen.`: a title before a person's name, not a role's noun.
@@ -1392,7 +1482,13 @@ function modifiers(tokens: readonly FrameToken[], first: number, end: number): b
       before !== undefined &&
       (nounMarkers.has(before.lower) || isPossessive(before))
     if (isClosedClass(token) && !phraseOpeners.has(token.lower) && !adjective) return false
-    if (token.cue && !nounAt(tokens, index) && !cueAsNoun(tokens, index)) return false
+    if (
+      token.cue &&
+      !nounAt(tokens, index) &&
+      !cueAsNoun(tokens, index) &&
+      !modifiesRole(tokens, index)
+    )
+      return false
   }
   return true
 }
