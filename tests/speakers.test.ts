@@ -2788,6 +2788,31 @@ const rows: [string, (string | null)[], string][] = [
     ['Jane Doe'],
     'two titled people joined by `and` stay two',
   ],
+  [
+    'The committee’s chair, the Labour MP Jo Roe, said patients had been “strung along”.',
+    ['Jo Roe'],
+    'a name set off after a role may bring its own article and title',
+  ],
+  [
+    'Counsel for Acme Films Pvt Ltd, advocate Raj Roe, countered that the story was “public domain”.',
+    ['Raj Roe'],
+    'a noun for a role before a name set off after a role',
+  ],
+  [
+    'Representing the council, Adam Roe, KC, argued that “difficult choices are unavoidable”.',
+    ['Adam Roe'],
+    'a senior barrister’s letters after a name name no one',
+  ],
+  [
+    'Refusing relief, Justice Ria Roe observed that the writer had waited. “The plaintiff was aware,” the judge said.',
+    ['Ria Roe'],
+    '`Justice` before a name is who `the judge` is',
+  ],
+  [
+    'Justice Minister Tom Roe spoke first. Judge Ann Lee ruled. “The plaintiff was aware,” the judge said.',
+    ['Ann Lee'],
+    'a `Justice Minister` is no judge',
+  ],
 ]
 
 describe('finding speakers', () => {

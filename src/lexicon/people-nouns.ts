@@ -28,6 +28,7 @@ const singulars = [
   'cleric',
   'coach',
   'comedian',
+  'counsel',
   'contractor',
   'cook',
   'courier',

@@ -279,6 +279,18 @@ export const titleWords: ReadonlySet<string> = new Set([
   'councilmember',
   'trustee',
   'vice-chair',
+  // A councillor (`Cllr Jo Roe`) and police ranks in India and Nigeria (`SP Ada Roe`, `DCP`).
+  'cllr',
+  'cllr.',
+  'councillor',
+  'councilor',
+  'supt',
+  'sp',
+  'asp',
+  'dsp',
+  'csp',
+  'acp',
+  'dcp',
 ])
 
 /**
@@ -436,6 +448,21 @@ export const titleAbbreviations: Readonly<Record<string, readonly string[]>> = {
   amb: ['ambassador'],
   const: ['constable'],
   cst: ['constable'],
+  cllr: ['councillor', 'councilor'],
+  sp: ['superintendent'],
+  asp: ['superintendent'],
+  dsp: ['superintendent'],
+  csp: ['superintendent'],
+  acp: ['commissioner'],
+  dcp: ['commissioner'],
+}
+
+/**
+ * The role a title stands for when it is the last before a name: `Justice Jane Doe` is who
+ * `the judge` is, but the `Justice Minister` is no judge.
+ */
+export const headTitleRoles: Readonly<Record<string, readonly string[]>> = {
+  justice: ['judge'],
 }
 
 /** Titles that tell a person's gender. */
@@ -575,6 +602,10 @@ const credentials: ReadonlySet<string> = new Set([
   'obe',
   'mbe',
   'cbe',
+  // Senior barristers (`Tom Roe, KC,`).
+  'kc',
+  'qc',
+  'sc',
 ])
 
 /**

@@ -1309,6 +1309,20 @@ export function openingSubjectBefore(
  * @param index Index (in `mentions`) of the role phrase.
  * @param cue Token index the name must come before.
  */
+// `The committee’s chair, the Labour MP Jo Roe,`, `Counsel for the firm, advocate Raj Roe,`:
+// a name set off after a role may bring an article and a noun for its role of its own.
+function roleBeforeSetOffName(tokens: readonly FrameToken[], from: number, name: number): boolean {
+  if (name - from > 2) return false
+  for (let index = from; index < name; index++) {
+    const token = tokens[index] as FrameToken
+    if (!token.word || token.capitalized || token.cue) return false
+    if (articles.has(token.lower) && index === from) continue
+    if (isClosedClass(token) || !(isTitleWord(token.lower) || isPeopleNoun(token.lower)))
+      return false
+  }
+  return true
+}
+
 export function appositiveName(
   tokens: readonly FrameToken[],
   mentions: readonly ScannedMention[],
@@ -1362,7 +1376,7 @@ export function appositiveName(
   const end = nameTailEnd(tokens, next.end, cue)
   const setOff =
     tokens[roleEnd]?.text === ',' &&
-    next.first === roleEnd + 1 &&
+    roleBeforeSetOffName(tokens, roleEnd + 1, next.first) &&
     (tokens[end]?.text === ',' || tokens[end]?.text === '.' || end >= cue)
   if (!setOff) return mention
   // `her husband, Tom`: the role tells the name's gender.
@@ -1728,7 +1742,12 @@ function pastAside(tokens: readonly FrameToken[], close: number, low: number): C
     const tag =
       tokens[open]?.text === '(' ||
       (inner !== null && (isPlace(inner) || postnominalAside(tokens, open + 1, closer)))
-    if (inner && !tag && inner.first === open + 1 && inner.kind === 'name') {
+    if (
+      inner &&
+      !tag &&
+      inner.kind === 'name' &&
+      roleBeforeSetOffName(tokens, open + 1, inner.first)
+    ) {
       // `Jane Doe, who toured the town with the agency’s head, Tom Roe, told …`: a name set off
       // at the end of a relative clause renames a phrase inside it; the clause's antecedent is
       // the subject.

@@ -5,6 +5,7 @@ import type { Gender } from '../lexicon/pronouns.js'
 import { organizationLinks } from '../lexicon/source-nouns.js'
 import {
   genderedTitles,
+  headTitleRoles,
   nameParticles,
   nameSuffixes,
   roleHeads,
@@ -354,11 +355,15 @@ export class EntityTable {
       if (entity.titles.has(title)) continue
       entity.titles.add(title)
       if (entity.kind === 'anonymous') continue
-      for (const word of title.toLowerCase().split(/\s+/)) {
+      const words = title.toLowerCase().split(/\s+/)
+      for (const word of words) {
         this.#giveTitle(word, entity)
         // `Sen.` is who `the senator` is.
         const expanded = titleAbbreviations[word.endsWith('.') ? word.slice(0, -1) : word]
         if (expanded) for (const role of expanded) this.#giveTitle(role, entity)
+      }
+      for (const role of headTitleRoles[words[words.length - 1] as string] ?? []) {
+        this.#giveTitle(role, entity)
       }
     }
   }
