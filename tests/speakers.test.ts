@@ -2813,6 +2813,21 @@ const rows: [string, (string | null)[], string][] = [
     ['Ann Lee'],
     'a `Justice Minister` is no judge',
   ],
+  [
+    'Judge says writer ‘sat on his rights’\n\nMUMBAI — The High Court declined to stay the film on Wednesday.\n\nJustice Ria Roe observed that the writer had “sat on his rights” for two years.',
+    ['Ria Roe', 'Ria Roe'],
+    'a headline’s quote takes the speaker the story gives the same words',
+  ],
+  [
+    'Islanders ‘abandoned’ as ferry breakdowns cut off the isle\n\nFerries have failed for five days in a row this week.\n\nCouncillor Ann Lee said residents felt “abandoned by the government”.',
+    ['Ann Lee', 'Ann Lee'],
+    'a headline’s words inside the story’s quote, with no one in the headline',
+  ],
+  [
+    'Residents ‘devastated’ by closure\n\nThe plant will close in May, the company said on Monday.\n\n“We are stunned,” said Tom Roe, who has worked there for 30 years.',
+    [null, 'Tom Roe'],
+    'other words of the story lend no speaker to a headline',
+  ],
 ]
 
 describe('finding speakers', () => {

@@ -6,6 +6,7 @@ import type { Attribution } from '../speakers/attribute-speakers.js'
 import { attributeSpeakers } from '../speakers/attribute-speakers.js'
 import type { Entity } from '../speakers/entities.js'
 import { EntityTable } from '../speakers/entities.js'
+import { nameHeadlineQuotesFromStory } from '../speakers/headline-repeats.js'
 import { assignIds, toSpeaker } from '../speakers/speaker-ids.js'
 import type { SpeakerSession } from '../speakers/speaker-session.js'
 import type { Paragraph } from '../tokenize/paragraphs.js'
@@ -106,6 +107,7 @@ export function attributeParagraphs(
     : { attributions: read.map(() => []), entities: new EntityTable() }
   backfillContinuedQuotes(read, continued, attributions)
   inheritNestedSpeakers(read, attributions)
+  nameHeadlineQuotesFromStory(read, input.headline, attributions)
   nameHeadlineRoles(input.headline, attributions, entities)
   const speaking = new Set<Entity>()
   for (const row of attributions)

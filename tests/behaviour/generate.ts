@@ -524,7 +524,38 @@ const headlines: Family = (rng, count) => {
     const person = rng.pick(people)
     const speaker = { name: person.full }
     const body = rng.pick(quoteBodies)
-    const shape = rng.int(8)
+    const shape = rng.int(9)
+    if (shape === 8) {
+      // `Islanders ‘abandoned’ as ferries fail`, `Judge says writer ‘sat on his rights’`: a
+      // headline quotes words its story quotes, and the story says whose they are.
+      const words = rng.pick([
+        'abandoned',
+        'sat on his rights',
+        'a box-ticking exercise',
+        'reckless',
+      ])
+      const opener = rng.pick([
+        `${rng.pick(['Islanders', 'Parents', 'Growers'])} `,
+        `${rng.pick(['Judge', 'Minister', 'Coach'])} says plan was `,
+        `${rng.pick(['Council', 'Club', 'Board'])} decision `,
+      ])
+      b.add(opener).quote(words, speaker, true)
+      b.add(` ${rng.pick(['as ferries fail', 'after ruling', 'over closures'])}
+`)
+      b.add(`${rng.pick(['The decision came on Monday.', 'Services stopped for five days.'])}
+`)
+      const title = rng.pick(['', 'Councillor ', 'Justice ', 'Dr. '])
+      b.add(
+        `${title}${person.full} ${rng.pick(['said the plan was', 'called it', 'said people felt'])} `,
+      )
+      b.quote(
+        `${words} ${rng.pick(['by the government', 'from the start', 'and unlawful'])}`,
+        speaker,
+      )
+      b.add('.')
+      cases.push(b.done('headlines'))
+      continue
+    }
     if (shape === 6) {
       // `Foreign minister: NATO will act ‘if they cross the line’`: a role for one person and a
       // colon open the headline; the story under it names who holds the role.
@@ -576,8 +607,11 @@ const headlines: Family = (rng, count) => {
           : `${rng.pick(['Driver jailed', 'Teen hailed', 'Nurse praised'])} after ${rng.pick(['crash', 'rescue', 'storm'])}
 `,
       )
+      // When the story quotes the same words, they are its speaker's (see shape 8); the
+      // story here quotes others.
+      const said = named ? body : rng.pick(quoteBodies.filter((other) => other !== body))
       b.add(`${person.full} spoke on Monday. `)
-        .quote(`${body},`, speaker)
+        .quote(`${said},`, speaker)
         .add(` ${person.surname} said.`)
     } else if (shape === 3) {
       // The quote first, the name and its capitalized cue closing the heading.
