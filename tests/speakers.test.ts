@@ -2828,6 +2828,11 @@ const rows: [string, (string | null)[], string][] = [
     [null, 'Tom Roe'],
     'other words of the story lend no speaker to a headline',
   ],
+  [
+    'In a statement, a council spokesperson said the authority had no choice.\n\n“Urgent works are needed,” the statement said.',
+    ['a council spokesperson'],
+    'a spokesperson who speaks in a statement issues it',
+  ],
 ]
 
 describe('finding speakers', () => {

@@ -428,9 +428,10 @@ export function readParagraphSpeakers(
       if (entry.subject && declaresThey(paragraph.tokens, frame)) table.showByThey(entry.subject)
       // `In a statement, the hospital said …`: a later `the statement said` is the hospital's.
       // A body the text only describes issues papers too (`the department said in a post`).
+      // So does a spokesperson (`In a statement, a council spokesperson said`); a paper issues
+      // no paper (`its report said in a statement`).
       const issued =
-        entry.subject &&
-        (entry.subject.kind !== 'anonymous' || organizationHeads.has(entry.subject.head))
+        entry.subject && !documentHeads.has(entry.subject.head)
           ? paperIn(paragraph.tokens, frame)
           : null
       if (issued && entry.subject) table.showIssuer(issued, entry.subject, paragraphIndex)
