@@ -2833,6 +2833,11 @@ const rows: [string, (string | null)[], string][] = [
     ['a council spokesperson'],
     'a spokesperson who speaks in a statement issues it',
   ],
+  [
+    'Tobi Ade won three awards.\n\nVisibly emotional, the 28-year-old singer dedicated them to his mother. “Mummy, I know you are watching,” he said.',
+    ['Tobi Ade'],
+    'a word in an adverb’s ending that only opens sentences is no name',
+  ],
 ]
 
 describe('finding speakers', () => {

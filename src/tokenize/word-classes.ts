@@ -541,7 +541,7 @@ function openerFlags(tokens: readonly Token[], index: number): number {
     (next !== undefined && pluralPeople(next) ? OpenerFlag.plural : 0) |
     (participleOpening(token, next) ? OpenerFlag.participle : 0) |
     (next?.word === true ? OpenerFlag.word : 0) |
-    (openingAdverbs.has(token.lower) ? OpenerFlag.adverb : 0)
+    (openingAdverbs.has(token.lower) || adverbEnding.test(token.lower) ? OpenerFlag.adverb : 0)
   )
 }
 
@@ -649,9 +649,11 @@ function participleOpening(token: Token, next: Token | undefined): boolean {
 // …`): after an -ing or -ed word, they show a verb, where a name runs into a verb or a noun.
 const verbParticles = new Set(['away', 'out', 'back', 'around', 'along', 'ahead', 'forward'])
 
-// `Immediately after …`, `Previously, …`: an adverb's ending that names do not have (`Kelly`,
-// `Emily` and `Beverly` keep theirs).
-const adverbEnding = /(?:ately|ously|edly|ingly|ently|antly|fully|ically|ially|arly)$/u
+// `Immediately after …`, `Previously, …`, `Visibly emotional, the singer …`: an adverb's ending
+// that names do not have (`Kelly`, `Emily` and `Beverly` keep theirs). A word seen only opening
+// sentences with one is no name.
+const adverbEnding =
+  /(?:ately|ously|edly|ingly|ently|antly|fully|ically|ially|arly|ably|ibly|ively|lessly)$/u
 
 /** The lower-case word without a possessive ending (`kazakhstan’s` → `kazakhstan`). */
 export function bare(token: Token): string {
