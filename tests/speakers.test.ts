@@ -2838,6 +2838,21 @@ const rows: [string, (string | null)[], string][] = [
     ['Tobi Ade'],
     'a word in an adverb’s ending that only opens sentences is no name',
   ],
+  [
+    'Later, a caller who identified herself only as Brenda, from Cosby Road, told the program her mother was missing. “She has no phone,” the caller said.',
+    ['Brenda'],
+    'the name a source gives itself (`identified herself only as`)',
+  ],
+  [
+    'At the port, a 41-year-old civil servant who gave only her surname, Wong, said she crossed often. “Dinner costs less there,” she said.',
+    ['Wong'],
+    'the name a source gives itself (`gave only her surname,`)',
+  ],
+  [
+    'A driver, who gave his name as Musa, said he was nearby. “People came with buckets,” he said.',
+    ['Musa'],
+    'the name a source gives itself (`gave his name as`)',
+  ],
 ]
 
 describe('finding speakers', () => {

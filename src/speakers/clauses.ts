@@ -1323,6 +1323,25 @@ function roleBeforeSetOffName(tokens: readonly FrameToken[], from: number, name:
   return true
 }
 
+// Index of the name a source gives itself in a relative clause right after its phrase (`, who
+// identified herself only as Brenda`, `who gave his name as Musa`, `who gave only her surname,
+// Wong`), or -1.
+function selfGivenName(tokens: readonly FrameToken[], end: number, cue: number): number {
+  let at = tokens[end]?.text === ',' ? end + 1 : end
+  if (tokens[at]?.lower !== 'who') return -1
+  const verb = tokens[at + 1]?.lower
+  if (verb !== 'identified' && verb !== 'gave' && verb !== 'introduced') return -1
+  for (at += 2; at < cue && at < end + 10; at++) {
+    const token = tokens[at] as FrameToken
+    if (token.capitalized && token.word) {
+      const link = tokens[at - 1]
+      return link?.lower === 'as' || link?.text === ',' ? at : -1
+    }
+    if (!token.word && token.text !== ',') return -1
+  }
+  return -1
+}
+
 export function appositiveName(
   tokens: readonly FrameToken[],
   mentions: readonly ScannedMention[],
@@ -1330,6 +1349,12 @@ export function appositiveName(
   cue: number,
 ): ScannedMention {
   const mention = mentions[index] as ScannedMention
+  // `a civil servant who gave only her surname, Wong, said`: the relative's own name for itself.
+  if (mention.kind === 'pronoun' && mention.head === 'who') {
+    const given = selfGivenName(tokens, mention.first, cue)
+    const named = mentions.find((other) => other.first === given && other.kind === 'name')
+    return named ?? mention
+  }
   if (mention.kind !== 'description' && mention.kind !== 'anonymous' && !titleOnly(tokens, mention))
     return mention
   // A paper is not the person named after it (`a letter to the mayor’s aide, Tom Roe,`).
@@ -1367,6 +1392,16 @@ export function appositiveName(
     if (comma >= 0) {
       roleEnd = comma
       while ((mentions[following]?.first ?? Number.POSITIVE_INFINITY) <= comma) following++
+    }
+  }
+  // `a caller who identified herself only as Brenda`, `who gave only her surname, Wong,`: the
+  // name a source gives itself.
+  const given = selfGivenName(tokens, roleEnd, cue)
+  if (given >= 0) {
+    const named = mentions.find((other) => other.first === given && other.kind === 'name')
+    if (named) {
+      if (named.gender === 'unknown') named.gender = mention.gender
+      return named
     }
   }
   const next = mentions[following]
