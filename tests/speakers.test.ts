@@ -2853,6 +2853,16 @@ const rows: [string, (string | null)[], string][] = [
     ['Musa'],
     'the name a source gives itself (`gave his name as`)',
   ],
+  [
+    'Kerry Lomax, 34, was trapped in her car for an hour with her daughter Poppy, six.\n\nShe sobbed: “I kept telling her it was going to be OK.”',
+    ['Kerry Lomax'],
+    'a subject’s own `her` shows its gender, so `she` is the subject, not the daughter',
+  ],
+  [
+    'Sam Roe met her lawyer, Ann Lee, on Monday.\n\n“We will appeal,” she said.',
+    ['Ann Lee'],
+    'an owner opening another’s phrase (`her lawyer, Ann Lee`) tells nothing of the subject',
+  ],
 ]
 
 describe('finding speakers', () => {

@@ -308,6 +308,16 @@ export function readParagraphSpeakers(
           }
         }
       })
+      // `Kerry Lomax, 34, was trapped in her car`: a subject's own `his` or `her` shows its gender.
+      // Only a full name's: a word alone may be a place the scanner took for someone.
+      if (
+        entry.subject?.kind === 'person' &&
+        entry.subject.gender === 'unknown' &&
+        entry.subject.keys.length > 1
+      ) {
+        const gender = ownGender(paragraph.tokens, remembered, entry.subjectAt, frame.end)
+        if (gender) table.showGender(entry.subject, gender)
+      }
       // `The plumber shrugged. “…,” he said`: an article phrase for someone, in no list, that
       // opens a sentence with no subject found is its subject.
       if (!entry.subject && remembered === mentions) {
@@ -1968,6 +1978,32 @@ const papersByVerb = new Map([
 const locatives = new Set(['in', 'at', 'from', 'near', 'outside'])
 
 // A person `he` or `she` stood for shows their gender from then on.
+// The gender of the first possessive or reflexive pronoun after the subject at `subjectAt`,
+// before anyone else is named or a quote opens (`was trapped in her car`, `identified himself`);
+// `her` only before a word it owns (`told her that` is someone else).
+function ownGender(
+  tokens: readonly FrameToken[],
+  mentions: readonly ScannedMention[],
+  subjectAt: number,
+  end: number,
+): Gender | undefined {
+  const subject = mentions.find((mention) => mention.first === subjectAt)
+  if (!subject) return undefined
+  const next = mentions.find(
+    (mention) => mention.first >= subject.end && mention.kind !== 'pronoun',
+  )
+  const stop = Math.min(end, next?.first ?? end, subject.end + 12)
+  for (let index = subject.end; index < stop; index++) {
+    const token = tokens[index] as FrameToken
+    if (token.quote >= 0 || token.text === ';' || token.text === ':') return undefined
+    const after = tokens[index + 1]
+    if (token.lower === 'his' || token.lower === 'himself') return 'male'
+    if (token.lower === 'herself') return 'female'
+    if (token.lower === 'her' && after?.word && !isClosedClass(after) && !after.cue) return 'female'
+  }
+  return undefined
+}
+
 function learnGender(entity: Entity, sense: PronounSense, table: EntityTable): Entity {
   table.showGender(entity, sense.gender)
   return entity
