@@ -2863,6 +2863,16 @@ const rows: [string, (string | null)[], string][] = [
     ['Ann Lee'],
     'an owner opening another’s phrase (`her lawyer, Ann Lee`) tells nothing of the subject',
   ],
+  [
+    'Tom Abernathy pitched six innings. He thanked pitching coach Ray Dominguez.\n\n“Ray saw something in my front side that I couldn’t feel,” he said.',
+    ['Tom Abernathy'],
+    'a speaker seldom names themselves in their own words: `he` is the next person in sight',
+  ],
+  [
+    'Gary Tonkin met his neighbour Ray Dominguez.\n\n“She rang and said, ‘Gary, it wants my fingerprint,’” he said.',
+    ['Gary Tonkin', 'Gary Tonkin'],
+    'a name spoken to, or in words quoted in turn, does not count',
+  ],
 ]
 
 describe('finding speakers', () => {

@@ -61,6 +61,7 @@ import {
   textOf,
   verbBefore,
 } from './mentions.js'
+import { wordKey } from './name-key.js'
 import type { FrameFacts, QuoteFrame, Rule, RuleMatch } from './rules.js'
 import {
   accordingTo,
@@ -361,6 +362,23 @@ export function readParagraphSpeakers(
           return
         }
         let attribution = sieved
+        // `“Ray saw something I couldn’t feel,” he said`: a speaker seldom names themselves in
+        // their own words; `he` is the next person in sight.
+        if (
+          attribution?.mention.kind === 'pronoun' &&
+          !attribution.mention.plural &&
+          namedInQuote(paragraph, quoteIndex, attribution.entity)
+        ) {
+          const other = resolvePronoun(
+            attribution.mention,
+            memory,
+            table,
+            entry,
+            undefined,
+            attribution.entity,
+          )
+          if (other && other.kind === 'person') attribution = { ...attribution, entity: other }
+        }
         // `“…?” one reporter asked. ¶ “…,” she said`: the answer is not the asker's.
         if (attribution && quoteIndex === 0 && frameIndex === 0) {
           attribution = answerer(
@@ -1425,16 +1443,17 @@ function resolvePronoun(
   table: EntityTable,
   current?: Memory,
   sense: PronounSense | undefined = subjectPronouns[mention.head],
+  excluded?: Entity,
 ): Entity | null {
   if (!sense) return null
   // `Ban condemned what he called …`, `“…,” she said` after `McCaskill scolded him:`: a pronoun
   // after its own sentence's subject most often stands for it.
-  const subject = current?.subject
+  const subject = current?.subject === excluded ? null : current?.subject
   const newest = memory[memory.length - 1]
   // `Minh Tran sat next to Aoife Walsh. “…,” she said`: someone known to be a woman is surer
   // than someone whose gender nothing shows, within the sentence before the pronoun.
   const known = sense.gender === 'unknown' ? null : knownAgreeing(current, memory, mention, sense)
-  if (known) return known
+  if (known && known !== excluded) return known
   if (current && subject && current.subjectAt < mention.first && agrees(subject, sense)) {
     return learnGender(subject, sense, table)
   }
@@ -1474,7 +1493,7 @@ function resolvePronoun(
     }
     const candidates = [...entry.speakers, entry.subject, ...entry.others]
     for (const candidate of candidates) {
-      if (!candidate || !agrees(candidate, sense)) continue
+      if (!candidate || candidate === excluded || !agrees(candidate, sense)) continue
       // `Local farmers gathered outside. The company did not respond. “…,” they said`: a body
       // is `it` more often than `they`; people who open a sentence before it are surer.
       if (sense.plural && !candidate.plural) {
@@ -2002,6 +2021,31 @@ function ownGender(
     if (token.lower === 'her' && after?.word && !isClosedClass(after) && !after.cue) return 'female'
   }
   return undefined
+}
+
+// Whether a quote's own words call a person by their given name alone (`“Ray saw it”`), as
+// one speaks of someone else: not as someone spoken to (`“Gary, it wants my fingerprint”`), nor
+// in words it quotes in turn. A full name may be the speaker's own, in the third person (`it’s
+// not Bernie Sanders`).
+function namedInQuote(paragraph: QuotedParagraph, quoteIndex: number, entity: Entity): boolean {
+  if (entity.kind !== 'person' || entity.keys.length < 2) return false
+  const range = paragraph.quoteTokens[quoteIndex]
+  if (!range || range.first < 0) return false
+  const { tokens, quotes } = paragraph
+  const given = entity.keys[0]
+  for (let index = range.first; index < range.end; index++) {
+    const token = tokens[index] as FrameToken
+    if (!token.word || !token.capitalized || wordKey(token.bare) !== given) continue
+    const next = tokens[index + 1]
+    if (next?.word && next.capitalized) continue
+    const vocative = next?.text === ',' || tokens[index - 1]?.text === ','
+    const inner = quotes.some(
+      (quote) =>
+        quote.parent === quoteIndex && quote.start <= token.start && token.start < quote.end,
+    )
+    if (!vocative && !inner) return true
+  }
+  return false
 }
 
 function learnGender(entity: Entity, sense: PronounSense, table: EntityTable): Entity {
