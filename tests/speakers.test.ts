@@ -2873,6 +2873,21 @@ const rows: [string, (string | null)[], string][] = [
     ['Gary Tonkin', 'Gary Tonkin'],
     'a name spoken to, or in words quoted in turn, does not count',
   ],
+  [
+    'The album is out in May. Ferric’s announcement describes the record as “a love letter to pirate radio”.',
+    ['Ferric'],
+    'an owner’s paper right before a cue speaks for its owner',
+  ],
+  [
+    'Critics listened to Director Jane Doe’s statement on Tuesday. She called the handling “extremely careless”.',
+    ['Jane Doe'],
+    'the owner of a paper is in sight for a later pronoun',
+  ],
+  [
+    'Amid Tom Roe’s email scandal, Attorney General Ann Lee spoke. “I met the director,” she said.',
+    ['Ann Lee'],
+    'a paper’s owner comes after everyone the sentence names',
+  ],
 ]
 
 describe('finding speakers', () => {

@@ -309,6 +309,14 @@ export function readParagraphSpeakers(
           }
         }
       })
+      // `listening to FBI Director James Comey’s statement. He called it …`: the owner of a paper
+      // is in sight for a later pronoun, after everyone the sentence names.
+      for (const mention of remembered) {
+        if (mention.kind !== 'anonymous' || !documentHeads.has(mention.head)) continue
+        const owner = paperOwner(paragraph.tokens, mention)
+        const entity = owner?.kind === 'name' ? resolve(owner, table, memory) : null
+        if (entity?.kind === 'person' && !entry.others.includes(entity)) entry.others.push(entity)
+      }
       // `Kerry Lomax, 34, was trapped in her car`: a subject's own `his` or `her` shows its gender.
       // Only a full name's: a word alone may be a place the scanner took for someone.
       if (
@@ -973,6 +981,17 @@ function resolve(
   if (phrase && definite(mention) && pairHeads.has(mention.head)) {
     const pair = recentPair(memory, table, current)
     if (pair) return pair
+  }
+  // `Ferric’s announcement describes …`, `his letter called it …`: an owner's paper speaks for
+  // its owner, right before a cue (`Clinton’s email scandal` speaks for no one).
+  if (
+    mention.kind === 'anonymous' &&
+    documentHeads.has(mention.head) &&
+    current?.tokens[mention.end]?.cue === true
+  ) {
+    const owner = paperOwner(current.tokens, mention)
+    const entity = owner && resolve(owner, table, memory, current)
+    if (entity && entity.kind !== 'anonymous') return entity
   }
   // `“…,” the statement said` after `In a statement, the hospital said`: the paper speaks for
   // whoever the text said put it out.
@@ -2021,6 +2040,17 @@ function ownGender(
     if (token.lower === 'her' && after?.word && !isClosedClass(after) && !after.cue) return 'female'
   }
   return undefined
+}
+
+// The name or pronoun that owns a paper's phrase (`Ferric’s` in `Ferric’s announcement`), or
+// null.
+function paperOwner(tokens: readonly FrameToken[], mention: Mention): Mention | null {
+  for (let index = mention.first; index < mention.end - 1; index++) {
+    const token = tokens[index] as FrameToken
+    if (token.possessive || token.lower === 'his' || token.lower === 'her' || token.lower === 'its')
+      return possessorEndingAt(tokens, index, mention.first)
+  }
+  return null
 }
 
 // Whether a quote's own words call a person by their given name alone (`“Ray saw it”`), as
