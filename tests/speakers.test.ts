@@ -2888,6 +2888,16 @@ const rows: [string, (string | null)[], string][] = [
     ['Ann Lee'],
     'a paper’s owner comes after everyone the sentence names',
   ],
+  [
+    'Harborline Foods beat estimates on Tuesday. Chief executive Ana Roe said shoppers were cautious.\n\nIn the earnings release, the company said it was “on track”.',
+    ['Harborline Foods'],
+    'with no body in sight, a subject before whose name no given name opens was the body',
+  ],
+  [
+    'The regulator fined Stashly on Monday.\n\nIn a thread, Devin Marchetti, who is CEO, said the company had “made mistakes”. “We grew too fast,” he wrote.',
+    ['Devin Marchetti', 'Devin Marchetti'],
+    'in the phrase’s own sentence the subject is someone else',
+  ],
 ]
 
 describe('finding speakers', () => {

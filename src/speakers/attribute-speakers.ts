@@ -1047,7 +1047,7 @@ function resolve(
       (named
         ? undefined
         : (table.byOrganizationHead(mention.head) ?? table.byTitle(mention.head))) ??
-      (named ? undefined : recentBody(mention, memory, current)) ??
+      (named ? undefined : recentBody(mention, memory, current, table)) ??
       table.add(mention)
     )
   }
@@ -1202,20 +1202,35 @@ function recentBody(
   mention: Mention,
   memory: readonly Memory[],
   current: Memory | undefined,
+  table: EntityTable,
 ): Entity | undefined {
   // `the company` alone: a modifier (`the rights group`, `the Omaha-based company`) says more
   // than the body named last may fit.
   if (!anyBodyHeads.has(mention.head) || mention.name.split(' ').length !== 2) return undefined
   const newest = current ?? memory[memory.length - 1]
   const recent = memory.slice(-recall).reverse()
+  const entries: Memory[] = []
   for (const entry of current ? [current, ...recent] : recent) {
     if (newest && newest.paragraph - entry.paragraph > 2) break
+    entries.push(entry)
     for (const entity of [entry.subject, ...entry.speakers, ...entry.others]) {
       // A name seen only as a modifier (`the Silicon Valley startup`) is no body speaking.
       if (!entity || entity.place || entity.placedOnly) continue
       // A body's name may end on a plural (`… of West African States`); people may not.
       if (entity.kind === 'organization') return entity
       if (entity.plural) continue
+    }
+  }
+  // `Harborline Foods beat estimates. … the company said`: with no body in sight, the subject
+  // of a sentence before, whose name no given name opens, with no title or gender, was the
+  // body. In the phrase's own sentence its subject is someone else (`Marchetti, who is CEO,
+  // said the company had …`).
+  for (const entry of entries) {
+    if (entry === current) continue
+    const subject = entry.subject
+    if (subject?.kind === 'person' && !subject.placedOnly && nameOfNoOne(subject)) {
+      table.showBody(subject, mention.head)
+      return subject
     }
   }
   return undefined
@@ -1279,6 +1294,11 @@ const anyBodyHeads = new Set([
   'publisher',
   'broadcaster',
   'distributor',
+  'bank',
+  'supplier',
+  'producer',
+  'maker',
+  'network',
 ])
 
 // Whether a phrase opens with a possessive pronoun (`his daughter`, `her longtime aide`).
