@@ -2898,6 +2898,21 @@ const rows: [string, (string | null)[], string][] = [
     ['Devin Marchetti', 'Devin Marchetti'],
     'in the phrase’s own sentence the subject is someone else',
   ],
+  [
+    'Doctors will strike.\n\nCaroline Ashe, the Health Secretary, said the timing was “calculated to cause disruption”.',
+    ['Caroline Ashe'],
+    'a role in capitals set off after a name is no name of its own',
+  ],
+  [
+    'Health Secretary accuses union of ‘holding patients to ransom’\n\nDoctors will strike for five days.\n\nCaroline Ashe, the Health Secretary, spoke on Monday.',
+    ['Caroline Ashe'],
+    'a headline’s title in capitals is the one person the story gives it',
+  ],
+  [
+    'The vendor, Clarion Health Technologies, said it was “disappointed” by the decision.',
+    ['Clarion Health Technologies'],
+    'a portfolio word inside a body’s name is no title',
+  ],
 ]
 
 describe('finding speakers', () => {

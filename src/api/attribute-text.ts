@@ -1,5 +1,6 @@
 import { determiners, possessiveDeterminers } from '../lexicon/function-words.js'
 import { closingMarks } from '../lexicon/quote-marks.js'
+import { isTitleWord, portfolioWords } from '../lexicon/titles.js'
 import type { QuotedParagraph } from '../quotes/quoted-paragraph.js'
 import { lastTopLevelQuote, readParagraph } from '../quotes/quoted-paragraph.js'
 import type { Attribution } from '../speakers/attribute-speakers.js'
@@ -307,12 +308,19 @@ function nameHeadlineRoles(
     if (!isHeadline || !row) return
     row.forEach((attribution, quote) => {
       const role = attribution?.entity
-      if (!attribution || role?.kind !== 'anonymous' || role.plural) return
-      // A bare role, with no article or owner before it (`chief`, `union leader`).
-      const first = (role.name.split(' ', 1)[0] ?? '').toLowerCase()
+      if (!attribution || !role || role.plural) return
+      // A bare role, with no article or owner before it (`chief`, `union leader`), or a title
+      // in capitals the headline wrote as a name (`Health Secretary accuses …`).
+      const words = role.name.toLowerCase().split(' ')
+      const titled =
+        role.kind === 'person' &&
+        words.every((word) => isTitleWord(word) || portfolioWords.has(word))
+      if (role.kind !== 'anonymous' && !titled) return
+      const first = words[0] ?? ''
       if (determiners.has(first) || possessiveDeterminers.has(first)) return
-      const holder = entities.byTitle(role.head)
-      if (holder?.kind === 'person') row[quote] = { ...attribution, entity: holder }
+      const holder = entities.byTitle(titled ? (words[words.length - 1] as string) : role.head)
+      if (holder?.kind === 'person' && holder !== role)
+        row[quote] = { ...attribution, entity: holder }
     })
   })
 }

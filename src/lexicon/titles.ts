@@ -294,6 +294,30 @@ export const titleWords: ReadonlySet<string> = new Set([
 ])
 
 /**
+ * Portfolios a minister or secretary holds (`the Health Secretary`, `the Education Minister`):
+ * title words before a title only, since they open bodies' names too (`Clarion Health
+ * Technologies`).
+ */
+export const portfolioWords: ReadonlySet<string> = new Set([
+  'health',
+  'education',
+  'environment',
+  'transport',
+  'transportation',
+  'housing',
+  'trade',
+  'agriculture',
+  'home',
+  'immigration',
+  'industry',
+  'culture',
+  'tourism',
+  'labour',
+  'labor',
+  'fisheries',
+])
+
+/**
  * Title words that are given names too (`Dean Baker`, `Earl Blumenauer`): a title only when a
  * given name follows (`Dean Ana Lindqvist`, `Prince Harry`), else the first word of a name.
  */

@@ -1781,7 +1781,9 @@ function pastAside(tokens: readonly FrameToken[], close: number, low: number): C
       inner &&
       !tag &&
       inner.kind === 'name' &&
-      roleBeforeSetOffName(tokens, open + 1, inner.first)
+      roleBeforeSetOffName(tokens, open + 1, inner.first) &&
+      // `Jane Doe, the Health Secretary, said`: a role in capitals is no name.
+      !titleOnly(tokens, inner)
     ) {
       // `Jane Doe, who toured the town with the agency’s head, Tom Roe, told …`: a name set off
       // at the end of a relative clause renames a phrase inside it; the clause's antecedent is

@@ -34,6 +34,7 @@ import {
   nameParticles,
   nameSuffixes,
   partyOf,
+  portfolioWords,
   roleHeads,
 } from '../lexicon/titles.js'
 import type { FrameToken } from '../tokenize/word-classes.js'
@@ -1179,7 +1180,9 @@ function titleRole(tokens: readonly FrameToken[], first: number, last: number): 
   let role = -1
   for (let index = first; index <= last; index++) {
     const word = bare(tokens[index] as FrameToken)
-    if (!isTitleWord(word)) return -1
+    // `the Health Secretary`: a portfolio before a title.
+    const portfolio = portfolioWords.has(word) && index < last
+    if (!isTitleWord(word) && !portfolio) return -1
     if (roleHeads.has(word)) role = index
   }
   // The role ends the phrase or takes a complement (`Secretary of State`); before a noun it only
