@@ -2913,6 +2913,16 @@ const rows: [string, (string | null)[], string][] = [
     ['Clarion Health Technologies'],
     'a portfolio word inside a body’s name is no title',
   ],
+  [
+    'Race organisers said none of the injuries appeared “serious”.',
+    ['Race organisers'],
+    'a British spelling of a role’s plural (`organisers`)',
+  ],
+  [
+    'A rep for the singer confirms the news, adding that the split was “completely amicable”.',
+    ['a rep'],
+    '`rep` after an article is a noun for someone',
+  ],
 ]
 
 describe('finding speakers', () => {

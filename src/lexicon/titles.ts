@@ -338,6 +338,9 @@ export const roleHeads: ReadonlySet<string> = new Set([
   'manager',
   'coordinator',
   'organizer',
+  'organiser',
+  // `a rep for the singer`: a representative.
+  'rep',
   'consultant',
   'strategist',
   'pollster',
