@@ -2923,6 +2923,11 @@ const rows: [string, (string | null)[], string][] = [
     ['a rep'],
     '`rep` after an article is a noun for someone',
   ],
+  [
+    'A source close to the couple tells a different story. “They live apart,” the insider says.',
+    ['a source close to the couple'],
+    '`the insider` takes up the latest source the text brought in without a name',
+  ],
 ]
 
 describe('finding speakers', () => {

@@ -1023,7 +1023,11 @@ function resolve(
   }
   // `the teacher` after `Jane Doe, a retired teacher`: a definite phrase whose head is one
   // person's role is that person.
-  if (mention.kind === 'anonymous' && definite(mention)) {
+  // `One of the people said … “…,” this person said`: a demonstrative takes up a source too.
+  if (
+    mention.kind === 'anonymous' &&
+    (definite(mention) || (/^th(?:is|at) /iu.test(mention.name) && anyoneHeads.has(mention.head)))
+  ) {
     // `“…,” said a senior official. “…,” the official added`: a definite phrase takes up the
     // latest source the text introduced with the same head, or the person with that role,
     // whichever the text brought in last (`Judge Ann Roe` before `one judge … the judge`).
@@ -1308,7 +1312,7 @@ function ownedByPronoun(mention: Mention): boolean {
 }
 
 // Heads that fit any one source (`the person`, `the source`).
-const anyoneHeads = new Set(['person', 'source', 'individual'])
+const anyoneHeads = new Set(['person', 'source', 'individual', 'insider'])
 
 // The latest one source the text introduced without a name (`a senior official`, `one former
 // manager`), or undefined.
