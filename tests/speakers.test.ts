@@ -2928,6 +2928,11 @@ const rows: [string, (string | null)[], string][] = [
     ['a source close to the couple'],
     '`the insider` takes up the latest source the text brought in without a name',
   ],
+  [
+    'One official said talks had stalled, calling them “over”. “We are far apart,” this person said.',
+    ['one official', 'one official'],
+    '`this person` takes up the latest source brought in without a name',
+  ],
 ]
 
 describe('finding speakers', () => {
