@@ -32,6 +32,7 @@ const floors: Record<string, number> = Object.fromEntries(
     'labels',
     'inner-clauses',
     'exchanges',
+    'source-words',
   ].map((family) => [family, target]),
 )
 

@@ -705,9 +705,12 @@ function phraseStartingAt(
     const previous = tokens[index - 1]
     const joinsOf =
       word === 'of' &&
-      (tokens[index + 1]?.capitalized === true || complementArticle(tokens, index + 1)) &&
       previous !== undefined &&
-      (previous.capitalized || isTitleWord(bare(previous)))
+      (((tokens[index + 1]?.capitalized === true || complementArticle(tokens, index + 1)) &&
+        (previous.capitalized || isTitleWord(bare(previous)))) ||
+        // `director of cricket Raj Roe`: a role's complement in lower case before a name.
+        (tokens[index + 1 + lowerRun(tokens, index + 1)]?.nameWord === true &&
+          roleBeforeName(tokens, index + 1 + lowerRun(tokens, index + 1), first) === index - 1))
     if (
       prepositions.has(word) &&
       !token.nameWord &&
@@ -1159,6 +1162,17 @@ function roleBeforeName(tokens: readonly FrameToken[], nameStart: number, low: n
     if (!link.word || link.capitalized || isClosedClass(link) || link.cue) return nameStart
   }
   return nameStart
+}
+
+// How many lower-case content words run from `start`, up to two.
+function lowerRun(tokens: readonly FrameToken[], start: number): number {
+  let count = 0
+  while (count < 2) {
+    const token = tokens[start + count]
+    if (!token?.word || token.capitalized || isClosedClass(token) || token.cue) break
+    count++
+  }
+  return count
 }
 
 // Whether a token ends what came before a phrase: nothing, punctuation, an article or an owner.

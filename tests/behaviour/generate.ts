@@ -1912,6 +1912,124 @@ const pronounOf = (person: Person): string =>
   person.gender === 'female' ? 'she' : person.gender === 'male' ? 'he' : person.surname
 
 /** Families and how many cases each draws (the cue lexicon draws two per cue). */
+/**
+ * Who a source is, told in the words around the name: words that modify a role before it
+ * (`chief fire officer Dev Rao`), a name set off with an article and a role of its own (`The
+ * committee’s chair, the Labour MP Jo Roe,`), a name a source gives itself (`a caller who
+ * identified herself only as Brenda`), a subject's own `her` (`Kerry Lomax was trapped in her
+ * car with her daughter …`), a given name in the quote's own words (`“Ray saw it,” he said`),
+ * an owner's paper (`Ferric’s announcement describes`), a body the story named before `the
+ * company` (`Harborline Foods beat estimates`) and an insider taken up (`a source close to …
+ * the insider says`).
+ */
+const sourceWords: Family = (rng, count) => {
+  const cases: Case[] = []
+  const cue = () => rng.pick(plainCues)
+  const gendered = people.filter((one) => one.gender !== 'unknown')
+  while (cases.length < count) {
+    const b = new Builder(styleOf(rng))
+    const person = rng.pick(people)
+    const speaker = { name: person.full }
+    const shape = rng.int(8)
+    if (shape === 0) {
+      const role = rng.pick([
+        'chief fire officer',
+        'Met Office deputy chief meteorologist',
+        'Tuskers director of cricket',
+        'Fire and Emergency assistant commander',
+        'deputy police commissioner',
+      ])
+      if (rng.chance(0.5)) {
+        b.quote(bodyBefore(rng, true), speaker).add(` ${role} ${person.full} told reporters.`)
+      } else {
+        b.add(`${cap(role)} ${person.full} ${rng.pick(['spoke on Monday.', 'met reporters.'])} `)
+        b.quote(bodyBefore(rng, true), speaker).add(` ${person.surname} ${cue()}.`)
+      }
+    } else if (shape === 1) {
+      const opener = rng.pick([
+        `The committee’s chair, the Labour MP ${person.full},`,
+        `Counsel for ${rng.pick(organizations).name}, advocate ${person.full},`,
+        `The board’s lone Democrat, the veteran lawmaker ${person.full},`,
+      ])
+      b.add(`${opener} ${rng.pick(['said', 'argued', 'warned'])} the plan was `)
+      b.quote(rng.pick(quoteBodies), speaker).add('.')
+    } else if (shape === 2) {
+      const given = rng.pick(['Brenda', 'Musa', 'Wong', 'Dele', 'Marisol'])
+      const role = rng.pick([
+        'a caller',
+        'a commercial driver',
+        'a 41-year-old civil servant',
+        'one resident',
+      ])
+      const gave = rng.pick([
+        `who identified ${rng.pick(['herself', 'himself'])} only as ${given}`,
+        `who gave ${rng.pick(['her', 'his'])} name as ${given}`,
+        `who gave only ${rng.pick(['her', 'his'])} surname, ${given},`,
+      ])
+      b.add(
+        `${cap(role)} ${gave} said ${rng.pick(['the water rose fast', 'the siren never sounded'])}. `,
+      )
+      b.quote(bodyBefore(rng, true), { name: given }).add(` ${given} said.`)
+    } else if (shape === 3) {
+      const mother = rng.pick(gendered.filter((one) => one.gender === 'female'))
+      const child = rng.pick(['Poppy', 'Grace', 'Amara'])
+      b.add(
+        `${mother.full}, 34, was trapped in her car for an hour with her daughter ${child}, six.\n\n`,
+      )
+      b.add(`${rng.pick(['She sobbed:', 'She said:'])} `).quote(bodyAfter(rng), {
+        name: mother.full,
+      })
+    } else if (shape === 4) {
+      const speakerPerson = rng.pick(gendered)
+      const coach = rng.pick(
+        gendered.filter(
+          (one) => one.gender === speakerPerson.gender && one.surname !== speakerPerson.surname,
+        ),
+      )
+      const given = coach.full.split(' ')[0] as string
+      const pronoun = speakerPerson.gender === 'female' ? 'she' : 'he'
+      b.add(
+        `${speakerPerson.full} pitched six innings. ${cap(pronoun)} thanked coach ${coach.full}.\n\n`,
+      )
+      b.quote(`${given} saw something I couldn’t feel,`, { name: speakerPerson.full })
+      b.add(` ${pronoun} said.`)
+    } else if (shape === 5) {
+      const org = rng.pick(['Ferric Records', 'Kestrel Point Holdings', 'Bellweather Analytics'])
+      const paper = rng.pick(['announcement', 'statement', 'letter', 'press release'])
+      b.add(
+        `The album is out in May. ${org}’s ${paper} ${rng.pick(['describes', 'called', 'calls'])} the record `,
+      )
+      b.quote(rng.pick(quoteBodies), { name: org }).add('.')
+    } else if (shape === 6) {
+      const body = rng.pick([
+        'Harborline Foods',
+        'Kestrel Mills',
+        'Ardmore Freight',
+        'Tamsin Works',
+      ])
+      b.add(
+        `${body} ${rng.pick(['beat estimates on Tuesday.', 'will close its plant.', 'cut 40 jobs.'])} `,
+      )
+      b.add(`Chief executive ${person.full} said shoppers were cautious.\n\n`)
+      b.add(
+        `In ${rng.pick(['the earnings release', 'a statement'])}, the ${rng.pick(['company', 'firm'])} said it was `,
+      )
+      b.quote(rng.pick(quoteBodies), { name: body }).add('.')
+    } else {
+      const source = rng.pick([
+        'A source close to the couple',
+        'A person familiar with the talks',
+        'One insider',
+      ])
+      b.add(`${source} ${rng.pick(['tells a different story.', 'disputed that.'])} `)
+      b.quote(bodyBefore(rng, true), { newAnonymous: true, notNames: [] })
+      b.add(` the ${rng.pick(['insider', 'source', 'person'])} ${rng.pick(['says', 'said'])}.`)
+    }
+    cases.push(b.done('source-words'))
+  }
+  return cases
+}
+
 export const families: readonly { name: string; count: number; make: Family }[] = [
   { name: 'speaker-names', count: 500, make: speakerNames },
   { name: 'descriptions', count: 300, make: descriptionsFamily },
@@ -1935,6 +2053,7 @@ export const families: readonly { name: string; count: number; make: Family }[] 
   { name: 'labels', count: 150, make: labels },
   { name: 'inner-clauses', count: 200, make: innerClauses },
   { name: 'exchanges', count: 150, make: exchanges },
+  { name: 'source-words', count: 200, make: sourceWords },
 ]
 
 /** Every case of the suite; each family draws from its own PRNG so families stay independent. */
