@@ -2933,6 +2933,11 @@ const rows: [string, (string | null)[], string][] = [
     ['one official', 'one official'],
     '`this person` takes up the latest source brought in without a name',
   ],
+  [
+    'Declan Roe is a Labour MP.\n\nHis memoir sold well and was serialised in a Sunday paper. In it, he wrote that the job was “a building designed to make you forget”.',
+    ['Declan Roe'],
+    'a paper or an outlet is never `he` or `she`, though `-er` makes `paper` look like someone',
+  ],
 ]
 
 describe('finding speakers', () => {

@@ -2107,6 +2107,10 @@ function learnGender(entity: Entity, sense: PronounSense, table: EntityTable): E
   return entity
 }
 
+// Nouns for a paper or an outlet that publishes (`a Sunday paper`): no `he` or `she`, though
+// `-er` makes `paper` look like a noun for someone.
+const outletHeads = new Set(['paper', 'outlet', 'magazine', 'tabloid', 'daily', 'weekly'])
+
 function agrees(entity: Entity, sense: PronounSense): boolean {
   // The writer is `I`, never `he` or `she`.
   if (entity.writer) return false
@@ -2130,7 +2134,12 @@ function agrees(entity: Entity, sense: PronounSense): boolean {
   if (entity.keys.length < 2 && isDemonym(entity.name.toLowerCase())) return false
   // A body or a paper (`the watchdog`, `a letter`) is never `he` or `she`, nor is a thing the
   // text only describes (`the sound system`).
-  if (organization || (entity.kind === 'anonymous' && documentHeads.has(entity.head))) return false
+  if (
+    organization ||
+    (entity.kind === 'anonymous' &&
+      (documentHeads.has(entity.head) || outletHeads.has(entity.head)))
+  )
+    return false
   if (entity.kind === 'anonymous' && !someoneHead(entity.head)) return false
   return sense.gender === 'unknown' || entity.gender === 'unknown' || entity.gender === sense.gender
 }
