@@ -2938,6 +2938,16 @@ const rows: [string, (string | null)[], string][] = [
     ['Declan Roe'],
     'a paper or an outlet is never `he` or `she`, though `-er` makes `paper` look like someone',
   ],
+  [
+    'Fisheries bill: leader warns of ‘confiscation by stealth’\n\nBy Mere Roe, political reporter\n\nAn iwi leader has told a select committee that the changes amount to “confiscation by stealth”, as submissions opened.\n\nChairwoman Huia Roe told the committee the bill cut across the settlement. “We call that confiscation by stealth,” she said.',
+    ['Huia Roe', 'Huia Roe', 'Huia Roe'],
+    'the lead’s quote given to a phrase that names no one takes the name the story gives the same words',
+  ],
+  [
+    'Exit looms over the race\n\nMessages of stability echo those of the defeated ‘Remain’ campaign across the country.\n\nJane Doe said voters should “remain calm”.',
+    [null, 'Jane Doe'],
+    'a word alone in the lead lends nothing',
+  ],
 ]
 
 describe('finding speakers', () => {

@@ -5,10 +5,14 @@ import type { Attribution } from './attribute-speakers.js'
  * Give a headline's quote the speaker the story gives the same words: a headline quotes what
  * its story quotes (`Judge says screenwriter ‘sat on his rights’` over `Justice Roe observed
  * that Tiwari had “sat on his rights”`), and the story says who in full where the headline
- * has room only for a role, or for no one (`Islanders ‘abandoned’ as ferries fail`).
+ * has room only for a role, or for no one (`Islanders ‘abandoned’ as ferries fail`). The lead,
+ * the story's first paragraph, does the same with a role it names later (`An iwi leader has
+ * told MPs the bill is “confiscation by stealth”` before `Huia Roe … “We call that confiscation
+ * by stealth”`), where it gave its quote to no one or to a phrase that names no one.
  *
  * The words match when one quote holds the other whole, word for word. Only a story's quote
- * that a cue or a label attributed lends its speaker; one found by continuing a chain does not.
+ * that a cue or a label attributed lends its speaker, a named one first; one found by
+ * continuing a chain does not.
  *
  * @param read The document's paragraphs.
  * @param headline For each paragraph, whether it reads as a headline.
@@ -20,32 +24,47 @@ export function nameHeadlineQuotesFromStory(
   attributions: (Attribution | null)[][],
 ): void {
   if (!headline.some(Boolean)) return
-  let story: { words: string; attribution: Attribution }[] | null = null
-  headline.forEach((isHeadline, index) => {
+  const lead = headline.indexOf(false)
+  let story: StoryQuote[] | null = null
+  read.forEach((paragraph, index) => {
     const row = attributions[index]
-    const paragraph = read[index]
-    if (!isHeadline || !row || !paragraph) return
+    if (!row || (!headline[index] && index !== lead)) return
     paragraph.quotes.forEach((quote, quoteIndex) => {
       if (quote.depth > 0) return
+      const current = row[quoteIndex]
+      // The lead's own words stand when a name speaks them.
+      if (
+        index === lead &&
+        current &&
+        (current.entity.kind !== 'anonymous' || current.entity.plural)
+      )
+        return
       const words = wordsOf(paragraph.text.slice(quote.start, quote.end))
-      if (words === '') return
+      // A word alone in the lead is as often a name for a thing (`the ‘Remain’ camp`).
+      if (words === '' || (index === lead && !words.includes(' '))) return
       story ??= storyQuotes(read, headline, attributions)
       // A story's quote of a word or two inside a headline's could be any words.
-      const match = story.find(
-        (said) =>
-          holds(said.words, words) || (said.words.includes(' ') && holds(words, said.words)),
-      )
-      if (!match) return
-      const current = row[quoteIndex]
-      if (current?.entity === match.attribution.entity) return
+      const matches = (said: StoryQuote) =>
+        said.paragraph !== index &&
+        (holds(said.words, words) || (said.words.includes(' ') && holds(words, said.words)))
+      const match =
+        story.find((said) => matches(said) && said.attribution.entity.kind !== 'anonymous') ??
+        (index === lead ? undefined : story.find(matches))
+      if (!match || current?.entity === match.attribution.entity) return
       row[quoteIndex] = {
         ...match.attribution,
-        method: 'headline',
-        rule: 'headline-repeats-story',
+        method: index === lead ? 'continuation' : 'headline',
+        rule: index === lead ? 'lead-repeats-story' : 'headline-repeats-story',
         confidence: Math.min(match.attribution.confidence, 0.8),
       }
     })
   })
+}
+
+interface StoryQuote {
+  words: string
+  paragraph: number
+  attribution: Attribution
 }
 
 // The story's top-level quotes that a cue or a label attributed, with their words.
@@ -53,15 +72,15 @@ function storyQuotes(
   read: readonly QuotedParagraph[],
   headline: readonly boolean[],
   attributions: readonly (Attribution | null)[][],
-): { words: string; attribution: Attribution }[] {
-  const found: { words: string; attribution: Attribution }[] = []
+): StoryQuote[] {
+  const found: StoryQuote[] = []
   read.forEach((paragraph, index) => {
     if (headline[index]) return
     paragraph.quotes.forEach((quote, quoteIndex) => {
       const attribution = attributions[index]?.[quoteIndex]
       if (!attribution || quote.depth > 0 || attribution.method === 'continuation') return
       const words = wordsOf(paragraph.text.slice(quote.start, quote.end))
-      if (words !== '') found.push({ words, attribution })
+      if (words !== '') found.push({ words, paragraph: index, attribution })
     })
   })
   return found
