@@ -2948,6 +2948,11 @@ const rows: [string, (string | null)[], string][] = [
     [null, 'Jane Doe'],
     'a word alone in the lead lends nothing',
   ],
+  [
+    '“We remain committed,” Nordhaven chief operating officer Claudia Roe told this publication.',
+    ['Claudia Roe'],
+    'a participle before a title is part of it (`chief operating officer`), not a clause after the phrase',
+  ],
 ]
 
 describe('finding speakers', () => {

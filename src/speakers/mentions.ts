@@ -554,6 +554,7 @@ function relativeAt(tokens: readonly FrameToken[], at: number, low: number): Men
     const named = role.first - 2 >= low ? mentionEndingAt(tokens, role.first - 2, low) : null
     if (named?.kind === 'name') antecedent = named
   }
+  // `Ofwat, which said`: a name `which` takes up is a body's, as people take `who`.
   if (who === (antecedent.organization && antecedent.kind === 'name')) return null
   return {
     ...antecedent,
@@ -738,7 +739,11 @@ function phraseStartingAt(
       if (!isAdverb(after)) break
     }
     const participle = !token.capitalized && word.endsWith('ing')
-    if (index > first && participle && headsPerson(tokens[index - 1] as FrameToken)) break
+    // `chief operating officer`, `managing director`: before a title the participle is part of it.
+    const titled =
+      tokens[index + 1]?.word === true && isTitleWord(bare(tokens[index + 1] as FrameToken))
+    if (index > first && participle && !titled && headsPerson(tokens[index - 1] as FrameToken))
+      break
     // `said the farmer again.`, `added a taxi driver late Friday.`: adverbs and time words that
     // close the clause follow the phrase, after a noun (`their last speechwriter`, `Jane Doe’s
     // last speechwriter` go on).
