@@ -2953,6 +2953,11 @@ const rows: [string, (string | null)[], string][] = [
     ['Claudia Roe'],
     'a participle before a title is part of it (`chief operating officer`), not a clause after the phrase',
   ],
+  [
+    'The hospital will close at night.\n\nIn a statement, the health district said the change was temporary.\n\n“We have exhausted every avenue,” the statement said.',
+    ['the health district'],
+    'a body only described, read by the cue and no subject scan, issues the paper it speaks in',
+  ],
 ]
 
 describe('finding speakers', () => {

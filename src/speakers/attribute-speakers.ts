@@ -462,15 +462,6 @@ export function readParagraphSpeakers(
       }
       // `Jordan Reed, who uses they/them pronouns, spoke first`: the text says who is `they`.
       if (entry.subject && declaresThey(paragraph.tokens, frame)) table.showByThey(entry.subject)
-      // `In a statement, the hospital said …`: a later `the statement said` is the hospital's.
-      // A body the text only describes issues papers too (`the department said in a post`).
-      // So does a spokesperson (`In a statement, a council spokesperson said`); a paper issues
-      // no paper (`its report said in a statement`).
-      const issued =
-        entry.subject && !documentHeads.has(entry.subject.head)
-          ? paperIn(paragraph.tokens, frame)
-          : null
-      if (issued && entry.subject) table.showIssuer(issued, entry.subject, paragraphIndex)
       memory.push(entry)
       if (trace) noteMemory(trace, entry)
       // `“We will win.” Jane Doe said.`: a sentence that only attributes takes the quote that
@@ -499,6 +490,16 @@ export function readParagraphSpeakers(
       // `Doe spoke for an hour.` hands over as well as `Doe said the talks …` does.
       const speech = reportedSpeech(paragraph, frame, mentions) ?? closing
       const speaker = speech && resolve(speech.mention, table, memory)
+      // `In a statement, the hospital said …`: a later `the statement said` is the hospital's.
+      // A body the text only describes issues papers too (`the department said in a post`), as
+      // the subject or as who the sentence's cue reports, and so does a spokesperson (`In a
+      // statement, a council spokesperson said`); a paper issues no paper (`its report said in
+      // a statement`).
+      const source =
+        entry.subject ?? found[frame.quotes[0] ?? -1]?.entity ?? (speech ? speaker : null)
+      const issued =
+        source && !documentHeads.has(source.head) ? paperIn(paragraph.tokens, frame) : null
+      if (issued && source) table.showIssuer(issued, source, paragraphIndex)
       // A sentence that only sets a quote up (`Whitlock smiled.`) hands on someone the text
       // knows: a person named before, or by a full name (`Prices rose.` names no one).
       const settled =
