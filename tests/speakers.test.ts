@@ -2958,6 +2958,11 @@ const rows: [string, (string | null)[], string][] = [
     ['the health district'],
     'a body only described, read by the cue and no subject scan, issues the paper it speaks in',
   ],
+  [
+    'Judge Fiona Roe has jailed the banker for nine years. Her sentencing remarks were scathing:\n\n“You treated the savings of ordinary people as free money.”',
+    ['Fiona Roe'],
+    'an owner’s speech noun opening a sentence that ends in a colon speaks for its owner',
+  ],
 ]
 
 describe('finding speakers', () => {

@@ -4,6 +4,7 @@ import {
   determiners,
   floatedQuantifiers,
   passiveAuxiliaries,
+  possessiveDeterminers,
   verbModifiers,
 } from '../lexicon/function-words.js'
 import { placeNames } from '../lexicon/places.js'
@@ -1601,6 +1602,12 @@ export function introduction(
   for (let cue = frame.end - 2; cue >= frame.first; cue--) {
     const token = tokens[cue] as FrameToken
     if (!token.cue) continue
+    // `Her sentencing remarks were scathing:`: an owner's speech noun opening the sentence
+    // speaks for its owner.
+    const owner = ownerOfNoun(tokens, cue, frame.first)
+    if (owner) {
+      return { mention: owner, cue, rule: 'introduction-colon', method: 'colon', confidence: 0.7 }
+    }
     const participle = cueEntryAt(tokens, cue)?.form === 'participle'
     const subject = subjectOfCue(tokens, cue, frame.first, mentions, participle)
     if (!subject) return null
@@ -1618,6 +1625,21 @@ export function introduction(
   return subject
     ? { mention: subject, cue: -1, rule: 'introduction-colon', method: 'colon', confidence: 0.6 }
     : null
+}
+
+// The owner of a speech noun at `cue` when the noun's phrase opens the sentence, with at most
+// one modifier between (`Her sentencing remarks`, `Doe’s statement`), or null.
+function ownerOfNoun(tokens: readonly FrameToken[], cue: number, first: number): Mention | null {
+  for (let at = cue - 1; at >= first && at >= cue - 2; at--) {
+    const token = tokens[at] as FrameToken
+    if (!token.word || token.quote >= 0) return null
+    if (token.possessive || possessiveDeterminers.has(token.lower)) {
+      const owner = possessorEndingAt(tokens, at, first)
+      return owner && owner.first === first ? owner : null
+    }
+    if (token.cue || isClosedClass(token)) return null
+  }
+  return null
 }
 
 // The owner of the phrase that opens a sentence (`His advice:`, `Jane Doe’s advice:`), or null.
