@@ -2963,6 +2963,11 @@ const rows: [string, (string | null)[], string][] = [
     ['Fiona Roe'],
     'an owner’s speech noun opening a sentence that ends in a colon speaks for its owner',
   ],
+  [
+    'Paylance is cutting staff, according to an internal memo.\n\nIn the memo, sent to staff at 7:02 a.m. Pacific time Tuesday, chief executive Rohan Roe wrote that the firm had grown too fast.\n\n“The market is brutal,” the memo continued.',
+    ['Rohan Roe'],
+    'a clock’s zone (`7:02 a.m. Pacific time`) names no one',
+  ],
 ]
 
 describe('finding speakers', () => {

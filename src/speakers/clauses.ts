@@ -125,7 +125,8 @@ export function scanMentions(
         ((tokens[index - 1]?.text === ',' || tokens[index - 1]?.text === '(') &&
           isPostnominal(token.text)) ||
         (next?.word && !next.capitalized && anonymousHeads.has(next.lower)) ||
-        modifiesName(tokens, last)
+        modifiesName(tokens, last) ||
+        timeZone(tokens, index, last)
       ) {
         index = last
         continue
@@ -1340,6 +1341,13 @@ function selfGivenName(tokens: readonly FrameToken[], end: number, cue: number):
     if (!token.word && token.text !== ',') return -1
   }
   return -1
+}
+
+// `at 7:02 a.m. Pacific time`, `9pm Eastern Time`: a clock's zone names no one.
+function timeZone(tokens: readonly FrameToken[], first: number, last: number): boolean {
+  if (tokens[last + 1]?.lower !== 'time') return false
+  const before = tokens[first - 1]
+  return before !== undefined && (/^\d/u.test(before.text) || /^[ap]\.?m\.?$/iu.test(before.text))
 }
 
 export function appositiveName(
