@@ -2968,6 +2968,11 @@ const rows: [string, (string | null)[], string][] = [
     ['Rohan Roe'],
     'a clock’s zone (`7:02 a.m. Pacific time`) names no one',
   ],
+  [
+    'The Governor of Oyo State, Mr Ade Roe, in a statement signed by his press secretary, Mr Tom Lee, described her as “a worthy ambassador”.',
+    ['Ade Roe'],
+    'a name set off at the end of an aside a preposition opens renames a phrase inside it, not the subject',
+  ],
 ]
 
 describe('finding speakers', () => {

@@ -1799,6 +1799,11 @@ function pastAside(tokens: readonly FrameToken[], close: number, low: number): C
       const relative = relativeOpening(tokens, open, low)
       const antecedent = relative > low ? mentionEndingAt(tokens, relative - 1, low) : null
       if (antecedent) return { mention: antecedent, fromClause: false }
+      // `Mr Ade Roe, in a statement signed by his press secretary, Mr Tom Lee, described`: so
+      // does one at the end of an aside a preposition opens after a name.
+      const aside = prepositionalOpening(tokens, open, low)
+      const named = aside > low ? mentionEndingAt(tokens, aside - 1, low) : null
+      if (named?.kind === 'name') return { mention: named, fromClause: false }
       return { mention: inner, fromClause: false }
     }
     const before = tokens[open - 1]
@@ -1840,6 +1845,19 @@ export function relativeOpening(
     if (token.quote >= 0) return -1
     if (token.word) continue
     return token.text === ',' && relativePronouns.has(tokens[index + 1]?.lower ?? '') ? index : -1
+  }
+  return -1
+}
+
+// The comma that opens an aside a preposition opens, running with no mark inside up to the
+// mark at `open` (`, in a statement signed by his press secretary,`), or -1.
+function prepositionalOpening(tokens: readonly FrameToken[], open: number, low: number): number {
+  for (let index = open - 1; index > low && index > open - 16; index--) {
+    const token = tokens[index] as FrameToken
+    if (token.quote >= 0) return -1
+    if (token.word) continue
+    const next = tokens[index + 1]
+    return token.text === ',' && next?.word === true && prepositions.has(next.lower) ? index : -1
   }
   return -1
 }
