@@ -2973,6 +2973,11 @@ const rows: [string, (string | null)[], string][] = [
     ['Ade Roe'],
     'a name set off at the end of an aside a preposition opens renames a phrase inside it, not the subject',
   ],
+  [
+    'The court heard that Corcoran approached the developer at a fundraiser and told him the rezoning “could go either way”.',
+    ['Corcoran'],
+    'a cue after `and` joins the clause `that` opens, whose subject speaks, not the hearer',
+  ],
 ]
 
 describe('finding speakers', () => {

@@ -738,6 +738,10 @@ export function subjectOfCue(
   // `When Roe called, I laughed and said …`: the subject of the clause the cue hangs on, or
   // the article phrase that opens the sentence (`The actor held an audition and asked …`).
   if (before.word && conjunctions.has(before.lower)) {
+    // `The court heard that Doe approached him and told him …`: the cue joins the clause `that`
+    // opens, whose subject is the first mention after it.
+    const inner = thatClauseSubject(tokens, mentions, low, index)
+    if (inner) return { mention: inner, fromClause: true }
     const opening = fromClause()
     if (opening) return opening
     const phrase = openingPhrase(tokens, low, cue)
@@ -1847,6 +1851,26 @@ export function relativeOpening(
     return token.text === ',' && relativePronouns.has(tokens[index + 1]?.lower ?? '') ? index : -1
   }
   return -1
+}
+
+// The subject of the clause a `that` after a verb opens before `and` at `conjunction`, with no
+// comma between: the mention right after `that`, when it names someone (a name or a pronoun).
+function thatClauseSubject(
+  tokens: readonly FrameToken[],
+  mentions: readonly ScannedMention[],
+  low: number,
+  conjunction: number,
+): Mention | null {
+  for (let index = conjunction - 1; index > low; index--) {
+    const token = tokens[index] as FrameToken
+    if (!token.word || token.quote >= 0) return null
+    if (token.lower !== 'that') continue
+    const verb = tokens[index - 1] as FrameToken
+    if (!verb.word || verb.capitalized || isClosedClass(verb)) return null
+    const subject = mentions.find((mention) => mention.first === index + 1)
+    return subject && (subject.kind === 'name' || subject.kind === 'pronoun') ? subject : null
+  }
+  return null
 }
 
 // The comma that opens an aside a preposition opens, running with no mark inside up to the
