@@ -1930,7 +1930,27 @@ const sourceWords: Family = (rng, count) => {
     const b = new Builder(styleOf(rng))
     const person = rng.pick(people)
     const speaker = { name: person.full }
-    const shape = rng.int(8)
+    const shape = rng.int(10)
+    if (shape === 8) {
+      // `Mr Ade Roe, in a statement signed by his press secretary, Mr Tom Lee, described …`
+      const aide = rng.pick(people.filter((one) => one.surname !== person.surname))
+      b.add(
+        `${person.full}, ${rng.pick(['in a statement signed by', 'through', 'with'])} ${rng.pick(['his', 'her'])} ${rng.pick(['press secretary', 'lawyer', 'spokesperson'])}, ${aide.full}, ${rng.pick(['described the plan as', 'called the plan'])} `,
+      )
+      b.quote(rng.pick(quoteBodies), speaker).add('.')
+      cases.push(b.done('source-words'))
+      continue
+    }
+    if (shape === 9) {
+      // `The court heard that Doe approached him and told him …`
+      b.add(
+        `${rng.pick(['The court heard', 'The tribunal heard', 'Investigators found'])} that ${person.full} ${rng.pick(['approached the developer at a fundraiser', 'met the contractor twice'])} and ${rng.pick(['told him', 'warned him'])} the deal `,
+      )
+      b.quote(rng.pick(['could go either way', 'would not survive', 'was in trouble']), speaker)
+      b.add('.')
+      cases.push(b.done('source-words'))
+      continue
+    }
     if (shape === 0) {
       const role = rng.pick([
         'chief fire officer',
