@@ -2978,6 +2978,11 @@ const rows: [string, (string | null)[], string][] = [
     ['Corcoran'],
     'a cue after `and` joins the clause `that` opens, whose subject speaks, not the hearer',
   ],
+  [
+    'Chief Emeka Roe, 74, received the award.\n\n“Afrobeats did not fall from the sky,” the septuagenarian said.',
+    ['Emeka Roe'],
+    'a noun for an age in decades stands for the person in sight',
+  ],
 ]
 
 describe('finding speakers', () => {

@@ -1476,6 +1476,12 @@ const epithetHeads = new Set([
   'lad',
   'pensioner',
   'retiree',
+  // Nouns for an age in decades (`the septuagenarian`).
+  'sexagenarian',
+  'septuagenarian',
+  'octogenarian',
+  'nonagenarian',
+  'centenarian',
 ])
 
 // What a phrase for one person of any gender can stand for.
