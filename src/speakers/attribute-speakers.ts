@@ -2046,7 +2046,6 @@ const papersByVerb = new Map([
 // Prepositions after which a name is most often a place (`in Chappaqua`, `from Dunmore`).
 const locatives = new Set(['in', 'at', 'from', 'near', 'outside'])
 
-// A person `he` or `she` stood for shows their gender from then on.
 // The gender of the first possessive or reflexive pronoun after the subject at `subjectAt`,
 // before anyone else is named or a quote opens (`was trapped in her car`, `identified himself`);
 // `her` only before a word it owns (`told her that` is someone else).
@@ -2109,6 +2108,7 @@ function namedInQuote(paragraph: QuotedParagraph, quoteIndex: number, entity: En
   return false
 }
 
+// A person `he` or `she` stood for shows their gender from then on.
 function learnGender(entity: Entity, sense: PronounSense, table: EntityTable): Entity {
   table.showGender(entity, sense.gender)
   return entity

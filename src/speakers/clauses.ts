@@ -1305,15 +1305,6 @@ export function openingSubjectBefore(
   return null
 }
 
-/**
- * `The Polish prime minister, Jane Doe, was blunter`: a name set off by commas right after a
- * role phrase is who the phrase is; otherwise the mention at `index` stands.
- *
- * @param tokens The paragraph's tokens.
- * @param mentions The sentence's mentions.
- * @param index Index (in `mentions`) of the role phrase.
- * @param cue Token index the name must come before.
- */
 // `The committee’s chair, the Labour MP Jo Roe,`, `Counsel for the firm, advocate Raj Roe,`:
 // a name set off after a role may bring an article and a noun for its role of its own.
 function roleBeforeSetOffName(tokens: readonly FrameToken[], from: number, name: number): boolean {
@@ -1354,6 +1345,15 @@ function timeZone(tokens: readonly FrameToken[], first: number, last: number): b
   return before !== undefined && (/^\d/u.test(before.text) || /^[ap]\.?m\.?$/iu.test(before.text))
 }
 
+/**
+ * `The Polish prime minister, Jane Doe, was blunter`: a name set off by commas right after a
+ * role phrase is who the phrase is; otherwise the mention at `index` stands.
+ *
+ * @param tokens The paragraph's tokens.
+ * @param mentions The sentence's mentions.
+ * @param index Index (in `mentions`) of the role phrase.
+ * @param cue Token index the name must come before.
+ */
 export function appositiveName(
   tokens: readonly FrameToken[],
   mentions: readonly ScannedMention[],

@@ -554,7 +554,6 @@ function relativeAt(tokens: readonly FrameToken[], at: number, low: number): Men
     const named = role.first - 2 >= low ? mentionEndingAt(tokens, role.first - 2, low) : null
     if (named?.kind === 'name') antecedent = named
   }
-  // `Ofwat, which said`: a name `which` takes up is a body's, as people take `who`.
   if (who === (antecedent.organization && antecedent.kind === 'name')) return null
   return {
     ...antecedent,
@@ -709,9 +708,7 @@ function phraseStartingAt(
       previous !== undefined &&
       (((tokens[index + 1]?.capitalized === true || complementArticle(tokens, index + 1)) &&
         (previous.capitalized || isTitleWord(bare(previous)))) ||
-        // `director of cricket Raj Roe`: a role's complement in lower case before a name.
-        (tokens[index + 1 + lowerRun(tokens, index + 1)]?.nameWord === true &&
-          roleBeforeName(tokens, index + 1 + lowerRun(tokens, index + 1), first) === index - 1))
+        complementBeforeName(tokens, index, first))
     if (
       prepositions.has(word) &&
       !token.nameWord &&
@@ -1103,7 +1100,8 @@ function nameEndingAt(tokens: readonly FrameToken[], last: number, low: number):
 // `chief fire officer Prakash Roe`, `Met Office deputy chief meteorologist Graeme Roe`,
 // `Tuskers director of cricket Rohan Roe`: the words that say which role a noun for someone
 // right before a name is belong to its title, not to a phrase of their own. They run back to
-// the clause's edge: an article, an owner, a preposition, a verb, punctuation or a quote.
+// the clause's edge (an article, an owner, punctuation or a quote); a run that a preposition, a
+// verb or a conjunction ends is left alone.
 function roleModifiersStart(
   tokens: readonly FrameToken[],
   first: number,
@@ -1137,8 +1135,8 @@ function roleModifiersStart(
       start -= 2
       continue
     }
-    // `fire officer`, `press secretary`: a cue's base form before the role is a noun.
     if (isClosedClass(previous) || previous.pronoun) break
+    // `fire officer`, `press secretary`: a cue's base form before the role is a noun.
     if (previous.cue && cueForms.get(previous.lower)?.base !== previous.lower) break
     if (/^\d/u.test(previous.text)) break
     if (!previous.capitalized && (verbBefore(tokens, start - 1) || isAdverb(previous))) break
@@ -1167,6 +1165,13 @@ function roleBeforeName(tokens: readonly FrameToken[], nameStart: number, low: n
     if (!link.word || link.capitalized || isClosedClass(link) || link.cue) return nameStart
   }
   return nameStart
+}
+
+// `director of cricket Raj Roe`: a role's `of` at `of` and its complement in lower case before
+// a name.
+function complementBeforeName(tokens: readonly FrameToken[], of: number, low: number): boolean {
+  const name = of + 1 + lowerRun(tokens, of + 1)
+  return tokens[name]?.nameWord === true && roleBeforeName(tokens, name, low) === of - 1
 }
 
 // How many lower-case content words run from `start`, up to two.
