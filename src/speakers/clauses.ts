@@ -1319,23 +1319,29 @@ function roleBeforeSetOffName(tokens: readonly FrameToken[], from: number, name:
   return true
 }
 
-// Index of the name a source gives itself in a relative clause right after its phrase (`, who
-// identified herself only as Brenda`, `who gave his name as Musa`, `who gave only her surname,
-// Wong`), or -1.
-function selfGivenName(tokens: readonly FrameToken[], end: number, cue: number): number {
+// The name a source gives itself in a relative clause right after its phrase (`, who identified
+// herself only as Brenda`, `who gave his name as Musa`, `who gave only her surname, Wong`), or
+// undefined.
+function selfGivenName(
+  tokens: readonly FrameToken[],
+  mentions: readonly ScannedMention[],
+  end: number,
+  cue: number,
+): ScannedMention | undefined {
   let at = tokens[end]?.text === ',' ? end + 1 : end
-  if (tokens[at]?.lower !== 'who') return -1
+  if (tokens[at]?.lower !== 'who') return undefined
   const verb = tokens[at + 1]?.lower
-  if (verb !== 'identified' && verb !== 'gave' && verb !== 'introduced') return -1
+  if (verb !== 'identified' && verb !== 'gave' && verb !== 'introduced') return undefined
   for (at += 2; at < cue && at < end + 10; at++) {
     const token = tokens[at] as FrameToken
     if (token.capitalized && token.word) {
       const link = tokens[at - 1]
-      return link?.lower === 'as' || link?.text === ',' ? at : -1
+      if (link?.lower !== 'as' && link?.text !== ',') return undefined
+      return mentions.find((mention) => mention.first === at && mention.kind === 'name')
     }
-    if (!token.word && token.text !== ',') return -1
+    if (!token.word && token.text !== ',') return undefined
   }
-  return -1
+  return undefined
 }
 
 // `at 7:02 a.m. Pacific time`, `9pm Eastern Time`: a clock's zone names no one.
@@ -1363,9 +1369,7 @@ export function appositiveName(
   const mention = mentions[index] as ScannedMention
   // `a civil servant who gave only her surname, Wong, said`: the relative's own name for itself.
   if (mention.kind === 'pronoun' && mention.head === 'who') {
-    const given = selfGivenName(tokens, mention.first, cue)
-    const named = mentions.find((other) => other.first === given && other.kind === 'name')
-    return named ?? mention
+    return selfGivenName(tokens, mentions, mention.first, cue) ?? mention
   }
   if (mention.kind !== 'description' && mention.kind !== 'anonymous' && !titleOnly(tokens, mention))
     return mention
@@ -1408,13 +1412,10 @@ export function appositiveName(
   }
   // `a caller who identified herself only as Brenda`, `who gave only her surname, Wong,`: the
   // name a source gives itself.
-  const given = selfGivenName(tokens, roleEnd, cue)
-  if (given >= 0) {
-    const named = mentions.find((other) => other.first === given && other.kind === 'name')
-    if (named) {
-      if (named.gender === 'unknown') named.gender = mention.gender
-      return named
-    }
+  const given = selfGivenName(tokens, mentions, roleEnd, cue)
+  if (given) {
+    if (given.gender === 'unknown') given.gender = mention.gender
+    return given
   }
   const next = mentions[following]
   if (next?.kind !== 'name' || next.first >= cue) return mention
@@ -1805,7 +1806,7 @@ function pastAside(tokens: readonly FrameToken[], close: number, low: number): C
       if (antecedent) return { mention: antecedent, fromClause: false }
       // `Mr Ade Roe, in a statement signed by his press secretary, Mr Tom Lee, described`: so
       // does one at the end of an aside a preposition opens after a name.
-      const aside = prepositionalOpening(tokens, open, low)
+      const aside = commaOpening(tokens, open, low, 15, prepositions)
       const named = aside > low ? mentionEndingAt(tokens, aside - 1, low) : null
       if (named?.kind === 'name') return { mention: named, fromClause: false }
       return { mention: inner, fromClause: false }
@@ -1844,11 +1845,23 @@ export function relativeOpening(
   low: number,
   reach = 24,
 ): number {
+  return commaOpening(tokens, open, low, reach, relativePronouns)
+}
+
+// The comma that opens a clause or phrase one of `openers` begins, running with no mark inside
+// up to the mark at `open`, within `reach` tokens, or -1.
+function commaOpening(
+  tokens: readonly FrameToken[],
+  open: number,
+  low: number,
+  reach: number,
+  openers: ReadonlySet<string>,
+): number {
   for (let index = open - 1; index > low && index > open - 1 - reach; index--) {
     const token = tokens[index] as FrameToken
     if (token.quote >= 0) return -1
     if (token.word) continue
-    return token.text === ',' && relativePronouns.has(tokens[index + 1]?.lower ?? '') ? index : -1
+    return token.text === ',' && openers.has(tokens[index + 1]?.lower ?? '') ? index : -1
   }
   return -1
 }
@@ -1871,19 +1884,6 @@ function thatClauseSubject(
     return subject && (subject.kind === 'name' || subject.kind === 'pronoun') ? subject : null
   }
   return null
-}
-
-// The comma that opens an aside a preposition opens, running with no mark inside up to the
-// mark at `open` (`, in a statement signed by his press secretary,`), or -1.
-function prepositionalOpening(tokens: readonly FrameToken[], open: number, low: number): number {
-  for (let index = open - 1; index > low && index > open - 16; index--) {
-    const token = tokens[index] as FrameToken
-    if (token.quote >= 0) return -1
-    if (token.word) continue
-    const next = tokens[index + 1]
-    return token.text === ',' && next?.word === true && prepositions.has(next.lower) ? index : -1
-  }
-  return -1
 }
 
 // `Tom Roe, M.D., said`, `Jane Doe, R-Ky., said`: an aside of one degree or party tag.

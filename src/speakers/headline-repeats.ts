@@ -98,7 +98,5 @@ function wordsOf(text: string): string {
 
 // Whether `outer` holds `inner` as whole words.
 function holds(outer: string, inner: string): boolean {
-  if (inner.length > outer.length) return false
-  const at = ` ${outer} `.indexOf(` ${inner} `)
-  return at >= 0
+  return ` ${outer} `.includes(` ${inner} `)
 }
