@@ -989,6 +989,21 @@ const rows: [string, (string | null)[], string][] = [
     ['Jane Doe'],
     'a copula and a word may stand between the noun and the colon; a pronoun owner resolves',
   ],
+  [
+    'Jane Doe spoke last. Her response was: “We lost.” From Tom Roe’s Facebook post: “We won.”',
+    ['Jane Doe', 'Tom Roe'],
+    'a copula alone may stand at the colon; a capitalized word right after the owner modifies the noun',
+  ],
+  [
+    'Jane Doe spoke last.\n\nThe problem was: “Who pays?”\n\nThe question is simple: “Who wins?”',
+    [null, null],
+    'a copula after a phrase for no one defines the quote by it: nobody speaks',
+  ],
+  [
+    'The accountant was blunt: “We lost.” The ministry was blunt too: “We won.”',
+    ['the accountant', 'the ministry'],
+    'a person or a body before the copula still speaks',
+  ],
   ['In Jane Doe’s words, “we will win.”', ['Jane Doe'], 'in X’s words hands over at a comma'],
   [
     'Jane Doe’s statement, issued late, called it “a win.”',

@@ -8,7 +8,13 @@ import {
   verbModifiers,
 } from '../lexicon/function-words.js'
 import { placeNames } from '../lexicon/places.js'
-import { documentHeads, sendingParticiples, wordNouns, workNouns } from '../lexicon/source-nouns.js'
+import {
+  documentHeads,
+  organizationHeads,
+  sendingParticiples,
+  wordNouns,
+  workNouns,
+} from '../lexicon/source-nouns.js'
 import { roleHeads } from '../lexicon/titles.js'
 import type { Frame, QuotedParagraph } from '../quotes/quoted-paragraph.js'
 import { awaitsAttribution, lastQuotedCharacter } from '../quotes/quoted-paragraph.js'
@@ -811,8 +817,10 @@ export const ownedSpeech: Rule = (context) => {
   const copula = beForms.has(tokens[high - 1]?.lower ?? '')
   if (joint !== ':' && joint !== ',' && !copula) return null
   let noun = high - 2
-  // `Her answer was simple:`: a copula and one word may stand between the noun and the colon.
+  // `Her answer was simple:`, `Her response was:`: a copula, with or without one word after it,
+  // may stand between the noun and the colon.
   if (joint === ':' && passiveAuxiliaries.has(tokens[noun - 1]?.lower ?? '')) noun -= 2
+  else if (joint === ':' && beForms.has(tokens[noun]?.lower ?? '')) noun -= 1
   const token = tokens[noun]
   if (
     !token?.word ||
@@ -821,12 +829,14 @@ export const ownedSpeech: Rule = (context) => {
   )
     return null
   // `Doe’s campaign slogan is`: a word may modify the speech noun (not at a comma: `In his new
-  // book, “…”` names a work; `own` only stresses the owner: `In her own words, “…”`).
+  // book, “…”` names a work; `own` only stresses the owner: `In her own words, “…”`). A
+  // capitalized one only right after the owner (`Doe’s Facebook post:`), where no name can
+  // run on into it.
   const modifier = tokens[noun - 1]
   const ownerEnd =
     (joint !== ',' || modifier?.lower === 'own') &&
     modifier?.word &&
-    !modifier.capitalized &&
+    (!modifier.capitalized || tokens[noun - 2]?.possessive === true) &&
     !isClosedClass(modifier) &&
     !isPossessive(modifier)
       ? noun - 2
@@ -908,6 +918,15 @@ export const leadingColon: Rule = (context) => {
   // the sieve. `The harbor master had a simple message for the crowd:`: an article phrase that
   // opens the sentence and has a verb after it is its subject, head noun known or not.
   const opened = low === context.frame.first ? openingPhrase(tokens, low, high - 1) : null
+  // `The problem was:`, `The question is simple:`: a copula after a phrase for no one and no
+  // body defines the quote by it; nobody speaks. (`The accountant was blunt:` still does.)
+  if (
+    opened &&
+    beForms.has(tokens[opened.end]?.lower ?? '') &&
+    !personNoun(opened.head) &&
+    !organizationHeads.has(opened.head)
+  )
+    return null
   // `The timing of the surge doesn’t surprise pollster Daron Shaw:`: a subject that names no
   // one leaves the quote to the name that ends right at the colon.
   const named = opened && !personNoun(opened.head) ? mentionEndingAt(tokens, high - 2, low) : null
