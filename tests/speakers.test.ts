@@ -565,9 +565,9 @@ const rows: [string, (string | null)[], string][] = [
     'an abbreviated title stands for its role',
   ],
   [
-    'Maria Lopez spoke first. “We will win,” the senator said.',
+    'Maria Lopez and Tom Roe spoke first. “We will win,” the senator said.',
     ['the senator'],
-    'a description nobody in the text holds stays a description',
+    'a description nobody in the text holds, with two people in sight, stays a description',
   ],
   [
     '“We will win,” said the mayor of Springfield.',
@@ -801,7 +801,7 @@ const rows: [string, (string | null)[], string][] = [
   ],
   [
     'Reacting, the National Publicity Secretary of the Association of Petroleum Retailers of Nigeria (ADPRN), Alhaji Ibrahim Garba, blamed the depots. “We are not hoarding,” he said.',
-    ['Alhaji Ibrahim Garba'],
+    ['Ibrahim Garba'],
     'a role in capitals is a role, and the name set off after it renames it past phrases joined by of and a tag in brackets',
   ],
   [
@@ -2633,9 +2633,29 @@ const rows: [string, (string | null)[], string][] = [
     'the one in sight holds another office: the phrase names someone else',
   ],
   [
-    'Jane Doe, a resident, called the police. “He was armed,” the officer said.',
-    ['the officer'],
-    'a noun alone as often brings in someone new the scene implies',
+    'Minister for Parliamentary Affairs Jane Doe said it would “plug a loophole”. Minister of State for Health Tom Roe said it was “fine”.',
+    ['Jane Doe', 'Tom Roe'],
+    'a title’s `for` after a role written as a title ties it to what it serves, after an `of` too',
+  ],
+  [
+    'On Tuesday, the Minister for Lands and Natural Resources, Hon. Tom Roe, asked for “patience”. Alhaji Musa Garba said: “We wait.”',
+    ['Tom Roe', 'Musa Garba'],
+    'an `and` inside a title’s complement keeps the title whole; honorifics of Commonwealth papers are titles',
+  ],
+  [
+    'Secretary of State Jane Doe and Tom Roe met. “We agree,” she said. A spokesman for Acme Corp said it was “fine”.',
+    ['Jane Doe', 'a spokesman'],
+    'an `and` before a given name joins two people, and a role in lower case governs a body',
+  ],
+  [
+    'Senator Jane Doe described the bill as bad.\n\n“We cannot go on,” the lawmaker said.\n\nTom Roe was more measured.\n\n“It is hard,” the driver said.',
+    ['Jane Doe', 'Tom Roe'],
+    'a noun alone for someone stands for the one person in sight; a senator is a lawmaker',
+  ],
+  [
+    'The judge rubbed his chin. Tom Roe watched him.\n\n“We agree,” the judge said.\n\nJane Roe spent her savings.\n\n“It is hard,” said the designer, who works elsewhere.',
+    ['the judge', 'the designer'],
+    'not when the text brought someone in by that noun, nor when a clause set off after it brings someone in',
   ],
   [
     'Leaders met at a summit of the Economic Community of West African States. The bloc urged the authorities to “respect their own commitments”.',

@@ -20,6 +20,25 @@ export const titleWords: ReadonlySet<string> = new Set([
   'dame',
   'lord',
   'lady',
+  // Honorifics of the Commonwealth's and West Africa's press: `Hon. Jane Doe`, `Alhaji Musa
+  // Roe`, `Datuk Seri Tom Lee`, `Engr. Ade Roe`, `HRH Igwe Obi Roe`.
+  'hon',
+  'hon.',
+  'honourable',
+  'honorable',
+  'alhaji',
+  'alhaja',
+  'mallam',
+  'datuk',
+  'dato',
+  'seri',
+  'engr',
+  'engr.',
+  'barr',
+  'barr.',
+  'hrh',
+  'igwe',
+  'oba',
   'rev',
   'rev.',
   'reverend',
@@ -455,8 +474,8 @@ export function isTitleWord(word: string): boolean {
  * Keys are lower case without the full stop.
  */
 export const titleAbbreviations: Readonly<Record<string, readonly string[]>> = {
-  sen: ['senator', 'lawmaker'],
-  rep: ['representative', 'congressman', 'congresswoman', 'lawmaker'],
+  sen: ['senator', 'lawmaker', 'legislator'],
+  rep: ['representative', 'congressman', 'congresswoman', 'lawmaker', 'legislator'],
   gov: ['governor'],
   gen: ['general'],
   lt: ['lieutenant'],
@@ -486,10 +505,20 @@ export const titleAbbreviations: Readonly<Record<string, readonly string[]>> = {
 
 /**
  * The role a title stands for when it is the last before a name: `Justice Jane Doe` is who
- * `the judge` is, but the `Justice Minister` is no judge.
+ * `the judge` is, but the `Justice Minister` is no judge; `Senator Jane Doe` is who `the
+ * lawmaker` is, but the `Senate Majority Leader` is not.
  */
 export const headTitleRoles: Readonly<Record<string, readonly string[]>> = {
   justice: ['judge'],
+  senator: ['lawmaker', 'legislator'],
+  representative: ['lawmaker', 'legislator'],
+  congressman: ['lawmaker', 'legislator'],
+  congresswoman: ['lawmaker', 'legislator'],
+  assemblyman: ['lawmaker', 'legislator'],
+  assemblywoman: ['lawmaker', 'legislator'],
+  assemblymember: ['lawmaker', 'legislator'],
+  mp: ['lawmaker', 'legislator'],
+  mla: ['lawmaker', 'legislator'],
 }
 
 /** Titles that tell a person's gender. */
@@ -521,6 +550,9 @@ export const genderedTitles: Readonly<Record<string, 'male' | 'female'>> = {
   'ms.': 'female',
   miss: 'female',
   dame: 'female',
+  alhaji: 'male',
+  alhaja: 'female',
+  mallam: 'male',
   lady: 'female',
   queen: 'female',
   princess: 'female',

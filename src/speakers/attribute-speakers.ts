@@ -1,5 +1,6 @@
 import { givenNameGenderOf, givenNameLean } from '../lexicon/first-names.js'
 import {
+  articles,
   calendarWords,
   determiners,
   personalPossessives,
@@ -58,6 +59,7 @@ import {
   genericEndingAt,
   mentionStartingAt,
   possessorEndingAt,
+  relativePronouns,
   textOf,
   verbBefore,
 } from './mentions.js'
@@ -948,11 +950,16 @@ function resolve(
   // So does one that only says what sort of person (`the youngster`, `the Swede`, `the
   // 23-year-old Uruguayan`), unless the text brought someone in by that noun (`a woman … the
   // woman`).
-  // `the New York businessman`, `the shadow health secretary`: a phrase that says more of the
-  // person than a sort stands for the one person in sight, when only one is: a writer names the
-  // sort to tell people apart as often as to go on about the one.
+  // `the New York businessman`, `the shadow health secretary`, `the lawmaker`: a phrase for
+  // someone by their sort stands for the one person in sight, when only one is; the noun alone
+  // only when nothing marks it as someone new (`nounAlone`).
   const listed = phrase && definite(mention) && (ageHead.test(mention.head) || epithet(mention))
-  const sort = phrase && !listed && definite(mention) && sortOfPerson(mention)
+  const sort =
+    phrase &&
+    !listed &&
+    definite(mention) &&
+    sortOfPerson(mention) &&
+    (mention.name.split(' ').length > 2 || nounAlone(mention, table, current))
   if (
     (listed || sort) &&
     // A phrase for a sort, unlike a pronoun-like one, may follow a definite one with its noun
@@ -1389,15 +1396,27 @@ function epithet(mention: Mention): boolean {
   return words.length === 2 || (words.length === 3 && ageHead.test(words[1] as string))
 }
 
-// `the New York businessman`, `the shadow health secretary`: a definite phrase whose noun is for
-// one person, of no body and no paper, with a word or two that say more of the person. The
-// noun alone (`the officer`) as often brings in someone new the scene implies.
+// `the lawmaker`, `the New York businessman`, `the shadow health secretary`: a definite phrase
+// whose noun is for one person, of no body and no paper, alone or with a word or two that say
+// more of the person.
 function sortOfPerson(mention: Mention): boolean {
   const head = mention.head
   if (mention.plural || mention.organization || anyoneHeads.has(head)) return false
   if (organizationHeads.has(head) || documentHeads.has(head)) return false
   const words = mention.name.split(' ').length
-  return personNoun(head) && words >= 3 && words <= 4
+  return personNoun(head) && words >= 2 && words <= 4
+}
+
+// `“…,” the lawmaker said` after `Senator Jane Doe described …`: the noun alone stands for the
+// one person in sight only when nothing marks it as someone else: no phrase of that noun came
+// before it (`The judge rubbed his chin.`) and no clause or phrase set off after it brings
+// someone in (`said the designer, who works …`).
+function nounAlone(mention: Mention, table: EntityTable, current: Memory | undefined): boolean {
+  if (table.anonymousByHead(mention.head)) return false
+  const tokens = current?.tokens
+  if (tokens?.[mention.end]?.text !== ',') return true
+  const next = tokens[mention.end + 1]?.lower ?? ''
+  return !relativePronouns.has(next) && !articles.has(next)
 }
 
 // Whether a comma right after a phrase, or after what modifies it, sets off a capitalized word.

@@ -310,11 +310,43 @@ function headBeforeLink(tokens: readonly FrameToken[], first: number, last: numb
   return false
 }
 
-// Whether the word at `at` is a `to` or `of` that ties a title to what it is of or to.
+// Whether the word at `at` is a `to` or `of` that ties a title to what it is of or to, or a
+// `for` after a capitalized role (`titleFor`).
 function titleLink(tokens: readonly FrameToken[], at: number): boolean {
   const link = tokens[at]?.lower
   const role = tokens[at - 1]
-  return (link === 'to' || link === 'of') && role !== undefined && isTitleWord(bare(role))
+  return (
+    ((link === 'to' || link === 'of') && role !== undefined && isTitleWord(bare(role))) ||
+    titleFor(tokens, at)
+  )
+}
+
+// `Minister for Lands and Natural Resources`, `Secretary of Health and Human Services`: an `and`
+// at `at` inside a title's complement, one or two capitals after its link and none a given name
+// on either side (`Secretary of State Jane Doe and Tom Roe` are two people).
+function complementAnd(tokens: readonly FrameToken[], at: number): boolean {
+  const next = tokens[at + 1]
+  if (tokens[at]?.lower !== 'and' || !next?.capitalized || givenName(bare(next))) return false
+  for (let index = at - 1; index >= 0 && index >= at - 3; index--) {
+    const token = tokens[index] as FrameToken
+    if (!token.capitalized) return index < at - 1 && titleLink(tokens, index)
+    if (givenName(bare(token))) return false
+  }
+  return false
+}
+
+// `Minister for Parliamentary Affairs`, `Minister of State for Health`: a `for` at `at` after a
+// role written as a title (and what it is of), before a capital, ties the title to what it
+// serves. A role in lower case (`a spokesman for Acme`) is a phrase that governs a body's name
+// instead.
+function titleFor(tokens: readonly FrameToken[], at: number): boolean {
+  if (tokens[at]?.lower !== 'for' || tokens[at + 1]?.capitalized !== true) return false
+  for (let index = at - 1; index >= 0 && index >= at - 4; index--) {
+    const token = tokens[index] as FrameToken
+    if (token.capitalized && roleHeads.has(bare(token))) return true
+    if (!token.capitalized && token.lower !== 'of') return false
+  }
+  return false
 }
 
 // Where the name starts after a title's complement: past the places that open the run (`to
@@ -344,6 +376,14 @@ function opensName(token: FrameToken): boolean {
 // qualifying the title (`Ministry of Foreign Affairs spokeswoman Jane Doe`); `Office of the
 // Director of National Intelligence` has no name after its title.
 function titledPerson(tokens: readonly FrameToken[], first: number, last: number): boolean {
+  // `Minister of State for Health Jane Doe`: a run a role opens that ends in a known given
+  // name and a surname, whatever bodies its title's complement holds.
+  if (
+    last - first >= 3 &&
+    roleHeads.has(bare(tokens[first] as FrameToken)) &&
+    givenName(bare(tokens[last - 1] as FrameToken))
+  )
+    return true
   let index = last
   while (index > first) {
     const token = tokens[index] as FrameToken
@@ -950,8 +990,11 @@ function nameEndingAt(tokens: readonly FrameToken[], last: number, low: number):
       (word === 'of' &&
         beforeJoin !== undefined &&
         (beforeJoin.capitalized || isTitleWord(bare(beforeJoin)))) ||
-      // `ambassador to Chile Jane Doe`: a role and where it serves.
+      // `ambassador to Chile Jane Doe`: a role and where it serves; `Minister for Health Jane
+      // Doe`: a title and what it serves.
       (word === 'to' && beforeJoin !== undefined && roleHeads.has(bare(beforeJoin))) ||
+      titleFor(tokens, first - 1) ||
+      complementAnd(tokens, first - 1) ||
       complementArticle(tokens, first - 1) ||
       // `President and CEO Jane Doe`: two titles joined.
       (word === 'and' &&
@@ -1022,13 +1065,21 @@ function nameEndingAt(tokens: readonly FrameToken[], last: number, low: number):
   // title's `to` or `of`, places and the words before a given name complete the title.
   if (
     nameStart > first &&
-    (titleLink(tokens, nameStart - 1) || complementArticle(tokens, nameStart - 1))
+    (titleLink(tokens, nameStart - 1) ||
+      complementArticle(tokens, nameStart - 1) ||
+      complementAnd(tokens, nameStart - 1))
   ) {
     nameStart = complementEnd(tokens, nameStart, last)
     // `the mayor of Springfield`, `the former ambassador to Chile`: after an article, a title
     // whose complement is all there is names a role, not the person.
-    if (titleLink(tokens, nameStart - 1) && articles.has(tokens[first - 1]?.lower ?? '')) {
-      return rolePhrase(tokens, first - 1, last, nameStart - 2)
+    const link = nameStart - 1
+    if (
+      (titleLink(tokens, link) || complementAnd(tokens, link)) &&
+      articles.has(tokens[first - 1]?.lower ?? '')
+    ) {
+      let role = link - 1
+      while (role > first && !isTitleWord(bare(tokens[role] as FrameToken))) role--
+      return rolePhrase(tokens, first - 1, last, role)
     }
   }
   // `Jane Doe of Springfield`: a full name, then where the person is from.
