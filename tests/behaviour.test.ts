@@ -33,6 +33,7 @@ const floors: Record<string, number> = Object.fromEntries(
     'inner-clauses',
     'exchanges',
     'source-words',
+    'office-nouns',
   ].map((family) => [family, target]),
 )
 

@@ -2643,6 +2643,11 @@ const rows: [string, (string | null)[], string][] = [
     'an `and` inside a title’s complement keeps the title whole; honorifics of Commonwealth papers are titles',
   ],
   [
+    'On Tuesday, the Minister of State for Youth and Sports, Hon. Jane Doe, shrugged at the question. “We asked for help.”',
+    ['Jane Doe'],
+    'a role that opens a run with a body in its complement is a role; an aside’s words make no paragraph of a beat',
+  ],
+  [
     'Secretary of State Jane Doe and Tom Roe met. “We agree,” she said. A spokesman for Acme Corp said it was “fine”.',
     ['Jane Doe', 'a spokesman'],
     'an `and` before a given name joins two people, and a role in lower case governs a body',

@@ -372,18 +372,26 @@ function opensName(token: FrameToken): boolean {
   return givenName(bare(token)) || /^\p{Lu}\.$/u.test(token.text)
 }
 
+// The words that join a title's complement to it or within it.
+const complementLinks = new Set(['of', 'for', 'and'])
+
 // Whether the phrase ends in a person named after a title, the organization before it only
 // qualifying the title (`Ministry of Foreign Affairs spokeswoman Jane Doe`); `Office of the
 // Director of National Intelligence` has no name after its title.
 function titledPerson(tokens: readonly FrameToken[], first: number, last: number): boolean {
-  // `Minister of State for Health Jane Doe`: a run a role opens that ends in a known given
-  // name and a surname, whatever bodies its title's complement holds.
-  if (
-    last - first >= 3 &&
-    roleHeads.has(bare(tokens[first] as FrameToken)) &&
-    givenName(bare(tokens[last - 1] as FrameToken))
-  )
-    return true
+  // `Minister of State for Health Jane Doe`: a run a role opens ends in a person, whatever
+  // bodies its title's complement holds, when a known given name follows the complement's last
+  // link, or three capitals do (a complement word, a given name and a surname).
+  if (roleHeads.has(bare(tokens[first] as FrameToken))) {
+    let link = last
+    while (link > first && !complementLinks.has((tokens[link] as FrameToken).lower)) link--
+    if (link > first) {
+      for (let index = link + 1; index <= last; index++) {
+        if (opensName(tokens[index] as FrameToken)) return true
+      }
+      if (last - link >= 3) return true
+    }
+  }
   let index = last
   while (index > first) {
     const token = tokens[index] as FrameToken
@@ -1028,6 +1036,17 @@ function nameEndingAt(tokens: readonly FrameToken[], last: number, low: number):
   if (articles.has(tokens[first - 1]?.lower ?? '')) {
     const role = titleRole(tokens, first, last)
     if (role >= 0) return rolePhrase(tokens, first - 1, last, role)
+  }
+  // `the Minister of State for Health`: after an article, a run a role opens, with bodies only
+  // in its complement and no person after it, is the role, not a body's name.
+  if (
+    articles.has(tokens[first - 1]?.lower ?? '') &&
+    first < last &&
+    roleHeads.has(bare(tokens[first] as FrameToken)) &&
+    titleLink(tokens, first + 1) &&
+    !titledPerson(tokens, first, last)
+  ) {
+    return rolePhrase(tokens, first - 1, last, first)
   }
   // A leading possessive belongs to an organization's name (`Freedonia’s Foreign Ministry`)
   // but only qualifies a person (`the mayor’s envoy Alex Roe`).

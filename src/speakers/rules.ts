@@ -1737,12 +1737,14 @@ function setUp(
   let words = 0
   // `Doe, his voice breaking, addressed the court.`: an aside set off after the subject says how,
   // and a cue word in it (`breaking`) reports nothing.
-  const close = asideEnd(tokens, subject.end, frame.end, 7) - 1
+  const close = asideEnd(tokens, subject.end, frame.end, 10) - 1
   for (let index = subject.first; index < frame.end; index++) {
     const token = tokens[index] as FrameToken
     const aside = index > subject.end && index < close
     if (token.quote >= 0 || (token.cue && !aside && !cueAsNoun(tokens, index))) return null
-    if (token.word && ++words > setUpWords) return null
+    // The aside's words say who or how, not what happened: a long title set off (`the Minister
+    // for Youth and Sports, Hon. Jane Doe,`) makes no paragraph of the beat.
+    if (token.word && !aside && ++words > setUpWords) return null
   }
   // A word alone (`Pause.`) is a stage direction, not someone.
   if (words < 2) return null

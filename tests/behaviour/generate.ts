@@ -2050,6 +2050,92 @@ const sourceWords: Family = (rng, count) => {
   return cases
 }
 
+/** Titles written before a name that take a `for` complement, and what they serve. */
+const servingTitles = ['Minister', 'Commissioner', 'Secretary', 'Minister of State', 'Director']
+const portfolios = [
+  'Health',
+  'Parliamentary Affairs',
+  'Lands and Natural Resources',
+  'Youth and Sports',
+  'Trade and Industry',
+  'Women Affairs',
+]
+
+/** Honorifics of Commonwealth and West African papers, with the gender each shows. */
+const honorifics: readonly { word: string; gender?: 'male' | 'female' }[] = [
+  { word: 'Hon.' },
+  { word: 'Engr.' },
+  { word: 'Barr.' },
+  { word: 'Datuk Seri' },
+  { word: 'Alhaji', gender: 'male' },
+  { word: 'Alhaja', gender: 'female' },
+]
+
+/** Nouns for someone by what they do, that a writer uses for the one person in sight. */
+const occupationNouns = [
+  'driver',
+  'defender',
+  'striker',
+  'farmer',
+  'shopkeeper',
+  'organiser',
+  'scientist',
+  'novelist',
+  'economist',
+]
+
+/**
+ * Offices and the nouns for them: a title's `for` complement before a name (with an `and`
+ * inside, after an `of`, set off after `the` with an honorific before the name), and a noun
+ * alone for the one person in sight (`the driver`, `the lawmaker` for a senator) unless the
+ * text brought someone in by that noun or a clause set off after it brings someone in.
+ */
+const officeNouns = castFamily('office-nouns', 5, ({ b, person, speaker, pronoun }, shape, rng) => {
+  const title = rng.pick(servingTitles)
+  const portfolio = rng.pick(portfolios)
+  const honorific = rng.pick(
+    honorifics.filter((one) => !one.gender || one.gender === person.gender),
+  ).word
+  const cue = rng.pick(plainCues)
+  if (shape === 0) {
+    b.add(`${title} for ${portfolio} ${person.full} said the plan was `).quote(
+      bodyAfter(rng),
+      speaker,
+    )
+  } else if (shape === 1) {
+    b.add(
+      `On Tuesday, the ${title} for ${portfolio}, ${honorific} ${person.full}, ${rng.pick(beats)}. `,
+    )
+    if (rng.chance(0.5)) b.quote(bodyBefore(rng, true), speaker).add(` ${pronoun} ${cue}.`)
+    else b.quote(bodyAfter(rng), speaker)
+  } else if (shape === 2) {
+    const noun = rng.pick(occupationNouns)
+    b.add(`${person.full} ${rng.pick(beats)}.${rng.chance(0.5) ? '\n\n' : ' '}`)
+    if (rng.chance(0.6)) b.quote(bodyBefore(rng, true), speaker).add(` the ${noun} ${cue}.`)
+    else b.add(`The ${noun} ${cue}: `).quote(bodyAfter(rng), speaker)
+  } else if (shape === 3) {
+    // The noun brought someone in already, or a clause after it brings someone new in.
+    const noun = rng.pick(occupationNouns)
+    const said = { mention: `the ${noun}`, head: noun }
+    if (rng.chance(0.5)) {
+      b.add(`The ${noun} ${rng.pick(['looked up.', 'shrugged.'])} ${person.full} watched. `)
+      b.quote(bodyBefore(rng, true), said).add(` the ${noun} ${cue}.`)
+    } else {
+      b.add(`${person.full} ${rng.pick(beats)}. `)
+      b.quote(bodyBefore(rng, true), said).add(
+        ` said the ${noun}, who ${rng.pick(['works nearby', 'has lived here for years'])}.`,
+      )
+    }
+  } else {
+    const sex = person.gender === 'female' ? 'woman' : 'man'
+    const office = rng.pick(['Senator', 'Representative', `Congress${sex}`, `Assembly${sex}`])
+    b.add(`${office} ${person.full} described the bill as ${rng.pick(['bad', 'rushed'])}.\n\n`)
+    b.quote(bodyBefore(rng, true), speaker).add(
+      ` the ${rng.pick(['lawmaker', 'legislator'])} ${cue}.`,
+    )
+  }
+})
+
 export const families: readonly { name: string; count: number; make: Family }[] = [
   { name: 'speaker-names', count: 500, make: speakerNames },
   { name: 'descriptions', count: 300, make: descriptionsFamily },
@@ -2074,6 +2160,7 @@ export const families: readonly { name: string; count: number; make: Family }[] 
   { name: 'inner-clauses', count: 200, make: innerClauses },
   { name: 'exchanges', count: 150, make: exchanges },
   { name: 'source-words', count: 200, make: sourceWords },
+  { name: 'office-nouns', count: 200, make: officeNouns },
 ]
 
 /** Every case of the suite; each family draws from its own PRNG so families stay independent. */
