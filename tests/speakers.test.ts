@@ -2648,6 +2648,16 @@ const rows: [string, (string | null)[], string][] = [
     'a role that opens a run with a body in its complement is a role; an aside’s words make no paragraph of a beat',
   ],
   [
+    'Deputy Solicitor General Ana Roe objected. “No,” the DSG submitted. SSP Ravi Lal spoke. “We will look,” the SSP added. Director-General Tom Lee smiled. “Yes,” the DG said.',
+    ['Ana Roe', 'Ravi Lal', 'Tom Lee'],
+    'capitals after `the` that a title is, or is the initials of, are its holder; title words joined by a hyphen make a title',
+  ],
+  [
+    'Jane Doe spoke. “No,” the CM said.',
+    ['CM'],
+    'initials nobody’s title gives stay a name of their own',
+  ],
+  [
     'Secretary of State Jane Doe and Tom Roe met. “We agree,” she said. A spokesman for Acme Corp said it was “fine”.',
     ['Jane Doe', 'a spokesman'],
     'an `and` before a given name joins two people, and a role in lower case governs a body',

@@ -298,7 +298,7 @@ export const titleWords: ReadonlySet<string> = new Set([
   'councilmember',
   'trustee',
   'vice-chair',
-  // A councillor (`Cllr Jo Roe`) and police ranks in India and Nigeria (`SP Ada Roe`, `DCP`).
+  // A councillor (`Cllr Jo Roe`) and police ranks in South Asia and Nigeria (`SP Ada Roe`, `DCP`).
   'cllr',
   'cllr.',
   'councillor',
@@ -307,6 +307,7 @@ export const titleWords: ReadonlySet<string> = new Set([
   'sp',
   'asp',
   'dsp',
+  'ssp',
   'csp',
   'acp',
   'dcp',
@@ -466,7 +467,10 @@ export function isTitleWord(word: string): boolean {
       : word
   if (stem.endsWith('-elect')) stem = stem.slice(0, -6)
   else if (stem.endsWith('-designate')) stem = stem.slice(0, -10)
-  return stem !== word && titleWords.has(stem)
+  if (stem !== word) return titleWords.has(stem)
+  // `Director-General`, `Auditor-General`: title words joined by a hyphen make one.
+  const parts = word.split('-')
+  return parts.length === 2 && parts.every((part) => titleWords.has(part))
 }
 
 /**
@@ -496,6 +500,7 @@ export const titleAbbreviations: Readonly<Record<string, readonly string[]>> = {
   cst: ['constable'],
   cllr: ['councillor', 'councilor'],
   sp: ['superintendent'],
+  ssp: ['superintendent'],
   asp: ['superintendent'],
   dsp: ['superintendent'],
   csp: ['superintendent'],

@@ -1047,6 +1047,17 @@ function resolve(
     const source = anyoneHeads.has(mention.head) ? latestSource(table) : undefined
     if (source) return source
   }
+  // `SSP Ravi Roe … the SSP`, `Deputy Solicitor General Ana Roe … the DSG`: capitals after
+  // `the` that a person's title is, or is the initials of, are that person.
+  if (mention.kind === 'name' && acronym.test(mention.name) && current) {
+    const article =
+      current.tokens[mention.first]?.lower === 'the' ? mention.first : mention.first - 1
+    const holder =
+      current.tokens[article]?.lower === 'the'
+        ? table.byTitle(mention.name.toLowerCase())
+        : undefined
+    if (holder?.kind === 'person') return holder
+  }
   if (mention.kind === 'name' || mention.kind === 'anonymous') return table.add(mention)
   if (mention.kind === 'description') {
     const introduced = table.anonymousByHead(mention.head)
@@ -1366,6 +1377,9 @@ function recentPair(
   }
   return null
 }
+
+// Capitals alone, as initials are written (`DSG`, `SSP`).
+const acronym = /^\p{Lu}{2,6}$/u
 
 // Whether a source's head names someone (`official`, `the 28-year-old`), remembered per head:
 // every pronoun asks it of every source in sight.

@@ -365,6 +365,10 @@ export class EntityTable {
       for (const role of headTitleRoles[words[words.length - 1] as string] ?? []) {
         this.#giveTitle(role, entity)
       }
+      // `Deputy Solicitor General Ana Roe` is who `the DSG` is, `Chief Minister Ravi Roe` `the
+      // CM`: a title of capitals is written by its initials too.
+      const initials = titleInitials(title)
+      if (initials) this.#giveTitle(initials, entity)
     }
   }
 
@@ -678,4 +682,11 @@ function addTo(index: Map<string, Set<Entity>>, key: string, entity: Entity): vo
     index.set(key, set)
   }
   set.add(entity)
+}
+
+// The initials of a title's capitalized words, lower case (`dsg` for `Deputy Solicitor
+// General`, `mp` for `Member of Parliament`), or null for a title of fewer than two.
+function titleInitials(title: string): string | null {
+  const capitals = title.split(/[\s-]+/u).filter((word) => /^\p{Lu}\p{Ll}/u.test(word))
+  return capitals.length >= 2 ? capitals.map((word) => word.charAt(0).toLowerCase()).join('') : null
 }

@@ -2071,6 +2071,16 @@ const honorifics: readonly { word: string; gender?: 'male' | 'female' }[] = [
   { word: 'Alhaja', gender: 'female' },
 ]
 
+/** Titles and the initials papers write them by. */
+const initialledTitles: readonly [string, string][] = [
+  ['Deputy Solicitor General', 'DSG'],
+  ['Chief Minister', 'CM'],
+  ['Inspector General of Police', 'IGP'],
+  ['Chief Executive Officer', 'CEO'],
+  ['Director-General', 'DG'],
+  ['SSP', 'SSP'],
+]
+
 /** Nouns for someone by what they do, that a writer uses for the one person in sight. */
 const occupationNouns = [
   'driver',
@@ -2090,7 +2100,7 @@ const occupationNouns = [
  * alone for the one person in sight (`the driver`, `the lawmaker` for a senator) unless the
  * text brought someone in by that noun or a clause set off after it brings someone in.
  */
-const officeNouns = castFamily('office-nouns', 5, ({ b, person, speaker, pronoun }, shape, rng) => {
+const officeNouns = castFamily('office-nouns', 6, ({ b, person, speaker, pronoun }, shape, rng) => {
   const title = rng.pick(servingTitles)
   const portfolio = rng.pick(portfolios)
   const honorific = rng.pick(
@@ -2126,6 +2136,12 @@ const officeNouns = castFamily('office-nouns', 5, ({ b, person, speaker, pronoun
         ` said the ${noun}, who ${rng.pick(['works nearby', 'has lived here for years'])}.`,
       )
     }
+  } else if (shape === 5) {
+    // `Deputy Solicitor General Ana Roe … the DSG`: a title written by its initials.
+    const [written, initials] = rng.pick(initialledTitles)
+    b.add(`${written} ${person.full} ${rng.pick(beats)}. `)
+    if (rng.chance(0.5)) b.quote(bodyBefore(rng, true), speaker).add(` the ${initials} ${cue}.`)
+    else b.add(`The ${initials} ${cue}: `).quote(bodyAfter(rng), speaker)
   } else {
     const sex = person.gender === 'female' ? 'woman' : 'man'
     const office = rng.pick(['Senator', 'Representative', `Congress${sex}`, `Assembly${sex}`])
