@@ -1007,8 +1007,8 @@ const rows: [string, (string | null)[], string][] = [
   ['In Jane Doe’s words, “we will win.”', ['Jane Doe'], 'in X’s words hands over at a comma'],
   [
     'Jane Doe’s statement, issued late, called it “a win.”',
-    ['Jane Doe’s statement'],
-    'elsewhere a comma does not, and the owner’s whole name opens the phrase',
+    ['Jane Doe'],
+    'elsewhere a comma does not hand over, but the paper speaks for its owner past an aside before the cue',
   ],
   [
     '“We will win,” was how Jane Doe put it. “Not now,” is what Tom Roe said.',
@@ -2656,6 +2656,21 @@ const rows: [string, (string | null)[], string][] = [
     'Jane Doe spoke. “No,” the CM said.',
     ['CM'],
     'initials nobody’s title gives stay a name of their own',
+  ],
+  [
+    '“We found homes,” said warning coordination meteorologist Jana Roe. “The tornado was on the ground,” she added.',
+    ['Jana Roe', 'Jana Roe'],
+    'a cue’s -ing form after the clause’s cue, before a noun for someone a name follows, modifies the role',
+  ],
+  [
+    '“The other candidates lose,” Ted Cruz told conservative radio host Mike Gallagher.',
+    ['Ted Cruz'],
+    'a cue’s past form never modifies a role: the phrase after it is spoken to',
+  ],
+  [
+    'Ferric Ltd wrote to the council. Its letter, seen by the Gazette, warns of “ruin”. The governor, in a statement signed by his press secretary, Mr Friday Idakwo, called it “grave”.',
+    ['Ferric Ltd', 'the governor'],
+    'an owner’s paper speaks for its owner past an aside set off before the cue; a phrase for someone before an aside a preposition opens speaks, not the name that ends it',
   ],
   [
     'Secretary of State Jane Doe and Tom Roe met. “We agree,” she said. A spokesman for Acme Corp said it was “fine”.',

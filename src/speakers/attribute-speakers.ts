@@ -41,6 +41,7 @@ import type { ScannedMention } from './clauses.js'
 import {
   apposedName,
   appositiveName,
+  asideEnd,
   modifiesName,
   modifiesNoun,
   personNoun,
@@ -991,11 +992,12 @@ function resolve(
     if (pair) return pair
   }
   // `Ferric’s announcement describes …`, `his letter called it …`: an owner's paper speaks for
-  // its owner, right before a cue (`Clinton’s email scandal` speaks for no one).
+  // its owner, right before a cue, or past an aside set off before it (`Its letter, seen by the
+  // Gazette, warns`); `Clinton’s email scandal` speaks for no one.
   if (
     mention.kind === 'anonymous' &&
     documentHeads.has(mention.head) &&
-    current?.tokens[mention.end]?.cue === true
+    current?.tokens[asideEnd(current.tokens, mention.end, current.end)]?.cue === true
   ) {
     const owner = paperOwner(current.tokens, mention)
     const entity = owner && resolve(owner, table, memory, current)

@@ -1805,10 +1805,20 @@ function pastAside(tokens: readonly FrameToken[], close: number, low: number): C
       const antecedent = relative > low ? mentionEndingAt(tokens, relative - 1, low) : null
       if (antecedent) return { mention: antecedent, fromClause: false }
       // `Mr Ade Roe, in a statement signed by his press secretary, Mr Tom Lee, described`: so
-      // does one at the end of an aside a preposition opens after a name.
+      // does one at the end of an aside a preposition opens after a phrase for someone (`The
+      // governor, in a statement …`, `He, in …`), not after a paper (`The report, by …`).
       const aside = commaOpening(tokens, open, low, 15, prepositions)
-      const named = aside > low ? mentionEndingAt(tokens, aside - 1, low) : null
-      if (named?.kind === 'name') return { mention: named, fromClause: false }
+      const named =
+        aside > low
+          ? (mentionEndingAt(tokens, aside - 1, low) ?? openingGeneric(tokens, aside - 1, low))
+          : null
+      if (
+        named &&
+        (named.kind === 'name' ||
+          (named.kind === 'pronoun' && !named.plural) ||
+          (named.kind !== 'pronoun' && personNoun(named.head)))
+      )
+        return { mention: named, fromClause: false }
       return { mention: inner, fromClause: false }
     }
     const before = tokens[open - 1]

@@ -836,16 +836,28 @@ function phraseStartingAt(
 }
 
 // `chief fire officer`, `call handler`: a cue's base form right before a noun for someone
-// modifies it.
+// modifies it. So does its base or `-ing` form a few lower-case words before a noun for someone
+// that a name follows, where no verb can stand: after the clause's cue or an article, or
+// opening the sentence (`said warning coordination meteorologist Jana Roe`). After a comma it
+// is a participle with its object (`she said, warning fellow lawmaker Jane Doe that …`).
 function modifiesRole(tokens: readonly FrameToken[], index: number): boolean {
   const token = tokens[index] as FrameToken
   const next = tokens[index + 1]
-  return (
-    next?.word === true &&
-    !next.capitalized &&
-    cueForms.get(token.lower)?.base === token.lower &&
-    (isTitleWord(bare(next)) || headsPerson(next))
-  )
+  if (next?.word !== true || next.capitalized) return false
+  const cue = cueForms.get(token.lower)
+  if (!cue) return false
+  if (cue.base === token.lower && (isTitleWord(bare(next)) || headsPerson(next))) return true
+  if (cue.base !== token.lower && !token.lower.endsWith('ing')) return false
+  const before = tokens[index - 1]
+  const opens = before === undefined || (!before.word && before.text !== ',')
+  if (!opens && !before?.cue && !articles.has(before?.lower ?? '')) return false
+  for (let head = index + 1; head <= index + 3; head++) {
+    const word = tokens[head]
+    if (!word?.word || word.capitalized || isClosedClass(word) || word.cue) return false
+    const named = tokens[head + 1]
+    if ((isTitleWord(bare(word)) || headsPerson(word)) && named?.word && named.nameWord) return true
+  }
+  return false
 }
 
 // Closed-class words that may open a phrase before a name (`his friend Jane Doe`).

@@ -16,7 +16,7 @@ import { isQuoteMark } from '../lexicon/quote-marks.js'
 import { collectiveNouns, peoplePluralEnding } from '../lexicon/source-nouns.js'
 import type { CueEntry } from '../lexicon/speech-cues.js'
 import { cueEntryOf, cueForms, cuePhrases, phrasalCueForms } from '../lexicon/speech-cues.js'
-import { isPostnominal, isTitleWord } from '../lexicon/titles.js'
+import { isPostnominal, isTitleWord, nameParticles } from '../lexicon/titles.js'
 import type { Token } from './tokens.js'
 
 /** A token as the speaker finder reads it (word classes set by {@link classifyTokens}). */
@@ -114,6 +114,11 @@ function givenNameAt(tokens: readonly Token[], index: number, titleCase: boolean
   // Days and months are capitalized whatever they are (`released Thursday said`, `a report
   // issued in May said`).
   const calendar = calendarSet.has(token.lower) && !givenNameWords.has(token.lower)
+  // `Mr Friday Idakwo`, `Chief Sunday Eze`: a day's name after a title, before a capital, is a
+  // given name, as days are in West Africa.
+  if (calendar && previous?.word && isTitleWord(previous.bare) && next?.word) {
+    return next.capitalized ? !closedClass(next.bare) : nameParticles.has(next.lower)
+  }
   const dated = calendar || timeWords.has(previous?.lower ?? '')
   const running = !titleCase && !token.initial && !dated
   // `“…,” From said`, `“…,” May said`: any function word capitalized inside a sentence of

@@ -2100,7 +2100,7 @@ const occupationNouns = [
  * alone for the one person in sight (`the driver`, `the lawmaker` for a senator) unless the
  * text brought someone in by that noun or a clause set off after it brings someone in.
  */
-const officeNouns = castFamily('office-nouns', 6, ({ b, person, speaker, pronoun }, shape, rng) => {
+const officeNouns = castFamily('office-nouns', 7, ({ b, person, speaker, pronoun }, shape, rng) => {
   const title = rng.pick(servingTitles)
   const portfolio = rng.pick(portfolios)
   const honorific = rng.pick(
@@ -2135,6 +2135,24 @@ const officeNouns = castFamily('office-nouns', 6, ({ b, person, speaker, pronoun
       b.quote(bodyBefore(rng, true), said).add(
         ` said the ${noun}, who ${rng.pick(['works nearby', 'has lived here for years'])}.`,
       )
+    }
+  } else if (shape === 6) {
+    if (rng.chance(0.5)) {
+      // `said warning coordination meteorologist Jana Roe`: a cue's form may modify a role.
+      const role = rng.pick([
+        'warning coordination meteorologist',
+        'reporting officer',
+        'calling agent',
+        'briefing officer',
+      ])
+      b.quote(bodyBefore(rng, true), speaker).add(` said ${role} ${person.full}.`)
+    } else {
+      // `Mr Friday Idakwo`: a day's name after a title is a given name.
+      const day = rng.pick(['Friday', 'Sunday', 'Monday'])
+      const title = rng.pick(['Mr', 'Mr.', 'Chief', 'Pastor'])
+      b.add(`${title} ${day} ${person.surname}, a local trader, said: `).quote(bodyAfter(rng), {
+        name: `${day} ${person.surname}`,
+      })
     }
   } else if (shape === 5) {
     // `Deputy Solicitor General Ana Roe … the DSG`: a title written by its initials.
