@@ -34,6 +34,7 @@ const floors: Record<string, number> = Object.fromEntries(
     'exchanges',
     'source-words',
     'office-nouns',
+    'report-clauses',
   ].map((family) => [family, target]),
 )
 

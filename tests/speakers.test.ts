@@ -2673,6 +2673,16 @@ const rows: [string, (string | null)[], string][] = [
     'an owner’s paper speaks for its owner past an aside set off before the cue; a phrase for someone before an aside a preposition opens speaks, not the name that ends it',
   ],
   [
+    'Jane Doe said fixtures would be confirmed “early next week”. Tom Roe said he was told “get out”.',
+    ['Jane Doe', null],
+    'a passive of a cue whose object is what is said leaves the quote to the cue before it; one whose object is the hearer does not',
+  ],
+  [
+    'Jane Roe seemed unbothered. Shortly after the hearing she posted on X: “Good debate.” “It is home,” the centre from Trois-Rivières, Que., said.',
+    ['Jane Roe', 'the centre'],
+    'an adverb’s ending opening a sentence makes no name, nor does a province’s abbreviation after a place',
+  ],
+  [
     'Secretary of State Jane Doe and Tom Roe met. “We agree,” she said. A spokesman for Acme Corp said it was “fine”.',
     ['Jane Doe', 'a spokesman'],
     'an `and` before a given name joins two people, and a role in lower case governs a body',

@@ -531,6 +531,10 @@ export const leadingCue: Rule = (context) => {
       ? clauseSubjectOf(tokens, cue, context)
       : subjectOfCue(tokens, cue, context.frame.first, context.mentions, participle)
     if (!subject && (noun || (aside >= 0 && cue > aside))) continue
+    // `Doe said fixtures would be confirmed “early next week”`: a passive of a cue whose object
+    // is what is said reports no one; the quote is the clause's, and the cue before it speaks.
+    // (`Doe was told “…”` and kin, whose object is the hearer, keep the quote from Doe.)
+    if (!subject && contentPassive(tokens, cue, entry.base)) continue
     if (!subject) return fallback
     // `it underscores that …` is rarely a source speaking; look for the cue before it.
     if (entry.weak && subject.mention.kind === 'pronoun' && subject.mention.head === 'it') continue
@@ -555,6 +559,32 @@ export const leadingCue: Rule = (context) => {
   if (fallback && fallback.rule !== 'possessor-cue-quote' && accordingTo(context)) return null
   return fallback
 }
+
+// Whether the cue at `cue` is a passive after a form of `be` (`would be confirmed`, `was
+// announced`) of a verb whose object is what is said, not who hears it.
+function contentPassive(tokens: readonly FrameToken[], cue: number, base: string): boolean {
+  return (
+    beForms.has(tokens[cue - 1]?.lower ?? '') &&
+    !hearerCues.has(base) &&
+    tokens[cue]?.lower !== base
+  )
+}
+
+// Cues whose object is the one spoken to (`was told`, `were warned`).
+const hearerCues = new Set([
+  'tell',
+  'ask',
+  'warn',
+  'inform',
+  'advise',
+  'urge',
+  'instruct',
+  'remind',
+  'assure',
+  'caution',
+  'question',
+  'brief',
+])
 
 // The comma that opens a relative clause closed by the comma right before a quote at `high`,
 // or -1.

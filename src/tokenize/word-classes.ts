@@ -409,10 +409,11 @@ function closedClass(word: string): boolean {
   )
 }
 
-// Abbreviated places that follow a name in news style (`San Bernardino, Calif.`).
+// Abbreviated places that follow a name in news style (`San Bernardino, Calif.`,
+// `Trois-Rivières, Que.`).
 const abbreviations: ReadonlySet<string> = new Set(
   `ala ariz ark calif colo conn del fla ga ill ind kan ky la md mass mich minn miss mo mont neb nev
-okla ore pa penn tenn tex va vt wash wis wyo`.split(/\s+/),
+okla ore pa penn tenn tex va vt wash wis wyo que ont alta sask nfld`.split(/\s+/),
 )
 
 /** Whether a word is a closed-class word (article, preposition, conjunction, pronoun…). */
@@ -654,11 +655,11 @@ function participleOpening(token: Token, next: Token | undefined): boolean {
 // …`): after an -ing or -ed word, they show a verb, where a name runs into a verb or a noun.
 const verbParticles = new Set(['away', 'out', 'back', 'around', 'along', 'ahead', 'forward'])
 
-// `Immediately after …`, `Previously, …`, `Visibly emotional, the singer …`: an adverb's ending
-// that names do not have (`Kelly`, `Emily` and `Beverly` keep theirs). A word seen only opening
+// `Immediately after …`, `Previously, …`, `Visibly emotional, the singer …`, `Shortly after
+// …`, `Finally, …`: an adverb's ending that names do not have (`Kelly`, `Emily` and `Beverly` keep theirs). A word seen only opening
 // sentences with one is no name.
 const adverbEnding =
-  /(?:ately|ously|edly|ingly|ently|antly|fully|ically|ially|arly|ably|ibly|ively|lessly)$/u
+  /(?:ately|ously|edly|ingly|ently|antly|fully|ically|ially|arly|ably|ibly|ively|lessly|rtly|ghtly|nally|ually|ckly|ckily|ppily|stly|rdly|ndly|mply)$/u
 
 /** The lower-case word without a possessive ending (`kazakhstan’s` → `kazakhstan`). */
 export function bare(token: Token): string {

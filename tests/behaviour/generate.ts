@@ -2170,6 +2170,55 @@ const officeNouns = castFamily('office-nouns', 7, ({ b, person, speaker, pronoun
   }
 })
 
+/**
+ * Clauses around the speaker that name no one: a passive of a cue whose object is what is said
+ * inside the reported clause (the quote is still the speaker's), an adverb opening a sentence
+ * before its pronoun, a place's abbreviation set off after a town.
+ */
+const reportClauses = castFamily(
+  'report-clauses',
+  3,
+  ({ b, person, speaker, pronoun }, shape, rng) => {
+    if (shape === 0) {
+      const thing = rng.pick(['the fixtures', 'the dates', 'the new rules', 'the results'])
+      const passive = rng.pick([
+        'confirmed',
+        'announced',
+        'described as',
+        'published',
+        'reported as',
+      ])
+      b.add(`${person.full} said ${thing} would be ${passive} `).quote(bodyAfter(rng), speaker)
+    } else if (shape === 1) {
+      const opener = rng.pick([
+        'Shortly after the hearing',
+        'Finally,',
+        'Eventually,',
+        'Quickly,',
+        'Usually',
+      ])
+      b.add(`${person.full} ${rng.pick(['seemed unbothered', 'left early', 'kept quiet'])}. `)
+      b.add(`${opener} ${pronoun} ${rng.pick(['posted on X', 'wrote', 'told reporters'])}: `).quote(
+        bodyAfter(rng),
+        speaker,
+      )
+    } else {
+      const [town, state] = rng.pick([
+        ['Fresno', 'Calif.'],
+        ['Trois-Rivières', 'Que.'],
+        ['Sudbury', 'Ont.'],
+        ['Red Deer', 'Alta.'],
+        ['Waco', 'Tex.'],
+      ])
+      const noun = rng.pick(['farmer', 'nurse', 'teacher', 'retiree'])
+      b.add(`${person.full}, a ${noun} from ${town}, ${state}, said: `).quote(
+        bodyAfter(rng),
+        speaker,
+      )
+    }
+  },
+)
+
 export const families: readonly { name: string; count: number; make: Family }[] = [
   { name: 'speaker-names', count: 500, make: speakerNames },
   { name: 'descriptions', count: 300, make: descriptionsFamily },
@@ -2195,6 +2244,7 @@ export const families: readonly { name: string; count: number; make: Family }[] 
   { name: 'exchanges', count: 150, make: exchanges },
   { name: 'source-words', count: 200, make: sourceWords },
   { name: 'office-nouns', count: 200, make: officeNouns },
+  { name: 'report-clauses', count: 150, make: reportClauses },
 ]
 
 /** Every case of the suite; each family draws from its own PRNG so families stay independent. */
