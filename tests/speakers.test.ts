@@ -2683,6 +2683,16 @@ const rows: [string, (string | null)[], string][] = [
     'an adverb’s ending opening a sentence makes no name, nor does a province’s abbreviation after a place',
   ],
   [
+    'Prof. Anahera Whaanga, a criminologist at Victoria University of Wellington, said it was small. “About 3,000 people,” she said.',
+    ['Anahera Whaanga'],
+    'a body’s head before `of` names the body, whatever given name opens it',
+  ],
+  [
+    'KUALA KRAI, Nov 12 — The plan will go ahead, says Minister Datuk Seri Tom Lee.\n\n“We have reports,” he told reporters.',
+    ['Tom Lee'],
+    'a month’s abbreviation before a number is a date, not a name',
+  ],
+  [
     'Secretary of State Jane Doe and Tom Roe met. “We agree,” she said. A spokesman for Acme Corp said it was “fine”.',
     ['Jane Doe', 'a spokesman'],
     'an `and` before a given name joins two people, and a role in lower case governs a body',

@@ -486,6 +486,9 @@ function affiliatedPerson(tokens: readonly FrameToken[], first: number, last: nu
     }
   }
   if (link < 0) return false
+  // `Victoria University of Wellington`: a body's head before the `of` names the body, given
+  // name or not.
+  if (organizationHeads.has(bare(tokens[link - 1] as FrameToken))) return false
   const start = nameWordsBefore(tokens, first, link)
   if (start === link) return false
   const title = tokens[start - 1]

@@ -95,10 +95,22 @@ export function classifyTokens(tokens: Token[], titleCase: boolean): void {
     token.nameForm =
       (token.capitalized || (joinsParticle(token.text) && particleName.test(token.text))) &&
       !token.cue &&
+      !datedBefore(tokens, index) &&
       (!closedClass(token.bare) || givenNameAt(tokens, index, titleCase)) &&
       !shouting(token.text)
     token.nameWord = token.nameForm
   }
+}
+
+// `Nov 12`, `Jan 3`: a month's abbreviation right before a number is a date, not a name
+// (`Jan Smith` keeps hers).
+function datedBefore(tokens: readonly Token[], index: number): boolean {
+  const token = tokens[index] as Token
+  if (!calendarAbbreviations.has(token.lower.replace(/\.$/u, ''))) return false
+  let next = index + 1
+  if (tokens[next]?.text === '.') next++
+  const after = tokens[next]
+  return after !== undefined && /^\d/u.test(after.text)
 }
 
 // `said Will Doyle`, `Theresa May said`, `April Ryan asked`: a modal or a month that is a given
