@@ -2177,7 +2177,7 @@ const officeNouns = castFamily('office-nouns', 7, ({ b, person, speaker, pronoun
  */
 const reportClauses = castFamily(
   'report-clauses',
-  3,
+  5,
   ({ b, person, speaker, pronoun }, shape, rng) => {
     if (shape === 0) {
       const thing = rng.pick(['the fixtures', 'the dates', 'the new rules', 'the results'])
@@ -2202,6 +2202,21 @@ const reportClauses = castFamily(
         bodyAfter(rng),
         speaker,
       )
+    } else if (shape === 3) {
+      // `KUALA KRAI, Nov 12 — …`: a dateline's month before a number is a date, not someone.
+      const month = rng.pick(['Nov', 'Jan', 'Aug', 'Dec.', 'Sept.'])
+      b.add(`LAGOS, ${month} ${1 + rng.int(28)} — The plan will go ahead, says ${person.full}.\n\n`)
+      b.quote(bodyBefore(rng, true), speaker).add(` ${pronoun} told reporters.`)
+    } else if (shape === 4) {
+      // `at Victoria University of Wellington`: a body named with a given name is no one.
+      const body = rng.pick([
+        'Victoria University of Wellington',
+        'Mary Washington Hospital of Fredericksburg',
+        'Georgia Institute of Technology',
+        'Grace College of Nursing',
+      ])
+      b.add(`${person.full}, a researcher at ${body}, said the numbers were small.\n\n`)
+      b.quote(bodyBefore(rng, true), speaker).add(` ${pronoun} said.`)
     } else {
       const [town, state] = rng.pick([
         ['Fresno', 'Calif.'],
