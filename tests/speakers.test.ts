@@ -2693,6 +2693,11 @@ const rows: [string, (string | null)[], string][] = [
     'a month’s abbreviation before a number is a date, not a name',
   ],
   [
+    'Harlan Tool & Die Co. said its profit fell. Shares fell 5%. The company said it was “cooperating fully.” Greta Lindqvist of Morrow & Pike called it “larger than expected”.',
+    ['Harlan Tool & Die Co.', 'Greta Lindqvist'],
+    'an ampersand between capitals joins a body’s name, and a person of that body keeps hers',
+  ],
+  [
     'Secretary of State Jane Doe and Tom Roe met. “We agree,” she said. A spokesman for Acme Corp said it was “fine”.',
     ['Jane Doe', 'a spokesman'],
     'an `and` before a given name joins two people, and a role in lower case governs a body',

@@ -375,6 +375,12 @@ function opensName(token: FrameToken): boolean {
 // The words that join a title's complement to it or within it.
 const complementLinks = new Set(['of', 'for', 'and'])
 
+// Whether an ampersand joins the words `first`–`last`: a body's name (`Procter & Gamble`).
+function ampersandIn(tokens: readonly FrameToken[], first: number, last: number): boolean {
+  for (let index = first + 1; index < last; index++) if (tokens[index]?.text === '&') return true
+  return false
+}
+
 // Whether the phrase ends in a person named after a title, the organization before it only
 // qualifying the title (`Ministry of Foreign Affairs spokeswoman Jane Doe`); `Office of the
 // Director of National Intelligence` has no name after its title.
@@ -1004,6 +1010,12 @@ function nameEndingAt(tokens: readonly FrameToken[], last: number, low: number):
   let first = last
   while (first - 1 >= low) {
     const previous = tokens[first - 1] as FrameToken
+    // `Harlan Tool & Die Co.`, `Procter & Gamble`: an ampersand between capitals joins a body's
+    // name.
+    if (previous.text === '&' && first - 2 >= low && tokens[first - 2]?.nameWord) {
+      first--
+      continue
+    }
     if (!previous.word || previous.quote >= 0) break
     const word = bare(previous)
     const beforeJoin = tokens[first - 2]
@@ -1069,6 +1081,7 @@ function nameEndingAt(tokens: readonly FrameToken[], last: number, low: number):
   const organization =
     !affiliatedPerson(tokens, first, last) &&
     (organizationHeads.has(head) ||
+      ampersandIn(tokens, first, last) ||
       (headBeforeLink(tokens, first, last) && !titledPerson(tokens, first, last)) ||
       // `NATO`, not `CFO`: a role in capitals is no body.
       (first === last &&
@@ -1078,7 +1091,10 @@ function nameEndingAt(tokens: readonly FrameToken[], last: number, low: number):
   let nameStart = last + 1
   while (nameStart - 1 >= first) {
     const candidate = tokens[nameStart - 1] as FrameToken
-    if (!(isNameWord(candidate) || nameParticles.has(candidate.lower)) || isPossessive(candidate))
+    if (
+      !(isNameWord(candidate) || nameParticles.has(candidate.lower) || candidate.text === '&') ||
+      isPossessive(candidate)
+    )
       break
     // `Martin Luther King Jr.`: a title word before nothing but a suffix is a surname, and
     // one that is a given name too opens the name unless a full name follows (`Dean Baker`).
