@@ -2698,6 +2698,16 @@ const rows: [string, (string | null)[], string][] = [
     'an ampersand between capitals joins a body’s name, and a person of that body keeps hers',
   ],
   [
+    'Ian Roe was 19 then.\n\nLast week, the coxswain of Inverardoch lifeboat station stood down.\n\n“You never stop,” he said.',
+    ['Ian Roe'],
+    'after a preposition, a name before a noun for a body is where the body is, no one',
+  ],
+  [
+    'Form Three student Achieng Awuor, 17, is among them. Her father leaves early. “He says it,” she says.',
+    ['Achieng Awuor'],
+    'a number in capitals after a capital names a class and modifies the role',
+  ],
+  [
     'Secretary of State Jane Doe and Tom Roe met. “We agree,” she said. A spokesman for Acme Corp said it was “fine”.',
     ['Jane Doe', 'a spokesman'],
     'an `and` before a given name joins two people, and a role in lower case governs a body',

@@ -329,6 +329,8 @@ export const organizationHeads: ReadonlySet<string> = new Set([
   'church',
   'school',
   'hospital',
+  // `the lifeboat station`, `the fire station`, `the station said` (a broadcaster).
+  'station',
   'cabinet',
   'presidency',
   'secretariat',

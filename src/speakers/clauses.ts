@@ -497,6 +497,9 @@ export function modifiesNoun(tokens: readonly FrameToken[], first: number, last:
   }
   // `the campaign’s New Hampshire state director`: an owner's phrase determines the noun too.
   const owner = before?.word === true && isPossessive(before) && !before.capitalized
+  // `the coxswain of Inverardoch lifeboat station`: after a preposition, a name before a noun
+  // for a body, one word on or two, is where the body is.
+  if (before?.word && prepositions.has(before.lower)) return bodyNounAfter(tokens, last)
   if (!before?.word || !(nounDeterminers.has(before.lower) || owner)) return false
   const next = tokens[last + 1]
   if (!next?.word || next.capitalized || next.quote >= 0 || isPossessive(next)) return false
@@ -504,6 +507,16 @@ export function modifiesNoun(tokens: readonly FrameToken[], first: number, last:
   // `state director`: a cue's bare form before a noun for someone is a noun too.
   if (next.cue && !finiteShape(next) && peopleHeadAfter(tokens, last) > last) return true
   return !(verbShape(next) || isClosedClass(next) || isAdverb(next))
+}
+
+// Whether one or two lower-case words after a name at `last` end in a noun for a body.
+function bodyNounAfter(tokens: readonly FrameToken[], last: number): boolean {
+  for (let index = last + 1; index <= last + 2; index++) {
+    const token = tokens[index]
+    if (!token?.word || token.capitalized || token.quote >= 0 || isClosedClass(token)) return false
+    if (organizationHeads.has(token.bare)) return true
+  }
+  return false
 }
 
 // Index of the noun for people that ends the lower-case nouns after a name at `last`, one

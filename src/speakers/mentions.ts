@@ -45,6 +45,7 @@ import {
   isClosedClass,
   isCue,
   isNameWord,
+  isNumberWord,
   isPastForm,
   isPossessive,
   isVerbModifier,
@@ -1236,7 +1237,11 @@ function roleModifiersStart(
       start -= 2
       continue
     }
-    if (isClosedClass(previous) || previous.pronoun) break
+    // `Form Three student Achieng Roe`, `Year Six pupil`: a number in capitals after a capital
+    // names a class, not a count.
+    const classNumber =
+      previous.capitalized && isNumberWord(previous.lower) && tokens[start - 2]?.capitalized
+    if ((isClosedClass(previous) && !classNumber) || previous.pronoun) break
     // `fire officer`, `press secretary`: a cue's base form before the role is a noun.
     if (previous.cue && cueForms.get(previous.lower)?.base !== previous.lower) break
     if (/^\d/u.test(previous.text)) break

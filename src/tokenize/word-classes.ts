@@ -400,6 +400,11 @@ const closedClassWords: ReadonlySet<string> = new Set([
   ...Object.keys(subjectPronouns),
 ])
 
+/** Whether a lower-case word spells a number (`three`, `twenty-two`). */
+export function isNumberWord(word: string): boolean {
+  return numberWord.test(word)
+}
+
 const numberWord =
   /^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion)(?:-\p{L}+)?$/u
 
