@@ -376,9 +376,15 @@ function opensName(token: FrameToken): boolean {
 // The words that join a title's complement to it or within it.
 const complementLinks = new Set(['of', 'for', 'and'])
 
-// Whether an ampersand joins the words `first`–`last`: a body's name (`Procter & Gamble`).
+// Whether an ampersand joins the words `first`–`last` into a body's name (`Procter & Gamble`);
+// not after two words and an `of`, where a person of the body stands (`Lan Pham of Lowry &
+// Webb`).
 function ampersandIn(tokens: readonly FrameToken[], first: number, last: number): boolean {
-  for (let index = first + 1; index < last; index++) if (tokens[index]?.text === '&') return true
+  for (let index = first + 1; index < last; index++) {
+    const token = tokens[index] as FrameToken
+    if (token.lower === 'of' && index - first >= 2) return false
+    if (token.text === '&') return true
+  }
   return false
 }
 

@@ -2177,7 +2177,7 @@ const officeNouns = castFamily('office-nouns', 7, ({ b, person, speaker, pronoun
  */
 const reportClauses = castFamily(
   'report-clauses',
-  5,
+  8,
   ({ b, person, speaker, pronoun }, shape, rng) => {
     if (shape === 0) {
       const thing = rng.pick(['the fixtures', 'the dates', 'the new rules', 'the results'])
@@ -2217,6 +2217,30 @@ const reportClauses = castFamily(
       ])
       b.add(`${person.full}, a researcher at ${body}, said the numbers were small.\n\n`)
       b.quote(bodyBefore(rng, true), speaker).add(` ${pronoun} said.`)
+    } else if (shape === 5) {
+      // `Harlan Tool & Die Co.`: an ampersand joins a body's name; a person of it keeps theirs.
+      const body = rng.pick(['Harlan Tool & Die Co.', 'Procter & Gamble', 'Morrow & Pike'])
+      b.add(`${body} said its profit fell. Shares fell 5%. `)
+      b.add('The company said it was ').quote(bodyAfter(rng), { name: body })
+      b.add(` ${person.full} of Lowry & Webb called the results `).quote(bodyAfter(rng), speaker)
+    } else if (shape === 6) {
+      // `the coxswain of Inverardoch lifeboat station`: a place before a body's noun is no one.
+      b.add(`${person.full} ${rng.pick(['was 19 then.', 'joined in 1986.'])}\n\n`)
+      const body = rng.pick([
+        'lifeboat station',
+        'fire station',
+        'county council',
+        'district hospital',
+      ])
+      b.add(
+        `Last week, the ${rng.pick(['coxswain', 'chief', 'head'])} of Kilbrannan ${body} stood down.\n\n`,
+      )
+      b.quote(bodyBefore(rng, true), speaker).add(` ${pronoun} said.`)
+    } else if (shape === 7) {
+      // `Form Three student Achieng Awuor`: a class in capitals modifies the role.
+      const form = rng.pick(['Form Three', 'Year Six', 'Grade Nine', 'Standard Eight'])
+      b.add(`${form} ${rng.pick(['student', 'pupil'])} ${person.full}, 17, is among them. `)
+      b.quote(bodyBefore(rng, true), speaker).add(` ${pronoun} says.`)
     } else {
       const [town, state] = rng.pick([
         ['Fresno', 'Calif.'],
