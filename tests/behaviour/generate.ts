@@ -2221,7 +2221,7 @@ const reportClauses = castFamily(
       // `Harlan Tool & Die Co.`: an ampersand joins a body's name; a person of it keeps theirs.
       const body = rng.pick(['Harlan Tool & Die Co.', 'Procter & Gamble', 'Morrow & Pike'])
       b.add(`${body} said its profit fell. Shares fell 5%. `)
-      b.add('The company said it was ').quote(bodyAfter(rng), { name: body })
+      b.add('The company said it was ').quote('cooperating fully.', { name: body })
       b.add(` ${person.full} of Lowry & Webb called the results `).quote(bodyAfter(rng), speaker)
     } else if (shape === 6) {
       // `the coxswain of Inverardoch lifeboat station`: a place before a body's noun is no one.
