@@ -2708,6 +2708,16 @@ const rows: [string, (string | null)[], string][] = [
     'a number in capitals after a capital names a class and modifies the role',
   ],
   [
+    '“We reject it,” a statement from Gadsby Lowe Lawyers said. A letter from Jane Doe read: “We are done.” Tom Roe got a letter from Ann Lee. “It hurt,” he said.',
+    ['Gadsby Lowe Lawyers', 'Jane Doe', 'Tom Roe'],
+    'a paper from a name speaks for it; one that someone got does not speak for its reader',
+  ],
+  [
+    'Humber and Dales Integrated Care Board (ICB) opened a consultation. The ICB said it would “listen carefully”.',
+    ['Humber and Dales Integrated Care Board'],
+    'capitals in brackets after a body’s name are what the text calls it from then on',
+  ],
+  [
     'Secretary of State Jane Doe and Tom Roe met. “We agree,” she said. A spokesman for Acme Corp said it was “fine”.',
     ['Jane Doe', 'a spokesman'],
     'an `and` before a given name joins two people, and a role in lower case governs a body',

@@ -270,6 +270,17 @@ export function readParagraphSpeakers(
           // role a later description names (`the New York Democrat`).
           const party = entity.kind === 'person' ? partyNear(paragraph.tokens, mention) : undefined
           if (party) table.addRole(entity, party)
+          // `Humber and Dales Integrated Care Board (ICB)`: capitals in brackets right after a
+          // body's name are what the text calls it from then on.
+          const short = paragraph.tokens[mention.end + 1]
+          if (
+            entity.kind === 'organization' &&
+            paragraph.tokens[mention.end]?.text === '(' &&
+            paragraph.tokens[mention.end + 2]?.text === ')' &&
+            short?.word &&
+            /^\p{Lu}{2,8}$/u.test(short.text)
+          )
+            table.nameAcronym(entity, short.text)
         }
         if (mention.role === 'subject' && !entry.subject) {
           // `The first witness was Tom Hall`: the name after a copula is who the subject is.
@@ -1001,6 +1012,15 @@ function resolve(
   ) {
     const owner = paperOwner(current.tokens, mention)
     const entity = owner && resolve(owner, table, memory, current)
+    if (entity && entity.kind !== 'anonymous') return entity
+  }
+  // `a statement from Gadsby Lowe Lawyers said`, `A letter from Jane Doe read`: a paper from a
+  // name speaks for it.
+  if (mention.kind === 'anonymous' && documentHeads.has(mention.head) && current) {
+    const from = current.tokens[mention.end]?.lower
+    const source =
+      from === 'from' ? mentionStartingAt(current.tokens, mention.end + 1, current.end) : null
+    const entity = source?.kind === 'name' ? resolve(source, table, memory, current) : null
     if (entity && entity.kind !== 'anonymous') return entity
   }
   // `“…,” the statement said` after `In a statement, the hospital said`: the paper speaks for

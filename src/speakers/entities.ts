@@ -288,6 +288,19 @@ export class EntityTable {
     return entity
   }
 
+  /**
+   * Records the acronym a text gives a body in brackets after its name (`Humber and Dales
+   * Integrated Care Board (ICB)`), so that the acronym alone finds it.
+   *
+   * @param entity The organization.
+   * @param acronym The capitals in brackets.
+   */
+  nameAcronym(entity: Entity, acronym: string): void {
+    if (acronymOf(entity.name) || this.#byInitials.get(acronym) === entity) return
+    this.trace?.note('acronym', entity.index, acronym)
+    this.#byInitials.set(acronym, entity)
+  }
+
   // Organizations by last word, initials and acronym, for descriptions and acronyms.
   #indexOrganization(entity: Entity): void {
     const words = entity.name.toLowerCase().split(/\s+/)

@@ -2177,7 +2177,7 @@ const officeNouns = castFamily('office-nouns', 7, ({ b, person, speaker, pronoun
  */
 const reportClauses = castFamily(
   'report-clauses',
-  8,
+  10,
   ({ b, person, speaker, pronoun }, shape, rng) => {
     if (shape === 0) {
       const thing = rng.pick(['the fixtures', 'the dates', 'the new rules', 'the results'])
@@ -2241,6 +2241,30 @@ const reportClauses = castFamily(
       const form = rng.pick(['Form Three', 'Year Six', 'Grade Nine', 'Standard Eight'])
       b.add(`${form} ${rng.pick(['student', 'pupil'])} ${person.full}, 17, is among them. `)
       b.quote(bodyBefore(rng, true), speaker).add(` ${pronoun} says.`)
+    } else if (shape === 8) {
+      // `a statement from Gadsby Lowe Lawyers said`: a paper from a name speaks for it.
+      const paper = rng.pick(['A statement', 'A letter', 'An email', 'A memo'])
+      if (rng.chance(0.5)) {
+        b.add(`${paper} from ${person.full} ${rng.pick(['said', 'read'])}: `).quote(
+          bodyAfter(rng),
+          speaker,
+        )
+      } else {
+        const firm = rng.pick(['Gadsby Lowe Lawyers', 'Acme Corp', 'Harborline Foods'])
+        b.quote(bodyBefore(rng, true), { name: firm }).add(
+          ` ${paper.toLowerCase()} from ${firm} said.`,
+        )
+      }
+    } else if (shape === 9) {
+      // `Humber and Dales Integrated Care Board (ICB) … The ICB said`: an acronym in brackets.
+      const [body, short] = rng.pick([
+        ['Humber and Dales Integrated Care Board', 'ICB'],
+        ['Election Commission of Pakistan', 'ECP'],
+        ['Kenya Wildlife Service', 'KWS'],
+        ['Westcountry Farmers Union', 'WFU'],
+      ])
+      b.add(`The ${body} (${short}) opened a consultation on Monday. `)
+      b.add(`The ${short} said it would `).quote(bodyAfter(rng), { name: body })
     } else {
       const [town, state] = rng.pick([
         ['Fresno', 'Calif.'],
