@@ -2718,6 +2718,11 @@ const rows: [string, (string | null)[], string][] = [
     'capitals in brackets after a body’s name are what the text calls it from then on',
   ],
   [
+    'MEP Matteo Roe, of the centre-right European People’s Party, who has campaigned for it, called the plan “a good first step”. One judge at a court in the West, who spoke on condition of anonymity, called it “surreal”.',
+    ['Matteo Roe', 'one judge'],
+    '`who` is no body’s: past a body ending an aside of its own the name before it speaks; a body a preposition governs stays in its phrase',
+  ],
+  [
     'Secretary of State Jane Doe and Tom Roe met. “We agree,” she said. A spokesman for Acme Corp said it was “fine”.',
     ['Jane Doe', 'a spokesman'],
     'an `and` before a given name joins two people, and a role in lower case governs a body',

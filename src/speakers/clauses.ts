@@ -1841,6 +1841,12 @@ function pastAside(tokens: readonly FrameToken[], close: number, low: number): C
     }
     // `The farmer, a father of four, said`: an article phrase of any noun before the aside.
     const outer = mentionEndingAt(tokens, open - 1, low) ?? openingGeneric(tokens, open - 1, low)
+    // `Matteo Roe, of the European People’s Party, who has campaigned …, called`: `who` is no
+    // body's; the body ends an aside of its own, and the name before that one speaks.
+    if (outer?.organization && !governed(tokens, outer) && tokens[open + 1]?.lower === 'who') {
+      closer = open
+      continue
+    }
     if (outer && !governed(tokens, outer)) return { mention: outer, fromClause: false }
     // `a woman in Worcester, Massachusetts, told`: the phrase the place modifies, unless a
     // comma sets it off as a role (`Jane Doe, director of the Center in Dayton, Ohio, said`),

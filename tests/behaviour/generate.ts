@@ -2177,7 +2177,7 @@ const officeNouns = castFamily('office-nouns', 7, ({ b, person, speaker, pronoun
  */
 const reportClauses = castFamily(
   'report-clauses',
-  10,
+  11,
   ({ b, person, speaker, pronoun }, shape, rng) => {
     if (shape === 0) {
       const thing = rng.pick(['the fixtures', 'the dates', 'the new rules', 'the results'])
@@ -2265,6 +2265,16 @@ const reportClauses = castFamily(
       ])
       b.add(`The ${body} (${short}) opened a consultation on Monday. `)
       b.add(`The ${short} said it would `).quote(bodyAfter(rng), { name: body })
+    } else if (shape === 10) {
+      // `Matteo Roe, of the European People’s Party, who …, called`: `who` is no body's.
+      const party = rng.pick([
+        'the centre-right European People’s Party',
+        'the opposition Labour Party',
+        'the Green Party',
+        'the National Farmers’ Union',
+      ])
+      b.add(`${person.full}, of ${party}, who has campaigned on the issue, called the plan `)
+      b.quote(bodyAfter(rng), speaker)
     } else {
       const [town, state] = rng.pick([
         ['Fresno', 'Calif.'],
