@@ -2723,6 +2723,11 @@ const rows: [string, (string | null)[], string][] = [
     '`who` is no body’s: past a body ending an aside of its own the name before it speaks; a body a preposition governs stays in its phrase',
   ],
   [
+    'The broadcaster, SportsNation One, was slower still. On Monday it said it had “spoken to Gordon”. Doe said: “We won.” One official said it was “fine”.',
+    ['SportsNation One', 'Doe', 'one official'],
+    'a number in capitals after a name word is part of the name; opening a sentence it counts',
+  ],
+  [
     'Secretary of State Jane Doe and Tom Roe met. “We agree,” she said. A spokesman for Acme Corp said it was “fine”.',
     ['Jane Doe', 'a spokesman'],
     'an `and` before a given name joins two people, and a role in lower case governs a body',

@@ -45,7 +45,6 @@ import {
   isClosedClass,
   isCue,
   isNameWord,
-  isNumberWord,
   isPastForm,
   isPossessive,
   isVerbModifier,
@@ -1243,11 +1242,7 @@ function roleModifiersStart(
       start -= 2
       continue
     }
-    // `Form Three student Achieng Roe`, `Year Six pupil`: a number in capitals after a capital
-    // names a class, not a count.
-    const classNumber =
-      previous.capitalized && isNumberWord(previous.lower) && tokens[start - 2]?.capitalized
-    if ((isClosedClass(previous) && !classNumber) || previous.pronoun) break
+    if (isClosedClass(previous) || previous.pronoun) break
     // `fire officer`, `press secretary`: a cue's base form before the role is a noun.
     if (previous.cue && cueForms.get(previous.lower)?.base !== previous.lower) break
     if (/^\d/u.test(previous.text)) break

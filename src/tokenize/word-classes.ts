@@ -96,10 +96,26 @@ export function classifyTokens(tokens: Token[], titleCase: boolean): void {
       (token.capitalized || (joinsParticle(token.text) && particleName.test(token.text))) &&
       !token.cue &&
       !datedBefore(tokens, index) &&
-      (!closedClass(token.bare) || givenNameAt(tokens, index, titleCase)) &&
+      (!closedClass(token.bare) ||
+        givenNameAt(tokens, index, titleCase) ||
+        (!titleCase && numberInName(tokens, index))) &&
       !shouting(token.text)
     token.nameWord = token.nameForm
   }
+}
+
+// `SportsNation One`, `Channel Nine`, `Form Three`: a number in capitals right after a
+// capitalized name word, in running text, is part of the name.
+function numberInName(tokens: readonly Token[], index: number): boolean {
+  const token = tokens[index] as Token
+  const previous = tokens[index - 1]
+  return (
+    token.capitalized &&
+    isNumberWord(token.lower) &&
+    previous?.word === true &&
+    previous.nameForm &&
+    !previous.cue
+  )
 }
 
 // `Nov 12`, `Jan 3`: a month's abbreviation right before a number is a date, not a name
