@@ -2728,6 +2728,11 @@ const rows: [string, (string | null)[], string][] = [
     'a number in capitals after a name word is part of the name; opening a sentence it counts',
   ],
   [
+    'Rafael Zurita signed on Monday. “We won,” the 23-year-old Uruguayan said.',
+    ['Rafael Zurita'],
+    'a people’s word after `the` and an age is a phrase for the person in sight, not a name',
+  ],
+  [
     'Secretary of State Jane Doe and Tom Roe met. “We agree,” she said. A spokesman for Acme Corp said it was “fine”.',
     ['Jane Doe', 'a spokesman'],
     'an `and` before a given name joins two people, and a role in lower case governs a body',

@@ -954,6 +954,20 @@ function resolve(
   memory: readonly Memory[],
   current?: Memory,
 ): Entity | null {
+  // `the 23-year-old Uruguayan`: a people's word after `the` and an age is a phrase for someone,
+  // read as one.
+  if (
+    mention.kind === 'name' &&
+    current &&
+    mention.name === current.tokens[mention.end - 1]?.text &&
+    isDemonym(mention.head)
+  ) {
+    const first = articleBefore(current.tokens, mention.end - 1)
+    if (first >= 0) {
+      const name = textOf(current.tokens, first, mention.end - 1)
+      return resolve({ ...mention, kind: 'description', first, name }, table, memory, current)
+    }
+  }
   if (mention.kind === 'anonymous' && someoneElse(mention)) return table.addStandIn(mention)
   // A phrase for someone rather than a name or a pronoun (`the youngster`, `his daughter`).
   const phrase = mention.kind === 'anonymous' || mention.kind === 'description'
@@ -1398,6 +1412,17 @@ function recentPair(
     if (pair) return table.add(pair)
   }
   return null
+}
+
+// The `the` that opens a phrase ending in the word at `last`, past at most two lower-case
+// words (`the 23-year-old Uruguayan`), or -1.
+function articleBefore(tokens: readonly FrameToken[], last: number): number {
+  for (let index = last - 1; index >= 0 && index >= last - 3; index--) {
+    const token = tokens[index] as FrameToken
+    if (token.lower === 'the') return index
+    if (!token.word || token.capitalized || token.quote >= 0) return -1
+  }
+  return -1
 }
 
 // Capitals alone, as initials are written (`DSG`, `SSP`).
