@@ -52,6 +52,7 @@ import {
 } from './clauses.js'
 import { coordinatedOpening, namedPair } from './coordination.js'
 import type { Entity, EntityTable } from './entities.js'
+import { isAcronym } from './entities.js'
 import type { FoldState, Memory } from './fold-state.js'
 import { recall, startState } from './fold-state.js'
 import type { FoldTrace } from './fold-trace.js'
@@ -278,7 +279,7 @@ export function readParagraphSpeakers(
             paragraph.tokens[mention.end]?.text === '(' &&
             paragraph.tokens[mention.end + 2]?.text === ')' &&
             short?.word &&
-            /^\p{Lu}{2,8}$/u.test(short.text)
+            isAcronym(short.text)
           )
             table.nameAcronym(entity, short.text)
         }
@@ -1085,7 +1086,7 @@ function resolve(
   }
   // `SSP Ravi Roe … the SSP`, `Deputy Solicitor General Ana Roe … the DSG`: capitals after
   // `the` that a person's title is, or is the initials of, are that person.
-  if (mention.kind === 'name' && acronym.test(mention.name) && current) {
+  if (mention.kind === 'name' && isAcronym(mention.name) && current) {
     const article =
       current.tokens[mention.first]?.lower === 'the' ? mention.first : mention.first - 1
     const holder =
@@ -1424,9 +1425,6 @@ function articleBefore(tokens: readonly FrameToken[], last: number): number {
   }
   return -1
 }
-
-// Capitals alone, as initials are written (`DSG`, `SSP`).
-const acronym = /^\p{Lu}{2,6}$/u
 
 // Whether a source's head names someone (`official`, `the 28-year-old`), remembered per head:
 // every pronoun asks it of every source in sight.

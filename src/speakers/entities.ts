@@ -638,6 +638,11 @@ function singleSpaced(text: string): boolean {
 const acronymForm = /^\p{Lu}{2,8}$/u
 const capitalStart = /^\p{Lu}/u
 
+/** Whether a word is written as an acronym: capitals alone (`ICB`, `DSG`). */
+export function isAcronym(text: string): boolean {
+  return acronymForm.test(text)
+}
+
 function acronymOf(name: string): string {
   const bareName = name.replace(/['’]s$/u, '').replace(/\./g, '')
   return acronymForm.test(bareName) ? bareName : ''

@@ -416,8 +416,8 @@ const closedClassWords: ReadonlySet<string> = new Set([
   ...Object.keys(subjectPronouns),
 ])
 
-/** Whether a lower-case word spells a number (`three`, `twenty-two`). */
-export function isNumberWord(word: string): boolean {
+// Whether a lower-case word spells a number (`three`, `twenty-two`).
+function isNumberWord(word: string): boolean {
   return numberWord.test(word)
 }
 
