@@ -111,7 +111,7 @@ function numberInName(tokens: readonly Token[], index: number): boolean {
   const previous = tokens[index - 1]
   return (
     token.capitalized &&
-    isNumberWord(token.lower) &&
+    numberWord.test(token.lower) &&
     previous?.word === true &&
     previous.nameForm &&
     !previous.cue
@@ -122,7 +122,8 @@ function numberInName(tokens: readonly Token[], index: number): boolean {
 // (`Jan Smith` keeps hers).
 function datedBefore(tokens: readonly Token[], index: number): boolean {
   const token = tokens[index] as Token
-  if (!calendarAbbreviations.has(token.lower.replace(/\.$/u, ''))) return false
+  const word = token.lower.endsWith('.') ? token.lower.slice(0, -1) : token.lower
+  if (!calendarAbbreviations.has(word)) return false
   let next = index + 1
   if (tokens[next]?.text === '.') next++
   const after = tokens[next]
@@ -415,11 +416,6 @@ const closedClassWords: ReadonlySet<string> = new Set([
   ...indefinitePronouns,
   ...Object.keys(subjectPronouns),
 ])
-
-// Whether a lower-case word spells a number (`three`, `twenty-two`).
-function isNumberWord(word: string): boolean {
-  return numberWord.test(word)
-}
 
 const numberWord =
   /^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion)(?:-\p{L}+)?$/u
