@@ -2673,6 +2673,11 @@ const rows: [string, (string | null)[], string][] = [
     'an owner’s paper speaks for its owner past an aside set off before the cue; a phrase for someone before an aside a preposition opens speaks, not the name that ends it',
   ],
   [
+    'McNally spoke first. McNally said: “We won.” Priestly spoke next. Priestly said: “We lost.”',
+    ['McNally', 'Priestly'],
+    'surnames that end as adverbs do (`-nally`, `-stly`) stay names when they open sentences',
+  ],
+  [
     'Jane Doe said fixtures would be confirmed “early next week”. Tom Roe said he was told “get out”.',
     ['Jane Doe', null],
     'a passive of a cue whose object is what is said leaves the quote to the cue before it; one whose object is the hearer does not',

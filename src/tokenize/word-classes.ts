@@ -688,7 +688,7 @@ const verbParticles = new Set(['away', 'out', 'back', 'around', 'along', 'ahead'
 // …`, `Finally, …`: an adverb's ending that names do not have (`Kelly`, `Emily` and `Beverly` keep theirs). A word seen only opening
 // sentences with one is no name.
 const adverbEnding =
-  /(?:ately|ously|edly|ingly|ently|antly|fully|ically|ially|arly|ably|ibly|ively|lessly|rtly|ghtly|nally|ually|ckly|ckily|ppily|stly|rdly|ndly|mply)$/u
+  /(?:ately|ously|edly|ingly|ently|antly|fully|ically|ially|arly|ably|ibly|ively|lessly|rtly|ghtly|inally|onally|ually|ckly|ckily|ppily|ostly|irstly|astly|rdly|ndly|mply)$/u
 
 /** The lower-case word without a possessive ending (`kazakhstan’s` → `kazakhstan`). */
 export function bare(token: Token): string {
