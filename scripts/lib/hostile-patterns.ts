@@ -16,6 +16,10 @@ export const hostilePatterns: readonly (readonly [string, string | null])[] = [
   ['apostrophe words', 'it’s O’Neill’s teachers’ union in the ’90s, rock ’n’ roll, ’em '],
   // Transliterated names: a mark that opens, with no quote to close.
   ['transliterated names', 'He met ‘Ali and ‘Umar '],
+  // Capitals joined into one run, by ampersands or by a title's complement: a name read back
+  // over the whole paragraph from every word would cost its square.
+  ['joined capitals', 'Alpha & Beta & '],
+  ['title complements', 'Minister for Alpha and '],
   ['random bytes', null],
 ]
 

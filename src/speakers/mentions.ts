@@ -1014,7 +1014,9 @@ function demonymHead(tokens: readonly FrameToken[], last: number): boolean {
 
 function nameEndingAt(tokens: readonly FrameToken[], last: number, low: number): Mention | null {
   let first = last
-  while (first - 1 >= low) {
+  // A name with its titles is a few words (`Minister of State for Youth and Sports Lan Pham`):
+  // a run read back no further keeps a paragraph of joined capitals from costing its square.
+  while (first - 1 >= low && last - first < longestName) {
     const previous = tokens[first - 1] as FrameToken
     // `Harlan Tool & Die Co.`, `Procter & Gamble`: an ampersand between capitals joins a body's
     // name.
@@ -1203,6 +1205,9 @@ function nameEndingAt(tokens: readonly FrameToken[], last: number, low: number):
     plural: false,
   }
 }
+
+// Tokens a name and its titles may run to.
+const longestName = 24
 
 // `chief fire officer Prakash Roe`, `Met Office deputy chief meteorologist Graeme Roe`,
 // `Tuskers director of cricket Rohan Roe`: the words that say which role a noun for someone
