@@ -2733,6 +2733,11 @@ const rows: [string, (string | null)[], string][] = [
     'a number in capitals after a name word is part of the name; opening a sentence it counts',
   ],
   [
+    'Jane Doe met officials in London. “We disagree,” the British said. Tom Roe spoke. The French called it “unacceptable”.',
+    ['the British', 'the French'],
+    'a people’s word with no noun for one of them is the people, not the one person in sight',
+  ],
+  [
     'Rafael Zurita signed on Monday. “We won,” the 23-year-old Uruguayan said.',
     ['Rafael Zurita'],
     'a people’s word after `the` and an age is a phrase for the person in sight, not a name',

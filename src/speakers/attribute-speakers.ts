@@ -1447,6 +1447,9 @@ const ageHead = /^\d+-year-old$/u
 // or nothing (`the 23-year-old Uruguayan`).
 function epithet(mention: Mention): boolean {
   if (mention.kind === 'description' && !isDemonym(mention.head)) return false
+  // `the British`, `the French`, `the Chinese`, `the Swiss`: a people's word with no noun for
+  // one of them is the people, or its government, not the one person in sight.
+  if (collectiveDemonym.test(mention.head)) return false
   if (!epithetHeads.has(mention.head) && !isDemonym(mention.head)) return false
   const words = mention.name.split(' ')
   // `the Kentucky Republican`, `the Republican front-runner`: a party's or a race's word may
@@ -1520,6 +1523,9 @@ function onePersonInSight(
   // `Mayor Bill Roe … the presidential candidate`: an office of another word is someone else's.
   return table.holdsOtherOffice(one, mention.head) ? undefined : one
 }
+
+// People's words that stand for a whole people, never one of them (`British`, `Dutch`).
+const collectiveDemonym = /(?:ish|ench|utch|ese|ss)$/u
 
 // Nouns for a politician by party or standing in a race.
 const politicalEpithets = new Set([
