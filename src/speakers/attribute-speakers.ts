@@ -1017,26 +1017,15 @@ function resolve(
     const pair = recentPair(memory, table, current)
     if (pair) return pair
   }
-  // `Ferric’s announcement describes …`, `his letter called it …`: an owner's paper speaks for
-  // its owner, right before a cue, or past an aside set off before it (`Its letter, seen by the
-  // Gazette, warns`); `Clinton’s email scandal` speaks for no one.
-  if (
-    mention.kind === 'anonymous' &&
-    documentHeads.has(mention.head) &&
-    current?.tokens[asideEnd(current.tokens, mention.end, current.end)]?.cue === true
-  ) {
-    const owner = paperOwner(current.tokens, mention)
-    const entity = owner && resolve(owner, table, memory, current)
-    if (entity && entity.kind !== 'anonymous') return entity
-  }
-  // `a statement from Gadsby Lowe Lawyers said`, `A letter from Jane Doe read`: a paper from a
-  // name speaks for it.
+  // A paper speaks for whoever the text says it is of: its owner, right before a cue or past an
+  // aside set off before it (`Ferric’s announcement describes …`, `Its letter, seen by the
+  // Gazette, warns`; `Clinton’s email scandal` speaks for no one), or a name it is from (`a
+  // statement from Gadsby Lowe Lawyers said`).
   if (mention.kind === 'anonymous' && documentHeads.has(mention.head) && current) {
-    const from = current.tokens[mention.end]?.lower
-    const source =
-      from === 'from' ? mentionStartingAt(current.tokens, mention.end + 1, current.end) : null
-    const entity = source?.kind === 'name' ? resolve(source, table, memory, current) : null
-    if (entity && entity.kind !== 'anonymous') return entity
+    for (const source of [paperOwnerBeforeCue(current, mention), paperSource(current, mention)]) {
+      const entity = source && resolve(source, table, memory, current)
+      if (entity && entity.kind !== 'anonymous') return entity
+    }
   }
   // `“…,” the statement said` after `In a statement, the hospital said`: the paper speaks for
   // whoever the text said put it out.
@@ -2154,6 +2143,21 @@ function ownGender(
     if (token.lower === 'her' && after?.word && !isClosedClass(after) && !after.cue) return 'female'
   }
   return undefined
+}
+
+// The owner of a paper right before a cue, or past an aside set off before it, or null.
+function paperOwnerBeforeCue(current: Memory, mention: Mention): Mention | null {
+  const tokens = current.tokens
+  return tokens[asideEnd(tokens, mention.end, current.end)]?.cue === true
+    ? paperOwner(tokens, mention)
+    : null
+}
+
+// The name a paper is from (`a statement from Acme Corp`), or null.
+function paperSource(current: Memory, mention: Mention): Mention | null {
+  if (current.tokens[mention.end]?.lower !== 'from') return null
+  const source = mentionStartingAt(current.tokens, mention.end + 1, current.end)
+  return source?.kind === 'name' ? source : null
 }
 
 // The name or pronoun that owns a paper's phrase (`Ferric’s` in `Ferric’s announcement`), or

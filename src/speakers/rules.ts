@@ -4,7 +4,6 @@ import {
   determiners,
   floatedQuantifiers,
   passiveAuxiliaries,
-  possessiveDeterminers,
   verbModifiers,
 } from '../lexicon/function-words.js'
 import { placeNames } from '../lexicon/places.js'
@@ -1653,7 +1652,7 @@ export function introduction(
     if (!token.cue) continue
     // `Her sentencing remarks were scathing:`: an owner's speech noun opening the sentence
     // speaks for its owner.
-    const owner = ownerOfNoun(tokens, cue, frame.first)
+    const owner = ownerOfNoun(tokens, cue, frame)
     if (owner) {
       return { mention: owner, cue, rule: 'introduction-colon', method: 'colon', confidence: 0.7 }
     }
@@ -1678,17 +1677,14 @@ export function introduction(
 
 // The owner of a speech noun at `cue` when the noun's phrase opens the sentence, with at most
 // one modifier between (`Her sentencing remarks`, `Doe’s statement`), or null.
-function ownerOfNoun(tokens: readonly FrameToken[], cue: number, first: number): Mention | null {
-  for (let at = cue - 1; at >= first && at >= cue - 2; at--) {
+function ownerOfNoun(tokens: readonly FrameToken[], cue: number, frame: Frame): Mention | null {
+  const owner = openingOwner(tokens, frame)
+  if (!owner || owner.first !== frame.first || cue - owner.end > 1) return null
+  for (let at = owner.end; at < cue; at++) {
     const token = tokens[at] as FrameToken
-    if (!token.word || token.quote >= 0) return null
-    if (token.possessive || possessiveDeterminers.has(token.lower)) {
-      const owner = possessorEndingAt(tokens, at, first)
-      return owner && owner.first === first ? owner : null
-    }
-    if (token.cue || isClosedClass(token)) return null
+    if (!token.word || token.quote >= 0 || token.cue || isClosedClass(token)) return null
   }
-  return null
+  return owner
 }
 
 // The owner of the phrase that opens a sentence (`His advice:`, `Jane Doe’s advice:`), or null.
