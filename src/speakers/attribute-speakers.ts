@@ -1075,13 +1075,13 @@ function resolve(
   }
   // `SSP Ravi Roe … the SSP`, `Deputy Solicitor General Ana Roe … the DSG`: capitals after
   // `the` that a person's title is, or is the initials of, are that person.
-  if (mention.kind === 'name' && isAcronym(mention.name) && current) {
-    const article =
-      current.tokens[mention.first]?.lower === 'the' ? mention.first : mention.first - 1
-    const holder =
-      current.tokens[article]?.lower === 'the'
-        ? table.byTitle(mention.name.toLowerCase())
-        : undefined
+  if (
+    mention.kind === 'name' &&
+    isAcronym(mention.name) &&
+    current &&
+    articleBefore(current.tokens, mention.end - 1) >= 0
+  ) {
+    const holder = table.byTitle(mention.name.toLowerCase())
     if (holder?.kind === 'person') return holder
   }
   if (mention.kind === 'name' || mention.kind === 'anonymous') return table.add(mention)
