@@ -35,6 +35,8 @@ const floors: Record<string, number> = Object.fromEntries(
     'source-words',
     'office-nouns',
     'report-clauses',
+    'plural-nouns',
+    'owned-names',
   ].map((family) => [family, target]),
 )
 

@@ -1109,7 +1109,7 @@ const rows: [string, (string | null)[], string][] = [
   ],
   [
     'Supporters responded with chants of “We win,” and left.',
-    ['Supporters'],
+    ['supporters'],
     'a governed noun with of still reports its clause',
   ],
   [
@@ -3050,7 +3050,7 @@ const rows: [string, (string | null)[], string][] = [
   ],
   [
     'Race organisers said none of the injuries appeared “serious”.',
-    ['Race organisers'],
+    ['race organisers'],
     'a British spelling of a role’s plural (`organisers`)',
   ],
   [
@@ -3117,6 +3117,31 @@ const rows: [string, (string | null)[], string][] = [
     'Chief Emeka Roe, 74, received the award.\n\n“Afrobeats did not fall from the sky,” the septuagenarian said.',
     ['Emeka Roe'],
     'a noun for an age in decades stands for the person in sight',
+  ],
+  [
+    'Tom Roe met the board. Eyebrows raised, he asked, “Is that all?” Figures out today show a rise. “It is grim,” he said.',
+    ['Tom Roe', 'Tom Roe'],
+    'a capitalized plural opening a sentence before a word in lower case is a noun, no one a pronoun stands for',
+  ],
+  [
+    'Farmers say the plan is “killing” them. Local skippers told reporters it was “a disgrace”. Terrified drivers told how they heard “bang after bang”.',
+    ['farmers', 'local skippers', 'terrified drivers'],
+    'a plural whose ending makes it people heads a phrase for a group, in a list or not',
+  ],
+  [
+    'Williams said the plan was “dead.” Annelies van der Meer paused. “We asked,” she said. Sanders’s call for a “revolution” grew.',
+    ['Williams', 'Annelies van der Meer', null],
+    'a plural-looking name stays a name before its cue or a particle, and a name’s plural ending makes no group',
+  ],
+  [
+    'The firm published its review on Monday. It said the outage began at 08:12 UTC. “We should have caught it,” the company admitted. The fire began at 3 p.m. EST. “We were slow,” the company said.',
+    ['the company', 'the company'],
+    'capitals alone after a time of day are its zone, no body a noun for one may stand for',
+  ],
+  [
+    'Jane Doe runs Acme Corp, which closed its EU-West region. “We were slow,” she said. Tom Roe praised his Facebook page. “It is fine,” the carpenter said. His Sierra Pro Cycling team said it was “a fracture”.',
+    ['Jane Doe', 'Tom Roe', 'Sierra Pro Cycling'],
+    'after an owner’s pronoun a name before a noun for no one says which thing is theirs; before a noun for a body it names the body',
   ],
 ]
 

@@ -43,6 +43,7 @@ import {
   isVerbModifier,
 } from '../tokenize/word-classes.js'
 import { adverbialsEnd } from './cue-group.js'
+import { isAcronym } from './entities.js'
 import type { Mention } from './mentions.js'
 import {
   asideAfterName,
@@ -134,7 +135,21 @@ export function scanMentions(
       // `Her Democratic rival`: before a noun for people, the name only says which one; the
       // phrase is the noun's. Otherwise read back from the end of the name so that titles
       // before it join (`US secretary of state Jane Doe`).
-      if (modifiesNoun(tokens, index, last)) last = peopleHeadAfter(tokens, last)
+      if (modifiesNoun(tokens, index, last)) {
+        const head = peopleHeadAfter(tokens, last)
+        // `its EU-West region`, `his Facebook page`: after an owner's pronoun, a name before a
+        // noun for no one only says which thing is the owner's; before a noun for a body it
+        // names the body (`His Sierra Pro Cycling team said`).
+        if (
+          head === last &&
+          possessiveDeterminers.has(tokens[index - 1]?.lower ?? '') &&
+          !bodyNounAfter(tokens, last)
+        ) {
+          index = last
+          continue
+        }
+        last = head
+      }
       mention = mentionEndingAt(tokens, last, low)
       index = last
     } else if (token.lower === 'who' || token.lower === 'which') {
@@ -1357,11 +1372,21 @@ function selfGivenName(
   return undefined
 }
 
-// `at 7:02 a.m. Pacific time`, `9pm Eastern Time`: a clock's zone names no one.
+// `at 7:02 a.m. Pacific time`, `9pm Eastern Time`, `08:12 UTC`, `3 p.m. EST`: a clock's zone
+// names no one. Capitals alone after a time of day are one; after a bare number (`2019 NASA`)
+// they may be anyone.
 function timeZone(tokens: readonly FrameToken[], first: number, last: number): boolean {
-  if (tokens[last + 1]?.lower !== 'time') return false
   const before = tokens[first - 1]
-  return before !== undefined && (/^\d/u.test(before.text) || /^[ap]\.?m\.?$/iu.test(before.text))
+  if (before === undefined) return false
+  if (tokens[last + 1]?.lower !== 'time') {
+    return first === last && isAcronym((tokens[first] as FrameToken).text) && clockTime(before.text)
+  }
+  return /^\d/u.test(before.text) || /^[ap]\.?m\.?$/iu.test(before.text)
+}
+
+// `08:12`, `9am`, `10.30pm`, `p.m.`: a time of day, not any number.
+function clockTime(text: string): boolean {
+  return /^\d{1,2}[:.]\d{2}(?:[ap]\.?m\.?)?$|^\d{1,2}[ap]\.?m\.?$|^[ap]\.m\.$/iu.test(text)
 }
 
 /**

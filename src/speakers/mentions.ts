@@ -1382,7 +1382,8 @@ function commonEndingAt(tokens: readonly FrameToken[], last: number, low: number
     !anonymousHeads.has(head) &&
     !roleHeads.has(head) &&
     !pluralRole(head) &&
-    !isPeoplePlural(head)
+    !isPeoplePlural(head) &&
+    !pluralByEnding(tokens, last, head)
   ) {
     // `a person familiar with the talks`: the head sits before its postmodifier.
     headIndex = postmodifiedHead(tokens, last, low)
@@ -1440,7 +1441,21 @@ function commonEndingAt(tokens: readonly FrameToken[], last: number, low: number
   const relative = relativePronouns.has(tokens[headIndex + 1]?.lower ?? '')
   const nameEnd = relative ? headIndex : last
   const written = textOf(tokens, first, nameEnd)
-  const name = determiner ? determiner + written.slice(determiner.length) : written
+  // `Scientists at the institute`, `Local skippers`: a sentence's capital is no part of a common
+  // phrase, as an article's is not; a phrase with a title or a name in it keeps its capitals.
+  const opener = tokens[first] as FrameToken
+  const lowered =
+    !determiner &&
+    opener.initial &&
+    opener.capitalized &&
+    !opener.nameWord &&
+    !isTitleWord(bare(opener)) &&
+    !tokens.slice(first + 1, nameEnd + 1).some((token) => token.capitalized)
+  const name = determiner
+    ? determiner + written.slice(determiner.length)
+    : lowered
+      ? opener.lower.slice(0, 1) + written.slice(1)
+      : written
   return {
     kind: definite && isRole && !isDocument ? 'description' : 'anonymous',
     first,
@@ -1452,6 +1467,15 @@ function commonEndingAt(tokens: readonly FrameToken[], last: number, low: number
     gender: genderedTitles[head] ?? 'unknown',
     plural,
   }
+}
+
+// `farmers`, `Local skippers`, `Terrified drivers`: a plural whose ending makes it people heads
+// a phrase for a group, in no list. Not a name's (`Sanders's`), nor a verb after one (`Mrs.
+// Clinton offers`), which share the ending.
+function pluralByEnding(tokens: readonly FrameToken[], last: number, head: string): boolean {
+  const token = tokens[last] as FrameToken
+  if (token.nameWord || !peoplePluralEnding.test(head)) return false
+  return !tokens[last - 1]?.nameWord
 }
 
 /**

@@ -573,7 +573,9 @@ function openerFlags(tokens: readonly Token[], index: number): number {
   return (
     (next?.text === ',' && !apposedBeforeCue(tokens, index + 1) ? OpenerFlag.comma : 0) |
     (next !== undefined && opensPhraseAfter(next) ? OpenerFlag.phrase : 0) |
-    (next !== undefined && pluralPeople(next) ? OpenerFlag.plural : 0) |
+    (next !== undefined && (pluralPeople(next) || pluralOpener(token, next))
+      ? OpenerFlag.plural
+      : 0) |
     (participleOpening(token, next) ? OpenerFlag.participle : 0) |
     (next?.word === true ? OpenerFlag.word : 0) |
     (openingAdverbs.has(token.lower) || adverbEnding.test(token.lower) ? OpenerFlag.adverb : 0)
@@ -614,10 +616,23 @@ function opensPhraseAfter(next: Token): boolean {
   return next.word && (isSubjectPronoun(next) || phraseOpeners.has(next.lower))
 }
 
+// `Figures released on Monday show`, `Dozens of delegates rose`, `Prosecutors wrote`: a plural
+// before a lower-case word is a noun, unless a cue follows and it could be a surname
+// (`Williams said`) or a name's particle does (`Annelies van der Meer`); a plural for people
+// is a noun whatever follows, and reads as a group.
+function pluralOpener(token: Token, next: Token): boolean {
+  if (!next.word || next.capitalized || !pluralForm.test(token.lower)) return false
+  if (nameParticles.has(next.lower) || next.nameForm) return false
+  return !next.cue || peoplePluralEnding.test(token.lower)
+}
+
 // A lower-case plural noun for people (`drivers`, `organizers`, `firemen`), by its ending.
 function pluralPeople(next: Token): boolean {
   return next.word && !next.capitalized && peoplePluralEnding.test(next.lower)
 }
+
+// A plural's ending: not `-ss`, `-us` or `-is`, which end singulars (`Ross`, `Marcus`, `Davis`).
+const pluralForm = /^[a-z]{3,}[^siu'’]s$/u
 
 const phraseOpeners = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my'])
 

@@ -2292,6 +2292,104 @@ const reportClauses = castFamily(
   },
 )
 
+/** Plurals whose ending makes them people, in no list: a group of the people they name. */
+const groupPlurals = [
+  'islanders',
+  'skippers',
+  'commuters',
+  'marchers',
+  'shopkeepers',
+  'beekeepers',
+  'ranchers',
+  'growers',
+  'hikers',
+  'motorists',
+  'florists',
+  'librarians',
+  'technicians',
+  'pedestrians',
+  'gardeners',
+  'brewers',
+]
+
+/** Capitalized plurals that open a sentence as nouns, each with the words that follow it. */
+const pluralOpeners = [
+  'Figures out today show a rise',
+  'Eyebrows went up in the room',
+  'Things have changed since then',
+  'Programs vary from town to town',
+  'Conversations went on for a year',
+  'Frustrations grew over the summer',
+  'Millennials make up most new voters',
+  'Prices rose again in March',
+]
+
+/**
+ * Plurals: one whose ending makes it people is a group wherever it stands (`Local skippers
+ * told reporters`); a capitalized plural opening a sentence before a word in lower case is a
+ * noun, not someone a pronoun may stand for (`Figures out today show …`); a surname that looks
+ * plural stays a name before its cue (`Williams said`).
+ */
+const pluralNouns = castFamily('plural-nouns', 3, ({ b, person, speaker, pronoun }, shape, rng) => {
+  if (shape === 0) {
+    const noun = rng.pick(groupPlurals)
+    const modifier = rng.pick(['', 'Local ', 'Angry ', 'Worried ', 'Terrified ', 'Longtime '])
+    const said = { mention: `${modifier}${noun}`, head: noun }
+    const cue = rng.pick(['say', 'said', 'told reporters', 'complained', 'warned'])
+    if (rng.chance(0.5)) b.add(`${cap(`${modifier}${noun}`)} ${cue} the plan was `)
+    else
+      b.add(
+        `${person.full} ${rng.pick(beats)}. But ${modifier.toLowerCase()}${noun} ${cue} it was `,
+      )
+    b.quote(bodyAfter(rng), said).add('.')
+  } else if (shape === 1) {
+    b.add(`${person.full} ${rng.pick(beats)}. ${rng.pick(pluralOpeners)}. `)
+    if (rng.chance(0.5)) b.quote(bodyBefore(rng, true), speaker).add(` ${pronoun} said.`)
+    else b.add(`${cap(pronoun)} ${rng.pick(['added', 'said'])}: `).quote(bodyAfter(rng), speaker)
+  } else {
+    const surname = rng.pick(['Williams', 'Adams', 'Reyes', 'Matthews', 'Peters', 'Santos'])
+    b.add(`${surname} ${rng.pick(['said', 'told reporters', 'added'])} the plan was `).quote(
+      bodyAfter(rng),
+      { name: surname },
+    )
+    b.add(`. ${rng.pick(pluralOpeners)}.`)
+  }
+})
+
+/**
+ * Names that stand for no one: capitals alone after a time of day are its zone (`08:12 UTC`),
+ * and after an owner's pronoun a name before a noun for a thing says which thing is theirs
+ * (`his Facebook page`), so neither is the body or the person a noun alone stands for.
+ */
+const ownedNames = castFamily('owned-names', 2, ({ b, person, speaker }, shape, rng) => {
+  const cue = rng.pick(plainCues)
+  if (shape === 0) {
+    const time = rng.pick(['08:12', '9am', '3 p.m.', '10.30pm', '7:45 a.m.'])
+    const zone = rng.pick(['UTC', 'GMT', 'EST', 'PDT', 'AEST', 'CET'])
+    const act = rng.pick([
+      'went offline',
+      'restored service',
+      'closed its doors',
+      'issued a recall',
+    ])
+    b.add(`The ${rng.pick(['firm', 'company', 'group'])} ${act} at ${time} ${zone} on Monday. `)
+    b.quote(bodyBefore(rng, true), { name: 'the company' }).add(` the company ${cue}.`)
+  } else {
+    const owner = person.gender === 'female' ? 'her' : 'his'
+    const thing = rng.pick([
+      'Facebook page',
+      'EU-West region',
+      'Ford pickup',
+      'Instagram story',
+      'Boston apartment',
+      'Netflix show',
+    ])
+    const act = rng.pick(['praised', 'defended', 'updated', 'showed off'])
+    b.add(`${person.full} ${act} ${owner} ${thing}. `)
+    b.quote(bodyBefore(rng, true), speaker).add(` the ${rng.pick(occupationNouns)} ${cue}.`)
+  }
+})
+
 export const families: readonly { name: string; count: number; make: Family }[] = [
   { name: 'speaker-names', count: 500, make: speakerNames },
   { name: 'descriptions', count: 300, make: descriptionsFamily },
@@ -2318,6 +2416,8 @@ export const families: readonly { name: string; count: number; make: Family }[] 
   { name: 'source-words', count: 200, make: sourceWords },
   { name: 'office-nouns', count: 200, make: officeNouns },
   { name: 'report-clauses', count: 150, make: reportClauses },
+  { name: 'plural-nouns', count: 150, make: pluralNouns },
+  { name: 'owned-names', count: 100, make: ownedNames },
 ]
 
 /** Every case of the suite; each family draws from its own PRNG so families stay independent. */
