@@ -3143,6 +3143,11 @@ const rows: [string, (string | null)[], string][] = [
     ['Jane Doe', 'Tom Roe', 'Sierra Pro Cycling'],
     'after an owner’s pronoun a name before a noun for no one says which thing is theirs; before a noun for a body it names the body',
   ],
+  [
+    'Judge Ann Roe spoke. Tom Lee had argued for less. “It was a decision,” her Honour said. The King spoke. “We are grateful,” His Majesty said.',
+    ['Ann Roe', 'the King'],
+    'a form of address after his or her stands for the one it addresses, as the pronoun does',
+  ],
 ]
 
 describe('finding speakers', () => {

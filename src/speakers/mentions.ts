@@ -102,6 +102,8 @@ export function mentionEndingAt(
   // The token knows whether its word is a pronoun: only pronouns pay for the lookup, by the
   // pronoun itself (`she` for `she’s`).
   if (token.pronoun) return pronounMention(token, last, token.bare)
+  const address = addressedAs(tokens, last, low)
+  if (address) return address
   if (token.lower === 'who' || token.lower === 'which') return relativeAt(tokens, last, low)
   // `the Chilean demands`: a place's adjective after an article modifies the noun after it.
   const modifier = determiners.has(tokens[last - 1]?.lower ?? '') && isDemonym(token.bare)
@@ -234,6 +236,29 @@ function pronounMention(token: FrameToken, at: number, pronoun: string): Mention
     plural: sense.plural,
   }
 }
+
+// `her Honour said`, `His Excellency told`: a form of address after `his` or `her` stands for
+// the one it addresses, as the pronoun does; it names no one.
+function addressedAs(tokens: readonly FrameToken[], last: number, low: number): Mention | null {
+  const token = tokens[last] as FrameToken
+  const owner = tokens[last - 1]
+  if (last - 1 < low || !owner?.word || !formsOfAddress.has(token.lower)) return null
+  const pronoun = owner.lower === 'his' ? 'he' : owner.lower === 'her' ? 'she' : ''
+  const mention = pronoun ? pronounMention(token, last - 1, pronoun) : null
+  if (mention) mention.end = last + 1
+  return mention
+}
+
+const formsOfAddress = new Set([
+  'honour',
+  'honor',
+  'excellency',
+  'majesty',
+  'highness',
+  'lordship',
+  'ladyship',
+  'worship',
+])
 
 const possessivePronouns: ReadonlyMap<string, string> = new Map([
   ['his', 'he'],

@@ -2358,11 +2358,22 @@ const pluralNouns = castFamily('plural-nouns', 3, ({ b, person, speaker, pronoun
 
 /**
  * Names that stand for no one: capitals alone after a time of day are its zone (`08:12 UTC`),
- * and after an owner's pronoun a name before a noun for a thing says which thing is theirs
- * (`his Facebook page`), so neither is the body or the person a noun alone stands for.
+ * after an owner's pronoun a name before a noun for a thing says which thing is theirs (`his
+ * Facebook page`), so neither is the body or the person a noun alone stands for, and a form of
+ * address after `his` or `her` is the pronoun (`her Honour said`).
  */
-const ownedNames = castFamily('owned-names', 2, ({ b, person, speaker }, shape, rng) => {
+const ownedNames = castFamily('owned-names', 3, ({ b, person, speaker }, shape, rng) => {
   const cue = rng.pick(plainCues)
+  const owner = person.gender === 'female' ? 'her' : 'his'
+  if (shape === 2) {
+    // `her Honour said`: a form of address after `his` or `her` is the pronoun it stands for.
+    const other = person.gender === 'female' ? 'Tom Lee' : 'Ann Lee'
+    const address = rng.pick(['Honour', 'Honor', 'Excellency', 'Lordship'])
+    b.add(`${rng.pick(['Judge', 'Ambassador', 'Justice'])} ${person.full} ${rng.pick(beats)}. `)
+    b.add(`${other} had argued for less.${rng.chance(0.5) ? '\n\n' : ' '}`)
+    b.quote(bodyBefore(rng, true), speaker).add(` ${owner} ${address} ${cue}.`)
+    return
+  }
   if (shape === 0) {
     const time = rng.pick(['08:12', '9am', '3 p.m.', '10.30pm', '7:45 a.m.'])
     const zone = rng.pick(['UTC', 'GMT', 'EST', 'PDT', 'AEST', 'CET'])
@@ -2375,7 +2386,6 @@ const ownedNames = castFamily('owned-names', 2, ({ b, person, speaker }, shape, 
     b.add(`The ${rng.pick(['firm', 'company', 'group'])} ${act} at ${time} ${zone} on Monday. `)
     b.quote(bodyBefore(rng, true), { name: 'the company' }).add(` the company ${cue}.`)
   } else {
-    const owner = person.gender === 'female' ? 'her' : 'his'
     const thing = rng.pick([
       'Facebook page',
       'EU-West region',
