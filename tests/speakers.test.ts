@@ -3148,6 +3148,11 @@ const rows: [string, (string | null)[], string][] = [
     ['Ann Roe', 'the King'],
     'a form of address after his or her stands for the one it addresses, as the pronoun does',
   ],
+  [
+    'The Fintech Association said it “acknowledges the concerns”. “We are cooperating,” Kudipay said in a statement. The company added that customers “will not be affected”.',
+    ['Fintech Association', 'Kudipay', 'Kudipay'],
+    'a subject of one word no given name, title or gender made someone’s is the body a noun for one stands for, ahead of an older body',
+  ],
 ]
 
 describe('finding speakers', () => {

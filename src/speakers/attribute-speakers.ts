@@ -1269,20 +1269,33 @@ function recentBody(
       if (entity.kind === 'organization') return entity
       if (entity.plural) continue
     }
+    // `Kudipay said in a statement … The company added`: a subject of one word the text never
+    // gave a given name, title or gender was the body, ahead of a body named before it.
+    const subject = bodyLikeSubject(entry, current)
+    if (subject?.keys.length === 1 && nameOfNoOne(subject, 1)) {
+      table.showBody(subject, mention.head)
+      return subject
+    }
   }
   // `Harborline Foods beat estimates. … the company said`: with no body in sight, the subject
   // of a sentence before, whose name no given name opens, with no title or gender, was the
   // body. In the phrase's own sentence its subject is someone else (`Marchetti, who is CEO,
   // said the company had …`).
   for (const entry of entries) {
-    if (entry === current) continue
-    const subject = entry.subject
-    if (subject?.kind === 'person' && !subject.placedOnly && nameOfNoOne(subject)) {
+    const subject = bodyLikeSubject(entry, current)
+    if (subject && nameOfNoOne(subject)) {
       table.showBody(subject, mention.head)
       return subject
     }
   }
   return undefined
+}
+
+// The subject of a sentence before the phrase's own, when the text took it for a person.
+function bodyLikeSubject(entry: Memory, current: Memory | undefined): Entity | null {
+  const subject = entry.subject
+  if (entry === current || subject?.kind !== 'person' || subject.placedOnly) return null
+  return subject
 }
 
 // Whether `its` follows a subject name in its clause, before any other name or pronoun, within
@@ -1297,11 +1310,13 @@ function itsAfter(tokens: readonly FrameToken[], mention: Mention, frame: Frame)
   return false
 }
 
-// Whether a person's entity has a name of two words or more that no given name opens, and no
-// title or gender: a name that may be a body's.
-function nameOfNoOne(entity: Entity): boolean {
-  if (entity.keys.length < 2 || entity.titles.size > 0 || entity.gender !== 'unknown') return false
-  const first = entity.name.slice(0, entity.name.indexOf(' ')).toLowerCase()
+// Whether a person's entity has a name of `words` words or more (two unless asked) that no
+// given name opens, and no title or gender: a name that may be a body's.
+function nameOfNoOne(entity: Entity, words = 2): boolean {
+  if (entity.keys.length < words || entity.titles.size > 0 || entity.gender !== 'unknown')
+    return false
+  const space = entity.name.indexOf(' ')
+  const first = (space < 0 ? entity.name : entity.name.slice(0, space)).toLowerCase()
   // `A. J. Ostrowski`: initials open people's names.
   if (first.length < 3 || first.endsWith('.')) return false
   return givenNameGenderOf(first) === undefined && !givenNameLean.has(first)

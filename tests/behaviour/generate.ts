@@ -2360,11 +2360,31 @@ const pluralNouns = castFamily('plural-nouns', 3, ({ b, person, speaker, pronoun
  * Names that stand for no one: capitals alone after a time of day are its zone (`08:12 UTC`),
  * after an owner's pronoun a name before a noun for a thing says which thing is theirs (`his
  * Facebook page`), so neither is the body or the person a noun alone stands for, and a form of
- * address after `his` or `her` is the pronoun (`her Honour said`).
+ * address after `his` or `her` is the pronoun (`her Honour said`); and a one-word name the
+ * text made no one's is the body a noun for one stands for (`Kudipay … The company added`).
  */
-const ownedNames = castFamily('owned-names', 3, ({ b, person, speaker }, shape, rng) => {
+const ownedNames = castFamily('owned-names', 4, ({ b, person, speaker }, shape, rng) => {
   const cue = rng.pick(plainCues)
   const owner = person.gender === 'female' ? 'her' : 'his'
+  if (shape === 3) {
+    // `Kudipay said … The company added`: a one-word name no given name, title or gender
+    // makes someone's was the body, ahead of a body named before it.
+    const body = rng.pick(organizations)
+    const brand = rng.pick(['Kudipay', 'Zoomr', 'Veltrix', 'Lumeo', 'Quorvo', 'Paylance'])
+    b.add(`${cap(body.written)} said it `).quote(
+      rng.pick(['shares the concerns', 'was surprised']),
+      {
+        name: body.name,
+      },
+    )
+    b.add('. ').quote(bodyBefore(rng, true), { name: brand })
+    b.add(` ${brand} said in a statement. The ${rng.pick(['company', 'firm'])} added that users `)
+    b.quote(rng.pick(['will not be affected', 'are safe', 'can keep their accounts']), {
+      name: brand,
+    })
+    b.add('.')
+    return
+  }
   if (shape === 2) {
     // `her Honour said`: a form of address after `his` or `her` is the pronoun it stands for.
     const other = person.gender === 'female' ? 'Tom Lee' : 'Ann Lee'
