@@ -3153,6 +3153,11 @@ const rows: [string, (string | null)[], string][] = [
     ['Fintech Association', 'Kudipay', 'Kudipay'],
     'a subject of one word no given name, title or gender made someone’s is the body a noun for one stands for, ahead of an older body',
   ],
+  [
+    'A lawyer for a man accused of running a drug ring told reporters: “He is innocent.” A friend of a woman charged with smuggling the weapons said: “She was scared.”',
+    ['a lawyer', 'a friend'],
+    'the object of a gerund after a preposition is inside the subject, not the speaker',
+  ],
 ]
 
 describe('finding speakers', () => {

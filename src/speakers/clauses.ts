@@ -1806,11 +1806,27 @@ function governed(tokens: readonly FrameToken[], mention: Mention): boolean {
   // before the article.
   const article = tokens[mention.first - 1]?.lower === 'the' ? 1 : 0
   const before = tokens[mention.first - 1 - article]
+  if (gerundBefore(tokens, mention.first - 1 - article)) return true
   return (
     before?.word === true &&
     before.lower !== 'as' &&
     !subordinatingPrepositions.has(before.lower) &&
     prepositions.has(before.lower)
+  )
+}
+
+// `accused of running a pipeline`, `charged with smuggling the drugs`: a verb's `-ing` form
+// after a preposition governs the phrase after it, its object.
+function gerundBefore(tokens: readonly FrameToken[], index: number): boolean {
+  const verb = tokens[index]
+  const link = tokens[index - 1]
+  return (
+    verb?.word === true &&
+    !verb.capitalized &&
+    verb.lower.length > 5 &&
+    verb.lower.endsWith('ing') &&
+    link?.word === true &&
+    prepositions.has(link.lower)
   )
 }
 

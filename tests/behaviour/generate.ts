@@ -1147,9 +1147,25 @@ const modifiedSubjects: Family = (rng, count) => {
     const b = new Builder(styleOf(rng))
     const noun = rng.pick(plainPeople)
     const head = noun.split(' ').at(-1) as string
-    const shape = rng.int(9)
+    const shape = rng.int(10)
     let subject: string
     let speaker: ExpectedSpeaker = { mention: noun, head }
+    if (shape === 9) {
+      // `A lawyer for a man accused of running a pipeline told reporters`: the object of a
+      // gerund after a preposition is not the subject, nor any phrase inside it.
+      const head = rng.pick(['lawyer', 'spokeswoman', 'relative', 'friend', 'attorney'])
+      const charge = rng.pick([
+        'accused of running a drug ring',
+        'charged with smuggling the weapons',
+        'suspected of hiding a witness',
+        'jailed for attacking a guard',
+      ])
+      const cue = rng.pick(plainCues)
+      b.add(`${cap(article(head))} ${head} for a man ${charge} ${cue}: `)
+      b.quote(bodyAfter(rng), { mention: head, head })
+      cases.push(b.done('modified-subjects'))
+      continue
+    }
     if (shape === 8) {
       // `The farmer held a meeting and asked neighbors to “stay calm”`: a cue after `and`
       // reports the article phrase that opens the sentence, whatever its head.
