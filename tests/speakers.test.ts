@@ -3158,6 +3158,11 @@ const rows: [string, (string | null)[], string][] = [
     ['a lawyer', 'a friend'],
     'the object of a gerund after a preposition is inside the subject, not the speaker',
   ],
+  [
+    'Jane Doe sued. At a meeting, the complaint alleges, Tom Roe told her to “stop it.” The firm, the lawsuit says, was “reckless.” CNN, Roe said, called it “significant.”',
+    ['Tom Roe', 'the lawsuit', 'Tom Roe'],
+    'a paper set off inside a sentence records the words of the sentence’s speaker, and speaks them only when the sentence names no other',
+  ],
 ]
 
 describe('finding speakers', () => {

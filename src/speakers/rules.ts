@@ -426,7 +426,8 @@ const sourcePhraseStarts = new Set(sourcePhrases.map((phrase) => phrase[0] as st
 /**
  * `CNN, Cruz said, called the announcement “highly significant”`: an attribution set off by
  * commas inside the sentence (`, X said,` or `, said X,`) reports the whole sentence, so the
- * quotes after it are its speaker's, whoever the sentence's own subject is.
+ * quotes after it are its speaker's, whoever the sentence's own subject is; a paper so set off
+ * is not (`, the complaint alleges,`).
  */
 export const parentheticalAttribution: Rule = (context) => {
   const tokens = context.paragraph.tokens
@@ -447,6 +448,10 @@ export const parentheticalAttribution: Rule = (context) => {
     // a name opens no aside of its own; the cue is the name's verb.
     if (asideAfterName(tokens, comma)) continue
     if (cueEntryAt(tokens, match.cue)?.form !== 'finite') continue
+    // `At a meeting, the complaint alleges, Roe told her to “…”`: a paper records the words
+    // the sentence reports; it speaks them only when the sentence gives them no speaker of its
+    // own, as the rules after this one find.
+    if (match.mention.kind === 'anonymous' && documentHeads.has(match.mention.head)) continue
     return { ...match, rule: 'parenthetical-attribution', confidence: 0.85 }
   }
   return null

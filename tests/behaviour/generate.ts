@@ -1681,7 +1681,8 @@ const exchanges: Family = (rng, count) => {
  * councilman, Tom Roe, stood up and called it “…”` (the name set off in the clause), `A
  * strategist working on the map, who asked not to be named, called her “…”` (`who` is the
  * strategist, past the participle's phrase), and `the congresswoman` after two members, one a
- * woman.
+ * woman; a paper set off inside the sentence (`, the complaint alleges,`) records the words of
+ * the sentence's own speaker.
  */
 const innerClauses: Family = (rng, count) => {
   const cases: Case[] = []
@@ -1689,8 +1690,26 @@ const innerClauses: Family = (rng, count) => {
     const b = new Builder(styleOf(rng))
     const person = rng.pick(people)
     const other = rng.pick(people.filter((one) => one.surname !== person.surname))
-    const shape = rng.int(6)
+    const shape = rng.int(7)
     const body = rng.pick(quoteBodies)
+    if (shape === 6) {
+      // `At a meeting, the complaint alleges, Roe told her to “…”`: a paper set off in the
+      // sentence records the words its own subject said; with no cue of its own, the paper's.
+      const paper = rng.pick(['complaint', 'lawsuit', 'indictment', 'report'])
+      const verb = rng.pick(['alleges', 'says', 'claims', 'states'])
+      const when = rng.pick(['At a meeting in May', 'Later that year', 'In one email'])
+      b.add(`${person.full} sued the county in ${rng.pick(['March', 'June'])}. `)
+      if (rng.chance(0.7)) {
+        const said = rng.pick(['told her to', 'called the plan', 'warned staff that it was'])
+        b.add(`${when}, the ${paper} ${verb}, ${other.full} ${said} `)
+        b.quote(body, { name: other.full }).add('.')
+      } else {
+        b.add(`The county, the ${paper} ${verb}, was `)
+        b.quote(body, { mention: `the ${paper}`, head: paper }).add('.')
+      }
+      cases.push(b.done('inner-clauses'))
+      continue
+    }
     if (shape === 5 && person.gender !== 'unknown') {
       // `his call for “…”`: an owner's speech noun before what was said speaks for its owner.
       const owner = person.gender === 'female' ? 'her' : 'his'
