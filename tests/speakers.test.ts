@@ -3163,6 +3163,11 @@ const rows: [string, (string | null)[], string][] = [
     ['Tom Roe', 'the lawsuit', 'Tom Roe'],
     'a paper set off inside a sentence records the words of the sentence’s speaker, and speaks them only when the sentence names no other',
   ],
+  [
+    'Justice Tom Roe issued orders. Jane Doe had argued for less.\n\n“The case is strong,” the judge ruled.',
+    ['Tom Roe'],
+    'a role after a quote that leaves its sentence open attributes it with any verb, as a name does',
+  ],
 ]
 
 describe('finding speakers', () => {

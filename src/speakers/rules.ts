@@ -1032,9 +1032,9 @@ export const closingAttribution: Rule = (context) => {
 }
 
 /**
- * `“…,” Jane Doe went on.` and `“…,” an angry Roe retorted.`: after a quote that leaves its
- * sentence open, a speaker and a short clause attribute it, whatever the verb. Less sure than a
- * known cue.
+ * `“…,” Jane Doe went on.`, `“…,” an angry Roe retorted.`, `“…,” the judge ruled.`: after a
+ * quote that leaves its sentence open, a speaker (a name or a role) and a short clause attribute
+ * it, whatever the verb. Less sure than a known cue.
  */
 export const trailingClause: Rule = (context) => {
   const { paragraph } = context
@@ -1046,7 +1046,7 @@ export const trailingClause: Rule = (context) => {
   const inverted = invertedUnknownVerb(tokens, start, high)
   if (inverted) return inverted
   const mention = mentionStartingAt(tokens, start, high)
-  if (!mention || mention.kind === 'description') return null
+  if (!mention) return null
   const verb = tokens[mention.end]
   if (!verb?.word || verb.capitalized || verb.quote >= 0 || isClosedClass(verb)) return null
   // `“…,” Jane Doe was told`: a passive reports nothing of the subject's (`was echoing` does).

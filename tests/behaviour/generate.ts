@@ -1214,10 +1214,25 @@ const modifiedSubjects: Family = (rng, count) => {
     }
     if (shape === 5) {
       // `“…,” an angry Roe retaliated`: an article and a modifier before a name, then a verb
-      // no lexicon lists.
+      // no lexicon lists; so too a role (`the judge ruled`).
       const person = rng.pick(people)
       const mood = rng.pick(['an angry', 'a smiling', 'a visibly tired', 'a defiant'])
       const verb = rng.pick(['retaliated', 'countered', 'shrugged', 'scoffed', 'pleaded'])
+      if (rng.chance(0.4)) {
+        // `“…,” the judge ruled`: a role the story gave someone, then a verb no lexicon lists.
+        const [title, role] = rng.pick([
+          ['Justice', 'judge'],
+          ['Judge', 'judge'],
+          ['Mayor', 'mayor'],
+          ['Coach', 'coach'],
+        ] as const)
+        const other = rng.pick(people.filter((one) => one !== person))
+        b.add(`${title} ${person.full} ${rng.pick(beats)}. ${other.full} had argued for less.\n\n`)
+        b.quote(bodyBefore(rng, true), { name: person.full })
+        b.add(` the ${role} ${rng.pick(['ruled', 'retaliated', 'shrugged', 'countered'])}.`)
+        cases.push(b.done('modified-subjects'))
+        continue
+      }
       b.quote(bodyBefore(rng, true), { name: person.surname })
       b.add(` ${mood} ${person.surname} ${verb}.`)
       cases.push(b.done('modified-subjects'))
