@@ -3168,6 +3168,11 @@ const rows: [string, (string | null)[], string][] = [
     ['Tom Roe'],
     'a role after a quote that leaves its sentence open attributes it with any verb, as a name does',
   ],
+  [
+    'Outside, Health Workers Alliance of Kenya secretary-general Dr Esther Nyaboke said it exposed “the rot.” Union chairman Amina Yusuf spoke. Tom Lee left. “We won,” she said. Alliance of Kenya alderman José de la Cruz waved. “Thanks,” he said.',
+    ['Esther Nyaboke', 'Amina Yusuf', 'José de la Cruz'],
+    'a body, a role and an honorific before a name are its titles, and a role’s -man yields to a given name’s gender',
+  ],
 ]
 
 describe('finding speakers', () => {

@@ -405,6 +405,8 @@ export const roleHeads: ReadonlySet<string> = new Set([
   'bishop',
   'councilman',
   'councilwoman',
+  'alderman',
+  'alderwoman',
   'sheriff',
   'director',
   'chairman',

@@ -432,9 +432,13 @@ function titledPerson(tokens: readonly FrameToken[], first: number, last: number
   let index = last
   while (index > first) {
     const token = tokens[index] as FrameToken
-    if (!isNameWord(token) || isTitleWord(bare(token))) break
+    // `María José de la Fuente`: a particle belongs to the name.
+    if (!(isNameWord(token) || nameParticles.has(token.lower)) || isTitleWord(bare(token))) break
     index--
   }
+  // `Alliance of Kenya chairman Dr Jane Doe`: an honorific between the role and the name.
+  const word = bare(tokens[index] as FrameToken)
+  if (index > first && index < last && !roleHeads.has(word) && honorific(tokens[index])) index--
   // A role (`spokeswoman`, `Director`), not any title word: `Foreign` in `Ministry of Foreign
   // Affairs` is one, and so is the `of` of `Secretary of State`.
   return index > first && index < last && roleHeads.has(bare(tokens[index] as FrameToken))
@@ -1211,8 +1215,13 @@ function nameEndingAt(tokens: readonly FrameToken[], last: number, low: number):
   }
   const titles: string[] = []
   let gender: Gender = 'unknown'
+  // `Union chairman Esther Doe`: a role's `-man` is said of anyone; a given name that shows a
+  // gender says more. An honorific (`Mr.`) says the most.
+  const given =
+    nameStart < nameEnd ? givenNameGenderOf(bare(tokens[nameStart] as FrameToken)) : undefined
   for (let index = first; index < nameStart; index++) {
     const word = bare(tokens[index] as FrameToken)
+    if (given && given !== 'unknown' && word.endsWith('man')) continue
     gender = genderedTitles[word] ?? gender
   }
   if (first < nameStart) titles.push(textOf(tokens, first, nameStart - 1))
@@ -1331,7 +1340,13 @@ function clauseEdge(token: FrameToken | undefined): boolean {
 // `Mr.`, `Dr`, `Sen.`: a title before a person's name, not a role's noun.
 function honorific(token: FrameToken | undefined): boolean {
   return (
-    token !== undefined && (genderedTitles[bare(token)] !== undefined || token.text.endsWith('.'))
+    token !== undefined &&
+    (genderedTitles[bare(token)] !== undefined ||
+      token.text.endsWith('.') ||
+      (token.capitalized &&
+        token.text.length <= 4 &&
+        isTitleWord(bare(token)) &&
+        !roleHeads.has(bare(token))))
   )
 }
 

@@ -821,11 +821,25 @@ const anonymousHeads: Family = (rng, count) => {
 
 /** How a person is written in a sentence: full name or courtesy title and surname. */
 function written(rng: Random, person: Person): { text: string; name: string } {
-  if (rng.chance(0.3)) {
+  const roll = rng.next()
+  if (roll < 0.3) {
     return {
       text: `${person.gender === 'female' ? 'Ms.' : 'Mr.'} ${person.surname}`,
       name: person.surname,
     }
+  }
+  if (roll < 0.42) {
+    // `Workers Alliance of Kenya chairman Dr Tom Doe`: a body, a role, an honorific, then the
+    // name. A role's `-man` tells a gender only a given name in no list leaves open, so women
+    // here take roles that tell none or theirs.
+    const body = rng.pick(['Union', 'Workers Alliance of Kenya', 'Parish council', 'Party'])
+    const roles =
+      person.gender === 'male'
+        ? ['chairman', 'spokesman', 'alderman', 'secretary-general']
+        : ['chairwoman', 'spokeswoman', 'chair', 'secretary-general']
+    const role = rng.pick(roles)
+    const honorific = rng.chance(0.5) ? 'Dr ' : ''
+    return { text: `${body} ${role} ${honorific}${person.full}`, name: person.full }
   }
   return { text: person.full, name: person.full }
 }
