@@ -3173,6 +3173,11 @@ const rows: [string, (string | null)[], string][] = [
     ['Esther Nyaboke', 'Amina Yusuf', 'José de la Cruz'],
     'a body, a role and an honorific before a name are its titles, and a role’s -man yields to a given name’s gender',
   ],
+  [
+    'Jim Brody, president of Local 1127 of the Metal Trades union, which represents workers, said members heard it “from the news.” In Eagle Pass, rancher Wade Tillotson, whose land runs along the river, said it was “quieter.”',
+    ['Jim Brody', 'Wade Tillotson'],
+    'a relative clause after a role set off after a name is about what the role is of; the name speaks',
+  ],
 ]
 
 describe('finding speakers', () => {

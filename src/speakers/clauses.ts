@@ -1888,6 +1888,13 @@ function pastAside(tokens: readonly FrameToken[], close: number, low: number): C
       closer = open
       continue
     }
+    // `Jim Roe, president of Local 12 of the union, which represents workers, said`: a role
+    // set off after a name is an aside too, and a relative clause after it is about what the
+    // role is of; the name speaks.
+    if (relativePronouns.has(tokens[open + 1]?.lower ?? '')) {
+      const named = nameBeforeRole(tokens, open, low)
+      if (named) return { mention: named, fromClause: false }
+    }
     if (outer && !governed(tokens, outer)) return { mention: outer, fromClause: false }
     // `a woman in Worcester, Massachusetts, told`: the phrase the place modifies, unless a
     // comma sets it off as a role (`Jane Doe, director of the Center in Dayton, Ohio, said`),
@@ -1898,6 +1905,36 @@ function pastAside(tokens: readonly FrameToken[], close: number, low: number): C
       : null
   }
   return null
+}
+
+// The name set off before a role that runs up to `open` (`Jim Roe, president of Local 12 of
+// the union`), or null: the role opens after the comma with a title or a noun for someone, has
+// no verb and no mark inside, and names no one of its own.
+function nameBeforeRole(tokens: readonly FrameToken[], open: number, low: number): Mention | null {
+  let comma = open - 1
+  while (comma > low && comma > open - 16 && tokens[comma]?.text !== ',') {
+    const token = tokens[comma] as FrameToken
+    if (token.quote >= 0 || token.cue || (!token.word && !/^\d/u.test(token.text))) return null
+    comma--
+  }
+  if (tokens[comma]?.text !== ',') return null
+  const article = articles.has(tokens[comma + 1]?.lower ?? '') ? 1 : 0
+  const role = tokens[comma + 1 + article]
+  if (!role?.word || !(isTitleWord(bare(role)) || isPeopleNoun(role.lower))) return null
+  // `rancher Wade Tillotson, whose …`: a role before a name of its own is no aside; a name
+  // after the role's `of` is what the role is of (`head of Kestrel Logistics`).
+  const last = mentionEndingAt(tokens, open - 1, comma + 1)
+  const title = last?.titles.at(-1) ?? ''
+  const complement = / (?:of|to|for|at)$/u.test(title)
+  if (last?.kind === 'name' && !last.organization && last.first === comma + 1 && !complement)
+    return null
+  const named = mentionEndingAt(tokens, comma - 1, low)
+  return named?.kind === 'name' &&
+    !named.organization &&
+    !isPlace(named) &&
+    !governed(tokens, named)
+    ? named
+    : null
 }
 
 /**

@@ -1711,7 +1711,8 @@ const exchanges: Family = (rng, count) => {
  * strategist working on the map, who asked not to be named, called her “…”` (`who` is the
  * strategist, past the participle's phrase), and `the congresswoman` after two members, one a
  * woman; a paper set off inside the sentence (`, the complaint alleges,`) records the words of
- * the sentence's own speaker.
+ * the sentence's own speaker; a relative clause after a role set off after a name is about what
+ * the role is of (`Roe, president of Acme, which runs the depot, said`).
  */
 const innerClauses: Family = (rng, count) => {
   const cases: Case[] = []
@@ -1719,8 +1720,24 @@ const innerClauses: Family = (rng, count) => {
     const b = new Builder(styleOf(rng))
     const person = rng.pick(people)
     const other = rng.pick(people.filter((one) => one.surname !== person.surname))
-    const shape = rng.int(7)
+    const shape = rng.int(8)
     const body = rng.pick(quoteBodies)
+    if (shape === 7) {
+      // `Jim Roe, president of Local 12 of the union, which represents workers, said`: the
+      // relative clause is about the body the role is of; the name before the role speaks.
+      const role = rng.pick(['president', 'head', 'director', 'secretary'])
+      const of = rng.pick([
+        'Local 1127 of the Metal Trades union',
+        'Acme Corp',
+        'the Harbor Tenants Association',
+        'Kestrel Logistics',
+      ])
+      const clause = rng.pick(['which represents workers at the plant', 'which runs the depot'])
+      b.add(`${person.full}, ${role} of ${of}, ${clause}, ${rng.pick(plainCues)} it was `)
+      b.quote(body, { name: person.full }).add('.')
+      cases.push(b.done('inner-clauses'))
+      continue
+    }
     if (shape === 6) {
       // `At a meeting, the complaint alleges, Roe told her to “…”`: a paper set off in the
       // sentence records the words its own subject said; with no cue of its own, the paper's.
