@@ -3178,6 +3178,11 @@ const rows: [string, (string | null)[], string][] = [
     ['Jim Brody', 'Wade Tillotson'],
     'a relative clause after a role set off after a name is about what the role is of; the name speaks',
   ],
+  [
+    'Tom Roe spoke. A Coral Bay spokeswoman disputed that, saying staff had received the chief executive’s email “before any announcement”. Jane Doe’s answer was that “the family comes first.”',
+    ['a Coral Bay spokeswoman', 'Jane Doe'],
+    'a quote right after an owner’s speech noun is about the thing, not its owner’s words; one the noun introduces is the owner’s',
+  ],
 ]
 
 describe('finding speakers', () => {

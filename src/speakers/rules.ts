@@ -518,6 +518,11 @@ export const leadingCue: Rule = (context) => {
       }
     }
     if (possessor || owner) continue
+    // `had received the chief executive’s email “…”`: after any owner's phrase the cue is a
+    // noun, and a quote right after it says something about it, not its owner's words.
+    const before = tokens[cue - 1]
+    if (before?.word && isPossessive(before) && !pastCueForm(token.lower, entry) && cue + 1 >= high)
+      continue
     // `recalled in an interview with a local radio station, “…”`: a cue group that runs into the
     // quote through its adverbials introduces it, however weak the verb.
     const reach =
@@ -731,7 +736,9 @@ function introducesContent(
   quoteStart: number,
 ): boolean {
   // `her assertion during the debate that …`: adverbials may come between.
-  const at = adverbialsEnd(tokens, next, quoteStart)
+  let at = adverbialsEnd(tokens, next, quoteStart)
+  // `Doe’s answer was that …`, `her view is simple:`: a copula's complement is the noun's.
+  if (beForms.has(tokens[at]?.lower ?? '') && tokens[at + 1]?.lower === 'that') at++
   return at < quoteStart && contentOpeners.has((tokens[at] as FrameToken).lower)
 }
 
@@ -840,8 +847,9 @@ export const thatClause: Rule = (context) => {
 }
 
 /**
- * `Jane Doe’s response: “…”`, `Her verdict was blunt: “…”`, `In Doe’s words, “…”`: the owner of
- * a noun for something said, right at the colon (or after `in` at a comma), speaks.
+ * `Jane Doe’s response: “…”`, `Her verdict was blunt: “…”`, `In Doe’s words, “…”`, `Her reply
+ * was that “…”`: the owner of a noun for something said, right at the colon (or after `in` at a
+ * comma, or a copula's `that`), speaks.
  */
 export const ownedSpeech: Rule = (context) => {
   const tokens = context.paragraph.tokens
@@ -849,8 +857,11 @@ export const ownedSpeech: Rule = (context) => {
   const joint = tokens[high - 1]?.text
   // `Her motto was “never give up”`: a copula joins the noun to its words as a colon does.
   const copula = beForms.has(tokens[high - 1]?.lower ?? '')
-  if (joint !== ':' && joint !== ',' && !copula) return null
-  let noun = high - 2
+  // `Her response was that “…”`: so does a copula and `that`.
+  const copulaThat =
+    tokens[high - 1]?.lower === 'that' && beForms.has(tokens[high - 2]?.lower ?? '')
+  if (joint !== ':' && joint !== ',' && !copula && !copulaThat) return null
+  let noun = copulaThat ? high - 3 : high - 2
   // `Her answer was simple:`, `Her response was:`: a copula, with or without one word after it,
   // may stand between the noun and the colon.
   if (joint === ':' && passiveAuxiliaries.has(tokens[noun - 1]?.lower ?? '')) noun -= 2

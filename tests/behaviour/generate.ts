@@ -1527,9 +1527,30 @@ const terms = ['water world', 'reform', 'surge pricing', 'soft landing']
  * Forms where the speaker is read past something in between: the name set off after a role
  * however far its cue, a party tag set off after a name, a verb in `-s` after a name (not a
  * noun the name modifies), a beat that sets a quote up (past a participle's clause too), a
- * word in marks between the cue and the quote.
+ * word in marks between the cue and the quote, an owner's speech noun right before the quote
+ * (about the thing) or before a copula's `that` (the owner's words).
  */
-const readPast = castFamily('read-past', 6, ({ b, person, speaker, pronoun }, shape, rng) => {
+const readPast = castFamily('read-past', 7, ({ b, person, speaker, pronoun }, shape, rng) => {
+  if (shape === 6) {
+    // `saying staff had received the chief executive’s email “…”`: a quote right after an
+    // owner's speech noun says when or what the thing was, not what its owner said.
+    if (rng.chance(0.3)) {
+      // `Doe’s answer was that “…”`: a copula's `that` brings in the noun's content.
+      const noun = rng.pick(['answer', 'message', 'reply', 'response'])
+      b.add(`${person.full}’s ${noun} ${rng.pick(['was', 'is'])} that `)
+      b.quote(bodyAfter(rng), speaker)
+      return
+    }
+    const owner = rng.pick(['the chief executive’s', 'the mayor’s', 'Tom Lee’s', 'her boss’s'])
+    const noun = rng.pick(['email', 'message', 'post', 'text'])
+    b.add(`${person.full} disputed that account, saying all staff had received ${owner} ${noun} `)
+    b.quote(
+      rng.pick(['before any public announcement', 'well ahead of time', 'on Monday']),
+      speaker,
+    )
+    b.add('.')
+    return
+  }
   if (shape === 0) {
     const verb = rng.pick([
       'called the plan',
