@@ -3183,6 +3183,11 @@ const rows: [string, (string | null)[], string][] = [
     ['a Coral Bay spokeswoman', 'Jane Doe'],
     'a quote right after an owner’s speech noun is about the thing, not its owner’s words; one the noun introduces is the owner’s',
   ],
+  [
+    'Marty Small runs a bakery. The plan hurt small businesses. Small, who attended the rally, said that “Trump bagged millions.” Many, who came late, said it was “fine.”',
+    ['Marty Small', null],
+    'a singular opening a sentence, set off before who, is someone, however the text writes it elsewhere',
+  ],
 ]
 
 describe('finding speakers', () => {

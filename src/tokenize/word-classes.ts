@@ -530,6 +530,8 @@ export const OpenerFlag = {
   word: 16,
   /** An adverb that opens sentences: `Back at his farm, …`, `Late Wednesday, …`. */
   adverb: 32,
+  /** Set off before `who`: `Small, who attended the rally, said …`. */
+  who: 64,
 } as const
 
 /**
@@ -578,8 +580,14 @@ function openerFlags(tokens: readonly Token[], index: number): number {
       : 0) |
     (participleOpening(token, next) ? OpenerFlag.participle : 0) |
     (next?.word === true ? OpenerFlag.word : 0) |
-    (openingAdverbs.has(token.lower) || adverbEnding.test(token.lower) ? OpenerFlag.adverb : 0)
+    (openingAdverbs.has(token.lower) || adverbEnding.test(token.lower) ? OpenerFlag.adverb : 0) |
+    (next?.text === ',' && personRelative(tokens[index + 2]) ? OpenerFlag.who : 0)
   )
+}
+
+// `who` or `whose` opening a relative clause: what it follows is someone.
+function personRelative(token: Token | undefined): boolean {
+  return token?.lower === 'who' || token?.lower === 'whose'
 }
 
 // The one place a sentence opener's word classes are settled, from how the document uses the
@@ -608,6 +616,16 @@ function settleOpener(token: Token, used: Usage | undefined, flags: number): voi
     used !== Usage.lowerCase &&
     !(used === Usage.initialOnly && (flags & blocked) !== 0) &&
     (flags & OpenerFlag.participle) === 0
+  // `Small, who attended the rally, said`: a singular set off before `who` is someone, however
+  // the text writes the word elsewhere (`small businesses`); not a plural or a quantifier
+  // (`Others, who …`, `Many, who …`).
+  if (
+    (flags & OpenerFlag.who) !== 0 &&
+    !token.cue &&
+    !pluralForm.test(token.lower) &&
+    !isClosedClass(token)
+  )
+    token.nameWord = true
 }
 
 // `Afterwards she …`, `Given his …`, `Outside the arena …`: a subject pronoun, an article or a

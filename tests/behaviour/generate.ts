@@ -1528,9 +1528,24 @@ const terms = ['water world', 'reform', 'surge pricing', 'soft landing']
  * however far its cue, a party tag set off after a name, a verb in `-s` after a name (not a
  * noun the name modifies), a beat that sets a quote up (past a participle's clause too), a
  * word in marks between the cue and the quote, an owner's speech noun right before the quote
- * (about the thing) or before a copula's `that` (the owner's words).
+ * (about the thing) or before a copula's `that` (the owner's words), a surname that is a common
+ * word set off before `who`.
  */
-const readPast = castFamily('read-past', 7, ({ b, person, speaker, pronoun }, shape, rng) => {
+const readPast = castFamily('read-past', 8, ({ b, person, speaker, pronoun }, shape, rng) => {
+  if (shape === 7) {
+    // `Small, who attended the rally, said`: a surname the text also writes as a common word in
+    // lower case, set off before `who`, is someone.
+    const [surname, phrase] = rng.pick([
+      ['Small', 'small businesses'],
+      ['Young', 'young voters'],
+      ['Strong', 'strong winds'],
+      ['Rich', 'rich donors'],
+    ])
+    const full = `${rng.pick(['Marty', 'Rita', 'Joe', 'Ann'])} ${surname}`
+    b.add(`${full} runs a bakery. The plan hurt ${phrase}. ${surname}, who attended the rally on `)
+    b.add('Wednesday, said that ').quote(bodyAfter(rng), { name: full })
+    return
+  }
   if (shape === 6) {
     // `saying staff had received the chief executive’s email “…”`: a quote right after an
     // owner's speech noun says when or what the thing was, not what its owner said.
