@@ -3188,6 +3188,11 @@ const rows: [string, (string | null)[], string][] = [
     ['Marty Small', null],
     'a singular opening a sentence, set off before who, is someone, however the text writes it elsewhere',
   ],
+  [
+    '“Thanks,” said director of operations Raj Roe. “We won,” said head of security Ann Lee, 54.',
+    ['Raj Roe', 'Ann Lee'],
+    'after an inverted cue a role and its complement in lower case belong to the name after them',
+  ],
 ]
 
 describe('finding speakers', () => {

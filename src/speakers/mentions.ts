@@ -875,6 +875,15 @@ function phraseStartingAt(
     ) {
       return { ...mention, first }
     }
+    // `said director of operations Raj Roe`: a role and its complement in lower case before
+    // the name belong to the phrase.
+    if (
+      mention?.kind === 'name' &&
+      mention.first > first &&
+      roleBeforeName(tokens, mention.first, first) === first
+    ) {
+      return { ...mention, first }
+    }
   }
   return generic
 }

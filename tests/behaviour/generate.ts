@@ -144,6 +144,15 @@ const speakerNames: Family = (rng, count) => {
       // `Speaker of the House Jane Doe`: a title whose complement opens with `the`.
       const person = rng.pick(people)
       const title = rng.chance(0.5) ? `${rng.pick(['Dr.', 'Prof.', 'Rev.'])} ` : ''
+      if (rng.chance(0.3)) {
+        // `“…,” said director of operations Jane Doe`: after an inverted cue, a role and its
+        // complement in lower case belong to the name after them.
+        const role = rng.pick(['director of operations', 'head of security', 'chair of finance'])
+        b.quote(bodyBefore(rng, true), { name: person.full })
+        b.add(` ${rng.pick(['said', 'added', 'explained'])} ${role} ${person.full}.`)
+        cases.push(b.done('speaker-names'))
+        continue
+      }
       const titled = rng.pick([
         'Speaker of the House',
         'Secretary of the Navy',
