@@ -3193,6 +3193,11 @@ const rows: [string, (string | null)[], string][] = [
     ['Raj Roe', 'Ann Lee'],
     'after an inverted cue a role and its complement in lower case belong to the name after them',
   ],
+  [
+    'Chief Greg Lind quit. Council member Ray Castellanos had called for Lind’s resignation. The chief, he wrote on X, had “lost the trust.” Tom Roe conceded the vote, which, he said, was “fair.”',
+    ['Ray Castellanos', 'Tom Roe'],
+    'a pronoun whose cue is set off between a subject and its verb reports on the subject, and is someone before it',
+  ],
 ]
 
 describe('finding speakers', () => {

@@ -59,6 +59,7 @@ import type { FoldTrace } from './fold-trace.js'
 import type { Mention } from './mentions.js'
 import {
   genericEndingAt,
+  mentionEndingAt,
   mentionStartingAt,
   possessorEndingAt,
   relativePronouns,
@@ -1592,7 +1593,13 @@ function resolvePronoun(
   // than someone whose gender nothing shows, within the sentence before the pronoun.
   const known = sense.gender === 'unknown' ? null : knownAgreeing(current, memory, mention, sense)
   if (known && known !== excluded) return known
-  if (current && subject && current.subjectAt < mention.first && agrees(subject, sense)) {
+  if (
+    current &&
+    subject &&
+    current.subjectAt < mention.first &&
+    agrees(subject, sense) &&
+    !setOffReport(current.tokens, mention, current.subjectAt)
+  ) {
     return learnGender(subject, sense, table)
   }
   // `Tom Baker spoke with Maria Lopez, and she said …`: when the sentence's own subject is of
@@ -2207,6 +2214,23 @@ function namedInQuote(paragraph: QuotedParagraph, quoteIndex: number, entity: En
         quote.parent === quoteIndex && quote.start <= token.start && token.start < quote.end,
     )
     if (!vocative && !inner) return true
+  }
+  return false
+}
+
+// `The chief, he wrote on X, had …`: a pronoun whose cue an aside sets off between the
+// subject at `subjectAt` and its verb reports the sentence; the subject is whom it reports on,
+// seldom who reports (`Doe conceded the point, which, he said, …` is Doe's).
+function setOffReport(tokens: readonly FrameToken[], mention: Mention, subjectAt: number): boolean {
+  if (tokens[mention.first - 1]?.text !== ',' || !tokens[mention.end]?.cue) return false
+  if (mentionEndingAt(tokens, mention.first - 2, subjectAt)?.first !== subjectAt) return false
+  for (let index = mention.end + 1; index < mention.end + 8; index++) {
+    const token = tokens[index]
+    if (!token || token.quote >= 0) return false
+    // The aside closes, and the sentence goes on with words, not the quote.
+    if (token.text === ',')
+      return tokens[index + 1]?.word === true && tokens[index + 1]?.quote === -1
+    if (!token.word) return false
   }
   return false
 }

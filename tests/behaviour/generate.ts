@@ -1757,7 +1757,8 @@ const exchanges: Family = (rng, count) => {
  * strategist, past the participle's phrase), and `the congresswoman` after two members, one a
  * woman; a paper set off inside the sentence (`, the complaint alleges,`) records the words of
  * the sentence's own speaker; a relative clause after a role set off after a name is about what
- * the role is of (`Roe, president of Acme, which runs the depot, said`).
+ * the role is of (`Roe, president of Acme, which runs the depot, said`); a pronoun whose cue is
+ * set off between a subject and its verb is not the subject (`The chief, he wrote, had “…”`).
  */
 const innerClauses: Family = (rng, count) => {
   const cases: Case[] = []
@@ -1765,8 +1766,22 @@ const innerClauses: Family = (rng, count) => {
     const b = new Builder(styleOf(rng))
     const person = rng.pick(people)
     const other = rng.pick(people.filter((one) => one.surname !== person.surname))
-    const shape = rng.int(8)
+    const shape = rng.int(9)
     const body = rng.pick(quoteBodies)
+    if (shape === 8) {
+      // `The chief, he wrote on X, had “…”`: an aside between the subject and its verb reports
+      // on the subject; its pronoun is someone before, not the subject.
+      const critic = rng.pick(genderShown.filter((one) => one.surname !== other.surname))
+      const pronoun = critic.gender === 'female' ? 'she' : 'he'
+      b.add(`Chief ${other.full} quit on Friday. Council member ${critic.full} had called for `)
+      b.add(`${other.surname}’s resignation on Monday. The chief, ${pronoun} `)
+      b.add(`${rng.pick(['wrote on X', 'said', 'told reporters', 'wrote'])}, had `)
+      b.quote(rng.pick(['lost the trust of this council', 'failed the city']), {
+        name: critic.full,
+      }).add('.')
+      cases.push(b.done('inner-clauses'))
+      continue
+    }
     if (shape === 7) {
       // `Jim Roe, president of Local 12 of the union, which represents workers, said`: the
       // relative clause is about the body the role is of; the name before the role speaks.
