@@ -3198,6 +3198,11 @@ const rows: [string, (string | null)[], string][] = [
     ['Ray Castellanos', 'Tom Roe'],
     'a pronoun whose cue is set off between a subject and its verb reports on the subject, and is someone before it',
   ],
+  [
+    'Calloway Biotech shares fell after Grayling Research published a report. The report said investigators found “a shuttered nail salon.”',
+    ['Grayling Research'],
+    'a paper is issued by the subject of the verb that put it out, not the sentence’s subject',
+  ],
 ]
 
 describe('finding speakers', () => {

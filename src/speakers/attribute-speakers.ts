@@ -49,6 +49,7 @@ import {
   postmodifierComma,
   rolesBeside,
   scanMentions,
+  subjectOfCue,
 } from './clauses.js'
 import { coordinatedOpening, namedPair } from './coordination.js'
 import type { Entity, EntityTable } from './entities.js'
@@ -511,11 +512,17 @@ export function readParagraphSpeakers(
       // the subject or as who the sentence's cue reports, and so does a spokesperson (`In a
       // statement, a council spokesperson said`); a paper issues no paper (`its report said in
       // a statement`).
-      const source =
+      const subjectSource =
         entry.subject ?? found[frame.quotes[0] ?? -1]?.entity ?? (speech ? speaker : null)
-      const issued =
-        source && !documentHeads.has(source.head) ? paperIn(paragraph.tokens, frame) : null
-      if (issued && source) table.showIssuer(issued, source, paragraphIndex)
+      const paper =
+        subjectSource && !documentHeads.has(subjectSource.head)
+          ? paperIn(paragraph.tokens, frame)
+          : null
+      // `Shares fell after Grayling published a report`: who put the paper out, when the verb
+      // has a subject of its own, rather than the sentence's.
+      const publisher = paper && publisherOf(paragraph.tokens, paper.word, frame, mentions)
+      const source = (publisher && resolve(publisher, table, memory)) || subjectSource
+      if (paper && source) table.showIssuer(paper.head, source, paragraphIndex)
       // A sentence that only sets a quote up (`Whitlock smiled.`) hands on someone the text
       // knows: a person named before, or by a full name (`Prices rose.` names no one).
       const settled =
@@ -2066,13 +2073,16 @@ function leanOf(entity: Entity): Gender | undefined {
 
 // The noun of a paper a sentence says its subject spoke in (`in a statement`, `in an email
 // to staff`, `via a post`), or null.
-function paperIn(tokens: readonly FrameToken[], frame: Frame): string | null {
+function paperIn(
+  tokens: readonly FrameToken[],
+  frame: Frame,
+): { head: string; word: number } | null {
   for (let index = frame.first; index < frame.end; index++) {
     const token = tokens[index] as FrameToken
     if (!token.word || token.quote >= 0) continue
     // `he tweeted the nickname`: the verb names the paper.
     const named = papersByVerb.get(token.lower)
-    if (named) return named
+    if (named) return { head: named, word: index }
     if (!paperWords.has(token.lower)) continue
     // `a written statement`: after an article, a participle only describes the paper.
     if (determiners.has(tokens[index - 1]?.lower ?? '')) continue
@@ -2083,10 +2093,23 @@ function paperIn(tokens: readonly FrameToken[], frame: Frame): string | null {
       // only dates it.
       const next = tokens[at + 1]
       const named = next?.capitalized === true && !calendar.has(next.lower)
-      if (documentHeads.has(word.lower) && !named) return word.lower
+      if (documentHeads.has(word.lower) && !named) return { head: word.lower, word: index }
     }
   }
   return null
+}
+
+// `Shares fell after Grayling Research published a report`: the subject of the verb that put
+// the paper out, when a name stands right before it; or null.
+function publisherOf(
+  tokens: readonly FrameToken[],
+  verb: number,
+  frame: Frame,
+  mentions: readonly ScannedMention[],
+): Mention | null {
+  if (!sendingParticiples.has(tokens[verb]?.lower ?? '')) return null
+  const subject = subjectOfCue(tokens, verb, frame.first, mentions, false)
+  return subject && !subject.fromClause && subject.mention.kind === 'name' ? subject.mention : null
 }
 
 const calendar: ReadonlySet<string> = new Set(calendarWords)

@@ -1982,8 +1982,21 @@ const papers: Family = (rng, count) => {
     const paper = rng.pick(kinds)
     const org = rng.pick(organizations)
     const person = rng.pick(people)
-    const shape = rng.int(7)
+    const shape = rng.int(8)
     let said: ExpectedSpeaker = { name: person.full }
+    if (shape === 7) {
+      // `Shares fell after Grayling Research published a report. The report said`: the subject
+      // of the verb that put the paper out issued it, not the sentence's subject.
+      const verb = rng.pick(['published', 'released', 'issued', 'circulated'])
+      const firm = rng.pick(['Grayling Research', 'Osprey Capital', 'Tamsin Analytics'])
+      b.add(`${cap(org.written)} shares fell after short seller ${firm} ${verb} a ${paper}. `)
+      b.add(`The ${paper} said investigators found `)
+      b.quote(rng.pick(['a shuttered nail salon', 'an empty lot', 'no patients at all']), {
+        name: firm,
+      }).add('.')
+      cases.push(b.done('papers'))
+      continue
+    }
     if (shape === 6) {
       // `… received a Slack message from the head of people, Jane Doe. ¶ “…,” it read.`: `it`
       // before a verb that reads a paper out is the paper, and speaks for who put it out.
