@@ -3203,6 +3203,11 @@ const rows: [string, (string | null)[], string][] = [
     ['Grayling Research'],
     'a paper is issued by the subject of the verb that put it out, not the sentence’s subject',
   ],
+  [
+    'The chief minister said farmers had received relief and that the remaining claims would be settled “well before the season”. Courses are closing, a trend that the foundation predicts will continue “for years.”',
+    ['the chief minister', 'the foundation'],
+    'a speech word’s plural after a participle and before an auxiliary is a noun; after a noun it is the verb of a relative clause',
+  ],
 ]
 
 describe('finding speakers', () => {

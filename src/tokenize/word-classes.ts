@@ -1,5 +1,7 @@
 import {
   articles,
+  auxiliaryVerbs,
+  beForms,
   calendarAbbreviations,
   calendarWords,
   conjunctions,
@@ -316,6 +318,7 @@ export function cueAsNoun(tokens: readonly Token[], index: number): boolean {
   if (!previous?.word) return false
   const lower = (tokens[index] as Token).lower
   if (articles.has(previous.lower)) return nounForm(lower)
+
   // After a modifier only the base form, and after `the` only when the modifier names no
   // group: `a simple message` and `the main reason` are nouns, `the police say`, `the experts
   // argue` and `the ad says` are verbs.
@@ -329,9 +332,29 @@ export function cueAsNoun(tokens: readonly Token[], index: number): boolean {
     !closedClassWords.has(previous.lower) &&
     // `a blog post`: a cue word's noun may modify it after `a`.
     (!cueForms.has(previous.lower) || (before.lower !== 'the' && nounForm(previous.lower))) &&
-    cueForms.get(lower)?.base === lower
+    (cueForms.get(lower)?.base === lower ||
+      (participleShape(previous.lower) && nounForm(lower) && auxiliaryAfter(tokens, index)))
   )
 }
+
+// `-ing` and `-ed` words, which modify a noun after an article (`the remaining`, `the
+// disputed`); a noun there would be a verb's subject (`the foundation predicts will …`).
+function participleShape(lower: string): boolean {
+  return lower.length > 4 && (lower.endsWith('ing') || lower.endsWith('ed'))
+}
+
+// `the remaining claims would be settled`: a plural before an auxiliary or a form of `be` is
+// the verb's subject, a noun.
+function auxiliaryAfter(tokens: readonly Token[], index: number): boolean {
+  const next = tokens[index + 1]
+  return (
+    next?.word === true &&
+    !next.capitalized &&
+    (auxiliaries.has(next.lower) || beForms.has(next.lower))
+  )
+}
+
+const auxiliaries: ReadonlySet<string> = new Set(auxiliaryVerbs)
 
 // Whether a noun may take a plural verb: a plural in `-s`, a collective noun, or a group word
 // with no plural (`police`, `people`).

@@ -2331,8 +2331,18 @@ const officeNouns = castFamily('office-nouns', 7, ({ b, person, speaker, pronoun
  */
 const reportClauses = castFamily(
   'report-clauses',
-  11,
+  12,
   ({ b, person, speaker, pronoun }, shape, rng) => {
+    if (shape === 11) {
+      // `the remaining claims would be settled “…”`: a speech word's plural after a participle
+      // and before an auxiliary is a noun, the subject of the reported clause.
+      const noun = rng.pick(['claims', 'reports', 'requests', 'complaints'])
+      const modifier = rng.pick(['remaining', 'outstanding', 'disputed', 'pending'])
+      b.add(`${person.full} said most farmers had received relief and that the ${modifier} `)
+      b.add(`${noun} ${rng.pick(['would be', 'will be', 'are being'])} settled `)
+      b.quote(rng.pick(['well before the season', 'within weeks', 'by March']), speaker).add('.')
+      return
+    }
     if (shape === 0) {
       const thing = rng.pick(['the fixtures', 'the dates', 'the new rules', 'the results'])
       const passive = rng.pick([
