@@ -3208,6 +3208,11 @@ const rows: [string, (string | null)[], string][] = [
     ['the chief minister', 'the foundation'],
     'a speech word’s plural after a participle and before an auxiliary is a noun; after a noun it is the verb of a relative clause',
   ],
+  [
+    'Member for Ripon Janine Coster said he was “a giant.” County Executive Committee Member for Trade Dr Halima Noor said it was “inevitable”.',
+    ['Janine Coster', 'Halima Noor'],
+    'Member is a title, for a seat or a body, before a name',
+  ],
 ]
 
 describe('finding speakers', () => {

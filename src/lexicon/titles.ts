@@ -98,6 +98,8 @@ export const titleWords: ReadonlySet<string> = new Set([
   'congressman',
   'congresswoman',
   'lawmaker',
+  // `Member for Ripon Jo Roe`, `County Executive Committee Member for Trade Jo Roe`.
+  'member',
   'governor',
   'gov',
   'gov.',
@@ -407,6 +409,7 @@ export const roleHeads: ReadonlySet<string> = new Set([
   'councilwoman',
   'alderman',
   'alderwoman',
+  'member',
   'sheriff',
   'director',
   'chairman',

@@ -805,6 +805,8 @@ function phraseStartingAt(
       prepositions.has(word) &&
       !token.nameWord &&
       !joinsOf &&
+      // `said Member for Ripon Jo Roe`: a capitalized role's `for` and what it serves.
+      !titleFor(tokens, index) &&
       !insideOrganizationName(tokens, index)
     ) {
       break

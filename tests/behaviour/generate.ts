@@ -157,6 +157,8 @@ const speakerNames: Family = (rng, count) => {
         'Speaker of the House',
         'Secretary of the Navy',
         'Secretary of the Army',
+        'Member for Ripon',
+        'County Executive Committee Member for Trade Dr',
       ])
       phrase = {
         text: rng.chance(0.7)
