@@ -3213,6 +3213,11 @@ const rows: [string, (string | null)[], string][] = [
     ['Janine Coster', 'Halima Noor'],
     'Member is a title, for a seat or a body, before a name',
   ],
+  [
+    'The police spokeswoman in the state, Ada Obi, disclosed this on Thursday. She stated, “The command is on alert.”',
+    ['Ada Obi'],
+    'a cue word after an article inside the phrase that modifies a role is a noun; the name set off after it is who the role is',
+  ],
 ]
 
 describe('finding speakers', () => {

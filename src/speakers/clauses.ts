@@ -31,6 +31,7 @@ import {
 import type { FrameToken } from '../tokenize/word-classes.js'
 import {
   bare,
+  cueAsNoun,
   cueEntryAt,
   cueWordsEnd,
   isAdverb,
@@ -1491,7 +1492,8 @@ export function postmodifierComma(
   if (!opens) return -1
   for (let index = from + 1; index < high && index < from + 10; index++) {
     const token = tokens[index] as FrameToken
-    if (token.quote >= 0 || token.cue) return -1
+    // `in the state`: a cue word after an article is a noun.
+    if (token.quote >= 0 || (token.cue && !cueAsNoun(tokens, index))) return -1
     if (!token.word) return token.text === ',' && index > from + 1 ? index : -1
     if (relativePronouns.has(token.lower) || isSubjectPronoun(token)) return -1
     // `and Jane Doe` joins a second person, not a second noun for the role.

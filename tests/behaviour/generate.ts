@@ -1936,7 +1936,23 @@ const describedPeople: Family = (rng, count) => {
     const b = new Builder(styleOf(rng))
     const person = rng.pick(people)
     const other = rng.pick(people.filter((one) => one.surname !== person.surname))
-    const shape = rng.int(4)
+    const shape = rng.int(5)
+    if (shape === 4 && person.gender !== 'unknown') {
+      // `The police spokeswoman in the state, Jane Doe, disclosed this. She stated, “…”`: the
+      // name set off after a role and its place is who the role is, past a noun a cue spells.
+      const role = person.gender === 'female' ? 'spokeswoman' : 'spokesman'
+      const place = rng.pick([
+        'in the state',
+        'for the state',
+        'in the county',
+        'at the statehouse',
+      ])
+      b.add(`The police ${role} ${place}, ${person.full}, disclosed this on Thursday. `)
+      b.add(`${person.gender === 'female' ? 'She' : 'He'} stated, `)
+      b.quote(bodyAfter(rng), { name: person.full })
+      cases.push(b.done('described-people'))
+      continue
+    }
     const gendered =
       person.gender === 'male' ? 'businessman' : person.gender === 'female' ? 'businesswoman' : ''
     const noun = rng.pick([
