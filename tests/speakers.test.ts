@@ -3218,6 +3218,11 @@ const rows: [string, (string | null)[], string][] = [
     ['Ada Obi'],
     'a cue word after an article inside the phrase that modifies a role is a noun; the name set off after it is who the role is',
   ],
+  [
+    'The letter, dated May 2 and signed by Commissioner Terngu Ayatse, paints a grim picture.\n\n“Your Excellency, we must act,” the letter reads in part.',
+    ['Terngu Ayatse'],
+    'a paper’s sender in a participle’s phrase set off after the paper is who the paper speaks for',
+  ],
 ]
 
 describe('finding speakers', () => {

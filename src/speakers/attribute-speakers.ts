@@ -2134,6 +2134,8 @@ function paperBy(
   let participle = false
   for (let at = mention.first - 2; at >= frame.first && at >= mention.first - 9; at--) {
     const token = tokens[at] as FrameToken
+    // `The letter, signed by …`: the participle's phrase may be set off after the paper.
+    if (participle && token.text === ',') continue
     if (!token.word || token.quote >= 0) return null
     if (sendingParticiples.has(token.lower)) participle = true
     else if (participle && documentHeads.has(token.lower)) return { paper: token.lower, by: true }

@@ -2000,8 +2000,18 @@ const papers: Family = (rng, count) => {
     const paper = rng.pick(kinds)
     const org = rng.pick(organizations)
     const person = rng.pick(people)
-    const shape = rng.int(8)
+    const shape = rng.int(9)
     let said: ExpectedSpeaker = { name: person.full }
+    if (shape === 8) {
+      // `The letter, signed by Jane Doe, paints a grim picture. ¶ “…,” the letter reads`: a
+      // paper's sender set off after it, in a participle's phrase.
+      const verb = rng.pick(['signed', 'sent', 'written'])
+      const dated = rng.chance(0.5) ? 'dated September 2 and ' : ''
+      b.add(`The ${paper}, ${dated}${verb} by ${person.full}, paints a grim picture.\n\n`)
+      b.quote(bodyBefore(rng, true), said).add(` the ${paper} ${rng.pick(reads)}.`)
+      cases.push(b.done('papers'))
+      continue
+    }
     if (shape === 7) {
       // `Shares fell after Grayling Research published a report. The report said`: the subject
       // of the verb that put the paper out issued it, not the sentence's subject.
