@@ -3223,6 +3223,11 @@ const rows: [string, (string | null)[], string][] = [
     ['Terngu Ayatse'],
     'a paper’s sender in a participle’s phrase set off after the paper is who the paper speaks for',
   ],
+  [
+    'New Zealand’s Justice Minister has launched an attack, accusing Canberra of “exporting a problem”. A spokesperson for Australia’s Home Affairs Minister said the policy was “firm”. Charlie King spoke. “We won,” Mr. King said.',
+    ['New Zealand’s Justice Minister', 'a spokesperson', 'Charlie King'],
+    'a role’s word alone after a portfolio is the role, no surname two ministers share; after an honorific it is a surname',
+  ],
 ]
 
 describe('finding speakers', () => {

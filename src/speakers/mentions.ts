@@ -1159,6 +1159,29 @@ function nameEndingAt(tokens: readonly FrameToken[], last: number, low: number):
     // Only title words (`White House`): a name all the same, if capitalized.
     return organizationName(tokens, first, last)
   }
+  // `New Zealand’s Justice Minister`: a role's word alone after a title word is the role, no
+  // one's name (`Martin Luther King` ends on a name word before it, `Mr. King` on an honorific).
+  if (
+    nameStart === last &&
+    nameStart > first &&
+    roleHeads.has(head) &&
+    isTitleWord(bare(tokens[last - 1] as FrameToken)) &&
+    // `Mr. King`, `Dr. Prince`: after an honorific the word is a surname.
+    !honorific(tokens[last - 1]) &&
+    !givenNameGender.has(bare(tokens[last - 1] as FrameToken))
+  ) {
+    return {
+      kind: 'anonymous',
+      first,
+      end: last + 1,
+      name: textOf(tokens, first, last),
+      titles: [],
+      head,
+      organization: false,
+      gender: genderedTitles[head] ?? 'unknown',
+      plural: false,
+    }
+  }
   // `ambassador to Chile Jane Doe`, `Secretary of Homeland Security Jane Doe`: after a
   // title's `to` or `of`, places and the words before a given name complete the title.
   if (

@@ -1008,6 +1008,20 @@ const roleReferences: Family = (rng, count) => {
     const adjective = rng.pick(['', 'retired ', 'longtime ', 'local '])
     const shape = rng.int(title ? 9 : 8)
     const lead = rng.pick([' spoke first.', ' arrived late.', ' opened the meeting.'])
+    if (rng.chance(0.1)) {
+      // `New Zealand’s Justice Minister … Australia’s Home Affairs Minister`: a role's word after
+      // a portfolio is no surname the two could share.
+      const [home, away] = rng.chance(0.5) ? ['Justice', 'Home Affairs'] : ['Finance', 'Defence']
+      b.add(`New Zealand’s ${home} Minister has launched an attack, accusing Canberra of `)
+      b.quote('exporting a problem', {
+        mention: `New Zealand’s ${home} Minister`,
+        head: 'minister',
+      })
+      b.add(`. A spokesperson for Australia’s ${away} Minister said the policy was `)
+      b.quote('firm', { mention: 'a spokesperson', head: 'spokesperson' }).add('.')
+      cases.push(b.done('role-references'))
+      continue
+    }
     let speaker: ExpectedSpeaker = { name: person.full }
     if (shape === 4) {
       // `The plumber shrugged. “…,” he said`: the described person is who the pronoun is.
