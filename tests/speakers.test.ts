@@ -3228,6 +3228,11 @@ const rows: [string, (string | null)[], string][] = [
     ['New Zealand’s Justice Minister', 'a spokesperson', 'Charlie King'],
     'a role’s word alone after a portfolio is the role, no surname two ministers share; after an honorific it is a surname',
   ],
+  [
+    'The professor based in Lagos, Tom Roe, opened the meeting. “They owe the workers an apology,” the professor said.',
+    ['Tom Roe'],
+    'a participle before the preposition of the phrase that modifies a role is no head: the role is the noun before it',
+  ],
 ]
 
 describe('finding speakers', () => {

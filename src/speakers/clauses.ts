@@ -1626,6 +1626,9 @@ export function rolesBeside(
     for (let end = before; owned && end > low && end >= before - 10; end--) {
       if (end < before && !tokens[end]?.word) break
       if (end < before && postmodifierComma(tokens, end, name.first) !== before) continue
+      // `The professor based in Lagos, Tom Roe,`: a participle before the preposition opens the
+      // phrase that modifies the role; it is no head.
+      if (end < before && isPastParticiple(tokens[end - 1])) continue
       const phrase = genericEndingAt(tokens, end - 1, low)
       if (phrase?.first === low) {
         roles.push(phrase.head)
