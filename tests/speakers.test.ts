@@ -3233,6 +3233,11 @@ const rows: [string, (string | null)[], string][] = [
     ['Tom Roe'],
     'a participle before the preposition of the phrase that modifies a role is no head: the role is the noun before it',
   ],
+  [
+    'Nkechi Adebayo founded the firm. The daughter of a Nigerian soil scientist and a Norwegian nurse, she grew up in Minneapolis. “He had this line,” she recalls.',
+    ['Nkechi Adebayo'],
+    'a definite article phrase set before a pronoun and a comma is said of the pronoun, whom the text had in sight',
+  ],
 ]
 
 describe('finding speakers', () => {

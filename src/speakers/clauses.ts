@@ -231,15 +231,16 @@ function nameModifier(token: FrameToken | undefined): boolean {
   return !auxiliaries.has(token.lower) && !passiveAuxiliaries.has(token.lower) && !verbShape(token)
 }
 
-// `A career diplomat who served in Lagos, she spoke …`, `A veteran of three wars, he said`: a
-// phrase with an indefinite article set before a pronoun and a comma is said of the pronoun,
-// which is the subject; the pronoun then stands for whom the text had in sight.
+// `A career diplomat who served in Lagos, she spoke …`, `A veteran of three wars, he said`, `The
+// daughter of a nurse, she grew up …`: an article phrase set before a pronoun and a comma is
+// said of the pronoun, which is the subject; the pronoun then stands for whom the text had in
+// sight.
 function frontedApposition(tokens: readonly FrameToken[], found: ScannedMention[], low: number) {
   const fronted = found[0]
   if (fronted?.role !== 'subject' || fronted.first !== low) return
   if (fronted.kind !== 'anonymous' && fronted.kind !== 'description') return
   const article = tokens[low]?.lower
-  if (article !== 'a' && article !== 'an') return
+  if (article !== 'a' && article !== 'an' && article !== 'the') return
   for (let index = 1; index < found.length; index++) {
     const mention = found[index] as ScannedMention
     // Past what the phrase's own relative clause names (`who served in Lagos`).
@@ -249,6 +250,9 @@ function frontedApposition(tokens: readonly FrameToken[], found: ScannedMention[
       !isSubjectPronoun(tokens[mention.first] as FrameToken)
     )
       return
+    // `The chief, he wrote, had …`: a pronoun before its cue is a report set off, not the
+    // subject a definite phrase is said of (`The daughter of a nurse, she grew up …` is).
+    if (article === 'the' && tokens[mention.end]?.cue) return
     for (let at = fronted.end; at < mention.first; at++) if (tokens[at]?.cue) return
     fronted.role = 'other'
     mention.role = 'subject'

@@ -1950,7 +1950,25 @@ const describedPeople: Family = (rng, count) => {
     const b = new Builder(styleOf(rng))
     const person = rng.pick(people)
     const other = rng.pick(people.filter((one) => one.surname !== person.surname))
-    const shape = rng.int(5)
+    const shape = rng.int(6)
+    if (shape === 5 && person.gender !== 'unknown') {
+      // `The daughter of a soil scientist and a nurse, she grew up …`: an article phrase set
+      // before a pronoun and a comma is said of the pronoun, whom the text had in sight.
+      const kin = person.gender === 'female' ? 'daughter' : 'son'
+      const pronoun = person.gender === 'female' ? 'she' : 'he'
+      b.add(
+        `${person.full} founded the firm in 2019. ${rng.pick(['The', 'An only', 'The eldest'])} `,
+      )
+      const parents = rng.pick([
+        'a soil scientist and a nurse',
+        'a Nigerian soil scientist and a Norwegian nurse',
+        'a Polish engineer',
+      ])
+      b.add(`${kin} of ${parents}, ${pronoun} grew up in Minneapolis. `)
+      b.quote(bodyBefore(rng, true), { name: person.full }).add(` ${pronoun} recalls.`)
+      cases.push(b.done('described-people'))
+      continue
+    }
     if (shape === 4 && person.gender !== 'unknown') {
       // `The police spokeswoman in the state, Jane Doe, disclosed this. She stated, “…”`: the
       // name set off after a role and its place is who the role is, past a noun a cue spells.
