@@ -3238,6 +3238,16 @@ const rows: [string, (string | null)[], string][] = [
     ['Nkechi Adebayo'],
     'a definite article phrase set before a pronoun and a comma is said of the pronoun, whom the text had in sight',
   ],
+  [
+    'Ann Lee spoke. A small Dutch label “rescued” the album, she said. Ann Lee recorded it for a small Dutch label “for the fun of it.”',
+    ['Ann Lee', 'Ann Lee'],
+    'after a or an and two modifiers a cue word’s base form is a noun, no verb with a subject of its own',
+  ],
+  [
+    'Lorraine Roe toured Europe, where audiences were, in her words, “polite enough to clap.”',
+    ['Lorraine Roe'],
+    'in an owner’s words set off inside a sentence, as at its start, the owner speaks',
+  ],
 ]
 
 describe('finding speakers', () => {

@@ -890,8 +890,9 @@ export const ownedSpeech: Rule = (context) => {
   if (!owner) return null
   // At a comma only the set phrase `in X’s words` hands over: `Doe’s statement, issued late, …`
   // goes on with its clause.
-  if (joint === ',' && (tokens[owner.first - 1]?.lower !== 'in' || owner.first - 1 !== low))
-    return null
+  // `where audiences were, in her words, “…”`: the phrase may be set off inside the sentence.
+  const opens = owner.first - 1 === low || tokens[owner.first - 2]?.text === ','
+  if (joint === ',' && (tokens[owner.first - 1]?.lower !== 'in' || !opens)) return null
   return {
     mention: owner,
     cue: -1,

@@ -318,6 +318,16 @@ export function cueAsNoun(tokens: readonly Token[], index: number): boolean {
   if (!previous?.word) return false
   const lower = (tokens[index] as Token).lower
   if (articles.has(previous.lower)) return nounForm(lower)
+  // `a small Dutch label`: after `a` or `an` and two modifiers, the base form is a noun too.
+  const opener = tokens[index - 3]
+  if (
+    (opener?.lower === 'a' || opener?.lower === 'an') &&
+    cueForms.get(lower)?.base === lower &&
+    [tokens[index - 2], previous].every(
+      (word) => word?.word === true && !closedClassWords.has(word.lower) && !word.cue,
+    )
+  )
+    return true
 
   // After a modifier only the base form, and after `the` only when the modifier names no
   // group: `a simple message` and `the main reason` are nouns, `the police say`, `the experts

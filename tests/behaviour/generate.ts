@@ -1556,7 +1556,27 @@ const terms = ['water world', 'reform', 'surge pricing', 'soft landing']
  * (about the thing) or before a copula's `that` (the owner's words), a surname that is a common
  * word set off before `who`.
  */
-const readPast = castFamily('read-past', 8, ({ b, person, speaker, pronoun }, shape, rng) => {
+const readPast = castFamily('read-past', 10, ({ b, person, speaker, pronoun }, shape, rng) => {
+  if (shape === 9) {
+    // `where audiences were, in her words, “…”`: the owner of `words` set off inside the
+    // sentence speaks, as at its start.
+    const owner = person.gender === 'female' ? 'her' : 'his'
+    b.add(`${person.full} toured Europe, where audiences were, in ${owner} words, `)
+    b.quote(
+      rng.pick(['polite enough to clap', 'kinder than critics', 'old enough to remember']),
+      speaker,
+    )
+    b.add('.')
+    return
+  }
+  if (shape === 8) {
+    // `recorded it for a small Dutch label “…”`: after `a` and two modifiers a cue word's base
+    // form is a noun, no verb with a subject of its own.
+    const modifiers = rng.pick(['small Dutch', 'tiny Belgian', 'new Canadian', 'little Welsh'])
+    b.add(`${person.full} recorded it for a ${modifiers} ${rng.pick(['label', 'post', 'call'])} `)
+    b.quote(rng.pick(['for the fun of it', 'just to see', 'on a whim']), speaker).add('.')
+    return
+  }
   if (shape === 7) {
     // `Small, who attended the rally, said`: a surname the text also writes as a common word in
     // lower case, set off before `who`, is someone.
