@@ -3248,6 +3248,11 @@ const rows: [string, (string | null)[], string][] = [
     ['Lorraine Roe'],
     'in an owner’s words set off inside a sentence, as at its start, the owner speaks',
   ],
+  [
+    'Tom Adewusi toured. In an interview with Sunday Sentinel, he dismissed the claims. “It is not dead,” he said.',
+    ['Tom Adewusi'],
+    'a day’s name before a name is part of what a preposition governs: the name after it is no subject',
+  ],
 ]
 
 describe('finding speakers', () => {

@@ -9,6 +9,7 @@ import {
   personalPossessives,
   possessiveDeterminers,
   prepositions,
+  weekdays,
 } from '../lexicon/function-words.js'
 import { isPeopleNoun, isPeoplePlural, peoplePlurals, pluralOf } from '../lexicon/people-nouns.js'
 import { placeModifiers, placeNames } from '../lexicon/places.js'
@@ -187,8 +188,17 @@ export function scanMentions(
     subjectTaken = found.some((previous) => previous.role === 'subject')
     // `to the House Oversight Committee`, `to its Facebook page`: an article or an owner
     // between the preposition and a name.
-    const before =
-      tokens[mention.kind === 'name' ? nameArticleAt(tokens, mention.first) - 1 : mention.first - 1]
+    let beforeAt =
+      mention.kind === 'name' ? nameArticleAt(tokens, mention.first) - 1 : mention.first - 1
+    // `an interview with Sunday Sentinel`: a day's name before a name is part of what the
+    // preposition governs.
+    if (
+      mention.kind === 'name' &&
+      beforeAt === mention.first - 1 &&
+      dayNames.has(tokens[beforeAt]?.lower ?? '')
+    )
+      beforeAt--
+    const before = tokens[beforeAt]
     const last = found[found.length - 1]
     // `in Laredo, Texas`: a place after a name and a comma only locates it, like a preposition.
     const governed =
@@ -215,6 +225,8 @@ export function scanMentions(
   frontedApposition(tokens, found, low)
   return found
 }
+
+const dayNames: ReadonlySet<string> = new Set(weekdays)
 
 // Index of the article before a name, past a modifier or two (`at the popular Ogbete Main
 // Market`), or the name's own first index when none stands there.

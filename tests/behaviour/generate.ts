@@ -1556,7 +1556,18 @@ const terms = ['water world', 'reform', 'surge pricing', 'soft landing']
  * (about the thing) or before a copula's `that` (the owner's words), a surname that is a common
  * word set off before `who`.
  */
-const readPast = castFamily('read-past', 10, ({ b, person, speaker, pronoun }, shape, rng) => {
+const readPast = castFamily('read-past', 11, ({ b, person, speaker, pronoun }, shape, rng) => {
+  if (shape === 10) {
+    // `In an interview with Sunday Sentinel, he …`: a day's name before a name is part of what
+    // the preposition governs; the paper is no subject a pronoun could stand for.
+    const paper = rng.pick(['Sentinel', 'Herald', 'Chronicle', 'Observer'])
+    b.add(
+      `${person.full} toured in 1976. In an interview with ${rng.pick(['Sunday', 'Saturday'])} `,
+    )
+    b.add(`${paper}, ${pronoun} dismissed the claims. `)
+    b.quote(bodyBefore(rng, true), speaker).add(` ${pronoun} said.`)
+    return
+  }
   if (shape === 9) {
     // `where audiences were, in her words, “…”`: the owner of `words` set off inside the
     // sentence speaks, as at its start.
