@@ -3253,6 +3253,11 @@ const rows: [string, (string | null)[], string][] = [
     ['Tom Adewusi'],
     'a day’s name before a name is part of what a preposition governs: the name after it is no subject',
   ],
+  [
+    'Eilidh Roe spoke at the library. Many Orcadians know the poem by heart. “He wrote the way the islands speak,” she said. “It is ours,” they said.',
+    ['Eilidh Roe', 'Orcadians'],
+    'a people’s name in -ians alone is a group: they, never she',
+  ],
 ]
 
 describe('finding speakers', () => {

@@ -1270,9 +1270,13 @@ function nameEndingAt(tokens: readonly FrameToken[], last: number, low: number):
     head: nameEnd === last ? head : bare(tokens[nameEnd] as FrameToken),
     organization: false,
     gender,
-    plural: false,
+    // `many Orcadians`, `Nigerians`: a people's name in `-ians`, alone, is a group.
+    plural: nameStart === nameEnd && first === nameStart && peopleName.test(head),
   }
 }
+
+// The plural of a people's name (`Orcadians`, `Canadians`), which no surname takes.
+const peopleName = /^[a-z]{4,}ians$/u
 
 // Tokens a name and its titles may run to.
 const longestName = 24

@@ -1556,7 +1556,17 @@ const terms = ['water world', 'reform', 'surge pricing', 'soft landing']
  * (about the thing) or before a copula's `that` (the owner's words), a surname that is a common
  * word set off before `who`.
  */
-const readPast = castFamily('read-past', 11, ({ b, person, speaker, pronoun }, shape, rng) => {
+const readPast = castFamily('read-past', 12, ({ b, person, speaker, pronoun }, shape, rng) => {
+  if (shape === 11) {
+    // `Many Orcadians know the poem`: a people's name in `-ians` alone is a group, never the
+    // `he` or `she` after it.
+    // Given names no lexicon here knows, so gender cannot tell the group from the person.
+    const people = rng.pick(['Orcadians', 'Tasmanians', 'Bretonians', 'Cumbrians'])
+    const reader = rng.pick(['Eilidh Roe', 'Ngaio Kerr', 'Aroha Lindqvist', 'Tamsin Achebe'])
+    b.add(`${reader} spoke at the library. Many ${people} know the poem by heart. `)
+    b.quote(bodyBefore(rng, true), { name: reader }).add(' she said.')
+    return
+  }
   if (shape === 10) {
     // `In an interview with Sunday Sentinel, he …`: a day's name before a name is part of what
     // the preposition governs; the paper is no subject a pronoun could stand for.
