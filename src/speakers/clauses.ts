@@ -31,6 +31,7 @@ import {
 } from '../lexicon/titles.js'
 import type { FrameToken } from '../tokenize/word-classes.js'
 import {
+  auxiliaries,
   bare,
   cueAsNoun,
   cueEntryAt,
@@ -43,13 +44,13 @@ import {
   isPossessive,
   isSubjectPronoun,
   isVerbModifier,
+  regularParticiple,
 } from '../tokenize/word-classes.js'
 import { adverbialsEnd } from './cue-group.js'
 import { isAcronym } from './entities.js'
 import type { Mention } from './mentions.js'
 import {
   asideAfterName,
-  auxiliaries,
   genericEndingAt,
   genericOpeners,
   insideOrganizationName,
@@ -940,11 +941,6 @@ function modifiedHead(
     (modified.kind !== 'anonymous' || personNoun(modified.head))
     ? modified
     : null
-}
-
-// Whether a word has the shape of a participle (`Asked`, `Speaking`).
-function regularParticiple(lower: string): boolean {
-  return (lower.endsWith('ed') || lower.endsWith('ing')) && lower.length >= 5
 }
 
 // Past forms that open a participle's clause and show no `-ed` (`Born in Chios, Doe …`,

@@ -1,7 +1,6 @@
 import { givenNameGender, givenNameGenderOf } from '../lexicon/first-names.js'
 import {
   articles,
-  auxiliaryVerbs,
   beForms,
   conjunctions,
   determiners,
@@ -39,6 +38,7 @@ import {
 } from '../lexicon/titles.js'
 import type { FrameToken } from '../tokenize/word-classes.js'
 import {
+  auxiliaries,
   bare,
   cueAsNoun,
   isAdverb,
@@ -1598,9 +1598,6 @@ export function verbBefore(tokens: readonly FrameToken[], index: number): boolea
     !/^\d/u.test(before.text)
   )
 }
-
-/** Auxiliary verbs (`has`, `would`) as a set: one lookup per word. */
-export const auxiliaries: ReadonlySet<string> = new Set(auxiliaryVerbs)
 
 // Words after `a` that count a plural (`a few officials`, `a dozen nurses`).
 const counting: ReadonlySet<string> = new Set(

@@ -343,14 +343,19 @@ export function cueAsNoun(tokens: readonly Token[], index: number): boolean {
     // `a blog post`: a cue word's noun may modify it after `a`.
     (!cueForms.has(previous.lower) || (before.lower !== 'the' && nounForm(previous.lower))) &&
     (cueForms.get(lower)?.base === lower ||
-      (participleShape(previous.lower) && nounForm(lower) && auxiliaryAfter(tokens, index)))
+      (regularParticiple(previous.lower) && nounForm(lower) && auxiliaryAfter(tokens, index)))
   )
 }
 
-// `-ing` and `-ed` words, which modify a noun after an article (`the remaining`, `the
-// disputed`); a noun there would be a verb's subject (`the foundation predicts will …`).
-function participleShape(lower: string): boolean {
-  return lower.length > 4 && (lower.endsWith('ing') || lower.endsWith('ed'))
+/**
+ * Whether a word has the shape of a participle (`Asked`, `Speaking`, `the remaining`), which
+ * modifies a noun after an article where a noun would be a verb's subject (`the foundation
+ * predicts will …`).
+ *
+ * @param lower The lower-case word.
+ */
+export function regularParticiple(lower: string): boolean {
+  return (lower.endsWith('ed') || lower.endsWith('ing')) && lower.length >= 5
 }
 
 // `the remaining claims would be settled`: a plural before an auxiliary or a form of `be` is
@@ -364,7 +369,8 @@ function auxiliaryAfter(tokens: readonly Token[], index: number): boolean {
   )
 }
 
-const auxiliaries: ReadonlySet<string> = new Set(auxiliaryVerbs)
+/** Auxiliary verbs (`has`, `would`) as a set: one lookup per word. */
+export const auxiliaries: ReadonlySet<string> = new Set(auxiliaryVerbs)
 
 // Whether a noun may take a plural verb: a plural in `-s`, a collective noun, or a group word
 // with no plural (`police`, `people`).
