@@ -3305,6 +3305,21 @@ describe('finding speakers', () => {
     ])
   })
 
+  it('reads a lone noun after a preposition as a post or a manner, never an antecedent', () => {
+    // `named … as chairman`, `came in person`: a singular noun for one person refers only with
+    // an article, so a later `he` passes over it to the name (whose gender nothing shows).
+    const { quotes } = attributeText(
+      'Rolf Albers spoke. The council had advertised for treasurer twice. “We win,” he said.\n' +
+        'Eilidh Roe paused. The board met in person on Monday. “We lose,” she said.\n' +
+        'The plan was “dead,” according to staff.',
+    )
+    expect(quotes.map((quote) => quote.speaker?.name ?? null)).toEqual([
+      'Rolf Albers',
+      'Eilidh Roe',
+      'staff',
+    ])
+  })
+
   it('says null and confidence 0 when no one is named', () => {
     const { quotes } = attributeText('The “so-called plan” was new.')
     expect(quotes.map((quote) => [quote.speaker, quote.method, quote.confidence])).toEqual([

@@ -10,7 +10,7 @@ import {
 import { isPeopleNoun, isPeoplePlural, pluralOf } from '../lexicon/people-nouns.js'
 import { isDemonym, placeNames } from '../lexicon/places.js'
 import type { Gender } from '../lexicon/pronouns.js'
-import { subjectPronouns } from '../lexicon/pronouns.js'
+import { indefinitePronouns, subjectPronouns } from '../lexicon/pronouns.js'
 import {
   anonymousHeads,
   anonymousPostmodifiers,
@@ -1499,6 +1499,26 @@ function commonEndingAt(tokens: readonly FrameToken[], last: number, low: number
   // `two men`, `the firemen`, `the children`: a plural for people that ends in no `-s`.
   const plural =
     (head.endsWith('s') && !head.endsWith('ss')) || head.endsWith('men') || isPeoplePlural(head)
+  // `came in person`, `ran as chairman`: a lone singular noun after a preposition, with no
+  // article or modifier, names a manner or a post, not someone the text can go on to call `he`.
+  const lone = tokens[headIndex] as FrameToken
+  if (
+    !plural &&
+    first === headIndex &&
+    !lone.capitalized &&
+    // A noun for one person needs an article when it refers; a collective (`according to
+    // police`, `a memo to staff`) does not.
+    (roleHeads.has(head) || anonymousHeads.has(head)) &&
+    !organizationHeads.has(head) &&
+    !indefinitePronouns.has(head) &&
+    prepositions.has(tokens[headIndex - 1]?.lower ?? '') &&
+    tokens[headIndex - 2]?.lower !== 'according' &&
+    // `as mayor calls it`: a headline drops its articles, and a cue after the noun makes it
+    // the subject of a clause that `as` opens.
+    tokens[headIndex + 1]?.cue !== true
+  ) {
+    return null
+  }
   // `a move Republicans hailed`: `a` before a plural is another phrase's (a relative clause
   // follows it), unless a word that counts comes after it (`a few Republicans`).
   if (

@@ -1554,9 +1554,29 @@ const terms = ['water world', 'reform', 'surge pricing', 'soft landing']
  * noun the name modifies), a beat that sets a quote up (past a participle's clause too), a
  * word in marks between the cue and the quote, an owner's speech noun right before the quote
  * (about the thing) or before a copula's `that` (the owner's words), a surname that is a common
- * word set off before `who`.
+ * word set off before `who`, a lone noun for a post or a manner (`in person`) before a pronoun.
  */
-const readPast = castFamily('read-past', 12, ({ b, person, speaker, pronoun }, shape, rng) => {
+const readPast = castFamily('read-past', 13, ({ b, person, speaker, pronoun }, shape, rng) => {
+  if (shape === 12) {
+    // `The board met in person`, `advertised for treasurer`: a lone noun for one person after a
+    // preposition names a manner or a post, no one a later `he` or `she` could stand for.
+    // Given names no lexicon here knows, so gender cannot rule the noun out.
+    const [name, own] = rng.pick([
+      ['Rolf Albers', 'he'],
+      ['Eilidh Roe', 'she'],
+      ['Torvald Eke', 'he'],
+      ['Ngaio Kerr', 'she'],
+    ])
+    const between = rng.pick([
+      'The board met in person on Monday.',
+      'Votes were cast in person and by mail.',
+      'The council had advertised for treasurer twice.',
+      'The board looked hard for a successor as president.',
+    ])
+    b.add(`${name} ${rng.pick(beats)}. ${between} `)
+    b.quote(bodyBefore(rng, true), { name }).add(` ${own} ${rng.pick(['said', 'added'])}.`)
+    return
+  }
   if (shape === 11) {
     // `Many Orcadians know the poem`: a people's name in `-ians` alone is a group, never the
     // `he` or `she` after it.
