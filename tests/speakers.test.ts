@@ -3305,6 +3305,41 @@ describe('finding speakers', () => {
     ])
   })
 
+  it('never reads a collective noun as he or she', () => {
+    // `the family`: a body of people is `they` however singular its noun.
+    const texts = [
+      'One of his grandsons, a producer known as Torvald Eke, said the family had waited. “We win,” he said.',
+      'The family said it was flooded with requests. “We win,” he said.',
+      'The family said it was flooded with requests. “We win,” they said.',
+    ]
+    expect(texts.map((text) => attributeText(text).quotes[0]?.speaker?.name ?? null)).toEqual([
+      'Torvald Eke',
+      null,
+      'the family',
+    ])
+  })
+
+  it('takes the name a naming participle gives a phrase for someone', () => {
+    // `a teacher known as Eilidh Roe`, `a man named Tom Roe`; after `the`, `called` is a verb.
+    const texts = [
+      'A teacher known as Eilidh Roe said the plan failed. “We win,” she said.',
+      'One of her nieces, a teacher named Eilidh Roe, said: “We win.”',
+      'The senator called Jane Doe “a liar.”',
+    ]
+    expect(texts.map((text) => attributeText(text).quotes[0]?.speaker?.name ?? null)).toEqual([
+      'Eilidh Roe',
+      'Eilidh Roe',
+      'the senator',
+    ])
+  })
+
+  it('reads a phrase placed beside someone as a new person', () => {
+    const { quotes } = attributeText(
+      'The moderator, a soft-spoken man named Elliot Graybeal, asked them. “Tired,” said a woman in a sweatshirt. “Expensive,” said the man next to her.',
+    )
+    expect(quotes.map((quote) => quote.speaker?.name ?? null)).toEqual(['a woman', 'the man'])
+  })
+
   it('reads a lone noun after a preposition as a post or a manner, never an antecedent', () => {
     // `named … as chairman`, `came in person`: a singular noun for one person refers only with
     // an article, so a later `he` passes over it to the name (whose gender nothing shows).

@@ -978,6 +978,14 @@ function resolve(
     }
   }
   if (mention.kind === 'anonymous' && someoneElse(mention)) return table.addStandIn(mention)
+  // `said the man next to her`, `the woman behind him`: a phrase placed beside someone in the
+  // scene picks a new person out by where they are, not one the text named before.
+  if (
+    (mention.kind === 'anonymous' || mention.kind === 'description') &&
+    placingWords.has(current?.tokens[mention.end]?.lower ?? '')
+  ) {
+    return table.addStandIn(mention)
+  }
   // A phrase for someone rather than a name or a pronoun (`the youngster`, `his daughter`).
   const phrase = mention.kind === 'anonymous' || mention.kind === 'description'
   // `The 28-year-old, who took up running six years ago, said`: a definite phrase that gives
@@ -1169,6 +1177,9 @@ function definite(mention: Mention): boolean {
   const name = mention.name
   return name.length > 4 && name.charCodeAt(3) === 32 && name.slice(0, 3).toLowerCase() === 'the'
 }
+
+// Words that place someone beside someone else in a scene.
+const placingWords = new Set(['next', 'beside', 'behind', 'opposite', 'across', 'near', 'beneath'])
 
 // `one`, `a third`, `another resident`: a stand-in, or a phrase that counts on (`another`,
 // `a second`), is someone new each time it is written.
@@ -2300,6 +2311,9 @@ function agrees(entity: Entity, sense: PronounSense): boolean {
   )
     return false
   if (entity.kind === 'anonymous' && !someoneHead(entity.head)) return false
+  // `the family`, `the jury`: a body of people is `they`, never `he` or `she`, even where its
+  // noun is singular.
+  if (entity.kind === 'anonymous' && collectiveNouns.has(entity.head)) return false
   return sense.gender === 'unknown' || entity.gender === 'unknown' || entity.gender === sense.gender
 }
 

@@ -1402,6 +1402,29 @@ function clockTime(text: string): boolean {
   return /^\d{1,2}[:.]\d{2}(?:[ap]\.?m\.?)?$|^\d{1,2}[ap]\.?m\.?$|^[ap]\.m\.$/iu.test(text)
 }
 
+// The name right after a naming participle at `at` (`known as`, `identified as`; `named` and
+// `called` only after `a` or `an`, since after `the` they are a verb with an object: `the
+// senator called Doe a liar`).
+function namedBy(
+  tokens: readonly FrameToken[],
+  mentions: readonly ScannedMention[],
+  mention: Mention,
+  at: number,
+): ScannedMention | undefined {
+  const word = tokens[at]?.lower
+  let first = -1
+  if ((word === 'known' || word === 'identified') && tokens[at + 1]?.lower === 'as') first = at + 2
+  else if (
+    (word === 'named' || word === 'called') &&
+    indefiniteOpeners.has(tokens[mention.first]?.lower ?? '')
+  )
+    first = at + 1
+  if (first < 0) return undefined
+  return mentions.find((other) => other.first === first && other.kind === 'name')
+}
+
+const indefiniteOpeners = new Set(['a', 'an', 'one'])
+
 /**
  * `The Polish prime minister, Jane Doe, was blunter`: a name set off by commas right after a
  * role phrase is who the phrase is; otherwise the mention at `index` stands.
@@ -1451,6 +1474,13 @@ export function appositiveName(
       continue
     }
     break
+  }
+  // `a teacher named Jane Doe`, `a producer known as DJ Femzy`: the name a naming participle
+  // gives the phrase, before a comma would close the phrase past it.
+  const named = namedBy(tokens, mentions, mention, roleEnd)
+  if (named) {
+    if (named.gender === 'unknown') named.gender = mention.gender
+    return named
   }
   // `UNHCR’s representative in Chad, Ama Roe,`, `A lawyer representing the office, Tom Roe,`:
   // past any other phrase that modifies the role, up to the comma that closes it.

@@ -1554,9 +1554,27 @@ const terms = ['water world', 'reform', 'surge pricing', 'soft landing']
  * noun the name modifies), a beat that sets a quote up (past a participle's clause too), a
  * word in marks between the cue and the quote, an owner's speech noun right before the quote
  * (about the thing) or before a copula's `that` (the owner's words), a surname that is a common
- * word set off before `who`, a lone noun for a post or a manner (`in person`) before a pronoun.
+ * word set off before `who`, a lone noun for a post or a manner (`in person`) or a collective
+ * (`the family`) before `he` or `she`.
  */
-const readPast = castFamily('read-past', 13, ({ b, person, speaker, pronoun }, shape, rng) => {
+const readPast = castFamily('read-past', 14, ({ b, person, speaker, pronoun }, shape, rng) => {
+  if (shape === 13) {
+    // `said the family had been flooded with requests`: a body of people named by a singular
+    // noun is `they`, never the `he` or `she` after it; `a teacher known as Eilidh Roe` is the
+    // name a naming participle gives the phrase. Given names no lexicon here knows.
+    const [name, own, kin] = rng.pick([
+      ['Torvald Eke', 'he', 'grandsons'],
+      ['Eilidh Roe', 'she', 'nieces'],
+      ['Rolf Albers', 'he', 'nephews'],
+      ['Ngaio Kerr', 'she', 'daughters'],
+    ])
+    const group = rng.pick(['family', 'jury', 'crowd', 'couple', 'committee'])
+    const role = rng.pick(['producer', 'teacher', 'pilot', 'chef'])
+    b.add(`One of ${rng.pick(['his', 'her'])} ${kin}, a ${role} known as ${name}, said the `)
+    b.add(`${group} had ${rng.pick(['waited all day', 'been flooded with calls'])}. `)
+    b.quote(bodyBefore(rng, true), { name }).add(` ${own} said.`)
+    return
+  }
   if (shape === 12) {
     // `The board met in person`, `advertised for treasurer`: a lone noun for one person after a
     // preposition names a manner or a post, no one a later `he` or `she` could stand for.
@@ -2011,7 +2029,22 @@ const describedPeople: Family = (rng, count) => {
     const b = new Builder(styleOf(rng))
     const person = rng.pick(people)
     const other = rng.pick(people.filter((one) => one.surname !== person.surname))
-    const shape = rng.int(6)
+    const shape = rng.int(7)
+    if (shape === 6 && person.gender !== 'unknown') {
+      // `a soft-spoken man named Elliot Graybeal … “…,” said the man next to her`: a phrase
+      // placed beside someone picks a new person out, not the one the noun named before.
+      const noun = person.gender === 'female' ? 'woman' : 'man'
+      b.add(`The moderator, a soft-spoken ${noun} ${rng.pick(['named', 'known as'])} `)
+      b.add(`${person.full}, asked the panel for one word. `)
+      b.quote(rng.pick(['Expensive,', 'Tired,', 'Divided,']), {
+        mention: `the ${noun}`,
+        head: noun,
+      })
+      const place = rng.pick(['next to her', 'beside him', 'behind them', 'across the table'])
+      b.add(` said the ${noun} ${place}.`)
+      cases.push(b.done('described-people'))
+      continue
+    }
     if (shape === 5 && person.gender !== 'unknown') {
       // `The daughter of a soil scientist and a nurse, she grew up …`: an article phrase set
       // before a pronoun and a comma is said of the pronoun, whom the text had in sight.
