@@ -3319,6 +3319,13 @@ describe('finding speakers', () => {
     ])
   })
 
+  it('gives a relative clause after a tag in brackets to the name before the tag', () => {
+    const { quotes } = attributeText(
+      'Tom Lancaster also took aim at Sen. Harriet Oduya (D-Ill.), who said that Democrats would “never fund a wall.”',
+    )
+    expect(quotes[0]?.speaker?.name).toBe('Harriet Oduya')
+  })
+
   it('takes the name a naming participle gives a phrase for someone', () => {
     // `a teacher known as Eilidh Roe`, `a man named Tom Roe`; after `the`, `called` is a verb.
     const texts = [

@@ -608,6 +608,12 @@ function personBeforeOf(tokens: readonly FrameToken[], first: number, nameStart:
 function relativeAt(tokens: readonly FrameToken[], at: number, low: number): Mention | null {
   let last = at - 1
   if (tokens[last]?.word === false && relativeSeparators.has(tokens[last]?.text ?? '')) last--
+  // `Harriet Oduya (D-Ill.), who`: past a tag in brackets set after the name.
+  if (tokens[last]?.text === ')') {
+    let open = last - 1
+    while (open > low && open > last - 8 && tokens[open]?.text !== '(') open--
+    if (tokens[open]?.text === '(') last = open - 1
+  }
   if (last < low) return null
   let antecedent = mentionEndingAt(tokens, last, low) ?? genericEndingAt(tokens, last, low)
   if (!antecedent || antecedent.kind === 'pronoun') return null

@@ -1554,10 +1554,20 @@ const terms = ['water world', 'reform', 'surge pricing', 'soft landing']
  * noun the name modifies), a beat that sets a quote up (past a participle's clause too), a
  * word in marks between the cue and the quote, an owner's speech noun right before the quote
  * (about the thing) or before a copula's `that` (the owner's words), a surname that is a common
- * word set off before `who`, a lone noun for a post or a manner (`in person`) or a collective
+ * word set off before `who` or a tag in brackets before it, a lone noun for a post or a manner
+ * (`in person`) or a collective
  * (`the family`) before `he` or `she`.
  */
-const readPast = castFamily('read-past', 14, ({ b, person, speaker, pronoun }, shape, rng) => {
+const readPast = castFamily('read-past', 15, ({ b, person, speaker, pronoun }, shape, rng) => {
+  if (shape === 14) {
+    // `took aim at Sen. Harriet Oduya (D-Ill.), who said …`: a relative clause after a tag in
+    // brackets is the name's, however the sentence's subject stands.
+    const title = rng.pick(['Sen.', 'Rep.', 'Senate Minority Leader', 'Gov.'])
+    const tag = rng.pick(['(D-Ill.)', '(R-Ohio)', '(I-Vt.)', '(D)'])
+    b.add(`Tom Lancaster also took aim at ${title} ${person.full} ${tag}, who said last week `)
+    b.add('that Democrats would ').quote(rng.pick(['never fund a wall.', 'not budge.']), speaker)
+    return
+  }
   if (shape === 13) {
     // `said the family had been flooded with requests`: a body of people named by a singular
     // noun is `they`, never the `he` or `she` after it; `a teacher known as Eilidh Roe` is the
