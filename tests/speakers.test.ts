@@ -3319,6 +3319,24 @@ describe('finding speakers', () => {
     ])
   })
 
+  it('reads a title whose complement holds a title word, opened by a modifier, before a name', () => {
+    const texts = [
+      'Minister for Foreign Affairs Jane Doe said it was “clean”.',
+      'Then Assistant Secretary of State for African Affairs Lionel Baptiste-Harrow said it was “clean”.',
+    ]
+    expect(texts.map((text) => attributeText(text).quotes[0]?.speaker?.name)).toEqual([
+      'Jane Doe',
+      'Lionel Baptiste-Harrow',
+    ])
+  })
+
+  it('reads a day’s name after a title as a given name before a surname a particle opens', () => {
+    const { quotes } = attributeText(
+      'Mr Monday al-Mansouri, a local trader, said: “It is too early.”',
+    )
+    expect(quotes[0]?.speaker?.name).toBe('Monday al-Mansouri')
+  })
+
   it('gives a relative clause after a tag in brackets to the name before the tag', () => {
     const { quotes } = attributeText(
       'Tom Lancaster also took aim at Sen. Harriet Oduya (D-Ill.), who said that Democrats would “never fund a wall.”',

@@ -419,7 +419,13 @@ function titledPerson(tokens: readonly FrameToken[], first: number, last: number
   // `Minister of State for Health Jane Doe`: a run a role opens ends in a person, whatever
   // bodies its title's complement holds, when a known given name follows the complement's last
   // link, or three capitals do (a complement word, a given name and a surname).
-  if (roleHeads.has(bare(tokens[first] as FrameToken))) {
+  // A modifier may open it (`Assistant Secretary of State for African Affairs Lionel Roe`).
+  const opener =
+    roleHeads.has(bare(tokens[first] as FrameToken)) ||
+    (first + 1 < last &&
+      isTitleWord(bare(tokens[first] as FrameToken)) &&
+      roleHeads.has(bare(tokens[first + 1] as FrameToken)))
+  if (opener) {
     let link = last
     while (link > first && !complementLinks.has((tokens[link] as FrameToken).lower)) link--
     if (link > first) {
@@ -1187,6 +1193,13 @@ function nameEndingAt(tokens: readonly FrameToken[], last: number, low: number):
       gender: genderedTitles[head] ?? 'unknown',
       plural: false,
     }
+  }
+  // `Minister for Foreign Affairs Jane Doe`: a title word inside the complement stopped the
+  // name short of it; the complement runs from its link, past capitals only.
+  if (nameStart > first + 1 && !titleLink(tokens, nameStart - 1)) {
+    let link = nameStart - 1
+    while (link > first && (tokens[link] as FrameToken).capitalized) link--
+    if (link < nameStart - 1 && titleLink(tokens, link)) nameStart = link + 1
   }
   // `ambassador to Chile Jane Doe`, `Secretary of Homeland Security Jane Doe`: after a
   // title's `to` or `of`, places and the words before a given name complete the title.

@@ -132,6 +132,12 @@ function datedBefore(tokens: readonly Token[], index: number): boolean {
   return after !== undefined && /^\d/u.test(after.text)
 }
 
+// `de Souza`, `al-Mansouri`: a surname a particle opens, alone or joined to it by a hyphen.
+function particleSurname(lower: string): boolean {
+  const hyphen = lower.indexOf('-')
+  return nameParticles.has(hyphen > 0 ? lower.slice(0, hyphen) : lower)
+}
+
 // `said Will Doyle`, `Theresa May said`, `April Ryan asked`: a modal or a month that is a given
 // name too is a name beside another name: right before one, unless a preposition governs it (`in
 // April Trump said`), or right after one inside a sentence of running text, unless a date
@@ -148,7 +154,7 @@ function givenNameAt(tokens: readonly Token[], index: number, titleCase: boolean
   // `Mr Friday Idakwo`, `Chief Sunday Eze`: a day's name after a title, before a capital, is a
   // given name, as days are in West Africa.
   if (calendar && previous?.word && isTitleWord(previous.bare) && next?.word) {
-    return next.capitalized ? !closedClass(next.bare) : nameParticles.has(next.lower)
+    return next.capitalized ? !closedClass(next.bare) : particleSurname(next.lower)
   }
   const dated = calendar || timeWords.has(previous?.lower ?? '')
   const running = !titleCase && !token.initial && !dated

@@ -2377,6 +2377,9 @@ const portfolios = [
   'Youth and Sports',
   'Trade and Industry',
   'Women Affairs',
+  // A title word inside the complement (`Foreign`), which alone would stop the name short.
+  'Foreign Affairs',
+  'African Affairs',
 ]
 
 /** Honorifics of Commonwealth and West African papers, with the gender each shows. */
@@ -2426,7 +2429,9 @@ const officeNouns = castFamily('office-nouns', 7, ({ b, person, speaker, pronoun
   ).word
   const cue = rng.pick(plainCues)
   if (shape === 0) {
-    b.add(`${title} for ${portfolio} ${person.full} said the plan was `).quote(
+    // A modifier may open the title (`Assistant Secretary of State for African Affairs`).
+    const modifier = rng.pick(['', '', 'Assistant ', 'Deputy ', 'Acting '])
+    b.add(`${modifier}${title} for ${portfolio} ${person.full} said the plan was `).quote(
       bodyAfter(rng),
       speaker,
     )
