@@ -3337,6 +3337,13 @@ describe('finding speakers', () => {
     expect(quotes[0]?.speaker?.name).toBe('Monday al-Mansouri')
   })
 
+  it('reads where someone set off is from as a place, never a later she', () => {
+    const { quotes } = attributeText(
+      'The first question came from Carol Ann Duffy-Nguyen, 58, of Eastfield, who said she has cancer.\n\n“What happens to me?” she asked.',
+    )
+    expect(quotes[0]?.speaker?.name).toBe('Carol Ann Duffy-Nguyen')
+  })
+
   it('gives a relative clause after a tag in brackets to the name before the tag', () => {
     const { quotes } = attributeText(
       'Tom Lancaster also took aim at Sen. Harriet Oduya (D-Ill.), who said that Democrats would “never fund a wall.”',

@@ -266,6 +266,10 @@ export function readParagraphSpeakers(
               (mention.end - mention.first === 1 ||
                 before.lower === 'at' ||
                 before.lower === 'in')) ||
+            // `Dottie Roe, 68, of Charlestown,`: where someone set off before it is from.
+            (before?.lower === 'of' &&
+              paragraph.tokens[mention.first - 2]?.text === ',' &&
+              mention.end - mention.first === 1) ||
             modifiesNoun(paragraph.tokens, mention.first, mention.end - 1) ||
             dateline(paragraph.tokens, mention)
           table.showPlaced(entity, table.entities.length > known, placed)

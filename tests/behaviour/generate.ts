@@ -1554,11 +1554,22 @@ const terms = ['water world', 'reform', 'surge pricing', 'soft landing']
  * noun the name modifies), a beat that sets a quote up (past a participle's clause too), a
  * word in marks between the cue and the quote, an owner's speech noun right before the quote
  * (about the thing) or before a copula's `that` (the owner's words), a surname that is a common
- * word set off before `who` or a tag in brackets before it, a lone noun for a post or a manner
+ * word set off before `who` or a tag in brackets before it, where someone is from set off after
+ * the name (`, of Eastfield,`), a lone noun for a post or a manner
  * (`in person`) or a collective
  * (`the family`) before `he` or `she`.
  */
-const readPast = castFamily('read-past', 15, ({ b, person, speaker, pronoun }, shape, rng) => {
+const readPast = castFamily('read-past', 16, ({ b, person, speaker, pronoun }, shape, rng) => {
+  if (shape === 15) {
+    // `Carol Doe, 58, of Eastfield, who said she …`: where someone set off after the name is
+    // from is a place, never the `she` of the questions after it.
+    const town = rng.pick(['Eastfield', 'Charlestown', 'Marlow', 'Beckley'])
+    b.add(`The first question came from ${person.full}, ${rng.int(50) + 30}, of ${town}, who `)
+    b.add(`said ${pronoun} ${rng.pick(['has cancer', 'runs a farm', 'lost a job'])}.\n\n`)
+    b.quote(rng.pick(['What happens to me?', 'Where does the money come from?']), speaker)
+    b.add(` ${pronoun} asked.`)
+    return
+  }
   if (shape === 14) {
     // `took aim at Sen. Harriet Oduya (D-Ill.), who said …`: a relative clause after a tag in
     // brackets is the name's, however the sentence's subject stands.
