@@ -3337,6 +3337,13 @@ describe('finding speakers', () => {
     expect(quotes[0]?.speaker?.name).toBe('Monday al-Mansouri')
   })
 
+  it('reads a phrase with an age after its article as the person in sight', () => {
+    const { quotes } = attributeText(
+      'Gary Pietrowski has voted Democrat since 1972.\n\n“My dad would be rolling in his grave,” said the 68-year-old retired millwright.',
+    )
+    expect(quotes[0]?.speaker?.name).toBe('Gary Pietrowski')
+  })
+
   it('reads where someone set off is from as a place, never a later she', () => {
     const { quotes } = attributeText(
       'The first question came from Carol Ann Duffy-Nguyen, 58, of Eastfield, who said she has cancer.\n\n“What happens to me?” she asked.',

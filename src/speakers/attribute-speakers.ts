@@ -1000,7 +1000,10 @@ function resolve(
   // `the New York businessman`, `the shadow health secretary`, `the lawmaker`: a phrase for
   // someone by their sort stands for the one person in sight, when only one is; the noun alone
   // only when nothing marks it as someone new (`nounAlone`).
-  const listed = phrase && definite(mention) && (ageHead.test(mention.head) || epithet(mention))
+  const listed =
+    phrase &&
+    definite(mention) &&
+    (ageHead.test(mention.head) || epithet(mention) || agedPhrase(mention))
   const sort =
     phrase &&
     !listed &&
@@ -1468,6 +1471,21 @@ const someoneHeads = new Map<string, boolean>()
 
 // A noun for an age (`28-year-old`).
 const ageHead = /^\d+-year-old$/u
+
+// `the 68-year-old retired millwright`: an age right after the article says the phrase is for
+// one person, whatever its noun, as an age alone does.
+function agedPhrase(mention: Mention): boolean {
+  const words = mention.name.split(' ')
+  return (
+    words.length >= 3 &&
+    words.length <= 5 &&
+    ageHead.test(words[1] as string) &&
+    !mention.plural &&
+    !mention.organization &&
+    !organizationHeads.has(mention.head) &&
+    !documentHeads.has(mention.head)
+  )
+}
 
 // Whether a phrase only says what sort of person someone is: a people's noun (`the Swede`) or
 // a noun for anyone of an age or a sex (`the youngster`, `the woman`), with an age before it

@@ -2050,7 +2050,17 @@ const describedPeople: Family = (rng, count) => {
     const b = new Builder(styleOf(rng))
     const person = rng.pick(people)
     const other = rng.pick(people.filter((one) => one.surname !== person.surname))
-    const shape = rng.int(7)
+    const shape = rng.int(8)
+    if (shape === 7) {
+      // `said the 68-year-old retired millwright`: an age after the article makes a phrase for
+      // the one person in sight, whatever its noun (and no lexicon here knows these).
+      b.add(`${person.full} has voted the same way since 1972. This year that will end.\n\n`)
+      const noun = rng.pick(['retired millwright', 'former shipwright', 'part-time lifeguard'])
+      b.quote(bodyBefore(rng, true), { name: person.full })
+      b.add(` said the ${rng.int(50) + 30}-year-old ${noun}, standing in the car park.`)
+      cases.push(b.done('described-people'))
+      continue
+    }
     if (shape === 6 && person.gender !== 'unknown') {
       // `a soft-spoken man named Elliot Graybeal … “…,” said the man next to her`: a phrase
       // placed beside someone picks a new person out, not the one the noun named before.
