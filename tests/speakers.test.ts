@@ -3344,6 +3344,17 @@ describe('finding speakers', () => {
     expect(quotes[0]?.speaker?.name).toBe('Gary Pietrowski')
   })
 
+  it('gives a relative clause inside a report to its own subject', () => {
+    const texts = [
+      'Jane Ambrose asked Tom Ngata about an interview in which he called the pact “a bad deal.”',
+      'The files include a 2012 email in which a senior aide wrote that a donor “would like a few minutes.”',
+    ]
+    expect(texts.map((text) => attributeText(text).quotes[0]?.speaker?.name)).toEqual([
+      'Tom Ngata',
+      'a senior aide',
+    ])
+  })
+
   it('reads where someone set off is from as a place, never a later she', () => {
     const { quotes } = attributeText(
       'The first question came from Carol Ann Duffy-Nguyen, 58, of Eastfield, who said she has cancer.\n\n“What happens to me?” she asked.',

@@ -648,6 +648,9 @@ function outerReport(context: QuoteFrame, inner: RuleMatch): RuleMatch | null {
     // `a woman asked … and Doe said`, `Doe said as Roe yelled`: a clause joined by a
     // conjunction is beside the other, not its content.
     if (clauseLinks.has(token.lower)) return null
+    // `asked Doe about an interview in which he called …`: a relative clause says what a noun
+    // is, and its subject speaks for itself.
+    if (relativeOpeners.has(token.lower)) return null
     const entry = token.cue ? cueEntryAt(tokens, cue) : undefined
     if (!entry || entry.weak || entry.form !== 'finite') continue
     const subject = subjectOfCue(tokens, cue, low, context.mentions, false)
@@ -658,6 +661,8 @@ function outerReport(context: QuoteFrame, inner: RuleMatch): RuleMatch | null {
   }
   return null
 }
+
+const relativeOpeners = new Set(['which', 'who', 'whom', 'whose'])
 
 const clauseLinks = new Set([
   'and',

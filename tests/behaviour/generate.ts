@@ -1555,11 +1555,22 @@ const terms = ['water world', 'reform', 'surge pricing', 'soft landing']
  * word in marks between the cue and the quote, an owner's speech noun right before the quote
  * (about the thing) or before a copula's `that` (the owner's words), a surname that is a common
  * word set off before `who` or a tag in brackets before it, where someone is from set off after
- * the name (`, of Eastfield,`), a lone noun for a post or a manner
- * (`in person`) or a collective
- * (`the family`) before `he` or `she`.
+ * the name (`, of Eastfield,`), a lone noun for a post or a manner (`in person`) or a
+ * collective (`the family`) before `he` or `she`, a relative clause inside another's report.
  */
-const readPast = castFamily('read-past', 16, ({ b, person, speaker, pronoun }, shape, rng) => {
+const readPast = castFamily('read-past', 17, ({ b, person, speaker, pronoun }, shape, rng) => {
+  if (shape === 16) {
+    // `asked Doe about an interview in which he called …`: a relative clause says what a noun
+    // is; its subject speaks, not the subject of the clause around it.
+    // Given names whose gender the library knows, so that only the clause can mislead it.
+    const asker = person.gender === 'female' ? 'Tom Ambrose' : 'Jane Ambrose'
+    const named = `${person.gender === 'female' ? 'Mary' : 'John'} ${person.surname}`
+    const paper = rng.pick(['an interview', 'a 2013 letter', 'a speech', 'an email'])
+    const verb = rng.pick(['asked', 'pressed', 'questioned'])
+    b.add(`${asker} ${verb} ${named} about ${paper} in which ${pronoun} called the pact `)
+    b.quote(rng.pick(['a bad deal.', 'a gift to Beijing.']), { name: named })
+    return
+  }
   if (shape === 15) {
     // `Carol Doe, 58, of Eastfield, who said she …`: where someone set off after the name is
     // from is a place, never the `she` of the questions after it.
