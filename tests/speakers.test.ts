@@ -3355,6 +3355,13 @@ describe('finding speakers', () => {
     ])
   })
 
+  it('reads a name a legal form ends as a company, which the company stands for', () => {
+    const { quotes } = attributeText(
+      'She built it into Brightwater Freight AG, one of the largest logistics companies.\n\n“She was its conscience,” the company said.',
+    )
+    expect(quotes[0]?.speaker?.name).toBe('Brightwater Freight AG')
+  })
+
   it('reads where someone set off is from as a place, never a later she', () => {
     const { quotes } = attributeText(
       'The first question came from Carol Ann Duffy-Nguyen, 58, of Eastfield, who said she has cancer.\n\n“What happens to me?” she asked.',

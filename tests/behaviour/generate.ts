@@ -2726,11 +2726,24 @@ const pluralNouns = castFamily('plural-nouns', 3, ({ b, person, speaker, pronoun
  * after an owner's pronoun a name before a noun for a thing says which thing is theirs (`his
  * Facebook page`), so neither is the body or the person a noun alone stands for, and a form of
  * address after `his` or `her` is the pronoun (`her Honour said`); and a one-word name the
- * text made no one's is the body a noun for one stands for (`Kudipay … The company added`).
+ * text made no one's is the body a noun for one stands for (`Kudipay … The company added`), as
+ * is a name a legal form ends (`Brightwater Freight AG`).
  */
-const ownedNames = castFamily('owned-names', 4, ({ b, person, speaker }, shape, rng) => {
+const ownedNames = castFamily('owned-names', 5, ({ b, person, speaker }, shape, rng) => {
   const cue = rng.pick(plainCues)
   const owner = person.gender === 'female' ? 'her' : 'his'
+  if (shape === 4) {
+    // `built it into Brightwater Freight AG … the company said`: a legal form ends a company's
+    // name wherever it is from, so `the company` stands for it, as for `Inc.` or `Ltd`.
+    const company = `${rng.pick(['Brightwater', 'Nordhaven', 'Kestrel', 'Aldmoor'])} ${rng.pick([
+      'Freight',
+      'Logistics',
+      'Foods',
+    ])} ${rng.pick(['AG', 'GmbH', 'PLC', 'Holdings', 'Limited'])}`
+    b.add(`${person.full} built it into ${company}, one of Europe’s largest firms.\n\n`)
+    b.quote(bodyBefore(rng, true), { name: company }).add(` the company ${cue}.`)
+    return
+  }
   if (shape === 3) {
     // `Kudipay said … The company added`: a one-word name no given name, title or gender
     // makes someone's was the body, ahead of a body named before it.
