@@ -3355,6 +3355,13 @@ describe('finding speakers', () => {
     ])
   })
 
+  it('reads the late before a name set off after a role as part of the aside', () => {
+    const { quotes } = attributeText(
+      'Her editor, the late Gordon Pratt-Wheeler, wrote to her: “This book will make your name.”',
+    )
+    expect(quotes[0]?.speaker?.name).toBe('Gordon Pratt-Wheeler')
+  })
+
   it('reads a name a legal form ends as a company, which the company stands for', () => {
     const { quotes } = attributeText(
       'She built it into Brightwater Freight AG, one of the largest logistics companies.\n\n“She was its conscience,” the company said.',

@@ -1354,6 +1354,8 @@ function roleBeforeSetOffName(tokens: readonly FrameToken[], from: number, name:
     const token = tokens[index] as FrameToken
     if (!token.word || token.capitalized || token.cue) return false
     if (articles.has(token.lower) && index === from) continue
+    // `Her editor, the late Gordon Pratt-Wheeler,`: the dead are named so.
+    if (token.lower === 'late' && tokens[index - 1]?.lower === 'the') continue
     if (isClosedClass(token) || !(isTitleWord(token.lower) || isPeopleNoun(token.lower)))
       return false
   }

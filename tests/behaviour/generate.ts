@@ -262,8 +262,10 @@ const appositions: Family = (rng, count) => {
         ` ${phrase.text}${apposition(rng, false)} ${cue}.`,
       )
     } else {
-      // The role first, the name set off after it: the name is who the role is.
-      b.add(`${cap(rng.pick(roles))}, ${person.full}, ${cue}: `).quote(bodyAfter(rng), {
+      // The role first, the name set off after it: the name is who the role is, the dead too
+      // (`Her editor, the late Gordon Roe,`).
+      const late = rng.chance(0.3) ? 'the late ' : ''
+      b.add(`${cap(rng.pick(roles))}, ${late}${person.full}, ${cue}: `).quote(bodyAfter(rng), {
         name: person.full,
       })
     }
