@@ -3355,6 +3355,19 @@ describe('finding speakers', () => {
     ])
   })
 
+  it('gives the answer to a question put in a when clause to the subject before it', () => {
+    const texts = [
+      'Jane Doe was blunt when Tom Roe asked her about it: “We will win.”',
+      'Jane Doe told reporters when they asked about it: “We will win.”',
+      'Jane Doe smiled when Tom Roe asked: “Why?”',
+    ]
+    expect(texts.map((text) => attributeText(text).quotes[0]?.speaker?.name)).toEqual([
+      'Jane Doe',
+      'Jane Doe',
+      'Tom Roe',
+    ])
+  })
+
   it('reads the late before a name set off after a role as part of the aside', () => {
     const { quotes } = attributeText(
       'Her editor, the late Gordon Pratt-Wheeler, wrote to her: “This book will make your name.”',

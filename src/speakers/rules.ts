@@ -457,6 +457,35 @@ export const parentheticalAttribution: Rule = (context) => {
   return null
 }
 
+/**
+ * `Jane Doe was blunt when Tom Roe asked her about it: “…”`: a question put in a clause that
+ * `when` (or `after`, `as` …) opens after the sentence's subject, with what it asks about
+ * before the quote, brings in the answer, which is the subject's. Returns that subject, or null.
+ */
+function askedInClause(
+  tokens: readonly FrameToken[],
+  context: QuoteFrame,
+  base: string,
+  cue: number,
+  asker: Mention,
+  high: number,
+): Mention | null {
+  if (!askingVerbs.has(base)) return null
+  const opener = tokens[asker.first - 1]
+  if (!opener?.word || !answerOpeners.has(opener.lower)) return null
+  // `when Roe asked: “Why?”` puts the question itself.
+  let asked = false
+  for (let index = cue + 1; index < high; index++) asked ||= (tokens[index] as FrameToken).word
+  if (!asked) return null
+  const subject = context.mentions.find(
+    (mention) => mention.role === 'subject' && mention.end < asker.first - 1,
+  )
+  return subject && subject.kind !== 'pronoun' ? subject : null
+}
+
+const askingVerbs = new Set(['ask', 'question'])
+const answerOpeners = new Set(['when', 'after', 'as', 'once', 'before', 'while'])
+
 // Cue words whose nouns name no saying (`the state has …`, `the press reported`).
 const silentNouns = new Set(['state', 'states', 'press', 'stress', 'stresses'])
 
@@ -548,6 +577,17 @@ export const leadingCue: Rule = (context) => {
     // `it underscores that …` is rarely a source speaking; look for the cue before it.
     if (entry.weak && subject.mention.kind === 'pronoun' && subject.mention.head === 'it') continue
     const colon = tokens[high - 1]?.text === ':'
+    // `Jane Doe laughed when reporters asked about it: “…”`: the quote answers the question.
+    const answerer = askedInClause(tokens, context, entry.base, cue, subject.mention, high)
+    if (answerer) {
+      return {
+        mention: answerer,
+        cue,
+        rule: 'speaker-cue-quote',
+        method: colon ? 'colon' : 'explicit',
+        confidence: 0.8,
+      }
+    }
     const match: RuleMatch = {
       mention: joinedBefore(tokens, subject.mention, context.frame.first, context.mentions),
       cue,

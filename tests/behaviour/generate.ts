@@ -2530,12 +2530,25 @@ const officeNouns = castFamily('office-nouns', 7, ({ b, person, speaker, pronoun
 /**
  * Clauses around the speaker that name no one: a passive of a cue whose object is what is said
  * inside the reported clause (the quote is still the speaker's), an adverb opening a sentence
- * before its pronoun, a place's abbreviation set off after a town.
+ * before its pronoun, a place's abbreviation set off after a town, a question put in a clause
+ * `when` opens (the subject answers it).
  */
 const reportClauses = castFamily(
   'report-clauses',
-  12,
+  13,
   ({ b, person, speaker, pronoun }, shape, rng) => {
+    if (shape === 12) {
+      // `laughed when reporters asked about it: “…”`: a question put in a clause `when` opens
+      // after the subject, with what it asks before the quote, brings in the subject's answer;
+      // a question put alone (`when Roe asked: “Why?”`) is the asker's.
+      const asker = rng.pick(['reporters', 'Tom Lee', 'the moderator', 'a student'])
+      const verb = rng.pick(['laughed', 'was blunt', 'did not hesitate', 'told reporters'])
+      const opener = rng.pick(['when', 'after', 'as'])
+      const asked = rng.pick(['asked about it', 'asked for a prediction', 'questioned the plan'])
+      b.add(`${person.full} ${verb} ${opener} ${asker} ${asked}${rng.pick([':', ','])} `)
+      b.quote(bodyAfter(rng), speaker)
+      return
+    }
     if (shape === 11) {
       // `the remaining claims would be settled “…”`: a speech word's plural after a participle
       // and before an auxiliary is a noun, the subject of the reported clause.
