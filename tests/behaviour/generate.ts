@@ -1551,6 +1551,17 @@ const termNouns = ['term', 'word', 'phrase', 'expression']
 const terms = ['water world', 'reform', 'surge pricing', 'soft landing']
 
 /**
+ * Given names no lexicon here knows, with the pronoun the text uses for each: gender cannot
+ * rule anyone else out for them.
+ */
+const unknownGenderCast: readonly (readonly [string, string])[] = [
+  ['Rolf Albers', 'he'],
+  ['Eilidh Roe', 'she'],
+  ['Torvald Eke', 'he'],
+  ['Ngaio Kerr', 'she'],
+]
+
+/**
  * Forms where the speaker is read past something in between: the name set off after a role
  * however far its cue, a party tag set off after a name, a verb in `-s` after a name (not a
  * noun the name modifies), a beat that sets a quote up (past a participle's clause too), a
@@ -1596,12 +1607,8 @@ const readPast = castFamily('read-past', 17, ({ b, person, speaker, pronoun }, s
     // `said the family had been flooded with requests`: a body of people named by a singular
     // noun is `they`, never the `he` or `she` after it; `a teacher known as Eilidh Roe` is the
     // name a naming participle gives the phrase. Given names no lexicon here knows.
-    const [name, own, kin] = rng.pick([
-      ['Torvald Eke', 'he', 'grandsons'],
-      ['Eilidh Roe', 'she', 'nieces'],
-      ['Rolf Albers', 'he', 'nephews'],
-      ['Ngaio Kerr', 'she', 'daughters'],
-    ])
+    const [name, own] = rng.pick(unknownGenderCast)
+    const kin = own === 'he' ? 'grandsons' : 'nieces'
     const group = rng.pick(['family', 'jury', 'crowd', 'couple', 'committee'])
     const role = rng.pick(['producer', 'teacher', 'pilot', 'chef'])
     b.add(`One of ${rng.pick(['his', 'her'])} ${kin}, a ${role} known as ${name}, said the `)
@@ -1613,12 +1620,7 @@ const readPast = castFamily('read-past', 17, ({ b, person, speaker, pronoun }, s
     // `The board met in person`, `advertised for treasurer`: a lone noun for one person after a
     // preposition names a manner or a post, no one a later `he` or `she` could stand for.
     // Given names no lexicon here knows, so gender cannot rule the noun out.
-    const [name, own] = rng.pick([
-      ['Rolf Albers', 'he'],
-      ['Eilidh Roe', 'she'],
-      ['Torvald Eke', 'he'],
-      ['Ngaio Kerr', 'she'],
-    ])
+    const [name, own] = rng.pick(unknownGenderCast)
     const between = rng.pick([
       'The board met in person on Monday.',
       'Votes were cast in person and by mail.',
