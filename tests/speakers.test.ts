@@ -3369,6 +3369,21 @@ const rows: [string, (string | null)[], string][] = [
     'in person names a manner, no one',
   ],
   [
+    'Tom Roe thinks the deal is “a disaster.”',
+    ['Tom Roe'],
+    'a belief reported in its holder’s own words is theirs: think is a weak cue',
+  ],
+  [
+    'Jane Doe spoke on Monday. She believes the plan is “dead on arrival.”',
+    ['Jane Doe'],
+    'believe is a weak cue, its pronoun resolved as any cue’s',
+  ],
+  [
+    'Specifically, Tom Roe thought that “rates are too low.”',
+    ['Tom Roe'],
+    'thought that introduces its holder’s words',
+  ],
+  [
     'The plan was “dead,” according to staff.',
     ['staff'],
     'a collective after a preposition still refers',
