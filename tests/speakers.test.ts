@@ -3384,6 +3384,16 @@ const rows: [string, (string | null)[], string][] = [
     'thought that introduces its holder’s words',
   ],
   [
+    'Tom Roe expressed hope that the deal would be “a turning point.”',
+    ['Tom Roe'],
+    'express is a weak cue: what someone expressed, in their words, is theirs',
+  ],
+  [
+    'Jane Doe considers the plan “a disaster.”',
+    ['Jane Doe'],
+    'consider is a weak cue, its clause running into the quote',
+  ],
+  [
     'The plan was “dead,” according to staff.',
     ['staff'],
     'a collective after a preposition still refers',

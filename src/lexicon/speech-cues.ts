@@ -58,6 +58,10 @@ const rows: readonly CueRow[] = [
   { base: 'think', past: 'thought', weak: true },
   { base: 'believe', weak: true },
   { base: 'pronounce', weak: true },
+  // `expressed hope that …`, `echoing Doe's “…”`, `considers it “…”`: weak for the same reason.
+  { base: 'express', weak: true },
+  { base: 'echo', weak: true },
+  { base: 'consider', weak: true },
   { base: 'deny', past: 'denied', inverts: true, weak: true },
   { base: 'emphasize', inverts: true, weak: true },
   { base: 'emphasise', inverts: true, weak: true },
