@@ -3394,6 +3394,11 @@ const rows: [string, (string | null)[], string][] = [
     'consider is a weak cue, its clause running into the quote',
   ],
   [
+    'Jane Doe delivered an impassioned defense of “New York values.”',
+    ['Jane Doe'],
+    'deliver is a weak cue: what someone puts forward in their own words is theirs',
+  ],
+  [
     'The plan was “dead,” according to staff.',
     ['staff'],
     'a collective after a preposition still refers',

@@ -62,6 +62,10 @@ const rows: readonly CueRow[] = [
   { base: 'express', weak: true },
   { base: 'echo', weak: true },
   { base: 'consider', weak: true },
+  // `portrayed himself as “…”`, `delivered a defense of “…”`: what someone puts forward in
+  // their own words. (Not `offer`, a noun as often: `the fresh food offer`.)
+  { base: 'portray', weak: true },
+  { base: 'deliver', weak: true },
   { base: 'deny', past: 'denied', inverts: true, weak: true },
   { base: 'emphasize', inverts: true, weak: true },
   { base: 'emphasise', inverts: true, weak: true },
