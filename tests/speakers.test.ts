@@ -3399,6 +3399,11 @@ const rows: [string, (string | null)[], string][] = [
     'deliver is a weak cue: what someone puts forward in their own words is theirs',
   ],
   [
+    'Tom Roe supports “a balanced approach” to the budget.',
+    ['Tom Roe'],
+    'support is a weak cue: the stance someone puts in their own words is theirs',
+  ],
+  [
     'The plan was “dead,” according to staff.',
     ['staff'],
     'a collective after a preposition still refers',

@@ -62,10 +62,12 @@ const rows: readonly CueRow[] = [
   { base: 'express', weak: true },
   { base: 'echo', weak: true },
   { base: 'consider', weak: true },
-  // `portrayed himself as “…”`, `delivered a defense of “…”`: what someone puts forward in
-  // their own words. (Not `offer`, a noun as often: `the fresh food offer`.)
+  // `portrayed himself as “…”`, `delivered a defense of “…”`, `supports “a balanced
+  // approach”`: what someone puts forward in their own words. (Not `offer`, a noun as often:
+  // `the fresh food offer`; nor `use`, whose object in marks is a word discussed.)
   { base: 'portray', weak: true },
   { base: 'deliver', weak: true },
+  { base: 'support', weak: true },
   { base: 'deny', past: 'denied', inverts: true, weak: true },
   { base: 'emphasize', inverts: true, weak: true },
   { base: 'emphasise', inverts: true, weak: true },
