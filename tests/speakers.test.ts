@@ -3404,6 +3404,17 @@ const rows: [string, (string | null)[], string][] = [
     'support is a weak cue: the stance someone puts in their own words is theirs',
   ],
   [
+    'Jane Doe welcomed the “long overdue” reforms.',
+    ['Jane Doe'],
+    'welcome is a weak cue: the stance in someone’s own words is theirs',
+  ],
+  ['Tom Roe fears a “lost decade” for the region.', ['Tom Roe'], 'fear is a weak cue'],
+  [
+    'A post urges families to “trust natural immunity,” a claim health officials have repeatedly rejected.',
+    ['a post'],
+    'reject is no cue: a remark noun after the quote opens a clause whose subject heard the words',
+  ],
+  [
     'The plan was “dead,” according to staff.',
     ['staff'],
     'a collective after a preposition still refers',

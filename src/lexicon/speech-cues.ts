@@ -68,6 +68,10 @@ const rows: readonly CueRow[] = [
   { base: 'portray', weak: true },
   { base: 'deliver', weak: true },
   { base: 'support', weak: true },
+  // `welcomed the “…”`, `fears a “…”`: a stance, likewise. (Not `reject`: `“…,” a claim
+  // officials rejected` is what they heard, not their words.)
+  { base: 'welcome', weak: true },
+  { base: 'fear', weak: true },
   { base: 'deny', past: 'denied', inverts: true, weak: true },
   { base: 'emphasize', inverts: true, weak: true },
   { base: 'emphasise', inverts: true, weak: true },
