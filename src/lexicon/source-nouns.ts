@@ -286,7 +286,8 @@ export const organizationHeads: ReadonlySet<string> = new Set([
   'inc.',
   'ltd',
   'llc',
-  // Legal forms that end a company's name elsewhere (`Brightwater Freight AG`, `Tesco plc`).
+  // Legal forms that end a company's name elsewhere (`Brightwater Freight AG`, `Aldmoor
+  // Foods PLC`); in lower case (`Tesco plc`) the name does not reach them yet.
   'ag',
   'gmbh',
   'plc',

@@ -57,7 +57,6 @@ const rows: readonly CueRow[] = [
   // since `I think` opens many sentences that quote no one.
   { base: 'think', past: 'thought', weak: true },
   { base: 'believe', weak: true },
-  { base: 'pronounce', weak: true },
   // `expressed hope that …`, `echoing Doe's “…”`, `considers it “…”`: weak for the same reason.
   { base: 'express', weak: true },
   { base: 'echo', weak: true },
@@ -174,6 +173,7 @@ const rows: readonly CueRow[] = [
   { base: 'surmise', inverts: true },
   { base: 'summarize', inverts: true },
   { base: 'summarise', inverts: true },
+  { base: 'pronounce', weak: true },
   { base: 'cry', past: 'cried', inverts: true, weak: true },
   { base: 'scold' },
   { base: 'condemn' },
