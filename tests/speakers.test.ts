@@ -3415,6 +3415,11 @@ const rows: [string, (string | null)[], string][] = [
     'reject is no cue: a remark noun after the quote opens a clause whose subject heard the words',
   ],
   [
+    'Ever since Tom Roe took office, he has said the same thing: “We will win.”',
+    ['Tom Roe'],
+    'Ever opening a sentence is an adverb, no name',
+  ],
+  [
     'The plan was “dead,” according to staff.',
     ['staff'],
     'a collective after a preposition still refers',

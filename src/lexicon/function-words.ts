@@ -337,6 +337,7 @@ export const nonNameWords: ReadonlySet<string> = new Set([
   'though',
   'because',
   'even',
+  'ever',
   'only',
   'just',
   'all',

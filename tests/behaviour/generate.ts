@@ -2533,12 +2533,19 @@ const officeNouns = castFamily('office-nouns', 7, ({ b, person, speaker, pronoun
  * Clauses around the speaker that name no one: a passive of a cue whose object is what is said
  * inside the reported clause (the quote is still the speaker's), an adverb opening a sentence
  * before its pronoun, a place's abbreviation set off after a town, a question put in a clause
- * `when` opens (the subject answers it).
+ * `when` opens (the subject answers it), `Ever` opening a sentence.
  */
 const reportClauses = castFamily(
   'report-clauses',
-  13,
+  14,
   ({ b, person, speaker, pronoun }, shape, rng) => {
+    if (shape === 13) {
+      // `Ever since Tom Roe took office, he has said …`: `Ever` opening a sentence is an adverb,
+      // never a name the pronoun could stand for.
+      b.add(`Ever ${rng.pick(['since', 'after'])} ${person.full} took office, ${pronoun} has `)
+      b.add(`${rng.pick(['said', 'repeated'])} the same thing: `).quote(bodyAfter(rng), speaker)
+      return
+    }
     if (shape === 12) {
       // `laughed when reporters asked about it: “…”`: a question put in a clause `when` opens
       // after the subject, with what it asks before the quote, brings in the subject's answer;
