@@ -56,6 +56,7 @@ import {
   insideOrganizationName,
   mentionEndingAt,
   mentionStartingAt,
+  openingBracket,
   partyOfPlace,
   peopleAfter,
   relativePronouns,
@@ -773,9 +774,8 @@ export function subjectOfCue(
     // `The board’s lone Democrat, Jane Doe (D-N.M.), said`: a bracket closing an aside before
     // the cue holds no subject; the name before the bracket, or the clause's subject, speaks.
     if (tokens[index - 1]?.text === ')') {
-      let open = index - 2
-      while (open > low && open > index - 8 && tokens[open]?.text !== '(') open--
-      const bracketed = tokens[open]?.text === '(' ? mentionEndingAt(tokens, open - 1, low) : null
+      const open = openingBracket(tokens, index - 1, low, 7)
+      const bracketed = open >= 0 ? mentionEndingAt(tokens, open - 1, low) : null
       return bracketed?.kind === 'name' ? { mention: bracketed, fromClause: false } : fromClause()
     }
   }
@@ -1405,8 +1405,8 @@ function clockTime(text: string): boolean {
 }
 
 // The name right after a naming participle at `at` (`known as`, `identified as`; `named` and
-// `called` only after `a` or `an`, since after `the` they are a verb with an object: `the
-// senator called Doe a liar`).
+// `called` only after `a`, `an` or `one`, since after `the` they are a verb with an object:
+// `the senator called Doe a liar`).
 function namedBy(
   tokens: readonly FrameToken[],
   mentions: readonly ScannedMention[],
@@ -1737,9 +1737,8 @@ function appositionTo(
   // party tag in brackets (mentions in it too).
   if (startsWithDigit(tokens[at]) && tokens[at - 1]?.text === ',') at -= 2
   if (tokens[at]?.text === ')') {
-    const low = Math.max(0, at - 8)
-    while (at > low && tokens[at]?.text !== '(') at--
-    at--
+    const open = openingBracket(tokens, at, 0, 8)
+    at = (open >= 0 ? open : Math.max(0, at - 8)) - 1
   }
   for (let earlier = index - 1; earlier >= 0; earlier--) {
     const before = mentions[earlier] as ScannedMention

@@ -451,6 +451,27 @@ function titledPerson(tokens: readonly FrameToken[], first: number, last: number
 }
 
 /**
+ * Index of the `(` that the `)` at `close` closes, looking back at most `reach` tokens and not
+ * past `low`, or -1: a tag in brackets (`(D-Ill.)`) is a few tokens long.
+ *
+ * @param tokens The paragraph's tokens.
+ * @param close Index of the `)`.
+ * @param low Lowest index to look at.
+ * @param reach How many tokens back to look.
+ */
+export function openingBracket(
+  tokens: readonly FrameToken[],
+  close: number,
+  low: number,
+  reach: number,
+): number {
+  for (let at = close - 1; at >= Math.max(low, close - reach); at--) {
+    if (tokens[at]?.text === '(') return at
+  }
+  return -1
+}
+
+/**
  * Whether the lower-case word at `at` lies inside an organization's name: a link word (or `the`
  * after one) right after a capitalized organization head, or `and` between capitalized words
  * of the part after the link (`Center for Strategic and International Studies`). A capitalized
@@ -616,9 +637,8 @@ function relativeAt(tokens: readonly FrameToken[], at: number, low: number): Men
   if (tokens[last]?.word === false && relativeSeparators.has(tokens[last]?.text ?? '')) last--
   // `Harriet Oduya (D-Ill.), who`: past a tag in brackets set after the name.
   if (tokens[last]?.text === ')') {
-    let open = last - 1
-    while (open > low && open > last - 8 && tokens[open]?.text !== '(') open--
-    if (tokens[open]?.text === '(') last = open - 1
+    const open = openingBracket(tokens, last, low, 8)
+    if (open >= 0) last = open - 1
   }
   if (last < low) return null
   let antecedent = mentionEndingAt(tokens, last, low) ?? genericEndingAt(tokens, last, low)
@@ -630,9 +650,8 @@ function relativeAt(tokens: readonly FrameToken[], at: number, low: number): Men
     // `Sen. Tom Roe (I-Vt.), Democrat of Ohio, who`: past a tag in brackets too.
     let end = party - 2
     if (tokens[end]?.text === ')') {
-      const open = end
-      while (end > low && end > open - 6 && tokens[end]?.text !== '(') end--
-      end = tokens[end]?.text === '(' ? end - 1 : open
+      const open = openingBracket(tokens, end, low, 6)
+      if (open >= 0) end = open - 1
     }
     antecedent = mentionEndingAt(tokens, end, low)
     if (!antecedent || antecedent.kind === 'pronoun') return null

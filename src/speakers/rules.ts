@@ -474,9 +474,7 @@ function askedInClause(
   const opener = tokens[asker.first - 1]
   if (!opener?.word || !answerOpeners.has(opener.lower)) return null
   // `when Roe asked: “Why?”` puts the question itself.
-  let asked = false
-  for (let index = cue + 1; index < high; index++) asked ||= (tokens[index] as FrameToken).word
-  if (!asked) return null
+  if (!tokens.slice(cue + 1, high).some((token) => token.word)) return null
   const subject = context.mentions.find(
     (mention) => mention.role === 'subject' && mention.end < asker.first - 1,
   )
