@@ -67,7 +67,8 @@ export function isDemonym(word: string): boolean {
   if (irregularDemonyms.has(word)) return true
   // `kenya` + `n`, `chile` + `an`, `canad(a)` + `ian`, `israel` + `i`, `chin(a)` + `ese`,
   // `germa(ny)` + `n`, `turk(ey)` + `ish`.
-  for (const [suffix, ...endings] of demonymRules) {
+  // Asked of most words: a rest pattern here would build an array for every rule every time.
+  for (const { suffix, endings } of demonymRules) {
     if (!word.endsWith(suffix)) continue
     const stem = word.slice(0, -suffix.length)
     if (stem.length < 3) continue
@@ -77,13 +78,13 @@ export function isDemonym(word: string): boolean {
 }
 
 // Suffix of the demonym, then what may end the place's name in its place.
-const demonymRules: readonly (readonly [string, ...string[]])[] = [
-  ['ian', '', 'e', 'a', 'ia', 'y'],
-  ['an', '', 'a', 'e', 'ia', 'o', 'y'],
-  ['n', '', 'ny', 'y'],
-  ['i', '', 'a', 'an', 'istan'],
-  ['ese', '', 'a', 'e'],
-  ['ish', 'ey', 'y', ''],
+const demonymRules: readonly { suffix: string; endings: readonly string[] }[] = [
+  { suffix: 'ian', endings: ['', 'e', 'a', 'ia', 'y'] },
+  { suffix: 'an', endings: ['', 'a', 'e', 'ia', 'o', 'y'] },
+  { suffix: 'n', endings: ['', 'ny', 'y'] },
+  { suffix: 'i', endings: ['', 'a', 'an', 'istan'] },
+  { suffix: 'ese', endings: ['', 'a', 'e'] },
+  { suffix: 'ish', endings: ['ey', 'y', ''] },
 ]
 
 /**

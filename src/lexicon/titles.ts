@@ -465,6 +465,8 @@ export const roleHeads: ReadonlySet<string> = new Set([
  */
 export function isTitleWord(word: string): boolean {
   if (titleWords.has(word)) return true
+  // Every other form has a hyphen; most words are no title, and this is asked of most words.
+  if (!word.includes('-')) return false
   let stem = word.startsWith('ex-')
     ? word.slice(3)
     : word.startsWith('then-')
