@@ -3450,6 +3450,58 @@ describe('finding speakers', () => {
     expect(quotes[1]?.speaker?.name).toBe('Jane Doe')
   })
 
+  describe('gives the pronoun that opens the quote’s own clause as its mention', () => {
+    // Each sentence: the rule's mention opens it, a cue follows, and the quote stands in a later
+    // clause whose subject is a pronoun for the same person.
+    const people: [string, string][] = [
+      ['Jane Doe', 'she'],
+      ['Tom Roe', 'he'],
+      ['Amara Okafor', 'she'],
+    ]
+    const shapes: [string, (name: string, pronoun: string) => string][] = [
+      [
+        'a coordinated clause',
+        (name, pronoun) =>
+          `${name} pledged to visit every county, and ${pronoun} has long used that fact against rivals who skip “the local way.”`,
+      ],
+      [
+        'a main clause after a fronted one',
+        (name, pronoun) =>
+          `When ${name} announced the run in June, ${pronoun} pinned the blame on “career politicians.”`,
+      ],
+      [
+        'a subordinate clause',
+        (name, pronoun) =>
+          `${name} declined to recommend charges on Tuesday even though ${pronoun} found “serious evidence.”`,
+      ],
+    ]
+    for (const [shape, sentence] of shapes) {
+      for (const [name, pronoun] of people) {
+        it(`${shape}: ${name}`, () => {
+          const text = sentence(name, pronoun)
+          const [quote] = attributeText(text).quotes
+          expect(quote?.speaker?.name).toBe(name)
+          const start = text.indexOf(` ${pronoun} `) + 1
+          expect(quote?.speaker?.mention).toEqual({
+            text: pronoun,
+            start,
+            end: start + pronoun.length,
+          })
+        })
+      }
+    }
+    it('keeps the cue’s subject when the clause is the one the cue reports', () => {
+      const text = 'Tom Roe said he was targeted because he was “a very big threat.”'
+      expect(attributeText(text).quotes[0]?.speaker?.mention?.text).toBe('Tom Roe')
+    })
+    it('keeps the rule’s mention when the pronoun stands for someone else', () => {
+      const text = 'When Jane Doe met Tom Roe in June, he called the plan “a disaster,” she said.'
+      const [quote] = attributeText(text).quotes
+      expect(quote?.speaker?.name).toBe('Jane Doe')
+      expect(quote?.speaker?.mention?.text).toBe('she')
+    })
+  })
+
   it('gives a contracted pronoun’s mention without the verb', () => {
     const { quotes } = attributeText('Jane Doe spoke first. She’s claiming it was “rigged.”')
     expect(quotes[0]?.speaker?.mention).toEqual({ text: 'She', start: 22, end: 25 })

@@ -237,10 +237,13 @@ export function readParagraphSpeakers(
       // `Her neighbor, Jane Doe, a retired engineer, brings …`: the name set off after the
       // subject phrase is who the next sentence's `she` is.
       let renamed: ScannedMention | null = null
+      // Who each mention of the sentence stands for, as read in order.
+      const standsFor = new Map<ScannedMention, Entity>()
       remembered.forEach((mention, index) => {
         const known = table.entities.length
         const entity = resolve(mention, table, memory, entry)
         if (!entity) return
+        standsFor.set(mention, entity)
         // `a message sent to the programme by Kerry Roe`: the paper is the agent's, and the
         // name's when one is set off after the agent (`a letter written by the first matron,
         // Margaret Rhys,`).
@@ -418,6 +421,16 @@ export function readParagraphSpeakers(
             memory,
             trace,
           )
+        }
+        if (attribution && attribution.mention.end <= frame.end) {
+          const nearer = clauseSubjectBefore(
+            paragraph.tokens,
+            mentions,
+            standsFor,
+            attribution,
+            paragraph.quoteTokens[quoteIndex]?.first ?? -1,
+          )
+          if (nearer) attribution = { ...attribution, mention: nearer }
         }
         const previous = found[frame.quotes[order - 1] ?? -1] ?? null
         if (!attribution && previous) {
@@ -2337,6 +2350,76 @@ function agrees(entity: Entity, sense: PronounSense): boolean {
   // noun is singular.
   if (entity.kind === 'anonymous' && collectiveNouns.has(entity.head)) return false
   return sense.gender === 'unknown' || entity.gender === 'unknown' || entity.gender === sense.gender
+}
+
+// Words that open a clause of its own after a clause the cue stands in: a coordinator, or a
+// subordinator (`even though`, `when`), or the comma that closes a fronted clause.
+const clauseOpeners = new Set([
+  ',',
+  'and',
+  'but',
+  'yet',
+  'though',
+  'although',
+  'because',
+  'while',
+  'whereas',
+  'if',
+  'unless',
+  'since',
+  'after',
+  'before',
+  'when',
+  'once',
+  'until',
+])
+
+// `Cruz pledged to visit every county, and he has long mocked his rivals for not campaigning
+// “the Iowa way”`, `When Doe announced her run, she called them “…”`: the quote stands in a
+// later clause whose own subject is a pronoun the sentence's reading took for the speaker the
+// rule found; that pronoun is the mention that attributes it. Only the span moves, never the
+// speaker.
+function clauseSubjectBefore(
+  tokens: readonly FrameToken[],
+  mentions: readonly ScannedMention[],
+  standsFor: ReadonlyMap<ScannedMention, Entity>,
+  attribution: Attribution,
+  quoteFirst: number,
+): ScannedMention | null {
+  const from = attribution.mention
+  if (quoteFirst < 0 || from.end > quoteFirst) return null
+  // `He said he was targeted because he was “…”`: a clause the cue reports is still the cue's
+  // subject's to say, however many clauses it holds.
+  if (reportsClause(tokens, attribution.cue)) return null
+  let nearer: ScannedMention | null = null
+  for (const mention of mentions) {
+    if (mention.first < from.end || mention.end > quoteFirst) continue
+    const sense = mention.kind === 'pronoun' ? subjectPronouns[mention.head] : undefined
+    const opener = tokens[mention.first - 1]
+    if (
+      sense?.person &&
+      !sense.author &&
+      opener &&
+      clauseOpeners.has(opener.lower) &&
+      opener.quote < 0 &&
+      standsFor.get(mention) === attribution.entity
+    ) {
+      nearer = mention
+    }
+  }
+  return nearer
+}
+
+// Whether a cue runs straight into the clause it reports: `said that`, `said he`, `said
+// Tuesday that`.
+function reportsClause(tokens: readonly FrameToken[], cue: number): boolean {
+  if (cue < 0) return false
+  for (let index = cue + 1; index <= cue + 2; index++) {
+    const token = tokens[index]
+    if (!token?.word) return false
+    if (token.lower === 'that' || subjectPronouns[token.lower]) return true
+  }
+  return false
 }
 
 // Whether a sentence says its subject goes by `they`: `they/them` (or `they/their`) as pronouns,
