@@ -3424,6 +3424,21 @@ const rows: [string, (string | null)[], string][] = [
     ['staff'],
     'a collective after a preposition still refers',
   ],
+  [
+    'The plan passed on Monday, with critics calling it “a disaster.”',
+    ['critics'],
+    'with + a phrase + a participle: the phrase is the participle’s subject',
+  ],
+  [
+    'The mayor left early, with aides insisting that “nothing is wrong.”',
+    ['aides'],
+    'the absolute construction’s phrase, not the clause’s subject',
+  ],
+  [
+    'Tom Roe attacked Jane Doe, with his campaign saying she was “not a real conservative.”',
+    ['his campaign'],
+    'an owner’s phrase after with speaks for itself',
+  ],
 ]
 
 describe('finding speakers', () => {

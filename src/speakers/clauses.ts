@@ -1257,6 +1257,10 @@ function participleSubject(
   // or `a post on Twitter reading …`, where the writer speaks.
   const free = !governor?.word || !prepositions.has(governor.lower) || agentive.has(governor.lower)
   if (mention?.kind === 'name' && free) return { mention, fromClause: false }
+  // `…, with critics calling it “…”`, `with one of her ads asking`: after `with`, the phrase
+  // before the participle is its subject, whatever it names (the absolute construction).
+  const absolute = withSubject(tokens, last, low)
+  if (absolute) return { mention: absolute, fromClause: false }
   if (clauseSubject(mentions, low, cue)) return null
   // `Saying “…”, Doe left`, `And in explaining why …, Clinton described`: a participle that
   // opens the sentence, after function words alone, takes the subject after it; one inside it
@@ -1270,6 +1274,22 @@ function participleSubject(
 }
 
 const agentive = new Set(['of', 'with'])
+
+// The phrase `with` opens that ends at `last`, right before a participle: `with aides
+// insisting`, `with his campaign saying`, `with one of her ads asking`.
+function withSubject(tokens: readonly FrameToken[], last: number, low: number): Mention | null {
+  const token = tokens[last]
+  if (!token?.word || token.quote >= 0) return null
+  for (let at = last - 1; at >= low && at >= last - 6; at--) {
+    const word = tokens[at] as FrameToken
+    if (!word.word) return null
+    if (word.lower !== 'with') continue
+    const mention = mentionEndingAt(tokens, last, at + 1) ?? genericEndingAt(tokens, last, at + 1)
+    if (mention?.first === at + 1) return mention
+    return shareBefore(tokens, ofBefore(tokens, last, at + 1), last + 1)
+  }
+  return null
+}
 
 const clauseOpeners = new Set([
   'that',

@@ -1571,7 +1571,27 @@ const unknownGenderCast: readonly (readonly [string, string])[] = [
  * the name (`, of Eastfield,`), a lone noun for a post or a manner (`in person`) or a
  * collective (`the family`) before `he` or `she`, a relative clause inside another's report.
  */
-const readPast = castFamily('read-past', 17, ({ b, person, speaker, pronoun }, shape, rng) => {
+const readPast = castFamily('read-past', 18, ({ b, person, speaker, pronoun }, shape, rng) => {
+  if (shape === 17) {
+    // `…, with aides insisting that “…”`: after `with`, the phrase before a participle is its
+    // subject (the absolute construction), never the clause's subject before it.
+    const own = pronoun === 'she' ? 'her' : 'his'
+    const [group, head] = rng.pick([
+      ['critics', 'critics'],
+      ['aides', 'aides'],
+      [`${own} campaign`, 'campaign'],
+      ['several residents', 'residents'],
+      [`${own} lawyers`, 'lawyers'],
+    ] as const)
+    const act = rng.pick(['left the hearing early', 'cut the ribbon', 'signed the order'])
+    const verb = rng.pick(['insisting that', 'saying that', 'warning that', 'calling it'])
+    b.add(`${person.full} ${act} on ${rng.pick(['Monday', 'Friday'])}, with ${group} ${verb} `)
+    b.quote(rng.pick(['nothing is wrong.', 'a disaster.', 'the law is clear.']), {
+      mention: group,
+      head,
+    })
+    return
+  }
   if (shape === 16) {
     // `asked Doe about an interview in which he called …`: a relative clause says what a noun
     // is; its subject speaks, not the subject of the clause around it.
