@@ -3425,6 +3425,11 @@ const rows: [string, (string | null)[], string][] = [
     'a collective after a preposition still refers',
   ],
   [
+    'Oluwaseun Adeyemi runs the clinic.\n\n“We have a plan,” she says.',
+    ['Oluwaseun Adeyemi'],
+    'a given name used for both genders rules no pronoun out',
+  ],
+  [
     'The plan passed on Monday, with critics calling it “a disaster.”',
     ['critics'],
     'with + a phrase + a participle: the phrase is the participle’s subject',

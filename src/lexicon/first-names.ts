@@ -29,11 +29,11 @@ chukwuemeka cristian dariusz declan diego dieter dinh duc dung eamon emeka emre 
 fernando francisco francois gabriel grzegorz guillaume gustavo hamza hassan hieu hiroshi hoang
 hussein ibrahim ikechukwu imran jakub janusz joost juergen jurgen kaito kareem karim
 kazuki kemal kenji khalid khanh klaus krzysztof kunle lars lorenzo luca lukasz maciej mahmoud
-manuel marek mateo matteo mehmet mohamed mohammad mustafa nasser nnamdi obinna olumide oluwaseun
+manuel marek mateo matteo mehmet mohamed mohammad mustafa nasser nnamdi obinna olumide
 oscar pablo pawel pedro piotr pradeep rafael rahul rajesh ramon rashid ravi ricardo
 roberto ruairi ruben rui sander santiago sebastian seamus sergio shinji siddharth sipho sven
 takeshi tariq thabo thijs tomasz tunde uche vikram waleed wim wojciech yasser yusuf youssef
-zbigniew ahmet cem dimitri giorgos kostas nikos yannis olu segun tayo femi babajide
+zbigniew ahmet cem dimitri giorgos kostas nikos yannis olu segun femi babajide
 dmytro taras bohdan mykola vasyl yaroslav ignacio joaquin rodolfo agustin facundo
 dimitris dimitrios georgios nikolaos konstantinos ioannis christos
 panagiotis vasilis avraham moshe yosef yitzhak eitan avi itai yonatan laszlo istvan zoltan gabor
@@ -41,7 +41,7 @@ attila tamas ferenc sandor jiri petr pavel tomas vaclav ondrej lukas sanjay amit
 suresh ramesh deepak manoj vijay ashok rohit nikhil karthik venkat harish bjorn erik nils
 olav magnus anders henrik johan mikkel joao tiago thiago paulo felipe leandro
 marcelo baraka juma otieno kamau mwangi kipchoge burak murat kaan onur ozan haruto
-kenta daiki shota yuto ren sota min-jun ji-hoon seo-jun jun-ho hyun-woo dong-hyun
+kenta daiki shota yuto sota min-jun ji-hoon seo-jun jun-ho hyun-woo dong-hyun
 rupert bernard alasdair angus callum hamish rory fergus cormac niall ciaran
 theodore reginald clive nigel graham trevor desmond aurelio enzo matthias tobias florian
 budi joko agus bambang hendra slamet dedi eko rudi prabowo susilo gibran anies ganjar ridwan arif
