@@ -3430,6 +3430,11 @@ const rows: [string, (string | null)[], string][] = [
     'a given name used for both genders rules no pronoun out',
   ],
   [
+    'Jane Doe talked unless the judge ruled that it was “out of order.”',
+    ['the judge'],
+    'a that past a subordinate clause’s opener is that clause’s verb’s, not a weak cue’s',
+  ],
+  [
     'The plan passed on Monday, with critics calling it “a disaster.”',
     ['critics'],
     'with + a phrase + a participle: the phrase is the participle’s subject',

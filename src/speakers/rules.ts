@@ -702,6 +702,17 @@ function outerReport(context: QuoteFrame, inner: RuleMatch): RuleMatch | null {
 
 const relativeOpeners = new Set(['which', 'who', 'whom', 'whose'])
 
+// Words that open a subordinate clause and are never a preposition.
+const clauseOnlyOpeners = new Set([
+  'unless',
+  'although',
+  'though',
+  'because',
+  'whereas',
+  'if',
+  'whether',
+])
+
 const clauseLinks = new Set([
   'and',
   'but',
@@ -727,11 +738,16 @@ const clauseLinks = new Set([
 // when a `that`, colon or comma introduces the quote, less for a clause alone, 0 for no speech.
 function introducesSpeech(tokens: readonly FrameToken[], next: number, quoteStart: number): number {
   if (next >= quoteStart) return 1
+  let subordinate = false
   for (let index = next; index < quoteStart && index < next + 6; index++) {
     const token = tokens[index] as FrameToken
     // `proposed a debate, but the campaign rejected …`: a comma before a conjunction closes
     // the cue's clause and opens another.
     if (token.text === ',' && clauseLinks.has(tokens[index + 1]?.lower ?? '')) return 0
+    // `a police shooting unless the attorney certifies that …`: past a subordinate clause's
+    // opener, a `that` is the clause's own verb's, and what follows it that verb's report.
+    if (token.word && clauseOnlyOpeners.has(token.lower)) subordinate = true
+    if (token.lower === 'that' && subordinate) return 0
     if (token.lower === 'that' || token.text === ':' || token.text === ',') return 1
     if (token.cue) return 0
   }
