@@ -3435,6 +3435,21 @@ const rows: [string, (string | null)[], string][] = [
     'a that past a subordinate clause’s opener is that clause’s verb’s, not a weak cue’s',
   ],
   [
+    'Jane Doe heard the officer yell “Show me your hands.”',
+    ['the officer'],
+    'a verb of perception’s object is the subject of the base form after it',
+  ],
+  [
+    'Tom Roe said he heard the gunman shout “You did this” before he fired.',
+    ['the gunman'],
+    'words heard are the words of who was heard, past an outer report',
+  ],
+  [
+    'Tom Roe was angry. Jane Doe heard him yell “Get out.”',
+    ['Tom Roe'],
+    'a perceived object pronoun resolves as the speaker',
+  ],
+  [
     'The plan passed on Monday, with critics calling it “a disaster.”',
     ['critics'],
     'with + a phrase + a participle: the phrase is the participle’s subject',

@@ -21,7 +21,7 @@ import {
   personNounEnding,
   standInHeads,
 } from '../lexicon/source-nouns.js'
-import { judgingCues } from '../lexicon/speech-cues.js'
+import { cueForms, judgingCues } from '../lexicon/speech-cues.js'
 import {
   genderedTitles,
   isPostnominal,
@@ -44,6 +44,7 @@ import {
   isPossessive,
   isSubjectPronoun,
   isVerbModifier,
+  perceivedBy,
   regularParticiple,
 } from '../tokenize/word-classes.js'
 import { adverbialsEnd } from './cue-group.js'
@@ -56,6 +57,7 @@ import {
   insideOrganizationName,
   mentionEndingAt,
   mentionStartingAt,
+  objectPronounAt,
   openingBracket,
   partyOfPlace,
   peopleAfter,
@@ -793,6 +795,10 @@ export function subjectOfCue(
     const phrase = openingPhrase(tokens, low, cue)
     return phrase ? { mention: phrase, fromClause: true } : null
   }
+  // `heard him yell “…”`: a verb of perception's object pronoun is its base-form verb's subject.
+  const heard = perceivedBy(tokens, index) ? objectPronounAt(tokens, index) : null
+  if (heard && cueForms.get((tokens[cue] as FrameToken).lower)?.base === tokens[cue]?.lower)
+    return { mention: heard, fromClause: false }
   // `The pastry chef noted`: any article phrase right before the cue is its subject, head
   // noun known or not.
   let mention = mentionEndingAt(tokens, index, low) ?? genericEndingAt(tokens, index, low)

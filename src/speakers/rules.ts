@@ -28,6 +28,7 @@ import {
   isPossessive,
   isVerbModifier,
   pastCueForm,
+  perceptionVerbs,
 } from '../tokenize/word-classes.js'
 import type { AttributionMethod } from '../types.js'
 import type { ScannedMention } from './clauses.js'
@@ -689,6 +690,8 @@ function outerReport(context: QuoteFrame, inner: RuleMatch): RuleMatch | null {
     // `asked Doe about an interview in which he called …`: a relative clause says what a noun
     // is, and its subject speaks for itself.
     if (relativeOpeners.has(token.lower)) return null
+    // `said he heard the officer yell “…”`: words heard are the words of who was heard.
+    if (perceptionVerbs.has(token.lower)) return null
     const entry = token.cue ? cueEntryAt(tokens, cue) : undefined
     if (!entry || entry.weak || entry.form !== 'finite') continue
     const subject = subjectOfCue(tokens, cue, low, context.mentions, false)

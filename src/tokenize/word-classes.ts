@@ -323,6 +323,9 @@ export function cueAsNoun(tokens: readonly Token[], index: number): boolean {
   const previous = tokens[index - 1]
   if (!previous?.word) return false
   const lower = (tokens[index] as Token).lower
+  // `heard the officer yell`: after a verb of perception and its object, the base form is the
+  // object's verb.
+  if (perceivedBy(tokens, index - 1) && cueForms.get(lower)?.base === lower) return false
   if (articles.has(previous.lower)) return nounForm(lower)
   // `a small Dutch label`: after `a` or `an` and two modifiers, the base form is a noun too.
   const opener = tokens[index - 3]
@@ -351,6 +354,31 @@ export function cueAsNoun(tokens: readonly Token[], index: number): boolean {
     (cueForms.get(lower)?.base === lower ||
       (regularParticiple(previous.lower) && nounForm(lower) && auxiliaryAfter(tokens, index)))
   )
+}
+
+/**
+ * Verbs of perception, whose object's own verb follows it in the base form (`heard the
+ * officer yell`, `watched him tell the crowd`): the object is that verb's subject.
+ */
+export const perceptionVerbs: ReadonlySet<string> = new Set(
+  `hear hears heard hearing overhear overhears overheard overhearing see sees saw seen seeing
+watch watches watched watching notice notices noticed noticing`.split(/\s+/),
+)
+
+/**
+ * Whether the phrase ending at `last` is the object of a verb of perception: a pronoun or a
+ * phrase of up to three words right after one (`heard him`, `saw the man`, `heard Jane Doe`).
+ *
+ * @param tokens The paragraph's tokens.
+ * @param last Index of the phrase's last word.
+ */
+export function perceivedBy(tokens: readonly Token[], last: number): boolean {
+  for (let at = last - 1; at >= 0 && at >= last - 3; at--) {
+    const token = tokens[at] as Token
+    if (!token.word) return false
+    if (perceptionVerbs.has(token.lower)) return true
+  }
+  return false
 }
 
 /**

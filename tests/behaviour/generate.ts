@@ -1571,7 +1571,27 @@ const unknownGenderCast: readonly (readonly [string, string])[] = [
  * the name (`, of Eastfield,`), a lone noun for a post or a manner (`in person`) or a
  * collective (`the family`) before `he` or `she`, a relative clause inside another's report.
  */
-const readPast = castFamily('read-past', 18, ({ b, person, speaker, pronoun }, shape, rng) => {
+const readPast = castFamily('read-past', 19, ({ b, person, speaker, pronoun }, shape, rng) => {
+  if (shape === 18) {
+    // `said she heard the officer yell “…”`: words heard are the words of who was heard, the
+    // object of the verb of perception, not of the witness who reports them.
+    const [heard, head] = rng.pick([
+      ['the officer', 'officer'],
+      ['the driver', 'driver'],
+      ['a man', 'man'],
+      ['the gunman', 'gunman'],
+    ] as const)
+    const perceived = rng.pick(['heard', 'overheard'])
+    const verb = rng.pick(['yell', 'shout', 'say', 'scream'])
+    b.add(`${person.full} ${rng.pick(['said', 'told police'])} ${pronoun} ${perceived} `)
+    b.add(`${heard} ${verb} `)
+    b.quote(rng.pick(['Get down!', 'Show me your hands.', 'You did this.']), {
+      mention: heard,
+      head,
+    })
+    b.add(rng.pick([' at least twice.', '.', ' before the shots.']))
+    return
+  }
   if (shape === 17) {
     // `…, with aides insisting that “…”`: after `with`, the phrase before a participle is its
     // subject (the absolute construction), never the clause's subject before it.
