@@ -3435,6 +3435,21 @@ const rows: [string, (string | null)[], string][] = [
     'a that past a subordinate clause’s opener is that clause’s verb’s, not a weak cue’s',
   ],
   [
+    '“Absolutely not,” came the reply from Deputy Minister Arjun Mehta.',
+    ['Arjun Mehta'],
+    'a reply that came from someone is theirs',
+  ],
+  [
+    '“Sit down!” came the cry from protesters.',
+    ['protesters'],
+    'a cry that came from people is theirs',
+  ],
+  [
+    '“Never!” came a shout from the back of the hall.',
+    [null],
+    'a shout from somewhere names no one',
+  ],
+  [
     'Jane Doe heard the officer yell “Show me your hands.”',
     ['the officer'],
     'a verb of perception’s object is the subject of the base form after it',

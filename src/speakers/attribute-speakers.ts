@@ -72,6 +72,7 @@ import type { FrameFacts, QuoteFrame, Rule, RuleMatch } from './rules.js'
 import {
   accordingTo,
   attributionSentence,
+  cameFrom,
   characterizedAs,
   closingAttribution,
   dashByline,
@@ -102,6 +103,7 @@ import {
 export const sieve: readonly Rule[] = [
   transcriptLabel,
   trailingCue,
+  cameFrom,
   // `Doe: Peace Talks ‘Very Productive’`: in a headline the colon form is surer than a
   // title-case word that happens to be a cue.
   headlineColon,

@@ -241,6 +241,61 @@ export const trailingCue: Rule = (context) => {
   return { ...match, rule: inverted ? 'quote-cue-speaker' : 'quote-speaker-cue' }
 }
 
+/**
+ * `“Absolutely not,” came the reply from Deputy Minister Arjun Mehta`: the quote is a reply (an
+ * answer, a shout …) that came from someone, named after `from`.
+ */
+export const cameFrom: Rule = (context) => {
+  const tokens = context.paragraph.tokens
+  const [low, high] = after(context)
+  let index = low
+  while (index < high && !(tokens[index] as FrameToken).word) index++
+  if (!comingVerbs.has(tokens[index]?.lower ?? '')) return null
+  index++
+  if (comingArticles.has(tokens[index]?.lower ?? '')) index++
+  const noun = index
+  if (!utteranceNouns.has(tokens[noun]?.lower ?? '') || tokens[noun + 1]?.lower !== 'from') {
+    return null
+  }
+  const mention = mentionStartingAt(tokens, noun + 2, high)
+  if (!mention || mention.first !== noun + 2) return null
+  // `came a shout from the back of the hall`: from somewhere, not from someone.
+  if (
+    mention.kind !== 'name' &&
+    !personNoun(mention.head) &&
+    !organizationHeads.has(mention.head) &&
+    !mention.plural
+  )
+    return null
+  return {
+    mention,
+    cue: noun,
+    rule: 'quote-cue-speaker',
+    method: 'explicit',
+    confidence: 0.85,
+  }
+}
+
+const comingVerbs = new Set(['came', 'comes', 'come'])
+const comingArticles = new Set(['the', 'a', 'an'])
+// Nouns for words given out loud or in writing, that come from someone.
+const utteranceNouns = new Set([
+  'reply',
+  'response',
+  'answer',
+  'retort',
+  'rejoinder',
+  'rebuttal',
+  'shout',
+  'cry',
+  'call',
+  'chant',
+  'message',
+  'warning',
+  'verdict',
+  'word',
+])
+
 // Whether a clause joined by a comma and a conjunction opens with `mention`, after `from`.
 function joinedClauseBetween(
   tokens: readonly FrameToken[],

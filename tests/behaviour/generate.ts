@@ -1571,7 +1571,15 @@ const unknownGenderCast: readonly (readonly [string, string])[] = [
  * the name (`, of Eastfield,`), a lone noun for a post or a manner (`in person`) or a
  * collective (`the family`) before `he` or `she`, a relative clause inside another's report.
  */
-const readPast = castFamily('read-past', 19, ({ b, person, speaker, pronoun }, shape, rng) => {
+const readPast = castFamily('read-past', 20, ({ b, person, speaker, pronoun }, shape, rng) => {
+  if (shape === 19) {
+    // `“…,” came the reply from Jane Doe`: words that came from someone, named after `from`.
+    const noun = rng.pick(['reply', 'response', 'answer', 'retort'])
+    b.quote(rng.pick(['Absolutely not,', 'We accept,', 'Not a chance,']), speaker)
+    b.add(` came ${rng.pick(['the', 'a'])} ${noun} from ${person.full}`)
+    b.add(rng.pick(['.', ' on Friday.', ', the committee chair.']))
+    return
+  }
   if (shape === 18) {
     // `said she heard the officer yell “…”`: words heard are the words of who was heard, the
     // object of the verb of perception, not of the witness who reports them.
