@@ -3435,6 +3435,16 @@ const rows: [string, (string | null)[], string][] = [
     'a that past a subordinate clause’s opener is that clause’s verb’s, not a weak cue’s',
   ],
   [
+    '“Not again,” sighed an exhausted Dr. Priya Nair.',
+    ['Priya Nair'],
+    'an article, a modifier and a title before a name',
+  ],
+  [
+    '“Ready,” answered his co-pilot.',
+    ['his co-pilot'],
+    'a compound’s last part is its head: a co-pilot is someone',
+  ],
+  [
     '“Absolutely not,” came the reply from Deputy Minister Arjun Mehta.',
     ['Arjun Mehta'],
     'a reply that came from someone is theirs',

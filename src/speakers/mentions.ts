@@ -895,6 +895,8 @@ function phraseStartingAt(
     if (mention && article && mention.kind === 'name' && mention.first <= first + 4) {
       if (last === end && mention.first > first + 1 && modifiers(tokens, first + 1, mention.first))
         return mention
+      // `an exhausted Dr. Priya Nair`: a title after the modifiers is read with the name.
+      if (last === end && mention.first === first + 1 && mention.titles.length > 0) return mention
       break
     }
     if (mention && mention.first === first) return mention
@@ -1019,7 +1021,10 @@ const pluralRoles: ReadonlySet<string> = new Set([...roleHeads].map(pluralOf))
 
 // Whether a noun names someone: a source noun, or an ending that makes a noun of a person.
 function someone(head: string): boolean {
-  return listedPerson(head) || personNounEnding.test(head)
+  if (listedPerson(head) || personNounEnding.test(head)) return true
+  // `co-pilot`, `ex-wife`, `co-founder`: a compound's last part is its head.
+  const dash = head.lastIndexOf('-')
+  return dash > 0 && dash < head.length - 1 && someone(head.slice(dash + 1))
 }
 
 // Whether a word is a noun for someone that can end a phrase, not a title's modifier (`policy`

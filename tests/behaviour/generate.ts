@@ -1571,7 +1571,32 @@ const unknownGenderCast: readonly (readonly [string, string])[] = [
  * the name (`, of Eastfield,`), a lone noun for a post or a manner (`in person`) or a
  * collective (`the family`) before `he` or `she`, a relative clause inside another's report.
  */
-const readPast = castFamily('read-past', 20, ({ b, person, speaker, pronoun }, shape, rng) => {
+const readPast = castFamily('read-past', 22, ({ b, person, speaker, pronoun }, shape, rng) => {
+  if (shape === 21) {
+    // `“…,” answered his co-pilot`: a hyphenated compound is someone when its last part is.
+    const [noun, head] = rng.pick([
+      ['co-pilot', 'co-pilot'],
+      ['ex-wife', 'ex-wife'],
+      ['co-founder', 'co-founder'],
+      ['co-worker', 'co-worker'],
+    ] as const)
+    const own = pronoun === 'she' ? 'her' : 'his'
+    b.add(`${person.full} ${rng.pick(['asked', 'wondered aloud'])} whether they were ready. `)
+    b.quote(rng.pick(['Ready,', 'Not yet,', 'Almost,']), { mention: `${own} ${noun}`, head })
+    b.add(` ${rng.pick(['answered', 'replied', 'said'])} ${own} ${noun}.`)
+    return
+  }
+  if (shape === 20) {
+    // `“…,” sighed an exhausted Dr. Priya Nair`: modifiers, then a title, then the name.
+    const title = rng.pick(['Dr.', 'Sen.', 'Gov.', 'Prof.'])
+    const mood = rng.pick(['exhausted', 'beaming', 'visibly angry', 'smiling'])
+    b.quote(rng.pick(['Not again,', 'We did it,', 'Enough,']), speaker)
+    b.add(
+      ` ${rng.pick(['sighed', 'said', 'added'])} ${/^[aeiou]/.test(mood) ? 'an' : 'a'} ${mood} `,
+    )
+    b.add(`${title} ${person.full}.`)
+    return
+  }
   if (shape === 19) {
     // `“…,” came the reply from Jane Doe`: words that came from someone, named after `from`.
     const noun = rng.pick(['reply', 'response', 'answer', 'retort'])
