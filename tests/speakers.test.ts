@@ -3435,6 +3435,11 @@ const rows: [string, (string | null)[], string][] = [
     'a that past a subordinate clause’s opener is that clause’s verb’s, not a weak cue’s',
   ],
   [
+    '“Quotas matter,” said Margaret McAllister, a trade economist in Valparaíso.\n\n“A deal is possible,” the economist said.',
+    ['Margaret McAllister', 'Margaret McAllister'],
+    'a role set off after a name and placed by a phrase to the sentence’s end is the name’s',
+  ],
+  [
     '“Not again,” sighed an exhausted Dr. Priya Nair.',
     ['Priya Nair'],
     'an article, a modifier and a title before a name',

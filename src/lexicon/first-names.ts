@@ -198,7 +198,8 @@ export const givenNameGender: ReadonlyMap<string, Gender> = new Map([
 
 // Names given to both but, in news, far more often to one (`Yuki`, `Minh`): never enough to
 // rule anyone out, only to choose between people whose gender nothing else shows.
-const leaningMale = 'minh sam alex chris jordan nikola dale jesse terry cameron drew blake shane'
+const leaningMale =
+  'minh sam alex chris jordan nikola dale jesse terry cameron drew blake shane oluwaseun tayo'
 const leaningFemale =
   'yuki lan mai simone taylor kelly leslie tracy shannon dana kim lindsay stacy morgan ashley courtney whitney alexis'
 

@@ -1635,12 +1635,31 @@ export function apposedName(
   // After the name, the phrase ends the aside: a comma, a bracket, a dash or the sentence's end
   // (`Doe, the mayor and Roe` lists people instead).
   // `Doe, a Democrat from Ohio,`: a phrase that places the role goes with it.
-  const closer = tokens[nameTailEnd(tokens, role.end, high)]
-  if (closer && !appositionClosers.has(closer.text) && !sentenceEnds.has(closer.text)) return null
+  const tail = nameTailEnd(tokens, role.end, high)
+  const closer = tokens[tail]
+  if (
+    closer &&
+    !appositionClosers.has(closer.text) &&
+    !sentenceEnds.has(closer.text) &&
+    // `said Jane Doe, a trade economist in Lagos.`: any preposition that places the role.
+    !(tail === role.end && prepositions.has(closer.lower) && placedToEnd(tokens, tail, high))
+  )
+    return null
   return appositionTo(tokens, mentions, index)
 }
 
 const sentenceEnds = new Set(['.', '!', '?', ';'])
+
+// Whether the words after a preposition at `at` run, words only, to a comma or the end of the
+// sentence within a few words: a phrase that places what comes before it.
+function placedToEnd(tokens: readonly FrameToken[], at: number, high: number): boolean {
+  for (let index = at + 1; index < high && index <= at + 8; index++) {
+    const token = tokens[index] as FrameToken
+    if (token.quote >= 0 || token.cue || relativePronouns.has(token.lower)) return false
+    if (!token.word) return token.text === ',' || sentenceEnds.has(token.text)
+  }
+  return high <= at + 9
+}
 
 /**
  * Heads of the article phrases set off right next to a name, whatever their noun: after it
@@ -1669,8 +1688,14 @@ export function rolesBeside(
       // `Jane Doe, an epidemiologist at Columbia,`: a phrase that places the role ends it.
       const tail =
         token.word && placingWords.has(token.lower) ? nameTailEnd(tokens, close, high) : close
-      // `Zoomr, the startup that launched …`: a relative clause ends the phrase too.
-      const relative = tail === close && relativePronouns.has(token.lower)
+      // `Zoomr, the startup that launched …`: a relative clause ends the phrase too, and so
+      // does a phrase that places the role at the end of the sentence or before a participle
+      // (`said Jane Doe, a trade economist in Lagos.`, `Jane Doe, the head of the union,
+      // speaking outside her home, said`).
+      const relative =
+        tail === close &&
+        (relativePronouns.has(token.lower) ||
+          (prepositions.has(token.lower) && placedToEnd(tokens, close, high)))
       if (token.word && tail === close && !relative) continue
       const closer = tokens[tail] as FrameToken
       if (relative || appositionClosers.has(closer.text) || sentenceEnds.has(closer.text)) {

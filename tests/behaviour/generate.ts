@@ -1571,7 +1571,24 @@ const unknownGenderCast: readonly (readonly [string, string])[] = [
  * the name (`, of Eastfield,`), a lone noun for a post or a manner (`in person`) or a
  * collective (`the family`) before `he` or `she`, a relative clause inside another's report.
  */
-const readPast = castFamily('read-past', 22, ({ b, person, speaker, pronoun }, shape, rng) => {
+const readPast = castFamily('read-past', 23, ({ b, person, speaker, pronoun }, shape, rng) => {
+  if (shape === 22) {
+    // `said Jane Doe, a trade economist in Lagos. ¶ “…,” the economist said`: a role set off
+    // after the name and placed by a phrase is the name's, for a later phrase by its noun.
+    const [role, head] = rng.pick([
+      ['trade economist', 'economist'],
+      ['hydrologist', 'hydrologist'],
+      ['ferry captain', 'captain'],
+      ['beekeeper', 'beekeeper'],
+    ] as const)
+    const town = rng.pick(['Lagos', 'Valparaíso', 'Tartu', 'Mwanza'])
+    b.quote(rng.pick(['Quotas matter,', 'The water is rising,', 'Nobody asked us,']), speaker)
+    b.add(` said ${person.full}, ${/^[aeiou]/.test(role) ? 'an' : 'a'} ${role} `)
+    b.add(`${rng.pick(['in', 'from', 'near'])} ${town}.\n\n`)
+    b.quote(rng.pick(['A deal is possible,', 'We will manage,']), speaker)
+    b.add(` the ${head} ${rng.pick(['said', 'added'])}.`)
+    return
+  }
   if (shape === 21) {
     // `“…,” answered his co-pilot`: a hyphenated compound is someone when its last part is.
     const [noun, head] = rng.pick([
