@@ -3440,6 +3440,16 @@ const rows: [string, (string | null)[], string][] = [
     'a role set off after a name and placed by a phrase to the sentence’s end is the name’s',
   ],
   [
+    'Zhao Tao, a father of three who lives in Valparaíso, traveled to Fresno.\n\nHe said: “We are tired.”',
+    ['Zhao Tao'],
+    'a role with a complement and a relative clause set off after a name is the name’s',
+  ],
+  [
+    "Curtis Thornton, the chairman of the residents' association, spent Monday in Pune.\n\nHe told reporters: “We are tired.”",
+    ['Curtis Thornton'],
+    'a plural’s possessive mark inside the role’s complement',
+  ],
+  [
     '“Not again,” sighed an exhausted Dr. Priya Nair.',
     ['Priya Nair'],
     'an article, a modifier and a title before a name',

@@ -1642,7 +1642,11 @@ export function apposedName(
     !appositionClosers.has(closer.text) &&
     !sentenceEnds.has(closer.text) &&
     // `said Jane Doe, a trade economist in Lagos.`: any preposition that places the role.
-    !(tail === role.end && prepositions.has(closer.lower) && placedToEnd(tokens, tail, high))
+    !(
+      tail === role.end &&
+      (prepositions.has(closer.lower) || relativePronouns.has(closer.lower)) &&
+      placedToEnd(tokens, tail, high)
+    )
   )
     return null
   return appositionTo(tokens, mentions, index)
@@ -1650,16 +1654,22 @@ export function apposedName(
 
 const sentenceEnds = new Set(['.', '!', '?', ';'])
 
-// Whether the words after a preposition at `at` run, words only, to a comma or the end of the
-// sentence within a few words: a phrase that places what comes before it.
+// Whether the words from `at` (a preposition or a relative pronoun right after a role's noun)
+// run on to a comma, a bracket, a dash or the end of the sentence within a dozen words, with
+// no cue or quote between: what modifies the role (`a trade economist in Lagos.`, `a father
+// of three who lives in Salta,`, `the chairman of the residents' association,`).
 function placedToEnd(tokens: readonly FrameToken[], at: number, high: number): boolean {
-  for (let index = at + 1; index < high && index <= at + 8; index++) {
+  for (let index = at + 1; index < high && index <= at + 12; index++) {
     const token = tokens[index] as FrameToken
-    if (token.quote >= 0 || token.cue || relativePronouns.has(token.lower)) return false
-    if (!token.word) return token.text === ',' || sentenceEnds.has(token.text)
+    if (token.quote >= 0 || (token.cue && !cueAsNoun(tokens, index))) return false
+    if (token.word || possessiveMarks.has(token.text)) continue
+    return appositionClosers.has(token.text) || sentenceEnds.has(token.text)
   }
-  return high <= at + 9
+  return high <= at + 13
 }
+
+// A plural's possessive mark, a token of its own (`the residents' association`).
+const possessiveMarks = new Set(["'", '’'])
 
 /**
  * Heads of the article phrases set off right next to a name, whatever their noun: after it

@@ -1571,7 +1571,26 @@ const unknownGenderCast: readonly (readonly [string, string])[] = [
  * the name (`, of Eastfield,`), a lone noun for a post or a manner (`in person`) or a
  * collective (`the family`) before `he` or `she`, a relative clause inside another's report.
  */
-const readPast = castFamily('read-past', 23, ({ b, person, speaker, pronoun }, shape, rng) => {
+const readPast = castFamily('read-past', 24, ({ b, person, speaker, pronoun }, shape, rng) => {
+  if (shape === 23) {
+    // `Zhao Tao, a father of three who lives in Salta, traveled …`, `the chairman of the
+    // residents' association`: a role with what modifies it, set off after the name, is the
+    // name's, and no one else for a later pronoun.
+    // Given names no lexicon here knows, so that only the role could mislead it.
+    const [name, own] = rng.pick(unknownGenderCast)
+    const kin = own === 'she' ? 'mother' : 'father'
+    const role = rng.pick([
+      `a ${kin} of three who lives in ${rng.pick(['Salta', 'Tromsø', 'Kumasi'])}`,
+      `the ${own === 'she' ? 'chairwoman' : 'chairman'} of the residents' association`,
+      "the head of the dockworkers' union",
+      `a ${kin} of two from ${rng.pick(['Dayton', 'Pune'])}`,
+    ])
+    b.add(`${name}, ${role}, ${rng.pick(['traveled to Fresno', 'spent Monday in Multan'])}.`)
+    b.add('\n\n')
+    b.add(`${own === 'she' ? 'She' : 'He'} ${rng.pick(['said', 'told reporters'])}: `)
+    b.quote(rng.pick(['We are tired.', 'Nobody came to help.']), { name })
+    return
+  }
   if (shape === 22) {
     // `said Jane Doe, a trade economist in Lagos. ¶ “…,” the economist said`: a role set off
     // after the name and placed by a phrase is the name's, for a later phrase by its noun.
