@@ -3450,6 +3450,11 @@ const rows: [string, (string | null)[], string][] = [
     'a plural’s possessive mark inside the role’s complement',
   ],
   [
+    'Jordan Reyes, a nurse, spoke to reporters on Monday. Reyes uses they/them pronouns.\n\n“The wards are full,” they said.',
+    ['Jordan Reyes'],
+    'someone who goes by they is they before a group named near them',
+  ],
+  [
     '“Not again,” sighed an exhausted Dr. Priya Nair.',
     ['Priya Nair'],
     'an article, a modifier and a title before a name',

@@ -1695,8 +1695,9 @@ function resolvePronoun(
     for (const candidate of candidates) {
       if (!candidate || candidate === excluded || !agrees(candidate, sense)) continue
       // `Local farmers gathered outside. The company did not respond. “…,” they said`: a body
-      // is `it` more often than `they`; people who open a sentence before it are surer.
-      if (sense.plural && !candidate.plural) {
+      // is `it` more often than `they`; people who open a sentence before it are surer. Someone
+      // who goes by `they` is `they` before anyone.
+      if (sense.plural && !candidate.plural && !candidate.byThey) {
         const people =
           openingPeopleBefore(memory, index, newest, table) ?? peopleBefore(memory, index, table)
         if (people) return people

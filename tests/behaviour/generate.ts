@@ -1460,8 +1460,15 @@ const theyGroups: Family = (rng, count) => {
       } else {
         // Someone the text says goes by `they` stays `they` past someone else named.
         const other = rng.pick(people.filter((one) => one.surname !== person.surname))
-        const declared = rng.pick(['who uses they/them pronouns', 'who is nonbinary'])
-        b.add(`${person.full}, ${declared}, spoke first. Mayor ${other.full} listened. `)
+        if (rng.chance(0.5)) {
+          const declared = rng.pick(['who uses they/them pronouns', 'who is nonbinary'])
+          b.add(`${person.full}, ${declared}, spoke first. Mayor ${other.full} listened. `)
+        } else {
+          // Declared after a group is named (`spoke to reporters`): the person is `they` still.
+          const group = rng.pick(['reporters', 'the nurses', 'local farmers'])
+          b.add(`${person.full} spoke to ${group} after Mayor ${other.full} left. `)
+          b.add(`${person.surname} uses they/them pronouns. `)
+        }
       }
       speaker = { name: person.full }
     }
