@@ -3455,6 +3455,11 @@ const rows: [string, (string | null)[], string][] = [
     'someone who goes by they is they before a group named near them',
   ],
   [
+    'Kelechi Ndiaye-Diallo, known to fans as “the Wall,” retired on Saturday.',
+    [null],
+    'a name someone goes by, set off after their name, is nobody’s words',
+  ],
+  [
     '“Not again,” sighed an exhausted Dr. Priya Nair.',
     ['Priya Nair'],
     'an article, a modifier and a title before a name',

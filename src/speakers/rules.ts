@@ -2082,6 +2082,7 @@ export function titleOfWork(paragraph: QuotedParagraph, quote: number): boolean 
   }
   if (!before?.word) return false
   if (wordAsWord(paragraph, quote, opening) || nickname(paragraph, quote, opening)) return true
+  if (knownAs(paragraph.tokens, opening)) return true
   // `a book called “Fire”`: a work named by a participle.
   const named =
     namingParticiples.has(before.lower) && workNouns.has(paragraph.tokens[opening - 2]?.bare ?? '')
@@ -2096,6 +2097,25 @@ export function titleOfWork(paragraph: QuotedParagraph, quote: number): boolean 
 
 // Participles that name what they follow.
 const namingParticiples = new Set(['called', 'named', 'dubbed'])
+
+// `Jane Doe, known to fans as “the Wall”,`, `Jane Doe, better known as “Lightning”,`, `Jane
+// Doe, nicknamed “the Professor”,`: a name set off after a name is what someone goes by,
+// nobody's words (a thing `known as “…”` may carry someone's term).
+function knownAs(tokens: readonly FrameToken[], opening: number): boolean {
+  let at = opening - 1
+  if (tokens[at]?.lower === 'as') {
+    at--
+    while (at >= opening - 5 && tokens[at]?.word && tokens[at]?.lower !== 'known') at--
+    if (tokens[at]?.lower !== 'known') return false
+    at--
+    if (tokens[at]?.lower === 'better' || tokens[at]?.lower === 'also') at--
+  } else if (tokens[at]?.lower === 'nicknamed') {
+    at--
+  } else {
+    return false
+  }
+  return tokens[at]?.text === ',' && tokens[at - 1]?.nameWord === true
+}
 
 // `the word “maybe”`, `the entry “staycation”`: a few words in marks after a noun for words,
 // unless a verb of use makes them someone's wording (`used the term “…”`).

@@ -951,8 +951,14 @@ const nullQuotes: Family = (rng, count) => {
     const b = new Builder(styleOf(rng))
     const person = rng.pick(people)
     const work = rng.pick(workTitles)
-    const shape = rng.int(8)
-    if (shape === 7) {
+    const shape = rng.int(9)
+    if (shape === 8) {
+      // `Jane Doe, known to fans as “the Wall,”`: the name someone goes by is nobody's words.
+      const known = rng.pick(['known to fans as', 'better known as', 'nicknamed', 'known as'])
+      b.add(`${person.full}, ${known} `)
+      b.quote(`${rng.pick(['the Wall', 'Lightning', 'the Professor', 'Mama Rain'])},`, null)
+      b.add(` ${rng.pick(['retired on Saturday', 'won again', 'left the club'])}.`)
+    } else if (shape === 7) {
       // `they` after things alone (plurals, papers, a capital opening a sentence): no one.
       const things = rng.pick(['Prices rose again.', 'The documents show the plan failed.'])
       b.add(`${rng.pick(['The talks collapsed.', things])} `)
