@@ -3460,6 +3460,16 @@ const rows: [string, (string | null)[], string][] = [
     'a name someone goes by, set off after their name, is nobody’s words',
   ],
   [
+    'Yewande Adeyemi, a reporter, interviewed Farhan Kulkarni, the mayor, on Wednesday.\n\nQ: “Has the government done enough?”\n\nA: “Residents should stay away.”',
+    ['Yewande Adeyemi', 'Farhan Kulkarni'],
+    'an interview’s turns are the interviewer’s and the interviewee’s',
+  ],
+  [
+    'The transcript follows.\n\nQ: “Has the government done enough?”\n\nA: “Residents should stay away.”',
+    [null, null],
+    'a turn label with no interview introduced is no one, never a speaker Q',
+  ],
+  [
     '“Not again,” sighed an exhausted Dr. Priya Nair.',
     ['Priya Nair'],
     'an article, a modifier and a title before a name',

@@ -390,6 +390,30 @@ export function readParagraphSpeakers(
         // A title (`the film “Jaws”`) is nobody's words: no rule and no continuation, and it
         // breaks no chain of quotes around it.
         if (titleOfWork(paragraph, quoteIndex)) return
+        // `Q: “…”` ¶ `A: “…”`: an interview's turns are the interviewer's and the
+        // interviewee's, as the text introduced them, or no one's; never a speaker `Q`.
+        const label = frameIndex === 0 && order === 0 ? turnLabel(paragraph, quoteIndex) : null
+        if (label) {
+          const party = interviewParty(input.paragraphs, paragraphIndex, label, trace)
+          const entity = party && resolve(party.mention, table, memory)
+          found[quoteIndex] =
+            party && entity
+              ? finish(
+                  {
+                    mention: party.mention,
+                    cue: -1,
+                    rule: 'interview-turn',
+                    method: 'explicit',
+                    confidence: 0.8,
+                  },
+                  entity,
+                  party.paragraph,
+                )
+              : null
+          lastAttribution = found[quoteIndex] ?? null
+          if (lastAttribution) attributedBefore = true
+          return
+        }
         const sieved = applySieve(context, table, memory, entry, paragraphIndex)
         if (sieved === undefined) {
           lastAttribution = null
@@ -2353,6 +2377,51 @@ function agrees(entity: Entity, sense: PronounSense): boolean {
   // noun is singular.
   if (entity.kind === 'anonymous' && collectiveNouns.has(entity.head)) return false
   return sense.gender === 'unknown' || entity.gender === 'unknown' || entity.gender === sense.gender
+}
+
+// Labels of an interview's turns, as written before the colon.
+const turnLabels: ReadonlyMap<string, 'question' | 'answer'> = new Map([
+  ['Q', 'question'],
+  ['A', 'answer'],
+  ['Question', 'question'],
+  ['Answer', 'answer'],
+])
+
+// Whether a quote opens its paragraph right after a turn label and its colon (`Q: “…”`).
+function turnLabel(paragraph: QuotedParagraph, quote: number): 'question' | 'answer' | null {
+  const tokens = paragraph.tokens
+  if (paragraph.quoteTokens[quote]?.first !== 2 || tokens[1]?.text !== ':') return null
+  return turnLabels.get(tokens[0]?.text ?? '') ?? null
+}
+
+// Verbs whose subject interviews their object (`Jane Doe interviewed Tom Roe`).
+const interviewVerbs = new Set(['interviewed', 'interviews', 'questioned'])
+
+// The interviewer (for a question) or the interviewee (for an answer), as a sentence before the
+// turns names them (`Jane Doe, a reporter, interviewed Tom Roe, the mayor,`), with the index of
+// its paragraph; null when no sentence within a few paragraphs does.
+function interviewParty(
+  paragraphs: readonly QuotedParagraph[],
+  index: number,
+  turn: 'question' | 'answer',
+  trace: FoldTrace | null | undefined,
+): { mention: Mention; paragraph: number } | null {
+  for (let at = index - 1; at >= 0 && at >= index - 12; at--) {
+    trace?.read(at)
+    const paragraph = paragraphs[at] as QuotedParagraph
+    const tokens = paragraph.tokens
+    const verb = tokens.findIndex((token) => token.quote < 0 && interviewVerbs.has(token.lower))
+    if (verb < 0) continue
+    const frame = paragraph.frames.find((one) => one.first <= verb && verb < one.end)
+    if (!frame) continue
+    const mentions = scanMentions(tokens, frame.first, frame.end)
+    const party =
+      turn === 'question'
+        ? mentions.find((mention) => mention.end <= verb && mention.role === 'subject')
+        : mentions.find((mention) => mention.first > verb && mention.kind === 'name')
+    return party ? { mention: party, paragraph: at } : null
+  }
+  return null
 }
 
 // Words that open a clause of its own after a clause the cue stands in: a coordinator, or a

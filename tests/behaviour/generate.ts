@@ -1584,7 +1584,30 @@ const unknownGenderCast: readonly (readonly [string, string])[] = [
  * the name (`, of Eastfield,`), a lone noun for a post or a manner (`in person`) or a
  * collective (`the family`) before `he` or `she`, a relative clause inside another's report.
  */
-const readPast = castFamily('read-past', 24, ({ b, person, speaker, pronoun }, shape, rng) => {
+const readPast = castFamily('read-past', 25, ({ b, person, speaker, pronoun }, shape, rng) => {
+  if (shape === 24) {
+    // `Jane Doe interviewed Tom Roe. ¶ Q: “…” ¶ A: “…”`: the turns are the interviewer's and
+    // the interviewee's; with no interview introduced, no one's (never a speaker `Q`).
+    const host = rng.pick(people.filter((one) => one.surname !== person.surname))
+    const introduced = rng.chance(0.7)
+    if (introduced) {
+      b.add(`${host.full}, a reporter for the ${rng.pick(['Coastal Herald', 'Daily Sentinel'])}, `)
+      b.add(`interviewed ${person.full}, ${rng.pick(['the mayor', 'a union leader'])}, on Friday.`)
+    } else {
+      b.add(rng.pick(['The transcript follows.', 'What follows has been edited for length.']))
+    }
+    const [q, a] = rng.pick([
+      ['Q', 'A'],
+      ['Question', 'Answer'],
+    ] as const)
+    const questions = ['What happens next?', 'Was this avoidable?']
+    const answers = ['We rebuild.', 'Nobody listened to us.']
+    for (let turn = 0; turn < 2; turn++) {
+      b.add(`\n\n${q}: `).quote(questions[turn] as string, introduced ? { name: host.full } : null)
+      b.add(`\n\n${a}: `).quote(answers[turn] as string, introduced ? speaker : null)
+    }
+    return
+  }
   if (shape === 23) {
     // `Zhao Tao, a father of three who lives in Salta, traveled …`, `the chairman of the
     // residents' association`: a role with what modifies it, set off after the name, is the
