@@ -3470,6 +3470,41 @@ const rows: [string, (string | null)[], string][] = [
     'a turn label with no interview introduced is no one, never a speaker Q',
   ],
   [
+    'The Green Alliance won 12 seats on Sunday. “We are ready to govern,” the party said.',
+    ['Green Alliance'],
+    'a noun for a party stands for the body named last whose name fits it',
+  ],
+  [
+    'The Evening Ledger endorsed the opposition. “Voters deserve better,” the newspaper wrote.',
+    ['Evening Ledger'],
+    'a noun for a paper stands for an outlet named last',
+  ],
+  [
+    "The Dockworkers' Union said it would strike. “We will not be intimidated,” the union said.",
+    ["Dockworkers' Union"],
+    'a plural’s possessive mark inside a body’s name keeps the name whole',
+  ],
+  [
+    "The People's Democratic Front endorsed the plan. “It works,” the party said.",
+    ["People's Democratic Front"],
+    'a front is a body’s name, and fits a party',
+  ],
+  [
+    'The Farmers Federation met on Monday. “We are angry,” the federation said.',
+    ['Farmers Federation'],
+    'the federation stands for the federation named',
+  ],
+  [
+    'The Evening Ledger called for new elections. Jane Doe did not comment. “Voters deserve better,” the paper wrote.',
+    ['Evening Ledger'],
+    'the paper is the outlet named, not the person in sight',
+  ],
+  [
+    'Congress passed the bill on Monday. The vote split the Democrats. “This is your moment,” the party said.',
+    ['the party'],
+    'a body whose name ends in another sort’s noun is no party',
+  ],
+  [
     '“Not again,” sighed an exhausted Dr. Priya Nair.',
     ['Priya Nair'],
     'an article, a modifier and a title before a name',

@@ -79,6 +79,9 @@ export const organizationNouns: ReadonlySet<string> = new Set([
   'network',
   'league',
   'association',
+  'federation',
+  'alliance',
+  'coalition',
   'foundation',
   'institute',
   'university',
@@ -271,6 +274,8 @@ export const organizationHeads: ReadonlySet<string> = new Set([
   ...organizationNouns,
   'consortium',
   'guild',
+  // `the People's Democratic Front`, `the National Front`: a movement's or party's name.
+  'front',
   'college',
   'academy',
   'caucus',

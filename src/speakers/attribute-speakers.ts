@@ -1146,6 +1146,12 @@ function resolve(
     const holder = table.byTitle(mention.name.toLowerCase())
     if (holder?.kind === 'person') return holder
   }
+  // `The Evening Ledger … “…,” the paper wrote`: a definite noun for a body, read as a source
+  // the text does not name, is the body named last that fits it, when one is in sight.
+  if (mention.kind === 'anonymous' && definite(mention) && anyBodyHeads.has(mention.head)) {
+    const body = recentBody(mention, memory, current, table)
+    if (body) return body
+  }
   if (mention.kind === 'name' || mention.kind === 'anonymous') return table.add(mention)
   if (mention.kind === 'description') {
     const introduced = table.anonymousByHead(mention.head)
@@ -1331,13 +1337,13 @@ function recentBody(
       // A name seen only as a modifier (`the Silicon Valley startup`) is no body speaking.
       if (!entity || entity.place || entity.placedOnly) continue
       // A body's name may end on a plural (`… of West African States`); people may not.
-      if (entity.kind === 'organization') return entity
+      if (entity.kind === 'organization' && fitsSort(entity, mention.head)) return entity
       if (entity.plural) continue
     }
     // `Kudipay said in a statement … The company added`: a subject of one word the text never
     // gave a given name, title or gender was the body, ahead of a body named before it.
     const subject = bodyLikeSubject(entry, current)
-    if (subject?.keys.length === 1 && nameOfNoOne(subject, 1)) {
+    if (subject?.keys.length === 1 && nameOfNoOne(subject, 1) && fitsSort(subject, mention.head)) {
       table.showBody(subject, mention.head)
       return subject
     }
@@ -1348,7 +1354,7 @@ function recentBody(
   // said the company had …`).
   for (const entry of entries) {
     const subject = bodyLikeSubject(entry, current)
-    if (subject && nameOfNoOne(subject)) {
+    if (subject && nameOfNoOne(subject) && fitsSort(subject, mention.head)) {
       table.showBody(subject, mention.head)
       return subject
     }
@@ -1428,7 +1434,49 @@ const anyBodyHeads = new Set([
   'producer',
   'maker',
   'network',
+  ...[
+    'party',
+    'union',
+    'federation',
+    'league',
+    'movement',
+    'association',
+    'newspaper',
+    'paper',
+    'tabloid',
+    'daily',
+    'weekly',
+    'magazine',
+    'outlet',
+  ],
 ])
+
+// Nouns for bodies of one sort (`the party`, `the paper`), with the last words of the names
+// such a body may have besides a name no noun for a body ends (`The Green Alliance … the
+// party`, `The Northern Courier … the paper`; not `Congress … the party`).
+const outletNames = `herald courier ledger times post gazette tribune journal chronicle observer
+guardian telegraph mail express news star sun mirror examiner inquirer dispatch sentinel standard
+record bulletin register globe independent review magazine weekly daily`.split(/\s+/)
+const sortNames: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['party', new Set(['party', 'alliance', 'front', 'league', 'movement'])],
+  ['union', new Set(['union'])],
+  ['federation', new Set(['federation'])],
+  ['league', new Set(['league'])],
+  ['movement', new Set(['movement'])],
+  ['association', new Set(['association'])],
+  ...['newspaper', 'paper', 'tabloid', 'daily', 'weekly', 'magazine', 'outlet'].map(
+    (noun) => [noun, new Set(outletNames)] as const,
+  ),
+])
+
+// Whether a body fits a noun for bodies of one sort (always, for a noun that fits any body).
+// A name the text took for someone's fits only by its last word (`The Northern Courier`).
+function fitsSort(entity: Entity, head: string): boolean {
+  const names = sortNames.get(head)
+  if (!names) return true
+  const last = entity.name.slice(entity.name.lastIndexOf(' ') + 1).toLowerCase()
+  return names.has(last) || (entity.kind === 'organization' && !organizationHeads.has(last))
+}
 
 // Whether a phrase opens with a possessive pronoun (`his daughter`, `her longtime aide`).
 function ownedByPronoun(mention: Mention): boolean {
@@ -1549,6 +1597,9 @@ function sortOfPerson(mention: Mention): boolean {
   const head = mention.head
   if (mention.plural || mention.organization || anyoneHeads.has(head)) return false
   if (organizationHeads.has(head) || documentHeads.has(head)) return false
+  // `the paper`, `the tabloid`: an outlet, though `-er` and the source nouns make some look
+  // like nouns for someone.
+  if (outletHeads.has(head) || anyBodyHeads.has(head)) return false
   const words = mention.name.split(' ').length
   return personNoun(head) && words >= 2 && words <= 4
 }

@@ -61,6 +61,7 @@ import {
   openingBracket,
   partyOfPlace,
   peopleAfter,
+  pluralMarkInName,
   relativePronouns,
   sShape,
   textOf,
@@ -659,6 +660,8 @@ const approximators = new Set(['about', 'around', 'over', 'under', 'nearly', 'al
 function continuesName(tokens: readonly FrameToken[], index: number): boolean {
   const token = tokens[index] as FrameToken
   const previous = tokens[index - 1] as FrameToken
+  if (pluralMarkInName(tokens, index)) return true
+  if (!previous.word && pluralMarkInName(tokens, index - 1)) return true
   if (!token.word || token.quote >= 0) return false
   // A possessive ends a name unless a capitalized word follows (`Freedonia’s Foreign Ministry`).
   if (isPossessive(previous)) return token.capitalized && !isSubjectPronoun(token)

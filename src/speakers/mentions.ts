@@ -1100,6 +1100,12 @@ function nameEndingAt(tokens: readonly FrameToken[], last: number, low: number):
       first--
       continue
     }
+    // `the Dockworkers' Union`: a plural's possessive mark inside a body's name (`Reuters’
+    // Jane Doe` is the outlet's Jane Doe).
+    if (pluralMarkInName(tokens, first - 1) && first - 2 >= low) {
+      first -= 2
+      continue
+    }
     if (!previous.word || previous.quote >= 0) break
     const word = bare(previous)
     const beforeJoin = tokens[first - 2]
@@ -1477,6 +1483,35 @@ function rolePhrase(
     gender: genderedTitles[head] ?? 'unknown',
     plural: false,
   }
+}
+
+/**
+ * Whether the token at `at` is a plural's possessive mark inside a name (`the Dockworkers'
+ * Union`, `Farmers’ Federation`): after a capitalized word in `-s`, before a capitalized one.
+ *
+ * @param tokens The paragraph's tokens.
+ * @param at Index of the mark.
+ */
+export function pluralMarkInName(tokens: readonly FrameToken[], at: number): boolean {
+  const mark = tokens[at]
+  if (mark?.text !== "'" && mark?.text !== '’') return false
+  const owner = tokens[at - 1]
+  const next = tokens[at + 1]
+  if (
+    owner?.word !== true ||
+    !owner.capitalized ||
+    !owner.lower.endsWith('s') ||
+    owner.end !== mark.start ||
+    next?.word !== true ||
+    !next.capitalized ||
+    next.quote >= 0
+  )
+    return false
+  // Only a body's name: the capitals after the mark end on a noun for a body (`Mister Rogers'
+  // Neighborhood` is no body, `Reuters’ Jane Doe` a body's someone).
+  let last = at + 1
+  while (last + 1 <= at + 4 && tokens[last + 1]?.word && tokens[last + 1]?.capitalized) last++
+  return organizationHeads.has(bare(tokens[last] as FrameToken))
 }
 
 function organizationName(tokens: readonly FrameToken[], first: number, last: number): Mention {

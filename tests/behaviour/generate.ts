@@ -1584,7 +1584,28 @@ const unknownGenderCast: readonly (readonly [string, string])[] = [
  * the name (`, of Eastfield,`), a lone noun for a post or a manner (`in person`) or a
  * collective (`the family`) before `he` or `she`, a relative clause inside another's report.
  */
-const readPast = castFamily('read-past', 25, ({ b, person, speaker, pronoun }, shape, rng) => {
+const readPast = castFamily('read-past', 26, ({ b, person, speaker, pronoun }, shape, rng) => {
+  if (shape === 25) {
+    // `The Evening Ledger endorsed … “…,” the paper wrote`, `The Green Alliance … the party`: a
+    // noun for a body of one sort stands for the body named last whose name fits it.
+    const [body, noun] = rng.pick([
+      ['The Evening Ledger', 'paper'],
+      ['The Northern Courier', 'newspaper'],
+      ['The Harbor Times', 'tabloid'],
+      ['The Green Alliance', 'party'],
+      ["The People's Democratic Front", 'party'],
+      ["The Dockers' Federation", 'federation'],
+    ] as const)
+    b.add(
+      `${body} ${rng.pick(['endorsed the opposition', 'called for new elections'])} on Monday. `,
+    )
+    b.add(`${person.full} did not comment. `)
+    b.quote(rng.pick(['Voters deserve better,', 'The country cannot wait,']), {
+      name: body.replace(/^The /, ''),
+    })
+    b.add(` the ${noun} ${rng.pick(['said', 'wrote'])}.`)
+    return
+  }
   if (shape === 24) {
     // `Jane Doe interviewed Tom Roe. ¶ Q: “…” ¶ A: “…”`: the turns are the interviewer's and
     // the interviewee's; with no interview introduced, no one's (never a speaker `Q`).
