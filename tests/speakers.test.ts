@@ -3500,6 +3500,11 @@ const rows: [string, (string | null)[], string][] = [
     'the paper is the outlet named, not the person in sight',
   ],
   [
+    '“The next round will take place in the spring,” the Ministry of Trade and Industry said.',
+    ['Ministry of Trade and Industry'],
+    'two portfolios joined by and end a body’s name',
+  ],
+  [
     'Congress passed the bill on Monday. The vote split the Democrats. “This is your moment,” the party said.',
     ['the party'],
     'a body whose name ends in another sort’s noun is no party',

@@ -503,10 +503,16 @@ export function insideOrganizationName(tokens: readonly FrameToken[], at: number
   const then = tokens[at + 2]
   // `Union of Dockworkers and Porters`: two plurals after the link are one list of members.
   const members = before?.capitalized === true && plural(before) && plural(next)
+  // `Ministry of Trade and Industry`: two portfolios joined end the name.
+  const portfolios =
+    before?.capitalized === true &&
+    portfolioWords.has(bare(before)) &&
+    portfolioWords.has(bare(next)) &&
+    !then?.capitalized
   if (
     !before?.capitalized ||
     !isNameWord(next) ||
-    !((then && isNameWord(then)) || (members && !then?.capitalized))
+    !((then && isNameWord(then)) || (members && !then?.capitalized) || portfolios)
   )
     return false
   const link = tokens[at - 2]?.lower === 'the' ? at - 3 : at - 2

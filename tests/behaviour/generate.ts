@@ -1595,6 +1595,8 @@ const readPast = castFamily('read-past', 26, ({ b, person, speaker, pronoun }, s
       ['The Green Alliance', 'party'],
       ["The People's Democratic Front", 'party'],
       ["The Dockers' Federation", 'federation'],
+      ['The Ministry of Trade and Industry', 'ministry'],
+      ['The Department of Energy and Commerce', 'department'],
     ] as const)
     b.add(
       `${body} ${rng.pick(['endorsed the opposition', 'called for new elections'])} on Monday. `,
