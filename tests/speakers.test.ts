@@ -3505,6 +3505,11 @@ const rows: [string, (string | null)[], string][] = [
     'two portfolios joined by and end a body’s name',
   ],
   [
+    'Olivier Fontaine has fished the river below the mine near Pune for 30 years. “We were never consulted,” the fisherman said.',
+    ['Olivier Fontaine'],
+    'a place named near the one person in sight is no one: the phrase for their sort is theirs',
+  ],
+  [
     'Congress passed the bill on Monday. The vote split the Democrats. “This is your moment,” the party said.',
     ['the party'],
     'a body whose name ends in another sort’s noun is no party',

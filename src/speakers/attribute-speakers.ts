@@ -1650,7 +1650,9 @@ function onePersonInSight(
   const seen = new Set<Entity>()
   if (previous && !(current && current.paragraph - previous.paragraph > 1)) {
     for (const entity of [previous.subject, ...previous.speakers, ...previous.others]) {
-      if (entity?.kind === 'person' && !entity.plural) seen.add(entity)
+      // `… the mine near Pune`: a name seen only where a place stands is no one in sight.
+      if (entity?.kind === 'person' && !entity.plural && !entity.placedOnly && !entity.place)
+        seen.add(entity)
     }
   }
   const [one] = seen

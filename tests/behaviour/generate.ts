@@ -1584,7 +1584,22 @@ const unknownGenderCast: readonly (readonly [string, string])[] = [
  * the name (`, of Eastfield,`), a lone noun for a post or a manner (`in person`) or a
  * collective (`the family`) before `he` or `she`, a relative clause inside another's report.
  */
-const readPast = castFamily('read-past', 26, ({ b, person, speaker, pronoun }, shape, rng) => {
+const readPast = castFamily('read-past', 27, ({ b, person, speaker, pronoun }, shape, rng) => {
+  if (shape === 26) {
+    // `Jane Doe has fished the river near Pune for 30 years. “…,” the fisherman said`: a place
+    // named after a preposition is no one in sight; the phrase for a sort is the one person.
+    const [deed, sort] = rng.pick([
+      ['has fished the river below the mine', 'fisherman'],
+      ['has taught at the village school', 'veteran teacher'],
+      ['has farmed the same plot', 'farmer'],
+      ['has run a bakery on the main square', 'baker'],
+    ] as const)
+    const place = rng.pick(['Pune', 'Surabaya', 'Tartu', 'Salta'])
+    b.add(`${person.full} ${deed} ${rng.pick(['near', 'in', 'outside'])} ${place} for 30 years. `)
+    b.quote(rng.pick(['We were never consulted,', 'Nobody asked us,']), speaker)
+    b.add(` the ${sort} said.`)
+    return
+  }
   if (shape === 25) {
     // `The Evening Ledger endorsed … “…,” the paper wrote`, `The Green Alliance … the party`: a
     // noun for a body of one sort stands for the body named last whose name fits it.
