@@ -3510,6 +3510,11 @@ const rows: [string, (string | null)[], string][] = [
     'a place named near the one person in sight is no one: the phrase for their sort is theirs',
   ],
   [
+    'Takeshi Okamoto spent 15 years as a stevedore at the port of Mombasa.\n\n“We are ready to talk,” said the former dockworker.',
+    ['Takeshi Okamoto'],
+    'a lone capitalized word with nothing of a person about it is no one in sight beside a full name',
+  ],
+  [
     'Congress passed the bill on Monday. The vote split the Democrats. “This is your moment,” the party said.',
     ['the party'],
     'a body whose name ends in another sort’s noun is no party',

@@ -1654,6 +1654,20 @@ function onePersonInSight(
       if (entity?.kind === 'person' && !entity.plural && !entity.placedOnly && !entity.place)
         seen.add(entity)
     }
+    // `… a stevedore at the port of Mombasa`, `retiring to Davao`: a lone capitalized word
+    // with nothing of a person about it (no given name, title or gender) beside someone who has
+    // is likelier a place than someone in sight.
+    const sure = [...seen].filter(
+      (entity) =>
+        entity === previous.subject ||
+        entity.keys.length > 1 ||
+        entity.titles.size > 0 ||
+        entity.gender !== 'unknown',
+    )
+    if (sure.length === 1) {
+      seen.clear()
+      seen.add(sure[0] as Entity)
+    }
   }
   const [one] = seen
   if (seen.size !== 1 || !one || !agrees(one, sense)) return undefined

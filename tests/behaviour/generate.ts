@@ -1595,7 +1595,8 @@ const readPast = castFamily('read-past', 27, ({ b, person, speaker, pronoun }, s
       ['has run a bakery on the main square', 'baker'],
     ] as const)
     const place = rng.pick(['Pune', 'Surabaya', 'Tartu', 'Salta'])
-    b.add(`${person.full} ${deed} ${rng.pick(['near', 'in', 'outside'])} ${place} for 30 years. `)
+    const where = rng.pick(['near', 'in', 'outside', 'above', 'at the port of'])
+    b.add(`${person.full} ${deed} ${where} ${place} for 30 years. `)
     b.quote(rng.pick(['We were never consulted,', 'Nobody asked us,']), speaker)
     b.add(` the ${sort} said.`)
     return
