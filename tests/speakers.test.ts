@@ -3515,6 +3515,11 @@ const rows: [string, (string | null)[], string][] = [
     'a lone capitalized word with nothing of a person about it is no one in sight beside a full name',
   ],
   [
+    "Park Sung-min, the team's captain, who has spent most of his life in Pune, has spent weeks pressing Choi Ha-eun, the club's head coach, who has lived in Pune with her family since 2005, for answers.\n\nChoi has not responded. “The referee made a difficult decision,” he said.",
+    ['Park Sung-min'],
+    'a relative clause set off after a name and its role shows the name’s gender by its his or her',
+  ],
+  [
     'Congress passed the bill on Monday. The vote split the Democrats. “This is your moment,” the party said.',
     ['the party'],
     'a body whose name ends in another sort’s noun is no party',

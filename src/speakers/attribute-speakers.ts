@@ -333,6 +333,12 @@ export function readParagraphSpeakers(
             if (organizationHeads.has(role)) table.showBody(entity, role)
             else if (entity.kind === 'person') table.addRole(entity, role)
           }
+          // `Choi Ha-eun, the club's coach, who has lived there with her family`: the
+          // relative clause's `his` or `her` is the name's own.
+          if (entity.kind === 'person' && entity.gender === 'unknown') {
+            const gender = relativeGender(paragraph.tokens, mention, frame.end)
+            if (gender) table.showGender(entity, gender)
+          }
         }
       })
       // `listening to FBI Director James Comey’s statement. He called it …`: the owner of a paper
@@ -2331,6 +2337,53 @@ function ownGender(
   }
   return undefined
 }
+
+// The gender a relative clause set off after a name shows by its own `his` or `her`, past an
+// age or a role set off before it (`Jane Doe, 54, the club's coach, who brought her children`);
+// none when someone else is named in the clause first.
+function relativeGender(
+  tokens: readonly FrameToken[],
+  name: Mention,
+  end: number,
+): Gender | undefined {
+  let at = name.end
+  if (
+    tokens[at]?.text === ',' &&
+    /^\d/u.test(tokens[at + 1]?.text ?? '') &&
+    tokens[at + 2]?.text === ','
+  )
+    at += 2
+  if (tokens[at]?.text === ',' && tokens[at + 1]?.lower !== 'who') {
+    let close = at + 1
+    while (close < end && close <= at + 10 && (tokens[close]?.word || tokens[close]?.text === "'"))
+      close++
+    if (tokens[close]?.text !== ',') return undefined
+    at = close
+  }
+  // Set off by a comma: `the former CEO who dropped her bid` says who the CEO is.
+  if (tokens[at]?.text !== ',' || tokens[at + 1]?.lower !== 'who') return undefined
+  at++
+  for (let index = at + 1; index < end && index <= at + 16; index++) {
+    const token = tokens[index] as FrameToken
+    if (!token.word || token.quote >= 0) return undefined
+    // Someone else named first may be whom the pronoun is of; a place (`in Pune`) is not.
+    if (token.nameWord && !prepositions.has(tokens[index - 1]?.lower ?? '')) return undefined
+    const after = tokens[index + 1]
+    if (token.lower === 'his' || token.lower === 'himself') return 'male'
+    if (token.lower === 'herself') return 'female'
+    // `her family`, `her two children`: `her` before a noun or a count is an owner's.
+    if (
+      token.lower === 'her' &&
+      after?.word &&
+      (!isClosedClass(after) || countWords.has(after.lower)) &&
+      !after.cue
+    )
+      return 'female'
+  }
+  return undefined
+}
+
+const countWords = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'])
 
 // The owner of a paper right before a cue, or past an aside set off before it, or null.
 function paperOwnerBeforeCue(current: Memory, mention: Mention): Mention | null {

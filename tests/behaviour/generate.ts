@@ -1584,7 +1584,25 @@ const unknownGenderCast: readonly (readonly [string, string])[] = [
  * the name (`, of Eastfield,`), a lone noun for a post or a manner (`in person`) or a
  * collective (`the family`) before `he` or `she`, a relative clause inside another's report.
  */
-const readPast = castFamily('read-past', 27, ({ b, person, speaker, pronoun }, shape, rng) => {
+const readPast = castFamily('read-past', 28, ({ b, person, speaker, pronoun }, shape, rng) => {
+  if (shape === 27) {
+    // `Eilidh Roe, the club's coach, who has lived there with her family, met Rolf Albers, …
+    // ¶ Albers has not responded. “…,” she said`: the relative clause's `his` or `her` shows
+    // the gender of the name it is set off after. Given names no lexicon here knows.
+    const [name, own] = rng.pick(unknownGenderCast)
+    const other = rng.pick(unknownGenderCast.filter(([, gender]) => gender !== own))
+    const [otherName, otherOwn] = other as readonly [string, string]
+    const kin = (pronoun: string) => (pronoun === 'she' ? 'her' : 'his')
+    const role = rng.pick(["the club's coach", 'the head of the union', "the team's captain"])
+    b.add(`${name}, ${role}, who has spent most of ${kin(own)} life in Pune, `)
+    b.add(
+      `met ${otherName}, who ${rng.pick(['brought', 'came with'])} ${kin(otherOwn)} two children.`,
+    )
+    b.add(`\n\n${otherName.split(' ')[1]} has not responded. `)
+    b.quote(rng.pick(['A difficult decision,', 'Nobody is better off,']), { name })
+    b.add(` ${own} said.`)
+    return
+  }
   if (shape === 26) {
     // `Jane Doe has fished the river near Pune for 30 years. “…,” the fisherman said`: a place
     // named after a preposition is no one in sight; the phrase for a sort is the one person.
