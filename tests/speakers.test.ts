@@ -3520,6 +3520,16 @@ const rows: [string, (string | null)[], string][] = [
     'a relative clause set off after a name and its role shows the name’s gender by its his or her',
   ],
   [
+    'Juan Carlos Villanueva, an environmental lawyer, speaking by phone from his car, said: “The damage is done.”',
+    ['Juan Carlos Villanueva'],
+    'past a participle’s aside, the role set off after a name is the name’s',
+  ],
+  [
+    "Lucía Vargas, the head of the dockworkers' union, speaking outside her home, said: “We will not be intimidated.”",
+    ['Lucía Vargas'],
+    'and so is the body a role’s phrase ends on',
+  ],
+  [
     'Congress passed the bill on Monday. The vote split the Democrats. “This is your moment,” the party said.',
     ['the party'],
     'a body whose name ends in another sort’s noun is no party',

@@ -1610,10 +1610,32 @@ export function namedRole(context: QuoteFrame, match: RuleMatch): RuleMatch {
   const tokens = context.paragraph.tokens
   const named = renamedAfter(tokens, mention, high)
   if (named !== mention) return { ...match, mention: named }
+  // `Juan Villanueva, an environmental lawyer, speaking by phone, said`: a role set off right
+  // after a name, that a rule read past an aside, is the name's; so is a body its phrase ends
+  // on (`Lucía Vargas, the head of the dockworkers' union, speaking …, said`).
+  const owner = nameBeforeRole(context, mention)
+  if (owner) return { ...match, mention: owner }
   // Nor is a body the person after it.
   if (mention.organization) return match
   const given = nameGivenAfter(tokens, mention, context.frame.end)
   return given ? { ...match, mention: given } : match
+}
+
+// The name a role phrase is set off after (`Jane Doe, the project's director,`), when the role's
+// comma closes it too; or null.
+function nameBeforeRole(context: QuoteFrame, role: Mention): ScannedMention | null {
+  const tokens = context.paragraph.tokens
+  if (tokens[role.end]?.text !== ',') return null
+  let comma = role.first - 1
+  // Back over the phrase the role ends (`the head of the dockworkers' union`), words only.
+  while (
+    comma > role.first - 9 &&
+    (tokens[comma]?.word || tokens[comma]?.text === "'" || tokens[comma]?.text === '’')
+  )
+    comma--
+  if (tokens[comma]?.text !== ',') return null
+  const name = context.mentions.find((mention) => mention.end === comma)
+  return name?.kind === 'name' && !name.organization ? name : null
 }
 
 // `one woman, who gave only her first name, Aurelia`, `a man who identified himself only as

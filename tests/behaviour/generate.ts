@@ -1584,7 +1584,23 @@ const unknownGenderCast: readonly (readonly [string, string])[] = [
  * the name (`, of Eastfield,`), a lone noun for a post or a manner (`in person`) or a
  * collective (`the family`) before `he` or `she`, a relative clause inside another's report.
  */
-const readPast = castFamily('read-past', 28, ({ b, person, speaker, pronoun }, shape, rng) => {
+const readPast = castFamily('read-past', 29, ({ b, person, speaker, pronoun }, shape, rng) => {
+  if (shape === 28) {
+    // `Jane Doe, an environmental lawyer, speaking by phone from her car, said: “…”`: past a
+    // participle's aside, the role set off after the name, or the body its phrase ends on, is
+    // the name's.
+    const own = pronoun === 'she' ? 'her' : 'his'
+    const role = rng.pick([
+      'an environmental lawyer',
+      "the project's director",
+      "the head of the dockworkers' union",
+      'a spokesperson for the council',
+    ])
+    const aside = rng.pick([`speaking by phone from ${own} car`, `speaking outside ${own} home`])
+    b.add(`${person.full}, ${role}, ${aside}, said: `)
+    b.quote(rng.pick(['The damage is done.', 'We will not be intimidated.']), speaker)
+    return
+  }
   if (shape === 27) {
     // `Eilidh Roe, the club's coach, who has lived there with her family, met Rolf Albers, …
     // ¶ Albers has not responded. “…,” she said`: the relative clause's `his` or `her` shows
