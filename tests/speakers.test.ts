@@ -3530,6 +3530,16 @@ const rows: [string, (string | null)[], string][] = [
     'and so is the body a role’s phrase ends on',
   ],
   [
+    'Hiroshi Ishikawa Sr., a village chief, spoke with Ana Roe.\n\nANA ROE: “What happens next?”\n\nHIROSHI ISHIKAWA SR.: “We wait for rain.”',
+    ['Ana Roe', 'Hiroshi Ishikawa Sr.'],
+    'a label in capitals keeps a suffix’s stop',
+  ],
+  [
+    "“Our members have not had a raise in six years,” the Dockworkers' Union said in a statement.",
+    ["Dockworkers' Union"],
+    'a body’s name with a plural’s mark after the quote and its cue',
+  ],
+  [
     'Congress passed the bill on Monday. The vote split the Democrats. “This is your moment,” the party said.',
     ['the party'],
     'a body whose name ends in another sort’s noun is no party',

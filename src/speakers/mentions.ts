@@ -825,6 +825,8 @@ function phraseStartingAt(
   let last = first - 1
   for (let index = first; index < high && index < first + 10; index++) {
     const token = tokens[index] as FrameToken
+    // `the Dockworkers' Union said`: a plural's mark inside a body's name goes on with it.
+    if (pluralMarkInName(tokens, index)) continue
     const noun = (index > first && nounAt(tokens, index)) || modifiesRole(tokens, index)
     if (!token.word || token.quote >= 0 || (isCue(token) && !noun)) break
     const word = bare(token)

@@ -66,6 +66,7 @@ import {
   possessorEndingAt,
   relativePronouns,
   sShape,
+  textOf,
 } from './mentions.js'
 
 /** What a rule found: who (as a mention still to resolve), by which cue, and how sure. */
@@ -1323,8 +1324,14 @@ function labelBefore(
   first: number,
   end: number,
 ): Mention | null | undefined {
-  if (end <= first || end - first > 3) return undefined
-  for (let index = first; index < end; index++) if (!isLabelWord(tokens[index])) return undefined
+  if (end <= first || end - first > 4) return undefined
+  for (let index = first; index < end; index++) {
+    // `HIROSHI ISHIKAWA SR.:`: a suffix's or an initial's stop belongs to the label.
+    const token = tokens[index]
+    const stop = token?.text === '.' && index > first && tokens[index - 1]?.end === token.start
+    if (!isLabelWord(token) && !stop) return undefined
+  }
+  if (tokens[first]?.text === '.') return undefined
   const label = labelOf(tokens, first, end)
   // A dateline or a heading in capitals labels no speaker (`WASHINGTON:`, `UPDATE:`).
   const lower = label.name.toLowerCase()
@@ -1389,14 +1396,15 @@ export const headingLabels: ReadonlySet<string> = new Set([
  * @param end Index past its last word.
  */
 export function labelOf(tokens: readonly FrameToken[], first: number, end: number): Mention {
-  const words = tokens.slice(first, end).map((token) => token.text)
+  const words = tokens.slice(first, end).filter((token) => token.word)
   return {
     kind: 'name',
     first,
     end,
-    name: words.join(' '),
+    // As written, a suffix's stop kept on its word (`HIROSHI ISHIKAWA SR.`).
+    name: textOf(tokens, first, end - 1),
     titles: [],
-    head: (words[words.length - 1] as string).toLowerCase(),
+    head: (words[words.length - 1] as FrameToken).lower,
     organization: false,
     gender: 'unknown',
     plural: false,

@@ -1584,7 +1584,22 @@ const unknownGenderCast: readonly (readonly [string, string])[] = [
  * the name (`, of Eastfield,`), a lone noun for a post or a manner (`in person`) or a
  * collective (`the family`) before `he` or `she`, a relative clause inside another's report.
  */
-const readPast = castFamily('read-past', 29, ({ b, person, speaker, pronoun }, shape, rng) => {
+const readPast = castFamily('read-past', 30, ({ b, person, speaker, pronoun }, shape, rng) => {
+  if (shape === 29) {
+    // `HIROSHI ISHIKAWA SR.: “…”`: a label in capitals keeps a suffix's stop; `the Dockworkers'
+    // Union said`: a body's name keeps a plural's mark.
+    if (rng.chance(0.5)) {
+      const suffix = rng.pick(['Sr.', 'Jr.'])
+      b.add(`${person.full} ${suffix}, a village chief, spoke with a reporter.\n\n`)
+      b.add(`${person.full.toUpperCase()} ${suffix.toUpperCase()}: `)
+      b.quote(rng.pick(['We wait for rain.', 'Nobody came.']), { name: `${person.full} ${suffix}` })
+    } else {
+      const body = rng.pick(["Dockworkers' Union", "Farmers' Federation", "Nurses' Association"])
+      b.quote(rng.pick(['We will not back down,', 'Our members deserve better,']), { name: body })
+      b.add(` the ${body} said in a statement.`)
+    }
+    return
+  }
   if (shape === 28) {
     // `Jane Doe, an environmental lawyer, speaking by phone from her car, said: “…”`: past a
     // participle's aside, the role set off after the name, or the body its phrase ends on, is
