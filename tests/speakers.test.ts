@@ -3540,6 +3540,16 @@ const rows: [string, (string | null)[], string][] = [
     'a body’s name with a plural’s mark after the quote and its cue',
   ],
   [
+    "Kim: ‘My family cannot live on this’\n\nKim Ha-eun, the head of the dockworkers' union, struck a confident tone on Sunday. “The strike will continue,” she said.",
+    ['Kim Ha-eun', 'Kim Ha-eun'],
+    'a headline’s surname is the one person the story names in full by it',
+  ],
+  [
+    'Ministry: ‘The new tax measures will take effect in January’\n\nThe Finance Ministry said in a statement on Tuesday: “Every ministry will have to make sacrifices.”',
+    ['Finance Ministry', 'Finance Ministry'],
+    'a headline’s noun for a body is the one body the story names by it',
+  ],
+  [
     'Congress passed the bill on Monday. The vote split the Democrats. “This is your moment,” the party said.',
     ['the party'],
     'a body whose name ends in another sort’s noun is no party',

@@ -1,5 +1,6 @@
 import { determiners, possessiveDeterminers } from '../lexicon/function-words.js'
 import { closingMarks } from '../lexicon/quote-marks.js'
+import { organizationHeads } from '../lexicon/source-nouns.js'
 import { isTitleWord, portfolioWords } from '../lexicon/titles.js'
 import type { QuotedParagraph } from '../quotes/quoted-paragraph.js'
 import { lastTopLevelQuote, readParagraph } from '../quotes/quoted-paragraph.js'
@@ -309,6 +310,14 @@ function nameHeadlineRoles(
     row.forEach((attribution, quote) => {
       const role = attribution?.entity
       if (!attribution || !role || role.plural) return
+      // `Kim: ‘…’` over `Kim Ha-eun, the head of the union, …`, `Ministry: ‘…’` over `The
+      // Finance Ministry said`: a headline's surname or noun for a body is the one person or
+      // body the story names in full by it.
+      const fuller = namedInFull(role, entities)
+      if (fuller) {
+        row[quote] = { ...attribution, entity: fuller }
+        return
+      }
       // A bare role, with no article or owner before it (`chief`, `union leader`), or a title
       // in capitals the headline wrote as a name (`Health Secretary accuses …`).
       const words = role.name.toLowerCase().split(' ')
@@ -323,6 +332,30 @@ function nameHeadlineRoles(
         row[quote] = { ...attribution, entity: holder }
     })
   })
+}
+
+// The one person the story names with more words, a headline's surname among them, or the
+// one body whose name ends in a headline's noun for a body; or null.
+function namedInFull(role: Entity, entities: EntityTable): Entity | null {
+  const word = role.name.toLowerCase()
+  let found: Entity | null = null
+  for (const entity of entities.entities) {
+    if (entity === role || entity.plural) continue
+    const fits =
+      role.kind === 'person' && role.keys.length === 1
+        ? entity.kind === 'person' &&
+          entity.keys.length > 1 &&
+          entity.keys.includes(role.keys[0] as string)
+        : role.kind !== 'person' &&
+          !word.includes(' ') &&
+          organizationHeads.has(word) &&
+          entity.kind === 'organization' &&
+          entity.name.toLowerCase().split(' ').includes(word)
+    if (!fits) continue
+    if (found) return null
+    found = entity
+  }
+  return found
 }
 
 // A quote inside a quote is voiced by the outer speaker (`“They just say, ‘do this,’” Doe

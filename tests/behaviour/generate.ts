@@ -1584,7 +1584,29 @@ const unknownGenderCast: readonly (readonly [string, string])[] = [
  * the name (`, of Eastfield,`), a lone noun for a post or a manner (`in person`) or a
  * collective (`the family`) before `he` or `she`, a relative clause inside another's report.
  */
-const readPast = castFamily('read-past', 30, ({ b, person, speaker, pronoun }, shape, rng) => {
+const readPast = castFamily('read-past', 31, ({ b, person, speaker, pronoun }, shape, rng) => {
+  if (shape === 30) {
+    // `Doe: ‘…’` or `Ministry: ‘…’` over a story that names them in full after: the headline's
+    // surname or noun for a body is the one the story names by it.
+    if (rng.chance(0.5)) {
+      b.add(`${person.surname}: `).quote(
+        rng.pick(['We will not back down', 'Talks are over']),
+        speaker,
+      )
+      b.add(`\n\n${person.full}, the head of the union, spoke on Sunday. `)
+      b.quote(rng.pick(['The strike goes on,', 'We are ready,']), speaker).add(` ${pronoun} said.`)
+    } else {
+      const body = rng.pick(['Finance Ministry', 'Interior Ministry', 'Ministry of Health'])
+      b.add('Ministry: ').quote(rng.pick(['Taxes rise in January', 'Help is on the way']), {
+        name: body,
+      })
+      b.add(`\n\nThe ${body} said in a statement on Tuesday: `)
+      b.quote(rng.pick(['Everyone must make sacrifices.', 'Nobody will be turned away.']), {
+        name: body,
+      })
+    }
+    return
+  }
   if (shape === 29) {
     // `HIROSHI ISHIKAWA SR.: “…”`: a label in capitals keeps a suffix's stop; `the Dockworkers'
     // Union said`: a body's name keeps a plural's mark.
