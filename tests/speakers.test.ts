@@ -3550,6 +3550,16 @@ const rows: [string, (string | null)[], string][] = [
     'a headline’s noun for a body is the one body the story names by it',
   ],
   [
+    'Jane Doe is the oldest teacher in Bergen.\n\n“We are tired,” the teacher said.',
+    ['Jane Doe'],
+    'a phrase after a name and a copula says what the name is, and is no one new',
+  ],
+  [
+    'The Evening Ledger is the oldest newspaper in Gdańsk.\n\n“The country cannot wait,” the tabloid wrote.',
+    ['Evening Ledger'],
+    'a body said to be a newspaper is the tabloid after it; a name before a copula modifies no noun',
+  ],
+  [
     'Congress passed the bill on Monday. The vote split the Democrats. “This is your moment,” the party said.',
     ['the party'],
     'a body whose name ends in another sort’s noun is no party',

@@ -243,6 +243,17 @@ export function readParagraphSpeakers(
       const standsFor = new Map<ScannedMention, Entity>()
       remembered.forEach((mention, index) => {
         const known = table.entities.length
+        // `Jane Doe is the oldest teacher in Bergen`, `The Coastal Herald is the oldest
+        // newspaper`: a phrase after a name and a copula says what the name is; it is no one new.
+        const predicated = predicateOf(paragraph.tokens, remembered, index)
+        const subject = predicated && standsFor.get(predicated)
+        if (subject && subject.kind !== 'anonymous') {
+          if (organizationHeads.has(mention.head) || anyBodyHeads.has(mention.head))
+            table.showBody(subject, mention.head)
+          else if (subject.kind === 'person') table.addRole(subject, mention.head)
+          standsFor.set(mention, subject)
+          return
+        }
         const entity = resolve(mention, table, memory, entry)
         if (!entity) return
         standsFor.set(mention, entity)
@@ -692,6 +703,26 @@ function copularRole(
 }
 
 const copulas = new Set(['is', 'was', 'are', 'were', 'became', 'becomes'])
+
+// The name a singular phrase for someone or a body is said of, right after the name and a
+// copula (`Jane Doe is the oldest teacher`), or null.
+function predicateOf(
+  tokens: readonly FrameToken[],
+  mentions: readonly ScannedMention[],
+  index: number,
+): ScannedMention | null {
+  const mention = mentions[index] as ScannedMention
+  if ((mention.kind !== 'description' && mention.kind !== 'anonymous') || mention.plural)
+    return null
+  const previous = mentions[index - 1]
+  const before = tokens[mention.first - 1]
+  return previous?.kind === 'name' &&
+    previous.end === mention.first - 1 &&
+    before !== undefined &&
+    (before.lower === 'is' || before.lower === 'was')
+    ? previous
+    : null
+}
 
 /**
  * Whether two quotes or more open with a speaker label (`"DOE: …`).

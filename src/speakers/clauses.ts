@@ -540,6 +540,8 @@ export function modifiesNoun(tokens: readonly FrameToken[], first: number, last:
   if (!before?.word || !(nounDeterminers.has(before.lower) || owner)) return false
   const next = tokens[last + 1]
   if (!next?.word || next.capitalized || next.quote >= 0 || isPossessive(next)) return false
+  // `The Evening Ledger is the oldest newspaper`: a form of `be` is the name's verb.
+  if (passiveAuxiliaries.has(next.lower) || auxiliaries.has(next.lower)) return false
   if (isPeoplePlural(next.lower)) return true
   // `state director`: a cue's bare form before a noun for someone is a noun too.
   if (next.cue && !finiteShape(next) && peopleHeadAfter(tokens, last) > last) return true

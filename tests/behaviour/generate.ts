@@ -1685,9 +1685,13 @@ const readPast = castFamily('read-past', 31, ({ b, person, speaker, pronoun }, s
       ['The Ministry of Trade and Industry', 'ministry'],
       ['The Department of Energy and Commerce', 'department'],
     ] as const)
-    b.add(
-      `${body} ${rng.pick(['endorsed the opposition', 'called for new elections'])} on Monday. `,
-    )
+    const kind = noun === 'party' || noun === 'federation' ? noun : 'newspaper'
+    const deed = rng.pick([
+      'endorsed the opposition on Monday',
+      'called for new elections on Monday',
+      `is the oldest ${kind} in the country`,
+    ])
+    b.add(`${body} ${deed}. `)
     b.add(`${person.full} did not comment. `)
     b.quote(rng.pick(['Voters deserve better,', 'The country cannot wait,']), {
       name: body.replace(/^The /, ''),
