@@ -3560,6 +3560,11 @@ const rows: [string, (string | null)[], string][] = [
     'a body said to be a newspaper is the tabloid after it; a name before a copula modifies no noun',
   ],
   [
+    'Chief Negotiator Mateo de León Jr. was cautious. “Both sides have shown flexibility,” de León said.',
+    ['Mateo de León Jr.'],
+    'a surname of several words is the full name’s before its suffix',
+  ],
+  [
     'Congress passed the bill on Monday. The vote split the Democrats. “This is your moment,” the party said.',
     ['the party'],
     'a body whose name ends in another sort’s noun is no party',

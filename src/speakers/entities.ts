@@ -242,7 +242,9 @@ export class EntityTable {
           theirs[0] === keys[0] ||
           // `von der Leyen` after `Ursula von der Leyen`: a surname of several words.
           endsWithKeys(theirs, keys, name) ||
-          endsWithKeys(keys, theirs, entity.name)
+          endsWithKeys(keys, theirs, entity.name) ||
+          // `de León` after `Mateo de León Jr.`: the surname before the suffix.
+          (endsInSuffix(entity.name) && endsWithKeys(theirs.slice(0, -1), keys, name))
         )
       })
       if (fits.length === 1) return fits[0]

@@ -1584,7 +1584,23 @@ const unknownGenderCast: readonly (readonly [string, string])[] = [
  * the name (`, of Eastfield,`), a lone noun for a post or a manner (`in person`) or a
  * collective (`the family`) before `he` or `she`, a relative clause inside another's report.
  */
-const readPast = castFamily('read-past', 31, ({ b, person, speaker, pronoun }, shape, rng) => {
+const readPast = castFamily('read-past', 32, ({ b, person, speaker, pronoun }, shape, rng) => {
+  if (shape === 31) {
+    // `Mateo de León Jr. … de León said`: a surname of several words, later alone, is the
+    // full name's before its suffix.
+    const [given, surname] = rng.pick([
+      ['Mateo', 'de León'],
+      ['Pieter', 'van der Berg'],
+      ['Ana', 'dos Santos'],
+      ['Karim', 'bin Saleh'],
+    ] as const)
+    const suffix = rng.pick(['Jr.', 'Sr.', 'III'])
+    const full = `${given} ${surname} ${suffix}`
+    b.add(`${rng.pick(['Chief Negotiator', 'Councillor', 'Coach'])} ${full} was more cautious. `)
+    b.quote(rng.pick(['Both sides have moved,', 'We are not there yet,']), { name: full })
+    b.add(` ${surname} said.`)
+    return
+  }
   if (shape === 30) {
     // `Doe: ‘…’` or `Ministry: ‘…’` over a story that names them in full after: the headline's
     // surname or noun for a body is the one the story names by it.
@@ -1612,9 +1628,11 @@ const readPast = castFamily('read-past', 31, ({ b, person, speaker, pronoun }, s
     // Union said`: a body's name keeps a plural's mark.
     if (rng.chance(0.5)) {
       const suffix = rng.pick(['Sr.', 'Jr.'])
-      b.add(`${person.full} ${suffix}, a village chief, spoke with a reporter.\n\n`)
-      b.add(`${person.full.toUpperCase()} ${suffix.toUpperCase()}: `)
-      b.quote(rng.pick(['We wait for rain.', 'Nobody came.']), { name: `${person.full} ${suffix}` })
+      // A name of the cast that has a suffix already takes no second one.
+      const name = person.full.replace(/,? (?:Jr\.|Sr\.|II|III|IV)$/u, '')
+      b.add(`${name} ${suffix}, a village chief, spoke with a reporter.\n\n`)
+      b.add(`${name.toUpperCase()} ${suffix.toUpperCase()}: `)
+      b.quote(rng.pick(['We wait for rain.', 'Nobody came.']), { name: `${name} ${suffix}` })
     } else {
       const body = rng.pick(["Dockworkers' Union", "Farmers' Federation", "Nurses' Association"])
       b.quote(rng.pick(['We will not back down,', 'Our members deserve better,']), { name: body })
