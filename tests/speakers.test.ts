@@ -3565,6 +3565,11 @@ const rows: [string, (string | null)[], string][] = [
     'a surname of several words is the full name’s before its suffix',
   ],
   [
+    "Jane Anyanwu, the country's chief negotiator, spent Wednesday in Kumasi.\n\nHe told reporters: “Nobody was consulted.”",
+    [null],
+    'a role set off after a name is the name’s, no second person a pronoun could take',
+  ],
+  [
     'Congress passed the bill on Monday. The vote split the Democrats. “This is your moment,” the party said.',
     ['the party'],
     'a body whose name ends in another sort’s noun is no party',

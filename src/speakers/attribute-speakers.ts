@@ -245,7 +245,10 @@ export function readParagraphSpeakers(
         const known = table.entities.length
         // `Jane Doe is the oldest teacher in Bergen`, `The Coastal Herald is the oldest
         // newspaper`: a phrase after a name and a copula says what the name is; it is no one new.
-        const predicated = predicateOf(paragraph.tokens, remembered, index)
+        // So is a role set off after a name (`Jane Anyanwu, a negotiator,`): the name's role.
+        const predicated =
+          predicateOf(paragraph.tokens, remembered, index) ??
+          apposedBefore(paragraph.tokens, remembered, index, frame.end)
         const subject = predicated && standsFor.get(predicated)
         if (subject && subject.kind !== 'anonymous') {
           if (organizationHeads.has(mention.head) || anyBodyHeads.has(mention.head))
@@ -703,6 +706,21 @@ function copularRole(
 }
 
 const copulas = new Set(['is', 'was', 'are', 'were', 'became', 'becomes'])
+
+// The name a role phrase is set off after (`Jane Doe, the country's chief negotiator,`), as
+// `apposedName` finds it, when the name comes first; or null.
+function apposedBefore(
+  tokens: readonly FrameToken[],
+  mentions: readonly ScannedMention[],
+  index: number,
+  end: number,
+): ScannedMention | null {
+  const mention = mentions[index] as ScannedMention
+  if (mention.kind !== 'description' && mention.kind !== 'anonymous') return null
+  if (documentHeads.has(mention.head)) return null
+  const named = apposedName(tokens, mentions, index, end)
+  return named && named.kind === 'name' && named.end <= mention.first ? named : null
+}
 
 // The name a singular phrase for someone or a body is said of, right after the name and a
 // copula (`Jane Doe is the oldest teacher`), or null.

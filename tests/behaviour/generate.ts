@@ -1584,7 +1584,21 @@ const unknownGenderCast: readonly (readonly [string, string])[] = [
  * the name (`, of Eastfield,`), a lone noun for a post or a manner (`in person`) or a
  * collective (`the family`) before `he` or `she`, a relative clause inside another's report.
  */
-const readPast = castFamily('read-past', 32, ({ b, person, speaker, pronoun }, shape, rng) => {
+const readPast = castFamily('read-past', 33, ({ b, person, speaker, pronoun }, shape, rng) => {
+  if (shape === 32) {
+    // `Eilidh Roe, the country's chief negotiator, met Rolf Albers, a union leader. ¶ “…,” he
+    // said`: a role set off after a name is the name's, no other person for the pronoun.
+    const [name, own] = rng.pick(unknownGenderCast)
+    const [other, otherOwn] = rng.pick(
+      unknownGenderCast.filter(([, gender]) => gender !== own),
+    ) as readonly [string, string]
+    const role = rng.pick(["the country's chief negotiator", 'a negotiator', 'an engineer'])
+    const otherRole = otherOwn === 'she' ? 'a mother of two' : 'a father of two'
+    b.add(`${name}, ${role}, met ${other}, ${otherRole}, in Kumasi on Wednesday.\n\n`)
+    b.quote(rng.pick(['Nobody was consulted,', 'It was a long day,']), { name: other })
+    b.add(` ${otherOwn} said.`)
+    return
+  }
   if (shape === 31) {
     // `Mateo de León Jr. … de León said`: a surname of several words, later alone, is the
     // full name's before its suffix.
