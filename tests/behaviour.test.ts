@@ -37,6 +37,7 @@ const floors: Record<string, number> = Object.fromEntries(
     'report-clauses',
     'plural-nouns',
     'owned-names',
+    'roles-and-bodies',
   ].map((family) => [family, target]),
 )
 
