@@ -3570,6 +3570,11 @@ const rows: [string, (string | null)[], string][] = [
     'a role set off after a name is the name’s, no second person a pronoun could take',
   ],
   [
+    'County Administrator Paulina Dubois said afterward: “It is a compromise.”',
+    ['Paulina Dubois'],
+    'administrator, clerk and coordinator are titles before a name',
+  ],
+  [
     'Congress passed the bill on Monday. The vote split the Democrats. “This is your moment,” the party said.',
     ['the party'],
     'a body whose name ends in another sort’s noun is no party',
