@@ -3575,6 +3575,11 @@ const rows: [string, (string | null)[], string][] = [
     'administrator, clerk and coordinator are titles before a name',
   ],
   [
+    'Board Chair Victor Coelho offered a blunt assessment — “the best of several hard options” — before the vote.',
+    ['Victor Coelho'],
+    'a dash after a word, before a quote the sentence goes on past, joins as a colon does',
+  ],
+  [
     'Congress passed the bill on Monday. The vote split the Democrats. “This is your moment,” the party said.',
     ['the party'],
     'a body whose name ends in another sort’s noun is no party',

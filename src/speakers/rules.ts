@@ -1070,7 +1070,13 @@ const speechNouns: ReadonlySet<string> = new Set([
 export const leadingColon: Rule = (context) => {
   const tokens = context.paragraph.tokens
   const [low, high] = before(context)
-  if (high <= low || tokens[high - 1]?.text !== ':') return null
+  // `offered a blunt assessment — “…” — before the vote`: a dash after a word, before a quote
+  // the sentence goes on past, joins as a colon does.
+  const dash =
+    dashMarks.has(tokens[high - 1]?.text ?? '') &&
+    tokens[high - 2]?.word === true &&
+    dashMarks.has(tokens[context.paragraph.quoteTokens[context.quote]?.end ?? -1]?.text ?? '')
+  if (high <= low || (tokens[high - 1]?.text !== ':' && !dash)) return null
   // `The nurses were told:`: a passive cue at the colon reports the subject being spoken to.
   const cue = tokens[high - 2]
   if (cue?.cue && passiveAuxiliaries.has(tokens[high - 3]?.lower ?? '')) return null

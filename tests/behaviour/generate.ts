@@ -1586,8 +1586,17 @@ const unknownGenderCast: readonly (readonly [string, string])[] = [
  */
 const rolesAndBodies = castFamily(
   'roles-and-bodies',
-  16,
+  17,
   ({ b, person, speaker, pronoun }, shape, rng) => {
+    if (shape === 16) {
+      // `offered a blunt assessment — “…” — before the vote`: a dash after a word, before a
+      // quote the sentence goes on past, joins as a colon does.
+      const noun = rng.pick(['a blunt assessment', 'a warning', 'a short verdict'])
+      b.add(`${person.full} ${rng.pick(['offered', 'gave'])} ${noun} — `)
+      b.quote(rng.pick(['the best of several hard options', 'not the last word on this']), speaker)
+      b.add(` — ${rng.pick(['before the vote', 'as the meeting ended'])}.`)
+      return
+    }
     if (shape === 15) {
       // `Eilidh Roe, the country's chief negotiator, met Rolf Albers, a union leader. ¶ “…,” he
       // said`: a role set off after a name is the name's, no other person for the pronoun.
