@@ -3580,6 +3580,31 @@ const rows: [string, (string | null)[], string][] = [
     'a dash after a word, before a quote the sentence goes on past, joins as a colon does',
   ],
   [
+    "Harlow Bank, the country's sixth-largest lender, set aside more money.\n\nIts chief executive spoke.\n\nOthers agreed.\n\n“We remain committed,” the lender said.",
+    ['Harlow Bank'],
+    'a noun for any body set off after a body’s name is its own, however far the phrase that takes it up',
+  ],
+  [
+    'Nyberg, whom supporters call “Lightning”, was more modest. “It was fun,” Nyberg said.',
+    [null, 'Nyberg'],
+    'what people call someone, in capitals, is a name, nobody’s words',
+  ],
+  [
+    'Clinton, whom critics call “a liar,” spoke first.',
+    ['critics'],
+    'a relative pronoun opens a clause, not the phrase: the critics call her that',
+  ],
+  [
+    'Yusuf Vance, the author of “The Hidden Epidemic”, said the study was “reassuring.”',
+    [null, 'Yusuf Vance'],
+    'a title after the author of is a work’s',
+  ],
+  [
+    'Another question asked Democrats how likely Clinton was to win, to which 21 percent said “not too likely.”',
+    ['21 percent'],
+    'which opens a clause: the phrase after it is the clause’s own subject',
+  ],
+  [
     'Congress passed the bill on Monday. The vote split the Democrats. “This is your moment,” the party said.',
     ['the party'],
     'a body whose name ends in another sort’s noun is no party',

@@ -344,7 +344,13 @@ export function readParagraphSpeakers(
         // Valley startup,`: a noun for a body beside a name makes it a body's.
         if (mention.kind === 'name' && entity.kind !== 'anonymous') {
           for (const role of rolesBeside(paragraph.tokens, mention, frame.first, frame.end)) {
-            if (organizationHeads.has(role)) table.showBody(entity, role)
+            // `Harlow Bank, the country's sixth-largest lender,`: a noun that fits any body is a
+            // body's, when the name is one (`a property developer` may be someone).
+            if (
+              organizationHeads.has(role) ||
+              (anyBodyHeads.has(role) && entity.kind === 'organization')
+            )
+              table.showBody(entity, role)
             else if (entity.kind === 'person') table.addRole(entity, role)
           }
           // `Choi Ha-eun, the club's coach, who has lived there with her family`: the

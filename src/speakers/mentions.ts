@@ -1568,7 +1568,12 @@ function commonEndingAt(tokens: readonly FrameToken[], last: number, low: number
       break
     }
     if (
-      (prepositions.has(word) || conjunctions.has(word) || Object.hasOwn(subjectPronouns, word)) &&
+      (prepositions.has(word) ||
+        conjunctions.has(word) ||
+        Object.hasOwn(subjectPronouns, word) ||
+        // `whom critics call`: a relative pronoun opens a clause, not the phrase.
+        relativePronouns.has(word) ||
+        word === 'whom') &&
       // `a Club for Growth ad`: a name modifies the head, links and all.
       !insideOrganizationName(tokens, first - 1)
     ) {

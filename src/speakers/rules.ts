@@ -1330,7 +1330,9 @@ function labelBefore(
   first: number,
   end: number,
 ): Mention | null | undefined {
-  if (end <= first || end - first > 4) return undefined
+  // Four words at most, a suffix's stop besides (`LUCÍA GARRIDO MÁRQUEZ SR.:`).
+  if (end <= first || end - first > 5) return undefined
+  if (end - first === 5 && tokens[end - 1]?.text !== '.') return undefined
   for (let index = first; index < end; index++) {
     // `HIROSHI ISHIKAWA SR.:`: a suffix's or an initial's stop belongs to the label.
     const token = tokens[index]
@@ -2125,6 +2127,8 @@ export function titleOfWork(paragraph: QuotedParagraph, quote: number): boolean 
   const noun =
     workNouns.has(before.bare) ||
     named ||
+    // `the author of “The Hidden Epidemic”`
+    (before.lower === 'of' && makerNouns.has(paragraph.tokens[opening - 2]?.lower ?? '')) ||
     ((before.lower === 'titled' || before.lower === 'entitled') && opening >= 2)
   if (!noun) return false
   const found = paragraph.quotes[quote]
@@ -2134,11 +2138,49 @@ export function titleOfWork(paragraph: QuotedParagraph, quote: number): boolean 
 // Participles that name what they follow.
 const namingParticiples = new Set(['called', 'named', 'dubbed'])
 
+// Whether the words of a quote opening at `opening` are capitalized, as a name's are (`the
+// Wall`, `Lightning`).
+function capitalsAfter(tokens: readonly FrameToken[], opening: number): boolean {
+  for (
+    let index = opening + 1;
+    index < tokens.length && tokens[index]?.quote === tokens[opening]?.quote;
+    index++
+  ) {
+    const token = tokens[index] as FrameToken
+    if (token.word && !token.capitalized && token.lower !== 'the') return false
+  }
+  return true
+}
+
+const callForms = new Set(['call', 'calls', 'called', 'dub', 'dubbed', 'nickname', 'nicknamed'])
+
+// `the author of “The Hidden Epidemic”`: nouns for who made a work, before its title.
+const makerNouns = new Set([
+  'author',
+  'authors',
+  'director',
+  'creator',
+  'writer',
+  'composer',
+  'host',
+])
+
 // `Jane Doe, known to fans as “the Wall”,`, `Jane Doe, better known as “Lightning”,`, `Jane
 // Doe, nicknamed “the Professor”,`: a name set off after a name is what someone goes by,
 // nobody's words (a thing `known as “…”` may carry someone's term).
 function knownAs(tokens: readonly FrameToken[], opening: number): boolean {
   let at = opening - 1
+  // `Nyberg, whom supporters call “Lightning”,`: what people call someone, a name in capitals
+  // (`Clinton, whom he called “the most divisive figure”,` is his characterization).
+  if (callForms.has(tokens[at]?.lower ?? '')) {
+    for (let index = at - 1; index >= 0 && index >= at - 4; index--) {
+      const token = tokens[index] as FrameToken
+      if (!token.word || token.pronoun || token.nameWord) return false
+      if (token.lower === 'whom')
+        return tokens[index - 1]?.text === ',' && capitalsAfter(tokens, opening)
+    }
+    return false
+  }
   if (tokens[at]?.lower === 'as') {
     at--
     while (at >= opening - 5 && tokens[at]?.word && tokens[at]?.lower !== 'known') at--

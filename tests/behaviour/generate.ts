@@ -1586,8 +1586,25 @@ const unknownGenderCast: readonly (readonly [string, string])[] = [
  */
 const rolesAndBodies = castFamily(
   'roles-and-bodies',
-  17,
+  18,
   ({ b, person, speaker, pronoun }, shape, rng) => {
+    if (shape === 17) {
+      // `Doe, whom supporters call “Lightning”,` and `the author of “The Long Road”`: a name
+      // and a title, nobody's words; the person's own words after are theirs.
+      if (rng.chance(0.5)) {
+        const group = rng.pick(['supporters', 'fans', 'colleagues'])
+        b.add(`${person.full}, whom ${group} call `)
+        b.quote(rng.pick(['Lightning', 'the Wall', 'the Professor']), null)
+        b.add(', was more modest. ')
+      } else {
+        b.add(`${person.full}, the author of `)
+        b.quote(rng.pick(['The Hidden Epidemic', 'Why We Age', 'The Long Road']), null)
+        b.add(', spoke on Monday. ')
+      }
+      b.quote(rng.pick(['It was a team effort,', 'We got lucky,']), speaker)
+      b.add(` ${pronoun} said.`)
+      return
+    }
     if (shape === 16) {
       // `offered a blunt assessment — “…” — before the vote`: a dash after a word, before a
       // quote the sentence goes on past, joins as a colon does.
