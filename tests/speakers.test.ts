@@ -3605,6 +3605,16 @@ const rows: [string, (string | null)[], string][] = [
     'which opens a clause: the phrase after it is the clause’s own subject',
   ],
   [
+    '“The first year was hard,” said Jane Reyes, now 64.\n\nGregory Nakamura runs the store next door. “Nobody else can do it,” Nakamura said.\n\n“When I opened, I knew ten words,” the 64-year-old said.',
+    ['Jane Reyes', 'Gregory Nakamura', 'Jane Reyes'],
+    'an age set off with now, the stop kept on its number, is the name’s for a later phrase by age',
+  ],
+  [
+    'Kwame Kimura was 18 when he enlisted. Now 91, the veteran spends Tuesdays at the pantry. “People think retirement means slowing down,” the veteran said.',
+    ['Kwame Kimura'],
+    'a day’s plural is no name and no one in sight',
+  ],
+  [
     'Congress passed the bill on Monday. The vote split the Democrats. “This is your moment,” the party said.',
     ['the party'],
     'a body whose name ends in another sort’s noun is no party',

@@ -354,6 +354,8 @@ export const nonNameWords: ReadonlySet<string> = new Set([
   'two',
   'three',
   ...calendarWords,
+  // `spends Tuesdays at the pantry`: a day's plural is no name either.
+  ...weekdays.map((day) => `${day}s`),
 ])
 
 /**

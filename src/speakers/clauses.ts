@@ -1754,9 +1754,13 @@ export function rolesBeside(
 function ageAfter(tokens: readonly FrameToken[], end: number): string | null {
   const opener = tokens[end]?.text
   if (opener !== ',' && opener !== '(') return null
-  const at = tokens[end + 1]?.lower === 'aged' ? end + 2 : end + 1
+  // `Jane Doe, aged 54,`, `said Reyes, now 64.`
+  const word = tokens[end + 1]?.lower
+  const at = word === 'aged' || word === 'now' ? end + 2 : end + 1
   const age = tokens[at]
   const closer = tokens[at + 1]?.text ?? '.'
+  // The parser may keep a sentence's last stop with the number (`now 64.`).
+  if (age && /^\d{1,3}\.$/u.test(age.text) && !tokens[at + 1]?.word) return age.text.slice(0, -1)
   if (!age || !/^\d{1,3}$/u.test(age.text)) return null
   return appositionClosers.has(closer) || sentenceEnds.has(closer) ? age.text : null
 }

@@ -1586,8 +1586,22 @@ const unknownGenderCast: readonly (readonly [string, string])[] = [
  */
 const rolesAndBodies = castFamily(
   'roles-and-bodies',
-  18,
+  19,
   ({ b, person, speaker, pronoun }, shape, rng) => {
+    if (shape === 18) {
+      // `said Jane Reyes, now 64.` … `the 64-year-old said`: an age set off with `now` is the
+      // name's, past someone else named between; a day's plural is no one (`spends Tuesdays`).
+      const age = 60 + rng.int(30)
+      const other = rng.pick(people.filter((one) => one.surname !== person.surname))
+      b.quote(rng.pick(['The first year was hard,', 'We started with nothing,']), speaker)
+      b.add(` said ${person.full}, now ${age}.\n\n`)
+      b.add(`${other.full} spends ${rng.pick(['Tuesdays', 'Sundays'])} at the shop next door. `)
+      b.quote(rng.pick(['Nobody else can do it,', 'It is a special place,']), { name: other.full })
+      b.add(` ${other.surname} said.\n\n`)
+      b.quote(rng.pick(['I knew ten words of English.', 'I never planned to stay.']), speaker)
+      b.add(` the ${age}-year-old said.`)
+      return
+    }
     if (shape === 17) {
       // `Doe, whom supporters call “Lightning”,` and `the author of “The Long Road”`: a name
       // and a title, nobody's words; the person's own words after are theirs.
