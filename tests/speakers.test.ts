@@ -3615,6 +3615,11 @@ const rows: [string, (string | null)[], string][] = [
     'a day’s plural is no name and no one in sight',
   ],
   [
+    'A banner on the airline’s website still promises “Fly Happy”.',
+    [null],
+    'an owner’s phrase after a preposition and its article is governed, no subject',
+  ],
+  [
     'Congress passed the bill on Monday. The vote split the Democrats. “This is your moment,” the party said.',
     ['the party'],
     'a body whose name ends in another sort’s noun is no party',

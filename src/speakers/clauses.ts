@@ -195,6 +195,13 @@ export function scanMentions(
     // between the preposition and a name.
     let beforeAt =
       mention.kind === 'name' ? nameArticleAt(tokens, mention.first) - 1 : mention.first - 1
+    // `on the airline’s website`: an owner's phrase read from its owner has its article before.
+    if (
+      mention.kind !== 'name' &&
+      tokens[beforeAt]?.lower === 'the' &&
+      isPossessive(tokens[mention.first] as FrameToken)
+    )
+      beforeAt--
     // `an interview with Sunday Sentinel`: a day's name before a name is part of what the
     // preposition governs.
     if (

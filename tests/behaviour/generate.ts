@@ -1586,8 +1586,17 @@ const unknownGenderCast: readonly (readonly [string, string])[] = [
  */
 const rolesAndBodies = castFamily(
   'roles-and-bodies',
-  19,
+  20,
   ({ b, person, speaker, pronoun }, shape, rng) => {
+    if (shape === 19) {
+      // `A banner on the airline’s website promises “…”`: an owner's phrase after a preposition
+      // and its article is governed, no subject; the banner's words are nobody's.
+      const thing = rng.pick(['A banner', 'A notice', 'A sign'])
+      const place = rng.pick(["the airline's website", "the council's office", "the club's gate"])
+      b.add(`${thing} on ${place} still ${rng.pick(['promises', 'reads'])} `)
+      b.quote(rng.pick(['Fly Happy', 'Open to All', 'Never Give Up']), null).add('.')
+      return
+    }
     if (shape === 18) {
       // `said Jane Reyes, now 64.` … `the 64-year-old said`: an age set off with `now` is the
       // name's, past someone else named between; a day's plural is no one (`spends Tuesdays`).
