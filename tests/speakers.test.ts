@@ -3620,6 +3620,11 @@ const rows: [string, (string | null)[], string][] = [
     'an owner’s phrase after a preposition and its article is governed, no subject',
   ],
   [
+    '“We will deepen cooperation,” the three ministers said in a joint statement.',
+    ['three ministers'],
+    'a count after the article goes on to its noun after the quote',
+  ],
+  [
     'Congress passed the bill on Monday. The vote split the Democrats. “This is your moment,” the party said.',
     ['the party'],
     'a body whose name ends in another sort’s noun is no party',

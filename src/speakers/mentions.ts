@@ -853,7 +853,15 @@ function phraseStartingAt(
     // `said Speaker of the House Jane Doe`: `the` may open a title's complement.
     // `said the other`, `the other added`: a stand-in ends the phrase it heads.
     const standIn = standInHeads.has(word) && !(tokens[index + 1]?.word && !tokens[index + 1]?.cue)
-    if (index > first && determiners.has(word) && !complementArticle(tokens, index) && !standIn) {
+    // `the two leaders`, `the three ministers`: a count after the article goes on to its noun.
+    const count = groupCounts.has(word) && index === first + 1 && tokens[first]?.lower === 'the'
+    if (
+      index > first &&
+      determiners.has(word) &&
+      !complementArticle(tokens, index) &&
+      !standIn &&
+      !count
+    ) {
       break
     }
     // `said a bystander who filmed it`: a relative clause follows the phrase, not part of it;

@@ -1586,8 +1586,23 @@ const unknownGenderCast: readonly (readonly [string, string])[] = [
  */
 const rolesAndBodies = castFamily(
   'roles-and-bodies',
-  20,
+  21,
   ({ b, person, speaker, pronoun }, shape, rng) => {
+    if (shape === 20) {
+      // `“…,” the two leaders said in a joint statement`: a count after the article goes on to
+      // its noun.
+      const [count, noun] = [
+        rng.pick(['two', 'three', 'four']),
+        rng.pick(['leaders', 'ministers', 'presidents']),
+      ]
+      b.add(`${person.full} hosted the summit on Monday.\n\n`)
+      b.quote(rng.pick(['We will deepen cooperation,', 'The talks were constructive,']), {
+        mention: noun,
+        head: noun,
+      })
+      b.add(` the ${count} ${noun} said${rng.pick(['', ' in a joint statement'])}.`)
+      return
+    }
     if (shape === 19) {
       // `A banner on the airline’s website promises “…”`: an owner's phrase after a preposition
       // and its article is governed, no subject; the banner's words are nobody's.
