@@ -10,6 +10,7 @@ import { isPeoplePlural, pluralOf } from '../lexicon/people-nouns.js'
 import { isDemonym, placeNames } from '../lexicon/places.js'
 import type { Gender, PronounSense } from '../lexicon/pronouns.js'
 import { subjectPronouns } from '../lexicon/pronouns.js'
+import { possessiveMarks } from '../lexicon/quote-marks.js'
 import {
   collectiveNouns,
   documentHeads,
@@ -698,20 +699,32 @@ function copularRole(
   const mention = mentions[index] as ScannedMention
   if (mention.kind !== 'description' && mention.kind !== 'anonymous') return false
   const next = mentions[index + 1]
-  const previous = mentions[index - 1]
-  const before = tokens[mention.first - 1]
   return (
     (next?.kind === 'name' &&
       next.first === mention.end + 1 &&
       copulas.has(tokens[mention.end]?.lower ?? '')) ||
-    (previous?.kind === 'name' &&
-      previous.end === mention.first - 1 &&
-      before !== undefined &&
-      copulas.has(before.lower))
+    nameBeforeCopula(tokens, mentions, index, copulas) !== null
   )
 }
 
 const copulas = new Set(['is', 'was', 'are', 'were', 'became', 'becomes'])
+
+// The name right before a copula of `forms` that the phrase at `index` follows (`Jane Doe is
+// the oldest teacher`), or null.
+function nameBeforeCopula(
+  tokens: readonly FrameToken[],
+  mentions: readonly ScannedMention[],
+  index: number,
+  forms: ReadonlySet<string>,
+): ScannedMention | null {
+  const mention = mentions[index] as ScannedMention
+  const previous = mentions[index - 1]
+  return previous?.kind === 'name' &&
+    previous.end === mention.first - 1 &&
+    forms.has(tokens[mention.first - 1]?.lower ?? '')
+    ? previous
+    : null
+}
 
 // The name a role phrase is set off after (`Jane Doe, the country's chief negotiator,`), as
 // `apposedName` finds it, when the name comes first; or null.
@@ -738,15 +751,10 @@ function predicateOf(
   const mention = mentions[index] as ScannedMention
   if ((mention.kind !== 'description' && mention.kind !== 'anonymous') || mention.plural)
     return null
-  const previous = mentions[index - 1]
-  const before = tokens[mention.first - 1]
-  return previous?.kind === 'name' &&
-    previous.end === mention.first - 1 &&
-    before !== undefined &&
-    (before.lower === 'is' || before.lower === 'was')
-    ? previous
-    : null
+  return nameBeforeCopula(tokens, mentions, index, singularCopulas)
 }
+
+const singularCopulas = new Set(['is', 'was'])
 
 /**
  * Whether two quotes or more open with a speaker label (`"DOE: …`).
@@ -2410,7 +2418,11 @@ function relativeGender(
     at += 2
   if (tokens[at]?.text === ',' && tokens[at + 1]?.lower !== 'who') {
     let close = at + 1
-    while (close < end && close <= at + 10 && (tokens[close]?.word || tokens[close]?.text === "'"))
+    while (
+      close < end &&
+      close <= at + 10 &&
+      (tokens[close]?.word || possessiveMarks.has(tokens[close]?.text ?? ''))
+    )
       close++
     if (tokens[close]?.text !== ',') return undefined
     at = close
@@ -2601,7 +2613,7 @@ function interviewParty(
 
 // Words that open a clause of its own after a clause the cue stands in: a coordinator, or a
 // subordinator (`even though`, `when`), or the comma that closes a fronted clause.
-const clauseOpeners = new Set([
+const laterClauseOpeners = new Set([
   ',',
   'and',
   'but',
@@ -2647,7 +2659,7 @@ function clauseSubjectBefore(
       sense?.person &&
       !sense.author &&
       opener &&
-      clauseOpeners.has(opener.lower) &&
+      laterClauseOpeners.has(opener.lower) &&
       opener.quote < 0 &&
       standsFor.get(mention) === attribution.entity
     ) {

@@ -13,6 +13,7 @@ import {
 } from '../lexicon/function-words.js'
 import { isPeopleNoun, isPeoplePlural, peoplePlurals, pluralOf } from '../lexicon/people-nouns.js'
 import { placeModifiers, placeNames } from '../lexicon/places.js'
+import { possessiveMarks } from '../lexicon/quote-marks.js'
 import {
   adjectiveHeads,
   anonymousHeads,
@@ -376,7 +377,7 @@ export function pluralOwner(tokens: readonly FrameToken[], index: number): boole
   const mark = tokens[index + 1]
   const owned = tokens[index + 2]
   return (
-    (mark?.text === '’' || mark?.text === "'") &&
+    possessiveMarks.has(mark?.text ?? '') &&
     owned?.word === true &&
     !owned.capitalized &&
     (tokens[index] as FrameToken).lower.endsWith('s')
@@ -1216,7 +1217,7 @@ function ownerStart(tokens: readonly FrameToken[], first: number, low: number): 
   let start = first - 1
   // A plural's apostrophe stands alone (`farmers’ union`).
   const mark = tokens[start]
-  if (mark && !mark.word && (mark.text === '’' || mark.text === "'") && start - 1 >= low) start--
+  if (mark && !mark.word && possessiveMarks.has(mark.text) && start - 1 >= low) start--
   const owner = tokens[start]
   if (start < low || !owner?.word || (start === first - 1 && !isPossessive(owner))) return first
   while (start - 1 >= low && start > first - 5) {
@@ -1679,9 +1680,6 @@ function placedToEnd(tokens: readonly FrameToken[], at: number, high: number): b
   }
   return high <= at + 13
 }
-
-// A plural's possessive mark, a token of its own (`the residents' association`).
-const possessiveMarks = new Set(["'", '’'])
 
 /**
  * Heads of the article phrases set off right next to a name, whatever their noun: after it

@@ -11,6 +11,7 @@ import { isPeopleNoun, isPeoplePlural, pluralOf } from '../lexicon/people-nouns.
 import { isDemonym, placeNames } from '../lexicon/places.js'
 import type { Gender } from '../lexicon/pronouns.js'
 import { indefinitePronouns, subjectPronouns } from '../lexicon/pronouns.js'
+import { possessiveMarks } from '../lexicon/quote-marks.js'
 import {
   anonymousHeads,
   anonymousPostmodifiers,
@@ -1510,7 +1511,7 @@ function rolePhrase(
  */
 export function pluralMarkInName(tokens: readonly FrameToken[], at: number): boolean {
   const mark = tokens[at]
-  if (mark?.text !== "'" && mark?.text !== '’') return false
+  if (!mark || !possessiveMarks.has(mark.text)) return false
   const owner = tokens[at - 1]
   const next = tokens[at + 1]
   if (

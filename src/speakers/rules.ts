@@ -1,4 +1,5 @@
 import {
+  articles,
   beForms,
   conjunctions,
   determiners,
@@ -7,6 +8,7 @@ import {
   verbModifiers,
 } from '../lexicon/function-words.js'
 import { placeNames } from '../lexicon/places.js'
+import { possessiveMarks } from '../lexicon/quote-marks.js'
 import {
   documentHeads,
   organizationHeads,
@@ -253,7 +255,7 @@ export const cameFrom: Rule = (context) => {
   while (index < high && !(tokens[index] as FrameToken).word) index++
   if (!comingVerbs.has(tokens[index]?.lower ?? '')) return null
   index++
-  if (comingArticles.has(tokens[index]?.lower ?? '')) index++
+  if (articles.has(tokens[index]?.lower ?? '')) index++
   const noun = index
   if (!utteranceNouns.has(tokens[noun]?.lower ?? '') || tokens[noun + 1]?.lower !== 'from') {
     return null
@@ -278,7 +280,6 @@ export const cameFrom: Rule = (context) => {
 }
 
 const comingVerbs = new Set(['came', 'comes', 'come'])
-const comingArticles = new Set(['the', 'a', 'an'])
 // Nouns for words given out loud or in writing, that come from someone.
 const utteranceNouns = new Set([
   'reply',
@@ -1646,7 +1647,7 @@ function nameBeforeRole(context: QuoteFrame, role: Mention): ScannedMention | nu
   // Back over the phrase the role ends (`the head of the dockworkers' union`), words only.
   while (
     comma > role.first - 9 &&
-    (tokens[comma]?.word || tokens[comma]?.text === "'" || tokens[comma]?.text === '’')
+    (tokens[comma]?.word || possessiveMarks.has(tokens[comma]?.text ?? ''))
   )
     comma--
   if (tokens[comma]?.text !== ',') return null
