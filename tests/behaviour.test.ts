@@ -38,6 +38,7 @@ const floors: Record<string, number> = Object.fromEntries(
     'plural-nouns',
     'owned-names',
     'roles-and-bodies',
+    'pointing-back',
   ].map((family) => [family, target]),
 )
 

@@ -3684,6 +3684,38 @@ const rows: [string, (string | null)[], string][] = [
     ['his campaign'],
     'an owner’s phrase after with speaks for itself',
   ],
+  [
+    '“We will win.” Jane Doe said so in a statement.',
+    ['Jane Doe'],
+    'a sentence after the quote attributes it with `so` standing for the words',
+  ],
+  [
+    '“We will win.” Jane Doe said as much on Tuesday.',
+    ['Jane Doe'],
+    '`as much` stands for the words too',
+  ],
+  [
+    '“We will win.” That was how Jane Doe summed up the night.',
+    ['Jane Doe'],
+    'a cleft’s `that` is the quote; its cue may take an object',
+  ],
+  ['“We will win.” That’s what Jane Doe told reporters.', ['Jane Doe'], 'a contracted cleft'],
+  ['“We will win.” So said Jane Doe.', ['Jane Doe'], '`so` before an inverted cue'],
+  [
+    '“We will win.” Jane Doe said so in a statement posted online.',
+    ['Jane Doe'],
+    'a participle modifying the adverbial’s object belongs to the cue group',
+  ],
+  [
+    '“We will win,” Jane Doe, who has been in the job for three years and was once a bus driver herself, said.',
+    ['Jane Doe'],
+    'a relative clause set off after the name is one aside however long it runs',
+  ],
+  [
+    'That was how Jane Doe won the race. “We will win,” she said.',
+    ['Jane Doe'],
+    'a cleft before no quote attributes nothing',
+  ],
 ]
 
 describe('finding speakers', () => {

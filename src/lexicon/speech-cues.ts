@@ -310,6 +310,7 @@ const phrasalRows: readonly PhrasalRow[] = [
   { base: 'sound', particles: ['off'] },
   { base: 'trail', particles: ['off'] },
   { base: 'chip', past: 'chipped', particles: ['in'] },
+  { base: 'sum', past: 'summed', particles: ['up'] },
 ]
 
 /**

@@ -1,7 +1,13 @@
 import { determiners, prepositions, verbAdverbs, weekdays } from '../lexicon/function-words.js'
 import { subjectPronouns } from '../lexicon/pronouns.js'
 import type { FrameToken } from '../tokenize/word-classes.js'
-import { cueEntryAt, cueWordsEnd, isAdverb, isClosedClass } from '../tokenize/word-classes.js'
+import {
+  cueEntryAt,
+  cueWordsEnd,
+  isAdverb,
+  isClosedClass,
+  isPastParticiple,
+} from '../tokenize/word-classes.js'
 
 /**
  * How an attribution's clause goes on after its cue group: it closes (the sentence ends, or a
@@ -33,8 +39,26 @@ export interface CueGroup {
 export function readCueGroup(tokens: readonly FrameToken[], cue: number, high: number): CueGroup {
   let index = cueWordsEnd(tokens, cue)
   if (hearerVerbs.has(cueEntryAt(tokens, cue)?.base ?? '')) index = hearerEnd(tokens, index, high)
+  index = proFormEnd(tokens, index, high)
   index = adverbialsEnd(tokens, index, high)
   return { cue, end: index, close: closeAt(tokens, index, high) }
+}
+
+// Index past a word that stands for the quoted words as the cue's object (`said so in a
+// statement`, `said as much`, `wrote this.`), or `from` when none does. `that` and `this` count
+// only where the clause stops after them: before words they open what was said (`said that on
+// Tuesday the plan …`).
+function proFormEnd(tokens: readonly FrameToken[], from: number, high: number): number {
+  const token = tokens[from]
+  if (from >= high || !token?.word || token.quote >= 0) return from
+  const next = tokens[from + 1]
+  const stops = from + 1 >= high || !next?.word
+  if (token.lower === 'as' && next?.lower === 'much') return from + 2
+  if (token.lower === 'so' && (stops || adverbialPrepositions.has(next?.lower ?? '')))
+    return from + 1
+  if ((token.lower === 'this' || token.lower === 'that') && stops && next?.text !== ':')
+    return from + 1
+  return from
 }
 
 /**
@@ -58,10 +82,20 @@ export function adverbialsEnd(tokens: readonly FrameToken[], from: number, high:
       const end = objectEnd(tokens, index + 1, high)
       if (end === index + 1) break
       index = end
+      // `in a statement posted online`, `in a letter sent to reporters`: a participle after the
+      // object modifies it, and its own adverbials follow.
+      if (end + 1 < high && isPastParticiple(tokens[end]) && opensAdverbial(tokens[end + 1])) {
+        index = end + 1
+      }
       continue
     }
     // `again`, `later`, `publicly`: the adverbs that may stand before a verb may follow it too.
-    if (timeWords.has(lower) || verbAdverbs.has(lower) || isAdverb(token)) {
+    if (
+      timeWords.has(lower) ||
+      placeAdverbs.has(lower) ||
+      verbAdverbs.has(lower) ||
+      isAdverb(token)
+    ) {
       index++
       continue
     }
@@ -98,6 +132,19 @@ export function closeAt(tokens: readonly FrameToken[], at: number, high: number)
     return after !== undefined && after.quote >= 0 ? 'quote' : 'end'
   }
   return 'end'
+}
+
+// Whether a word opens an adverbial (`online`, `after the vote`, `Tuesday`).
+function opensAdverbial(token: FrameToken | undefined): boolean {
+  if (!token?.word || token.quote >= 0) return false
+  const lower = token.lower
+  return (
+    adverbialPrepositions.has(lower) ||
+    timeWords.has(lower) ||
+    verbAdverbs.has(lower) ||
+    isAdverb(token) ||
+    placeAdverbs.has(lower)
+  )
 }
 
 // Index past the object of a preposition starting at `from`: an optional determiner, then
@@ -264,6 +311,10 @@ const timeWords = new Set([
   'softly',
   'back',
 ])
+
+// Adverbs of place that follow a verb (`posted online`, `read aloud`); not `there`, which may open
+// what was said (`said there was`).
+const placeAdverbs = new Set(['online', 'aloud', 'abroad', 'overseas', 'onstage', 'nearby'])
 
 const timeModifiers = new Set(['last', 'this', 'next', 'early', 'late'])
 

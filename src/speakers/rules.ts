@@ -1732,6 +1732,9 @@ function cueAfterWords(
 }
 
 const asideOpeners = new Set([',', '(', '—', '–'])
+// How far an aside set off after the subject may run, in tokens: a relative clause further.
+const asideReach = 16
+const relativeReach = 40
 const asideClosers: Readonly<Record<string, string>> = { ',': ',', '(': ')', '—': '—', '–': '–' }
 
 // The index of the cue that follows a subject ending before `from`, or -1.
@@ -1741,12 +1744,15 @@ function cueAfter(tokens: readonly FrameToken[], from: number, high: number): nu
     const token = tokens[index] as FrameToken
     const closer = token.word ? undefined : asideClosers[token.text]
     if (closer && asideOpeners.has(token.text)) {
+      const relative = closer === ',' && relativePronouns.has(tokens[index + 1]?.lower ?? '')
+      // A relative clause may run long (`who has been in the job for three years and was once a
+      // bus driver herself`): it is one aside whatever its length, up to its closing comma.
+      const reach = relative ? relativeReach : asideReach
       let end = index + 1
-      while (end < high && end < index + 16 && (tokens[end] as FrameToken).text !== closer) end++
+      while (end < high && end < index + reach && (tokens[end] as FrameToken).text !== closer) end++
       if (end >= high || (tokens[end] as FrameToken).text !== closer) {
         // `Jane Doe, who chairs the group said`: a relative clause its writer never closed ends
         // at the clause's cue, as one never opened does.
-        const relative = closer === ',' && relativePronouns.has(tokens[index + 1]?.lower ?? '')
         return relative ? cueAfterWords(tokens, index + 3, high, false) : -1
       }
       // A comma that closes one aside may open the next (`Pruitt, the attorney general, one of
@@ -2075,7 +2081,15 @@ export function attributionSentence(
 ): RuleMatch | null {
   if (frame.quotes.length > 0) return null
   const tokens = paragraph.tokens
-  const start = skipPunctuation(tokens, frame.first, frame.end)
+  let start = skipPunctuation(tokens, frame.first, frame.end)
+  // `So said Jane Doe.`: `so` before an inverted cue stands for the quote, as after one.
+  if (tokens[start]?.lower === 'so' && tokens[start + 1]?.cue) start++
+  // `That was how Jane Doe summed up the night.`, `That is what Doe told reporters.`: the
+  // demonstrative is the quote, so the clause after `how` or `what` attributes it, whatever
+  // object its cue goes on to take.
+  const opened = cleftEnd(tokens, start, frame.end)
+  const cleft = opened > start
+  start = opened
   const first = tokens[start]
   if (!first) return null
   const entry = first.cue ? cueEntryAt(tokens, start) : undefined
@@ -2100,9 +2114,26 @@ export function attributionSentence(
       match = { mention, cue, rule: '', method: 'explicit', confidence: 0.8 }
     }
   }
-  if (!match || !closesAttribution(tokens, match, frame.end)) return null
+  if (!match || (!cleft && !closesAttribution(tokens, match, frame.end))) return null
   return { ...match, rule: 'attribution-sentence' }
 }
+
+// Index past a cleft's opening that points back at a quote (`That was how`, `This is what`,
+// `That's what`), or `from` when the sentence opens otherwise.
+function cleftEnd(tokens: readonly FrameToken[], from: number, high: number): number {
+  const first = tokens[from]?.lower ?? ''
+  let index = from + 1
+  // `That's what`: the verb joined to the demonstrative.
+  if (!contractedDemonstratives.has(first)) {
+    if (!demonstratives.has(first) || !beForms.has(tokens[index]?.lower ?? '')) return from
+    index++
+  }
+  return index < high && cleftWords.has(tokens[index]?.lower ?? '') ? index + 1 : from
+}
+
+const demonstratives = new Set(['that', 'this', 'those', 'these'])
+const contractedDemonstratives = new Set(["that's", 'that’s'])
+const cleftWords = new Set(['how', 'what'])
 
 /**
  * Whether a quote is the title of a work, nobody's words: it stands right after a noun for a

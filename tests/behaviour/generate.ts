@@ -3126,6 +3126,56 @@ const pluralNouns = castFamily('plural-nouns', 3, ({ b, person, speaker, pronoun
   }
 })
 
+/** Words whose sentence ends with the quote, so that a later sentence may attribute them. */
+const lines = [
+  'We will win.',
+  'There is still time to get this right.',
+  'The numbers do not work.',
+  'Nobody got everything they wanted.',
+]
+
+/**
+ * Attributions that point back: a sentence after the quote names its speaker with a word that
+ * stands for the words (`said so`, `said as much`, a cleft's `That was how`, `So said`), past
+ * adverbials whose object a participle modifies (`in a statement posted online`), and someone
+ * named before it; and a relative clause set off after a name that runs long.
+ */
+const pointingBack = castFamily('pointing-back', 6, ({ b, person, speaker }, shape, rng) => {
+  const other = rng.pick(people.filter((one) => one.surname !== person.surname))
+  const name = rng.pick([person.full, `Mayor ${person.full}`])
+  if (rng.int(2) === 0) b.add(`${other.full} spoke first. `)
+  const adverbial = rng.pick([
+    '',
+    ' in a statement',
+    ' in a statement posted online',
+    ' in a letter sent to reporters',
+    ' in a post released after the vote',
+    ' on Tuesday',
+  ])
+  if (shape === 0) {
+    b.quote(rng.pick(lines), speaker).add(` ${name} said so${adverbial}.`)
+  } else if (shape === 1) {
+    b.quote(rng.pick(lines), speaker).add(` ${name} said as much${adverbial}.`)
+  } else if (shape === 2) {
+    const opener = rng.pick(['That was how', 'That is what', 'That’s what', 'This is how'])
+    const cue = rng.pick(['summed up the night', 'put it', 'told reporters', 'described the plan'])
+    b.quote(rng.pick(lines), speaker).add(` ${opener} ${name} ${cue}.`)
+  } else if (shape === 3) {
+    b.quote(rng.pick(lines), speaker).add(` So said ${name}.`)
+  } else if (shape === 4) {
+    const clause = rng.pick([
+      'who has been in the job for three years and was once a bus driver',
+      'who has worked with the county commission since 2015 and knows many of the families',
+      'who sat through every hearing on the proposal and has rarely spoken publicly about it',
+    ])
+    const words = rng.pick(lines).replace(/\.$/u, ',')
+    b.quote(words, speaker).add(` ${name}, ${clause}, said${adverbial}.`)
+  } else {
+    const words = rng.pick(lines).replace(/\.$/u, ',')
+    b.quote(words, speaker).add(` ${name} said${adverbial}.`)
+  }
+})
+
 /**
  * Names that stand for no one: capitals alone after a time of day are its zone (`08:12 UTC`),
  * after an owner's pronoun a name before a noun for a thing says which thing is theirs (`his
@@ -3233,6 +3283,7 @@ export const families: readonly { name: string; count: number; make: Family }[] 
   { name: 'owned-names', count: 100, make: ownedNames },
   // Last, so that the families before it keep the cases their seeds draw.
   { name: 'roles-and-bodies', count: 400, make: rolesAndBodies },
+  { name: 'pointing-back', count: 200, make: pointingBack },
 ]
 
 /** Every case of the suite; each family draws from its own PRNG so families stay independent. */
