@@ -3716,6 +3716,16 @@ const rows: [string, (string | null)[], string][] = [
     ['Jane Doe'],
     'a cleft before no quote attributes nothing',
   ],
+  [
+    'Her grandson, Torvald Eke, met Ngaio Kerr at the door. “Welcome,” she said.',
+    ['Ngaio Kerr'],
+    'a kinship role set off before a name shows its gender (grandson)',
+  ],
+  [
+    'His stepdaughter, Ngaio Kerr, met Torvald Eke at the door. “Welcome,” he said.',
+    ['Torvald Eke'],
+    'a kinship role set off before a name shows its gender (stepdaughter)',
+  ],
 ]
 
 describe('finding speakers', () => {
