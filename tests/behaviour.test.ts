@@ -39,6 +39,7 @@ const floors: Record<string, number> = Object.fromEntries(
     'owned-names',
     'roles-and-bodies',
     'pointing-back',
+    'aged-and-inscribed',
   ].map((family) => [family, target]),
 )
 

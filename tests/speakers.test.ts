@@ -3726,6 +3726,16 @@ const rows: [string, (string | null)[], string][] = [
     ['Torvald Eke'],
     'a kinship role set off before a name shows its gender (stepdaughter)',
   ],
+  [
+    'Coelho, 29, was more modest. “My teammates found me,” the 29-year-old guard said.',
+    ['Coelho'],
+    'an age set off after a sentence’s first word makes it a name; a position’s noun a body may share',
+  ],
+  [
+    'Fans unfurled a banner reading “Never Give Up” before kickoff.',
+    [null],
+    'a participle after a thing words are written on gives an inscription, nobody’s words',
+  ],
 ]
 
 describe('finding speakers', () => {

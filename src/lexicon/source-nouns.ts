@@ -410,6 +410,36 @@ export const anonymousPostmodifiers: ReadonlySet<string> = new Set([
 ])
 
 /**
+ * Nouns for things words are written on (`a banner reading “…”`, `signs saying “…”`): the words
+ * a participle gives them are an inscription, nobody's speech.
+ */
+export const inscriptionNouns: ReadonlySet<string> = new Set([
+  'banner',
+  'banners',
+  'sign',
+  'signs',
+  'placard',
+  'placards',
+  'poster',
+  'posters',
+  'billboard',
+  'billboards',
+  'sticker',
+  'stickers',
+  'shirt',
+  'shirts',
+  't-shirt',
+  't-shirts',
+  'hat',
+  'hats',
+  'cap',
+  'caps',
+  'mural',
+  'plaque',
+  'graffiti',
+])
+
+/**
  * Nouns for works whose title follows in marks (`the film “Jaws”`, `his memoir “A Quiet
  * Year”`): the words in marks are a title, nobody's words.
  */

@@ -1638,10 +1638,15 @@ function agedPhrase(mention: Mention): boolean {
     ageHead.test(words[1] as string) &&
     !mention.plural &&
     !mention.organization &&
-    !organizationHeads.has(mention.head) &&
+    // `the 150-year-old company` is a body; `the 29-year-old guard` a player, though a guard
+    // or a center may be a body too.
+    (!organizationHeads.has(mention.head) || playerPositions.has(mention.head)) &&
     !documentHeads.has(mention.head)
   )
 }
+
+// Nouns for a player's position that are nouns for bodies too (`the National Guard`).
+const playerPositions = new Set(['guard', 'center', 'centre'])
 
 // Whether a phrase only says what sort of person someone is: a people's noun (`the Swede`) or
 // a noun for anyone of an age or a sex (`the youngster`, `the woman`), with an age before it

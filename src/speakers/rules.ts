@@ -11,6 +11,7 @@ import { placeNames } from '../lexicon/places.js'
 import { possessiveMarks } from '../lexicon/quote-marks.js'
 import {
   documentHeads,
+  inscriptionNouns,
   organizationHeads,
   sendingParticiples,
   wordNouns,
@@ -616,6 +617,9 @@ export const leadingCue: Rule = (context) => {
         : introducesSpeech(tokens, cue + 1, high)
     if (reach === 0) continue
     const participle = entry.form === 'participle'
+    // `unfurled a banner reading “…”`: a participle right after a thing words are written on
+    // gives the inscription, which is nobody's speech.
+    if (participle && inscriptionNouns.has(tokens[cue - 1]?.lower ?? '')) return null
     // A speech noun (`a lament for “…”`, `a simple message:`) reports its clause's subject;
     // one whose clause has none (`said in an email, “…”`) leaves the quote to a cue before it.
     const noun = cueAsNoun(tokens, cue)

@@ -735,7 +735,9 @@ function apposedBeforeCue(tokens: readonly Token[], comma: number): boolean {
   // `Cruz, R-Texas, said`, `Doe, 54, said`: a party tag, a degree or an age set off alone.
   const tag = tokens[comma + 1]
   if (tag && (isPostnominal(tag.text) || /^\d+$/u.test(tag.text))) {
-    return tokens[comma + 2]?.text === ',' && tokens[comma + 3]?.cue === true
+    if (tokens[comma + 2]?.text !== ',') return false
+    // `Coelho, 29, was more modest`: an age set off alone is someone's, whatever follows.
+    return tokens[comma + 3]?.cue === true || /^\d{1,3}$/u.test(tag.text)
   }
   if (!determiners.has(tag?.lower ?? '')) return false
   for (let index = comma + 2; index < tokens.length && index < comma + 12; index++) {

@@ -3177,6 +3177,46 @@ const pointingBack = castFamily('pointing-back', 6, ({ b, person, speaker }, sha
 })
 
 /**
+ * Ages and inscriptions: a name with its age set off opening a sentence (`Coelho, 29, was more
+ * modest.`) is the later `the 29-year-old guard`, whatever the position's noun; words a
+ * participle gives a thing they are written on (`a banner reading “…”`) are nobody's.
+ */
+const agedAndInscribed = castFamily(
+  'aged-and-inscribed',
+  3,
+  ({ b, person, speaker }, shape, rng) => {
+    const age = 19 + rng.int(20)
+    if (shape === 0) {
+      const position = rng.pick(['guard', 'center', 'striker', 'forward', 'goalkeeper'])
+      const setUp = rng.pick([
+        'was more modest',
+        'has now scored in three straight games',
+        'shrugged',
+      ])
+      b.add(`${person.full} scored twice on Sunday.\n\n${person.surname}, ${age}, ${setUp}. `)
+      b.quote(rng.pick(['My teammates found me,', 'We never stopped believing,']), speaker)
+      b.add(` the ${age}-year-old ${position} ${rng.pick(['said', 'told the team’s website'])}.`)
+      return
+    }
+    const [holders, thing, participle] = rng.pick([
+      ['Fans in the home end', 'a banner', 'reading'],
+      ['Protesters outside', 'signs', 'saying'],
+      ['Supporters', 'placards', 'reading'],
+      ['Volunteers', 't-shirts', 'saying'],
+    ] as const)
+    const verb = rng.pick(['unfurled', 'held up', 'carried', 'waved'])
+    b.add(`${holders} ${verb} ${thing} ${participle} `)
+    b.quote(rng.pick(['Never Give Up', 'Our Town, Our Team', 'Believe']), null)
+    b.add(` ${rng.pick(['before kickoff', 'on Tuesday', 'all afternoon'])}.`)
+    if (shape === 2) {
+      b.add(' ')
+      b.quote(rng.pick(['It was loud all night,', 'We felt them behind us,']), speaker)
+      b.add(` ${person.full} said.`)
+    }
+  },
+)
+
+/**
  * Names that stand for no one: capitals alone after a time of day are its zone (`08:12 UTC`),
  * after an owner's pronoun a name before a noun for a thing says which thing is theirs (`his
  * Facebook page`), so neither is the body or the person a noun alone stands for, and a form of
@@ -3284,6 +3324,7 @@ export const families: readonly { name: string; count: number; make: Family }[] 
   // Last, so that the families before it keep the cases their seeds draw.
   { name: 'roles-and-bodies', count: 400, make: rolesAndBodies },
   { name: 'pointing-back', count: 200, make: pointingBack },
+  { name: 'aged-and-inscribed', count: 150, make: agedAndInscribed },
 ]
 
 /** Every case of the suite; each family draws from its own PRNG so families stay independent. */
