@@ -40,6 +40,7 @@ const floors: Record<string, number> = Object.fromEntries(
     'roles-and-bodies',
     'pointing-back',
     'aged-and-inscribed',
+    'named-bodies',
   ].map((family) => [family, target]),
 )
 

@@ -3736,6 +3736,31 @@ const rows: [string, (string | null)[], string][] = [
     [null],
     'a participle after a thing words are written on gives an inscription, nobody’s words',
   ],
+  [
+    '“We see more,” said Tessa Kowalski of King’s College London.',
+    ['Tessa Kowalski'],
+    'a possessive inside the body a person is of stops no name',
+  ],
+  [
+    'The Centers for Disease Control and Prevention issued guidance. “Call ahead,” the agency said.',
+    ['Centers for Disease Control and Prevention'],
+    'a plural head before `for`, and a field joined by `and`, stay in a body’s name',
+  ],
+  [
+    'The Centers for Disease Control and Prevention issued guidance. “Call ahead,” the CDC said.',
+    ['Centers for Disease Control and Prevention'],
+    'a body keeps the initials it had before a field joined its name',
+  ],
+  [
+    'Officials are tracking measles along the West Coast, and the TWSA issued new guidance.\n\n“Boil water,” the agency said in a statement.',
+    ['TWSA'],
+    'a region after `along` or `across` is no body a later `the agency` takes up',
+  ],
+  [
+    'The agency posted a fact sheet, “What Parents Should Know”, on its website.',
+    [null],
+    'a title set off after a paper put out for the public',
+  ],
 ]
 
 describe('finding speakers', () => {

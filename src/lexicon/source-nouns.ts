@@ -477,6 +477,16 @@ export const workNouns: ReadonlySet<string> = new Set([
   'sculpture',
   'game',
   'app',
+  // Papers put out for the public under a title (`a fact sheet, “What Parents Should Know”`).
+  'sheet',
+  'guide',
+  'brochure',
+  'pamphlet',
+  'leaflet',
+  'booklet',
+  'handbook',
+  'toolkit',
+  'primer',
 ])
 
 /**

@@ -286,6 +286,11 @@ export function readParagraphSpeakers(
               (mention.end - mention.first === 1 ||
                 before.lower === 'at' ||
                 before.lower === 'in')) ||
+            // `along the West Coast`, `across the Midwest`: words that only ever place govern a
+            // region, however many words its name has, past its article.
+            regionPrepositions.has(
+              (before?.lower === 'the' ? paragraph.tokens[mention.first - 2] : before)?.lower ?? '',
+            ) ||
             // `Dottie Roe, 68, of Charlestown,`: where someone set off before it is from.
             (before?.lower === 'of' &&
               paragraph.tokens[mention.first - 2]?.text === ',' &&
@@ -2379,6 +2384,8 @@ const papersByVerb = new Map([
 
 // Prepositions after which a name is most often a place (`in Chappaqua`, `from Dunmore`).
 const locatives = new Set(['in', 'at', 'from', 'near', 'outside'])
+// Prepositions that place and do nothing else: what they govern is a region, never a body.
+const regionPrepositions = new Set(['along', 'across', 'throughout'])
 
 // The gender of the first possessive or reflexive pronoun after the subject at `subjectAt`,
 // before anyone else is named or a quote opens (`was trapped in her car`, `identified himself`);

@@ -313,8 +313,15 @@ export class EntityTable {
     const acronym = acronymOf(entity.name)
     if (acronym) {
       if (!this.#byAcronym.has(acronym)) this.#byAcronym.set(acronym, entity)
-    } else if (!this.#byInitials.has(initialsOf(entity.name))) {
-      this.#byInitials.set(initialsOf(entity.name), entity)
+    } else {
+      // `CDC` for the `Centers for Disease Control and Prevention`: a body keeps the initials it
+      // had before a field joined its name.
+      const before = entity.name.replace(/ and \S+$/u, '')
+      for (const name of before === entity.name ? [before] : [entity.name, before]) {
+        const initials = initialsOf(name)
+        if ((name === entity.name || initials.length > 1) && !this.#byInitials.has(initials))
+          this.#byInitials.set(initials, entity)
+      }
     }
   }
 

@@ -327,10 +327,7 @@ export function possessorEndingAt(
 // word names the whole phrase, whatever its case (the phrase is a name already).
 function headBeforeLink(tokens: readonly FrameToken[], first: number, last: number): boolean {
   for (let index = first + 1; index < last; index++) {
-    if (
-      organizationLinks.has(tokens[index]?.lower ?? '') &&
-      organizationHeads.has(bare(tokens[index - 1] as FrameToken))
-    )
+    if (organizationLinks.has(tokens[index]?.lower ?? '') && organizationHead(tokens[index - 1]))
       return true
   }
   return false
@@ -504,11 +501,12 @@ export function insideOrganizationName(tokens: readonly FrameToken[], at: number
   const then = tokens[at + 2]
   // `Union of Dockworkers and Porters`: two plurals after the link are one list of members.
   const members = before?.capitalized === true && plural(before) && plural(next)
-  // `Ministry of Trade and Industry`: two portfolios joined end the name.
+  // `Ministry of Trade and Industry`: two portfolios joined end the name; so does a noun for a
+  // field or an activity (`Centers for Disease Control and Prevention`), which no one is named.
   const portfolios =
     before?.capitalized === true &&
-    portfolioWords.has(bare(before)) &&
-    portfolioWords.has(bare(next)) &&
+    (portfolioWords.has(bare(before)) || abstractNoun.test(bare(next))) &&
+    (portfolioWords.has(bare(next)) || abstractNoun.test(bare(next))) &&
     !then?.capitalized
   if (
     !before?.capitalized ||
@@ -516,7 +514,12 @@ export function insideOrganizationName(tokens: readonly FrameToken[], at: number
     !((then && isNameWord(then)) || (members && !then?.capitalized) || portfolios)
   )
     return false
-  const link = tokens[at - 2]?.lower === 'the' ? at - 3 : at - 2
+  // The link before the capitalized words the `and` follows: one word (`of Trade and`), or more
+  // when a field or an activity ends the name (`for Disease Control and Prevention`).
+  let link = at - 2
+  const reach = portfolios && abstractNoun.test(bare(next)) ? 3 : 1
+  while (link > at - 1 - reach && tokens[link]?.capitalized === true) link--
+  if (tokens[link]?.lower === 'the') link--
   return linkAfterHead(tokens, link) || bodyAfterAnd(tokens, at)
 }
 
@@ -546,8 +549,16 @@ function linkAfterHead(tokens: readonly FrameToken[], at: number): boolean {
   return organizationLinks.has(tokens[at]?.lower ?? '') && organizationHead(tokens[at - 1])
 }
 
+// Nouns for a field or an activity by their ending (`Prevention`, `Development`, `Security`).
+const abstractNoun = /(?:tion|sion|ment|ance|ence|ity|ness|ship)$/u
+
 function organizationHead(token: FrameToken | undefined): boolean {
-  return token?.capitalized === true && token.quote < 0 && organizationHeads.has(bare(token))
+  if (token?.capitalized !== true || token.quote >= 0) return false
+  const word = bare(token)
+  // `Centers for Disease Control`, `National Institutes of Health`: a head in the plural too.
+  return (
+    organizationHeads.has(word) || (word.endsWith('s') && organizationHeads.has(word.slice(0, -1)))
+  )
 }
 
 // `Prof. Jane Doe of Yale University`, `Jane Doe of the Red Cross`: a person named before an
@@ -568,7 +579,25 @@ function affiliatedPerson(tokens: readonly FrameToken[], first: number, last: nu
   if (start === link) return false
   const title = tokens[start - 1]
   if (start > first && title && isTitleWord(bare(title))) return true
-  return link - start >= 2 && givenNameGender.has(bare(tokens[start] as FrameToken))
+  if (link - start < 2) return false
+  // `Paweł Dąbrowski of St. Olaf’s University`: two words, neither a body's head, before the
+  // `of` of a body are a person's name even when no given name is known; not a place's
+  // (`United States of America`).
+  return (
+    givenNameGender.has(bare(tokens[start] as FrameToken)) ||
+    (link - start - particlesIn(tokens, start, link) === 2 &&
+      organizationHead(tokens[last]) &&
+      !placeNames.has(textOf(tokens, start, link - 1).toLowerCase()) &&
+      !organizationHead(tokens[start]))
+  )
+}
+
+// How many particles stand between `from` and `end` (`Le` of `Élodie Le Pen`).
+function particlesIn(tokens: readonly FrameToken[], from: number, end: number): number {
+  let count = 0
+  for (let index = from; index < end; index++)
+    if (nameParticles.has((tokens[index] as FrameToken).lower)) count++
+  return count
 }
 
 // Where the run of name words (no title, no possessive) that ends right before `end` starts,
@@ -1131,7 +1160,7 @@ function nameEndingAt(tokens: readonly FrameToken[], last: number, low: number):
       nameParticles.has(word) ||
       (word === 'of' &&
         beforeJoin !== undefined &&
-        (beforeJoin.capitalized || isTitleWord(bare(beforeJoin)))) ||
+        (beforeJoin.capitalized || isNameWord(beforeJoin) || isTitleWord(bare(beforeJoin)))) ||
       // `ambassador to Chile Jane Doe`: a role and where it serves; `Minister for Health Jane
       // Doe`: a title and what it serves.
       (word === 'to' && beforeJoin !== undefined && roleHeads.has(bare(beforeJoin))) ||
@@ -1159,6 +1188,8 @@ function nameEndingAt(tokens: readonly FrameToken[], last: number, low: number):
       before !== undefined &&
       (isTitleWord(bare(before)) ||
         organizationHead(before) ||
+        // `Khalid al-Mansouri of …`: a surname a particle opens.
+        (!before.capitalized && isNameWord(before)) ||
         // A capital opening the phrase may only open the sentence (`Supporters of …`).
         (before.capitalized && !(index - 1 === first && anonymousHeads.has(bare(before)))))
     if (index === first || !kept) {
@@ -1213,6 +1244,21 @@ function nameEndingAt(tokens: readonly FrameToken[], last: number, low: number):
     )
       break
     nameStart--
+  }
+  // `Carmen Voss of King’s College London`: a possessive inside the body a person is of
+  // (`St. John’s University`) stops no name; the body runs from the `of`.
+  if (nameStart > first && isPossessive(tokens[nameStart - 1] as FrameToken)) {
+    let link = nameStart - 1
+    while (link > first && link >= nameStart - 3 && tokens[link]?.lower !== 'of') link--
+    // Two name words before the `of` with no body's head are a person's name even with no
+    // given name known (`Tessa Kowalski of King’s College London`): a body's name seldom runs
+    // on to a possessive after its `of`.
+    const person =
+      tokens[link]?.lower === 'of' &&
+      (affiliatedPerson(tokens, first, last) ||
+        (link - nameWordsBefore(tokens, first, link) >= 2 &&
+          !organizationHeads.has(bare(tokens[link - 1] as FrameToken))))
+    if (person) nameStart = link + 1
   }
   if (nameStart > last) {
     // Only title words (`White House`): a name all the same, if capitalized.

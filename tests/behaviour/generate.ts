@@ -3217,6 +3217,47 @@ const agedAndInscribed = castFamily(
 )
 
 /**
+ * Bodies named whole: a person of a body whose name holds a possessive (`of King’s College
+ * London`); a body with a plural head before its link and a field joined by `and` (`Institutes
+ * for Coastal Research and Development`), later `the agency` or its initials, past a region
+ * after `along` or `across`; a title set off after a paper for the public is nobody's.
+ */
+const namedBodies = castFamily('named-bodies', 3, ({ b, person, speaker }, shape, rng) => {
+  if (shape === 0) {
+    const body = rng.pick(['King’s College London', 'St. Olaf’s University', 'Queen’s Hospital'])
+    b.add(`The study was led by ${person.full} of ${body}. `)
+    b.quote(rng.pick(['We were surprised by the effect,', 'The signal was consistent,']), speaker)
+    b.add(` ${rng.pick([person.surname, person.full])} said.`)
+    return
+  }
+  const [name, initials] = rng.pick([
+    ['Centers for Coastal Research and Development', 'CCR'],
+    ['Institutes for Water Safety and Prevention', 'IWS'],
+    ['Office of Rural Health and Resilience', 'ORH'],
+  ] as const)
+  const region = rng.pick([
+    'along the Gulf Coast',
+    'across the Midwest',
+    'throughout the Pacific Northwest',
+  ])
+  b.add(
+    `Cases rose ${region}, and the ${name} issued guidance on ${rng.pick(['Monday', 'Friday'])}.\n\n`,
+  )
+  if (shape === 1) {
+    b.quote(rng.pick(['Call ahead before coming in,', 'Testing is free,']), { name })
+    b.add(
+      ` ${rng.pick(['the agency', `the ${initials}`])} said${rng.pick(['', ' in a statement'])}.`,
+    )
+    return
+  }
+  b.add(`The ${initials} also posted a ${rng.pick(['fact sheet', 'guide', 'brochure'])}, `)
+  b.quote(rng.pick(['What Parents Should Know', 'Protecting Your Family']), null)
+  b.add(', on its website. ')
+  b.quote(rng.pick(['Most people recover at home,', 'Wash your hands often,']), { name })
+  b.add(' the agency said.')
+})
+
+/**
  * Names that stand for no one: capitals alone after a time of day are its zone (`08:12 UTC`),
  * after an owner's pronoun a name before a noun for a thing says which thing is theirs (`his
  * Facebook page`), so neither is the body or the person a noun alone stands for, and a form of
@@ -3325,6 +3366,7 @@ export const families: readonly { name: string; count: number; make: Family }[] 
   { name: 'roles-and-bodies', count: 400, make: rolesAndBodies },
   { name: 'pointing-back', count: 200, make: pointingBack },
   { name: 'aged-and-inscribed', count: 150, make: agedAndInscribed },
+  { name: 'named-bodies', count: 150, make: namedBodies },
 ]
 
 /** Every case of the suite; each family draws from its own PRNG so families stay independent. */
