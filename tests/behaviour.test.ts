@@ -41,6 +41,7 @@ const floors: Record<string, number> = Object.fromEntries(
     'pointing-back',
     'aged-and-inscribed',
     'named-bodies',
+    'described-bodies',
   ].map((family) => [family, target]),
 )
 

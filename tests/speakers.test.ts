@@ -3761,6 +3761,21 @@ const rows: [string, (string | null)[], string][] = [
     [null],
     'a title set off after a paper put out for the public',
   ],
+  [
+    'Nimbus Software cut 200 jobs on Monday.\n\n“We must adapt,” the software company said.',
+    ['Nimbus Software'],
+    'a body described with a word of its name is the body named',
+  ],
+  [
+    'Palisade Holdings agreed to buy Cobalt Cloud Systems.\n\n“We must adapt,” the cloud provider said.',
+    ['Cobalt Cloud Systems'],
+    'a name taken for a person’s that has the modifier’s word was the body',
+  ],
+  [
+    'Nimbus Software cut 200 jobs on Monday.\n\n“We must adapt,” the rights group said.',
+    ['the rights group'],
+    'a modifier no body named has is a body of its own',
+  ],
 ]
 
 describe('finding speakers', () => {

@@ -1399,8 +1399,18 @@ function recentBody(
   table: EntityTable,
 ): Entity | undefined {
   // `the company` alone: a modifier (`the rights group`, `the Omaha-based company`) says more
-  // than the body named last may fit.
-  if (!anyBodyHeads.has(mention.head) || mention.name.split(' ').length !== 2) return undefined
+  // than the body named last may fit, unless the body's name has the modifier's word (`the
+  // software company` for `Nimbus Software`, `the snack maker` for `Oakridge Snacks`).
+  if (!anyBodyHeads.has(mention.head)) return undefined
+  const words = mention.name.toLowerCase().split(' ')
+  if (words.length > 4) return undefined
+  const modifiers = words.slice(1, -1).map(singular)
+  const fits = (entity: Entity) =>
+    modifiers.length === 0 ||
+    entity.name
+      .toLowerCase()
+      .split(/\s+/)
+      .some((word) => modifiers.includes(singular(word)))
   const newest = current ?? memory[memory.length - 1]
   const recent = memory.slice(-recall).reverse()
   const entries: Memory[] = []
@@ -1411,13 +1421,25 @@ function recentBody(
       // A name seen only as a modifier (`the Silicon Valley startup`) is no body speaking.
       if (!entity || entity.place || entity.placedOnly) continue
       // A body's name may end on a plural (`… of West African States`); people may not.
-      if (entity.kind === 'organization' && fitsSort(entity, mention.head)) return entity
+      if (entity.kind === 'organization' && fitsSort(entity, mention.head) && fits(entity))
+        return entity
+      // `Cobalt Cloud Systems … the cloud provider`: a name with no given name, title or gender
+      // that has the modifier's word was the body.
+      if (modifiers.length > 0 && entity.kind === 'person' && fits(entity) && nameOfNoOne(entity)) {
+        table.showBody(entity, mention.head)
+        return entity
+      }
       if (entity.plural) continue
     }
     // `Kudipay said in a statement … The company added`: a subject of one word the text never
     // gave a given name, title or gender was the body, ahead of a body named before it.
     const subject = bodyLikeSubject(entry, current)
-    if (subject?.keys.length === 1 && nameOfNoOne(subject, 1) && fitsSort(subject, mention.head)) {
+    if (
+      subject?.keys.length === 1 &&
+      nameOfNoOne(subject, 1) &&
+      fitsSort(subject, mention.head) &&
+      fits(subject)
+    ) {
       table.showBody(subject, mention.head)
       return subject
     }
@@ -1428,12 +1450,17 @@ function recentBody(
   // said the company had …`).
   for (const entry of entries) {
     const subject = bodyLikeSubject(entry, current)
-    if (subject && nameOfNoOne(subject) && fitsSort(subject, mention.head)) {
+    if (subject && nameOfNoOne(subject) && fitsSort(subject, mention.head) && fits(subject)) {
       table.showBody(subject, mention.head)
       return subject
     }
   }
   return undefined
+}
+
+// A word without a plural's `s` (`snacks` → `snack`), to match a modifier against a name.
+function singular(word: string): string {
+  return word.length > 3 && word.endsWith('s') && !word.endsWith('ss') ? word.slice(0, -1) : word
 }
 
 // The subject of a sentence before the phrase's own, when the text took it for a person.

@@ -3258,6 +3258,35 @@ const namedBodies = castFamily('named-bodies', 3, ({ b, person, speaker }, shape
 })
 
 /**
+ * Bodies described by what they do: `the software company` is the body named before whose name
+ * has the modifier's word (`Nimbus Software`), as subject or object, even when the name looked
+ * like a person's (`Cobalt Cloud Systems`); a modifier no body named has is a body of its own.
+ */
+const describedBodies = castFamily('described-bodies', 3, ({ b }, shape, rng) => {
+  const [name, modifier, head] = rng.pick([
+    ['Nimbus Software', 'software', 'company'],
+    ['Oakridge Snacks', 'snack', 'maker'],
+    ['Cobalt Cloud Systems', 'cloud', 'provider'],
+    ['Harrow Steel Works', 'steel', 'producer'],
+    ['Lindqvist Freight Lines', 'freight', 'carrier'],
+  ] as const)
+  const other = rng.pick(['Palisade Holdings', 'Brightwater Capital', 'Meridian Partners'])
+  const words = rng.pick(['We will keep every job,', 'The offer undervalues us,'])
+  if (shape === 0) {
+    b.add(`${name} cut 200 jobs on ${rng.pick(['Monday', 'Friday'])}.\n\n`)
+    b.quote(words, { name }).add(
+      ` the ${modifier} ${head} said${rng.pick(['', ' in a statement'])}.`,
+    )
+  } else if (shape === 1) {
+    b.add(`${other} agreed on Sunday to buy ${name} for about $2 billion.\n\n`)
+    b.quote(words, { name }).add(` the ${modifier} ${head} said.`)
+  } else {
+    b.add(`${name} cut 200 jobs on Monday.\n\n`)
+    b.quote(words, { mention: 'group', head: 'group' }).add(' the rights group said.')
+  }
+})
+
+/**
  * Names that stand for no one: capitals alone after a time of day are its zone (`08:12 UTC`),
  * after an owner's pronoun a name before a noun for a thing says which thing is theirs (`his
  * Facebook page`), so neither is the body or the person a noun alone stands for, and a form of
@@ -3367,6 +3396,7 @@ export const families: readonly { name: string; count: number; make: Family }[] 
   { name: 'pointing-back', count: 200, make: pointingBack },
   { name: 'aged-and-inscribed', count: 150, make: agedAndInscribed },
   { name: 'named-bodies', count: 150, make: namedBodies },
+  { name: 'described-bodies', count: 150, make: describedBodies },
 ]
 
 /** Every case of the suite; each family draws from its own PRNG so families stay independent. */
