@@ -3776,6 +3776,11 @@ const rows: [string, (string | null)[], string][] = [
     ['the rights group'],
     'a modifier no body named has is a body of its own',
   ],
+  [
+    'Complaints about Skyward Air have tripled.\n\n“Refunds are fast,” the airline said in a statement.',
+    ['Skyward Air'],
+    'a name whose last word says its sort is the body a noun of that sort takes up',
+  ],
 ]
 
 describe('finding speakers', () => {

@@ -1425,7 +1425,12 @@ function recentBody(
         return entity
       // `Cobalt Cloud Systems … the cloud provider`: a name with no given name, title or gender
       // that has the modifier's word was the body.
-      if (modifiers.length > 0 && entity.kind === 'person' && fits(entity) && nameOfNoOne(entity)) {
+      // So was one whose last word says its sort (`Skyward Air … the airline`).
+      if (
+        entity.kind === 'person' &&
+        nameOfNoOne(entity) &&
+        ((modifiers.length > 0 && fits(entity)) || namedBySort(entity, mention.head))
+      ) {
         table.showBody(entity, mention.head)
         return entity
       }
@@ -1565,9 +1570,32 @@ const sortNames: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['league', new Set(['league'])],
   ['movement', new Set(['movement'])],
   ['association', new Set(['association'])],
+
   ...['newspaper', 'paper', 'tabloid', 'daily', 'weekly', 'magazine', 'outlet'].map(
     (noun) => [noun, new Set(outletNames)] as const,
   ),
+])
+
+// Whether a name's last word is one the text's noun for a body of that sort names bodies by
+// (`Skyward Air` for `the airline`, `Halden Motors` for `the carmaker`).
+function namedBySort(entity: Entity, head: string): boolean {
+  const last = entity.name.slice(entity.name.lastIndexOf(' ') + 1).toLowerCase()
+  return (sortEndings.get(head) ?? sortNames.get(head))?.has(last) === true
+}
+
+// Last words that name a body of a sort (`Skyward Air`, `Halden Motors`), for nouns of that sort
+// that fit any body named otherwise.
+const airlineEndings = ['air', 'airways', 'airlines', 'aviation']
+const carEndings = ['motors', 'motor', 'auto', 'automotive', 'cars']
+const bankEndings = ['bank', 'bancorp', 'banking']
+const sortEndings: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['airline', new Set(airlineEndings)],
+  ['carrier', new Set([...airlineEndings, 'freight', 'shipping', 'lines'])],
+  ['automaker', new Set(carEndings)],
+  ['carmaker', new Set(carEndings)],
+  ['bank', new Set(bankEndings)],
+  ['lender', new Set([...bankEndings, 'lending', 'credit', 'finance'])],
+  ['insurer', new Set(['insurance', 'assurance', 'mutual'])],
 ])
 
 // Whether a body fits a noun for bodies of one sort (always, for a noun that fits any body).

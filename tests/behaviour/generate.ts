@@ -3260,9 +3260,27 @@ const namedBodies = castFamily('named-bodies', 3, ({ b, person, speaker }, shape
 /**
  * Bodies described by what they do: `the software company` is the body named before whose name
  * has the modifier's word (`Nimbus Software`), as subject or object, even when the name looked
- * like a person's (`Cobalt Cloud Systems`); a modifier no body named has is a body of its own.
+ * like a person's (`Cobalt Cloud Systems`), and `the airline` one whose last word says its sort
+ * (`Skyward Air`); a modifier no body named has is a body of its own.
  */
-const describedBodies = castFamily('described-bodies', 3, ({ b }, shape, rng) => {
+const describedBodies = castFamily('described-bodies', 4, ({ b, person }, shape, rng) => {
+  if (shape === 3) {
+    // `Skyward Air … the airline`: a name whose last word says its sort, past someone quoted.
+    const [body, noun] = rng.pick([
+      ['Skyward Air', 'airline'],
+      ['Bluepeak Airways', 'airline'],
+      ['Halden Motors', 'carmaker'],
+      ['Fenwick Bancorp', 'bank'],
+    ] as const)
+    b.add(`Complaints about ${body} have tripled this year.\n\n`)
+    b.quote(rng.pick(['They charged me twice,', 'Nobody answered the phone,']), {
+      name: person.full,
+    })
+    b.add(` said ${person.full}, a teacher.\n\n`)
+    b.quote(rng.pick(['Most refunds are now processed quickly,', 'We apologize,']), { name: body })
+    b.add(` the ${noun} said${rng.pick(['', ' in a statement'])}.`)
+    return
+  }
   const [name, modifier, head] = rng.pick([
     ['Nimbus Software', 'software', 'company'],
     ['Oakridge Snacks', 'snack', 'maker'],
