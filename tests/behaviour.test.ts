@@ -42,6 +42,7 @@ const floors: Record<string, number> = Object.fromEntries(
     'aged-and-inscribed',
     'named-bodies',
     'described-bodies',
+    'roles-in-full',
   ].map((family) => [family, target]),
 )
 

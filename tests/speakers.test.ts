@@ -3781,6 +3781,16 @@ const rows: [string, (string | null)[], string][] = [
     ['Skyward Air'],
     'a name whose last word says its sort is the body a noun of that sort takes up',
   ],
+  [
+    '“We call on all parties,” the ambassador to Chile, Desmond Ibrahim, told the council.',
+    ['Desmond Ibrahim'],
+    'a role’s `to` and what it serves stand before a name set off with its cue',
+  ],
+  [
+    'Chilean Foreign Minister: ‘Our patience is not unlimited’\nChile’s prime minister, Tomas Petrov, met his Peruvian counterpart.\n\nChilean Foreign Minister Ana Quiroga warned that tensions remained.',
+    ['Ana Quiroga'],
+    'a headline’s title is the one person the story gives it',
+  ],
 ]
 
 describe('finding speakers', () => {

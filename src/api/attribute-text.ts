@@ -318,6 +318,13 @@ function nameHeadlineRoles(
         row[quote] = { ...attribution, entity: fuller }
         return
       }
+      // `Japanese Foreign Minister: “…”` over a story about `Japanese Foreign Minister Ahmed
+      // Quiroga`: the one person the story gives the headline's words as a title.
+      const titledSo = holderOfTitle(role, entities)
+      if (titledSo) {
+        row[quote] = { ...attribution, entity: titledSo }
+        return
+      }
       // A bare role, with no article or owner before it (`chief`, `union leader`), or a title
       // in capitals the headline wrote as a name (`Health Secretary accuses …`).
       const words = role.name.toLowerCase().split(' ')
@@ -352,6 +359,20 @@ function namedInFull(role: Entity, entities: EntityTable): Entity | null {
           entity.kind === 'organization' &&
           entity.name.toLowerCase().split(' ').includes(word)
     if (!fits) continue
+    if (found) return null
+    found = entity
+  }
+  return found
+}
+
+// The one person given a headline's phrase for someone as their whole title, or null.
+function holderOfTitle(role: Entity, entities: EntityTable): Entity | null {
+  if (role.kind === 'organization' || !role.name.includes(' ')) return null
+  const wanted = role.name.toLowerCase()
+  let found: Entity | null = null
+  for (const entity of entities.entities) {
+    if (entity === role || entity.kind !== 'person') continue
+    if (![...entity.titles].some((title) => title.toLowerCase() === wanted)) continue
     if (found) return null
     found = entity
   }

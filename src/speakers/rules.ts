@@ -1766,7 +1766,9 @@ function cueAfter(tokens: readonly FrameToken[], from: number, high: number): nu
         closer === ',' && next?.word && !next.cue && !verbModifiers.has(next.lower) ? end : end + 1
       continue
     }
-    if (token.word && phraseStarts.has(token.lower)) {
+    // `the ambassador to Chile, Jane Doe, said`: a role's `to` opens what it serves.
+    const roleTo = token.lower === 'to' && roleHeads.has(tokens[index - 1]?.lower ?? '')
+    if (token.word && (phraseStarts.has(token.lower) || roleTo)) {
       let end = index + 1
       // `familiar with the talks objected`: a cue word after a determiner is a noun. A name
       // runs as long as it goes (`of the James Martin Center for Nonproliferation Studies`):

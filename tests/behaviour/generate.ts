@@ -3305,6 +3305,42 @@ const describedBodies = castFamily('described-bodies', 4, ({ b, person }, shape,
 })
 
 /**
+ * Roles in full: a role with what it serves set off before a name (`the ambassador to Chile,
+ * Jane Doe, told the council`, `Chile’s envoy to the United Nations, Jane Doe,`) is the name's;
+ * a headline's title (`Chilean Foreign Minister: “…”`) is the one person the story gives it.
+ */
+const rolesInFull = castFamily('roles-in-full', 2, ({ b, person, speaker }, shape, rng) => {
+  const [country, demonym] = rng.pick([
+    ['Chile', 'Chilean'],
+    ['Norway', 'Norwegian'],
+    ['Kenya', 'Kenyan'],
+    ['Japan', 'Japanese'],
+  ] as const)
+  if (shape === 0) {
+    const role = rng.pick([
+      `the ambassador to ${country}`,
+      `${country}’s ambassador to the United Nations`,
+      `${country}’s envoy to the talks`,
+    ])
+    b.add('The council met in emergency session on Sunday.\n\n')
+    b.quote(
+      rng.pick(['We call on all parties to return to the table,', 'The facts speak,']),
+      speaker,
+    )
+    b.add(` ${role}, ${person.full}, ${rng.pick(['said', 'told the council', 'told reporters'])}.`)
+    return
+  }
+  const title = `${demonym} Foreign Minister`
+  b.add(`${title}: `)
+  b.quote(rng.pick(['Our patience is not unlimited', 'The ball is in their court']), speaker, true)
+  b.add(
+    `\nThe two leaders met on Saturday.\n\nBut ${title} ${person.full} warned that tensions remained. `,
+  )
+  b.quote(rng.pick(['We have made our position clear,', 'Nothing is settled,']), speaker)
+  b.add(` ${person.surname} said.`)
+})
+
+/**
  * Names that stand for no one: capitals alone after a time of day are its zone (`08:12 UTC`),
  * after an owner's pronoun a name before a noun for a thing says which thing is theirs (`his
  * Facebook page`), so neither is the body or the person a noun alone stands for, and a form of
@@ -3415,6 +3451,7 @@ export const families: readonly { name: string; count: number; make: Family }[] 
   { name: 'aged-and-inscribed', count: 150, make: agedAndInscribed },
   { name: 'named-bodies', count: 150, make: namedBodies },
   { name: 'described-bodies', count: 150, make: describedBodies },
+  { name: 'roles-in-full', count: 150, make: rolesInFull },
 ]
 
 /** Every case of the suite; each family draws from its own PRNG so families stay independent. */
