@@ -43,6 +43,7 @@ const floors: Record<string, number> = Object.fromEntries(
     'named-bodies',
     'described-bodies',
     'roles-in-full',
+    'campaign-groups',
   ].map((family) => [family, target]),
 )
 

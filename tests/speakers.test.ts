@@ -3791,6 +3791,21 @@ const rows: [string, (string | null)[], string][] = [
     ['Ana Quiroga'],
     'a headline’s title is the one person the story gives it',
   ],
+  [
+    '“No more,” said Mothers Against Drunk Driving.',
+    ['Mothers Against Drunk Driving'],
+    'a plural for people, `against` and a cause in capitals name a campaign group',
+  ],
+  [
+    'Families for Safe Streets backed the bill. “No more,” the group said.',
+    ['Families for Safe Streets'],
+    'such a name opening a sentence is a name, which a later `the group` takes up',
+  ],
+  [
+    'Attorneys for Clinton opposed the effort. “It was private,” they said.',
+    ['attorneys'],
+    'no cause after `for`: people, not a group’s name',
+  ],
 ]
 
 describe('finding speakers', () => {

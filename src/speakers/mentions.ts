@@ -327,6 +327,7 @@ export function possessorEndingAt(
 // word names the whole phrase, whatever its case (the phrase is a name already).
 function headBeforeLink(tokens: readonly FrameToken[], first: number, last: number): boolean {
   for (let index = first + 1; index < last; index++) {
+    if (advocacyName(tokens, index)) return true
     if (organizationLinks.has(tokens[index]?.lower ?? '') && organizationHead(tokens[index - 1]))
       return true
   }
@@ -481,6 +482,8 @@ export function openingBracket(
 export function insideOrganizationName(tokens: readonly FrameToken[], at: number): boolean {
   const token = tokens[at]
   const next = tokens[at + 1]
+  // `Mothers Against Drunk Driving`: a campaign's link may be capitalized.
+  if (advocacyName(tokens, at)) return true
   if (!token?.word || token.capitalized || !next?.word || next.quote >= 0) return false
   const lower = token.lower
   if (lower === 'the') return isNameWord(next) && linkAfterHead(tokens, at - 1)
@@ -548,6 +551,38 @@ function plural(token: FrameToken): boolean {
 function linkAfterHead(tokens: readonly FrameToken[], at: number): boolean {
   return organizationLinks.has(tokens[at]?.lower ?? '') && organizationHead(tokens[at - 1])
 }
+
+// `Families for Safe Streets`, `Mothers Against Drunk Driving`, `Veterans for Peace`: a plural
+// noun for people, capitalized, then `for` or `against` and a cause in capitals (two words, or
+// one for a field or a cause) name a group that campaigns. `Workers for Amazon` is no such name.
+function advocacyName(tokens: readonly FrameToken[], at: number): boolean {
+  const link = tokens[at]
+  if (link?.lower !== 'for' && link?.lower !== 'against') return false
+  const head = tokens[at - 1]
+  if (!head?.capitalized || head.quote >= 0 || !plural(head)) return false
+  const lower = head.lower
+  const singular = lower.endsWith('ies') ? `${lower.slice(0, -3)}y` : lower.slice(0, -1)
+  if (!anonymousHeads.has(singular) && !anonymousHeads.has(lower) && !campaigners.has(lower))
+    return false
+  let words = 0
+  while (tokens[at + 1 + words]?.capitalized && tokens[at + 1 + words]?.quote === -1) words++
+  const cause = tokens[at + 1] ? bare(tokens[at + 1] as FrameToken) : ''
+  return words >= 2 || (words === 1 && (abstractNoun.test(cause) || causes.has(cause)))
+}
+
+// Plurals for people that open campaigners' names and no source list has.
+const campaigners = new Set(['veterans', 'citizens', 'nurses', 'americans', 'scientists'])
+// Causes named in one word.
+const causes = new Set([
+  'peace',
+  'justice',
+  'change',
+  'life',
+  'choice',
+  'freedom',
+  'truth',
+  'democracy',
+])
 
 // Nouns for a field or an activity by their ending (`Prevention`, `Development`, `Security`).
 const abstractNoun = /(?:tion|sion|ment|ance|ence|ity|ness|ship)$/u
@@ -1190,8 +1225,11 @@ function nameEndingAt(tokens: readonly FrameToken[], last: number, low: number):
         organizationHead(before) ||
         // `Khalid al-Mansouri of …`: a surname a particle opens.
         (!before.capitalized && isNameWord(before)) ||
-        // A capital opening the phrase may only open the sentence (`Supporters of …`).
-        (before.capitalized && !(index - 1 === first && anonymousHeads.has(bare(before)))))
+        // A capital opening the phrase may only open the sentence (`Supporters of …`), unless
+        // a cause follows (`Parents for Clean Air`).
+        (before.capitalized &&
+          (!(index - 1 === first && anonymousHeads.has(bare(before))) ||
+            advocacyName(tokens, index))))
     if (index === first || !kept) {
       first = index + 1
       break

@@ -648,7 +648,7 @@ function openerFlags(tokens: readonly Token[], index: number): number {
   return (
     (next?.text === ',' && !apposedBeforeCue(tokens, index + 1) ? OpenerFlag.comma : 0) |
     (next !== undefined && opensPhraseAfter(next) ? OpenerFlag.phrase : 0) |
-    (next !== undefined && (pluralPeople(next) || pluralOpener(token, next))
+    (next !== undefined && (pluralPeople(next) || pluralOpener(token, next, tokens, index))
       ? OpenerFlag.plural
       : 0) |
     (participleOpening(token, next) ? OpenerFlag.participle : 0) |
@@ -711,8 +711,16 @@ function opensPhraseAfter(next: Token): boolean {
 // before a lower-case word is a noun, unless a cue follows and it could be a surname
 // (`Williams said`) or a name's particle does (`Annelies van der Meer`); a plural for people
 // is a noun whatever follows, and reads as a group.
-function pluralOpener(token: Token, next: Token): boolean {
+function pluralOpener(token: Token, next: Token, tokens: readonly Token[], index: number): boolean {
   if (!next.word || next.capitalized || !pluralForm.test(token.lower)) return false
+  // `Families for Safe Streets backed …`: `for` or `against` and two capitals after a plural
+  // open a group's name (`Attorneys for Clinton` are people).
+  if (
+    (next.lower === 'for' || next.lower === 'against') &&
+    tokens[index + 2]?.capitalized &&
+    tokens[index + 3]?.capitalized
+  )
+    return false
   if (nameParticles.has(next.lower) || next.nameForm) return false
   return !next.cue || peoplePluralEnding.test(token.lower)
 }

@@ -3341,6 +3341,30 @@ const rolesInFull = castFamily('roles-in-full', 2, ({ b, person, speaker }, shap
 })
 
 /**
+ * Campaign groups: a capitalized plural for people, `for` or `against`, and a cause in capitals
+ * (`Families for Safe Streets`, `Mothers Against Drunk Driving`) name one body, after a quote,
+ * before a cue or opening a sentence that a later `the group` takes up.
+ */
+const campaignGroups = castFamily('campaign-groups', 3, ({ b }, shape, rng) => {
+  const name = rng.pick([
+    'Families for Safe Streets',
+    'Mothers Against Drunk Driving',
+    'Parents for Clean Air',
+    'Students for Fair Admissions',
+    'Nurses for Safe Staffing',
+  ])
+  const words = rng.pick(['We have buried too many children,', 'This bill saves lives,'])
+  if (shape === 0) {
+    b.quote(words, { name }).add(` ${name} said${rng.pick(['', ' in a statement'])}.`)
+  } else if (shape === 1) {
+    b.quote(words, { name }).add(` said ${name}.`)
+  } else {
+    b.add(`${name} backed the bill on ${rng.pick(['Monday', 'Tuesday'])}. `)
+    b.quote(words, { name }).add(` the ${rng.pick(['group', 'organization'])} said.`)
+  }
+})
+
+/**
  * Names that stand for no one: capitals alone after a time of day are its zone (`08:12 UTC`),
  * after an owner's pronoun a name before a noun for a thing says which thing is theirs (`his
  * Facebook page`), so neither is the body or the person a noun alone stands for, and a form of
@@ -3452,6 +3476,7 @@ export const families: readonly { name: string; count: number; make: Family }[] 
   { name: 'named-bodies', count: 150, make: namedBodies },
   { name: 'described-bodies', count: 150, make: describedBodies },
   { name: 'roles-in-full', count: 150, make: rolesInFull },
+  { name: 'campaign-groups', count: 150, make: campaignGroups },
 ]
 
 /** Every case of the suite; each family draws from its own PRNG so families stay independent. */
