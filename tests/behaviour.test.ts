@@ -44,6 +44,7 @@ const floors: Record<string, number> = Object.fromEntries(
     'described-bodies',
     'roles-in-full',
     'campaign-groups',
+    'crowds-and-asides',
   ].map((family) => [family, target]),
 )
 

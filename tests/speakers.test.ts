@@ -3806,6 +3806,16 @@ const rows: [string, (string | null)[], string][] = [
     ['attorneys'],
     'no cause after `for`: people, not a group’s name',
   ],
+  [
+    '“No one wanted this,” Rohan Deshpande said.\n\nThe meeting ran late, with 60 people signing up to speak.\n\n“Every student will have a seat,” he said.',
+    ['Rohan Deshpande', 'Rohan Deshpande'],
+    '`people` is a plural, no `he`',
+  ],
+  [
+    'Kaveh Farahani, whose wife, Nomvula, was with him that day, said: “We will do everything.”',
+    ['Kaveh Farahani'],
+    'a relative clause after the opening name runs past an aside inside it to the cue',
+  ],
 ]
 
 describe('finding speakers', () => {

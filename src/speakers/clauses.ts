@@ -786,6 +786,11 @@ export function subjectOfCue(
     // off after the role of a relative `whose` is the cue's subject.
     const named = nameAfterWhose(tokens, index, low)
     if (named) return { mention: named, fromClause: false }
+    // `Kaveh Roe, whose wife, Nomvula, was with him that day, said`: a relative clause set off
+    // after the name opening the sentence runs to the comma before the cue, past asides inside
+    // it; the name speaks.
+    const opener = relativeOpenerSubject(tokens, index, low)
+    if (opener) return { mention: opener, fromClause: false }
     // `The board’s lone Democrat, Jane Doe (D-N.M.), said`: a bracket closing an aside before
     // the cue holds no subject; the name before the bracket, or the clause's subject, speaks.
     if (tokens[index - 1]?.text === ')') {
@@ -869,6 +874,25 @@ function ofBefore(tokens: readonly FrameToken[], head: number, low: number): num
 const partitivePronouns = new Set(['them', 'us', 'those'])
 
 // The name that the comma at `comma` closes, set off after `whose` and a role, or null.
+function relativeOpenerSubject(
+  tokens: readonly FrameToken[],
+  comma: number,
+  low: number,
+): Mention | null {
+  let commas = 0
+  for (let at = comma - 1; at > low; at--) {
+    const token = tokens[at] as FrameToken
+    if (token.quote >= 0) return null
+    if (token.text === ',') commas++
+    if (!relativePronouns.has(token.lower) || tokens[at - 1]?.text !== ',') continue
+    // Only a clause with an aside inside it: one with none is read elsewhere.
+    if (commas < 2) return null
+    const name = mentionEndingAt(tokens, at - 2, low)
+    return name?.kind === 'name' && name.first === low ? name : null
+  }
+  return null
+}
+
 function nameAfterWhose(tokens: readonly FrameToken[], comma: number, low: number): Mention | null {
   const name = comma - 1 > low ? mentionEndingAt(tokens, comma - 1, low) : null
   if (name?.kind !== 'name' || tokens[name.first - 1]?.text !== ',') return null

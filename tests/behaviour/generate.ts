@@ -3365,6 +3365,37 @@ const campaignGroups = castFamily('campaign-groups', 3, ({ b }, shape, rng) => {
 })
 
 /**
+ * Crowds and inner asides: `60 people` between a speaker and a later `he` is a plural, no one
+ * the pronoun takes up; a relative clause after the name opening a sentence, with an aside of
+ * its own inside (`whose wife, Nomvula, was with him`), runs on to the name's cue.
+ */
+const crowdsAndAsides = castFamily(
+  'crowds-and-asides',
+  2,
+  ({ b, person, speaker, pronoun }, shape, rng) => {
+    if (shape === 0) {
+      b.quote(rng.pick(['No one wanted this,', 'We heard every voice,']), speaker)
+      b.add(` ${person.full} said.\n\n`)
+      b.add(
+        `The meeting ran past midnight, ${rng.pick(['with', 'and'])} ${rng.pick(['more than 60', 'about 200', 'dozens of'])} people ${rng.pick(['signing up to speak', 'waiting outside'])}.\n\n`,
+      )
+      b.quote(rng.pick(['Every student will have a seat,', 'The plan stands,']), speaker)
+      b.add(` ${pronoun} said.`)
+      return
+    }
+    const [relation, other] = rng.pick([
+      [person.gender === 'female' ? 'husband' : 'wife', 'Nomvula'],
+      ['daughter', 'Ines'],
+      ['lawyer', 'Tomas Berg'],
+    ] as const)
+    b.add(
+      `${person.full}, whose ${relation}, ${other}, was with ${pronoun === 'she' ? 'her' : 'him'} that day, said: `,
+    )
+    b.quote(rng.pick(['We will do everything we can.', 'Nobody told us anything.']), speaker)
+  },
+)
+
+/**
  * Names that stand for no one: capitals alone after a time of day are its zone (`08:12 UTC`),
  * after an owner's pronoun a name before a noun for a thing says which thing is theirs (`his
  * Facebook page`), so neither is the body or the person a noun alone stands for, and a form of
@@ -3477,6 +3508,7 @@ export const families: readonly { name: string; count: number; make: Family }[] 
   { name: 'described-bodies', count: 150, make: describedBodies },
   { name: 'roles-in-full', count: 150, make: rolesInFull },
   { name: 'campaign-groups', count: 150, make: campaignGroups },
+  { name: 'crowds-and-asides', count: 150, make: crowdsAndAsides },
 ]
 
 /** Every case of the suite; each family draws from its own PRNG so families stay independent. */
