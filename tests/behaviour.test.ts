@@ -45,6 +45,7 @@ const floors: Record<string, number> = Object.fromEntries(
     'roles-in-full',
     'campaign-groups',
     'crowds-and-asides',
+    'feature-roles',
   ].map((family) => [family, target]),
 )
 

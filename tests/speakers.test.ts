@@ -3816,6 +3816,21 @@ const rows: [string, (string | null)[], string][] = [
     ['Kaveh Farahani'],
     'a relative clause after the opening name runs past an aside inside it to the cue',
   ],
+  [
+    'Mei Huang stops traffic for the children.\n\nHuang, a retired bus mechanic and grandmother of seven, moved here in 1987.\n\nThierry Dubois has known Huang for years. “They trust her,” he said.\n\n“Rain or snow, the kids come,” the retired bus mechanic said.\n\n“I know every kid,” said the grandmother of seven.',
+    ['Thierry Dubois', 'Mei Huang', 'Mei Huang'],
+    'roles joined by `and` in an aside are each the name’s',
+  ],
+  [
+    'A longtime customer, Wanjiru Obuya, 52, came in at six.\n\nTom Roe, the owner, waved. “Morning,” he said.\n\n“I come every Saturday,” the customer said.',
+    ['Tom Roe', 'Wanjiru Obuya'],
+    'an indefinite role set off before a name is the name’s',
+  ],
+  [
+    'Senate Minority Leader Harry Reid spoke. Ben Jealous, a former NAACP leader and a Sanders supporter, spoke too.\n\n“I would settle,” the Senate Democratic leader said.',
+    ['Harry Reid'],
+    'a word of the phrase tells two holders of its noun apart',
+  ],
 ]
 
 describe('finding speakers', () => {

@@ -1136,7 +1136,9 @@ function resolve(
     // subject would say `he` or `she`.
     const own = current?.subject && current.subjectAt < mention.first ? current.subject : null
     // `the shadow health secretary` is not the health secretary: a word for another office.
-    let person = otherOffice(mention) ? undefined : table.byTitle(mention.head)
+    let person = otherOffice(mention)
+      ? undefined
+      : table.byTitle(mention.head, mention.name.toLowerCase().split(' ').slice(1, -1))
     // A word two people hold (`the Republican` after two senators tagged R) names neither.
     if (!person && table.titleHolders(mention.head) < 2) {
       person = sort

@@ -1715,6 +1715,36 @@ function placedToEnd(tokens: readonly FrameToken[], at: number, high: number): b
  * @param low First token of the sentence.
  * @param high Index past the sentence's last token.
  */
+// `a retired bus mechanic and grandmother of seven`: roles joined by `and` in an aside, each a
+// role of the name (`the retired bus mechanic`, `the grandmother`), with what follows a role's
+// noun (`of seven`) left to it.
+function joinedRoles(tokens: readonly FrameToken[], from: number, end: number): string[] {
+  let and = -1
+  for (let index = from; index < end; index++) {
+    if (tokens[index]?.lower === 'and') {
+      if (and >= 0) return []
+      and = index
+    }
+  }
+  if (and <= from) return []
+  const roles: string[] = []
+  for (const [first, last] of [
+    [from, and - 1],
+    [and + 1, countOfBefore(tokens, end) - 1],
+  ] as const) {
+    // The article of the first role may serve the second (`and grandmother of seven`): its
+    // last word is its noun.
+    const head = last >= first ? (tokens[last] as FrameToken) : undefined
+    if (head?.word && !head.capitalized && personNoun(head.bare)) roles.push(head.bare)
+  }
+  return roles
+}
+
+// Index of an `of` and its count closing a role's phrase (`grandmother of seven`), or `end`.
+function countOfBefore(tokens: readonly FrameToken[], end: number): number {
+  return tokens[end - 2]?.lower === 'of' ? end - 2 : end
+}
+
 export function rolesBeside(
   tokens: readonly FrameToken[],
   name: Mention,
@@ -1727,7 +1757,7 @@ export function rolesBeside(
   let comma = name.end
   if (tokens[comma]?.text === ',' && startsWithDigit(tokens[comma + 1])) comma += 2
   if (tokens[comma]?.text === ',') {
-    for (let close = comma + 2; close < high && close <= comma + 6; close++) {
+    for (let close = comma + 2; close < high && close <= comma + 10; close++) {
       const token = tokens[close] as FrameToken
       // `Jane Doe, an epidemiologist at Columbia,`: a phrase that places the role ends it.
       const tail =
@@ -1745,6 +1775,7 @@ export function rolesBeside(
       if (relative || appositionClosers.has(closer.text) || sentenceEnds.has(closer.text)) {
         const phrase = genericEndingAt(tokens, close - 1, comma + 1)
         if (phrase && phrase.first === comma + 1) roles.push(phrase.head)
+        else roles.push(...joinedRoles(tokens, comma + 1, close))
       }
       break
     }
@@ -1760,8 +1791,10 @@ export function rolesBeside(
     // `The architect, Jane Doe,`; `His daughter, Donna Roe,` (for a later `his daughter`); `The
     // nurse for the county, Jane Doe,`: past a phrase that modifies the role.
     const opener = tokens[low]?.lower ?? ''
-    // Only a phrase opening the sentence with an article or an owner can be such a role.
-    const owned = opener === 'the' || personalPossessives.has(opener)
+    // Only a phrase opening the sentence with an article or an owner can be such a role; an
+    // indefinite one too (`A longtime customer, Wanjiru Obuya,`), when its noun is for someone.
+    const indefinite = opener === 'a' || opener === 'an'
+    const owned = opener === 'the' || indefinite || personalPossessives.has(opener)
     for (let end = before; owned && end > low && end >= before - 10; end--) {
       if (end < before && !tokens[end]?.word) break
       if (end < before && postmodifierComma(tokens, end, name.first) !== before) continue
@@ -1770,7 +1803,7 @@ export function rolesBeside(
       if (end < before && isPastParticiple(tokens[end - 1])) continue
       const phrase = genericEndingAt(tokens, end - 1, low)
       if (phrase?.first === low) {
-        roles.push(phrase.head)
+        if (!indefinite || personNoun(phrase.head)) roles.push(phrase.head)
         break
       }
     }

@@ -159,10 +159,23 @@ export class EntityTable {
     return this.#byTitleWord.get(head)?.size ?? 0
   }
 
-  byTitle(head: string): Entity | undefined {
+  byTitle(head: string, modifiers: readonly string[] = []): Entity | undefined {
     const matches = this.#byTitleWord.get(head)
     if (!matches || matches.size === 0) return undefined
     if (matches.size === 1) return [...matches][0]
+    // `the Senate Democratic leader` after `Senate Minority Leader Harry Reid` and `Ben Jealous,
+    // a former NAACP leader`: the one holder whose title shares a word of the phrase.
+    if (modifiers.length > 0) {
+      const sharing = [...matches].filter((entity) =>
+        [...entity.titles].some((title) =>
+          title
+            .toLowerCase()
+            .split(/\s+/)
+            .some((word) => word !== head && modifiers.includes(word)),
+        ),
+      )
+      if (sharing.length === 1) return sharing[0]
+    }
     // `the congresswoman` after two members, one a woman: a word's sex tells them apart.
     const gender = genderedTitles[head]
     if (!gender) return undefined

@@ -3396,6 +3396,42 @@ const crowdsAndAsides = castFamily(
 )
 
 /**
+ * Features' roles: roles joined by `and` in an aside after a name (`a retired bus mechanic and
+ * grandmother of seven`) are each the name's, and an indefinite role set off before a name
+ * (`A longtime customer, Wanjiru Obuya,`) is too, for a later `the mechanic`, `the customer`,
+ * past someone else quoted.
+ */
+const featureRoles = castFamily('feature-roles', 2, ({ b, person, speaker }, shape, rng) => {
+  const other = rng.pick(
+    people.filter((one) => one.surname !== person.surname && one.gender !== 'unknown'),
+  )
+  const otherPronoun = other.gender === 'female' ? 'she' : 'he'
+  const kin = person.gender === 'female' ? 'grandmother' : 'grandfather'
+  if (shape === 0) {
+    const job = rng.pick(['retired bus mechanic', 'former bank teller', 'retired pharmacist'])
+    b.add(`${person.full} has run the corner stand for 22 years.\n\n`)
+    b.add(
+      `${person.surname}, a ${job} and ${kin} of ${rng.pick(['three', 'seven'])}, moved here in 1987.\n\n`,
+    )
+    b.add(`${other.full} has known ${person.surname} for years. `)
+    b.quote(rng.pick(['Everyone trusts that corner,', 'It would not be the same,']), {
+      name: other.full,
+    })
+    b.add(` ${otherPronoun} said.\n\n`)
+    b.quote(rng.pick(['The kids still have to get to school,', 'I never miss a day,']), speaker)
+    b.add(rng.pick([` the ${job} said.`, ` said the ${kin}.`]))
+    return
+  }
+  const role = rng.pick(['longtime customer', 'neighbor', 'former student'])
+  b.add(`A ${role}, ${person.full}, came in at six.\n\n`)
+  b.add(`${other.full}, the owner, waved. `)
+  b.quote(rng.pick(['Morning,', 'Same as always?']), { name: other.full })
+  b.add(` ${otherPronoun} said.\n\n`)
+  b.quote(rng.pick(['I come every Saturday,', 'Nobody bakes like this,']), speaker)
+  b.add(` the ${role.split(' ').pop()} said.`)
+})
+
+/**
  * Names that stand for no one: capitals alone after a time of day are its zone (`08:12 UTC`),
  * after an owner's pronoun a name before a noun for a thing says which thing is theirs (`his
  * Facebook page`), so neither is the body or the person a noun alone stands for, and a form of
@@ -3509,6 +3545,7 @@ export const families: readonly { name: string; count: number; make: Family }[] 
   { name: 'roles-in-full', count: 150, make: rolesInFull },
   { name: 'campaign-groups', count: 150, make: campaignGroups },
   { name: 'crowds-and-asides', count: 150, make: crowdsAndAsides },
+  { name: 'feature-roles', count: 150, make: featureRoles },
 ]
 
 /** Every case of the suite; each family draws from its own PRNG so families stay independent. */
