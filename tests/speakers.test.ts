@@ -3831,6 +3831,11 @@ const rows: [string, (string | null)[], string][] = [
     ['Harry Reid'],
     'a word of the phrase tells two holders of its noun apart',
   ],
+  [
+    'Youssef Saleh came to Westbrook from Beirut in 2003.\n\nDieter Lind, the principal, has known Saleh for years. “The kids love him,” Lind said.\n\n“I know every kid by name,” the Beirut native said.',
+    ['Dieter Lind', 'Youssef Saleh'],
+    'where the subject comes from makes a later `the … native` theirs',
+  ],
 ]
 
 describe('finding speakers', () => {

@@ -554,6 +554,10 @@ export function readParagraphSpeakers(
       }
       // `Jordan Reed, who uses they/them pronouns, spoke first`: the text says who is `they`.
       if (entry.subject && declaresThey(paragraph.tokens, frame)) table.showByThey(entry.subject)
+      // `Saleh came to Westbrook from Beirut in 2003`: where the subject comes from makes them a
+      // native of it, for a later `the Beirut native`.
+      if (entry.subject?.kind === 'person' && originIn(paragraph.tokens, frame))
+        table.addRole(entry.subject, 'native')
       memory.push(entry)
       if (trace) noteMemory(trace, entry)
       // `“We will win.” Jane Doe said.`: a sentence that only attributes takes the quote that
@@ -2441,6 +2445,35 @@ const papersByVerb = new Map([
 
 // Prepositions after which a name is most often a place (`in Chappaqua`, `from Dunmore`).
 const locatives = new Set(['in', 'at', 'from', 'near', 'outside'])
+// Whether a sentence says where its subject comes from: a verb of coming or of birth, then
+// `from` or `in` and a capitalized place within a few words (`came to Westbrook from Beirut`,
+// `was born in Accra`, `grew up in Ohio`).
+function originIn(tokens: readonly FrameToken[], frame: Frame): boolean {
+  for (let index = frame.first; index < frame.end; index++) {
+    const token = tokens[index] as FrameToken
+    if (token.quote >= 0 || !originVerbs.has(token.lower)) continue
+    for (let at = index + 1; at < frame.end && at <= index + 5; at++) {
+      const word = tokens[at] as FrameToken
+      if (!word.word || word.quote >= 0) break
+      const from = word.lower === 'from' || (word.lower === 'in' && birthVerbs.has(token.lower))
+      if (from && tokens[at + 1]?.capitalized) return true
+    }
+  }
+  return false
+}
+
+const birthVerbs = new Set(['born', 'raised', 'grew'])
+const originVerbs = new Set([
+  ...birthVerbs,
+  'came',
+  'moved',
+  'emigrated',
+  'immigrated',
+  'arrived',
+  'fled',
+  'hails',
+])
+
 // Prepositions that place and do nothing else: what they govern is a region, never a body.
 const regionPrepositions = new Set(['along', 'across', 'throughout'])
 

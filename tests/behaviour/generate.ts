@@ -3398,14 +3398,34 @@ const crowdsAndAsides = castFamily(
 /**
  * Features' roles: roles joined by `and` in an aside after a name (`a retired bus mechanic and
  * grandmother of seven`) are each the name's, and an indefinite role set off before a name
- * (`A longtime customer, Wanjiru Obuya,`) is too, for a later `the mechanic`, `the customer`,
- * past someone else quoted.
+ * (`A longtime customer, Wanjiru Obuya,`) is too, and so is where someone comes from (`came here
+ * from Beirut`), for a later `the mechanic`, `the customer`, `the Beirut native`, past someone
+ * else quoted.
  */
-const featureRoles = castFamily('feature-roles', 2, ({ b, person, speaker }, shape, rng) => {
+const featureRoles = castFamily('feature-roles', 3, ({ b, person, speaker }, shape, rng) => {
   const other = rng.pick(
     people.filter((one) => one.surname !== person.surname && one.gender !== 'unknown'),
   )
   const otherPronoun = other.gender === 'female' ? 'she' : 'he'
+  if (shape === 2) {
+    // `came to Westbrook from Beirut` … `the Beirut native`: where someone comes from.
+    const place = rng.pick(['Beirut', 'Accra', 'Ohio', 'Tel Aviv'])
+    const origin = rng.pick([
+      `came to Westbrook from ${place} in 2003`,
+      `moved here from ${place} as a teenager`,
+      `was born in ${place}`,
+      `grew up in ${place}`,
+    ])
+    b.add(`${person.full} has run the corner stand for 22 years. ${person.surname} ${origin}.\n\n`)
+    b.add(`${other.full}, the principal, has known ${person.surname} for years. `)
+    b.quote(rng.pick(['Everyone trusts that corner,', 'It would not be the same,']), {
+      name: other.full,
+    })
+    b.add(` ${otherPronoun} said.\n\n`)
+    b.quote(rng.pick(['I know every kid by name,', 'I never miss a day,']), speaker)
+    b.add(` the ${place} native said.`)
+    return
+  }
   const kin = person.gender === 'female' ? 'grandmother' : 'grandfather'
   if (shape === 0) {
     const job = rng.pick(['retired bus mechanic', 'former bank teller', 'retired pharmacist'])
