@@ -46,6 +46,7 @@ const floors: Record<string, number> = Object.fromEntries(
     'campaign-groups',
     'crowds-and-asides',
     'feature-roles',
+    'names-and-signs',
   ].map((family) => [family, target]),
 )
 

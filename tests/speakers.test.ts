@@ -3836,6 +3836,16 @@ const rows: [string, (string | null)[], string][] = [
     ['Dieter Lind', 'Youssef Saleh'],
     'where the subject comes from makes a later `the … native` theirs',
   ],
+  [
+    'Elif Çelik, holding a sign that read ‘Pray for Rain’, said: ‘The subsidies arrive late.’',
+    [null, 'Elif Çelik'],
+    'a relative clause whose antecedent is a sign gives an inscription',
+  ],
+  [
+    'Water pooled in the stretch of Mill Street known locally as “the Bowl.”',
+    [null],
+    'a short name in marks after `known … as` names a thing',
+  ],
 ]
 
 describe('finding speakers', () => {

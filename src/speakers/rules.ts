@@ -620,6 +620,12 @@ export const leadingCue: Rule = (context) => {
     // `unfurled a banner reading “…”`: a participle right after a thing words are written on
     // gives the inscription, which is nobody's speech.
     if (participle && inscriptionNouns.has(tokens[cue - 1]?.lower ?? '')) return null
+    // `holding a sign that read “…”`: so does a relative clause whose antecedent is one.
+    if (
+      relativeThat.has(tokens[cue - 1]?.lower ?? '') &&
+      inscriptionNouns.has(tokens[cue - 2]?.lower ?? '')
+    )
+      return null
     // A speech noun (`a lament for “…”`, `a simple message:`) reports its clause's subject;
     // one whose clause has none (`said in an email, “…”`) leaves the quote to a cue before it.
     const noun = cueAsNoun(tokens, cue)
@@ -668,6 +674,8 @@ export const leadingCue: Rule = (context) => {
   if (fallback && fallback.rule !== 'possessor-cue-quote' && accordingTo(context)) return null
   return fallback
 }
+
+const relativeThat = new Set(['that', 'which'])
 
 // Whether the cue at `cue` is a passive after a form of `be` (`would be confirmed`, `was
 // announced`) of a verb whose object is what is said, not who hears it.
@@ -2221,8 +2229,12 @@ function knownAs(tokens: readonly FrameToken[], opening: number): boolean {
   }
   if (tokens[at]?.lower === 'as') {
     at--
-    while (at >= opening - 5 && tokens[at]?.word && tokens[at]?.lower !== 'known') at--
-    if (tokens[at]?.lower !== 'known') return false
+    while (at >= opening - 5 && tokens[at]?.word && !asParticiples.has(tokens[at]?.lower ?? ''))
+      at--
+    if (!asParticiples.has(tokens[at]?.lower ?? '')) return false
+    // `a stretch of Mill Street known locally as “the Bowl”`, `1987, remembered in the valley as
+    // ‘the Dust Year’`: a short name in marks for what the phrase before it is, whatever that is.
+    if (wordsInQuote(tokens, opening) <= 4) return true
     at--
     if (tokens[at]?.lower === 'better' || tokens[at]?.lower === 'also') at--
   } else if (tokens[at]?.lower === 'nicknamed') {
@@ -2231,6 +2243,18 @@ function knownAs(tokens: readonly FrameToken[], opening: number): boolean {
     return false
   }
   return tokens[at]?.text === ',' && tokens[at - 1]?.nameWord === true
+}
+
+// Participles that give what something is known by, before `as`.
+const asParticiples = new Set(['known', 'remembered'])
+
+// How many words the quote opening at `opening` holds.
+function wordsInQuote(tokens: readonly FrameToken[], opening: number): number {
+  let words = 0
+  const quote = tokens[opening]?.quote
+  for (let index = opening + 1; index < tokens.length && tokens[index]?.quote === quote; index++)
+    if (tokens[index]?.word) words++
+  return words
 }
 
 // `the word “maybe”`, `the entry “staycation”`: a few words in marks after a noun for words,

@@ -3452,6 +3452,35 @@ const featureRoles = castFamily('feature-roles', 3, ({ b, person, speaker }, sha
 })
 
 /**
+ * Names and signs: the words of a sign a relative clause gives (`holding a sign that read
+ * “Save Lakeview,” said:`) are nobody's, and the quote after the cue is the holder's; a short
+ * name in marks after `known` or `remembered` and `as` (`known locally as “the Bowl”`) names a
+ * thing, whatever the phrase before it is.
+ */
+const namesAndSigns = castFamily('names-and-signs', 3, ({ b, person, speaker }, shape, rng) => {
+  if (shape === 0) {
+    b.add(`${person.full}, holding a sign that ${rng.pick(['read', 'said'])} `)
+    b.quote(rng.pick(['Save Lakeview,', 'No Fish, No Future,', 'Pray for Rain,']), null)
+    b.add(' said: ')
+    b.quote(rng.pick(['We were told two weeks before the vote.', 'Nobody asked us.']), speaker)
+    return
+  }
+  const [lead, name] =
+    shape === 1
+      ? [
+          `Water pooled deepest in the low stretch of Mill Street ${rng.pick(['known locally', 'known', 'known among residents'])} as `,
+          rng.pick(['the Bowl', 'the Sink', 'the Dip']),
+        ]
+      : [
+          `Older farmers still talk about 1987, ${rng.pick(['remembered in the valley', 'remembered locally', 'known'])} as `,
+          rng.pick(['the Dust Year', 'the Long Dry', 'the Bad Summer']),
+        ]
+  b.add(lead).quote(name, null).add('. ')
+  b.quote(rng.pick(['Our well went dry in June,', 'We lost half the herd,']), speaker)
+  b.add(` ${person.full} said.`)
+})
+
+/**
  * Names that stand for no one: capitals alone after a time of day are its zone (`08:12 UTC`),
  * after an owner's pronoun a name before a noun for a thing says which thing is theirs (`his
  * Facebook page`), so neither is the body or the person a noun alone stands for, and a form of
@@ -3566,6 +3595,7 @@ export const families: readonly { name: string; count: number; make: Family }[] 
   { name: 'campaign-groups', count: 150, make: campaignGroups },
   { name: 'crowds-and-asides', count: 150, make: crowdsAndAsides },
   { name: 'feature-roles', count: 150, make: featureRoles },
+  { name: 'names-and-signs', count: 150, make: namesAndSigns },
 ]
 
 /** Every case of the suite; each family draws from its own PRNG so families stay independent. */
