@@ -22,6 +22,8 @@ const dense = [
   '“This is the end.”',
   '- Jane Doe',
   'Afterwards Doe told reporters, “I am done.”',
+  '“Enough.”',
+  'So said Tom Baker on Monday.',
 ].join('\n')
 
 const pieces = [
@@ -164,6 +166,21 @@ describe('createAttributor under edits', () => {
     attributor.attribute(before)
     attributor.attribute(before.replace('end', 'fin'))
     expect(attributor.attribute(after)).toEqual(attributeText(after, { id: 'doc' }))
+  })
+
+  it('reads again a paragraph pointing back when the quote before it changes', () => {
+    const before = 'Jane Doe spoke.\n“This is the end.”\nSo said Tom Baker on Monday.'
+    for (const after of [
+      before.replace('end.”', 'end”..'),
+      before.replace('So said', 'So did'),
+      before.replace('“This is the end.”', '“This is the end,” Doe said.'),
+    ]) {
+      const attributor = createAttributor('doc')
+      attributor.attribute(before)
+      attributor.attribute(before.replace('end', 'fin'))
+      expect(attributor.attribute(after)).toEqual(attributeText(after, { id: 'doc' }))
+      expect(attributor.attribute(before)).toEqual(attributeText(before, { id: 'doc' }))
+    }
   })
 
   it('gives results that share nothing with what it keeps', () => {

@@ -47,6 +47,7 @@ const floors: Record<string, number> = Object.fromEntries(
     'crowds-and-asides',
     'feature-roles',
     'names-and-signs',
+    'back-across',
   ].map((family) => [family, target]),
 )
 

@@ -3846,6 +3846,21 @@ const rows: [string, (string | null)[], string][] = [
     [null],
     'a short name in marks after `known … as` names a thing',
   ],
+  [
+    'Prices rose.\n\n“We have put a fair offer on the table.”\n\nSo said the mayor of Millbrook, Declan Brennan, on Thursday.',
+    ['Declan Brennan'],
+    'a paragraph opening with an attribution takes up the quote alone before it',
+  ],
+  [
+    '“We ran.” The words came from regional water official Tamar Shapiro.',
+    ['Tamar Shapiro'],
+    '`The words came from` names the speaker of the quote before',
+  ],
+  [
+    '‘We have put a fair offer on the table.’ Yael Rosen shook her head. ‘Our door has been open.’',
+    ['Yael Rosen', 'Yael Rosen'],
+    'a short beat between quotes is the speaker of both',
+  ],
 ]
 
 describe('finding speakers', () => {

@@ -98,6 +98,7 @@ import {
   trailingClause,
   trailingCue,
   transcriptLabel,
+  wordsCameFrom,
 } from './rules.js'
 
 /** The sieve, most reliable rule first: the first rule that matches decides. */
@@ -214,6 +215,8 @@ export function readParagraphSpeakers(
     attributions.push(found)
     // Whether a quote of this paragraph has a speaker yet: a later one may continue it.
     let attributedBefore = false
+    // An attribution sentence opening the paragraph, which may point back at the one before.
+    let pointedBack: RuleMatch | null = null
     paragraph.frames.forEach((frame, frameIndex) => {
       const known = table.entities.length
       const scanned = scan
@@ -564,9 +567,14 @@ export function readParagraphSpeakers(
       // ends the sentence before it, unless a cue of its own attributed that one.
       // Most sentences hold no cue: they skip the phrase reader.
       const closing =
-        frame.quotes.length === 0 && hasCue(paragraph, frame)
+        frame.quotes.length === 0 &&
+        (hasCue(paragraph, frame) ||
+          wordsCameFrom(paragraph.tokens, firstWord(paragraph, frame), frame.end))
           ? attributionSentence(paragraph, frame, mentions)
           : null
+      // `“…” ¶ So said the mayor, Declan Brennan, on Thursday.`: a paragraph that opens by
+      // attributing words takes up a quote the paragraph before ended on alone.
+      if (closing && frameIndex === 0) pointedBack = closing
       const previousFrame = paragraph.frames[frameIndex - 1]
       const last = previousFrame?.quotes[previousFrame.quotes.length - 1]
       if (
@@ -586,6 +594,26 @@ export function readParagraphSpeakers(
       // `Doe spoke for an hour.` hands over as well as `Doe said the talks …` does.
       const speech = reportedSpeech(paragraph, frame, mentions) ?? closing
       const speaker = speech && resolve(speech.mention, table, memory)
+      // `“…” Yael Rosen shook her head. “…”`: a short beat between the quote that opens a
+      // paragraph and another is the speaker's, and so is the quote before it that nothing
+      // attributed.
+      const following = paragraph.frames[frameIndex + 1]
+      if (
+        speech?.rule === 'set-up-continuation' &&
+        speaker?.kind === 'person' &&
+        frameIndex === 1 &&
+        previousFrame &&
+        opensWithQuote(paragraph, previousFrame) &&
+        wordsIn(paragraph, frame) <= beatWords &&
+        last !== undefined &&
+        // Nothing attributed it, or only a sentence before that set a quote up.
+        (!found[last] || found[last]?.rule === 'set-up-continuation') &&
+        endsFrame(paragraph, last, previousFrame) &&
+        following !== undefined &&
+        opensWithQuote(paragraph, following)
+      ) {
+        found[last] = finish({ ...speech, rule: 'set-up-continuation' }, speaker, paragraphIndex)
+      }
       // `In a statement, the hospital said …`: a later `the statement said` is the hospital's.
       // A body the text only describes issues papers too (`the department said in a post`), as
       // the subject or as who the sentence's cue reports, and so does a spokesperson (`In a
@@ -616,6 +644,24 @@ export function readParagraphSpeakers(
     })
     if (paragraph.frames.length === 0) introduced = null
     const previous = input.paragraphs[paragraphIndex - 1]
+    // (Set inside the loop over frames, which the compiler does not follow.)
+    const back = pointedBack as RuleMatch | null
+    if (back && previous && endsWithQuote(previous)) {
+      if (trace) trace.readsPrevious = true
+      const row = attributions[paragraphIndex - 1] ?? []
+      const speaker = resolve(back.mention, table, memory)
+      // Nothing attributed its quotes, or only a sentence before that set a quote up.
+      const open = previous.quotes.every(
+        (quote, index) =>
+          quote.depth > 0 || !row[index] || row[index]?.rule === 'set-up-continuation',
+      )
+      if (speaker && open && quoteOnly(previous)) {
+        previous.quotes.forEach((quote, index) => {
+          if (quote.depth === 0) row[index] = finish(back, speaker, paragraphIndex)
+        })
+        if (trace) for (const attribution of row) noteAttribution(trace, attribution)
+      }
+    }
     const signed = previous && paragraph.quotes.length === 0 ? byline(paragraph) : null
     if (signed && trace) trace.readsPrevious = true
     const row = attributions[paragraphIndex - 1] ?? []
@@ -2802,6 +2848,44 @@ function declaresThey(tokens: readonly FrameToken[], frame: Frame): boolean {
 
 const nonbinaryWords = new Set(['nonbinary', 'non-binary', 'genderqueer', 'genderfluid', 'agender'])
 const theirForms = new Set(['them', 'their', 'theirs'])
+
+// How many words a beat between quotes may have (`Marine biologist Agnieszka Kowalczyk shook
+// her head.`): a longer sentence says something of its own.
+const beatWords = 10
+
+// How many words a sentence has outside quotes.
+function wordsIn(paragraph: QuotedParagraph, frame: Frame): number {
+  let words = 0
+  for (let index = frame.first; index < frame.end; index++) {
+    const token = paragraph.tokens[index]
+    if (token?.word && token.quote < 0) words++
+  }
+  return words
+}
+
+// Whether a sentence opens with a quote, past any punctuation before it.
+function opensWithQuote(paragraph: QuotedParagraph, frame: Frame): boolean {
+  let index = frame.first
+  while (
+    index < frame.end &&
+    !paragraph.tokens[index]?.word &&
+    paragraph.tokens[index]?.quote === -1
+  )
+    index++
+  return (paragraph.tokens[index]?.quote ?? -1) >= 0
+}
+
+// Index of a sentence's first word.
+function firstWord(paragraph: QuotedParagraph, frame: Frame): number {
+  let index = frame.first
+  while (index < frame.end && !paragraph.tokens[index]?.word) index++
+  return index
+}
+
+// Whether a paragraph holds nothing but its quotes: no word outside their marks.
+function quoteOnly(paragraph: QuotedParagraph): boolean {
+  return paragraph.tokens.every((token) => !token.word || token.quote >= 0)
+}
 
 function hasCue(paragraph: QuotedParagraph, frame: Frame): boolean {
   for (let index = frame.first; index < frame.end; index++) {

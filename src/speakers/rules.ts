@@ -297,6 +297,11 @@ const utteranceNouns = new Set([
   'warning',
   'verdict',
   'word',
+  'words',
+  'remark',
+  'remarks',
+  'comment',
+  'comments',
 ])
 
 // Whether a clause joined by a comma and a conjunction opens with `mention`, after `from`.
@@ -2104,6 +2109,18 @@ export function attributionSentence(
   const opened = cleftEnd(tokens, start, frame.end)
   const cleft = opened > start
   start = opened
+  // `The words came from Tamar Shapiro, speaking at a packed meeting.`: the words are the quote.
+  const source = wordsCameFrom(tokens, start, frame.end)
+  if (source) {
+    const cue = source.first - 2
+    return {
+      mention: source,
+      cue,
+      rule: 'attribution-sentence',
+      method: 'explicit',
+      confidence: 0.8,
+    }
+  }
   const first = tokens[start]
   if (!first) return null
   const entry = first.cue ? cueEntryAt(tokens, start) : undefined
@@ -2130,6 +2147,28 @@ export function attributionSentence(
   }
   if (!match || (!cleft && !closesAttribution(tokens, match, frame.end))) return null
   return { ...match, rule: 'attribution-sentence' }
+}
+
+/**
+ * `The words came from Jane Doe`, `Those remarks came from the mayor`: a sentence saying whom
+ * words came from, their speaker; null when it opens otherwise.
+ *
+ * @param tokens The paragraph's tokens.
+ * @param start First word of the sentence.
+ * @param end Index past the sentence.
+ */
+export function wordsCameFrom(
+  tokens: readonly FrameToken[],
+  start: number,
+  end: number,
+): Mention | null {
+  const first = tokens[start]?.lower ?? ''
+  const noun = articles.has(first) || demonstratives.has(first) ? start + 1 : start
+  if (!utteranceNouns.has(tokens[noun]?.lower ?? '')) return null
+  if (!comingVerbs.has(tokens[noun + 1]?.lower ?? '') || tokens[noun + 2]?.lower !== 'from')
+    return null
+  const mention = mentionStartingAt(tokens, noun + 3, end)
+  return mention?.first === noun + 3 && mention.kind !== 'pronoun' ? mention : null
 }
 
 // Index past a cleft's opening that points back at a quote (`That was how`, `This is what`,

@@ -3481,6 +3481,46 @@ const namesAndSigns = castFamily('names-and-signs', 3, ({ b, person, speaker }, 
 })
 
 /**
+ * Quotes attributed after them, across a paragraph or a beat: a quote alone in its paragraph,
+ * then a paragraph opening `So said …`, `That was how … put it` or `The words came from …`; a
+ * quote opening a paragraph, a short beat (`Yael Rosen shook her head.`), then another quote.
+ */
+const backAcross = castFamily('back-across', 3, ({ b, person, speaker, pronoun }, shape, rng) => {
+  const other = rng.pick(people.filter((one) => one.surname !== person.surname))
+  b.add(`${other.full} opened the meeting on ${rng.pick(['Monday', 'Friday'])}.\n\n`)
+  const name = rng.pick([person.full, `the mayor of Millbrook, ${person.full},`])
+  const tail = rng.pick(['', ' in an interview on Thursday', ' at a packed meeting'])
+  if (shape === 0) {
+    b.quote(
+      rng.pick(['We have put a fair offer on the table.', 'The pumps ran all night.']),
+      speaker,
+    )
+    const opener = rng.pick(['So said', 'That was how', 'The words came from'])
+    const end = opener === 'That was how' ? ' put it' : ''
+    // A name set off after a role closes with a comma before more words, and with the stop.
+    b.add(`\n\n${opener} ${name}${end}${tail}.`.replace(',.', '.'))
+    return
+  }
+  if (shape === 1) {
+    b.quote(rng.pick(['We ran.', 'It came fast.']), speaker)
+    b.add(` The words came from ${person.full}${rng.pick(['', ', speaking on Friday'])}.`)
+    return
+  }
+  const beat = rng.pick([
+    'shook her head',
+    'paused',
+    'looked out the window',
+    'let out a long breath',
+  ])
+  b.quote(rng.pick(['We have put a fair offer on the table.', 'The water came fast.']), speaker)
+  b.add(` ${person.full} ${beat.replace('her', pronoun === 'she' ? 'her' : 'his')}. `)
+  b.quote(
+    rng.pick(['Our door has been open since Friday.', 'We grabbed the dog and drove.']),
+    speaker,
+  )
+})
+
+/**
  * Names that stand for no one: capitals alone after a time of day are its zone (`08:12 UTC`),
  * after an owner's pronoun a name before a noun for a thing says which thing is theirs (`his
  * Facebook page`), so neither is the body or the person a noun alone stands for, and a form of
@@ -3596,6 +3636,7 @@ export const families: readonly { name: string; count: number; make: Family }[] 
   { name: 'crowds-and-asides', count: 150, make: crowdsAndAsides },
   { name: 'feature-roles', count: 150, make: featureRoles },
   { name: 'names-and-signs', count: 150, make: namesAndSigns },
+  { name: 'back-across', count: 150, make: backAcross },
 ]
 
 /** Every case of the suite; each family draws from its own PRNG so families stay independent. */
