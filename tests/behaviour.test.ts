@@ -48,6 +48,7 @@ const floors: Record<string, number> = Object.fromEntries(
     'feature-roles',
     'names-and-signs',
     'back-across',
+    'stand-in-groups',
   ].map((family) => [family, target]),
 )
 

@@ -1023,7 +1023,7 @@ const rows: [string, (string | null)[], string][] = [
   ],
   [
     'Two residents spoke. “We will win,” one said. “We lost,” said the other.',
-    ['one', 'the other'],
+    ['one of the two residents', 'the other'],
     'the other is a stand-in for a new source, not a determiner ending the phrase',
   ],
   [
@@ -3860,6 +3860,16 @@ const rows: [string, (string | null)[], string][] = [
     '‘We have put a fair offer on the table.’ Yael Rosen shook her head. ‘Our door has been open.’',
     ['Yael Rosen', 'Yael Rosen'],
     'a short beat between quotes is the speaker of both',
+  ],
+  [
+    'Fishermen on the wharf described a long week. “We lost it all,” one said. “Nothing moved,” said another.',
+    ['one of the fishermen', 'another of the fishermen'],
+    'a bare stand-in is one of the group the sentence before opens with',
+  ],
+  [
+    'Jane Doe spoke. “I sat in my car,” one said.',
+    ['one'],
+    'with no group in sight a stand-in is only itself',
   ],
 ]
 

@@ -1144,7 +1144,15 @@ function resolve(
       return resolve({ ...mention, kind: 'description', first, name }, table, memory, current)
     }
   }
-  if (mention.kind === 'anonymous' && someoneElse(mention)) return table.addStandIn(mention)
+  if (mention.kind === 'anonymous' && someoneElse(mention)) {
+    // `Shop owners had plenty to say. “…,” one said.`: a bare stand-in is one of the group in
+    // sight, and says so in its name.
+    const bare = mention.name.toLowerCase()
+    const group = bareStandIns.has(bare) ? groupInSight(memory, current, table) : undefined
+    if (!group) return table.addStandIn(mention)
+    const name = `${bare} of the ${group.name.replace(/^the /iu, '')}`
+    return table.addStandIn({ ...mention, name, head: group.head })
+  }
   // `said the man next to her`, `the woman behind him`: a phrase placed beside someone in the
   // scene picks a new person out by where they are, not one the text named before.
   if (
@@ -1361,6 +1369,68 @@ const placingWords = new Set(['next', 'beside', 'behind', 'opposite', 'across', 
 
 // `one`, `a third`, `another resident`: a stand-in, or a phrase that counts on (`another`,
 // `a second`), is someone new each time it is written.
+// The group of people the sentences in sight are about (`Shop owners on Fourth Avenue`,
+// `Villagers waiting for the water truck`): the latest plural source without a name in this
+// paragraph or the one before, or the plural for people that opens one of those sentences
+// (`Fishermen on the wharf described …`), as its words and its noun.
+function groupInSight(
+  memory: readonly Memory[],
+  current: Memory | undefined,
+  table: EntityTable,
+): { name: string; head: string } | undefined {
+  const newest = current ?? memory[memory.length - 1]
+  const recent = memory.slice(-recall).reverse()
+  for (const entry of current ? [current, ...recent] : recent) {
+    if (newest && newest.paragraph - entry.paragraph > 1) break
+    for (const entity of [entry.subject, ...entry.speakers, ...entry.others]) {
+      if (entity?.kind === 'anonymous' && entity.plural && !organizationHeads.has(entity.head))
+        return entity
+    }
+    // Reading a sentence's words from a later paragraph: an editor must know (see `Memory`).
+    table.trace?.read(entry.paragraph)
+    const opening = pluralOpening(entry.tokens, entry.first, entry.end)
+    // `Waters tweeted` after `David Waters`: a word someone's name holds is no group.
+    if (opening && !table.namesSomeone(opening.head)) return opening
+  }
+  return undefined
+}
+
+// Stand-ins that are one of a group the text does not give with them (`one said`, `said
+// another`, `a third added`).
+const bareStandIns = new Set(['one', 'another', 'a second', 'a third', 'a fourth', 'a fifth'])
+
+// `Shop owners on Fourth Avenue …`, `Some farmers at the market …`: the words opening a
+// sentence up to a plural for people within its first four, and that noun's singular.
+function pluralOpening(
+  tokens: readonly FrameToken[],
+  first: number,
+  end: number,
+): { name: string; head: string } | undefined {
+  let start = first
+  while (start < end && !tokens[start]?.word) start++
+  for (let index = start; index < end && index < start + 4; index++) {
+    const token = tokens[index] as FrameToken
+    if (!token.word || token.quote >= 0) return undefined
+    if (!groupNoun(token)) continue
+    const words = textOf(tokens, start, index)
+    const opener = tokens[start] as FrameToken
+    // The opening capital is the sentence's, not the group's, unless it opens a name.
+    const name =
+      opener.nameWord && index !== start
+        ? words
+        : `${words.charAt(0).toLowerCase()}${words.slice(1)}`
+    return { name, head: singularOf(token.lower) }
+  }
+  return undefined
+}
+
+// `owners` → `owner`, `fishermen` → `fisherman`, `evacuees` → `evacuee`.
+function singularOf(plural: string): string {
+  if (plural.endsWith('men')) return `${plural.slice(0, -3)}man`
+  if (plural.endsWith('ies')) return `${plural.slice(0, -3)}y`
+  return plural.endsWith('s') ? plural.slice(0, -1) : plural
+}
+
 function someoneElse(mention: Mention): boolean {
   if (standInHeads.has(mention.head)) return true
   const opening = mention.name.charCodeAt(0)

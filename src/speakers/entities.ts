@@ -151,6 +151,23 @@ export class EntityTable {
    * @param head Lower-case head word of the description.
    */
   /**
+   * Whether a person's name holds a word (`waters` of `David Waters`), in any case.
+   *
+   * @param word Lower-case word.
+   */
+  namesSomeone(word: string): boolean {
+    const singular = word.toLowerCase()
+    return this.entities.some(
+      (entity) =>
+        entity.kind === 'person' &&
+        entity.name
+          .toLowerCase()
+          .split(/\s+/)
+          .some((part) => part === singular || part === `${singular}s`),
+    )
+  }
+
+  /**
    * How many entities were given a title or role word.
    *
    * @param head Lower-case title word.

@@ -3521,6 +3521,38 @@ const backAcross = castFamily('back-across', 3, ({ b, person, speaker, pronoun }
 })
 
 /**
+ * Stand-ins of a group: `one`, `another` and `a third` after a sentence that opens with a
+ * plural for people (`Fishermen on the wharf described a long week.`) are each someone new of
+ * that group, named with it.
+ */
+const standInGroups: Family = (rng, count) => {
+  const cases: Case[] = []
+  while (cases.length < count) {
+    const b = new Builder(styleOf(rng))
+    const [group, noun] = rng.pick([
+      ['Fishermen on the wharf', 'fishermen'],
+      ['Shop owners on Fourth Avenue', 'owners'],
+      ['Drivers on the picket line', 'drivers'],
+      ['Evacuees at the fairgrounds', 'evacuees'],
+      ['Some farmers at the market', 'farmers'],
+    ] as const)
+    b.add(`${group} ${rng.pick(['described a long week', 'had plenty to say on Thursday'])}. `)
+    const lines = ['We lost it all,', 'Nothing moved,', 'Nobody called us,']
+    const turn = rng.int(3)
+    lines.push(...lines.splice(0, turn))
+    const speaker = { mention: noun, head: noun }
+    b.quote(lines[0] as string, speaker).add(' one said. ')
+    b.quote(lines[1] as string, speaker).add(' said another.')
+    if (rng.int(2) === 0)
+      b.add(' ')
+        .quote(lines[2] as string, speaker)
+        .add(' a third added.')
+    cases.push(b.done('stand-in-groups'))
+  }
+  return cases
+}
+
+/**
  * Names that stand for no one: capitals alone after a time of day are its zone (`08:12 UTC`),
  * after an owner's pronoun a name before a noun for a thing says which thing is theirs (`his
  * Facebook page`), so neither is the body or the person a noun alone stands for, and a form of
@@ -3637,6 +3669,7 @@ export const families: readonly { name: string; count: number; make: Family }[] 
   { name: 'feature-roles', count: 150, make: featureRoles },
   { name: 'names-and-signs', count: 150, make: namesAndSigns },
   { name: 'back-across', count: 150, make: backAcross },
+  { name: 'stand-in-groups', count: 150, make: standInGroups },
 ]
 
 /** Every case of the suite; each family draws from its own PRNG so families stay independent. */
