@@ -49,6 +49,7 @@ const floors: Record<string, number> = Object.fromEntries(
     'names-and-signs',
     'back-across',
     'stand-in-groups',
+    'bodies-by-head',
   ].map((family) => [family, target]),
 )
 

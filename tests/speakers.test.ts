@@ -3871,6 +3871,11 @@ const rows: [string, (string | null)[], string][] = [
     ['one'],
     'with no group in sight a stand-in is only itself',
   ],
+  [
+    'Ashford General Hospital took a different view. “We saw everyone,” the hospital said.',
+    ['Ashford General Hospital'],
+    'a definite noun for a kind of body is the one body named with it as head',
+  ],
 ]
 
 describe('finding speakers', () => {

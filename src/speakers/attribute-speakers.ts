@@ -1286,6 +1286,18 @@ function resolve(
     const body = recentBody(mention, memory, current, table)
     if (body) return body
   }
+  // `Ashford General Hospital … the hospital said`: a definite noun for a body of one kind is
+  // the one body named with that noun as its head.
+  if (
+    mention.kind === 'anonymous' &&
+    definite(mention) &&
+    !mention.plural &&
+    organizationHeads.has(mention.head) &&
+    mention.name.split(' ').length === 2
+  ) {
+    const body = table.byOrganizationHead(mention.head)
+    if (body) return body
+  }
   if (mention.kind === 'name' || mention.kind === 'anonymous') return table.add(mention)
   if (mention.kind === 'description') {
     const introduced = table.anonymousByHead(mention.head)
@@ -1602,7 +1614,9 @@ function bodyLikeSubject(entry: Memory, current: Memory | undefined): Entity | n
 function itsAfter(tokens: readonly FrameToken[], mention: Mention, frame: Frame): boolean {
   for (let index = mention.end; index < frame.end && index < mention.end + 8; index++) {
     const token = tokens[index] as FrameToken
-    if (!token.word || token.quote >= 0 || token.nameWord || token.pronoun) return false
+    // A day or a month is no one else in the clause.
+    const someoneElse = token.nameWord && !calendar.has(token.lower)
+    if (!token.word || token.quote >= 0 || someoneElse || token.pronoun) return false
     if (token.lower === 'its') return true
     if (token.lower === 'that' || determiners.has(token.lower)) return false
   }

@@ -3553,6 +3553,27 @@ const standInGroups: Family = (rng, count) => {
 }
 
 /**
+ * Bodies by their kind's noun: `the hospital`, `the authority`, `the cooperative` is the one body
+ * named with that noun as its head, past someone quoted between.
+ */
+const bodiesByHead = castFamily('bodies-by-head', 2, ({ b, person }, shape, rng) => {
+  const [name, noun] = rng.pick([
+    ['Ashford General Hospital', 'hospital'],
+    ['Tarn Valley Water Authority', 'authority'],
+    ['Port Calder Fishermen’s Cooperative', 'cooperative'],
+    ['Marlow Transit Authority', 'authority'],
+    ['Westbrook Children’s Hospital', 'hospital'],
+  ] as const)
+  b.add(`${name} ${rng.pick(['took a different view', 'disagreed', 'responded on Monday'])}. `)
+  if (shape === 1) {
+    b.quote(rng.pick(['We waited six hours,', 'Nobody told us,']), { name: person.full })
+    b.add(` said ${person.full}, a ${rng.pick(['nurse', 'parent', 'driver'])}.\n\n`)
+  }
+  b.quote(rng.pick(['Every patient was seen,', 'The plan protects everyone,']), { name })
+  b.add(` the ${noun} said${rng.pick(['', ' in a statement'])}.`)
+})
+
+/**
  * Names that stand for no one: capitals alone after a time of day are its zone (`08:12 UTC`),
  * after an owner's pronoun a name before a noun for a thing says which thing is theirs (`his
  * Facebook page`), so neither is the body or the person a noun alone stands for, and a form of
@@ -3670,6 +3691,7 @@ export const families: readonly { name: string; count: number; make: Family }[] 
   { name: 'names-and-signs', count: 150, make: namesAndSigns },
   { name: 'back-across', count: 150, make: backAcross },
   { name: 'stand-in-groups', count: 150, make: standInGroups },
+  { name: 'bodies-by-head', count: 150, make: bodiesByHead },
 ]
 
 /** Every case of the suite; each family draws from its own PRNG so families stay independent. */
