@@ -50,6 +50,7 @@ const floors: Record<string, number> = Object.fromEntries(
     'back-across',
     'stand-in-groups',
     'bodies-by-head',
+    'opening-roles',
   ].map((family) => [family, target]),
 )
 

@@ -3876,6 +3876,12 @@ const rows: [string, (string | null)[], string][] = [
     ['Ashford General Hospital'],
     'a definite noun for a kind of body is the one body named with it as head',
   ],
+  [
+    'Retiree Arjun Chaudhry weighed in, ‘We need help.’',
+    ['Arjun Chaudhry'],
+    'a noun for people opening the sentence is no part of the name after it',
+  ],
+  ['Hunter Biden said: “No.”', ['Hunter Biden'], 'a given name that is a noun too stays the name'],
 ]
 
 describe('finding speakers', () => {

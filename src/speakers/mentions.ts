@@ -627,6 +627,14 @@ function affiliatedPerson(tokens: readonly FrameToken[], first: number, last: nu
   )
 }
 
+// Whether a word opening a sentence is a listed noun for people (`Retiree`, `Teacher`) and no
+// given name: a name after it is the person's, the noun what they are.
+function openingRole(token: FrameToken): boolean {
+  if (!token.initial || !token.capitalized) return false
+  const word = bare(token)
+  return (isPeopleNoun(word) || anonymousHeads.has(word)) && !givenNameGender.has(word)
+}
+
 // How many particles stand between `from` and `end` (`Le` of `Élodie Le Pen`).
 function particlesIn(tokens: readonly FrameToken[], from: number, end: number): number {
   let count = 0
@@ -1269,7 +1277,10 @@ function nameEndingAt(tokens: readonly FrameToken[], last: number, low: number):
     const candidate = tokens[nameStart - 1] as FrameToken
     if (
       !(isNameWord(candidate) || nameParticles.has(candidate.lower) || candidate.text === '&') ||
-      isPossessive(candidate)
+      isPossessive(candidate) ||
+      // `Retiree Arjun Chaudhry weighed in`: a noun for people capitalized only because it opens
+      // the sentence is what the person is, before their name.
+      (nameStart <= last && openingRole(candidate))
     )
       break
     // `Martin Luther King Jr.`: a title word before nothing but a suffix is a surname, and

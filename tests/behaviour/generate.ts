@@ -3574,6 +3574,20 @@ const bodiesByHead = castFamily('bodies-by-head', 2, ({ b, person }, shape, rng)
 })
 
 /**
+ * Roles opening a sentence: a listed noun for people capitalized only because it opens the
+ * sentence (`Retiree Arjun Chaudhry weighed in`, `Nurse Jane Doe said`) is what the person is,
+ * not part of their name.
+ */
+const openingRoles = castFamily('opening-roles', 1, ({ b, person, speaker }, _shape, rng) => {
+  const role = rng.pick(['Retiree', 'Nurse', 'Mechanic', 'Teacher', 'Student', 'Comedian'])
+  const cue = rng.pick(['said:', 'weighed in,', 'told reporters:', 'said that'])
+  b.add(`${role} ${person.full} ${cue} `)
+  const words = cue === 'said that' ? 'the plant is done' : 'We need help.'
+  b.quote(words, speaker)
+  if (cue === 'said that') b.add('.')
+})
+
+/**
  * Names that stand for no one: capitals alone after a time of day are its zone (`08:12 UTC`),
  * after an owner's pronoun a name before a noun for a thing says which thing is theirs (`his
  * Facebook page`), so neither is the body or the person a noun alone stands for, and a form of
@@ -3692,6 +3706,7 @@ export const families: readonly { name: string; count: number; make: Family }[] 
   { name: 'back-across', count: 150, make: backAcross },
   { name: 'stand-in-groups', count: 150, make: standInGroups },
   { name: 'bodies-by-head', count: 150, make: bodiesByHead },
+  { name: 'opening-roles', count: 150, make: openingRoles },
 ]
 
 /** Every case of the suite; each family draws from its own PRNG so families stay independent. */
