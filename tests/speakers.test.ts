@@ -3882,6 +3882,16 @@ const rows: [string, (string | null)[], string][] = [
     'a noun for people opening the sentence is no part of the name after it',
   ],
   ['Hunter Biden said: “No.”', ['Hunter Biden'], 'a given name that is a noun too stays the name'],
+  [
+    'Friends of Harrow Farm disagreed. “We will appeal,” the group said.',
+    ['Friends of Harrow Farm'],
+    'friends of a cause name a group',
+  ],
+  [
+    'Friends of Jane Doe said she was tired. “We are tired,” they said.',
+    ['friends'],
+    'friends of a person are people',
+  ],
 ]
 
 describe('finding speakers', () => {

@@ -486,7 +486,8 @@ export function insideOrganizationName(tokens: readonly FrameToken[], at: number
   if (advocacyName(tokens, at)) return true
   if (!token?.word || token.capitalized || !next?.word || next.quote >= 0) return false
   const lower = token.lower
-  if (lower === 'the') return isNameWord(next) && linkAfterHead(tokens, at - 1)
+  if (lower === 'the')
+    return isNameWord(next) && (linkAfterHead(tokens, at - 1) || advocacyName(tokens, at - 1))
   if (organizationLinks.has(lower)) {
     // A name word, not any capital: `the Council on Friday` ends at `Council`.
     const after = next.lower === 'the' ? tokens[at + 2] : next
@@ -557,8 +558,14 @@ function linkAfterHead(tokens: readonly FrameToken[], at: number): boolean {
 // one for a field or a cause) name a group that campaigns. `Workers for Amazon` is no such name.
 function advocacyName(tokens: readonly FrameToken[], at: number): boolean {
   const link = tokens[at]
-  if (link?.lower !== 'for' && link?.lower !== 'against') return false
   const head = tokens[at - 1]
+  // `Friends of Harrow Farm`, `Friends of the Earth`: friends of a cause, too.
+  if (link?.lower === 'of' && head?.capitalized && head.lower === 'friends') {
+    const next = tokens[at + 1]?.lower === 'the' ? tokens[at + 2] : tokens[at + 1]
+    // `Friends of Jane Doe` are people.
+    return next?.capitalized === true && next.quote < 0 && !givenNameGender.has(bare(next))
+  }
+  if (link?.lower !== 'for' && link?.lower !== 'against') return false
   if (!head?.capitalized || head.quote >= 0 || !plural(head)) return false
   const lower = head.lower
   const singular = lower.endsWith('ies') ? `${lower.slice(0, -3)}y` : lower.slice(0, -1)

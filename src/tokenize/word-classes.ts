@@ -1,3 +1,4 @@
+import { givenNameGender } from '../lexicon/first-names.js'
 import {
   articles,
   auxiliaryVerbs,
@@ -719,6 +720,15 @@ function pluralOpener(token: Token, next: Token, tokens: readonly Token[], index
     (next.lower === 'for' || next.lower === 'against') &&
     tokens[index + 2]?.capitalized &&
     tokens[index + 3]?.capitalized
+  )
+    return false
+  // `Friends of Harrow Farm disagreed`.
+  const cause = tokens[index + 2]
+  if (
+    token.lower === 'friends' &&
+    next.lower === 'of' &&
+    cause?.capitalized &&
+    !givenNameGender.has(cause.lower)
   )
     return false
   if (nameParticles.has(next.lower) || next.nameForm) return false

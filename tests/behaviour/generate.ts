@@ -3342,10 +3342,26 @@ const rolesInFull = castFamily('roles-in-full', 2, ({ b, person, speaker }, shap
 
 /**
  * Campaign groups: a capitalized plural for people, `for` or `against`, and a cause in capitals
- * (`Families for Safe Streets`, `Mothers Against Drunk Driving`) name one body, after a quote,
- * before a cue or opening a sentence that a later `the group` takes up.
+ * (`Families for Safe Streets`, `Mothers Against Drunk Driving`), or friends of one (`Friends of
+ * Harrow Farm`), name one body, after a quote, before a cue or opening a sentence that a later
+ * `the group` takes up.
  */
-const campaignGroups = castFamily('campaign-groups', 3, ({ b }, shape, rng) => {
+const campaignGroups = castFamily('campaign-groups', 4, ({ b }, shape, rng) => {
+  if (shape === 3) {
+    // `Friends of Harrow Farm`: friends of a cause name a group too.
+    const friends = rng.pick([
+      'Friends of Harrow Farm',
+      'Friends of Marlow Marsh',
+      'Friends of Lakeview Park',
+    ])
+    const speaker = { name: friends }
+    if (rng.int(2) === 0) {
+      b.add(`${friends} disagreed. `)
+      b.quote('We will appeal the decision,', speaker).add(' the group said.')
+    } else
+      b.quote('We will appeal the decision,', speaker).add(` ${friends} said in a news release.`)
+    return
+  }
   const name = rng.pick([
     'Families for Safe Streets',
     'Mothers Against Drunk Driving',
