@@ -51,6 +51,7 @@ const floors: Record<string, number> = Object.fromEntries(
     'stand-in-groups',
     'bodies-by-head',
     'opening-roles',
+    'teams',
   ].map((family) => [family, target]),
 )
 

@@ -3892,6 +3892,11 @@ const rows: [string, (string | null)[], string][] = [
     ['friends'],
     'friends of a person are people',
   ],
+  [
+    'The Westbrook Lakers beat the Ashford Blades 98-91 on Friday.\n\nNdlovu left the game with a hamstring injury. “He will be assessed,” the club said in a statement.',
+    ['Westbrook Lakers'],
+    'the club is the team named by its nickname, not the player named before',
+  ],
 ]
 
 describe('finding speakers', () => {

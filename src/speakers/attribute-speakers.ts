@@ -1539,6 +1539,10 @@ function recentBody(
   const words = mention.name.toLowerCase().split(' ')
   if (words.length > 4) return undefined
   const modifiers = words.slice(1, -1).map(singular)
+  // `The Westbrook Lakers beat … Ndlovu left the game … the club said`: a team goes by a
+  // plural nickname; one in sight is the club, ahead of a player's surname.
+  // A team is no other body in sight.
+  if (teamHeads.has(mention.head)) return teamInSight(memory, current, table)
   const fits = (entity: Entity) =>
     modifiers.length === 0 ||
     entity.name
@@ -1597,6 +1601,38 @@ function recentBody(
   return undefined
 }
 
+// Nouns for a sports team.
+const teamHeads = new Set(['team', 'club', 'side', 'franchise'])
+
+// The latest team named in this paragraph or the two before: a name of two words or more that
+// ends in a plural nickname or a club's word (`Westbrook Lakers`, `Northgate United`), a body's
+// or one no given name opens; when the two sides of a game are named, the first.
+function teamInSight(
+  memory: readonly Memory[],
+  current: Memory | undefined,
+  table: EntityTable,
+): Entity | undefined {
+  const newest = current ?? memory[memory.length - 1]
+  const recent = memory.slice(-recall).reverse()
+  for (const entry of current ? [current, ...recent] : recent) {
+    if (newest && newest.paragraph - entry.paragraph > 2) break
+    for (const entity of [entry.subject, ...entry.speakers, ...entry.others]) {
+      if (!entity || entity.keys.length < 2 || entity.kind === 'anonymous') continue
+      const last = entity.name.slice(entity.name.lastIndexOf(' ') + 1).toLowerCase()
+      // Not a body of people named for what they do (`… of Investigative Journalists`).
+      const nickname =
+        (last.endsWith('s') && !last.endsWith('ss') && !isPeoplePlural(last)) || clubWords.has(last)
+      if (entity.name.includes(' of ')) continue
+      if (!nickname || (entity.kind === 'person' && !nameOfNoOne(entity))) continue
+      if (entity.kind === 'person') table.showBody(entity, 'team')
+      return entity
+    }
+  }
+  return undefined
+}
+
+const clubWords = new Set(['united', 'city', 'fc', 'athletic', 'town', 'county', 'wanderers'])
+
 // A word without a plural's `s` (`snacks` → `snack`), to match a modifier against a name.
 function singular(word: string): string {
   return word.length > 3 && word.endsWith('s') && !word.endsWith('ss') ? word.slice(0, -1) : word
@@ -1638,6 +1674,8 @@ function nameOfNoOne(entity: Entity, words = 2): boolean {
 // Nouns that fit any body that does business or gathers people (`the company`, `the group`).
 const anyBodyHeads = new Set([
   'company',
+  'team',
+  'franchise',
   'firm',
   'group',
   'business',

@@ -3604,6 +3604,28 @@ const openingRoles = castFamily('opening-roles', 1, ({ b, person, speaker }, _sh
 })
 
 /**
+ * Teams: `the club` or `the team` said in a statement is the team named by its nickname in the
+ * story (`The Westbrook Lakers beat the Ashford Blades`), not a player the sentence before named
+ * by surname.
+ */
+const teams = castFamily('teams', 1, ({ b, person }, _shape, rng) => {
+  const [team, other] = rng.pick([
+    ['Westbrook Lakers', 'Ashford Blades'],
+    ['Harwick Foxes', 'Calder Town'],
+    ['Northgate United', 'Millbrook Millers'],
+    ['Kessling Rovers', 'Marlow Sun Sox'],
+  ] as const)
+  b.add(
+    `The ${team} beat the ${other} ${rng.pick(['98-91', '2-1', '5-3'])} on ${rng.pick(['Friday', 'Sunday'])}.\n\n`,
+  )
+  b.add(`${person.surname} left the game with a hamstring injury. `)
+  b.quote(rng.pick(['He will be assessed in the morning,', 'The scan is on Monday,']), {
+    name: team,
+  })
+  b.add(` the ${rng.pick(['club', 'team'])} said${rng.pick(['', ' in a statement'])}.`)
+})
+
+/**
  * Names that stand for no one: capitals alone after a time of day are its zone (`08:12 UTC`),
  * after an owner's pronoun a name before a noun for a thing says which thing is theirs (`his
  * Facebook page`), so neither is the body or the person a noun alone stands for, and a form of
@@ -3723,6 +3745,7 @@ export const families: readonly { name: string; count: number; make: Family }[] 
   { name: 'stand-in-groups', count: 150, make: standInGroups },
   { name: 'bodies-by-head', count: 150, make: bodiesByHead },
   { name: 'opening-roles', count: 150, make: openingRoles },
+  { name: 'teams', count: 150, make: teams },
 ]
 
 /** Every case of the suite; each family draws from its own PRNG so families stay independent. */
