@@ -3897,6 +3897,16 @@ const rows: [string, (string | null)[], string][] = [
     ['Westbrook Lakers'],
     'the club is the team named by its nickname, not the player named before',
   ],
+  [
+    '“We walked,” hospital orderly Stavros Papadakis said.',
+    ['Stavros Papadakis'],
+    '`orderly` is a noun, no adverb',
+  ],
+  [
+    'Workers at the fish plant described a long week. ‘We lost,’ one said.',
+    ['one of the workers'],
+    'a group named at the opening of a sentence is written in lower case in a stand-in’s name',
+  ],
 ]
 
 describe('finding speakers', () => {

@@ -1150,7 +1150,17 @@ function resolve(
     const bare = mention.name.toLowerCase()
     const group = bareStandIns.has(bare) ? groupInSight(memory, current, table) : undefined
     if (!group) return table.addStandIn(mention)
-    const name = `${bare} of the ${group.name.replace(/^the /iu, '')}`
+    // A group without a name is written in lower case, whatever capital opened its sentence.
+    const words = group.name.replace(/^the /iu, '')
+    const opening = words.split(' ')[0] ?? ''
+    // (Not an owner's name: `Grayson’s former supporters`.)
+    const common =
+      'kind' in group &&
+      group.kind === 'anonymous' &&
+      !isPossessiveWord(opening) &&
+      !table.namesSomeone(opening.toLowerCase())
+    const phrase = common ? `${words.charAt(0).toLowerCase()}${words.slice(1)}` : words
+    const name = `${bare} of the ${phrase}`
     return table.addStandIn({ ...mention, name, head: group.head })
   }
   // `said the man next to her`, `the woman behind him`: a phrase placed beside someone in the
@@ -1405,6 +1415,11 @@ function groupInSight(
     if (opening && !table.namesSomeone(opening.head)) return opening
   }
   return undefined
+}
+
+// Whether a word ends in a possessive `'s`.
+function isPossessiveWord(word: string): boolean {
+  return /['’]s$/u.test(word)
 }
 
 // Stand-ins that are one of a group the text does not give with them (`one said`, `said

@@ -841,6 +841,9 @@ export function isAdverb(token: Token): boolean {
 }
 
 const nonAdverbs = new Set([
+  // Nouns and adjectives in `-ly` (`a hospital orderly`, `elderly residents`).
+  'orderly',
+  'elderly',
   'family',
   'rally',
   'ally',
