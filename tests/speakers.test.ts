@@ -3907,6 +3907,11 @@ const rows: [string, (string | null)[], string][] = [
     ['one of the workers'],
     'a group named at the opening of a sentence is written in lower case in a stand-in’s name',
   ],
+  [
+    'Kaveh Karimi spoke.\n\nThe union wants raises of 11 percent over three years.\n\n“We have put a fair offer on the table,” he added.',
+    ['Kaveh Karimi'],
+    'a share (`11 percent`) is plural, no `he`',
+  ],
 ]
 
 describe('finding speakers', () => {

@@ -1699,11 +1699,12 @@ function commonEndingAt(tokens: readonly FrameToken[], last: number, low: number
     first--
   }
   // `two men`, `the firemen`, `the children`: a plural for people that ends in no `-s`.
-  // `60 people`: a plural with no `-s` at all.
+  // `60 people`, `11 percent`: a plural with no `-s` at all, and a share of people.
   const plural =
     (head.endsWith('s') && !head.endsWith('ss')) ||
     head.endsWith('men') ||
     head === 'people' ||
+    head === 'percent' ||
     isPeoplePlural(head)
   // `came in person`, `ran as chairman`: a lone singular noun after a preposition, with no
   // article or modifier, names a manner or a post, not someone the text can go on to call `he`.
