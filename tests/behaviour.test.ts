@@ -52,6 +52,7 @@ const floors: Record<string, number> = Object.fromEntries(
     'bodies-by-head',
     'opening-roles',
     'teams',
+    'over-carries',
   ].map((family) => [family, target]),
 )
 

@@ -3912,6 +3912,16 @@ const rows: [string, (string | null)[], string][] = [
     ['Kaveh Karimi'],
     'a share (`11 percent`) is plural, no `he`',
   ],
+  [
+    '“We were never told,” said Sipho Dlamini.\n\n“Heat kills.” Astrid Nyberg paused. “Check on your neighbors.”',
+    ['Sipho Dlamini', 'Astrid Nyberg', 'Astrid Nyberg'],
+    'a beat after a paragraph’s opening quote is its speaker, over one carried on',
+  ],
+  [
+    '“We were never told,” said Sipho Dlamini.\n\n“Heat kills.”\n\nSo said Astrid Nyberg at a packed meeting.',
+    ['Sipho Dlamini', 'Astrid Nyberg'],
+    'words pointing back name the speaker of the quote alone before, over one carried on',
+  ],
 ]
 
 describe('finding speakers', () => {

@@ -606,8 +606,8 @@ export function readParagraphSpeakers(
         opensWithQuote(paragraph, previousFrame) &&
         wordsIn(paragraph, frame) <= beatWords &&
         last !== undefined &&
-        // Nothing attributed it, or only a sentence before that set a quote up.
-        (!found[last] || found[last]?.rule === 'set-up-continuation') &&
+        // Nothing in its sentence attributed it: none, or a speaker carried on from before.
+        (!found[last] || found[last]?.method === 'continuation') &&
         endsFrame(paragraph, last, previousFrame) &&
         following !== undefined &&
         opensWithQuote(paragraph, following)
@@ -646,14 +646,17 @@ export function readParagraphSpeakers(
     const previous = input.paragraphs[paragraphIndex - 1]
     // (Set inside the loop over frames, which the compiler does not follow.)
     const back = pointedBack as RuleMatch | null
+    // Whether it takes the quote up depends on the paragraph before: an edit there reads it again.
+    if (back && previous && trace) trace.readsPrevious = true
     if (back && previous && endsWithQuote(previous)) {
-      if (trace) trace.readsPrevious = true
       const row = attributions[paragraphIndex - 1] ?? []
       const speaker = resolve(back.mention, table, memory)
-      // Nothing attributed its quotes, or only a sentence before that set a quote up.
+      // Nothing attributed its quotes; or, for words that point back (`So said …`, `That was
+      // how … put it`, `The words came from …`), nothing but a speaker carried on from before.
+      const pointing = pointsBack(paragraph, paragraph.frames[0])
       const open = previous.quotes.every(
         (quote, index) =>
-          quote.depth > 0 || !row[index] || row[index]?.rule === 'set-up-continuation',
+          quote.depth > 0 || !row[index] || (pointing && row[index]?.method === 'continuation'),
       )
       if (speaker && open && quoteOnly(previous)) {
         previous.quotes.forEach((quote, index) => {
@@ -3011,6 +3014,30 @@ function opensWithQuote(paragraph: QuotedParagraph, frame: Frame): boolean {
     index++
   return (paragraph.tokens[index]?.quote ?? -1) >= 0
 }
+
+// Whether a sentence attributes words it points back at: `So said …`, a cleft (`That was how
+// … put it`), `The words came from …`, or `said so` / `said as much`.
+function pointsBack(paragraph: QuotedParagraph, frame: Frame | undefined): boolean {
+  if (!frame) return false
+  const tokens = paragraph.tokens
+  const start = firstWord(paragraph, frame)
+  const first = tokens[start]?.lower ?? ''
+  if (first === 'so' && tokens[start + 1]?.cue) return true
+  if (wordsCameFrom(tokens, start, frame.end)) return true
+  if (pointingOpeners.has(first) && reportWords.has(tokens[start + 2]?.lower ?? '')) return true
+  if ((first === "that's" || first === 'that’s') && reportWords.has(tokens[start + 1]?.lower ?? ''))
+    return true
+  for (let index = start; index < frame.end - 1; index++) {
+    const token = tokens[index] as FrameToken
+    if (!token.cue) continue
+    const next = tokens[index + 1]?.lower
+    if (next === 'so' || (next === 'as' && tokens[index + 2]?.lower === 'much')) return true
+  }
+  return false
+}
+
+const pointingOpeners = new Set(['that', 'this', 'those', 'these'])
+const reportWords = new Set(['how', 'what'])
 
 // Index of a sentence's first word.
 function firstWord(paragraph: QuotedParagraph, frame: Frame): number {

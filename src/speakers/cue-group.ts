@@ -1,5 +1,6 @@
 import { determiners, prepositions, verbAdverbs, weekdays } from '../lexicon/function-words.js'
 import { subjectPronouns } from '../lexicon/pronouns.js'
+import { personNounEnding } from '../lexicon/source-nouns.js'
 import type { FrameToken } from '../tokenize/word-classes.js'
 import {
   cueEntryAt,
@@ -172,10 +173,18 @@ function objectEnd(tokens: readonly FrameToken[], from: number, high: number): n
     // and so is a word in -ing that ends the phrase, a noun there (`in a court filing.`), or
     // one right after an article, an adjective there (`to a packed room`).
     const last = !tokens[index + 1]?.word
+    // `at a packed meeting on Thursday`: a word in -ing two after a determiner is the noun a
+    // modifier between them describes.
+    // (`a protester wearing …`: after a noun for someone it is a participle.)
+    const noun =
+      token.lower.endsWith('ing') &&
+      (last ||
+        (determiners.has(tokens[index - 2]?.lower ?? '') &&
+          !personNounEnding.test(tokens[index - 1]?.lower ?? '')))
     if (
       index > from + 1 &&
       looksLikeVerb(token) &&
-      !(last && token.lower.endsWith('ing')) &&
+      !noun &&
       !determiners.has(tokens[index - 1]?.lower ?? '')
     )
       break

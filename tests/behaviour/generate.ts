@@ -3626,6 +3626,31 @@ const teams = castFamily('teams', 1, ({ b, person }, _shape, rng) => {
 })
 
 /**
+ * Beats and pointing back over a carried speaker: a quote opening a paragraph after someone
+ * else's quote is the speaker of a short beat after it (`“…” Astrid Nyberg paused. “…”`), and a
+ * quote alone in its paragraph is the speaker a paragraph pointing back names (`So said …`),
+ * though the speaker before would otherwise carry on.
+ */
+const overCarries = castFamily('over-carries', 2, ({ b, person, speaker }, shape, rng) => {
+  const other = rng.pick(people.filter((one) => one.surname !== person.surname))
+  b.quote(rng.pick(['We were never told,', 'The water rose fast,']), { name: other.full })
+  b.add(` said ${other.full}, who has followed the issue for years.\n\n`)
+  if (shape === 0) {
+    b.quote(
+      rng.pick(['Heat kills more people than any storm.', 'The corridors are full.']),
+      speaker,
+    )
+    const beat = rng.pick(['paused', 'looked out the window', 'let out a long breath'])
+    b.add(` ${person.full} ${beat}. `)
+    b.quote(rng.pick(['Please check on your neighbors.', 'We need more staff.']), speaker)
+    return
+  }
+  b.quote(rng.pick(['Heat kills more people than any storm.', 'The corridors are full.']), speaker)
+  const opener = rng.pick(['So said', 'The words came from'])
+  b.add(`\n\n${opener} ${person.full}${rng.pick(['', ' at a packed meeting on Thursday'])}.`)
+})
+
+/**
  * Names that stand for no one: capitals alone after a time of day are its zone (`08:12 UTC`),
  * after an owner's pronoun a name before a noun for a thing says which thing is theirs (`his
  * Facebook page`), so neither is the body or the person a noun alone stands for, and a form of
@@ -3746,6 +3771,7 @@ export const families: readonly { name: string; count: number; make: Family }[] 
   { name: 'bodies-by-head', count: 150, make: bodiesByHead },
   { name: 'opening-roles', count: 150, make: openingRoles },
   { name: 'teams', count: 150, make: teams },
+  { name: 'over-carries', count: 150, make: overCarries },
 ]
 
 /** Every case of the suite; each family draws from its own PRNG so families stay independent. */
