@@ -3922,6 +3922,11 @@ const rows: [string, (string | null)[], string][] = [
     ['Sipho Dlamini', 'Astrid Nyberg'],
     'words pointing back name the speaker of the quote alone before, over one carried on',
   ],
+  [
+    '“We will strike,” United Metalworkers Local 412 said.',
+    ['United Metalworkers Local 412'],
+    'a union local’s number is part of its name',
+  ],
 ]
 
 describe('finding speakers', () => {

@@ -104,8 +104,15 @@ export function classifyTokens(tokens: Token[], titleCase: boolean): void {
         (!titleCase && numberInName(tokens, index))) &&
       !shouting(token.text)
     token.nameWord = token.nameForm
+    // `Transit Workers Union Local 1790`: a union local's number is part of its name.
+    if (!token.nameForm && digitsOnly.test(token.text) && tokens[index - 1]?.text === 'Local') {
+      token.nameForm = true
+      token.nameWord = true
+    }
   }
 }
+
+const digitsOnly = /^\d{1,5}$/u
 
 // `SportsNation One`, `Channel Nine`, `Form Three`: a number in capitals right after a
 // capitalized name word, in running text, is part of the name.
