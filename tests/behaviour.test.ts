@@ -53,6 +53,7 @@ const floors: Record<string, number> = Object.fromEntries(
     'opening-roles',
     'teams',
     'over-carries',
+    'company-voices',
   ].map((family) => [family, target]),
 )
 

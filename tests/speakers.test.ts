@@ -3927,6 +3927,17 @@ const rows: [string, (string | null)[], string][] = [
     ['United Metalworkers Local 412'],
     'a union local’s number is part of its name',
   ],
+  [
+    'Northstar Energy said in a news release on Sunday that it was reviewing the situation. “We are sorry,” it said.',
+    ['Northstar Energy'],
+    '`it said` is the name that put out a paper, though it looked like a person’s',
+  ],
+  [
+    '“We build homes,” a spokeswoman for Ridgeline Homes said.\n\n“Traffic will be routed away,” the company said.',
+    ['a spokeswoman', 'Ridgeline Homes'],
+    'whom a spokesperson speaks for is a body',
+  ],
+  ['Jane Doe spoke. “We are sorry,” it said.', [null], 'a person is no `it`'],
 ]
 
 describe('finding speakers', () => {

@@ -279,6 +279,14 @@ export function readParagraphSpeakers(
           table.showIssuer(sent.paper, issuer, paragraphIndex)
         }
         if (mention.kind === 'name') {
+          // `a spokeswoman for Ridgeline Homes`: whom a spokesperson speaks for is a body,
+          // when its name has nothing of a person's about it.
+          if (
+            entity.kind === 'person' &&
+            nameOfNoOne(entity) &&
+            spokespersonFor(paragraph.tokens, mention.first)
+          )
+            table.showBody(entity, null)
           const before = paragraph.tokens[mention.first - 1]
           // One word after any of them (`from Dunmore`); a longer name after `at` or `in` only
           // (`at Auckland Fashion Week`), since `a letter from Jane Doe` names someone. A name
@@ -1344,7 +1352,23 @@ function resolve(
     const voice = current ? paragraphLabel(current.tokens) : null
     return voice ? table.add(voice) : table.author()
   }
-  return resolvePronoun(mention, memory, table, current)
+  const found = resolvePronoun(mention, memory, table, current)
+  // `Northstar Energy said in a news release … “…,” it said`: with no body in sight, `it` is
+  // the subject before whose name no given name opens, with no title or gender: a body's.
+  if (!found && mention.head === 'it') {
+    const newest = current ?? memory[memory.length - 1]
+    for (const entry of memory.slice(-recall).reverse()) {
+      if (newest && newest.paragraph - entry.paragraph > 1) break
+      const subject = entry.subject
+      // Only a subject that put a paper out in its sentence (`said in a news release`): a
+      // person's name no lexicon knows is no body for any `it`.
+      if (subject?.kind === 'person' && nameOfNoOne(subject) && issuesPaper(entry, table)) {
+        table.showBody(subject, null)
+        return subject
+      }
+    }
+  }
+  return found
 }
 
 // The article phrase for someone that opens a sentence, a lower-case word after it
@@ -2631,6 +2655,24 @@ const papersByVerb = new Map([
 
 // Prepositions after which a name is most often a place (`in Chappaqua`, `from Dunmore`).
 const locatives = new Set(['in', 'at', 'from', 'near', 'outside'])
+// Whether `for` and a noun for a spokesperson stand right before a name, past `the`.
+function spokespersonFor(tokens: readonly FrameToken[], first: number): boolean {
+  const at = tokens[first - 1]?.lower === 'the' ? first - 2 : first - 1
+  return tokens[at]?.lower === 'for' && spokespeople.has(tokens[at - 1]?.lower ?? '')
+}
+
+const spokespeople = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'representative'])
+
+// Whether a remembered sentence names a paper (`a news release`, `a statement`).
+function issuesPaper(entry: Memory, table: EntityTable): boolean {
+  table.trace?.read(entry.paragraph)
+  for (let index = entry.first; index < entry.end; index++) {
+    const token = entry.tokens[index] as FrameToken
+    if (token.word && token.quote < 0 && documentHeads.has(token.lower)) return true
+  }
+  return false
+}
+
 // Whether a sentence says where its subject comes from: a verb of coming or of birth, then
 // `from` or `in` and a capitalized place within a few words (`came to Westbrook from Beirut`,
 // `was born in Accra`, `grew up in Ohio`).

@@ -3651,6 +3651,44 @@ const overCarries = castFamily('over-carries', 2, ({ b, person, speaker }, shape
 })
 
 /**
+ * Companies' voices: `it said` after a name that put out a paper in its sentence (`Northstar
+ * Energy said in a news release that it was reviewing …`) is that company, though its name
+ * looked like a person's; whom a spokesperson speaks for (`a spokeswoman for Ridgeline Homes`)
+ * is a body a later `the company` takes up.
+ */
+const companyVoices: Family = (rng, count) => {
+  const cases: Case[] = []
+  while (cases.length < count) {
+    const b = new Builder(styleOf(rng))
+    const name = rng.pick([
+      'Northstar Energy',
+      'Ridgeline Homes',
+      'Corvane Industries',
+      'Tarrow Logistics',
+    ])
+    const speaker = { name }
+    if (rng.int(2) === 0) {
+      b.add(
+        `${name} said in a ${rng.pick(['news release', 'statement'])} on ${rng.pick(['Sunday', 'Monday'])} that it was reviewing the situation. `,
+      )
+      b.quote(rng.pick(['We regret the disruption,', 'Customers may be reimbursed,']), speaker)
+      b.add(' it said.')
+    } else {
+      const spokes = rng.pick(['spokeswoman', 'spokesman', 'spokesperson'])
+      b.quote(rng.pick(['We build the homes this region needs,', 'The plan is sound,']), {
+        mention: spokes,
+        head: spokes,
+      })
+      b.add(` a ${spokes} for ${name} said.\n\n`)
+      b.quote(rng.pick(['Traffic will be routed away from homes,', 'Work starts in May,']), speaker)
+      b.add(` the company said.`)
+    }
+    cases.push(b.done('company-voices'))
+  }
+  return cases
+}
+
+/**
  * Names that stand for no one: capitals alone after a time of day are its zone (`08:12 UTC`),
  * after an owner's pronoun a name before a noun for a thing says which thing is theirs (`his
  * Facebook page`), so neither is the body or the person a noun alone stands for, and a form of
@@ -3772,6 +3810,7 @@ export const families: readonly { name: string; count: number; make: Family }[] 
   { name: 'opening-roles', count: 150, make: openingRoles },
   { name: 'teams', count: 150, make: teams },
   { name: 'over-carries', count: 150, make: overCarries },
+  { name: 'company-voices', count: 150, make: companyVoices },
 ]
 
 /** Every case of the suite; each family draws from its own PRNG so families stay independent. */
