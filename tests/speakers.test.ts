@@ -3938,6 +3938,11 @@ const rows: [string, (string | null)[], string][] = [
     'whom a spokesperson speaks for is a body',
   ],
   ['Jane Doe spoke. “We are sorry,” it said.', [null], 'a person is no `it`'],
+  [
+    'Some fishermen on the wharf described the science as “guesswork.”',
+    ['some fishermen'],
+    'a phrase `on` opens modifies the subject before the cue, and `fishermen` is people',
+  ],
 ]
 
 describe('finding speakers', () => {

@@ -552,7 +552,8 @@ export const organizationLinks: ReadonlySet<string> = new Set(['of', 'for', 'on'
  * narrowest, whether a plural makes the capitalized word before it a modifier (`Bus drivers`),
  * since a verb in `-ants` or `-ents` (`wants`, `presents`) must not pass there.
  */
-export const personNounEnding = /(?:[^aeiou]er|[^o]or|ist|ian|man|woman|dent|ant|eer|ee)s?$/u
+export const personNounEnding =
+  /(?:[^aeiou]er|[^o]or|ist|ian|man|woman|[^o]men|dent|ant|eer|ee)s?$/u
 
 /** See {@link personNounEnding}. */
 export const groupPluralEnding =

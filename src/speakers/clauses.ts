@@ -18,6 +18,7 @@ import {
   adjectiveHeads,
   anonymousHeads,
   documentHeads,
+  inscriptionNouns,
   organizationHeads,
   personNounEnding,
   standInHeads,
@@ -1203,7 +1204,8 @@ export function personNoun(head: string): boolean {
     standInHeads.has(head) ||
     Object.hasOwn(genderedTitles, head) ||
     isPeopleNoun(head) ||
-    personNounEnding.test(head)
+    // `banner`, `poster`, `sticker`: things words are written on end like nouns for people.
+    (personNounEnding.test(head) && !inscriptionNouns.has(head))
   )
 }
 
@@ -1256,6 +1258,8 @@ function ownerStart(tokens: readonly FrameToken[], first: number, low: number): 
 // Prepositions that open a phrase after a noun (`from Ohio`, `of the town`), not a clause.
 const postmodifierPrepositions = new Set([
   'from',
+  // `Some fishermen on the wharf described …`.
+  'on',
   'of',
   'for',
   'in',
