@@ -3943,6 +3943,11 @@ const rows: [string, (string | null)[], string][] = [
     ['some fishermen'],
     'a phrase `on` opens modifies the subject before the cue, and `fishermen` is people',
   ],
+  [
+    'Regulars at the Axle Diner had plenty to say. One said: “We were loyal.”',
+    ['one of the regulars'],
+    'plurals for people no ending shows are groups a stand-in is one of',
+  ],
 ]
 
 describe('finding speakers', () => {

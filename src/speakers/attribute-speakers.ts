@@ -2458,6 +2458,14 @@ const groupWords = new Set([
   'peers',
   'members',
   'locals',
+  // Plurals for people that no ending shows (`Regulars at the Axle Diner`).
+  'regulars',
+  'fans',
+  'veterans',
+  'citizens',
+  'guests',
+  'patients',
+  'parents',
   // Sides in a dispute (`Both sides claimed victory`).
   'sides',
   ...countNouns,

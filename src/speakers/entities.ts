@@ -151,15 +151,19 @@ export class EntityTable {
    * @param head Lower-case head word of the description.
    */
   /**
-   * Whether a person's name holds a word (`waters` of `David Waters`), in any case.
+   * Whether a person's name of two words or more holds a word (`waters` of `David Waters`), in
+   * any case.
    *
    * @param word Lower-case word.
    */
   namesSomeone(word: string): boolean {
     const singular = word.toLowerCase()
+    // (A name of more words: the group noun itself, read as a name at a sentence's start, is
+    // no one's.)
     return this.entities.some(
       (entity) =>
         entity.kind === 'person' &&
+        entity.keys.length > 1 &&
         entity.name
           .toLowerCase()
           .split(/\s+/)

@@ -3551,6 +3551,8 @@ const standInGroups: Family = (rng, count) => {
       ['Drivers on the picket line', 'drivers'],
       ['Evacuees at the fairgrounds', 'evacuees'],
       ['Some farmers at the market', 'farmers'],
+      ['Regulars at the Axle Diner', 'regulars'],
+      ['Fans outside the stadium', 'fans'],
     ] as const)
     b.add(`${group} ${rng.pick(['described a long week', 'had plenty to say on Thursday'])}. `)
     const lines = ['We lost it all,', 'Nothing moved,', 'Nobody called us,']
