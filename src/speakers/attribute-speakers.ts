@@ -1659,18 +1659,28 @@ function teamInSight(
   for (const entry of current ? [current, ...recent] : recent) {
     if (newest && newest.paragraph - entry.paragraph > 2) break
     for (const entity of [entry.subject, ...entry.speakers, ...entry.others]) {
-      if (!entity || entity.keys.length < 2 || entity.kind === 'anonymous') continue
-      const last = entity.name.slice(entity.name.lastIndexOf(' ') + 1).toLowerCase()
-      // Not a body of people named for what they do (`… of Investigative Journalists`).
-      const nickname =
-        (last.endsWith('s') && !last.endsWith('ss') && !isPeoplePlural(last)) || clubWords.has(last)
-      if (entity.name.includes(' of ')) continue
-      if (!nickname || (entity.kind === 'person' && !nameOfNoOne(entity))) continue
+      if (!entity || !teamName(entity)) continue
       if (entity.kind === 'person') table.showBody(entity, 'team')
       return entity
     }
   }
-  return undefined
+  // Past the sentences in sight, a team the story named first (its lede's winner), among the
+  // first names it gave.
+  const first = table.entities.slice(0, 3).find(teamName)
+  if (first?.kind === 'person') table.showBody(first, 'team')
+  return first
+}
+
+// Whether a name is a team's: two words or more ending in a plural nickname or a club's word,
+// of a body or with no given name; not a body of people named for what they do (`… of
+// Investigative Journalists`).
+function teamName(entity: Entity): boolean {
+  if (entity.keys.length < 2 || entity.kind === 'anonymous' || entity.name.includes(' of '))
+    return false
+  const last = entity.name.slice(entity.name.lastIndexOf(' ') + 1).toLowerCase()
+  const nickname =
+    (last.endsWith('s') && !last.endsWith('ss') && !isPeoplePlural(last)) || clubWords.has(last)
+  return nickname && (entity.kind === 'organization' || nameOfNoOne(entity))
 }
 
 const clubWords = new Set(['united', 'city', 'fc', 'athletic', 'town', 'county', 'wanderers'])

@@ -3608,7 +3608,7 @@ const openingRoles = castFamily('opening-roles', 1, ({ b, person, speaker }, _sh
 /**
  * Teams: `the club` or `the team` said in a statement is the team named by its nickname in the
  * story (`The Westbrook Lakers beat the Ashford Blades`), not a player the sentence before named
- * by surname.
+ * by surname, however many paragraphs back the lede named it.
  */
 const teams = castFamily('teams', 1, ({ b, person }, _shape, rng) => {
   const [team, other] = rng.pick([
@@ -3620,6 +3620,14 @@ const teams = castFamily('teams', 1, ({ b, person }, _shape, rng) => {
   b.add(
     `The ${team} beat the ${other} ${rng.pick(['98-91', '2-1', '5-3'])} on ${rng.pick(['Friday', 'Sunday'])}.\n\n`,
   )
+  // The coach may speak between: the team is still the one the lede named.
+  if (rng.int(2) === 0) {
+    const coach = rng.pick(people.filter((one) => one.surname !== person.surname))
+    b.quote(rng.pick(['The effort was outstanding,', 'We stuck to the plan,']), {
+      name: coach.full,
+    })
+    b.add(` ${team} coach ${coach.full} said.\n\nThe crowd of 9,000 stayed to the end.\n\n`)
+  }
   b.add(`${person.surname} left the game with a hamstring injury. `)
   b.quote(rng.pick(['He will be assessed in the morning,', 'The scan is on Monday,']), {
     name: team,
