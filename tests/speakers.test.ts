@@ -3948,6 +3948,11 @@ const rows: [string, (string | null)[], string][] = [
     ['one of the regulars'],
     'plurals for people no ending shows are groups a stand-in is one of',
   ],
+  [
+    '“We need a plan,” Texas-based Matt Mackowiak said.',
+    ['Matt Mackowiak'],
+    'a place joined to a participle (`Texas-based`) is no part of the name',
+  ],
 ]
 
 describe('finding speakers', () => {

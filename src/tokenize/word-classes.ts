@@ -102,7 +102,10 @@ export function classifyTokens(tokens: Token[], titleCase: boolean): void {
       (!closedClass(token.bare) ||
         givenNameAt(tokens, index, titleCase) ||
         (!titleCase && numberInName(tokens, index))) &&
-      !shouting(token.text)
+      !shouting(token.text) &&
+      // `the Cebu-born point guard`, `an Ohio-based firm`: a place joined to a participle only
+      // says where someone or something is from.
+      !placeCompound.test(token.text)
     token.nameWord = token.nameForm
     // `Transit Workers Union Local 1790`: a union local's number is part of its name.
     if (!token.nameForm && digitsOnly.test(token.text) && tokens[index - 1]?.text === 'Local') {
@@ -113,6 +116,7 @@ export function classifyTokens(tokens: Token[], titleCase: boolean): void {
 }
 
 const digitsOnly = /^\d{1,5}$/u
+const placeCompound = /^\p{Lu}[\p{L}'’.]*-(?:born|based|bred|raised|educated|trained|made)$/u
 
 // `SportsNation One`, `Channel Nine`, `Form Three`: a number in capitals right after a
 // capitalized name word, in running text, is part of the name.
