@@ -92,7 +92,9 @@ import {
   paragraphLabel,
   parentheticalAttribution,
   passiveAgentAfter,
+  pointsBack,
   reportedSpeech,
+  skipPunctuation,
   thatClause,
   titleOfWork,
   trailingClause,
@@ -577,7 +579,11 @@ export function readParagraphSpeakers(
       const closing =
         frame.quotes.length === 0 &&
         (hasCue(paragraph, frame) ||
-          wordsCameFrom(paragraph.tokens, firstWord(paragraph, frame), frame.end))
+          wordsCameFrom(
+            paragraph.tokens,
+            skipPunctuation(paragraph.tokens, frame.first, frame.end),
+            frame.end,
+          ))
           ? attributionSentence(paragraph, frame, mentions)
           : null
       // `“…” ¶ So said the mayor, Declan Brennan, on Thursday.`: a paragraph that opens by
@@ -661,7 +667,14 @@ export function readParagraphSpeakers(
       const speaker = resolve(back.mention, table, memory)
       // Nothing attributed its quotes; or, for words that point back (`So said …`, `That was
       // how … put it`, `The words came from …`), nothing but a speaker carried on from before.
-      const pointing = pointsBack(paragraph, paragraph.frames[0])
+      const opening = paragraph.frames[0]
+      const pointing =
+        opening !== undefined &&
+        pointsBack(
+          paragraph.tokens,
+          skipPunctuation(paragraph.tokens, opening.first, opening.end),
+          opening.end,
+        )
       const open = previous.quotes.every(
         (quote, index) =>
           quote.depth > 0 || !row[index] || (pointing && row[index]?.method === 'continuation'),
@@ -1416,8 +1429,6 @@ function definite(mention: Mention): boolean {
 // Words that place someone beside someone else in a scene.
 const placingWords = new Set(['next', 'beside', 'behind', 'opposite', 'across', 'near', 'beneath'])
 
-// `one`, `a third`, `another resident`: a stand-in, or a phrase that counts on (`another`,
-// `a second`), is someone new each time it is written.
 // The group of people the sentences in sight are about (`Shop owners on Fourth Avenue`,
 // `Villagers waiting for the water truck`): the latest plural source without a name in this
 // paragraph or the one before, or the plural for people that opens one of those sentences
@@ -1478,13 +1489,19 @@ function pluralOpening(
   return undefined
 }
 
-// `owners` → `owner`, `fishermen` → `fisherman`, `evacuees` → `evacuee`.
+// A word without a plural's ending, to name a group's member or match a modifier against a
+// name: `owners` → `owner`, `fishermen` → `fisherman`, `snacks` → `snack`; `press` and `bus`
+// stay.
 function singularOf(plural: string): string {
   if (plural.endsWith('men')) return `${plural.slice(0, -3)}man`
   if (plural.endsWith('ies')) return `${plural.slice(0, -3)}y`
-  return plural.endsWith('s') ? plural.slice(0, -1) : plural
+  return plural.length > 3 && plural.endsWith('s') && !plural.endsWith('ss')
+    ? plural.slice(0, -1)
+    : plural
 }
 
+// `one`, `a third`, `another resident`: a stand-in, or a phrase that counts on (`another`,
+// `a second`), is someone new each time it is written.
 function someoneElse(mention: Mention): boolean {
   if (standInHeads.has(mention.head)) return true
   const opening = mention.name.charCodeAt(0)
@@ -1580,17 +1597,16 @@ function recentBody(
   if (!anyBodyHeads.has(mention.head)) return undefined
   const words = mention.name.toLowerCase().split(' ')
   if (words.length > 4) return undefined
-  const modifiers = words.slice(1, -1).map(singular)
+  const modifiers = words.slice(1, -1).map(singularOf)
   // `The Westbrook Lakers beat … Ndlovu left the game … the club said`: a team goes by a
-  // plural nickname; one in sight is the club, ahead of a player's surname.
-  // A team is no other body in sight.
+  // plural nickname, ahead of a player's surname, and is no other body in sight.
   if (teamHeads.has(mention.head)) return teamInSight(memory, current, table)
   const fits = (entity: Entity) =>
     modifiers.length === 0 ||
     entity.name
       .toLowerCase()
       .split(/\s+/)
-      .some((word) => modifiers.includes(singular(word)))
+      .some((word) => modifiers.includes(singularOf(word)))
   const newest = current ?? memory[memory.length - 1]
   const recent = memory.slice(-recall).reverse()
   const entries: Memory[] = []
@@ -1603,9 +1619,9 @@ function recentBody(
       // A body's name may end on a plural (`… of West African States`); people may not.
       if (entity.kind === 'organization' && fitsSort(entity, mention.head) && fits(entity))
         return entity
-      // `Cobalt Cloud Systems … the cloud provider`: a name with no given name, title or gender
-      // that has the modifier's word was the body.
-      // So was one whose last word says its sort (`Skyward Air … the airline`).
+      // `Cobalt Cloud Systems … the cloud provider`, `Skyward Air … the airline`: a name with no
+      // given name, title or gender that has the modifier's word, or whose last word says its
+      // sort, was the body.
       if (
         entity.kind === 'person' &&
         nameOfNoOne(entity) &&
@@ -1684,11 +1700,6 @@ function teamName(entity: Entity): boolean {
 }
 
 const clubWords = new Set(['united', 'city', 'fc', 'athletic', 'town', 'county', 'wanderers'])
-
-// A word without a plural's `s` (`snacks` → `snack`), to match a modifier against a name.
-function singular(word: string): string {
-  return word.length > 3 && word.endsWith('s') && !word.endsWith('ss') ? word.slice(0, -1) : word
-}
 
 // The subject of a sentence before the phrase's own, when the text took it for a person.
 function bodyLikeSubject(entry: Memory, current: Memory | undefined): Entity | null {
@@ -1796,7 +1807,6 @@ const sortNames: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['league', new Set(['league'])],
   ['movement', new Set(['movement'])],
   ['association', new Set(['association'])],
-
   ...['newspaper', 'paper', 'tabloid', 'daily', 'weekly', 'magazine', 'outlet'].map(
     (noun) => [noun, new Set(outletNames)] as const,
   ),
@@ -2673,6 +2683,7 @@ const papersByVerb = new Map([
 
 // Prepositions after which a name is most often a place (`in Chappaqua`, `from Dunmore`).
 const locatives = new Set(['in', 'at', 'from', 'near', 'outside'])
+
 // Whether `for` and a noun for a spokesperson stand right before a name, past `the`.
 function spokespersonFor(tokens: readonly FrameToken[], first: number): boolean {
   const at = tokens[first - 1]?.lower === 'the' ? first - 2 : first - 1
@@ -3073,37 +3084,6 @@ function opensWithQuote(paragraph: QuotedParagraph, frame: Frame): boolean {
   )
     index++
   return (paragraph.tokens[index]?.quote ?? -1) >= 0
-}
-
-// Whether a sentence attributes words it points back at: `So said …`, a cleft (`That was how
-// … put it`), `The words came from …`, or `said so` / `said as much`.
-function pointsBack(paragraph: QuotedParagraph, frame: Frame | undefined): boolean {
-  if (!frame) return false
-  const tokens = paragraph.tokens
-  const start = firstWord(paragraph, frame)
-  const first = tokens[start]?.lower ?? ''
-  if (first === 'so' && tokens[start + 1]?.cue) return true
-  if (wordsCameFrom(tokens, start, frame.end)) return true
-  if (pointingOpeners.has(first) && reportWords.has(tokens[start + 2]?.lower ?? '')) return true
-  if ((first === "that's" || first === 'that’s') && reportWords.has(tokens[start + 1]?.lower ?? ''))
-    return true
-  for (let index = start; index < frame.end - 1; index++) {
-    const token = tokens[index] as FrameToken
-    if (!token.cue) continue
-    const next = tokens[index + 1]?.lower
-    if (next === 'so' || (next === 'as' && tokens[index + 2]?.lower === 'much')) return true
-  }
-  return false
-}
-
-const pointingOpeners = new Set(['that', 'this', 'those', 'these'])
-const reportWords = new Set(['how', 'what'])
-
-// Index of a sentence's first word.
-function firstWord(paragraph: QuotedParagraph, frame: Frame): number {
-  let index = frame.first
-  while (index < frame.end && !paragraph.tokens[index]?.word) index++
-  return index
 }
 
 // Whether a paragraph holds nothing but its quotes: no word outside their marks.

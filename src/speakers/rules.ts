@@ -200,7 +200,18 @@ const relativeClauseVerbs = new Set([
   'might',
 ])
 
-function skipPunctuation(tokens: readonly FrameToken[], index: number, high: number): number {
+/**
+ * Index of the first word from `index` on, before `high` (`high` when there is none).
+ *
+ * @param tokens The paragraph's tokens.
+ * @param index First index.
+ * @param high Index to stop at.
+ */
+export function skipPunctuation(
+  tokens: readonly FrameToken[],
+  index: number,
+  high: number,
+): number {
   let position = index
   while (position < high && !(tokens[position] as FrameToken).word) position++
   return position
@@ -2171,6 +2182,25 @@ export function wordsCameFrom(
   return mention?.first === noun + 3 && mention.kind !== 'pronoun' ? mention : null
 }
 
+/**
+ * Whether a sentence attributes words it points back at: `So said …`, a cleft (`That was how
+ * … put it`), `The words came from …`, or a cue followed by `so` or `as much`.
+ *
+ * @param tokens The paragraph's tokens.
+ * @param start First word of the sentence.
+ * @param end Index past the sentence.
+ */
+export function pointsBack(tokens: readonly FrameToken[], start: number, end: number): boolean {
+  if (tokens[start]?.lower === 'so' && tokens[start + 1]?.cue) return true
+  if (cleftEnd(tokens, start, end) > start || wordsCameFrom(tokens, start, end)) return true
+  for (let index = start; index < end - 1; index++) {
+    if (!tokens[index]?.cue) continue
+    const next = tokens[index + 1]?.lower
+    if (next === 'so' || (next === 'as' && tokens[index + 2]?.lower === 'much')) return true
+  }
+  return false
+}
+
 // Index past a cleft's opening that points back at a quote (`That was how`, `This is what`,
 // `That's what`), or `from` when the sentence opens otherwise.
 function cleftEnd(tokens: readonly FrameToken[], from: number, high: number): number {
@@ -2181,12 +2211,11 @@ function cleftEnd(tokens: readonly FrameToken[], from: number, high: number): nu
     if (!demonstratives.has(first) || !beForms.has(tokens[index]?.lower ?? '')) return from
     index++
   }
-  return index < high && cleftWords.has(tokens[index]?.lower ?? '') ? index + 1 : from
+  return index < high && reportWords.has(tokens[index]?.lower ?? '') ? index + 1 : from
 }
 
 const demonstratives = new Set(['that', 'this', 'those', 'these'])
 const contractedDemonstratives = new Set(["that's", 'that’s'])
-const cleftWords = new Set(['how', 'what'])
 
 /**
  * Whether a quote is the title of a work, nobody's words: it stands right after a noun for a
