@@ -54,6 +54,7 @@ const floors: Record<string, number> = Object.fromEntries(
     'teams',
     'over-carries',
     'company-voices',
+    'speakers-in-sight',
   ].map((family) => [family, target]),
 )
 

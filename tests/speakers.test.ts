@@ -3953,6 +3953,31 @@ const rows: [string, (string | null)[], string][] = [
     ['Matt Mackowiak'],
     'a place joined to a participle (`Texas-based`) is no part of the name',
   ],
+  [
+    'Complaints about Skyward Air have tripled since April.\n\n“They charged me twice,” said Hannah Roe, a teacher.\n\nPassengers waited three days.\n\n“Most refunds now take ten days,” the airline said.',
+    ['Hannah Roe', 'Skyward Air'],
+    'a noun for a sort of body finds the one body whose name says that sort, however far back',
+  ],
+  [
+    '“Nobody hires at these wages,” Pieter Roe said.\n\nLatoya Doe has followed the dispute closely.\n\nHe added: “We made them money.”',
+    ['Pieter Roe', 'Pieter Roe'],
+    '`he added` goes on from someone who spoke, before someone named since who did not',
+  ],
+  [
+    '“We lost everything,” said Emre Roe.\n\nTraffic on the bridge backed up for two miles.\n\n“I walked three miles,” he added.',
+    ['Emre Roe', 'Emre Roe'],
+    'a capitalized word opening a sentence is no one who spoke before `he added`',
+  ],
+  [
+    '“Rents have doubled,” Emre Roe said.\n\nAoife Doe said rents in the village of Dunmore had doubled.\n\n“My paycheck goes to rent,” she said. “We need homes,” he said.',
+    ['Emre Roe', 'Aoife Doe', 'Emre Roe'],
+    'what the noun for a settlement is `of` is a place, no `he`',
+  ],
+  [
+    '“We need help now,” Rep. Tom Roe said.\n\nRowena Doe, the owner of a store on Mill Street, has lived there for decades.\n\n“These families did nothing wrong,” he said.',
+    ['Tom Roe', 'Tom Roe'],
+    'a name ending in a word for a street is a place, no `he`',
+  ],
 ]
 
 describe('finding speakers', () => {

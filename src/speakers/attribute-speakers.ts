@@ -309,7 +309,14 @@ export function readParagraphSpeakers(
               paragraph.tokens[mention.first - 2]?.text === ',' &&
               mention.end - mention.first === 1) ||
             modifiesNoun(paragraph.tokens, mention.first, mention.end - 1) ||
-            dateline(paragraph.tokens, mention)
+            dateline(paragraph.tokens, mention) ||
+            // `the village of Tarnava`, `residents of Millbrook`: what a noun for a place or
+            // for those who live in one is `of` is a place.
+            (before?.lower === 'of' &&
+              placeOfNouns.has(paragraph.tokens[mention.first - 2]?.lower ?? '')) ||
+            // `Mill Street`, `Fourth Avenue`: a name that ends in a word for a street.
+            (mention.end - mention.first > 1 &&
+              streetWords.has(paragraph.tokens[mention.end - 1]?.lower ?? ''))
           table.showPlaced(entity, table.entities.length > known, placed)
           // `Jane Doe, D-N.Y.,`, `Sen. Tom Roe (R-Ky.)`, `Democrat Jane Doe`: the party is a
           // role a later description names (`the New York Democrat`).
@@ -1607,6 +1614,10 @@ function recentBody(
       .toLowerCase()
       .split(/\s+/)
       .some((word) => modifiers.includes(singularOf(word)))
+  // Past the sentences in sight, the one body whose name says the noun's sort (`Skyward Air`
+  // in the lede, `the airline` three paragraphs on), as a team goes by its nickname; ahead of
+  // a subject taken for a body only because nothing showed it a person's (`Refunds piled up`).
+  const sorted = bodyNamedBySort(table, mention.head, fits)
   const newest = current ?? memory[memory.length - 1]
   const recent = memory.slice(-recall).reverse()
   const entries: Memory[] = []
@@ -1636,6 +1647,7 @@ function recentBody(
     // gave a given name, title or gender was the body, ahead of a body named before it.
     const subject = bodyLikeSubject(entry, current)
     if (
+      (!sorted || subject === sorted) &&
       subject?.keys.length === 1 &&
       nameOfNoOne(subject, 1) &&
       fitsSort(subject, mention.head) &&
@@ -1651,12 +1663,38 @@ function recentBody(
   // said the company had …`).
   for (const entry of entries) {
     const subject = bodyLikeSubject(entry, current)
-    if (subject && nameOfNoOne(subject) && fitsSort(subject, mention.head) && fits(subject)) {
+    if (
+      (!sorted || subject === sorted) &&
+      subject &&
+      nameOfNoOne(subject) &&
+      fitsSort(subject, mention.head) &&
+      fits(subject)
+    ) {
       table.showBody(subject, mention.head)
       return subject
     }
   }
-  return undefined
+  if (sorted?.kind === 'person') table.showBody(sorted, mention.head)
+  return sorted
+}
+
+// The one body of the text whose name says a noun's sort (`Skyward Air` for `the airline`), if
+// the noun is one names say.
+function bodyNamedBySort(
+  table: EntityTable,
+  head: string,
+  fits: (entity: Entity) => boolean,
+): Entity | undefined {
+  if (!sortEndings.has(head) && !sortNames.has(head)) return undefined
+  let found: Entity | undefined
+  for (const entity of table.entities) {
+    if (entity.place || entity.placedOnly || !namedBySort(entity, head) || !fits(entity)) continue
+    if (entity.kind !== 'organization' && !(entity.kind === 'person' && nameOfNoOne(entity)))
+      continue
+    if (found) return undefined
+    found = entity
+  }
+  return found
 }
 
 // Nouns for a sports team.
@@ -2126,6 +2164,10 @@ function resolvePronoun(
     )
     if (matching.size === 1) return [...matching][0] as Entity
   }
+  // `Emre Aksoy said … Traffic backed up. He added: “…”`: whoever adds to what they said has
+  // spoken, so someone who spoke in sight comes before anyone named since who did not.
+  const adding = !sense.plural && current !== undefined && addsTo(current.tokens, mention)
+  let silent: Entity | null = null
   for (let index = memory.length - 1; index >= 0 && index >= memory.length - recall; index--) {
     const entry = memory[index] as Memory
     if (newest && newest.paragraph - entry.paragraph > 2) break
@@ -2163,9 +2205,14 @@ function resolvePronoun(
           openingPeopleBefore(memory, index, newest, table) ?? peopleBefore(memory, index, table)
         if (people) return people
       }
+      if (adding && !spokeIn(candidate, memory, newest)) {
+        silent ??= candidate
+        continue
+      }
       return learnGender(candidate, sense, table)
     }
   }
+  if (silent) return learnGender(silent, sense, table)
   if (!sense.plural) return null
   return (
     pluralName(memory, table) ??
@@ -2684,6 +2731,18 @@ const papersByVerb = new Map([
 // Prepositions after which a name is most often a place (`in Chappaqua`, `from Dunmore`).
 const locatives = new Set(['in', 'at', 'from', 'near', 'outside'])
 
+// Last words of the names of streets and roads.
+const streetWords = new Set(
+  'street avenue road boulevard lane drive highway parkway freeway square plaza'.split(' '),
+)
+
+// Nouns whose `of` names a place: parts of one, settlements, and the people living there.
+const placeOfNouns = new Set(
+  `edge outskirts heart center centre middle streets suburbs suburb village town city county
+  district province region state island capital port residents inhabitants people citizens
+  townspeople villagers`.split(/\s+/),
+)
+
 // Whether `for` and a noun for a spokesperson stand right before a name, past `the`.
 function spokespersonFor(tokens: readonly FrameToken[], first: number): boolean {
   const at = tokens[first - 1]?.lower === 'the' ? first - 2 : first - 1
@@ -2888,6 +2947,28 @@ function learnGender(entity: Entity, sense: PronounSense, table: EntityTable): E
 // Nouns for a paper or an outlet that publishes (`a Sunday paper`): no `he` or `she`, though
 // `-er` makes `paper` look like a noun for someone.
 const outletHeads = new Set(['paper', 'outlet', 'magazine', 'tabloid', 'daily', 'weekly'])
+
+// Whether a pronoun is the subject of a cue that goes on from something said before (`he
+// added`, `she continued`, `added he`).
+function addsTo(tokens: readonly FrameToken[], mention: Mention): boolean {
+  let after = mention.end
+  if (tokens[after]?.lower.endsWith('ly')) after++
+  const verb = tokens[after]?.lower ?? ''
+  return continuingCues.has(verb) || continuingCues.has(tokens[mention.first - 1]?.lower ?? '')
+}
+
+// Cues that say the speaker spoke before.
+const continuingCues = new Set(['added', 'adds', 'continued', 'continues'])
+
+// Whether someone was given a quote in the sentences a pronoun looks back over.
+function spokeIn(entity: Entity, memory: readonly Memory[], newest: Memory | undefined): boolean {
+  for (let index = memory.length - 1; index >= 0 && index >= memory.length - recall; index--) {
+    const entry = memory[index] as Memory
+    if (newest && newest.paragraph - entry.paragraph > 2) break
+    if (entry.speakers.includes(entity)) return true
+  }
+  return false
+}
 
 function agrees(entity: Entity, sense: PronounSense): boolean {
   // The writer is `I`, never `he` or `she`.

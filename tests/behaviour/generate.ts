@@ -3661,6 +3661,68 @@ const overCarries = castFamily('over-carries', 2, ({ b, person, speaker }, shape
 })
 
 /**
+ * Who `he` and `she` may be: `he added` goes on from someone who spoke, past someone named since
+ * who did not (and past a capitalized word opening a sentence, `Traffic backed up`); a name
+ * after `the village of` or ending in `Street` is a place, no one; and a noun for a sort of
+ * body (`the airline`) finds the one body whose name says that sort, however far back.
+ */
+const speakersInSight = castFamily(
+  'speakers-in-sight',
+  5,
+  ({ b, person, speaker, pronoun }, shape, rng) => {
+    const first = rng.pick(['We made them money every quarter,', 'Nobody hires at these wages,'])
+    const later = rng.pick(['Half this town works at that plant.', 'We will not go quietly.'])
+    if (shape === 4) {
+      const [body, noun] = rng.pick([
+        ['Skyward Air', 'airline'],
+        ['Bluepeak Airways', 'airline'],
+        ['Halden Motors', 'automaker'],
+        ['Corran Bank', 'bank'],
+      ] as const)
+      b.add(`Complaints about ${body} have tripled since ${rng.pick(['April', 'the spring'])}.\n\n`)
+      b.quote(first, speaker)
+      b.add(` said ${person.full}, a ${rng.pick(['teacher', 'nurse', 'plumber'])}.\n\n`)
+      b.add(`${rng.pick(['Some customers waited three days.', 'Refund requests piled up.'])}\n\n`)
+      b.quote(rng.pick(['Most refunds now take ten days,', 'We apologize for the delays,']), {
+        name: body,
+      })
+      b.add(` the ${noun} said${rng.pick(['', ' in a statement'])}.`)
+      return
+    }
+    b.quote(first, speaker)
+    b.add(` ${person.full} said.\n\n`)
+    const other = pronoun === 'he' ? 'Rowena Sandoval' : 'Tomasz Achterberg'
+    if (shape === 0) {
+      // Someone named since, who did not speak: gender unknown, or the speaker's own.
+      const [silent] = rng.pick(unknownGenderCast.filter(([, own]) => own === pronoun))
+      b.add(
+        `${silent} has ${rng.pick(['followed the dispute closely', 'lived in the town for years'])}.\n\n`,
+      )
+    } else if (shape === 1) {
+      b.add(
+        `${rng.pick(['Traffic on the bridge', 'Wheat yields', 'Ridership', 'Turnout at the rally'])} ${rng.pick(['fell by a third', 'backed up for two miles'])}.\n\n`,
+      )
+    } else if (shape === 2) {
+      b.add(
+        `${other} said rents in the ${rng.pick(['village', 'town', 'city'])} of ${rng.pick(['Dunmore', 'Tarnava', 'Kellerton'])} had doubled.\n\n`,
+      )
+    } else {
+      b.add(
+        `${other}, the owner of a store on ${rng.pick(['Mill Street', 'Fourth Avenue', 'Harbor Road'])}, has lived there for decades.\n\n`,
+      )
+    }
+    const cue = shape <= 1 ? `${pronoun} added` : `${pronoun} said`
+    if (rng.int(2) === 0) {
+      b.add(`${cue[0]?.toUpperCase()}${cue.slice(1)}: `)
+      b.quote(later, speaker)
+    } else {
+      b.quote(later.replace(/\.$/, ','), speaker)
+      b.add(` ${cue}.`)
+    }
+  },
+)
+
+/**
  * Companies' voices: `it said` after a name that put out a paper in its sentence (`Northstar
  * Energy said in a news release that it was reviewing …`) is that company, though its name
  * looked like a person's; whom a spokesperson speaks for (`a spokeswoman for Ridgeline Homes`)
@@ -3821,6 +3883,7 @@ export const families: readonly { name: string; count: number; make: Family }[] 
   { name: 'teams', count: 150, make: teams },
   { name: 'over-carries', count: 150, make: overCarries },
   { name: 'company-voices', count: 150, make: companyVoices },
+  { name: 'speakers-in-sight', count: 150, make: speakersInSight },
 ]
 
 /** Every case of the suite; each family draws from its own PRNG so families stay independent. */
