@@ -55,6 +55,7 @@ const floors: Record<string, number> = Object.fromEntries(
     'over-carries',
     'company-voices',
     'speakers-in-sight',
+    'bodies-in-full',
   ].map((family) => [family, target]),
 )
 

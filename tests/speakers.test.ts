@@ -3978,6 +3978,26 @@ const rows: [string, (string | null)[], string][] = [
     ['Tom Roe', 'Tom Roe'],
     'a name ending in a word for a street is a place, no `he`',
   ],
+  [
+    'The Public Utilities Commission disagreed.\n\nNorthstar Energy said in a news release that it was reviewing the situation. “Outages protect the grid,” it said.',
+    ['Northstar Energy'],
+    '`it` after a sentence whose subject put out a paper is that subject, before a body named further back',
+  ],
+  [
+    'About 2,400 transit workers walked off the job.\n\nTransit Workers Union Local 1790 said in a statement: “Our members are ready.”',
+    ['Transit Workers Union Local 1790'],
+    'a sentence opener before capitals a body’s noun ends begins the name, though the text writes it in lower case',
+  ],
+  [
+    '“The union will fight this closure,” according to a statement from United Metalworkers Local 412.',
+    ['United Metalworkers Local 412'],
+    'a short number’s full stop at the paragraph’s end ends the sentence, not the number',
+  ],
+  [
+    'The school board voted 5-2.\n\nThe Westbrook Unified School District took a different view. “Buses will run,” the district said.',
+    ['Westbrook Unified School District'],
+    'a definite noun that is the last word of a long name in sight is that name’s',
+  ],
 ]
 
 describe('finding speakers', () => {

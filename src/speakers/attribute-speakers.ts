@@ -1339,6 +1339,20 @@ function resolve(
     const body = table.byOrganizationHead(mention.head)
     if (body) return body
   }
+  // `The Westbrook Unified School District took a different view. “…,” the district said`: a
+  // definite noun that is the last word of a name in sight is that name's, whatever the noun.
+  if (
+    mention.kind === 'anonymous' &&
+    definite(mention) &&
+    !mention.plural &&
+    mention.name.split(' ').length === 2
+  ) {
+    const named = nameEndingIn(mention.head, memory, current)
+    if (named) {
+      if (named.kind === 'person') table.showBody(named, mention.head)
+      return named
+    }
+  }
   if (mention.kind === 'name' || mention.kind === 'anonymous') return table.add(mention)
   if (mention.kind === 'description') {
     const introduced = table.anonymousByHead(mention.head)
@@ -1371,6 +1385,24 @@ function resolve(
   if (subjectPronouns[mention.head]?.author) {
     const voice = current ? paragraphLabel(current.tokens) : null
     return voice ? table.add(voice) : table.author()
+  }
+  // `Northstar Energy said in a news release that it was reviewing the matter. “…,” it said`:
+  // the sentence before, in the same paragraph, put out a paper; its subject is `it`, before
+  // any body named further back.
+  const before = memory[memory.length - 1]
+  const issuer = before?.subject
+  if (
+    mention.head === 'it' &&
+    current &&
+    before &&
+    issuer &&
+    before.paragraph === current.paragraph &&
+    (issuer.kind === 'organization' || (issuer.kind === 'person' && nameOfNoOne(issuer))) &&
+    !issuer.place &&
+    issuesPaper(before, table)
+  ) {
+    if (issuer.kind === 'person') table.showBody(issuer, null)
+    return issuer
   }
   const found = resolvePronoun(mention, memory, table, current)
   // `Northstar Energy said in a news release … “…,” it said`: with no body in sight, `it` is
@@ -1695,6 +1727,25 @@ function bodyNamedBySort(
     found = entity
   }
   return found
+}
+
+// The latest name of three words or more in this paragraph or the two before whose last word
+// is a noun (`School District` for `the district`).
+function nameEndingIn(
+  head: string,
+  memory: readonly Memory[],
+  current: Memory | undefined,
+): Entity | undefined {
+  const newest = current ?? memory[memory.length - 1]
+  const recent = memory.slice(-recall).reverse()
+  for (const entry of current ? [current, ...recent] : recent) {
+    if (newest && newest.paragraph - entry.paragraph > 2) break
+    for (const entity of [entry.subject, ...entry.speakers, ...entry.others]) {
+      if (!entity || entity.place || entity.kind === 'anonymous' || entity.keys.length < 3) continue
+      if (entity.name.slice(entity.name.lastIndexOf(' ') + 1).toLowerCase() === head) return entity
+    }
+  }
+  return undefined
 }
 
 // Nouns for a sports team.

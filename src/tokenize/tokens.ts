@@ -278,11 +278,14 @@ function keptStop(tokens: readonly Token[], index: number): boolean {
   const token = tokens[index] as Token
   if (wordsBeforeStop.has(token.lower)) return true
   // `She won by 30. He cried.`: the parser keeps the stop after a short number as an
-  // ordinal's; after a word and before a capital it ends the sentence (a list's `1.` opens one).
+  // ordinal's; after a word and before a capital, or at the paragraph's end (`… from
+  // Metalworkers Local 412.`), it ends the sentence (a list's `1.` opens one).
   const code = token.text.charCodeAt(0)
   if (code >= 48 && code <= 57 && shortNumberStop.test(token.text)) {
     const next = tokens[index + 1]
-    return tokens[index - 1]?.word === true && next?.word === true && next.capitalized
+    return (
+      tokens[index - 1]?.word === true && (next === undefined || (next.word && next.capitalized))
+    )
   }
   const text = token.text
   if (!token.capitalized || text.length < 4 || text.indexOf('.') !== text.length - 1) return false

@@ -16,7 +16,7 @@ import {
 } from '../lexicon/function-words.js'
 import { indefinitePronouns, otherPronouns, subjectPronouns } from '../lexicon/pronouns.js'
 import { isQuoteMark } from '../lexicon/quote-marks.js'
-import { collectiveNouns, peoplePluralEnding } from '../lexicon/source-nouns.js'
+import { collectiveNouns, organizationHeads, peoplePluralEnding } from '../lexicon/source-nouns.js'
 import type { CueEntry } from '../lexicon/speech-cues.js'
 import { cueEntryOf, cueForms, cuePhrases, phrasalCueForms } from '../lexicon/speech-cues.js'
 import { isPostnominal, isTitleWord, nameParticles } from '../lexicon/titles.js'
@@ -617,6 +617,8 @@ export const OpenerFlag = {
   adverb: 32,
   /** Set off before `who`: `Small, who attended the rally, said …`. */
   who: 64,
+  /** Before capitals a body's noun ends: `Transit Workers Union …`. */
+  body: 128,
 } as const
 
 /**
@@ -666,8 +668,20 @@ function openerFlags(tokens: readonly Token[], index: number): number {
     (participleOpening(token, next) ? OpenerFlag.participle : 0) |
     (next?.word === true ? OpenerFlag.word : 0) |
     (openingAdverbs.has(token.lower) || adverbEnding.test(token.lower) ? OpenerFlag.adverb : 0) |
-    (next?.text === ',' && personRelative(tokens[index + 2]) ? OpenerFlag.who : 0)
+    (next?.text === ',' && personRelative(tokens[index + 2]) ? OpenerFlag.who : 0) |
+    (bodyNameAfter(tokens, index) ? OpenerFlag.body : 0)
   )
+}
+
+// Whether the capitalized words right after a sentence opener reach a noun for a body
+// (`Transit Workers Union`, `Water Resources Authority`): the opener begins its name.
+function bodyNameAfter(tokens: readonly Token[], index: number): boolean {
+  for (let at = index + 1; at <= index + 4; at++) {
+    const token = tokens[at]
+    if (!token?.word || !token.capitalized || token.initial) return false
+    if (organizationHeads.has(token.lower)) return true
+  }
+  return false
 }
 
 // `who` or `whose` opening a relative clause: what it follows is someone.
@@ -701,6 +715,9 @@ function settleOpener(token: Token, used: Usage | undefined, flags: number): voi
     used !== Usage.lowerCase &&
     !(used === Usage.initialOnly && (flags & blocked) !== 0) &&
     (flags & OpenerFlag.participle) === 0
+  // `Transit Workers Union Local 1790 said`: a word opening a body's name is part of it,
+  // however the text writes the word elsewhere (`transit workers`).
+  if ((flags & OpenerFlag.body) !== 0 && !token.cue && !isClosedClass(token)) token.nameWord = true
   // `Small, who attended the rally, said`: a singular set off before `who` is someone, however
   // the text writes the word elsewhere (`small businesses`); not a plural or a quantifier
   // (`Others, who …`, `Many, who …`).

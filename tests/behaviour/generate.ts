@@ -3723,6 +3723,66 @@ const speakersInSight = castFamily(
 )
 
 /**
+ * Bodies named in full and taken up again: `it said` after a sentence whose subject put out a
+ * paper is that subject, though another body was named before; a sentence opener written in
+ * lower case elsewhere (`transit workers`) begins a body's name when capitals that end in a
+ * body's noun follow (`Transit Workers Union`); a union local's number ends a paragraph with
+ * its full stop; `the district` is the name in sight that ends in `District`.
+ */
+const bodiesInFull: Family = (rng, count) => {
+  const cases: Case[] = []
+  while (cases.length < count) {
+    const b = new Builder(styleOf(rng))
+    const shape = rng.int(4)
+    const said = rng.pick(['We are reviewing the situation,', 'Service will resume on Monday,'])
+    if (shape === 0) {
+      const [other, otherNoun] = rng.pick([
+        ['Public Utilities Commission', 'commission'],
+        ['Marlow Courier', 'paper'],
+        ['State Labor Board', 'board'],
+      ] as const)
+      const body = rng.pick(['Northstar Energy', 'Corvane Industries', 'Tarrow Logistics'])
+      b.add(`The ${other} ${rng.pick(['disagreed', 'took a different view'])}. `)
+      b.quote('The rules were broken,', { name: other })
+      b.add(` the ${otherNoun} said.\n\n`)
+      b.add(
+        `${body} said in a ${rng.pick(['news release', 'statement'])} on ${rng.pick(['Monday', 'Friday'])} that it was reviewing the matter. `,
+      )
+      b.quote(said, { name: body })
+      b.add(' it said.')
+    } else if (shape === 1) {
+      const [word, name] = rng.pick([
+        ['transit', 'Transit Workers Union Local 1790'],
+        ['water', 'Water Resources Authority'],
+        ['nurses', 'Nurses Association of Kellerton'],
+        ['harbor', 'Harbor Pilots Association'],
+      ] as const)
+      b.add(
+        `About 2,400 ${word} workers walked off the job on ${rng.pick(['Monday', 'Sunday'])}.\n\n`,
+      )
+      b.add(`${name} said in a statement: `)
+      b.quote(said.replace(/,$/, '.'), { name })
+    } else if (shape === 2) {
+      const name = `${rng.pick(['United Metalworkers', 'Transit Workers Union', 'Dockworkers'])} Local ${rng.pick(['412', '1790', '88'])}`
+      b.quote(rng.pick(['The union will fight this closure,', 'We will not back down,']), { name })
+      b.add(` according to a statement from ${name}.`)
+    } else {
+      const [name, noun] = rng.pick([
+        ['Westbrook Unified School District', 'district'],
+        ['Harwick Regional Water Trust', 'trust'],
+        ['Kellerton Arts Festival', 'festival'],
+      ] as const)
+      b.add(`The school board voted 5-2 on ${rng.pick(['Monday', 'Tuesday'])}.\n\n`)
+      b.add(`The ${name} took a different view. `)
+      b.quote(said, { name })
+      b.add(` the ${noun} said.`)
+    }
+    cases.push(b.done('bodies-in-full'))
+  }
+  return cases
+}
+
+/**
  * Companies' voices: `it said` after a name that put out a paper in its sentence (`Northstar
  * Energy said in a news release that it was reviewing …`) is that company, though its name
  * looked like a person's; whom a spokesperson speaks for (`a spokeswoman for Ridgeline Homes`)
@@ -3884,6 +3944,7 @@ export const families: readonly { name: string; count: number; make: Family }[] 
   { name: 'over-carries', count: 150, make: overCarries },
   { name: 'company-voices', count: 150, make: companyVoices },
   { name: 'speakers-in-sight', count: 150, make: speakersInSight },
+  { name: 'bodies-in-full', count: 150, make: bodiesInFull },
 ]
 
 /** Every case of the suite; each family draws from its own PRNG so families stay independent. */
