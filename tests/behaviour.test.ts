@@ -56,6 +56,7 @@ const floors: Record<string, number> = Object.fromEntries(
     'company-voices',
     'speakers-in-sight',
     'bodies-in-full',
+    'roles-of-bodies',
   ].map((family) => [family, target]),
 )
 

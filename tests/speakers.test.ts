@@ -3998,6 +3998,21 @@ const rows: [string, (string | null)[], string][] = [
     ['Westbrook Unified School District'],
     'a definite noun that is the last word of a long name in sight is that name’s',
   ],
+  [
+    '“They told us,” the chief executive of Ashford General Hospital, Jun Zhou, explained.',
+    ['Jun Zhou'],
+    'a role’s phrase that stopped inside a run of capitals (at `General`) runs to the run’s end, then the name set off',
+  ],
+  [
+    '“They told us,” the president of Transit Workers Union, Kaveh Karimi, said.',
+    ['Kaveh Karimi'],
+    'a body named without its article after a role’s `of` is no part of who speaks',
+  ],
+  [
+    '“They told us,” said the president of United Metalworkers Local 412, Farid Haddad.',
+    ['Farid Haddad'],
+    'a number ends a body’s name, never a person’s after a title’s complement',
+  ],
 ]
 
 describe('finding speakers', () => {

@@ -378,6 +378,9 @@ function titleFor(tokens: readonly FrameToken[], at: number): boolean {
 // given name known, a run of three words or more ends in a given name and a surname
 // (`Secretary of the Army Thanh Hoang`), particles in the surname (`Élodie Le Pen`).
 function complementEnd(tokens: readonly FrameToken[], start: number, last: number): number {
+  // `chief executive of United Metalworkers Local 412`: a number ends a body's name, and the
+  // complement is all there is.
+  if (digitsStart.test((tokens[last] as FrameToken).text)) return start
   let index = start
   while (index < last && placeNames.has(bare(tokens[index] as FrameToken))) index++
   for (let given = index; given < last; given++) {
@@ -395,6 +398,8 @@ function complementEnd(tokens: readonly FrameToken[], start: number, last: numbe
 function opensName(token: FrameToken): boolean {
   return givenName(bare(token)) || /^\p{Lu}\.$/u.test(token.text)
 }
+
+const digitsStart = /^\d/u
 
 // The words that join a title's complement to it or within it.
 const complementLinks = new Set(['of', 'for', 'and'])
@@ -419,6 +424,8 @@ function titledPerson(tokens: readonly FrameToken[], first: number, last: number
   // bodies its title's complement holds, when a known given name follows the complement's last
   // link, or three capitals do (a complement word, a given name and a surname).
   // A modifier may open it (`Assistant Secretary of State for African Affairs Lionel Roe`).
+  // `president of United Metalworkers Local 412`: a number ends a body's name, never a person's.
+  if (digitsStart.test((tokens[last] as FrameToken).text)) return false
   const opener =
     roleHeads.has(bare(tokens[first] as FrameToken)) ||
     (first + 1 < last &&
@@ -982,7 +989,18 @@ function phraseStartingAt(
   // Trim to the last word that can end a phrase: a name, pronoun or source noun. A few
   // modifiers before it belong to the phrase (`Tulsa police Chief Chuck Jordan`).
   for (; last >= first; last--) {
-    const mention = mentionEndingAt(tokens, last, first)
+    let mention = mentionEndingAt(tokens, last, first)
+    // `the president of Kellerton Regional Medical Center`: no person's name stops inside a run
+    // of capitals the phrase goes on with.
+    if (
+      mention?.kind === 'name' &&
+      !mention.organization &&
+      last < end &&
+      tokens[last]?.capitalized &&
+      tokens[last + 1]?.capitalized &&
+      !isPossessive(tokens[last + 1] as FrameToken)
+    )
+      mention = null
     // A whole article phrase beats a part of it (`a longtime party donor`, not `… party`).
     if (mention && generic && last < end) return generic
     // `a Jane Doe tweet`: a name after an indefinite article is not someone speaking, unless

@@ -1717,6 +1717,9 @@ function renamedAfter(tokens: readonly FrameToken[], mention: Mention, high: num
   // `the prosecutor in the case, Tom Roe`, `Acme’s founder and chief executive, Jane Doe`: past
   // a phrase that modifies the role or a role joined to it.
   let comma = mention.end
+  // `the president of Transit Workers Union, Kaveh Karimi`: past the rest of a run of capitals
+  // the phrase stopped inside.
+  while (comma < high && tokens[comma]?.capitalized && tokens[comma - 1]?.capitalized) comma++
   if (tokens[comma]?.text !== ',') comma = postmodifierComma(tokens, comma, high)
   if (tokens[comma]?.text !== ',') return mention
   // `Her employer, the Public Broadcasting Network, said`: a body named with its article after
@@ -1811,6 +1814,12 @@ function cueAfter(tokens: readonly FrameToken[], from: number, high: number): nu
         end++
       }
       index = end
+      continue
+    }
+    // `the chief executive of Ashford General Hospital`: a phrase that stopped inside a run of
+    // capitals (at a title word, `General`) runs to the run's end.
+    if (token.word && token.capitalized && !token.cue && tokens[index - 1]?.capitalized) {
+      while (index < high && tokens[index]?.word && tokens[index]?.capitalized) index++
       continue
     }
     break

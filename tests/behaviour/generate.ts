@@ -3783,6 +3783,35 @@ const bodiesInFull: Family = (rng, count) => {
 }
 
 /**
+ * Roles of bodies named in full: `the chief executive of Ashford General Hospital, Jun Zhou,`
+ * (a title word inside the body's name), `the president of Transit Workers Union, …` (no
+ * article), `the president of United Metalworkers Local 412, …` (a number ends the name): the
+ * name set off after the role speaks, before or after the cue, opening or closing the quote.
+ */
+const rolesOfBodies = castFamily('roles-of-bodies', 3, ({ b, person, speaker }, shape, rng) => {
+  const role = rng.pick(['chief executive', 'president', 'head', 'general manager'])
+  const body = rng.pick([
+    'Ashford General Hospital',
+    'Transit Workers Union',
+    'United Metalworkers Local 412',
+    'Transit Workers Union Local 1790',
+    'Kellerton Regional Medical Center',
+  ])
+  const phrase = `the ${role} of ${body}, ${person.full}`
+  const words = rng.pick(['They told us in a ten-minute meeting,', 'We are ready to meet,'])
+  if (shape === 0) {
+    b.quote(words, speaker)
+    b.add(` ${phrase}, ${rng.pick(['said', 'explained', 'told reporters'])}.`)
+  } else if (shape === 1) {
+    b.quote(words, speaker)
+    b.add(` said ${phrase}${rng.pick(['', ', on Sunday'])}.`)
+  } else {
+    b.add(`${phrase[0]?.toUpperCase()}${phrase.slice(1)}, said: `)
+    b.quote(words.replace(/,$/, '.'), speaker)
+  }
+})
+
+/**
  * Companies' voices: `it said` after a name that put out a paper in its sentence (`Northstar
  * Energy said in a news release that it was reviewing …`) is that company, though its name
  * looked like a person's; whom a spokesperson speaks for (`a spokeswoman for Ridgeline Homes`)
@@ -3945,6 +3974,7 @@ export const families: readonly { name: string; count: number; make: Family }[] 
   { name: 'company-voices', count: 150, make: companyVoices },
   { name: 'speakers-in-sight', count: 150, make: speakersInSight },
   { name: 'bodies-in-full', count: 150, make: bodiesInFull },
+  { name: 'roles-of-bodies', count: 150, make: rolesOfBodies },
 ]
 
 /** Every case of the suite; each family draws from its own PRNG so families stay independent. */
