@@ -57,6 +57,7 @@ const floors: Record<string, number> = Object.fromEntries(
     'speakers-in-sight',
     'bodies-in-full',
     'roles-of-bodies',
+    'surnames-and-beats',
   ].map((family) => [family, target]),
 )
 

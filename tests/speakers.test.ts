@@ -4013,6 +4013,16 @@ const rows: [string, (string | null)[], string][] = [
     ['Farid Haddad'],
     'a number ends a body’s name, never a person’s after a title’s complement',
   ],
+  [
+    'Fisheries Minister Latoya Washington said: “We will support fishing communities.”\n\nWashington said, “If we do nothing, there will be no fishery.”',
+    ['Latoya Washington', 'Latoya Washington'],
+    'a place’s name that is the surname of someone named in full is that person’s',
+  ],
+  [
+    '“We were never told,” said Rowena Roe.\n\n“This school is the heart of the neighborhood.” Otieno Doe, a parent of two Lakeview students, looked out the window. “We will be back.”',
+    ['Rowena Roe', 'Otieno Doe', 'Otieno Doe'],
+    'an aside set off by commas counts for nothing in a short beat between quotes',
+  ],
 ]
 
 describe('finding speakers', () => {

@@ -3197,10 +3197,18 @@ const theirForms = new Set(['them', 'their', 'theirs'])
 const beatWords = 10
 
 // How many words a sentence has outside quotes.
+// An aside set off by commas (`Otieno Obuya, a parent of two, looked away.`) counts for nothing:
+// it says who the subject is, not what the beat does.
 function wordsIn(paragraph: QuotedParagraph, frame: Frame): number {
   let words = 0
   for (let index = frame.first; index < frame.end; index++) {
     const token = paragraph.tokens[index]
+    if (token?.text === ',') {
+      let close = index + 1
+      while (close < frame.end && paragraph.tokens[close]?.text !== ',') close++
+      if (close < frame.end) index = close
+      continue
+    }
     if (token?.word && token.quote < 0) words++
   }
   return words

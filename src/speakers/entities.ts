@@ -133,7 +133,13 @@ export class EntityTable {
       return this.#addAnonymous(mention)
     }
     const keys = this.#keysOf(mention.name)
-    const place = !mention.organization && keys.length === 1 && placeNames.has(keys[0] ?? '')
+    // `Washington said` after `Latoya Washington`: a place's name that is the surname of someone
+    // the text named in full is that person's.
+    const place =
+      !mention.organization &&
+      keys.length === 1 &&
+      placeNames.has(keys[0] ?? '') &&
+      !this.#bySurname.get(keys[0] ?? '')?.some((entity) => entity.keys.length > 1)
     const kind: SpeakerKind = mention.organization || place ? 'organization' : 'person'
     const gender = kind === 'person' ? genderOf(mention, keys) : 'unknown'
     // Found or made, the entity is of this kind: one key serves the lookup and the merge.

@@ -1981,7 +1981,7 @@ function setUp(
   let words = 0
   // `Doe, his voice breaking, addressed the court.`: an aside set off after the subject says how,
   // and a cue word in it (`breaking`) reports nothing.
-  const close = asideEnd(tokens, subject.end, frame.end, 10) - 1
+  const close = asideEnd(tokens, subject.end, frame.end, asideReach) - 1
   for (let index = subject.first; index < frame.end; index++) {
     const token = tokens[index] as FrameToken
     const aside = index > subject.end && index < close

@@ -3812,6 +3812,44 @@ const rolesOfBodies = castFamily('roles-of-bodies', 3, ({ b, person, speaker }, 
 })
 
 /**
+ * Surnames and beats: a surname that is also a place's name (`Washington`, `Paris`) is the
+ * person the text named in full; a beat between quotes that open a paragraph is short though an
+ * aside set off by commas says who its subject is.
+ */
+const surnamesAndBeats = castFamily(
+  'surnames-and-beats',
+  2,
+  ({ b, person, speaker }, shape, rng) => {
+    const other = rng.pick(people.filter((one) => one.surname !== person.surname))
+    if (shape === 0) {
+      const surname = rng.pick(['Washington', 'Paris', 'Israel', 'Jordan', 'Georgia'])
+      const full = `${person.full.split(' ')[0]} ${surname}`
+      b.add(`${rng.pick(['Fisheries Minister', 'Mayor', 'Rep.'])} ${full} said: `)
+      b.quote('We will support fishing communities.', { name: full })
+      b.add(`\n\n${rng.pick(['The vote is on Monday.', 'Boats stayed in port.'])}\n\n`)
+      if (rng.int(2) === 0) {
+        b.add(`${surname} said, `)
+        b.quote('If we do nothing, there will be no fishery.', { name: full })
+      } else {
+        b.quote('If we do nothing, there will be no fishery,', { name: full })
+        b.add(` ${surname} said.`)
+      }
+      return
+    }
+    b.quote(rng.pick(['We were never told,', 'Nobody asked us,']), { name: other.full })
+    b.add(` said ${other.full}.\n\n`)
+    b.quote('This school is the heart of the neighborhood.', speaker)
+    const aside = rng.pick([
+      'a parent of two Lakeview students',
+      'a nurse who has spent three years looking for a house',
+      'who has lived on the street since 1987',
+    ])
+    b.add(` ${person.full}, ${aside}, ${rng.pick(beats)}. `)
+    b.quote('We will be back at every meeting.', speaker)
+  },
+)
+
+/**
  * Companies' voices: `it said` after a name that put out a paper in its sentence (`Northstar
  * Energy said in a news release that it was reviewing …`) is that company, though its name
  * looked like a person's; whom a spokesperson speaks for (`a spokeswoman for Ridgeline Homes`)
@@ -3975,6 +4013,7 @@ export const families: readonly { name: string; count: number; make: Family }[] 
   { name: 'speakers-in-sight', count: 150, make: speakersInSight },
   { name: 'bodies-in-full', count: 150, make: bodiesInFull },
   { name: 'roles-of-bodies', count: 150, make: rolesOfBodies },
+  { name: 'surnames-and-beats', count: 150, make: surnamesAndBeats },
 ]
 
 /** Every case of the suite; each family draws from its own PRNG so families stay independent. */
