@@ -58,6 +58,7 @@ const floors: Record<string, number> = Object.fromEntries(
     'bodies-in-full',
     'roles-of-bodies',
     'surnames-and-beats',
+    'stand-ins-in-turn',
   ].map((family) => [family, target]),
 )
 

@@ -189,6 +189,18 @@ describe('clusters whatever the order', () => {
     ])
     expect(clusters[0]?.speaker).toBe('senior-official')
   })
+
+  it('keeps one source and another of the same sort apart in the run', () => {
+    const { documents } = attributeDocuments([
+      {
+        id: 'a',
+        text: '“It is great fun,” one user wrote.\n\n“It is a circus,” another user wrote.',
+      },
+    ])
+    const [one, another] = documents[0]?.quotes.map((quote) => quote.speaker) ?? []
+    expect([one?.name, another?.name]).toEqual(['one user', 'another user'])
+    expect(one?.id).not.toBe(another?.id)
+  })
 })
 
 describe('corpus input and output', () => {

@@ -4023,6 +4023,16 @@ const rows: [string, (string | null)[], string][] = [
     ['Rowena Roe', 'Otieno Doe', 'Otieno Doe'],
     'an aside set off by commas counts for nothing in a short beat between quotes',
   ],
+  [
+    '“Our forces have withdrawn,” said one military official.\n\n“We have no water,” said another.',
+    ['one military official', 'another military official'],
+    'a stand-in after the first is another of whatever the first was one of',
+  ],
+  [
+    'Dozens of homeowners lingered after the vote.\n\n“I have never seen this,” one said.\n\n“The roads are falling apart,” another added.',
+    ['one of the homeowners', 'another of the homeowners'],
+    'a stand-in two paragraphs after its group is another of the group the first one named',
+  ],
 ]
 
 describe('finding speakers', () => {

@@ -18,6 +18,10 @@ import { phraseKey } from '../speakers/entities.js'
 import { isBlank, nameKeys, slug } from '../speakers/name-key.js'
 import type { Speaker, SpeakerKind } from '../types.js'
 
+// Words that open a phrase for one source among several (`one user`, `another of the
+// fishermen`, `a third`).
+const standIn = /^(?:one|another|a (?:second|third|fourth|fifth))(?:\s|$)/iu
+
 /** One document's speaker, read for joining. */
 export interface Member {
   /** Person, organization or anonymous source. */
@@ -66,7 +70,11 @@ export function toMember(speaker: Speaker): Member {
     phrase: null,
   }
   if (speaker.kind === 'anonymous') {
-    member.phrase = phraseKey(speaker.name)
+    // `one user … another user`: a stand-in's word says it is another source than the one
+    // before, and stays in its key.
+    member.phrase = standIn.test(speaker.name)
+      ? speaker.name.toLowerCase()
+      : phraseKey(speaker.name)
     return member
   }
   const canonical = nameKeys(speaker.name)

@@ -1179,7 +1179,16 @@ function resolve(
     // `Shop owners had plenty to say. “…,” one said.`: a bare stand-in is one of the group in
     // sight, and says so in its name.
     const bare = mention.name.toLowerCase()
+    // `said one military official … said another`, `one said … ¶ another added`: a stand-in after
+    // the first is another of whatever the first was one of.
+    // A group in sight comes first: `one woman` among residents is one of the residents.
     const group = bareStandIns.has(bare) ? groupInSight(memory, current, table) : undefined
+    const first =
+      !group && bare !== 'one' && bareStandIns.has(bare) ? latestOne(memory, current) : undefined
+    if (first) {
+      const rest = first.name.slice(first.name.indexOf(' ') + 1)
+      return table.addStandIn({ ...mention, name: `${bare} ${rest}`, head: first.head })
+    }
     if (!group) return table.addStandIn(mention)
     // A group without a name is written in lower case, whatever capital opened its sentence.
     const words = group.name.replace(/^the /iu, '')
@@ -1494,6 +1503,21 @@ function groupInSight(
   return undefined
 }
 
+// The latest one of a group, or one source of a sort, in this paragraph or the two before
+// (`one of the homeowners`, `one military official`), or undefined.
+function latestOne(memory: readonly Memory[], current: Memory | undefined): Entity | undefined {
+  const newest = current ?? memory[memory.length - 1]
+  const recent = memory.slice(-recall).reverse()
+  for (const entry of current ? [current, ...recent] : recent) {
+    if (newest && newest.paragraph - entry.paragraph > 2) break
+    for (const entity of [...entry.speakers, entry.subject, ...entry.others]) {
+      if (entity?.kind !== 'anonymous' || entity.plural || !personNoun(entity.head)) continue
+      if (entity.name.toLowerCase().startsWith('one ')) return entity
+    }
+  }
+  return undefined
+}
+
 // Whether a word ends in a possessive `'s`.
 function isPossessiveWord(word: string): boolean {
   return /['’]s$/u.test(word)
@@ -1515,7 +1539,9 @@ function pluralOpening(
   for (let index = start; index < end && index < start + 4; index++) {
     const token = tokens[index] as FrameToken
     if (!token.word || token.quote >= 0) return undefined
-    if (!groupNoun(token)) continue
+    // `Dozens of fishermen`: a count's group is the people after its `of`.
+    if (!groupNoun(token) || (countNouns.has(token.lower) && tokens[index + 1]?.lower === 'of'))
+      continue
     const words = textOf(tokens, start, index)
     const opener = tokens[start] as FrameToken
     // The opening capital is the sentence's, not the group's, unless it opens a name.

@@ -3850,6 +3850,53 @@ const surnamesAndBeats = castFamily(
 )
 
 /**
+ * Stand-ins in turn: after `said one military official` or `one said` among a group named two
+ * paragraphs before, `another`, `a second` and `a third` are more of the same sort or group,
+ * each a source of their own.
+ */
+const standInsInTurn: Family = (rng, count) => {
+  const cases: Case[] = []
+  while (cases.length < count) {
+    const b = new Builder(styleOf(rng))
+    const [noun, plural] = rng.pick([
+      ['official', 'officials'],
+      ['fisherman', 'fishermen'],
+      ['homeowner', 'homeowners'],
+      ['nurse', 'nurses'],
+      ['teacher', 'teachers'],
+    ] as const)
+    const next = rng.pick(['another', 'a second', 'a third'])
+    const later = rng.pick(['We have no water,', 'The roads are falling apart,'])
+    if (rng.int(2) === 0) {
+      b.add(`${rng.pick(['Talks resumed on Monday.', 'The vote passed 5-2.'])}\n\n`)
+      const modifier = rng.pick(['', 'military ', 'senior ', 'veteran '])
+      b.quote(rng.pick(['Our forces have withdrawn,', 'Nobody asked us,']), {
+        mention: `one ${modifier}${noun}`,
+        head: noun,
+      })
+      b.add(
+        ` said one ${modifier}${noun}${rng.pick(['', ', who has lived nearby for decades'])}.\n\n`,
+      )
+      b.quote(later, { mention: noun, head: noun })
+      b.add(rng.pick([` said ${next}.`, ` ${next} added.`]))
+    } else {
+      b.add(
+        `${rng.pick(['Dozens of', 'A small group of', 'Several'])} ${plural} ${rng.pick(['lingered after the vote', 'waited outside the hospital'])}.\n\n`,
+      )
+      b.quote(rng.pick(['I have never seen this,', 'This is a disgrace,']), {
+        mention: plural,
+        head: plural,
+      })
+      b.add(' one said.\n\n')
+      b.quote(later, { mention: plural, head: plural })
+      b.add(` ${next} added.`)
+    }
+    cases.push(b.done('stand-ins-in-turn'))
+  }
+  return cases
+}
+
+/**
  * Companies' voices: `it said` after a name that put out a paper in its sentence (`Northstar
  * Energy said in a news release that it was reviewing …`) is that company, though its name
  * looked like a person's; whom a spokesperson speaks for (`a spokeswoman for Ridgeline Homes`)
@@ -4014,6 +4061,7 @@ export const families: readonly { name: string; count: number; make: Family }[] 
   { name: 'bodies-in-full', count: 150, make: bodiesInFull },
   { name: 'roles-of-bodies', count: 150, make: rolesOfBodies },
   { name: 'surnames-and-beats', count: 150, make: surnamesAndBeats },
+  { name: 'stand-ins-in-turn', count: 150, make: standInsInTurn },
 ]
 
 /** Every case of the suite; each family draws from its own PRNG so families stay independent. */
