@@ -59,6 +59,7 @@ const floors: Record<string, number> = Object.fromEntries(
     'roles-of-bodies',
     'surnames-and-beats',
     'stand-ins-in-turn',
+    'roles-by-ending',
   ].map((family) => [family, target]),
 )
 

@@ -4033,6 +4033,16 @@ const rows: [string, (string | null)[], string][] = [
     ['one of the homeowners', 'another of the homeowners'],
     'a stand-in two paragraphs after its group is another of the group the first one named',
   ],
+  [
+    'Hydrologist Grzegorz Nowak struck a different tone. “The river is the reason this town exists.”',
+    ['Grzegorz Nowak'],
+    'a noun in -ist opening the sentence is what the person is, not part of the name',
+  ],
+  [
+    'Striker Katarzyna Doe said: “The boys never stopped running.”\n\nWalker Roe said: “We were lucky.”',
+    ['Katarzyna Doe', 'Walker Roe'],
+    'a noun in -er before a given name is what the person is; before a surname it is the given name',
+  ],
 ]
 
 describe('finding speakers', () => {

@@ -643,10 +643,21 @@ function affiliatedPerson(tokens: readonly FrameToken[], first: number, last: nu
 
 // Whether a word opening a sentence is a listed noun for people (`Retiree`, `Teacher`) and no
 // given name: a name after it is the person's, the noun what they are.
-function openingRole(token: FrameToken): boolean {
+function openingRole(token: FrameToken, next?: FrameToken, after = 0): boolean {
   if (!token.initial || !token.capitalized) return false
   const word = bare(token)
-  return (isPeopleNoun(word) || anonymousHeads.has(word)) && !givenNameGender.has(word)
+  if (givenNameGender.has(word)) return false
+  if (isPeopleNoun(word) || anonymousHeads.has(word)) return true
+  // `Hydrologist Grzegorz Nowak`, `Striker Lan Pham`: a noun for what someone does, by its
+  // ending; one in `-er`, `-or` or `-ian` only before a given name, or before a name of two
+  // words, that it cannot be part of (`Walker Smith`, `Julian Doe` are names).
+  // (Not a Swedish surname: `Lindqvist`, `Almkvist`.)
+  if (word.length >= 6 && word.endsWith('ist') && !/[qk]vist$/u.test(word)) return true
+  return (
+    /(?:[^aeiou]er|[^o]or|ian)$/u.test(word) &&
+    next !== undefined &&
+    (after === 2 || givenNameGenderOf(bare(next)) !== undefined || /^\p{Lu}\.$/u.test(next.text))
+  )
 }
 
 // How many particles stand between `from` and `end` (`Le` of `Élodie Le Pen`).
@@ -1305,7 +1316,7 @@ function nameEndingAt(tokens: readonly FrameToken[], last: number, low: number):
       isPossessive(candidate) ||
       // `Retiree Arjun Chaudhry weighed in`: a noun for people capitalized only because it opens
       // the sentence is what the person is, before their name.
-      (nameStart <= last && openingRole(candidate))
+      (nameStart <= last && openingRole(candidate, tokens[nameStart], last + 1 - nameStart))
     )
       break
     // `Martin Luther King Jr.`: a title word before nothing but a suffix is a surname, and

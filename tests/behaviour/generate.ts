@@ -3897,6 +3897,29 @@ const standInsInTurn: Family = (rng, count) => {
 }
 
 /**
+ * Roles by their ending: a noun in `-ist` opening a sentence (`Hydrologist Grzegorz Nowak`), or
+ * one in `-er` before a given name (`Striker Katarzyna Wiśniewska`), is what the person is, not
+ * part of the name, whether a cue or a beat follows.
+ */
+const rolesByEnding = castFamily('roles-by-ending', 2, ({ b, person, speaker }, shape, rng) => {
+  const role =
+    shape === 0
+      ? rng.pick(['Hydrologist', 'Novelist', 'Economist', 'Meteorologist', 'Activist', 'Pianist'])
+      : rng.pick(['Striker', 'Midfielder', 'Defender', 'Goalkeeper', 'Organizer'])
+  b.add(`${rng.pick(['The match ended 1-1.', 'The river rose overnight.'])}\n\n`)
+  if (rng.int(2) === 0) {
+    b.add(`${role} ${person.full} ${rng.pick(['struck a different tone', 'was unconvinced'])}. `)
+    b.quote(
+      rng.pick(['The river is the reason this town exists.', 'We never stopped running.']),
+      speaker,
+    )
+  } else {
+    b.add(`${role} ${person.full} ${rng.pick(['said:', 'told reporters:'])} `)
+    b.quote(rng.pick(['The fans carried us.', 'Nobody listened to the data.']), speaker)
+  }
+})
+
+/**
  * Companies' voices: `it said` after a name that put out a paper in its sentence (`Northstar
  * Energy said in a news release that it was reviewing …`) is that company, though its name
  * looked like a person's; whom a spokesperson speaks for (`a spokeswoman for Ridgeline Homes`)
@@ -4062,6 +4085,7 @@ export const families: readonly { name: string; count: number; make: Family }[] 
   { name: 'roles-of-bodies', count: 150, make: rolesOfBodies },
   { name: 'surnames-and-beats', count: 150, make: surnamesAndBeats },
   { name: 'stand-ins-in-turn', count: 150, make: standInsInTurn },
+  { name: 'roles-by-ending', count: 150, make: rolesByEnding },
 ]
 
 /** Every case of the suite; each family draws from its own PRNG so families stay independent. */
