@@ -60,6 +60,7 @@ const floors: Record<string, number> = Object.fromEntries(
     'surnames-and-beats',
     'stand-ins-in-turn',
     'roles-by-ending',
+    'single-mark-runs',
   ].map((family) => [family, target]),
 )
 

@@ -34,6 +34,26 @@ const rows: [string, string[], string][] = [
   ['“(Laughs) We won.”', ['(Laughs) We won.'], 'punctuation inside the marks is kept'],
   ['“One” and “two” and “three”', ['One', 'two', 'three'], 'several quotes in a sentence'],
   ['A “quote—with a dash”—then more', ['quote—with a dash'], 'a dash after the closing mark'],
+  [
+    '‘We followed the rules,’ Ana Roe said. ‘The fish stopped coming back.\n\n‘The spill has been contained.’',
+    ['We followed the rules,', 'The fish stopped coming back.', 'The spill has been contained.'],
+    'a single mark left open where a sentence starts runs on to the next paragraph',
+  ],
+  [
+    'He wrote to members: ‘Clean energy has a cost.\n\n‘We will not stop.’',
+    ['Clean energy has a cost.', 'We will not stop.'],
+    'a single mark left open after a colon runs on too',
+  ],
+  [
+    'The scholars ‘Ali, ‘Umar and ‘Uthman are named in the chronicle.',
+    [],
+    'a single mark inside a list of transliterated names is no quote',
+  ],
+  [
+    'He said: ‘We will',
+    [],
+    'a single mark typed at a paragraph that ends no sentence opens nothing',
+  ],
 ]
 
 describe('finding quotes', () => {
@@ -65,6 +85,23 @@ describe('finding quotes', () => {
     ])
     expect(result.warnings).toEqual([])
     expect(new Set(result.quotes.map((quote) => quote.speaker?.name ?? null)).size).toBe(1)
+  })
+
+  it('reads a multi-paragraph quote in single marks as one speaker’s, with no warning', () => {
+    const text =
+      '‘We followed every rule,’ Yupanqui Roe said. ‘The fish stopped coming back.\n\n‘The spill has been contained.’'
+    const result = attributeText(text)
+    expect(result.quotes.map((quote) => [quote.close, quote.continued])).toEqual([
+      ['’', false],
+      [null, false],
+      ['’', true],
+    ])
+    expect(result.warnings).toEqual([])
+    expect(result.quotes.map((quote) => quote.speaker?.name)).toEqual([
+      'Yupanqui Roe',
+      'Yupanqui Roe',
+      'Yupanqui Roe',
+    ])
   })
 
   it('ends an unclosed quote at its paragraph, with a warning', () => {

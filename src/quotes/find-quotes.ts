@@ -35,7 +35,10 @@ export interface ParagraphQuote {
 export interface ParagraphQuotes {
   /** Quotes in reading order (an outer quote before the quotes inside it). */
   quotes: ParagraphQuote[]
-  /** Offsets of the double marks still open at the end of the paragraph, outermost first. */
+  /**
+   * Offsets of the marks still open at the end of the paragraph, outermost first: double marks,
+   * or a single mark that opens a sentence in a paragraph that ends one.
+   */
   unclosed: number[]
   /**
    * Offsets of the double marks never closed before another of their kind opened (the quote
@@ -56,7 +59,8 @@ const nestingWindow = 600
  * A stack of open marks: a mark closes the innermost open mark it can close, else opens a new
  * one. A quote still open at the end of the paragraph runs to it (a multi-paragraph quote, or
  * a mark someone is still typing); a single mark still open is most likely an apostrophe, so
- * it gives no quote.
+ * it gives no quote, unless it opens a sentence before a capital and its paragraph ends one
+ * (a multi-paragraph quote in British marks).
  *
  * Linear in the length of the paragraph whatever its marks: each mark is read once (see
  * {@link readMarks}), every look-ahead is a lookup in that reading, and the stack answers
@@ -116,7 +120,15 @@ export function findParagraphQuotes(text: string): ParagraphQuotes {
     }
   }
   const unclosed = stack.entries().filter((opened) => !apostropheMarks.has(opened.mark))
-  // An unclosed double mark runs to the paragraph's end; the outermost one contains the rest.
+  // `… said. ‘The fish stopped coming back.` ¶ `‘The spill …’`: with no double mark open, a
+  // single mark left open where a sentence starts, before a capital, opens a quote that runs
+  // on to the next paragraph when its paragraph ends a sentence. An apostrophe never stands
+  // there (`‘90s`, `rock ‘n’ roll`, `‘Ali` in a list of names).
+  if (unclosed.length === 0) {
+    const single = stack.entries().find((opened) => opensSentenceQuote(text, opened.at))
+    if (single && endsSentence(text)) unclosed.push(single)
+  }
+  // An unclosed mark runs to the paragraph's end; the outermost one contains the rest.
   const outermost = unclosed[0]
   if (outermost) addQuote(found, text, marks, outermost, -1, null)
   return {
@@ -201,6 +213,23 @@ function sameKind(a: string, b: string): boolean {
 }
 
 // `the teachers’ union`: a mark after an `s` and before a word may be a plural possessive.
+// Whether a single mark at `at` stands where a quote opens a sentence: at the paragraph's
+// start or after a sentence's end or a colon, before a capital.
+function opensSentenceQuote(text: string, at: number): boolean {
+  if (!/\p{Lu}/u.test(text.charAt(at + 1))) return false
+  let before = at - 1
+  while (before >= 0 && text.charAt(before) === ' ') before--
+  return before < 0 || (before < at - 1 && sentenceJoints.has(text.charAt(before)))
+}
+
+const sentenceJoints = new Set(['.', '?', '!', ':'])
+
+// Whether a paragraph ends as a sentence does (past any blank).
+function endsSentence(text: string): boolean {
+  const last = text.trimEnd().charAt(text.trimEnd().length - 1)
+  return last === '.' || last === '?' || last === '!' || last === '…'
+}
+
 function isPossessive(text: string, index: number): boolean {
   const mark = text.charAt(index)
   return (

@@ -38,7 +38,7 @@ export interface QuotedParagraph {
   quoteTokens: { first: number; end: number }[]
   /** Sentences, joined where a break falls inside a quote. */
   frames: Frame[]
-  /** Offsets of the double marks left open at the paragraph's end. */
+  /** Offsets of the marks left open at the paragraph's end (see `findParagraphQuotes`). */
   unclosed: number[]
   /** Offsets of the double marks never closed before another of their kind opened. */
   interrupted: number[]

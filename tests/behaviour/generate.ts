@@ -3920,6 +3920,32 @@ const rolesByEnding = castFamily('roles-by-ending', 2, ({ b, person, speaker }, 
 })
 
 /**
+ * Quotes over paragraphs in single marks: a mark left open where a sentence starts, after the
+ * cue's sentence or its colon, runs on to the next paragraph, which opens with a mark of its
+ * own; every paragraph of it is the speaker's, and the next speaker's quote is theirs.
+ */
+const singleMarkRuns = castFamily('single-mark-runs', 2, ({ b, person, speaker }, shape, rng) => {
+  const other = rng.pick(people.filter((one) => one.surname !== person.surname))
+  // British marks whatever the case's style: a straight single mark is an apostrophe's too.
+  const say = (words: string, who: ExpectedSpeaker, open = false) => {
+    b.add(open ? `‘${words}` : `‘${words}’`)
+    b.expected.push({ quote: words, speaker: who })
+  }
+  b.add(`${rng.pick(['The spill spread on Friday.', 'Talks broke down on Monday.'])}\n\n`)
+  if (shape === 0) {
+    say('We followed every rule,', speaker)
+    b.add(` ${person.full} said. `)
+  } else {
+    b.add(`${person.full} ${rng.pick(['wrote in a letter to members:', 'told the inquiry:'])} `)
+  }
+  say(rng.pick(['The fish stopped coming back.', 'Nobody from the company came.']), speaker, true)
+  b.add('\n\n')
+  say(rng.pick(['The spill has been contained.', 'We will not stop.']), speaker)
+  b.add(`\n\n${other.full} ${rng.pick(['struck a different tone.', 'disagreed.'])} `)
+  say('Once the wetland is gone, it is gone.', { name: other.full })
+})
+
+/**
  * Companies' voices: `it said` after a name that put out a paper in its sentence (`Northstar
  * Energy said in a news release that it was reviewing …`) is that company, though its name
  * looked like a person's; whom a spokesperson speaks for (`a spokeswoman for Ridgeline Homes`)
@@ -4086,6 +4112,7 @@ export const families: readonly { name: string; count: number; make: Family }[] 
   { name: 'surnames-and-beats', count: 150, make: surnamesAndBeats },
   { name: 'stand-ins-in-turn', count: 150, make: standInsInTurn },
   { name: 'roles-by-ending', count: 150, make: rolesByEnding },
+  { name: 'single-mark-runs', count: 150, make: singleMarkRuns },
 ]
 
 /** Every case of the suite; each family draws from its own PRNG so families stay independent. */
