@@ -61,6 +61,7 @@ const floors: Record<string, number> = Object.fromEntries(
     'stand-ins-in-turn',
     'roles-by-ending',
     'single-mark-runs',
+    'papers-and-forces',
   ].map((family) => [family, target]),
 )
 

@@ -4043,6 +4043,26 @@ const rows: [string, (string | null)[], string][] = [
     ['Katarzyna Doe', 'Walker Roe'],
     'a noun in -er before a given name is what the person is; before a surname it is the given name',
   ],
+  [
+    'Officials at the Institute for Marine Research met on Monday.\n\nA statement from the institute read: “The result is robust.”',
+    ['Institute for Marine Research'],
+    'a paper from a definite noun for a body speaks for the body named',
+  ],
+  [
+    'A spokeswoman for the Transit Workers Union spoke on Monday.\n\nThe union’s statement called the route cuts “overdue”.',
+    ['Transit Workers Union'],
+    'a paper owned by a definite noun for a body speaks for the body named',
+  ],
+  [
+    'The Greyhaven Regional Police arrested two men.\n\n“The investigation is continuing,” police said.',
+    ['Greyhaven Regional Police'],
+    '`police` is the one police force the text named',
+  ],
+  [
+    'This is not the first time that this CNN “reporter” has revealed her bias on Twitter. “I was suspended,” she said.',
+    [null, null],
+    'a network after `on` is where words were put, no one `she` may be',
+  ],
 ]
 
 describe('finding speakers', () => {

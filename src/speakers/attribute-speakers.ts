@@ -316,7 +316,9 @@ export function readParagraphSpeakers(
               placeOfNouns.has(paragraph.tokens[mention.first - 2]?.lower ?? '')) ||
             // `Mill Street`, `Fourth Avenue`: a name that ends in a word for a street.
             (mention.end - mention.first > 1 &&
-              streetWords.has(paragraph.tokens[mention.end - 1]?.lower ?? ''))
+              streetWords.has(paragraph.tokens[mention.end - 1]?.lower ?? '')) ||
+            // `wrote on X`, `posted on Facebook`: where words were put, not who put them.
+            (before?.lower === 'on' && platforms.has(mention.name.toLowerCase()))
           table.showPlaced(entity, table.entities.length > known, placed)
           // `Jane Doe, D-N.Y.,`, `Sen. Tom Roe (R-Ky.)`, `Democrat Jane Doe`: the party is a
           // role a later description names (`the New York Democrat`).
@@ -1338,12 +1340,14 @@ function resolve(
   }
   // `Ashford General Hospital … the hospital said`: a definite noun for a body of one kind is
   // the one body named with that noun as its head.
+  // So is `police` or `the police`, written as a plural: the one police force named.
+  const police = mention.head === 'police' && mention.name.split(' ').length <= 2
   if (
-    mention.kind === 'anonymous' &&
-    definite(mention) &&
-    !mention.plural &&
+    (mention.kind === 'anonymous' || (police && mention.kind === 'description')) &&
+    (definite(mention) || police) &&
+    (!mention.plural || police) &&
     organizationHeads.has(mention.head) &&
-    mention.name.split(' ').length === 2
+    (mention.name.split(' ').length === 2 || police)
   ) {
     const body = table.byOrganizationHead(mention.head)
     if (body) return body
@@ -2808,6 +2812,20 @@ const papersByVerb = new Map([
 // Prepositions after which a name is most often a place (`in Chappaqua`, `from Dunmore`).
 const locatives = new Set(['in', 'at', 'from', 'near', 'outside'])
 
+// Social networks named after `on`.
+const platforms = new Set(
+  ['x', 'facebook', 'twitter', 'instagram', 'tiktok', 'youtube', 'telegram', 'linkedin'].concat([
+    'threads',
+    'bluesky',
+    'weibo',
+    'wechat',
+    'reddit',
+    'snapchat',
+    'mastodon',
+    'substack',
+  ]),
+)
+
 // Last words of the names of streets and roads.
 const streetWords = new Set(
   'street avenue road boulevard lane drive highway parkway freeway square plaza'.split(' '),
@@ -2955,22 +2973,50 @@ function paperOwnerBeforeCue(current: Memory, mention: Mention): Mention | null 
     : null
 }
 
-// The name a paper is from (`a statement from Acme Corp`), or null.
+// The name a paper is from (`a statement from Acme Corp`), or a definite phrase for a body the
+// text named (`a statement from the institute`), or null.
 function paperSource(current: Memory, mention: Mention): Mention | null {
   if (current.tokens[mention.end]?.lower !== 'from') return null
   const source = mentionStartingAt(current.tokens, mention.end + 1, current.end)
-  return source?.kind === 'name' ? source : null
+  if (source?.kind === 'name') return source
+  return source && definite(source) && anyBodyNoun(source.head) ? source : null
 }
 
-// The name or pronoun that owns a paper's phrase (`Ferric’s` in `Ferric’s announcement`), or
-// null.
+// The name or pronoun that owns a paper's phrase (`Ferric’s` in `Ferric’s announcement`), or a
+// definite noun for a body (`The union’s statement`), or null.
 function paperOwner(tokens: readonly FrameToken[], mention: Mention): Mention | null {
   for (let index = mention.first; index < mention.end - 1; index++) {
     const token = tokens[index] as FrameToken
     if (token.possessive || token.lower === 'his' || token.lower === 'her' || token.lower === 'its')
-      return possessorEndingAt(tokens, index, mention.first)
+      return possessorEndingAt(tokens, index, mention.first) ?? ownerNoun(tokens, index)
   }
   return null
+}
+
+// `The union’s statement`: a body's noun in the possessive right after `the`, as a phrase for
+// the body, or null.
+function ownerNoun(tokens: readonly FrameToken[], index: number): Mention | null {
+  const token = tokens[index] as FrameToken
+  const article = tokens[index - 1]
+  if (!token.possessive || token.capitalized || article?.lower !== 'the') return null
+  const head = token.bare
+  if (!anyBodyNoun(head)) return null
+  return {
+    kind: 'description',
+    first: index - 1,
+    end: index + 1,
+    name: `the ${head}`,
+    titles: [],
+    head,
+    organization: organizationHeads.has(head),
+    gender: 'unknown',
+    plural: false,
+  }
+}
+
+// Whether a noun names a body (`union`, `institute`, `company`, `district`).
+function anyBodyNoun(head: string): boolean {
+  return organizationHeads.has(head) || anyBodyHeads.has(head)
 }
 
 // Whether a quote's own words call a person by their given name alone (`“Ray saw it”`), as

@@ -3946,6 +3946,53 @@ const singleMarkRuns = castFamily('single-mark-runs', 2, ({ b, person, speaker }
 })
 
 /**
+ * Papers and forces: a paper from or owned by a definite noun for a body (`A statement from
+ * the institute read:`, `The union’s statement called …`) speaks for the body the text named;
+ * `police` is the one police force named; a network after `on` (`on X`) is no one.
+ */
+const papersAndForces: Family = (rng, count) => {
+  const cases: Case[] = []
+  while (cases.length < count) {
+    const b = new Builder(styleOf(rng))
+    const shape = rng.int(3)
+    if (shape === 0) {
+      const [name, noun] = rng.pick([
+        ['Institute for Marine Research', 'institute'],
+        ['Transit Workers Union', 'union'],
+        ['Sollen Bar Association', 'association'],
+        ['Trade Regulatory Commission', 'commission'],
+      ] as const)
+      b.add(`Officials at the ${name} met on ${rng.pick(['Monday', 'Friday'])}`)
+      b.add(`${rng.pick(['', ' and posted the figures on X'])}.\n\n`)
+      if (rng.int(2) === 0) {
+        b.add(`A statement from the ${noun} ${rng.pick(['read:', 'said:'])} `)
+        b.quote('The result is robust.', { name })
+      } else {
+        b.add(`The ${noun}’s statement called the plan `)
+        b.quote(rng.pick(['overdue', 'a lifeline']), { name })
+        b.add('.')
+      }
+    } else if (shape === 1) {
+      const force = `${rng.pick(['Greyhaven', 'Kaldera', 'Lowmoor'])} Regional Police`
+      b.add(`The ${force} arrested two men on ${rng.pick(['Friday', 'Sunday'])}.\n\n`)
+      b.quote(rng.pick(['The investigation is continuing,', 'We are checking footage,']), {
+        name: force,
+      })
+      b.add(` ${rng.pick(['police', 'the police'])} said.`)
+    } else {
+      const person = rng.pick(genderShown)
+      b.add(
+        `${person.full} has shared the figures on ${rng.pick(['X', 'Facebook', 'Instagram'])}. `,
+      )
+      b.quote('I was suspended,', { name: person.full })
+      b.add(` ${person.gender === 'female' ? 'she' : 'he'} said.`)
+    }
+    cases.push(b.done('papers-and-forces'))
+  }
+  return cases
+}
+
+/**
  * Companies' voices: `it said` after a name that put out a paper in its sentence (`Northstar
  * Energy said in a news release that it was reviewing …`) is that company, though its name
  * looked like a person's; whom a spokesperson speaks for (`a spokeswoman for Ridgeline Homes`)
@@ -4113,6 +4160,7 @@ export const families: readonly { name: string; count: number; make: Family }[] 
   { name: 'stand-ins-in-turn', count: 150, make: standInsInTurn },
   { name: 'roles-by-ending', count: 150, make: rolesByEnding },
   { name: 'single-mark-runs', count: 150, make: singleMarkRuns },
+  { name: 'papers-and-forces', count: 150, make: papersAndForces },
 ]
 
 /** Every case of the suite; each family draws from its own PRNG so families stay independent. */
