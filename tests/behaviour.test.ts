@@ -62,6 +62,7 @@ const floors: Record<string, number> = Object.fromEntries(
     'roles-by-ending',
     'single-mark-runs',
     'papers-and-forces',
+    'titles-and-crowds',
   ].map((family) => [family, target]),
 )
 

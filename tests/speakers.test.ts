@@ -4063,6 +4063,21 @@ const rows: [string, (string | null)[], string][] = [
     [null, null],
     'a network after `on` is where words were put, no one `she` may be',
   ],
+  [
+    'Maricel Doe, whose report “A City Out of Breath” caused a stir, said: “The result is robust.”',
+    [null, 'Maricel Doe'],
+    'a title in capitals right after a paper’s noun is the paper’s title, nobody’s words',
+  ],
+  [
+    'A banner hung from the footbridge read “Trust the Data.”',
+    [null],
+    'a cue whose subject is a thing words are written on gives an inscription',
+  ],
+  [
+    'The crowd outside chanted “Shame!”',
+    ['the crowd'],
+    'an adverb of place after the subject’s noun stands between it and its cue',
+  ],
 ]
 
 describe('finding speakers', () => {

@@ -737,6 +737,9 @@ export interface CueSubject {
  * @param mentions The sentence's mentions.
  * @param participle Whether the cue is an `-ing` form.
  */
+// Adverbs of place that follow a subject's noun (`the crowd outside`, `the people nearby`).
+const postnominalPlaces = new Set(['outside', 'inside', 'nearby', 'outdoors', 'downstairs'])
+
 export function subjectOfCue(
   tokens: readonly FrameToken[],
   cue: number,
@@ -763,7 +766,9 @@ export function subjectOfCue(
   while (
     index >= low &&
     ((isVerbModifier(tokens[index]) && !opensWithStandIn(tokens, index)) ||
-      floatedQuantifier(tokens, index))
+      floatedQuantifier(tokens, index) ||
+      // `The crowd outside chanted`: where the subject stands, after its noun.
+      (index === cue - 1 && postnominalPlaces.has(tokens[index]?.lower ?? '')))
   ) {
     index--
   }

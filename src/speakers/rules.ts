@@ -559,6 +559,26 @@ function askedInClause(
 const askingVerbs = new Set(['ask', 'question'])
 const answerOpeners = new Set(['when', 'after', 'as', 'once', 'before', 'while'])
 
+// Whether the phrase opening a sentence heads on a thing words are written on, within a few
+// words of a cue after it that nothing else comes between (`A banner hung from the footbridge
+// read`, `The sign says`).
+function inscriptionSubject(tokens: readonly FrameToken[], first: number, cue: number): boolean {
+  let index = first
+  while (index < cue && !(tokens[index] as FrameToken).word) index++
+  for (let head = index; head < cue && head <= index + 3; head++) {
+    const token = tokens[head] as FrameToken
+    if (!token.word || token.quote >= 0) return false
+    if (!inscriptionNouns.has(token.lower)) continue
+    if (cue - head > 8) return false
+    for (let between = head + 1; between < cue; between++) {
+      const word = tokens[between] as FrameToken
+      if (word.quote >= 0 || word.cue || word.text === ',') return false
+    }
+    return true
+  }
+  return false
+}
+
 // Cue words whose nouns name no saying (`the state has …`, `the press reported`).
 const silentNouns = new Set(['state', 'states', 'press', 'stress', 'stresses'])
 
@@ -642,6 +662,8 @@ export const leadingCue: Rule = (context) => {
       inscriptionNouns.has(tokens[cue - 2]?.lower ?? '')
     )
       return null
+    // `A banner hung from the footbridge read “…”`: so does a cue whose subject is one.
+    if (inscriptionSubject(tokens, context.frame.first, cue)) return null
     // A speech noun (`a lament for “…”`, `a simple message:`) reports its clause's subject;
     // one whose clause has none (`said in an email, “…”`) leaves the quote to a cue before it.
     const noun = cueAsNoun(tokens, cue)
@@ -2249,6 +2271,8 @@ export function titleOfWork(paragraph: QuotedParagraph, quote: number): boolean 
     namingParticiples.has(before.lower) && workNouns.has(paragraph.tokens[opening - 2]?.bare ?? '')
   const noun =
     workNouns.has(before.bare) ||
+    // `whose report “A City Out of Breath”`: a paper's title, in capitals, right after it.
+    documentHeads.has(before.bare) ||
     named ||
     // `the author of “The Hidden Epidemic”`
     (before.lower === 'of' && makerNouns.has(paragraph.tokens[opening - 2]?.lower ?? '')) ||

@@ -3993,6 +3993,36 @@ const papersAndForces: Family = (rng, count) => {
 }
 
 /**
+ * Titles, inscriptions and crowds: a title in capitals right after a paper's noun (`whose
+ * report “A City Out of Breath”`) and the words a thing written on gives as a cue's subject
+ * (`A banner hung from the footbridge read “…”`) are nobody's; a crowd placed by an adverb
+ * (`The crowd outside chanted “…”`) chants its words.
+ */
+const titlesAndCrowds = castFamily('titles-and-crowds', 3, ({ b, person, speaker }, shape, rng) => {
+  if (shape === 0) {
+    const paper = rng.pick(['report', 'study', 'paper'])
+    b.add(`${person.full}, whose ${paper} `)
+    b.quote(rng.pick(['A City Out of Breath', 'Counting the Cost']), null)
+    b.add(` caused a stir in 2020, said: `)
+    b.quote('The result is robust.', speaker)
+  } else if (shape === 1) {
+    b.quote('We were never consulted,', speaker)
+    b.add(` ${person.full} said.\n\n`)
+    const thing = rng.pick(['A banner', 'A sign', 'A placard'])
+    b.add(
+      `${thing} ${rng.pick(['hung from the footbridge', 'taped to the door', 'outside the hall'])} ${rng.pick(['read', 'said'])} `,
+    )
+    b.quote(rng.pick(['Trust the Data.', 'Save Our Schools.']), null)
+  } else {
+    b.quote('We were never consulted,', speaker)
+    b.add(` ${person.full} said.\n\n`)
+    const crowd = rng.pick(['crowd', 'protesters', 'demonstrators'])
+    b.add(`The ${crowd} ${rng.pick(['outside', 'nearby'])} chanted `)
+    b.quote(rng.pick(['Shame!', 'Stop the dam!']), { mention: crowd, head: crowd })
+  }
+})
+
+/**
  * Companies' voices: `it said` after a name that put out a paper in its sentence (`Northstar
  * Energy said in a news release that it was reviewing …`) is that company, though its name
  * looked like a person's; whom a spokesperson speaks for (`a spokeswoman for Ridgeline Homes`)
@@ -4161,6 +4191,7 @@ export const families: readonly { name: string; count: number; make: Family }[] 
   { name: 'roles-by-ending', count: 150, make: rolesByEnding },
   { name: 'single-mark-runs', count: 150, make: singleMarkRuns },
   { name: 'papers-and-forces', count: 150, make: papersAndForces },
+  { name: 'titles-and-crowds', count: 150, make: titlesAndCrowds },
 ]
 
 /** Every case of the suite; each family draws from its own PRNG so families stay independent. */
