@@ -63,6 +63,7 @@ const floors: Record<string, number> = Object.fromEntries(
     'single-mark-runs',
     'papers-and-forces',
     'titles-and-crowds',
+    'owners-of-words',
   ].map((family) => [family, target]),
 )
 

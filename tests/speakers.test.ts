@@ -4078,6 +4078,21 @@ const rows: [string, (string | null)[], string][] = [
     ['the crowd'],
     'an adverb of place after the subject’s noun stands between it and its cue',
   ],
+  [
+    'Friends of the Orun River said: “We are ready.”\n\n“The river is the reason,” according to a statement from Friends of the Earth.',
+    ['Friends of the Orun River', 'Friends of the Earth'],
+    'a cause’s article stays inside a campaign’s name, opening a sentence or not',
+  ],
+  [
+    'Tunde Roe spoke first.\n\nIn Roe’s words, the renovation is “overdue.” The plan, in his own words, is “a gift.”',
+    ['Tunde Roe', 'Tunde Roe'],
+    '`in X’s words` gives the words’ owner, as `in the words of X` does',
+  ],
+  [
+    'Composer Tran Quoc Hung called it “overdue.”\n\nEngineer Hoa Doe said: “We are ready.”',
+    ['Tran Quoc Hung', 'Hoa Doe'],
+    'a noun in -er or -eer before a name of two words or more is what the person is',
+  ],
 ]
 
 describe('finding speakers', () => {

@@ -2973,10 +2973,12 @@ function paperOwnerBeforeCue(current: Memory, mention: Mention): Mention | null 
     : null
 }
 
-// The name a paper is from (`a statement from Acme Corp`), or a definite phrase for a body the
-// text named (`a statement from the institute`), or null.
+// The name a paper is from or by (`a statement from Acme Corp`), or a definite phrase for a body
+// the text named (`a statement from the institute`), or null.
 function paperSource(current: Memory, mention: Mention): Mention | null {
-  if (current.tokens[mention.end]?.lower !== 'from') return null
+  // (`A report by the Riverbend School District found`: by whom it was written, too.)
+  const link = current.tokens[mention.end]?.lower
+  if (link !== 'from' && link !== 'by') return null
   const source = mentionStartingAt(current.tokens, mention.end + 1, current.end)
   if (source?.kind === 'name') return source
   return source && definite(source) && anyBodyNoun(source.head) ? source : null

@@ -654,9 +654,9 @@ function openingRole(token: FrameToken, next?: FrameToken, after = 0): boolean {
   // (Not a Swedish surname: `Lindqvist`, `Almkvist`.)
   if (word.length >= 6 && word.endsWith('ist') && !/[qk]vist$/u.test(word)) return true
   return (
-    /(?:[^aeiou]er|[^o]or|ian)$/u.test(word) &&
+    /(?:[^aeiou]er|eer|[^o]or|ian)$/u.test(word) &&
     next !== undefined &&
-    (after === 2 || givenNameGenderOf(bare(next)) !== undefined || /^\p{Lu}\.$/u.test(next.text))
+    (after >= 2 || givenNameGenderOf(bare(next)) !== undefined || /^\p{Lu}\.$/u.test(next.text))
   )
 }
 
@@ -957,6 +957,8 @@ function phraseStartingAt(
       index > first &&
       determiners.has(word) &&
       !complementArticle(tokens, index) &&
+      // `Friends of the Orun River`: a cause's article inside a campaign's name.
+      !(word === 'the' && advocacyName(tokens, index - 1)) &&
       !standIn &&
       !count
     ) {
@@ -1246,6 +1248,8 @@ function nameEndingAt(tokens: readonly FrameToken[], last: number, low: number):
       titleFor(tokens, first - 1) ||
       complementAnd(tokens, first - 1) ||
       complementArticle(tokens, first - 1) ||
+      // `Friends of the Orun River`: a cause's article inside a campaign's name.
+      (word === 'the' && advocacyName(tokens, first - 2)) ||
       // `President and CEO Jane Doe`: two titles joined.
       (word === 'and' &&
         beforeJoin !== undefined &&

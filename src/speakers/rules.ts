@@ -391,6 +391,16 @@ function findAccordingTo(context: QuoteFrame): RuleMatch | null {
   const tokens = context.paragraph.tokens
   for (let index = context.frame.first; index + 2 < context.frame.end; index++) {
     const token = tokens[index] as FrameToken
+    // `In Bakare’s words,`, `in her words,`: the words' owner, as `in the words of Bakare`.
+    const owner = token.lower === 'in' && token.quote < 0 ? wordsOwner(tokens, index) : null
+    if (owner)
+      return {
+        mention: owner,
+        cue: index,
+        rule: 'according-to',
+        method: 'according-to',
+        confidence: 0.85,
+      }
     if (token.quote >= 0 || !sourcePhraseStarts.has(token.lower)) continue
     const phrase = sourcePhrases.find((words) =>
       words.every((word, offset) => tokens[index + offset]?.lower === word),
@@ -417,6 +427,19 @@ function findAccordingTo(context: QuoteFrame): RuleMatch | null {
       }
     if (mention && (mention.kind !== 'pronoun' || mention.head !== 'it'))
       return { mention, cue: index, rule: 'according-to', method: 'according-to', confidence: 0.85 }
+  }
+  return null
+}
+
+// The owner of `words` after `in` at `at` (`In Bakare’s words`, `in his own words`), or null.
+function wordsOwner(tokens: readonly FrameToken[], at: number): Mention | null {
+  for (let index = at + 2; index <= at + 6; index++) {
+    const token = tokens[index]
+    if (!token?.word || token.quote >= 0) return null
+    if (token.lower !== 'words') continue
+    const last = tokens[index - 1]?.lower === 'own' ? index - 2 : index - 1
+    const owner = possessorEndingAt(tokens, last, at + 1)
+    return owner && owner.first === at + 1 ? owner : null
   }
   return null
 }

@@ -751,8 +751,8 @@ function pluralOpener(token: Token, next: Token, tokens: readonly Token[], index
     tokens[index + 3]?.capitalized
   )
     return false
-  // `Friends of Harrow Farm disagreed`.
-  const cause = tokens[index + 2]
+  // `Friends of Harrow Farm disagreed`, `Friends of the Earth`.
+  const cause = tokens[index + 2]?.lower === 'the' ? tokens[index + 3] : tokens[index + 2]
   if (
     token.lower === 'friends' &&
     next.lower === 'of' &&

@@ -4023,6 +4023,45 @@ const titlesAndCrowds = castFamily('titles-and-crowds', 3, ({ b, person, speaker
 })
 
 /**
+ * Owners of words: `in X’s words` and `in his own words` give the words' owner; a campaign's
+ * name keeps its cause's article (`Friends of the Orun River`) opening a sentence or after
+ * `according to a statement from`; a noun for what someone does before a long name
+ * (`Composer Tran Quoc Hung`, `Engineer …`) is no part of it.
+ */
+const ownersOfWords = castFamily(
+  'owners-of-words',
+  3,
+  ({ b, person, speaker, pronoun }, shape, rng) => {
+    if (shape === 0) {
+      b.add(`${person.full} spoke first.\n\n`)
+      const owner = rng.pick([`${person.surname}’s`, `${pronoun === 'she' ? 'her' : 'his'} own`])
+      b.add(`In ${owner} words, the renovation is `)
+      b.quote(rng.pick(['overdue.', 'a lifeline.']), speaker)
+    } else if (shape === 1) {
+      const name = `Friends of the ${rng.pick(['Orun River', 'Earth', 'Harrow Wetlands'])}`
+      if (rng.int(2) === 0) {
+        b.add(`${name} said: `)
+        b.quote('We are ready.', { name })
+      } else {
+        b.quote('The river is the reason this town exists,', { name })
+        b.add(` according to a statement from ${name}.`)
+      }
+    } else {
+      const role = rng.pick(['Composer', 'Engineer', 'Photographer', 'Commissioner'])
+      const full = rng.pick([
+        'Tran Quoc Hung',
+        'Nguyen Thi Mai',
+        'Maria José Ferreira',
+        person.full,
+      ])
+      const who = { name: full }
+      b.add(`${role} ${full} called the plan `)
+      b.quote(rng.pick(['overdue.', 'a missed opportunity.']), who)
+    }
+  },
+)
+
+/**
  * Companies' voices: `it said` after a name that put out a paper in its sentence (`Northstar
  * Energy said in a news release that it was reviewing …`) is that company, though its name
  * looked like a person's; whom a spokesperson speaks for (`a spokeswoman for Ridgeline Homes`)
@@ -4192,6 +4231,7 @@ export const families: readonly { name: string; count: number; make: Family }[] 
   { name: 'single-mark-runs', count: 150, make: singleMarkRuns },
   { name: 'papers-and-forces', count: 150, make: papersAndForces },
   { name: 'titles-and-crowds', count: 150, make: titlesAndCrowds },
+  { name: 'owners-of-words', count: 150, make: ownersOfWords },
 ]
 
 /** Every case of the suite; each family draws from its own PRNG so families stay independent. */
