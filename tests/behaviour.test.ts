@@ -64,6 +64,7 @@ const floors: Record<string, number> = Object.fromEntries(
     'papers-and-forces',
     'titles-and-crowds',
     'owners-of-words',
+    'named-in-their-words',
   ].map((family) => [family, target]),
 )
 

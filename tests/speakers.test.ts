@@ -4093,6 +4093,11 @@ const rows: [string, (string | null)[], string][] = [
     ['Tran Quoc Hung', 'Hoa Doe'],
     'a noun in -er or -eer before a name of two words or more is what the person is',
   ],
+  [
+    'Judge Sefa Roe spoke after prosecutor Dawit Bekele.\n\n“Bekele and I do not agree on everything, but we agree on this,” he said.',
+    ['Sefa Roe'],
+    'a quote that calls someone by surname alone is someone else’s: `he` is the next man in sight',
+  ],
 ]
 
 describe('finding speakers', () => {

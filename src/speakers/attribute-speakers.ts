@@ -21,7 +21,7 @@ import {
   sendingParticiples,
   standInHeads,
 } from '../lexicon/source-nouns.js'
-import { genderedTitles, partyOf } from '../lexicon/titles.js'
+import { genderedTitles, nameSuffixes, partyOf } from '../lexicon/titles.js'
 import type { ParagraphQuote } from '../quotes/find-quotes.js'
 import type { Frame, QuotedParagraph } from '../quotes/quoted-paragraph.js'
 import {
@@ -489,7 +489,7 @@ export function readParagraphSpeakers(
             undefined,
             attribution.entity,
           )
-          if (other && other.kind === 'person') attribution = { ...attribution, entity: other }
+          if (other?.kind === 'person') attribution = { ...attribution, entity: other }
         }
         // `“…?” one reporter asked. ¶ “…,” she said`: the answer is not the asker's.
         if (attribution && quoteIndex === 0 && frameIndex === 0) {
@@ -2222,7 +2222,13 @@ function resolvePronoun(
   if (!sense) return null
   // `Ban condemned what he called …`, `“…,” she said` after `McCaskill scolded him:`: a pronoun
   // after its own sentence's subject most often stands for it.
-  const subject = current?.subject === excluded ? null : current?.subject
+  // When someone is ruled out (named in the quote), whoever stands instead must show a person
+  // (`Gallup` will not do).
+  const plausible = (entity: Entity) => excluded === undefined || !faceless(entity)
+  const subject =
+    current?.subject === excluded || (current?.subject && !plausible(current.subject))
+      ? null
+      : current?.subject
   const newest = memory[memory.length - 1]
   // `Minh Tran sat next to Aoife Walsh. “…,” she said`: someone known to be a woman is surer
   // than someone whose gender nothing shows, within the sentence before the pronoun.
@@ -2278,6 +2284,7 @@ function resolvePronoun(
     const candidates = [...entry.speakers, entry.subject, ...entry.others]
     for (const candidate of candidates) {
       if (!candidate || candidate === excluded || !agrees(candidate, sense)) continue
+      if (!plausible(candidate)) continue
       // `Local farmers gathered outside. The company did not respond. “…,” they said`: a body
       // is `it` more often than `they`; people who open a sentence before it are surer. Someone
       // who goes by `they` is `they` before anyone.
@@ -3016,12 +3023,18 @@ function ownerNoun(tokens: readonly FrameToken[], index: number): Mention | null
   }
 }
 
+// Whether a name shows nothing of a person: one word, no gender, no title.
+function faceless(entity: Entity): boolean {
+  return entity.gender === 'unknown' && entity.titles.size === 0 && entity.keys.length < 2
+}
+
 // Whether a noun names a body (`union`, `institute`, `company`, `district`).
 function anyBodyNoun(head: string): boolean {
   return organizationHeads.has(head) || anyBodyHeads.has(head)
 }
 
-// Whether a quote's own words call a person by their given name alone (`“Ray saw it”`), as
+// Whether a quote's own words call a person by their given name or surname alone (`“Ray saw
+// it”`, `“Bekele and I agree”`), as
 // one speaks of someone else: not as someone spoken to (`“Gary, it wants my fingerprint”`), nor
 // in words it quotes in turn. A full name may be the speaker's own, in the third person (`it’s
 // not Bernie Sanders`).
@@ -3031,12 +3044,39 @@ function namedInQuote(paragraph: QuotedParagraph, quoteIndex: number, entity: En
   if (!range || range.first < 0) return false
   const { tokens, quotes } = paragraph
   const given = entity.keys[0]
+  // The words after the given name, without a suffix (`Abu Zaid`, `Bell` of `Bell Jr.`): a
+  // surname is any run that ends them (`de la Fuente` of `María José de la Fuente`).
+  let rest = entity.keys.slice(1)
+  const suffix = entity.name.slice(entity.name.lastIndexOf(' ') + 1).replace(/\./g, '')
+  if (rest.length > 1 && nameSuffixes.has(suffix.toLowerCase())) rest = rest.slice(0, -1)
+  const surnameAt = (index: number): number => {
+    for (let from = 0; from < rest.length; from++) {
+      const parts = rest.slice(from)
+      if (parts.every((part, offset) => wordKey(tokens[index + offset]?.bare ?? '') === part))
+        return parts.length
+    }
+    return 0
+  }
+  let firstWord = range.first
+  while (firstWord < range.end && !tokens[firstWord]?.word) firstWord++
   for (let index = range.first; index < range.end; index++) {
     const token = tokens[index] as FrameToken
-    if (!token.word || !token.capitalized || wordKey(token.bare) !== given) continue
-    const next = tokens[index + 1]
+    // (`van der Meer`, `al-Mansouri`: a surname may open in lower case.)
+    if (!token.word) continue
+    const key = wordKey(token.bare)
+    // `“Bekele and I do not agree,” he said`: a surname alone, too (not the end of a full name;
+    // a capital opening the quote is no name's).
+    const previous = tokens[index - 1]
+    const length = surnameAt(index)
+    const alone = length > 0 && (previous?.nameWord !== true || index - 1 === firstWord)
+    if (!alone && !(key === given && token.capitalized)) continue
+    const last = alone ? index + length - 1 : index
+    const next = tokens[last + 1]
     if (next?.word && next.capitalized) continue
-    const vocative = next?.text === ',' || tokens[index - 1]?.text === ','
+    // Spoken to: set off at the quote's start or by commas (`“Gary, it wants …”`, `“…, Gary,
+    // …”`), not a word of the clause (`“Without Okafor, we …”`).
+    const opens = index === range.first || previous?.word !== true
+    const vocative = (opens || previous?.text === ',') && next?.word !== true
     const inner = quotes.some(
       (quote) =>
         quote.parent === quoteIndex && quote.start <= token.start && token.start < quote.end,

@@ -4062,6 +4062,31 @@ const ownersOfWords = castFamily(
 )
 
 /**
+ * Named in the quote: `he` or `she` after a quote that calls someone by surname alone (`“Bekele
+ * and I agree,” he said`) is the other person of that gender in sight, not the one named.
+ */
+const namedInTheirWords = castFamily(
+  'named-in-their-words',
+  1,
+  ({ b, person, speaker, pronoun }, _shape, rng) => {
+    const other = rng.pick(
+      genderShown.filter((one) => one.gender === person.gender && one.surname !== person.surname),
+    )
+    const [first, second] = rng.int(2) === 0 ? [person, other] : [other, person]
+    b.add(`${first.full} met ${second.full} on ${rng.pick(['Monday', 'Friday'])}.\n\n`)
+    b.quote(
+      rng.pick([
+        `${other.surname} and I do not agree on everything, but we agree on this,`,
+        `Without ${other.surname}, we would not be here,`,
+        `I have known ${other.surname} for a long time,`,
+      ]),
+      speaker,
+    )
+    b.add(` ${pronoun} said.`)
+  },
+)
+
+/**
  * Companies' voices: `it said` after a name that put out a paper in its sentence (`Northstar
  * Energy said in a news release that it was reviewing …`) is that company, though its name
  * looked like a person's; whom a spokesperson speaks for (`a spokeswoman for Ridgeline Homes`)
@@ -4232,6 +4257,7 @@ export const families: readonly { name: string; count: number; make: Family }[] 
   { name: 'papers-and-forces', count: 150, make: papersAndForces },
   { name: 'titles-and-crowds', count: 150, make: titlesAndCrowds },
   { name: 'owners-of-words', count: 150, make: ownersOfWords },
+  { name: 'named-in-their-words', count: 150, make: namedInTheirWords },
 ]
 
 /** Every case of the suite; each family draws from its own PRNG so families stay independent. */
