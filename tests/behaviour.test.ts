@@ -65,6 +65,7 @@ const floors: Record<string, number> = Object.fromEntries(
     'titles-and-crowds',
     'owners-of-words',
     'named-in-their-words',
+    'roles-before-names',
   ].map((family) => [family, target]),
 )
 

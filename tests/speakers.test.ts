@@ -4098,6 +4098,11 @@ const rows: [string, (string | null)[], string][] = [
     ['Sefa Roe'],
     'a quote that calls someone by surname alone is someone else’s: `he` is the next man in sight',
   ],
+  [
+    '“We are wet,” meteorologist Rania Roe said.\n\nMereana Doe, 61, the town’s fire chief, said: “We have beds.”\n\n“Storms are stronger,” the meteorologist said.',
+    ['Rania Roe', 'Mereana Doe', 'Rania Roe'],
+    'a noun for what someone does right before their name is a role a later phrase finds',
+  ],
 ]
 
 describe('finding speakers', () => {

@@ -1366,6 +1366,18 @@ function resolve(
       return named
     }
   }
+  // `bus driver Omar Abu Zaid … the driver said`: a source's noun that is the role of one
+  // person the text named is that person, as a description's is.
+  if (
+    mention.kind === 'anonymous' &&
+    definite(mention) &&
+    !mention.plural &&
+    mention.name.split(' ').length === 2 &&
+    !organizationHeads.has(mention.head)
+  ) {
+    const holder = table.byTitle(mention.head)
+    if (holder?.kind === 'person') return holder
+  }
   if (mention.kind === 'name' || mention.kind === 'anonymous') return table.add(mention)
   if (mention.kind === 'description') {
     const introduced = table.anonymousByHead(mention.head)

@@ -1796,6 +1796,26 @@ export function rolesBeside(
     if (role) roles.push(role)
   }
   const before = name.first - 1
+  // `meteorologist Rania Mansour`, `Striker Lan Pham` (opening the sentence): a noun for what
+  // someone does right before the name, for a later `the meteorologist`; not one a capital
+  // narrows (`Democratic front-runner Clinton` is no `the GOP front-runner`).
+  // The noun may stand inside the mention's span (`bus driver Omar Abu Zaid`), before its name
+  // words, or right before the span.
+  const opening = name.name.slice(0, name.name.indexOf(' ') >>> 0)
+  let at = name.first
+  while (at < name.end - 1 && (tokens[at] as FrameToken).text !== opening) at++
+  const noun = tokens[at - 1]
+  const narrowed = tokens[at - 2]?.word === true && tokens[at - 2]?.capitalized === true
+  if (
+    at - 1 >= low &&
+    !narrowed &&
+    noun?.word &&
+    noun.quote < 0 &&
+    (!noun.capitalized || noun.initial) &&
+    !isTitleWord(noun.lower) &&
+    personNoun(noun.lower)
+  )
+    roles.push(noun.lower)
   if (tokens[before]?.text === ',') {
     // `The architect, Jane Doe,`; `His daughter, Donna Roe,` (for a later `his daughter`); `The
     // nurse for the county, Jane Doe,`: past a phrase that modifies the role.

@@ -4087,6 +4087,33 @@ const namedInTheirWords = castFamily(
 )
 
 /**
+ * Roles before names: a noun for what someone does right before their name (`meteorologist
+ * Rania Mansour`, `bus driver …`) is a role a later `the meteorologist` finds, past someone
+ * else with a role of their own.
+ */
+const rolesBeforeNames = castFamily(
+  'roles-before-names',
+  1,
+  ({ b, person, speaker }, _shape, rng) => {
+    const other = rng.pick(people.filter((one) => one.surname !== person.surname))
+    const role = rng.pick(['meteorologist', 'hydrologist', 'machinist', 'driver', 'economist'])
+    const modifier = role === 'driver' ? rng.pick(['', 'bus ']) : ''
+    b.quote(
+      rng.pick(['The river rose faster than any model predicted,', 'Nobody saw this coming,']),
+      speaker,
+    )
+    b.add(` ${modifier}${role} ${person.full} said.\n\n`)
+    b.add(
+      `${other.full}, ${rng.pick(['61', '44'])}, the town’s ${rng.pick(['fire chief', 'mayor'])}, said: `,
+    )
+    b.quote('Our shelters have beds for 400 people.', { name: other.full })
+    b.add('\n\n')
+    b.quote(rng.pick(['We are seeing more of these storms,', 'The worst is over,']), speaker)
+    b.add(` the ${role} said.`)
+  },
+)
+
+/**
  * Companies' voices: `it said` after a name that put out a paper in its sentence (`Northstar
  * Energy said in a news release that it was reviewing …`) is that company, though its name
  * looked like a person's; whom a spokesperson speaks for (`a spokeswoman for Ridgeline Homes`)
@@ -4258,6 +4285,7 @@ export const families: readonly { name: string; count: number; make: Family }[] 
   { name: 'titles-and-crowds', count: 150, make: titlesAndCrowds },
   { name: 'owners-of-words', count: 150, make: ownersOfWords },
   { name: 'named-in-their-words', count: 150, make: namedInTheirWords },
+  { name: 'roles-before-names', count: 150, make: rolesBeforeNames },
 ]
 
 /** Every case of the suite; each family draws from its own PRNG so families stay independent. */
