@@ -4103,6 +4103,11 @@ const rows: [string, (string | null)[], string][] = [
     ['Rania Roe', 'Mereana Doe', 'Rania Roe'],
     'a noun for what someone does right before their name is a role a later phrase finds',
   ],
+  [
+    '“I want it replicated,” said Levente Roe, 50, a doctoral student who collected the samples.\n\n“We were surprised,” said Thandiwe Doe, a researcher.\n\nAsked about Doe’s comments, the student said: “This does not mean the problem is solved.”',
+    ['Levente Roe', 'Thandiwe Doe', 'Levente Roe'],
+    'a relative pronoun whose antecedent is a role set off after a name stands for the name, and makes no one new',
+  ],
 ]
 
 describe('finding speakers', () => {

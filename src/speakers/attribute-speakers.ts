@@ -263,7 +263,17 @@ export function readParagraphSpeakers(
           standsFor.set(mention, subject)
           return
         }
-        const entity = resolve(mention, table, memory, entry)
+        // `Levente Fekete, a doctoral student who collected the samples,`: a relative pronoun
+        // whose antecedent is a role set off after a name stands for the name.
+        const antecedent = mention.antecedent
+        const role =
+          antecedent &&
+          remembered.find(
+            (other) => other.first === antecedent.first && other.end === antecedent.end,
+          )
+        const holder = role ? standsFor.get(role) : undefined
+        const entity =
+          holder && holder.kind !== 'anonymous' ? holder : resolve(mention, table, memory, entry)
         if (!entity) return
         standsFor.set(mention, entity)
         // `a message sent to the programme by Kerry Roe`: the paper is the agent's, and the

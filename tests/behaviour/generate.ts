@@ -4088,13 +4088,14 @@ const namedInTheirWords = castFamily(
 
 /**
  * Roles before names: a noun for what someone does right before their name (`meteorologist
- * Rania Mansour`, `bus driver …`) is a role a later `the meteorologist` finds, past someone
- * else with a role of their own.
+ * Rania Mansour`, `bus driver …`), or set off after it with a relative clause (`…, a
+ * hydrologist who collected the samples.`), is a role a later `the meteorologist` finds, past
+ * someone else with a role of their own.
  */
 const rolesBeforeNames = castFamily(
   'roles-before-names',
-  1,
-  ({ b, person, speaker }, _shape, rng) => {
+  2,
+  ({ b, person, speaker }, shape, rng) => {
     const other = rng.pick(people.filter((one) => one.surname !== person.surname))
     const role = rng.pick(['meteorologist', 'hydrologist', 'machinist', 'driver', 'economist'])
     const modifier = role === 'driver' ? rng.pick(['', 'bus ']) : ''
@@ -4102,7 +4103,12 @@ const rolesBeforeNames = castFamily(
       rng.pick(['The river rose faster than any model predicted,', 'Nobody saw this coming,']),
       speaker,
     )
-    b.add(` ${modifier}${role} ${person.full} said.\n\n`)
+    // Before the name, or set off after it with a relative clause of its own.
+    if (shape === 0) b.add(` ${modifier}${role} ${person.full} said.\n\n`)
+    else {
+      const clause = rng.pick(['collected the samples', 'has worked here for years'])
+      b.add(` said ${person.full}, ${article(role)} ${role} who ${clause}.\n\n`)
+    }
     b.add(
       `${other.full}, ${rng.pick(['61', '44'])}, the town’s ${rng.pick(['fire chief', 'mayor'])}, said: `,
     )
