@@ -66,6 +66,7 @@ const floors: Record<string, number> = Object.fromEntries(
     'owners-of-words',
     'named-in-their-words',
     'roles-before-names',
+    'fronted-clauses',
   ].map((family) => [family, target]),
 )
 

@@ -4108,6 +4108,16 @@ const rows: [string, (string | null)[], string][] = [
     ['Levente Roe', 'Thandiwe Doe', 'Levente Roe'],
     'a relative pronoun whose antecedent is a role set off after a name stands for the name, and makes no one new',
   ],
+  [
+    'After Gábor Roe finished speaking, hydrologist Gurdeep Doe stood up and said: “I had ten minutes.”',
+    ['Gurdeep Doe'],
+    'a clause a subordinator fronts has a subject of its own; the cue’s clause starts past its comma',
+  ],
+  [
+    'Siobhán Roe, the principal of Harbor View Elementary, said: “No teacher wants to strike.”',
+    ['Siobhán Roe'],
+    'a school named by its grade is a body after a role’s `of`, no person’s name',
+  ],
 ]
 
 describe('finding speakers', () => {

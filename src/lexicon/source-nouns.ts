@@ -345,7 +345,11 @@ export const organizationHeads: ReadonlySet<string> = new Set([
   'team',
   'church',
   'school',
+  // `Harbor View Elementary`: a school named by its grade; a clinic and a museum are bodies too.
+  'elementary',
   'hospital',
+  'clinic',
+  'museum',
   // `the lifeboat station`, `the fire station`, `the station said` (a broadcaster).
   'station',
   'cabinet',

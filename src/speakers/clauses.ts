@@ -737,6 +737,34 @@ export interface CueSubject {
  * @param mentions The sentence's mentions.
  * @param participle Whether the cue is an `-ing` form.
  */
+// Past a clause a subordinator opens at `low` and a comma closes before `high`, or `low`. (Not
+// `as`: `As Breitbart News reported, …` names who reports.)
+function frontedClauseEnd(tokens: readonly FrameToken[], low: number, high: number): number {
+  let first = low
+  while (first < high && !(tokens[first] as FrameToken).word) first++
+  if (!frontingSubordinators.has(tokens[first]?.lower ?? '')) return low
+  for (let index = first + 1; index < high && index <= first + 16; index++) {
+    const token = tokens[index] as FrameToken
+    if (token.quote >= 0) return low
+    if (token.text === ',') return index + 1
+  }
+  return low
+}
+
+const frontingSubordinators = new Set([
+  'after',
+  'when',
+  'while',
+  'before',
+  'once',
+  'although',
+  'though',
+  'because',
+  'since',
+  'until',
+  'if',
+])
+
 // Adverbs of place that follow a subject's noun (`the crowd outside`, `the people nearby`).
 const postnominalPlaces = new Set(['outside', 'inside', 'nearby', 'outdoors', 'downstairs'])
 
@@ -748,11 +776,14 @@ export function subjectOfCue(
   participle: boolean,
 ): CueSubject | null {
   const fromClause = (): CueSubject | null => {
+    // `After Balogh finished speaking, Sandhu stood up and said:`: the clause a subordinator
+    // fronts has a subject of its own; the cue's clause starts past its comma.
+    const start = frontedClauseEnd(tokens, low, cue)
     // In `Doe, who has in the past described Roe as …` the cue's clause is the relative one.
     const mention =
-      relativeBefore(tokens, mentions, low, cue) ??
-      openingSubjectBefore(tokens, mentions, low, cue) ??
-      clauseSubject(mentions, low, cue)
+      relativeBefore(tokens, mentions, start, cue) ??
+      openingSubjectBefore(tokens, mentions, start, cue) ??
+      clauseSubject(mentions, start, cue)
     return mention ? { mention, fromClause: true } : null
   }
   if (participle) return participleSubject(tokens, cue, low, mentions) ?? fromClause()

@@ -4120,6 +4120,27 @@ const rolesBeforeNames = castFamily(
 )
 
 /**
+ * Fronted clauses and schools: a clause a subordinator fronts (`After Gábor Balogh finished
+ * speaking,`) has its own subject, and the cue's subject comes after its comma; a school named
+ * by its grade (`Harbor View Elementary`) is a body after a role's `of`.
+ */
+const frontedClauses = castFamily('fronted-clauses', 2, ({ b, person, speaker }, shape, rng) => {
+  const other = rng.pick(people.filter((one) => one.surname !== person.surname))
+  if (shape === 0) {
+    const opener = rng.pick(['After', 'When', 'Before', 'Once'])
+    b.add(
+      `${opener} ${other.full} ${rng.pick(['finished speaking', 'sat down', 'left the room'])}, `,
+    )
+    b.add(`${person.full} ${rng.pick(['stood up and said:', 'said:', 'told the hearing:'])} `)
+    b.quote('I had ten minutes to grab what I could.', speaker)
+  } else {
+    const school = `${rng.pick(['Harbor View', 'Lakeview', 'Cedar Hill'])} ${rng.pick(['Elementary', 'Clinic', 'Museum'])}`
+    b.add(`${person.full}, the ${rng.pick(['principal', 'director', 'head'])} of ${school}, said: `)
+    b.quote('No one wants to close, but we have run out of options.', speaker)
+  }
+})
+
+/**
  * Companies' voices: `it said` after a name that put out a paper in its sentence (`Northstar
  * Energy said in a news release that it was reviewing …`) is that company, though its name
  * looked like a person's; whom a spokesperson speaks for (`a spokeswoman for Ridgeline Homes`)
@@ -4292,6 +4313,7 @@ export const families: readonly { name: string; count: number; make: Family }[] 
   { name: 'owners-of-words', count: 150, make: ownersOfWords },
   { name: 'named-in-their-words', count: 150, make: namedInTheirWords },
   { name: 'roles-before-names', count: 150, make: rolesBeforeNames },
+  { name: 'fronted-clauses', count: 150, make: frontedClauses },
 ]
 
 /** Every case of the suite; each family draws from its own PRNG so families stay independent. */
