@@ -4196,6 +4196,14 @@ describe('finding speakers', () => {
     })
   })
 
+  it('gives a nickname of up to four words between name words to nobody', () => {
+    const text = '“Nobody came,” said Yousef “The Iron Lady” Roe, who has fished for 30 years.'
+    expect(attributeText(text).quotes.map((quote) => [quote.text, quote.speaker])).toContainEqual([
+      'The Iron Lady',
+      null,
+    ])
+  })
+
   it('gives a contracted pronoun’s mention without the verb', () => {
     const { quotes } = attributeText('Jane Doe spoke first. She’s claiming it was “rigged.”')
     expect(quotes[0]?.speaker?.mention).toEqual({ text: 'She', start: 22, end: 25 })

@@ -2411,7 +2411,7 @@ function nickname(paragraph: QuotedParagraph, quote: number, opening: number): b
   // dense with marks.
   const closing = paragraph.quoteTokens[quote]?.end ?? -1
   const after = tokens[closing]
-  if (!before.nameForm || !after?.word || !after.nameForm || closing - opening > 4) return false
+  if (!before.nameForm || !after?.word || !after.nameForm || closing - opening > 6) return false
   for (let index = opening + 1; index < closing - 1; index++) {
     const token = tokens[index] as FrameToken
     if (token.word && !token.capitalized) return false
