@@ -1532,10 +1532,7 @@ function groupInSight(
 // The latest one of a group, or one source of a sort, in this paragraph or the two before
 // (`one of the homeowners`, `one military official`), or undefined.
 function latestOne(memory: readonly Memory[], current: Memory | undefined): Entity | undefined {
-  const newest = current ?? memory[memory.length - 1]
-  const recent = memory.slice(-recall).reverse()
-  for (const entry of current ? [current, ...recent] : recent) {
-    if (newest && newest.paragraph - entry.paragraph > 2) break
+  for (const entry of sentencesInSight(memory, current)) {
     for (const entity of [...entry.speakers, entry.subject, ...entry.others]) {
       if (entity?.kind !== 'anonymous' || entity.plural || !personNoun(entity.head)) continue
       if (entity.name.toLowerCase().startsWith('one ')) return entity
@@ -1781,6 +1778,23 @@ function bodyNamedBySort(
   return found
 }
 
+// The sentences a phrase looks back over, nearest first: its own (when given), then the ones
+// remembered in its paragraph and the `reach` paragraphs before.
+function sentencesInSight(
+  memory: readonly Memory[],
+  current: Memory | undefined,
+  reach = 2,
+): Memory[] {
+  const newest = current ?? memory[memory.length - 1]
+  const sentences: Memory[] = current ? [current] : []
+  for (let index = memory.length - 1; index >= 0 && index >= memory.length - recall; index--) {
+    const entry = memory[index] as Memory
+    if (newest && newest.paragraph - entry.paragraph > reach) break
+    sentences.push(entry)
+  }
+  return sentences
+}
+
 // The latest name of three words or more in this paragraph or the two before whose last word
 // is a noun (`School District` for `the district`).
 function nameEndingIn(
@@ -1788,10 +1802,7 @@ function nameEndingIn(
   memory: readonly Memory[],
   current: Memory | undefined,
 ): Entity | undefined {
-  const newest = current ?? memory[memory.length - 1]
-  const recent = memory.slice(-recall).reverse()
-  for (const entry of current ? [current, ...recent] : recent) {
-    if (newest && newest.paragraph - entry.paragraph > 2) break
+  for (const entry of sentencesInSight(memory, current)) {
     for (const entity of [entry.subject, ...entry.speakers, ...entry.others]) {
       if (!entity || entity.place || entity.kind === 'anonymous' || entity.keys.length < 3) continue
       if (entity.name.slice(entity.name.lastIndexOf(' ') + 1).toLowerCase() === head) return entity
@@ -1811,10 +1822,7 @@ function teamInSight(
   current: Memory | undefined,
   table: EntityTable,
 ): Entity | undefined {
-  const newest = current ?? memory[memory.length - 1]
-  const recent = memory.slice(-recall).reverse()
-  for (const entry of current ? [current, ...recent] : recent) {
-    if (newest && newest.paragraph - entry.paragraph > 2) break
+  for (const entry of sentencesInSight(memory, current)) {
     for (const entity of [entry.subject, ...entry.speakers, ...entry.others]) {
       if (!entity || !teamName(entity)) continue
       if (entity.kind === 'person') table.showBody(entity, 'team')
@@ -2315,7 +2323,7 @@ function resolvePronoun(
           openingPeopleBefore(memory, index, newest, table) ?? peopleBefore(memory, index, table)
         if (people) return people
       }
-      if (adding && !spokeIn(candidate, memory, newest)) {
+      if (adding && !spokeIn(candidate, memory)) {
         silent ??= candidate
         continue
       }
@@ -3148,13 +3156,8 @@ function addsTo(tokens: readonly FrameToken[], mention: Mention): boolean {
 const continuingCues = new Set(['added', 'adds', 'continued', 'continues'])
 
 // Whether someone was given a quote in the sentences a pronoun looks back over.
-function spokeIn(entity: Entity, memory: readonly Memory[], newest: Memory | undefined): boolean {
-  for (let index = memory.length - 1; index >= 0 && index >= memory.length - recall; index--) {
-    const entry = memory[index] as Memory
-    if (newest && newest.paragraph - entry.paragraph > 2) break
-    if (entry.speakers.includes(entity)) return true
-  }
-  return false
+function spokeIn(entity: Entity, memory: readonly Memory[]): boolean {
+  return sentencesInSight(memory, undefined).some((entry) => entry.speakers.includes(entity))
 }
 
 function agrees(entity: Entity, sense: PronounSense): boolean {
