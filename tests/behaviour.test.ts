@@ -67,6 +67,7 @@ const floors: Record<string, number> = Object.fromEntries(
     'named-in-their-words',
     'roles-before-names',
     'fronted-clauses',
+    'bodies-over-nouns',
   ].map((family) => [family, target]),
 )
 

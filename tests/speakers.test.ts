@@ -4118,6 +4118,16 @@ const rows: [string, (string | null)[], string][] = [
     ['Siobhán Roe'],
     'a school named by its grade is a body after a role’s `of`, no person’s name',
   ],
+  [
+    'Residents came to a council meeting on Sunday.\n\nOfficials at the Caldera Bay City Council spoke.\n\nThe council, whose former head Layla Roe resigned in March, said in a statement: “We were elected to make hard choices.”',
+    ['Caldera Bay City Council'],
+    'a body’s noun is the body named with it as head since a phrase that only used the noun',
+  ],
+  [
+    'The Norvaland Foreign Ministry said: “We will defend every town.”\n\nNorvaland Foreign Ministry spokesperson Oluwaseun Roe said: “We are burying people.”\n\nThe ministry’s statement called the offensive “a first step.”',
+    ['Norvaland Foreign Ministry', 'Oluwaseun Roe', 'Norvaland Foreign Ministry'],
+    'a body’s noun is the body, not a person whose title only holds the noun',
+  ],
 ]
 
 describe('finding speakers', () => {

@@ -1393,6 +1393,16 @@ function resolve(
     const introduced = table.anonymousByHead(mention.head)
     const person = latestOf(table, mention.head, introduced)
     const named = namesInside(mention).length > 0
+    // `a council meeting … the Caldera Bay City Council … The council said`: the one body named
+    // with the noun as its head since a phrase that only used the noun; and before a person
+    // whose title only holds the noun (`Foreign Ministry spokesperson Oluwaseun Adeyemi … the
+    // ministry`), since no person is a body. (A noun any body fits, `the company`, is the body
+    // in sight instead: `recentBody`.)
+    const body =
+      !named && person && organizationHeads.has(mention.head) && !anyBodyHeads.has(mention.head)
+        ? table.byOrganizationHead(mention.head)
+        : undefined
+    if (body && (person?.kind === 'person' || (person && body.index > person.index))) return body
     return (
       (person && sharesNames(mention, person) ? person : undefined) ??
       // `the Lindqvist campaign`: a name inside the phrase says which one; it is no other body

@@ -4141,6 +4141,31 @@ const frontedClauses = castFamily('fronted-clauses', 2, ({ b, person, speaker },
 })
 
 /**
+ * Bodies before the phrases that used their noun: `The council` after `a council meeting` and
+ * `the Caldera Bay City Council` is the council named; `the ministry’s statement` after
+ * `Foreign Ministry spokesperson Oluwaseun Adeyemi` is the ministry, not its spokesperson.
+ */
+const bodiesOverNouns = castFamily('bodies-over-nouns', 2, ({ b, person, speaker }, shape, rng) => {
+  if (shape === 0) {
+    const name = `${rng.pick(['Caldera Bay', 'Corbin Lake', 'Brenmouth'])} City Council`
+    b.add(`Residents packed a council meeting on ${rng.pick(['Sunday', 'Monday'])} night.\n\n`)
+    b.add(`Officials at the ${name} said more details would follow.\n\n`)
+    b.add(
+      `The council${rng.pick(['', `, whose former head ${person.full} resigned in March,`])} said in a statement: `,
+    )
+    b.quote('We were elected to make hard choices.', { name })
+  } else {
+    const name = `${rng.pick(['Norvaland', 'Varnia', 'Estmark'])} ${rng.pick(['Foreign', 'Defense'])} Ministry`
+    b.add(`In a post on its website, the ${name} said: `)
+    b.quote('We will defend every town.', { name })
+    b.add(`\n\n${name} spokesperson ${person.full} said: `)
+    b.quote('We will not negotiate under fire.', speaker)
+    b.add(`\n\nThe ministry’s statement called the offensive `)
+    b.quote(rng.pick(['a first step.', 'reckless.']), { name })
+  }
+})
+
+/**
  * Companies' voices: `it said` after a name that put out a paper in its sentence (`Northstar
  * Energy said in a news release that it was reviewing …`) is that company, though its name
  * looked like a person's; whom a spokesperson speaks for (`a spokeswoman for Ridgeline Homes`)
@@ -4314,6 +4339,7 @@ export const families: readonly { name: string; count: number; make: Family }[] 
   { name: 'named-in-their-words', count: 150, make: namedInTheirWords },
   { name: 'roles-before-names', count: 150, make: rolesBeforeNames },
   { name: 'fronted-clauses', count: 150, make: frontedClauses },
+  { name: 'bodies-over-nouns', count: 150, make: bodiesOverNouns },
 ]
 
 /** Every case of the suite; each family draws from its own PRNG so families stay independent. */
