@@ -4128,6 +4128,11 @@ const rows: [string, (string | null)[], string][] = [
     ['Norvaland Foreign Ministry', 'Oluwaseun Roe', 'Norvaland Foreign Ministry'],
     'a body’s noun is the body, not a person whose title only holds the noun',
   ],
+  [
+    'The Office of the Public Prosecutor filed charges on Monday.\n\n“The sentence is fair,” the Office said.',
+    ['Office of the Public Prosecutor'],
+    'a body’s noun alone, capitalized as its name is, is the one body named with it as head',
+  ],
 ]
 
 describe('finding speakers', () => {

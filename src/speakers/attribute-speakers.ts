@@ -1376,6 +1376,13 @@ function resolve(
       return named
     }
   }
+  // `The Office of the Public Prosecutor … the Office said`: a body's noun alone, capitalized as
+  // its name is, is the one body named with it as head.
+  const lone = mention.name.toLowerCase()
+  if (mention.kind === 'name' && !lone.includes(' ') && organizationHeads.has(lone)) {
+    const body = table.byOrganizationHead(lone)
+    if (body) return body
+  }
   // `bus driver Omar Abu Zaid … the driver said`: a source's noun that is the role of one
   // person the text named is that person, as a description's is.
   if (

@@ -4143,9 +4143,22 @@ const frontedClauses = castFamily('fronted-clauses', 2, ({ b, person, speaker },
 /**
  * Bodies before the phrases that used their noun: `The council` after `a council meeting` and
  * `the Caldera Bay City Council` is the council named; `the ministry’s statement` after
- * `Foreign Ministry spokesperson Oluwaseun Adeyemi` is the ministry, not its spokesperson.
+ * `Foreign Ministry spokesperson Oluwaseun Adeyemi` is the ministry, not its spokesperson; `the
+ * Office`, capitalized, is the `Office of the Public Prosecutor`.
  */
-const bodiesOverNouns = castFamily('bodies-over-nouns', 2, ({ b, person, speaker }, shape, rng) => {
+const bodiesOverNouns = castFamily('bodies-over-nouns', 3, ({ b, person, speaker }, shape, rng) => {
+  if (shape === 2) {
+    // `the Office`: the noun alone, capitalized as the body's name is.
+    const [name, noun] = rng.pick([
+      ['Office of the Public Prosecutor', 'Office'],
+      ['Washington Post', 'Post'],
+      ['Ministry of Water Resources', 'Ministry'],
+    ] as const)
+    b.add(`The ${name} ${rng.pick(['filed charges', 'published the figures'])} on Monday.\n\n`)
+    b.quote('We will be filing an appeal,', { name })
+    b.add(` the ${noun} said.`)
+    return
+  }
   if (shape === 0) {
     const name = `${rng.pick(['Caldera Bay', 'Corbin Lake', 'Brenmouth'])} City Council`
     b.add(`Residents packed a council meeting on ${rng.pick(['Sunday', 'Monday'])} night.\n\n`)
