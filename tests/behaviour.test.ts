@@ -68,6 +68,7 @@ const floors: Record<string, number> = Object.fromEntries(
     'roles-before-names',
     'fronted-clauses',
     'bodies-over-nouns',
+    'nicknamed-names',
   ].map((family) => [family, target]),
 )
 

@@ -4133,6 +4133,11 @@ const rows: [string, (string | null)[], string][] = [
     ['Office of the Public Prosecutor'],
     'a body’s noun alone, capitalized as its name is, is the one body named with it as head',
   ],
+  [
+    '“Nobody came,” said Kenji “The Flood” Roe, a farmer.\n\n“It rose fast,” Roe said.',
+    ['Kenji Roe', null, 'Kenji Roe'],
+    'a name goes on past a nickname in marks, which is nobody’s words',
+  ],
 ]
 
 describe('finding speakers', () => {

@@ -21,7 +21,7 @@ import {
   sendingParticiples,
   standInHeads,
 } from '../lexicon/source-nouns.js'
-import { genderedTitles, nameSuffixes, partyOf } from '../lexicon/titles.js'
+import { genderedTitles, nameParticles, nameSuffixes, partyOf } from '../lexicon/titles.js'
 import type { ParagraphQuote } from '../quotes/find-quotes.js'
 import type { Frame, QuotedParagraph } from '../quotes/quoted-paragraph.js'
 import {
@@ -1168,11 +1168,13 @@ function capitalizesAll(paragraph: QuotedParagraph): boolean {
  * organization it can describe.
  */
 function resolve(
-  mention: Mention,
+  read: Mention,
   table: EntityTable,
   memory: readonly Memory[],
   current?: Memory,
 ): Entity | null {
+  // `Kenji “The Flood” Watanabe`: the name goes on past a nickname in marks.
+  const mention = read.kind === 'name' && current ? pastNickname(current.tokens, read) : read
   // `the 23-year-old Uruguayan`: a people's word after `the` and an age is a phrase for someone,
   // read as one.
   if (
@@ -1810,6 +1812,34 @@ function sentencesInSight(
     sentences.push(entry)
   }
   return sentences
+}
+
+// A name read on past a nickname in marks right after it (`Kenji “The Flood” Watanabe`: the
+// name is `Kenji Watanabe`), when the marks hold a few capitalized words and name words follow;
+// the mention keeps its place.
+function pastNickname(tokens: readonly FrameToken[], mention: Mention): Mention {
+  const open = tokens[mention.end]
+  if (!open || open.word || open.quote < 0) return mention
+  let close = mention.end + 1
+  while (close < tokens.length && close <= mention.end + 6 && tokens[close]?.quote === open.quote)
+    close++
+  if (close > mention.end + 6 || close - mention.end < 3) return mention
+  for (let index = mention.end + 1; index < close - 1; index++) {
+    const word = tokens[index] as FrameToken
+    if (word.word && !word.capitalized) return mention
+  }
+  // (`Sander “Lightning” de Wit`: a surname may open on a particle.)
+  let end = close
+  while (
+    end < tokens.length &&
+    end < close + 4 &&
+    tokens[end]?.quote === -1 &&
+    (tokens[end]?.nameWord || nameParticles.has(tokens[end]?.lower ?? ''))
+  )
+    end++
+  while (end > close && nameParticles.has(tokens[end - 1]?.lower ?? '')) end--
+  if (end === close) return mention
+  return { ...mention, name: `${mention.name} ${textOf(tokens, close, end - 1)}` }
 }
 
 // The latest name of three words or more in this paragraph or the two before whose last word

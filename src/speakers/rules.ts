@@ -17,7 +17,7 @@ import {
   wordNouns,
   workNouns,
 } from '../lexicon/source-nouns.js'
-import { roleHeads } from '../lexicon/titles.js'
+import { nameParticles, roleHeads } from '../lexicon/titles.js'
 import type { Frame, QuotedParagraph } from '../quotes/quoted-paragraph.js'
 import { awaitsAttribution, lastQuotedCharacter } from '../quotes/quoted-paragraph.js'
 import type { FrameToken } from '../tokenize/word-classes.js'
@@ -2411,7 +2411,9 @@ function nickname(paragraph: QuotedParagraph, quote: number, opening: number): b
   // dense with marks.
   const closing = paragraph.quoteTokens[quote]?.end ?? -1
   const after = tokens[closing]
-  if (!before.nameForm || !after?.word || !after.nameForm || closing - opening > 6) return false
+  // (`Sander “Lightning” de Wit`: the surname after it may open on a particle.)
+  const surname = after?.nameForm === true || nameParticles.has(after?.lower ?? '')
+  if (!before.nameForm || !after?.word || !surname || closing - opening > 6) return false
   for (let index = opening + 1; index < closing - 1; index++) {
     const token = tokens[index] as FrameToken
     if (token.word && !token.capitalized) return false

@@ -4179,6 +4179,38 @@ const bodiesOverNouns = castFamily('bodies-over-nouns', 3, ({ b, person, speaker
 })
 
 /**
+ * Nicknamed names: a name goes on past a nickname in marks (`Kenji “The Flood” Watanabe`, `Sipho
+ * “Lightning” Dlamini`): the speaker is the whole name, a later surname finds it, and the
+ * nickname is nobody's words.
+ */
+const nicknamedNames = castFamily('nicknamed-names', 2, ({ b, person: cast }, shape, rng) => {
+  // (A given name that is also a month or a modal, `April`, `Will`, is read as one before a
+  // nickname: a limit of its own, in the README.)
+  const person = /^(?:April|May|June|Will|Mark)\b/u.test(cast.full)
+    ? (genderShown[0] as typeof cast)
+    : cast
+  const speaker = { name: person.full }
+  // The nickname goes between the given names and the surname.
+  const at = person.full.lastIndexOf(person.surname)
+  const given = person.full.slice(0, at).trim()
+  const rest = person.full.slice(at)
+  const nick = rng.pick(['The Flood', 'Lightning', 'The Iron Lady', 'Doc'])
+  if (shape === 0) {
+    b.quote('Nobody came to see the damage,', speaker)
+    b.add(` said ${given} `)
+    b.quote(nick, null)
+    b.add(` ${rest}, ${rng.pick(['a farmer', 'who has fished here for 30 years'])}.\n\n`)
+    b.quote('It rose fast,', speaker)
+    b.add(` ${person.surname} said.`)
+  } else {
+    b.add(`${given} `)
+    b.quote(nick, null)
+    b.add(` ${rest} said: `)
+    b.quote('We were elected to make hard choices.', speaker)
+  }
+})
+
+/**
  * Companies' voices: `it said` after a name that put out a paper in its sentence (`Northstar
  * Energy said in a news release that it was reviewing …`) is that company, though its name
  * looked like a person's; whom a spokesperson speaks for (`a spokeswoman for Ridgeline Homes`)
@@ -4353,6 +4385,7 @@ export const families: readonly { name: string; count: number; make: Family }[] 
   { name: 'roles-before-names', count: 150, make: rolesBeforeNames },
   { name: 'fronted-clauses', count: 150, make: frontedClauses },
   { name: 'bodies-over-nouns', count: 150, make: bodiesOverNouns },
+  { name: 'nicknamed-names', count: 150, make: nicknamedNames },
 ]
 
 /** Every case of the suite; each family draws from its own PRNG so families stay independent. */
