@@ -4138,6 +4138,11 @@ const rows: [string, (string | null)[], string][] = [
     ['Kenji Roe', null, 'Kenji Roe'],
     'a name goes on past a nickname in marks, which is nobody’s words',
   ],
+  [
+    'Q: Meteorologist Thuy Roe has called the evacuation order “too slow.” Is she wrong?',
+    ['Thuy Roe'],
+    'a noun for what someone does after a label’s colon is capitalized as a first word is: no part of the name',
+  ],
 ]
 
 describe('finding speakers', () => {

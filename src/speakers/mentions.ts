@@ -643,8 +643,14 @@ function affiliatedPerson(tokens: readonly FrameToken[], first: number, last: nu
 
 // Whether a word opening a sentence is a listed noun for people (`Retiree`, `Teacher`) and no
 // given name: a name after it is the person's, the noun what they are.
-function openingRole(token: FrameToken, next?: FrameToken, after = 0): boolean {
-  if (!token.initial || !token.capitalized) return false
+function openingRole(
+  token: FrameToken,
+  next?: FrameToken,
+  after = 0,
+  previous?: FrameToken,
+): boolean {
+  // (Opening a sentence, or the words after a label's colon: `Q: Meteorologist Thuy Vo has …`.)
+  if (!(token.initial || previous?.text === ':') || !token.capitalized) return false
   const word = bare(token)
   if (givenNameGender.has(word)) return false
   if (isPeopleNoun(word) || anonymousHeads.has(word)) return true
@@ -1320,7 +1326,8 @@ function nameEndingAt(tokens: readonly FrameToken[], last: number, low: number):
       isPossessive(candidate) ||
       // `Retiree Arjun Chaudhry weighed in`: a noun for people capitalized only because it opens
       // the sentence is what the person is, before their name.
-      (nameStart <= last && openingRole(candidate, tokens[nameStart], last + 1 - nameStart))
+      (nameStart <= last &&
+        openingRole(candidate, tokens[nameStart], last + 1 - nameStart, tokens[nameStart - 2]))
     )
       break
     // `Martin Luther King Jr.`: a title word before nothing but a suffix is a surname, and

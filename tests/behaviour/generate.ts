@@ -3897,9 +3897,10 @@ const standInsInTurn: Family = (rng, count) => {
 }
 
 /**
- * Roles by their ending: a noun in `-ist` opening a sentence (`Hydrologist Grzegorz Nowak`), or
- * one in `-er` before a given name (`Striker Katarzyna Wiśniewska`), is what the person is, not
- * part of the name, whether a cue or a beat follows.
+ * Roles by their ending: a noun in `-ist` opening a sentence or following a label's colon
+ * (`Hydrologist Grzegorz Nowak`, `Q: Meteorologist Thuy Vo has called …`), or one in `-er`
+ * before a given name (`Striker Katarzyna Wiśniewska`), is what the person is, not part of the
+ * name, whether a cue or a beat follows.
  */
 const rolesByEnding = castFamily('roles-by-ending', 2, ({ b, person, speaker }, shape, rng) => {
   const role =
@@ -3907,7 +3908,13 @@ const rolesByEnding = castFamily('roles-by-ending', 2, ({ b, person, speaker }, 
       ? rng.pick(['Hydrologist', 'Novelist', 'Economist', 'Meteorologist', 'Activist', 'Pianist'])
       : rng.pick(['Striker', 'Midfielder', 'Defender', 'Goalkeeper', 'Organizer'])
   b.add(`${rng.pick(['The match ended 1-1.', 'The river rose overnight.'])}\n\n`)
-  if (rng.int(2) === 0) {
+  const form = rng.int(3)
+  if (form === 2) {
+    // After a label's colon the role is capitalized as a sentence's first word is.
+    b.add(`Q: ${role} ${person.full} has called the plan `)
+    b.quote(rng.pick(['too slow.', 'embarrassing.']), speaker)
+    b.add(' Is that fair?')
+  } else if (form === 0) {
     b.add(`${role} ${person.full} ${rng.pick(['struck a different tone', 'was unconvinced'])}. `)
     b.quote(
       rng.pick(['The river is the reason this town exists.', 'We never stopped running.']),
