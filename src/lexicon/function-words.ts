@@ -113,6 +113,22 @@ export const conjunctions: ReadonlySet<string> = new Set([
   'then',
 ])
 
+/** Words that open a subordinate clause fronted before the main one (`After Doe spoke, …`). */
+export const subordinators: ReadonlySet<string> = new Set([
+  'after',
+  'when',
+  'although',
+  'though',
+  'because',
+  'since',
+  'while',
+  'before',
+  'once',
+  'if',
+  'until',
+  'whereas',
+])
+
 /** Forms of `be`: a copula, or with a participle a passive (`was told`) or a progressive. */
 export const beForms: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'be', 'been'])
 

@@ -88,6 +88,7 @@ import {
   leadingColon,
   leadingCue,
   namedRole,
+  nicknameBetween,
   ownedSpeech,
   paragraphLabel,
   parentheticalAttribution,
@@ -1823,11 +1824,7 @@ function pastNickname(tokens: readonly FrameToken[], mention: Mention): Mention 
   let close = mention.end + 1
   while (close < tokens.length && close <= mention.end + 6 && tokens[close]?.quote === open.quote)
     close++
-  if (close > mention.end + 6 || close - mention.end < 3) return mention
-  for (let index = mention.end + 1; index < close - 1; index++) {
-    const word = tokens[index] as FrameToken
-    if (word.word && !word.capitalized) return mention
-  }
+  if (close - mention.end < 3 || !nicknameBetween(tokens, mention.end, close)) return mention
   // (`Sander “Lightning” de Wit`: a surname may open on a particle.)
   let end = close
   while (
@@ -3152,7 +3149,7 @@ function namedInQuote(paragraph: QuotedParagraph, quoteIndex: number, entity: En
     if (next?.word && next.capitalized) continue
     // Spoken to: set off at the quote's start or by commas (`“Gary, it wants …”`, `“…, Gary,
     // …”`), not a word of the clause (`“Without Okafor, we …”`).
-    const opens = index === range.first || previous?.word !== true
+    const opens = previous?.word !== true
     const vocative = (opens || previous?.text === ',') && next?.word !== true
     const inner = quotes.some(
       (quote) =>

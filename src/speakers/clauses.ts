@@ -9,6 +9,7 @@ import {
   personalPossessives,
   possessiveDeterminers,
   prepositions,
+  subordinators,
   weekdays,
 } from '../lexicon/function-words.js'
 import { isPeopleNoun, isPeoplePlural, peoplePlurals, pluralOf } from '../lexicon/people-nouns.js'
@@ -718,6 +719,23 @@ export function clauseSubject(
   return null
 }
 
+// Past a clause a subordinator opens at `low` and a comma closes before `high`, or `low`. (Not
+// `as`: `As Breitbart News reported, …` names who reports.)
+function frontedClauseEnd(tokens: readonly FrameToken[], low: number, high: number): number {
+  let first = low
+  while (first < high && !(tokens[first] as FrameToken).word) first++
+  if (!subordinators.has(tokens[first]?.lower ?? '')) return low
+  for (let index = first + 1; index < high && index <= first + 16; index++) {
+    const token = tokens[index] as FrameToken
+    if (token.quote >= 0) return low
+    if (token.text === ',') return index + 1
+  }
+  return low
+}
+
+// Adverbs of place that follow a subject's noun (`the crowd outside`, `the people nearby`).
+const postnominalPlaces = new Set(['outside', 'inside', 'nearby', 'outdoors', 'downstairs'])
+
 /** How a cue relates to the speaker: its subject, or (passive) the `by` phrase. */
 export interface CueSubject {
   /** The speaker's mention. */
@@ -737,37 +755,6 @@ export interface CueSubject {
  * @param mentions The sentence's mentions.
  * @param participle Whether the cue is an `-ing` form.
  */
-// Past a clause a subordinator opens at `low` and a comma closes before `high`, or `low`. (Not
-// `as`: `As Breitbart News reported, …` names who reports.)
-function frontedClauseEnd(tokens: readonly FrameToken[], low: number, high: number): number {
-  let first = low
-  while (first < high && !(tokens[first] as FrameToken).word) first++
-  if (!frontingSubordinators.has(tokens[first]?.lower ?? '')) return low
-  for (let index = first + 1; index < high && index <= first + 16; index++) {
-    const token = tokens[index] as FrameToken
-    if (token.quote >= 0) return low
-    if (token.text === ',') return index + 1
-  }
-  return low
-}
-
-const frontingSubordinators = new Set([
-  'after',
-  'when',
-  'while',
-  'before',
-  'once',
-  'although',
-  'though',
-  'because',
-  'since',
-  'until',
-  'if',
-])
-
-// Adverbs of place that follow a subject's noun (`the crowd outside`, `the people nearby`).
-const postnominalPlaces = new Set(['outside', 'inside', 'nearby', 'outdoors', 'downstairs'])
-
 export function subjectOfCue(
   tokens: readonly FrameToken[],
   cue: number,

@@ -5,6 +5,7 @@ import {
   determiners,
   floatedQuantifiers,
   passiveAuxiliaries,
+  subordinators,
   verbModifiers,
 } from '../lexicon/function-words.js'
 import { placeNames } from '../lexicon/places.js'
@@ -172,21 +173,6 @@ function frontedClauseCue(context: QuoteFrame): boolean {
 }
 
 const dashMarks = new Set(['—', '–'])
-
-const subordinators = new Set([
-  'after',
-  'when',
-  'although',
-  'though',
-  'because',
-  'since',
-  'while',
-  'before',
-  'once',
-  'if',
-  'until',
-  'whereas',
-])
 
 // Verbs that open the rest of a relative clause right after its cue (`critics say is`).
 const relativeClauseVerbs = new Set([
@@ -2405,15 +2391,29 @@ const usageVerb =
 // `Theodore “Teddy” Vasquez`: one or two capitalized words in marks between the words of a
 // name are a nickname.
 function nickname(paragraph: QuotedParagraph, quote: number, opening: number): boolean {
-  const tokens = paragraph.tokens
-  const before = tokens[opening - 1] as FrameToken
   // The quote's own span, by its index: a search through them all is quadratic in a paragraph
   // dense with marks.
-  const closing = paragraph.quoteTokens[quote]?.end ?? -1
+  return nicknameBetween(paragraph.tokens, opening, paragraph.quoteTokens[quote]?.end ?? -1)
+}
+
+/**
+ * Whether the quote from the mark at `opening` to just before `closing` is a nickname between
+ * the words of a name: a few capitalized words, a name's word before, and a name's word or a
+ * particle after (`Sander “Lightning” de Wit`).
+ *
+ * @param tokens The paragraph's tokens.
+ * @param opening Index of the opening mark.
+ * @param closing Index past the closing mark.
+ */
+export function nicknameBetween(
+  tokens: readonly FrameToken[],
+  opening: number,
+  closing: number,
+): boolean {
+  const before = tokens[opening - 1]
   const after = tokens[closing]
-  // (`Sander “Lightning” de Wit`: the surname after it may open on a particle.)
   const surname = after?.nameForm === true || nameParticles.has(after?.lower ?? '')
-  if (!before.nameForm || !after?.word || !surname || closing - opening > 6) return false
+  if (!before?.nameForm || !after?.word || !surname || closing - opening > 6) return false
   for (let index = opening + 1; index < closing - 1; index++) {
     const token = tokens[index] as FrameToken
     if (token.word && !token.capitalized) return false
