@@ -69,6 +69,7 @@ const floors: Record<string, number> = Object.fromEntries(
     'fronted-clauses',
     'bodies-over-nouns',
     'nicknamed-names',
+    'sorts-of-speakers',
   ].map((family) => [family, target]),
 )
 

@@ -4143,6 +4143,16 @@ const rows: [string, (string | null)[], string][] = [
     ['Thuy Roe'],
     'a noun for what someone does after a label’s colon is capitalized as a first word is: no part of the name',
   ],
+  [
+    '“We have no heat,” said Defne Roe, a school caretaker. “I have taught here for years,” said another.',
+    ['Defne Roe', 'another caretaker'],
+    'a bare stand-in after a speaker given a sort is one more of that sort',
+  ],
+  [
+    'Residents returned home on Monday.\n\n“The water rose fast,” said Kang Doe, a farmer. “We lost everything,” another added.',
+    ['Kang Doe', 'another farmer'],
+    'the last speaker’s sort, in the stand-in’s paragraph, comes before a group in an earlier one',
+  ],
 ]
 
 describe('finding speakers', () => {

@@ -1197,6 +1197,11 @@ function resolve(
     // `said one military official … said another`, `one said … ¶ another added`: a stand-in after
     // the first is another of whatever the first was one of.
     // A group in sight comes first: `one woman` among residents is one of the residents.
+    // … unless the last speaker, in this paragraph, was given a sort of their own (`said Jane
+    // Doe, a school caretaker. “…,” said another`): another is one more of that sort.
+    const sort =
+      bare !== 'one' && bareStandIns.has(bare) ? lastSpeakersSort(memory, current) : undefined
+    if (sort) return table.addStandIn({ ...mention, name: `${bare} ${sort}`, head: sort })
     const group = bareStandIns.has(bare) ? groupInSight(memory, current, table) : undefined
     const first =
       !group && bare !== 'one' && bareStandIns.has(bare) ? latestOne(memory, current) : undefined
@@ -1557,6 +1562,22 @@ function latestOne(memory: readonly Memory[], current: Memory | undefined): Enti
       if (entity?.kind !== 'anonymous' || entity.plural || !personNoun(entity.head)) continue
       if (entity.name.toLowerCase().startsWith('one ')) return entity
     }
+  }
+  return undefined
+}
+
+// The role of the last speaker in this paragraph (`caretaker` for `Jane Doe, a school
+// caretaker`), when it is a noun for a sort of person; undefined when that speaker has none.
+function lastSpeakersSort(
+  memory: readonly Memory[],
+  current: Memory | undefined,
+): string | undefined {
+  for (const entry of sentencesInSight(memory, current, 0)) {
+    const speaker = entry.speakers[entry.speakers.length - 1]
+    if (!speaker) continue
+    return speaker.kind === 'person' && speaker.role && personNoun(speaker.role)
+      ? speaker.role
+      : undefined
   }
   return undefined
 }

@@ -47,6 +47,8 @@ export interface Entity {
    * (`her home in Chappaqua`): a one-word name seen only there is no `he` or `she`.
    */
   placedOnly: boolean
+  /** The last role a phrase set beside the person gave (`caretaker` of `Jane Doe, a school caretaker`). */
+  role?: string
 }
 
 /**
@@ -445,6 +447,7 @@ export class EntityTable {
     if (entity.kind !== 'person') return
     this.trace?.note('role', entity.index, head)
     this.#giveTitle(head, entity)
+    entity.role = head
     // `Tom, her husband`: the role tells the gender a name may not.
     const gender = genderedTitles[head]
     if (gender && entity.gender === 'unknown') entity.gender = gender

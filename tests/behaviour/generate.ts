@@ -4218,6 +4218,41 @@ const nicknamedNames = castFamily('nicknamed-names', 2, ({ b, person: cast }, sh
 })
 
 /**
+ * Sorts of speakers: a bare stand-in (`said another`, `a second added`) after a speaker set off
+ * with a sort of person (`Defne Kaya, a school caretaker`) is one more of that sort, even when
+ * a group of other people opened the story.
+ */
+const sortsOfSpeakers = castFamily('sorts-of-speakers', 3, ({ b, speaker, person }, shape, rng) => {
+  const role = rng.pick(['caretaker', 'farmer', 'nurse', 'welder', 'pilot', 'ferryman'])
+  const next = rng.pick(['another', 'a second', 'a third'])
+  const modifier = rng.pick(['', 'school ', 'veteran ', 'local '])
+  const other = { mention: role, head: role }
+  if (shape === 2) {
+    b.add(
+      `${rng.pick(['Residents', 'Dozens of commuters', 'Shop owners'])} ${rng.pick(['returned home on Monday', 'gathered outside city hall'])}.\n\n`,
+    )
+  }
+  if (shape === 1) {
+    b.add(
+      `${person.full}, ${article(modifier + role)} ${modifier}${role}, ${rng.pick(['was blunt', 'spoke first'])}: `,
+    )
+    b.quote(rng.pick(['We have no heat.', 'The water rose fast.']), speaker)
+    b.add(' ')
+    b.quote(rng.pick(['I have worked here for years,', 'We lost everything,']), other)
+    b.add(` ${next} ${rng.pick(['added', 'said'])}.`)
+    return
+  }
+  b.quote(rng.pick(['We have no heat,', 'The water rose fast,']), speaker)
+  b.add(
+    ` said ${person.full}, ${article(modifier + role)} ${modifier}${role}${rng.pick(['', ' from the valley'])}. `,
+  )
+  b.quote(rng.pick(['I have worked here for years,', 'We lost everything,']), other)
+  b.add(
+    rng.pick([` said ${next}.`, ` ${next} added.`, ` said ${next}, who declined to give a name.`]),
+  )
+})
+
+/**
  * Companies' voices: `it said` after a name that put out a paper in its sentence (`Northstar
  * Energy said in a news release that it was reviewing …`) is that company, though its name
  * looked like a person's; whom a spokesperson speaks for (`a spokeswoman for Ridgeline Homes`)
@@ -4393,6 +4428,7 @@ export const families: readonly { name: string; count: number; make: Family }[] 
   { name: 'fronted-clauses', count: 150, make: frontedClauses },
   { name: 'bodies-over-nouns', count: 150, make: bodiesOverNouns },
   { name: 'nicknamed-names', count: 150, make: nicknamedNames },
+  { name: 'sorts-of-speakers', count: 150, make: sortsOfSpeakers },
 ]
 
 /** Every case of the suite; each family draws from its own PRNG so families stay independent. */
