@@ -10,7 +10,7 @@ const seeds = readdirSync('seeds')
   .map((name) => readFileSync(`seeds/${name}`, 'utf8'))
 
 // A short text dense in what carries over from one paragraph to the next: names a surname
-// joins, pronouns, a title, a multi-paragraph quote, a byline, an introduction.
+// joins, pronouns, a title, a multi-paragraph quote, a byline, an introduction, subheads.
 const dense = [
   'Senator Jane Doe met Tom Baker, the mayor, on Monday.',
   '“We will win,” Doe said. She added that the talks went well.',
@@ -24,6 +24,10 @@ const dense = [
   'Afterwards Doe told reporters, “I am done.”',
   '“Enough.”',
   'So said Tom Baker on Monday.',
+  'Excerpts From Doe’s Remarks',
+  '“We stay.”',
+  'In His Own Words',
+  '“We go.”',
 ].join('\n')
 
 const pieces = [

@@ -70,6 +70,7 @@ const floors: Record<string, number> = Object.fromEntries(
     'bodies-over-nouns',
     'nicknamed-names',
     'sorts-of-speakers',
+    'transcript-subheads',
   ].map((family) => [family, target]),
 )
 

@@ -4153,6 +4153,31 @@ const rows: [string, (string | null)[], string][] = [
     ['Kang Doe', 'another farmer'],
     'the last speaker’s sort, in the stand-in’s paragraph, comes before a group in an earlier one',
   ],
+  [
+    'The race was close.\n\nCandidate Eoin Roe addressed the council on Saturday.\n\nExcerpts From Roe’s Remarks\n\n“We knocked on 40,000 doors.”\n\n“The numbers do not add up.”',
+    ['Eoin Roe', 'Eoin Roe'],
+    'a subhead that announces words gives the quotes below it to the one it names',
+  ],
+  [
+    'The race was close.\n\nMayor Ana Doe spoke first. Tom Roe responded later in the day.\n\nRead Doe’s Full Statement\n\n“We will rebuild.”\n\nHow Roe Responded\n\n“The budget is what it is.”',
+    ['Ana Doe', 'Tom Roe'],
+    'a cue in title case announces words too, and the next subhead hands over to whom it names',
+  ],
+  [
+    'Schools will close.\n\nParent campaigner Anders Roe made a short statement to the press. His remarks have been lightly edited.\n\nIn His Own Words\n\n“This is a decision made in an office.”',
+    ['Anders Roe'],
+    'a subhead that names no one announces the words of whom the paragraph before set up',
+  ],
+  [
+    'Rents rose.\n\nAshgrove Homes issued a statement on Monday. It is reproduced below.\n\nThe Statement in Full\n\n“We remain committed to a solution.”',
+    ['Ashgrove Homes'],
+    'so does one for a body’s statement',
+  ],
+  [
+    'The race was close.\n\nMayor Ana Doe spoke first.\n\nExcerpts From Lindqvist’s Remarks\n\n“We will rebuild.”',
+    [null],
+    'a subhead naming someone the text does not know gives the quotes to no one',
+  ],
 ]
 
 describe('finding speakers', () => {

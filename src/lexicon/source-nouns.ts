@@ -615,3 +615,26 @@ export const sendingParticiples: ReadonlySet<string> = new Set([
 
 /** Nouns for a part of a paper (`the last entry`, `one passage`): of the paper someone keeps. */
 export const paperParts: ReadonlySet<string> = new Set(['entry', 'passage'])
+
+/** Nouns for words given out loud or in writing, that come from someone (`the reply from X`). */
+export const utteranceNouns: ReadonlySet<string> = new Set([
+  'reply',
+  'response',
+  'answer',
+  'retort',
+  'rejoinder',
+  'rebuttal',
+  'shout',
+  'cry',
+  'call',
+  'chant',
+  'message',
+  'warning',
+  'verdict',
+  'word',
+  'words',
+  'remark',
+  'remarks',
+  'comment',
+  'comments',
+])

@@ -103,6 +103,8 @@ import {
   transcriptLabel,
   wordsCameFrom,
 } from './rules.js'
+import type { Subhead } from './subheads.js'
+import { knownInSubhead, subheadOf } from './subheads.js'
 
 /** The sieve, most reliable rule first: the first rule that matches decides. */
 export const sieve: readonly Rule[] = [
@@ -220,6 +222,10 @@ export function readParagraphSpeakers(
     let attributedBefore = false
     // An attribution sentence opening the paragraph, which may point back at the one before.
     let pointedBack: RuleMatch | null = null
+    // `Excerpts From Doe’s Remarks`: a line that announces the quotes below it names no one
+    // who speaks in it, and attributes nothing by its own words. (Not the first line: a
+    // headline's forms are its own.)
+    const subhead = paragraphIndex > 0 ? subheadOf(paragraph) : null
     paragraph.frames.forEach((frame, frameIndex) => {
       const known = table.entities.length
       const scanned = scan
@@ -242,7 +248,8 @@ export function readParagraphSpeakers(
       }
       // Title case capitalizes every word, so its names are unreliable (`Mom Corners Doe On
       // Pay`): they join the table only when a rule makes one a speaker.
-      const remembered = paragraph.titleCase && capitalizesAll(paragraph) ? [] : mentions
+      const remembered =
+        subhead || (paragraph.titleCase && capitalizesAll(paragraph)) ? [] : mentions
       // `Her neighbor, Jane Doe, a retired engineer, brings …`: the name set off after the
       // subject phrase is who the next sentence's `she` is.
       let renamed: ScannedMention | null = null
@@ -597,6 +604,7 @@ export function readParagraphSpeakers(
       // ends the sentence before it, unless a cue of its own attributed that one.
       // Most sentences hold no cue: they skip the phrase reader.
       const closing =
+        !subhead &&
         frame.quotes.length === 0 &&
         (hasCue(paragraph, frame) ||
           wordsCameFrom(
@@ -626,7 +634,7 @@ export function readParagraphSpeakers(
       }
       // Reported speech hands its speaker to a quote opening the very next sentence only.
       // `Doe spoke for an hour.` hands over as well as `Doe said the talks …` does.
-      const speech = reportedSpeech(paragraph, frame, mentions) ?? closing
+      const speech = subhead ? null : (reportedSpeech(paragraph, frame, mentions) ?? closing)
       const speaker = speech && resolve(speech.mention, table, memory)
       // `“…” Yael Rosen shook her head. “…”`: a short beat between the quote that opens a
       // paragraph and another is the speaker's, and so is the quote before it that nothing
@@ -670,7 +678,7 @@ export function readParagraphSpeakers(
         speech?.rule !== 'set-up-continuation' ||
         (speaker?.kind === 'person' && (speaker.index < known || speaker.keys.length > 1))
       reported = speech && speaker && settled ? finish(speech, speaker, paragraphIndex) : null
-      if (frameIndex === paragraph.frames.length - 1) {
+      if (frameIndex === paragraph.frames.length - 1 && !subhead) {
         const match = introduction(paragraph, frame, mentions)
         const entity = match && resolve(match.mention, table, memory)
         introduced = match && entity ? finish(match, entity, paragraphIndex) : null
@@ -706,7 +714,7 @@ export function readParagraphSpeakers(
         if (trace) for (const attribution of row) noteAttribution(trace, attribution)
       }
     }
-    const signed = previous && paragraph.quotes.length === 0 ? byline(paragraph) : null
+    const signed = previous && paragraph.quotes.length === 0 && !subhead ? byline(paragraph) : null
     if (signed && trace) trace.readsPrevious = true
     const row = attributions[paragraphIndex - 1] ?? []
     // `Sipho Nkosi, 71, striker ¶ “…”`: a name alone on its line after quotes that all have a
@@ -743,6 +751,10 @@ export function readParagraphSpeakers(
         }
       })
       if (trace) for (const attribution of row) noteAttribution(trace, attribution)
+    }
+    if (subhead) {
+      introduced = announcedBy(subhead, paragraph, paragraphIndex, table, memory)
+      reported = null
     }
     if (paragraph.quotes.length > 0) lastParagraphWithQuote = paragraphIndex
   }
@@ -3444,6 +3456,52 @@ function hasCue(paragraph: QuotedParagraph, frame: Frame): boolean {
 }
 
 const signatureDashes = new Set(['-', '—', '–', '―', '--'])
+
+// Whose words a subhead announces for the quote that opens the next paragraph: the one person
+// or body it names that the text knows (`Excerpts From McCarthy’s Remarks`); or, when it names
+// no one (`In Her Own Words`, `The Statement in Full`), the first person or body the nearest
+// paragraph before it that has one set as a subject (`Eoin McCarthy addressed the council.`),
+// of the gender an owner's pronoun in it shows.
+function announcedBy(
+  subhead: Subhead,
+  paragraph: QuotedParagraph,
+  index: number,
+  table: EntityTable,
+  memory: readonly Memory[],
+): Attribution | null {
+  const known = knownInSubhead(paragraph.tokens, table)
+  const match = (mention: Mention, method: AttributionMethod): RuleMatch => ({
+    mention,
+    cue: -1,
+    rule: 'subhead',
+    method,
+    confidence: 0.7,
+  })
+  if (known) return finish(match(known.mention, 'explicit'), known.entity, index)
+  if (subhead.named) return null
+  let found: Memory | undefined
+  for (let at = memory.length - 1; at >= 0 && at >= memory.length - recall; at--) {
+    const entry = memory[at] as Memory
+    if (entry.paragraph === index) continue
+    if (index - entry.paragraph > 2 || (found && entry.paragraph !== found.paragraph)) break
+    // Reading a sentence's words from an earlier paragraph: an editor must know (see `Memory`).
+    table.trace?.read(entry.paragraph)
+    const subject = entry.subject
+    if (!subject || subject.kind === 'anonymous' || subject.plural) continue
+    const gender = subject.gender
+    if (
+      subhead.owner &&
+      (subject.kind !== 'person' || (gender !== 'unknown' && gender !== subhead.owner))
+    )
+      continue
+    found = entry
+  }
+  const subject = found?.subject
+  // The mention is the subject's phrase where the text wrote it.
+  const mention = found && mentionStartingAt(found.tokens, found.subjectAt, found.end)
+  if (!found || !subject || !mention) return null
+  return finish(match(mention, 'continuation'), subject, found.paragraph)
+}
 
 // A paragraph that only signs the quote before it: `- Bernie Sanders`, `Dean Baker, Center for
 // Economic and Policy Research`: a name first, no cue, a few words at most.

@@ -643,7 +643,12 @@ export class EntityTable {
 }
 
 // Whether a name ends in a generational suffix (`Jr.`, `III`).
-function endsInSuffix(name: string): boolean {
+/**
+ * Whether a name ends in a generational suffix (`Jane Doe Jr.`, `Tom Roe III`).
+ *
+ * @param name The name as written.
+ */
+export function endsInSuffix(name: string): boolean {
   const last = name.slice(name.lastIndexOf(' ') + 1).replace(/[.,]/g, '')
   return nameSuffixes.has(last.toLowerCase())
 }

@@ -15,6 +15,7 @@ import {
   inscriptionNouns,
   organizationHeads,
   sendingParticiples,
+  utteranceNouns,
   wordNouns,
   workNouns,
 } from '../lexicon/source-nouns.js'
@@ -278,28 +279,6 @@ export const cameFrom: Rule = (context) => {
 }
 
 const comingVerbs = new Set(['came', 'comes', 'come'])
-// Nouns for words given out loud or in writing, that come from someone.
-const utteranceNouns = new Set([
-  'reply',
-  'response',
-  'answer',
-  'retort',
-  'rejoinder',
-  'rebuttal',
-  'shout',
-  'cry',
-  'call',
-  'chant',
-  'message',
-  'warning',
-  'verdict',
-  'word',
-  'words',
-  'remark',
-  'remarks',
-  'comment',
-  'comments',
-])
 
 // Whether a clause joined by a comma and a conjunction opens with `mention`, after `from`.
 function joinedClauseBetween(

@@ -4253,6 +4253,90 @@ const sortsOfSpeakers = castFamily('sorts-of-speakers', 3, ({ b, speaker, person
 })
 
 /**
+ * Transcript subheads: a short line in title case between paragraphs that announces the quotes
+ * below it as someone's words (`Excerpts From Doe’s Remarks`, `How Roe Responded`, `In Her Own
+ * Words`, `Statement From Acme Homes`). The quotes under it are the one it names, or, when it
+ * names no one, the one the paragraph before it set up; the subhead's own words name no one.
+ */
+const transcriptSubheads = castFamily(
+  'transcript-subheads',
+  4,
+  ({ b, person, speaker }, shape, rng) => {
+    const title = (surname: string) => surname.charAt(0).toUpperCase() + surname.slice(1)
+    const lede = rng.pick([
+      'The council voted 7-2 on Wednesday to close the Old Mill Bridge for at least 18 months.',
+      'Two primary schools will close next year under a merger plan approved on Tuesday.',
+    ])
+    b.add(`${lede}\n\n`)
+    const role = rng.pick(['Councillor', 'Headteacher', 'Mayor', 'Parent campaigner'])
+    const setUp = rng.pick([
+      'made a short statement to the press on Tuesday evening',
+      'addressed the council late on Wednesday',
+      'gave a speech to the chamber of commerce',
+    ])
+    const lines = rng.pick([
+      ['We did everything we were asked to do.', 'Frankly, the timing could not be worse.'],
+      ['Every week we wait, the bill goes up.', 'I think people are tired of waiting.'],
+    ])
+    const transcript = (who: { name: string } | { mention: string; head: string }) => {
+      for (const line of lines.slice(0, 1 + rng.int(2))) {
+        b.quote(line, who)
+        b.add('\n\n')
+      }
+    }
+    if (shape === 3) {
+      const body = rng.pick([
+        'Ashgrove Homes',
+        'Corvane Industries',
+        'the Santa Ines Pensioners Association',
+      ])
+      const named = { name: body.replace(/^the /u, '') }
+      b.add(
+        `${title(body)} issued a statement on Monday about the decision. It is reproduced below.\n\n`,
+      )
+      b.add(`${rng.pick([`Statement From ${title(body)}`, 'The Statement in Full'])}\n\n`)
+      transcript(named)
+      return
+    }
+    const other = genderShown.find(
+      (candidate) => candidate.surname !== person.surname && candidate.gender !== person.gender,
+    ) as Person
+    b.add(`${role} ${person.full} ${setUp}.`)
+    if (shape === 1) b.add(` ${other.full} responded later in the day.`)
+    if (shape === 2)
+      b.add(
+        ` ${person.gender === 'female' ? 'Her' : 'His'} remarks have been lightly edited for length.`,
+      )
+    b.add('\n\n')
+    const own = title(person.surname)
+    b.add(
+      `${
+        shape === 2
+          ? rng.pick([
+              `In ${person.gender === 'female' ? 'Her' : 'His'} Own Words`,
+              'The Remarks in Full',
+            ])
+          : rng.pick([
+              `Excerpts From ${own}’s Remarks`,
+              `${own}’s Remarks in Full`,
+              `Read ${own}’s Full Statement`,
+            ])
+      }\n\n`,
+    )
+    transcript(speaker)
+    if (shape === 1) {
+      const theirs = title(other.surname)
+      b.add(
+        `${rng.pick([`The Reply From ${theirs}`, `How ${theirs} Responded`, `${theirs}’s Response`])}\n\n`,
+      )
+      b.quote(rng.pick(['The budget is what it is.', 'We will live within our means.']), {
+        name: other.full,
+      })
+    }
+  },
+)
+
+/**
  * Companies' voices: `it said` after a name that put out a paper in its sentence (`Northstar
  * Energy said in a news release that it was reviewing …`) is that company, though its name
  * looked like a person's; whom a spokesperson speaks for (`a spokeswoman for Ridgeline Homes`)
@@ -4429,6 +4513,7 @@ export const families: readonly { name: string; count: number; make: Family }[] 
   { name: 'bodies-over-nouns', count: 150, make: bodiesOverNouns },
   { name: 'nicknamed-names', count: 150, make: nicknamedNames },
   { name: 'sorts-of-speakers', count: 150, make: sortsOfSpeakers },
+  { name: 'transcript-subheads', count: 150, make: transcriptSubheads },
 ]
 
 /** Every case of the suite; each family draws from its own PRNG so families stay independent. */
