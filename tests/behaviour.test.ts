@@ -71,6 +71,7 @@ const floors: Record<string, number> = Object.fromEntries(
     'nicknamed-names',
     'sorts-of-speakers',
     'transcript-subheads',
+    'verdicts-of',
   ].map((family) => [family, target]),
 )
 

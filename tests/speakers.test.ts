@@ -4178,6 +4178,21 @@ const rows: [string, (string | null)[], string][] = [
     [null],
     'a subhead naming someone the text does not know gives the quotes to no one',
   ],
+  [
+    'Rents rose.\n\n“Rents are rising.” That was the verdict of economist Ama Roe.',
+    ['Ama Roe'],
+    'a demonstrative, a copula and someone’s words give the quote before them to that someone',
+  ],
+  [
+    'Rents rose.\n\n“Rents are rising.” Such was the blunt warning from Ama Roe, a builder.',
+    ['Ama Roe'],
+    'so do `such`, a word for what sort of words, and `from`',
+  ],
+  [
+    'Rents rose.\n\n“Rents are rising.” The words came from Ama Roe.\n\n“We will see.” That was how Mayor Tom Doe put it.',
+    ['Ama Roe', 'Tom Doe'],
+    'words that pointed back are spent on the quote before them: the next quote’s own sentence says whose it is',
+  ],
 ]
 
 describe('finding speakers', () => {

@@ -619,6 +619,8 @@ export function readParagraphSpeakers(
       if (closing && frameIndex === 0) pointedBack = closing
       const previousFrame = paragraph.frames[frameIndex - 1]
       const last = previousFrame?.quotes[previousFrame.quotes.length - 1]
+      // Whether the sentence gave the quote before it a speaker by pointing back at it.
+      let tookUp = false
       if (
         closing &&
         previousFrame &&
@@ -630,11 +632,19 @@ export function readParagraphSpeakers(
         if (speaker && (!earlier || earlier.method === 'continuation')) {
           found[last] = finish(closing, speaker, paragraphIndex)
           lastAttribution = found[last]
+          tookUp = pointsBack(
+            paragraph.tokens,
+            skipPunctuation(paragraph.tokens, frame.first, frame.end),
+            frame.end,
+          )
         }
       }
       // Reported speech hands its speaker to a quote opening the very next sentence only.
-      // `Doe spoke for an hour.` hands over as well as `Doe said the talks …` does.
-      const speech = subhead ? null : (reportedSpeech(paragraph, frame, mentions) ?? closing)
+      // `Doe spoke for an hour.` hands over as well as `Doe said the talks …` does. Words that
+      // pointed back (`That was the verdict of Doe.`) are spent on the quote before them: the
+      // next quote only continues it, and a sentence of its own may say otherwise.
+      const speech =
+        subhead || tookUp ? null : (reportedSpeech(paragraph, frame, mentions) ?? closing)
       const speaker = speech && resolve(speech.mention, table, memory)
       // `“…” Yael Rosen shook her head. “…”`: a short beat between the quote that opens a
       // paragraph and another is the speaker's, and so is the quote before it that nothing

@@ -2180,8 +2180,9 @@ export function attributionSentence(
 }
 
 /**
- * `The words came from Jane Doe`, `Those remarks came from the mayor`: a sentence saying whom
- * words came from, their speaker; null when it opens otherwise.
+ * `The words came from Jane Doe`, `Those remarks came from the mayor`, `That was the verdict of
+ * Jane Doe`: a sentence saying whom words came from, their speaker; null when it opens
+ * otherwise.
  *
  * @param tokens The paragraph's tokens.
  * @param start First word of the sentence.
@@ -2193,6 +2194,27 @@ export function wordsCameFrom(
   end: number,
 ): Mention | null {
   const first = tokens[start]?.lower ?? ''
+  // `That was the verdict of Jane Doe`, `Such was the warning from the mayor`: the
+  // demonstrative is the quote, and the copula says whose words it was.
+  if (
+    (demonstratives.has(first) || first === 'such') &&
+    beForms.has(tokens[start + 1]?.lower ?? '')
+  ) {
+    let noun = start + 2
+    if (articles.has(tokens[noun]?.lower ?? '')) noun++
+    // (`the blunt verdict of`: a word that only says what sort of verdict.)
+    if (
+      !utteranceNouns.has(tokens[noun]?.lower ?? '') &&
+      tokens[noun]?.word &&
+      !tokens[noun]?.capitalized
+    )
+      noun++
+    if (!utteranceNouns.has(tokens[noun]?.lower ?? '')) return null
+    const link = tokens[noun + 1]?.lower
+    if (link !== 'of' && link !== 'from') return null
+    const mention = mentionStartingAt(tokens, noun + 2, end)
+    return mention?.first === noun + 2 && mention.kind !== 'pronoun' ? mention : null
+  }
   const noun = articles.has(first) || demonstratives.has(first) ? start + 1 : start
   if (!utteranceNouns.has(tokens[noun]?.lower ?? '')) return null
   if (!comingVerbs.has(tokens[noun + 1]?.lower ?? '') || tokens[noun + 2]?.lower !== 'from')

@@ -4337,6 +4337,37 @@ const transcriptSubheads = castFamily(
 )
 
 /**
+ * Verdicts of someone: a sentence that equates the quote before it with someone's words
+ * (`That was the verdict of economist Ama Owusu.`, `Such was the warning from …`) gives it to
+ * them, and is spent on it: a later quote a sentence of its own points back at is that one's.
+ */
+const verdictsOf = castFamily('verdicts-of', 3, ({ b, person, speaker }, shape, rng) => {
+  const noun = rng.pick(['verdict', 'warning', 'message', 'reply', 'response'])
+  const role = rng.pick(['economist ', 'Mayor ', '', 'harbour master '])
+  b.add(
+    `${rng.pick(['Rents rose by 14 percent last year.', 'The bridge will close in March.'])}\n\n`,
+  )
+  b.quote(
+    rng.pick(['Rents are rising because there are not enough homes.', 'The lads are devastated.']),
+    speaker,
+  )
+  const link = rng.pick(['of', 'from'])
+  b.add(
+    ` ${rng.pick(['That was', 'Such was', 'This was'])} the ${rng.pick(['', 'blunt '])}${noun} ${link} ${role}${person.full}${shape === 1 ? `, ${rng.pick(['the chair of the committee', 'a local builder'])}` : ''}.`,
+  )
+  if (shape === 2) {
+    const other = genderShown.find((candidate) => candidate.surname !== person.surname) as Person
+    b.add('\n\n')
+    b.quote(rng.pick(['We will see what happens next week.', 'Nobody saw this coming.']), {
+      name: other.full,
+    })
+    b.add(
+      ` That was how ${rng.pick(['Councillor ', ''])}${other.full} ${rng.pick(['put it', 'summed it up'])}.`,
+    )
+  }
+})
+
+/**
  * Companies' voices: `it said` after a name that put out a paper in its sentence (`Northstar
  * Energy said in a news release that it was reviewing …`) is that company, though its name
  * looked like a person's; whom a spokesperson speaks for (`a spokeswoman for Ridgeline Homes`)
@@ -4514,6 +4545,7 @@ export const families: readonly { name: string; count: number; make: Family }[] 
   { name: 'nicknamed-names', count: 150, make: nicknamedNames },
   { name: 'sorts-of-speakers', count: 150, make: sortsOfSpeakers },
   { name: 'transcript-subheads', count: 150, make: transcriptSubheads },
+  { name: 'verdicts-of', count: 150, make: verdictsOf },
 ]
 
 /** Every case of the suite; each family draws from its own PRNG so families stay independent. */
