@@ -10,7 +10,7 @@ const seeds = readdirSync('seeds')
   .map((name) => readFileSync(`seeds/${name}`, 'utf8'))
 
 // A short text dense in what carries over from one paragraph to the next: names a surname
-// joins, pronouns, a title, a multi-paragraph quote, a byline, an introduction, subheads.
+// joins, pronouns, a title, a multi-paragraph quote, a byline, an introduction, subheads, an interview's turns.
 const dense = [
   'Senator Jane Doe met Tom Baker, the mayor, on Monday.',
   '“We will win,” Doe said. She added that the talks went well.',
@@ -28,6 +28,9 @@ const dense = [
   '“We stay.”',
   'In His Own Words',
   '“We go.”',
+  'Tom Baker spoke to us about the vote.',
+  'Q: You called it “a mess.”',
+  'A: I said, “Yes.”',
 ].join('\n')
 
 const pieces = [

@@ -72,6 +72,7 @@ const floors: Record<string, number> = Object.fromEntries(
     'sorts-of-speakers',
     'transcript-subheads',
     'verdicts-of',
+    'interview-turns',
   ].map((family) => [family, target]),
 )
 

@@ -4193,6 +4193,21 @@ const rows: [string, (string | null)[], string][] = [
     ['Ama Roe', 'Tom Doe'],
     'words that pointed back are spent on the quote before them: the next quote’s own sentence says whose it is',
   ],
+  [
+    'The following interview with Siobhan Roe, a biologist, has been edited for length.\n\nQ: Last month you called the project “an open wound.” Do you still think so?\n\nA: My message to our members is simple: “It is not my job to defend it.”',
+    ['Siobhan Roe', 'Siobhan Roe'],
+    'in an interview’s turns a question’s `you` and an answer’s `my` are the interviewee the text introduced',
+  ],
+  [
+    'Tom Roe spoke to us about the strike. Excerpts:\n\nHOST: What went wrong?\n\nA: I told the council at the time, “We warned them.”',
+    ['Tom Roe'],
+    'so is whoever spoke to the paper, and an answer’s `I`',
+  ],
+  [
+    'Prices rose again.\n\n“We will pay,” Jane Doe said. “It is a bargain,” you might think.',
+    ['Jane Doe', null],
+    'outside an interview `you` is no one the text names, and no quote of its own carries on',
+  ],
 ]
 
 describe('finding speakers', () => {

@@ -11,6 +11,8 @@ export interface PronounSense {
   person: boolean
   /** Whether it stands for the writer of the text (`“…,” I said.` in a first-person piece). */
   author?: boolean
+  /** Whether it stands for whom the words address (`you`). */
+  addressee?: boolean
 }
 
 /** Subject pronouns that can head an attribution (`he added`, `she warned`, `they said`). */
@@ -20,6 +22,7 @@ export const subjectPronouns: Readonly<Record<string, PronounSense>> = {
   they: { gender: 'unknown', plural: true, person: true },
   it: { gender: 'unknown', plural: false, person: false },
   i: { gender: 'unknown', plural: false, person: true, author: true },
+  you: { gender: 'unknown', plural: false, person: true, addressee: true },
 }
 
 /** Possessive and object pronouns: never a speaker themselves, but never a name either. */

@@ -55,7 +55,7 @@ import {
 import { coordinatedOpening, namedPair } from './coordination.js'
 import type { Entity, EntityTable } from './entities.js'
 import { isAcronym } from './entities.js'
-import type { FoldState, Memory } from './fold-state.js'
+import type { FoldState, Memory, TurnVoices } from './fold-state.js'
 import { recall, startState } from './fold-state.js'
 import type { FoldTrace } from './fold-trace.js'
 import type { Mention } from './mentions.js'
@@ -226,6 +226,8 @@ export function readParagraphSpeakers(
     // who speaks in it, and attributes nothing by its own words. (Not the first line: a
     // headline's forms are its own.)
     const subhead = paragraphIndex > 0 ? subheadOf(paragraph) : null
+    // `A: I told them …`: whom an interview's turn gives its `I` and its `you`.
+    const turn = turnVoices(input.paragraphs, paragraphIndex, table, memory)
     paragraph.frames.forEach((frame, frameIndex) => {
       const known = table.entities.length
       const scanned = scan
@@ -233,7 +235,9 @@ export function readParagraphSpeakers(
         : scanMentions(paragraph.tokens, frame.first, frame.end)
       // `RAMAN: Your own notice said …`: a label is no mention of the sentence after it.
       const mentions =
-        frameIndex === 0 && scanned[0]?.first === 0 && paragraphLabel(paragraph.tokens)
+        frameIndex === 0 &&
+        scanned[0]?.first === 0 &&
+        (paragraphLabel(paragraph.tokens) || labelledTurn(paragraph.tokens))
           ? scanned.slice(1)
           : scanned
       const entry: Memory = {
@@ -245,6 +249,7 @@ export function readParagraphSpeakers(
         tokens: paragraph.tokens,
         first: frame.first,
         end: frame.end,
+        ...(turn && { turn }),
       }
       // Title case capitalizes every word, so its names are unreliable (`Mom Corners Doe On
       // Pay`): they join the table only when a rule makes one a speaker.
@@ -1465,9 +1470,13 @@ function resolve(
   // `As they say, “…”`: the idiom's `they` is people at large, nobody in the text.
   if (current && genericThey(current.tokens, mention)) return null
   if (subjectPronouns[mention.head]?.author) {
+    if (current?.turn) return current.turn.speaker
     const voice = current ? paragraphLabel(current.tokens) : null
     return voice ? table.add(voice) : table.author()
   }
+  // `Q: Last month you called it “…”`: `you` is whom an interview's turn addresses; elsewhere
+  // no one the text names.
+  if (subjectPronouns[mention.head]?.addressee) return current?.turn?.addressee ?? null
   // `Northstar Energy said in a news release that it was reviewing the matter. “…,” it said`:
   // the sentence before, in the same paragraph, put out a paper; its subject is `it`, before
   // any body named further back.
@@ -3291,6 +3300,37 @@ const turnLabels: ReadonlyMap<string, 'question' | 'answer'> = new Map([
   ['Answer', 'answer'],
 ])
 
+// Labels in capitals for an interview's asking side (`HOST: …`, `INTERVIEWER: …`).
+const askingLabels = new Set(['HOST', 'INTERVIEWER', 'REPORTER', 'MODERATOR'])
+
+// The turn a paragraph's label gives it (`Q:`, `A:`, `Question:`, `HOST:`), or null.
+function labelledTurn(tokens: readonly FrameToken[]): 'question' | 'answer' | null {
+  if (tokens[1]?.text !== ':') return null
+  const label = tokens[0]?.text ?? ''
+  return turnLabels.get(label) ?? (askingLabels.has(label) ? 'question' : null)
+}
+
+// Whom the `I` and the `you` of an interview's turn stand for: an answer's `I` is the
+// interviewee (by the label's name, `SHIN: I wrote …`, or as the text introduced them), a
+// question's `you` is the interviewee and its `I` the interviewer; null outside a turn.
+function turnVoices(
+  paragraphs: readonly QuotedParagraph[],
+  index: number,
+  table: EntityTable,
+  memory: readonly Memory[],
+): TurnVoices | null {
+  const tokens = (paragraphs[index] as QuotedParagraph).tokens
+  const turn = labelledTurn(tokens)
+  const trace = table.trace
+  const party = (side: 'question' | 'answer'): Entity | null => {
+    const found = interviewParty(paragraphs, index, side, trace)
+    return (found && resolve(found.mention, table, memory)) ?? null
+  }
+  if (turn === 'question') return { speaker: party('question'), addressee: party('answer') }
+  if (turn === 'answer') return { speaker: party('answer'), addressee: party('question') }
+  return null
+}
+
 // Whether a quote opens its paragraph right after a turn label and its colon (`Q: “…”`).
 function turnLabel(paragraph: QuotedParagraph, quote: number): 'question' | 'answer' | null {
   const tokens = paragraph.tokens
@@ -3315,7 +3355,11 @@ function interviewParty(
     const paragraph = paragraphs[at] as QuotedParagraph
     const tokens = paragraph.tokens
     const verb = tokens.findIndex((token) => token.quote < 0 && interviewVerbs.has(token.lower))
-    if (verb < 0) continue
+    if (verb < 0) {
+      const interviewee = intervieweeOf(paragraph)
+      if (interviewee) return turn === 'answer' ? { mention: interviewee, paragraph: at } : null
+      continue
+    }
     const frame = paragraph.frames.find((one) => one.first <= verb && verb < one.end)
     if (!frame) continue
     const mentions = scanMentions(tokens, frame.first, frame.end)
@@ -3324,6 +3368,38 @@ function interviewParty(
         ? mentions.find((mention) => mention.end <= verb && mention.role === 'subject')
         : mentions.find((mention) => mention.first > verb && mention.kind === 'name')
     return party ? { mention: party, paragraph: at } : null
+  }
+  return null
+}
+
+// Verbs of talking with someone (`Tom Roe spoke to us`, `sat down with the Courier`).
+const talkingVerbs = new Set(['spoke', 'talked', 'sat'])
+
+// Whom a paragraph introduces as interviewed, the interviewer unnamed: after `interview with`
+// (`The following interview with Tom Roe, the mayor, has been edited`), or the subject of a verb
+// of talking with someone (`Tom Roe spoke to us about the strike. Excerpts:`); null otherwise.
+function intervieweeOf(paragraph: QuotedParagraph): Mention | null {
+  const tokens = paragraph.tokens
+  for (const frame of paragraph.frames) {
+    for (let index = frame.first; index + 2 < frame.end; index++) {
+      const token = tokens[index] as FrameToken
+      if (token.quote >= 0 || !token.word) continue
+      const next = tokens[index + 1]?.lower
+      if (token.bare === 'interview' && next === 'with') {
+        const mention = mentionStartingAt(tokens, index + 2, frame.end)
+        if (mention?.kind === 'name') return mention
+      }
+      const talking =
+        talkingVerbs.has(token.lower) &&
+        (next === 'to' ||
+          next === 'with' ||
+          (next === 'down' && tokens[index + 2]?.lower === 'with'))
+      if (!talking) continue
+      const subject = scanMentions(tokens, frame.first, index).findLast(
+        (mention) => mention.role === 'subject' && mention.kind === 'name',
+      )
+      if (subject) return subject
+    }
   }
   return null
 }

@@ -26,6 +26,19 @@ export interface Memory {
   first: number
   /** Index past its last token. */
   end: number
+  /**
+   * In an interview's turn (`A: I told them …`, `Q: You called it …`), whom its `I` and its
+   * `you` stand for; absent elsewhere.
+   */
+  turn?: TurnVoices
+}
+
+/** Who speaks a turn of an interview and whom it addresses, as far as the text says. */
+export interface TurnVoices {
+  /** Whom `I`, `my`, `me` stand for, or null when the text does not say. */
+  speaker: Entity | null
+  /** Whom `you` stands for, or null. */
+  addressee: Entity | null
 }
 
 /** How many sentences back a pronoun looks: the memory a reading needs, and no more. */
@@ -79,6 +92,12 @@ export function copyState(state: FoldState): FoldState {
     speakers: entry.speakers.map(same),
     subject: entry.subject && same(entry.subject),
     others: entry.others.map(same),
+    ...(entry.turn && {
+      turn: {
+        speaker: entry.turn.speaker && same(entry.turn.speaker),
+        addressee: entry.turn.addressee && same(entry.turn.addressee),
+      },
+    }),
   }))
   const attributions: (Attribution | null)[][] = new Array(state.attributions.length)
   const last = state.attributions.length - 1

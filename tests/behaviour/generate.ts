@@ -4368,6 +4368,47 @@ const verdictsOf = castFamily('verdicts-of', 3, ({ b, person, speaker }, shape, 
 })
 
 /**
+ * Interview turns: in an interview's turns (`Q:`/`A:`, `HOST:`/`ROE:`), an answer's `I` and
+ * `my` are the interviewee, as the text introduced them (`The following interview with …`,
+ * `… spoke to us about …`), and a question's `you` is the interviewee too.
+ */
+const interviewTurns = castFamily('interview-turns', 3, ({ b, person, speaker }, shape, rng) => {
+  const topic = rng.pick(['the strike', 'the new stadium', 'the flood defences'])
+  b.add(
+    rng.pick([
+      `The following interview with ${person.full}, ${rng.pick(['a marine biologist', 'the head of the parents association'])}, has been edited for length and clarity.`,
+      `${person.full} spoke to ${rng.pick(['us', 'the Courier'])} about ${topic}. Excerpts:`,
+    ]),
+  )
+  const named = shape === 2
+  const asking = named ? rng.pick(['HOST', 'INTERVIEWER']) : 'Q'
+  const answering = named ? person.surname.toUpperCase() : 'A'
+  const turns = rng.int(2) === 0 ? ['called', 'message', 'told'] : ['message', 'called', 'told']
+  for (const turn of turns.slice(0, 2 + rng.int(2))) {
+    b.add('\n\n')
+    if (turn === 'called') {
+      b.add(`${asking}: Last month you called ${topic} `)
+      b.quote(rng.pick(['an open wound.', 'a national embarrassment.']), speaker)
+      b.add(' Do you still think so?')
+    } else if (turn === 'message') {
+      b.add(
+        `${asking}: ${rng.pick(['What happens next?', 'Is there still time to fix this?'])}\n\n`,
+      )
+      b.add(`${answering}: My message to ${rng.pick(['our members', 'residents'])} is simple: `)
+      b.quote(rng.pick(['It is not my job to defend the plan.', 'Nobody is leaving.']), speaker)
+    } else {
+      b.add(`${asking}: ${rng.pick(['What went wrong?', 'Why did it take so long?'])}\n\n`)
+      b.add(`${answering}: I told the council at the time, `)
+      b.quote(
+        rng.pick(['We warned them months ago.', 'Every week of delay costs us more.']),
+        speaker,
+      )
+      b.add(' Nothing has changed since then.')
+    }
+  }
+})
+
+/**
  * Companies' voices: `it said` after a name that put out a paper in its sentence (`Northstar
  * Energy said in a news release that it was reviewing …`) is that company, though its name
  * looked like a person's; whom a spokesperson speaks for (`a spokeswoman for Ridgeline Homes`)
@@ -4546,6 +4587,7 @@ export const families: readonly { name: string; count: number; make: Family }[] 
   { name: 'sorts-of-speakers', count: 150, make: sortsOfSpeakers },
   { name: 'transcript-subheads', count: 150, make: transcriptSubheads },
   { name: 'verdicts-of', count: 150, make: verdictsOf },
+  { name: 'interview-turns', count: 150, make: interviewTurns },
 ]
 
 /** Every case of the suite; each family draws from its own PRNG so families stay independent. */
