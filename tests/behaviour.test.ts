@@ -73,6 +73,7 @@ const floors: Record<string, number> = Object.fromEntries(
     'transcript-subheads',
     'verdicts-of',
     'interview-turns',
+    'linked-set-ups',
   ].map((family) => [family, target]),
 )
 

@@ -4208,6 +4208,11 @@ const rows: [string, (string | null)[], string][] = [
     ['Jane Doe', null],
     'outside an interview `you` is no one the text names, and no quote of its own carries on',
   ],
+  [
+    '“It was decided,” said Goran Roe, the director.\n\nBut Na-rae Doe, who moved here a decade ago, was unconvinced. “We are angry.”',
+    ['Goran Roe', 'Na-rae Doe'],
+    'a sentence that sets a quote up may open on a word that links it to the one before',
+  ],
 ]
 
 describe('finding speakers', () => {

@@ -1958,6 +1958,9 @@ export function reportedSpeech(
   return reportedFrom(paragraph, frame, mentions, from) ?? setUp(paragraph, frame, mentions)
 }
 
+// Words that open a sentence by linking it to the one before (`But`, `Yet`).
+const sentenceLinks = new Set(['but', 'yet', 'and', 'still'])
+
 /**
  * `Doe paused.`, `Doe was blunt about her odds.`: a short sentence with no quote and no cue that
  * opens with someone named (or `he`, `she`) sets up the quote that opens the next sentence,
@@ -1977,7 +1980,11 @@ function setUp(
   const subject = mentions.find((mention) => mention.role === 'subject')
   if (!subject) return null
   const tokens = paragraph.tokens
-  if (subject.first !== frame.first && tokens[subject.first - 1]?.text !== ',') return null
+  // (`But Doe was unconvinced.`: a word linking the sentence to the one before opens it first.)
+  const linked =
+    subject.first === frame.first + 1 && sentenceLinks.has(tokens[frame.first]?.lower ?? '')
+  if (subject.first !== frame.first && tokens[subject.first - 1]?.text !== ',' && !linked)
+    return null
   // `The manager smiled.`: a definite phrase for someone, when it stands for someone the text
   // named (the caller keeps only a speaker it knows).
   const described =

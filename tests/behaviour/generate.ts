@@ -4409,6 +4409,42 @@ const interviewTurns = castFamily('interview-turns', 3, ({ b, person, speaker },
 })
 
 /**
+ * Linked set-ups: a sentence that sets a quote up (`Doe was unconvinced.`, `… saw it
+ * differently.`) may open on a word linking it to the one before (`But`, `Yet`, `And`,
+ * `Still`), with an aside after the name; the quote after it is still the subject's, not the
+ * last speaker's.
+ */
+const linkedSetUps = castFamily('linked-set-ups', 2, ({ b, person, speaker }, shape, rng) => {
+  const other = genderShown.find((candidate) => candidate.surname !== person.surname) as Person
+  b.quote(rng.pick(['Nothing was decided behind closed doors,', 'The plan is sound,']), {
+    name: other.full,
+  })
+  b.add(` said ${other.full}, ${rng.pick(['the festival director', 'a city planner'])}.\n\n`)
+  const link = rng.pick(['But', 'Yet', 'And', 'Still'])
+  const aside =
+    shape === 0
+      ? `, ${rng.pick(['who moved here a decade ago', 'who has coached the team for six seasons'])},`
+      : ''
+  b.add(
+    `${link} ${person.full}${aside} ${rng.pick(['was unconvinced', 'saw it differently', 'was more cautious'])}. `,
+  )
+  b.quote(
+    rng.pick([
+      'Our members are angry, and they have every right to be.',
+      'We warned them months ago.',
+    ]),
+    speaker,
+  )
+  if (rng.int(2) === 0) {
+    b.add('\n\n')
+    b.quote(
+      rng.pick(['Nobody should have to wait this long.', 'The numbers do not add up.']),
+      speaker,
+    )
+  }
+})
+
+/**
  * Companies' voices: `it said` after a name that put out a paper in its sentence (`Northstar
  * Energy said in a news release that it was reviewing …`) is that company, though its name
  * looked like a person's; whom a spokesperson speaks for (`a spokeswoman for Ridgeline Homes`)
@@ -4588,6 +4624,7 @@ export const families: readonly { name: string; count: number; make: Family }[] 
   { name: 'transcript-subheads', count: 150, make: transcriptSubheads },
   { name: 'verdicts-of', count: 150, make: verdictsOf },
   { name: 'interview-turns', count: 150, make: interviewTurns },
+  { name: 'linked-set-ups', count: 150, make: linkedSetUps },
 ]
 
 /** Every case of the suite; each family draws from its own PRNG so families stay independent. */
