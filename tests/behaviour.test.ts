@@ -74,6 +74,7 @@ const floors: Record<string, number> = Object.fromEntries(
     'verdicts-of',
     'interview-turns',
     'linked-set-ups',
+    'asked-and-answered',
   ].map((family) => [family, target]),
 )
 

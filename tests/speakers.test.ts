@@ -4213,6 +4213,11 @@ const rows: [string, (string | null)[], string][] = [
     ['Goran Roe', 'Na-rae Doe'],
     'a sentence that sets a quote up may open on a word that links it to the one before',
   ],
+  [
+    '“It was fine,” Zsofia Roe said.\n\n“It was not,” Tom Doe said.\n\nRoe was asked what comes next. “We are not giving up.”',
+    ['Zsofia Roe', 'Tom Doe', 'Zsofia Roe'],
+    'the subject of a question put to them in the passive gives the answer the next sentence quotes',
+  ],
 ]
 
 describe('finding speakers', () => {

@@ -2031,6 +2031,24 @@ function reportedFrom(
   const tokens = paragraph.tokens
   for (let cue = from; cue < frame.end; cue++) {
     const token = tokens[cue] as FrameToken
+    // `Doe was asked what comes next.`: the subject of a question put to them gives the answer
+    // the next sentence quotes; a cue in the passive otherwise reports someone else's words to
+    // its subject (`Doe was told …`).
+    if (token.cue && beForms.has(tokens[cue - 1]?.lower ?? '')) {
+      if (!askingVerbs.has(cueEntryAt(tokens, cue)?.base ?? '')) continue
+      const subject = mentions.find(
+        (mention) =>
+          mention.role === 'subject' && mention.end === cue - 1 && mention.kind !== 'pronoun',
+      )
+      if (!subject || subject.plural) continue
+      return {
+        mention: subject,
+        cue,
+        rule: 'reported-speech-continuation',
+        method: 'continuation',
+        confidence: 0.6,
+      }
+    }
     // `pressed him on a Navy report showing …`: a cue word used as a noun reports nothing.
     const entry = token.cue && !cueAsNoun(tokens, cue) ? cueEntryAt(tokens, cue) : undefined
     // `Jane Doe backed the plan, saying she would help.`: a participle cue reports the

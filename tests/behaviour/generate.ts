@@ -4445,6 +4445,32 @@ const linkedSetUps = castFamily('linked-set-ups', 2, ({ b, person, speaker }, sh
 })
 
 /**
+ * Asked and answered: `Doe was asked what comes next.` sets up the quote after it as the
+ * subject's answer, though the verb in the passive is someone else's question.
+ */
+const askedAndAnswered = castFamily(
+  'asked-and-answered',
+  2,
+  ({ b, person, speaker }, shape, rng) => {
+    const other = genderShown.find((candidate) => candidate.surname !== person.surname) as Person
+    b.quote(rng.pick(['The plan was handled badly,', 'We will see,']), speaker)
+    b.add(` said ${person.full}, ${rng.pick(['the museum curator', 'a union organizer'])}.\n\n`)
+    b.quote(rng.pick(['Nobody saw this coming,', 'The numbers do not add up,']), {
+      name: other.full,
+    })
+    b.add(` ${other.full} said.\n\n`)
+    const name = shape === 0 ? person.surname : person.full
+    b.add(
+      `${name} was ${rng.pick(['asked', 'questioned'])} ${rng.pick(['what comes next', 'about the delay', 'whether the plan would survive'])}. `,
+    )
+    b.quote(
+      rng.pick(['We are not giving up.', 'Everyone is tired, but this is not going away.']),
+      speaker,
+    )
+  },
+)
+
+/**
  * Companies' voices: `it said` after a name that put out a paper in its sentence (`Northstar
  * Energy said in a news release that it was reviewing …`) is that company, though its name
  * looked like a person's; whom a spokesperson speaks for (`a spokeswoman for Ridgeline Homes`)
@@ -4625,6 +4651,7 @@ export const families: readonly { name: string; count: number; make: Family }[] 
   { name: 'verdicts-of', count: 150, make: verdictsOf },
   { name: 'interview-turns', count: 150, make: interviewTurns },
   { name: 'linked-set-ups', count: 150, make: linkedSetUps },
+  { name: 'asked-and-answered', count: 150, make: askedAndAnswered },
 ]
 
 /** Every case of the suite; each family draws from its own PRNG so families stay independent. */
