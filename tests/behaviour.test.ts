@@ -75,6 +75,7 @@ const floors: Record<string, number> = Object.fromEntries(
     'interview-turns',
     'linked-set-ups',
     'asked-and-answered',
+    'portfolio-bodies',
   ].map((family) => [family, target]),
 )
 

@@ -4218,6 +4218,11 @@ const rows: [string, (string | null)[], string][] = [
     ['Zsofia Roe', 'Tom Doe', 'Zsofia Roe'],
     'the subject of a question put to them in the passive gives the answer the next sentence quotes',
   ],
+  [
+    'Ministry of Transport and Ports Says ‘Nobody Is Above the Law’\n\n“It is fine,” the Ministry of Transport and Ports said.',
+    ['Ministry of Transport and Ports', 'Ministry of Transport and Ports'],
+    'a body’s name goes on past `and` to a plural after its link, before a cue in capitals too',
+  ],
 ]
 
 describe('finding speakers', () => {

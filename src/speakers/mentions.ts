@@ -514,11 +514,15 @@ export function insideOrganizationName(tokens: readonly FrameToken[], at: number
   const members = before?.capitalized === true && plural(before) && plural(next)
   // `Ministry of Trade and Industry`: two portfolios joined end the name; so does a noun for a
   // field or an activity (`Centers for Disease Control and Prevention`), which no one is named.
+  // So does a plural (`Ministry of Transport and Ports`, `of Water and Forests`): a surname
+  // seldom is one.
   const portfolios =
     before?.capitalized === true &&
-    (portfolioWords.has(bare(before)) || abstractNoun.test(bare(next))) &&
-    (portfolioWords.has(bare(next)) || abstractNoun.test(bare(next))) &&
-    !then?.capitalized
+    (((portfolioWords.has(bare(before)) || abstractNoun.test(bare(next))) &&
+      (portfolioWords.has(bare(next)) || abstractNoun.test(bare(next)))) ||
+      (plural(next) && !givenName(bare(next)))) &&
+    // (A headline capitalizes its cue: `… and Ports Says`.)
+    (!then?.capitalized || then.cue)
   if (
     !before?.capitalized ||
     !isNameWord(next) ||

@@ -4471,6 +4471,33 @@ const askedAndAnswered = castFamily(
 )
 
 /**
+ * Bodies of two portfolios: `the Ministry of Transport and Ports` is one body, its name going on
+ * past `and` to a plural (a surname seldom is one), in a headline that capitalizes its cue as
+ * in the story; `the ministry` later is that body.
+ */
+const portfolioBodies: Family = (rng, count) => {
+  const cases: Case[] = []
+  while (cases.length < count) {
+    const b = new Builder(styleOf(rng))
+    const head = rng.pick(['Ministry', 'Department', 'Office'])
+    const name = `${head} of ${rng.pick(['Transport', 'Water', 'Agriculture', 'Culture'])} and ${rng.pick(['Ports', 'Forests', 'Fisheries', 'Waterways', 'Highways', 'Communications'])}`
+    const speaker = { name }
+    if (rng.int(2) === 0) {
+      b.add(`${name} Says `)
+      b.quote(rng.pick(['Nobody Is Above the Law', 'The Water Is Still Rising']), speaker)
+      b.add('\n\n')
+    }
+    b.add(`The ${name} said ${rng.pick(['on Sunday', 'in a press release', 'on its website'])}: `)
+    b.quote(rng.pick(['We will not give up on the harbour wall.', 'The levee held.']), speaker)
+    b.add('\n\n')
+    b.quote(rng.pick(['We owe it to the next generation,', 'Repairs start in May,']), speaker)
+    b.add(` the ${head.toLowerCase()} ${rng.pick(['added', 'said'])}.`)
+    cases.push(b.done('portfolio-bodies'))
+  }
+  return cases
+}
+
+/**
  * Companies' voices: `it said` after a name that put out a paper in its sentence (`Northstar
  * Energy said in a news release that it was reviewing …`) is that company, though its name
  * looked like a person's; whom a spokesperson speaks for (`a spokeswoman for Ridgeline Homes`)
@@ -4652,6 +4679,7 @@ export const families: readonly { name: string; count: number; make: Family }[] 
   { name: 'interview-turns', count: 150, make: interviewTurns },
   { name: 'linked-set-ups', count: 150, make: linkedSetUps },
   { name: 'asked-and-answered', count: 150, make: askedAndAnswered },
+  { name: 'portfolio-bodies', count: 150, make: portfolioBodies },
 ]
 
 /** Every case of the suite; each family draws from its own PRNG so families stay independent. */
