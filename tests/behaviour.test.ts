@@ -76,6 +76,7 @@ const floors: Record<string, number> = Object.fromEntries(
     'linked-set-ups',
     'asked-and-answered',
     'portfolio-bodies',
+    'letters-of-writers',
   ].map((family) => [family, target]),
 )
 

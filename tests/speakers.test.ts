@@ -4223,6 +4223,16 @@ const rows: [string, (string | null)[], string][] = [
     ['Ministry of Transport and Ports', 'Ministry of Transport and Ports'],
     'a body’s name goes on past `and` to a plural after its link, before a cue in capitals too',
   ],
+  [
+    'Residents are angry.\n\nJane Doe wrote to the council in May. The letter said: “We are flooded.”',
+    ['Jane Doe'],
+    'whoever wrote to someone sent the letter a later `the letter said` quotes',
+  ],
+  [
+    'While Doe condemned it, the groups who wrote to her on Thursday say they are worried.\n\n“We are afraid,” the letter says.',
+    ['the groups'],
+    'the writer is the phrase right before `wrote to`, a relative pronoun’s antecedent too',
+  ],
 ]
 
 describe('finding speakers', () => {

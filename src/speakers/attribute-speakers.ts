@@ -687,6 +687,13 @@ export function readParagraphSpeakers(
       const publisher = paper && publisherOf(paragraph.tokens, paper.word, frame, mentions)
       const source = (publisher && resolve(publisher, table, memory)) || subjectSource
       if (paper && source) table.showIssuer(paper.head, source, paragraphIndex)
+      // `I wrote to the minister in March. The letter said, “…”`: whoever wrote to someone
+      // sent a letter, theirs.
+      else if (!paper) {
+        const writer = writerTo(paragraph.tokens, frame, mentions)
+        const entity = writer && resolve(writer, table, memory, entry)
+        if (entity) table.showIssuer('letter', entity, paragraphIndex)
+      }
       // A sentence that only sets a quote up (`Whitlock smiled.`) hands on someone the text
       // knows: a person named before, or by a full name (`Prices rose.` names no one).
       const settled =
@@ -3588,6 +3595,24 @@ function announcedBy(
   if (!found || !subject || !mention) return null
   return finish(match(mention, 'continuation'), subject, found.paragraph)
 }
+
+// Who a sentence says wrote to someone: the phrase right before `wrote to` (`Doe wrote to the
+// minister`, `the groups who wrote to her`), outside quotes; or null.
+function writerTo(
+  tokens: readonly FrameToken[],
+  frame: Frame,
+  mentions: readonly ScannedMention[],
+): Mention | null {
+  for (let index = frame.first; index + 1 < frame.end; index++) {
+    const token = tokens[index] as FrameToken
+    if (token.quote >= 0 || !writingForms.has(token.lower) || tokens[index + 1]?.lower !== 'to')
+      continue
+    return mentions.find((mention) => mention.end === index) ?? null
+  }
+  return null
+}
+
+const writingForms = new Set(['wrote', 'writes', 'write', 'written'])
 
 // A paragraph that only signs the quote before it: `- Bernie Sanders`, `Dean Baker, Center for
 // Economic and Policy Research`: a name first, no cue, a few words at most.

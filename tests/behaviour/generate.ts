@@ -4498,6 +4498,40 @@ const portfolioBodies: Family = (rng, count) => {
 }
 
 /**
+ * Letters of their writers: whoever a sentence says wrote to someone (`Doe wrote to the
+ * council in May.`, `the residents who wrote to her`) sent the letter a later `the letter said`
+ * quotes, in an interview's answer too (`A: I wrote to the minister …`).
+ */
+const lettersOfWriters = castFamily(
+  'letters-of-writers',
+  2,
+  ({ b, person, speaker }, shape, rng) => {
+    const recipient = rng.pick(['the minister', 'the council', 'the board'])
+    const letter = rng.pick([
+      'We have asked for an independent review.',
+      'Nobody should have to wait this long.',
+    ])
+    if (shape === 0) {
+      b.add(
+        `${rng.pick(['Residents are angry about the flooding.', 'The strike entered its third week.'])}\n\n`,
+      )
+      b.add(
+        `${person.full} wrote to ${recipient} in ${rng.pick(['May', 'March'])}. The letter ${rng.pick(['said', 'read'])}: `,
+      )
+      b.quote(letter, speaker)
+      return
+    }
+    b.add(
+      `${person.full} spoke to us about ${rng.pick(['the waiting list', 'the strike'])}. Excerpts:\n\n`,
+    )
+    b.add(`Q: ${rng.pick(['Why did it take so long?', 'What went wrong?'])}\n\n`)
+    b.add(`A: I wrote to ${recipient} in March. The letter said, `)
+    b.quote(letter, speaker)
+    b.add(' I never got a reply.')
+  },
+)
+
+/**
  * Companies' voices: `it said` after a name that put out a paper in its sentence (`Northstar
  * Energy said in a news release that it was reviewing …`) is that company, though its name
  * looked like a person's; whom a spokesperson speaks for (`a spokeswoman for Ridgeline Homes`)
@@ -4680,6 +4714,7 @@ export const families: readonly { name: string; count: number; make: Family }[] 
   { name: 'linked-set-ups', count: 150, make: linkedSetUps },
   { name: 'asked-and-answered', count: 150, make: askedAndAnswered },
   { name: 'portfolio-bodies', count: 150, make: portfolioBodies },
+  { name: 'letters-of-writers', count: 150, make: lettersOfWriters },
 ]
 
 /** Every case of the suite; each family draws from its own PRNG so families stay independent. */
