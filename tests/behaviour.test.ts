@@ -77,6 +77,7 @@ const floors: Record<string, number> = Object.fromEntries(
     'asked-and-answered',
     'portfolio-bodies',
     'letters-of-writers',
+    'beats-of-newcomers',
   ].map((family) => [family, target]),
 )
 

@@ -4233,6 +4233,21 @@ const rows: [string, (string | null)[], string][] = [
     ['the groups'],
     'the writer is the phrase right before `wrote to`, a relative pronoun’s antecedent too',
   ],
+  [
+    'Prices rose.\n\nA pilot who has flown here for years sounded weary. “Nobody expected this.”',
+    ['a pilot'],
+    'a beat that brings someone in by what they do sets up the quote after it',
+  ],
+  [
+    'Prices rose.\n\nLaszlo Roe, the director of the station, paused before answering. “It should worry everyone.”',
+    ['Laszlo Roe'],
+    'a cue’s participle after `before` is the answer the quote gives, no report of its own',
+  ],
+  [
+    'With Doe, the FBI’s bad rep grows.\n\n“I would rather not.” That quote appeared in 1980.',
+    [null],
+    'a phrase with an owner for its article sets nothing up',
+  ],
 ]
 
 describe('finding speakers', () => {

@@ -698,7 +698,9 @@ export function readParagraphSpeakers(
       // knows: a person named before, or by a full name (`Prices rose.` names no one).
       const settled =
         speech?.rule !== 'set-up-continuation' ||
-        (speaker?.kind === 'person' && (speaker.index < known || speaker.keys.length > 1))
+        (speaker?.kind === 'person' && (speaker.index < known || speaker.keys.length > 1)) ||
+        // (Or someone the phrase brings in by what they do: `A pilot sounded weary.`)
+        (speaker?.kind === 'anonymous' && !speaker.plural && personNoun(speaker.head))
       reported = speech && speaker && settled ? finish(speech, speaker, paragraphIndex) : null
       if (frameIndex === paragraph.frames.length - 1 && !subhead) {
         const match = introduction(paragraph, frame, mentions)

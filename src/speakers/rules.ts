@@ -1977,35 +1977,63 @@ function setUp(
 ): RuleMatch | null {
   // The subject opens the sentence, or follows a clause set off before it (`Asked about the
   // goal, Park shrugged.`).
-  const subject = mentions.find((mention) => mention.role === 'subject')
-  if (!subject) return null
   const tokens = paragraph.tokens
+  const found = mentions.find((mention) => mention.role === 'subject')
+  // `A pilot who has flown here for years sounded weary.`: the relative pronoun's antecedent.
+  let subject =
+    found?.antecedent && found.antecedent.first === frame.first ? found.antecedent : found
+  // `A nurse sounded weary.`: a phrase that brings someone in, which the sentence's scan keeps
+  // only for nouns that name sources, read where it opens the sentence.
+  const opening = sentenceLinks.has(tokens[frame.first]?.lower ?? '')
+    ? frame.first + 1
+    : frame.first
+  if (
+    (!subject || subject.first > opening) &&
+    introducingArticles.has(tokens[opening]?.lower ?? '')
+  ) {
+    const phrase = mentionStartingAt(tokens, opening, frame.end)
+    // (`A longtime customer, Jane Doe, came in.`: a role set off before a name is the name's.)
+    const apposed = phrase !== null && tokens[phrase.end]?.text === ','
+    if ((phrase?.kind === 'anonymous' || phrase?.kind === 'description') && !apposed)
+      subject = phrase
+  }
+  if (!subject) return null
   // (`But Doe was unconvinced.`: a word linking the sentence to the one before opens it first.)
   const linked =
     subject.first === frame.first + 1 && sentenceLinks.has(tokens[frame.first]?.lower ?? '')
   if (subject.first !== frame.first && tokens[subject.first - 1]?.text !== ',' && !linked)
     return null
   // `The manager smiled.`: a definite phrase for someone, when it stands for someone the text
-  // named (the caller keeps only a speaker it knows).
+  // named (the caller keeps only a speaker it knows); `A pilot who has flown here for years
+  // sounded weary.`, `The cooperative’s surgeon was in no mood for compromise.`: a phrase that
+  // brings someone in by what they do, one person, not a group.
   const described =
     (subject.kind === 'anonymous' || subject.kind === 'description') &&
     !subject.plural &&
-    tokens[subject.first]?.lower === 'the' &&
+    (tokens[subject.first]?.lower === 'the' ||
+      // (An indefinite one opens the sentence: after a comma it is set off beside a name.)
+      (introducingArticles.has(tokens[subject.first]?.lower ?? '') &&
+        (subject.first === frame.first || linked))) &&
     personNoun(subject.head)
   if (subject.kind !== 'name' && !(subject.kind === 'pronoun' && !subject.plural) && !described)
     return null
   if (subject.organization) return null
   let words = 0
+  // (`A pilot who has flown here for years`: a relative clause is part of the phrase for them.)
+  const limit = setUpWords + (tokens[subject.end]?.lower === 'who' ? relativeWords : 0)
   // `Doe, his voice breaking, addressed the court.`: an aside set off after the subject says how,
   // and a cue word in it (`breaking`) reports nothing.
   const close = asideEnd(tokens, subject.end, frame.end, asideReach) - 1
   for (let index = subject.first; index < frame.end; index++) {
     const token = tokens[index] as FrameToken
     const aside = index > subject.end && index < close
-    if (token.quote >= 0 || (token.cue && !aside && !cueAsNoun(tokens, index))) return null
+    // (`paused before answering`: a cue after `before` is the answer the quote gives.)
+    const answer = token.cue && answerLinks.has(tokens[index - 1]?.lower ?? '')
+    if (token.quote >= 0 || (token.cue && !aside && !answer && !cueAsNoun(tokens, index)))
+      return null
     // The aside's words say who or how, not what happened: a long title set off (`the Minister
     // for Youth and Sports, Hon. Jane Doe,`) makes no paragraph of the beat.
-    if (token.word && !aside && ++words > setUpWords) return null
+    if (token.word && !aside && ++words > limit) return null
   }
   // A word alone (`Pause.`) is a stage direction, not someone.
   if (words < 2) return null
@@ -2018,8 +2046,17 @@ function setUp(
   }
 }
 
+// Articles that bring someone new in (`A pilot sounded weary.`, `One firefighter paused.`).
+const introducingArticles = new Set(['a', 'an', 'one'])
+
+// Words before a cue's participle that make it what the subject does next (`paused before
+// answering`).
+const answerLinks = new Set(['before'])
+
 // Words a sentence that sets up a quote may have: a beat, not a paragraph of its own.
 const setUpWords = 12
+// Words more a relative clause after its subject may take.
+const relativeWords = 6
 
 // The speaker the words of a sentence from `from` on report: the subject of its first cue.
 function reportedFrom(

@@ -4532,6 +4532,54 @@ const lettersOfWriters = castFamily(
 )
 
 /**
+ * Beats of newcomers: a short sentence with no cue that brings someone in by what they do (`A
+ * pilot who has flown here for years sounded weary.`) or names them with an aside (`Laszlo
+ * Roe, the director, paused before answering.`) sets up the quote after it, as a named
+ * subject's beat does.
+ */
+const beatsOfNewcomers: Family = (rng, count) => {
+  const cases: Case[] = []
+  while (cases.length < count) {
+    const b = new Builder(styleOf(rng))
+    b.add(
+      `${rng.pick(['Ticket prices rose sharply this season.', 'The tunnel is two years behind schedule.'])}\n\n`,
+    )
+    const beat = rng.pick([
+      'sounded weary',
+      'paused before answering',
+      'was in no mood for compromise',
+      'did not mince words',
+    ])
+    if (rng.int(2) === 0) {
+      const noun = rng.pick(['pilot', 'engineer', 'nurse', 'shopkeeper', 'paramedic'])
+      b.add(
+        `${cap(article(noun))} ${noun}${rng.pick(['', ' who has worked in Qadira for 15 years', ' from Mirhaven'])} ${beat}. `,
+      )
+      b.quote(
+        rng.pick([
+          'Nobody here expected it to go this badly.',
+          'We can’t pretend it never happened.',
+        ]),
+        {
+          mention: noun,
+          head: noun,
+        },
+      )
+    } else {
+      const person = rng.pick(genderShown)
+      b.add(
+        `${person.full}, ${rng.pick(['the director of the research station', 'a local builder'])}, ${beat}. `,
+      )
+      b.quote(rng.pick(['What happened should worry everyone.', 'The numbers do not add up.']), {
+        name: person.full,
+      })
+    }
+    cases.push(b.done('beats-of-newcomers'))
+  }
+  return cases
+}
+
+/**
  * Companies' voices: `it said` after a name that put out a paper in its sentence (`Northstar
  * Energy said in a news release that it was reviewing …`) is that company, though its name
  * looked like a person's; whom a spokesperson speaks for (`a spokeswoman for Ridgeline Homes`)
@@ -4715,6 +4763,7 @@ export const families: readonly { name: string; count: number; make: Family }[] 
   { name: 'asked-and-answered', count: 150, make: askedAndAnswered },
   { name: 'portfolio-bodies', count: 150, make: portfolioBodies },
   { name: 'letters-of-writers', count: 150, make: lettersOfWriters },
+  { name: 'beats-of-newcomers', count: 150, make: beatsOfNewcomers },
 ]
 
 /** Every case of the suite; each family draws from its own PRNG so families stay independent. */
