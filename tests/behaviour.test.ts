@@ -78,6 +78,7 @@ const floors: Record<string, number> = Object.fromEntries(
     'portfolio-bodies',
     'letters-of-writers',
     'beats-of-newcomers',
+    'broken-off',
   ].map((family) => [family, target]),
 )
 

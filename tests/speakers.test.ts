@@ -4248,6 +4248,16 @@ const rows: [string, (string | null)[], string][] = [
     [null],
     'a phrase with an owner for its article sets nothing up',
   ],
+  [
+    'Prices rose.\n\n“If we lose it, then—” Talia Roe, a biologist, began, before stopping.\n\n“We had hoped that it would…” a mechanic who asked not to be named began.',
+    ['Talia Roe', 'a mechanic'],
+    'whoever began words that break off, right after them, past an aside or a relative clause',
+  ],
+  [
+    'Prices rose.\n\n“We will win,” Jane Doe said. “It is done.” Tom Roe began the meeting.',
+    ['Jane Doe', 'Jane Doe'],
+    '`began` reports no words that do not break off',
+  ],
 ]
 
 describe('finding speakers', () => {

@@ -73,10 +73,12 @@ import type { FrameFacts, QuoteFrame, Rule, RuleMatch } from './rules.js'
 import {
   accordingTo,
   attributionSentence,
+  brokenOff,
   cameFrom,
   characterizedAs,
   closingAttribution,
   dashByline,
+  followsBrokenOff,
   headingLabels,
   headlineColon,
   headlineQuoteColon,
@@ -110,6 +112,7 @@ import { knownInSubhead, subheadOf } from './subheads.js'
 export const sieve: readonly Rule[] = [
   transcriptLabel,
   trailingCue,
+  brokenOff,
   cameFrom,
   // `Doe: Peace Talks ‘Very Productive’`: in a headline the colon form is surer than a
   // title-case word that happens to be a cue.
@@ -612,6 +615,7 @@ export function readParagraphSpeakers(
         !subhead &&
         frame.quotes.length === 0 &&
         (hasCue(paragraph, frame) ||
+          followsBrokenOff(paragraph, frame) ||
           wordsCameFrom(
             paragraph.tokens,
             skipPunctuation(paragraph.tokens, frame.first, frame.end),

@@ -204,6 +204,65 @@ export function skipPunctuation(
   return position
 }
 
+/**
+ * `“If we lose it, then—” Jane Doe began, before stopping.`: words broken off (a quote ending on
+ * a dash or an ellipsis) and the one who began them, right after the quote, set off by an aside
+ * or a relative clause or not. `began` reports speech only there.
+ */
+export const brokenOff: Rule = (context) => {
+  const { paragraph, quote } = context
+  if (!breaksOff(paragraph, quote)) return null
+  const tokens = paragraph.tokens
+  const [low, high] = after(context)
+  const first = skipPunctuation(tokens, low, high)
+  if (first !== low) return null
+  const mention = mentionStartingAt(tokens, first, high)
+  if (!mention || mention.kind === 'pronoun') return null
+  const cue = beganAfter(tokens, mention, high)
+  if (cue < 0) return null
+  return { mention, cue, rule: 'quote-speaker-cue', method: 'explicit', confidence: 0.75 }
+}
+
+/**
+ * Whether a sentence opens right where words broken off close the sentence before it (`“If we
+ * lose it, then…” Doe began.`).
+ *
+ * @param paragraph The paragraph.
+ * @param frame The sentence.
+ */
+export function followsBrokenOff(paragraph: QuotedParagraph, frame: Frame): boolean {
+  const previous = paragraph.frames[paragraph.frames.indexOf(frame) - 1]
+  const broken = previous?.quotes.at(-1)
+  return (
+    broken !== undefined &&
+    breaksOff(paragraph, broken) &&
+    skipPunctuation(paragraph.tokens, paragraph.quoteTokens[broken]?.end ?? -1, frame.end) ===
+      skipPunctuation(paragraph.tokens, frame.first, frame.end)
+  )
+}
+
+// Whether a quote ends on words broken off: a dash or an ellipsis last.
+function breaksOff(paragraph: QuotedParagraph, quote: number): boolean {
+  const found = paragraph.quotes[quote]
+  const last = found && paragraph.text.slice(found.start, found.end).trimEnd()
+  return last !== undefined && (/[—–…]$/u.test(last) || last.endsWith('...'))
+}
+
+// Index of `began` (or `started`) after a phrase, within a few words that say more of who
+// (`Doe, a marine biologist, began`, `a mechanic who asked not to be named began`, `a
+// paramedic from Kelvara began`); -1 when none follows.
+function beganAfter(tokens: readonly FrameToken[], mention: Mention, high: number): number {
+  for (let index = mention.end; index < high && index <= mention.end + 10; index++) {
+    const token = tokens[index] as FrameToken
+    if (token.quote >= 0) return -1
+    if (beginForms.has(token.lower)) return index
+  }
+  return -1
+}
+
+// Verbs for starting to speak, after words broken off.
+const beginForms = new Set(['began', 'begins', 'started', 'starts'])
+
 /** `“…,” Doe said` and `“…,” said Doe`: the attribution right after the quote. */
 export const trailingCue: Rule = (context) => {
   if (frontedClauseCue(context)) return null
@@ -2235,6 +2294,24 @@ export function attributionSentence(
       cue = cueAfterWords(tokens, mention.end, frame.end)
     if (mention && cue >= 0 && cueEntryAt(tokens, cue)?.form === 'finite') {
       match = { mention, cue, rule: '', method: 'explicit', confidence: 0.8 }
+    }
+    // `“If we lose it, then…” Doe began.`: after words broken off that end the sentence before.
+    if (
+      !match &&
+      mention &&
+      mention.kind !== 'pronoun' &&
+      start === frame.first &&
+      followsBrokenOff(paragraph, frame)
+    ) {
+      const began = beganAfter(tokens, mention, frame.end)
+      if (began >= 0)
+        return {
+          mention,
+          cue: began,
+          rule: 'attribution-sentence',
+          method: 'explicit',
+          confidence: 0.75,
+        }
     }
   }
   if (!match || (!cleft && !closesAttribution(tokens, match, frame.end))) return null

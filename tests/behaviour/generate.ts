@@ -4580,6 +4580,39 @@ const beatsOfNewcomers: Family = (rng, count) => {
 }
 
 /**
+ * Broken off: words that break off (a quote ending on a dash or an ellipsis) and whoever
+ * `began` them, right after the quote, with an aside or a relative clause between or not.
+ */
+const brokenOffWords: Family = (rng, count) => {
+  const cases: Case[] = []
+  while (cases.length < count) {
+    const b = new Builder(styleOf(rng))
+    b.add(`${rng.pick(['Ticket prices rose sharply this season.', 'Polls closed at 8 p.m.'])}\n\n`)
+    const end = rng.pick(['—', '…'])
+    const words = rng.pick([
+      `If we lose the project, then${end}`,
+      `We had hoped that the final would${end}`,
+    ])
+    const after = rng.pick([', before stopping.', ', before being cut off.', ' and stopped.'])
+    if (rng.int(2) === 0) {
+      const person = rng.pick(genderShown)
+      b.quote(words, { name: person.full })
+      b.add(
+        ` ${person.full}${rng.pick(['', ', a marine biologist,'])} ${rng.pick(['began', 'started'])}${after}`,
+      )
+    } else {
+      const noun = rng.pick(['mechanic', 'paramedic', 'shopkeeper'])
+      b.quote(words, { mention: noun, head: noun })
+      b.add(
+        ` ${article(noun)} ${noun}${rng.pick(['', ' who asked not to be named', ' from Kelvara'])} began${after}`,
+      )
+    }
+    cases.push(b.done('broken-off'))
+  }
+  return cases
+}
+
+/**
  * Companies' voices: `it said` after a name that put out a paper in its sentence (`Northstar
  * Energy said in a news release that it was reviewing …`) is that company, though its name
  * looked like a person's; whom a spokesperson speaks for (`a spokeswoman for Ridgeline Homes`)
@@ -4764,6 +4797,7 @@ export const families: readonly { name: string; count: number; make: Family }[] 
   { name: 'portfolio-bodies', count: 150, make: portfolioBodies },
   { name: 'letters-of-writers', count: 150, make: lettersOfWriters },
   { name: 'beats-of-newcomers', count: 150, make: beatsOfNewcomers },
+  { name: 'broken-off', count: 150, make: brokenOffWords },
 ]
 
 /** Every case of the suite; each family draws from its own PRNG so families stay independent. */
