@@ -79,6 +79,7 @@ const floors: Record<string, number> = Object.fromEntries(
     'letters-of-writers',
     'beats-of-newcomers',
     'broken-off',
+    'owners-newcomers',
   ].map((family) => [family, target]),
 )
 

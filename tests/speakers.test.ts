@@ -4258,6 +4258,11 @@ const rows: [string, (string | null)[], string][] = [
     ['Jane Doe', 'Jane Doe'],
     '`began` reports no words that do not break off',
   ],
+  [
+    'Polls closed.\n\n“It is fine,” said the hospital’s newly appointed pharmacist.',
+    ['the hospital’s newly appointed pharmacist'],
+    'after an owner an adverb goes with the word for what they are, in the phrase',
+  ],
 ]
 
 describe('finding speakers', () => {

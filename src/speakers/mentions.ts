@@ -983,7 +983,15 @@ function phraseStartingAt(
     // someone opens a clause that modifies the phrase.
     // `the crowd loudly reprised`: an adverb after a noun belongs to the verb after it.
     const after = tokens[index - 1] as FrameToken
-    if (index > first && isAdverb(token) && !after.capitalized && !isClosedClass(after)) {
+    // (After an owner the adverb goes with a word for what they are: `the agency’s newly
+    // appointed accountant`.)
+    if (
+      index > first &&
+      isAdverb(token) &&
+      !after.capitalized &&
+      !isClosedClass(after) &&
+      !isPossessive(after)
+    ) {
       if (!isAdverb(after)) break
     }
     const participle = !token.capitalized && word.endsWith('ing')

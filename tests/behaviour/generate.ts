@@ -4613,6 +4613,30 @@ const brokenOffWords: Family = (rng, count) => {
 }
 
 /**
+ * Owners' newcomers: a phrase for someone with an owner for its article may hold an adverb and
+ * a participle (`the hospital’s newly appointed pharmacist`, `the agency’s newly hired
+ * accountant`); the speaker is the whole phrase, not the owner, and a later `the pharmacist`
+ * finds it.
+ */
+const ownersNewcomers: Family = (rng, count) => {
+  const cases: Case[] = []
+  while (cases.length < count) {
+    const b = new Builder(styleOf(rng))
+    const owner = rng.pick(['hospital', 'agency', 'ministry', 'cooperative'])
+    const noun = rng.pick(['pharmacist', 'accountant', 'engineer', 'surgeon'])
+    const modifier = rng.pick(['newly appointed', 'newly hired', 'widely respected'])
+    const who = { mention: noun, head: noun }
+    b.add(`${rng.pick(['The review was published on Tuesday.', 'Polls closed at 8 p.m.'])}\n\n`)
+    b.quote(rng.pick(['The plan was never going to be easy,', 'Nobody saw this coming,']), who)
+    b.add(` said the ${owner}’s ${modifier} ${noun}.\n\n`)
+    b.quote(rng.pick(['We will publish everything,', 'It is too early to say,']), who)
+    b.add(` the ${noun} ${rng.pick(['added', 'said'])}.`)
+    cases.push(b.done('owners-newcomers'))
+  }
+  return cases
+}
+
+/**
  * Companies' voices: `it said` after a name that put out a paper in its sentence (`Northstar
  * Energy said in a news release that it was reviewing …`) is that company, though its name
  * looked like a person's; whom a spokesperson speaks for (`a spokeswoman for Ridgeline Homes`)
@@ -4798,6 +4822,7 @@ export const families: readonly { name: string; count: number; make: Family }[] 
   { name: 'letters-of-writers', count: 150, make: lettersOfWriters },
   { name: 'beats-of-newcomers', count: 150, make: beatsOfNewcomers },
   { name: 'broken-off', count: 150, make: brokenOffWords },
+  { name: 'owners-newcomers', count: 150, make: ownersNewcomers },
 ]
 
 /** Every case of the suite; each family draws from its own PRNG so families stay independent. */
