@@ -4263,6 +4263,11 @@ const rows: [string, (string | null)[], string][] = [
     ['the hospital’s newly appointed pharmacist'],
     'after an owner an adverb goes with the word for what they are, in the phrase',
   ],
+  [
+    'Prices rose.\n\nJane Doe raised the obvious question: “Who pays?”',
+    ['Jane Doe'],
+    'a cue word after `the` and an adjective in -ous is a noun: the adjective is no plural subject',
+  ],
 ]
 
 describe('finding speakers', () => {

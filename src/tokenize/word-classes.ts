@@ -421,7 +421,9 @@ export const auxiliaries: ReadonlySet<string> = new Set(auxiliaryVerbs)
 // Whether a noun may take a plural verb: a plural in `-s`, a collective noun, or a group word
 // with no plural (`police`, `people`).
 function mayBePlural(lower: string): boolean {
-  return lower.endsWith('s') || collectiveNouns.has(lower) || pluralWithoutS.has(lower)
+  // (`the obvious question`, `the previous answer`: an adjective in -ous or -ss is no plural.)
+  const plural = lower.endsWith('s') && !lower.endsWith('ous') && !lower.endsWith('ss')
+  return plural || collectiveNouns.has(lower) || pluralWithoutS.has(lower)
 }
 
 const pluralWithoutS = new Set(['police', 'people', 'staff', 'public', 'media', 'clergy'])

@@ -4631,6 +4631,11 @@ const ownersNewcomers: Family = (rng, count) => {
     b.add(` said the ${owner}’s ${modifier} ${noun}.\n\n`)
     b.quote(rng.pick(['We will publish everything,', 'It is too early to say,']), who)
     b.add(` the ${noun} ${rng.pick(['added', 'said'])}.`)
+    // (`the obvious question`: an adjective in -ous before a cue word's noun is no plural.)
+    if (rng.int(2) === 0) {
+      b.add(` She raised the ${rng.pick(['obvious', 'serious', 'previous'])} question: `)
+      b.quote(rng.pick(['Who pays?', 'What comes next?']), who)
+    }
     cases.push(b.done('owners-newcomers'))
   }
   return cases
