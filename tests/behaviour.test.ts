@@ -80,6 +80,7 @@ const floors: Record<string, number> = Object.fromEntries(
     'beats-of-newcomers',
     'broken-off',
     'owners-newcomers',
+    'relayed-words',
   ].map((family) => [family, target]),
 )
 

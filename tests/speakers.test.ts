@@ -4268,6 +4268,16 @@ const rows: [string, (string | null)[], string][] = [
     ['Jane Doe'],
     'a cue word after `the` and an adjective in -ous is a noun: the adjective is no plural subject',
   ],
+  [
+    'Rents rose.\n\nJane Doe said Tom Roe had told her in a letter: “We warned them.”',
+    ['Tom Roe'],
+    'an inner cue right in the reported clause whose colon opens a whole sentence gives its subject’s words',
+  ],
+  [
+    'Rents rose.\n\nTom Roe spoke on Monday. He said he often thinks of what his parents told him: “Be kind to the poor.”',
+    ['Tom Roe'],
+    'but a cue further inside the report leaves the words to the outer source',
+  ],
 ]
 
 describe('finding speakers', () => {

@@ -832,6 +832,10 @@ const verbLinks = new Set(['to', 'over'])
 function outerReport(context: QuoteFrame, inner: RuleMatch): RuleMatch | null {
   const tokens = context.paragraph.tokens
   const low = context.frame.first
+  // `Doe said Roe had told her in a letter: “We warned them.”`: an inner cue whose colon opens
+  // a whole sentence in marks, in the clause the outer cue reports, gives Roe's words as said,
+  // not a report of them (`he thinks of what his parents told him: “…”` stays his).
+  const quoted = colonSentence(context, inner.cue)
   // From before the inner clause, whichever comes first of its subject and its cue (`Said Doe`).
   const start = Math.min(inner.mention.first, inner.cue)
   for (let cue = start - 1; cue >= low; cue--) {
@@ -852,12 +856,25 @@ function outerReport(context: QuoteFrame, inner: RuleMatch): RuleMatch | null {
     // `She declared victory and said that …`: a cue joined by `and` shares its clause's subject.
     const joined = tokens[cue - 1]?.lower === 'and'
     if (!subject || (subject.fromClause && !joined)) return null
+    const next = tokens[cue + 1]?.lower === 'that' ? cue + 2 : cue + 1
+    if (quoted && next === inner.mention.first) return null
     return { ...inner, mention: subject.mention, cue, rule: 'outer-report', confidence: 0.75 }
   }
   return null
 }
 
 const relativeOpeners = new Set(['which', 'who', 'whom', 'whose'])
+
+// Whether the quote is a sentence of its own (a capital first) that a colon after the cue at
+// `cue` and its object or adverbials opens.
+function colonSentence(context: QuoteFrame, cue: number): boolean {
+  const { paragraph, quote } = context
+  const opening = paragraph.quoteTokens[quote]?.first ?? -1
+  if (opening <= cue + 1 || paragraph.tokens[opening - 1]?.text !== ':') return false
+  const found = paragraph.quotes[quote]
+  const first = found && paragraph.text.slice(found.start, found.start + 1)
+  return first !== undefined && first !== first.toLowerCase()
+}
 
 // Words that open a subordinate clause and are never a preposition.
 const clauseOnlyOpeners = new Set([

@@ -4642,6 +4642,26 @@ const ownersNewcomers: Family = (rng, count) => {
 }
 
 /**
+ * Relayed words: `Doe said Roe had told her in a letter: “…”` gives Roe's words as said: the
+ * inner cue, right in the clause the outer one reports, opens a whole sentence in marks with
+ * its colon. (A fragment inside the inner clause stays the outer source's: a row.)
+ */
+const relayedWords = castFamily('relayed-words', 2, ({ b, person, speaker }, shape, rng) => {
+  const other = genderShown.find((candidate) => candidate.surname !== person.surname) as Person
+  const pronoun = other.gender === 'female' ? 'her' : 'him'
+  b.add(`${rng.pick(['The bridge has been closed since April.', 'Waiting times rose again.'])}\n\n`)
+  b.add(
+    `${other.full}, ${rng.pick(['a family doctor', 'the festival director'])}, said${shape === 1 ? ' that' : ''} ${person.full} had told ${pronoun} ${rng.pick(['in a letter', 'during a private meeting', 'at the time'])}: `,
+  )
+  b.quote(rng.pick(['We warned them months ago.', 'My team has worked around the clock.']), speaker)
+  if (rng.int(2) === 0) {
+    b.add('\n\n')
+    b.quote(rng.pick(['It remains deeply flawed,', 'Nobody listened,']), { name: other.full })
+    b.add(` ${other.surname} said.`)
+  }
+})
+
+/**
  * Companies' voices: `it said` after a name that put out a paper in its sentence (`Northstar
  * Energy said in a news release that it was reviewing …`) is that company, though its name
  * looked like a person's; whom a spokesperson speaks for (`a spokeswoman for Ridgeline Homes`)
@@ -4828,6 +4848,7 @@ export const families: readonly { name: string; count: number; make: Family }[] 
   { name: 'beats-of-newcomers', count: 150, make: beatsOfNewcomers },
   { name: 'broken-off', count: 150, make: brokenOffWords },
   { name: 'owners-newcomers', count: 150, make: ownersNewcomers },
+  { name: 'relayed-words', count: 150, make: relayedWords },
 ]
 
 /** Every case of the suite; each family draws from its own PRNG so families stay independent. */
