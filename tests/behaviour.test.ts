@@ -81,6 +81,7 @@ const floors: Record<string, number> = Object.fromEntries(
     'broken-off',
     'owners-newcomers',
     'relayed-words',
+    'places-by-words',
   ].map((family) => [family, target]),
 )
 

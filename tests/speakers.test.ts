@@ -4278,6 +4278,16 @@ const rows: [string, (string | null)[], string][] = [
     ['Tom Roe'],
     'but a cue further inside the report leaves the words to the outer source',
   ],
+  [
+    'Leilani Roe returned to Port Maren on Thursday.\n\n“It was hard,” she said.\n\nBoats from Port Maren are tied up.\n\nShe told reporters: “It is too early to say.”',
+    ['Leilani Roe', 'Leilani Roe'],
+    'a two-word name a word for a place’s kind opens is a place, no one’s `she`',
+  ],
+  [
+    'Eirik Roe returned to Temu Valley on Monday.\n\n“It was hard,” he said.\n\nThe observatory near Temu Valley took nine years to build.\n\n“We will be back,” he noted.',
+    ['Eirik Roe', 'Eirik Roe'],
+    'so is a name a word for a feature of the land ends',
+  ],
 ]
 
 describe('finding speakers', () => {

@@ -96,3 +96,18 @@ export const placeModifiers: ReadonlySet<string> = new Set(
 northern southern eastern western northeastern northwestern southeastern southwestern upstate
 inner outer greater metropolitan`.split(/\s+/),
 )
+
+/**
+ * Words that make a name of two words or more a place's: a feature of the land last (`Temu
+ * Valley`, `Korsun Heights`, `Ostrava Bay`) or a word for a settlement's kind first (`Port
+ * Maren`, `Mount Ida`, `San Teodoro`, `Lake Anselm`).
+ */
+export const placeLastWords: ReadonlySet<string> = new Set(
+  `valley heights bay falls springs harbor harbour beach creek island islands hills cove ridge
+peninsula gulch canyon junction crossing`.split(/\s+/),
+)
+
+/** First words of a place's name (see `placeLastWords`). */
+export const placeFirstWords: ReadonlySet<string> = new Set(
+  'port mount mt. fort cape lake san santa são sao puerto'.split(' '),
+)

@@ -7,7 +7,7 @@ import {
   prepositions,
 } from '../lexicon/function-words.js'
 import { isPeoplePlural, pluralOf } from '../lexicon/people-nouns.js'
-import { isDemonym, placeNames } from '../lexicon/places.js'
+import { isDemonym, placeFirstWords, placeLastWords, placeNames } from '../lexicon/places.js'
 import type { Gender, PronounSense } from '../lexicon/pronouns.js'
 import { subjectPronouns } from '../lexicon/pronouns.js'
 import { possessiveMarks } from '../lexicon/quote-marks.js'
@@ -345,7 +345,13 @@ export function readParagraphSpeakers(
               streetWords.has(paragraph.tokens[mention.end - 1]?.lower ?? '')) ||
             // `wrote on X`, `posted on Facebook`: where words were put, not who put them.
             (before?.lower === 'on' && platforms.has(mention.name.toLowerCase()))
-          table.showPlaced(entity, table.entities.length > known, placed)
+          // `Temu Valley`, `Port Maren`: a name its own words make a place's is one wherever
+          // it stands, and under any part of it (`Maren`, once `port` was seen in lower case).
+          table.showPlaced(
+            entity,
+            table.entities.length > known,
+            placed || placeByWords(entity.name),
+          )
           // `Jane Doe, D-N.Y.,`, `Sen. Tom Roe (R-Ky.)`, `Democrat Jane Doe`: the party is a
           // role a later description names (`the New York Democrat`).
           const party = entity.kind === 'person' ? partyNear(paragraph.tokens, mention) : undefined
@@ -2983,6 +2989,18 @@ const placeOfNouns = new Set(
   district province region state island capital port residents inhabitants people citizens
   townspeople villagers`.split(/\s+/),
 )
+
+// Whether a name's words make it a place's: a word for a feature of the land last (`Temu
+// Valley`), or, in a name of two words, a word for a place's kind first (`Port Maren`; not
+// `Port Eldry Chronicle`, whose last word says what it is).
+function placeByWords(name: string): boolean {
+  const words = name.toLowerCase().split(' ')
+  if (words.length < 2) return false
+  return (
+    placeLastWords.has(words[words.length - 1] as string) ||
+    (words.length === 2 && placeFirstWords.has(words[0] as string))
+  )
+}
 
 // Whether `for` and a noun for a spokesperson stand right before a name, past `the`.
 function spokespersonFor(tokens: readonly FrameToken[], first: number): boolean {

@@ -4662,6 +4662,43 @@ const relayedWords = castFamily('relayed-words', 2, ({ b, person, speaker }, sha
 })
 
 /**
+ * Places by their words: a name a word for a feature of the land ends (`Temu Valley`, `Korsun
+ * Heights`), or a two-word name a word for a place's kind opens (`Port Maren`, `San Teodoro`),
+ * is a place, never the `he` or `she` of a speaker, wherever it stands; a body named after one
+ * (`Port Eldry Chronicle`) is still a body.
+ */
+const placesByWords = castFamily(
+  'places-by-words',
+  2,
+  ({ b, person, speaker, pronoun }, shape, rng) => {
+    const place = rng.pick([
+      'Temu Valley',
+      'Korsun Heights',
+      'Ostrava Bay',
+      'Port Maren',
+      'San Teodoro',
+      'Lake Anselm',
+      'Mount Ida',
+    ])
+    b.add(
+      `${person.full}, ${rng.pick(['a cannery worker', 'a geologist'])}, returned to ${place} on ${rng.pick(['Monday', 'Thursday'])}.\n\n`,
+    )
+    b.quote(rng.pick(['None of us signed up for this,', 'It was a hard year,']), speaker)
+    b.add(` ${pronoun} said.\n\n`)
+    b.add(
+      `${rng.pick(['The port remains unpopular.', 'The plan has been paused twice.'])} ${place} ${rng.pick(['has been cut off for a month', 'voted against it in May'])}.\n\n`,
+    )
+    if (shape === 0) {
+      b.add(`${cap(pronoun)} told reporters: `)
+      b.quote(rng.pick(['It is too early to say.', 'We will be back.']), speaker)
+    } else {
+      b.quote(rng.pick(['It is too early to say,', 'We will be back,']), speaker)
+      b.add(` ${pronoun} ${rng.pick(['noted', 'added'])}.`)
+    }
+  },
+)
+
+/**
  * Companies' voices: `it said` after a name that put out a paper in its sentence (`Northstar
  * Energy said in a news release that it was reviewing …`) is that company, though its name
  * looked like a person's; whom a spokesperson speaks for (`a spokeswoman for Ridgeline Homes`)
@@ -4849,6 +4886,7 @@ export const families: readonly { name: string; count: number; make: Family }[] 
   { name: 'broken-off', count: 150, make: brokenOffWords },
   { name: 'owners-newcomers', count: 150, make: ownersNewcomers },
   { name: 'relayed-words', count: 150, make: relayedWords },
+  { name: 'places-by-words', count: 150, make: placesByWords },
 ]
 
 /** Every case of the suite; each family draws from its own PRNG so families stay independent. */
