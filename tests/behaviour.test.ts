@@ -82,6 +82,7 @@ const floors: Record<string, number> = Object.fromEntries(
     'owners-newcomers',
     'relayed-words',
     'places-by-words',
+    'papers-and-outlets',
   ].map((family) => [family, target]),
 )
 

@@ -4288,6 +4288,16 @@ const rows: [string, (string | null)[], string][] = [
     ['Eirik Roe', 'Eirik Roe'],
     'so is a name a word for a feature of the land ends',
   ],
+  [
+    'The council voted.\n\nA report published by Bridgewell Engineering on Thursday said: “Decisions were rushed.”',
+    ['Bridgewell Engineering'],
+    'a paper speaks for whoever put it out, past the participle that says so',
+  ],
+  [
+    'Fires burned.\n\nIn an editorial, the Valdora Gazette said: “The public was kept in the dark.” “Someone must answer,” the influential daily added.',
+    ['Valdora Gazette', 'Valdora Gazette'],
+    'a word for what an outlet is like does not have to be in its name',
+  ],
 ]
 
 describe('finding speakers', () => {

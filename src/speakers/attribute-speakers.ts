@@ -1780,8 +1780,11 @@ function recentBody(
   // `The Westbrook Lakers beat … Ndlovu left the game … the club said`: a team goes by a
   // plural nickname, ahead of a player's surname, and is no other body in sight.
   if (teamHeads.has(mention.head)) return teamInSight(memory, current, table)
+  // (`the influential daily`, `the local paper`: a word before a noun for an outlet says what
+  // the outlet is like, not what it is called.)
   const fits = (entity: Entity) =>
     modifiers.length === 0 ||
+    outletNouns.has(mention.head) ||
     entity.name
       .toLowerCase()
       .split(/\s+/)
@@ -1813,6 +1816,16 @@ function recentBody(
         table.showBody(entity, mention.head)
         return entity
       }
+      // `the Coastal Observer … the newspaper added`: a phrase in capitals whose last word
+      // names outlets (read as someone who observes) was the outlet.
+      if (
+        entity.kind === 'anonymous' &&
+        !entity.plural &&
+        outletNouns.has(mention.head) &&
+        namedBySort(entity, mention.head) &&
+        /^(?:the )?(?:\p{Lu}\S* ?)+$/u.test(entity.name)
+      )
+        return entity
       if (entity.plural) continue
     }
     // `Kudipay said in a statement … The company added`: a subject of one word the text never
@@ -2061,6 +2074,16 @@ const anyBodyHeads = new Set([
 // Nouns for bodies of one sort (`the party`, `the paper`), with the last words of the names
 // such a body may have besides a name no noun for a body ends (`The Green Alliance … the
 // party`, `The Northern Courier … the paper`; not `Congress … the party`).
+// Nouns for a news outlet, and the last words of outlets' names.
+const outletNouns = new Set([
+  'newspaper',
+  'paper',
+  'tabloid',
+  'daily',
+  'weekly',
+  'magazine',
+  'outlet',
+])
 const outletNames = `herald courier ledger times post gazette tribune journal chronicle observer
 guardian telegraph mail express news star sun mirror examiner inquirer dispatch sentinel standard
 record bulletin register globe independent review magazine weekly daily`.split(/\s+/)
@@ -2071,9 +2094,7 @@ const sortNames: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['league', new Set(['league'])],
   ['movement', new Set(['movement'])],
   ['association', new Set(['association'])],
-  ...['newspaper', 'paper', 'tabloid', 'daily', 'weekly', 'magazine', 'outlet'].map(
-    (noun) => [noun, new Set(outletNames)] as const,
-  ),
+  ...[...outletNouns].map((noun) => [noun, new Set(outletNames)] as const),
 ])
 
 // Whether a name's last word is one the text's noun for a body of that sort names bodies by
@@ -3140,10 +3161,19 @@ function paperOwnerBeforeCue(current: Memory, mention: Mention): Mention | null 
 // The name a paper is from or by (`a statement from Acme Corp`), or a definite phrase for a body
 // the text named (`a statement from the institute`), or null.
 function paperSource(current: Memory, mention: Mention): Mention | null {
-  // (`A report by the Riverbend School District found`: by whom it was written, too.)
-  const link = current.tokens[mention.end]?.lower
+  // (`A report by the Riverbend School District found`: by whom it was written, too; `A report
+  // published by Bridgewell Engineering said`: past the participle that puts it out.)
+  const sent =
+    sendingParticiples.has(current.tokens[mention.end]?.lower ?? '') &&
+    current.tokens[mention.end + 1]?.lower === 'by'
+  const at = sent ? mention.end + 1 : mention.end
+  const link = current.tokens[at]?.lower
   if (link !== 'from' && link !== 'by') return null
-  const source = mentionStartingAt(current.tokens, mention.end + 1, current.end)
+  // (`by the Coalition for Clean Rivers`: a name's article is no part of it.)
+  const named = current.tokens[at + 1]?.lower === 'the' && current.tokens[at + 2]?.capitalized
+  const source =
+    (named ? mentionStartingAt(current.tokens, at + 2, current.end) : null) ??
+    mentionStartingAt(current.tokens, at + 1, current.end)
   if (source?.kind === 'name') return source
   return source && definite(source) && anyBodyNoun(source.head) ? source : null
 }

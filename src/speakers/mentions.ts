@@ -922,7 +922,14 @@ export function mentionStartingAt(
 // Whether the words from `index` are adverbials up to the end of the clause.
 function closingAdverbials(tokens: readonly FrameToken[], index: number, high: number): boolean {
   const end = adverbialsEnd(tokens, index, high)
-  return end > index && (end >= high || !tokens[end]?.word)
+  // (`by the Coalition for Clean Rivers earlier this week said`, `… found`: or up to the verb.)
+  const next = tokens[end]
+  const verb =
+    next?.cue === true ||
+    (next?.word === true &&
+      !next.capitalized &&
+      (irregularPasts.has(next.lower) || next.lower.endsWith('ed')))
+  return end > index && (end >= high || !next?.word || verb)
 }
 
 function phraseStartingAt(

@@ -4699,6 +4699,63 @@ const placesByWords = castFamily(
 )
 
 /**
+ * Papers and outlets: a paper put out by someone speaks for them, past the participle that
+ * puts it out (`A report published by Bridgewell Engineering said`); a noun for an outlet with
+ * a word for what it is like (`the influential daily`, `the conservative newspaper`) is the
+ * outlet that spoke last.
+ */
+const papersAndOutlets: Family = (rng, count) => {
+  const cases: Case[] = []
+  while (cases.length < count) {
+    const b = new Builder(styleOf(rng))
+    b.add(
+      `${rng.pick(['The council voted 7-2 on Thursday.', 'Fires burned for a third day.'])}\n\n`,
+    )
+    if (rng.int(2) === 0) {
+      const body = rng.pick([
+        'Bridgewell Engineering',
+        'the Marrowby Health Authority',
+        'the Coalition for Clean Rivers',
+      ])
+      b.add(
+        `A ${rng.pick(['report', 'study', 'review'])} ${rng.pick(['published', 'released', 'issued'])} by ${body} ${rng.pick(['on Thursday', 'earlier this week'])} ${rng.pick(['said', 'concluded', 'found'])}: `,
+      )
+      b.quote(
+        rng.pick([
+          'Decisions were taken without adequate consultation.',
+          'The evidence points to a failure of oversight.',
+        ]),
+        { name: body.replace(/^the /u, '') },
+      )
+    } else {
+      const paper = rng.pick([
+        'Valdora Gazette',
+        'Coastal Observer',
+        'Tallisford Post',
+        'Ridgeport Sentinel',
+      ])
+      b.add(`In an editorial ${rng.pick(['on Friday', 'this week'])}, the ${paper} said: `)
+      b.quote(
+        rng.pick([
+          'The public has been kept in the dark.',
+          'The warning signs were there for years.',
+        ]),
+        { name: paper },
+      )
+      b.add(' ')
+      b.quote(rng.pick(['Someone must take responsibility,', 'The time for excuses is over,']), {
+        name: paper,
+      })
+      b.add(
+        ` the ${rng.pick(['influential ', 'conservative ', 'local ', ''])}${rng.pick(['daily', 'newspaper', 'paper'])} ${rng.pick(['added', 'said'])}.`,
+      )
+    }
+    cases.push(b.done('papers-and-outlets'))
+  }
+  return cases
+}
+
+/**
  * Companies' voices: `it said` after a name that put out a paper in its sentence (`Northstar
  * Energy said in a news release that it was reviewing …`) is that company, though its name
  * looked like a person's; whom a spokesperson speaks for (`a spokeswoman for Ridgeline Homes`)
@@ -4887,6 +4944,7 @@ export const families: readonly { name: string; count: number; make: Family }[] 
   { name: 'owners-newcomers', count: 150, make: ownersNewcomers },
   { name: 'relayed-words', count: 150, make: relayedWords },
   { name: 'places-by-words', count: 150, make: placesByWords },
+  { name: 'papers-and-outlets', count: 150, make: papersAndOutlets },
 ]
 
 /** Every case of the suite; each family draws from its own PRNG so families stay independent. */
