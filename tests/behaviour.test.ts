@@ -83,6 +83,7 @@ const floors: Record<string, number> = Object.fromEntries(
     'relayed-words',
     'places-by-words',
     'papers-and-outlets',
+    'terms-in-marks',
   ].map((family) => [family, target]),
 )
 

@@ -4298,6 +4298,26 @@ const rows: [string, (string | null)[], string][] = [
     ['Valdora Gazette', 'Valdora Gazette'],
     'a word for what an outlet is like does not have to be in its name',
   ],
+  [
+    '“We were lucky,” Jane Doe said. Critics say it is the latest round of so-called “efficiency savings”.',
+    ['Jane Doe', null],
+    'a term after `so-called` is nobody’s, in a sentence a cue reports too',
+  ],
+  [
+    '“We were lucky,” Jane Doe said. The “interim” budget has been in force for two years.',
+    ['Jane Doe', null],
+    'a modifier in marks between an article and its noun carries no one on',
+  ],
+  [
+    '“We cannot keep patching it,” said Defne “the Mayor of Dock Street” Roe, the commissioner.',
+    ['Defne Roe', null],
+    'a nickname between name words may hold the link words of a title in lower case',
+  ],
+  [
+    'Ayşe Roe, known to everyone in Lake Tamsin as ‘Big Sal’, said: ‘I think people are tired.’',
+    [null, 'Ayşe Roe'],
+    'what a name is known as, past who knows it and where',
+  ],
 ]
 
 describe('finding speakers', () => {

@@ -91,6 +91,7 @@ import {
   leadingCue,
   namedRole,
   nicknameBetween,
+  nicknameSpan,
   ownedSpeech,
   paragraphLabel,
   parentheticalAttribution,
@@ -994,7 +995,7 @@ function continuation(
   // A quote that opens its sentence (`“…”` after `X said.`) continues; a phrase inside prose
   // only in a sentence that names no one and reports nothing (`It's “in-your-face journalism.”`).
   if (!opens) {
-    if (!earlier || !bare) return null
+    if (!earlier || !bare || modifierInMarks(paragraph, quoteIndex)) return null
     return carry(last, 'paragraph-continuation', 0.75)
   }
   if (earlier) return carry(last, 'paragraph-continuation', 0.9)
@@ -1002,6 +1003,33 @@ function continuation(
     return carry(last, 'next-paragraph-continuation', 0.8)
   return null
 }
+
+// `The “interim” budget has been in force for two years`: a few words in marks between an
+// article (or an owner's word) and the noun they modify are the writer's distance from a term,
+// no one's words carried on.
+function modifierInMarks(paragraph: QuotedParagraph, quote: number): boolean {
+  const span = paragraph.quoteTokens[quote]
+  if (!span) return false
+  const before = paragraph.tokens[span.first - 1]
+  const after = paragraph.tokens[span.end]
+  if (!before?.word || !modifierOpeners.has(before.lower)) return false
+  if (!after?.word || after.capitalized || isClosedClass(after)) return false
+  // Words of a sentence end it: a stop, a comma or a mark inside.
+  const words = paragraph.text.slice(paragraph.quotes[quote]?.start, paragraph.quotes[quote]?.end)
+  return !/[.,!?;:]$/u.test(words.trimEnd()) && span.end - span.first <= 6
+}
+
+const modifierOpeners = new Set([
+  'the',
+  'a',
+  'an',
+  'its',
+  'their',
+  'this',
+  'that',
+  'these',
+  'those',
+])
 
 // Whether the words from `first` to the quote at `quote` are a few that name no one and report
 // nothing, ending on a colon (`Then, more quietly:`).
@@ -1906,7 +1934,11 @@ function pastNickname(tokens: readonly FrameToken[], mention: Mention): Mention 
   const open = tokens[mention.end]
   if (!open || open.word || open.quote < 0) return mention
   let close = mention.end + 1
-  while (close < tokens.length && close <= mention.end + 6 && tokens[close]?.quote === open.quote)
+  while (
+    close < tokens.length &&
+    close <= mention.end + nicknameSpan &&
+    tokens[close]?.quote === open.quote
+  )
     close++
   if (close - mention.end < 3 || !nicknameBetween(tokens, mention.end, close)) return mention
   // (`Sander “Lightning” de Wit`: a surname may open on a particle.)

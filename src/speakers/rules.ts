@@ -2431,6 +2431,9 @@ export function titleOfWork(paragraph: QuotedParagraph, quote: number): boolean 
   }
   if (!before?.word) return false
   if (wordAsWord(paragraph, quote, opening) || nickname(paragraph, quote, opening)) return true
+  // `the latest round of so-called “efficiency savings”`: a term set apart as what others call
+  // something, by no speaker in the sentence.
+  if (before.lower === 'so-called' && paragraph.quotes[quote]?.depth === 0) return true
   if (knownAs(paragraph.tokens, opening)) return true
   // `a book called “Fire”`: a work named by a participle.
   const named =
@@ -2496,7 +2499,8 @@ function knownAs(tokens: readonly FrameToken[], opening: number): boolean {
   }
   if (tokens[at]?.lower === 'as') {
     at--
-    while (at >= opening - 5 && tokens[at]?.word && !asParticiples.has(tokens[at]?.lower ?? ''))
+    // (`known to everyone in Lake Tamsin as`: who knows them, and where, in between.)
+    while (at >= opening - 8 && tokens[at]?.word && !asParticiples.has(tokens[at]?.lower ?? ''))
       at--
     if (!asParticiples.has(tokens[at]?.lower ?? '')) return false
     // `a stretch of Mill Street known locally as “the Bowl”`, `1987, remembered in the valley as
@@ -2553,6 +2557,9 @@ function nickname(paragraph: QuotedParagraph, quote: number, opening: number): b
   return nicknameBetween(paragraph.tokens, opening, paragraph.quoteTokens[quote]?.end ?? -1)
 }
 
+/** Tokens a nickname between the words of a name spans, its marks included. */
+export const nicknameSpan = 8
+
 /**
  * Whether the quote from the mark at `opening` to just before `closing` is a nickname between
  * the words of a name: a few capitalized words, a name's word before, and a name's word or a
@@ -2570,12 +2577,21 @@ export function nicknameBetween(
   const before = tokens[opening - 1]
   const after = tokens[closing]
   const surname = after?.nameForm === true || nameParticles.has(after?.lower ?? '')
-  if (!before?.nameForm || !after?.word || !surname || closing - opening > 6) return false
+  if (!before?.nameForm || !after?.word || !surname || closing - opening > nicknameSpan)
+    return false
+  // (`Defne “the Mayor of Dock Street” Yılmaz`: the short link words of titles may be in lower
+  // case, not all of them.)
+  let capitals = 0
   for (let index = opening + 1; index < closing - 1; index++) {
     const token = tokens[index] as FrameToken
-    if (token.word && !token.capitalized) return false
+    // (A long one holds no stop or comma: `Guns Are ‘The Ultimate Public Health Crisis,’
+    // Howard Dean Tells`.)
+    if (!token.word && closing - opening > 6) return false
+    if (!token.word) continue
+    if (token.capitalized) capitals++
+    else if (!titleLinks.has(token.lower)) return false
   }
-  return true
+  return capitals > 0
 }
 
 // Every word capitalized but the short link words of titles (`The Lord of the Rings`), and no

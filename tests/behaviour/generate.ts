@@ -4756,6 +4756,62 @@ const papersAndOutlets: Family = (rng, count) => {
 }
 
 /**
+ * Terms in marks: words in marks nobody in the story says stay nobody's beside quotes that are
+ * someone's: a term after `so-called`, even in a sentence a cue reports (`Critics say it is the
+ * latest round of so-called “efficiency savings”`); a modifier in marks between an article and
+ * its noun (`The “interim” budget`); a nickname with the link words of a title in lower case
+ * between the words of a name (`Defne “the Mayor of Dock Street” Yılmaz`); and what a name is
+ * known as, however many words say by whom and where (`known to everyone in Lake Tamsin as
+ * ‘Big Sal’`).
+ */
+const termsInMarks = castFamily('terms-in-marks', 4, ({ b, person: cast }, shape, rng) => {
+  // (A given name that is also a month or a modal is read as one before a nickname: see
+  // nicknamed-names.)
+  const person = /^(?:April|May|June|Will|Mark)\b/u.test(cast.full)
+    ? (genderShown[0] as typeof cast)
+    : cast
+  const speaker = { name: person.full }
+  b.add(
+    `${rng.pick(['A recount was ordered on Monday.', 'The bridge will close for 18 months.'])}\n\n`,
+  )
+  const line = rng.pick(['We were lucky,', 'The budget is what it is,'])
+  if (shape === 2) {
+    const at = person.full.lastIndexOf(person.surname)
+    b.quote(line, speaker)
+    b.add(` said ${person.full.slice(0, at).trim()} `)
+    b.quote(rng.pick(['the Mayor of Dock Street', 'the Voice of the Valley']), null)
+    b.add(
+      ` ${person.full.slice(at)}, ${rng.pick(['the transport commissioner', 'a ferry captain'])}.`,
+    )
+    return
+  }
+  if (shape === 3) {
+    b.add(
+      `${person.full}, known to ${rng.pick(['everyone in Lake Tamsin', 'the regulars at the market'])} as `,
+    )
+    b.quote(rng.pick(['Big Sal', 'Doc']), null)
+    b.add(', said: ')
+    b.quote(rng.pick(['I think people are tired of waiting.', 'Nobody came.']), speaker)
+    return
+  }
+  b.quote(line, speaker)
+  b.add(` ${person.full} said. `)
+  if (shape === 0) {
+    b.add(
+      `${rng.pick(['Critics say', 'Opponents argue'])} the plan is simply the latest round of so-called `,
+    )
+    b.quote(rng.pick(['efficiency savings', 'modernisation', 'streamlining']), null)
+    b.add('.')
+  } else {
+    b.add('The ')
+    b.quote(rng.pick(['interim', 'temporary', 'emergency']), null)
+    b.add(
+      ` ${rng.pick(['budget has been in force for two years', 'heaters have already broken down'])}.`,
+    )
+  }
+})
+
+/**
  * Companies' voices: `it said` after a name that put out a paper in its sentence (`Northstar
  * Energy said in a news release that it was reviewing …`) is that company, though its name
  * looked like a person's; whom a spokesperson speaks for (`a spokeswoman for Ridgeline Homes`)
@@ -4945,6 +5001,7 @@ export const families: readonly { name: string; count: number; make: Family }[] 
   { name: 'relayed-words', count: 150, make: relayedWords },
   { name: 'places-by-words', count: 150, make: placesByWords },
   { name: 'papers-and-outlets', count: 150, make: papersAndOutlets },
+  { name: 'terms-in-marks', count: 150, make: termsInMarks },
 ]
 
 /** Every case of the suite; each family draws from its own PRNG so families stay independent. */
