@@ -4318,6 +4318,11 @@ const rows: [string, (string | null)[], string][] = [
     [null, 'Ayşe Roe'],
     'what a name is known as, past who knows it and where',
   ],
+  [
+    '“It was fine,” said a legal expert.\n\n“Everything the Tide Took”, a play about the verdict, opens on Monday.',
+    ['a legal expert', null],
+    'a title in capitals a noun for a work renames after it is nobody’s words',
+  ],
 ]
 
 describe('finding speakers', () => {

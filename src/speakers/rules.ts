@@ -5,6 +5,7 @@ import {
   determiners,
   floatedQuantifiers,
   passiveAuxiliaries,
+  possessiveDeterminers,
   subordinators,
   verbModifiers,
 } from '../lexicon/function-words.js'
@@ -2429,6 +2430,9 @@ export function titleOfWork(paragraph: QuotedParagraph, quote: number): boolean 
   if (before?.text === ',' && workNouns.has(paragraph.tokens[opening - 2]?.bare ?? '')) {
     before = paragraph.tokens[opening - 2]
   }
+  // `“A House of Small Rooms”, a play about the strike, opens`: a title in capitals that a noun
+  // for a work renames after it, wherever it stands.
+  if (renamedAsWork(paragraph, quote)) return true
   if (!before?.word) return false
   if (wordAsWord(paragraph, quote, opening) || nickname(paragraph, quote, opening)) return true
   // `the latest round of so-called “efficiency savings”`: a term set apart as what others call
@@ -2449,6 +2453,25 @@ export function titleOfWork(paragraph: QuotedParagraph, quote: number): boolean 
   if (!noun) return false
   const found = paragraph.quotes[quote]
   return found !== undefined && titleCased(paragraph.text.slice(found.start, found.end))
+}
+
+// Whether a noun for a work, set off by a comma right after the quote (`, a play about …`,
+// `, her new documentary,`), renames a quote in title case.
+function renamedAsWork(paragraph: QuotedParagraph, quote: number): boolean {
+  const tokens = paragraph.tokens
+  const close = paragraph.quoteTokens[quote]?.end ?? -1
+  // The comma may stand inside the marks (`“The Salt Orchard,” a documentary`).
+  let at = tokens[close]?.text === ',' ? close + 1 : close
+  const found = paragraph.quotes[quote]
+  const words = found ? paragraph.text.slice(found.start, found.end).trim() : ''
+  if (at === close && !words.endsWith(',')) return false
+  const article = tokens[at]?.lower ?? ''
+  if (!articles.has(article) && !possessiveDeterminers.has(article)) return false
+  for (at++; at < close + 6 && tokens[at]?.word; at++) {
+    if (workNouns.has((tokens[at] as FrameToken).bare))
+      return titleCased(words.replace(/[,.]$/u, ''))
+  }
+  return false
 }
 
 // Participles that name what they follow.

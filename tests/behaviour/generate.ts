@@ -4760,11 +4760,11 @@ const papersAndOutlets: Family = (rng, count) => {
  * someone's: a term after `so-called`, even in a sentence a cue reports (`Critics say it is the
  * latest round of so-called “efficiency savings”`); a modifier in marks between an article and
  * its noun (`The “interim” budget`); a nickname with the link words of a title in lower case
- * between the words of a name (`Defne “the Mayor of Dock Street” Yılmaz`); and what a name is
+ * between the words of a name (`Defne “the Mayor of Dock Street” Yılmaz`); what a name is
  * known as, however many words say by whom and where (`known to everyone in Lake Tamsin as
- * ‘Big Sal’`).
+ * ‘Big Sal’`); and a title a noun for a work renames (`“The Salt Orchard,” a documentary`).
  */
-const termsInMarks = castFamily('terms-in-marks', 4, ({ b, person: cast }, shape, rng) => {
+const termsInMarks = castFamily('terms-in-marks', 5, ({ b, person: cast }, shape, rng) => {
   // (A given name that is also a month or a modal is read as one before a nickname: see
   // nicknamed-names.)
   const person = /^(?:April|May|June|Will|Mark)\b/u.test(cast.full)
@@ -4796,6 +4796,19 @@ const termsInMarks = castFamily('terms-in-marks', 4, ({ b, person: cast }, shape
   }
   b.quote(line, speaker)
   b.add(` ${person.full} said. `)
+  if (shape === 4) {
+    // A title a noun for a work renames after it, the comma inside the marks or out.
+    b.add('\n\n')
+    const inside = rng.int(2) === 0
+    b.quote(
+      `${rng.pick(['Everything the Tide Took', 'The Salt Orchard', 'A House of Small Rooms'])}${inside ? ',' : ''}`,
+      null,
+    )
+    b.add(
+      `${inside ? '' : ','} ${rng.pick(['a play', 'a documentary', 'a new novel'])} about the town, ${rng.pick(['opens on Monday', 'premieres next month'])}.`,
+    )
+    return
+  }
   if (shape === 0) {
     b.add(
       `${rng.pick(['Critics say', 'Opponents argue'])} the plan is simply the latest round of so-called `,
