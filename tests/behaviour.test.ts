@@ -84,6 +84,7 @@ const floors: Record<string, number> = Object.fromEntries(
     'places-by-words',
     'papers-and-outlets',
     'terms-in-marks',
+    'titles-after-cues',
   ].map((family) => [family, target]),
 )
 

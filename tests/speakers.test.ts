@@ -4323,6 +4323,16 @@ const rows: [string, (string | null)[], string][] = [
     ['a legal expert', null],
     'a title in capitals a noun for a work renames after it is nobody’s words',
   ],
+  [
+    '“Automation is coming,” said Harbourmaster Yannis Roe.\n\n“I have never seen—” Stationmaster Piotr Doe began.',
+    ['Yannis Roe', 'Piotr Doe'],
+    'right after a cue or a quote, a capitalized noun for what someone does before a name is a title',
+  ],
+  [
+    '“We will ask for patience,” said Cillian Roe II.',
+    ['Cillian Roe II'],
+    'but not a given name in -ian there',
+  ],
 ]
 
 describe('finding speakers', () => {

@@ -653,8 +653,12 @@ function openingRole(
   after = 0,
   previous?: FrameToken,
 ): boolean {
-  // (Opening a sentence, or the words after a label's colon: `Q: Meteorologist Thuy Vo has …`.)
-  if (!(token.initial || previous?.text === ':') || !token.capitalized) return false
+  // (Opening a sentence, or the words after a label's colon: `Q: Meteorologist Thuy Vo has …`;
+  // or right after a cue or a quote's closing mark, where a title stands before a name: `said
+  // Harbourmaster Yannis Roe`, `“…” Harbourmaster Piotr Roe began`.)
+  const titled =
+    previous?.cue === true || (previous !== undefined && !previous.word && previous.quote >= 0)
+  if (!(token.initial || previous?.text === ':' || titled) || !token.capitalized) return false
   const word = bare(token)
   if (givenNameGender.has(word)) return false
   if (isPeopleNoun(word) || anonymousHeads.has(word)) return true
@@ -663,12 +667,17 @@ function openingRole(
   // words, that it cannot be part of (`Walker Smith`, `Julian Doe` are names).
   // (Not a Swedish surname: `Lindqvist`, `Almkvist`.)
   if (word.length >= 6 && word.endsWith('ist') && !/[qk]vist$/u.test(word)) return true
+  // (After a cue or a quote, not `-ian`: given names end so too, `said Cillian Roe II`.)
+  const ending = titled && !token.initial && previous?.text !== ':' ? roleEnding : roleOrIanEnding
   return (
-    /(?:[^aeiou]er|eer|[^o]or|ian)$/u.test(word) &&
+    ending.test(word) &&
     next !== undefined &&
     (after >= 2 || givenNameGenderOf(bare(next)) !== undefined || /^\p{Lu}\.$/u.test(next.text))
   )
 }
+
+const roleEnding = /(?:[^aeiou]er|eer|[^o]or)$/u
+const roleOrIanEnding = /(?:[^aeiou]er|eer|[^o]or|ian)$/u
 
 // How many particles stand between `from` and `end` (`Le` of `Élodie Le Pen`).
 function particlesIn(tokens: readonly FrameToken[], from: number, end: number): number {

@@ -4825,6 +4825,34 @@ const termsInMarks = castFamily('terms-in-marks', 5, ({ b, person: cast }, shape
 })
 
 /**
+ * Titles after cues: right after a cue or a quote's closing mark, a capitalized noun for what
+ * someone does before a name of two words is a title, no part of the name (`said Harbourmaster
+ * Yannis Roe`, `“…—” Harbourmaster Piotr Roe began`), as at a sentence's start.
+ */
+const titlesAfterCues = castFamily('titles-after-cues', 2, ({ b, person, speaker }, shape, rng) => {
+  const role = rng.pick([
+    'Harbourmaster',
+    'Stationmaster',
+    'Groundskeeper',
+    'Councillor',
+    'Surveyor',
+  ])
+  b.add(
+    `${rng.pick(['Talks broke down late on Friday.', 'The strike entered its third week.'])}\n\n`,
+  )
+  if (shape === 0) {
+    b.quote(rng.pick(['Automation is coming,', 'The door is open,']), speaker)
+    b.add(` said ${role} ${person.full}.`)
+  } else {
+    b.quote(rng.pick(['I’ve never seen—', 'If we lose the port, then—']), speaker)
+    b.add(` ${role} ${person.full} began, before thinking better of it.`)
+  }
+  b.add('\n\n')
+  b.quote(rng.pick(['It has always been open.', 'We will see.']), speaker)
+  b.add(` ${person.surname} ${rng.pick(['said', 'added'])}.`)
+})
+
+/**
  * Companies' voices: `it said` after a name that put out a paper in its sentence (`Northstar
  * Energy said in a news release that it was reviewing …`) is that company, though its name
  * looked like a person's; whom a spokesperson speaks for (`a spokeswoman for Ridgeline Homes`)
@@ -5015,6 +5043,7 @@ export const families: readonly { name: string; count: number; make: Family }[] 
   { name: 'places-by-words', count: 150, make: placesByWords },
   { name: 'papers-and-outlets', count: 150, make: papersAndOutlets },
   { name: 'terms-in-marks', count: 150, make: termsInMarks },
+  { name: 'titles-after-cues', count: 150, make: titlesAfterCues },
 ]
 
 /** Every case of the suite; each family draws from its own PRNG so families stay independent. */
