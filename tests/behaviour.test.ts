@@ -85,6 +85,7 @@ const floors: Record<string, number> = Object.fromEntries(
     'papers-and-outlets',
     'terms-in-marks',
     'titles-after-cues',
+    'roles-in-asides',
   ].map((family) => [family, target]),
 )
 

@@ -4333,6 +4333,16 @@ const rows: [string, (string | null)[], string][] = [
     ['Cillian Roe II'],
     'but not a given name in -ian there',
   ],
+  [
+    '“Reading is a door,” said Heike Vogel.\n\nVogel, now 74, a retired librarian, came here in 1998.\n\n“Nobody ever,” said Rashid Roe.\n\n“Some are older,” said the retired librarian.',
+    ['Heike Vogel', 'Rashid Roe', 'Heike Vogel'],
+    'an age with a word before it, set off after a name, leaves the role after it the name’s',
+  ],
+  [
+    '“You did your homework,” said Liv Roe, 42, a former student who is now a paramedic.\n\n“It was fine,” said Bogdan Doe.\n\n“I was 14,” the paramedic added.',
+    ['Liv Roe', 'Bogdan Doe', 'Liv Roe'],
+    'a relative clause in the aside gives a role with its copula',
+  ],
 ]
 
 describe('finding speakers', () => {

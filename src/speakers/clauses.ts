@@ -1783,6 +1783,13 @@ export function rolesBeside(
   if (age) roles.push(`${age}-year-old`)
   let comma = name.end
   if (tokens[comma]?.text === ',' && startsWithDigit(tokens[comma + 1])) comma += 2
+  // (`Doe, now 74, a retired librarian`.)
+  else if (
+    tokens[comma]?.text === ',' &&
+    ageWords.has(tokens[comma + 1]?.lower ?? '') &&
+    startsWithDigit(tokens[comma + 2])
+  )
+    comma += 3
   if (tokens[comma]?.text === ',') {
     for (let close = comma + 2; close < high && close <= comma + 10; close++) {
       const token = tokens[close] as FrameToken
@@ -1811,6 +1818,12 @@ export function rolesBeside(
   // relative clause gives with `as`.
   if (tokens[comma]?.text === ',' && tokens[comma + 1]?.lower === 'who') {
     const role = roleAfterAs(tokens, comma + 2, high)
+    if (role) roles.push(role)
+  }
+  // `Liv Roe, 42, a former student who is now a paramedic,`: the role a relative clause in the
+  // aside gives with a copula.
+  if (tokens[comma]?.text === ',') {
+    const role = roleOfRelative(tokens, comma + 1, high)
     if (role) roles.push(role)
   }
   const before = name.first - 1
@@ -1857,6 +1870,31 @@ export function rolesBeside(
   }
   return roles
 }
+
+// The noun for someone a relative clause within a few words of `from` says they are (`who is
+// now a paramedic`), up to a comma or the sentence's end; or null.
+function roleOfRelative(tokens: readonly FrameToken[], from: number, high: number): string | null {
+  let who = from
+  while (who < high && who < from + 8 && tokens[who]?.word && tokens[who]?.lower !== 'who') who++
+  if (tokens[who]?.lower !== 'who' || !singularBe.has(tokens[who + 1]?.lower ?? '')) return null
+  let at = who + 2
+  if (relativeAdverbs.has(tokens[at]?.lower ?? '')) at++
+  if (!articles.has(tokens[at]?.lower ?? '')) return null
+  for (let end = at + 1; end < high && end <= at + 4; end++) {
+    const token = tokens[end] as FrameToken
+    if (!token.word || token.quote >= 0 || token.capitalized) return null
+    const next = tokens[end + 1]
+    if (!next || appositionClosers.has(next.text) || sentenceEnds.has(next.text))
+      return personNoun(token.bare) ? token.bare : null
+  }
+  return null
+}
+
+const singularBe = new Set(['is', 'was'])
+const relativeAdverbs = new Set(['now', 'also', 'still', 'currently'])
+
+// Words before an age set off after a name (`Doe, aged 54,`, `Doe, now 74,`).
+const ageWords = new Set(['aged', 'now', 'age'])
 
 // `Jane Doe, 54,`, `Jane Doe (54)`, `Jane Doe, aged 54,`: the age set off after a name, for a
 // later `the 54-year-old`; or null.
@@ -1912,9 +1950,15 @@ function appositionTo(
   // Set off by a comma, a dash or brackets: `Doe, a lawyer,`, `Doe — a lawyer —`, `Doe (a lawyer)`.
   if (!appositionOpeners.has(tokens[at]?.text ?? '')) return null
   at--
-  // An age set off by commas may stand between them (`Doe, 54, a retired teacher`), and a
-  // party tag in brackets (mentions in it too).
+  // An age set off by commas may stand between them (`Doe, 54, a retired teacher`, `Doe, now
+  // 74, a retired librarian`), and a party tag in brackets (mentions in it too).
   if (startsWithDigit(tokens[at]) && tokens[at - 1]?.text === ',') at -= 2
+  else if (
+    startsWithDigit(tokens[at]) &&
+    ageWords.has(tokens[at - 1]?.lower ?? '') &&
+    tokens[at - 2]?.text === ','
+  )
+    at -= 3
   if (tokens[at]?.text === ')') {
     const open = openingBracket(tokens, at, 0, 8)
     at = (open >= 0 ? open : Math.max(0, at - 8)) - 1

@@ -4853,6 +4853,47 @@ const titlesAfterCues = castFamily('titles-after-cues', 2, ({ b, person, speaker
 })
 
 /**
+ * Roles in asides: an age with a word before it (`Roe, now 74, a retired librarian and
+ * grandmother of seven,`) and a relative clause with a copula (`Nyberg, 42, a former student who
+ * is now a paramedic,`) still give the roles a later `the retired librarian`, `the
+ * grandmother`, `the paramedic` finds, past another speaker named between.
+ */
+const rolesInAsides: Family = (rng, count) => {
+  const cases: Case[] = []
+  while (cases.length < count) {
+    const b = new Builder(styleOf(rng))
+    const [host, guest] = rng.pick([
+      [people[0], people[1]],
+      [people[2], people[3]],
+      [people[4], people[5]],
+    ] as const) as [Person, Person]
+    b.add(
+      `Twice a week, ${host.full} ${rng.pick(['sits with adults who are learning to read', 'runs a boxing gym for teenagers'])}.\n\n`,
+    )
+    b.quote(rng.pick(['Reading is a door,', 'Showing up is the hard part,']), { name: host.full })
+    b.add(` said ${host.surname}.\n\n`)
+    const elder = host.gender === 'female' ? 'grandmother' : 'grandfather'
+    b.add(
+      `${host.surname}, ${rng.pick(['now', 'aged'])} ${rng.int(30) + 50}, a retired librarian and ${elder} of seven, came to Westbrook in 1998.\n\n`,
+    )
+    b.quote(rng.pick(['Nobody ever made me feel stupid,', 'You did your homework first,']), {
+      name: guest.full,
+    })
+    b.add(
+      ` said ${guest.full}, ${rng.int(30) + 20}, a former student who is now a ${rng.pick(['paramedic', 'nurse', 'welder'])}.\n\n`,
+    )
+    const later = rng.int(2) === 0
+    b.quote(
+      rng.pick(['Some of my students are older than I am,', 'I was one of these kids once,']),
+      { name: host.full },
+    )
+    b.add(` said the ${later ? 'retired librarian' : `${elder} of seven`}.`)
+    cases.push(b.done('roles-in-asides'))
+  }
+  return cases
+}
+
+/**
  * Companies' voices: `it said` after a name that put out a paper in its sentence (`Northstar
  * Energy said in a news release that it was reviewing …`) is that company, though its name
  * looked like a person's; whom a spokesperson speaks for (`a spokeswoman for Ridgeline Homes`)
@@ -5044,6 +5085,7 @@ export const families: readonly { name: string; count: number; make: Family }[] 
   { name: 'papers-and-outlets', count: 150, make: papersAndOutlets },
   { name: 'terms-in-marks', count: 150, make: termsInMarks },
   { name: 'titles-after-cues', count: 150, make: titlesAfterCues },
+  { name: 'roles-in-asides', count: 150, make: rolesInAsides },
 ]
 
 /** Every case of the suite; each family draws from its own PRNG so families stay independent. */
