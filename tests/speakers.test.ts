@@ -4279,6 +4279,16 @@ const rows: [string, (string | null)[], string][] = [
     'but a cue further inside the report leaves the words to the outer source',
   ],
   [
+    'Rents rose.\n\nJane Doe testified that Tom Roe shouted “Nobody needs to see those invoices” when she asked.',
+    ['Tom Roe'],
+    'an inner speaker the sentence names may open the sentence in marks right after the cue, or after a comma',
+  ],
+  [
+    'Rents rose.\n\nJane Doe said Tom Roe supports “Hillary-style healthcare” now.',
+    ['Jane Doe'],
+    'right after the cue a capital that opens a name opens no sentence: the report stays the outer source’s',
+  ],
+  [
     'Leilani Roe returned to Port Maren on Thursday.\n\n“It was hard,” she said.\n\nBoats from Port Maren are tied up.\n\nShe told reporters: “It is too early to say.”',
     ['Leilani Roe', 'Leilani Roe'],
     'a two-word name a word for a place’s kind opens is a place, no one’s `she`',

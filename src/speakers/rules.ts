@@ -836,7 +836,7 @@ function outerReport(context: QuoteFrame, inner: RuleMatch): RuleMatch | null {
   // `Doe said Roe had told her in a letter: “We warned them.”`: an inner cue whose colon opens
   // a whole sentence in marks, in the clause the outer cue reports, gives Roe's words as said,
   // not a report of them (`he thinks of what his parents told him: “…”` stays his).
-  const quoted = colonSentence(context, inner.cue)
+  const quoted = colonSentence(context, inner.cue, inner.mention.kind === 'name')
   // From before the inner clause, whichever comes first of its subject and its cue (`Said Doe`).
   const start = Math.min(inner.mention.first, inner.cue)
   for (let cue = start - 1; cue >= low; cue--) {
@@ -867,14 +867,22 @@ function outerReport(context: QuoteFrame, inner: RuleMatch): RuleMatch | null {
 const relativeOpeners = new Set(['which', 'who', 'whom', 'whose'])
 
 // Whether the quote is a sentence of its own (a capital first) that a colon after the cue at
-// `cue` and its object or adverbials opens.
-function colonSentence(context: QuoteFrame, cue: number): boolean {
+// `cue` (and its object or adverbials) opens.
+function colonSentence(context: QuoteFrame, cue: number, named: boolean): boolean {
   const { paragraph, quote } = context
   const opening = paragraph.quoteTokens[quote]?.first ?? -1
-  if (opening <= cue + 1 || paragraph.tokens[opening - 1]?.text !== ':') return false
+  const joint = paragraph.tokens[opening - 1]?.text
+  // (Or, for an inner speaker the sentence names, a comma or nothing: `Doe testified that Roe
+  // shouted “Nobody needs to see them”`; `prosecutors say that he told an agent, “…”` stays
+  // theirs, as PolNeAR reads it.)
+  const joined = joint === ':' || (named && (joint === ',' || opening === cue + 1))
+  if (opening <= cue || !joined) return false
   const found = paragraph.quotes[quote]
   const first = found && paragraph.text.slice(found.start, found.start + 1)
-  return first !== undefined && first !== first.toLowerCase()
+  if (first === undefined || first === first.toLowerCase()) return false
+  // Right after the cue, a capital must open a sentence, not a name (`supports “Hillary-style
+  // healthcare”`): four words at least.
+  return opening !== cue + 1 || wordsInQuote(paragraph.tokens, opening) >= 4
 }
 
 // Words that open a subordinate clause and are never a preposition.

@@ -4646,10 +4646,25 @@ const ownersNewcomers: Family = (rng, count) => {
  * inner cue, right in the clause the outer one reports, opens a whole sentence in marks with
  * its colon. (A fragment inside the inner clause stays the outer source's: a row.)
  */
-const relayedWords = castFamily('relayed-words', 2, ({ b, person, speaker }, shape, rng) => {
+const relayedWords = castFamily('relayed-words', 3, ({ b, person, speaker }, shape, rng) => {
   const other = genderShown.find((candidate) => candidate.surname !== person.surname) as Person
   const pronoun = other.gender === 'female' ? 'her' : 'him'
   b.add(`${rng.pick(['The bridge has been closed since April.', 'Waiting times rose again.'])}\n\n`)
+  if (shape === 2) {
+    // Right after the inner cue, or past a comma, when the sentence names the inner speaker.
+    b.add(
+      `${other.full} testified that ${person.full} ${rng.pick(['shouted', 'yelled'])}${rng.pick(['', ','])} `,
+    )
+    b.quote(
+      rng.pick([
+        'Nobody needs to see those invoices',
+        'Shred everything before the auditors get here',
+      ]),
+      speaker,
+    )
+    b.add(` when ${other.gender === 'female' ? 'she' : 'he'} asked.`)
+    return
+  }
   b.add(
     `${other.full}, ${rng.pick(['a family doctor', 'the festival director'])}, said${shape === 1 ? ' that' : ''} ${person.full} had told ${pronoun} ${rng.pick(['in a letter', 'during a private meeting', 'at the time'])}: `,
   )
