@@ -2043,6 +2043,17 @@ function nameOfNoOne(entity: Entity, words = 2): boolean {
   return givenNameGenderOf(first) === undefined && !givenNameLean.has(first)
 }
 
+// Nouns for a news outlet (`the paper`, `the influential daily`).
+const outletNouns = new Set([
+  'newspaper',
+  'paper',
+  'tabloid',
+  'daily',
+  'weekly',
+  'magazine',
+  'outlet',
+])
+
 // Nouns that fit any body that does business or gathers people (`the company`, `the group`).
 const anyBodyHeads = new Set([
   'company',
@@ -2086,36 +2097,13 @@ const anyBodyHeads = new Set([
   'producer',
   'maker',
   'network',
-  ...[
-    'party',
-    'union',
-    'federation',
-    'league',
-    'movement',
-    'association',
-    'newspaper',
-    'paper',
-    'tabloid',
-    'daily',
-    'weekly',
-    'magazine',
-    'outlet',
-  ],
+  ...['party', 'union', 'federation', 'league', 'movement', 'association'],
+  ...outletNouns,
 ])
 
 // Nouns for bodies of one sort (`the party`, `the paper`), with the last words of the names
 // such a body may have besides a name no noun for a body ends (`The Green Alliance … the
 // party`, `The Northern Courier … the paper`; not `Congress … the party`).
-// Nouns for a news outlet, and the last words of outlets' names.
-const outletNouns = new Set([
-  'newspaper',
-  'paper',
-  'tabloid',
-  'daily',
-  'weekly',
-  'magazine',
-  'outlet',
-])
 const outletNames = `herald courier ledger times post gazette tribune journal chronicle observer
 guardian telegraph mail express news star sun mirror examiner inquirer dispatch sentinel standard
 record bulletin register globe independent review magazine weekly daily`.split(/\s+/)

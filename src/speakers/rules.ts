@@ -2090,8 +2090,8 @@ function setUp(
     return null
   // `The manager smiled.`: a definite phrase for someone, when it stands for someone the text
   // named (the caller keeps only a speaker it knows); `A pilot who has flown here for years
-  // sounded weary.`, `The cooperative’s surgeon was in no mood for compromise.`: a phrase that
-  // brings someone in by what they do, one person, not a group.
+  // sounded weary.`, `One firefighter paused.`: a phrase that brings someone in by what they
+  // do, one person, not a group (not one with an owner for its article).
   const described =
     (subject.kind === 'anonymous' || subject.kind === 'description') &&
     !subject.plural &&

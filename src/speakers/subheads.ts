@@ -23,7 +23,8 @@ export interface Subhead {
   owner: Gender | null
 }
 
-// Nouns for a set of someone's words as a subhead gives them, besides papers and replies.
+// Nouns for a set of someone's words as a subhead gives them, besides papers (`Statement`,
+// `Transcript`) and replies.
 const transcriptNouns = new Set([
   'speech',
   'address',
@@ -31,8 +32,6 @@ const transcriptNouns = new Set([
   'excerpts',
   'testimony',
   'interview',
-  'transcript',
-  'statement',
 ])
 
 const ownerGenders: Record<string, Gender> = { his: 'male', her: 'female' }
