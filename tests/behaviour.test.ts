@@ -86,6 +86,7 @@ const floors: Record<string, number> = Object.fromEntries(
     'terms-in-marks',
     'titles-after-cues',
     'roles-in-asides',
+    'denied-words',
   ].map((family) => [family, target]),
 )
 

@@ -4353,6 +4353,16 @@ const rows: [string, (string | null)[], string][] = [
     ['Liv Roe', 'Bogdan Doe', 'Liv Roe'],
     'a relative clause in the aside gives a role with its copula',
   ],
+  [
+    'Prices rose.\n\nThe plan never addresses the obvious question: “Who pays?”\n\nTom Roe did not say: “We will win.”',
+    [null, null],
+    'a quote a colon opens after a denied cue, or a question a denied verb takes, is nobody’s',
+  ],
+  [
+    'Prices rose.\n\nJane Doe did not mince words: “Nobody came.”',
+    ['Jane Doe'],
+    'an idiom that denies only how still hands the quote to its subject',
+  ],
 ]
 
 describe('finding speakers', () => {

@@ -25,6 +25,7 @@ import type { Frame, QuotedParagraph } from '../quotes/quoted-paragraph.js'
 import { awaitsAttribution, lastQuotedCharacter } from '../quotes/quoted-paragraph.js'
 import type { FrameToken } from '../tokenize/word-classes.js'
 import {
+  auxiliaries,
   cueAsNoun,
   cueEntryAt,
   cueWordsEnd,
@@ -729,6 +730,10 @@ export const leadingCue: Rule = (context) => {
     // `it underscores that …` is rarely a source speaking; look for the cue before it.
     if (entry.weak && subject.mention.kind === 'pronoun' && subject.mention.head === 'it') continue
     const colon = tokens[high - 1]?.text === ':'
+    // `The plan never addresses the obvious question: “Who pays?”`: words a denied cue's object
+    // announces were not said by its subject, nor by anyone the sentence names.
+    if (colon && negated(tokens, noun ? governingVerb(tokens, cue) : cue, context.frame.first))
+      return null
     // `Jane Doe laughed when reporters asked about it: “…”`: the quote answers the question.
     const answerer = askedInClause(tokens, context, entry.base, cue, subject.mention, high)
     if (answerer) {
@@ -865,6 +870,48 @@ function outerReport(context: QuoteFrame, inner: RuleMatch): RuleMatch | null {
 }
 
 const relativeOpeners = new Set(['which', 'who', 'whom', 'whose'])
+
+// Whether a cue is denied: `never` or `not` right before it, or before its auxiliary (`does not
+// answer`, `has never said`, `didn’t say`).
+function negated(tokens: readonly FrameToken[], cue: number, low: number): boolean {
+  for (let at = cue - 1; at >= low && at >= cue - 3; at--) {
+    const token = tokens[at] as FrameToken
+    if (negations.has(token.lower) || /n[’']t$/u.test(token.lower)) return true
+    if (!token.word || !(auxiliaries.has(token.lower) || isVerbModifier(token))) return false
+  }
+  return false
+}
+
+const negations = new Set(['never', 'not'])
+
+// Nouns for a question a colon gives (`never addresses the obvious question:`).
+const questionNouns = new Set(['question', 'questions'])
+
+// The index of the verb after a subject, past `never`, `not`, contractions and auxiliaries
+// (`never addresses`, `did not say`), or `from` itself.
+function skipModifiers(tokens: readonly FrameToken[], from: number, high: number): number {
+  let at = from
+  while (
+    at < high - 1 &&
+    tokens[at]?.word &&
+    (negations.has(tokens[at]?.lower ?? '') ||
+      /n[’']t$/u.test(tokens[at]?.lower ?? '') ||
+      auxiliaries.has(tokens[at]?.lower ?? '') ||
+      isVerbModifier(tokens[at]))
+  )
+    at++
+  return at
+}
+
+// The verb whose object a noun at `noun` heads, past its article and a few modifiers
+// (`addresses the obvious question`), or -1.
+function governingVerb(tokens: readonly FrameToken[], noun: number): number {
+  for (let at = noun - 1; at >= 0 && at >= noun - 4; at--) {
+    if (articles.has(tokens[at]?.lower ?? '')) return at - 1
+    if (!tokens[at]?.word) return -1
+  }
+  return -1
+}
 
 // Whether the quote is a sentence of its own (a capital first) that a colon after the cue at
 // `cue` (and its object or adverbials) opens.
@@ -1236,6 +1283,11 @@ export const leadingColon: Rule = (context) => {
       )
     : opening
   if (!subject || subject.end > high) return null
+  // `The plan never addresses the obvious question:`, `Doe did not say:`: a denied cue right
+  // after the subject hands the quote to no one (`Doe did not mince words:` still speaks).
+  const verb = skipModifiers(tokens, subject.end, high)
+  const question = questionNouns.has(tokens[high - 2]?.lower ?? '')
+  if ((tokens[verb]?.cue || question) && negated(tokens, verb, low)) return null
   // `Press briefing:`, `Obama rally:`: a name before a noun and the colon only says which
   // event; no one speaks (`Doe on the deal:` and `Doe statement:` still name the speaker).
   const noun = tokens[subject.end]

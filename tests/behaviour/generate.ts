@@ -4909,6 +4909,32 @@ const rolesInAsides: Family = (rng, count) => {
 }
 
 /**
+ * Denied words: a quote a colon opens after a denied cue, or after a question a denied verb
+ * takes as its object (`The plan never addresses the obvious question: “Who pays?”`, `Doe did
+ * not say: “…”`), is nobody's; an idiom that denies only how (`did not mince words:`) still
+ * hands the quote to its subject.
+ */
+const deniedWords = castFamily('denied-words', 3, ({ b, person, speaker }, shape, rng) => {
+  b.quote(rng.pick(['The plan is sound,', 'We did what we could,']), speaker)
+  b.add(` ${person.full} said.\n\n`)
+  if (shape === 2) {
+    b.add(`${person.surname} did not mince words: `)
+    b.quote(rng.pick(['The numbers do not add up.', 'Nobody came.']), speaker)
+    return
+  }
+  const subject = rng.pick(['The plan', 'The review', 'The report'])
+  b.add(
+    shape === 0
+      ? `${subject} ${rng.pick(['never addresses', 'does not answer', 'never tackles'])} the ${rng.pick(['obvious', 'central', ''])} question: `.replace(
+          '  ',
+          ' ',
+        )
+      : `${subject} ${rng.pick(['never says', 'does not say'])}: `,
+  )
+  b.quote(rng.pick(['Who pays?', 'What comes next?', 'Why here, and why now?']), null)
+})
+
+/**
  * Companies' voices: `it said` after a name that put out a paper in its sentence (`Northstar
  * Energy said in a news release that it was reviewing …`) is that company, though its name
  * looked like a person's; whom a spokesperson speaks for (`a spokeswoman for Ridgeline Homes`)
@@ -5101,6 +5127,7 @@ export const families: readonly { name: string; count: number; make: Family }[] 
   { name: 'terms-in-marks', count: 150, make: termsInMarks },
   { name: 'titles-after-cues', count: 150, make: titlesAfterCues },
   { name: 'roles-in-asides', count: 150, make: rolesInAsides },
+  { name: 'denied-words', count: 150, make: deniedWords },
 ]
 
 /** Every case of the suite; each family draws from its own PRNG so families stay independent. */
