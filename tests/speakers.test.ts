@@ -4319,6 +4319,11 @@ const rows: [string, (string | null)[], string][] = [
     'a modifier in marks between an article and its noun carries no one on',
   ],
   [
+    '“We were lucky,” Jane Doe said. Talks aimed at securing “a fair and lasting settlement” are due to resume.',
+    ['Jane Doe', null],
+    'words in marks a verb follows stand in the subject and carry no one on',
+  ],
+  [
     '“We cannot keep patching it,” said Defne “the Mayor of Dock Street” Roe, the commissioner.',
     ['Defne Roe', null],
     'a nickname between name words may hold the link words of a title in lower case',

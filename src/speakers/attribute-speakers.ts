@@ -1,6 +1,7 @@
 import { givenNameGenderOf, givenNameLean } from '../lexicon/first-names.js'
 import {
   articles,
+  beForms,
   calendarWords,
   determiners,
   personalPossessives,
@@ -31,6 +32,7 @@ import {
 } from '../quotes/quoted-paragraph.js'
 import type { FrameToken } from '../tokenize/word-classes.js'
 import {
+  auxiliaries,
   cueAsNoun,
   cueEntryAt,
   isClosedClass,
@@ -995,7 +997,13 @@ function continuation(
   // A quote that opens its sentence (`“…”` after `X said.`) continues; a phrase inside prose
   // only in a sentence that names no one and reports nothing (`It's “in-your-face journalism.”`).
   if (!opens) {
-    if (!earlier || !bare || modifierInMarks(paragraph, quoteIndex)) return null
+    if (
+      !earlier ||
+      !bare ||
+      modifierInMarks(paragraph, quoteIndex) ||
+      insideSubject(paragraph, quoteIndex)
+    )
+      return null
     return carry(last, 'paragraph-continuation', 0.75)
   }
   if (earlier) return carry(last, 'paragraph-continuation', 0.9)
@@ -1030,6 +1038,13 @@ const modifierOpeners = new Set([
   'these',
   'those',
 ])
+
+// `Talks aimed at securing “a fair settlement” are due to resume`: words in marks that a verb
+// follows stand in the sentence's subject, what it is about, and carry no speaker on.
+function insideSubject(paragraph: QuotedParagraph, quote: number): boolean {
+  const after = paragraph.tokens[paragraph.quoteTokens[quote]?.end ?? -1]
+  return after?.word === true && (beForms.has(after.lower) || auxiliaries.has(after.lower))
+}
 
 // Whether the words from `first` to the quote at `quote` are a few that name no one and report
 // nothing, ending on a colon (`Then, more quietly:`).

@@ -4779,7 +4779,7 @@ const papersAndOutlets: Family = (rng, count) => {
  * known as, however many words say by whom and where (`known to everyone in Lake Tamsin as
  * ‘Big Sal’`); and a title a noun for a work renames (`“The Salt Orchard,” a documentary`).
  */
-const termsInMarks = castFamily('terms-in-marks', 5, ({ b, person: cast }, shape, rng) => {
+const termsInMarks = castFamily('terms-in-marks', 6, ({ b, person: cast }, shape, rng) => {
   // (A given name that is also a month or a modal is read as one before a nickname: see
   // nicknamed-names.)
   const person = /^(?:April|May|June|Will|Mark)\b/u.test(cast.full)
@@ -4811,6 +4811,22 @@ const termsInMarks = castFamily('terms-in-marks', 5, ({ b, person: cast }, shape
   }
   b.quote(line, speaker)
   b.add(` ${person.full} said. `)
+  if (shape === 5) {
+    // Words in marks inside the sentence's subject, a verb right after them.
+    b.add(`${rng.pick(['Talks aimed at securing', 'Efforts to reach'])} `)
+    b.quote(
+      rng.pick([
+        'a fair and lasting settlement',
+        'a sustainable way forward',
+        'meaningful consultation',
+      ]),
+      null,
+    )
+    b.add(
+      ` ${rng.pick(['are due to resume next week', 'have stalled again', 'will continue after the holidays'])}.`,
+    )
+    return
+  }
   if (shape === 4) {
     // A title a noun for a work renames after it, the comma inside the marks or out.
     b.add('\n\n')
