@@ -87,6 +87,7 @@ const floors: Record<string, number> = Object.fromEntries(
     'titles-after-cues',
     'roles-in-asides',
     'denied-words',
+    'headline-openings',
   ].map((family) => [family, target]),
 )
 

@@ -4368,6 +4368,11 @@ const rows: [string, (string | null)[], string][] = [
     ['Jane Doe'],
     'an idiom that denies only how still hands the quote to its subject',
   ],
+  [
+    '“We’ll See What Happens”: Santos Breaks Silence on Housing\n\nRents rose last year.\n\nDeveloper Rodel Santos said it was “a lifeline.”',
+    ['Rodel Santos', 'Rodel Santos'],
+    'a headline’s run of capitals is the one person named later whose name ends in its opening words',
+  ],
 ]
 
 describe('finding speakers', () => {

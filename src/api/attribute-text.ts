@@ -7,7 +7,7 @@ import { lastTopLevelQuote, readParagraph } from '../quotes/quoted-paragraph.js'
 import type { Attribution } from '../speakers/attribute-speakers.js'
 import { attributeSpeakers } from '../speakers/attribute-speakers.js'
 import type { Entity } from '../speakers/entities.js'
-import { EntityTable } from '../speakers/entities.js'
+import { EntityTable, endsInSuffix } from '../speakers/entities.js'
 import { nameHeadlineQuotesFromStory } from '../speakers/headline-repeats.js'
 import { assignIds, toSpeaker } from '../speakers/speaker-ids.js'
 import type { SpeakerSession } from '../speakers/speaker-session.js'
@@ -313,7 +313,7 @@ function nameHeadlineRoles(
       // `Kim: ‘…’` over `Kim Ha-eun, the head of the union, …`, `Ministry: ‘…’` over `The
       // Finance Ministry said`: a headline's surname or noun for a body is the one person or
       // body the story names in full by it.
-      const fuller = namedInFull(role, entities)
+      const fuller = namedInFull(role, entities) ?? namedByOpening(role, entities)
       if (fuller) {
         row[quote] = { ...attribution, entity: fuller }
         return
@@ -339,6 +339,27 @@ function nameHeadlineRoles(
         row[quote] = { ...attribution, entity: holder }
     })
   })
+}
+
+// `“…”: Santos Breaks Silence on Housing Crisis`: title case runs a surname into the words
+// after it; the one person the story names later whose name ends in the words that open the
+// headline's, or null.
+function namedByOpening(role: Entity, entities: EntityTable): Entity | null {
+  if (role.kind !== 'person' || role.keys.length < 2) return null
+  for (let length = role.keys.length - 1; length >= 1; length--) {
+    const opening = role.keys.slice(0, length)
+    const matches = entities.entities.filter((entity) => {
+      if (entity.index <= role.index || entity.kind !== 'person') return false
+      // (`Keane` for `Robert Keane III`: the surname stands before a suffix.)
+      const keys = endsInSuffix(entity.name) ? entity.keys.slice(0, -1) : entity.keys
+      return (
+        keys.length > length && opening.every((key, at) => keys[keys.length - length + at] === key)
+      )
+    })
+    if (matches.length === 1) return matches[0] as Entity
+    if (matches.length > 1) return null
+  }
+  return null
 }
 
 // The one person the story names with more words, a headline's surname among them, or the

@@ -4951,6 +4951,41 @@ const deniedWords = castFamily('denied-words', 3, ({ b, person, speaker }, shape
 })
 
 /**
+ * Headline openings: title case runs a surname into the words after it (`“…”: Santos Breaks
+ * Silence on Housing Crisis`); the headline's speaker is the one person the story names later
+ * whose name ends in the words that open the run.
+ */
+const headlineOpenings = castFamily('headline-openings', 2, ({ b, person: cast }, shape, rng) => {
+  // (A surname with particles, or a given name that is also a modal, is read otherwise in title
+  // case: a limit in the README.)
+  const person =
+    /^(?:April|May|June|Will|Mark)\b/u.test(cast.full) || /\s\p{Ll}/u.test(cast.full)
+      ? (genderShown[0] as typeof cast)
+      : cast
+  const speaker = { name: person.full }
+  const surname = person.surname.charAt(0).toUpperCase() + person.surname.slice(1)
+  const tail = rng.pick([
+    'Breaks Silence on Housing Crisis',
+    'Hits Back at Critics',
+    'Speaks Out After Vote',
+  ])
+  if (shape === 0) {
+    b.quote(rng.pick(['We’ll See What Happens Next Week', 'We Will Keep Fighting!']), speaker)
+    b.add(`: ${surname} ${tail}`)
+  } else {
+    b.add(`${surname} ${tail}: `)
+    b.quote(rng.pick(['We’ll See What Happens Next Week', 'We Will Keep Fighting']), speaker)
+  }
+  b.add(
+    `\n\n${rng.pick(['Rents rose by 14 percent last year.', 'The strike entered its second month.'])}\n\n`,
+  )
+  b.add(
+    `${rng.pick(['Developer', 'Union negotiator', 'Councillor'])} ${person.full} said the decision was `,
+  )
+  b.quote(rng.pick(['a lifeline for young families.', 'long overdue.']), speaker)
+})
+
+/**
  * Companies' voices: `it said` after a name that put out a paper in its sentence (`Northstar
  * Energy said in a news release that it was reviewing …`) is that company, though its name
  * looked like a person's; whom a spokesperson speaks for (`a spokeswoman for Ridgeline Homes`)
@@ -5144,6 +5179,7 @@ export const families: readonly { name: string; count: number; make: Family }[] 
   { name: 'titles-after-cues', count: 150, make: titlesAfterCues },
   { name: 'roles-in-asides', count: 150, make: rolesInAsides },
   { name: 'denied-words', count: 150, make: deniedWords },
+  { name: 'headline-openings', count: 150, make: headlineOpenings },
 ]
 
 /** Every case of the suite; each family draws from its own PRNG so families stay independent. */
