@@ -4349,6 +4349,11 @@ const rows: [string, (string | null)[], string][] = [
     'but not a given name in -ian there',
   ],
   [
+    'Prices rose.\n\nPublican Joanna Roe said: “We lost everything.”\n\nFerryman Tomasz Doe said: “Where were the sandbags?”',
+    ['Joanna Roe', 'Tomasz Doe'],
+    'a compound in -man and a noun for someone no ending shows are roles before a name too',
+  ],
+  [
     '“Reading is a door,” said Heike Vogel.\n\nVogel, now 74, a retired librarian, came here in 1998.\n\n“Nobody ever,” said Rashid Roe.\n\n“Some are older,” said the retired librarian.',
     ['Heike Vogel', 'Rashid Roe', 'Heike Vogel'],
     'an age with a word before it, set off after a name, leaves the role after it the name’s',

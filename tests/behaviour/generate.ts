@@ -4858,20 +4858,31 @@ const termsInMarks = castFamily('terms-in-marks', 6, ({ b, person: cast }, shape
 /**
  * Titles after cues: right after a cue or a quote's closing mark, a capitalized noun for what
  * someone does before a name of two words is a title, no part of the name (`said Harbourmaster
- * Yannis Roe`, `“…—” Harbourmaster Piotr Roe began`), as at a sentence's start.
+ * Yannis Roe`, `“…—” Harbourmaster Piotr Roe began`), as at a sentence's start, a compound in
+ * -man (`Ferryman`) and a noun no ending shows (`Publican`) too.
  */
-const titlesAfterCues = castFamily('titles-after-cues', 2, ({ b, person, speaker }, shape, rng) => {
+const titlesAfterCues = castFamily('titles-after-cues', 3, ({ b, person, speaker }, shape, rng) => {
   const role = rng.pick([
     'Harbourmaster',
     'Stationmaster',
     'Groundskeeper',
     'Councillor',
     'Surveyor',
+    'Ferryman',
+    'Fisherman',
+    'Publican',
   ])
   b.add(
     `${rng.pick(['Talks broke down late on Friday.', 'The strike entered its third week.'])}\n\n`,
   )
-  if (shape === 0) {
+  if (shape === 2) {
+    // Opening a sentence, where every first word is capitalized.
+    b.add(`${role} ${person.full} said: `)
+    b.quote(
+      rng.pick(['We lost everything on the ground floor.', 'Where were the sandbags?']),
+      speaker,
+    )
+  } else if (shape === 0) {
     b.quote(rng.pick(['Automation is coming,', 'The door is open,']), speaker)
     b.add(` said ${role} ${person.full}.`)
   } else {
