@@ -4354,6 +4354,11 @@ const rows: [string, (string | null)[], string][] = [
     'a compound in -man and a noun for someone no ending shows are roles before a name too',
   ],
   [
+    'The museum reopened.\n\n“It is art,” said Femi Roe, a critic.\n\nOlivier Doe, the culture minister, struck a more cautious note.\n\n“We had 11,000 visitors.”',
+    ['Femi Roe', 'Olivier Doe'],
+    'a cue word after `a`, a word of degree and a modifier is a noun: the sentence sets the quote up',
+  ],
+  [
     '“Reading is a door,” said Heike Vogel.\n\nVogel, now 74, a retired librarian, came here in 1998.\n\n“Nobody ever,” said Rashid Roe.\n\n“Some are older,” said the retired librarian.',
     ['Heike Vogel', 'Rashid Roe', 'Heike Vogel'],
     'an age with a word before it, set off after a name, leaves the role after it the name’s',

@@ -339,16 +339,27 @@ export function cueAsNoun(tokens: readonly Token[], index: number): boolean {
   // object's verb.
   if (perceivedBy(tokens, index - 1) && cueForms.get(lower)?.base === lower) return false
   if (articles.has(previous.lower)) return nounForm(lower)
-  // `a small Dutch label`: after `a` or `an` and two modifiers, the base form is a noun too.
-  const opener = tokens[index - 3]
-  if (
-    (opener?.lower === 'a' || opener?.lower === 'an') &&
-    cueForms.get(lower)?.base === lower &&
-    [tokens[index - 2], previous].every(
-      (word) => word?.word === true && !closedClassWords.has(word.lower) && !word.cue,
-    )
-  )
-    return true
+  // `a small Dutch label`, `a more cautious note`: after `a` or `an` and two or three
+  // modifiers (a word of degree among them), the base form is a noun too.
+  if (cueForms.get(lower)?.base === lower) {
+    for (let at = index - 3; at >= index - 4 && at >= 0; at--) {
+      const opener = tokens[at]
+      if (opener?.lower !== 'a' && opener?.lower !== 'an') continue
+      const modifiers = tokens.slice(at + 1, index)
+      // (Three only with a word of degree among them.)
+      const degree = modifiers.some((word) => degreeWords.has(word.lower))
+      if (
+        (at === index - 3 || degree) &&
+        modifiers.every(
+          (word) =>
+            word.word &&
+            !word.cue &&
+            (!closedClassWords.has(word.lower) || degreeWords.has(word.lower)),
+        )
+      )
+        return true
+    }
+  }
 
   // After a modifier only the base form, and after `the` only when the modifier names no
   // group: `a simple message` and `the main reason` are nouns, `the police say`, `the experts
@@ -367,6 +378,9 @@ export function cueAsNoun(tokens: readonly Token[], index: number): boolean {
       (regularParticiple(previous.lower) && nounForm(lower) && auxiliaryAfter(tokens, index)))
   )
 }
+
+// Words of degree that may stand among a noun's modifiers (`a more cautious note`).
+const degreeWords = new Set(['more', 'most', 'very', 'less'])
 
 /**
  * Verbs of perception, whose object's own verb follows it in the base form (`heard the

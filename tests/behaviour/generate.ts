@@ -4549,6 +4549,7 @@ const beatsOfNewcomers: Family = (rng, count) => {
       'paused before answering',
       'was in no mood for compromise',
       'did not mince words',
+      'struck a more cautious note',
     ])
     if (rng.int(2) === 0) {
       const noun = rng.pick(['pilot', 'engineer', 'nurse', 'shopkeeper', 'paramedic'])
