@@ -88,6 +88,7 @@ const floors: Record<string, number> = Object.fromEntries(
     'roles-in-asides',
     'denied-words',
     'headline-openings',
+    'bodies-past-scenery',
   ].map((family) => [family, target]),
 )
 

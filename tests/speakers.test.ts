@@ -4359,6 +4359,16 @@ const rows: [string, (string | null)[], string][] = [
     'a cue word after `a`, a word of degree and a modifier is a noun: the sentence sets the quote up',
   ],
   [
+    'Bluefen Energy announced on Thursday that the show would be postponed. Ticket sales for the opera opened on Friday.\n\n“We owe it to them,” the company said in a statement.',
+    ['Bluefen Energy'],
+    'a capital before a plural that a preposition follows says which thing: no body speaks',
+  ],
+  [
+    'Mirhaven Pharmaceuticals said on Wednesday that the recount would be expanded. Turnout in Vesterholm reached 64 percent.\n\n“We will keep pushing,” the company said.',
+    ['Mirhaven Pharmaceuticals'],
+    'nor does a one-word capital a preposition follows',
+  ],
+  [
     '“Reading is a door,” said Heike Vogel.\n\nVogel, now 74, a retired librarian, came here in 1998.\n\n“Nobody ever,” said Rashid Roe.\n\n“Some are older,” said the retired librarian.',
     ['Heike Vogel', 'Rashid Roe', 'Heike Vogel'],
     'an age with a word before it, set off after a name, leaves the role after it the name’s',

@@ -4,6 +4,7 @@ import {
   beForms,
   calendarWords,
   determiners,
+  irregularPasts,
   personalPossessives,
   prepositions,
 } from '../lexicon/function-words.js'
@@ -2029,6 +2030,26 @@ const clubWords = new Set(['united', 'city', 'fc', 'athletic', 'town', 'county',
 function bodyLikeSubject(entry: Memory, current: Memory | undefined): Entity | null {
   const subject = entry.subject
   if (entry === current || subject?.kind !== 'person' || subject.placedOnly) return null
+  // `Ticket sales for the opera opened on Friday.`: a one-word capital before a plural that a
+  // preposition, an auxiliary or a past form follows only says which sales; no body spoke.
+  // Nor does one a preposition follows (`Turnout in Vesterholm reached 64 percent.`).
+  const noun = entry.tokens[entry.subjectAt + 1]
+  const after = entry.tokens[entry.subjectAt + 2]
+  if (subject.keys.length === 1 && noun?.word && prepositions.has(noun.lower)) return null
+  if (
+    subject.keys.length === 1 &&
+    noun?.word &&
+    !noun.capitalized &&
+    !noun.cue &&
+    /[^s]s$/u.test(noun.lower) &&
+    after?.word &&
+    !after.capitalized &&
+    (prepositions.has(after.lower) ||
+      auxiliaries.has(after.lower) ||
+      irregularPasts.has(after.lower) ||
+      after.lower.endsWith('ed'))
+  )
+    return null
   return subject
 }
 

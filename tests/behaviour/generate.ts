@@ -4998,6 +4998,40 @@ const headlineOpenings = castFamily('headline-openings', 2, ({ b, person: cast }
 })
 
 /**
+ * Bodies past scenery: a sentence between a body's news and `the company said` may open on a
+ * capital that only says which thing (`Ticket sales for the opera opened`, `Turnout in
+ * Vesterholm reached 64 percent`); `the company` and `it` are still the body named before.
+ */
+const bodiesPastScenery: Family = (rng, count) => {
+  const cases: Case[] = []
+  while (cases.length < count) {
+    const b = new Builder(styleOf(rng))
+    const body = rng.pick([
+      'Bluefen Energy',
+      'Mirhaven Pharmaceuticals',
+      'Halvorsen Shipping',
+      'Sundgard Rail',
+    ])
+    const speaker = { name: body }
+    b.add(
+      `${body} ${rng.pick(['announced on Thursday', 'disclosed on Wednesday'])} that the project would be postponed. `,
+    )
+    b.add(
+      `${rng.pick(['Ticket sales for the opera opened on Friday.', 'Turnout in Vesterholm reached 64 percent.', 'Wheat yields in the district fell by a third.', 'Grain prices rose again.'])}\n\n`,
+    )
+    b.quote(
+      rng.pick(['We owe it to the next generation to get this right,', 'Nobody saw this coming,']),
+      speaker,
+    )
+    b.add(` the ${rng.pick(['company', 'firm'])} said in a statement.\n\n`)
+    b.quote(rng.pick(['It would be a mistake to rush this,', 'We will keep pushing,']), speaker)
+    b.add(' it added.')
+    cases.push(b.done('bodies-past-scenery'))
+  }
+  return cases
+}
+
+/**
  * Companies' voices: `it said` after a name that put out a paper in its sentence (`Northstar
  * Energy said in a news release that it was reviewing …`) is that company, though its name
  * looked like a person's; whom a spokesperson speaks for (`a spokeswoman for Ridgeline Homes`)
@@ -5192,6 +5226,7 @@ export const families: readonly { name: string; count: number; make: Family }[] 
   { name: 'roles-in-asides', count: 150, make: rolesInAsides },
   { name: 'denied-words', count: 150, make: deniedWords },
   { name: 'headline-openings', count: 150, make: headlineOpenings },
+  { name: 'bodies-past-scenery', count: 150, make: bodiesPastScenery },
 ]
 
 /** Every case of the suite; each family draws from its own PRNG so families stay independent. */
