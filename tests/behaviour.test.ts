@@ -89,6 +89,7 @@ const floors: Record<string, number> = Object.fromEntries(
     'denied-words',
     'headline-openings',
     'bodies-past-scenery',
+    'plural-named-bodies',
   ].map((family) => [family, target]),
 )
 

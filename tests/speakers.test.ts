@@ -4369,6 +4369,11 @@ const rows: [string, (string | null)[], string][] = [
     'nor does a one-word capital a preposition follows',
   ],
   [
+    'Rents rose.\n\n“We urge all parties to talk,” Tenants First said.\n\nTenants United said: “We won.”',
+    ['Tenants First', 'Tenants United'],
+    'a capitalized plural noun for people opens a body’s name, no role of a person',
+  ],
+  [
     '“Reading is a door,” said Heike Vogel.\n\nVogel, now 74, a retired librarian, came here in 1998.\n\n“Nobody ever,” said Rashid Roe.\n\n“Some are older,” said the retired librarian.',
     ['Heike Vogel', 'Rashid Roe', 'Heike Vogel'],
     'an age with a word before it, set off after a name, leaves the role after it the name’s',

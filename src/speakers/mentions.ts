@@ -661,6 +661,8 @@ function openingRole(
   if (!(token.initial || previous?.text === ':' || titled) || !token.capitalized) return false
   const word = bare(token)
   if (givenNameGender.has(word)) return false
+  // (`Tenants First said`, `Tenants United`: a plural opens a body's name, no role of one.)
+  if (isPeoplePlural(word)) return false
   if (isPeopleNoun(word) || anonymousHeads.has(word)) return true
   // `Hydrologist Grzegorz Nowak`, `Striker Lan Pham`: a noun for what someone does, by its
   // ending; one in `-er`, `-or` or `-ian` only before a given name, or before a name of two

@@ -5032,6 +5032,47 @@ const bodiesPastScenery: Family = (rng, count) => {
 }
 
 /**
+ * Bodies named by plurals: a capitalized plural noun for people opens a body's name (`Tenants
+ * First`, `Tenants United`, `Parents Together`), no role of a person, wherever it stands.
+ */
+const pluralNamedBodies: Family = (rng, count) => {
+  const cases: Case[] = []
+  while (cases.length < count) {
+    const b = new Builder(styleOf(rng))
+    const body = rng.pick([
+      'Tenants First',
+      'Tenants United',
+      'Parents Together',
+      'Riders Alliance',
+      'Nurses United',
+    ])
+    const speaker = { name: body }
+    b.add(`${rng.pick(['Rents rose by 14 percent last year.', 'The bus fare went up again.'])}\n\n`)
+    if (rng.int(2) === 0) {
+      b.quote(
+        rng.pick([
+          'We urge all parties to return to the table,',
+          'Nobody should have to choose between heating and eating,',
+        ]),
+        speaker,
+      )
+      b.add(` ${body} said${rng.pick(['', ' in a statement'])}.`)
+    } else {
+      b.add(`${body} said${rng.pick(['', ' on Monday'])}: `)
+      b.quote(
+        rng.pick([
+          'Lawmakers have listened for the first time in a decade.',
+          'This is a win for everyone.',
+        ]),
+        speaker,
+      )
+    }
+    cases.push(b.done('plural-named-bodies'))
+  }
+  return cases
+}
+
+/**
  * Companies' voices: `it said` after a name that put out a paper in its sentence (`Northstar
  * Energy said in a news release that it was reviewing …`) is that company, though its name
  * looked like a person's; whom a spokesperson speaks for (`a spokeswoman for Ridgeline Homes`)
@@ -5227,6 +5268,7 @@ export const families: readonly { name: string; count: number; make: Family }[] 
   { name: 'denied-words', count: 150, make: deniedWords },
   { name: 'headline-openings', count: 150, make: headlineOpenings },
   { name: 'bodies-past-scenery', count: 150, make: bodiesPastScenery },
+  { name: 'plural-named-bodies', count: 150, make: pluralNamedBodies },
 ]
 
 /** Every case of the suite; each family draws from its own PRNG so families stay independent. */
