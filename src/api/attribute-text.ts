@@ -7,7 +7,7 @@ import { lastTopLevelQuote, readParagraph } from '../quotes/quoted-paragraph.js'
 import type { Attribution } from '../speakers/attribute-speakers.js'
 import { attributeSpeakers } from '../speakers/attribute-speakers.js'
 import type { Entity } from '../speakers/entities.js'
-import { EntityTable, endsInSuffix } from '../speakers/entities.js'
+import { EntityTable, nameEndsWith } from '../speakers/entities.js'
 import { nameHeadlineQuotesFromStory } from '../speakers/headline-repeats.js'
 import { assignIds, toSpeaker } from '../speakers/speaker-ids.js'
 import type { SpeakerSession } from '../speakers/speaker-session.js'
@@ -348,14 +348,14 @@ function namedByOpening(role: Entity, entities: EntityTable): Entity | null {
   if (role.kind !== 'person' || role.keys.length < 2) return null
   for (let length = role.keys.length - 1; length >= 1; length--) {
     const opening = role.keys.slice(0, length)
-    const matches = entities.entities.filter((entity) => {
-      if (entity.index <= role.index || entity.kind !== 'person') return false
-      // (`Keane` for `Robert Keane III`: the surname stands before a suffix.)
-      const keys = endsInSuffix(entity.name) ? entity.keys.slice(0, -1) : entity.keys
-      return (
-        keys.length > length && opening.every((key, at) => keys[keys.length - length + at] === key)
-      )
-    })
+    // (`Keane` for `Robert Keane III`: past a suffix too.)
+    const matches = entities.entities.filter(
+      (entity) =>
+        entity.index > role.index &&
+        entity.kind === 'person' &&
+        entity.keys.length > length &&
+        nameEndsWith(entity, opening),
+    )
     if (matches.length === 1) return matches[0] as Entity
     if (matches.length > 1) return null
   }

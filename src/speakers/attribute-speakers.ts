@@ -3683,10 +3683,9 @@ function announcedBy(
   if (known) return finish(match(known.mention, 'explicit'), known.entity, index)
   if (subhead.named) return null
   let found: Memory | undefined
-  for (let at = memory.length - 1; at >= 0 && at >= memory.length - recall; at--) {
-    const entry = memory[at] as Memory
+  for (const entry of sentencesInSight(memory, undefined)) {
     if (entry.paragraph === index) continue
-    if (index - entry.paragraph > 2 || (found && entry.paragraph !== found.paragraph)) break
+    if (found && entry.paragraph !== found.paragraph) break
     // Reading a sentence's words from an earlier paragraph: an editor must know (see `Memory`).
     table.trace?.read(entry.paragraph)
     const subject = entry.subject

@@ -1902,8 +1902,7 @@ function ageAfter(tokens: readonly FrameToken[], end: number): string | null {
   const opener = tokens[end]?.text
   if (opener !== ',' && opener !== '(') return null
   // `Jane Doe, aged 54,`, `said Reyes, now 64.`
-  const word = tokens[end + 1]?.lower
-  const at = word === 'aged' || word === 'now' ? end + 2 : end + 1
+  const at = ageWords.has(tokens[end + 1]?.lower ?? '') ? end + 2 : end + 1
   const age = tokens[at]
   const closer = tokens[at + 1]?.text ?? '.'
   // The parser may keep a sentence's last stop with the number (`now 64.`).

@@ -644,6 +644,27 @@ export class EntityTable {
 
 // Whether a name ends in a generational suffix (`Jr.`, `III`).
 /**
+ * Whether an entity's name ends in the name keys given, or does before a generational suffix
+ * (`Doe` for `Tom Doe III`): how a surname alone, in a subhead or a headline, finds the person.
+ *
+ * @param entity The entity.
+ * @param keys Name keys (see `nameKeys`).
+ */
+export function nameEndsWith(entity: Entity, keys: readonly string[]): boolean {
+  return (
+    lastKeysAre(entity.keys, keys) ||
+    (endsInSuffix(entity.name) && lastKeysAre(entity.keys.slice(0, -1), keys))
+  )
+}
+
+// Whether `keys` are the last keys of a name's, or all of them.
+function lastKeysAre(name: readonly string[], keys: readonly string[]): boolean {
+  if (keys.length > name.length) return false
+  const offset = name.length - keys.length
+  return keys.every((key, index) => name[offset + index] === key)
+}
+
+/**
  * Whether a name ends in a generational suffix (`Jane Doe Jr.`, `Tom Roe III`).
  *
  * @param name The name as written.

@@ -876,13 +876,20 @@ const relativeOpeners = new Set(['which', 'who', 'whom', 'whose'])
 function negated(tokens: readonly FrameToken[], cue: number, low: number): boolean {
   for (let at = cue - 1; at >= low && at >= cue - 3; at--) {
     const token = tokens[at] as FrameToken
-    if (negations.has(token.lower) || /n[’']t$/u.test(token.lower)) return true
+    if (isNegation(token)) return true
     if (!token.word || !(auxiliaries.has(token.lower) || isVerbModifier(token))) return false
   }
   return false
 }
 
+// Whether a word denies: `never`, `not`, or a verb contracted with it (`didn’t`).
+function isNegation(token: FrameToken | undefined): boolean {
+  const lower = token?.lower ?? ''
+  return negations.has(lower) || negatedContraction.test(lower)
+}
+
 const negations = new Set(['never', 'not'])
+const negatedContraction = /n[’']t$/u
 
 // Nouns for a question a colon gives (`never addresses the obvious question:`).
 const questionNouns = new Set(['question', 'questions'])
@@ -894,8 +901,7 @@ function skipModifiers(tokens: readonly FrameToken[], from: number, high: number
   while (
     at < high - 1 &&
     tokens[at]?.word &&
-    (negations.has(tokens[at]?.lower ?? '') ||
-      /n[’']t$/u.test(tokens[at]?.lower ?? '') ||
+    (isNegation(tokens[at]) ||
       auxiliaries.has(tokens[at]?.lower ?? '') ||
       isVerbModifier(tokens[at]))
   )

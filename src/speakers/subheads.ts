@@ -11,7 +11,7 @@ import type { QuotedParagraph } from '../quotes/quoted-paragraph.js'
 import type { FrameToken } from '../tokenize/word-classes.js'
 import { isClosedClass, isPossessive } from '../tokenize/word-classes.js'
 import type { Entity, EntityTable } from './entities.js'
-import { endsInSuffix } from './entities.js'
+import { nameEndsWith } from './entities.js'
 import type { Mention } from './mentions.js'
 import { nameKeys } from './name-key.js'
 
@@ -102,12 +102,9 @@ export function knownInSubhead(
       if (!words[length - 1]?.capitalized) continue
       const keys = nameKeys(words.map((token) => token.bare).join(' '))
       if (keys.length === 0) continue
+      // (`Doe’s Remarks` for `Tom Doe III`: past a suffix too.)
       const matches = table.entities.filter(
-        (entity) =>
-          entity.kind !== 'anonymous' &&
-          (endsWith(entity.keys, keys) ||
-            // `Doe’s Remarks` for `Tom Doe III`: the surname stands before the suffix.
-            (endsInSuffix(entity.name) && endsWith(entity.keys.slice(0, -1), keys))),
+        (entity) => entity.kind !== 'anonymous' && nameEndsWith(entity, keys),
       )
       if (matches.length !== 1) continue
       const entity = matches[0] as Entity
@@ -126,11 +123,4 @@ export function knownInSubhead(
     }
   }
   return null
-}
-
-// Whether `keys` are the last keys of a name's.
-function endsWith(name: readonly string[], keys: readonly string[]): boolean {
-  if (keys.length > name.length) return false
-  const offset = name.length - keys.length
-  return keys.every((key, index) => name[offset + index] === key)
 }
