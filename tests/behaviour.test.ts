@@ -90,6 +90,7 @@ const floors: Record<string, number> = Object.fromEntries(
     'headline-openings',
     'bodies-past-scenery',
     'plural-named-bodies',
+    'reporters-and-asides',
   ].map((family) => [family, target]),
 )
 

@@ -4398,6 +4398,21 @@ const rows: [string, (string | null)[], string][] = [
     ['Rodel Santos', 'Rodel Santos'],
     'a headline’s run of capitals is the one person named later whose name ends in its opening words',
   ],
+  [
+    'The mayor, who spoke at a rally, said the plan was dead. “Nobody should wait.”\n\nJane Doe, speaking to reporters, said the vote would fail. “We tried.”',
+    ['the mayor', 'Jane Doe'],
+    'an aside with a cue of its own after the subject leaves the sentence reporting its subject',
+  ],
+  [
+    'Tom Lee met Ana Roe. Afterward, Lee said: “We agree.”\n\nA senior official, who spoke on condition of anonymity because the talks were private, said Bo Chen had been told. “Nobody should wait,” he added.',
+    ['Tom Lee', 'a senior official'],
+    'who adds to what the sentence before reported is whom it reported',
+  ],
+  [
+    '“We tried,” Vesna Babic said.\n\nHer remarks came a day after Semisi Fonoti suggested that the plan was dead.\n\n“We will keep pushing,” she added.',
+    ['Vesna Babic', 'Vesna Babic'],
+    'someone reported in a clause a subordinator opens has not spoken for a later `added`',
+  ],
 ]
 
 describe('finding speakers', () => {

@@ -7,6 +7,7 @@ import {
   irregularPasts,
   personalPossessives,
   prepositions,
+  subordinators,
 } from '../lexicon/function-words.js'
 import { isPeoplePlural, pluralOf } from '../lexicon/people-nouns.js'
 import { isDemonym, placeFirstWords, placeLastWords, placeNames } from '../lexicon/places.js'
@@ -710,12 +711,29 @@ export function readParagraphSpeakers(
       }
       // A sentence that only sets a quote up (`Whitlock smiled.`) hands on someone the text
       // knows: a person named before, or by a full name (`Prices rose.` names no one).
-      const settled =
-        speech?.rule !== 'set-up-continuation' ||
+      const someone =
         (speaker?.kind === 'person' && (speaker.index < known || speaker.keys.length > 1)) ||
         // (Or someone the phrase brings in by what they do: `A pilot sounded weary.`)
         (speaker?.kind === 'anonymous' && !speaker.plural && personNoun(speaker.head))
+      const settled = speech?.rule !== 'set-up-continuation' || someone
       reported = speech && speaker && settled ? finish(speech, speaker, paragraphIndex) : null
+      // `A senior official said the nurse had been told. “…,” he added.`: whom a sentence
+      // reports has spoken, as much as someone given a quote, for a later `added`: someone the
+      // text knows, as its own subject, by a cue that is speech in every sense. `Talks went on`
+      // names no one; `called for a ban` reports no words; `Her remarks came after Roe
+      // suggested …` reports Roe in a clause the sentence is not about.
+      if (
+        speech &&
+        speaker &&
+        someone &&
+        speaker === entry.subject &&
+        speech.rule !== 'set-up-continuation' &&
+        inMainClause(paragraph.tokens, frame.first, speech.mention.first) &&
+        cueEntryAt(paragraph.tokens, speech.cue)?.weak === false
+      ) {
+        entry.reporter = speaker
+        trace?.note(speaker.index)
+      }
       if (frameIndex === paragraph.frames.length - 1 && !subhead) {
         const match = introduction(paragraph, frame, mentions)
         const entity = match && resolve(match.mention, table, memory)
@@ -2452,6 +2470,15 @@ function resolvePronoun(
       ? null
       : current?.subject
   const newest = memory[memory.length - 1]
+  // `Emre Aksoy said … Traffic backed up. He added: “…”`: whoever adds to what they said has
+  // spoken, so someone who spoke in sight comes before anyone named since who did not.
+  const adding = !sense.plural && current !== undefined && addsTo(current.tokens, mention)
+  // `A senior official said Tom Roe had been told. “…,” he added.`: who adds to what the
+  // sentence right before reported is whom it reported, before anyone else it names.
+  const reporter = adding ? newest?.reporter : undefined
+  if (reporter && reporter !== excluded && plausible(reporter) && agrees(reporter, sense)) {
+    return learnGender(reporter, sense, table)
+  }
   // `Minh Tran sat next to Aoife Walsh. “…,” she said`: someone known to be a woman is surer
   // than someone whose gender nothing shows, within the sentence before the pronoun.
   const known = sense.gender === 'unknown' ? null : knownAgreeing(current, memory, mention, sense)
@@ -2473,9 +2500,6 @@ function resolvePronoun(
     )
     if (matching.size === 1) return [...matching][0] as Entity
   }
-  // `Emre Aksoy said … Traffic backed up. He added: “…”`: whoever adds to what they said has
-  // spoken, so someone who spoke in sight comes before anyone named since who did not.
-  const adding = !sense.plural && current !== undefined && addsTo(current.tokens, mention)
   let silent: Entity | null = null
   for (let index = memory.length - 1; index >= 0 && index >= memory.length - recall; index--) {
     const entry = memory[index] as Memory
@@ -3368,9 +3392,24 @@ function addsTo(tokens: readonly FrameToken[], mention: Mention): boolean {
 // Cues that say the speaker spoke before.
 const continuingCues = new Set(['added', 'adds', 'continued', 'continues'])
 
-// Whether someone was given a quote in the sentences a pronoun looks back over.
+// Whether someone was given a quote in the sentences a pronoun looks back over, or reported
+// in the sentence right before it.
 function spokeIn(entity: Entity, memory: readonly Memory[]): boolean {
+  if (memory[memory.length - 1]?.reporter === entity) return true
   return sentencesInSight(memory, undefined).some((entry) => entry.speakers.includes(entity))
+}
+
+// Whether the word at `at` stands in its sentence's main clause: no subordinator before it
+// opens a clause still running there (`Her remarks came after Roe suggested …`), while one
+// closed by a comma leaves the main clause after it (`After the vote, Roe said …`).
+function inMainClause(tokens: readonly FrameToken[], first: number, at: number): boolean {
+  let subordinate = false
+  for (let index = first; index < at; index++) {
+    const token = tokens[index] as FrameToken
+    if (token.text === ',') subordinate = false
+    else if (token.word && subordinators.has(token.lower)) subordinate = true
+  }
+  return !subordinate
 }
 
 function agrees(entity: Entity, sense: PronounSense): boolean {

@@ -15,6 +15,8 @@ export interface Memory {
   subjectAt: number
   /** Other entities it named. */
   others: Entity[]
+  /** Whom its cue reports when it has no quote (`Doe said the talks stalled`), if anyone. */
+  reporter?: Entity
   /**
    * The sentence itself, for the groups `they` may stand for (read only when asked). Whoever
    * reads these words from a later paragraph calls `table.trace?.read(paragraph)` first: an

@@ -36,6 +36,7 @@ import {
   isVerbModifier,
   pastCueForm,
   perceptionVerbs,
+  regularParticiple,
 } from '../tokenize/word-classes.js'
 import type { AttributionMethod } from '../types.js'
 import type { ScannedMention } from './clauses.js'
@@ -2311,13 +2312,31 @@ function invertedSpeaker(tokens: readonly FrameToken[], cue: number, frame: Fram
 // Whether the comma at `comma` closes an aside opened by an earlier comma after a name or
 // phrase (`Doe, the family's lawyer,`), rather than a clause (`The plan could pass,`).
 function appositionBefore(tokens: readonly FrameToken[], comma: number, low: number): boolean {
-  for (let index = comma - 1; index >= low && index >= comma - 10; index--) {
+  let cued = false
+  for (let index = comma - 1; index >= low && index >= comma - clauseAsideReach; index--) {
     const token = tokens[index] as FrameToken
-    if (token.text === ',') return index > low && (tokens[index - 1] as FrameToken).word
-    if (!token.word || token.cue) return false
+    if (token.text === ',') {
+      if (index <= low || !(tokens[index - 1] as FrameToken).word) return false
+      // `If the vote fails, the plan could pass,`: a clause fronted by a subordinator closes
+      // at that comma; the words after it are the main clause, not an aside.
+      if (subordinators.has((tokens[low] as FrameToken).lower)) return false
+      // `The mayor, who spoke at a rally,`, `Doe, speaking to reporters,`: an aside that is a
+      // clause of its own may hold a cue, and run longer, and is still set off after the
+      // subject; so is a clause that opens on a relative pronoun or a participle.
+      const opener = (tokens[index + 1] as FrameToken).lower
+      if (relativeOpeners.has(opener) || regularParticiple(opener)) return true
+      return !cued && comma - index <= asideWords
+    }
+    if (!token.word) return false
+    if (token.cue) cued = true
   }
   return false
 }
+
+// Words an aside of a role or a phrase takes (`, the family's lawyer,`), and words one that is a
+// clause takes (`, who spoke on condition of anonymity because the talks were private,`).
+const asideWords = 10
+const clauseAsideReach = 16
 
 /**
  * `“We will win.” Jane Doe said.` or `Jane Doe chimed in.`: a sentence that is an attribution

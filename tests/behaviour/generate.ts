@@ -5187,6 +5187,66 @@ const ownedNames = castFamily('owned-names', 5, ({ b, person, speaker }, shape, 
   }
 })
 
+/**
+ * Reporters and their asides: a subject set off by a clause with a cue of its own (`, who spoke
+ * on condition of anonymity,`, `, speaking to reporters,`) still says what its sentence reports,
+ * and hands it on to the next quote; the words after `said` are what was said, never who. Whom
+ * a sentence reports has spoken, for a later `he added`, before someone quoted further back;
+ * someone reported inside a clause a subordinator opens has not.
+ */
+const reportersAndAsides = castFamily(
+  'reporters-and-asides',
+  3,
+  ({ b, person, speaker, pronoun }, shape, rng) => {
+    const asides = [
+      'who spoke at a rally',
+      'speaking to reporters',
+      'who spoke on condition of anonymity because the talks were private',
+      'speaking after the vote',
+      'who addressed the council for an hour',
+    ]
+    const reports = [
+      'the plan was dead',
+      'the deal would not survive the winter',
+      'the budget would be cut again',
+      'the ruling changed nothing',
+    ]
+    const other = rng.pick(people.filter((one) => one.surname !== person.surname))
+    const source = rng.pick([
+      { phrase: 'A senior official', mention: 'a senior official', head: 'official' },
+      { phrase: 'A city aide', mention: 'a city aide', head: 'aide' },
+      { phrase: 'One diplomat', mention: 'one diplomat', head: 'diplomat' },
+    ])
+    const named = rng.int(2) === 0
+    const subject = named ? person.full : source.phrase
+    const who = named ? speaker : { mention: source.mention, head: source.head }
+    if (shape === 0) {
+      // The reported sentence hands its speaker to the quote after it.
+      b.add(`${subject}, ${rng.pick(asides)}, ${rng.pick(['said', 'told reporters'])} `)
+      b.add(`${rng.pick(reports)}. `)
+      b.quote(bodyAfter(rng), who)
+      return
+    }
+    if (shape === 1) {
+      // Someone quoted before, then a source who reports a third person, then `he added`.
+      const first = rng.pick(people.filter((one) => one !== person && one !== other))
+      b.add(`${first.full} met ${other.full} on Friday. Afterward, ${first.surname} `)
+      b.add('said: ').quote('We trust each other completely.', { name: first.full })
+      b.add('\n\n')
+      const pronounOfSource = named ? pronoun : rng.pick(['he', 'she'])
+      b.add(`${subject}, ${rng.pick(asides)}, said ${other.full} had been told of the decision. `)
+      b.quote(bodyBefore(rng, true), who).add(` ${pronounOfSource} added.`)
+      return
+    }
+    // Someone reported in a clause `after` opens is not who adds to a quote before it.
+    const gender = person.gender === 'female' ? 'Her' : 'His'
+    b.quote(bodyBefore(rng, true), speaker).add(` ${person.full} said.\n\n`)
+    b.add(`${gender} remarks came a day after ${other.full} ${rng.pick(['suggested', 'said'])} `)
+    b.add(`that ${rng.pick(reports)}.\n\n`)
+    b.quote('We will keep pushing,', speaker).add(` ${pronoun} added.`)
+  },
+)
+
 export const families: readonly { name: string; count: number; make: Family }[] = [
   { name: 'speaker-names', count: 500, make: speakerNames },
   { name: 'descriptions', count: 300, make: descriptionsFamily },
@@ -5269,6 +5329,7 @@ export const families: readonly { name: string; count: number; make: Family }[] 
   { name: 'headline-openings', count: 150, make: headlineOpenings },
   { name: 'bodies-past-scenery', count: 150, make: bodiesPastScenery },
   { name: 'plural-named-bodies', count: 150, make: pluralNamedBodies },
+  { name: 'reporters-and-asides', count: 150, make: reportersAndAsides },
 ]
 
 /** Every case of the suite; each family draws from its own PRNG so families stay independent. */
