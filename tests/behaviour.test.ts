@@ -91,6 +91,7 @@ const floors: Record<string, number> = Object.fromEntries(
     'bodies-past-scenery',
     'plural-named-bodies',
     'reporters-and-asides',
+    'objects-set-off',
   ].map((family) => [family, target]),
 )
 

@@ -4413,6 +4413,16 @@ const rows: [string, (string | null)[], string][] = [
     ['Vesna Babic', 'Vesna Babic'],
     'someone reported in a clause a subordinator opens has not spoken for a later `added`',
   ],
+  [
+    'Jane Doe spoke with Tom Roe, the chief engineer, noting that “we asked for a review.”\n\nAna Lee met Bo Chen, who farms along the river, adding that “nobody will be left behind.”',
+    ['Jane Doe', 'Ana Lee'],
+    'a role or relative clause set off after an object is the object’s, not a participle’s subject',
+  ],
+  [
+    'In response to the plan, Jane Doe’s chief aide rallied supporters, saying: “We have to be ready.”\n\nTom Roe was asked by host Ana Lee, who backs Roe, “Why now?”',
+    ['Jane Doe’s chief aide', 'Ana Lee'],
+    'a phrase after a comma with a verb of its own opens a clause; a passive’s agent is no object',
+  ],
 ]
 
 describe('finding speakers', () => {

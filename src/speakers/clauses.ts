@@ -1418,6 +1418,22 @@ export function openingSubjectBefore(
       if (opensClause(tokens, renamed, low, withinClause)) return renamed
       continue
     }
+    // `spoke with Tom Roe, the chief engineer, noting`: what renames an object is the object's,
+    // no subject of its own, when a comma closes it before any verb (`the United States,
+    // Clinton's aide rallied supporters, saying` opens a clause).
+    if (renamed && renamed.first >= low && setOffBeforeVerb(tokens, mention.end, cue)) continue
+    // `spoke with Nguyen Thi Mai, who farms along the river, noting`: nor does a relative
+    // clause set off after an object (though `asked by Bill Maher, who …,` is the agent's).
+    const previous = mentions[index - 1]
+    if (
+      mention.antecedent &&
+      previous !== undefined &&
+      previous.role !== 'subject' &&
+      previous.end === mention.antecedent.end &&
+      objectOfWord(tokens, previous.first) &&
+      hasComma(tokens, mention.end, cue)
+    )
+      continue
     if (
       mention.role === 'object' ||
       !(opensClause(tokens, mention, low, withinClause) || afterObjectRelative(tokens, mention))
@@ -2053,6 +2069,30 @@ function isPlace(mention: Mention): boolean {
 
 // The last relative pronoun before the cue, when no other mention and no comma stand between
 // them: `Doe, who leads the union, said` is Doe speaking, not the relative clause.
+// Whether a comma closes the words from `from` on before `end`, with no word shaped like a
+// verb before it (`the chief engineer,`).
+function setOffBeforeVerb(tokens: readonly FrameToken[], from: number, end: number): boolean {
+  for (let index = from; index < end; index++) {
+    const token = tokens[index] as FrameToken
+    if (token.text === ',') return true
+    // (Not a word in `-s`: plurals fill roles, `president of the teachers association`.)
+    if (!token.word || token.cue || isPastForm(token.lower)) return false
+  }
+  return false
+}
+
+// Whether the phrase at `first` is what the word before it takes: a verb's object (`praised
+// Jane Doe`) or a preposition's (`spoke with Jane Doe`); not a passive's agent (`by`), nor the
+// subject of a clause a subordinator opens (`after Jane Doe held …`).
+function objectOfWord(tokens: readonly FrameToken[], first: number): boolean {
+  // (A name is read without its article: `at the Center for …`.)
+  const before = tokens[tokens[first - 1]?.lower === 'the' ? first - 2 : first - 1]
+  if (!before?.word || before.capitalized) return false
+  const lower = before.lower
+  if (lower === 'by' || subordinators.has(lower)) return false
+  return prepositions.has(lower) || isPastForm(lower)
+}
+
 function relativeBefore(
   tokens: readonly FrameToken[],
   mentions: readonly ScannedMention[],

@@ -5247,6 +5247,44 @@ const reportersAndAsides = castFamily(
   },
 )
 
+/**
+ * Objects set off: a participle after someone the verb takes as its object, and a role or a
+ * relative clause set off after that object (`spoke with Tom Roe, the chief engineer, noting
+ * that “…”`), hangs on the clause's subject; what renames the object is the object's.
+ */
+const objectsSetOff = castFamily(
+  'objects-set-off',
+  2,
+  ({ b, person, speaker, pronoun }, shape, rng) => {
+    const other = rng.pick(people.filter((one) => one.surname !== person.surname))
+    const verb = rng.pick(['spoke with', 'met', 'thanked', 'praised', 'sat down with'])
+    const aside = rng.pick([
+      'the chief engineer',
+      'the project’s chief engineer',
+      'president of the teachers association',
+      'a nurse at the regional clinic',
+      'who farms 200 hectares along the river',
+      'who chairs the transport committee',
+      'the union’s lead negotiator',
+    ])
+    const participle = rng.pick(['noting', 'adding', 'saying', 'warning', 'insisting'])
+    const words = rng.pick([
+      'the worst of the rain should pass by Thursday.',
+      'we have asked for an independent review.',
+      'nobody will be left behind.',
+    ])
+    if (shape === 0) {
+      b.add(`${person.full} ${verb} ${other.full}, ${aside}, ${participle} that `)
+      b.quote(words, speaker)
+      return
+    }
+    // With the subject a pronoun for someone named in the sentence before.
+    b.add(`${person.full} ${rng.pick(['spoke first', 'arrived late', 'toured the site'])}. `)
+    b.add(`${pronoun === 'she' ? 'She' : 'He'} also ${verb} ${other.full}, ${aside}, `)
+    b.add(`${participle} that `).quote(words, speaker)
+  },
+)
+
 export const families: readonly { name: string; count: number; make: Family }[] = [
   { name: 'speaker-names', count: 500, make: speakerNames },
   { name: 'descriptions', count: 300, make: descriptionsFamily },
@@ -5330,6 +5368,7 @@ export const families: readonly { name: string; count: number; make: Family }[] 
   { name: 'bodies-past-scenery', count: 150, make: bodiesPastScenery },
   { name: 'plural-named-bodies', count: 150, make: pluralNamedBodies },
   { name: 'reporters-and-asides', count: 150, make: reportersAndAsides },
+  { name: 'objects-set-off', count: 150, make: objectsSetOff },
 ]
 
 /** Every case of the suite; each family draws from its own PRNG so families stay independent. */
