@@ -92,6 +92,7 @@ const floors: Record<string, number> = Object.fromEntries(
     'plural-named-bodies',
     'reporters-and-asides',
     'objects-set-off',
+    'scenery-capitals',
   ].map((family) => [family, target]),
 )
 

@@ -4423,6 +4423,16 @@ const rows: [string, (string | null)[], string][] = [
     ['Jane Doe’s chief aide', 'Ana Lee'],
     'a phrase after a comma with a verb of its own opens a clause; a passive’s agent is no object',
   ],
+  [
+    '“We tried,” Malia Vaipulu said.\n\nTurnout in Mirhaven reached 64 percent.\n\n“We will keep pushing,” she said.',
+    ['Malia Vaipulu', 'Malia Vaipulu'],
+    'a one-word capital opening a sentence about things is no one a pronoun stands for',
+  ],
+  [
+    'Tom Lee met Republican Jane Doe on Monday. “We won,” she said.',
+    ['Jane Doe'],
+    'a party’s word before a name is what the person is, not a word of the name',
+  ],
 ]
 
 describe('finding speakers', () => {

@@ -2048,27 +2048,33 @@ const clubWords = new Set(['united', 'city', 'fc', 'athletic', 'town', 'county',
 function bodyLikeSubject(entry: Memory, current: Memory | undefined): Entity | null {
   const subject = entry.subject
   if (entry === current || subject?.kind !== 'person' || subject.placedOnly) return null
-  // `Ticket sales for the opera opened on Friday.`: a one-word capital before a plural that a
-  // preposition, an auxiliary or a past form follows only says which sales; no body spoke.
-  // Nor does one a preposition follows (`Turnout in Vesterholm reached 64 percent.`).
+  return sceneryCapital(entry) ? null : subject
+}
+
+// `Ticket sales for the opera opened on Friday.`: a one-word capital before a plural that a
+// preposition, an auxiliary or a past form follows only says which sales; no one spoke. Nor
+// does one a preposition follows (`Turnout in Vesterholm reached 64 percent.`). Whether the
+// sentence's subject is such a capital.
+function sceneryCapital(entry: Memory): boolean {
+  const subject = entry.subject
+  if (subject?.kind !== 'person' || subject.keys.length !== 1) return false
   const noun = entry.tokens[entry.subjectAt + 1]
   const after = entry.tokens[entry.subjectAt + 2]
-  if (subject.keys.length === 1 && noun?.word && prepositions.has(noun.lower)) return null
-  if (
-    subject.keys.length === 1 &&
-    noun?.word &&
+  if (noun?.word && prepositions.has(noun.lower)) return true
+  return (
+    noun?.word === true &&
     !noun.capitalized &&
     !noun.cue &&
+    // (`James has spearheaded`, `Trump was asked`: a verb, not a plural.)
+    !isClosedClass(noun) &&
     /[^s]s$/u.test(noun.lower) &&
-    after?.word &&
+    after?.word === true &&
     !after.capitalized &&
     (prepositions.has(after.lower) ||
       auxiliaries.has(after.lower) ||
       irregularPasts.has(after.lower) ||
       after.lower.endsWith('ed'))
   )
-    return null
-  return subject
 }
 
 // Whether `its` follows a subject name in its clause, before any other name or pronoun, within
@@ -2531,6 +2537,16 @@ function resolvePronoun(
     for (const candidate of candidates) {
       if (!candidate || candidate === excluded || !agrees(candidate, sense)) continue
       if (!plausible(candidate)) continue
+      // `Turnout in Mirhaven reached 64 percent. “…,” she said`: a capital that only opens a
+      // sentence about things is no one there; the entity may still be someone elsewhere.
+      if (
+        candidate === entry.subject &&
+        candidate.gender === 'unknown' &&
+        !entry.speakers.includes(candidate) &&
+        entry.subjectAt === entry.first &&
+        sceneryCapital(entry)
+      )
+        continue
       // `Local farmers gathered outside. The company did not respond. “…,” they said`: a body
       // is `it` more often than `they`; people who open a sentence before it are surer. Someone
       // who goes by `they` is `they` before anyone.

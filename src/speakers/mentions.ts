@@ -1252,6 +1252,11 @@ function demonymHead(tokens: readonly FrameToken[], last: number): boolean {
   return !next?.word || next.cue || isClosedClass(next)
 }
 
+// Whether a party's word (`Republican`, `Democrat`) stands before a given name.
+function partyWordBefore(word: FrameToken, next: FrameToken): boolean {
+  return !/^[DRI]-/u.test(word.text) && partyOf(word.text) !== undefined && givenName(next.lower)
+}
+
 function nameEndingAt(tokens: readonly FrameToken[], last: number, low: number): Mention | null {
   let first = last
   // A name with its titles is a few words (`Minister of State for Youth and Sports Lan Pham`):
@@ -1358,7 +1363,10 @@ function nameEndingAt(tokens: readonly FrameToken[], last: number, low: number):
       // `Retiree Arjun Chaudhry weighed in`: a noun for people capitalized only because it opens
       // the sentence is what the person is, before their name.
       (nameStart <= last &&
-        openingRole(candidate, tokens[nameStart], last + 1 - nameStart, tokens[nameStart - 2]))
+        openingRole(candidate, tokens[nameStart], last + 1 - nameStart, tokens[nameStart - 2])) ||
+      // `Republican Donald Trump`: a party's word before a name says what the person is, as a
+      // title does, wherever it stands.
+      (nameStart < last && partyWordBefore(candidate, tokens[nameStart] as FrameToken))
     )
       break
     // `Martin Luther King Jr.`: a title word before nothing but a suffix is a surname, and

@@ -5285,6 +5285,34 @@ const objectsSetOff = castFamily(
   },
 )
 
+/**
+ * Scenery capitals: a sentence about things that opens on a one-word capital (`Turnout in
+ * Mirhaven reached 64 percent.`, `Wheat yields in the district fell.`) names no one a later
+ * `he` or `she` could stand for; the person quoted before it is still who speaks.
+ */
+const sceneryCapitals = castFamily(
+  'scenery-capitals',
+  2,
+  ({ b, person, speaker, pronoun }, shape, rng) => {
+    const scenery = rng.pick([
+      'Turnout in Mirhaven reached 64 percent.',
+      'Enrollment in the district has fallen by 11 percent since 2015.',
+      'Wheat yields in the district fell by a third last year.',
+      'Ticket sales for the festival opened on Friday.',
+      'Attendance at the meetings has doubled.',
+      'Spending on the project rose again this year.',
+    ])
+    if (shape === 0) {
+      b.quote(bodyBefore(rng, true), speaker).add(` ${person.full} said.\n\n${scenery}\n\n`)
+      b.quote('We will keep pushing,', speaker).add(` ${pronoun} said.`)
+      return
+    }
+    const Pronoun = pronoun === 'she' ? 'She' : 'He'
+    b.add(`${person.full} ${rng.pick(['visited the site', 'spoke to residents'])} on Monday. `)
+    b.add(`${scenery}\n\n${Pronoun} told reporters: `).quote(bodyAfter(rng), speaker)
+  },
+)
+
 export const families: readonly { name: string; count: number; make: Family }[] = [
   { name: 'speaker-names', count: 500, make: speakerNames },
   { name: 'descriptions', count: 300, make: descriptionsFamily },
@@ -5369,6 +5397,7 @@ export const families: readonly { name: string; count: number; make: Family }[] 
   { name: 'plural-named-bodies', count: 150, make: pluralNamedBodies },
   { name: 'reporters-and-asides', count: 150, make: reportersAndAsides },
   { name: 'objects-set-off', count: 150, make: objectsSetOff },
+  { name: 'scenery-capitals', count: 150, make: sceneryCapitals },
 ]
 
 /** Every case of the suite; each family draws from its own PRNG so families stay independent. */
