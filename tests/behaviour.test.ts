@@ -93,6 +93,7 @@ const floors: Record<string, number> = Object.fromEntries(
     'reporters-and-asides',
     'objects-set-off',
     'scenery-capitals',
+    'bodies-and-places',
   ].map((family) => [family, target]),
 )
 

@@ -4433,6 +4433,16 @@ const rows: [string, (string | null)[], string][] = [
     ['Jane Doe'],
     'a party’s word before a name is what the person is, not a word of the name',
   ],
+  [
+    'Talks stalled.\n\nA statement from the city council read:\n\n“We will return.”\n\nBrightwater Energy Ltd. said: “We regret it.”',
+    ['the city council', 'Brightwater Energy Ltd.'],
+    'a paper from a body the text describes is the body’s; a legal form keeps its full stop',
+  ],
+  [
+    'Kim Hye-jin met Tom Roe.\n\nThe central bank of Maresia and negotiators from Korvenia and Estrava met, according to official figures.\n\n“We will win,” she said.',
+    ['Kim Hye-jin'],
+    'a word a body’s noun is `of`, one joined to a placed word, and `official` before a noun are no one',
+  ],
 ]
 
 describe('finding speakers', () => {

@@ -343,8 +343,15 @@ export function readParagraphSpeakers(
             dateline(paragraph.tokens, mention) ||
             // `the village of Tarnava`, `residents of Millbrook`: what a noun for a place or
             // for those who live in one is `of` is a place.
+            // So is one word after a body's noun (`the central bank of Maresia`): the body is
+            // of a place, or the name is a body; no one either way.
             (before?.lower === 'of' &&
-              placeOfNouns.has(paragraph.tokens[mention.first - 2]?.lower ?? '')) ||
+              (placeOfNouns.has(paragraph.tokens[mention.first - 2]?.lower ?? '') ||
+                (mention.end - mention.first === 1 &&
+                  organizationHeads.has(paragraph.tokens[mention.first - 2]?.lower ?? '')))) ||
+            // `from Korvenia and Estrava`, `between Sorvia and Ondaria`: one word joined to one
+            // word a locative placed is a place too.
+            placeJoined(paragraph.tokens, mention) ||
             // `Mill Street`, `Fourth Avenue`: a name that ends in a word for a street.
             (mention.end - mention.first > 1 &&
               streetWords.has(paragraph.tokens[mention.end - 1]?.lower ?? '')) ||
@@ -736,7 +743,7 @@ export function readParagraphSpeakers(
       }
       if (frameIndex === paragraph.frames.length - 1 && !subhead) {
         const match = introduction(paragraph, frame, mentions)
-        const entity = match && resolve(match.mention, table, memory)
+        const entity = match && resolve(match.mention, table, memory, entry)
         introduced = match && entity ? finish(match, entity, paragraphIndex) : null
       }
     })
@@ -1398,7 +1405,10 @@ function resolve(
   if (mention.kind === 'anonymous' && documentHeads.has(mention.head) && current) {
     for (const source of [paperOwnerBeforeCue(current, mention), paperSource(current, mention)]) {
       const entity = source && resolve(source, table, memory, current)
-      if (entity && entity.kind !== 'anonymous') return entity
+      // (A body the text only describes puts papers out too: `A statement from the city
+      // council read:`.)
+      const body = entity?.kind === 'anonymous' && organizationHeads.has(entity.head)
+      if (entity && (entity.kind !== 'anonymous' || body)) return entity
     }
   }
   // `“…,” the statement said` after `In a statement, the hospital said`: the paper speaks for
@@ -3104,8 +3114,20 @@ const streetWords = new Set(
 const placeOfNouns = new Set(
   `edge outskirts heart center centre middle streets suburbs suburb village town city county
   district province region state island capital port residents inhabitants people citizens
-  townspeople villagers`.split(/\s+/),
+  townspeople villagers north south east west northeast northwest southeast southwest interior
+  coast`.split(/\s+/),
 )
+
+// Whether a one-word name is joined by `and` or `or` to a one-word name a locative governs
+// (`from Korvenia and Estrava`, `between Sorvia and Ondaria`).
+function placeJoined(tokens: readonly FrameToken[], mention: Mention): boolean {
+  if (mention.end - mention.first !== 1) return false
+  const join = tokens[mention.first - 1]?.lower
+  if (join !== 'and' && join !== 'or') return false
+  const other = tokens[mention.first - 2]
+  const governor = tokens[mention.first - 3]?.lower ?? ''
+  return other?.nameWord === true && (locatives.has(governor) || governor === 'between')
+}
 
 // Whether a name's words make it a place's: a word for a feature of the land last (`Temu
 // Valley`), or, in a name of two words, a word for a place's kind first (`Port Maren`; not

@@ -18,6 +18,7 @@ import { possessiveMarks } from '../lexicon/quote-marks.js'
 import {
   adjectiveHeads,
   anonymousHeads,
+  anonymousPostmodifiers,
   documentHeads,
   inscriptionNouns,
   organizationHeads,
@@ -173,7 +174,8 @@ export function scanMentions(
       !verbAfterName(tokens, index) &&
       !modifiesPaper(tokens, index) &&
       !bodyPart(tokens, index) &&
-      (!adjectiveHeads.has(token.lower) || headsPhrase(tokens, index))
+      (!adjectiveHeads.has(token.lower) || headsPhrase(tokens, index)) &&
+      !(token.lower === 'official' && nounAfterAdjective(tokens, index))
     ) {
       // `the conservative publication`, `the student forum`: the phrase ends on the noun after.
       const compound = modifiesNextNoun(tokens, index)
@@ -397,6 +399,17 @@ function modifiesPaper(tokens: readonly FrameToken[], index: number): boolean {
 // Whether a word that is an adjective or adverb as often as a noun (`daily`) heads a phrase
 // here: after an article or an owner, past one modifier at most, and before no word but a cue
 // (`the influential daily wrote`, not `on a daily basis` or `meets them daily`).
+// `according to official figures`, `the official count`: `official` before a noun is what the
+// noun is, no one. A word that follows a head inside its phrase (`an official familiar with`,
+// `the official responsible for`, `an official briefed on`) keeps it someone.
+function nounAfterAdjective(tokens: readonly FrameToken[], index: number): boolean {
+  const next = tokens[index + 1]
+  if (!next?.word || next.capitalized || next.cue || next.quote >= 0 || isClosedClass(next))
+    return false
+  const lower = next.lower
+  return !anonymousPostmodifiers.has(lower) && !/(?:ed|ing|ble|nt|ive)$/u.test(lower)
+}
+
 function headsPhrase(tokens: readonly FrameToken[], index: number): boolean {
   const next = tokens[index + 1]
   if (next?.word && next.quote < 0 && !next.cue) return false

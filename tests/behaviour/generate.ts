@@ -5313,6 +5313,51 @@ const sceneryCapitals = castFamily(
   },
 )
 
+/**
+ * Bodies and places: a paper from a body (`A statement from the city council read:`) is the
+ * body's; a word a place's or a body's noun is `of` (`the central bank of Maresia`, `the north
+ * of Velmora`), one joined to a placed word (`from Korvenia and Estrava`) and `official` before a
+ * noun (`according to official figures`) are no one a later `she` stands for; a company's
+ * legal form keeps its full stop (`Brightwater Energy Ltd.`).
+ */
+const bodiesAndPlaces = castFamily(
+  'bodies-and-places',
+  3,
+  ({ b, person, speaker, pronoun }, shape, rng) => {
+    const place = rng.pick(['Maresia', 'Velmora', 'Korvenia', 'Estrava', 'Talmara'])
+    if (shape === 0) {
+      const body = rng.pick([
+        { phrase: 'the city council', head: 'council' },
+        { phrase: 'the rebel group', head: 'group' },
+        { phrase: 'the defense ministry', head: 'ministry' },
+        { phrase: 'the largest opposition party', head: 'party' },
+      ])
+      const who = { mention: body.phrase, head: body.head }
+      b.add(`Talks stalled again this week.\n\nA statement from ${body.phrase} read:\n\n`)
+      b.quote('We will return to the table on Monday.', who).add('\n\n')
+      b.quote('We remain committed to dialogue.', who)
+      return
+    }
+    if (shape === 1) {
+      const company = `${rng.pick(['Brightwater Energy', 'Aldmoor Foods', 'Tarrow Freight'])} ${rng.pick(['Ltd.', 'Pty.', 'PLC'])}`
+      b.add(`${company} ${rng.pick(['said', 'replied in a statement', 'warned investors'])}: `)
+      b.quote('We regret any inconvenience this may cause.', { name: company })
+      return
+    }
+    const other = rng.pick(
+      people.filter((one) => one.gender !== person.gender && one.gender !== 'unknown'),
+    )
+    const scene = rng.pick([
+      `The central bank of ${place} raised its benchmark rate on Friday.`,
+      `A ceasefire in the north of ${place} took effect at midnight.`,
+      `Trade negotiators from ${place} and Ondaria resumed talks on Friday.`,
+      'Rents rose by 14 percent last year, according to official figures published on Friday.',
+    ])
+    b.add(`${person.full} met ${other.full} on Friday.\n\n${scene}\n\n`)
+    b.quote('We will keep talking,', speaker).add(` ${pronoun} said after the meeting.`)
+  },
+)
+
 export const families: readonly { name: string; count: number; make: Family }[] = [
   { name: 'speaker-names', count: 500, make: speakerNames },
   { name: 'descriptions', count: 300, make: descriptionsFamily },
@@ -5398,6 +5443,7 @@ export const families: readonly { name: string; count: number; make: Family }[] 
   { name: 'reporters-and-asides', count: 150, make: reportersAndAsides },
   { name: 'objects-set-off', count: 150, make: objectsSetOff },
   { name: 'scenery-capitals', count: 150, make: sceneryCapitals },
+  { name: 'bodies-and-places', count: 150, make: bodiesAndPlaces },
 ]
 
 /** Every case of the suite; each family draws from its own PRNG so families stay independent. */
