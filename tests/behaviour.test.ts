@@ -94,6 +94,8 @@ const floors: Record<string, number> = Object.fromEntries(
     'objects-set-off',
     'scenery-capitals',
     'bodies-and-places',
+    'talks-and-headline-cues',
+    'terms-and-groups',
   ].map((family) => [family, target]),
 )
 

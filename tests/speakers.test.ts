@@ -4443,6 +4443,26 @@ const rows: [string, (string | null)[], string][] = [
     ['Kim Hye-jin'],
     'a word a body’s noun is `of`, one joined to a placed word, and `official` before a noun are no one',
   ],
+  [
+    '‘This is not over’: a conversation with Liesbeth de Vries\n\nInterview by Han Eun-ji\n\nQ: What next?\n\nA: We lost. “Football is a results business.” That is what I told the board.',
+    ['Liesbeth de Vries', 'Liesbeth de Vries'],
+    'an interview’s title gives its quote to the one talked with, who is `I` in the answers',
+  ],
+  [
+    'Vogel says ‘embarrassing’ as fans protest outside stadium\n\nThe club sacked its manager.\n\n“We deserve better,” Pieter Vogel said.\n\nNothing the president said “will assuage people’s fears,” the senator said. It could be termed “influence peddling,” the Post reported.',
+    ['Pieter Vogel', 'Pieter Vogel', 'the senator', 'Post'],
+    'a cue right before a quote is its own, unless passive or the quote goes on as the verb',
+  ],
+  [
+    'Economists use the term “brain drain” to describe the loss. The hacking group calls itself “Night Owl”.\n\nTom Roe spoke, saying his use of the term “Palestine” to refer to the land was wrong.',
+    [null, null, 'Tom Roe'],
+    'a present `use` of a term for a purpose, and a name given to oneself, quote no one',
+  ],
+  [
+    'Prices rose.\n\nEngineers who worked on the line described the opening as “worth the wait.”\n\n“In all my years,” an engineer who inspected the levee said, “I have never seen this.”',
+    ['engineers', 'an engineer', 'an engineer'],
+    'a plural for people opening a sentence is a group; a relative clause’s object is no subject',
+  ],
 ]
 
 describe('finding speakers', () => {

@@ -103,6 +103,7 @@ import {
   pointsBack,
   reportedSpeech,
   skipPunctuation,
+  talkedWith,
   thatClause,
   titleOfWork,
   trailingClause,
@@ -655,7 +656,7 @@ export function readParagraphSpeakers(
         endsFrame(paragraph, last, previousFrame)
       ) {
         const earlier = found[last]
-        const speaker = resolve(closing.mention, table, memory)
+        const speaker = resolve(closing.mention, table, memory, entry)
         if (speaker && (!earlier || earlier.method === 'continuation')) {
           found[last] = finish(closing, speaker, paragraphIndex)
           lastAttribution = found[last]
@@ -3579,10 +3580,9 @@ function intervieweeOf(paragraph: QuotedParagraph): Mention | null {
       const token = tokens[index] as FrameToken
       if (token.quote >= 0 || !token.word) continue
       const next = tokens[index + 1]?.lower
-      if (token.bare === 'interview' && next === 'with') {
-        const mention = mentionStartingAt(tokens, index + 2, frame.end)
-        if (mention?.kind === 'name') return mention
-      }
+      // (`a conversation with Jane Doe`, `Q&A with Tom Roe` too.)
+      const guest = next === 'with' ? talkedWith(tokens, index, frame.end) : null
+      if (guest) return guest
       const talking =
         talkingVerbs.has(token.lower) &&
         (next === 'to' ||

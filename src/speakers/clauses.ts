@@ -58,11 +58,13 @@ import {
   asideAfterName,
   genericEndingAt,
   genericOpeners,
+  groupWordMention,
   insideOrganizationName,
   mentionEndingAt,
   mentionStartingAt,
   objectPronounAt,
   openingBracket,
+  openingGroupWord,
   partyOfPlace,
   peopleAfter,
   pluralMarkInName,
@@ -119,6 +121,8 @@ export function scanMentions(
     let mention: Mention | null = null
     if (isSubjectPronoun(token)) {
       mention = mentionEndingAt(tokens, index, index)
+    } else if (openingGroupWord(tokens, low, index)) {
+      mention = groupWordMention(tokens, index)
     } else if (isNameWord(token)) {
       let last = index
       while (last + 1 < high && continuesName(tokens, last + 1)) last++
@@ -857,6 +861,10 @@ export function subjectOfCue(
   // `The pastry chef noted`: any article phrase right before the cue is its subject, head
   // noun known or not.
   let mention = mentionEndingAt(tokens, index, low) ?? genericEndingAt(tokens, index, low)
+  // `Volunteers who staffed the shelter said`, `an engineer who inspected the levee said`: the
+  // object of a relative clause's verb is no subject; the one the clause is about is.
+  const about = mention ? relativeObjectAntecedent(tokens, mention, low) : null
+  if (about) return { mention: about, fromClause: false }
   // `A fisherman from the coast said`: the phrase the phrases before the cue modify.
   mention = modifiedHead(tokens, mention, index, low) ?? mention
   // `A group of students said`: a collective's phrase runs on to the people it gathers.
@@ -869,6 +877,25 @@ export function subjectOfCue(
   const share = before.word ? shareBefore(tokens, ofBefore(tokens, index, low), index + 1) : null
   if (share) return { mention: share, fromClause: false }
   return fromClause()
+}
+
+// The phrase a relative clause (`who staffed the shelter`) is about, when `mention` is the
+// object of its verb, or null.
+function relativeObjectAntecedent(
+  tokens: readonly FrameToken[],
+  mention: Mention,
+  low: number,
+): Mention | null {
+  // (A subject pronoun is no object, and what a cue takes is a clause: `critics who say he …`.)
+  if (mention.kind === 'pronoun') return null
+  const verb = tokens[mention.first - 1]
+  const relative = tokens[mention.first - 2]
+  if (!verb?.word || verb.cue || !verbShape(verb)) return null
+  if (relative?.lower !== 'who' && relative?.lower !== 'that') return null
+  const last = mention.first - 3
+  if (last < low) return null
+  const about = mentionEndingAt(tokens, last, low) ?? genericEndingAt(tokens, last, low)
+  return about && about.kind !== 'pronoun' ? about : null
 }
 
 // `one of the diplomats`, `some of them`, `a third of the members`: a stand-in before `of`
@@ -892,14 +919,18 @@ function shareBefore(tokens: readonly FrameToken[], of: number, end: number): Me
   }
 }
 
+// Whether a lower-case word is a plural for people, listed or shaped like one (`engineers`).
+function peoplePluralShape(lower: string): boolean {
+  return isPeoplePlural(lower) || (sShape(lower) && personNoun(singularOf(lower)))
+}
+
 // Index of the `of` that opens the group a share is taken of (`of the engineers`, `of them`),
 // with `head` its last word, or -1 when the group is no people.
 function ofBefore(tokens: readonly FrameToken[], head: number, low: number): number {
   const word = tokens[head] as FrameToken
   if (partitivePronouns.has(word.lower)) return tokens[head - 1]?.lower === 'of' ? head - 1 : -1
   // A plural for people, listed or shaped like one (`engineers`).
-  if (!isPeoplePlural(word.lower) && !(sShape(word.lower) && personNoun(singularOf(word.lower))))
-    return -1
+  if (!peoplePluralShape(word.lower)) return -1
   for (let at = head - 1; at > low && at >= head - 4; at--) {
     const token = tokens[at] as FrameToken
     if (!token.word || token.quote >= 0) return -1

@@ -111,6 +111,7 @@ export function mentionEndingAt(
   // `McDonald’s said`, `St. Mary’s announced`: a name in the possessive before a past form
   // owns nothing; the possessive is part of the name.
   const ownsNothing = isPossessive(token) && pastCueAt(tokens, last + 1)
+  if (openingGroupWord(tokens, low, last)) return groupWordMention(tokens, last)
   if (isNameWord(token) && (!isPossessive(token) || ownsNothing) && !modifier) {
     const named = nameEndingAt(tokens, last, low)
     // `Jane Doe, D-Ill.,`, `Tom Roe, R-Grand Haven,`: a party tag or degree set off after a
@@ -1178,6 +1179,61 @@ function ownedPhrase(tokens: readonly FrameToken[], first: number, last: number)
  */
 export function pluralRole(word: string): boolean {
   return pluralRoles.has(word)
+}
+
+/**
+ * Whether the word at `index` is a plural for people (`Engineers`, `Evacuees`), alone and
+ * capitalized only because it opens its sentence (past marks): a group, as `Residents` is, so
+ * that what sets it off after it (`who worked on the line`, `at the sports hall`) is the group's.
+ *
+ * @param tokens The paragraph's tokens.
+ * @param low First token of the sentence.
+ * @param index Index of the word.
+ */
+export function openingGroupWord(
+  tokens: readonly FrameToken[],
+  low: number,
+  index: number,
+): boolean {
+  const token = tokens[index] as FrameToken
+  // (A word the text also writes as a name, `Sanders`, is one: the settled word says so.)
+  if (!token.word || !token.capitalized || token.nameWord || tokens[index + 1]?.nameWord)
+    return false
+  const lower = token.lower
+  // (`Others` stands in for a group read elsewhere; `Messages` are papers, no people.)
+  if (standInHeads.has(lower)) return false
+  const singular = lower.replace(/s$/u, '')
+  const people =
+    isPeoplePlural(lower) ||
+    (sShape(lower) &&
+      someone(singular) &&
+      !documentHeads.has(singular) &&
+      !organizationHeads.has(singular))
+  if (!people) return false
+  for (let at = low; at < index; at++) if (tokens[at]?.word) return false
+  return true
+}
+
+/**
+ * The group an opening plural for people stands for (see {@link openingGroupWord}).
+ *
+ * @param tokens The paragraph's tokens.
+ * @param index Index of the word.
+ */
+export function groupWordMention(tokens: readonly FrameToken[], index: number): Mention {
+  const token = tokens[index] as FrameToken
+  return {
+    kind: 'anonymous',
+    first: index,
+    end: index + 1,
+    // Written as inside a sentence: the capital only opened it.
+    name: token.lower,
+    titles: [],
+    head: token.lower,
+    organization: false,
+    gender: 'unknown',
+    plural: true,
+  }
 }
 
 // Built once: the scanner asks for every word it reads.

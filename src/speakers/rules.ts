@@ -395,6 +395,21 @@ function introducedByCue(context: QuoteFrame): string | null {
   const tokens = context.paragraph.tokens
   const [low, high] = before(context)
   const joint = tokens[high - 1]?.lower
+  // `Vogel says ‘embarrassing’ as fans protest`: a cue right before the quote, with no joint;
+  // not a passive (`could be termed “…,” the Post reported`), nor a cue whose words the quote
+  // goes on from as the sentence's verb (`Nothing the president said “will assuage …”`).
+  if (high - 1 >= low && tokens[high - 1]?.cue) {
+    const entry = cueEntryAt(tokens, high - 1)
+    const passive =
+      passiveAuxiliaries.has(tokens[high - 2]?.lower ?? '') ||
+      beForms.has(tokens[high - 2]?.lower ?? '')
+    const span = context.paragraph.quoteTokens[context.quote]
+    let inner = span ? span.first : -1
+    while (inner >= 0 && inner < (span?.end ?? 0) && !tokens[inner]?.word) inner++
+    const word = tokens[inner]
+    const predicate = word?.word === true && !word.capitalized && auxiliaries.has(word.lower)
+    return entry?.form === 'finite' && !entry.weak && !passive && !predicate ? 'cue' : null
+  }
   if (high - 2 < low || joint === undefined || !cueJoints.has(joint)) return null
   // `Trump claimed on Tuesday that “…,”`: adverbials may stand between a cue and its `that`.
   let cue = high - 2
@@ -1665,6 +1680,29 @@ export const headlineColon: Rule = (context) => {
 }
 
 /**
+ * The name an interview's title talks with (`a conversation with Jane Doe`, `an interview with
+ * Tom Roe`, `in conversation with …`, `Q&A with …`), from `from` on, or null.
+ *
+ * @param tokens The paragraph's tokens.
+ * @param from Index where the words open.
+ * @param end Index past the last.
+ */
+export function talkedWith(
+  tokens: readonly FrameToken[],
+  from: number,
+  end: number,
+): Mention | null {
+  let at = from
+  if (articles.has(tokens[at]?.lower ?? '') || tokens[at]?.lower === 'in') at++
+  if (!interviewNouns.has(tokens[at]?.lower ?? '') || tokens[at + 1]?.lower !== 'with') return null
+  const mention = mentionStartingAt(tokens, at + 2, end)
+  return mention?.kind === 'name' && !mention.organization ? mention : null
+}
+
+// Nouns for a talk a piece gives in turns.
+const interviewNouns = new Set(['interview', 'conversation', 'q&a', 'chat'])
+
+/**
  * `“We quit guarding”: Brannigan rips Owls`: a headline that opens with a quote and a colon is
  * the words of the one its clause is about, when a name opens that clause (modifiers may come
  * first: `Defiant Doe digs in`, `Stingers coach Doe unloads`).
@@ -1674,6 +1712,17 @@ export const headlineQuoteColon: Rule = (context) => {
   const tokens = context.paragraph.tokens
   const span = context.paragraph.quoteTokens[context.quote]
   if (!span || span.first !== context.frame.first || tokens[span.end]?.text !== ':') return null
+  // `‘This is not over’: a conversation with Liesbeth de Vries`: the one the piece talks with.
+  const guest = talkedWith(tokens, span.end + 1, context.frame.end)
+  if (guest) {
+    return {
+      mention: guest,
+      cue: -1,
+      rule: 'headline-quote-colon',
+      method: 'headline',
+      confidence: 0.7,
+    }
+  }
   const subject = context.mentions.find((mention) => mention.first > span.end)
   // A person: a body in a headline (`Delhi HC grants bail`, `Red Willow ER waits hit a high`)
   // is more often what the story is about than whose words lead it.
@@ -2594,6 +2643,13 @@ const makerNouns = new Set([
 // nobody's words (a thing `known as “…”` may carry someone's term).
 function knownAs(tokens: readonly FrameToken[], opening: number): boolean {
   let at = opening - 1
+  // `The hacking group calls itself “Night Owl”`: a name in capitals someone gives themselves.
+  if (
+    reflexives.has(tokens[at]?.lower ?? '') &&
+    callForms.has(tokens[at - 1]?.lower ?? '') &&
+    capitalsAfter(tokens, opening)
+  )
+    return true
   // `Nyberg, whom supporters call “Lightning”,`: what people call someone, a name in capitals
   // (`Clinton, whom he called “the most divisive figure”,` is his characterization).
   if (callForms.has(tokens[at]?.lower ?? '')) {
@@ -2627,6 +2683,8 @@ function knownAs(tokens: readonly FrameToken[], opening: number): boolean {
 // Participles that give what something is known by, before `as`.
 const asParticiples = new Set(['known', 'remembered'])
 
+const reflexives = new Set(['itself', 'himself', 'herself', 'themselves'])
+
 // How many words the quote opening at `opening` holds.
 function wordsInQuote(tokens: readonly FrameToken[], opening: number): number {
   let words = 0
@@ -2648,10 +2706,35 @@ function wordAsWord(paragraph: QuotedParagraph, quote: number, opening: number):
     const token = tokens[index] as FrameToken
     // `said that the term “…” could be …`: past `that` a new clause mentions the words.
     if (!token.word || token.lower === 'that') break
-    if (usageVerb.test(token.lower)) return false
+    // `Economists use the term “brain drain” to describe …`: a present `use` that says what
+    // the words are for defines a term; no one's words are quoted.
+    if (usageVerb.test(token.lower))
+      return definesTerm(tokens, index, paragraph.quoteTokens[quote]?.end ?? tokens.length)
   }
   return true
 }
+
+// Whether `use` at `verb`, a verb in the present, puts a term to a purpose after it (`to describe`, `to refer
+// to`, `for`).
+function definesTerm(tokens: readonly FrameToken[], verb: number, end: number): boolean {
+  const word = tokens[verb]?.lower
+  if (word !== 'use' && word !== 'uses') return false
+  // (`his use of the term “Palestine” to refer to …` is his wording: a noun, after an owner.)
+  const before = tokens[verb - 1]
+  if (
+    before?.word &&
+    (determiners.has(before.lower) ||
+      possessiveDeterminers.has(before.lower) ||
+      isPossessive(before))
+  )
+    return false
+  let after = end
+  while (after < tokens.length && !tokens[after]?.word) after++
+  const next = tokens[after]?.lower
+  return next === 'for' || (next === 'to' && termPurposes.has(tokens[after + 1]?.lower ?? ''))
+}
+
+const termPurposes = new Set(['describe', 'refer', 'mean', 'denote', 'name', 'label', 'explain'])
 
 // Verbs of using words (`used the term`, `coined the phrase`): the words are the subject's.
 const usageVerb =

@@ -5358,6 +5358,83 @@ const bodiesAndPlaces = castFamily(
   },
 )
 
+/**
+ * Talks and headline cues: an interview's title (`‘This is not over’: a conversation with Jane
+ * Doe`) gives its quote to the one talked with, who is `I` in the answers (`That is what I told
+ * the board`); a cue right before a headline's quote (`Doe says ‘embarrassing’ as fans
+ * protest`) is the quote's, whatever clause follows it.
+ */
+const talksAndHeadlineCues = castFamily(
+  'talks-and-headline-cues',
+  2,
+  ({ b, person, speaker }, shape, rng) => {
+    const other = rng.pick(people.filter((one) => one.surname !== person.surname))
+    if (shape === 0) {
+      const talk = rng.pick(['a conversation with', 'an interview with', 'in conversation with'])
+      b.quote(rng.pick(['This is not over', 'Worth the wait', 'We will be back']), speaker)
+      b.add(`: ${talk} ${person.full}\n\nInterview by ${other.full}\n\nQ: What happens next?\n\n`)
+      b.add(`A: ${rng.pick(['Frankly, I expected more.', 'The public deserves answers.'])} `)
+      b.quote('Football is a results business.', speaker).add(' That is what I told the board.')
+      return
+    }
+    const cue = rng.pick(['says', 'warns', 'insists'])
+    b.add(`${person.surname} ${cue} `).quote(rng.pick(['embarrassing', 'a sad day']), speaker)
+    b.add(
+      ` as ${rng.pick(['fans protest outside stadium', 'coalition talks stall', 'workers strike'])}\n\n`,
+    )
+    b.add(
+      `${rng.pick(['The club sacked its manager on Monday.', 'Talks entered a third week.'])}\n\n`,
+    )
+    b.quote('We deserve better,', speaker).add(` ${person.full} told reporters.`)
+  },
+)
+
+/**
+ * Terms and groups: a present `use` that says what a term is for (`Economists use the term
+ * “brain drain” to describe …`) quotes no one, nor does a name someone gives themselves (`calls
+ * itself “Night Owl”`); a plural for people that opens a sentence (`Engineers who worked on the
+ * line`, `Evacuees at the sports hall`) is a group whose words the quote gives.
+ */
+const termsAndGroups: Family = (rng, count) => {
+  const cases: Case[] = []
+  while (cases.length < count) {
+    const b = new Builder(styleOf(rng))
+    b.add(`${rng.pick(['Prices rose again in March.', 'The line opened on Friday.'])}\n\n`)
+    const shape = rng.int(3)
+    if (shape === 0) {
+      const who = rng.pick(['Economists', 'Doctors', 'Planners'])
+      b.add(`${who} use the ${rng.pick(['term', 'phrase'])} `)
+      b.quote(rng.pick(['brain drain', 'shrinkflation', 'ghost flights']), null)
+      b.add(` ${rng.pick(['to describe', 'to refer to', 'for'])} the trend.`)
+    } else if (shape === 1) {
+      const group = rng.pick(['The hacking group', 'The band', 'The movement'])
+      b.add(`${group} calls itself `)
+        .quote(rng.pick(['Night Owl', 'Red Dawn']), null)
+        .add('.')
+    } else {
+      const group = rng.pick([
+        { word: 'Engineers', rest: 'who worked on the line' },
+        { word: 'Evacuees', rest: 'at the sports hall' },
+        { word: 'Volunteers', rest: 'who staffed the shelter' },
+        { word: 'Commuters', rest: 'on the first train' },
+      ])
+      const who = { mention: group.word.toLowerCase(), head: group.word.toLowerCase() }
+      if (rng.int(2) === 0) {
+        b.add(`${group.word} ${group.rest} described the opening as `)
+          .quote('worth the wait', who)
+          .add('.')
+      } else {
+        b.add(`${group.word} ${group.rest} said in a joint letter:\n\n`).quote(
+          'We lost it all.',
+          who,
+        )
+      }
+    }
+    cases.push(b.done('terms-and-groups'))
+  }
+  return cases
+}
+
 export const families: readonly { name: string; count: number; make: Family }[] = [
   { name: 'speaker-names', count: 500, make: speakerNames },
   { name: 'descriptions', count: 300, make: descriptionsFamily },
@@ -5444,6 +5521,8 @@ export const families: readonly { name: string; count: number; make: Family }[] 
   { name: 'objects-set-off', count: 150, make: objectsSetOff },
   { name: 'scenery-capitals', count: 150, make: sceneryCapitals },
   { name: 'bodies-and-places', count: 150, make: bodiesAndPlaces },
+  { name: 'talks-and-headline-cues', count: 150, make: talksAndHeadlineCues },
+  { name: 'terms-and-groups', count: 150, make: termsAndGroups },
 ]
 
 /** Every case of the suite; each family draws from its own PRNG so families stay independent. */
