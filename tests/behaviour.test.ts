@@ -96,6 +96,7 @@ const floors: Record<string, number> = Object.fromEntries(
     'bodies-and-places',
     'talks-and-headline-cues',
     'terms-and-groups',
+    'adding-speakers',
   ].map((family) => [family, target]),
 )
 

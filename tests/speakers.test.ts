@@ -4463,6 +4463,11 @@ const rows: [string, (string | null)[], string][] = [
     ['engineers', 'an engineer', 'an engineer'],
     'a plural for people opening a sentence is a group; a relative clause’s object is no subject',
   ],
+  [
+    'Talks stalled.\n\n“Nobody worked harder,” Eilidh Roe said of Jane Doe. “We own it,” she added.\n\nTom Lee said in a statement that the claims, which he added “are false,” would be fought.',
+    ['Eilidh Roe', 'Eilidh Roe', 'Tom Lee'],
+    '`added` after a quote is who spoke there, but not past a subject of its own sentence',
+  ],
 ]
 
 describe('finding speakers', () => {

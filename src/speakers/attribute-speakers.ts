@@ -2490,11 +2490,15 @@ function resolvePronoun(
   // `Emre Aksoy said … Traffic backed up. He added: “…”`: whoever adds to what they said has
   // spoken, so someone who spoke in sight comes before anyone named since who did not.
   const adding = !sense.plural && current !== undefined && addsTo(current.tokens, mention)
-  // `A senior official said Tom Roe had been told. “…,” he added.`: who adds to what the
-  // sentence right before reported is whom it reported, before anyone else it names.
-  const reporter = adding ? newest?.reporter : undefined
-  if (reporter && reporter !== excluded && plausible(reporter) && agrees(reporter, sense)) {
-    return learnGender(reporter, sense, table)
+  // `A senior official said Tom Roe had been told. “…,” he added.`, `“…,” Kang Hye-jin said of
+  // Kim Su-bin. “…,” she added.`: who adds to what the sentence right before quoted or reported
+  // is who spoke there, before anyone else it names.
+  // (Not past a subject of the pronoun's own sentence: `Amano said … , which he added …`.)
+  if (adding && newest && !(current?.subject && current.subjectAt < mention.first)) {
+    for (const spoke of [...newest.speakers].reverse().concat(newest.reporter ?? [])) {
+      if (spoke !== excluded && plausible(spoke) && agrees(spoke, sense))
+        return learnGender(spoke, sense, table)
+    }
   }
   // `Minh Tran sat next to Aoife Walsh. “…,” she said`: someone known to be a woman is surer
   // than someone whose gender nothing shows, within the sentence before the pronoun.

@@ -5435,6 +5435,31 @@ const termsAndGroups: Family = (rng, count) => {
   return cases
 }
 
+/**
+ * Adding speakers: `added` after a sentence that quoted someone (`“…,” Kang Hye-jin said of Kim
+ * Su-bin. “…,” she added.`) is who spoke there, even when the one spoken of is known to agree
+ * and the speaker's gender is known from nowhere else.
+ */
+const addingSpeakers: Family = (rng, count) => {
+  const cases: Case[] = []
+  while (cases.length < count) {
+    const b = new Builder(styleOf(rng))
+    const [name, pronoun] = rng.pick(unknownGenderCast)
+    const gender = pronoun === 'she' ? 'female' : 'male'
+    const other = rng.pick(people.filter((one) => one.gender === gender))
+    b.add(`${rng.pick(['Talks stalled on Monday.', 'Rents rose again.'])}\n\n`)
+    b.quote(rng.pick(['Nobody has worked harder on this file,', 'It is a loss for everyone,']), {
+      name,
+    })
+    b.add(` ${name} ${rng.pick(['said of', 'said about'])} ${other.full}. `)
+    b.quote('We have to own our mistakes,', { name }).add(
+      ` ${pronoun} ${rng.pick(['added', 'continued'])}.`,
+    )
+    cases.push(b.done('adding-speakers'))
+  }
+  return cases
+}
+
 export const families: readonly { name: string; count: number; make: Family }[] = [
   { name: 'speaker-names', count: 500, make: speakerNames },
   { name: 'descriptions', count: 300, make: descriptionsFamily },
@@ -5523,6 +5548,7 @@ export const families: readonly { name: string; count: number; make: Family }[] 
   { name: 'bodies-and-places', count: 150, make: bodiesAndPlaces },
   { name: 'talks-and-headline-cues', count: 150, make: talksAndHeadlineCues },
   { name: 'terms-and-groups', count: 150, make: termsAndGroups },
+  { name: 'adding-speakers', count: 150, make: addingSpeakers },
 ]
 
 /** Every case of the suite; each family draws from its own PRNG so families stay independent. */
