@@ -97,6 +97,7 @@ const floors: Record<string, number> = Object.fromEntries(
     'talks-and-headline-cues',
     'terms-and-groups',
     'adding-speakers',
+    'outlets-and-groups',
   ].map((family) => [family, target]),
 )
 

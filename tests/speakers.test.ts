@@ -4468,6 +4468,16 @@ const rows: [string, (string | null)[], string][] = [
     ['Eilidh Roe', 'Eilidh Roe', 'Tom Lee'],
     '`added` after a quote is who spoke there, but not past a subject of its own sentence',
   ],
+  [
+    'Prices rose.\n\nThe Meridian Post wrote in an editorial: “Act now.”\n\n“Voters deserve better,” the editorial said. The truce was “a violation,” according to Hope Across Borders.',
+    ['Meridian Post', 'Meridian Post', 'Hope Across Borders'],
+    'a paper’s name is an outlet’s; a preposition in capitals inside a name keeps it one group’s',
+  ],
+  [
+    'Personal data belonging to many people was exposed.\n\nThe 32-year-old seamstress called the breach “a mess.” “Nobody is ready,” she said.',
+    ['the 32-year-old seamstress', 'the 32-year-old seamstress'],
+    'a capital before a noun and a participle is no one a later description stands for',
+  ],
 ]
 
 describe('finding speakers', () => {

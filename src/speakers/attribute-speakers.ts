@@ -701,8 +701,10 @@ export function readParagraphSpeakers(
       // a statement`).
       const subjectSource =
         entry.subject ?? found[frame.quotes[0] ?? -1]?.entity ?? (speech ? speaker : null)
+      // (A paper's name is an outlet's, no paper: `The Meridian Post wrote in an editorial`.)
       const paper =
-        subjectSource && !documentHeads.has(subjectSource.head)
+        subjectSource &&
+        (!documentHeads.has(subjectSource.head) || subjectSource.kind === 'organization')
           ? paperIn(paragraph.tokens, frame)
           : null
       // `Shares fell after Grayling published a report`: who put the paper out, when the verb
@@ -2072,6 +2074,20 @@ function sceneryCapital(entry: Memory): boolean {
   const noun = entry.tokens[entry.subjectAt + 1]
   const after = entry.tokens[entry.subjectAt + 2]
   if (noun?.word && prepositions.has(noun.lower)) return true
+  // `Personal data belonging to …`: a noun no verb's shape, then a participle in `-ing`.
+  if (
+    noun?.word === true &&
+    !noun.capitalized &&
+    !noun.cue &&
+    !isClosedClass(noun) &&
+    !/(?:s|ed|ing|ly)$/u.test(noun.lower) &&
+    !irregularPasts.has(noun.lower) &&
+    after?.word === true &&
+    !after.capitalized &&
+    !after.cue &&
+    after.lower.endsWith('ing')
+  )
+    return true
   return (
     noun?.word === true &&
     !noun.capitalized &&

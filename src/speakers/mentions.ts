@@ -492,6 +492,19 @@ export function insideOrganizationName(tokens: readonly FrameToken[], at: number
   const next = tokens[at + 1]
   // `Mothers Against Drunk Driving`: a campaign's link may be capitalized.
   if (advocacyName(tokens, at)) return true
+  // `Doctors Without Borders`, `Hope Across Borders`: inside a sentence, a preposition in
+  // capitals between capitals is a word of a name.
+  if (
+    token?.word &&
+    token.capitalized &&
+    namePrepositions.has(token.lower) &&
+    tokens[at - 1]?.word &&
+    tokens[at - 1]?.capitalized &&
+    next?.word &&
+    next.capitalized &&
+    next.quote < 0
+  )
+    return true
   if (!token?.word || token.capitalized || !next?.word || next.quote >= 0) return false
   const lower = token.lower
   if (lower === 'the')
@@ -559,6 +572,18 @@ function plural(token: FrameToken): boolean {
   const lower = token.lower
   return lower.length > 3 && lower.endsWith('s') && !lower.endsWith('ss')
 }
+
+// Whether a preposition in capitals stands inside a name (`Doctors Without Borders`): a group's.
+function prepositionIn(tokens: readonly FrameToken[], first: number, last: number): boolean {
+  for (let at = first + 1; at < last; at++) {
+    const token = tokens[at] as FrameToken
+    if (token.capitalized && namePrepositions.has(token.lower)) return true
+  }
+  return false
+}
+
+// Prepositions that stand inside names of groups in capitals.
+const namePrepositions = new Set(['without', 'across', 'against', 'beyond', 'within', 'among'])
 
 // Whether a link word stands at `at`, right after a capitalized organization head.
 function linkAfterHead(tokens: readonly FrameToken[], at: number): boolean {
@@ -1404,6 +1429,7 @@ function nameEndingAt(tokens: readonly FrameToken[], last: number, low: number):
     !affiliatedPerson(tokens, first, last) &&
     (organizationHeads.has(head) ||
       ampersandIn(tokens, first, last) ||
+      prepositionIn(tokens, first, last) ||
       (headBeforeLink(tokens, first, last) && !titledPerson(tokens, first, last)) ||
       // `NATO`, not `CFO`: a role in capitals is no body.
       (first === last &&

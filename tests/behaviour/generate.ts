@@ -5460,6 +5460,50 @@ const addingSpeakers: Family = (rng, count) => {
   return cases
 }
 
+/**
+ * Outlets, named groups and scenery: a paper's name is an outlet's, and its editorial is its
+ * own (`The Meridian Post wrote in an editorial … “…,” the editorial said`); a preposition in
+ * capitals inside a name keeps it one group's (`Hope Across Borders`); a capital before a noun
+ * and a participle (`Personal data belonging to …`) is no one a later description stands for.
+ */
+const outletsAndGroups: Family = (rng, count) => {
+  const cases: Case[] = []
+  while (cases.length < count) {
+    const b = new Builder(styleOf(rng))
+    b.add(
+      `${rng.pick(['Floodwaters began to recede on Monday.', 'Rents rose again this year.'])}\n\n`,
+    )
+    const shape = rng.int(3)
+    if (shape === 0) {
+      const outlet = `${rng.pick(['Meridian', 'Harbor', 'Valley'])} ${rng.pick(['Post', 'Times', 'Herald', 'Gazette'])}`
+      b.add(`The ${outlet} ${rng.pick(['wrote', 'said'])} in an editorial on Saturday: `)
+      b.quote('Silence is not a strategy.', { name: outlet }).add('\n\n')
+      b.quote('Voters deserve better than another year of drift,', { name: outlet })
+      b.add(' the editorial said.')
+    } else if (shape === 1) {
+      const group = rng.pick([
+        'Hope Across Borders',
+        'Doctors Without Borders',
+        'Engineers Without Borders',
+        'Music Beyond Walls',
+      ])
+      b.add(`The truce was `).quote('a violation of the agreement,', { name: group })
+      b.add(` according to a statement from ${group}.`)
+    } else {
+      const noun = rng.pick(['seamstress', 'welder', 'farmer', 'nurse'])
+      const who = { mention: `the 32-year-old ${noun}`, head: noun }
+      b.add(
+        `${rng.pick(['Personal data', 'Customer information'])} belonging to 3.2 million people was exposed on Tuesday.\n\n`,
+      )
+      b.add(`The 32-year-old ${noun} called the breach `).quote('a mess.', who).add(' ')
+      const pronoun = noun === 'seamstress' ? 'she' : rng.pick(['she', 'he'])
+      b.quote('Every company is a target now,', who).add(` ${pronoun} said.`)
+    }
+    cases.push(b.done('outlets-and-groups'))
+  }
+  return cases
+}
+
 export const families: readonly { name: string; count: number; make: Family }[] = [
   { name: 'speaker-names', count: 500, make: speakerNames },
   { name: 'descriptions', count: 300, make: descriptionsFamily },
@@ -5549,6 +5593,7 @@ export const families: readonly { name: string; count: number; make: Family }[] 
   { name: 'talks-and-headline-cues', count: 150, make: talksAndHeadlineCues },
   { name: 'terms-and-groups', count: 150, make: termsAndGroups },
   { name: 'adding-speakers', count: 150, make: addingSpeakers },
+  { name: 'outlets-and-groups', count: 150, make: outletsAndGroups },
 ]
 
 /** Every case of the suite; each family draws from its own PRNG so families stay independent. */
