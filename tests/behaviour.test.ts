@@ -98,6 +98,7 @@ const floors: Record<string, number> = Object.fromEntries(
     'terms-and-groups',
     'adding-speakers',
     'outlets-and-groups',
+    'world-names',
   ].map((family) => [family, target]),
 )
 

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { attributeText } from '../src/index.js'
+import { givenNameGenderOf } from '../src/lexicon/first-names.js'
+import { worldFemaleNames, worldMaleNames } from '../src/lexicon/world-given-names.js'
 
 // Each row: a text, the speaker expected for each of its quotes (null for none), and what the
 // row proves. Names are invented; none of them is in the library.
@@ -4589,6 +4591,36 @@ describe('finding speakers', () => {
     const { quotes } = attributeText('The “so-called plan” was new.')
     expect(quotes.map((quote) => [quote.speaker, quote.method, quote.confidence])).toEqual([
       [null, 'unattributed', 0],
+    ])
+  })
+})
+
+describe('given names of many origins', () => {
+  const words = (list: string) => list.split(/\s+/).filter(Boolean)
+
+  it('gives no name to both genders', () => {
+    const male = new Set(words(worldMaleNames))
+    expect(words(worldFemaleNames).filter((name) => male.has(name))).toEqual([])
+  })
+
+  it('shows a gender for names of many origins and none for names given to both', () => {
+    expect(['sindre', 'seung-ho', 'xabier', 'levente'].map(givenNameGenderOf)).toEqual([
+      'male',
+      'male',
+      'male',
+      'male',
+    ])
+    expect(['itziar', 'aroha', 'leilani', 'aino'].map(givenNameGenderOf)).toEqual([
+      'female',
+      'female',
+      'female',
+      'female',
+    ])
+    expect(['andrea', 'sasha', 'robin', 'jordan'].map(givenNameGenderOf)).toEqual([
+      undefined,
+      undefined,
+      undefined,
+      undefined,
     ])
   })
 })

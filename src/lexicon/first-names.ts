@@ -1,4 +1,5 @@
 import type { Gender } from './pronouns.js'
+import { worldFemaleNames, worldMaleNames } from './world-given-names.js'
 
 // Common given names whose gender is clear in news use, so that `she` skips a `Mark` and `he`
 // skips a `Theresa`: English names and, since news names people from everywhere, common names
@@ -192,6 +193,8 @@ function table(list: string, gender: Gender): [string, Gender][] {
 
 /** Given names, lower case, to the gender they signal. */
 export const givenNameGender: ReadonlyMap<string, Gender> = new Map([
+  ...table(worldMaleNames, 'male'),
+  ...table(worldFemaleNames, 'female'),
   ...table(male, 'male'),
   ...table(female, 'female'),
 ])

@@ -311,6 +311,9 @@ export const organizationHeads: ReadonlySet<string> = new Set([
   'sa',
   'limited',
   'holdings',
+  // `Tamsin Works`, `Harlow Ironworks`: a works is a plant, and its name a company's.
+  'works',
+  'ironworks',
   'center',
   'centre',
   'bank',

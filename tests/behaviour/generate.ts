@@ -5504,6 +5504,33 @@ const outletsAndGroups: Family = (rng, count) => {
   return cases
 }
 
+/**
+ * Names of the world: a given name of many origins shows the gender a later `he` or `she` needs
+ * (`Sindre Berg … criticized Tom Lee … “…,” he said` is Berg's, the subject, once `Sindre` is
+ * known to be a man's name as well as `Tom`).
+ */
+const worldNames = castFamily('world-names', 2, ({ b }, shape, rng) => {
+  const gender = rng.chance(0.5) ? 'male' : 'female'
+  const given =
+    gender === 'male'
+      ? rng.pick(['Sindre', 'Seung-ho', 'Xabier', 'Levente', 'Bence', 'Eero', 'Senthil', 'Amaru'])
+      : rng.pick(['Leilani', 'Itziar', 'Aroha', 'Aino', 'Ulla', 'Mereana', 'Selam', 'Solveig'])
+  const pronoun = gender === 'male' ? 'he' : 'she'
+  const name = `${given} ${rng.pick(['Berg', 'Taufa', 'Okafor', 'Lindqvist', 'Moreau'])}`
+  const other = rng.pick(
+    people.filter((one) => one.gender === gender && !name.endsWith(one.surname)),
+  )
+  const speaker = { name }
+  if (shape === 0) {
+    b.add(`${name}, a ${rng.pick(['volunteer firefighter', 'patient advocate'])}, criticized `)
+    b.add(`${other.full} over the plan on Tuesday. `)
+    b.quote('These fires are getting bigger every year,', speaker).add(` ${pronoun} said.`)
+    return
+  }
+  b.add(`${name}, who replaced ${other.full} as union president in March, spoke on Friday. `)
+  b.quote('We have made three offers,', speaker).add(` ${pronoun} said.`)
+})
+
 export const families: readonly { name: string; count: number; make: Family }[] = [
   { name: 'speaker-names', count: 500, make: speakerNames },
   { name: 'descriptions', count: 300, make: descriptionsFamily },
@@ -5594,6 +5621,7 @@ export const families: readonly { name: string; count: number; make: Family }[] 
   { name: 'terms-and-groups', count: 150, make: termsAndGroups },
   { name: 'adding-speakers', count: 150, make: addingSpeakers },
   { name: 'outlets-and-groups', count: 150, make: outletsAndGroups },
+  { name: 'world-names', count: 150, make: worldNames },
 ]
 
 /** Every case of the suite; each family draws from its own PRNG so families stay independent. */
