@@ -99,6 +99,7 @@ const floors: Record<string, number> = Object.fromEntries(
     'adding-speakers',
     'outlets-and-groups',
     'world-names',
+    'turns-to-speak',
   ].map((family) => [family, target]),
 )
 

@@ -4480,6 +4480,11 @@ const rows: [string, (string | null)[], string][] = [
     ['the 32-year-old seamstress', 'the 32-year-old seamstress'],
     'a capital before a noun and a participle is no one a later description stands for',
   ],
+  [
+    'Prices rose.\n\nJane Doe, the union’s lawyer, was the last to speak. “We will appeal.”\n\nTom Roe declined to comment. “It is over.”',
+    ['Jane Doe', null],
+    'a turn to speak hands the next quote to the subject; declining to comment hands on nothing',
+  ],
 ]
 
 describe('finding speakers', () => {

@@ -2279,6 +2279,21 @@ function reportedFrom(
         confidence: 0.6,
       }
     }
+    // `Doe, one of the investors, was the last to speak.`, `Doe rose to speak.`: an infinitive
+    // cue with no one between it and the subject (past an aside) reports the subject.
+    if (token.cue && tokens[cue - 1]?.lower === 'to') {
+      const subject = infinitiveSubject(tokens, mentions, from, cue, frame.end)
+      if (subject) {
+        return {
+          mention: subject,
+          cue,
+          rule: 'reported-speech-continuation',
+          method: 'continuation',
+          confidence: 0.6,
+        }
+      }
+      continue
+    }
     // `pressed him on a Navy report showing …`: a cue word used as a noun reports nothing.
     const entry = token.cue && !cueAsNoun(tokens, cue) ? cueEntryAt(tokens, cue) : undefined
     // `Jane Doe backed the plan, saying she would help.`: a participle cue reports the
@@ -2330,6 +2345,37 @@ function reportedFrom(
   }
   return null
 }
+
+// The subject an infinitive cue at `cue` shares, a name or someone a phrase brings in, when no
+// one else is named between them (`asked Roe to speak` is Roe's) and no verb but a copula or one
+// of rising stands there; null otherwise.
+function infinitiveSubject(
+  tokens: readonly FrameToken[],
+  mentions: readonly ScannedMention[],
+  from: number,
+  cue: number,
+  end: number,
+): Mention | null {
+  const subject = mentions.find((mention) => mention.role === 'subject' && mention.first >= from)
+  if (!subject || subject.first >= cue || subject.plural || subject.kind === 'pronoun') return null
+  const past = asideEnd(tokens, subject.end, end, asideReach)
+  for (const mention of mentions) {
+    if (mention.first >= past && mention.first < cue) return null
+  }
+  // (`declined to comment`, `was not allowed to speak` say no words came.)
+  for (let index = past; index < cue - 1; index++) {
+    const token = tokens[index] as FrameToken
+    if (!token.word || token.quote >= 0 || !turnToSpeak.has(token.lower)) return null
+  }
+  return subject
+}
+
+// Words between a subject and an infinitive cue that give the subject a turn to speak (`was the
+// last to`, `rose to`, `stepped forward to`).
+const turnToSpeak = new Set(
+  `is was the first last next second third only one rose stood stepped got came up forward
+  returned went took floor`.split(/\s+/),
+)
 
 // Index where a clause joined by a comma and `and` or `but` opens after `from`, or -1.
 function joinedClauseAfter(tokens: readonly FrameToken[], from: number, end: number): number {

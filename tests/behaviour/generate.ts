@@ -5531,6 +5531,31 @@ const worldNames = castFamily('world-names', 2, ({ b }, shape, rng) => {
   b.quote('We have made three offers,', speaker).add(` ${pronoun} said.`)
 })
 
+/**
+ * Turns to speak: a sentence that gives its subject the turn (`was the last to speak`, `rose to
+ * speak`, `stepped forward to respond`) hands the quote after it to the subject, past an aside;
+ * one that says no words came (`declined to comment`) hands nothing on.
+ */
+const turnsToSpeak = castFamily('turns-to-speak', 2, ({ b, person, speaker }, shape, rng) => {
+  b.add(`${rng.pick(['Shares fell 18 percent on Friday.', 'The hearing ran late.'])}\n\n`)
+  if (shape === 0) {
+    const aside = rng.pick([', one of the largest investors,', ', a retired judge,', ''])
+    const turn = rng.pick([
+      'was the last to speak',
+      'was the first to speak',
+      'rose to speak',
+      'stepped forward to respond',
+    ])
+    b.add(`${person.full}${aside} ${turn}. `).quote(
+      'Science moves slowly, and that is good.',
+      speaker,
+    )
+    return
+  }
+  b.add(`${person.full} ${rng.pick(['declined to comment', 'refused to comment'])}. `)
+  b.quote('We will appeal.', null)
+})
+
 export const families: readonly { name: string; count: number; make: Family }[] = [
   { name: 'speaker-names', count: 500, make: speakerNames },
   { name: 'descriptions', count: 300, make: descriptionsFamily },
@@ -5622,6 +5647,7 @@ export const families: readonly { name: string; count: number; make: Family }[] 
   { name: 'adding-speakers', count: 150, make: addingSpeakers },
   { name: 'outlets-and-groups', count: 150, make: outletsAndGroups },
   { name: 'world-names', count: 150, make: worldNames },
+  { name: 'turns-to-speak', count: 150, make: turnsToSpeak },
 ]
 
 /** Every case of the suite; each family draws from its own PRNG so families stay independent. */
