@@ -100,6 +100,7 @@ const floors: Record<string, number> = Object.fromEntries(
     'outlets-and-groups',
     'world-names',
     'turns-to-speak',
+    'joined-roles',
   ].map((family) => [family, target]),
 )
 

@@ -4485,6 +4485,11 @@ const rows: [string, (string | null)[], string][] = [
     ['Jane Doe', null],
     'a turn to speak hands the next quote to the subject; declining to comment hands on nothing',
   ],
+  [
+    'Prices rose.\n\nEleni Papadakis, a former corrections officer and mother of three, moved here.\n\n“Nobody gets turned away,” the former corrections officer said.',
+    ['Eleni Papadakis'],
+    'an aside of two roles joined by `and` is the name’s, each of them',
+  ],
 ]
 
 describe('finding speakers', () => {

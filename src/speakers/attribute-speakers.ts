@@ -1410,7 +1410,7 @@ function resolve(
       const entity = source && resolve(source, table, memory, current)
       // (A body the text only describes puts papers out too: `A statement from the city
       // council read:`.)
-      const body = entity?.kind === 'anonymous' && organizationHeads.has(entity.head)
+      const body = entity?.kind === 'anonymous' && anyBodyNoun(entity.head)
       if (entity && (entity.kind !== 'anonymous' || body)) return entity
     }
   }

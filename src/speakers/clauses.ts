@@ -1759,7 +1759,9 @@ export function apposedName(
   // After the name, the phrase ends the aside: a comma, a bracket, a dash or the sentence's end
   // (`Doe, the mayor and Roe` lists people instead).
   // `Doe, a Democrat from Ohio,`: a phrase that places the role goes with it.
-  const tail = nameTailEnd(tokens, role.end, high)
+  let tail = nameTailEnd(tokens, role.end, high)
+  // `Doe, a former corrections officer and mother of three,`: a second role joined to it.
+  if (tokens[tail]?.lower === 'and') tail = secondRoleEnd(tokens, tail + 1, high) ?? tail
   const closer = tokens[tail]
   if (
     closer &&
@@ -1777,6 +1779,22 @@ export function apposedName(
 }
 
 const sentenceEnds = new Set(['.', '!', '?', ';'])
+
+// Index past a second role joined by `and` from `from` (`mother of three`, `a grandfather of
+// four`, `retired nurse`), a few lower-case words whose last (before an `of` and its count) is a
+// noun for someone, when a closer of the aside follows; null otherwise (`and Roe` is a list).
+function secondRoleEnd(tokens: readonly FrameToken[], from: number, high: number): number | null {
+  for (let at = from; at < high && at < from + 6; at++) {
+    const token = tokens[at] as FrameToken
+    if (!token.word) {
+      if (!appositionClosers.has(token.text) && !sentenceEnds.has(token.text)) return null
+      const head = tokens[countOfBefore(tokens, at) - 1]
+      return at > from && head?.word && !head.capitalized && personNoun(head.bare) ? at : null
+    }
+    if (token.capitalized || token.quote >= 0 || token.cue) return null
+  }
+  return null
+}
 
 // Whether the words from `at` (a preposition or a relative pronoun right after a role's noun)
 // run on to a comma, a bracket, a dash or the end of the sentence within a dozen words, with

@@ -5556,6 +5556,27 @@ const turnsToSpeak = castFamily('turns-to-speak', 2, ({ b, person, speaker }, sh
   b.quote('We will appeal.', null)
 })
 
+/**
+ * Joined roles: an aside of two roles joined by `and` (`Eleni Papadakis, a former corrections
+ * officer and mother of three,`) says both of the name, for a later `the former corrections
+ * officer said` or `the mother of three said`.
+ */
+const joinedRoles = castFamily('joined-roles', 2, ({ b, person, speaker }, shape, rng) => {
+  const first = rng.pick([
+    { phrase: 'former corrections officer', later: 'former corrections officer' },
+    { phrase: 'retired school nurse', later: 'retired nurse' },
+    { phrase: 'veteran firefighter', later: 'firefighter' },
+    { phrase: 'longtime union organizer', later: 'organizer' },
+  ])
+  const kin = person.gender === 'female' ? 'mother' : 'father'
+  const second = `${rng.pick(['', 'grand'])}${kin} of ${rng.pick(['three', 'four', 'six'])}`
+  const age = rng.pick(['', ` now ${rng.int(40) + 40},`])
+  b.add(`${person.full},${age} a ${first.phrase} and ${second}, moved to Harwick in 1995. `)
+  b.add(`${rng.pick(['The gym is open every day.', 'The bags are patched with tape.'])}\n\n`)
+  b.quote('Nobody gets turned away for money,', speaker)
+  b.add(` the ${shape === 0 ? first.later : second} said.`)
+})
+
 export const families: readonly { name: string; count: number; make: Family }[] = [
   { name: 'speaker-names', count: 500, make: speakerNames },
   { name: 'descriptions', count: 300, make: descriptionsFamily },
@@ -5648,6 +5669,7 @@ export const families: readonly { name: string; count: number; make: Family }[] 
   { name: 'outlets-and-groups', count: 150, make: outletsAndGroups },
   { name: 'world-names', count: 150, make: worldNames },
   { name: 'turns-to-speak', count: 150, make: turnsToSpeak },
+  { name: 'joined-roles', count: 150, make: joinedRoles },
 ]
 
 /** Every case of the suite; each family draws from its own PRNG so families stay independent. */
