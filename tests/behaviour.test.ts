@@ -101,6 +101,7 @@ const floors: Record<string, number> = Object.fromEntries(
     'world-names',
     'turns-to-speak',
     'joined-roles',
+    'paper-findings',
   ].map((family) => [family, target]),
 )
 

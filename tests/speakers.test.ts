@@ -4490,6 +4490,11 @@ const rows: [string, (string | null)[], string][] = [
     ['Eleni Papadakis'],
     'an aside of two roles joined by `and` is the name’s, each of them',
   ],
+  [
+    'Prices rose.\n\nA report by the Ministry of Health found “no evidence of wrongdoing” in the project. The audit concluded “serious weaknesses” remained.',
+    ['Ministry of Health', 'the audit'],
+    'a paper opening its clause before a verb of finding gives the quote; so does its publisher',
+  ],
 ]
 
 describe('finding speakers', () => {

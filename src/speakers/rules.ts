@@ -68,6 +68,7 @@ import {
 import type { Mention } from './mentions.js'
 import {
   asideAfterName,
+  genericEndingAt,
   mentionEndingAt,
   mentionStartingAt,
   objectPronounAt,
@@ -1083,6 +1084,45 @@ export const passiveAgentAfter: Rule = (context) => {
   if (!as && !passiveAuxiliaries.has(tokens[auxiliary]?.lower ?? '')) return null
   return { mention: agent, cue: index, rule: 'passive-agent', method: 'explicit', confidence: 0.7 }
 }
+
+/**
+ * `A report by the Ministry of Health found “no evidence of wrongdoing”`: a paper that opens
+ * its clause and a verb of finding right before the quote (`found`, `concluded`, `identified`):
+ * the paper's words, and so theirs who put it out.
+ */
+export const paperFinding: Rule = (context) => {
+  const tokens = context.paragraph.tokens
+  const [low, high] = before(context)
+  const verb = tokens[high - 1]
+  if (!verb?.word || !findingVerbs.has(verb.lower)) return null
+  // The paper opens the clause: the sentence, or the words after a comma.
+  for (let at = high - 2; at >= low && at >= high - 14; at--) {
+    const token = tokens[at] as FrameToken
+    if (token.quote >= 0) return null
+    // (`report` is a cue's word too: as the paper's noun it opens the clause.)
+    const paper = token.word && documentHeads.has(token.lower)
+    if (token.cue && !paper) return null
+    if (!paper) continue
+    const article = tokens[at - 1]
+    const opens = at - 1 === low || (at - 2 >= low && !tokens[at - 2]?.word)
+    if (!article?.word || !articles.has(article.lower) || !opens) return null
+    const mention = genericEndingAt(tokens, at, at - 1)
+    return mention
+      ? { mention, cue: high - 1, rule: 'paper-finding', method: 'explicit', confidence: 0.6 }
+      : null
+  }
+  return null
+}
+
+// Verbs a paper states its findings with, right before them.
+const findingVerbs = new Set([
+  'found',
+  'finds',
+  'concluded',
+  'concludes',
+  'identified',
+  'identifies',
+])
 
 /**
  * `Doe openly admires Roe as a “strong leader”`: a phrase in marks right after `as`

@@ -5577,6 +5577,41 @@ const joinedRoles = castFamily('joined-roles', 2, ({ b, person, speaker }, shape
   b.add(` the ${shape === 0 ? first.later : second} said.`)
 })
 
+/**
+ * Paper findings: a paper that opens its clause and a verb of finding right before the quote
+ * (`A report by the Ministry of Health found “no evidence of wrongdoing”`) gives the paper's
+ * words, and so theirs who put it out; a paper with no one behind it speaks for itself.
+ */
+const paperFindings: Family = (rng, count) => {
+  const cases: Case[] = []
+  while (cases.length < count) {
+    const b = new Builder(styleOf(rng))
+    b.add(`${rng.pick(['The dam opened in March.', 'Talks collapsed last week.'])}\n\n`)
+    const words = rng.pick([
+      'no evidence of wrongdoing',
+      'a culture of silence',
+      'serious weaknesses',
+    ])
+    const verb = rng.pick(['found', 'concluded', 'identified'])
+    if (rng.int(2) === 0) {
+      const body = rng.pick([
+        'the Ministry of Health',
+        'Greenshore Energy',
+        'the Quillan Chamber of Commerce',
+        'Lantern House Press',
+      ])
+      const paper = rng.pick(['A report', 'An audit', 'A review'])
+      b.add(`${paper} by ${body} ${verb} `).quote(words, { name: body.replace(/^the /u, '') })
+    } else {
+      const paper = rng.pick(['audit', 'study', 'survey', 'analysis'])
+      b.add(`The ${paper} ${verb} `).quote(words, { mention: `the ${paper}`, head: paper })
+    }
+    b.add(' in the way the project was managed.')
+    cases.push(b.done('paper-findings'))
+  }
+  return cases
+}
+
 export const families: readonly { name: string; count: number; make: Family }[] = [
   { name: 'speaker-names', count: 500, make: speakerNames },
   { name: 'descriptions', count: 300, make: descriptionsFamily },
@@ -5670,6 +5705,7 @@ export const families: readonly { name: string; count: number; make: Family }[] 
   { name: 'world-names', count: 150, make: worldNames },
   { name: 'turns-to-speak', count: 150, make: turnsToSpeak },
   { name: 'joined-roles', count: 150, make: joinedRoles },
+  { name: 'paper-findings', count: 150, make: paperFindings },
 ]
 
 /** Every case of the suite; each family draws from its own PRNG so families stay independent. */
