@@ -102,6 +102,7 @@ const floors: Record<string, number> = Object.fromEntries(
     'turns-to-speak',
     'joined-roles',
     'paper-findings',
+    'group-shares',
   ].map((family) => [family, target]),
 )
 

@@ -1025,7 +1025,7 @@ const rows: [string, (string | null)[], string][] = [
   ],
   [
     'Two residents spoke. “We will win,” one said. “We lost,” said the other.',
-    ['one of the two residents', 'the other'],
+    ['one of the two residents', 'the other of the two residents'],
     'the other is a stand-in for a new source, not a determiner ending the phrase',
   ],
   [
@@ -1347,7 +1347,7 @@ const rows: [string, (string | null)[], string][] = [
   ],
   [
     'Voters were worried; most said they were “very worried.” “It is fine,” several said.',
-    ['most', 'several'],
+    ['most of the voters', 'several of the voters'],
     'a quantifier at its cue stands in for part of a group, even one that can modify a verb',
   ],
   [
@@ -4494,6 +4494,16 @@ const rows: [string, (string | null)[], string][] = [
     'Prices rose.\n\nA report by the Ministry of Health found “no evidence of wrongdoing” in the project. The audit concluded “serious weaknesses” remained.',
     ['Ministry of Health', 'the audit'],
     'a paper opening its clause before a verb of finding gives the quote; so does its publisher',
+  ],
+  [
+    'Two nurses spoke on the condition that their names not be used.\n\n“Nobody came,” said one. “We are not against change,” said the other.\n\nVoters lined up outside. Some said it was “half-baked”. Others were less sure. “I am tired,” said one.',
+    [
+      'one of the two nurses',
+      'the other of the two nurses',
+      'some of the voters',
+      'one of the voters',
+    ],
+    'the other of two, and a share of a group, are of the group in sight; a share is no group',
   ],
 ]
 

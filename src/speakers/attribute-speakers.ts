@@ -1319,19 +1319,24 @@ function resolve(
     // A group in sight comes first: `one woman` among residents is one of the residents.
     // … unless the last speaker, in this paragraph, was given a sort of their own (`said Jane
     // Doe, a school caretaker. “…,” said another`): another is one more of that sort.
+    // `“…,” said the other`, `Some said …`: the other of two, and some of the group, are of the
+    // group in sight too; a share of a group is no sort of one person.
+    const single = bareStandIns.has(bare) && !groupShares.has(bare)
     const sort =
-      bare !== 'one' && bareStandIns.has(bare) ? lastSpeakersSort(memory, current) : undefined
+      bare !== 'one' && single && bare !== 'the other'
+        ? lastSpeakersSort(memory, current)
+        : undefined
     if (sort) return table.addStandIn({ ...mention, name: `${bare} ${sort}`, head: sort })
     const group = bareStandIns.has(bare) ? groupInSight(memory, current, table) : undefined
-    const first =
-      !group && bare !== 'one' && bareStandIns.has(bare) ? latestOne(memory, current) : undefined
+    const first = !group && bare !== 'one' && single ? latestOne(memory, current) : undefined
     if (first) {
       const rest = first.name.slice(first.name.indexOf(' ') + 1)
       return table.addStandIn({ ...mention, name: `${bare} ${rest}`, head: first.head })
     }
     if (!group) return table.addStandIn(mention)
     // A group without a name is written in lower case, whatever capital opened its sentence.
-    const words = group.name.replace(/^the /iu, '')
+    // (`some protesters` are `the protesters` that `others` are of.)
+    const words = group.name.replace(/^(?:the|some|many|several|most) /iu, '')
     const opening = words.split(' ')[0] ?? ''
     // (Not an owner's name: `Grayson’s former supporters`.)
     const common =
@@ -1669,7 +1674,13 @@ function groupInSight(
   for (const entry of current ? [current, ...recent] : recent) {
     if (newest && newest.paragraph - entry.paragraph > 1) break
     for (const entity of [entry.subject, ...entry.speakers, ...entry.others]) {
-      if (entity?.kind === 'anonymous' && entity.plural && !organizationHeads.has(entity.head))
+      // (`Others were less sure`: a share of the group stands for none of its own.)
+      if (
+        entity?.kind === 'anonymous' &&
+        entity.plural &&
+        !organizationHeads.has(entity.head) &&
+        !standInHeads.has(entity.name.toLowerCase())
+      )
         return entity
     }
     // Reading a sentence's words from a later paragraph: an editor must know (see `Memory`).
@@ -1716,7 +1727,23 @@ function isPossessiveWord(word: string): boolean {
 
 // Stand-ins that are one of a group the text does not give with them (`one said`, `said
 // another`, `a third added`).
-const bareStandIns = new Set(['one', 'another', 'a second', 'a third', 'a fourth', 'a fifth'])
+const bareStandIns = new Set([
+  'one',
+  'another',
+  'the other',
+  'a second',
+  'a third',
+  'a fourth',
+  'a fifth',
+  'some',
+  'others',
+  'many',
+  'most',
+  'several',
+])
+
+// Stand-ins for a share of a group rather than one of it.
+const groupShares = new Set(['some', 'others', 'many', 'most', 'several'])
 
 // `Shop owners on Fourth Avenue …`, `Some farmers at the market …`: the words opening a
 // sentence up to a plural for people within its first four, and that noun's singular.
@@ -1730,6 +1757,9 @@ function pluralOpening(
   for (let index = start; index < end && index < start + 4; index++) {
     const token = tokens[index] as FrameToken
     if (!token.word || token.quote >= 0) return undefined
+    // `Others were less sure`: a share of a group is no group of its own (`Many crane
+    // operators` is the operators).
+    if (standInHeads.has(token.lower)) continue
     // `Dozens of fishermen`: a count's group is the people after its `of`.
     if (!groupNoun(token) || (countNouns.has(token.lower) && tokens[index + 1]?.lower === 'of'))
       continue

@@ -5612,6 +5612,33 @@ const paperFindings: Family = (rng, count) => {
   return cases
 }
 
+/**
+ * Shares of a group: `the other` of two, and `some`, `many`, `most` of a group in sight, are of
+ * that group (`Two passengers spoke … “…,” said the other`, `Voters lined up … Some said …`); a
+ * share (`Others were less sure`) is no group a later `one` is of.
+ */
+const groupShares: Family = (rng, count) => {
+  const cases: Case[] = []
+  while (cases.length < count) {
+    const b = new Builder(styleOf(rng))
+    const group = rng.pick(['passengers', 'teachers', 'workers', 'voters', 'fishermen', 'parents'])
+    const who = { mention: group, head: group }
+    if (rng.int(2) === 0) {
+      b.add(`Two ${group} spoke to the Sentinel on the condition that their names not be used.\n\n`)
+      b.quote('Nobody from the council has knocked on a single door,', who).add(' said one. ')
+      b.quote('We are not against change,', who).add(' said the other.')
+    } else {
+      const Group = `${group.charAt(0).toUpperCase()}${group.slice(1)}`
+      b.add(`${Group} ${rng.pick(['lined up outside the hall', 'gathered on the quay'])}.\n\n`)
+      b.add(`${rng.pick(['Some', 'Many', 'Most'])} said they felt the decision was `)
+      b.quote(rng.pick(['half-baked', 'the last straw']), who).add('. Others were less sure. ')
+      b.quote('I am tired of meetings that change nothing,', who).add(' said one.')
+    }
+    cases.push(b.done('group-shares'))
+  }
+  return cases
+}
+
 export const families: readonly { name: string; count: number; make: Family }[] = [
   { name: 'speaker-names', count: 500, make: speakerNames },
   { name: 'descriptions', count: 300, make: descriptionsFamily },
@@ -5706,6 +5733,7 @@ export const families: readonly { name: string; count: number; make: Family }[] 
   { name: 'turns-to-speak', count: 150, make: turnsToSpeak },
   { name: 'joined-roles', count: 150, make: joinedRoles },
   { name: 'paper-findings', count: 150, make: paperFindings },
+  { name: 'group-shares', count: 150, make: groupShares },
 ]
 
 /** Every case of the suite; each family draws from its own PRNG so families stay independent. */
