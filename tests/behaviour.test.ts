@@ -103,6 +103,7 @@ const floors: Record<string, number> = Object.fromEntries(
     'joined-roles',
     'paper-findings',
     'group-shares',
+    'words-passed-on',
   ].map((family) => [family, target]),
 )
 

@@ -4505,6 +4505,11 @@ const rows: [string, (string | null)[], string][] = [
     ],
     'the other of two, and a share of a group, are of the group in sight; a share is no group',
   ],
+  [
+    'Talks resumed.\n\nEmre Roe quoted Omar Saleh as saying: “We made mistakes.”\n\nJane Doe read aloud from a note left by Tom Lee: “It is done.” Ana Roe read from a prepared statement: “We regret it.”',
+    ['Omar Saleh', 'Tom Lee', 'Ana Roe'],
+    'the one an active `quoted` names, and the writer of a paper read out, said the words',
+  ],
 ]
 
 describe('finding speakers', () => {

@@ -102,6 +102,7 @@ import {
   parentheticalAttribution,
   passiveAgentAfter,
   pointsBack,
+  readFromPaper,
   reportedSpeech,
   skipPunctuation,
   talkedWith,
@@ -128,6 +129,7 @@ export const sieve: readonly Rule[] = [
   parentheticalAttribution,
   // `The plan was called “reckless” by critics`: the agent, not the subject before the cue.
   passiveAgentAfter,
+  readFromPaper,
   leadingCue,
   dashByline,
   closingAttribution,
@@ -2530,8 +2532,15 @@ function resolvePronoun(
   // When someone is ruled out (named in the quote), whoever stands instead must show a person
   // (`Gallup` will not do).
   const plausible = (entity: Entity) => excluded === undefined || !faceless(entity)
+  // `Jane Doe quoted him as saying`: a pronoun a verb takes as its object is never its own
+  // clause's subject.
+  const form = current?.tokens[mention.first]?.lower ?? ''
+  const next = current?.tokens[mention.first + 1]
+  // (`her` owns the noun after it, and is an object only before none: `quoted her as saying`.)
+  const objective =
+    objectiveForms.has(form) || (form === 'her' && (!next?.word || isClosedClass(next)))
   const subject =
-    current?.subject === excluded || (current?.subject && !plausible(current.subject))
+    objective || current?.subject === excluded || (current?.subject && !plausible(current.subject))
       ? null
       : current?.subject
   const newest = memory[memory.length - 1]
@@ -2633,6 +2642,9 @@ function resolvePronoun(
     singularThey(current, newest, mention, table)
   )
 }
+
+// Pronouns in the form a verb's object takes.
+const objectiveForms = new Set(['him', 'them'])
 
 // `as they say`, `as they call it`: the idiom's `they` introduces a saying, not a report.
 function genericThey(tokens: readonly FrameToken[], mention: Mention): boolean {

@@ -1086,6 +1086,52 @@ export const passiveAgentAfter: Rule = (context) => {
 }
 
 /**
+ * `Jane Doe read aloud from a note left by Tom Roe: “…”`, `read from the text message Tom Roe
+ * sent her that night: “…”`: words read out from a paper someone else wrote are the writer's.
+ */
+export const readFromPaper: Rule = (context) => {
+  const tokens = context.paragraph.tokens
+  const [low, high] = before(context)
+  for (let at = low; at < high; at++) {
+    const token = tokens[at] as FrameToken
+    if (token.quote >= 0 || (token.lower !== 'read' && token.lower !== 'reads')) continue
+    let from = at + 1
+    if (tokens[from]?.lower === 'aloud' || tokens[from]?.lower === 'out') from++
+    if (tokens[from]?.lower !== 'from') return null
+    let paper = false
+    for (let index = from + 1; index < high && index < from + 12; index++) {
+      const word = tokens[index] as FrameToken
+      if (!word.word || word.quote >= 0) break
+      if (documentHeads.has(word.lower) || writtenThings.has(word.lower)) paper = true
+      if (!paper) continue
+      // `left by Tom Roe`, `signed by …`, `by Tom Roe`.
+      if (word.lower === 'by') {
+        const writer = mentionStartingAt(tokens, index + 1, high)
+        return writer?.kind === 'name' ? readMatch(writer, at) : null
+      }
+      // `the text message Tom Roe sent her`.
+      if (word.nameWord) {
+        const writer = mentionStartingAt(tokens, index, high)
+        const verb = writer ? tokens[writer.end]?.lower : undefined
+        return writer?.kind === 'name' && writingVerbs.has(verb ?? '')
+          ? readMatch(writer, at)
+          : null
+      }
+    }
+    return null
+  }
+  return null
+}
+
+function readMatch(writer: Mention, cue: number): RuleMatch {
+  return { mention: writer, cue, rule: 'read-from-paper', method: 'explicit', confidence: 0.75 }
+}
+
+// Things written that no list of papers holds, and verbs that put them out (`Tom Roe sent`).
+const writtenThings = new Set(['note', 'card', 'text', 'notebook', 'postcard', 'journal'])
+const writingVerbs = new Set(['sent', 'wrote', 'left', 'signed', 'posted', 'texted'])
+
+/**
  * `A report by the Ministry of Health found “no evidence of wrongdoing”`: a paper that opens
  * its clause and a verb of finding right before the quote (`found`, `concluded`, `identified`):
  * the paper's words, and so theirs who put it out.

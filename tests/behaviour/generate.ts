@@ -5639,6 +5639,45 @@ const groupShares: Family = (rng, count) => {
   return cases
 }
 
+/**
+ * Words passed on: the one an active `quoted` names (`Emre Roe quoted Omar Saleh as saying: “…”`,
+ * `quoted him as saying`), and the writer of a paper read out (`read aloud from a note left by
+ * Tom Roe: “…”`, `read from the text message Tom Roe sent her: “…”`), said the words; the one
+ * passing them on speaks for their own words after.
+ */
+const wordsPassedOn = castFamily(
+  'words-passed-on',
+  3,
+  ({ b, person, speaker, pronoun }, shape, rng) => {
+    const other = rng.pick(
+      people.filter((one) => one.surname !== person.surname && one.gender !== 'unknown'),
+    )
+    const them = other.gender === 'female' ? 'her' : 'him'
+    const words = rng.pick([
+      'We made mistakes, and we own them.',
+      'It is done.',
+      'Do not sign anything.',
+    ])
+    b.add(`${rng.pick(['The trial lasted nine days.', 'Talks resumed on Monday.'])}\n\n`)
+    if (shape === 0) {
+      b.add(`${other.full} quoted ${person.full} as saying: `).quote(words, speaker)
+    } else if (shape === 1) {
+      b.add(
+        `${person.full} spoke first.\n\n${other.full} quoted ${pronoun === 'she' ? 'her' : 'him'} as saying: `,
+      )
+      b.quote(words, speaker)
+    } else {
+      const paper = rng.pick([
+        `read aloud from a note left by ${person.full}`,
+        `read from the text message ${person.full} sent ${them} that night`,
+        `read from a letter signed by ${person.full}`,
+      ])
+      b.add(`${other.full} ${paper}: `).quote(words, speaker)
+    }
+    b.add('\n\n').quote('That stayed with me,', { name: other.full }).add(` ${other.surname} said.`)
+  },
+)
+
 export const families: readonly { name: string; count: number; make: Family }[] = [
   { name: 'speaker-names', count: 500, make: speakerNames },
   { name: 'descriptions', count: 300, make: descriptionsFamily },
@@ -5734,6 +5773,7 @@ export const families: readonly { name: string; count: number; make: Family }[] 
   { name: 'joined-roles', count: 150, make: joinedRoles },
   { name: 'paper-findings', count: 150, make: paperFindings },
   { name: 'group-shares', count: 150, make: groupShares },
+  { name: 'words-passed-on', count: 150, make: wordsPassedOn },
 ]
 
 /** Every case of the suite; each family draws from its own PRNG so families stay independent. */
