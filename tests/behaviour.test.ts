@@ -104,6 +104,7 @@ const floors: Record<string, number> = Object.fromEntries(
     'paper-findings',
     'group-shares',
     'words-passed-on',
+    'names-in-runs',
   ].map((family) => [family, target]),
 )
 

@@ -4510,6 +4510,11 @@ const rows: [string, (string | null)[], string][] = [
     ['Omar Saleh', 'Tom Lee', 'Ana Roe'],
     'the one an active `quoted` names, and the writer of a paper read out, said the words',
   ],
+  [
+    'Prof. Jane Roe of Dunmere State University and Dr. Tom Lee led the study.\n\n“It ends two studies,” the professor said. In an email, K.C. Mizrahi, the director, wrote: “Talks were frank.”\n\n“Our door is open,” according to a court filing by the Pellham Health Trust. In an op-ed headlined “The Case for Less,” Ana Roe argued it was “a step”.',
+    ['Jane Roe', 'K.C. Mizrahi', 'Pellham Health Trust', null, 'Ana Roe'],
+    'a person before `of` and a body, initials after a comma, a paper named by a body, a headline',
+  ],
 ]
 
 describe('finding speakers', () => {

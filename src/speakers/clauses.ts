@@ -138,8 +138,10 @@ export function scanMentions(
       if (
         // `Jane Doe, D-Ill., who …`, `Tom Roe (R-Ohio), called`: a party tag or degree set off
         // after a name qualifies it and names no one.
+        // (`, K.C. Mizrahi,`: initials that open a name run on to it.)
         ((tokens[index - 1]?.text === ',' || tokens[index - 1]?.text === '(') &&
-          isPostnominal(token.text)) ||
+          isPostnominal(token.text) &&
+          last === index) ||
         (next?.word && !next.capitalized && anonymousHeads.has(next.lower)) ||
         modifiesName(tokens, last) ||
         timeZone(tokens, index, last)
@@ -166,6 +168,17 @@ export function scanMentions(
         last = head
       }
       mention = mentionEndingAt(tokens, last, low)
+      // `Jane Roe of Dunmere State University said`: a run of capitals that ends in a body's
+      // name after `of` holds a person before it; read the person now and the body next.
+      const of = mention ? mention.first - 1 : -1
+      const person =
+        mention && of - 1 >= index && tokens[of]?.lower === 'of'
+          ? mentionEndingAt(tokens, of - 1, low)
+          : null
+      if (person?.kind === 'name' && !person.organization) {
+        mention = person
+        last = of - 1
+      }
       index = last
     } else if (token.lower === 'who' || token.lower === 'which') {
       mention = mentionEndingAt(tokens, index, low)

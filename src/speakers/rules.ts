@@ -454,9 +454,16 @@ function findAccordingTo(context: QuoteFrame): RuleMatch | null {
     const at = index + phrase.length
     const after = tokens[at + 1]
     const owns = after?.word === true && after.quote < 0 && !isClosedClass(after)
-    const mention =
+    const read =
       (owns ? null : objectPronounAt(tokens, at)) ??
       mentionStartingAt(tokens, at, context.frame.end)
+    // `according to a court filing by …`, `a police report`: a body's noun before a paper's
+    // only says which paper; the paper is the phrase.
+    const paper = read && read.kind !== 'name' ? tokens[read.end] : undefined
+    const mention =
+      paper?.word && !paper.capitalized && documentHeads.has(paper.lower) && read
+        ? (genericEndingAt(tokens, read.end, read.first) ?? read)
+        : read
     // `according to a letter the Congressional Budget Office sent`: the paper is its sender's.
     const sender =
       mention && documentHeads.has(mention.head) ? paperSender(tokens, mention, context) : null
@@ -2715,7 +2722,9 @@ export function titleOfWork(paragraph: QuotedParagraph, quote: number): boolean 
     named ||
     // `the author of “The Hidden Epidemic”`
     (before.lower === 'of' && makerNouns.has(paragraph.tokens[opening - 2]?.lower ?? '')) ||
-    ((before.lower === 'titled' || before.lower === 'entitled') && opening >= 2)
+    // (`an op-ed headlined “The Case for a Smaller Budget,”`: a piece's headline too.)
+    ((before.lower === 'titled' || before.lower === 'entitled' || before.lower === 'headlined') &&
+      opening >= 2)
   if (!noun) return false
   const found = paragraph.quotes[quote]
   return found !== undefined && titleCased(paragraph.text.slice(found.start, found.end))

@@ -5678,6 +5678,42 @@ const wordsPassedOn = castFamily(
   },
 )
 
+/**
+ * Names in runs and papers' names: a person before `of` and a body's name in one run of capitals
+ * (`Prof. Jane Roe of Dunmere State University`) is a person; initials after a comma open a
+ * name (`, K.C. Mizrahi,`), not a degree; a body's noun before a paper's (`a court filing by …`)
+ * only says which paper; a piece's headline (`an op-ed headlined “…”`) quotes no one.
+ */
+const namesInRuns = castFamily(
+  'names-in-runs',
+  4,
+  ({ b, person, speaker, pronoun }, shape, rng) => {
+    const other = rng.pick(people.filter((one) => one.surname !== person.surname))
+    if (shape === 0) {
+      b.add(
+        `Prof. ${person.full} of ${rng.pick(['Dunmere State University', 'Harlow Technical College'])} `,
+      )
+      b.add(`and Dr. ${other.full}, a statistician, led the study.\n\n`)
+      b.quote('The funding cut will end two studies,', speaker).add(' the professor said.')
+    } else if (shape === 1) {
+      const initials = rng.pick(['K.C.', 'A.J.', 'M.E.'])
+      const name = `${initials} ${person.surname}`
+      b.add(`In an email to staff, ${name}, the director of the institute, wrote: `)
+      b.quote('The talks were frank.', { name }).add(`\n\n`)
+      b.quote('Both sides showed flexibility,', { name }).add(` ${pronoun} wrote.`)
+    } else if (shape === 2) {
+      const body = rng.pick(['the Council of Coastal States', 'the Pellham Health Trust'])
+      b.quote('Our door remains open,', { name: body.replace(/^the /u, '') })
+      b.add(` according to a ${rng.pick(['court filing', 'police report'])} by ${body}.`)
+    } else {
+      b.add('In an op-ed headlined ').quote('The Case for a Smaller Budget,', null)
+      b.add(` ${person.full} argued that the deal was `)
+        .quote('a step in the right direction', speaker)
+        .add('.')
+    }
+  },
+)
+
 export const families: readonly { name: string; count: number; make: Family }[] = [
   { name: 'speaker-names', count: 500, make: speakerNames },
   { name: 'descriptions', count: 300, make: descriptionsFamily },
@@ -5774,6 +5810,7 @@ export const families: readonly { name: string; count: number; make: Family }[] 
   { name: 'paper-findings', count: 150, make: paperFindings },
   { name: 'group-shares', count: 150, make: groupShares },
   { name: 'words-passed-on', count: 150, make: wordsPassedOn },
+  { name: 'names-in-runs', count: 150, make: namesInRuns },
 ]
 
 /** Every case of the suite; each family draws from its own PRNG so families stay independent. */
