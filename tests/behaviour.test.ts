@@ -105,6 +105,7 @@ const floors: Record<string, number> = Object.fromEntries(
     'group-shares',
     'words-passed-on',
     'names-in-runs',
+    'ranked-titles',
   ].map((family) => [family, target]),
 )
 

@@ -4515,6 +4515,11 @@ const rows: [string, (string | null)[], string][] = [
     ['Jane Roe', 'K.C. Mizrahi', 'Pellham Health Trust', null, 'Ana Roe'],
     'a person before `of` and a body, initials after a comma, a paper named by a body, a headline',
   ],
+  [
+    'Gov. Jane Roe and Lt. Gov. Tom Lee spoke.\n\n“Snow came,” the lieutenant governor said.\n\n“Rain came,” the governor said.',
+    ['Tom Lee', 'Jane Roe'],
+    'a rank word picks the holder whose title has it; the head alone, the one without',
+  ],
 ]
 
 describe('finding speakers', () => {

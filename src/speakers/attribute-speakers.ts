@@ -1462,7 +1462,7 @@ function resolve(
     // latest source the text introduced with the same head, or the person with that role,
     // whichever the text brought in last (`Judge Ann Roe` before `one judge … the judge`).
     const introduced = mention.plural ? undefined : table.anonymousByHead(mention.head)
-    const person = latestOf(table, mention.head, introduced)
+    const person = latestOf(table, mention.head, introduced, phraseModifiers(mention))
     if (person) return person
     // `One former manager said … “…,” the person said`: a phrase for anyone takes up the
     // latest source the text introduced without a name, whatever its head.
@@ -1536,7 +1536,7 @@ function resolve(
   if (mention.kind === 'name' || mention.kind === 'anonymous') return table.add(mention)
   if (mention.kind === 'description') {
     const introduced = table.anonymousByHead(mention.head)
-    const person = latestOf(table, mention.head, introduced)
+    const person = latestOf(table, mention.head, introduced, phraseModifiers(mention))
     const named = namesInside(mention).length > 0
     // `a council meeting … the Caldera Bay City Council … The council said`: the one body named
     // with the noun as its head since a phrase that only used the noun; and before a person
@@ -1863,12 +1863,21 @@ function latestOf(
   table: EntityTable,
   head: string,
   introduced: Entity | undefined,
+  modifiers: readonly string[] = [],
 ): Entity | undefined {
-  const titled = table.byTitle(head)
+  // (`the deputy mayor` after `Deputy Mayor Tom Lee and Mayor Jane Roe`: the modifier says
+  // which holder.)
+  const titled = table.byTitle(head, modifiers)
   if (!titled || !introduced) return titled ?? introduced
   return introduced.index >= table.titleGivenAt(head) && introducedAsNew(introduced)
     ? introduced
     : titled
+}
+
+// The words of a phrase between its article and its head (`deputy` in `the deputy mayor`).
+function phraseModifiers(mention: Mention): string[] {
+  const words = mention.name.toLowerCase().split(' ')
+  return articles.has(words[0] ?? '') ? words.slice(1, -1) : words.slice(0, -1)
 }
 
 // `Zoomr … “…,” the company said`: a noun that fits any body stands for the body named last,

@@ -55,6 +55,18 @@ export interface Entity {
  * The entities of one document. Mentions are added in reading order; a mention that names an
  * entity already seen (a surname, another transliteration, an acronym) joins it.
  */
+// Words that rank a title below its head (`Deputy Mayor`, `Lt. Gov.`, `Vice President`).
+const rankWords = new Set([
+  'deputy',
+  'vice',
+  'lieutenant',
+  'lt',
+  'assistant',
+  'associate',
+  'acting',
+  'under',
+])
+
 export class EntityTable {
   /** Every entity, in order of first mention. */
   readonly entities: Entity[] = []
@@ -195,15 +207,38 @@ export class EntityTable {
     // `the Senate Democratic leader` after `Senate Minority Leader Harry Reid` and `Ben Jealous,
     // a former NAACP leader`: the one holder whose title shares a word of the phrase.
     if (modifiers.length > 0) {
+      // (`Lt. Gov. Tom Lee` is who `the lieutenant governor` is: an abbreviation's words too.)
       const sharing = [...matches].filter((entity) =>
         [...entity.titles].some((title) =>
           title
             .toLowerCase()
             .split(/\s+/)
+            .flatMap((word) => [word, ...(titleAbbreviations[word.replace(/\.$/u, '')] ?? [])])
             .some((word) => word !== head && modifiers.includes(word)),
         ),
       )
       if (sharing.length === 1) return sharing[0]
+    }
+    // `the mayor` after `Deputy Mayor Tom Lee and Mayor Jane Roe`: with no word of its own, the
+    // one whose title is the head alone.
+    // (Only when every other holder's title ranks below the head: `the senator` is no surer of
+    // `Sen. Rand Paul` than of `the Texas senator`.)
+    if (modifiers.length === 0) {
+      const plain = [...matches].filter((entity) =>
+        [...entity.titles].some((title) => {
+          const word = title.toLowerCase().replace(/\.$/u, '')
+          return word === head || (titleAbbreviations[word] ?? []).includes(head)
+        }),
+      )
+      const ranked = (entity: Entity) =>
+        [...entity.titles].some((title) =>
+          title
+            .toLowerCase()
+            .split(/\s+/)
+            .some((word) => rankWords.has(word.replace(/\.$/u, ''))),
+        )
+      const others = [...matches].filter((entity) => !plain.includes(entity))
+      if (plain.length === 1 && others.every(ranked)) return plain[0]
     }
     // `the congresswoman` after two members, one a woman: a word's sex tells them apart.
     const gender = genderedTitles[head]

@@ -5714,6 +5714,29 @@ const namesInRuns = castFamily(
   },
 )
 
+/**
+ * Ranked titles: a title and the one ranked below it held by two people (`Gov. Jane Roe and Lt.
+ * Gov. Tom Lee`, `Mayor … and Deputy Mayor …`): `the lieutenant governor` is the one whose
+ * title has the rank word, abbreviated or not, and `the governor` the one whose title is the
+ * head alone.
+ */
+const rankedTitles = castFamily('ranked-titles', 1, ({ b, person, speaker }, _shape, rng) => {
+  const other = rng.pick(people.filter((one) => one.surname !== person.surname))
+  const pair = rng.pick([
+    { high: 'Gov.', low: 'Lt. Gov.', highRole: 'governor', lowRole: 'lieutenant governor' },
+    { high: 'Mayor', low: 'Deputy Mayor', highRole: 'mayor', lowRole: 'deputy mayor' },
+    { high: 'President', low: 'Vice President', highRole: 'president', lowRole: 'vice president' },
+  ])
+  const lowFirst = rng.chance(0.5)
+  const first = lowFirst ? `${pair.low} ${other.full}` : `${pair.high} ${person.full}`
+  const second = lowFirst ? `${pair.high} ${person.full}` : `${pair.low} ${other.full}`
+  b.add(
+    `${first} and ${second} ${rng.pick(['appeared together on Friday', 'toured the site'])}.\n\n`,
+  )
+  b.quote('The snow came in sideways,', { name: other.full }).add(` the ${pair.lowRole} said.\n\n`)
+  b.quote('The river rose four feet,', speaker).add(` the ${pair.highRole} said.`)
+})
+
 export const families: readonly { name: string; count: number; make: Family }[] = [
   { name: 'speaker-names', count: 500, make: speakerNames },
   { name: 'descriptions', count: 300, make: descriptionsFamily },
@@ -5811,6 +5834,7 @@ export const families: readonly { name: string; count: number; make: Family }[] 
   { name: 'group-shares', count: 150, make: groupShares },
   { name: 'words-passed-on', count: 150, make: wordsPassedOn },
   { name: 'names-in-runs', count: 150, make: namesInRuns },
+  { name: 'ranked-titles', count: 150, make: rankedTitles },
 ]
 
 /** Every case of the suite; each family draws from its own PRNG so families stay independent. */
