@@ -106,6 +106,7 @@ const floors: Record<string, number> = Object.fromEntries(
     'words-passed-on',
     'names-in-runs',
     'ranked-titles',
+    'roles-beside-speakers',
   ].map((family) => [family, target]),
 )
 

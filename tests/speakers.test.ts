@@ -4520,6 +4520,11 @@ const rows: [string, (string | null)[], string][] = [
     ['Tom Lee', 'Jane Roe'],
     'a rank word picks the holder whose title has it; the head alone, the one without',
   ],
+  [
+    'Dozens of tenants met.\n\nOne of them, a retired firefighter, said: “We wait.”\n\n“We are scared,” the firefighter added. Lorenzo Roe, 66, a solar installer and a father of four, said: “It is bad.”',
+    ['a retired firefighter', 'a retired firefighter', 'Lorenzo Roe'],
+    'a role set off after a stand-in names it; two roles each with an article are one aside',
+  ],
 ]
 
 describe('finding speakers', () => {

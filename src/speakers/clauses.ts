@@ -2047,6 +2047,20 @@ function appositionTo(
   let at = mention.first - 1
   // `Doe, the state’s lieutenant governor,`: the owner's article opens the phrase.
   if (tokens[at]?.lower === 'the' && isPossessive(tokens[at + 1] as FrameToken)) at--
+  // `Doe, 66, a solar installer and a father of four,`: a second role joined to a first, past
+  // the first's few lower-case words.
+  if (tokens[at]?.lower === 'and') {
+    let first = at - 1
+    // (A cue's word may name a role: `a fire chief`, `a press secretary`.)
+    while (
+      first > at - 7 &&
+      tokens[first]?.word &&
+      !tokens[first]?.capitalized &&
+      (tokens[first]?.quote ?? 0) < 0
+    )
+      first--
+    if (first < at - 1 && tokens[first]?.text === ',') at = first
+  }
   // Set off by a comma, a dash or brackets: `Doe, a lawyer,`, `Doe — a lawyer —`, `Doe (a lawyer)`.
   if (!appositionOpeners.has(tokens[at]?.text ?? '')) return null
   at--

@@ -16,6 +16,7 @@ import {
   inscriptionNouns,
   organizationHeads,
   sendingParticiples,
+  standInHeads,
   utteranceNouns,
   wordNouns,
   workNouns,
@@ -1138,6 +1139,27 @@ function readMatch(writer: Mention, cue: number): RuleMatch {
 const writtenThings = new Set(['note', 'card', 'text', 'notebook', 'postcard', 'journal'])
 const writingVerbs = new Set(['sent', 'wrote', 'left', 'signed', 'posted', 'texted'])
 
+// The role set off by commas after a stand-in for one person (`One of them, a retired
+// firefighter,`), a phrase for someone, or null.
+function standInRole(
+  tokens: readonly FrameToken[],
+  subject: Mention,
+  high: number,
+): Mention | null {
+  if (subject.kind !== 'anonymous' || subject.plural || !standInHeads.has(subject.head)) return null
+  let comma = subject.end
+  while (comma < high && comma < subject.end + 4 && tokens[comma]?.word) comma++
+  if (tokens[comma]?.text !== ',' || !articles.has(tokens[comma + 1]?.lower ?? '')) return null
+  for (let close = comma + 2; close < high && close <= comma + 7; close++) {
+    const token = tokens[close] as FrameToken
+    if (token.word && !token.capitalized && !token.cue) continue
+    if (token.text !== ',') return null
+    const phrase = genericEndingAt(tokens, close - 1, comma + 1)
+    return phrase && phrase.first === comma + 1 && personNoun(phrase.head) ? phrase : null
+  }
+  return null
+}
+
 /**
  * `A report by the Ministry of Health found “no evidence of wrongdoing”`: a paper that opens
  * its clause and a verb of finding right before the quote (`found`, `concluded`, `identified`):
@@ -1398,6 +1420,10 @@ export const leadingColon: Rule = (context) => {
       )
     : opening
   if (!subject || subject.end > high) return null
+  // `One of them, a retired firefighter, said:`: a stand-in's role set off after it says more
+  // of whom it stands for, for a later `the firefighter`.
+  const role = standInRole(tokens, subject, high)
+  if (role) return colonMatch(role)
   // `The plan never addresses the obvious question:`, `Doe did not say:`: a denied cue right
   // after the subject hands the quote to no one (`Doe did not mince words:` still speaks).
   const verb = skipModifiers(tokens, subject.end, high)

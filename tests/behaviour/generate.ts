@@ -5737,6 +5737,41 @@ const rankedTitles = castFamily('ranked-titles', 1, ({ b, person, speaker }, _sh
   b.quote('The river rose four feet,', speaker).add(` the ${pair.highRole} said.`)
 })
 
+/**
+ * Roles beside stand-ins and names: a role set off after a stand-in (`One of them, a retired
+ * firefighter, said:`) names whom it stands for, for a later `the firefighter added`; two roles
+ * joined, each with its article (`Lorenzo Roe, 66, a solar installer and a father of four,
+ * said:`), are the name's aside, and the name speaks.
+ */
+const rolesBesideSpeakers = castFamily(
+  'roles-beside-speakers',
+  2,
+  ({ b, person, speaker }, shape, rng) => {
+    if (shape === 0) {
+      const group = rng.pick(['tenants', 'volunteers', 'fans', 'residents'])
+      const role = rng.pick(['firefighter', 'carpenter', 'accountant', 'nurse'])
+      const who = { mention: `a retired ${role}`, head: role }
+      b.add(`Dozens of ${group} ${rng.pick(['met in the lobby', 'gathered outside'])}.\n\n`)
+      b.add(`One of them, a retired ${role}, said: `).quote(
+        'I do not know where we go from here.',
+        who,
+      )
+      b.add('\n\n').quote('My kids are scared,', who).add(` the ${role} added.`)
+      return
+    }
+    const kin = person.gender === 'female' ? 'mother' : 'father'
+    const first = rng.pick([
+      'a solar installer',
+      'a probation officer',
+      'a fire chief',
+      'an emergency manager',
+    ])
+    const second = rng.pick([`a ${kin} of four`, 'a former member of the council'])
+    b.add(`${person.full}, ${rng.int(40) + 30}, ${first} and ${second}, said: `)
+    b.quote('The route goes straight through our water supply.', speaker)
+  },
+)
+
 export const families: readonly { name: string; count: number; make: Family }[] = [
   { name: 'speaker-names', count: 500, make: speakerNames },
   { name: 'descriptions', count: 300, make: descriptionsFamily },
@@ -5835,6 +5870,7 @@ export const families: readonly { name: string; count: number; make: Family }[] 
   { name: 'words-passed-on', count: 150, make: wordsPassedOn },
   { name: 'names-in-runs', count: 150, make: namesInRuns },
   { name: 'ranked-titles', count: 150, make: rankedTitles },
+  { name: 'roles-beside-speakers', count: 150, make: rolesBesideSpeakers },
 ]
 
 /** Every case of the suite; each family draws from its own PRNG so families stay independent. */
