@@ -4525,6 +4525,11 @@ const rows: [string, (string | null)[], string][] = [
     ['a retired firefighter', 'a retired firefighter', 'Lorenzo Roe'],
     'a role set off after a stand-in names it; two roles each with an article are one aside',
   ],
+  [
+    'Prices rose.\n\nA farmer who called the emergency line said: “We want the truth.”',
+    ['a farmer'],
+    'the object of a cue in a relative clause before the cue is no subject',
+  ],
 ]
 
 describe('finding speakers', () => {

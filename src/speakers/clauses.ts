@@ -899,11 +899,12 @@ function relativeObjectAntecedent(
   mention: Mention,
   low: number,
 ): Mention | null {
-  // (A subject pronoun is no object, and what a cue takes is a clause: `critics who say he …`.)
+  // (A subject pronoun is no object: `critics who say he …` open a clause.)
   if (mention.kind === 'pronoun') return null
   const verb = tokens[mention.first - 1]
   const relative = tokens[mention.first - 2]
-  if (!verb?.word || verb.cue || !verbShape(verb)) return null
+  // (A cue's object too: `a farmer who called the emergency line said`.)
+  if (!verb?.word || !verbShape(verb)) return null
   if (relative?.lower !== 'who' && relative?.lower !== 'that') return null
   const last = mention.first - 3
   if (last < low) return null

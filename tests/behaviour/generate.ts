@@ -5745,8 +5745,19 @@ const rankedTitles = castFamily('ranked-titles', 1, ({ b, person, speaker }, _sh
  */
 const rolesBesideSpeakers = castFamily(
   'roles-beside-speakers',
-  2,
+  3,
   ({ b, person, speaker }, shape, rng) => {
+    if (shape === 2) {
+      // `A farmer who called the emergency line said:`: the object of a cue in a relative
+      // clause is no subject.
+      const noun = rng.pick(['farmer', 'resident', 'passenger', 'teacher'])
+      const who = { mention: `a ${noun}`, head: noun }
+      b.add(
+        `A ${noun} who ${rng.pick(['called the emergency line', 'told reporters the story'])} said: `,
+      )
+      b.quote('We just want someone to tell us the truth.', who)
+      return
+    }
     if (shape === 0) {
       const group = rng.pick(['tenants', 'volunteers', 'fans', 'residents'])
       const role = rng.pick(['firefighter', 'carpenter', 'accountant', 'nurse'])
