@@ -4530,6 +4530,11 @@ const rows: [string, (string | null)[], string][] = [
     ['a farmer'],
     'the object of a cue in a relative clause before the cue is no subject',
   ],
+  [
+    'Prices rose.\n\nA resident who had waited two hours for the microphone spoke next. “Who pays?”',
+    ['a resident'],
+    'a weak cue closing its sentence past an adverb of turn reports someone a phrase brings in',
+  ],
 ]
 
 describe('finding speakers', () => {

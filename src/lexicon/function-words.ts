@@ -168,6 +168,8 @@ export const verbAdverbs: ReadonlySet<string> = new Set([
   'just',
   'even',
   'first',
+  // (`A resident spoke next.`)
+  'next',
   'since',
   'previously',
   'recently',

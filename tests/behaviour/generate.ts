@@ -5536,8 +5536,18 @@ const worldNames = castFamily('world-names', 2, ({ b }, shape, rng) => {
  * speak`, `stepped forward to respond`) hands the quote after it to the subject, past an aside;
  * one that says no words came (`declined to comment`) hands nothing on.
  */
-const turnsToSpeak = castFamily('turns-to-speak', 2, ({ b, person, speaker }, shape, rng) => {
+const turnsToSpeak = castFamily('turns-to-speak', 3, ({ b, person, speaker }, shape, rng) => {
   b.add(`${rng.pick(['Shares fell 18 percent on Friday.', 'The hearing ran late.'])}\n\n`)
+  if (shape === 2) {
+    // `A resident who had waited two hours spoke next.`: a weak cue that closes its sentence
+    // past an adverb of turn still reports someone a phrase brings in.
+    const noun = rng.pick(['resident', 'student', 'nurse', 'farmer'])
+    b.add(
+      `A ${noun} who had waited two hours for the microphone spoke ${rng.pick(['next', 'first'])}. `,
+    )
+    b.quote('What was the board looking at?', { mention: `a ${noun}`, head: noun })
+    return
+  }
   if (shape === 0) {
     const aside = rng.pick([', one of the largest investors,', ', a retired judge,', ''])
     const turn = rng.pick([
