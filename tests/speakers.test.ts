@@ -4535,6 +4535,11 @@ const rows: [string, (string | null)[], string][] = [
     ['a resident'],
     'a weak cue closing its sentence past an adverb of turn reports someone a phrase brings in',
   ],
+  [
+    'Prices rose.\n\nElif Aydın’s words, as relayed by Tom Roe, were blunt: “This is not the end.”',
+    ['Elif Aydın'],
+    'an aside `as` opens says how the words came; the owner of the words speaks',
+  ],
 ]
 
 describe('finding speakers', () => {

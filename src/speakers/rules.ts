@@ -680,6 +680,9 @@ export const leadingCue: Rule = (context) => {
     }
     const entry = cueEntryAt(tokens, cue)
     if (!entry || !isCue(token)) continue
+    // `Aydın’s words, as relayed by Tom Roe, were blunt:`: a cue in an aside `as` opens says how
+    // the words came, and leaves them to the cue before it.
+    if (tokens[cue - 1]?.lower === 'as' && tokens[cue - 2]?.text === ',') continue
     // (`responded with chants of “…”`: a noun with `of` or `that` still reports its clause.)
     const next = tokens[cue + 1]?.lower
     if (governedNoun(tokens, cue, 2) && next !== 'of' && next !== 'that') continue
@@ -1292,6 +1295,15 @@ export const ownedSpeech: Rule = (context) => {
   // may stand between the noun and the colon.
   if (joint === ':' && passiveAuxiliaries.has(tokens[noun - 1]?.lower ?? '')) noun -= 2
   else if (joint === ':' && beForms.has(tokens[noun]?.lower ?? '')) noun -= 1
+  // `Aydın’s words, as relayed by Tom Roe, were blunt:`: past an aside `as` opens before the
+  // copula.
+  if (joint === ':' && tokens[noun]?.text === ',') {
+    for (let at = noun - 1; at > low && at >= noun - 10; at--) {
+      if (tokens[at]?.text !== ',') continue
+      if (tokens[at + 1]?.lower === 'as') noun = at - 1
+      break
+    }
+  }
   const token = tokens[noun]
   if (
     !token?.word ||

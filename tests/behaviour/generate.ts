@@ -5657,7 +5657,7 @@ const groupShares: Family = (rng, count) => {
  */
 const wordsPassedOn = castFamily(
   'words-passed-on',
-  3,
+  4,
   ({ b, person, speaker, pronoun }, shape, rng) => {
     const other = rng.pick(
       people.filter((one) => one.surname !== person.surname && one.gender !== 'unknown'),
@@ -5674,6 +5674,13 @@ const wordsPassedOn = castFamily(
     } else if (shape === 1) {
       b.add(
         `${person.full} spoke first.\n\n${other.full} quoted ${pronoun === 'she' ? 'her' : 'him'} as saying: `,
+      )
+      b.quote(words, speaker)
+    } else if (shape === 3) {
+      // `Aydın’s words, as relayed by Tom Roe, were blunt:`: an aside says how the words came.
+      const owner = `${person.full}’s`
+      b.add(
+        `${owner} words, as ${rng.pick(['relayed', 'reported'])} by ${other.full}, were blunt: `,
       )
       b.quote(words, speaker)
     } else {
