@@ -2382,6 +2382,11 @@ const setUpWords = 12
 // Words more a relative clause after its subject may take.
 const relativeWords = 6
 
+// What a sentence's cue at `cue` reports to the next quote: `mention`, as sure as `confidence`.
+function reported(mention: Mention, cue: number, confidence: number): RuleMatch {
+  return { mention, cue, rule: 'reported-speech-continuation', method: 'continuation', confidence }
+}
+
 // The speaker the words of a sentence from `from` on report: the subject of its first cue.
 function reportedFrom(
   paragraph: QuotedParagraph,
@@ -2402,26 +2407,14 @@ function reportedFrom(
           mention.role === 'subject' && mention.end === cue - 1 && mention.kind !== 'pronoun',
       )
       if (!subject || subject.plural) continue
-      return {
-        mention: subject,
-        cue,
-        rule: 'reported-speech-continuation',
-        method: 'continuation',
-        confidence: 0.6,
-      }
+      return reported(subject, cue, 0.6)
     }
     // `Doe, one of the investors, was the last to speak.`, `Doe rose to speak.`: an infinitive
     // cue with no one between it and the subject (past an aside) reports the subject.
     if (token.cue && tokens[cue - 1]?.lower === 'to') {
       const subject = infinitiveSubject(tokens, mentions, from, cue, frame.end)
       if (subject) {
-        return {
-          mention: subject,
-          cue,
-          rule: 'reported-speech-continuation',
-          method: 'continuation',
-          confidence: 0.6,
-        }
+        return reported(subject, cue, 0.6)
       }
       continue
     }
@@ -2433,26 +2426,14 @@ function reportedFrom(
       // Its subject is the clause's by nature: no subject of its own stands before it.
       const subject = subjectOfCue(tokens, cue, from, mentions, true)
       if (!subject) continue
-      return {
-        mention: subject.mention,
-        cue,
-        rule: 'reported-speech-continuation',
-        method: 'continuation',
-        confidence: 0.6,
-      }
+      return reported(subject.mention, cue, 0.6)
     }
     if (entry?.form !== 'finite') continue
     // `The plan could pass, said Jane Doe, who chairs the committee.`: the speaker after an
     // inverting cue that opens the sentence or follows a comma.
     const inverted = entry.inverts && !entry.weak ? invertedSpeaker(tokens, cue, frame) : null
     if (inverted) {
-      return {
-        mention: inverted,
-        cue,
-        rule: 'reported-speech-continuation',
-        method: 'continuation',
-        confidence: 0.7,
-      }
+      return reported(inverted, cue, 0.7)
     }
     const subject = subjectOfCue(tokens, cue, from, mentions, false)
     if (!subject || subject.fromClause) continue
@@ -2466,13 +2447,7 @@ function reportedFrom(
       !(personNoun(subject.mention.head) && readCueGroup(tokens, cue, frame.end).close === 'end')
     )
       continue
-    return {
-      mention: subject.mention,
-      cue,
-      rule: 'reported-speech-continuation',
-      method: 'continuation',
-      confidence: entry.weak ? 0.6 : 0.7,
-    }
+    return reported(subject.mention, cue, entry.weak ? 0.6 : 0.7)
   }
   return null
 }
