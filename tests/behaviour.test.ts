@@ -107,6 +107,7 @@ const floors: Record<string, number> = Object.fromEntries(
     'names-in-runs',
     'ranked-titles',
     'roles-beside-speakers',
+    'family-names-first',
   ].map((family) => [family, target]),
 )
 

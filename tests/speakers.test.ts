@@ -4540,6 +4540,11 @@ const rows: [string, (string | null)[], string][] = [
     ['Elif Aydın'],
     'an aside `as` opens says how the words came; the owner of the words speaks',
   ],
+  [
+    'Kang Seung-ho criticized Tom Roe. “The fires are bigger,” he said.\n\nA fire near Bakari Springs burned on.\n\n“We will win,” he added.',
+    ['Kang Seung-ho', 'Kang Seung-ho'],
+    'a Korean given name after the family name shows gender; a place opening with a given name shows none',
+  ],
 ]
 
 describe('finding speakers', () => {

@@ -326,15 +326,16 @@ export function readParagraphSpeakers(
           )
             table.showBody(entity, null)
           const before = paragraph.tokens[mention.first - 1]
-          // One word after any of them (`from Dunmore`); a longer name after `at` or `in` only
-          // (`at Auckland Fashion Week`), since `a letter from Jane Doe` names someone. A name
+          // One word after any of them (`from Dunmore`); a longer name after `at`, `in` or `near`
+          // only (`at Auckland Fashion Week`), since `a letter from Jane Doe` names someone. A name
           // that only modifies a noun (`a Dayton machine shop`) stands for no one either.
           const placed =
             (before?.word === true &&
               locatives.has(before.lower) &&
               (mention.end - mention.first === 1 ||
                 before.lower === 'at' ||
-                before.lower === 'in')) ||
+                before.lower === 'in' ||
+                before.lower === 'near')) ||
             // `along the West Coast`, `across the Midwest`: words that only ever place govern a
             // region, however many words its name has, past its article.
             regionPrepositions.has(

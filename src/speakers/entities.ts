@@ -1,6 +1,6 @@
 import { givenNameGender, givenNameGenderOf } from '../lexicon/first-names.js'
 import { determiners } from '../lexicon/function-words.js'
-import { placeNames } from '../lexicon/places.js'
+import { placeFirstWords, placeLastWords, placeNames } from '../lexicon/places.js'
 import type { Gender } from '../lexicon/pronouns.js'
 import { organizationLinks } from '../lexicon/source-nouns.js'
 import {
@@ -716,7 +716,18 @@ function genderOf(mention: Mention, keys: readonly string[]): Gender {
   let end = 0
   while (end < name.length && !isBlank(name.charCodeAt(end))) end++
   const given = name.slice(0, end).toLowerCase()
-  return givenNameGenderOf(given) ?? 'unknown'
+  // `Bakari Springs`, `Port Maren`: a name its own words make a place's shows no one's gender,
+  // whatever given name it opens with.
+  const last = name.slice(name.lastIndexOf(' ') + 1).toLowerCase()
+  if (placeLastWords.has(last) || (keys.length === 2 && placeFirstWords.has(given)))
+    return 'unknown'
+  const gender = givenNameGenderOf(given)
+  if (gender) return gender
+  // `Kang Seung-ho`, `Lee Seo-yeon`: a family name first and a given name of two syllables
+  // joined by a hyphen last, as Korean names are written.
+  return keys.length === 2 && last.includes('-')
+    ? (givenNameGenderOf(last) ?? 'unknown')
+    : 'unknown'
 }
 
 /** The words of a source phrase without its determiner, lower case (`senior u.s. official`). */

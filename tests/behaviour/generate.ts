@@ -5800,6 +5800,30 @@ const rolesBesideSpeakers = castFamily(
   },
 )
 
+/**
+ * Family names first and places with given names: a Korean name written family name first
+ * (`Kang Seung-ho`) shows its gender by the given name after it, and a place whose name opens
+ * with a given name (`Bakari Springs`, `Port Maren`) is no `he` or `she`.
+ */
+const familyNamesFirst = castFamily('family-names-first', 2, ({ b }, shape, rng) => {
+  const male = rng.chance(0.5)
+  const given = male
+    ? rng.pick(['Seung-ho', 'Min-jun', 'Ji-hoon', 'Dong-hyun'])
+    : rng.pick(['Seo-yeon', 'Hye-jin', 'Eun-ji'])
+  const name = `${rng.pick(['Kang', 'Park', 'Choi', 'Yoon'])} ${given}`
+  const pronoun = male ? 'he' : 'she'
+  const other = rng.pick(people.filter((one) => one.gender === (male ? 'male' : 'female')))
+  if (shape === 0) {
+    b.add(`${name}, a volunteer firefighter, criticized ${other.full} over the order on Friday. `)
+    b.quote('These fires are getting bigger every year,', { name }).add(` ${pronoun} insisted.`)
+    return
+  }
+  const place = `${rng.pick(['Bakari', 'Amara', 'Tomas', 'Elena'])} ${rng.pick(['Springs', 'Falls', 'Valley', 'Bay'])}`
+  b.add(`${name} met ${rng.pick(['reporters', 'volunteers'])} on Tuesday.\n\n`)
+  b.add(`A wildfire near ${place} has burned more than 20,000 hectares.\n\n`)
+  b.quote('I would do it all again tomorrow,', { name }).add(` ${pronoun} said.`)
+})
+
 export const families: readonly { name: string; count: number; make: Family }[] = [
   { name: 'speaker-names', count: 500, make: speakerNames },
   { name: 'descriptions', count: 300, make: descriptionsFamily },
@@ -5899,6 +5923,7 @@ export const families: readonly { name: string; count: number; make: Family }[] 
   { name: 'names-in-runs', count: 150, make: namesInRuns },
   { name: 'ranked-titles', count: 150, make: rankedTitles },
   { name: 'roles-beside-speakers', count: 150, make: rolesBesideSpeakers },
+  { name: 'family-names-first', count: 150, make: familyNamesFirst },
 ]
 
 /** Every case of the suite; each family draws from its own PRNG so families stay independent. */
