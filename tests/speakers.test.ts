@@ -4545,6 +4545,11 @@ const rows: [string, (string | null)[], string][] = [
     ['Kang Seung-ho', 'Kang Seung-ho'],
     'a Korean given name after the family name shows gender; a place opening with a given name shows none',
   ],
+  [
+    'Chen says “the pumps ran”\n\nChen Meiling said: “Stay out.” “We go on,” Chen said.\n\nTom Roe spoke. “I will ask,” Rep. Tran Van Duc said. “Check on your neighbors,” he said.',
+    ['Chen Meiling', 'Chen Meiling', 'Chen Meiling', 'Tran Van Duc', 'Tran Van Duc'],
+    'a family name seen alone first is the full name it opens; a Vietnamese middle name shows gender',
+  ],
 ]
 
 describe('finding speakers', () => {

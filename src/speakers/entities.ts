@@ -335,6 +335,19 @@ export class EntityTable {
         )
         if (opening.length === 1) return opening[0]
       }
+      // `Chen Meiling` after `Chen says …` in a headline: a full name opening with a word seen
+      // alone, which no table of given names knows, is that person's name written family name
+      // first.
+      // (Only when the word after it is a given name: `Trump Tower` is no Trump's name.)
+      if (
+        fits.length === 0 &&
+        keys.length === 2 &&
+        !givenNameGender.has(keys[0] as string) &&
+        givenNameGender.has(keys[1] as string)
+      ) {
+        const alone = this.#byKey.get(`person:${keys[0]}`)
+        if (alone?.kind === 'person' && alone.keys.length === 1 && !alone.placedOnly) return alone
+      }
     }
     if (kind === 'organization') {
       // `CPC` after `Caspian Pipeline Consortium`, or the other way round.
@@ -723,6 +736,10 @@ function genderOf(mention: Mention, keys: readonly string[]): Gender {
     return 'unknown'
   const gender = givenNameGenderOf(given)
   if (gender) return gender
+  // `Tran Van Duc`, `Nguyen Thi Mai`: a Vietnamese middle name in capitals says which.
+  const words = name.split(' ')
+  if (words.length === 3 && words[1] === 'Van') return 'male'
+  if (words.length === 3 && words[1] === 'Thi') return 'female'
   // `Kang Seung-ho`, `Lee Seo-yeon`: a family name first and a given name of two syllables
   // joined by a hyphen last, as Korean names are written.
   return keys.length === 2 && last.includes('-')

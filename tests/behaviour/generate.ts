@@ -5805,7 +5805,29 @@ const rolesBesideSpeakers = castFamily(
  * (`Kang Seung-ho`) shows its gender by the given name after it, and a place whose name opens
  * with a given name (`Bakari Springs`, `Port Maren`) is no `he` or `she`.
  */
-const familyNamesFirst = castFamily('family-names-first', 2, ({ b }, shape, rng) => {
+const familyNamesFirst = castFamily('family-names-first', 4, ({ b }, shape, rng) => {
+  if (shape === 2) {
+    // `Chen says …` in a headline, then `Chen Meiling`: one person, written family name first.
+    const full = rng.pick(['Chen Meiling', 'Wang Deming'])
+    const family = full.split(' ')[0] as string
+    b.add(`${family} says `).quote('the pumps were running around the clock', { name: full })
+    b.add(`\n\nThe cleanup entered its second week.\n\n${full}, the director, said: `)
+    b.quote('Please stay out of the floodwater.', { name: full }).add('\n\n')
+    b.quote('We are going street by street,', { name: full }).add(` ${family} said.`)
+    return
+  }
+  if (shape === 3) {
+    // `Rep. Tran Van Duc`, `Nguyen Thi Mai`: a Vietnamese middle name says he or she.
+    const male = rng.chance(0.5)
+    const name = male
+      ? rng.pick(['Tran Van Duc', 'Le Van Hung'])
+      : rng.pick(['Nguyen Thi Mai', 'Pham Thi Lan'])
+    const other = rng.pick(people.filter((one) => one.gender === (male ? 'female' : 'male')))
+    b.add(`${other.full} spoke first.\n\n`)
+    b.quote('I will ask the regulators to look at this,', { name }).add(` ${name} said.\n\n`)
+    b.quote('Please check on your neighbors,', { name }).add(` ${male ? 'he' : 'she'} said.`)
+    return
+  }
   const male = rng.chance(0.5)
   const given = male
     ? rng.pick(['Seung-ho', 'Min-jun', 'Ji-hoon', 'Dong-hyun'])
