@@ -4550,6 +4550,11 @@ const rows: [string, (string | null)[], string][] = [
     ['Chen Meiling', 'Chen Meiling', 'Chen Meiling', 'Tran Van Duc', 'Tran Van Duc'],
     'a family name seen alone first is the full name it opens; a Vietnamese middle name shows gender',
   ],
+  [
+    'Review: ‘Copper Lanterns’ is a quiet triumph\n\n“We welcome the ruling,” Doctors for the Valley said.',
+    [null, 'Doctors for the Valley'],
+    'a rubric opening a headline is no one; a campaign’s cause may keep its article',
+  ],
 ]
 
 describe('finding speakers', () => {

@@ -608,10 +608,15 @@ function advocacyName(tokens: readonly FrameToken[], at: number): boolean {
   const singular = lower.endsWith('ies') ? `${lower.slice(0, -3)}y` : lower.slice(0, -1)
   if (!anonymousHeads.has(singular) && !anonymousHeads.has(lower) && !campaigners.has(lower))
     return false
+  // (`Doctors for the Valley`: the cause's article may stand before it.)
+  const start = tokens[at + 1]?.lower === 'the' && tokens[at + 2]?.capitalized ? at + 2 : at + 1
   let words = 0
-  while (tokens[at + 1 + words]?.capitalized && tokens[at + 1 + words]?.quote === -1) words++
-  const cause = tokens[at + 1] ? bare(tokens[at + 1] as FrameToken) : ''
-  return words >= 2 || (words === 1 && (abstractNoun.test(cause) || causes.has(cause)))
+  while (tokens[start + words]?.capitalized && tokens[start + words]?.quote === -1) words++
+  const cause = tokens[start] ? bare(tokens[start] as FrameToken) : ''
+  // (One word after the cause's article is a name: `for the Valley`.)
+  return (
+    words >= 2 || (words === 1 && (start > at + 1 || abstractNoun.test(cause) || causes.has(cause)))
+  )
 }
 
 // Plurals for people that open campaigners' names and no source list has.

@@ -1432,6 +1432,13 @@ export const leadingColon: Rule = (context) => {
       )
     : opening
   if (!subject || subject.end > high) return null
+  // `Review: ‘Copper Lanterns’ is a quiet triumph`: a rubric opening a headline is no one.
+  if (
+    subject.end - subject.first === 1 &&
+    subject.first === context.frame.first &&
+    headingLabels.has((tokens[subject.first] as FrameToken).lower)
+  )
+    return null
   // `One of them, a retired firefighter, said:`: a stand-in's role set off after it says more
   // of whom it stands for, for a later `the firefighter`.
   const role = standInRole(tokens, subject, high)

@@ -5470,10 +5470,27 @@ const outletsAndGroups: Family = (rng, count) => {
   const cases: Case[] = []
   while (cases.length < count) {
     const b = new Builder(styleOf(rng))
+    const shape = rng.int(5)
+    if (shape === 3) {
+      // `Review: ‘Copper Lanterns’ is a quiet triumph`: a rubric opening a headline is no one.
+      b.add(`${rng.pick(['Review', 'Analysis', 'Opinion'])}: `).quote('Copper Lanterns', null)
+      b.add(` is a quiet triumph\n\n`).quote('The curfew will go ahead as planned,', {
+        name: 'Arjun Roe',
+      })
+      b.add(' said Arjun Roe, who directed it.')
+      cases.push(b.done('outlets-and-groups'))
+      continue
+    }
+    if (shape === 4) {
+      // `Doctors for the Valley`: a campaign's cause may keep its article.
+      const group = `${rng.pick(['Doctors', 'Parents', 'Nurses'])} for the ${rng.pick(['Valley', 'Coast', 'Harbor'])}`
+      b.quote('We welcome the ruling on the hospital,', { name: group }).add(` ${group} said.`)
+      cases.push(b.done('outlets-and-groups'))
+      continue
+    }
     b.add(
       `${rng.pick(['Floodwaters began to recede on Monday.', 'Rents rose again this year.'])}\n\n`,
     )
-    const shape = rng.int(3)
     if (shape === 0) {
       const outlet = `${rng.pick(['Meridian', 'Harbor', 'Valley'])} ${rng.pick(['Post', 'Times', 'Herald', 'Gazette'])}`
       b.add(`The ${outlet} ${rng.pick(['wrote', 'said'])} in an editorial on Saturday: `)
