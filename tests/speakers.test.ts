@@ -4555,6 +4555,11 @@ const rows: [string, (string | null)[], string][] = [
     [null, 'Doctors for the Valley'],
     'a rubric opening a headline is no one; a campaign’s cause may keep its article',
   ],
+  [
+    'Prices rose.\n\nThe Valley Courier reported that the cap would be delayed, quoting Ana Roe as saying: “It is too early.”',
+    ['Ana Roe'],
+    'a participle `quoting` names who said the words, as an active `quoted` does',
+  ],
 ]
 
 describe('finding speakers', () => {

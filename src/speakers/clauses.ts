@@ -1374,14 +1374,15 @@ function participleSubject(
     const reported = mentionEndingAt(tokens, end, low) ?? genericEndingAt(tokens, end, low)
     if (reported && end < cue - 3) return { mention: reported, fromClause: false }
   }
-  // `Emre Roe quoted Omar Saleh as saying`: the one quoted, after an active `quoted`.
+  // `Emre Roe quoted Omar Saleh as saying`, `…, quoting Omar Saleh as saying`: the one quoted,
+  // after an active `quoted`.
   if (tokens[cue - 1]?.lower === 'as') {
     // (`quoted him as saying`: an object pronoun, for whom it stands.)
     const quoted = objectPronounAt(tokens, cue - 2) ?? mentionEndingAt(tokens, cue - 2, low)
     const verb = quoted ? tokens[quoted.first - 1]?.lower : undefined
     const subjectPronoun =
       quoted?.kind === 'pronoun' && isSubjectPronoun(tokens[cue - 2] as FrameToken)
-    if (quoted && !subjectPronoun && (verb === 'quoted' || verb === 'quotes'))
+    if (quoted && !subjectPronoun && (verb === 'quoted' || verb === 'quotes' || verb === 'quoting'))
       return { mention: quoted, fromClause: false }
   }
   // `Carson privately saying`: adverbs between the subject and the participle.

@@ -5674,8 +5674,15 @@ const groupShares: Family = (rng, count) => {
  */
 const wordsPassedOn = castFamily(
   'words-passed-on',
-  4,
+  5,
   ({ b, person, speaker, pronoun }, shape, rng) => {
+    if (shape === 4) {
+      // `The Valley Courier reported …, quoting Tom Roe as saying: “…”`: the one quoted.
+      const paper = rng.pick(['The Valley Courier', 'The Kestrel Tribune'])
+      b.add(`${paper} reported on Friday that the cap would be delayed, quoting ${person.full} `)
+      b.add('as saying: ').quote('It is far too early to call it a failure.', speaker)
+      return
+    }
     const other = rng.pick(
       people.filter((one) => one.surname !== person.surname && one.gender !== 'unknown'),
     )
