@@ -2118,29 +2118,20 @@ function sceneryCapital(entry: Memory): boolean {
   const noun = entry.tokens[entry.subjectAt + 1]
   const after = entry.tokens[entry.subjectAt + 2]
   if (noun?.word && prepositions.has(noun.lower)) return true
+  // A lower-case noun (`James has spearheaded`, `Trump was asked`: a verb, not a noun), then a
+  // lower-case word.
+  if (!noun?.word || noun.capitalized || noun.cue || isClosedClass(noun)) return false
+  if (!after?.word || after.capitalized) return false
   // `Personal data belonging to …`: a noun no verb's shape, then a participle in `-ing`.
   if (
-    noun?.word === true &&
-    !noun.capitalized &&
-    !noun.cue &&
-    !isClosedClass(noun) &&
     !/(?:s|ed|ing|ly)$/u.test(noun.lower) &&
     !irregularPasts.has(noun.lower) &&
-    after?.word === true &&
-    !after.capitalized &&
     !after.cue &&
     after.lower.endsWith('ing')
   )
     return true
   return (
-    noun?.word === true &&
-    !noun.capitalized &&
-    !noun.cue &&
-    // (`James has spearheaded`, `Trump was asked`: a verb, not a plural.)
-    !isClosedClass(noun) &&
     /[^s]s$/u.test(noun.lower) &&
-    after?.word === true &&
-    !after.capitalized &&
     (prepositions.has(after.lower) ||
       auxiliaries.has(after.lower) ||
       irregularPasts.has(after.lower) ||

@@ -413,9 +413,6 @@ function modifiesPaper(tokens: readonly FrameToken[], index: number): boolean {
   return documentHeads.has(next.lower) || organizationHeads.has(next.lower)
 }
 
-// Whether a word that is an adjective or adverb as often as a noun (`daily`) heads a phrase
-// here: after an article or an owner, past one modifier at most, and before no word but a cue
-// (`the influential daily wrote`, not `on a daily basis` or `meets them daily`).
 // `according to official figures`, `the official count`: `official` before a noun is what the
 // noun is, no one. A word that follows a head inside its phrase (`an official familiar with`,
 // `the official responsible for`, `an official briefed on`) keeps it someone.
@@ -427,6 +424,9 @@ function nounAfterAdjective(tokens: readonly FrameToken[], index: number): boole
   return !anonymousPostmodifiers.has(lower) && !/(?:ed|ing|ble|nt|ive)$/u.test(lower)
 }
 
+// Whether a word that is an adjective or adverb as often as a noun (`daily`) heads a phrase
+// here: after an article or an owner, past one modifier at most, and before no word but a cue
+// (`the influential daily wrote`, not `on a daily basis` or `meets them daily`).
 function headsPhrase(tokens: readonly FrameToken[], index: number): boolean {
   const next = tokens[index + 1]
   if (next?.word && next.quote < 0 && !next.cue) return false

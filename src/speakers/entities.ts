@@ -51,10 +51,6 @@ export interface Entity {
   role?: string
 }
 
-/**
- * The entities of one document. Mentions are added in reading order; a mention that names an
- * entity already seen (a surname, another transliteration, an acronym) joins it.
- */
 // Words that rank a title below its head (`Deputy Mayor`, `Lt. Gov.`, `Vice President`).
 const rankWords = new Set([
   'deputy',
@@ -67,6 +63,10 @@ const rankWords = new Set([
   'under',
 ])
 
+/**
+ * The entities of one document. Mentions are added in reading order; a mention that names an
+ * entity already seen (a surname, another transliteration, an acronym) joins it.
+ */
 export class EntityTable {
   /** Every entity, in order of first mention. */
   readonly entities: Entity[] = []
@@ -210,10 +210,8 @@ export class EntityTable {
       // (`Lt. Gov. Tom Lee` is who `the lieutenant governor` is: an abbreviation's words too.)
       const sharing = [...matches].filter((entity) =>
         [...entity.titles].some((title) =>
-          title
-            .toLowerCase()
-            .split(/\s+/)
-            .flatMap((word) => [word, ...(titleAbbreviations[word.replace(/\.$/u, '')] ?? [])])
+          titleWords(title)
+            .flatMap((word) => [word, ...(titleAbbreviations[word] ?? [])])
             .some((word) => word !== head && modifiers.includes(word)),
         ),
       )
@@ -226,17 +224,15 @@ export class EntityTable {
     if (modifiers.length === 0) {
       const plain = [...matches].filter((entity) =>
         [...entity.titles].some((title) => {
-          const word = title.toLowerCase().replace(/\.$/u, '')
-          return word === head || (titleAbbreviations[word] ?? []).includes(head)
+          const words = titleWords(title)
+          const word = words[0] ?? ''
+          return (
+            words.length === 1 && (word === head || (titleAbbreviations[word] ?? []).includes(head))
+          )
         }),
       )
       const ranked = (entity: Entity) =>
-        [...entity.titles].some((title) =>
-          title
-            .toLowerCase()
-            .split(/\s+/)
-            .some((word) => rankWords.has(word.replace(/\.$/u, ''))),
-        )
+        [...entity.titles].some((title) => titleWords(title).some((word) => rankWords.has(word)))
       const others = [...matches].filter((entity) => !plain.includes(entity))
       if (plain.length === 1 && others.every(ranked)) return plain[0]
     }
@@ -720,6 +716,14 @@ function lastKeysAre(name: readonly string[], keys: readonly string[]): boolean 
 export function endsInSuffix(name: string): boolean {
   const last = name.slice(name.lastIndexOf(' ') + 1).replace(/[.,]/g, '')
   return nameSuffixes.has(last.toLowerCase())
+}
+
+// A title's words, lower case, without an abbreviation's full stop (`Lt. Gov.` → `lt`, `gov`).
+function titleWords(title: string): string[] {
+  return title
+    .toLowerCase()
+    .split(/\s+/)
+    .map((word) => word.replace(/\.$/u, ''))
 }
 
 // The gender a name mention shows: by its title (`Mr.`), else by a known given name.

@@ -2420,9 +2420,7 @@ function reportedFrom(
     // cue with no one between it and the subject (past an aside) reports the subject.
     if (token.cue && tokens[cue - 1]?.lower === 'to') {
       const subject = infinitiveSubject(tokens, mentions, from, cue, frame.end)
-      if (subject) {
-        return reported(subject, cue, 0.6)
-      }
+      if (subject) return reported(subject, cue, 0.6)
       continue
     }
     // `pressed him on a Navy report showing …`: a cue word used as a noun reports nothing.
