@@ -108,6 +108,7 @@ const floors: Record<string, number> = Object.fromEntries(
     'ranked-titles',
     'roles-beside-speakers',
     'family-names-first',
+    'plural-owners',
   ].map((family) => [family, target]),
 )
 

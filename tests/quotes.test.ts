@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { attributeText } from '../src/index.js'
+import { readParagraph } from '../src/quotes/quoted-paragraph.js'
 
 // Each row: the input, the quoted texts expected (in reading order), and what it proves.
 const rows: [string, string[], string][] = [
@@ -141,4 +142,29 @@ describe('finding quotes', () => {
       ['Three,', { line: 3, column: 2, offset: 33 }, { line: 3, column: 8, offset: 39 }],
     ])
   })
+})
+
+describe('plural possessives', () => {
+  // Each row: the paragraph, its words as read (a possessive marked `+`), what it proves.
+  const possessives: [string, string, string][] = [
+    ['the nurses’ union said', 'the nurses’+ union said', 'a plural and its mark are one word'],
+    ["Davis' lawyer", "Davis'+ lawyer", 'a straight mark after a name in `-s` too'],
+    [
+      '‘Help the farmers’ he said.',
+      '‘ Help the farmers ’ he said .',
+      'a mark that closes a quote stays a mark',
+    ],
+    ['the nurses’, union', 'the nurses ’ , union', 'a mark before punctuation owns nothing'],
+  ]
+  for (const [text, words, proves] of possessives) {
+    it(proves, () => {
+      const read = readParagraph(text)
+      const shown = read.tokens.map((token) => `${token.text}${token.possessive ? '+' : ''}`)
+      expect(shown.join(' ')).toBe(words)
+      // Joining never moves a word: each token still spans its own text.
+      for (const token of read.tokens) {
+        expect(text.slice(token.start, token.end)).toBe(token.text)
+      }
+    })
+  }
 })

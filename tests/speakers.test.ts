@@ -1527,6 +1527,31 @@ const rows: [string, (string | null)[], string][] = [
     'a plural possessor inside a postmodifier belongs to it',
   ],
   [
+    '“We are tired,” the nurses’ union said in a statement.',
+    ['nurses’ union'],
+    'a plural’s possessive mark joins it to the body it owns',
+  ],
+  [
+    "“Ruinous,” the Farmers' Federation said.",
+    ["Farmers' Federation"],
+    'a straight possessive mark inside a body’s name goes on with it',
+  ],
+  [
+    '“An insult,” the victims’ families said.',
+    ['the victims’ families'],
+    'a plural owner goes on to the group it owns',
+  ],
+  [
+    '“We are reviewing the case,” the Department of Veterans’ Affairs said.',
+    ['Department of Veterans’ Affairs'],
+    'a plural’s possessive mark inside a name after `of` keeps the name whole',
+  ],
+  [
+    'Davis’ lawyer, Lena Okafor, said: “No.”',
+    ['Lena Okafor'],
+    'a name in `-s` owns with a bare mark, and the role’s holder speaks',
+  ],
+  [
     'The farmer, a father of four, said: “We will win.”',
     ['the farmer'],
     'an article phrase of any noun before an aside is the subject',

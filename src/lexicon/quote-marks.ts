@@ -22,7 +22,7 @@ export const closingMarks: Readonly<Record<string, readonly string[]>> = {
 /** Marks that are also apostrophes (`it’s`, `’90s`, `the teachers’ union`). */
 export const apostropheMarks: ReadonlySet<string> = new Set(["'", '’', '‘'])
 
-/** The marks a plural's possessive is written with, a token of its own (`the residents' union`). */
+/** The marks a plural's possessive is written with, after its `s` (`the residents' union`). */
 export const possessiveMarks: ReadonlySet<string> = new Set(["'", '’'])
 
 const allMarks = new Set([...Object.keys(closingMarks), ...Object.values(closingMarks).flat()])

@@ -1,7 +1,7 @@
 import { isQuoteMark } from '../lexicon/quote-marks.js'
 import { nameParticles } from '../lexicon/titles.js'
 import type { Token, TokenizedParagraph } from '../tokenize/tokens.js'
-import { tokenizeParagraph } from '../tokenize/tokens.js'
+import { joinPluralPossessives, tokenizeParagraph } from '../tokenize/tokens.js'
 import { visibleText } from '../tokenize/visible-text.js'
 import type { FrameToken } from '../tokenize/word-classes.js'
 import { classifyTokens, cueWordsEnd, isClosedClass } from '../tokenize/word-classes.js'
@@ -66,9 +66,11 @@ const noTokens: Readonly<{ first: number; end: number }> = Object.freeze({ first
  */
 export function readParagraph(written: string, tokenized?: TokenizedParagraph): QuotedParagraph {
   const { text, offsets } = visibleText(written)
-  const { tokens, sentences } =
-    tokenized !== undefined && offsets === null ? tokenized : tokenizeParagraph(text)
   const { quotes, unclosed, interrupted, strayClosers } = findParagraphQuotes(text)
+  const { tokens, sentences } = joinPluralPossessives(
+    tokenized !== undefined && offsets === null ? tokenized : tokenizeParagraph(text),
+    quoteMarks(quotes),
+  )
   const titleCase = isTitleCase(tokens, quotes)
   classifyTokens(tokens, titleCase)
   const quoteTokens = quotes.map(() => noTokens)
@@ -285,4 +287,14 @@ function nameAndVerb(tokens: readonly FrameToken[], first: number, end: number):
   if (index === first || !verb?.word || verb.capitalized || !verb.lower.endsWith('ed')) return false
   const stop = tokens[index + 1]
   return index + 1 >= end || (stop !== undefined && stop.text === '.' && index + 2 >= end)
+}
+
+// Offsets of the marks that open and close the quotes, nested ones too.
+function quoteMarks(quotes: readonly ParagraphQuote[]): Set<number> {
+  const marks = new Set<number>()
+  for (const quote of quotes) {
+    marks.add(quote.openAt)
+    if (quote.close !== null) marks.add(quote.closeAt - quote.close.length)
+  }
+  return marks
 }

@@ -13,7 +13,6 @@ import { isPeoplePlural, pluralOf } from '../lexicon/people-nouns.js'
 import { isDemonym, placeFirstWords, placeLastWords, placeNames } from '../lexicon/places.js'
 import type { Gender, PronounSense } from '../lexicon/pronouns.js'
 import { subjectPronouns } from '../lexicon/pronouns.js'
-import { possessiveMarks } from '../lexicon/quote-marks.js'
 import {
   collectiveNouns,
   documentHeads,
@@ -50,7 +49,6 @@ import {
   modifiesName,
   modifiesNoun,
   personNoun,
-  pluralOwner,
   postmodifierComma,
   rolesBeside,
   scanMentions,
@@ -2777,7 +2775,6 @@ function openingGroup(entry: Memory): Mention | null {
 function groupFrom(tokens: readonly FrameToken[], start: number, end: number): Mention | null {
   for (let index = start; index < end && index < start + 5; index++) {
     const token = tokens[index] as FrameToken
-    if (!token.word && pluralOwner(tokens, index - 1)) continue
     if (!token.word || token.quote >= 0 || token.cue || token.pronoun) return null
     if (groupAt(tokens, index) && !modifiesName(tokens, index) && !ownerOnly(tokens, index))
       return groupMention(tokens, index, start)
@@ -2843,8 +2840,7 @@ function groupMention(tokens: readonly FrameToken[], head: number, low: number):
 // `The victims’ families`, `the workers’ union`: an owner is not the group. The phrase it opens
 // is, when it goes on to a group noun (see `groupHead`).
 function ownerOnly(tokens: readonly FrameToken[], index: number): boolean {
-  const owner = isPossessive(tokens[index] as FrameToken) || pluralOwner(tokens, index)
-  return owner && groupHead(tokens, index) === index
+  return isPossessive(tokens[index] as FrameToken) && groupHead(tokens, index) === index
 }
 
 // The noun a group phrase ends on, from the first group noun in it: a later noun for people
@@ -2852,12 +2848,6 @@ function ownerOnly(tokens: readonly FrameToken[], index: number): boolean {
 // goes on to the people it gathers (`a group of students`, `a team of doctors`).
 function groupHead(tokens: readonly FrameToken[], head: number): number {
   for (let steps = 0; steps < 4; steps++) {
-    // `the victims’ families`: an owner in the plural goes on to the group it owns.
-    const owned = tokens[head + 2]
-    if (owned && pluralOwner(tokens, head) && groupNoun(owned)) {
-      head += 2
-      continue
-    }
     const next = tokens[head + 1]
     if (!next?.word || next.quote >= 0 || next.cue) return head
     if (groupNoun(next)) {
@@ -3300,12 +3290,7 @@ function relativeGender(
     at += 2
   if (tokens[at]?.text === ',' && tokens[at + 1]?.lower !== 'who') {
     let close = at + 1
-    while (
-      close < end &&
-      close <= at + 10 &&
-      (tokens[close]?.word || possessiveMarks.has(tokens[close]?.text ?? ''))
-    )
-      close++
+    while (close < end && close <= at + 10 && tokens[close]?.word) close++
     if (tokens[close]?.text !== ',') return undefined
     at = close
   }

@@ -14,7 +14,6 @@ import {
 } from '../lexicon/function-words.js'
 import { isPeopleNoun, isPeoplePlural, peoplePlurals, pluralOf } from '../lexicon/people-nouns.js'
 import { placeModifiers, placeNames } from '../lexicon/places.js'
-import { possessiveMarks } from '../lexicon/quote-marks.js'
 import {
   adjectiveHeads,
   anonymousHeads,
@@ -67,7 +66,6 @@ import {
   openingGroupWord,
   partyOfPlace,
   peopleAfter,
-  pluralMarkInName,
   relativePronouns,
   sShape,
   textOf,
@@ -186,7 +184,6 @@ export function scanMentions(
       scannedHeads.has(token.lower) &&
       // `The victims’ families`: an owner is no head; the noun it owns is.
       !isPossessive(token) &&
-      !pluralOwner(tokens, index) &&
       !modifiesName(tokens, index) &&
       !verbAfterName(tokens, index) &&
       !modifiesPaper(tokens, index) &&
@@ -384,24 +381,6 @@ function verbObject(tokens: readonly FrameToken[], first: number): boolean {
     verb.lower.endsWith('ing') &&
     before?.word === true &&
     prepositions.has(before.lower)
-  )
-}
-
-/**
- * Whether the word at `index` is a plural that owns the noun after it with an apostrophe that
- * stands apart (`the victims’ families`).
- *
- * @param tokens The paragraph's tokens.
- * @param index Index of the word.
- */
-export function pluralOwner(tokens: readonly FrameToken[], index: number): boolean {
-  const mark = tokens[index + 1]
-  const owned = tokens[index + 2]
-  return (
-    possessiveMarks.has(mark?.text ?? '') &&
-    owned?.word === true &&
-    !owned.capitalized &&
-    (tokens[index] as FrameToken).lower.endsWith('s')
   )
 }
 
@@ -702,8 +681,6 @@ const approximators = new Set(['about', 'around', 'over', 'under', 'nearly', 'al
 function continuesName(tokens: readonly FrameToken[], index: number): boolean {
   const token = tokens[index] as FrameToken
   const previous = tokens[index - 1] as FrameToken
-  if (pluralMarkInName(tokens, index)) return true
-  if (!previous.word && pluralMarkInName(tokens, index - 1)) return true
   if (!token.word || token.quote >= 0) return false
   // A possessive ends a name unless a capitalized word follows (`Freedonia’s Foreign Ministry`).
   if (isPossessive(previous)) return token.capitalized && !isSubjectPronoun(token)
@@ -1321,12 +1298,10 @@ function ownerStart(tokens: readonly FrameToken[], first: number, low: number): 
   // at the article.
   const article = tokens[first - 1]
   if (first - 1 >= low && article?.lower === 'the') return first - 1
-  let start = first - 1
-  // A plural's apostrophe stands alone (`farmers’ union`).
-  const mark = tokens[start]
-  if (mark && !mark.word && possessiveMarks.has(mark.text) && start - 1 >= low) start--
+  // The owner opens the phrase read (`farmers’ union`) or stands right before it.
+  let start = isPossessive(tokens[first] as FrameToken) ? first : first - 1
   const owner = tokens[start]
-  if (start < low || !owner?.word || (start === first - 1 && !isPossessive(owner))) return first
+  if (start < low || !owner?.word || !isPossessive(owner)) return first
   while (start - 1 >= low && start > first - 5) {
     const previous = tokens[start - 1] as FrameToken
     if (!previous.word || previous.quote >= 0 || previous.capitalized) break
@@ -1829,7 +1804,7 @@ function placedToEnd(tokens: readonly FrameToken[], at: number, high: number): b
   for (let index = at + 1; index < high && index <= at + 12; index++) {
     const token = tokens[index] as FrameToken
     if (token.quote >= 0 || (token.cue && !cueAsNoun(tokens, index))) return false
-    if (token.word || possessiveMarks.has(token.text)) continue
+    if (token.word) continue
     return appositionClosers.has(token.text) || sentenceEnds.has(token.text)
   }
   return high <= at + 13

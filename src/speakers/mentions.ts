@@ -11,7 +11,6 @@ import { isPeopleNoun, isPeoplePlural, pluralOf } from '../lexicon/people-nouns.
 import { isDemonym, placeNames } from '../lexicon/places.js'
 import type { Gender } from '../lexicon/pronouns.js'
 import { indefinitePronouns, subjectPronouns } from '../lexicon/pronouns.js'
-import { possessiveMarks } from '../lexicon/quote-marks.js'
 import {
   anonymousHeads,
   anonymousPostmodifiers,
@@ -983,8 +982,6 @@ function phraseStartingAt(
   let last = first - 1
   for (let index = first; index < high && index < first + 10; index++) {
     const token = tokens[index] as FrameToken
-    // `the Dockworkers' Union said`: a plural's mark inside a body's name goes on with it.
-    if (pluralMarkInName(tokens, index)) continue
     const noun = (index > first && nounAt(tokens, index)) || modifiesRole(tokens, index)
     if (!token.word || token.quote >= 0 || (isCue(token) && !noun)) break
     const word = bare(token)
@@ -1226,8 +1223,15 @@ export function openingGroupWord(
   index: number,
 ): boolean {
   const token = tokens[index] as FrameToken
-  // (A word the text also writes as a name, `Sanders`, is one: the settled word says so.)
-  if (!token.word || !token.capitalized || token.nameWord || tokens[index + 1]?.nameWord)
+  // (A word the text also writes as a name, `Sanders`, is one: the settled word says so. An
+  // owner, `Teachers’ unions`, only says whose the group after it is.)
+  if (
+    !token.word ||
+    !token.capitalized ||
+    token.possessive ||
+    token.nameWord ||
+    tokens[index + 1]?.nameWord
+  )
     return false
   const lower = token.lower
   // (`Others` stands in for a group read elsewhere; `Messages` are papers, no people.)
@@ -1353,12 +1357,6 @@ function nameEndingAt(tokens: readonly FrameToken[], last: number, low: number):
     // name.
     if (previous.text === '&' && first - 2 >= low && tokens[first - 2]?.nameWord) {
       first--
-      continue
-    }
-    // `the Dockworkers' Union`: a plural's possessive mark inside a body's name (`Reuters’
-    // Jane Doe` is the outlet's Jane Doe).
-    if (pluralMarkInName(tokens, first - 1) && first - 2 >= low) {
-      first -= 2
       continue
     }
     if (!previous.word || previous.quote >= 0) break
@@ -1768,35 +1766,6 @@ function rolePhrase(
     gender: genderedTitles[head] ?? 'unknown',
     plural: false,
   }
-}
-
-/**
- * Whether the token at `at` is a plural's possessive mark inside a name (`the Dockworkers'
- * Union`, `Farmers’ Federation`): after a capitalized word in `-s`, before a capitalized one.
- *
- * @param tokens The paragraph's tokens.
- * @param at Index of the mark.
- */
-export function pluralMarkInName(tokens: readonly FrameToken[], at: number): boolean {
-  const mark = tokens[at]
-  if (!mark || !possessiveMarks.has(mark.text)) return false
-  const owner = tokens[at - 1]
-  const next = tokens[at + 1]
-  if (
-    owner?.word !== true ||
-    !owner.capitalized ||
-    !owner.lower.endsWith('s') ||
-    owner.end !== mark.start ||
-    next?.word !== true ||
-    !next.capitalized ||
-    next.quote >= 0
-  )
-    return false
-  // Only a body's name: the capitals after the mark end on a noun for a body (`Mister Rogers'
-  // Neighborhood` is no body, `Reuters’ Jane Doe` a body's someone).
-  let last = at + 1
-  while (last + 1 <= at + 4 && tokens[last + 1]?.word && tokens[last + 1]?.capitalized) last++
-  return organizationHeads.has(bare(tokens[last] as FrameToken))
 }
 
 function organizationName(tokens: readonly FrameToken[], first: number, last: number): Mention {

@@ -10,7 +10,6 @@ import {
   verbModifiers,
 } from '../lexicon/function-words.js'
 import { placeNames } from '../lexicon/places.js'
-import { possessiveMarks } from '../lexicon/quote-marks.js'
 import {
   documentHeads,
   inscriptionNouns,
@@ -2014,11 +2013,7 @@ function nameBeforeRole(context: QuoteFrame, role: Mention): ScannedMention | nu
   if (tokens[role.end]?.text !== ',') return null
   let comma = role.first - 1
   // Back over the phrase the role ends (`the head of the dockworkers' union`), words only.
-  while (
-    comma > role.first - 9 &&
-    (tokens[comma]?.word || possessiveMarks.has(tokens[comma]?.text ?? ''))
-  )
-    comma--
+  while (comma > role.first - 9 && tokens[comma]?.word) comma--
   if (tokens[comma]?.text !== ',') return null
   const name = context.mentions.find((mention) => mention.end === comma)
   return name?.kind === 'name' && !name.organization ? name : null

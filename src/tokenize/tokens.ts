@@ -5,6 +5,7 @@ import type {
 } from 'nlcst'
 import retextEnglish from 'retext-english'
 import { unified } from 'unified'
+import { possessiveMarks } from '../lexicon/quote-marks.js'
 import { nameSuffixes, titleWords } from '../lexicon/titles.js'
 import type { Paragraph } from './paragraphs.js'
 
@@ -187,6 +188,64 @@ export function tokenizeParagraph(text: string): TokenizedParagraph {
     start = end
   }
   return joinTitleStops(splitWordStops(tokens, sentences))
+}
+
+/**
+ * Join a plural's possessive mark to the plural (`the nurses’ union`, `Davis’ aides`): the
+ * parser keeps the mark apart, and a phrase read word by word would stop at it. A mark that
+ * opens or closes a quote stays a mark.
+ *
+ * @param paragraph The paragraph's tokens and sentences.
+ * @param quoteMarks Offsets of the marks that open or close the paragraph's quotes.
+ * @returns The same paragraph when nothing joins; otherwise one with new arrays.
+ */
+export function joinPluralPossessives(
+  paragraph: TokenizedParagraph,
+  quoteMarks: ReadonlySet<number>,
+): TokenizedParagraph {
+  const { tokens, sentences } = paragraph
+  const joins = (index: number): boolean => {
+    const mark = tokens[index] as Token
+    if (!possessiveMarks.has(mark.text)) return false
+    const plural = tokens[index - 1]
+    const next = tokens[index + 1]
+    return (
+      plural !== undefined &&
+      next !== undefined &&
+      plural.word &&
+      !plural.possessive &&
+      plural.end === mark.start &&
+      // A space, then a word: `nurses’ union`, not `nurses’.` or `nurses’union`.
+      next.start === mark.start + 2 &&
+      next.word &&
+      (plural.lower.endsWith('s') || plural.lower.endsWith('z') || plural.lower.endsWith('x')) &&
+      !quoteMarks.has(mark.start)
+    )
+  }
+  let found = false
+  for (let index = 1; index + 1 < tokens.length && !found; index++) found = joins(index)
+  if (!found) return paragraph
+  const joined: Token[] = []
+  const spans: SentenceSpan[] = []
+  for (const sentence of sentences) {
+    const first = joined.length
+    for (let index = sentence.firstToken; index < sentence.endToken; index++) {
+      const token = tokens[index] as Token
+      if (index + 1 < sentence.endToken && joins(index + 1)) {
+        const possessive = token.copy()
+        possessive.text = `${token.text}${(tokens[index + 1] as Token).text}`
+        possessive.lower = lowerCase(possessive.text)
+        possessive.bare = token.lower
+        possessive.possessive = true
+        joined.push(possessive)
+        index++
+        continue
+      }
+      joined.push(token)
+    }
+    spans.push({ ...sentence, firstToken: first, endToken: joined.length })
+  }
+  return { tokens: joined, sentences: spans }
 }
 
 // `Adm. Jane Doe`, `Gov. Doe`, `the No. 2 in the leadership`: an abbreviated title before a

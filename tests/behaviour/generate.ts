@@ -5870,6 +5870,41 @@ const familyNamesFirst = castFamily('family-names-first', 4, ({ b }, shape, rng)
   b.quote('I would do it all again tomorrow,', { name }).add(` ${pronoun} said.`)
 })
 
+/**
+ * Plural owners: a plural's possessive mark stands after its `s` (`the nurses’ union`, `the
+ * Dockworkers' Union`, `Reyes’ lawyer`), straight or curly, and the phrase goes on past it to
+ * the noun owned, which speaks.
+ */
+const pluralOwners = castFamily('plural-owners', 4, ({ b }, shape, rng) => {
+  const mark = rng.pick(['’', "'"])
+  const words = rng.pick([
+    'We were never consulted about the closures.',
+    'The new rota leaves whole wards without cover.',
+    'Nobody has explained where the money went.',
+  ])
+  if (shape === 0 || shape === 1) {
+    const owners = rng.pick(['nurses', 'teachers', 'farmers', 'workers', 'residents', 'parents'])
+    const body = rng.pick(['union', 'association', 'committee', 'cooperative', 'council'])
+    const who = { mention: `the ${owners}${mark} ${body}`, head: body }
+    if (shape === 0) {
+      b.quote(words.replace(/\.$/u, ','), who).add(` the ${owners}${mark} ${body} said.`)
+    } else {
+      b.add(`The ${owners}${mark} ${body} said on ${rng.pick(['Monday', 'Friday'])}: `)
+      b.quote(words, who)
+    }
+    return
+  }
+  if (shape === 2) {
+    const name = `${rng.pick(['Dockworkers', 'Farmers', 'Bakers', 'Weavers'])}${mark} ${rng.pick(['Union', 'Federation', 'Guild'])}`
+    b.quote(words.replace(/\.$/u, ','), { name }).add(` the ${name} said in a statement.`)
+    return
+  }
+  const owner = `${rng.pick(['Ana', 'Tomasz', 'Efua', 'Ravi'])} ${rng.pick(['Reyes', 'Nunes', 'Kovacs', 'Jennings'])}`
+  const role = rng.pick(['lawyer', 'spokeswoman', 'chief of staff'])
+  const holder = rng.pick(['Lena Okafor', 'Marek Duda', 'Sun-hee Park'])
+  b.add(`${owner}${mark} ${role}, ${holder}, said: `).quote(words, { name: holder })
+})
+
 export const families: readonly { name: string; count: number; make: Family }[] = [
   { name: 'speaker-names', count: 500, make: speakerNames },
   { name: 'descriptions', count: 300, make: descriptionsFamily },
@@ -5970,6 +6005,7 @@ export const families: readonly { name: string; count: number; make: Family }[] 
   { name: 'ranked-titles', count: 150, make: rankedTitles },
   { name: 'roles-beside-speakers', count: 150, make: rolesBesideSpeakers },
   { name: 'family-names-first', count: 150, make: familyNamesFirst },
+  { name: 'plural-owners', count: 150, make: pluralOwners },
 ]
 
 /** Every case of the suite; each family draws from its own PRNG so families stay independent. */
