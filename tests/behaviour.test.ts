@@ -109,6 +109,7 @@ const floors: Record<string, number> = Object.fromEntries(
     'roles-beside-speakers',
     'family-names-first',
     'plural-owners',
+    'papers-from-people',
   ].map((family) => [family, target]),
 )
 

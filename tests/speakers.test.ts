@@ -637,6 +637,21 @@ const rows: [string, (string | null)[], string][] = [
     'a plural owner goes on to the group it owns',
   ],
   [
+    'A letter from residents called the crossing “a danger to every child.”',
+    ['residents'],
+    'a paper from people the text does not name is theirs',
+  ],
+  [
+    'The petition from parents was blunt: “Close the road.”',
+    ['parents'],
+    'a paper from people before a colon is theirs too',
+  ],
+  [
+    'A statement from the mayor’s office said it was “reviewing the plan.”',
+    ['mayor’s office'],
+    'a paper from a body with its owner is the body’s',
+  ],
+  [
     'Ravi Subramanian, 54, visited. Lena Ortiz, 38, disagreed. “No,” the 54-year-old said.',
     ['Ravi Subramanian'],
     'an age set off after a name is that person’s, for a later the 54-year-old',

@@ -1416,10 +1416,11 @@ function resolve(
   if (mention.kind === 'anonymous' && documentHeads.has(mention.head) && current) {
     for (const source of [paperOwnerBeforeCue(current, mention), paperSource(current, mention)]) {
       const entity = source && resolve(source, table, memory, current)
-      // (A body the text only describes puts papers out too: `A statement from the city
-      // council read:`.)
-      const body = entity?.kind === 'anonymous' && anyBodyNoun(entity.head)
-      if (entity && (entity.kind !== 'anonymous' || body)) return entity
+      // (A body or people the text only describes put papers out too: `A statement from the
+      // city council read:`, `A letter from residents called`.)
+      const described =
+        entity?.kind === 'anonymous' && (anyBodyNoun(entity.head) || peopleNoun(entity.head))
+      if (entity && (entity.kind !== 'anonymous' || described)) return entity
     }
   }
   // `“…,” the statement said` after `In a statement, the hospital said`: the paper speaks for
@@ -3344,7 +3345,15 @@ function paperSource(current: Memory, mention: Mention): Mention | null {
     (named ? mentionStartingAt(current.tokens, at + 2, current.end) : null) ??
     mentionStartingAt(current.tokens, at + 1, current.end)
   if (source?.kind === 'name') return source
+  // (`A letter from residents`, `the warning from officials`: people the text does not name
+  // put papers out as a body does.)
+  if (source?.kind === 'anonymous' && peopleNoun(source.head)) return source
   return source && definite(source) && anyBodyNoun(source.head) ? source : null
+}
+
+// Whether a noun is for a person or for people (`spokesman`, `residents`).
+function peopleNoun(head: string): boolean {
+  return personNoun(head) || isPeoplePlural(head)
 }
 
 // The name or pronoun that owns a paper's phrase (`Ferric’s` in `Ferric’s announcement`), or a

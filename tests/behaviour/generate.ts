@@ -5905,6 +5905,36 @@ const pluralOwners = castFamily('plural-owners', 4, ({ b }, shape, rng) => {
   b.add(`${owner}${mark} ${role}, ${holder}, said: `).quote(words, { name: holder })
 })
 
+/**
+ * Papers from people: a paper from people the text does not name (`A letter from residents`,
+ * `a petition from parents`) or from a body with its owner (`a statement from the mayor’s
+ * office`) is theirs, as a paper from a name is.
+ */
+const papersFromPeople = castFamily('papers-from-people', 3, ({ b }, shape, rng) => {
+  const words = rng.pick([
+    'a danger to every child who crosses it',
+    'the worst decision this council has made',
+    'a plan drawn up without asking anyone',
+  ])
+  if (shape === 2) {
+    const owner = rng.pick(['mayor', 'governor', 'district attorney'])
+    const who = { mention: `the ${owner}’s office`, head: 'office' }
+    b.add(`A ${rng.pick(['statement', 'letter', 'memo'])} from the ${owner}’s office said it was `)
+    b.quote(words, who).add('.')
+    return
+  }
+  const people = rng.pick(['residents', 'parents', 'teachers', 'shop owners', 'nurses'])
+  const who = { mention: people, head: people.split(' ').pop() as string }
+  const paper = rng.pick(['letter', 'petition', 'statement'])
+  if (shape === 0) {
+    b.add(`A ${paper} from ${people} called the ${rng.pick(['crossing', 'rezoning', 'budget'])} `)
+    b.quote(words, who).add('.')
+  } else {
+    b.add(`The ${paper} from ${people} was blunt: `)
+    b.quote(`${words.charAt(0).toUpperCase()}${words.slice(1)}.`, who)
+  }
+})
+
 export const families: readonly { name: string; count: number; make: Family }[] = [
   { name: 'speaker-names', count: 500, make: speakerNames },
   { name: 'descriptions', count: 300, make: descriptionsFamily },
@@ -6006,6 +6036,7 @@ export const families: readonly { name: string; count: number; make: Family }[] 
   { name: 'roles-beside-speakers', count: 150, make: rolesBesideSpeakers },
   { name: 'family-names-first', count: 150, make: familyNamesFirst },
   { name: 'plural-owners', count: 150, make: pluralOwners },
+  { name: 'papers-from-people', count: 150, make: papersFromPeople },
 ]
 
 /** Every case of the suite; each family draws from its own PRNG so families stay independent. */
