@@ -642,6 +642,11 @@ const rows: [string, (string | null)[], string][] = [
     'a paper from people the text does not name is theirs',
   ],
   [
+    'Tom Reyes was quick to respond. “We need more buses.”',
+    ['Tom Reyes'],
+    'a subject quick to take its turn to speak says the quote after',
+  ],
+  [
     'The petition from parents was blunt: “Close the road.”',
     ['parents'],
     'a paper from people before a colon is theirs too',

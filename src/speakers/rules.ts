@@ -2477,10 +2477,11 @@ function infinitiveSubject(
 }
 
 // Words between a subject and an infinitive cue that give the subject a turn to speak (`was the
-// last to`, `rose to`, `stepped forward to`).
+// last to`, `rose to`, `stepped forward to`), or say it took it readily (`was quick to`, `was
+// happy to`).
 const turnToSpeak = new Set(
   `is was the first last next second third only one rose stood stepped got came up forward
-  returned went took floor`.split(/\s+/),
+  returned went took floor quick eager happy glad keen ready hastened`.split(/\s+/),
 )
 
 // Index where a clause joined by a comma and `and` or `but` opens after `from`, or -1.

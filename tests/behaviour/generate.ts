@@ -5572,6 +5572,10 @@ const turnsToSpeak = castFamily('turns-to-speak', 3, ({ b, person, speaker }, sh
       'was the first to speak',
       'rose to speak',
       'stepped forward to respond',
+      // (`was quick to respond`: a subject that took its turn readily.)
+      'was quick to respond',
+      'was happy to explain',
+      'was eager to add',
     ])
     b.add(`${person.full}${aside} ${turn}. `).quote(
       'Science moves slowly, and that is good.',
