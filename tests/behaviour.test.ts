@@ -110,6 +110,7 @@ const floors: Record<string, number> = Object.fromEntries(
     'family-names-first',
     'plural-owners',
     'papers-from-people',
+    'set-off-roles-of',
   ].map((family) => [family, target]),
 )
 

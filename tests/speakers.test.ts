@@ -647,6 +647,16 @@ const rows: [string, (string | null)[], string][] = [
     'a subject quick to take its turn to speak says the quote after',
   ],
   [
+    'Ravi Bianchi, chief executive of Arcturus Telecom, said: “Profits fell.”',
+    ['Ravi Bianchi'],
+    'a role in lower case with what it is of, set off after a name, is the name’s',
+  ],
+  [
+    'Ravi Bianchi, head of Arcturus, said profits had “fallen sharply.”',
+    ['Ravi Bianchi'],
+    'the body a set-off role is of does not speak',
+  ],
+  [
     'The petition from parents was blunt: “Close the road.”',
     ['parents'],
     'a paper from people before a colon is theirs too',

@@ -1524,15 +1524,15 @@ function nameEndingAt(tokens: readonly FrameToken[], last: number, low: number):
   ) {
     nameStart = complementEnd(tokens, nameStart, last)
     // `the mayor of Springfield`, `the former ambassador to Chile`: after an article, a title
-    // whose complement is all there is names a role, not the person.
+    // whose complement is all there is names a role, not the person. So does one in lower case
+    // set off after a comma (`Ravi Roe, chief executive of Arcturus Telecom, said`).
     const link = nameStart - 1
-    if (
-      (titleLink(tokens, link) || complementAnd(tokens, link)) &&
-      articles.has(tokens[first - 1]?.lower ?? '')
-    ) {
+    const article = articles.has(tokens[first - 1]?.lower ?? '')
+    const setOff = tokens[first - 1]?.text === ',' && !(tokens[first] as FrameToken).capitalized
+    if ((titleLink(tokens, link) || complementAnd(tokens, link)) && (article || setOff)) {
       let role = link - 1
       while (role > first && !isTitleWord(bare(tokens[role] as FrameToken))) role--
-      return rolePhrase(tokens, first - 1, last, role)
+      return rolePhrase(tokens, article ? first - 1 : first, last, role)
     }
   }
   // `Jane Doe of Springfield`: a full name, then where the person is from.

@@ -5939,6 +5939,30 @@ const papersFromPeople = castFamily('papers-from-people', 3, ({ b }, shape, rng)
   }
 })
 
+/**
+ * Set-off roles of bodies: a role in lower case with what it is of, set off after a name with no
+ * article (`Ravi Roe, chief executive of Arcturus Telecom, said`), is the name's role; the name
+ * speaks, not the body after `of`.
+ */
+const setOffRolesOf = castFamily('set-off-roles-of', 3, ({ b, person, speaker }, shape, rng) => {
+  const role = rng.pick(['chief executive', 'head', 'president', 'founder', 'director'])
+  const body = rng.pick(['Arcturus Telecom', 'Halden Freight', 'Norland Rail', 'Brightwater Labs'])
+  const words = rng.pick([
+    'Demand came back faster than anyone expected.',
+    'We are not going to raise prices this year.',
+  ])
+  if (shape === 0) {
+    b.add(`${person.full}, ${role} of ${body}, ${rng.pick(['said', 'told reporters'])}: `)
+    b.quote(words, speaker)
+  } else if (shape === 1) {
+    b.quote(words.replace(/\.$/u, ','), speaker)
+    b.add(` said ${person.full}, ${role} of ${body}.`)
+  } else {
+    b.add(`${person.full}, ${role} of ${body}, said the plan was `)
+    b.quote(rng.pick(['a bet on the long term', 'overdue']), speaker).add('.')
+  }
+})
+
 export const families: readonly { name: string; count: number; make: Family }[] = [
   { name: 'speaker-names', count: 500, make: speakerNames },
   { name: 'descriptions', count: 300, make: descriptionsFamily },
@@ -6041,6 +6065,7 @@ export const families: readonly { name: string; count: number; make: Family }[] 
   { name: 'family-names-first', count: 150, make: familyNamesFirst },
   { name: 'plural-owners', count: 150, make: pluralOwners },
   { name: 'papers-from-people', count: 150, make: papersFromPeople },
+  { name: 'set-off-roles-of', count: 150, make: setOffRolesOf },
 ]
 
 /** Every case of the suite; each family draws from its own PRNG so families stay independent. */
