@@ -111,6 +111,7 @@ const floors: Record<string, number> = Object.fromEntries(
     'plural-owners',
     'papers-from-people',
     'set-off-roles-of',
+    'bodies-of-roles',
   ].map((family) => [family, target]),
 )
 

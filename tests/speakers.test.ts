@@ -657,6 +657,21 @@ const rows: [string, (string | null)[], string][] = [
     'the body a set-off role is of does not speak',
   ],
   [
+    'Arcturus Telecom’s chief executive, Ravi Bianchi, said: “Profits fell.”\n\n“We expect a better year,” the company added.',
+    ['Ravi Bianchi', 'Arcturus Telecom'],
+    'the body that owns a role is in sight for a later noun for a body',
+  ],
+  [
+    'Harlow Bank reported a profit.\n\nHarlow’s chief executive, Sofia Kimura, spoke.\n\n“We see momentum,” the company said.',
+    ['Harlow Bank'],
+    'a body’s name cut to its first word is the body that opens with it',
+  ],
+  [
+    'Obama is defending his executive actions. He notes that you can’t yell “fire” in a theater.',
+    ['Obama'],
+    'a role’s word before a noun only modifies it',
+  ],
+  [
     'The petition from parents was blunt: “Close the road.”',
     ['parents'],
     'a paper from people before a colon is theirs too',

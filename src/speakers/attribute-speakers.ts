@@ -273,6 +273,16 @@ export function readParagraphSpeakers(
       const standsFor = new Map<ScannedMention, Entity>()
       remembered.forEach((mention, index) => {
         const known = table.entities.length
+        // `Arcturus Telecom’s chief executive`, `chief executive of Arcturus Telecom`: the body a
+        // role is of is in sight, for a later `the company said`.
+        const body = bodyOfRole(paragraph.tokens, mention)
+        // (A name cut to its first word is the one body it opens: `Harlow’s` for `Harlow Bank`.)
+        const cut = body && !body.name.includes(' ') ? table.bodyOpeningWith(body.head) : undefined
+        const organization = cut ?? (body && resolve(body, table, memory))
+        if (organization && nameOfNoOne(organization, 1)) table.showBody(organization, null)
+        if (organization?.kind === 'organization' && !entry.others.includes(organization)) {
+          entry.others.push(organization)
+        }
         // `Jane Doe is the oldest teacher in Bergen`, `The Coastal Herald is the oldest
         // newspaper`: a phrase after a name and a copula says what the name is; it is no one new.
         // So is a role set off after a name (`Jane Anyanwu, a negotiator,`): the name's role.
@@ -3197,6 +3207,38 @@ function placeByWords(name: string): boolean {
     (words.length === 2 && placeFirstWords.has(words[0] as string))
   )
 }
+
+// The body a role phrase says the role is of, as a name (`Arcturus Telecom’s chief executive`,
+// `the founder of Brightwater Labs`), or null. Only roles held in bodies: `the mayor of
+// Springfield` is of a place, `the wife of Tom Roe` of a person.
+function bodyOfRole(tokens: readonly FrameToken[], mention: Mention): Mention | null {
+  if (mention.kind !== 'anonymous' && mention.kind !== 'description') return null
+  if (!bodyRoles.has(mention.head)) return null
+  // (`Obama’s executive actions`: before a noun the role's word only modifies it.)
+  const next = tokens[mention.end]
+  if (next?.word && !next.capitalized && !isClosedClass(next) && !next.cue) return null
+  for (let index = mention.first; index < mention.end; index++) {
+    const token = tokens[index] as FrameToken
+    let name: Mention | null = null
+    if (token.possessive && token.capitalized) {
+      name = possessorEndingAt(tokens, index, mention.first)
+    } else if (token.lower === 'of') {
+      const start = tokens[index + 1]?.lower === 'the' ? index + 2 : index + 1
+      name = start < mention.end ? mentionStartingAt(tokens, start, mention.end) : null
+    } else continue
+    const first = name?.name.split(' ')[0]?.toLowerCase() ?? ''
+    if (name?.kind !== 'name' || givenNameGenderOf(first) !== undefined) return null
+    if (placeByWords(name.name) || placeNames.has(name.name.toLowerCase())) return null
+    return name
+  }
+  return null
+}
+
+// Roles held in a body (`chief executive`, `spokeswoman`), not in a place or a family.
+const bodyRoles: ReadonlySet<string> = new Set(
+  `executive chairman chairwoman chair founder co-founder cofounder spokesman spokeswoman
+  spokesperson director head ceo manager owner`.split(/\s+/),
+)
 
 // Whether `for` and a noun for a spokesperson stand right before a name, past `the`.
 function spokespersonFor(tokens: readonly FrameToken[], first: number): boolean {

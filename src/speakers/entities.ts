@@ -2,7 +2,7 @@ import { givenNameGender, givenNameGenderOf } from '../lexicon/first-names.js'
 import { determiners } from '../lexicon/function-words.js'
 import { placeFirstWords, placeLastWords, placeNames } from '../lexicon/places.js'
 import type { Gender } from '../lexicon/pronouns.js'
-import { organizationLinks } from '../lexicon/source-nouns.js'
+import { organizationHeads, organizationLinks } from '../lexicon/source-nouns.js'
 import {
   genderedTitles,
   headTitleRoles,
@@ -95,6 +95,8 @@ export class EntityTable {
   // source introduced after that is newer than the role.
   readonly #titleGivenAt = new Map<string, number>()
   readonly #byLastWord = new Map<string, Set<Entity>>()
+  // Bodies by their name's first word, for the name cut short (`Harlow` for `Harlow Bank`).
+  readonly #byOpeningWord = new Map<string, Set<Entity>>()
   readonly #byInitials = new Map<string, Entity>()
   readonly #byAcronym = new Map<string, Entity>()
   readonly #latestByHead = new Map<string, Entity>()
@@ -165,12 +167,6 @@ export class EntityTable {
   }
 
   /**
-   * The person a description stands for (`the minister`): the one whose title has that
-   * head, if exactly one has.
-   *
-   * @param head Lower-case head word of the description.
-   */
-  /**
    * Whether a person's name of two words or more holds a word (`waters` of `David Waters`), in
    * any case.
    *
@@ -192,6 +188,17 @@ export class EntityTable {
   }
 
   /**
+   * The one body whose name opens with a word, for a body's name cut short (`Harlow’s chief
+   * executive` after `Harlow Bank`), or undefined when none or several do.
+   *
+   * @param word Lower-case word.
+   */
+  bodyOpeningWith(word: string): Entity | undefined {
+    const bodies = this.#byOpeningWord.get(word)
+    return bodies?.size === 1 ? [...bodies][0] : undefined
+  }
+
+  /**
    * How many entities were given a title or role word.
    *
    * @param head Lower-case title word.
@@ -200,6 +207,13 @@ export class EntityTable {
     return this.#byTitleWord.get(head)?.size ?? 0
   }
 
+  /**
+   * The person a description stands for (`the minister`): the one whose title has that
+   * head, if exactly one has.
+   *
+   * @param head Lower-case head word of the description.
+   * @param modifiers Lower-case words before the head (`deputy` of `the deputy mayor`).
+   */
   byTitle(head: string, modifiers: readonly string[] = []): Entity | undefined {
     const matches = this.#byTitleWord.get(head)
     if (!matches || matches.size === 0) return undefined
@@ -393,6 +407,10 @@ export class EntityTable {
   #indexOrganization(entity: Entity): void {
     const words = entity.name.toLowerCase().split(/\s+/)
     addTo(this.#byLastWord, words[words.length - 1] ?? '', entity)
+    const opening = words[0] ?? ''
+    if (words.length > 1 && !sharedOpenings.has(opening) && !organizationHeads.has(opening)) {
+      addTo(this.#byOpeningWord, opening, entity)
+    }
     // `the committee` is the `Select Committee on Benghazi`: the head stands before the link.
     const link = words.findIndex((word, index) => index > 0 && organizationLinks.has(word))
     if (link > 0) addTo(this.#byLastWord, words[link - 1] ?? '', entity)
@@ -511,11 +529,6 @@ export class EntityTable {
   }
 
   /**
-   * Record that a person goes by `they`, as the text says.
-   *
-   * @param entity The person.
-   */
-  /**
    * A name the text sets beside a noun for a body (`Zoomr, the Silicon Valley startup,`) names
    * a body: it is an organization from then on, and the noun finds it (`the startup`). Only a
    * name nothing showed to be a person's (no title, no given name, no gender) changes kind.
@@ -538,6 +551,11 @@ export class EntityTable {
     this.#giveTitle(head, entity)
   }
 
+  /**
+   * Record that a person goes by `they`, as the text says.
+   *
+   * @param entity The person.
+   */
   showByThey(entity: Entity): void {
     if (entity.kind !== 'person' || entity.byThey) return
     this.trace?.note('they', entity.index)
@@ -587,6 +605,7 @@ export class EntityTable {
     copySets(this.#byTitleWord, copy.#byTitleWord, same)
     for (const [word, count] of this.#titleGivenAt) copy.#titleGivenAt.set(word, count)
     copySets(this.#byLastWord, copy.#byLastWord, same)
+    copySets(this.#byOpeningWord, copy.#byOpeningWord, same)
     copyMap(this.#byInitials, copy.#byInitials, same)
     copyMap(this.#byAcronym, copy.#byAcronym, same)
     copyMap(this.#latestByHead, copy.#latestByHead, same)
@@ -853,3 +872,11 @@ function titleInitials(title: string): string | null {
   const capitals = title.split(/[\s-]+/u).filter((word) => /^\p{Lu}\p{Ll}/u.test(word))
   return capitals.length >= 2 ? capitals.map((word) => word.charAt(0).toLowerCase()).join('') : null
 }
+
+// Words that open the names of many bodies (`National …`, `United …`): no name cut to one of
+// them says which.
+const sharedOpenings: ReadonlySet<string> = new Set(
+  `the national united american international royal federal first new general global central
+  north south east west northern southern eastern western state city county public people's
+  people’s great british european world`.split(/\s+/),
+)

@@ -5963,6 +5963,40 @@ const setOffRolesOf = castFamily('set-off-roles-of', 3, ({ b, person, speaker },
   }
 })
 
+/**
+ * Bodies of roles: the body a role is of (`Arcturus Telecom’s chief executive`, `founder of
+ * Brightwater Labs`) is in sight for a later `the company added`, and a name cut to its first
+ * word (`Harlow’s chief executive` after `Harlow Bank`) is that body.
+ */
+const bodiesOfRoles = castFamily('bodies-of-roles', 3, ({ b, person, speaker }, shape, rng) => {
+  const body = rng.pick(['Arcturus Telecom', 'Halden Freight', 'Brightwater Labs', 'Corvane Group'])
+  const noun = rng.pick(['company', 'firm'])
+  const first = rng.pick([
+    'Demand came back faster than anyone expected.',
+    'We are not going to raise prices this year.',
+  ])
+  const second = rng.pick([
+    'We remain on track to deliver the savings we promised,',
+    'The board has full confidence in the leadership team,',
+  ])
+  if (shape === 0) {
+    b.add(
+      `${body}’s ${rng.pick(['chief executive', 'founder', 'spokeswoman'])}, ${person.full}, said: `,
+    )
+  } else if (shape === 1) {
+    b.add(
+      `${person.full}, ${rng.pick(['chief executive', 'founder', 'director'])} of ${body}, said: `,
+    )
+  } else {
+    const bank = `${rng.pick(['Harlow', 'Kestrel', 'Marden'])} ${rng.pick(['Bank', 'Airlines', 'Insurance'])}`
+    b.add(`${bank} reported a ${rng.int(30) + 5}% rise in profit.\n\n`)
+    b.add(`${bank.split(' ')[0]}’s chief executive, ${person.full}, said: `).quote(first, speaker)
+    b.add('\n\n').quote(second, { name: bank }).add(` the ${noun} added.`)
+    return
+  }
+  b.quote(first, speaker).add('\n\n').quote(second, { name: body }).add(` the ${noun} added.`)
+})
+
 export const families: readonly { name: string; count: number; make: Family }[] = [
   { name: 'speaker-names', count: 500, make: speakerNames },
   { name: 'descriptions', count: 300, make: descriptionsFamily },
@@ -6066,6 +6100,7 @@ export const families: readonly { name: string; count: number; make: Family }[] 
   { name: 'plural-owners', count: 150, make: pluralOwners },
   { name: 'papers-from-people', count: 150, make: papersFromPeople },
   { name: 'set-off-roles-of', count: 150, make: setOffRolesOf },
+  { name: 'bodies-of-roles', count: 150, make: bodiesOfRoles },
 ]
 
 /** Every case of the suite; each family draws from its own PRNG so families stay independent. */
