@@ -112,6 +112,8 @@ const floors: Record<string, number> = Object.fromEntries(
     'papers-from-people',
     'set-off-roles-of',
     'bodies-of-roles',
+    'shares-and-relatives',
+    'outlets-and-surnames',
   ].map((family) => [family, target]),
 )
 

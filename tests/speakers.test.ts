@@ -672,6 +672,26 @@ const rows: [string, (string | null)[], string][] = [
     'a role’s word before a noun only modifies it',
   ],
   [
+    'Hundreds marched.\n\n“Save our school!” some of the protesters chanted as they marched.',
+    ['some of the protesters'],
+    'a quantifier’s share of people is a source, as `one of them` is',
+  ],
+  [
+    'A sheep farmer whose land borders the site said: “The permit was unlawful.”',
+    ['a sheep farmer'],
+    'what a `whose` clause’s verb takes is no subject',
+  ],
+  [
+    '“Refunds will be processed,” the influential weekly Qaryat Falls Observer wrote.',
+    ['Qaryat Falls Observer'],
+    'a run of capitals after a noun for a body is its name, though it ends on a noun for people',
+  ],
+  [
+    'Emiliano Echeverría Orozco called it “a step.”\n\n“They promise jobs,” Echeverría said.',
+    ['Emiliano Echeverría Orozco', 'Emiliano Echeverría Orozco'],
+    'the first of two surnames after a given name is used alone too',
+  ],
+  [
     'The petition from parents was blunt: “Close the road.”',
     ['parents'],
     'a paper from people before a colon is theirs too',

@@ -879,11 +879,19 @@ function relativeObjectAntecedent(
   // (A subject pronoun is no object: `critics who say he …` open a clause.)
   if (mention.kind === 'pronoun') return null
   const verb = tokens[mention.first - 1]
-  const relative = tokens[mention.first - 2]
-  // (A cue's object too: `a farmer who called the emergency line said`.)
-  if (!verb?.word || !verbShape(verb)) return null
-  if (relative?.lower !== 'who' && relative?.lower !== 'that') return null
-  const last = mention.first - 3
+  let at = mention.first - 2
+  // `a farmer whose land borders the site said`: `whose` and the noun it owns open the clause.
+  const owned = tokens[at]
+  const whose = owned?.word === true && !isClosedClass(owned) && tokens[at - 1]?.lower === 'whose'
+  if (whose) at--
+  const relative = tokens[at]
+  // (A cue's object too: `a farmer who called the emergency line said`. After `whose` and its
+  // noun any word is the verb: `whose children attend the school`.)
+  const verbAfterOwned = whose && verb?.capitalized === false && !isClosedClass(verb)
+  if (!verb?.word || !(verbShape(verb) || verbAfterOwned)) return null
+  if (relative?.lower !== 'who' && relative?.lower !== 'that' && relative?.lower !== 'whose')
+    return null
+  const last = at - 1
   if (last < low) return null
   const about = mentionEndingAt(tokens, last, low) ?? genericEndingAt(tokens, last, low)
   return about && about.kind !== 'pronoun' ? about : null

@@ -82,6 +82,9 @@ export class EntityTable {
   readonly #bySurname = new Map<string, Entity[]>()
   // People by the key of their first word, for family names written first (`Park Min-jun`).
   readonly #byFirstWord = new Map<string, Entity[]>()
+  // People by the first of two surnames (`echeverria` of `Emiliano Echeverría Orozco`), asked
+  // only when no surname fits: a headline's run (`Donald Trump Is`) is no second surname.
+  readonly #byFirstSurname = new Map<string, Entity[]>()
   // Keys of names already seen: news repeats names, and keying is the costly part.
   #keyCache = new Map<string, string[]>()
   // Entities by a spelling seen before, one map per kind of mention so that the spelling itself
@@ -335,6 +338,13 @@ export class EntityTable {
         )
       })
       if (fits.length === 1) return fits[0]
+      if (fits.length === 0 && keys.length === 1) {
+        const surnamed = (this.#byFirstSurname.get(last) ?? []).filter(
+          (entity) =>
+            gender === 'unknown' || entity.gender === 'unknown' || entity.gender === gender,
+        )
+        if (surnamed.length === 1) return surnamed[0]
+      }
       // `Park` after `Park Min-jun`, `Xi` after `Xi Jinping`: a family name written first (or a
       // given name used alone), when no full name ends with the word and one person alone
       // opens with it. A table of given names cannot tell the two apart (`Xi` is both).
@@ -452,6 +462,19 @@ export class EntityTable {
     // `Mr. Doe` after `Jane Doe Jr.`: the surname stands before a generational suffix.
     const before = keys[keys.length - 2]
     if (before && endsInSuffix(entity.name)) this.#addSurname(before, entity)
+    // `Echeverría` after `Emiliano Echeverría Orozco`: of two surnames after a given name, the
+    // first is used alone too.
+    else if (
+      before &&
+      keys.length >= 3 &&
+      givenNameGender.has(first ?? '') &&
+      !givenNameGender.has(before) &&
+      !nameParticles.has(before)
+    ) {
+      const list = this.#byFirstSurname.get(before) ?? []
+      if (!list.includes(entity)) list.push(entity)
+      this.#byFirstSurname.set(before, list)
+    }
   }
 
   #addSurname(key: string, entity: Entity): void {
@@ -597,6 +620,7 @@ export class EntityTable {
     copy.#author = this.#author && same(this.#author)
     for (const [key, list] of this.#bySurname) copy.#bySurname.set(key, list.map(same))
     for (const [key, list] of this.#byFirstWord) copy.#byFirstWord.set(key, list.map(same))
+    for (const [key, list] of this.#byFirstSurname) copy.#byFirstSurname.set(key, list.map(same))
     // Keys of a spelling are the same in any table.
     copy.#keyCache = this.#keyCache
     copyMap(this.#seenPeople, copy.#seenPeople, same)

@@ -177,10 +177,11 @@ function standInEndingAt(tokens: readonly FrameToken[], last: number, low: numbe
   }
   // `one`, `another` and `others` stand alone; an ordinal needs its article (`a third`);
   // a quantifier only right at its cue (`“…,” some said`, `most said`, `said many`), not in
-  // `what some call`.
+  // `what some call`, or as a share of people (`some of the protesters`).
   if (first === last && !soleStandIns.has(token.lower)) {
     const atCue = next?.cue === true && !previous?.word
-    if (!quantifiers.has(token.lower) || !(atCue || previous?.cue === true)) return null
+    const share = head > 0 && people(noun)
+    if (!quantifiers.has(token.lower) || !(atCue || share || previous?.cue === true)) return null
   }
   // `one of the organizers`: the people it is one of belong to its name.
   const written = textOf(tokens, first, head > 0 && people(noun) ? head : last)
@@ -1539,8 +1540,15 @@ function nameEndingAt(tokens: readonly FrameToken[], last: number, low: number):
   let nameEnd = last
   const from = personBeforeOf(tokens, first, nameStart)
   // A capitalized source noun (`Officials said`, `a Nevada Democrat`) heads a common phrase,
-  // unless it ends where a person is from (`Prof. Jane Doe of Yale University`).
-  if (anonymousHeads.has(head) && from < 0) return null
+  // unless it ends where a person is from (`Prof. Jane Doe of Yale University`) or a run of
+  // capitals after a noun for a body ends on it (`the weekly Qaryat Falls Observer`).
+  const afterBody = tokens[first - 1]
+  const bodyNamed =
+    first < last &&
+    afterBody?.word === true &&
+    !afterBody.capitalized &&
+    organizationHeads.has(afterBody.lower)
+  if (anonymousHeads.has(head) && from < 0 && !bodyNamed) return null
   // `the National Academies of Sciences`: after an `of` that no title governs, the words are
   // a body's name, not a title before a person's. A word alone may only open the sentence
   // (`Footage of Al-Awlaki`), and `Mr. Nevins of Showtime` is a person's.

@@ -5997,6 +5997,61 @@ const bodiesOfRoles = castFamily('bodies-of-roles', 3, ({ b, person, speaker }, 
   b.quote(first, speaker).add('\n\n').quote(second, { name: body }).add(` the ${noun} added.`)
 })
 
+/**
+ * Shares and relatives: a quantifier's share of people (`some of the protesters chanted`) is a
+ * source as `one of them` is; in `A sheep farmer whose land borders the site said`, what the
+ * clause's verb takes is no subject, and the one it is about speaks.
+ */
+const sharesAndRelatives = castFamily('shares-and-relatives', 2, ({ b }, shape, rng) => {
+  if (shape === 0) {
+    const group = rng.pick(['protesters', 'students', 'workers', 'residents', 'supporters'])
+    const share = rng.pick(['some', 'many', 'most'])
+    b.add(`${rng.pick(['Hundreds marched downtown.', 'The rally began at noon.'])}\n\n`)
+    b.quote(rng.pick(['Save our school!', 'Keep the plant open!', 'We will not move!']), {
+      mention: group,
+      head: group,
+    })
+    b.add(
+      ` ${share} of the ${group} ${rng.pick(['chanted', 'shouted'])}${rng.pick(['', ' as they marched'])}.`,
+    )
+    return
+  }
+  const noun = rng.pick(['sheep farmer', 'retired teacher', 'shop owner', 'nurse'])
+  const head = noun.split(' ').pop() as string
+  const clause = rng.pick([
+    'whose land borders the site',
+    'whose shop faces the quarry',
+    'whose children attend the school',
+  ])
+  b.add(`A ${noun} ${clause} said: `)
+  b.quote('The permit was issued without asking any of us.', { mention: `a ${noun}`, head })
+})
+
+/**
+ * Outlets and surnames: a run of capitals after a noun for a body is that body's name though it
+ * ends on a noun for people (`the influential weekly Qaryat Falls Observer`); of two surnames
+ * after a given name, the first is used alone too (`Echeverría` for `Emiliano Echeverría
+ * Orozco`).
+ */
+const outletsAndSurnames = castFamily('outlets-and-surnames', 2, ({ b, person }, shape, rng) => {
+  if (shape === 0) {
+    const paper = `${rng.pick(['Qaryat Falls', 'Belmora Springs', 'Weylan Bay'])} ${rng.pick(['Observer', 'Spectator', 'Review'])}`
+    b.add(`${person.full} spoke at the hearing.\n\n`)
+    b.quote('The council owes residents an answer,', { name: paper })
+    b.add(
+      ` the ${rng.pick(['influential weekly', 'local newspaper', 'weekly'])} ${paper} wrote in an editorial.`,
+    )
+    return
+  }
+  const given = rng.pick(['Emiliano', 'Lucía', 'Mateo', 'Valentina'])
+  const first = rng.pick(['Echeverría', 'Castañeda', 'Villalobos'])
+  const second = rng.pick(['Orozco', 'Quintero', 'Salinas'])
+  const full = `${given} ${first} ${second}`
+  b.add(`${full}, ${rng.pick(['the head of operations', 'a mining engineer'])}, called the permit `)
+  b.quote('a step in the right direction', { name: full }).add('.\n\n')
+  b.quote('They are promising jobs that may never come,', { name: full }).add(` ${first} said.`)
+})
+
 export const families: readonly { name: string; count: number; make: Family }[] = [
   { name: 'speaker-names', count: 500, make: speakerNames },
   { name: 'descriptions', count: 300, make: descriptionsFamily },
@@ -6101,6 +6156,8 @@ export const families: readonly { name: string; count: number; make: Family }[] 
   { name: 'papers-from-people', count: 150, make: papersFromPeople },
   { name: 'set-off-roles-of', count: 150, make: setOffRolesOf },
   { name: 'bodies-of-roles', count: 150, make: bodiesOfRoles },
+  { name: 'shares-and-relatives', count: 150, make: sharesAndRelatives },
+  { name: 'outlets-and-surnames', count: 150, make: outletsAndSurnames },
 ]
 
 /** Every case of the suite; each family draws from its own PRNG so families stay independent. */
