@@ -114,6 +114,7 @@ const floors: Record<string, number> = Object.fromEntries(
     'bodies-of-roles',
     'shares-and-relatives',
     'outlets-and-surnames',
+    'reports-past-asides',
   ].map((family) => [family, target]),
 )
 

@@ -692,6 +692,11 @@ const rows: [string, (string | null)[], string][] = [
     'the first of two surnames after a given name is used alone too',
   ],
   [
+    'Ewa Lebedeva, 49, of Nyvik, said the move was rushed. “We will look at every option.”',
+    ['Ewa Lebedeva'],
+    'a name set off from its cue by asides one after another reports the words after it',
+  ],
+  [
     'The petition from parents was blunt: “Close the road.”',
     ['parents'],
     'a paper from people before a colon is theirs too',

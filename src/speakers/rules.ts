@@ -2436,7 +2436,10 @@ function reportedFrom(
       return reported(inverted, cue, 0.7)
     }
     const subject = subjectOfCue(tokens, cue, from, mentions, false)
-    if (!subject || subject.fromClause) continue
+    // (`Ewa Roe, 49, of Nyvik, said …`: a clause's subject set off from the cue by asides alone
+    // is the cue's own.)
+    if (!subject || (subject.fromClause && !setOffByAsides(tokens, subject.mention.end, cue)))
+      continue
     // `Lynch announced the lawsuit on Monday.`: a verb with senses other than speech still
     // reports its subject's words when a name is that subject, less surely; so it does after
     // someone or a source when it closes the sentence (`a senior official disagreed.`, `the
@@ -2474,6 +2477,18 @@ function infinitiveSubject(
     if (!token.word || token.quote >= 0 || !turnToSpeak.has(token.lower)) return null
   }
   return subject
+}
+
+// Whether asides set off by commas, one after another, are all that stands from `end` to `cue`.
+function setOffByAsides(tokens: readonly FrameToken[], end: number, cue: number): boolean {
+  let at = end
+  for (let asides = 0; asides < 3; asides++) {
+    const past = asideEnd(tokens, at, cue + 1)
+    if (past === at) return false
+    if (past === cue) return true
+    at = past - 1
+  }
+  return false
 }
 
 // Words between a subject and an infinitive cue that give the subject a turn to speak (`was the

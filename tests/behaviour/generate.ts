@@ -6052,6 +6052,29 @@ const outletsAndSurnames = castFamily('outlets-and-surnames', 2, ({ b, person },
   b.quote('They are promising jobs that may never come,', { name: full }).add(` ${first} said.`)
 })
 
+/**
+ * Reports past asides: a name set off from its cue by asides one after another (`Ewa Roe, 49,
+ * of Nyvik, said the move was rushed.`) reports its words, and a quote after the report, in
+ * its paragraph or the next, is the name's.
+ */
+const reportsPastAsides = castFamily(
+  'reports-past-asides',
+  2,
+  ({ b, person, speaker }, shape, rng) => {
+    const place = rng.pick(['Nyvik', 'Kaloba Point', 'Pelican Heights', 'Lissen'])
+    b.add(`${rng.pick(['The vote was close.', 'The hearing ran late.'])}\n\n`)
+    b.add(
+      `${person.full}, ${rng.int(50) + 25}, of ${place}, said the ${rng.pick(['plan', 'move', 'closure'])} `,
+    )
+    b.add(`${rng.pick(['was rushed', 'deserved more attention', 'had been mishandled'])}.`)
+    b.add(shape === 0 ? ' ' : '\n\n')
+    b.quote(
+      rng.pick(['We will look at every option.', 'The numbers simply do not add up.']),
+      speaker,
+    )
+  },
+)
+
 export const families: readonly { name: string; count: number; make: Family }[] = [
   { name: 'speaker-names', count: 500, make: speakerNames },
   { name: 'descriptions', count: 300, make: descriptionsFamily },
@@ -6158,6 +6181,7 @@ export const families: readonly { name: string; count: number; make: Family }[] 
   { name: 'bodies-of-roles', count: 150, make: bodiesOfRoles },
   { name: 'shares-and-relatives', count: 150, make: sharesAndRelatives },
   { name: 'outlets-and-surnames', count: 150, make: outletsAndSurnames },
+  { name: 'reports-past-asides', count: 150, make: reportsPastAsides },
 ]
 
 /** Every case of the suite; each family draws from its own PRNG so families stay independent. */
