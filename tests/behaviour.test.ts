@@ -115,6 +115,7 @@ const floors: Record<string, number> = Object.fromEntries(
     'shares-and-relatives',
     'outlets-and-surnames',
     'reports-past-asides',
+    'masters-as-titles',
   ].map((family) => [family, target]),
 )
 

@@ -697,6 +697,11 @@ const rows: [string, (string | null)[], string][] = [
     'a name set off from its cue by asides one after another reports the words after it',
   ],
   [
+    'Harbor Master Dapo Lawal weighed in: “It will take time.”',
+    ['Dapo Lawal'],
+    'a master is a title before a name, as a chief is',
+  ],
+  [
     'The petition from parents was blunt: “Close the road.”',
     ['parents'],
     'a paper from people before a colon is theirs too',

@@ -77,6 +77,8 @@ export const titleWords: ReadonlySet<string> = new Set([
   'senior',
   'special',
   'chief',
+  // `Harbor Master Dapo Lawal`, `Master Sgt.`
+  'master',
   'head',
   'lead',
   'top',

@@ -6075,6 +6075,26 @@ const reportsPastAsides = castFamily(
   },
 )
 
+/**
+ * Masters as titles: `Harbor Master Dapo Lawal` is titled as `Fire Chief Sadie Roe` is, and
+ * the name speaks; `master` in lower case before a noun (`master cells`) is no one.
+ */
+const mastersAsTitles = castFamily(
+  'masters-as-titles',
+  2,
+  ({ b, person, speaker, pronoun }, shape, rng) => {
+    const title = rng.pick(['Harbor Master', 'Harbour Master', 'Station Master'])
+    if (shape === 0) {
+      b.add(`${title} ${person.full} ${rng.pick(['weighed in', 'said'])}: `)
+      b.quote('It is going to take time, and people need to be patient.', speaker)
+      b.add('\n\n').quote('The cranes are older than the crews,', speaker).add(` ${pronoun} added.`)
+      return
+    }
+    b.add('Embryonic stem cells are master cells, and researchers hope to use them for what is ')
+    b.add('called ').quote('regenerative medicine', null).add('.')
+  },
+)
+
 export const families: readonly { name: string; count: number; make: Family }[] = [
   { name: 'speaker-names', count: 500, make: speakerNames },
   { name: 'descriptions', count: 300, make: descriptionsFamily },
@@ -6182,6 +6202,7 @@ export const families: readonly { name: string; count: number; make: Family }[] 
   { name: 'shares-and-relatives', count: 150, make: sharesAndRelatives },
   { name: 'outlets-and-surnames', count: 150, make: outletsAndSurnames },
   { name: 'reports-past-asides', count: 150, make: reportsPastAsides },
+  { name: 'masters-as-titles', count: 150, make: mastersAsTitles },
 ]
 
 /** Every case of the suite; each family draws from its own PRNG so families stay independent. */
