@@ -116,6 +116,7 @@ const floors: Record<string, number> = Object.fromEntries(
     'outlets-and-surnames',
     'reports-past-asides',
     'masters-as-titles',
+    'agent-named-bodies',
   ].map((family) => [family, target]),
 )
 

@@ -702,6 +702,21 @@ const rows: [string, (string | null)[], string][] = [
     'a master is a title before a name, as a chief is',
   ],
   [
+    '“The fire was caused by worn equipment,” the Ombria Energy Regulator said.',
+    ['Ombria Energy Regulator'],
+    'a run of capitals after `the` that ends on a noun for an agent names a body',
+  ],
+  [
+    'A rail line was approved.\n\nThe Tirano Crossing Observer wrote last week: “Updates will follow.”',
+    ['Tirano Crossing Observer'],
+    'a paper named for an agent writes its own words, not the sentence before',
+  ],
+  [
+    'The New Yorker writer Mark Singer has a note.\n\n“It made me laugh,” Mr. Singer said.',
+    ['Mark Singer'],
+    'a run with a given name in it ends on a surname, whatever its ending',
+  ],
+  [
     'The petition from parents was blunt: “Close the road.”',
     ['parents'],
     'a paper from people before a colon is theirs too',

@@ -1540,15 +1540,21 @@ function nameEndingAt(tokens: readonly FrameToken[], last: number, low: number):
   let nameEnd = last
   const from = personBeforeOf(tokens, first, nameStart)
   // A capitalized source noun (`Officials said`, `a Nevada Democrat`) heads a common phrase,
-  // unless it ends where a person is from (`Prof. Jane Doe of Yale University`) or a run of
-  // capitals after a noun for a body ends on it (`the weekly Qaryat Falls Observer`).
-  const afterBody = tokens[first - 1]
-  const bodyNamed =
-    first < last &&
-    afterBody?.word === true &&
-    !afterBody.capitalized &&
-    organizationHeads.has(afterBody.lower)
-  if (anonymousHeads.has(head) && from < 0 && !bodyNamed) return null
+  // unless it ends where a person is from (`Prof. Jane Doe of Yale University`), or a run of
+  // capitals ends on it after a noun for a body (`the weekly Qaryat Falls Observer`) or after
+  // `the` with an agent's noun at its end that is no title (`the Ombria Energy Regulator`, not
+  // `the Wisconsin Republican`): people's names take no article, and a role's ends on a title.
+  const before = tokens[first - 1]
+  const article =
+    before?.lower === 'the' &&
+    !isTitleWord(head) &&
+    !plural(tokens[last] as FrameToken) &&
+    agentNoun.test(head) &&
+    !givenNameIn(tokens, first, last)
+  const bodyNoun =
+    before?.word === true && !before.capitalized && organizationHeads.has(before.lower)
+  if (first < last && article && from < 0) return organizationName(tokens, first, last)
+  if (anonymousHeads.has(head) && from < 0 && !(first < last && bodyNoun)) return null
   // `the National Academies of Sciences`: after an `of` that no title governs, the words are
   // a body's name, not a title before a person's. A word alone may only open the sentence
   // (`Footage of Al-Awlaki`), and `Mr. Nevins of Showtime` is a person's.
@@ -1617,6 +1623,19 @@ function nameEndingAt(tokens: readonly FrameToken[], last: number, low: number):
 
 // The plural of a people's name (`Orcadians`, `Canadians`), which no surname takes.
 const peopleName = /^[a-z]{4,}ians$/u
+
+// Nouns for one who does something (`regulator`, `observer`, `guardian`), as bodies and papers
+// are named.
+const agentNoun = /(?:er|or|ian)$/u
+
+// Whether a given name stands in `[first, last]` (`the New Yorker writer Mark Singer`): then the
+// run ends on a person's surname, whatever it looks like.
+function givenNameIn(tokens: readonly FrameToken[], first: number, last: number): boolean {
+  for (let index = first; index <= last; index++) {
+    if (givenNameGender.has(bare(tokens[index] as FrameToken))) return true
+  }
+  return false
+}
 
 // Tokens a name and its titles may run to.
 const longestName = 24

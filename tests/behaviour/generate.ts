@@ -6095,6 +6095,35 @@ const mastersAsTitles = castFamily(
   },
 )
 
+/**
+ * Bodies named for agents: a run of capitals after `the` that ends on a noun for one who does
+ * something, not a title (`the Ombria Energy Regulator`, `The Tirano Crossing Observer`), names
+ * a body; one that ends on a party's word (`the Wisconsin Republican`) is still a person.
+ */
+const agentNamedBodies = castFamily(
+  'agent-named-bodies',
+  3,
+  ({ b, person, speaker }, shape, rng) => {
+    const place = rng.pick(['Ombria', 'Tirano Crossing', 'Estmark', 'Belmora'])
+    if (shape === 0) {
+      const body = `${place} ${rng.pick(['Energy Regulator', 'Water Regulator', 'Rail Inspector'])}`
+      b.add(`${rng.pick(['A fire cut power on Sunday.', 'The line closed for a week.'])}\n\n`)
+      b.quote('The failure was caused by worn equipment,', { name: body }).add(` the ${body} said.`)
+    } else if (shape === 1) {
+      const paper = `${place} ${rng.pick(['Observer', 'Examiner', 'Guardian'])}`
+      b.add(
+        `${rng.pick(['Construction of a rail line was approved.', 'The council voted 5-2.'])}\n\n`,
+      )
+      b.add(`The ${paper} wrote in an editorial last week: `)
+      b.quote('Further updates will be provided as they become available.', { name: paper })
+    } else {
+      const state = rng.pick(['Wisconsin', 'Utah', 'Ohio'])
+      b.add(`Sen. ${person.full}, a ${state} Republican, spoke on Monday.\n\n`)
+      b.quote('We will not back down,', speaker).add(` the ${state} Republican said.`)
+    }
+  },
+)
+
 export const families: readonly { name: string; count: number; make: Family }[] = [
   { name: 'speaker-names', count: 500, make: speakerNames },
   { name: 'descriptions', count: 300, make: descriptionsFamily },
@@ -6203,6 +6232,7 @@ export const families: readonly { name: string; count: number; make: Family }[] 
   { name: 'outlets-and-surnames', count: 150, make: outletsAndSurnames },
   { name: 'reports-past-asides', count: 150, make: reportsPastAsides },
   { name: 'masters-as-titles', count: 150, make: mastersAsTitles },
+  { name: 'agent-named-bodies', count: 150, make: agentNamedBodies },
 ]
 
 /** Every case of the suite; each family draws from its own PRNG so families stay independent. */
