@@ -117,6 +117,7 @@ const floors: Record<string, number> = Object.fromEntries(
     'reports-past-asides',
     'masters-as-titles',
     'agent-named-bodies',
+    'other-offices',
   ].map((family) => [family, target]),
 )
 

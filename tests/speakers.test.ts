@@ -717,6 +717,16 @@ const rows: [string, (string | null)[], string][] = [
     'a run with a given name in it ends on a surname, whatever its ending',
   ],
   [
+    'The bridge closed.\n\n“We waited,” Deputy Mayor Nikhil Naidu said.\n\n“I left,” Kofi Frimpong said.\n\n“It was built for carts,” the deputy mayor said.',
+    ['Nikhil Naidu', 'Kofi Frimpong', 'Nikhil Naidu'],
+    'a word for another office names the one whose title has it, past another speaker',
+  ],
+  [
+    'Health Secretary Jane Roe spoke.\n\n“It is a mess,” the shadow health secretary said.',
+    ['the shadow health secretary'],
+    'a word for another office names no one who holds the noun’s office alone',
+  ],
+  [
     'The petition from parents was blunt: “Close the road.”',
     ['parents'],
     'a paper from people before a colon is theirs too',

@@ -753,3 +753,16 @@ const partyWords: Readonly<Record<string, string>> = {
   democratic: 'democrat',
   republican: 'republican',
 }
+
+/**
+ * Words for an office below or beside the one its noun names (`the deputy mayor` is not the
+ * mayor, `the shadow health secretary` not the health secretary).
+ */
+export const otherOffices: ReadonlySet<string> = new Set([
+  'shadow',
+  'deputy',
+  'vice',
+  'assistant',
+  'associate',
+  'junior',
+])

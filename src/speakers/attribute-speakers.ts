@@ -23,7 +23,13 @@ import {
   sendingParticiples,
   standInHeads,
 } from '../lexicon/source-nouns.js'
-import { genderedTitles, nameParticles, nameSuffixes, partyOf } from '../lexicon/titles.js'
+import {
+  genderedTitles,
+  nameParticles,
+  nameSuffixes,
+  otherOffices,
+  partyOf,
+} from '../lexicon/titles.js'
 import type { ParagraphQuote } from '../quotes/find-quotes.js'
 import type { Frame, QuotedParagraph } from '../quotes/quoted-paragraph.js'
 import {
@@ -1399,10 +1405,9 @@ function resolve(
     // on Clinton after the Democratic front-runner had said …`): a writer who meant the
     // subject would say `he` or `she`.
     const own = current?.subject && current.subjectAt < mention.first ? current.subject : null
-    // `the shadow health secretary` is not the health secretary: a word for another office.
-    let person = otherOffice(mention)
-      ? undefined
-      : table.byTitle(mention.head, mention.name.toLowerCase().split(' ').slice(1, -1))
+    // (`the shadow health secretary` is not the health secretary: a word for another office
+    // names only one whose title has it, `Deputy Mayor Nikhil Naidu` for `the deputy mayor`.)
+    let person = table.byTitle(mention.head, mention.name.toLowerCase().split(' ').slice(1, -1))
     // A word two people hold (`the Republican` after two senators tagged R) names neither.
     if (!person && table.titleHolders(mention.head) < 2) {
       person = sort
@@ -1564,7 +1569,8 @@ function resolve(
       // with the same head.
       (named
         ? undefined
-        : (table.byOrganizationHead(mention.head) ?? table.byTitle(mention.head))) ??
+        : (table.byOrganizationHead(mention.head) ??
+          table.byTitle(mention.head, phraseModifiers(mention)))) ??
       (named ? undefined : recentBody(mention, memory, current, table)) ??
       table.add(mention)
     )
@@ -2428,13 +2434,6 @@ function namedAfterComma(tokens: readonly FrameToken[], end: number, high: numbe
   return comma >= 0 && tokens[comma + 1]?.capitalized === true
 }
 
-// Whether a phrase holds a word for another office than its noun's (`shadow`, `deputy`).
-function otherOffice(mention: Mention): boolean {
-  return mention.name.split(' ').some((word) => otherOffices.has(word.toLowerCase()))
-}
-
-const otherOffices = new Set(['shadow', 'deputy', 'vice', 'assistant', 'associate', 'junior'])
-
 // The one person the sentence before names, if it names only one, `sense` agrees, and they hold
 // no other office the text gave them; otherwise undefined. The phrase's own sentence is left
 // out: a second reading of it knows all its mentions, wherever they stand.
@@ -2477,8 +2476,24 @@ function onePersonInSight(
   }
   const [one] = seen
   if (seen.size !== 1 || !one || !agrees(one, sense)) return undefined
-  // `Mayor Bill Roe … the presidential candidate`: an office of another word is someone else's.
-  return table.holdsOtherOffice(one, mention.head) ? undefined : one
+  // `Mayor Bill Roe … the presidential candidate`: an office of another word is someone else's;
+  // and `Health Secretary Jane Roe` is no `shadow health secretary`.
+  if (table.holdsOtherOffice(one, mention.head) || holdsPlainOffice(one, mention)) return undefined
+  return one
+}
+
+// Whether a phrase has a word for another office (`the shadow health secretary`) and a person
+// holds the office of its noun without that word (`Health Secretary Jane Roe`).
+function holdsPlainOffice(person: Entity, mention: Mention): boolean {
+  const office = mention.name
+    .toLowerCase()
+    .split(' ')
+    .find((word) => otherOffices.has(word))
+  if (!office) return false
+  return [...person.titles].some((title) => {
+    const words = title.toLowerCase().split(/[\s.-]+/u)
+    return words.includes(mention.head) && !words.includes(office)
+  })
 }
 
 // People's words that stand for a whole people, never one of them (`British`, `Dutch`).

@@ -8,6 +8,7 @@ import {
   headTitleRoles,
   nameParticles,
   nameSuffixes,
+  otherOffices,
   roleHeads,
   titleAbbreviations,
 } from '../lexicon/titles.js'
@@ -220,6 +221,18 @@ export class EntityTable {
   byTitle(head: string, modifiers: readonly string[] = []): Entity | undefined {
     const matches = this.#byTitleWord.get(head)
     if (!matches || matches.size === 0) return undefined
+    // `the deputy mayor`: a word for another office names only one whose title has it.
+    const office = modifiers.find((word) => otherOffices.has(word))
+    if (office) {
+      const holders = [...matches].filter((entity) =>
+        [...entity.titles].some((title) =>
+          titleWords(title)
+            .flatMap((word) => word.split('-'))
+            .includes(office),
+        ),
+      )
+      return holders.length === 1 ? holders[0] : undefined
+    }
     if (matches.size === 1) return [...matches][0]
     // `the Senate Democratic leader` after `Senate Minority Leader Harry Reid` and `Ben Jealous,
     // a former NAACP leader`: the one holder whose title shares a word of the phrase.

@@ -6124,6 +6124,37 @@ const agentNamedBodies = castFamily(
   },
 )
 
+/**
+ * Other offices: a word for an office below or beside the noun's (`the deputy mayor`, `the
+ * shadow health secretary`) names only one whose title has it, past another speaker, and no one
+ * who holds the noun's office alone (`Mayor Jane Roe` is no `deputy mayor`).
+ */
+const otherOfficeTitles = castFamily('other-offices', 3, ({ b, person, speaker }, shape, rng) => {
+  const other = rng.pick(people.filter((one) => one.surname !== person.surname))
+  const words = rng.pick([
+    'This bridge was built for horse carts and milk trucks,',
+    'The cracks were not there at the last inspection,',
+  ])
+  if (shape === 0) {
+    b.add(
+      `${rng.pick(['The Old Mill Bridge was closed on Monday.', 'Inspectors found cracks.'])}\n\n`,
+    )
+    b.quote('If we had waited another winter,', speaker).add(
+      ` Deputy Mayor ${person.full} said.\n\n`,
+    )
+    b.quote('Half my customers come from the other side,', { name: other.full })
+    b.add(` ${other.full} said.\n\n`).quote(words, speaker).add(' the deputy mayor said.')
+    return
+  }
+  const office = shape === 1 ? 'Mayor' : 'Health Secretary'
+  const phrase = shape === 1 ? 'the deputy mayor' : 'the shadow health secretary'
+  b.add(`${office} ${person.full} ${rng.pick(['spoke on Monday', 'toured the site'])}.\n\n`)
+  b.quote('Half my customers come from the other side,', { name: other.full })
+  b.add(` ${other.full} said.\n\n`)
+  b.quote(words, { mention: phrase, head: shape === 1 ? 'mayor' : 'secretary' })
+  b.add(` ${phrase} said.`)
+})
+
 export const families: readonly { name: string; count: number; make: Family }[] = [
   { name: 'speaker-names', count: 500, make: speakerNames },
   { name: 'descriptions', count: 300, make: descriptionsFamily },
@@ -6233,6 +6264,7 @@ export const families: readonly { name: string; count: number; make: Family }[] 
   { name: 'reports-past-asides', count: 150, make: reportsPastAsides },
   { name: 'masters-as-titles', count: 150, make: mastersAsTitles },
   { name: 'agent-named-bodies', count: 150, make: agentNamedBodies },
+  { name: 'other-offices', count: 150, make: otherOfficeTitles },
 ]
 
 /** Every case of the suite; each family draws from its own PRNG so families stay independent. */
