@@ -118,6 +118,7 @@ const floors: Record<string, number> = Object.fromEntries(
     'masters-as-titles',
     'agent-named-bodies',
     'other-offices',
+    'headlines-named',
   ].map((family) => [family, target]),
 )
 

@@ -727,6 +727,11 @@ const rows: [string, (string | null)[], string][] = [
     'a word for another office names no one who holds the noun’s office alone',
   ],
   [
+    'Prof. Brandt: ‘We will stay until they listen’\n\nFriederike Brandt met students.\n\n“We will stay until they listen,” said Ilse Roe, a lawyer.',
+    ['Friederike Brandt', 'Ilse Roe'],
+    'a headline’s quote it gives a name of its own stays that name’s',
+  ],
+  [
     'The petition from parents was blunt: “Close the road.”',
     ['parents'],
     'a paper from people before a colon is theirs too',

@@ -1,5 +1,6 @@
 import type { QuotedParagraph } from '../quotes/quoted-paragraph.js'
 import type { Attribution } from './attribute-speakers.js'
+import type { Entity } from './entities.js'
 
 /**
  * Give a headline's quote the speaker the story gives the same words: a headline quotes what
@@ -32,11 +33,21 @@ export function nameHeadlineQuotesFromStory(
     paragraph.quotes.forEach((quote, quoteIndex) => {
       if (quote.depth > 0) return
       const current = row[quoteIndex]
-      // The lead's own words stand when a name speaks them.
+      // The lead's own words stand when a name speaks them; so do a headline's that it gives
+      // to a person of its own whom the story shows as one (`Prof. Brandt: ‘We will stay’` over
+      // `Friederike Brandt`), whoever else says them below. (A capital alone, `Town fears ‘…’`,
+      // is no such person.)
       if (
         index === lead &&
         current &&
         (current.entity.kind !== 'anonymous' || current.entity.plural)
+      )
+        return
+      if (
+        index !== lead &&
+        current?.mention.kind === 'name' &&
+        current.paragraph === index &&
+        namedPerson(current.entity)
       )
         return
       const words = wordsOf(paragraph.text.slice(quote.start, quote.end))
@@ -99,4 +110,12 @@ function wordsOf(text: string): string {
 // Whether `outer` holds `inner` as whole words.
 function holds(outer: string, inner: string): boolean {
   return ` ${outer} `.includes(` ${inner} `)
+}
+
+// Whether an entity is a person the text shows as one: by a full name, a title or a gender.
+function namedPerson(entity: Entity): boolean {
+  return (
+    entity.kind === 'person' &&
+    (entity.keys.length > 1 || entity.titles.size > 0 || entity.gender !== 'unknown')
+  )
 }

@@ -6155,6 +6155,26 @@ const otherOfficeTitles = castFamily('other-offices', 3, ({ b, person, speaker }
   b.add(` ${phrase} said.`)
 })
 
+/**
+ * Headlines that name their speaker: a headline's quote it gives to a name of its own (`Prof.
+ * Brandt: ‘We will stay’`, `Zhu Says Fire ‘Is Moving Faster’`) stays that name's, though
+ * someone else says the same words in the story; one it gives to no name takes the story's.
+ */
+const headlinesNamed = castFamily('headlines-named', 2, ({ b, person, speaker }, shape, rng) => {
+  const other = rng.pick(people.filter((one) => one.surname !== person.surname))
+  const words = rng.pick(['We will stay until they listen', 'The fans are the club'])
+  if (shape === 0) {
+    b.add(`${rng.pick(['Prof.', 'Coach', 'Mayor'])} ${person.surname}: `)
+    b.quote(words, speaker, true).add('\n\n')
+    b.add(`${person.full} ${rng.pick(['met students on Monday', 'spoke late Monday'])}.\n\n`)
+    b.quote(`${words},`, { name: other.full }).add(` said ${other.full}, a local shop owner.`)
+    return
+  }
+  b.add('Town fears ').quote(words, { name: other.full }, true).add('\n\n')
+  b.add(`${person.full} ${rng.pick(['met students on Monday', 'spoke late Monday'])}.\n\n`)
+  b.quote(`${words},`, { name: other.full }).add(` said ${other.full}, a local shop owner.`)
+})
+
 export const families: readonly { name: string; count: number; make: Family }[] = [
   { name: 'speaker-names', count: 500, make: speakerNames },
   { name: 'descriptions', count: 300, make: descriptionsFamily },
@@ -6265,6 +6285,7 @@ export const families: readonly { name: string; count: number; make: Family }[] 
   { name: 'masters-as-titles', count: 150, make: mastersAsTitles },
   { name: 'agent-named-bodies', count: 150, make: agentNamedBodies },
   { name: 'other-offices', count: 150, make: otherOfficeTitles },
+  { name: 'headlines-named', count: 150, make: headlinesNamed },
 ]
 
 /** Every case of the suite; each family draws from its own PRNG so families stay independent. */
