@@ -6,6 +6,7 @@ import type { QuotedParagraph } from '../quotes/quoted-paragraph.js'
 import { lastTopLevelQuote, readParagraph } from '../quotes/quoted-paragraph.js'
 import type { Attribution } from '../speakers/attribute-speakers.js'
 import { attributeSpeakers } from '../speakers/attribute-speakers.js'
+import { changedAttribution } from '../speakers/attribution-copy.js'
 import type { Entity } from '../speakers/entities.js'
 import { EntityTable, nameEndsWith } from '../speakers/entities.js'
 import { nameHeadlineQuotesFromStory } from '../speakers/headline-repeats.js'
@@ -291,7 +292,10 @@ function backfillContinuedQuotes(
     const open = lastTopLevelQuote(earlier.quotes)
     const row = attributions[index - 1]
     if (later && open >= 0 && row && !row[open]) {
-      row[open] = { ...later, method: 'continuation', rule: 'multi-paragraph-quote' }
+      row[open] = changedAttribution(later, {
+        method: 'continuation',
+        rule: 'multi-paragraph-quote',
+      })
     }
   }
 }
@@ -315,14 +319,14 @@ function nameHeadlineRoles(
       // body the story names in full by it.
       const fuller = namedInFull(role, entities) ?? namedByOpening(role, entities)
       if (fuller) {
-        row[quote] = { ...attribution, entity: fuller }
+        row[quote] = changedAttribution(attribution, { entity: fuller })
         return
       }
       // `Japanese Foreign Minister: “…”` over a story about `Japanese Foreign Minister Ahmed
       // Quiroga`: the one person the story gives the headline's words as a title.
       const titledSo = holderOfTitle(role, entities)
       if (titledSo) {
-        row[quote] = { ...attribution, entity: titledSo }
+        row[quote] = changedAttribution(attribution, { entity: titledSo })
         return
       }
       // A bare role, with no article or owner before it (`chief`, `union leader`), or a title
@@ -336,7 +340,7 @@ function nameHeadlineRoles(
       if (determiners.has(first) || possessiveDeterminers.has(first)) return
       const holder = entities.byTitle(titled ? (words[words.length - 1] as string) : role.head)
       if (holder?.kind === 'person' && holder !== role)
-        row[quote] = { ...attribution, entity: holder }
+        row[quote] = changedAttribution(attribution, { entity: holder })
     })
   })
 }
@@ -413,13 +417,12 @@ function inheritNestedSpeakers(
     paragraph.quotes.forEach((quote, quoteIndex) => {
       const outer = quote.parent >= 0 ? row[quote.parent] : null
       if (row[quoteIndex] || !outer) return
-      row[quoteIndex] = {
-        ...outer,
+      row[quoteIndex] = changedAttribution(outer, {
         cue: -1,
         method: 'continuation',
         rule: 'nested-quote',
         confidence: Math.round(outer.confidence * 0.8 * 100) / 100,
-      }
+      })
     })
   })
 }

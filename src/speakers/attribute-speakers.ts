@@ -47,6 +47,7 @@ import {
   settleNameWords,
 } from '../tokenize/word-classes.js'
 import type { AttributionMethod } from '../types.js'
+import { changedAttribution } from './attribution-copy.js'
 import type { ScannedMention } from './clauses.js'
 import {
   apposedName,
@@ -68,6 +69,7 @@ import { recall, startState } from './fold-state.js'
 import type { FoldTrace } from './fold-trace.js'
 import type { Mention } from './mentions.js'
 import {
+  changedMention,
   genericEndingAt,
   mentionEndingAt,
   mentionStartingAt,
@@ -83,6 +85,7 @@ import {
   attributionSentence,
   brokenOff,
   cameFrom,
+  changedMatch,
   characterizedAs,
   closingAttribution,
   dashByline,
@@ -553,7 +556,8 @@ export function readParagraphSpeakers(
             undefined,
             attribution.entity,
           )
-          if (other?.kind === 'person') attribution = { ...attribution, entity: other }
+          if (other?.kind === 'person')
+            attribution = changedAttribution(attribution, { entity: other })
         }
         // `“…?” one reporter asked. ¶ “…,” she said`: the answer is not the asker's.
         if (attribution && quoteIndex === 0 && frameIndex === 0) {
@@ -574,7 +578,7 @@ export function readParagraphSpeakers(
             attribution,
             paragraph.quoteTokens[quoteIndex]?.first ?? -1,
           )
-          if (nearer) attribution = { ...attribution, mention: nearer }
+          if (nearer) attribution = changedAttribution(attribution, { mention: nearer })
         }
         const previous = found[frame.quotes[order - 1] ?? -1] ?? null
         if (!attribution && previous) {
@@ -596,7 +600,7 @@ export function readParagraphSpeakers(
           // Hillary Clinton.`).
           (reported.rule !== 'set-up-continuation' || !namedAfter(paragraph, quoteIndex, mentions))
         ) {
-          attribution = { ...reported, cue: -1 }
+          attribution = changedAttribution(reported, { cue: -1 })
         }
         const turn =
           !attribution && quoteIndex === 0 && frameIndex === 0
@@ -618,7 +622,7 @@ export function readParagraphSpeakers(
           )
         }
         if (attribution && context.headline && attribution.method === 'explicit') {
-          attribution = { ...attribution, method: 'headline' }
+          attribution = changedAttribution(attribution, { method: 'headline' })
         }
         found[quoteIndex] = attribution
         if (attribution) attributedBefore = true
@@ -711,7 +715,11 @@ export function readParagraphSpeakers(
         following !== undefined &&
         opensWithQuote(paragraph, following)
       ) {
-        found[last] = finish({ ...speech, rule: 'set-up-continuation' }, speaker, paragraphIndex)
+        found[last] = finish(
+          changedMatch(speech, { rule: 'set-up-continuation' }),
+          speaker,
+          paragraphIndex,
+        )
       }
       // `In a statement, the hospital said …`: a later `the statement said` is the hospital's.
       // A body the text only describes issues papers too (`the department said in a post`), as
@@ -1007,14 +1015,13 @@ function finish(match: RuleMatch, entity: Entity, paragraph: number): Attributio
 }
 
 function carry(from: Attribution, rule: string, factor: number): Attribution {
-  return {
-    ...from,
+  return changedAttribution(from, {
     // The cue belongs to the quote carried on from; this one has none of its own.
     cue: -1,
     method: 'continuation',
     rule,
     confidence: Math.round(from.confidence * factor * 100) / 100,
-  }
+  })
 }
 
 // An unattributed quote standing on its own keeps the speaker of the quote just before it:
@@ -1221,7 +1228,7 @@ function answerer(
     const entry = memory[at] as Memory
     for (const candidate of [...entry.speakers, entry.subject, ...entry.others]) {
       if (!candidate || candidate === asker || candidate.kind !== 'person') continue
-      if (agrees(candidate, sense)) return { ...attribution, entity: candidate }
+      if (agrees(candidate, sense)) return changedAttribution(attribution, { entity: candidate })
     }
   }
   return null
@@ -1324,7 +1331,12 @@ function resolve(
     const first = articleBefore(current.tokens, mention.end - 1)
     if (first >= 0) {
       const name = textOf(current.tokens, first, mention.end - 1)
-      return resolve({ ...mention, kind: 'description', first, name }, table, memory, current)
+      return resolve(
+        changedMention(mention, { kind: 'description', first, name }),
+        table,
+        memory,
+        current,
+      )
     }
   }
   if (mention.kind === 'anonymous' && someoneElse(mention)) {
@@ -1343,12 +1355,15 @@ function resolve(
       bare !== 'one' && single && bare !== 'the other'
         ? lastSpeakersSort(memory, current)
         : undefined
-    if (sort) return table.addStandIn({ ...mention, name: `${bare} ${sort}`, head: sort })
+    if (sort)
+      return table.addStandIn(changedMention(mention, { name: `${bare} ${sort}`, head: sort }))
     const group = bareStandIns.has(bare) ? groupInSight(memory, current, table) : undefined
     const first = !group && bare !== 'one' && single ? latestOne(memory, current) : undefined
     if (first) {
       const rest = first.name.slice(first.name.indexOf(' ') + 1)
-      return table.addStandIn({ ...mention, name: `${bare} ${rest}`, head: first.head })
+      return table.addStandIn(
+        changedMention(mention, { name: `${bare} ${rest}`, head: first.head }),
+      )
     }
     if (!group) return table.addStandIn(mention)
     // A group without a name is written in lower case, whatever capital opened its sentence.
@@ -1363,7 +1378,7 @@ function resolve(
       !table.namesSomeone(opening.toLowerCase())
     const phrase = common ? `${words.charAt(0).toLowerCase()}${words.slice(1)}` : words
     const name = `${bare} of the ${phrase}`
-    return table.addStandIn({ ...mention, name, head: group.head })
+    return table.addStandIn(changedMention(mention, { name, head: group.head }))
   }
   // `said the man next to her`, `the woman behind him`: a phrase placed beside someone in the
   // scene picks a new person out by where they are, not one the text named before.
@@ -2058,7 +2073,7 @@ function pastNickname(tokens: readonly FrameToken[], mention: Mention): Mention 
     end++
   while (end > close && nameParticles.has(tokens[end - 1]?.lower ?? '')) end--
   if (end === close) return mention
-  return { ...mention, name: `${mention.name} ${textOf(tokens, close, end - 1)}` }
+  return changedMention(mention, { name: `${mention.name} ${textOf(tokens, close, end - 1)}` })
 }
 
 // The latest name of three words or more in this paragraph or the two before whose last word
@@ -2860,6 +2875,8 @@ function groupMention(tokens: readonly FrameToken[], head: number, low: number):
     organization: false,
     gender: 'unknown',
     plural: true,
+    antecedent: undefined,
+    role: undefined,
   }
 }
 
@@ -3442,6 +3459,8 @@ function ownerNoun(tokens: readonly FrameToken[], index: number): Mention | null
     organization: organizationHeads.has(head),
     gender: 'unknown',
     plural: false,
+    antecedent: undefined,
+    role: undefined,
   }
 }
 
@@ -3947,7 +3966,7 @@ function nameInCapitals(tokens: readonly FrameToken[], first: number): Mention |
     if (headingLabels.has(lower) || placeNames.has(lower)) return null
   }
   const label = labelOf(tokens, first, end)
-  return { ...label, name: label.name.toLowerCase().replace(wordStart, capitalize) }
+  return changedMention(label, { name: label.name.toLowerCase().replace(wordStart, capitalize) })
 }
 
 // The first letter of a name's word or part (`Okafor-Hayes`, `O’Brien`).

@@ -52,7 +52,7 @@ import {
 } from '../tokenize/word-classes.js'
 import { adverbialsEnd } from './cue-group.js'
 import { isAcronym } from './entities.js'
-import type { Mention } from './mentions.js'
+import type { Mention, MentionRole } from './mentions.js'
 import {
   asideAfterName,
   genericEndingAt,
@@ -77,7 +77,7 @@ import {
 /** A mention found in a sentence, with its grammatical role as far as word order shows it. */
 export interface ScannedMention extends Mention {
   /** `object` when a preposition governs it (`with Alex Roe`), else `subject` or `other`. */
-  role: 'subject' | 'other' | 'object'
+  role: MentionRole
 }
 
 const dashes = new Set([',', '—', '–', '(', ')'])
@@ -915,6 +915,8 @@ function shareBefore(tokens: readonly FrameToken[], of: number, end: number): Me
     organization: false,
     gender: 'unknown',
     plural: !singleShares.has(share.lower),
+    antecedent: undefined,
+    role: undefined,
   }
 }
 

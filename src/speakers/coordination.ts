@@ -13,7 +13,7 @@ import { bare, isClosedClass, isPossessive } from '../tokenize/word-classes.js'
 import { personNoun, scanMentions } from './clauses.js'
 import { adverbialsEnd } from './cue-group.js'
 import type { Mention } from './mentions.js'
-import { genericEndingAt, textOf, verbBefore } from './mentions.js'
+import { changedMention, genericEndingAt, textOf, verbBefore } from './mentions.js'
 
 /**
  * The people or bodies joined by `and` that open a sentence as its subject (`Jane Doe and Tom
@@ -113,6 +113,8 @@ export function joinedList(
     organization: false,
     gender: 'unknown',
     plural: true,
+    antecedent: undefined,
+    role: undefined,
   }
   return { mention, after }
 }
@@ -128,14 +130,13 @@ function sharedName(
   if (!honorific(tokens[start + 2])) return null
   const part = partAt(tokens, start + 2, end)
   if (part?.kind !== 'name' || part.first !== start + 2) return null
-  const mention: Mention = {
-    ...part,
+  const mention = changedMention(part, {
     kind: 'anonymous',
     first: start,
     name: textOf(tokens, start, part.end - 1),
     plural: true,
     gender: 'unknown',
-  }
+  })
   return { mention, after: asideEnd(tokens, part, end) }
 }
 
@@ -199,7 +200,7 @@ function partAt(tokens: readonly FrameToken[], at: number, end: number): Mention
   // `the other nurses`, `their union leader Jane Doe`: a phrase read back from its head stops
   // at a second determiner or at a body that modifies a title; the opener still leads it.
   if (mention && mention.first > at && ledBy(tokens, at, mention.first)) {
-    return { ...mention, first: at, name: textOf(tokens, at, mention.end - 1) }
+    return changedMention(mention, { first: at, name: textOf(tokens, at, mention.end - 1) })
   }
   const high = mention ? Math.min(mention.first, end) : end
   for (let last = at + 1; last < high && last <= at + 4; last++) {
@@ -243,6 +244,8 @@ function barePlural(tokens: readonly FrameToken[], at: number, high: number): Me
         organization: false,
         gender: 'unknown',
         plural: true,
+        antecedent: undefined,
+        role: undefined,
       }
     }
     // `the other nurses`, `both teams`: a determiner may open the phrase.

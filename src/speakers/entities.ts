@@ -48,8 +48,33 @@ export interface Entity {
    * (`her home in Chappaqua`): a one-word name seen only there is no `he` or `she`.
    */
   placedOnly: boolean
-  /** The last role a phrase set beside the person gave (`caretaker` of `Jane Doe, a school caretaker`). */
-  role?: string
+  /**
+   * The last role a phrase set beside the person gave (`caretaker` of `Jane Doe, a school
+   * caretaker`), or `undefined`.
+   */
+  role: string | undefined
+}
+
+// An entity's copy, written out field by field in the order `EntityTable` creates them: a
+// spread would give the copies a shape of their own. Keys are replaced, never changed in place:
+// they can be shared.
+function copyEntity(entity: Entity): Entity {
+  return {
+    index: entity.index,
+    name: entity.name,
+    kind: entity.kind,
+    aliases: new Set(entity.aliases),
+    titles: new Set(entity.titles),
+    gender: entity.gender,
+    plural: entity.plural,
+    head: entity.head,
+    keys: entity.keys,
+    place: entity.place,
+    writer: entity.writer,
+    byThey: entity.byThey,
+    placedOnly: entity.placedOnly,
+    role: entity.role,
+  }
 }
 
 // Words that rank a title below its head (`Deputy Mayor`, `Lt. Gov.`, `Vice President`).
@@ -405,6 +430,9 @@ export class EntityTable {
       writer: false,
       byThey: false,
       placedOnly: false,
+      // Present from the start, though most entities never get one: every entity has the same
+      // fields in the same order, so the readers that take one stay monomorphic.
+      role: undefined,
     }
     this.entities.push(entity)
     if (kind === 'person') this.#indexSurname(entity)
@@ -620,12 +648,7 @@ export class EntityTable {
   copy(): EntityTable {
     const copy = new EntityTable()
     for (const entity of this.entities) {
-      // Keys are replaced, never changed in place: they can be shared.
-      copy.entities.push({
-        ...entity,
-        aliases: new Set(entity.aliases),
-        titles: new Set(entity.titles),
-      })
+      copy.entities.push(copyEntity(entity))
     }
     const same = (entity: Entity): Entity => copy.entities[entity.index] as Entity
     copyMap(this.#byKey, copy.#byKey, same)
@@ -722,6 +745,8 @@ export class EntityTable {
           organization: false,
           gender: 'unknown',
           plural: false,
+          antecedent: undefined,
+          role: undefined,
         },
         'anonymous',
         [],

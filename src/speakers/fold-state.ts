@@ -1,5 +1,6 @@
 import type { FrameToken } from '../tokenize/word-classes.js'
 import type { Attribution } from './attribute-speakers.js'
+import { changedAttribution } from './attribution-copy.js'
 import type { Entity } from './entities.js'
 import { EntityTable } from './entities.js'
 
@@ -88,7 +89,7 @@ export function copyState(state: FoldState): FoldState {
   const table = state.table.copy()
   const same = (entity: Entity): Entity => table.entities[entity.index] as Entity
   const moved = (attribution: Attribution | null): Attribution | null =>
-    attribution && { ...attribution, entity: same(attribution.entity) }
+    attribution && changedAttribution(attribution, { entity: same(attribution.entity) })
   const memory = state.memory.slice(-recall).map((entry) => ({
     ...entry,
     speakers: entry.speakers.map(same),

@@ -1,5 +1,6 @@
 import type { QuotedParagraph } from '../quotes/quoted-paragraph.js'
 import type { Attribution } from './attribute-speakers.js'
+import { changedAttribution } from './attribution-copy.js'
 import type { Entity } from './entities.js'
 
 /**
@@ -62,12 +63,11 @@ export function nameHeadlineQuotesFromStory(
         story.find((said) => matches(said) && said.attribution.entity.kind !== 'anonymous') ??
         (index === lead ? undefined : story.find(matches))
       if (!match || current?.entity === match.attribution.entity) return
-      row[quoteIndex] = {
-        ...match.attribution,
+      row[quoteIndex] = changedAttribution(match.attribution, {
         method: index === lead ? 'continuation' : 'headline',
         rule: index === lead ? 'lead-repeats-story' : 'headline-repeats-story',
         confidence: Math.min(match.attribution.confidence, 0.8),
-      }
+      })
     })
   })
 }

@@ -58,7 +58,13 @@ import { adverbialsEnd } from './cue-group.js'
  */
 export type MentionKind = 'name' | 'pronoun' | 'description' | 'anonymous'
 
-/** A noun phrase that can stand for a speaker, by token indexes into its paragraph. */
+/**
+ * A noun phrase that can stand for a speaker, by token indexes into its paragraph.
+ *
+ * Every mention is built with all of these fields in this order (`antecedent` and `role` as
+ * `undefined` when it has none) and copied with `changedMention`, never spread: one shape, so
+ * the readers that take one stay monomorphic.
+ */
 export interface Mention {
   /** What kind of phrase it is. */
   kind: MentionKind
@@ -78,8 +84,37 @@ export interface Mention {
   gender: Gender
   /** Whether the head is plural (`officials`). */
   plural: boolean
-  /** For a relative pronoun (`Doe, who said …`), the phrase it stands for. */
-  antecedent?: Mention
+  /** For a relative pronoun (`Doe, who said …`), the phrase it stands for; else `undefined`. */
+  antecedent: Mention | undefined
+  /** Its role in its sentence, once `scanMentions` has read it (see `ScannedMention`). */
+  role: MentionRole | undefined
+}
+
+/** `object` when a preposition governs a mention (`with Alex Roe`), else `subject` or `other`. */
+export type MentionRole = 'subject' | 'other' | 'object'
+
+/**
+ * A copy of a mention with some fields changed, as `{ ...mention, ...changes }` would give, but
+ * built field by field: every mention has the same fields in the same order, so the readers
+ * that take one stay monomorphic, where a spread gives the copy a shape of its own.
+ *
+ * @param mention The mention to copy.
+ * @param changes The fields to change; none is ever `undefined`.
+ */
+export function changedMention(mention: Mention, changes: Partial<Mention>): Mention {
+  return {
+    kind: changes.kind ?? mention.kind,
+    first: changes.first ?? mention.first,
+    end: changes.end ?? mention.end,
+    name: changes.name ?? mention.name,
+    titles: changes.titles ?? mention.titles,
+    head: changes.head ?? mention.head,
+    organization: changes.organization ?? mention.organization,
+    gender: changes.gender ?? mention.gender,
+    plural: changes.plural ?? mention.plural,
+    antecedent: changes.antecedent ?? mention.antecedent,
+    role: changes.role ?? mention.role,
+  }
 }
 
 const acronym = /^[\p{Lu}&.]{2,8}$/u
@@ -132,7 +167,11 @@ export function mentionEndingAt(
   const article = tokens[last - 1]?.lower === 'the' && last - 1 >= low
   if ((article && groupCounts.has(token.lower)) || token.lower === 'both') {
     const first = article ? last - 1 : last
-    return { ...pluralPronoun, first, end: last + 1, name: textOf(tokens, first, last) }
+    return changedMention(pluralPronoun, {
+      first,
+      end: last + 1,
+      name: textOf(tokens, first, last),
+    })
   }
   return commonEndingAt(tokens, last, low)
 }
@@ -148,6 +187,8 @@ const pluralPronoun: Mention = {
   organization: false,
   gender: 'unknown',
   plural: true,
+  antecedent: undefined,
+  role: undefined,
 }
 
 /**
@@ -195,6 +236,8 @@ function standInEndingAt(tokens: readonly FrameToken[], last: number, low: numbe
     organization: false,
     gender: 'unknown',
     plural: token.bare === 'others',
+    antecedent: undefined,
+    role: undefined,
   }
 }
 
@@ -236,6 +279,8 @@ function pronounMention(token: FrameToken, at: number, pronoun: string): Mention
     organization: !sense.person,
     gender: sense.gender,
     plural: sense.plural,
+    antecedent: undefined,
+    role: undefined,
   }
 }
 
@@ -321,7 +366,7 @@ export function possessorEndingAt(
   view[view.length - 1] = plain
   const mention = mentionEndingAt(view, view.length - 1, 0)
   if (mention?.kind !== 'name') return null
-  return { ...mention, first: mention.first + from, end: mention.end + from }
+  return changedMention(mention, { first: mention.first + from, end: mention.end + from })
 }
 
 // `Bank of Freedonia`, `Institute for the Study of War`: an organization head before a link
@@ -835,15 +880,14 @@ function relativeAt(tokens: readonly FrameToken[], at: number, low: number): Men
     if (named?.kind === 'name') antecedent = named
   }
   if (who === (antecedent.organization && antecedent.kind === 'name')) return null
-  return {
-    ...antecedent,
+  return changedMention(antecedent, {
     kind: 'pronoun',
     first: at,
     end: at + 1,
     name: (tokens[at] as FrameToken).text,
     head: (tokens[at] as FrameToken).lower,
     antecedent,
-  }
+  })
 }
 
 /**
@@ -920,15 +964,14 @@ export function peopleAfter(tokens: readonly FrameToken[], index: number, high: 
  * @param last Index of the people's noun.
  */
 export function withPeople(tokens: readonly FrameToken[], mention: Mention, last: number): Mention {
-  return {
-    ...mention,
+  return changedMention(mention, {
     kind: 'anonymous',
     end: last + 1,
     name: `${mention.name} ${textOf(tokens, mention.end, last)}`,
     head: bare(tokens[last] as FrameToken),
     organization: false,
     plural: true,
-  }
+  })
 }
 
 /**
@@ -1101,7 +1144,7 @@ function phraseStartingAt(
       mention.first <= first + 4 &&
       modifiers(tokens, first, mention.first)
     ) {
-      return { ...mention, first }
+      return changedMention(mention, { first })
     }
     // `said director of operations Raj Roe`: a role and its complement in lower case before
     // the name belong to the phrase.
@@ -1110,7 +1153,7 @@ function phraseStartingAt(
       mention.first > first &&
       roleBeforeName(tokens, mention.first, first) === first
     ) {
-      return { ...mention, first }
+      return changedMention(mention, { first })
     }
   }
   return generic
@@ -1268,6 +1311,8 @@ export function groupWordMention(tokens: readonly FrameToken[], index: number): 
     organization: false,
     gender: 'unknown',
     plural: true,
+    antecedent: undefined,
+    role: undefined,
   }
 }
 
@@ -1332,6 +1377,8 @@ function genericPhrase(
     organization: false,
     gender: genderedTitles[head] ?? 'unknown',
     plural: false,
+    antecedent: undefined,
+    role: undefined,
   }
 }
 
@@ -1506,6 +1553,8 @@ function nameEndingAt(tokens: readonly FrameToken[], last: number, low: number):
       organization: false,
       gender: genderedTitles[head] ?? 'unknown',
       plural: false,
+      antecedent: undefined,
+      role: undefined,
     }
   }
   // `Minister for Foreign Affairs Jane Doe`: a title word inside the complement stopped the
@@ -1618,6 +1667,8 @@ function nameEndingAt(tokens: readonly FrameToken[], last: number, low: number):
     gender,
     // `many Orcadians`, `Nigerians`: a people's name in `-ians`, alone, is a group.
     plural: nameStart === nameEnd && first === nameStart && peopleName.test(head),
+    antecedent: undefined,
+    role: undefined,
   }
 }
 
@@ -1792,6 +1843,8 @@ function rolePhrase(
     organization: false,
     gender: genderedTitles[head] ?? 'unknown',
     plural: false,
+    antecedent: undefined,
+    role: undefined,
   }
 }
 
@@ -1809,6 +1862,8 @@ function organizationName(tokens: readonly FrameToken[], first: number, last: nu
     organization: true,
     gender: 'unknown',
     plural: false,
+    antecedent: undefined,
+    role: undefined,
   }
 }
 
@@ -1933,6 +1988,8 @@ function commonEndingAt(tokens: readonly FrameToken[], last: number, low: number
     organization: organizationHeads.has(head),
     gender: genderedTitles[head] ?? 'unknown',
     plural,
+    antecedent: undefined,
+    role: undefined,
   }
 }
 

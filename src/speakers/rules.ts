@@ -92,6 +92,25 @@ export interface RuleMatch {
   confidence: number
 }
 
+/**
+ * A copy of a rule match with some fields changed, as `{ ...match, ...changes }` would give, but
+ * built field by field in the order the rules build them: every match has the same fields in
+ * the same order, so the readers that take one stay monomorphic, where a spread gives the copy
+ * a shape of its own.
+ *
+ * @param match The match to copy.
+ * @param changes The fields to change; none is ever `undefined`.
+ */
+export function changedMatch(match: RuleMatch, changes: Partial<RuleMatch>): RuleMatch {
+  return {
+    mention: changes.mention ?? match.mention,
+    cue: changes.cue ?? match.cue,
+    rule: changes.rule ?? match.rule,
+    method: changes.method ?? match.method,
+    confidence: changes.confidence ?? match.confidence,
+  }
+}
+
 /** Everything a rule may look at for one quote. */
 export interface QuoteFrame {
   /** The paragraph. */
@@ -303,7 +322,7 @@ export const trailingCue: Rule = (context) => {
       readCueGroup(context.paragraph.tokens, match.cue, high).close === 'content')
   )
     return null
-  return { ...match, rule: inverted ? 'quote-cue-speaker' : 'quote-speaker-cue' }
+  return changedMatch(match, { rule: inverted ? 'quote-cue-speaker' : 'quote-speaker-cue' })
 }
 
 /**
@@ -600,7 +619,7 @@ export const parentheticalAttribution: Rule = (context) => {
     // the sentence reports; it speaks them only when the sentence gives them no speaker of its
     // own, as the rules after this one find.
     if (match.mention.kind === 'anonymous' && documentHeads.has(match.mention.head)) continue
-    return { ...match, rule: 'parenthetical-attribution', confidence: 0.85 }
+    return changedMatch(match, { rule: 'parenthetical-attribution', confidence: 0.85 })
   }
   return null
 }
@@ -891,7 +910,12 @@ function outerReport(context: QuoteFrame, inner: RuleMatch): RuleMatch | null {
     if (!subject || (subject.fromClause && !joined)) return null
     const next = tokens[cue + 1]?.lower === 'that' ? cue + 2 : cue + 1
     if (quoted && next === inner.mention.first) return null
-    return { ...inner, mention: subject.mention, cue, rule: 'outer-report', confidence: 0.75 }
+    return changedMatch(inner, {
+      mention: subject.mention,
+      cue,
+      rule: 'outer-report',
+      confidence: 0.75,
+    })
   }
   return null
 }
@@ -1496,7 +1520,7 @@ export const closingAttribution: Rule = (context) => {
     // The clause must close after its cue group (`, Doe said.`, `, she said in a video
     // message, before leaving`), not go on with what was said (`, Doe said the plan was …`).
     if (attributionCloses(tokens, match, high) !== 'content') {
-      return { ...match, rule: 'sentence-final-attribution', confidence: 0.8 }
+      return changedMatch(match, { rule: 'sentence-final-attribution', confidence: 0.8 })
     }
   }
   return null
@@ -1751,6 +1775,8 @@ export function labelOf(tokens: readonly FrameToken[], first: number, end: numbe
     organization: false,
     gender: 'unknown',
     plural: false,
+    antecedent: undefined,
+    role: undefined,
   }
 }
 
@@ -1994,16 +2020,16 @@ export function namedRole(context: QuoteFrame, match: RuleMatch): RuleMatch {
   const high = cue > mention.end ? cue : context.frame.end
   const tokens = context.paragraph.tokens
   const named = renamedAfter(tokens, mention, high)
-  if (named !== mention) return { ...match, mention: named }
+  if (named !== mention) return changedMatch(match, { mention: named })
   // `Juan Villanueva, an environmental lawyer, speaking by phone, said`: a role set off right
   // after a name, that a rule read past an aside, is the name's; so is a body its phrase ends
   // on (`Lucía Vargas, the head of the dockworkers' union, speaking …, said`).
   const owner = nameBeforeRole(context, mention)
-  if (owner) return { ...match, mention: owner }
+  if (owner) return changedMatch(match, { mention: owner })
   // Nor is a body the person after it.
   if (mention.organization) return match
   const given = nameGivenAfter(tokens, mention, context.frame.end)
-  return given ? { ...match, mention: given } : match
+  return given ? changedMatch(match, { mention: given }) : match
 }
 
 // The name a role phrase is set off after (`Jane Doe, the project's director,`), when the role's
@@ -2635,7 +2661,7 @@ export function attributionSentence(
     }
   }
   if (!match || (!cleft && !closesAttribution(tokens, match, frame.end))) return null
-  return { ...match, rule: 'attribution-sentence' }
+  return changedMatch(match, { rule: 'attribution-sentence' })
 }
 
 /**

@@ -4,6 +4,7 @@ import type { NameFacts, Usage } from '../tokenize/word-classes.js'
 import { readNameFacts, settleNameWords, settleOpeners } from '../tokenize/word-classes.js'
 import type { Attribution, SpeakerInput, SpeakerOutput } from './attribute-speakers.js'
 import { readParagraphSpeakers, readsAsTranscript } from './attribute-speakers.js'
+import { changedAttribution } from './attribution-copy.js'
 import type { ScannedMention } from './clauses.js'
 import { scanMentions } from './clauses.js'
 import type { Entity, EntityTable } from './entities.js'
@@ -192,10 +193,10 @@ export class SpeakerSession {
     // The rows before the snapshot are the last reading's, with this reading's entities (the
     // same, at the same indexes).
     const same = (attribution: Attribution | null): Attribution | null =>
-      attribution && {
-        ...attribution,
+      attribution &&
+      changedAttribution(attribution, {
         entity: state.table.entities[attribution.entity.index] as Entity,
-      }
+      })
     for (let index = 0; index < snapshot.at - 1; index++) {
       state.attributions[index] = (last.attributions[index] ?? []).map(same)
     }
@@ -284,10 +285,10 @@ function sameFacts(a: NameFacts, b: NameFacts, usage: ReadonlyMap<string, Usage>
   return true
 }
 
-// A mention's copy, written out field by field: one shape for every copy, where a spread
-// builds each from the original's.
+// A mention's copy, written out field by field: every mention has the same fields in the same
+// order (an `antecedent` of `undefined` too), so the copies share the originals' shape.
 function copyMention(mention: ScannedMention): ScannedMention {
-  const copy: ScannedMention = {
+  return {
     kind: mention.kind,
     first: mention.first,
     end: mention.end,
@@ -297,11 +298,9 @@ function copyMention(mention: ScannedMention): ScannedMention {
     organization: mention.organization,
     gender: mention.gender,
     plural: mention.plural,
+    antecedent: mention.antecedent,
     role: mention.role,
   }
-  // Only relative pronouns have one: the others keep the shape of a mention without.
-  if (mention.antecedent) copy.antecedent = mention.antecedent
-  return copy
 }
 
 function sameFlags(a: readonly boolean[], b: readonly boolean[]): boolean {

@@ -118,6 +118,8 @@ export function knownInSubhead(
         organization: entity.kind === 'organization',
         gender: 'unknown',
         plural: false,
+        antecedent: undefined,
+        role: undefined,
       }
       return { mention, entity }
     }
