@@ -3,6 +3,7 @@ import { chmod, mkdir, mkdtemp, symlink, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
+import { jitFlags, unsetJitFlags } from '../src/cli/jit-flags.js'
 import { parseOptions, UsageError } from '../src/cli/options.js'
 import { threadCount } from '../src/cli/read-documents.js'
 import { listInputs } from '../src/cli/read-inputs.js'
@@ -239,5 +240,14 @@ describe('walking folders', () => {
       [join('e', 'inner.md'), undefined],
       ['f.txt', 'no such file or folder'],
     ])
+  })
+})
+
+describe('V8 flags of the command line', () => {
+  it('sets its flags unless the user named them, on the command line or in NODE_OPTIONS', () => {
+    expect(unsetJitFlags([], undefined)).toEqual(jitFlags)
+    expect(unsetJitFlags(['--max-old-space-size=4096'], '--trace-warnings')).toEqual(jitFlags)
+    expect(unsetJitFlags(['--max-inlined-bytecode-size-cumulative=920'], undefined)).toEqual([])
+    expect(unsetJitFlags([], ' --max_inlined_bytecode_size_cumulative=500')).toEqual([])
   })
 })

@@ -5,6 +5,7 @@ import { isMainThread, workerData } from 'node:worker_threads'
 import { QuoteCorpus } from '../api/quote-corpus.js'
 import type { DocumentResult, Quote } from '../types.js'
 import { csvHeader, csvRows } from './csv.js'
+import { setJitFlags } from './jit-flags.js'
 import type { CliOptions } from './options.js'
 import { parseOptions, UsageError, usage } from './options.js'
 import { Output } from './output.js'
@@ -217,6 +218,8 @@ async function main(): Promise<number> {
 }
 
 if (!isPoolWorker) {
+  // Before any document is read, and before the pool starts: its threads share the flags.
+  setJitFlags()
   // A reader that stops early (`… | head -1`) closes the pipe: the run has nothing left to do.
   process.stdout.on('error', (error: NodeJS.ErrnoException) => {
     if (error.code === 'EPIPE') process.exit(process.exitCode === 70 ? 70 : 0)
