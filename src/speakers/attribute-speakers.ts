@@ -65,7 +65,7 @@ import { coordinatedOpening, namedPair } from './coordination.js'
 import type { Entity, EntityTable } from './entities.js'
 import { isAcronym } from './entities.js'
 import type { FoldState, Memory, TurnVoices } from './fold-state.js'
-import { recall, startState } from './fold-state.js'
+import { memoryEndingAt, recall, startState } from './fold-state.js'
 import type { FoldTrace } from './fold-trace.js'
 import type { Mention } from './mentions.js'
 import {
@@ -266,10 +266,13 @@ export function readParagraphSpeakers(
         subject: null,
         subjectAt: -1,
         others: [],
+        // Every entry has the same fields in the same order, so the readers that take one stay
+        // monomorphic: the reporter is set later, if ever; the turn only in an interview.
+        reporter: undefined,
         tokens: paragraph.tokens,
         first: frame.first,
         end: frame.end,
-        ...(turn && { turn }),
+        turn: turn ?? undefined,
       }
       // Title case capitalizes every word, so its names are unreliable (`Mom Corners Doe On
       // Pay`): they join the table only when a rule makes one a speaker.
@@ -2724,7 +2727,7 @@ function groupPhrase(
   current: Memory | undefined,
   mention: Mention,
 ): Entity | null {
-  const entries: Memory[] = current ? [{ ...current, end: mention.first }] : []
+  const entries: Memory[] = current ? [memoryEndingAt(current, mention.first)] : []
   const newest = memory[memory.length - 1]
   for (let index = memory.length - 1; index >= 0 && index >= memory.length - 3; index--) {
     const entry = memory[index] as Memory

@@ -16,8 +16,8 @@ export interface Memory {
   subjectAt: number
   /** Other entities it named. */
   others: Entity[]
-  /** Whom its cue reports when it has no quote (`Doe said the talks stalled`), if anyone. */
-  reporter?: Entity
+  /** Whom its cue reports when it has no quote (`Doe said the talks stalled`), or `undefined`. */
+  reporter: Entity | undefined
   /**
    * The sentence itself, for the groups `they` may stand for (read only when asked). Whoever
    * reads these words from a later paragraph calls `table.trace?.read(paragraph)` first: an
@@ -31,9 +31,32 @@ export interface Memory {
   end: number
   /**
    * In an interview's turn (`A: I told them …`, `Q: You called it …`), whom its `I` and its
-   * `you` stand for; absent elsewhere.
+   * `you` stand for; `undefined` elsewhere.
    */
-  turn?: TurnVoices
+  turn: TurnVoices | undefined
+}
+
+/**
+ * A copy of a memory entry that ends at `end`, written out field by field: every entry has the
+ * same fields in the same order (`reporter` and `turn` as `undefined` when it has none), so
+ * the readers that take one stay monomorphic, where a spread gives the copy a shape of its own.
+ *
+ * @param entry The entry to copy.
+ * @param end Index past the last token the copy holds.
+ */
+export function memoryEndingAt(entry: Memory, end: number): Memory {
+  return {
+    paragraph: entry.paragraph,
+    speakers: entry.speakers,
+    subject: entry.subject,
+    subjectAt: entry.subjectAt,
+    others: entry.others,
+    reporter: entry.reporter,
+    tokens: entry.tokens,
+    first: entry.first,
+    end,
+    turn: entry.turn,
+  }
 }
 
 /** Who speaks a turn of an interview and whom it addresses, as far as the text says. */
@@ -90,18 +113,24 @@ export function copyState(state: FoldState): FoldState {
   const same = (entity: Entity): Entity => table.entities[entity.index] as Entity
   const moved = (attribution: Attribution | null): Attribution | null =>
     attribution && changedAttribution(attribution, { entity: same(attribution.entity) })
-  const memory = state.memory.slice(-recall).map((entry) => ({
-    ...entry,
-    speakers: entry.speakers.map(same),
-    subject: entry.subject && same(entry.subject),
-    others: entry.others.map(same),
-    ...(entry.turn && {
-      turn: {
+  // Field by field, in the order of `memoryEndingAt`: one shape for every entry.
+  const memory = state.memory.slice(-recall).map(
+    (entry): Memory => ({
+      paragraph: entry.paragraph,
+      speakers: entry.speakers.map(same),
+      subject: entry.subject && same(entry.subject),
+      subjectAt: entry.subjectAt,
+      others: entry.others.map(same),
+      reporter: entry.reporter,
+      tokens: entry.tokens,
+      first: entry.first,
+      end: entry.end,
+      turn: entry.turn && {
         speaker: entry.turn.speaker && same(entry.turn.speaker),
         addressee: entry.turn.addressee && same(entry.turn.addressee),
       },
     }),
-  }))
+  )
   const attributions: (Attribution | null)[][] = new Array(state.attributions.length)
   const last = state.attributions.length - 1
   if (last >= 0) attributions[last] = (state.attributions[last] ?? []).map(moved)
