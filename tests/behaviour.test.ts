@@ -119,6 +119,7 @@ const floors: Record<string, number> = Object.fromEntries(
     'agent-named-bodies',
     'other-offices',
     'headlines-named',
+    'title-case-headlines',
   ].map((family) => [family, target]),
 )
 

@@ -732,6 +732,16 @@ const rows: [string, (string | null)[], string][] = [
     'a headline’s quote it gives a name of its own stays that name’s',
   ],
   [
+    '“We will not retreat,” Haddad Says of Trade Agreement\n\nSaoirse Haddad spoke in Kasimpur.',
+    ['Saoirse Haddad'],
+    'a headline is in title case by its own words, not its quote’s',
+  ],
+  [
+    '‘We Will Rebuild’: Moreau Rejects Criticism Over Library Closure\n\nLuis Moreau stood firm.',
+    ['Luis Moreau'],
+    'after a headline’s quote and colon, a title-case name ends before its verb',
+  ],
+  [
     'The petition from parents was blunt: “Close the road.”',
     ['parents'],
     'a paper from people before a colon is theirs too',

@@ -144,23 +144,32 @@ export function readParagraph(written: string, tokenized?: TokenizedParagraph): 
 function isTitleCase(tokens: readonly Token[], quotes: readonly ParagraphQuote[]): boolean {
   let words = 0
   let capitalized = 0
+  let quoted = 0
   let quote = 0
   for (const token of tokens) {
     if (!token.word) continue
     while (quote < quotes.length && (quotes[quote] as ParagraphQuote).closeAt <= token.start)
       quote++
-    const inside = quote < quotes.length && (quotes[quote] as ParagraphQuote).openAt < token.start
+    // A headline quotes words in their own case (`“We will not retreat,” Haddad Says of Trade
+    // Agreement`): only the words outside its quotes say how it is written, though those inside
+    // count toward its length.
+    if (quote < quotes.length && (quotes[quote] as ParagraphQuote).openAt < token.start) {
+      quoted++
+      continue
+    }
     // A short word counts only against: title case capitalizes short verbs too (`Doe Met Roe`),
-    // so `The Tigers met Ana Lindqvist` is a sentence.
+    // so `The Tigers met Ana Lindqvist` is a sentence. (A name's particle keeps its case: `Van
+    // der Meer Says`.)
     if (token.lower.length < 4) {
-      if (!token.capitalized && !inside && !isClosedClass(token)) return false
+      if (!token.capitalized && !isClosedClass(token) && !nameParticles.has(token.lower))
+        return false
       continue
     }
     words++
     if (token.capitalized) capitalized++
-    else if (!inside && !isClosedClass(token)) return false
+    else if (!isClosedClass(token)) return false
   }
-  return words >= 3 && capitalized / words > 0.7
+  return words > 0 && words + quoted >= 3 && capitalized / words > 0.7
 }
 
 const dashes = new Set(['―', '—', '–', '-'])

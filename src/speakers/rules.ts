@@ -1886,7 +1886,10 @@ export const headlineQuoteColon: Rule = (context) => {
       confidence: 0.7,
     }
   }
-  const subject = context.mentions.find((mention) => mention.first > span.end)
+  const titleCase = context.paragraph.titleCase
+  const found = context.mentions.find((mention) => mention.first > span.end)
+  // (`‘We Will Rebuild’: Moreau Rejects Criticism`: in title case a name runs on over the verb.)
+  const subject = found && titleCase ? nameBeforeVerb(tokens, found) : found
   // A person: a body in a headline (`Delhi HC grants bail`, `Red Willow ER waits hit a high`)
   // is more often what the story is about than whose words lead it.
   if (subject?.kind !== 'name' || subject.organization || subject.first > span.end + 4) return null
@@ -1894,7 +1897,12 @@ export const headlineQuoteColon: Rule = (context) => {
   // participle (`Drug-affected driver jailed`, `Teen credited`) is no name.
   const verb = tokens[subject.end]
   // `Réka Halász on exile, grief and her new novel`: `on` and its topic stand for the verb.
-  if (!verb?.word || verb.capitalized || !(sShape(verb.lower) || verb.lower === 'on')) return null
+  if (
+    !verb?.word ||
+    (verb.capitalized && !titleCase) ||
+    !(sShape(verb.lower) || verb.lower === 'on')
+  )
+    return null
   // Only words before the name: a clause of its own (`Driver jailed after Doe …`) is about
   // someone else.
   for (let index = span.end + 1; index < subject.end; index++) {
@@ -1908,6 +1916,21 @@ export const headlineQuoteColon: Rule = (context) => {
     method: 'headline',
     confidence: 0.7,
   }
+}
+
+// A name of title case cut before the first word after its first that has the shape of a
+// verb's present (`Moreau` of `Moreau Rejects Criticism`), or the name as it is.
+function nameBeforeVerb(tokens: readonly FrameToken[], name: Mention): Mention {
+  if (name.kind !== 'name') return name
+  for (let index = name.first + 1; index < name.end; index++) {
+    const token = tokens[index] as FrameToken
+    // (After a particle a word is a surname, whatever its ending: `De los Santos`.)
+    const particle = nameParticles.has(tokens[index - 1]?.lower ?? '')
+    if (!token.capitalized || !sShape(token.lower) || particle) continue
+    const cut = mentionEndingAt(tokens, index - 1, name.first)
+    return cut?.kind === 'name' ? cut : name
+  }
+  return name
 }
 
 /**

@@ -6175,6 +6175,35 @@ const headlinesNamed = castFamily('headlines-named', 2, ({ b, person, speaker },
   b.quote(`${words},`, { name: other.full }).add(` said ${other.full}, a local shop owner.`)
 })
 
+/**
+ * Title-case headlines around a quote: the words inside a headline's quote keep their own case
+ * (`“We will not retreat,” Haddad Says of Trade Agreement`), and after a quote and a colon a
+ * title-case name ends before its verb (`‘We Will Rebuild’: Moreau Rejects Criticism Over Library
+ * Closure`); the story names the speaker in full.
+ */
+const titleCaseHeadlines = castFamily(
+  'title-case-headlines',
+  2,
+  ({ b, person, speaker }, shape, rng) => {
+    const topic = rng.pick(['Trade Agreement', 'Library Closure', 'Border Checks', 'Rent Freeze'])
+    // (Title case capitalizes a surname's particle: `De Wit Says`.)
+    const surname = `${person.surname.charAt(0).toUpperCase()}${person.surname.slice(1)}`
+    if (shape === 0) {
+      b.quote(rng.pick(['We will not retreat,', 'No deal yet,', 'We need answers,']), speaker)
+      b.add(` ${surname} Says of ${topic}\n\n`)
+    } else {
+      b.quote(
+        rng.pick(['We Will Rebuild', 'Nobody Is Above the Law', 'Ready to Talk']),
+        speaker,
+        true,
+      )
+      b.add(`: ${surname} ${rng.pick(['Rejects Criticism Over', 'Defends'])} ${topic}\n\n`)
+    }
+    b.add(`${person.full} ${rng.pick(['defended the decision on Tuesday', 'spoke in Dunmere'])}. `)
+    b.quote('The people who designed it never came to see us.', speaker)
+  },
+)
+
 export const families: readonly { name: string; count: number; make: Family }[] = [
   { name: 'speaker-names', count: 500, make: speakerNames },
   { name: 'descriptions', count: 300, make: descriptionsFamily },
@@ -6286,6 +6315,7 @@ export const families: readonly { name: string; count: number; make: Family }[] 
   { name: 'agent-named-bodies', count: 150, make: agentNamedBodies },
   { name: 'other-offices', count: 150, make: otherOfficeTitles },
   { name: 'headlines-named', count: 150, make: headlinesNamed },
+  { name: 'title-case-headlines', count: 150, make: titleCaseHeadlines },
 ]
 
 /** Every case of the suite; each family draws from its own PRNG so families stay independent. */
