@@ -120,6 +120,7 @@ const floors: Record<string, number> = Object.fromEntries(
     'other-offices',
     'headlines-named',
     'title-case-headlines',
+    'terms-in-reports',
   ].map((family) => [family, target]),
 )
 

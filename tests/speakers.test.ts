@@ -742,6 +742,11 @@ const rows: [string, (string | null)[], string][] = [
     'after a headline’s quote and colon, a title-case name ends before its verb',
   ],
   [
+    'Ana Roe said the term “rewilding” was overused, then added: “We signed off.”',
+    [null, 'Ana Roe'],
+    'after a cue of saying, a word named as a word that opens a clause is no one’s',
+  ],
+  [
     'The petition from parents was blunt: “Close the road.”',
     ['parents'],
     'a paper from people before a colon is theirs too',

@@ -2926,9 +2926,12 @@ function wordAsWord(paragraph: QuotedParagraph, quote: number, opening: number):
     // `said that the term “…” could be …`: past `that` a new clause mentions the words.
     if (!token.word || token.lower === 'that') break
     // `Economists use the term “brain drain” to describe …`: a present `use` that says what
-    // the words are for defines a term; no one's words are quoted.
-    if (usageVerb.test(token.lower))
-      return definesTerm(tokens, index, paragraph.quoteTokens[quote]?.end ?? tokens.length)
+    // the words are for defines a term; no one's words are quoted. (`Doe said the term
+    // “rewilding” was overused`: after a cue of saying, the words open a clause of their own.)
+    if (usageVerb.test(token.lower)) {
+      const end = paragraph.quoteTokens[quote]?.end ?? tokens.length
+      return definesTerm(tokens, index, end) || (sayingCue(token) && opensClause(tokens, end))
+    }
   }
   return true
 }
@@ -2952,6 +2955,23 @@ function definesTerm(tokens: readonly FrameToken[], verb: number, end: number): 
   const next = tokens[after]?.lower
   return next === 'for' || (next === 'to' && termPurposes.has(tokens[after + 1]?.lower ?? ''))
 }
+
+// Whether a word is a cue of saying (`said`, `says`), not of using words.
+function sayingCue(token: FrameToken): boolean {
+  return token.cue && /^(?:say|said|spoke|speak)/u.test(token.lower)
+}
+
+// Whether a finite verb opens the words at `at`, past marks (`was overused`, `has become`).
+function opensClause(tokens: readonly FrameToken[], at: number): boolean {
+  let index = at
+  while (index < tokens.length && !tokens[index]?.word) index++
+  const verb = tokens[index]
+  return verb !== undefined && !verb.capitalized && clauseVerbs.has(verb.lower)
+}
+
+const clauseVerbs = new Set(
+  'is was are were has had have will would could should can may might must'.split(' '),
+)
 
 const termPurposes = new Set(['describe', 'refer', 'mean', 'denote', 'name', 'label', 'explain'])
 

@@ -6204,6 +6204,24 @@ const titleCaseHeadlines = castFamily(
   },
 )
 
+/**
+ * Terms in reports: after a cue of saying, a word named as a word that opens a clause of its own
+ * (`Doe said the term “rewilding” was overused`) is no one's wording; said as words (`said the
+ * word “shame” three times`) it is the speaker's.
+ */
+const termsInReports = castFamily('terms-in-reports', 2, ({ b, person, speaker }, shape, rng) => {
+  const term = rng.pick(['rewilding', 'sponge city', 'polycrisis', 'quiet quitting'])
+  const noun = rng.pick(['term', 'word', 'phrase'])
+  if (shape === 0) {
+    b.add(`${person.full} said the ${noun} `).quote(term, null)
+    b.add(` ${rng.pick(['was overused', 'has lost its meaning', 'is misleading'])}, then added: `)
+    b.quote('Our engineers signed off on the plan in good faith.', speaker)
+    return
+  }
+  b.add(`${person.full} said the ${noun} `).quote(term, speaker)
+  b.add(` ${rng.pick(['three times', 'twice', 'again and again'])} during the hearing.`)
+})
+
 export const families: readonly { name: string; count: number; make: Family }[] = [
   { name: 'speaker-names', count: 500, make: speakerNames },
   { name: 'descriptions', count: 300, make: descriptionsFamily },
@@ -6316,6 +6334,7 @@ export const families: readonly { name: string; count: number; make: Family }[] 
   { name: 'other-offices', count: 150, make: otherOfficeTitles },
   { name: 'headlines-named', count: 150, make: headlinesNamed },
   { name: 'title-case-headlines', count: 150, make: titleCaseHeadlines },
+  { name: 'terms-in-reports', count: 150, make: termsInReports },
 ]
 
 /** Every case of the suite; each family draws from its own PRNG so families stay independent. */
