@@ -121,6 +121,7 @@ const floors: Record<string, number> = Object.fromEntries(
     'headlines-named',
     'title-case-headlines',
     'terms-in-reports',
+    'courts-that-rule',
   ].map((family) => [family, target]),
 )
 

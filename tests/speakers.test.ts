@@ -747,6 +747,11 @@ const rows: [string, (string | null)[], string][] = [
     'after a cue of saying, a word named as a word that opens a clause is no one’s',
   ],
   [
+    'The Court of Appeal reversed the decision, ruling that it could not accept “national security” as a reason.',
+    ['Court of Appeal'],
+    'a court ruling that something was so is the one whose words these are',
+  ],
+  [
     'The petition from parents was blunt: “Close the road.”',
     ['parents'],
     'a paper from people before a colon is theirs too',

@@ -287,6 +287,9 @@ interface PhrasalRow {
 
 const phrasalRows: readonly PhrasalRow[] = [
   { base: 'chime', particles: ['in'] },
+  // `The court ruled that the ban was “plainly unconstitutional”`: a court's words, with the
+  // clause they rule; `the new rules are` and `ruled the country` rule nothing said.
+  { base: 'rule', particles: ['that'] },
   { base: 'weigh', particles: ['in'] },
   { base: 'cut', past: 'cut', particles: ['in'] },
   { base: 'break', past: 'broke', particles: ['in'] },

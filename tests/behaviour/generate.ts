@@ -6222,6 +6222,33 @@ const termsInReports = castFamily('terms-in-reports', 2, ({ b, person, speaker }
   b.add(` ${rng.pick(['three times', 'twice', 'again and again'])} during the hearing.`)
 })
 
+/**
+ * Courts that rule: `ruled that` and `ruling that` report a court's or a judge's words (`The
+ * Court of Appeal reversed the decision, ruling that the ban was “badly flawed”`); `the new
+ * rules are` reports nothing.
+ */
+const courtsThatRule = castFamily('courts-that-rule', 3, ({ b, person, speaker }, shape, rng) => {
+  const words = rng.pick(['badly flawed', 'plainly unconstitutional', 'long overdue'])
+  const thing = rng.pick(['the flood barrier', 'the rent freeze', 'the search'])
+  if (shape === 0) {
+    // `…, ruling that it could not accept “…”`: the participle reports the clause's subject.
+    const court = rng.pick([
+      'Marrowdale District Court',
+      'Supreme Court of Norland',
+      'Court of Appeal',
+    ])
+    b.add(
+      `The ${court} reversed the decision on ${rng.pick(['Monday', 'Friday'])}, ruling that ${thing} was `,
+    )
+    b.quote(words, { name: court }).add('.')
+  } else if (shape === 1) {
+    b.add(`Judge ${person.full} ruled that ${thing} was `).quote(words, speaker).add('.')
+  } else {
+    b.add('The new rules are meant to end what has long been seen as ')
+    b.quote('a free-for-all', null).add('.')
+  }
+})
+
 export const families: readonly { name: string; count: number; make: Family }[] = [
   { name: 'speaker-names', count: 500, make: speakerNames },
   { name: 'descriptions', count: 300, make: descriptionsFamily },
@@ -6335,6 +6362,7 @@ export const families: readonly { name: string; count: number; make: Family }[] 
   { name: 'headlines-named', count: 150, make: headlinesNamed },
   { name: 'title-case-headlines', count: 150, make: titleCaseHeadlines },
   { name: 'terms-in-reports', count: 150, make: termsInReports },
+  { name: 'courts-that-rule', count: 150, make: courtsThatRule },
 ]
 
 /** Every case of the suite; each family draws from its own PRNG so families stay independent. */
