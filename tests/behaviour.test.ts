@@ -122,6 +122,7 @@ const floors: Record<string, number> = Object.fromEntries(
     'title-case-headlines',
     'terms-in-reports',
     'courts-that-rule',
+    'companies-and-regulators',
   ].map((family) => [family, target]),
 )
 

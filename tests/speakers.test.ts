@@ -752,6 +752,16 @@ const rows: [string, (string | null)[], string][] = [
     'a court ruling that something was so is the one whose words these are',
   ],
   [
+    'The Sallowton Financial Conduct Commission fined Nerandt Devices Inc. $240 million.\n\nNerandt said in a statement: “We disagree.”\n\n“Hidden fees are not a business model,” the regulator said.',
+    ['Nerandt Devices Inc.', 'Sallowton Financial Conduct Commission'],
+    'a company cut to its first word is the company; the regulator is the public body in sight',
+  ],
+  [
+    'Corvane Pharmaceuticals said it would cut 1,200 jobs.\n\n“Affected employees will receive severance,” the company said.',
+    ['Corvane Pharmaceuticals'],
+    'a name that ends in a company’s word is a company the noun finds',
+  ],
+  [
     'The petition from parents was blunt: “Close the road.”',
     ['parents'],
     'a paper from people before a colon is theirs too',

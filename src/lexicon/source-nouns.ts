@@ -649,3 +649,16 @@ export const utteranceNouns: ReadonlySet<string> = new Set([
   'comment',
   'comments',
 ])
+
+/** Last words of companies' names (`Inc.` without its stop, `Logistics`, `Bank`). */
+export const companyWords: ReadonlySet<string> = new Set(
+  `inc ltd co corp llc plc gmbh ag group systems devices logistics robotics energy
+  pharmaceuticals technologies holdings airlines airways bank motors labs pay software networks
+  telecom industries foods capital securities insurance`.split(/\s+/),
+)
+
+/** Last words of public bodies' names (`Commission`, `Authority`, `Ministry`). */
+export const publicBodyWords: ReadonlySet<string> = new Set(
+  `commission authority agency regulator ministry department court office administration board
+  bureau service council inspectorate tribunal`.split(/\s+/),
+)

@@ -15,11 +15,13 @@ import type { Gender, PronounSense } from '../lexicon/pronouns.js'
 import { subjectPronouns } from '../lexicon/pronouns.js'
 import {
   collectiveNouns,
+  companyWords,
   documentHeads,
   groupPluralEnding,
   organizationHeads,
   organizationNouns,
   paperParts,
+  publicBodyWords,
   sendingParticiples,
   standInHeads,
 } from '../lexicon/source-nouns.js'
@@ -2241,6 +2243,10 @@ const anyBodyHeads = new Set([
   'alliance',
   'coalition',
   'agency',
+  // (`the regulator` after the `Financial Conduct Commission`: a public body named otherwise.)
+  'regulator',
+  'watchdog',
+  'authority',
   'bloc',
   'utility',
   'studio',
@@ -2297,11 +2303,26 @@ const sortEndings: ReadonlyMap<string, ReadonlySet<string>> = new Map([
 // Whether a body fits a noun for bodies of one sort (always, for a noun that fits any body).
 // A name the text took for someone's fits only by its last word (`The Northern Courier`).
 function fitsSort(entity: Entity, head: string): boolean {
+  const last = entity.name
+    .slice(entity.name.lastIndexOf(' ') + 1)
+    .toLowerCase()
+    .replace(/\.$/u, '')
+  // A company is no regulator, and a regulator no company (`the regulator` after `Sylandt
+  // Systems` and the `Financial Conduct Commission` that fined it).
+  if (companyNouns.has(head) && publicBodyWords.has(last)) return false
+  if (publicBodyNouns.has(head) && companyWords.has(last)) return false
   const names = sortNames.get(head)
   if (!names) return true
-  const last = entity.name.slice(entity.name.lastIndexOf(' ') + 1).toLowerCase()
   return names.has(last) || (entity.kind === 'organization' && !organizationHeads.has(last))
 }
+
+// Nouns for a company, and for a public body (`the firm`, `the regulator`).
+const companyNouns = new Set(
+  'company firm business maker automaker carmaker startup retailer manufacturer group'.split(' '),
+)
+const publicBodyNouns = new Set(
+  'regulator authority agency commission watchdog ministry department court'.split(' '),
+)
 
 // Whether a phrase opens with a possessive pronoun (`his daughter`, `her longtime aide`).
 function ownedByPronoun(mention: Mention): boolean {

@@ -2,7 +2,7 @@ import { givenNameGender, givenNameGenderOf } from '../lexicon/first-names.js'
 import { determiners } from '../lexicon/function-words.js'
 import { placeFirstWords, placeLastWords, placeNames } from '../lexicon/places.js'
 import type { Gender } from '../lexicon/pronouns.js'
-import { organizationHeads, organizationLinks } from '../lexicon/source-nouns.js'
+import { companyWords, organizationHeads, organizationLinks } from '../lexicon/source-nouns.js'
 import {
   genderedTitles,
   headTitleRoles,
@@ -185,7 +185,9 @@ export class EntityTable {
       keys.length === 1 &&
       placeNames.has(keys[0] ?? '') &&
       !this.#bySurname.get(keys[0] ?? '')?.some((entity) => entity.keys.length > 1)
-    const kind: SpeakerKind = mention.organization || place ? 'organization' : 'person'
+    // (`Sylandt Systems`, `Nerandt Devices Inc.`: a name that ends in a company's word.)
+    const company = keys.length > 1 && companyWords.has(lastWordOf(mention.name))
+    const kind: SpeakerKind = mention.organization || place || company ? 'organization' : 'person'
     const gender = kind === 'person' ? genderOf(mention, keys) : 'unknown'
     // Found or made, the entity is of this kind: one key serves the lookup and the merge.
     const key = `${kind}:${keys.join(' ')}`
@@ -223,7 +225,7 @@ export class EntityTable {
    * @param word Lower-case word.
    */
   bodyOpeningWith(word: string): Entity | undefined {
-    const bodies = this.#byOpeningWord.get(word)
+    const bodies = this.#byOpeningWord.get(this.#keysOf(word)[0] ?? '')
     return bodies?.size === 1 ? [...bodies][0] : undefined
   }
 
@@ -392,6 +394,13 @@ export class EntityTable {
             gender === 'unknown' || entity.gender === 'unknown' || entity.gender === gender,
         )
         if (opening.length === 1) return opening[0]
+        // `Nerandt said` after `Nerandt Devices Inc.`: a company's name cut to its first word,
+        // when one company alone opens with it and no person fits. (Only a name that says it is
+        // a company: `Trump Train` and `Clinton Foundation` are named for people.)
+        if (opening.length === 0) {
+          const companies = [...(this.#byOpeningWord.get(last) ?? [])].filter(namedAsCompany)
+          if (companies.length === 1) return companies[0]
+        }
       }
       // `Chen Meiling` after `Chen says …` in a headline: a full name opening with a word seen
       // alone, which no table of given names knows, is that person's name written family name
@@ -426,7 +435,11 @@ export class EntityTable {
       plural: mention.plural,
       head: mention.head,
       keys,
-      place: kind === 'organization' && !mention.organization,
+      // (A body's name the table took for a place's: not one that ends in a company's word.)
+      place:
+        kind === 'organization' &&
+        !mention.organization &&
+        !companyWords.has(lastWordOf(mention.name)),
       writer: false,
       byThey: false,
       placedOnly: false,
@@ -458,9 +471,17 @@ export class EntityTable {
   #indexOrganization(entity: Entity): void {
     const words = entity.name.toLowerCase().split(/\s+/)
     addTo(this.#byLastWord, words[words.length - 1] ?? '', entity)
+    // (By the first word's key, as a name cut to it is looked up: `Sylandt` for `Sylandt
+    // Systems`.)
     const opening = words[0] ?? ''
-    if (words.length > 1 && !sharedOpenings.has(opening) && !organizationHeads.has(opening)) {
-      addTo(this.#byOpeningWord, opening, entity)
+    const key = entity.keys[0]
+    if (
+      key &&
+      words.length > 1 &&
+      !sharedOpenings.has(opening) &&
+      !organizationHeads.has(opening)
+    ) {
+      addTo(this.#byOpeningWord, key, entity)
     }
     // `the committee` is the `Select Committee on Benghazi`: the head stands before the link.
     const link = words.findIndex((word, index) => index > 0 && organizationLinks.has(word))
@@ -942,3 +963,16 @@ const sharedOpenings: ReadonlySet<string> = new Set(
   north south east west northern southern eastern western state city county public people's
   people’s great british european world`.split(/\s+/),
 )
+
+// Whether a body's name ends in a word that says it is a company (`Inc.`, `Logistics`, `Bank`).
+function namedAsCompany(entity: Entity): boolean {
+  return companyWords.has(lastWordOf(entity.name))
+}
+
+// A name's last word in lower case, without a full stop (`inc` of `Nerandt Devices Inc.`).
+function lastWordOf(name: string): string {
+  return name
+    .slice(name.lastIndexOf(' ') + 1)
+    .toLowerCase()
+    .replace(/\.$/u, '')
+}

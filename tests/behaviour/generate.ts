@@ -6249,6 +6249,27 @@ const courtsThatRule = castFamily('courts-that-rule', 3, ({ b, person, speaker }
   }
 })
 
+/**
+ * Companies and regulators: a name that ends in a company's word is a company's (`Sylandt
+ * Systems`, `Nerandt Devices Inc.`), cut to its first word later (`Nerandt said`); `the
+ * regulator` is the public body in sight, never the company it fined.
+ */
+const companiesAndRegulators = castFamily('companies-and-regulators', 2, ({ b }, shape, rng) => {
+  const stem = rng.pick(['Sylandt', 'Nerandt', 'Velant', 'Tamita', 'Corira'])
+  const company = `${stem} ${rng.pick(['Systems', 'Devices Inc.', 'Logistics', 'Robotics Inc.'])}`
+  const regulator = `${rng.pick(['Hollinhaven', 'Sallowton', 'Emberbrook'])} Financial Conduct Commission`
+  b.add(
+    `The ${regulator} fined ${company} $${rng.int(900) + 100} million on Thursday over fees.\n\n`,
+  )
+  if (shape === 0) {
+    b.add(`${stem} said in a statement: `)
+    b.quote('We disagree with the findings and are considering an appeal.', { name: company })
+  } else {
+    b.quote('Hidden fees are not a business model,', { name: regulator })
+    b.add(` the ${rng.pick(['regulator', 'watchdog', 'authority'])} said in a statement.`)
+  }
+})
+
 export const families: readonly { name: string; count: number; make: Family }[] = [
   { name: 'speaker-names', count: 500, make: speakerNames },
   { name: 'descriptions', count: 300, make: descriptionsFamily },
@@ -6363,6 +6384,7 @@ export const families: readonly { name: string; count: number; make: Family }[] 
   { name: 'title-case-headlines', count: 150, make: titleCaseHeadlines },
   { name: 'terms-in-reports', count: 150, make: termsInReports },
   { name: 'courts-that-rule', count: 150, make: courtsThatRule },
+  { name: 'companies-and-regulators', count: 150, make: companiesAndRegulators },
 ]
 
 /** Every case of the suite; each family draws from its own PRNG so families stay independent. */
