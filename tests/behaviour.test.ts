@@ -123,6 +123,7 @@ const floors: Record<string, number> = Object.fromEntries(
     'terms-in-reports',
     'courts-that-rule',
     'companies-and-regulators',
+    'works-renamed',
   ].map((family) => [family, target]),
 )
 

@@ -471,6 +471,13 @@ export const workNouns: ReadonlySet<string> = new Set([
   'musical',
   'opera',
   'documentary',
+  // (`“Winter Crossing,” the first feature from …`, `her debut, “Salt”`.)
+  'feature',
+  'debut',
+  'sequel',
+  'novella',
+  'anthology',
+  'thriller',
   'series',
   'show',
   'sitcom',

@@ -6270,6 +6270,25 @@ const companiesAndRegulators = castFamily('companies-and-regulators', 2, ({ b },
   }
 })
 
+/**
+ * Works renamed after their title: a title in marks that a noun for a work renames (`“Winter
+ * Crossing,” the first feature from Halina Roe, opens`, `“Salt,” the debut of …`) is no
+ * one's words, though a headline gave its director a quote just before.
+ */
+const worksRenamed = castFamily('works-renamed', 2, ({ b, person, speaker }, shape, rng) => {
+  const title = rng.pick(['Winter Crossing', 'Cold Water', 'A House on Fenn Street', 'Salt'])
+  b.add(`${person.surname}: `).quote('I wanted the audience to feel the cold', speaker, true)
+  b.add('\n\n').quote(`${title},`, null)
+  if (shape === 0) {
+    b.add(
+      ` the ${rng.pick(['first feature', 'new novella', 'long-awaited sequel'])} from ${person.full}, `,
+    )
+    b.add(`opens on ${rng.pick(['Saturday', 'Friday'])}.`)
+  } else {
+    b.add(` the ${rng.pick(['debut', 'first feature'])} of ${person.full}, sold out in a week.`)
+  }
+})
+
 export const families: readonly { name: string; count: number; make: Family }[] = [
   { name: 'speaker-names', count: 500, make: speakerNames },
   { name: 'descriptions', count: 300, make: descriptionsFamily },
@@ -6385,6 +6404,7 @@ export const families: readonly { name: string; count: number; make: Family }[] 
   { name: 'terms-in-reports', count: 150, make: termsInReports },
   { name: 'courts-that-rule', count: 150, make: courtsThatRule },
   { name: 'companies-and-regulators', count: 150, make: companiesAndRegulators },
+  { name: 'works-renamed', count: 150, make: worksRenamed },
 ]
 
 /** Every case of the suite; each family draws from its own PRNG so families stay independent. */
