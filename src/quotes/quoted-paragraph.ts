@@ -150,10 +150,12 @@ function isTitleCase(tokens: readonly Token[], quotes: readonly ParagraphQuote[]
     if (!token.word) continue
     while (quote < quotes.length && (quotes[quote] as ParagraphQuote).closeAt <= token.start)
       quote++
-    // A headline quotes words in their own case (`“We will not retreat,” Haddad Says of Trade
-    // Agreement`): only the words outside its quotes say how it is written, though those inside
-    // count toward its length.
-    if (quote < quotes.length && (quotes[quote] as ParagraphQuote).openAt < token.start) {
+    // A headline that opens with a quote keeps its words' own case (`“We will not retreat,”
+    // Haddad Says of Trade Agreement`): only the words after it say how it is written, though
+    // the quote's count toward its length. (A quote inside, `Council Approves ‘temporary’ Fee`,
+    // counts as written.)
+    const inside = quote < quotes.length && (quotes[quote] as ParagraphQuote).openAt < token.start
+    if (inside && (quotes[quote] as ParagraphQuote).openAt === 0) {
       quoted++
       continue
     }
@@ -161,13 +163,13 @@ function isTitleCase(tokens: readonly Token[], quotes: readonly ParagraphQuote[]
     // so `The Tigers met Ana Lindqvist` is a sentence. (A name's particle keeps its case: `Van
     // der Meer Says`.)
     if (token.lower.length < 4) {
-      if (!token.capitalized && !isClosedClass(token) && !nameParticles.has(token.lower))
+      if (!token.capitalized && !inside && !isClosedClass(token) && !nameParticles.has(token.lower))
         return false
       continue
     }
     words++
     if (token.capitalized) capitalized++
-    else if (!isClosedClass(token)) return false
+    else if (!inside && !isClosedClass(token)) return false
   }
   return words > 0 && words + quoted >= 3 && capitalized / words > 0.7
 }

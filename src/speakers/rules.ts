@@ -1918,20 +1918,30 @@ export const headlineQuoteColon: Rule = (context) => {
   }
 }
 
-// A name of title case cut before the first word after its first that has the shape of a
-// verb's present (`Moreau` of `Moreau Rejects Criticism`), or the name as it is.
+// A name of title case cut before the first word after its first that is a headline's verb of
+// speaking out (`Moreau` of `Moreau Rejects Criticism`), or the name as it is. (Only such a
+// verb: `Coastal Towns Weigh Options` has a plural, no verb, where a name would end.)
 function nameBeforeVerb(tokens: readonly FrameToken[], name: Mention): Mention {
   if (name.kind !== 'name') return name
   for (let index = name.first + 1; index < name.end; index++) {
     const token = tokens[index] as FrameToken
     // (After a particle a word is a surname, whatever its ending: `De los Santos`.)
     const particle = nameParticles.has(tokens[index - 1]?.lower ?? '')
-    if (!token.capitalized || !sShape(token.lower) || particle) continue
+    const verb = token.cue || stanceVerbs.has(token.lower)
+    if (!token.capitalized || !sShape(token.lower) || !verb || particle) continue
     const cut = mentionEndingAt(tokens, index - 1, name.first)
     return cut?.kind === 'name' ? cut : name
   }
   return name
 }
+
+// Verbs a headline gives someone's stand with, after their quote (`‘…’: Doe Rejects …`).
+const stanceVerbs = new Set(
+  `rejects defends denies slams blasts vows warns urges insists hits defies dismisses rebuffs
+  backs praises criticizes criticises responds answers pledges promises admits concedes`.split(
+    /\s+/,
+  ),
+)
 
 /**
  * An attribution that opens a stretch of tokens: `said Doe`, or the speaker first and then
