@@ -742,6 +742,11 @@ const rows: [string, (string | null)[], string][] = [
     'after a headline’s quote and colon, a title-case name ends before its verb',
   ],
   [
+    '‘Managed Retreat’: Coastal Towns Weigh Options\n\nThe council met on Monday.',
+    [null],
+    'a plural where a headline’s name would end is no verb of speaking out',
+  ],
+  [
     'Ana Roe said the term “rewilding” was overused, then added: “We signed off.”',
     [null, 'Ana Roe'],
     'after a cue of saying, a word named as a word that opens a clause is no one’s',
