@@ -1454,7 +1454,7 @@ function resolve(
       // (A body or people the text only describes put papers out too: `A statement from the
       // city council read:`, `A letter from residents called`.)
       const described =
-        entity?.kind === 'anonymous' && (anyBodyNoun(entity.head) || peopleNoun(entity.head))
+        entity?.kind === 'anonymous' && (anyBodyNoun(entity.head) || peopleOrBody(entity))
       if (entity && (entity.kind !== 'anonymous' || described)) return entity
     }
   }
@@ -3445,13 +3445,14 @@ function paperSource(current: Memory, mention: Mention): Mention | null {
   if (source?.kind === 'name') return source
   // (`A letter from residents`, `the warning from officials`: people the text does not name
   // put papers out as a body does.)
-  if (source?.kind === 'anonymous' && peopleNoun(source.head)) return source
+  if (source?.kind === 'anonymous' && peopleOrBody(source)) return source
   return source && definite(source) && anyBodyNoun(source.head) ? source : null
 }
 
-// Whether a noun is for a person or for people (`spokesman`, `residents`).
-function peopleNoun(head: string): boolean {
-  return personNoun(head) || isPeoplePlural(head)
+// Whether a source is people or a body (`residents`, `the mayor’s office`): one person the
+// text does not name (`a reader`) is as likely to pass a paper on as to put it out.
+function peopleOrBody(source: { head: string; plural: boolean }): boolean {
+  return (source.plural && personNoun(source.head)) || organizationHeads.has(source.head)
 }
 
 // The name or pronoun that owns a paper's phrase (`Ferric’s` in `Ferric’s announcement`), or a
