@@ -124,6 +124,7 @@ const floors: Record<string, number> = Object.fromEntries(
     'courts-that-rule',
     'companies-and-regulators',
     'works-renamed',
+    'inder-names',
   ].map((family) => [family, target]),
 )
 

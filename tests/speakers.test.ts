@@ -747,6 +747,11 @@ const rows: [string, (string | null)[], string][] = [
     'a plural where a headline’s name would end is no verb of speaking out',
   ],
   [
+    'Baljinder Singh Randhawa said: “We were second best.”',
+    ['Baljinder Singh Randhawa'],
+    'a given name in `-inder` opening a sentence is no role read by its ending',
+  ],
+  [
     'Ana Roe said the term “rewilding” was overused, then added: “We signed off.”',
     [null, 'Ana Roe'],
     'after a cue of saying, a word named as a word that opens a clause is no one’s',

@@ -219,8 +219,16 @@ export const givenNameLean: ReadonlyMap<string, Gender> = new Map([
  * @param word Lower-case given name.
  */
 export function givenNameGenderOf(word: string): Gender | undefined {
-  return givenNameGender.get(word) ?? givenNameGender.get(plainLetters(word))
+  return (
+    givenNameGender.get(word) ??
+    givenNameGender.get(plainLetters(word)) ??
+    // `Baljinder`, `Rupinder`, `Kulwinder`: Punjabi given names in `-inder`, of either sex, no
+    // list holds them all (and no English noun for someone ends so).
+    (punjabiGiven.test(word) ? 'unknown' : undefined)
+  )
 }
+
+const punjabiGiven = /^[a-z]{3,}inder$/u
 
 function plainLetters(word: string): string {
   let plain = plainCache.get(word)

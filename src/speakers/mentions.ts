@@ -736,7 +736,7 @@ function openingRole(
     previous?.cue === true || (previous !== undefined && !previous.word && previous.quote >= 0)
   if (!(token.initial || previous?.text === ':' || titled) || !token.capitalized) return false
   const word = bare(token)
-  if (givenNameGender.has(word)) return false
+  if (givenNameGenderOf(word) !== undefined) return false
   // (`Tenants First said`, `Tenants United`: a plural opens a body's name, no role of one.)
   if (isPeoplePlural(word)) return false
   if (isPeopleNoun(word) || anonymousHeads.has(word)) return true

@@ -6289,6 +6289,24 @@ const worksRenamed = castFamily('works-renamed', 2, ({ b, person, speaker }, sha
   }
 })
 
+/**
+ * Given names in `-inder`: a Punjabi given name opening a sentence (`Baljinder Singh Randhawa
+ * said`) is the name's first word, not a role read by its ending as `Striker Lan Pham` is.
+ */
+const inderNames = castFamily('inder-names', 2, ({ b }, shape, rng) => {
+  const given = rng.pick(['Baljinder', 'Rupinder', 'Kulwinder', 'Harjinder', 'Jatinder'])
+  const middle = rng.pick(['Singh', 'Kaur'])
+  const surname = rng.pick(['Randhawa', 'Brar', 'Dhillon', 'Sandhu'])
+  const name = `${given} ${middle} ${surname}`
+  b.add(`${rng.pick(['The club lost again on Saturday.', 'The vote was close.'])}\n\n`)
+  if (shape === 0) {
+    b.add(`${name} said: `).quote('We were second best from the start.', { name })
+  } else {
+    b.quote('We were second best from the start,', { name }).add(` said ${name}.\n\n`)
+  }
+  b.add('\n\n').quote('We paid for it,', { name }).add(` ${surname} added.`)
+})
+
 export const families: readonly { name: string; count: number; make: Family }[] = [
   { name: 'speaker-names', count: 500, make: speakerNames },
   { name: 'descriptions', count: 300, make: descriptionsFamily },
@@ -6405,6 +6423,7 @@ export const families: readonly { name: string; count: number; make: Family }[] 
   { name: 'courts-that-rule', count: 150, make: courtsThatRule },
   { name: 'companies-and-regulators', count: 150, make: companiesAndRegulators },
   { name: 'works-renamed', count: 150, make: worksRenamed },
+  { name: 'inder-names', count: 150, make: inderNames },
 ]
 
 /** Every case of the suite; each family draws from its own PRNG so families stay independent. */
