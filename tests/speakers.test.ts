@@ -752,6 +752,11 @@ const rows: [string, (string | null)[], string][] = [
     'a given name in `-inder` opening a sentence is no role read by its ending',
   ],
   [
+    'Coach Jung: ‘The fans are the club’\n\nCoach Jung Ji-hoon said no deal had been agreed.\n\n“We need a stadium,” Jung said.',
+    ['Jung Ji-hoon', 'Jung Ji-hoon'],
+    'a family name a headline gives alone is the one the story names in full after it',
+  ],
+  [
     'Ana Roe said the term “rewilding” was overused, then added: “We signed off.”',
     [null, 'Ana Roe'],
     'after a cue of saying, a word named as a word that opens a clause is no one’s',

@@ -406,11 +406,13 @@ export class EntityTable {
       // alone, which no table of given names knows, is that person's name written family name
       // first.
       // (Only when the word after it is a given name: `Trump Tower` is no Trump's name.)
+      // (The words as written, not their keys: `Ji-hoon` is keyed `ihon`, which no list holds.)
+      const [family, given] = name.toLowerCase().split(/\s+/u)
       if (
         fits.length === 0 &&
         keys.length === 2 &&
-        !givenNameGender.has(keys[0] as string) &&
-        givenNameGender.has(keys[1] as string)
+        givenNameGenderOf(family ?? '') === undefined &&
+        givenNameGenderOf(given ?? '') !== undefined
       ) {
         const alone = this.#byKey.get(`person:${keys[0]}`)
         if (alone?.kind === 'person' && alone.keys.length === 1 && !alone.placedOnly) return alone

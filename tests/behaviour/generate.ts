@@ -5833,7 +5833,24 @@ const rolesBesideSpeakers = castFamily(
  * (`Kang Seung-ho`) shows its gender by the given name after it, and a place whose name opens
  * with a given name (`Bakari Springs`, `Port Maren`) is no `he` or `she`.
  */
-const familyNamesFirst = castFamily('family-names-first', 4, ({ b }, shape, rng) => {
+const familyNamesFirst = castFamily('family-names-first', 5, ({ b }, shape, rng) => {
+  if (shape === 4) {
+    // `Coach Jung: ‘…’` over `Coach Jung Ji-hoon`: the family name a headline gives alone is
+    // the person the story names in full, though the given name's key is in no list.
+    const given = rng.pick(['Ji-hoon', 'Woo-jin', 'Min-jun'])
+    const full = `${rng.pick(['Jung', 'Yoo', 'Cho'])} ${given}`
+    const family = full.split(' ')[0] as string
+    b.add(`${rng.pick(['Coach', 'Mayor'])} ${family}: `).quote(
+      'The fans are the club',
+      { name: full },
+      true,
+    )
+    b.add(
+      `\n\n${rng.pick(['Coach', 'Mayor'])} ${full} said late Monday that no deal had been agreed.\n\n`,
+    )
+    b.quote('We need a stadium that can pay its way,', { name: full }).add(` ${family} said.`)
+    return
+  }
   if (shape === 2) {
     // `Chen says …` in a headline, then `Chen Meiling`: one person, written family name first.
     const full = rng.pick(['Chen Meiling', 'Wang Deming'])
