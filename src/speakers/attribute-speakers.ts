@@ -65,7 +65,7 @@ import {
 } from './clauses.js'
 import { coordinatedOpening, namedPair } from './coordination.js'
 import type { Entity, EntityTable } from './entities.js'
-import { isAcronym } from './entities.js'
+import { isAcronym, lastWordOf } from './entities.js'
 import type { FoldState, Memory, TurnVoices } from './fold-state.js'
 import { memoryEndingAt, recall, startState } from './fold-state.js'
 import type { FoldTrace } from './fold-trace.js'
@@ -2303,10 +2303,7 @@ const sortEndings: ReadonlyMap<string, ReadonlySet<string>> = new Map([
 // Whether a body fits a noun for bodies of one sort (always, for a noun that fits any body).
 // A name the text took for someone's fits only by its last word (`The Northern Courier`).
 function fitsSort(entity: Entity, head: string): boolean {
-  const last = entity.name
-    .slice(entity.name.lastIndexOf(' ') + 1)
-    .toLowerCase()
-    .replace(/\.$/u, '')
+  const last = lastWordOf(entity.name)
   // A company is no regulator, and a regulator no company (`the regulator` after `Sylandt
   // Systems` and the `Financial Conduct Commission` that fined it).
   if (companyNouns.has(head) && publicBodyWords.has(last)) return false
@@ -2517,22 +2514,12 @@ function onePersonInSight(
   if (seen.size !== 1 || !one || !agrees(one, sense)) return undefined
   // `Mayor Bill Roe … the presidential candidate`: an office of another word is someone else's;
   // and `Health Secretary Jane Roe` is no `shadow health secretary`.
-  if (table.holdsOtherOffice(one, mention.head) || holdsPlainOffice(one, mention)) return undefined
-  return one
-}
-
-// Whether a phrase has a word for another office (`the shadow health secretary`) and a person
-// holds the office of its noun without that word (`Health Secretary Jane Roe`).
-function holdsPlainOffice(person: Entity, mention: Mention): boolean {
+  if (table.holdsOtherOffice(one, mention.head)) return undefined
   const office = mention.name
     .toLowerCase()
     .split(' ')
     .find((word) => otherOffices.has(word))
-  if (!office) return false
-  return [...person.titles].some((title) => {
-    const words = title.toLowerCase().split(/[\s.-]+/u)
-    return words.includes(mention.head) && !words.includes(office)
-  })
+  return office && table.holdsPlainOffice(one, mention.head, office) ? undefined : one
 }
 
 // People's words that stand for a whole people, never one of them (`British`, `Dutch`).

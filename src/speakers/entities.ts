@@ -252,11 +252,7 @@ export class EntityTable {
     const office = modifiers.find((word) => otherOffices.has(word))
     if (office) {
       const holders = [...matches].filter((entity) =>
-        [...entity.titles].some((title) =>
-          titleWords(title)
-            .flatMap((word) => word.split('-'))
-            .includes(office),
-        ),
+        [...entity.titles].some((title) => officeWords(title).includes(office)),
       )
       return holders.length === 1 ? holders[0] : undefined
     }
@@ -328,6 +324,21 @@ export class EntityTable {
       if (holders.has(entity) && roleHeads.has(word)) return true
     }
     return false
+  }
+
+  /**
+   * Whether someone holds the office of a noun without a word for another office that a phrase
+   * gives it: `Health Secretary Jane Roe` is no `shadow health secretary`.
+   *
+   * @param entity The person.
+   * @param head Lower-case word for the office (`secretary`).
+   * @param office Lower-case word for another office (`shadow`).
+   */
+  holdsPlainOffice(entity: Entity, head: string, office: string): boolean {
+    return [...entity.titles].some((title) => {
+      const words = officeWords(title)
+      return words.includes(head) && !words.includes(office)
+    })
   }
 
   #giveTitle(word: string, entity: Entity): void {
@@ -823,6 +834,11 @@ export function endsInSuffix(name: string): boolean {
 }
 
 // A title's words, lower case, without an abbreviation's full stop (`Lt. Gov.` → `lt`, `gov`).
+// A title's words and the parts of its hyphenated ones (`vice` of `Vice-President`).
+function officeWords(title: string): string[] {
+  return titleWords(title).flatMap((word) => word.split('-'))
+}
+
 function titleWords(title: string): string[] {
   return title
     .toLowerCase()
@@ -971,8 +987,12 @@ function namedAsCompany(entity: Entity): boolean {
   return companyWords.has(lastWordOf(entity.name))
 }
 
-// A name's last word in lower case, without a full stop (`inc` of `Nerandt Devices Inc.`).
-function lastWordOf(name: string): string {
+/**
+ * A name's last word in lower case, without a full stop (`inc` of `Nerandt Devices Inc.`).
+ *
+ * @param name The name as written.
+ */
+export function lastWordOf(name: string): string {
   return name
     .slice(name.lastIndexOf(' ') + 1)
     .toLowerCase()

@@ -1,5 +1,6 @@
 import {
   articles,
+  auxiliaryVerbs,
   beForms,
   conjunctions,
   determiners,
@@ -2979,9 +2980,7 @@ function opensClause(tokens: readonly FrameToken[], at: number): boolean {
   return verb !== undefined && !verb.capitalized && clauseVerbs.has(verb.lower)
 }
 
-const clauseVerbs = new Set(
-  'is was are were has had have will would could should can may might must'.split(' '),
-)
+const clauseVerbs: ReadonlySet<string> = new Set([...beForms, ...auxiliaryVerbs])
 
 const termPurposes = new Set(['describe', 'refer', 'mean', 'denote', 'name', 'label', 'explain'])
 
