@@ -125,6 +125,7 @@ const floors: Record<string, number> = Object.fromEntries(
     'companies-and-regulators',
     'works-renamed',
     'inder-names',
+    'roles-joined-and-clauses',
   ].map((family) => [family, target]),
 )
 

@@ -4735,8 +4735,42 @@ const rows: [string, (string | null)[], string][] = [
     ['Ana Roe'],
     'a participle `quoting` names who said the words, as an active `quoted` does',
   ],
+  [
+    'Priscila Ribeiro, the film’s director and a former editor from Holmstead, who shot most of it, said: “I don’t make films to answer questions.”',
+    ['Priscila Ribeiro'],
+    'roles joined with `and` after a name are set off as one; the relative clause after them is the name’s',
+  ],
+  [
+    '“It works,” Omolara Adebisi, a hydrologist at the University of Corranwick and the study’s lead author, said.\n\nAdebisi met Yusuke Ogawa. “It is modest,” the lead author said.',
+    ['Omolara Adebisi', 'Omolara Adebisi'],
+    'a second role joined after the place of a first is the name’s too, for a later `the lead author`',
+  ],
+  [
+    'Morenike Olatunji, the film’s lead actor and a stage actor making a first film, who was cast a week before filming began, said in an interview: “I learned to fish.”',
+    ['Morenike Olatunji'],
+    'what a participle after a role takes as object is no one a relative clause is about',
+  ],
+  [
+    '“Jurors, the case is yours,” said Oğuz Doğan, the judge hearing the case.\n\nThe judge sat beside Obinna Obiora, and said later: “The jury will disregard that.”',
+    ['Oğuz Doğan', 'Oğuz Doğan'],
+    'a participle after a noun for someone ends the role set off after a name',
+  ],
+  [
+    'Katalin Bíró, the lead prosecutor, had asked for leniency; Juha Peltola, reading from a prepared statement, would not hear of it: “We intend to appeal.”',
+    ['Juha Peltola'],
+    'a clause after a semicolon has a subject of its own, before a participle too',
+  ],
+  [
+    'Panagiotis Zervas, the mayor, had asked for patience; Farhad Rahimi would not hear of it: “I have never seen a budget this tight.”',
+    ['Farhad Rahimi'],
+    'a cue before a semicolon introduces nothing after it; the colon’s clause has its subject',
+  ],
+  [
+    'Mikko Virtanen, the lead prosecutor, told jurors, “The defendant had the motive.”\n\nHe later met with Deng Haoran, a detective who testified earlier in the trial, and said afterward: “Follow the phone records.”',
+    ['Mikko Virtanen', 'Mikko Virtanen'],
+    'a relative clause after what renames an object closes at its comma; the subject says the next verb',
+  ],
 ]
-
 describe('finding speakers', () => {
   for (const [input, expected, proves] of rows) {
     it(proves, () => {

@@ -743,6 +743,20 @@ function frontedClauseEnd(tokens: readonly FrameToken[], low: number, high: numb
 // Adverbs of place that follow a subject's noun (`the crowd outside`, `the people nearby`).
 const postnominalPlaces = new Set(['outside', 'inside', 'nearby', 'outdoors', 'downstairs'])
 
+/**
+ * Where the clause ending at `high` opens: past the last semicolon after `low`, or at `low`.
+ * `Roe had asked for patience; Doe, reading from a statement, …`: a clause after a semicolon
+ * has a subject of its own.
+ *
+ * @param tokens The paragraph's tokens.
+ * @param low First token of the sentence.
+ * @param high Index the clause ends before.
+ */
+export function afterSemicolon(tokens: readonly FrameToken[], low: number, high: number): number {
+  for (let at = high - 1; at > low; at--) if (tokens[at]?.text === ';') return at + 1
+  return low
+}
+
 /** How a cue relates to the speaker: its subject, or (passive) the `by` phrase. */
 export interface CueSubject {
   /** The speaker's mention. */
@@ -769,6 +783,7 @@ export function subjectOfCue(
   mentions: readonly ScannedMention[],
   participle: boolean,
 ): CueSubject | null {
+  low = afterSemicolon(tokens, low, cue)
   const fromClause = (): CueSubject | null => {
     // `After Balogh finished speaking, Sandhu stood up and said:`: the clause a subordinator
     // fronts has a subject of its own; the cue's clause starts past its comma.
@@ -1475,19 +1490,28 @@ export function openingSubjectBefore(
     // `spoke with Tom Roe, the chief engineer, noting`: what renames an object is the object's,
     // no subject of its own, when a comma closes it before any verb (`the United States,
     // Clinton's aide rallied supporters, saying` opens a clause).
-    if (renamed && renamed.first >= low && setOffBeforeVerb(tokens, mention.end, cue)) continue
-    // `spoke with Nguyen Thi Mai, who farms along the river, noting`: nor does a relative
-    // clause set off after an object (though `asked by Bill Maher, who …,` is the agent's).
-    const previous = mentions[index - 1]
+    // (`met with Deng Haoran, a detective who testified in the trial, and said`: nor past a
+    // relative clause of its own that a comma closes.)
     if (
-      mention.antecedent &&
-      previous !== undefined &&
-      previous.role !== 'subject' &&
-      previous.end === mention.antecedent.end &&
-      objectOfWord(tokens, previous.first) &&
-      hasComma(tokens, mention.end, cue)
+      renamed &&
+      renamed.first >= low &&
+      (setOffBeforeVerb(tokens, mention.end, cue) ||
+        (renamed.role === 'object' &&
+          relativePronouns.has(tokens[mention.end]?.lower ?? '') &&
+          hasComma(tokens, mention.end, cue)))
     )
       continue
+    // `spoke with Nguyen Thi Mai, who farms along the river, noting`: nor does a relative
+    // clause set off after an object (though `asked by Bill Maher, who …,` is the agent's), or
+    // after what renames one (`a detective who testified, and said`).
+    const previous = mentions[index - 1]
+    const afterObject =
+      previous !== undefined &&
+      previous.role !== 'subject' &&
+      ((previous.end === mention.antecedent?.end && objectOfWord(tokens, previous.first)) ||
+        (previous.end === mention.first &&
+          appositionTo(tokens, mentions, index - 1)?.role === 'object'))
+    if (mention.antecedent && afterObject && hasComma(tokens, mention.end, cue)) continue
     if (
       mention.role === 'object' ||
       !(opensClause(tokens, mention, low, withinClause) || afterObjectRelative(tokens, mention))
@@ -1855,6 +1879,35 @@ function joinedRoles(tokens: readonly FrameToken[], from: number, end: number): 
   return roles
 }
 
+// The `and` that opens a second role after the place a first one is at (`at Lagos University
+// and the study’s lead author`), with no mark before it; else -1.
+function secondRoleAt(tokens: readonly FrameToken[], from: number, end: number): number {
+  for (let at = from + 1; at < end; at++) {
+    const token = tokens[at] as FrameToken
+    if (!token.word || token.quote >= 0) return -1
+    if (token.lower === 'and' && roleOpens(tokens, at + 1)) return at
+  }
+  return -1
+}
+
+// Whether the word at `at` is a participle that modifies the noun for someone before it (`the
+// judge hearing the case`, `a lawyer representing the family`).
+function participleAfterRole(tokens: readonly FrameToken[], at: number): boolean {
+  const token = tokens[at] as FrameToken
+  const noun = tokens[at - 1]
+  if (!token.word || token.capitalized || !token.lower.endsWith('ing') || isClosedClass(token))
+    return false
+  return noun?.word === true && !noun.capitalized && personNoun(noun.bare)
+}
+
+// Whether a role phrase opens at `at` with an article (`a former editor`) or an owner's phrase
+// (`the film’s director`, `its founder`).
+function roleOpens(tokens: readonly FrameToken[], at: number): boolean {
+  const token = tokens[at]
+  if (!token?.word) return false
+  return articles.has(token.lower) || personalPossessives.has(token.lower) || isPossessive(token)
+}
+
 // Index of an `of` and its count closing a role's phrase (`grandmother of seven`), or `end`.
 function countOfBefore(tokens: readonly FrameToken[], end: number): number {
   return tokens[end - 2]?.lower === 'of' ? end - 2 : end
@@ -1879,25 +1932,44 @@ export function rolesBeside(
   )
     comma += 3
   if (tokens[comma]?.text === ',') {
-    for (let close = comma + 2; close < high && close <= comma + 10; close++) {
+    // Where the role being read opens: past the comma, or past `and` for a second one.
+    let start = comma + 1
+    for (let close = comma + 2; close < high && close <= start + 9; close++) {
       const token = tokens[close] as FrameToken
       // `Jane Doe, an epidemiologist at Columbia,`: a phrase that places the role ends it.
-      const tail =
+      const placed =
         token.word && placingWords.has(token.lower) ? nameTailEnd(tokens, close, high) : close
+      const second =
+        token.word && prepositions.has(token.lower)
+          ? secondRoleAt(tokens, close, Math.min(high, close + 12))
+          : -1
+      const tail = second >= 0 ? second : placed
+      // `Ewa Roe, a hydrologist at Lagos University and the study’s lead author,`: `and` and
+      // another article or owner close one role and open the next.
+      if (tokens[tail]?.lower === 'and' && roleOpens(tokens, tail + 1) && tail > start) {
+        const phrase = genericEndingAt(tokens, close - 1, start)
+        if (phrase && phrase.first === start) roles.push(phrase.head)
+        start = tail + 1
+        close = tail + 1
+        continue
+      }
       // `Zoomr, the startup that launched …`: a relative clause ends the phrase too, and so
       // does a phrase that places the role at the end of the sentence or before a participle
       // (`said Jane Doe, a trade economist in Lagos.`, `Jane Doe, the head of the union,
       // speaking outside her home, said`).
+      // (`Oğuz Doğan, the judge hearing the case,`: so does a participle after a noun for
+      // someone.)
       const relative =
         tail === close &&
         (relativePronouns.has(token.lower) ||
-          (prepositions.has(token.lower) && placedToEnd(tokens, close, high)))
+          (prepositions.has(token.lower) && placedToEnd(tokens, close, high)) ||
+          participleAfterRole(tokens, close))
       if (token.word && tail === close && !relative) continue
       const closer = tokens[tail] as FrameToken
       if (relative || appositionClosers.has(closer.text) || sentenceEnds.has(closer.text)) {
-        const phrase = genericEndingAt(tokens, close - 1, comma + 1)
-        if (phrase && phrase.first === comma + 1) roles.push(phrase.head)
-        else roles.push(...joinedRoles(tokens, comma + 1, close))
+        const phrase = genericEndingAt(tokens, close - 1, start)
+        if (phrase && phrase.first === start) roles.push(phrase.head)
+        else roles.push(...joinedRoles(tokens, start, close))
       }
       break
     }
@@ -2314,8 +2386,12 @@ function nameBeforeRole(tokens: readonly FrameToken[], open: number, low: number
     comma--
   }
   if (tokens[comma]?.text !== ',') return null
-  const article = articles.has(tokens[comma + 1]?.lower ?? '') ? 1 : 0
-  const role = tokens[comma + 1 + article]
+  let opening = comma + 1
+  if (articles.has(tokens[opening]?.lower ?? '')) opening++
+  // `Ana Roe, the film’s director and a former editor from Lagos, who`: past an owner's phrase.
+  while (opening < open - 1 && tokens[opening]?.word && isPossessive(tokens[opening] as FrameToken))
+    opening++
+  const role = tokens[opening]
   if (!role?.word || !(isTitleWord(bare(role)) || isPeopleNoun(role.lower))) return null
   // `rancher Wade Tillotson, whose …`: a role before a name of its own is no aside; a name
   // after the role's `of` is what the role is of (`head of Kestrel Logistics`).

@@ -868,6 +868,16 @@ function relativeAt(tokens: readonly FrameToken[], at: number, low: number): Men
   if (who && antecedent.kind !== 'name' && body) {
     antecedent = modifiedBy(tokens, antecedent, low) ?? antecedent
   }
+  // `a former editor from Holmstead, who`: so does a place's or a body's name after a
+  // preposition that places someone.
+  if (
+    who &&
+    antecedent.kind === 'name' &&
+    placingLinks.has(tokens[antecedent.first - 1]?.lower ?? '') &&
+    (antecedent.organization || (!antecedent.name.includes(' ') && antecedent.gender === 'unknown'))
+  ) {
+    antecedent = modifiedBy(tokens, antecedent, low) ?? antecedent
+  }
   // `Kenji Morimoto, a retired officer, who wrote`: past a role set off after a name, and past
   // the role's complement (`Dwight Pickens, a close ally of the governor, who called`), the
   // relative clause is the name's, as the role is.
@@ -875,8 +885,11 @@ function relativeAt(tokens: readonly FrameToken[], at: number, low: number): Men
     antecedent.kind !== 'name' && tokens[antecedent.first - 1]?.lower === 'of'
       ? (modifiedBy(tokens, antecedent, low) ?? antecedent)
       : antecedent
-  if (role.kind !== 'name' && tokens[role.first - 1]?.text === ',') {
-    const named = role.first - 2 >= low ? mentionEndingAt(tokens, role.first - 2, low) : null
+  // `Ana Roe, the film’s director and a former editor from Lagos, who`: a role joined to one
+  // before it with `and` is set off after the name as that one is.
+  const set = role.kind === 'name' ? -1 : firstConjunctAt(tokens, role.first, low)
+  if (set >= 0 && tokens[set - 1]?.text === ',') {
+    const named = set - 2 >= low ? mentionEndingAt(tokens, set - 2, low) : null
     if (named?.kind === 'name') antecedent = named
   }
   if (who === (antecedent.organization && antecedent.kind === 'name')) return null
@@ -905,10 +918,36 @@ export function partyOfPlace(tokens: readonly FrameToken[], index: number): bool
 
 const relativeSeparators = new Set([',', '—', '–', '-'])
 
+// Where the roles set off after a name start, given the first token of the last of them
+// (`the film’s director and a former editor`): past `and` and a role phrase before it that
+// opens with an article or an owner, when one does; else `first` itself.
+function firstConjunctAt(tokens: readonly FrameToken[], first: number, low: number): number {
+  if (tokens[first - 1]?.lower !== 'and') return first
+  for (let at = first - 2; at > low && at >= first - 12; at--) {
+    const token = tokens[at] as FrameToken
+    if (token.quote >= 0) return first
+    if (!token.word)
+      return token.text === ',' ? (roleOpener(tokens, at + 1) ? at + 1 : first) : first
+  }
+  return first
+}
+
+// Whether a role phrase opens at `at`: with an article (`a former editor`) or an owner's
+// phrase (`the film’s director`, `Lagos’s mayor`).
+function roleOpener(tokens: readonly FrameToken[], at: number): boolean {
+  const token = tokens[at]
+  return token?.word === true && (articles.has(token.lower) || isPossessive(token))
+}
+
 // The phrase for someone that a prepositional phrase (`at the clinic`) modifies, or null.
 function modifiedBy(tokens: readonly FrameToken[], phrase: Mention, low: number): Mention | null {
   const link = tokens[phrase.first - 1]
-  if (!link?.word || !linkPrepositions.has(link.lower) || phrase.first - 2 < low) return null
+  if (!link?.word || phrase.first - 2 < low) return null
+  // `a stage actor making a first film, who`: a participle's object modifies the phrase before
+  // the participle as a preposition's does.
+  const participleLink =
+    !link.capitalized && !link.cue && link.lower.endsWith('ing') && !isClosedClass(link)
+  if (!linkPrepositions.has(link.lower) && !participleLink) return null
   // `A strategist working on the House map, who`: past the participle the phrase hangs on.
   let end = phrase.first - 2
   const participle = tokens[end]
@@ -926,6 +965,9 @@ function modifiedBy(tokens: readonly FrameToken[], phrase: Mention, low: number)
     owner.kind === 'name' || (someone(owner.head) && !organizationHeads.has(owner.head))
   return person ? owner : null
 }
+
+// Prepositions that place someone (`a nurse from Lagos`, `an analyst at Harlow Securities`).
+const placingLinks = new Set(['at', 'from', 'in', 'near'])
 
 const linkPrepositions = new Set(['at', 'from', 'of', 'in', 'near', 'with', 'outside', 'for', 'on'])
 

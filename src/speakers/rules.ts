@@ -42,6 +42,7 @@ import {
 import type { AttributionMethod } from '../types.js'
 import type { ScannedMention } from './clauses.js'
 import {
+  afterSemicolon,
   appositiveName,
   asideEnd,
   breaksClause,
@@ -691,6 +692,9 @@ export const leadingCue: Rule = (context) => {
   const aside = relativeAsideBefore(tokens, low, high)
   for (let cue = high - 1; cue >= low; cue--) {
     const token = tokens[cue] as FrameToken
+    // `Roe had asked for patience; Doe would not hear of it: “…”`: a semicolon joins a clause
+    // of its own, and a cue before it introduces nothing after it.
+    if (token.text === ';') break
     // A title or a word in marks is no one's speech in between: `Doe added that the term
     // “water world” could be “misleading”` is Doe's.
     if (token.quote >= 0) {
@@ -1413,7 +1417,8 @@ const speechNouns: ReadonlySet<string> = new Set([
 /** `X sought to reassure the allies: “…”`: a colon with no cue still hands over to the subject. */
 export const leadingColon: Rule = (context) => {
   const tokens = context.paragraph.tokens
-  const [low, high] = before(context)
+  const [start, high] = before(context)
+  const low = afterSemicolon(tokens, start, high)
   // `offered a blunt assessment — “…” — before the vote`: a dash after a word, before a quote
   // the sentence goes on past, joins as a colon does.
   const dash =

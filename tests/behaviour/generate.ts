@@ -6324,6 +6324,93 @@ const inderNames = castFamily('inder-names', 2, ({ b }, shape, rng) => {
   b.add('\n\n').quote('We paid for it,', { name }).add(` ${surname} added.`)
 })
 
+/**
+ * Roles joined and clauses set apart: roles joined with `and` after a name (`the film’s
+ * director and a former editor from Holmstead, who …,`) are the name's, and a later `the lead
+ * author` finds it; a participle after a role ends it (`the judge hearing the case`); a
+ * semicolon opens a clause with its own subject; a relative clause after an object closes
+ * before the subject's next verb (`met with Y, a detective who testified, and said`).
+ */
+const rolesJoinedAndClauses = castFamily('roles-joined-and-clauses', 5, (cast, shape, rng) => {
+  const { b, person, speaker, pronoun } = cast
+  let other = rng.pick(genderShown)
+  while (other.full === person.full || other.surname === person.surname)
+    other = rng.pick(genderShown)
+  const place = rng.pick(['Holmstead', 'Wendmoor', 'Carrick Bay', 'Saltmere'])
+  if (shape === 0) {
+    const [first, second] = rng.pick([
+      ['the film’s director', 'a former documentary editor'],
+      ['the team’s head coach', 'a former captain of the club'],
+      ['an analyst at Harlow Securities', 'a former shipping executive'],
+      ['the school’s principal', 'a onetime science teacher'],
+    ])
+    const clause = rng.pick([
+      'who shot most of it on a borrowed camera',
+      'who was hired two years ago',
+      'whose family has lived there for a century',
+    ])
+    const from = rng.chance(0.5) ? ` from ${place}` : ''
+    b.add(
+      `${person.full}, ${first} and ${second}${from}, ${clause}, said ${rng.pick(['in an interview last week', 'on Tuesday', 'after the meeting'])}: `,
+    )
+    b.quote('We did the best we could with what we had.', speaker)
+    return
+  }
+  if (shape === 1) {
+    const [role, later] = rng.pick([
+      ['the study’s lead author', 'lead author'],
+      ['the board’s chairwoman', 'chairwoman'],
+      ['the union’s chief negotiator', 'chief negotiator'],
+    ])
+    const at = rng.pick(['the University of Corranwick', `${place} College`, 'Harlow Securities'])
+    b.quote('The result held up every time we checked it,', speaker)
+    b.add(
+      ` ${person.full}, a ${rng.pick(['hydrologist', 'researcher', 'economist'])} at ${at} and ${role}, said.\n\n`,
+    )
+    b.add(`${person.surname} spent the afternoon beside ${other.full}. `)
+    b.quote('It is one result, and it needs to be repeated,', speaker)
+    b.add(` the ${later} said.`)
+    return
+  }
+  if (shape === 2) {
+    const [role, participle] = rng.pick([
+      ['judge', 'hearing the case'],
+      ['lawyer', 'representing the family'],
+      ['official', 'overseeing the count'],
+    ])
+    b.quote('We will resume at nine tomorrow morning,', speaker)
+    b.add(` said ${person.full}, the ${role} ${participle}.\n\n`)
+    b.add(`The ${role} spent the afternoon beside ${other.full}, and said later: `)
+    b.quote('Nobody leaves until this is finished.', speaker)
+    return
+  }
+  if (shape === 3) {
+    const asked = rng.pick([
+      'had asked for patience',
+      'had called the plan a compromise',
+      'had urged the council to wait',
+    ])
+    const aside = rng.pick([
+      '',
+      ', reading from a prepared statement,',
+      ', gesturing at the packed gallery,',
+    ])
+    b.add(
+      `${other.full}, the ${rng.pick(['mayor', 'committee chair', 'lead prosecutor'])}, ${asked}; ${person.full}${aside} would not hear of it: `,
+    )
+    b.quote('I have never seen anything like this in eleven years.', speaker)
+    return
+  }
+  b.add(
+    `${person.full}, the ${rng.pick(['lead prosecutor', 'union president', 'city manager'])}, told reporters, `,
+  )
+  b.quote('We have done everything the rules ask of us.', speaker)
+  b.add(
+    `\n\n${pronoun === 'she' ? 'She' : 'He'} later met privately with ${other.full}, a ${rng.pick(['detective', 'consultant', 'planner'])} who ${rng.pick(['testified earlier in the trial', 'drafted the report', 'advised the council'])}, and said afterward: `,
+  )
+  b.quote('Follow the records and you will find the truth.', speaker)
+})
+
 export const families: readonly { name: string; count: number; make: Family }[] = [
   { name: 'speaker-names', count: 500, make: speakerNames },
   { name: 'descriptions', count: 300, make: descriptionsFamily },
@@ -6441,6 +6528,7 @@ export const families: readonly { name: string; count: number; make: Family }[] 
   { name: 'companies-and-regulators', count: 150, make: companiesAndRegulators },
   { name: 'works-renamed', count: 150, make: worksRenamed },
   { name: 'inder-names', count: 150, make: inderNames },
+  { name: 'roles-joined-and-clauses', count: 150, make: rolesJoinedAndClauses },
 ]
 
 /** Every case of the suite; each family draws from its own PRNG so families stay independent. */
