@@ -126,6 +126,7 @@ const floors: Record<string, number> = Object.fromEntries(
     'works-renamed',
     'inder-names',
     'roles-joined-and-clauses',
+    'players-and-clubs',
   ].map((family) => [family, target]),
 )
 

@@ -4770,7 +4770,28 @@ const rows: [string, (string | null)[], string][] = [
     ['Mikko Virtanen', 'Mikko Virtanen'],
     'a relative clause after what renames an object closes at its comma; the subject says the next verb',
   ],
+  [
+    'Larkport RFC will be without lock Ignacio Bañuelos for the month.\n\nThe lock said: “Some days I couldn’t walk.”',
+    ['Ignacio Bañuelos'],
+    'a player’s position right before a name is a role, though the word names things as often',
+  ],
+  [
+    '“It’s a tough one,” Efua Gyasi, the Gulls’ center, said.\n\n“We’ll fix it,” the center said.',
+    ['Efua Gyasi', 'Efua Gyasi'],
+    'a body’s noun held as a role finds the player when no body with it was named',
+  ],
+  [
+    'The Hollinbrook Comets signed a forward on Friday.\n\n“We are delighted,” the Comets said in a statement.',
+    ['Hollinbrook Comets'],
+    'a team cut to its last word is the one body whose name ends with it',
+  ],
+  [
+    'Emberfield County Cricket Club signed a bowler.\n\nEmberfield said in a statement: “We are delighted.”',
+    ['Emberfield County Cricket Club'],
+    'a club cut to its place’s word is the club',
+  ],
 ]
+
 describe('finding speakers', () => {
   for (const [input, expected, proves] of rows) {
     it(proves, () => {

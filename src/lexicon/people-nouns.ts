@@ -289,6 +289,16 @@ const singulars = [
   'alumnus',
 ]
 
+/**
+ * Positions a player plays that name things as often (`lock`, `prop`, `forward`, `guard`): a
+ * role only right before a name (`lock Ignacio Bañuelos`), where nothing else can stand.
+ */
+export const playingPositions: ReadonlySet<string> = new Set(
+  `lock prop hooker fly-half scrum-half fullback full-back halfback quarterback shortstop
+  batsman wicketkeeper forward guard center centre midfielder winger striker goalkeeper keeper
+  sweeper playmaker setter libero`.split(/\s+/),
+)
+
 /** Plurals no rule makes from their singular. */
 const irregularPlurals: Readonly<Record<string, string>> = {
   child: 'children',

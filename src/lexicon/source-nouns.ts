@@ -664,6 +664,12 @@ export const companyWords: ReadonlySet<string> = new Set(
   telecom industries foods capital securities insurance`.split(/\s+/),
 )
 
+/**
+ * Last words of clubs' names (`Emberfield County Cricket Club`, `Larkport RFC`): a club is
+ * called by its place's word as a company by its first word (`Emberfield said`).
+ */
+export const clubWords: ReadonlySet<string> = new Set(`club fc rfc afc cc sc`.split(/\s+/))
+
 /** Last words of public bodies' names (`Commission`, `Authority`, `Ministry`). */
 export const publicBodyWords: ReadonlySet<string> = new Set(
   `commission authority agency regulator ministry department court office administration board

@@ -9,7 +9,7 @@ import {
   prepositions,
   subordinators,
 } from '../lexicon/function-words.js'
-import { isPeoplePlural, pluralOf } from '../lexicon/people-nouns.js'
+import { isPeoplePlural, playingPositions, pluralOf } from '../lexicon/people-nouns.js'
 import { isDemonym, placeFirstWords, placeLastWords, placeNames } from '../lexicon/places.js'
 import type { Gender, PronounSense } from '../lexicon/pronouns.js'
 import { subjectPronouns } from '../lexicon/pronouns.js'
@@ -451,7 +451,9 @@ export function readParagraphSpeakers(
               (anyBodyHeads.has(role) && entity.kind === 'organization')
             )
               table.showBody(entity, role)
-            else if (entity.kind === 'person') table.addRole(entity, role)
+            // (`Efua Gyasi, the Gulls’ center,`: a person a body's noun leaves a person holds
+            // it as a role.)
+            if (entity.kind === 'person') table.addRole(entity, role)
           }
           // `Choi Ha-eun, the club's coach, who has lived there with her family`: the
           // relative clause's `his` or `her` is the name's own.
@@ -1557,13 +1559,14 @@ function resolve(
     if (body) return body
   }
   // `bus driver Omar Abu Zaid … the driver said`: a source's noun that is the role of one
-  // person the text named is that person, as a description's is.
+  // person the text named is that person, as a description's is. (A noun for a body too, when
+  // no body with it was named: `Efua Gyasi, the Gulls’ center, … the center said`.)
   if (
     mention.kind === 'anonymous' &&
     definite(mention) &&
     !mention.plural &&
     mention.name.split(' ').length === 2 &&
-    !organizationHeads.has(mention.head)
+    (!organizationHeads.has(mention.head) || !table.byOrganizationHead(mention.head))
   ) {
     const holder = table.byTitle(mention.head)
     if (holder?.kind === 'person') return holder
@@ -2414,13 +2417,10 @@ function agedPhrase(mention: Mention): boolean {
     !mention.organization &&
     // `the 150-year-old company` is a body; `the 29-year-old guard` a player, though a guard
     // or a center may be a body too.
-    (!organizationHeads.has(mention.head) || playerPositions.has(mention.head)) &&
+    (!organizationHeads.has(mention.head) || playingPositions.has(mention.head)) &&
     !documentHeads.has(mention.head)
   )
 }
-
-// Nouns for a player's position that are nouns for bodies too (`the National Guard`).
-const playerPositions = new Set(['guard', 'center', 'centre'])
 
 // Whether a phrase only says what sort of person someone is: a people's noun (`the Swede`) or
 // a noun for anyone of an age or a sex (`the youngster`, `the woman`), with an age before it

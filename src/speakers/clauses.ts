@@ -12,7 +12,13 @@ import {
   subordinators,
   weekdays,
 } from '../lexicon/function-words.js'
-import { isPeopleNoun, isPeoplePlural, peoplePlurals, pluralOf } from '../lexicon/people-nouns.js'
+import {
+  isPeopleNoun,
+  isPeoplePlural,
+  peoplePlurals,
+  playingPositions,
+  pluralOf,
+} from '../lexicon/people-nouns.js'
 import { placeModifiers, placeNames } from '../lexicon/places.js'
 import {
   adjectiveHeads,
@@ -1900,6 +1906,12 @@ function participleAfterRole(tokens: readonly FrameToken[], at: number): boolean
   return noun?.word === true && !noun.capitalized && personNoun(noun.bare)
 }
 
+// Whether `phrase` opens at `start`, or right after the article there (`the Gulls’ center`
+// is read from its owner).
+function roleOpensAt(tokens: readonly FrameToken[], phrase: Mention, start: number): boolean {
+  return phrase.first === start || (phrase.first === start + 1 && tokens[start]?.lower === 'the')
+}
+
 // Whether a role phrase opens at `at` with an article (`a former editor`) or an owner's phrase
 // (`the film’s director`, `its founder`).
 function roleOpens(tokens: readonly FrameToken[], at: number): boolean {
@@ -1948,7 +1960,7 @@ export function rolesBeside(
       // another article or owner close one role and open the next.
       if (tokens[tail]?.lower === 'and' && roleOpens(tokens, tail + 1) && tail > start) {
         const phrase = genericEndingAt(tokens, close - 1, start)
-        if (phrase && phrase.first === start) roles.push(phrase.head)
+        if (phrase && roleOpensAt(tokens, phrase, start)) roles.push(phrase.head)
         start = tail + 1
         close = tail + 1
         continue
@@ -1968,7 +1980,7 @@ export function rolesBeside(
       const closer = tokens[tail] as FrameToken
       if (relative || appositionClosers.has(closer.text) || sentenceEnds.has(closer.text)) {
         const phrase = genericEndingAt(tokens, close - 1, start)
-        if (phrase && phrase.first === start) roles.push(phrase.head)
+        if (phrase && roleOpensAt(tokens, phrase, start)) roles.push(phrase.head)
         else roles.push(...joinedRoles(tokens, start, close))
       }
       break
@@ -2004,7 +2016,7 @@ export function rolesBeside(
     noun.quote < 0 &&
     (!noun.capitalized || noun.initial) &&
     !isTitleWord(noun.lower) &&
-    personNoun(noun.lower)
+    (personNoun(noun.lower) || playingPositions.has(noun.lower))
   )
     roles.push(noun.lower)
   if (tokens[before]?.text === ',') {

@@ -2,7 +2,12 @@ import { givenNameGender, givenNameGenderOf } from '../lexicon/first-names.js'
 import { determiners } from '../lexicon/function-words.js'
 import { placeFirstWords, placeLastWords, placeNames } from '../lexicon/places.js'
 import type { Gender } from '../lexicon/pronouns.js'
-import { companyWords, organizationHeads, organizationLinks } from '../lexicon/source-nouns.js'
+import {
+  clubWords,
+  companyWords,
+  organizationHeads,
+  organizationLinks,
+} from '../lexicon/source-nouns.js'
 import {
   genderedTitles,
   headTitleRoles,
@@ -407,9 +412,12 @@ export class EntityTable {
         if (opening.length === 1) return opening[0]
         // `Nerandt said` after `Nerandt Devices Inc.`: a company's name cut to its first word,
         // when one company alone opens with it and no person fits. (Only a name that says it is
-        // a company: `Trump Train` and `Clinton Foundation` are named for people.)
+        // a company: `Trump Train` and `Clinton Foundation` are named for people.) So is a
+        // club's, by its place's word (`Emberfield` for `Emberfield County Cricket Club`).
         if (opening.length === 0) {
-          const companies = [...(this.#byOpeningWord.get(last) ?? [])].filter(namedAsCompany)
+          const companies = [...(this.#byOpeningWord.get(last) ?? [])].filter(
+            (entity) => namedAsCompany(entity) || clubWords.has(lastWordOf(entity.name)),
+          )
           if (companies.length === 1) return companies[0]
         }
       }
@@ -430,6 +438,12 @@ export class EntityTable {
       }
     }
     if (kind === 'organization') {
+      // `the Comets` after `the Hollinbrook Comets`: a plural name cut to its last word is the
+      // one body whose name ends with it.
+      if (keys.length === 1 && /s$/u.test(name)) {
+        const team = this.byOrganizationHead(name.toLowerCase())
+        if (team && team.keys.length > 1) return team
+      }
       // `CPC` after `Caspian Pipeline Consortium`, or the other way round.
       const acronym = acronymOf(name)
       return acronym ? this.#byInitials.get(acronym) : this.#byAcronym.get(initialsOf(name))

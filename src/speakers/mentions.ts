@@ -7,7 +7,12 @@ import {
   irregularPasts,
   prepositions,
 } from '../lexicon/function-words.js'
-import { isPeopleNoun, isPeoplePlural, pluralOf } from '../lexicon/people-nouns.js'
+import {
+  isPeopleNoun,
+  isPeoplePlural,
+  playingPositions,
+  pluralOf,
+} from '../lexicon/people-nouns.js'
 import { isDemonym, placeNames } from '../lexicon/places.js'
 import type { Gender } from '../lexicon/pronouns.js'
 import { indefinitePronouns, subjectPronouns } from '../lexicon/pronouns.js'
@@ -1265,9 +1270,11 @@ export function genericEndingAt(
     if (quantifierOpeners.has(token.lower) && people(bare(tokens[last] as FrameToken)))
       return genericPhrase(tokens, first, last)
     // `Clinton’s introducer`, `his longtime fixer`: an owner opens the phrase as an article
-    // does, when its noun is one for someone (an owner before any noun names a thing as often).
+    // does, when its noun is one for someone (an owner before any noun names a thing as often),
+    // or a position a player plays (`the Kestrels’ center`).
     const owner = possessorEndingAt(tokens, first, low)
-    if (owner && someone(bare(tokens[last] as FrameToken))) {
+    const noun = bare(tokens[last] as FrameToken)
+    if (owner && (someone(noun) || playingPositions.has(noun))) {
       const phrase = genericPhrase(tokens, first, last, owner.first)
       if (phrase) return phrase
     }

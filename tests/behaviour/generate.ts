@@ -6411,6 +6411,43 @@ const rolesJoinedAndClauses = castFamily('roles-joined-and-clauses', 5, (cast, s
   b.quote('Follow the records and you will find the truth.', speaker)
 })
 
+/**
+ * Players and clubs: a player's position right before a name is a role for a later `the lock`,
+ * though the word names things as often (`lock`, `prop`, `forward`); a body's noun held as a
+ * role (`the Gulls’ center`) finds the player when no body with it was named; a team cut to
+ * its last word (`the Comets`) and a club to its place's word (`Emberfield`) are the team and
+ * the club.
+ */
+const playersAndClubs = castFamily('players-and-clubs', 4, ({ b, person, speaker }, shape, rng) => {
+  const town = rng.pick(['Hollinbrook', 'Emberfield', 'Larkport', 'Quarrmere', 'Sablewick'])
+  if (shape === 0) {
+    const position = rng.pick(['lock', 'prop', 'forward', 'guard', 'winger', 'goalkeeper'])
+    b.add(`${town} will be without ${position} ${person.full} for the rest of the month.\n\n`)
+    b.add(`The ${position} said: `).quote('Some days I could not walk to the kitchen.', speaker)
+    return
+  }
+  if (shape === 1) {
+    const team = rng.pick(['Gulls', 'Kestrels', 'Badgers', 'Ospreys'])
+    const position = rng.pick(['center', 'centre', 'guard'])
+    b.quote('We knew it would be tight,', speaker)
+    b.add(` ${person.full}, the ${team}’ ${position}, told reporters.\n\n`)
+    b.quote('I just tried to stay calm,', speaker).add(` the ${position} said.`)
+    return
+  }
+  if (shape === 2) {
+    const team = `${town} ${rng.pick(['Comets', 'Stingrays', 'Wolves', 'Huskies'])}`
+    const short = team.split(' ')[1] as string
+    b.add(`The ${team} completed the signing of ${person.full} on Friday.\n\n`)
+    b.quote('We are delighted to welcome the player to the club,', { name: team })
+    b.add(` the ${short} said in a statement.`)
+    return
+  }
+  const club = `${town} ${rng.pick(['County Cricket Club', 'Rugby Club', 'RFC', 'FC'])}`
+  b.add(`${club} completed the signing of ${person.full} on Sunday.\n\n`)
+  b.add(`${town} said in a statement: `)
+  b.quote('The player has signed a contract running until 2029.', { name: club })
+})
+
 export const families: readonly { name: string; count: number; make: Family }[] = [
   { name: 'speaker-names', count: 500, make: speakerNames },
   { name: 'descriptions', count: 300, make: descriptionsFamily },
@@ -6529,6 +6566,7 @@ export const families: readonly { name: string; count: number; make: Family }[] 
   { name: 'works-renamed', count: 150, make: worksRenamed },
   { name: 'inder-names', count: 150, make: inderNames },
   { name: 'roles-joined-and-clauses', count: 150, make: rolesJoinedAndClauses },
+  { name: 'players-and-clubs', count: 150, make: playersAndClubs },
 ]
 
 /** Every case of the suite; each family draws from its own PRNG so families stay independent. */
