@@ -127,6 +127,7 @@ const floors: Record<string, number> = Object.fromEntries(
     'inder-names',
     'roles-joined-and-clauses',
     'players-and-clubs',
+    'features-and-interviews',
   ].map((family) => [family, target]),
 )
 

@@ -4790,6 +4790,26 @@ const rows: [string, (string | null)[], string][] = [
     ['Emberfield County Cricket Club'],
     'a club cut to its place’s word is the club',
   ],
+  [
+    'Toor on ‘Night Ferries’: ‘a letter to my younger self’\n\nHarjit Singh Toor, the folk singer, recorded his new album in eight days.\n\n“Every song is about leaving,” Toor recalled.',
+    [null, 'Harjit Singh Toor', 'Harjit Singh Toor'],
+    'a headline’s speaker may say what they speak on before the colon; a line with a verb and its object is no signature',
+  ],
+  [
+    'Fans have been asking for a studio version of “Glass Harbor” since Mbanefo first played it live.',
+    [null],
+    'a title after a noun for a work made of another is no one’s words',
+  ],
+  [
+    'We talked with Antti Peltola about his new film.\n\nQ: Was there a moment you almost quit?\n\nA: More than one. I called my sister and said, “I think I’m done.” She laughed at me.',
+    ['Antti Peltola'],
+    'the writers talk with the interviewee, whose `I` in an answer speaks',
+  ],
+  [
+    'We talked with Behnam Tehrani about his novel.\n\nQ: Who was in the room?\n\nA: Mostly Sun Lihua, my editor.\n\nQ: Did you quit?\n\nA: No. Sun, who is my editor, wrote to me, “Nobody finishes anything in a straight line.”',
+    ['Sun Lihua'],
+    'a word after a turn’s label and colon opens its sentence, no part of the name after it',
+  ],
 ]
 
 describe('finding speakers', () => {

@@ -45,6 +45,7 @@ import {
   cueAsNoun,
   cueEntryAt,
   isClosedClass,
+  isPastForm,
   isPossessive,
   settleNameWords,
 } from '../tokenize/word-classes.js'
@@ -3739,7 +3740,11 @@ function intervieweeOf(paragraph: QuotedParagraph): Mention | null {
       const subject = scanMentions(tokens, frame.first, index).findLast(
         (mention) => mention.role === 'subject' && mention.kind === 'name',
       )
-      if (subject) return subject
+      if (subject && !subject.organization) return subject
+      // `We talked with Almaz Ayele about her novel`, `The Courier sat down with Tom Roe`: the
+      // one talked with, when the writers or their paper talk.
+      const talkedTo = mentionStartingAt(tokens, index + (next === 'down' ? 3 : 2), frame.end)
+      if (talkedTo?.kind === 'name' && !talkedTo.organization) return talkedTo
     }
   }
   return null
@@ -3960,7 +3965,22 @@ function byline(paragraph: QuotedParagraph): Mention | null {
   // Without a dash a single word is a credit (`Getty.`, `Reuters.`), not a signature.
   if (first === 0 && !mention.name.includes(' ')) return null
   const next = tokens[mention.end]
-  return next === undefined || next.text === ',' || next.text === '.' ? mention : null
+  if (next !== undefined && next.text !== ',' && next.text !== '.') return null
+  // `Harjit Singh Toor, the folk singer, recorded his album in a chapel.`: a verb with its
+  // object makes a sentence of it, no signature (`Doris Hawthorne, retired postmaster` is one).
+  for (let at = mention.end; at < tokens.length; at++) {
+    const token = tokens[at] as FrameToken
+    if (!token.word || token.capitalized) continue
+    if (beForms.has(token.lower) || auxiliaries.has(token.lower)) return null
+    const object = tokens[at + 1]
+    if (
+      isPastForm(token.lower) &&
+      object?.word &&
+      (articles.has(object.lower) || personalPossessives.has(object.lower))
+    )
+      return null
+  }
+  return mention
 }
 
 // `DORIS HAWTHORNE, 81, retired postmaster`: two to four words in capitals, then a comma and an

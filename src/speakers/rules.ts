@@ -1820,6 +1820,17 @@ export function isLabelWord(token: FrameToken | undefined): boolean {
 // regex built per call both costs time and keeps two threads from running side by side.
 const labelWord = /^\p{Lu}[\p{Lu}’'.-]+$/u
 
+// The colon that closes a headline's topic after `on` (`‘Night Ferries’:`, `the budget:`),
+// within a few words and before any cue, or -1.
+function topicColon(tokens: readonly FrameToken[], from: number): number {
+  for (let at = from; at < tokens.length && at < from + 10; at++) {
+    const token = tokens[at] as FrameToken
+    if (token.text === ':') return at > from ? at : -1
+    if (token.cue || sentenceEnds.has(token.text)) return -1
+  }
+  return -1
+}
+
 /**
  * `Doe: Peace Talks ‘Very Productive’`: a headline that opens with a name, or a role for one
  * person, and a colon.
@@ -1838,7 +1849,11 @@ export const headlineColon: Rule = (context) => {
   if (first.kind !== 'name' && !role) return null
   if (first.end - first.first === 1 && headingLabels.has((tokens[first.first] as FrameToken).lower))
     return null
-  if (tokens[first.end]?.text !== ':') return null
+  // `Toor on ‘Night Ferries’: ‘…’`, `Doe on the budget: ‘…’`: what the speaker speaks on may
+  // stand before the colon; the quote after the colon is theirs, one in the topic no one's.
+  const colon = tokens[first.end]?.lower === 'on' ? topicColon(tokens, first.end + 1) : first.end
+  if (tokens[colon]?.text !== ':') return null
+  if ((context.paragraph.quoteTokens[context.quote]?.first ?? -1) < colon) return null
   return {
     mention: first,
     cue: -1,
@@ -2814,8 +2829,10 @@ export function titleOfWork(paragraph: QuotedParagraph, quote: number): boolean 
     // `whose report “A City Out of Breath”`: a paper's title, in capitals, right after it.
     documentHeads.has(before.bare) ||
     named ||
-    // `the author of “The Hidden Epidemic”`
-    (before.lower === 'of' && makerNouns.has(paragraph.tokens[opening - 2]?.lower ?? '')) ||
+    // `the author of “The Hidden Epidemic”`, `a studio version of “Glass Harbor”`
+    (before.lower === 'of' &&
+      (makerNouns.has(paragraph.tokens[opening - 2]?.lower ?? '') ||
+        renditionNouns.has(paragraph.tokens[opening - 2]?.bare ?? ''))) ||
     // (`an op-ed headlined “The Case for a Smaller Budget,”`: a piece's headline too.)
     ((before.lower === 'titled' || before.lower === 'entitled' || before.lower === 'headlined') &&
       opening >= 2)
@@ -2871,6 +2888,27 @@ const makerNouns = new Set([
   'writer',
   'composer',
   'host',
+])
+
+// `a studio version of “Glass Harbor”`, `a staging of “Medea”`: nouns for a work made of
+// another, before its title.
+const renditionNouns = new Set([
+  'version',
+  'recording',
+  'cover',
+  'remix',
+  'performance',
+  'rendition',
+  'screening',
+  'production',
+  'staging',
+  'revival',
+  'adaptation',
+  'translation',
+  'edition',
+  'copy',
+  'remake',
+  'reissue',
 ])
 
 // `Jane Doe, known to fans as “the Wall”,`, `Jane Doe, better known as “Lightning”,`, `Jane

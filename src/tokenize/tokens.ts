@@ -593,6 +593,9 @@ function singleCharacter(text: string, at: number): string {
   return single
 }
 
+// A speaker's label: a word in capitals (`Q`, `A`, `SHIN`).
+const labelCapitals = /^\p{Lu}+$/u
+
 /** Mark the sentence's first word and record its span. */
 function closeSentence(
   tokens: Token[],
@@ -604,6 +607,11 @@ function closeSentence(
     const token = tokens[index] as Token
     if (!token.word) continue
     token.initial = true
+    // `A: Mostly Sun Lihua`, `SHIN: Honestly, …`: after a speaker's label in capitals and its
+    // colon the turn's sentence opens.
+    const after = tokens[index + 2]
+    if (tokens[index + 1]?.text === ':' && labelCapitals.test(token.text) && after?.word)
+      after.initial = true
     break
   }
   sentences.push({ start: span.start, end: span.end, firstToken, endToken: tokens.length })

@@ -6448,6 +6448,58 @@ const playersAndClubs = castFamily('players-and-clubs', 4, ({ b, person, speaker
   b.quote('The player has signed a contract running until 2029.', { name: club })
 })
 
+/**
+ * Features and interviews: a headline's speaker may say what they speak on before the colon
+ * (`Toor on ‘Night Ferries’: ‘…’`, the topic no one's words); a line that opens with a name and
+ * goes on to a verb and its object is a sentence, no signature; a title after a noun for a work
+ * made of another (`a studio version of “Glass Harbor”`) is no one's; in a Q&A the writers talk
+ * with the interviewee (`We talked with X about …`), whose `I` in an answer speaks, and a word
+ * after `A:` opens the answer's sentence (`A: Mostly Sun Lihua, my editor.`).
+ */
+const featuresAndInterviews = castFamily('features-and-interviews', 4, (cast, shape, rng) => {
+  const { b, person, speaker, pronoun } = cast
+  const work = rng.pick(['Night Ferries', 'Salt Year', 'Kitchen Hymns', 'The Long Light'])
+  const kind = rng.pick(['album', 'record'])
+  if (shape === 0) {
+    b.add(`${person.surname} on `).quote(work, null, true).add(': ')
+    b.quote('a letter to my younger self', speaker, true)
+    b.add(
+      `\n\n${person.full}, the ${rng.pick(['folk singer', 'jazz pianist', 'songwriter'])}, recorded ${pronoun === 'she' ? 'her' : 'his'} new ${kind} in eight days.\n\n`,
+    )
+    b.quote('Every song on it is about leaving somewhere,', speaker)
+    b.add(` ${person.surname} ${rng.pick(['recalled', 'said', 'says'])}.`)
+    return
+  }
+  if (shape === 1) {
+    b.add(`${person.full} has a new ${kind} out on Friday.\n\n`)
+    b.add(
+      `Fans have been asking for a ${rng.pick(['studio version', 'recording', 'live recording'])} of `,
+    )
+    b.quote(work, null).add(` since ${person.surname} first played it in 2019.`)
+    return
+  }
+  let other = rng.pick(genderShown)
+  while (other.surname === person.surname) other = rng.pick(genderShown)
+  b.add(
+    `We talked with ${person.full} about ${pronoun === 'she' ? 'her' : 'his'} new ${kind}, “${work},” and what it took to finish it.\n\n`,
+  )
+  b.add('Q: Was there a moment you almost quit?\n\n')
+  if (shape === 2) {
+    b.add(
+      `A: More than one. I ${rng.pick(['called my sister and said', 'told my manager', 'remember saying to myself'])}, `,
+    )
+    b.quote('I think I am done.', speaker)
+    b.add(` ${rng.pick(['Nobody listened.', 'It passed.'])}`)
+    return
+  }
+  b.add(
+    `A: ${rng.pick(['Mostly', 'Honestly,', 'Luckily'])} ${other.full}, my producer, kept me going.\n\n`,
+  )
+  b.add('Q: What did they tell you?\n\n')
+  b.add(`A: ${other.surname}, who is my producer, wrote to me, `)
+  b.quote('Nobody finishes anything in a straight line.', { name: other.full })
+})
+
 export const families: readonly { name: string; count: number; make: Family }[] = [
   { name: 'speaker-names', count: 500, make: speakerNames },
   { name: 'descriptions', count: 300, make: descriptionsFamily },
@@ -6567,6 +6619,7 @@ export const families: readonly { name: string; count: number; make: Family }[] 
   { name: 'inder-names', count: 150, make: inderNames },
   { name: 'roles-joined-and-clauses', count: 150, make: rolesJoinedAndClauses },
   { name: 'players-and-clubs', count: 150, make: playersAndClubs },
+  { name: 'features-and-interviews', count: 150, make: featuresAndInterviews },
 ]
 
 /** Every case of the suite; each family draws from its own PRNG so families stay independent. */
