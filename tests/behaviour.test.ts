@@ -128,6 +128,7 @@ const floors: Record<string, number> = Object.fromEntries(
     'roles-joined-and-clauses',
     'players-and-clubs',
     'features-and-interviews',
+    'headlines-named-short',
   ].map((family) => [family, target]),
 )
 

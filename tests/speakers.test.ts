@@ -4810,6 +4810,16 @@ const rows: [string, (string | null)[], string][] = [
     ['Sun Lihua'],
     'a word after a turn’s label and colon opens its sentence, no part of the name after it',
   ],
+  [
+    'Xu: ‘A letter to my younger self’\n\nXu Yutong, the jazz pianist, recorded her new album.\n\n“Every song is about leaving,” Xu recalled.',
+    ['Xu Yutong', 'Xu Yutong'],
+    'a family name a headline gives alone is the one the story names in full, in the story’s own `Xu said` too',
+  ],
+  [
+    'Study’s lead author says ‘larger than anything we predicted’\n\nThe study’s lead author, Katerina Athanasiou, had not expected the result.\n\nAthanasiou called the results “encouraging but preliminary.”',
+    ['Katerina Athanasiou', 'Katerina Athanasiou'],
+    'a headline drops the article before an owner’s role that opens it',
+  ],
 ]
 
 describe('finding speakers', () => {

@@ -308,6 +308,8 @@ function nameHeadlineRoles(
   attributions: (Attribution | null)[][],
   entities: EntityTable,
 ): void {
+  // Entities a headline named short and the story in full, for the story's quotes too.
+  const renamed = new Map<Entity, Entity>()
   headline.forEach((isHeadline, index) => {
     const row = attributions[index]
     if (!isHeadline || !row) return
@@ -320,6 +322,7 @@ function nameHeadlineRoles(
       const fuller = namedInFull(role, entities) ?? namedByOpening(role, entities)
       if (fuller) {
         row[quote] = changedAttribution(attribution, { entity: fuller })
+        if (role.kind === 'person' && fuller.kind === 'person') renamed.set(role, fuller)
         return
       }
       // `Japanese Foreign Minister: “…”` over a story about `Japanese Foreign Minister Ahmed
@@ -343,6 +346,15 @@ function nameHeadlineRoles(
         row[quote] = changedAttribution(attribution, { entity: holder })
     })
   })
+  // `Xu: ‘…’` over `Xu Yutong, the jazz pianist, …` and `“…,” Xu recalled`: the story's `Xu`
+  // found the headline's person first; it is the one named in full too.
+  if (renamed.size === 0) return
+  for (const row of attributions) {
+    row.forEach((attribution, quote) => {
+      const fuller = attribution && renamed.get(attribution.entity)
+      if (attribution && fuller) row[quote] = changedAttribution(attribution, { entity: fuller })
+    })
+  }
 }
 
 // `“…”: Santos Breaks Silence on Housing Crisis`: title case runs a surname into the words

@@ -1278,6 +1278,12 @@ export function genericEndingAt(
       const phrase = genericPhrase(tokens, first, last, owner.first)
       if (phrase) return phrase
     }
+    // `Study’s lead author says ‘…’`: a headline drops the article before an owner's noun that
+    // opens it, a word no name reads in, capitalized only for opening the sentence.
+    if (first === low && token.initial && isPossessive(token) && !owner && someone(noun)) {
+      const phrase = genericPhrase(tokens, first, last, first)
+      if (phrase) return phrase
+    }
   }
   return null
 }

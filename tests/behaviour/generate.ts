@@ -6500,6 +6500,40 @@ const featuresAndInterviews = castFamily('features-and-interviews', 4, (cast, sh
   b.quote('Nobody finishes anything in a straight line.', { name: other.full })
 })
 
+/**
+ * Headlines named short: a family name a headline gives alone, whose given name no table knows
+ * (`Xu: ‘…’` over `Xu Yutong, the jazz pianist,`), is the person the story names in full, in the
+ * story's own `Xu said` too; a headline that drops the article before an owner's role (`Study’s
+ * lead author says ‘…’`) names the one the story gives that role.
+ */
+const headlinesNamedShort = castFamily('headlines-named-short', 2, ({ b }, shape, rng) => {
+  if (shape === 0) {
+    const full = `${rng.pick(['Xu', 'Sun', 'Guo', 'Luo'])} ${rng.pick(['Yutong', 'Zihan', 'Ruoxi', 'Haoyu'])}`
+    const family = full.split(' ')[0] as string
+    b.add(`${family}: `).quote('A letter to my younger self', { name: full }, true)
+    b.add(
+      `\n\n${full}, the ${rng.pick(['jazz pianist', 'novelist', 'cellist'])}, recorded the new work in eight days.\n\n`,
+    )
+    b.quote('Every song on it is about leaving somewhere,', { name: full })
+    b.add(` ${family} ${rng.pick(['recalled', 'said', 'says'])}.`)
+    return
+  }
+  const person = rng.pick(genderShown)
+  const [owner, role] = rng.pick([
+    ['Study’s', 'lead author'],
+    ['Club’s', 'head coach'],
+    ['Union’s', 'chief negotiator'],
+  ])
+  const the = owner.replace(/’s$/u, '').toLowerCase()
+  b.add(`${owner} ${role} says `).quote(
+    'larger than anything we predicted',
+    { name: person.full },
+    true,
+  )
+  b.add(`\n\nThe ${the}’s ${role}, ${person.full}, had not expected the result.\n\n`)
+  b.add(`${person.surname} called it `).quote('encouraging but preliminary.', { name: person.full })
+})
+
 export const families: readonly { name: string; count: number; make: Family }[] = [
   { name: 'speaker-names', count: 500, make: speakerNames },
   { name: 'descriptions', count: 300, make: descriptionsFamily },
@@ -6620,6 +6654,7 @@ export const families: readonly { name: string; count: number; make: Family }[] 
   { name: 'roles-joined-and-clauses', count: 150, make: rolesJoinedAndClauses },
   { name: 'players-and-clubs', count: 150, make: playersAndClubs },
   { name: 'features-and-interviews', count: 150, make: featuresAndInterviews },
+  { name: 'headlines-named-short', count: 150, make: headlinesNamedShort },
 ]
 
 /** Every case of the suite; each family draws from its own PRNG so families stay independent. */
