@@ -4820,6 +4820,11 @@ const rows: [string, (string | null)[], string][] = [
     ['Katerina Athanasiou', 'Katerina Athanasiou'],
     'a headline drops the article before an owner’s role that opens it',
   ],
+  [
+    'One supporter who has held a season ticket since the 1980s said: “We paid good money.”',
+    ['one supporter'],
+    'what a preposition in a relative clause governs is no subject of the cue after the clause',
+  ],
 ]
 
 describe('finding speakers', () => {

@@ -899,6 +899,11 @@ function relativeObjectAntecedent(
 ): Mention | null {
   // (A subject pronoun is no object: `critics who say he …` open a clause.)
   if (mention.kind === 'pronoun') return null
+  // `One supporter who has held a season ticket since the 1980s said`: nor is what a
+  // preposition in the clause governs.
+  const article = tokens[mention.first - 1]?.lower === 'the' ? 1 : 0
+  if (prepositions.has(tokens[mention.first - 1 - article]?.lower ?? ''))
+    return relativeAntecedentBefore(tokens, mention.first - 1 - article, low)
   const verb = tokens[mention.first - 1]
   let at = mention.first - 2
   // `a farmer whose land borders the site said`: `whose` and the noun it owns open the clause.
@@ -916,6 +921,27 @@ function relativeObjectAntecedent(
   if (last < low) return null
   const about = mentionEndingAt(tokens, last, low) ?? genericEndingAt(tokens, last, low)
   return about && about.kind !== 'pronoun' ? about : null
+}
+
+// The phrase a relative clause that runs, with no mark inside, up to `last` is about (`One
+// supporter who has held a ticket since`), or null: `who` or `that` with a verb after it.
+function relativeAntecedentBefore(
+  tokens: readonly FrameToken[],
+  last: number,
+  low: number,
+): Mention | null {
+  for (let at = last; at > low && at >= last - 10; at--) {
+    const token = tokens[at] as FrameToken
+    if (!token.word || token.quote >= 0 || token.cue) return null
+    if (token.lower !== 'who' && token.lower !== 'that') continue
+    // A verb opens the clause (`who held`), or an auxiliary (`who has held`).
+    const verb = tokens[at + 1]
+    if (!verb?.word || verb.capitalized || (isClosedClass(verb) && !auxiliaries.has(verb.lower)))
+      return null
+    const about = mentionEndingAt(tokens, at - 1, low) ?? genericEndingAt(tokens, at - 1, low)
+    return about && about.kind !== 'pronoun' && personNoun(about.head) ? about : null
+  }
+  return null
 }
 
 // `one of the diplomats`, `some of them`, `a third of the members`: a stand-in before `of`

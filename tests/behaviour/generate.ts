@@ -6019,7 +6019,20 @@ const bodiesOfRoles = castFamily('bodies-of-roles', 3, ({ b, person, speaker }, 
  * source as `one of them` is; in `A sheep farmer whose land borders the site said`, what the
  * clause's verb takes is no subject, and the one it is about speaks.
  */
-const sharesAndRelatives = castFamily('shares-and-relatives', 2, ({ b }, shape, rng) => {
+const sharesAndRelatives = castFamily('shares-and-relatives', 3, ({ b }, shape, rng) => {
+  if (shape === 2) {
+    // `One supporter who has held a season ticket since the 1980s said:`: what a preposition in
+    // the relative clause governs is no subject; the one the clause is about is.
+    const noun = rng.pick(['supporter', 'resident', 'customer', 'parent'])
+    const clause = rng.pick([
+      'who has held a season ticket since the 1980s',
+      'who has lived on the street for decades',
+      'who moved here from the coast',
+    ])
+    b.add(`One ${noun} ${clause} said: `)
+    b.quote('We paid good money, and it was embarrassing.', { mention: `One ${noun}`, head: noun })
+    return
+  }
   if (shape === 0) {
     const group = rng.pick(['protesters', 'students', 'workers', 'residents', 'supporters'])
     const share = rng.pick(['some', 'many', 'most'])
