@@ -129,6 +129,7 @@ const floors: Record<string, number> = Object.fromEntries(
     'players-and-clubs',
     'features-and-interviews',
     'headlines-named-short',
+    'words-in-phrases',
   ].map((family) => [family, target]),
 )
 

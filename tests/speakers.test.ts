@@ -4825,6 +4825,16 @@ const rows: [string, (string | null)[], string][] = [
     ['one supporter'],
     'what a preposition in a relative clause governs is no subject of the cue after the clause',
   ],
+  [
+    'Critics have mocked the “routine” inspection promised under the deal.',
+    [null],
+    'a verb of judging that holds up a word inside its object judges someone else’s word',
+  ],
+  [
+    'The “smart” meters promised under the deal never arrived.',
+    [null],
+    'a quote between an article and its noun modifies the noun; the verb after says nothing of it',
+  ],
 ]
 
 describe('finding speakers', () => {

@@ -21,6 +21,7 @@ import {
   wordNouns,
   workNouns,
 } from '../lexicon/source-nouns.js'
+import { judgingCues } from '../lexicon/speech-cues.js'
 import { nameParticles, roleHeads } from '../lexicon/titles.js'
 import type { Frame, QuotedParagraph } from '../quotes/quoted-paragraph.js'
 import { awaitsAttribution, lastQuotedCharacter } from '../quotes/quoted-paragraph.js'
@@ -305,6 +306,9 @@ export const trailingCue: Rule = (context) => {
     tokens[match.cue]?.lower.endsWith('ed')
   )
     return null
+  // `the “smart” meters promised under the deal`: a quote between an article or owner and the
+  // noun right after it modifies the noun; what the noun's phrase does says nothing of it.
+  if (!inverted && match.mention.first === low && modifierInPhrase(context)) return null
   // `“…” — an approach critics say is a polite way …`: a cue with a verb right after it stands
   // in a relative clause about the phrase before it, and attributes nothing.
   const next = context.paragraph.tokens[match.cue + 1]
@@ -753,6 +757,9 @@ export const leadingCue: Rule = (context) => {
         : introducesSpeech(tokens, cue + 1, high)
     if (reach === 0) continue
     const participle = entry.form === 'participle'
+    // `Critics have mocked the “routine” inspection`: words a verb of judging holds up inside
+    // its object, as a modifier of the object's noun, are the ones judged, not the judges'.
+    if (judgingCues.has(entry.base) && judgedModifier(context, cue)) return null
     // `unfurled a banner reading “…”`: a participle right after a thing words are written on
     // gives the inscription, which is nobody's speech.
     if (participle && inscriptionNouns.has(tokens[cue - 1]?.lower ?? '')) return null
@@ -818,6 +825,26 @@ export const leadingCue: Rule = (context) => {
 }
 
 const relativeThat = new Set(['that', 'which'])
+
+// Whether the quote stands right after the cue's article or owner (`mocked the “routine”
+// inspection`) as a modifier inside the cue's object.
+function judgedModifier(context: QuoteFrame, cue: number): boolean {
+  const span = context.paragraph.quoteTokens[context.quote]
+  return span?.first === cue + 2 && modifierInPhrase(context)
+}
+
+// Whether the quote stands between an article or owner and a noun in lower case (`the “smart”
+// meters`): a modifier inside a noun's phrase.
+function modifierInPhrase(context: QuoteFrame): boolean {
+  const tokens = context.paragraph.tokens
+  const span = context.paragraph.quoteTokens[context.quote]
+  if (!span) return false
+  const article = tokens[span.first - 1]
+  if (!article?.word || !(articles.has(article.lower) || possessiveDeterminers.has(article.lower)))
+    return false
+  const noun = tokens[span.end]
+  return noun?.word === true && !noun.capitalized && !isClosedClass(noun)
+}
 
 // Whether the cue at `cue` is a passive after a form of `be` (`would be confirmed`, `was
 // announced`) of a verb whose object is what is said, not who hears it.

@@ -6547,6 +6547,38 @@ const headlinesNamedShort = castFamily('headlines-named-short', 2, ({ b }, shape
   b.add(`${person.surname} called it `).quote('encouraging but preliminary.', { name: person.full })
 })
 
+/**
+ * Words in a noun's phrase: a quote between an article or owner and its noun (`the “smart”
+ * meters`) modifies the noun; a verb of judging that holds it up (`Critics have mocked the
+ * “routine” inspection`) judges someone else's word, and the verb after the noun (`the “smart”
+ * meters promised under the deal`) says nothing of it. Set right after a cue, or as what a
+ * judge calls something, the words are the speaker's.
+ */
+const wordsInPhrases = castFamily('words-in-phrases', 3, ({ b, person, speaker }, shape, rng) => {
+  const [word, noun] = rng.pick([
+    ['smart', 'meters'],
+    ['routine', 'inspection'],
+    ['green', 'fuel'],
+    ['independent', 'review'],
+    ['voluntary', 'scheme'],
+  ])
+  b.add(`${person.full} said on ${rng.pick(['Monday', 'Friday'])} that the deal was `)
+  b.quote(rng.pick(['a cynical stunt', 'long overdue', 'a slap in the face']), speaker).add('.\n\n')
+  if (shape === 0) {
+    const judges = rng.pick(['Critics have mocked', 'Opponents derided', 'Residents ridiculed'])
+    b.add(`${judges} ${rng.pick(['the', 'its'])} `).quote(word, null)
+    b.add(` ${noun} promised under the deal.`)
+    return
+  }
+  if (shape === 1) {
+    b.add(`The `).quote(word, null)
+    b.add(` ${noun} ${rng.pick(['promised', 'announced', 'touted'])} in the spring never arrived.`)
+    return
+  }
+  b.add(`${person.surname} ${rng.pick(['dismissed', 'mocked', 'derided'])} the ${noun} as `)
+  b.quote(rng.pick(['a gimmick', 'window dressing']), speaker).add('.')
+})
+
 export const families: readonly { name: string; count: number; make: Family }[] = [
   { name: 'speaker-names', count: 500, make: speakerNames },
   { name: 'descriptions', count: 300, make: descriptionsFamily },
@@ -6668,6 +6700,7 @@ export const families: readonly { name: string; count: number; make: Family }[] 
   { name: 'players-and-clubs', count: 150, make: playersAndClubs },
   { name: 'features-and-interviews', count: 150, make: featuresAndInterviews },
   { name: 'headlines-named-short', count: 150, make: headlinesNamedShort },
+  { name: 'words-in-phrases', count: 150, make: wordsInPhrases },
 ]
 
 /** Every case of the suite; each family draws from its own PRNG so families stay independent. */
