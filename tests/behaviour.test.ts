@@ -130,6 +130,7 @@ const floors: Record<string, number> = Object.fromEntries(
     'features-and-interviews',
     'headlines-named-short',
     'words-in-phrases',
+    'houses-of-worship',
   ].map((family) => [family, target]),
 )
 

@@ -4835,6 +4835,16 @@ const rows: [string, (string | null)[], string][] = [
     [null],
     'a quote between an article and its noun modifies the noun; the verb after says nothing of it',
   ],
+  [
+    'Temple Sinai of Larkmoor will open its hall on Monday.\n\n“No one will be turned away,” the congregation said in a statement.',
+    ['Temple Sinai of Larkmoor'],
+    'a house of worship’s noun opens its name; any noun for a house of worship is the one named',
+  ],
+  [
+    'The kitchen at Gurdwara Sahib of Dunnigan Point fed 1,400 people.\n\n“Everyone eats for free,” the gurdwara said.',
+    ['Gurdwara Sahib of Dunnigan Point'],
+    'the noun that opens a body’s name finds it alone later',
+  ],
 ]
 
 describe('finding speakers', () => {

@@ -24,6 +24,7 @@ import {
   publicBodyWords,
   sendingParticiples,
   standInHeads,
+  worshipNouns,
 } from '../lexicon/source-nouns.js'
 import {
   genderedTitles,
@@ -1537,6 +1538,10 @@ function resolve(
   ) {
     const body = table.byOrganizationHead(mention.head)
     if (body) return body
+    // `Temple Sinai of Larkmoor … the congregation said`: a house of worship's noun is the one
+    // house of worship named, whatever its name calls it.
+    const house = worshipNouns.has(mention.head) ? onlyHouseOfWorship(table) : undefined
+    if (house) return house
   }
   // `The Westbrook Unified School District took a different view. “…,” the district said`: a
   // definite noun that is the last word of a name in sight is that name's, whatever the noun.
@@ -2214,6 +2219,25 @@ const outletNouns = new Set([
   'magazine',
   'outlet',
 ])
+
+// The one organization the text named with a noun for a house of worship in its name, or
+// undefined when it named none or more than one.
+function onlyHouseOfWorship(table: EntityTable): Entity | undefined {
+  let found: Entity | undefined
+  for (const entity of table.entities) {
+    if (entity.kind !== 'organization') continue
+    if (
+      !entity.name
+        .toLowerCase()
+        .split(' ')
+        .some((word) => worshipNouns.has(word))
+    )
+      continue
+    if (found) return undefined
+    found = entity
+  }
+  return found
+}
 
 // Nouns that fit any body that does business or gathers people (`the company`, `the group`).
 const anyBodyHeads = new Set([

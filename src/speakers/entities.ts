@@ -513,6 +513,16 @@ export class EntityTable {
     // `the committee` is the `Select Committee on Benghazi`: the head stands before the link.
     const link = words.findIndex((word, index) => index > 0 && organizationLinks.has(word))
     if (link > 0) addTo(this.#byLastWord, words[link - 1] ?? '', entity)
+    // `the congregation` is `Congregation Ohel Tamar`, `the temple` `Temple Sinai of Larkmoor`:
+    // a body's noun may open its name.
+    const first = words[0] ?? ''
+    if (
+      words.length > 1 &&
+      link !== 1 &&
+      organizationHeads.has(first) &&
+      !sharedOpenings.has(first)
+    )
+      addTo(this.#byLastWord, first, entity)
     const acronym = acronymOf(entity.name)
     if (acronym) {
       if (!this.#byAcronym.has(acronym)) this.#byAcronym.set(acronym, entity)

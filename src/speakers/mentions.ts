@@ -28,6 +28,7 @@ import {
   personSingularEnding,
   standInBlockers,
   standInHeads,
+  worshipNouns,
 } from '../lexicon/source-nouns.js'
 import { cueForms } from '../lexicon/speech-cues.js'
 import {
@@ -1537,6 +1538,12 @@ function nameEndingAt(tokens: readonly FrameToken[], last: number, low: number):
       ampersandIn(tokens, first, last) ||
       prepositionIn(tokens, first, last) ||
       (headBeforeLink(tokens, first, last) && !titledPerson(tokens, first, last)) ||
+      // `Congregation Ohel Tamar`, `Temple Sinai of Larkmoor`: a house of worship's noun may
+      // open its name, when no title makes it a person's and no given name follows it.
+      (first < last &&
+        worshipNouns.has(bare(tokens[first] as FrameToken)) &&
+        !titledPerson(tokens, first, last) &&
+        !givenNameGender.has(bare(tokens[first + 1] as FrameToken))) ||
       // `NATO`, not `CFO`: a role in capitals is no body.
       (first === last &&
         !roleHeads.has(head) &&

@@ -16,7 +16,12 @@ import {
 } from '../lexicon/function-words.js'
 import { indefinitePronouns, otherPronouns, subjectPronouns } from '../lexicon/pronouns.js'
 import { isQuoteMark } from '../lexicon/quote-marks.js'
-import { collectiveNouns, organizationHeads, peoplePluralEnding } from '../lexicon/source-nouns.js'
+import {
+  collectiveNouns,
+  organizationHeads,
+  peoplePluralEnding,
+  worshipNouns,
+} from '../lexicon/source-nouns.js'
 import type { CueEntry } from '../lexicon/speech-cues.js'
 import { cueEntryOf, cueForms, cuePhrases, phrasalCueForms } from '../lexicon/speech-cues.js'
 import { isPostnominal, isTitleWord, nameParticles } from '../lexicon/titles.js'
@@ -691,8 +696,12 @@ function openerFlags(tokens: readonly Token[], index: number): number {
 }
 
 // Whether the capitalized words right after a sentence opener reach a noun for a body
-// (`Transit Workers Union`, `Water Resources Authority`): the opener begins its name.
+// (`Transit Workers Union`, `Water Resources Authority`), or the opener is a house of
+// worship's noun before capitals (`Congregation Shir Hadash`): the opener begins its name.
 function bodyNameAfter(tokens: readonly Token[], index: number): boolean {
+  const next = tokens[index + 1]
+  if (worshipNouns.has((tokens[index] as Token).lower) && next?.word && next.capitalized)
+    return true
   for (let at = index + 1; at <= index + 4; at++) {
     const token = tokens[at]
     if (!token?.word || !token.capitalized || token.initial) return false

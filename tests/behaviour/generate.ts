@@ -6579,6 +6579,30 @@ const wordsInPhrases = castFamily('words-in-phrases', 3, ({ b, person, speaker }
   b.quote(rng.pick(['a gimmick', 'window dressing']), speaker).add('.')
 })
 
+/**
+ * Houses of worship: a house of worship's noun may open its name (`Congregation Ohel Tamar`,
+ * `Temple Sinai of Larkmoor`, `Gurdwara Sahib of Wexcombe`) or stand before its `of` (`St.
+ * Brigid Parish of Quillan Falls`); the noun alone later (`the gurdwara`), or any noun for a
+ * house of worship (`the congregation` for the temple), is the one named.
+ */
+const housesOfWorship = castFamily('houses-of-worship', 4, ({ b, person, speaker }, shape, rng) => {
+  const town = rng.pick(['Larkmoor', 'Quillan Falls', 'Wexcombe', 'Ossendale', 'Brackwater'])
+  const [body, later] = [
+    [`Congregation ${rng.pick(['Ohel Tamar', 'Beth Arava', 'Shir Hadash'])}`, 'congregation'],
+    [`Temple Sinai of ${town}`, 'congregation'],
+    [`Gurdwara Sahib of ${town}`, 'gurdwara'],
+    [`St. ${rng.pick(['Brigid', 'Odran', 'Casimir'])} Parish of ${town}`, 'parish'],
+  ][shape] as [string, string]
+  b.add(
+    `${body} will open its hall as an overnight warming center starting ${rng.pick(['Monday', 'Friday'])}.\n\n`,
+  )
+  b.add(`${person.full}, who has led the ${later} since 2001, said: `)
+  b.quote('We have fed more families this winter than in any year I can remember.', speaker)
+  b.add('\n\n')
+  b.quote('No one will be turned away,', { name: body })
+  b.add(` the ${later} said in a statement.`)
+})
+
 export const families: readonly { name: string; count: number; make: Family }[] = [
   { name: 'speaker-names', count: 500, make: speakerNames },
   { name: 'descriptions', count: 300, make: descriptionsFamily },
@@ -6701,6 +6725,7 @@ export const families: readonly { name: string; count: number; make: Family }[] 
   { name: 'features-and-interviews', count: 150, make: featuresAndInterviews },
   { name: 'headlines-named-short', count: 150, make: headlinesNamedShort },
   { name: 'words-in-phrases', count: 150, make: wordsInPhrases },
+  { name: 'houses-of-worship', count: 150, make: housesOfWorship },
 ]
 
 /** Every case of the suite; each family draws from its own PRNG so families stay independent. */
