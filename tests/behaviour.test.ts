@@ -131,6 +131,7 @@ const floors: Record<string, number> = Object.fromEntries(
     'headlines-named-short',
     'words-in-phrases',
     'houses-of-worship',
+    'phrases-past-participles',
   ].map((family) => [family, target]),
 )
 

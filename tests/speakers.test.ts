@@ -4845,6 +4845,11 @@ const rows: [string, (string | null)[], string][] = [
     ['Gurdwara Sahib of Dunnigan Point'],
     'the noun that opens a body’s name finds it alone later',
   ],
+  [
+    'A user posting under the handle “fogharbor” wrote: “The new design hides everything I use.”',
+    [null, 'a user'],
+    'a phrase goes on through a participle and its preposition, past a name in marks after a noun',
+  ],
 ]
 
 describe('finding speakers', () => {

@@ -818,6 +818,9 @@ export function subjectOfCue(
   ) {
     index--
   }
+  // `a user posting under the handle “fogharbor” wrote`: a name of a word or two in marks ends
+  // the phrase before the cue as the noun it names would.
+  index = pastNameInMarks(tokens, index, low)
   const before = tokens[index]
   if (index < low || !before) return fromClause() ?? speakerAfterOpening(tokens, cue)
   // `But, said Jane Doe, “…”`, `Still, added Roe:`: after one word set off at the start of
@@ -888,6 +891,36 @@ export function subjectOfCue(
   const share = before.word ? shareBefore(tokens, ofBefore(tokens, index, low), index + 1) : null
   if (share) return { mention: share, fromClause: false }
   return fromClause()
+}
+
+// Whether a token is a participle in `-ing` in lower case (`posting`, `standing`).
+function ingParticiple(token: FrameToken | undefined): boolean {
+  return (
+    token?.word === true &&
+    !token.capitalized &&
+    token.lower.length > 4 &&
+    token.lower.endsWith('ing') &&
+    !isClosedClass(token)
+  )
+}
+
+// Where the phrase before a closing mark at `index` goes on, past a name of one to three words
+// in marks right after a noun (`the handle “fogharbor”`); `index` itself otherwise.
+function pastNameInMarks(tokens: readonly FrameToken[], index: number, low: number): number {
+  const close = tokens[index]
+  if (!close || close.word || close.quote < 0) return index
+  let open = index - 1
+  let words = 0
+  while (open > low && tokens[open]?.quote === close.quote) {
+    if (tokens[open]?.word) words++
+    open--
+  }
+  // `open` stands on the opening mark's token or before it.
+  if (tokens[open]?.quote === close.quote) open--
+  const noun = tokens[open]
+  if (words === 0 || words > 3 || !noun?.word || noun.capitalized || isClosedClass(noun))
+    return index
+  return open
 }
 
 // The phrase a relative clause (`who staffed the shelter`) is about, when `mention` is the
@@ -1079,8 +1112,13 @@ function modifiedHead(
       link--
     else if (!postmodifierLink(tokens[link])) break
     // `an agent involved in the talks`, `a lawyer based in Ohio`: a participle before the
-    // preposition goes with its phrase.
-    else if (isPastParticiple(tokens[link - 1]) && !tokens[link - 1]?.cue) link--
+    // preposition goes with its phrase; so does one in `-ing`, a cue's too (`a user posting
+    // under the handle …`).
+    else if (
+      (isPastParticiple(tokens[link - 1]) && !tokens[link - 1]?.cue) ||
+      ingParticiple(tokens[link - 1])
+    )
+      link--
     // `at one of the three hospitals`: a partitive before `of` is part of the phrase it heads.
     if (tokens[link]?.lower === 'of' && partitives.has(tokens[link - 1]?.lower ?? '')) {
       link -= 2
@@ -1380,6 +1418,10 @@ const postmodifierPrepositions = new Set([
   'near',
   'outside',
   'with',
+  // `A user posting under the handle …`.
+  'under',
+  'behind',
+  'inside',
 ])
 
 // `footage of Jane Doe saying “…”`: an -ing cue right after a name (no comma between) is that

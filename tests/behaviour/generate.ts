@@ -6603,6 +6603,34 @@ const housesOfWorship = castFamily('houses-of-worship', 4, ({ b, person, speaker
   b.add(` the ${later} said in a statement.`)
 })
 
+/**
+ * Phrases past participles: a phrase for someone goes on through a participle in `-ing` and its
+ * preposition (`A man standing near the gate told reporters:`, a cue's participle too: `a user
+ * posting under the handle …`), and a name of a word or two in marks right after a noun ends
+ * the phrase as the noun would (`the handle “fogharbor” wrote:`); the name in marks is no one's.
+ */
+const phrasesPastParticiples: Family = (rng, count) => {
+  const cases: Case[] = []
+  while (cases.length < count) {
+    const b = new Builder(styleOf(rng))
+    const [noun, participle] = rng.pick([
+      ['user', 'posting under'],
+      ['man', 'standing near'],
+      ['woman', 'sitting behind'],
+      ['commenter', 'writing under'],
+    ])
+    const place = rng.pick(['the gate', 'the bench', 'the handle', 'the counter'])
+    b.add(`${rng.pick(['The complaints began on Tuesday.', 'The hall was full by noon.'])}\n\n`)
+    b.add(`A ${noun} ${participle} ${place}`)
+    if (place === 'the handle')
+      b.add(' ').quote(rng.pick(['fogharbor', 'quietriver', 'owl_77']), null)
+    b.add(` ${rng.pick(['wrote', 'said', 'told reporters'])}: `)
+    b.quote('The new design hides everything I actually use.', { mention: `a ${noun}`, head: noun })
+    cases.push(b.done('phrases-past-participles'))
+  }
+  return cases
+}
+
 export const families: readonly { name: string; count: number; make: Family }[] = [
   { name: 'speaker-names', count: 500, make: speakerNames },
   { name: 'descriptions', count: 300, make: descriptionsFamily },
@@ -6726,6 +6754,7 @@ export const families: readonly { name: string; count: number; make: Family }[] 
   { name: 'headlines-named-short', count: 150, make: headlinesNamedShort },
   { name: 'words-in-phrases', count: 150, make: wordsInPhrases },
   { name: 'houses-of-worship', count: 150, make: housesOfWorship },
+  { name: 'phrases-past-participles', count: 150, make: phrasesPastParticiples },
 ]
 
 /** Every case of the suite; each family draws from its own PRNG so families stay independent. */
