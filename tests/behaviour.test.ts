@@ -132,6 +132,7 @@ const floors: Record<string, number> = Object.fromEntries(
     'words-in-phrases',
     'houses-of-worship',
     'phrases-past-participles',
+    'wire-phrases',
   ].map((family) => [family, target]),
 )
 

@@ -4850,6 +4850,26 @@ const rows: [string, (string | null)[], string][] = [
     [null, 'a user'],
     'a phrase goes on through a participle and its preposition, past a name in marks after a noun',
   ],
+  [
+    'Wang Yi met the envoy on Monday.\n\nHe later told Chinese state media: “We did not come all this way.”',
+    ['Wang Yi'],
+    '`state` between a capital and a noun it modifies is no cue',
+  ],
+  [
+    '“We cut power to 40,000 customers,” Keswin Gas & Electric said in a statement.',
+    ['Keswin Gas & Electric'],
+    'an ampersand between capitals joins a name after a quote',
+  ],
+  [
+    'One resident of Grenmoor who spent the night in a shelter with her two children said: “We have nowhere else to go.”',
+    ['one resident'],
+    'what a preposition governs in a relative clause, past an owner, is no subject; nor the place the phrase is of',
+  ],
+  [
+    'A Western diplomat who spoke on condition of anonymity because the talks were private described the talks as “long overdue.”',
+    ['a Western diplomat'],
+    'a verb’s form ends a phrase: `the talks were private` is no one',
+  ],
 ]
 
 describe('finding speakers', () => {

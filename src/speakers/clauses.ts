@@ -934,7 +934,9 @@ function relativeObjectAntecedent(
   if (mention.kind === 'pronoun') return null
   // `One supporter who has held a season ticket since the 1980s said`: nor is what a
   // preposition in the clause governs.
-  const article = tokens[mention.first - 1]?.lower === 'the' ? 1 : 0
+  // (Past an article or an owner: `with her two children`.)
+  const opener = tokens[mention.first - 1]?.lower ?? ''
+  const article = articles.has(opener) || possessiveDeterminers.has(opener) ? 1 : 0
   if (prepositions.has(tokens[mention.first - 1 - article]?.lower ?? ''))
     return relativeAntecedentBefore(tokens, mention.first - 1 - article, low)
   const verb = tokens[mention.first - 1]
@@ -971,7 +973,12 @@ function relativeAntecedentBefore(
     const verb = tokens[at + 1]
     if (!verb?.word || verb.capitalized || (isClosedClass(verb) && !auxiliaries.has(verb.lower)))
       return null
-    const about = mentionEndingAt(tokens, at - 1, low) ?? genericEndingAt(tokens, at - 1, low)
+    let about = mentionEndingAt(tokens, at - 1, low) ?? genericEndingAt(tokens, at - 1, low)
+    // `One resident of Grenmoor who …`: past the place that modifies the phrase.
+    if (about && !personNoun(about.head) && postmodifierLink(tokens[about.first - 1]))
+      about =
+        mentionEndingAt(tokens, about.first - 2, low) ??
+        genericEndingAt(tokens, about.first - 2, low)
     return about && about.kind !== 'pronoun' && personNoun(about.head) ? about : null
   }
   return null

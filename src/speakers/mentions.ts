@@ -1075,7 +1075,13 @@ function phraseStartingAt(
   for (let index = first; index < high && index < first + 10; index++) {
     const token = tokens[index] as FrameToken
     const noun = (index > first && nounAt(tokens, index)) || modifiesRole(tokens, index)
-    if (!token.word || token.quote >= 0 || (isCue(token) && !noun)) break
+    // `Keswin Gas & Electric`, `Morrow & Pike`: an ampersand between capitals joins a name.
+    const ampersand =
+      token.text === '&' &&
+      index > first &&
+      tokens[index - 1]?.capitalized === true &&
+      tokens[index + 1]?.capitalized === true
+    if ((!token.word && !ampersand) || token.quote >= 0 || (isCue(token) && !noun)) break
     const word = bare(token)
     // `of` may join a name (`Republic of Korea`), and any link word an organization's
     // (`Coalition for Fair Housing`); other prepositions end the phrase.
@@ -2228,6 +2234,8 @@ function modifiers(tokens: readonly FrameToken[], first: number, end: number): b
       before !== undefined &&
       (nounMarkers.has(before.lower) || isPossessive(before))
     if (isClosedClass(token) && !phraseOpeners.has(token.lower) && !adjective) return false
+    // `the talks were private`: a verb's form ends the phrase before it.
+    if (beForms.has(token.lower) || auxiliaries.has(token.lower)) return false
     if (
       token.cue &&
       !nounAt(tokens, index) &&

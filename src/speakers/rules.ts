@@ -677,6 +677,24 @@ function inscriptionSubject(tokens: readonly FrameToken[], first: number, cue: n
   return false
 }
 
+// Whether a token is a noun in lower case that a word before it may modify (`media`, `radio`):
+// a word, no closed-class word, no cue.
+function nounAfter(token: FrameToken | undefined): boolean {
+  return token?.word === true && !token.capitalized && !isClosedClass(token) && !token.cue
+}
+
+// Whether a token opens a noun's phrase before a modifier: a capital (`Chinese`), an article
+// or an owner.
+function modifierSlot(token: FrameToken | undefined): boolean {
+  if (!token?.word) return false
+  return (
+    token.capitalized ||
+    articles.has(token.lower) ||
+    possessiveDeterminers.has(token.lower) ||
+    isPossessive(token)
+  )
+}
+
 // Cue words whose nouns name no saying (`the state has …`, `the press reported`).
 const silentNouns = new Set(['state', 'states', 'press', 'stress', 'stresses'])
 
@@ -774,8 +792,11 @@ export const leadingCue: Rule = (context) => {
     // A speech noun (`a lament for “…”`, `a simple message:`) reports its clause's subject;
     // one whose clause has none (`said in an email, “…”`) leaves the quote to a cue before it.
     const noun = cueAsNoun(tokens, cue)
-    // `the state`, `the press`: a cue word whose noun says nothing is no speech noun.
-    if (noun && silentNouns.has((tokens[cue] as FrameToken).lower)) continue
+    // `the state`, `the press`: a cue word whose noun says nothing is no speech noun; nor one
+    // between a capital or an article and a noun it modifies (`told Chinese state media:`, `the
+    // state broadcaster`).
+    const silent = silentNouns.has((tokens[cue] as FrameToken).lower)
+    if (silent && (noun || (nounAfter(tokens[cue + 1]) && modifierSlot(tokens[cue - 1])))) continue
     const subject = noun
       ? clauseSubjectOf(tokens, cue, context)
       : subjectOfCue(tokens, cue, context.frame.first, context.mentions, participle)

@@ -6631,6 +6631,49 @@ const phrasesPastParticiples: Family = (rng, count) => {
   return cases
 }
 
+/**
+ * Wire phrases: `state` before a noun it modifies after a capital or an article is no cue
+ * (`told Drevanian state radio:`); an ampersand between capitals joins a name after a quote
+ * (`Keswin Gas & Electric said`); what a preposition governs inside a relative clause, past an
+ * owner and a place, is no subject (`One resident of Grenmoor who spent the night with her two
+ * children said:`); a verb's form ends a phrase (`because the talks were private` is no one).
+ */
+const wirePhrases = castFamily('wire-phrases', 4, ({ b, person, speaker, pronoun }, shape, rng) => {
+  if (shape === 0) {
+    b.add(
+      `${person.full} was summoned to the foreign ministry on ${rng.pick(['Monday', 'Friday'])}.\n\n`,
+    )
+    const demonym = rng.pick(['Drevanian', 'Orlavian', 'Chinese', 'Russian'])
+    const outlet = rng.pick(['state radio', 'state media', 'state television'])
+    b.add(`${pronoun === 'she' ? 'She' : 'He'} later told ${demonym} ${outlet}: `)
+    b.quote('We did not come all this way to talk about the weather.', speaker)
+    return
+  }
+  if (shape === 1) {
+    const body = rng.pick(['Keswin Gas & Electric', 'Morrow & Pike', 'Halden Water & Power'])
+    b.quote('We cut power to 40,000 customers to reduce the risk of fire,', { name: body })
+    b.add(` ${body} said in a statement.`)
+    return
+  }
+  if (shape === 2) {
+    const town = rng.pick(['Grenmoor', 'Halvik', 'Sorvik'])
+    b.add(`Shells struck ${town} overnight.\n\n`)
+    b.add(
+      `One resident of ${town} who spent the night in a shelter with ${rng.pick(['her', 'his', 'their'])} two children said: `,
+    )
+    b.quote('We have nowhere else to go, so we will stay.', {
+      mention: 'One resident',
+      head: 'resident',
+    })
+    return
+  }
+  const noun = rng.pick(['diplomat', 'official', 'negotiator'])
+  b.add(
+    `A Western ${noun} who spoke on condition of anonymity because the talks were private described the talks as `,
+  )
+  b.quote('long overdue.', { mention: `A Western ${noun}`, head: noun })
+})
+
 export const families: readonly { name: string; count: number; make: Family }[] = [
   { name: 'speaker-names', count: 500, make: speakerNames },
   { name: 'descriptions', count: 300, make: descriptionsFamily },
@@ -6755,6 +6798,7 @@ export const families: readonly { name: string; count: number; make: Family }[] 
   { name: 'words-in-phrases', count: 150, make: wordsInPhrases },
   { name: 'houses-of-worship', count: 150, make: housesOfWorship },
   { name: 'phrases-past-participles', count: 150, make: phrasesPastParticiples },
+  { name: 'wire-phrases', count: 150, make: wirePhrases },
 ]
 
 /** Every case of the suite; each family draws from its own PRNG so families stay independent. */
