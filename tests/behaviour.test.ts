@@ -133,6 +133,7 @@ const floors: Record<string, number> = Object.fromEntries(
     'houses-of-worship',
     'phrases-past-participles',
     'wire-phrases',
+    'bodies-by-heads',
   ].map((family) => [family, target]),
 )
 

@@ -4870,6 +4870,16 @@ const rows: [string, (string | null)[], string][] = [
     ['a Western diplomat'],
     'a verb’s form ends a phrase: `the talks were private` is no one',
   ],
+  [
+    'Talks between the Hobbes Ferry Regional Transit Authority and Transit Workers Union Local 309 resumed.\n\n“They found money for consultants,” the union said in a statement.',
+    ['Transit Workers Union Local 309'],
+    'a union’s numbered local is a body, found by `the union`',
+  ],
+  [
+    'Drivers halted the Wexcombe Regional Transit Authority.\n\n“We will stay out,” said Ana Roe, president of Transit Workers Union Local 562.\n\nThe authority said in a statement: “The new timetable takes effect on Monday.”',
+    ['Ana Roe', 'Wexcombe Regional Transit Authority'],
+    'a noun that heads one body’s name finds it, ahead of another body named after it',
+  ],
 ]
 
 describe('finding speakers', () => {

@@ -1943,6 +1943,12 @@ function recentBody(
   // `The Westbrook Lakers beat … Ndlovu left the game … the club said`: a team goes by a
   // plural nickname, ahead of a player's surname, and is no other body in sight.
   if (teamHeads.has(mention.head)) return teamInSight(memory, current, table)
+  // `the Wexcombe Regional Transit Authority … Transit Workers Union Local 562 … The authority
+  // said`: the one body named with the noun as its head, ahead of the body named last.
+  if (modifiers.length === 0 && organizationHeads.has(mention.head)) {
+    const headed = table.byOrganizationHead(mention.head)
+    if (headed) return headed
+  }
   // (`the influential daily`, `the local paper`: a word before a noun for an outlet says what
   // the outlet is like, not what it is called.)
   const fits = (entity: Entity) =>
@@ -3305,7 +3311,7 @@ function bodyOfRole(tokens: readonly FrameToken[], mention: Mention): Mention | 
 // Roles held in a body (`chief executive`, `spokeswoman`), not in a place or a family.
 const bodyRoles: ReadonlySet<string> = new Set(
   `executive chairman chairwoman chair founder co-founder cofounder spokesman spokeswoman
-  spokesperson director head ceo manager owner`.split(/\s+/),
+  spokesperson director head ceo manager owner president treasurer`.split(/\s+/),
 )
 
 // Whether `for` and a noun for a spokesperson stand right before a name, past `the`.

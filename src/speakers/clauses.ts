@@ -1839,7 +1839,12 @@ export function nameTailEnd(tokens: readonly FrameToken[], from: number, high: n
   }
   // `Jane Doe of Morrow & Pike,`: the name took the body's first word; `&` goes on with it.
   const joined = tokens[at]?.text === '&' && tokens[at + 1]?.capitalized === true
-  if (!joined && !placingWords.has(tokens[at]?.lower ?? '')) return at
+  // (`Ana Roe, Qarimor’s ambassador to Kaldera,`: `to` after a noun for someone too.)
+  const to =
+    tokens[at]?.lower === 'to' &&
+    tokens[at - 1]?.word &&
+    personNoun(bare(tokens[at - 1] as FrameToken))
+  if (!joined && !to && !placingWords.has(tokens[at]?.lower ?? '')) return at
   for (let index = at + 1; index < high && index < at + 10; index++) {
     const token = tokens[index] as FrameToken
     if (token.quote >= 0 || token.cue || relativePronouns.has(token.lower)) return at
@@ -2025,7 +2030,9 @@ export function rolesBeside(
       const token = tokens[close] as FrameToken
       // `Jane Doe, an epidemiologist at Columbia,`: a phrase that places the role ends it.
       const placed =
-        token.word && placingWords.has(token.lower) ? nameTailEnd(tokens, close, high) : close
+        token.word && (placingWords.has(token.lower) || token.lower === 'to')
+          ? nameTailEnd(tokens, close, high)
+          : close
       const second =
         token.word && prepositions.has(token.lower)
           ? secondRoleAt(tokens, close, Math.min(high, close + 12))

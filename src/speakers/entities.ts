@@ -513,6 +513,10 @@ export class EntityTable {
     // `the committee` is the `Select Committee on Benghazi`: the head stands before the link.
     const link = words.findIndex((word, index) => index > 0 && organizationLinks.has(word))
     if (link > 0) addTo(this.#byLastWord, words[link - 1] ?? '', entity)
+    // `the union` is `Transit Workers Union Local 309`, `Teamsters Local 727`: a union's local,
+    // numbered, goes by the union's noun.
+    if (words.length > 2 && words[words.length - 2] === 'local' && /^\d/u.test(words.at(-1) ?? ''))
+      addTo(this.#byLastWord, 'union', entity)
     // `the congregation` is `Congregation Ohel Tamar`, `the temple` `Temple Sinai of Larkmoor`:
     // a body's noun may open its name.
     const first = words[0] ?? ''

@@ -1544,6 +1544,11 @@ function nameEndingAt(tokens: readonly FrameToken[], last: number, low: number):
       ampersandIn(tokens, first, last) ||
       prepositionIn(tokens, first, last) ||
       (headBeforeLink(tokens, first, last) && !titledPerson(tokens, first, last)) ||
+      // `Transit Workers Union Local 309`, `Teamsters Local 727`: a union's numbered local.
+      (last - 1 > first &&
+        tokens[last - 1]?.lower === 'local' &&
+        /^\d/u.test((tokens[last] as FrameToken).text) &&
+        !isTitleWord(bare(tokens[first] as FrameToken))) ||
       // `Congregation Ohel Tamar`, `Temple Sinai of Larkmoor`: a house of worship's noun may
       // open its name, when no title makes it a person's and no given name follows it.
       (first < last &&

@@ -6674,6 +6674,30 @@ const wirePhrases = castFamily('wire-phrases', 4, ({ b, person, speaker, pronoun
   b.quote('long overdue.', { mention: `A Western ${noun}`, head: noun })
 })
 
+/**
+ * Bodies by their heads: a union's numbered local is a body (`Transit Workers Union Local 309`),
+ * found by `the union`; a noun that heads one body's name finds that body, ahead of another body
+ * named after it (`the Wexcombe Regional Transit Authority … Transit Workers Union Local 562 …
+ * The authority said`).
+ */
+const bodiesByHeads = castFamily('bodies-by-heads', 2, ({ b, person, speaker }, shape, rng) => {
+  const town = rng.pick(['Wexcombe', 'Vellston', 'Thistlewood', 'Pellworth'])
+  const authority = `${town} Regional Transit Authority`
+  const local = `${rng.pick(['Transit Workers Union', 'Teamsters', 'Rail Workers Union'])} Local ${rng.pick(['309', '562', '1187'])}`
+  b.add(
+    `Drivers walked off the job on ${rng.pick(['Monday', 'Friday'])}, halting most service run by the ${authority}.\n\n`,
+  )
+  b.quote('This city runs because our members get up at four in the morning,', speaker)
+  b.add(` ${person.full}, president of ${local}, told a rally.\n\n`)
+  if (shape === 0) {
+    b.add(`The authority said in a statement: `)
+    b.quote('The new timetable takes effect on Monday.', { name: authority })
+  } else {
+    b.quote('We will stay on the picket line for as long as it takes,', { name: local })
+    b.add(' the union said in a statement.')
+  }
+})
+
 export const families: readonly { name: string; count: number; make: Family }[] = [
   { name: 'speaker-names', count: 500, make: speakerNames },
   { name: 'descriptions', count: 300, make: descriptionsFamily },
@@ -6799,6 +6823,7 @@ export const families: readonly { name: string; count: number; make: Family }[] 
   { name: 'houses-of-worship', count: 150, make: housesOfWorship },
   { name: 'phrases-past-participles', count: 150, make: phrasesPastParticiples },
   { name: 'wire-phrases', count: 150, make: wirePhrases },
+  { name: 'bodies-by-heads', count: 150, make: bodiesByHeads },
 ]
 
 /** Every case of the suite; each family draws from its own PRNG so families stay independent. */
