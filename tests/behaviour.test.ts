@@ -134,6 +134,7 @@ const floors: Record<string, number> = Object.fromEntries(
     'phrases-past-participles',
     'wire-phrases',
     'bodies-by-heads',
+    'kin-in-return',
   ].map((family) => [family, target]),
 )
 

@@ -4880,6 +4880,11 @@ const rows: [string, (string | null)[], string][] = [
     ['Ana Roe', 'Wexcombe Regional Transit Authority'],
     'a noun that heads one body’s name finds it, ahead of another body named after it',
   ],
+  [
+    'Ruth Abara has run the shop since 1994.\n\nHer daughter, Helen, helps. Agnes Pereira runs the store next door.\n\n“I wanted my children to have choices,” said the mother of three.',
+    ['Ruth Abara'],
+    'a name set off after kin that `her` owns makes her the kin in return',
+  ],
 ]
 
 describe('finding speakers', () => {

@@ -326,6 +326,13 @@ export function readParagraphSpeakers(
           holder && holder.kind !== 'anonymous' ? holder : resolve(mention, table, memory, entry)
         if (!entity) return
         standsFor.set(mention, entity)
+        // `His granddaughter, Rosa, volunteers …`: the one `his` stands for is a grandfather,
+        // for a later `the grandfather of four`.
+        const kin = kinBefore(paragraph.tokens, mention, frame.first)
+        if (kin) {
+          const owner = resolvePronoun(kin.pronoun, memory, table, entry, kin.sense, entity)
+          if (owner?.kind === 'person' && owner !== entity) table.addRole(owner, kin.role)
+        }
         // `a message sent to the programme by Kerry Roe`: the paper is the agent's, and the
         // name's when one is set off after the agent (`a letter written by the first matron,
         // Margaret Rhys,`).
@@ -2354,6 +2361,43 @@ const companyNouns = new Set(
 const publicBodyNouns = new Set(
   'regulator authority agency commission watchdog ministry department court'.split(' '),
 )
+
+// For a name set off after kin owned by `his` or `her` (`His granddaughter, Rosa,`, `her son,
+// Felipe,`), the role the owner holds in return and the owner's pronoun sense; null otherwise.
+function kinBefore(
+  tokens: readonly FrameToken[],
+  mention: Mention,
+  low: number,
+): { role: string; sense: PronounSense; pronoun: Mention } | null {
+  const at = mention.first - 3
+  if (mention.kind !== 'name' || at < low) return null
+  const owner = tokens[at]?.lower
+  const roles = reciprocalKin[tokens[at + 1]?.lower ?? '']
+  if (!roles || tokens[at + 2]?.text !== ',' || (owner !== 'his' && owner !== 'her')) return null
+  const gender = owner === 'his' ? 'male' : 'female'
+  // The owner's pronoun, where it stands, for who it may be.
+  const pronoun = changedMention(mention, {
+    kind: 'pronoun',
+    first: at,
+    end: at + 1,
+    name: (tokens[at] as FrameToken).text,
+    head: gender === 'male' ? 'he' : 'she',
+  })
+  return { role: roles[gender === 'male' ? 0 : 1], sense: { ...someone, gender }, pronoun }
+}
+
+// Kin nouns and the roles their owner holds in return, for a man and for a woman.
+const reciprocalKin: Readonly<Record<string, readonly [string, string]>> = {
+  granddaughter: ['grandfather', 'grandmother'],
+  grandson: ['grandfather', 'grandmother'],
+  grandchild: ['grandfather', 'grandmother'],
+  grandchildren: ['grandfather', 'grandmother'],
+  grandkids: ['grandfather', 'grandmother'],
+  daughter: ['father', 'mother'],
+  son: ['father', 'mother'],
+  wife: ['husband', 'wife'],
+  husband: ['husband', 'wife'],
+}
 
 // Whether a phrase opens with a possessive pronoun (`his daughter`, `her longtime aide`).
 function ownedByPronoun(mention: Mention): boolean {

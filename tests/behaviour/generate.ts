@@ -6698,6 +6698,37 @@ const bodiesByHeads = castFamily('bodies-by-heads', 2, ({ b, person, speaker }, 
   }
 })
 
+/**
+ * Kin in return: a name set off after kin that `his` or `her` owns (`His granddaughter, Rosa,`,
+ * `her son, Felipe,`) makes the one the pronoun stands for the kin in return, for a later `the
+ * grandfather of four` or `the mother of two` when another person of that sex is in sight.
+ */
+const kinInReturn = castFamily(
+  'kin-in-return',
+  2,
+  ({ b, person, speaker, pronoun }, shape, rng) => {
+    let other = rng.pick(genderShown)
+    while (other.gender !== person.gender || other.surname === person.surname)
+      other = rng.pick(genderShown)
+    const owner = pronoun === 'she' ? 'Her' : 'His'
+    const [kin, role] =
+      shape === 0
+        ? [
+            rng.pick(['granddaughter', 'grandson']),
+            pronoun === 'she' ? 'grandmother' : 'grandfather',
+          ]
+        : [rng.pick(['daughter', 'son']), pronoun === 'she' ? 'mother' : 'father']
+    b.add(`${person.full} has run the shoe repair shop on Fulton Street since 1994.\n\n`)
+    const child = /daughter/u.test(kin)
+      ? rng.pick(['Rosa', 'Helen'])
+      : rng.pick(['Felipe', 'Tomas'])
+    b.add(`${owner} ${kin}, ${child}, helps on weekends. `)
+    b.add(`${other.full}, who runs the store next door, organized a fundraiser.\n\n`)
+    b.quote('I wanted my children to have choices I never had,', speaker)
+    b.add(` said the ${role} of ${rng.pick(['three', 'four', 'six'])}.`)
+  },
+)
+
 export const families: readonly { name: string; count: number; make: Family }[] = [
   { name: 'speaker-names', count: 500, make: speakerNames },
   { name: 'descriptions', count: 300, make: descriptionsFamily },
@@ -6824,6 +6855,7 @@ export const families: readonly { name: string; count: number; make: Family }[] 
   { name: 'phrases-past-participles', count: 150, make: phrasesPastParticiples },
   { name: 'wire-phrases', count: 150, make: wirePhrases },
   { name: 'bodies-by-heads', count: 150, make: bodiesByHeads },
+  { name: 'kin-in-return', count: 150, make: kinInReturn },
 ]
 
 /** Every case of the suite; each family draws from its own PRNG so families stay independent. */
