@@ -190,6 +190,24 @@ describe('createAttributor under edits', () => {
     }
   })
 
+  it('reads an exchange’s turns after a second edit of a turn as a fresh reading does', () => {
+    // The second edit reads on from the state kept before the edited turn, which must hold the
+    // rows of the turns two paragraphs back that the exchange reads.
+    const before = [
+      'Tom Roe met Jane Doe on Monday.',
+      '“Will you go?” Tom Roe asked.',
+      '“No,” Jane Doe said.',
+      '“Why not?”',
+      '“Because I am tired.”',
+    ].join('\n')
+    const attributor = createAttributor('doc')
+    attributor.attribute(before)
+    for (const after of [before.replace('not', 'nat'), before.replace('not', 'nbt'), before]) {
+      expect(attributor.attribute(after)).toEqual(attributeText(after, { id: 'doc' }))
+    }
+    expect(attributor.attribute(before).quotes[2]?.rule).toBe('exchange-turn')
+  })
+
   it('gives results that share nothing with what it keeps', () => {
     const attributor = createAttributor('doc')
     const first = attributor.attribute(dense)

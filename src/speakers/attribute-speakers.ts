@@ -69,7 +69,7 @@ import { coordinatedOpening, namedPair } from './coordination.js'
 import type { Entity, EntityTable } from './entities.js'
 import { isAcronym, lastWordOf } from './entities.js'
 import type { FoldState, Memory, TurnVoices } from './fold-state.js'
-import { memoryEndingAt, recall, startState } from './fold-state.js'
+import { memoryEndingAt, recall, rowsInSight, startState } from './fold-state.js'
 import type { FoldTrace } from './fold-trace.js'
 import type { Mention } from './mentions.js'
 import {
@@ -1177,7 +1177,7 @@ function otherParty(
   asking: boolean,
   trace: FoldTrace | null,
 ): Attribution | undefined {
-  for (let at = index - 1; at >= 0 && at >= index - recall * 2; at--) {
+  for (let at = index - 1; at >= 0 && at >= index - rowsInSight; at--) {
     const row = attributions[at] ?? []
     const paragraph = paragraphs[at] as QuotedParagraph
     for (let order = row.length - 1; order >= 0; order--) {

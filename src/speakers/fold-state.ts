@@ -70,6 +70,12 @@ export interface TurnVoices {
 /** How many sentences back a pronoun looks: the memory a reading needs, and no more. */
 export const recall = 6
 
+/**
+ * How many paragraphs back a reading looks at the attributions made (an exchange's other
+ * party): the rows a copy of the state must keep to read on from it.
+ */
+export const rowsInSight = recall * 2
+
 /** What reading a document carries from one paragraph to the next. */
 export interface FoldState {
   /** The document's entities so far. */
@@ -103,8 +109,8 @@ export function startState(): FoldState {
 
 /**
  * A copy of a state to read on from, sharing nothing that reading changes. Only the last
- * attribution row is kept (the one a byline may still fill): the copy is for reading the
- * paragraphs after it, not for the rows before.
+ * `rowsInSight` attribution rows are kept (the last of them the one a byline may still fill):
+ * the copy is for reading the paragraphs after it, not for the rows before.
  *
  * @param state The state to copy.
  */
@@ -132,8 +138,15 @@ export function copyState(state: FoldState): FoldState {
     }),
   )
   const attributions: (Attribution | null)[][] = new Array(state.attributions.length)
-  const last = state.attributions.length - 1
-  if (last >= 0) attributions[last] = (state.attributions[last] ?? []).map(moved)
+  // An exchange's turn reads the rows of the paragraphs before it: without them, reading on
+  // from the copy would find no exchange where reading from the start does.
+  for (
+    let index = Math.max(0, state.attributions.length - rowsInSight);
+    index < state.attributions.length;
+    index++
+  ) {
+    attributions[index] = (state.attributions[index] ?? []).map(moved)
+  }
   return {
     table,
     memory,
