@@ -785,7 +785,7 @@ export function readParagraphSpeakers(
         cueEntryAt(paragraph.tokens, speech.cue)?.weak === false
       ) {
         entry.reporter = speaker
-        trace?.note(speaker.index)
+        trace?.memory.push(speaker.index)
       }
       if (frameIndex === paragraph.frames.length - 1 && !subhead) {
         const match = introduction(paragraph, frame, mentions)
@@ -820,7 +820,7 @@ export function readParagraphSpeakers(
         previous.quotes.forEach((quote, index) => {
           if (quote.depth === 0) row[index] = finish(back, speaker, paragraphIndex)
         })
-        if (trace) for (const attribution of row) noteAttribution(trace, attribution)
+        if (trace) for (const attribution of row) noteAttribution(trace, trace.rows, attribution)
       }
     }
     const signed = previous && paragraph.quotes.length === 0 && !subhead ? byline(paragraph) : null
@@ -859,7 +859,7 @@ export function readParagraphSpeakers(
           row[index] = finish(match, signer, paragraphIndex)
         }
       })
-      if (trace) for (const attribution of row) noteAttribution(trace, attribution)
+      if (trace) for (const attribution of row) noteAttribution(trace, trace.rows, attribution)
     }
     if (subhead) {
       introduced = announcedBy(subhead, paragraph, paragraphIndex, table, memory)
@@ -872,41 +872,41 @@ export function readParagraphSpeakers(
   state.introduced = introduced
   state.reported = reported
   if (trace) {
-    trace.note('after', lastParagraphWithQuote)
+    trace.handed.push(lastParagraphWithQuote)
     for (const attribution of [lastAttribution, introduced, reported])
-      noteAttribution(trace, attribution)
+      noteAttribution(trace, trace.handed, attribution)
     for (const attribution of attributions[paragraphIndex] ?? [])
-      noteAttribution(trace, attribution)
+      noteAttribution(trace, trace.rows, attribution)
   }
 }
 
 // An attribution as plain values: the fields a later paragraph or the result reads.
-function noteAttribution(trace: FoldTrace, attribution: Attribution | null): void {
+function noteAttribution(trace: FoldTrace, into: unknown[], attribution: Attribution | null): void {
   if (!attribution) {
-    trace.note(null)
+    into.push(null)
     return
   }
-  const { entity, mention } = attribution
-  trace.note(
-    entity.index,
+  into.push(
+    attribution.entity.index,
     attribution.paragraph,
     attribution.cue,
     attribution.method,
     attribution.rule,
     attribution.confidence,
-    mention.kind,
-    mention.first,
-    mention.end,
-    mention.name,
   )
+  trace.carryMention(into, attribution.mention)
 }
 
 // A remembered sentence as plain values.
 function noteMemory(trace: FoldTrace, entry: Memory): void {
-  trace.note('memory', entry.paragraph, entry.first, entry.end, entry.subjectAt)
-  trace.note(entry.subject ? entry.subject.index : -1, entry.speakers.length, entry.others.length)
-  for (const entity of entry.speakers) trace.note(entity.index)
-  for (const entity of entry.others) trace.note(entity.index)
+  const into = trace.memory
+  into.push('memory', entry.paragraph, entry.first, entry.end, entry.subjectAt)
+  into.push(entry.subject ? entry.subject.index : -1, entry.speakers.length, entry.others.length)
+  for (const entity of entry.speakers) into.push(entity.index)
+  for (const entity of entry.others) into.push(entity.index)
+  // (Whom an interview's turn gives its `I` and its `you`: -2 outside a turn.)
+  const turn = entry.turn
+  into.push(turn ? (turn.speaker?.index ?? -1) : -2, turn ? (turn.addressee?.index ?? -1) : -2)
 }
 
 // `The first witness was Tom Hall`, `Tom Hall is the treasurer`: a role joined to a name by
@@ -1154,8 +1154,8 @@ function exchangeTurn(
       otherParty(paragraphs, attributions, index, last.entity, false, trace)
     return other ? carry(other, 'exchange-turn', 0.6) : undefined
   }
-  const previous = turnOf(paragraphs, attributions, index - 1)
-  const before = turnOf(paragraphs, attributions, index - 2)
+  const previous = turnOf(paragraphs, attributions, index - 1, trace)
+  const before = turnOf(paragraphs, attributions, index - 2, trace)
   if (!previous || !before || previous.attribution.entity !== last.entity) return undefined
   if (before.attribution.entity === previous.attribution.entity) return undefined
   trace?.read(index - 1)
@@ -1178,6 +1178,7 @@ function otherParty(
   trace: FoldTrace | null,
 ): Attribution | undefined {
   for (let at = index - 1; at >= 0 && at >= index - rowsInSight; at--) {
+    trace?.readRow(at)
     const row = attributions[at] ?? []
     const paragraph = paragraphs[at] as QuotedParagraph
     for (let order = row.length - 1; order >= 0; order--) {
@@ -1232,7 +1233,7 @@ function answerer(
   const paragraph = paragraphs[index] as QuotedParagraph
   const quote = paragraph.quotes[0]
   if (!quote || lastQuotedCharacter(paragraph.text, quote) === '?') return attribution
-  const asked = turnOf(paragraphs, attributions, index - 1)
+  const asked = turnOf(paragraphs, attributions, index - 1, trace)
   trace?.read(index - 1)
   // Only an asker the text does not name (`one reporter`, `a caller`): a named speaker's
   // question is as often their own rhetoric, and the words after it theirs too.
@@ -1255,7 +1256,10 @@ function turnOf(
   paragraphs: readonly QuotedParagraph[],
   attributions: readonly (Attribution | null)[][],
   index: number,
+  trace: FoldTrace | null,
 ): { attribution: Attribution; question: boolean } | null {
+  // An editor keeps a later paragraph's reading only while the rows it read stand.
+  trace?.readRow(index)
   const paragraph = paragraphs[index]
   const row = attributions[index]
   if (!paragraph || !row) return null
@@ -2048,7 +2052,7 @@ function bodyNamedBySort(
 ): Entity | undefined {
   if (!sortEndings.has(head) && !sortNames.has(head)) return undefined
   let found: Entity | undefined
-  for (const entity of table.entities) {
+  for (const entity of table.everyone()) {
     if (entity.place || entity.placedOnly || !namedBySort(entity, head) || !fits(entity)) continue
     if (entity.kind !== 'organization' && !(entity.kind === 'person' && nameOfNoOne(entity)))
       continue
@@ -2139,7 +2143,7 @@ function teamInSight(
   }
   // Past the sentences in sight, a team the story named first (its lede's winner), among the
   // first names it gave.
-  const first = table.entities.slice(0, 3).find(teamName)
+  const first = table.everyone().slice(0, 3).find(teamName)
   if (first?.kind === 'person') table.showBody(first, 'team')
   return first
 }
@@ -2411,8 +2415,9 @@ const anyoneHeads = new Set(['person', 'source', 'individual', 'insider'])
 // The latest one source the text introduced without a name (`a senior official`, `one former
 // manager`), or undefined.
 function latestSource(table: EntityTable): Entity | undefined {
-  for (let index = table.entities.length - 1; index >= 0; index--) {
-    const entity = table.entities[index] as Entity
+  const entities = table.everyone()
+  for (let index = entities.length - 1; index >= 0; index--) {
+    const entity = entities[index] as Entity
     if (entity.kind !== 'anonymous' || entity.plural) continue
     if (organizationHeads.has(entity.head) || documentHeads.has(entity.head)) continue
     if (introducedAsNew(entity)) return entity

@@ -19,8 +19,11 @@ import {
 } from '../lexicon/titles.js'
 import type { SpeakerKind } from '../types.js'
 import type { FoldTrace } from './fold-trace.js'
+import { indexOfKey } from './fold-trace.js'
 import type { Mention } from './mentions.js'
 import { isBlank, nameKeys } from './name-key.js'
+import type { ValueShape } from './table-index.js'
+import { TableIndex } from './table-index.js'
 
 /** One person, organization or anonymous source of a document, with every spelling seen. */
 export interface Entity {
@@ -82,6 +85,48 @@ function copyEntity(entity: Entity): Entity {
   }
 }
 
+// Who put out a paper of a kind, and where the text said so.
+interface Issuer {
+  entity: Entity
+  paragraph: number
+}
+
+// The values the table's indexes hold: what entities each holds, and its copy for another
+// table.
+// (Plain values: entities by their place, in order, never empty.)
+const oneEntity: ValueShape<Entity, Entity> = {
+  holds: (entity) => [entity],
+  move: (entity, same) => same(entity),
+  plain: (entity) => `e${entity.index}`,
+}
+const entityList: ValueShape<Entity[], Entity> = {
+  holds: (list) => list,
+  move: (list, same) => list.map(same),
+  plain: (list) => `l${list.map((entity) => entity.index).join(',')}`,
+}
+const entitySet: ValueShape<Set<Entity>, Entity> = {
+  holds: (set) => set,
+  move: (set, same) => {
+    const copy = new Set<Entity>()
+    for (const entity of set) copy.add(same(entity))
+    return copy
+  },
+  plain: (set) => `s${[...set].map((entity) => entity.index).join(',')}`,
+}
+const issuerShape: ValueShape<Issuer, Entity> = {
+  holds: (known) => [known.entity],
+  move: (known, same) => ({ entity: same(known.entity), paragraph: known.paragraph }),
+  plain: (known) => `i${known.entity.index}@${known.paragraph}`,
+}
+const countShape: ValueShape<number, Entity> = {
+  holds: () => [],
+  move: (count) => count,
+  plain: (count) => `n${count}`,
+}
+
+// An index of any value, for the table's list of them by name.
+type AnyIndex = TableIndex<unknown, Entity>
+
 // Words that rank a title below its head (`Deputy Mayor`, `Lt. Gov.`, `Vice President`).
 const rankWords = new Set([
   'deputy',
@@ -103,37 +148,62 @@ export class EntityTable {
   readonly entities: Entity[] = []
   /** Where changes are noted while an editor's reading is traced (see `FoldTrace`), or null. */
   trace: FoldTrace | null = null
-  readonly #byKey = new Map<string, Entity>()
+  // Every index is a `TableIndex`, so that an editor's trace notes each key a reading looked up
+  // or wrote (see `FoldTrace`).
+  readonly #byKey = new TableIndex('key', this, oneEntity)
   // Anonymous sources by their phrase key (`senior official`).
-  readonly #anonymousByPhrase = new Map<string, Entity>()
+  readonly #anonymousByPhrase = new TableIndex('phrase', this, oneEntity)
   // Who put out the latest paper of each kind (`statement` → the ministry).
-  readonly #issuers = new Map<string, { entity: Entity; paragraph: number }>()
-  #author: Entity | undefined
+  readonly #issuers = new TableIndex('issuers', this, issuerShape)
+  // The writer, under the empty key.
+  readonly #author = new TableIndex('author', this, oneEntity)
   // People by the key of their surname, so that a surname finds its full name without a scan.
-  readonly #bySurname = new Map<string, Entity[]>()
+  readonly #bySurname = new TableIndex('surname', this, entityList)
   // People by the key of their first word, for family names written first (`Park Min-jun`).
-  readonly #byFirstWord = new Map<string, Entity[]>()
+  readonly #byFirstWord = new TableIndex('first-word', this, entityList)
   // People by the first of two surnames (`echeverria` of `Emiliano Echeverría Orozco`), asked
   // only when no surname fits: a headline's run (`Donald Trump Is`) is no second surname.
-  readonly #byFirstSurname = new Map<string, Entity[]>()
+  readonly #byFirstSurname = new TableIndex('first-surname', this, entityList)
   // Keys of names already seen: news repeats names, and keying is the costly part.
   #keyCache = new Map<string, string[]>()
   // Entities by a spelling seen before, one map per kind of mention so that the spelling itself
   // is the key: no kind-prefixed string to build per mention.
-  readonly #seenPeople = new Map<string, Entity>()
-  readonly #seenOrganizations = new Map<string, Entity>()
-  readonly #seenAnonymous = new Map<string, Entity>()
+  readonly #seenPeople = new TableIndex('seen-person', this, oneEntity)
+  readonly #seenOrganizations = new TableIndex('seen-organization', this, oneEntity)
+  readonly #seenAnonymous = new TableIndex('seen-anonymous', this, oneEntity)
   // Indexes that keep every lookup independent of the number of entities.
-  readonly #byTitleWord = new Map<string, Set<Entity>>()
+  readonly #byTitleWord = new TableIndex('title', this, entitySet)
   // For each title word, how many entities there were when someone was last given it: a
   // source introduced after that is newer than the role.
-  readonly #titleGivenAt = new Map<string, number>()
-  readonly #byLastWord = new Map<string, Set<Entity>>()
+  readonly #titleGivenAt = new TableIndex('title-given', this, countShape)
+  readonly #byLastWord = new TableIndex('last-word', this, entitySet)
   // Bodies by their name's first word, for the name cut short (`Harlow` for `Harlow Bank`).
-  readonly #byOpeningWord = new Map<string, Set<Entity>>()
-  readonly #byInitials = new Map<string, Entity>()
-  readonly #byAcronym = new Map<string, Entity>()
-  readonly #latestByHead = new Map<string, Entity>()
+  readonly #byOpeningWord = new TableIndex('opening-word', this, entitySet)
+  readonly #byInitials = new TableIndex('initials', this, oneEntity)
+  readonly #byAcronym = new TableIndex('acronym', this, oneEntity)
+  readonly #latestByHead = new TableIndex('latest-by-head', this, oneEntity)
+  // Every index by its name, for an editor bringing a table up to date key by key.
+  readonly #indexes: ReadonlyMap<string, AnyIndex> = new Map(
+    [
+      this.#byKey,
+      this.#anonymousByPhrase,
+      this.#issuers,
+      this.#author,
+      this.#bySurname,
+      this.#byFirstWord,
+      this.#byFirstSurname,
+      this.#seenPeople,
+      this.#seenOrganizations,
+      this.#seenAnonymous,
+      this.#byTitleWord,
+      this.#titleGivenAt,
+      this.#byLastWord,
+      this.#byOpeningWord,
+      this.#byInitials,
+      this.#byAcronym,
+      this.#latestByHead,
+    ].map((index) => [index.name, index as AnyIndex]),
+  )
 
   /**
    * The entity a name or anonymous mention stands for, created if new.
@@ -212,7 +282,7 @@ export class EntityTable {
     const singular = word.toLowerCase()
     // (A name of more words: the group noun itself, read as a name at a sentence's start, is
     // no one's.)
-    return this.entities.some(
+    return this.everyone().some(
       (entity) =>
         entity.kind === 'person' &&
         entity.keys.length > 1 &&
@@ -324,8 +394,9 @@ export class EntityTable {
    * @param head Lower-case word for an office.
    */
   holdsOtherOffice(entity: Entity, head: string): boolean {
+    this.trace?.saw(entity)
     if (this.#byTitleWord.get(head)?.has(entity)) return false
-    for (const [word, holders] of this.#byTitleWord) {
+    for (const [word, holders] of this.#byTitleWord.entries()) {
       if (holders.has(entity) && roleHeads.has(word)) return true
     }
     return false
@@ -340,6 +411,7 @@ export class EntityTable {
    * @param office Lower-case word for another office (`shadow`).
    */
   holdsPlainOffice(entity: Entity, head: string, office: string): boolean {
+    this.trace?.saw(entity)
     return [...entity.titles].some((title) => {
       const words = officeWords(title)
       return words.includes(head) && !words.includes(office)
@@ -347,6 +419,7 @@ export class EntityTable {
   }
 
   #giveTitle(word: string, entity: Entity): void {
+    this.trace?.changed(entity)
     addTo(this.#byTitleWord, word, entity)
     this.#titleGivenAt.set(word, this.entities.length)
   }
@@ -475,6 +548,7 @@ export class EntityTable {
       role: undefined,
     }
     this.entities.push(entity)
+    this.trace?.changed(entity)
     if (kind === 'person') this.#indexSurname(entity)
     if (kind === 'anonymous') this.#latestByHead.set(entity.head, entity)
     if (kind === 'organization') this.#indexOrganization(entity)
@@ -489,6 +563,7 @@ export class EntityTable {
    * @param acronym The capitals in brackets.
    */
   nameAcronym(entity: Entity, acronym: string): void {
+    this.trace?.saw(entity)
     if (acronymOf(entity.name) || this.#byInitials.get(acronym) === entity) return
     this.trace?.note('acronym', entity.index, acronym)
     this.#byInitials.set(acronym, entity)
@@ -557,11 +632,7 @@ export class EntityTable {
     if (!last) return
     this.#addSurname(last, entity)
     const first = keys[0]
-    if (first && keys.length > 1) {
-      const list = this.#byFirstWord.get(first) ?? []
-      if (!list.includes(entity)) list.push(entity)
-      this.#byFirstWord.set(first, list)
-    }
+    if (first && keys.length > 1) addToList(this.#byFirstWord, first, entity)
     // `Mr. Doe` after `Jane Doe Jr.`: the surname stands before a generational suffix.
     const before = keys[keys.length - 2]
     if (before && endsInSuffix(entity.name)) this.#addSurname(before, entity)
@@ -573,20 +644,16 @@ export class EntityTable {
       givenNameGender.has(first ?? '') &&
       !givenNameGender.has(before) &&
       !nameParticles.has(before)
-    ) {
-      const list = this.#byFirstSurname.get(before) ?? []
-      if (!list.includes(entity)) list.push(entity)
-      this.#byFirstSurname.set(before, list)
-    }
+    )
+      addToList(this.#byFirstSurname, before, entity)
   }
 
   #addSurname(key: string, entity: Entity): void {
-    const list = this.#bySurname.get(key) ?? []
-    if (!list.includes(entity)) list.push(entity)
-    this.#bySurname.set(key, list)
+    addToList(this.#bySurname, key, entity)
   }
 
   #merge(entity: Entity, mention: Mention, keys: string[], key: string): void {
+    this.trace?.changed(entity)
     entity.aliases.add(mention.name)
     this.#addTitles(entity, mention.titles)
     if (keys.length > entity.keys.length) {
@@ -605,6 +672,7 @@ export class EntityTable {
   #addTitles(entity: Entity, titles: readonly string[]): void {
     for (const title of titles) {
       if (entity.titles.has(title)) continue
+      this.trace?.changed(entity)
       entity.titles.add(title)
       if (entity.kind === 'anonymous') continue
       const words = title.toLowerCase().split(/\s+/)
@@ -632,6 +700,7 @@ export class EntityTable {
    * @param head Lower-case head word of the role phrase.
    */
   addRole(entity: Entity, head: string): void {
+    this.trace?.saw(entity)
     if (entity.kind !== 'person') return
     this.trace?.note('role', entity.index, head)
     this.#giveTitle(head, entity)
@@ -648,8 +717,10 @@ export class EntityTable {
    * @param gender The pronoun's gender.
    */
   showGender(entity: Entity, gender: Gender): void {
+    this.trace?.saw(entity)
     if (gender !== 'unknown' && entity.gender === 'unknown' && entity.kind === 'person') {
       this.trace?.note('gender', entity.index, gender)
+      this.trace?.changed(entity)
       entity.gender = gender
     }
   }
@@ -663,6 +734,7 @@ export class EntityTable {
    * @param head Lower-case noun for a body, or null when something else showed it (`its`).
    */
   showBody(entity: Entity, head: string | null): void {
+    this.trace?.saw(entity)
     if (entity.kind === 'person') {
       // A title of a person's (`Sen.`, `mayor`), not a word read as one (`the white Zoomr car`).
       for (const title of entity.titles) {
@@ -670,6 +742,7 @@ export class EntityTable {
       }
       if (entity.gender !== 'unknown') return
       this.trace?.note('body', entity.index)
+      this.trace?.changed(entity)
       entity.kind = 'organization'
     }
     if (entity.kind !== 'organization' || head === null) return
@@ -683,8 +756,10 @@ export class EntityTable {
    * @param entity The person.
    */
   showByThey(entity: Entity): void {
+    this.trace?.saw(entity)
     if (entity.kind !== 'person' || entity.byThey) return
     this.trace?.note('they', entity.index)
+    this.trace?.changed(entity)
     entity.byThey = true
   }
 
@@ -697,9 +772,11 @@ export class EntityTable {
    * @param placed Whether the mention stood where a place does.
    */
   showPlaced(entity: Entity, first: boolean, placed: boolean): void {
+    this.trace?.saw(entity)
     const value = first ? placed : entity.placedOnly && placed
     if (value === entity.placedOnly) return
     this.trace?.note('placed', entity.index, value)
+    this.trace?.changed(entity)
     entity.placedOnly = value
   }
 
@@ -713,28 +790,64 @@ export class EntityTable {
       copy.entities.push(copyEntity(entity))
     }
     const same = (entity: Entity): Entity => copy.entities[entity.index] as Entity
-    copyMap(this.#byKey, copy.#byKey, same)
-    copyMap(this.#anonymousByPhrase, copy.#anonymousByPhrase, same)
-    copy.#author = this.#author && same(this.#author)
-    for (const [key, list] of this.#bySurname) copy.#bySurname.set(key, list.map(same))
-    for (const [key, list] of this.#byFirstWord) copy.#byFirstWord.set(key, list.map(same))
-    for (const [key, list] of this.#byFirstSurname) copy.#byFirstSurname.set(key, list.map(same))
+    for (const [name, index] of this.#indexes) copy.#indexes.get(name)?.copyAll(index, same)
     // Keys of a spelling are the same in any table.
     copy.#keyCache = this.#keyCache
-    copyMap(this.#seenPeople, copy.#seenPeople, same)
-    copyMap(this.#seenOrganizations, copy.#seenOrganizations, same)
-    copyMap(this.#seenAnonymous, copy.#seenAnonymous, same)
-    copySets(this.#byTitleWord, copy.#byTitleWord, same)
-    for (const [word, count] of this.#titleGivenAt) copy.#titleGivenAt.set(word, count)
-    copySets(this.#byLastWord, copy.#byLastWord, same)
-    copySets(this.#byOpeningWord, copy.#byOpeningWord, same)
-    copyMap(this.#byInitials, copy.#byInitials, same)
-    copyMap(this.#byAcronym, copy.#byAcronym, same)
-    copyMap(this.#latestByHead, copy.#latestByHead, same)
-    for (const [head, known] of this.#issuers) {
-      copy.#issuers.set(head, { entity: same(known.entity), paragraph: known.paragraph })
-    }
     return copy
+  }
+
+  /**
+   * Every entity, noted as read whole: a reading that looks over them all depends on each.
+   */
+  everyone(): readonly Entity[] {
+    this.trace?.sawAll()
+    return this.entities
+  }
+
+  /**
+   * What a key of one of the indexes holds, as plain text (entities by their place; `''` for
+   * nothing): equal in two tables when the key holds the same there.
+   *
+   * @param key The key, as `tableKey` writes it.
+   */
+  plainValue(key: string): string {
+    const name = indexOfKey(key)
+    return this.#indexes.get(name)?.plainValue(key.slice(name.length + 1)) ?? ''
+  }
+
+  /**
+   * Note in a trace what each key it wrote holds now, for an editor to tell later whether two
+   * readings left a key alike.
+   *
+   * @param trace The trace of the reading just done on this table.
+   */
+  noteWritten(trace: FoldTrace): void {
+    for (const key of trace.wrote) trace.written.set(key, this.plainValue(key))
+  }
+
+  /**
+   * Bring this table up to date with another reading of the same text, which differs from the
+   * reading that made this one only in some entities and some keys of the indexes (as an
+   * editor's traces tell): those are taken from it, the rest kept. The entities keep their
+   * objects (what holds one sees the update).
+   *
+   * @param from The other reading's table, with at least as many entities as are taken.
+   * @param entities Places of the entities to take.
+   * @param keys Keys to take, as `tableKey` writes them.
+   */
+  adopt(from: EntityTable, entities: Iterable<number>, keys: Iterable<string>): void {
+    const same = (entity: Entity): Entity => this.entities[entity.index] as Entity
+    for (const place of entities) {
+      const target = this.entities[place]
+      const source = from.entities[place]
+      if (target && source) takeEntity(target, source)
+    }
+    for (const key of keys) {
+      const name = indexOfKey(key)
+      const target = this.#indexes.get(name)
+      const source = from.#indexes.get(name)
+      if (target && source) target.takeKey(source, key.slice(name.length + 1), same)
+    }
   }
 
   /**
@@ -746,6 +859,7 @@ export class EntityTable {
    * @param paragraph Where the text said so.
    */
   showIssuer(head: string, issuer: Entity, paragraph: number): void {
+    this.trace?.saw(issuer)
     const known = this.#issuers.get(head)
     if (known?.entity === issuer && known.paragraph === paragraph) return
     this.trace?.note('issuer', head, issuer.index, paragraph)
@@ -774,6 +888,7 @@ export class EntityTable {
     for (const known of this.#issuers.values()) {
       if (!latest || known.paragraph >= latest.paragraph) latest = known
     }
+    if (latest) this.trace?.saw(latest.entity)
     return latest && paragraph - latest.paragraph <= 2 ? latest.entity : undefined
   }
 
@@ -795,8 +910,9 @@ export class EntityTable {
     this.trace?.note('author')
     // Every `I` of a document asks: the entity, once made, stays the one for the writer. It
     // joins no phrase and has no head, so that `the author` of a book said is someone else.
-    if (!this.#author) {
-      this.#author = this.#create(
+    let author = this.#author.get('')
+    if (!author) {
+      author = this.#create(
         {
           kind: 'anonymous',
           first: 0,
@@ -813,10 +929,11 @@ export class EntityTable {
         'anonymous',
         [],
       )
-      this.#author.aliases.add('the author')
-      this.#author.writer = true
+      author.aliases.add('the author')
+      author.writer = true
+      this.#author.set('', author)
     }
-    return this.#author
+    return author
   }
 
   /**
@@ -966,33 +1083,38 @@ function endsWithKeys(
   return shorter.every((key, index) => longer[offset + index] === key)
 }
 
-function copyMap(
-  from: ReadonlyMap<string, Entity>,
-  to: Map<string, Entity>,
-  same: (entity: Entity) => Entity,
-): void {
-  for (const [key, entity] of from) to.set(key, same(entity))
-}
-
-function copySets(
-  from: ReadonlyMap<string, ReadonlySet<Entity>>,
-  to: Map<string, Set<Entity>>,
-  same: (entity: Entity) => Entity,
-): void {
-  for (const [key, set] of from) {
-    const copy = new Set<Entity>()
-    for (const entity of set) copy.add(same(entity))
-    to.set(key, copy)
-  }
-}
-
-function addTo(index: Map<string, Set<Entity>>, key: string, entity: Entity): void {
-  let set = index.get(key)
-  if (!set) {
-    set = new Set()
-    index.set(key, set)
-  }
+// Add an entity to the set under a key: a change of what the key held (the entities in it are
+// not read).
+function addTo(index: TableIndex<Set<Entity>, Entity>, key: string, entity: Entity): void {
+  const set = index.peek(key) ?? new Set()
   set.add(entity)
+  index.change(key, set)
+}
+
+// Add an entity to the list under a key once (see `addTo`).
+function addToList(index: TableIndex<Entity[], Entity>, key: string, entity: Entity): void {
+  const list = index.peek(key) ?? []
+  if (!list.includes(entity)) list.push(entity)
+  index.change(key, list)
+}
+
+// Make an entity hold what another reading's entity at its place holds: field by field, in the
+// order of `copyEntity`, its sets copied and its keys shared (they are replaced, never changed).
+// (No field holds another entity: nothing to make this table's.)
+function takeEntity(target: Entity, source: Entity): void {
+  target.name = source.name
+  target.kind = source.kind
+  target.aliases = new Set(source.aliases)
+  target.titles = new Set(source.titles)
+  target.gender = source.gender
+  target.plural = source.plural
+  target.head = source.head
+  target.keys = source.keys
+  target.place = source.place
+  target.writer = source.writer
+  target.byThey = source.byThey
+  target.placedOnly = source.placedOnly
+  target.role = source.role
 }
 
 // The initials of a title's capitalized words, lower case (`dsg` for `Deputy Solicitor

@@ -1,20 +1,51 @@
 import type { Mention } from './mentions.js'
+import type { Indexed } from './table-index.js'
 
 /**
  * What reading one paragraph did to the state carried to the next, written as plain values
  * (entities by their index): the entity table's changes, the sentences remembered, the
  * attributions handed on. Two readings of a paragraph that leave the same trace from the same
  * state leave the same state, so an editor can keep what came after an edit.
+ *
+ * It also holds what the reading looked at in the entity table (its footprint): the entities it
+ * was given, the keys it looked up in the table's indexes, and what it changed there. A reading
+ * is a function of its paragraph, the state outside the table, and what it looked at: when an
+ * edit changes only entities and keys that a later paragraph never looked at, that paragraph
+ * reads as before.
  */
 export class FoldTrace {
-  /** The values, in the order they were written. */
+  /** The entity table's changes, as plain values, in the order they were made. */
   readonly values: unknown[] = []
+  /** The sentences it remembered, as plain values. */
+  readonly memory: unknown[] = []
+  /** The attributions it made (its row, and the row before when it signed that), as values. */
+  readonly rows: unknown[] = []
+  /** What it handed the next paragraph (the last attribution, an introduction, …), as values. */
+  readonly handed: unknown[] = []
   /** Paragraphs whose remembered sentences were read word by word, each once. */
   readonly reads: number[] = []
   /** Whether the paragraph read the one before it (a byline signing its quote). */
   readsPrevious = false
+  /** The earliest paragraph whose attributions it read (an exchange's turns), or `Infinity`. */
+  rowsFrom = Number.POSITIVE_INFINITY
+  /** How many entities the table held after the paragraph, or -1 when not counted. */
+  count = -1
+  /** Indexes of the entities it was given or changed. */
+  readonly seen = new Set<number>()
+  /** Indexes of the entities it changed or made. */
+  readonly altered = new Set<number>()
+  /** Keys it looked up in the table's indexes, as `tableKey` writes them. */
+  readonly looks = new Set<string>()
+  /** Keys it wrote, as `tableKey` writes them. */
+  readonly wrote = new Set<string>()
+  /** What each key it wrote held after it, as the table's `plainValue` gives it. */
+  readonly written = new Map<string, string>()
+  /** Indexes of the table it looked over whole. */
+  readonly over = new Set<string>()
+  /** Whether it looked over every entity of the table. */
+  all = false
 
-  /** Note a change of state, as plain values. */
+  /** Note a change of the entity table, as plain values. */
   note(...values: unknown[]): void {
     for (const value of values) this.values.push(value)
   }
@@ -33,9 +64,38 @@ export class FoldTrace {
     )
   }
 
+  /**
+   * Note a mention carried on (an attribution's), by every field a later reading may read.
+   *
+   * @param into Where to note it: `memory`, `rows` or `handed`.
+   * @param mention The mention.
+   */
+  carryMention(into: unknown[], mention: Mention): void {
+    into.push(
+      mention.kind,
+      mention.first,
+      mention.end,
+      mention.name,
+      mention.head,
+      mention.organization,
+      mention.gender,
+      mention.plural,
+      mention.role,
+      mention.antecedent ? mention.antecedent.first : -1,
+      mention.antecedent ? mention.antecedent.end : -1,
+      mention.titles.length,
+      ...mention.titles,
+    )
+  }
+
   /** Note that the words of a remembered sentence of paragraph `paragraph` were read. */
   read(paragraph: number): void {
     if (!this.reads.includes(paragraph)) this.reads.push(paragraph)
+  }
+
+  /** Note that the attributions of paragraph `paragraph` were read. */
+  readRow(paragraph: number): void {
+    if (paragraph >= 0 && paragraph < this.rowsFrom) this.rowsFrom = paragraph
   }
 
   /** Whether the words of a paragraph in `[first, end)` were read. */
@@ -43,12 +103,85 @@ export class FoldTrace {
     return this.reads.some((paragraph) => paragraph >= first && paragraph < end)
   }
 
+  /** Note an entity the reading was given, whose fields it may read. */
+  saw(entity: Indexed): void {
+    this.seen.add(entity.index)
+  }
+
+  /** Note an entity the reading changed or made. */
+  changed(entity: Indexed): void {
+    this.seen.add(entity.index)
+    this.altered.add(entity.index)
+  }
+
+  /** Note that the reading looked over every entity. */
+  sawAll(): void {
+    this.all = true
+  }
+
+  /** Note a key looked up in one of the table's indexes, found or not. */
+  looked(index: string, key: string): void {
+    this.looks.add(tableKey(index, key))
+  }
+
+  /** Note a key written in one of the table's indexes. */
+  wroteKey(index: string, key: string): void {
+    this.wrote.add(tableKey(index, key))
+  }
+
+  /** Note that the reading went over every key of one of the table's indexes. */
+  lookedOver(index: string): void {
+    this.over.add(index)
+  }
+
   /** Whether another trace holds the same values. */
   equals(other: FoldTrace): boolean {
-    const a = this.values
-    const b = other.values
-    if (a.length !== b.length) return false
-    for (let index = 0; index < a.length; index++) if (a[index] !== b[index]) return false
-    return true
+    return (
+      sameValues(this.values, other.values) &&
+      sameValues(this.memory, other.memory) &&
+      sameValues(this.rows, other.rows) &&
+      this.handsSame(other)
+    )
   }
+
+  /** Whether another trace remembered the same sentences. */
+  remembersSame(other: FoldTrace): boolean {
+    return sameValues(this.memory, other.memory)
+  }
+
+  /** Whether another trace made the same attributions. */
+  rowsSame(other: FoldTrace): boolean {
+    return sameValues(this.rows, other.rows)
+  }
+
+  /** Whether another trace handed the next paragraph the same. */
+  handsSame(other: FoldTrace): boolean {
+    return sameValues(this.handed, other.handed)
+  }
+}
+
+/**
+ * The key a trace notes for a key of one of the entity table's indexes.
+ *
+ * @param index The index's name.
+ * @param key The key in it.
+ */
+export function tableKey(index: string, key: string): string {
+  // (An index's name holds no NUL: the first one ends it, whatever the key holds.)
+  return `${index}\u0000${key}`
+}
+
+/**
+ * The index's name of a key made by `tableKey`.
+ *
+ * @param key A key made by `tableKey`.
+ */
+export function indexOfKey(key: string): string {
+  return key.slice(0, key.indexOf('\u0000'))
+}
+
+function sameValues(a: readonly unknown[], b: readonly unknown[]): boolean {
+  if (a.length !== b.length) return false
+  for (let index = 0; index < a.length; index++) if (a[index] !== b[index]) return false
+  return true
 }

@@ -103,9 +103,9 @@ export function knownInSubhead(
       const keys = nameKeys(words.map((token) => token.bare).join(' '))
       if (keys.length === 0) continue
       // (`Doe’s Remarks` for `Tom Doe III`: past a suffix too.)
-      const matches = table.entities.filter(
-        (entity) => entity.kind !== 'anonymous' && nameEndsWith(entity, keys),
-      )
+      const matches = table
+        .everyone()
+        .filter((entity) => entity.kind !== 'anonymous' && nameEndsWith(entity, keys))
       if (matches.length !== 1) continue
       const entity = matches[0] as Entity
       const mention: Mention = {
