@@ -208,6 +208,167 @@ describe('createAttributor under edits', () => {
     expect(attributor.attribute(before).quotes[2]?.rule).toBe('exchange-turn')
   })
 
+  // An edit that changes what the entity table holds (a name, a gender) keeps the paragraphs
+  // after it only while none of them looked at what changed. Seven sentences without a name
+  // stand between the edit and the paragraph that depends on it, so that the edited sentence is
+  // out of sight there and only what that paragraph looked up in the table tells.
+  const far = Array.from({ length: 7 }, (_, day) => `The weather was cold on day ${day + 1}.`)
+  // Each: what the later paragraph depends on, the text, and the words the edit replaces.
+  const tableEdits: [string, string, string, string][] = [
+    // A surname a later paragraph looks up: it joins someone else, or no one, after the edit.
+    [
+      'a surname looked up later',
+      ['Jane Doe met Tom Roe on Monday.', ...far, '“We will win,” Doe said.'].join('\n'),
+      'Jane Doe',
+      'Jane Dox',
+    ],
+    // A later paragraph writes the key the edit changed (another Doe) after looking at it.
+    [
+      'a surname another person takes later',
+      [
+        'Jane Doe met Tom Roe on Monday.',
+        ...far,
+        'Tom Doe spoke.',
+        ...far,
+        '“We will win,” Doe said.',
+      ].join('\n'),
+      'Jane Doe',
+      'Jane Dox',
+    ],
+    // A body's name a later paragraph names by its initials.
+    [
+      'an initialism used later',
+      ['Officials at Harlow Bank met on Monday.', ...far, '“We will win,” HB said.'].join('\n'),
+      'Harlow Bank',
+      'Harlow Bunk',
+    ],
+    // A role a later description finds its holder by.
+    [
+      'a role looked up later',
+      [
+        'Jane Doe, the mayor, met Tom Roe on Monday.',
+        ...far,
+        '“We will win,” the mayor said.',
+      ].join('\n'),
+      'the mayor, met',
+      'the major, met',
+    ],
+    // The speaker's own name, which no later paragraph reads once another has spoken: the
+    // result names them anew.
+    [
+      'a speaker’s own name',
+      ['“We won,” said Jane Doe.', '“We lost,” said Tom Roe.', ...far].join('\n'),
+      'Jane Doe',
+      'Jane Dox',
+    ],
+  ]
+  for (const [what, text, original, replacement] of tableEdits) {
+    it(`reads again what depends on an edit of the entity table: ${what}`, () => {
+      const edited = text.replace(original, replacement)
+      for (const [from, to] of [
+        [text, edited],
+        [edited, text],
+      ] as const) {
+        const attributor = createAttributor('doc')
+        attributor.attribute(from)
+        expect(attributor.attribute(to)).toEqual(attributeText(to, { id: 'doc' }))
+      }
+    })
+  }
+
+  it('reads again a pronoun in sight of a person the edit changed', () => {
+    // `she` in the next paragraph reads the edited sentence's subject from memory, not from
+    // the table.
+    const before = 'The crowd cheered for Jane Doe on Monday.\n“It is over,” she said.'
+    const after = before.replace('Jane Doe', 'Tom Doe')
+    for (const [from, to] of [
+      [before, after],
+      [after, before],
+    ] as const) {
+      const attributor = createAttributor('doc')
+      attributor.attribute(from)
+      expect(attributor.attribute(to)).toEqual(attributeText(to, { id: 'doc' }))
+    }
+  })
+
+  it('reads again what follows an edit that adds an entity', () => {
+    // The edit adds a person no one else names: every entity made after it has another place.
+    // (Both the count of entities and the places later paragraphs made guard this.)
+    const quiet = Array.from({ length: 7 }, () => 'It was cold.')
+    const before = [
+      'On Monday, Jane Doe met Tom Roe.',
+      ...quiet,
+      '“We will win,” Kim Park said.',
+    ].join('\n')
+    const after = before.replace('Tom Roe.', 'Tom Roe and Ann Lee.')
+    for (const [from, to] of [
+      [before, after],
+      [after, before],
+    ] as const) {
+      const attributor = createAttributor('doc')
+      attributor.attribute(from)
+      expect(attributor.attribute(to)).toEqual(attributeText(to, { id: 'doc' }))
+    }
+  })
+
+  it('reads again a subhead that looks over every entity for the name it holds', () => {
+    // `Excerpts From Doe’s Remarks` finds who it names among all the entities, by no key.
+    const before = [
+      'On Monday, Jane Doe met Tom Roe.',
+      ...far,
+      'Excerpts From Doe’s Remarks',
+      '“We stay.”',
+    ].join('\n')
+    const after = before.replace('Jane Doe', 'Jane Dox')
+    for (const [from, to] of [
+      [before, after],
+      [after, before],
+    ] as const) {
+      const attributor = createAttributor('doc')
+      attributor.attribute(from)
+      expect(attributor.attribute(to)).toEqual(attributeText(to, { id: 'doc' }))
+    }
+  })
+
+  it('reads again an exchange’s turn that reads the rows of an edited turn out of sight', () => {
+    // `“Minister, thank you.”` looks back over the rows for who asked the minister: the edit
+    // gives the question a speaker, or takes it away, without changing any entity.
+    const before = [
+      'Tom Roe met Minister Jane Doe on Monday.',
+      '“Will the plan pass?” Tom Roe asked.',
+      ...far,
+      '“It will,” Minister Jane Doe said.',
+      '“Minister, thank you.”',
+    ].join('\n')
+    const after = before.replace(' Tom Roe asked.', ' Tom Roe, asked.')
+    for (const [from, to] of [
+      [before, after],
+      [after, before],
+    ] as const) {
+      const attributor = createAttributor('doc')
+      attributor.attribute(from)
+      expect(attributor.attribute(to)).toEqual(attributeText(to, { id: 'doc' }))
+    }
+  })
+
+  it('gives what a fresh reading gives as each letter of a text is changed in turn', () => {
+    // One letter after another, as a user types over a text: most edits change a word that no
+    // later paragraph looked at, some a name, a cue, a quote mark's neighbour.
+    for (const start of [dense, seeds[0] as string]) {
+      const attributor = createAttributor('doc')
+      let text = start
+      attributor.attribute(text)
+      for (let at = 0; at < text.length; at += 3) {
+        const letter = text.charAt(at)
+        if (!/\p{L}/u.test(letter)) continue
+        text = `${text.slice(0, at)}${letter === 'x' ? 'y' : 'x'}${text.slice(at + 1)}`
+        expect(JSON.stringify(attributor.attribute(text))).toBe(
+          JSON.stringify(attributeText(text, { id: 'doc' })),
+        )
+      }
+    }
+  })
+
   it('gives results that share nothing with what it keeps', () => {
     const attributor = createAttributor('doc')
     const first = attributor.attribute(dense)

@@ -26,9 +26,9 @@ interface Kept {
  * Make an attributor for a text being edited (an editor plugin calls it on every keystroke).
  * Parsing and quote pairing are done per paragraph and kept, so after a one-character edit
  * only the edited paragraph is parsed again. Speakers are read again from the edited paragraph
- * on, from the state the paragraphs before it left; when the edited paragraph leaves the same
- * state as before, the rest reads as before and is kept (a change in one paragraph can change
- * who `he` is in the next, and then the rest is read again).
+ * on, from the state the paragraphs before it left, until what is carried on is as before and
+ * no later paragraph looked at anything the edit changed (a name it looks up, who `he` is in
+ * the next sentence): the rest reads as before and is kept. Otherwise the rest is read again.
  *
  * @param id Document id, for quote ids.
  * @throws {InvalidInputError} When `id` is neither a string nor `null`/`undefined`; and

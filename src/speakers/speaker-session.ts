@@ -7,9 +7,10 @@ import { readParagraphSpeakers, readsAsTranscript } from './attribute-speakers.j
 import { changedAttribution } from './attribution-copy.js'
 import type { ScannedMention } from './clauses.js'
 import { scanMentions } from './clauses.js'
+import { Divergence } from './divergence.js'
 import type { Entity, EntityTable } from './entities.js'
 import type { FoldState } from './fold-state.js'
-import { copyState, startState } from './fold-state.js'
+import { copyState, recall, rowsInSight, startState } from './fold-state.js'
 import { FoldTrace } from './fold-trace.js'
 
 // The last reading of the text, kept to compare the next one with.
@@ -44,9 +45,12 @@ interface Snapshot {
 /**
  * The speaker stage for a text being edited: `attributeSpeakers` with the last reading kept.
  * After an edit, the state before the first edited paragraph is taken from the snapshot kept
- * there, the edited paragraphs are read again, and when each leaves the same trace as before
- * (the same changes to the same state) and nothing after them read them, the paragraphs after
- * would be read exactly as before: the last result stands. Anything else reads it all again.
+ * there, and the edited paragraphs are read again, then the ones after them until the state
+ * carried on outside the entity table is the last reading's again. The entities and keys of
+ * the table the two readings may disagree on are known from their traces (see `Divergence`):
+ * when no later paragraph looked at any of them (nor at the edited paragraphs' words), the
+ * later paragraphs would be read exactly as before, and the last result stands from there on,
+ * its table given this reading's entities and keys. Anything else reads the rest again.
  */
 export class SpeakerSession {
   #last: Reading | null = null
@@ -151,8 +155,10 @@ export class SpeakerSession {
   }
 
   // Read on from the snapshot before the edit (same paragraphs before it, same name words,
-  // same document-wide flags). When the edited paragraphs leave the traces they left before
-  // and nothing after them read them, the rest would read as before: the last result stands.
+  // same document-wide flags), and stop as soon as the rest would read as before: when the
+  // state carried on outside the entity table is the last reading's, and no later paragraph
+  // looked at an entity or a key of the table that the edit may have changed (see
+  // `Divergence`). Then the last reading stands from there on, its table brought up to date.
   // Otherwise the rest is read too.
   #readOn(
     input: SpeakerInput,
@@ -163,15 +169,15 @@ export class SpeakerSession {
     end: number,
   ): SpeakerOutput {
     const count = input.paragraphs.length
-    // A paragraph after the edit that read an edited one (a byline signing the quote before
-    // it, or the words of a sentence it remembered) might read differently now.
-    let kept = !(end < count && (last.traces[end] as FoldTrace).readsPrevious)
-    for (let index = end; kept && index < count; index++) {
-      if ((last.traces[index] as FoldTrace).readsAny(first, end)) kept = false
+    // No paragraph changed: the last result stands.
+    if (first >= end && !(end < count && (last.traces[end] as FoldTrace).readsPrevious)) {
+      return this.#lastResult(last, input)
     }
-    if (kept && first >= end) return this.#lastResult(last, input)
     const state = copyState(snapshot.state)
     const traces = last.traces.slice()
+    const divergence = new Divergence()
+    // The first paragraph the rest may be kept from.
+    let from = end
     for (let index = snapshot.at; index < count; index++) {
       // The next edit is most likely in the same place: the snapshot moves up to it.
       if (index === first && index > snapshot.at) {
@@ -180,14 +186,28 @@ export class SpeakerSession {
       const trace = new FoldTrace()
       state.table.trace = trace
       readParagraphSpeakers(input, transcript, state, index, this.#scan)
-      if (kept && !trace.equals(last.traces[index] as FoldTrace)) kept = false
+      closeTrace(trace, state.table)
+      if (index >= first) divergence.add(index, trace, last.traces[index] as FoldTrace)
       traces[index] = trace
-      if (kept && index === end - 1) {
-        // What the paragraphs read now tell of what they read is the one to check the next
-        // edit by.
-        last.traces = traces
-        return this.#lastResult(last, input)
+      const next = index + 1
+      if (next < from || next >= count) continue
+      const before = (this.#snapshot as Snapshot).state.table
+      const kept = keptFrom(next, state, divergence, traces, last.traces, first, end, before)
+      if (typeof kept === 'number') {
+        from = kept
+        continue
       }
+      state.table.trace = null
+      // What the paragraphs read now tell of what they read is the one to check the next edit by.
+      last.traces = traces
+      if (
+        divergence.entities.size === 0 &&
+        kept.size === 0 &&
+        divergence.memories.size === 0 &&
+        divergence.rows.size === 0
+      )
+        return this.#lastResult(last, input)
+      return this.#keepFrom(next, input, last, snapshot, state, divergence, kept)
     }
     state.table.trace = null
     // The rows before the snapshot are the last reading's, with this reading's entities (the
@@ -201,6 +221,34 @@ export class SpeakerSession {
       state.attributions[index] = (last.attributions[index] ?? []).map(same)
     }
     return this.#keep(input, transcript, last.usage, traces, state)
+  }
+
+  // The last reading, kept from paragraph `next` on, with what this one read before it: its
+  // table brought up to date with this reading's where the two may differ, and this reading's
+  // rows before `next` given its entities.
+  #keepFrom(
+    next: number,
+    input: SpeakerInput,
+    last: Reading,
+    snapshot: Snapshot,
+    state: FoldState,
+    divergence: Divergence,
+    keys: ReadonlySet<string>,
+  ): SpeakerOutput {
+    const table = last.table
+    table.adopt(state.table, divergence.entities, keys)
+    const same = (attribution: Attribution | null): Attribution | null =>
+      attribution &&
+      changedAttribution(attribution, {
+        entity: table.entities[attribution.entity.index] as Entity,
+      })
+    const attributions = last.attributions.slice()
+    // (The row before the snapshot may have been signed by the paragraph after it.)
+    for (let index = Math.max(0, snapshot.at - 1); index < next; index++) {
+      attributions[index] = (state.attributions[index] ?? []).map(same)
+    }
+    last.attributions = attributions
+    return this.#lastResult(last, input)
   }
 
   // Read every paragraph, keeping a snapshot before the first edited one.
@@ -218,6 +266,7 @@ export class SpeakerSession {
       const trace = new FoldTrace()
       state.table.trace = trace
       readParagraphSpeakers(input, transcript, state, index, this.#scan)
+      closeTrace(trace, state.table)
       traces.push(trace)
     }
     state.table.trace = null
@@ -250,6 +299,70 @@ export class SpeakerSession {
     }
     return { attributions: state.attributions, entities: state.table }
   }
+}
+
+// What a trace notes once its paragraph is read: how many entities the table holds, and what
+// each key written holds.
+function closeTrace(trace: FoldTrace, table: EntityTable): void {
+  trace.count = table.entities.length
+  table.noteWritten(trace)
+}
+
+// Whether the last reading may be kept from paragraph `next` on, given that this one has read
+// every paragraph before it: when the state carried into it outside the table is the last
+// reading's (the same number of entities, no sentence in sight and no attribution carried that
+// may differ or names an entity that may), and no paragraph from it on looked at what may
+// differ (an entity, a key of the table, the words of an edited paragraph, a row that may
+// differ). Then the keys of the table that differ, for the last reading's table to take from
+// this one's; otherwise the first paragraph to try again from (past one that must be read).
+function keptFrom(
+  next: number,
+  state: FoldState,
+  divergence: Divergence,
+  now: readonly FoldTrace[],
+  traces: readonly FoldTrace[],
+  first: number,
+  end: number,
+  before: EntityTable,
+): number | Set<string> {
+  const previous = traces[next - 1] as FoldTrace
+  if (state.table.entities.length !== previous.count || (traces[next] as FoldTrace).readsPrevious)
+    return next + 1
+  if (!(now[next - 1] as FoldTrace).handsSame(previous)) return next + 1
+  for (const entry of state.memory.slice(-recall)) {
+    if (divergence.memories.has(entry.paragraph)) return next + 1
+    if (divergence.holds(entry.subject) || divergence.holds(entry.reporter)) return next + 1
+    if (entry.speakers.some((entity) => divergence.holds(entity))) return next + 1
+    if (entry.others.some((entity) => divergence.holds(entity))) return next + 1
+    if (divergence.holds(entry.turn?.speaker) || divergence.holds(entry.turn?.addressee))
+      return next + 1
+  }
+  for (const attribution of [state.lastAttribution, state.introduced, state.reported]) {
+    if (divergence.holds(attribution?.entity)) return next + 1
+  }
+  // The last row a later paragraph must not read: one that may differ, or names an entity that
+  // may, or is an edited paragraph's (whose words a reader of the row may read too: whether its
+  // quote asks a question).
+  // (Rows before the edited ones are no later than those.)
+  let unsure = end - 1
+  for (let index = Math.max(end, next - rowsInSight); index < next; index++) {
+    if (divergence.rows.has(index) || names(state.attributions[index], divergence)) unsure = index
+  }
+  const keys = divergence.keysAt(state.table, traces, first, next, before)
+  for (let index = next; index < traces.length; index++) {
+    const trace = traces[index] as FoldTrace
+    if (trace.readsAny(first, end) || trace.rowsFrom <= unsure || divergence.touches(trace, keys))
+      return index + 1
+    // A key a later paragraph wrote over, without looking at what it held, holds the same in
+    // both readings from there on: the last reading's table has it.
+    for (const key of trace.wrote) keys.delete(key)
+  }
+  return keys
+}
+
+// Whether a row of attributions names an entity that may differ.
+function names(row: readonly (Attribution | null)[] | undefined, divergence: Divergence): boolean {
+  return row?.some((attribution) => divergence.holds(attribution?.entity)) === true
 }
 
 // The range of paragraphs that differ between two readings: from the first that differs to
