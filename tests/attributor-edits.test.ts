@@ -369,6 +369,24 @@ describe('createAttributor under edits', () => {
     }
   })
 
+  it('reads each edit of a paragraph from the state before it, whatever the last edit did', () => {
+    // The state before the edited paragraph is read on in place and put back after: `a mother`
+    // shows Sam Doe is a woman, and the next edit must find Sam Doe as before it (`he` is Sam).
+    const text = [
+      'On Monday, Sam Doe met Tom Roe.',
+      'Doe, a mother of two, spoke first.',
+      '“We will win,” Doe said.',
+      '“We always do,” he said.',
+    ].join('\n')
+    const other = text.replace('mother', 'mothxr')
+    const attributor = createAttributor('doc')
+    attributor.attribute(text)
+    for (const edited of [other, text, other, text]) {
+      expect(attributor.attribute(edited)).toEqual(attributeText(edited, { id: 'doc' }))
+    }
+    expect(attributor.attribute(other).quotes[1]?.speaker?.name).toBe('Sam Doe')
+  })
+
   it('gives results that share nothing with what it keeps', () => {
     const attributor = createAttributor('doc')
     const first = attributor.attribute(dense)

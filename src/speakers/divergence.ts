@@ -79,14 +79,15 @@ export class Divergence {
    * @param traces The last reading's traces.
    * @param first The first paragraph read again that may differ.
    * @param next The paragraph after the last one read.
-   * @param before The table as it was before paragraph `first`, the same in both readings.
+   * @param before What a key held before paragraph `first` (the same in both readings), as
+   *   `EntityTable.plainValue` gives it.
    */
   keysAt(
     table: EntityTable,
     traces: readonly FoldTrace[],
     first: number,
     next: number,
-    before: EntityTable,
+    before: (key: string) => string,
   ): Set<string> {
     const differ = new Set<string>()
     for (const key of this.keys) {
@@ -94,7 +95,7 @@ export class Divergence {
       for (let index = next - 1; index >= first && then === undefined; index--) {
         then = traces[index]?.written.get(key)
       }
-      if (table.plainValue(key) !== (then ?? before.plainValue(key))) differ.add(key)
+      if (table.plainValue(key) !== (then ?? before(key))) differ.add(key)
     }
     return differ
   }

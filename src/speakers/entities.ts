@@ -148,6 +148,10 @@ export class EntityTable {
   readonly entities: Entity[] = []
   /** Where changes are noted while an editor's reading is traced (see `FoldTrace`), or null. */
   trace: FoldTrace | null = null
+  // Copies of the entities changed since `begin`, by place, and how many there were then; null
+  // when not kept.
+  #saved: Map<number, Entity> | null = null
+  #savedCount = 0
   // Every index is a `TableIndex`, so that an editor's trace notes each key a reading looked up
   // or wrote (see `FoldTrace`).
   readonly #byKey = new TableIndex('key', this, oneEntity)
@@ -419,7 +423,7 @@ export class EntityTable {
   }
 
   #giveTitle(word: string, entity: Entity): void {
-    this.trace?.changed(entity)
+    this.#changing(entity)
     addTo(this.#byTitleWord, word, entity)
     this.#titleGivenAt.set(word, this.entities.length)
   }
@@ -548,7 +552,7 @@ export class EntityTable {
       role: undefined,
     }
     this.entities.push(entity)
-    this.trace?.changed(entity)
+    this.#changing(entity)
     if (kind === 'person') this.#indexSurname(entity)
     if (kind === 'anonymous') this.#latestByHead.set(entity.head, entity)
     if (kind === 'organization') this.#indexOrganization(entity)
@@ -653,7 +657,7 @@ export class EntityTable {
   }
 
   #merge(entity: Entity, mention: Mention, keys: string[], key: string): void {
-    this.trace?.changed(entity)
+    this.#changing(entity)
     entity.aliases.add(mention.name)
     this.#addTitles(entity, mention.titles)
     if (keys.length > entity.keys.length) {
@@ -672,7 +676,7 @@ export class EntityTable {
   #addTitles(entity: Entity, titles: readonly string[]): void {
     for (const title of titles) {
       if (entity.titles.has(title)) continue
-      this.trace?.changed(entity)
+      this.#changing(entity)
       entity.titles.add(title)
       if (entity.kind === 'anonymous') continue
       const words = title.toLowerCase().split(/\s+/)
@@ -720,7 +724,7 @@ export class EntityTable {
     this.trace?.saw(entity)
     if (gender !== 'unknown' && entity.gender === 'unknown' && entity.kind === 'person') {
       this.trace?.note('gender', entity.index, gender)
-      this.trace?.changed(entity)
+      this.#changing(entity)
       entity.gender = gender
     }
   }
@@ -742,7 +746,7 @@ export class EntityTable {
       }
       if (entity.gender !== 'unknown') return
       this.trace?.note('body', entity.index)
-      this.trace?.changed(entity)
+      this.#changing(entity)
       entity.kind = 'organization'
     }
     if (entity.kind !== 'organization' || head === null) return
@@ -759,7 +763,7 @@ export class EntityTable {
     this.trace?.saw(entity)
     if (entity.kind !== 'person' || entity.byThey) return
     this.trace?.note('they', entity.index)
-    this.trace?.changed(entity)
+    this.#changing(entity)
     entity.byThey = true
   }
 
@@ -776,7 +780,7 @@ export class EntityTable {
     const value = first ? placed : entity.placedOnly && placed
     if (value === entity.placedOnly) return
     this.trace?.note('placed', entity.index, value)
-    this.trace?.changed(entity)
+    this.#changing(entity)
     entity.placedOnly = value
   }
 
@@ -797,6 +801,40 @@ export class EntityTable {
   }
 
   /**
+   * Keep what the table holds now, to come back to it with `rewind` after reading on: an editor
+   * reads on from the state before an edit without copying it first.
+   */
+  begin(): void {
+    this.#saved = new Map()
+    this.#savedCount = this.entities.length
+    for (const index of this.#indexes.values()) index.begin()
+  }
+
+  /**
+   * Put the table back as it was at `begin`: the entities made since dropped, the others given
+   * back their fields (the same objects, so what holds one sees it as it was), every key as it
+   * was.
+   */
+  rewind(): void {
+    const saved = this.#saved
+    this.#saved = null
+    if (!saved) return
+    for (const [place, copy] of saved) takeEntity(this.entities[place] as Entity, copy)
+    this.entities.length = this.#savedCount
+    for (const index of this.#indexes.values()) index.rewind()
+  }
+
+  // Note an entity about to change, and keep a copy of it for `rewind` (once, and only of one
+  // that was there at `begin`: one made since is dropped).
+  #changing(entity: Entity): void {
+    this.trace?.changed(entity)
+    const saved = this.#saved
+    if (saved && entity.index < this.#savedCount && !saved.has(entity.index)) {
+      saved.set(entity.index, copyEntity(entity))
+    }
+  }
+
+  /**
    * Every entity, noted as read whole: a reading that looks over them all depends on each.
    */
   everyone(): readonly Entity[] {
@@ -813,6 +851,17 @@ export class EntityTable {
   plainValue(key: string): string {
     const name = indexOfKey(key)
     return this.#indexes.get(name)?.plainValue(key.slice(name.length + 1)) ?? ''
+  }
+
+  /**
+   * What a key of one of the indexes held at `begin` (see `plainValue`), as long as the table
+   * keeps it.
+   *
+   * @param key The key, as `tableKey` writes it.
+   */
+  plainValueAtBegin(key: string): string {
+    const name = indexOfKey(key)
+    return this.#indexes.get(name)?.plainValueAtBegin(key.slice(name.length + 1)) ?? ''
   }
 
   /**
@@ -1086,16 +1135,15 @@ function endsWithKeys(
 // Add an entity to the set under a key: a change of what the key held (the entities in it are
 // not read).
 function addTo(index: TableIndex<Set<Entity>, Entity>, key: string, entity: Entity): void {
-  const set = index.peek(key) ?? new Set()
-  set.add(entity)
-  index.change(key, set)
+  index.update(key, (set = new Set()) => set.add(entity))
 }
 
 // Add an entity to the list under a key once (see `addTo`).
 function addToList(index: TableIndex<Entity[], Entity>, key: string, entity: Entity): void {
-  const list = index.peek(key) ?? []
-  if (!list.includes(entity)) list.push(entity)
-  index.change(key, list)
+  index.update(key, (list = []) => {
+    if (!list.includes(entity)) list.push(entity)
+    return list
+  })
 }
 
 // Make an entity hold what another reading's entity at its place holds: field by field, in the

@@ -10,7 +10,7 @@ import { scanMentions } from './clauses.js'
 import { Divergence } from './divergence.js'
 import type { Entity, EntityTable } from './entities.js'
 import type { FoldState } from './fold-state.js'
-import { copyState, recall, rowsInSight, startState } from './fold-state.js'
+import { copyState, markState, recall, rewindState, rowsInSight, startState } from './fold-state.js'
 import { FoldTrace } from './fold-trace.js'
 
 // The last reading of the text, kept to compare the next one with.
@@ -173,16 +173,23 @@ export class SpeakerSession {
     if (first >= end && !(end < count && (last.traces[end] as FoldTrace).readsPrevious)) {
       return this.#lastResult(last, input)
     }
-    const state = copyState(snapshot.state)
+    // The snapshot is read on in place (a copy of the state costs as much as reading a
+    // paragraph) and put back after; one that moves up to the edit is left behind.
+    const state = snapshot.state
+    const moves = snapshot.at < first
+    const mark = moves ? null : markState(state)
+    // What a key of the table held before the first edited paragraph.
+    const before = (key: string): string =>
+      mark
+        ? state.table.plainValueAtBegin(key)
+        : (this.#snapshot as Snapshot).state.table.plainValue(key)
     const traces = last.traces.slice()
     const divergence = new Divergence()
     // The first paragraph the rest may be kept from.
     let from = end
     for (let index = snapshot.at; index < count; index++) {
       // The next edit is most likely in the same place: the snapshot moves up to it.
-      if (index === first && index > snapshot.at) {
-        this.#snapshot = { at: index, state: copyState(state) }
-      }
+      if (index === first && moves) this.#snapshot = { at: index, state: copyState(state) }
       const trace = new FoldTrace()
       state.table.trace = trace
       readParagraphSpeakers(input, transcript, state, index, this.#scan)
@@ -191,7 +198,6 @@ export class SpeakerSession {
       traces[index] = trace
       const next = index + 1
       if (next < from || next >= count) continue
-      const before = (this.#snapshot as Snapshot).state.table
       const kept = keptFrom(next, state, divergence, traces, last.traces, first, end, before)
       if (typeof kept === 'number') {
         from = kept
@@ -200,27 +206,35 @@ export class SpeakerSession {
       state.table.trace = null
       // What the paragraphs read now tell of what they read is the one to check the next edit by.
       last.traces = traces
-      if (
+      const result =
         divergence.entities.size === 0 &&
         kept.size === 0 &&
         divergence.memories.size === 0 &&
         divergence.rows.size === 0
-      )
-        return this.#lastResult(last, input)
-      return this.#keepFrom(next, input, last, snapshot, state, divergence, kept)
+          ? this.#lastResult(last, input)
+          : this.#keepFrom(next, input, last, snapshot, state, divergence, kept)
+      if (mark) rewindState(state, mark)
+      return result
     }
     state.table.trace = null
-    // The rows before the snapshot are the last reading's, with this reading's entities (the
-    // same, at the same indexes).
+    // The result is this reading's table (a copy, when the snapshot is to be put back) and rows:
+    // before the snapshot the last reading's, with this reading's entities (the same, at the
+    // same places).
+    const table = mark ? state.table.copy() : state.table
     const same = (attribution: Attribution | null): Attribution | null =>
       attribution &&
       changedAttribution(attribution, {
-        entity: state.table.entities[attribution.entity.index] as Entity,
+        entity: table.entities[attribution.entity.index] as Entity,
       })
-    for (let index = 0; index < snapshot.at - 1; index++) {
-      state.attributions[index] = (last.attributions[index] ?? []).map(same)
-    }
-    return this.#keep(input, transcript, last.usage, traces, state)
+    const attributions = input.paragraphs.map((_, index) =>
+      index < snapshot.at - 1
+        ? (last.attributions[index] ?? []).map(same)
+        : mark
+          ? (state.attributions[index] ?? []).map(same)
+          : (state.attributions[index] ?? []),
+    )
+    if (mark) rewindState(state, mark)
+    return this.#keep(input, transcript, last.usage, traces, table, attributions)
   }
 
   // The last reading, kept from paragraph `next` on, with what this one read before it: its
@@ -270,7 +284,7 @@ export class SpeakerSession {
       traces.push(trace)
     }
     state.table.trace = null
-    return this.#keep(input, transcript, usage, traces, state)
+    return this.#keep(input, transcript, usage, traces, state.table, state.attributions)
   }
 
   // The last reading's result, now the reading of these paragraphs (callers change the rows).
@@ -285,7 +299,8 @@ export class SpeakerSession {
     transcript: boolean,
     usage: ReadonlyMap<string, Usage>,
     traces: FoldTrace[],
-    state: FoldState,
+    table: EntityTable,
+    attributions: (Attribution | null)[][],
   ): SpeakerOutput {
     this.#last = {
       paragraphs: input.paragraphs,
@@ -294,10 +309,10 @@ export class SpeakerSession {
       transcript,
       usage,
       traces,
-      attributions: state.attributions.map((row) => row.slice()),
-      table: state.table,
+      attributions: attributions.map((row) => row.slice()),
+      table,
     }
-    return { attributions: state.attributions, entities: state.table }
+    return { attributions, entities: table }
   }
 }
 
@@ -323,7 +338,7 @@ function keptFrom(
   traces: readonly FoldTrace[],
   first: number,
   end: number,
-  before: EntityTable,
+  before: (key: string) => string,
 ): number | Set<string> {
   const previous = traces[next - 1] as FoldTrace
   if (state.table.entities.length !== previous.count || (traces[next] as FoldTrace).readsPrevious)

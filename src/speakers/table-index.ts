@@ -5,6 +5,11 @@ export interface Indexed {
   readonly index: number
 }
 
+// Each entity itself, for a copy of a value in the same table.
+function same<E>(entity: E): E {
+  return entity
+}
+
 /** Whoever holds an index, with the trace its reading is noted in (or null). */
 interface Owner {
   readonly trace: FoldTrace | null
@@ -29,6 +34,9 @@ export class TableIndex<V, E extends Indexed> {
   readonly #map = new Map<string, V>()
   readonly #owner: Owner
   readonly #shape: ValueShape<V, E>
+  // What each key written since `begin` held before, to put back on `rewind`; null when not
+  // kept.
+  #saved: Map<string, V | undefined> | null = null
 
   /**
    * @param name The index's name, as traces note it.
@@ -62,28 +70,57 @@ export class TableIndex<V, E extends Indexed> {
   }
 
   /**
-   * The value under a key, not noted: for a change of the value that `change` then notes.
-   */
-  peek(key: string): V | undefined {
-    return this.#map.get(key)
-  }
-
-  /**
    * Set the value under a key, whatever it held, noted as written (not looked up: what the key
    * held before makes no difference).
    */
   set(key: string, value: V): void {
     this.#owner.trace?.wroteKey(this.name, key)
+    this.#save(key)
     this.#map.set(key, value)
   }
 
   /**
-   * Set the value under a key, made from what it held (see `peek`): noted as looked up and
-   * written.
+   * Set the value under a key to what `make` makes of what it held (which it may change in
+   * place): noted as looked up and written.
    */
-  change(key: string, value: V): void {
+  update(key: string, make: (value: V | undefined) => V): void {
     this.#owner.trace?.looked(this.name, key)
-    this.set(key, value)
+    this.#owner.trace?.wroteKey(this.name, key)
+    this.#save(key)
+    this.#map.set(key, make(this.#map.get(key)))
+  }
+
+  /** Keep what each key holds before it is first written from now on, for `rewind`. */
+  begin(): void {
+    this.#saved = new Map()
+  }
+
+  /** Put back what every key written since `begin` held then, and stop keeping it. */
+  rewind(): void {
+    const saved = this.#saved
+    this.#saved = null
+    if (!saved) return
+    for (const [key, value] of saved) {
+      if (value === undefined) this.#map.delete(key)
+      else this.#map.set(key, value)
+    }
+  }
+
+  // Keep what a key holds before its first write since `begin`: a copy, since a write may
+  // change a value in place (its entities are the same ones, put back by the table).
+  #save(key: string): void {
+    const saved = this.#saved
+    if (!saved || saved.has(key)) return
+    const value = this.#map.get(key)
+    saved.set(key, value === undefined ? undefined : this.#shape.move(value, same))
+  }
+
+  /** What a key held at `begin`, as `plainValue` gives it (what it holds, when not kept). */
+  plainValueAtBegin(key: string): string {
+    const saved = this.#saved
+    if (!saved?.has(key)) return this.plainValue(key)
+    const value = saved.get(key)
+    return value === undefined ? '' : this.#shape.plain(value)
   }
 
   /** The value under a key as plain text (see `ValueShape.plain`), not noted; `''` for none. */
