@@ -387,6 +387,23 @@ describe('createAttributor under edits', () => {
     expect(attributor.attribute(other).quotes[1]?.speaker?.name).toBe('Sam Doe')
   })
 
+  it('gives `he added` the one the sentence before reported, as the entity of this reading', () => {
+    // `he` is Sam Roe, who spoke in the sentence before, and shows Sam Roe is a man: `she` is
+    // then no one. The second edit reads from a copy of the state before the quote, whose
+    // remembered reporter must be the copy's Sam Roe, or the gender goes to another object.
+    const text = [
+      'Sam Roe said the talks had failed.',
+      '“It was wrong,” he added.',
+      '“We will see,” she said.',
+    ].join('\n')
+    const attributor = createAttributor('doc')
+    attributor.attribute(text)
+    for (const edited of [text.replace('wrong', 'wronx'), text.replace('wrong', 'wrony'), text]) {
+      expect(attributor.attribute(edited)).toEqual(attributeText(edited, { id: 'doc' }))
+    }
+    expect(attributor.attribute(text).quotes[1]?.speaker).toBeNull()
+  })
+
   it('gives results that share nothing with what it keeps', () => {
     const attributor = createAttributor('doc')
     const first = attributor.attribute(dense)

@@ -127,7 +127,9 @@ export function copyState(state: FoldState): FoldState {
       subject: entry.subject && same(entry.subject),
       subjectAt: entry.subjectAt,
       others: entry.others.map(same),
-      reporter: entry.reporter,
+      // (The reporter too: `he added` may take them, and a gender learned of them must be
+      // learned of the copy's entity.)
+      reporter: entry.reporter && same(entry.reporter),
       tokens: entry.tokens,
       first: entry.first,
       end: entry.end,
