@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import * as api from '../src/index.js'
 import { cueCount, cueForms } from '../src/lexicon/speech-cues.js'
+import { LineIndex } from '../src/tokenize/position.js'
 
 describe('public API', () => {
   it('exports the documented functions and classes', () => {
@@ -63,6 +64,22 @@ describe('public API', () => {
     const ids = documents.map((document) => document.quotes[0]?.speaker?.id)
     // Mr. Doe fits John Doe alone; the bare Doe fits both full names, so it joins neither.
     expect(ids).toEqual(['john-doe', 'jane-doe', 'doe', 'john-doe'])
+  })
+})
+
+describe('quote positions', () => {
+  it('gives each quote the line and column of its offsets, whatever ends the lines', () => {
+    // A quote's position is read off its paragraph's line: it must be what an index of all the
+    // text's line ends (`\n`, `\r\n`, `\r`, blank lines between) gives.
+    const lines = ['Jane Doe spoke.', '', '“We will win,” she said.', ' ', 'Tom Roe said, “No.”']
+    for (const end of ['\n', '\r\n', '\r']) {
+      const text = lines.join(end)
+      const index = new LineIndex(text)
+      const { quotes } = api.attributeText(text)
+      expect(quotes).toHaveLength(2)
+      for (const quote of quotes)
+        expect(quote.position).toEqual(index.position(quote.start, quote.end))
+    }
   })
 })
 

@@ -14,7 +14,7 @@ import { assignIds, toSpeaker } from '../speakers/speaker-ids.js'
 import type { SpeakerSession } from '../speakers/speaker-session.js'
 import type { Paragraph } from '../tokenize/paragraphs.js'
 import { splitParagraphs } from '../tokenize/paragraphs.js'
-import { LineIndex } from '../tokenize/position.js'
+import { positionOnLine } from '../tokenize/position.js'
 import { writtenEnd, writtenStart } from '../tokenize/visible-text.js'
 import type { DocumentResult, Quote, ResultWarning, Speaker } from '../types.js'
 import { checkOptions, checkText } from './input-error.js'
@@ -116,10 +116,10 @@ export function attributeParagraphs(
   for (const row of attributions)
     for (const attribution of row) if (attribution) speaking.add(attribution.entity)
   const ids = assignIds(entities.entities.filter((entity) => speaking.has(entity)))
-  const lines = new LineIndex(text)
   const quotes: Quote[] = []
   read.forEach((paragraph, paragraphIndex) => {
-    const base = (paragraphs[paragraphIndex] as Paragraph).start
+    // A paragraph is one line: a quote's position is on it (no index of the text's lines).
+    const { start: base, line } = paragraphs[paragraphIndex] as Paragraph
     const firstId = quotes.length
     paragraph.quotes.forEach((quote, quoteIndex) => {
       const attribution = attributions[paragraphIndex]?.[quoteIndex] ?? null
@@ -133,7 +133,7 @@ export function attributeParagraphs(
         text: text.slice(start, end),
         start,
         end,
-        position: lines.position(start, end),
+        position: positionOnLine(line, base, start, end),
         open: quote.open,
         close: quote.close,
         depth: quote.depth,

@@ -168,15 +168,24 @@ export function isBlank(code: number): boolean {
  * @param name The canonical name.
  */
 export function slug(name: string): string {
-  // NFKD leaves ASCII as it is and it has no combining marks: most names skip both passes.
-  const folded = isAscii(name) ? name : foldLatin(name)
-  const text = folded
-    .toLowerCase()
-    .replace(/['’]/g, '')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-  return text || 'speaker'
+  let made = slugCache.get(name)
+  if (made === undefined) {
+    // A bounded memo, as for keys: an editor gives every speaker an id again at each keystroke.
+    if (slugCache.size > 50_000) slugCache.clear()
+    // NFKD leaves ASCII as it is and it has no combining marks: most names skip both passes.
+    const folded = isAscii(name) ? name : foldLatin(name)
+    const text = folded
+      .toLowerCase()
+      .replace(/['’]/g, '')
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-+|-+$/g, '')
+    made = text || 'speaker'
+    slugCache.set(name, made)
+  }
+  return made
 }
+
+const slugCache = new Map<string, string>()
 
 function isAscii(text: string): boolean {
   for (let index = 0; index < text.length; index++) if (text.charCodeAt(index) > 127) return false

@@ -43,3 +43,25 @@ export class LineIndex {
     return { start: this.point(start), end: this.point(end) }
   }
 }
+
+/**
+ * The position of a span on one line, from where the line starts: what `LineIndex.position`
+ * gives for it, without an index of the whole text (a paragraph is a line, and knows where it
+ * starts).
+ *
+ * @param line The line's number (1-based).
+ * @param lineStart Offset of the line's first character.
+ * @param start Offset where the span starts, on the line.
+ * @param end Offset where it ends, on the line.
+ */
+export function positionOnLine(
+  line: number,
+  lineStart: number,
+  start: number,
+  end: number,
+): Position {
+  return {
+    start: { line, column: start - lineStart + 1, offset: start },
+    end: { line, column: end - lineStart + 1, offset: end },
+  }
+}
