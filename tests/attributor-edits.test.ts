@@ -291,6 +291,26 @@ describe('createAttributor under edits', () => {
     }
   })
 
+  it('reads again a later paragraph that looks back at a sentence the edit changed', () => {
+    // `she` or `he` makes another person the edited sentence's subject, and no entity changes:
+    // `the leader` in the next paragraph looks back at that sentence for whom it stands for.
+    const before = [
+      'Jane Doe met Tom Roe on Monday.',
+      'Later she was late for the vote.',
+      '“We lost,” the leader said.',
+      '“It is over,” she said.',
+    ].join('\n')
+    const after = before.replace('Later she', 'Later he')
+    for (const [from, to] of [
+      [before, after],
+      [after, before],
+    ] as const) {
+      const attributor = createAttributor('doc')
+      attributor.attribute(from)
+      expect(attributor.attribute(to)).toEqual(attributeText(to, { id: 'doc' }))
+    }
+  })
+
   it('reads again what follows an edit that adds an entity', () => {
     // The edit adds a person no one else names: every entity made after it has another place.
     // (Both the count of entities and the places later paragraphs made guard this.)

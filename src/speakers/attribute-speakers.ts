@@ -69,7 +69,7 @@ import { coordinatedOpening, namedPair } from './coordination.js'
 import type { Entity, EntityTable } from './entities.js'
 import { isAcronym, lastWordOf } from './entities.js'
 import type { FoldState, Memory, TurnVoices } from './fold-state.js'
-import { memoryEndingAt, recall, rowsInSight, startState } from './fold-state.js'
+import { memoryEndingAt, recall, rowsInSight, sightOf, startState } from './fold-state.js'
 import type { FoldTrace } from './fold-trace.js'
 import type { Mention } from './mentions.js'
 import {
@@ -236,8 +236,10 @@ export function readParagraphSpeakers(
   scan?: (paragraph: QuotedParagraph, frame: number) => ScannedMention[],
 ): void {
   const paragraph = input.paragraphs[paragraphIndex] as QuotedParagraph
-  const { table, memory, attributions } = state
+  const { table, attributions } = state
   const trace = table.trace
+  // (Traced, for an editor: the sentences it looks at are noted.)
+  const memory = trace ? sightOf(state.memory, trace, paragraphIndex) : state.memory
   let { lastAttribution, lastParagraphWithQuote, introduced, reported } = state
   {
     const found: (Attribution | null)[] = paragraph.quotes.map(() => null)

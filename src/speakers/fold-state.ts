@@ -3,6 +3,7 @@ import type { Attribution } from './attribute-speakers.js'
 import { changedAttribution } from './attribution-copy.js'
 import type { Entity } from './entities.js'
 import { EntityTable } from './entities.js'
+import type { FoldTrace } from './fold-trace.js'
 
 /** What the reader remembers of a sentence, to resolve the pronouns of the next ones. */
 export interface Memory {
@@ -65,6 +66,33 @@ export interface TurnVoices {
   speaker: Entity | null
   /** Whom `you` stands for, or null. */
   addressee: Entity | null
+}
+
+/**
+ * The sentences remembered, as the reading of one paragraph sees them: each entry of an
+ * earlier paragraph it looks at (by index, by a pass, by a slice) is noted in its trace, so an
+ * editor knows which remembered sentences a later paragraph's reading rested on. A proxy, not
+ * a note at every place that reads the memory: none can be missed.
+ *
+ * @param memory The sentences remembered.
+ * @param trace The trace of the paragraph's reading.
+ * @param paragraph The paragraph's index.
+ */
+export function sightOf(memory: Memory[], trace: FoldTrace, paragraph: number): Memory[] {
+  return new Proxy(memory, {
+    get(target, key, receiver) {
+      // (An index is a key of digits alone; `length`, `push` and the rest pass through.)
+      if (typeof key === 'string') {
+        const code = key.charCodeAt(0)
+        if (code >= 48 && code <= 57) {
+          const entry = target[Number(key)]
+          if (entry && entry.paragraph < paragraph) trace.sawSentence(entry.paragraph)
+          return entry
+        }
+      }
+      return Reflect.get(target, key, receiver)
+    },
+  })
 }
 
 /** How many sentences back a pronoun looks: the memory a reading needs, and no more. */

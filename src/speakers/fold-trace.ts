@@ -44,6 +44,8 @@ export class FoldTrace {
   readonly over = new Set<string>()
   /** Whether it looked over every entity of the table. */
   all = false
+  /** Earlier paragraphs whose remembered sentences it looked at (see `sightOf`). */
+  readonly sentences: number[] = []
 
   /** Note a change of the entity table, as plain values. */
   note(...values: unknown[]): void {
@@ -91,6 +93,11 @@ export class FoldTrace {
   /** Note that the words of a remembered sentence of paragraph `paragraph` were read. */
   read(paragraph: number): void {
     if (!this.reads.includes(paragraph)) this.reads.push(paragraph)
+  }
+
+  /** Note that a remembered sentence of an earlier paragraph was looked at. */
+  sawSentence(paragraph: number): void {
+    if (!this.sentences.includes(paragraph)) this.sentences.push(paragraph)
   }
 
   /** Note that the attributions of paragraph `paragraph` were read. */

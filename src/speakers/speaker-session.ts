@@ -9,7 +9,7 @@ import type { ScannedMention } from './clauses.js'
 import { scanMentions } from './clauses.js'
 import { Divergence } from './divergence.js'
 import type { Entity, EntityTable } from './entities.js'
-import type { FoldState } from './fold-state.js'
+import type { FoldState, Memory } from './fold-state.js'
 import { copyState, markState, recall, rewindState, rowsInSight, startState } from './fold-state.js'
 import { FoldTrace } from './fold-trace.js'
 
@@ -45,12 +45,12 @@ interface Snapshot {
 /**
  * The speaker stage for a text being edited: `attributeSpeakers` with the last reading kept.
  * After an edit, the state before the first edited paragraph is taken from the snapshot kept
- * there, and the edited paragraphs are read again, then the ones after them until the state
- * carried on outside the entity table is the last reading's again. The entities and keys of
- * the table the two readings may disagree on are known from their traces (see `Divergence`):
- * when no later paragraph looked at any of them (nor at the edited paragraphs' words), the
- * later paragraphs would be read exactly as before, and the last result stands from there on,
- * its table given this reading's entities and keys. Anything else reads the rest again.
+ * there, and the edited paragraphs are read again, then the ones after them until what they
+ * hand on is the last reading's again. What the two readings may disagree on (entities, keys
+ * of the table, remembered sentences, rows) is known from their traces (see `Divergence`):
+ * when no later paragraph looked at any of it (nor at the edited paragraphs' words), the later
+ * paragraphs would be read exactly as before, and the last result stands from there on, its
+ * table given this reading's entities and keys. Anything else reads the rest again.
  */
 export class SpeakerSession {
   #last: Reading | null = null
@@ -324,12 +324,12 @@ function closeTrace(trace: FoldTrace, table: EntityTable): void {
 }
 
 // Whether the last reading may be kept from paragraph `next` on, given that this one has read
-// every paragraph before it: when the state carried into it outside the table is the last
-// reading's (the same number of entities, no sentence in sight and no attribution carried that
-// may differ or names an entity that may), and no paragraph from it on looked at what may
-// differ (an entity, a key of the table, the words of an edited paragraph, a row that may
-// differ). Then the keys of the table that differ, for the last reading's table to take from
-// this one's; otherwise the first paragraph to try again from (past one that must be read).
+// every paragraph before it: when what the paragraph before hands on is the last reading's (no
+// attribution that may differ or names an entity that may; the same number of entities), and
+// no paragraph from it on looked at what may differ (an entity, a key of the table, a sentence
+// in sight, the words of an edited paragraph, a row). Then the keys of the table that differ,
+// for the last reading's table to take from this one's; otherwise the first paragraph to try
+// again from (past one that must be read).
 function keptFrom(
   next: number,
   state: FoldState,
@@ -344,13 +344,15 @@ function keptFrom(
   if (state.table.entities.length !== previous.count || (traces[next] as FoldTrace).readsPrevious)
     return next + 1
   if (!(now[next - 1] as FoldTrace).handsSame(previous)) return next + 1
-  for (const entry of state.memory.slice(-recall)) {
-    if (divergence.memories.has(entry.paragraph)) return next + 1
-    if (divergence.holds(entry.subject) || divergence.holds(entry.reporter)) return next + 1
-    if (entry.speakers.some((entity) => divergence.holds(entity))) return next + 1
-    if (entry.others.some((entity) => divergence.holds(entity))) return next + 1
-    if (divergence.holds(entry.turn?.speaker) || divergence.holds(entry.turn?.addressee))
-      return next + 1
+  // The paragraphs whose sentences in sight a later paragraph must not have looked at: one that
+  // may differ or names an entity that may, and every one before it (readers look back from
+  // the newest, and one that differs may be of another length).
+  const unseen: number[] = []
+  const sight = state.memory.slice(-recall)
+  for (let index = sight.length - 1; index >= 0; index--) {
+    const entry = sight[index] as Memory
+    if (unseen.length > 0 || divergence.memories.has(entry.paragraph) || names(entry, divergence))
+      unseen.push(entry.paragraph)
   }
   for (const attribution of [state.lastAttribution, state.introduced, state.reported]) {
     if (divergence.holds(attribution?.entity)) return next + 1
@@ -361,12 +363,17 @@ function keptFrom(
   // (Rows before the edited ones are no later than those.)
   let unsure = end - 1
   for (let index = Math.max(end, next - rowsInSight); index < next; index++) {
-    if (divergence.rows.has(index) || names(state.attributions[index], divergence)) unsure = index
+    if (divergence.rows.has(index) || namedIn(state.attributions[index], divergence)) unsure = index
   }
   const keys = divergence.keysAt(state.table, traces, first, next, before)
   for (let index = next; index < traces.length; index++) {
     const trace = traces[index] as FoldTrace
-    if (trace.readsAny(first, end) || trace.rowsFrom <= unsure || divergence.touches(trace, keys))
+    if (
+      trace.readsAny(first, end) ||
+      trace.rowsFrom <= unsure ||
+      divergence.touches(trace, keys) ||
+      trace.sentences.some((paragraph) => unseen.includes(paragraph))
+    )
       return index + 1
     // A key a later paragraph wrote over, without looking at what it held, holds the same in
     // both readings from there on: the last reading's table has it.
@@ -376,8 +383,23 @@ function keptFrom(
 }
 
 // Whether a row of attributions names an entity that may differ.
-function names(row: readonly (Attribution | null)[] | undefined, divergence: Divergence): boolean {
+function namedIn(
+  row: readonly (Attribution | null)[] | undefined,
+  divergence: Divergence,
+): boolean {
   return row?.some((attribution) => divergence.holds(attribution?.entity)) === true
+}
+
+// Whether a remembered sentence names an entity that may differ.
+function names(entry: Memory, divergence: Divergence): boolean {
+  return (
+    divergence.holds(entry.subject) ||
+    divergence.holds(entry.reporter) ||
+    entry.speakers.some((entity) => divergence.holds(entity)) ||
+    entry.others.some((entity) => divergence.holds(entity)) ||
+    divergence.holds(entry.turn?.speaker) ||
+    divergence.holds(entry.turn?.addressee)
+  )
 }
 
 // The range of paragraphs that differ between two readings: from the first that differs to
