@@ -2243,7 +2243,7 @@ const outletNouns = new Set([
 // undefined when it named none or more than one.
 function onlyHouseOfWorship(table: EntityTable): Entity | undefined {
   let found: Entity | undefined
-  for (const entity of table.entities) {
+  for (const entity of table.everyone()) {
     if (entity.kind !== 'organization') continue
     if (
       !entity.name
