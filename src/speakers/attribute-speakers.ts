@@ -69,7 +69,7 @@ import { coordinatedOpening, namedPair } from './coordination.js'
 import type { Entity, EntityTable } from './entities.js'
 import { isAcronym, lastWordOf } from './entities.js'
 import type { FoldState, Memory, TurnVoices } from './fold-state.js'
-import { memoryEndingAt, recall, rowsInSight, sightOf, startState } from './fold-state.js'
+import { memoryEndingAt, recall, rowsInSight, Sight, startState } from './fold-state.js'
 import type { FoldTrace } from './fold-trace.js'
 import type { Mention } from './mentions.js'
 import {
@@ -239,7 +239,7 @@ export function readParagraphSpeakers(
   const { table, attributions } = state
   const trace = table.trace
   // (Traced, for an editor: the sentences it looks at are noted.)
-  const memory = trace ? sightOf(state.memory, trace, paragraphIndex) : state.memory
+  const memory = new Sight(state.memory, trace, paragraphIndex)
   let { lastAttribution, lastParagraphWithQuote, introduced, reported } = state
   {
     const found: (Attribution | null)[] = paragraph.quotes.map(() => null)
@@ -996,7 +996,7 @@ export function readsAsTranscript(paragraphs: readonly QuotedParagraph[]): boole
 function applySieve(
   context: QuoteFrame,
   table: EntityTable,
-  memory: readonly Memory[],
+  memory: Sight,
   current: Memory,
   paragraph: number,
 ): Attribution | null | undefined {
@@ -1227,7 +1227,7 @@ function answerer(
   attributions: readonly (Attribution | null)[][],
   index: number,
   attribution: Attribution,
-  memory: readonly Memory[],
+  memory: Sight,
   trace: FoldTrace | null,
 ): Attribution | null {
   const sense = subjectPronouns[attribution.mention.head]
@@ -1244,7 +1244,7 @@ function answerer(
     return attribution
   }
   for (let at = memory.length - 1; at >= 0 && at >= memory.length - recall; at--) {
-    const entry = memory[at] as Memory
+    const entry = memory.entry(at) as Memory
     for (const candidate of [...entry.speakers, entry.subject, ...entry.others]) {
       if (!candidate || candidate === asker || candidate.kind !== 'person') continue
       if (agrees(candidate, sense)) return changedAttribution(attribution, { entity: candidate })
@@ -1337,7 +1337,7 @@ function capitalizesAll(paragraph: QuotedParagraph): boolean {
 function resolve(
   read: Mention,
   table: EntityTable,
-  memory: readonly Memory[],
+  memory: Sight,
   current?: Memory,
 ): Entity | null {
   // `Kenji “The Flood” Watanabe`: the name goes on past a nickname in marks.
@@ -1484,7 +1484,7 @@ function resolve(
     (definite(mention) || part) &&
     documentHeads.has(mention.head)
   ) {
-    const newest = current ?? memory[memory.length - 1]
+    const newest = current ?? memory.newest()
     const issuer =
       newest &&
       (table.issuerOf(mention.head, newest.paragraph) ??
@@ -1641,7 +1641,7 @@ function resolve(
   // `Northstar Energy said in a news release that it was reviewing the matter. “…,” it said`:
   // the sentence before, in the same paragraph, put out a paper; its subject is `it`, before
   // any body named further back.
-  const before = memory[memory.length - 1]
+  const before = memory.newest()
   const issuer = before?.subject
   if (
     mention.head === 'it' &&
@@ -1660,8 +1660,8 @@ function resolve(
   // `Northstar Energy said in a news release … “…,” it said`: with no body in sight, `it` is
   // the subject before whose name no given name opens, with no title or gender: a body's.
   if (!found && mention.head === 'it') {
-    const newest = current ?? memory[memory.length - 1]
-    for (const entry of memory.slice(-recall).reverse()) {
+    const newest = current ?? memory.newest()
+    for (const entry of memory.recent(recall).reverse()) {
       if (newest && newest.paragraph - entry.paragraph > 1) break
       const subject = entry.subject
       // Only a subject that put a paper out in its sentence (`said in a news release`): a
@@ -1725,12 +1725,12 @@ const placingWords = new Set(['next', 'beside', 'behind', 'opposite', 'across', 
 // paragraph or the one before, or the plural for people that opens one of those sentences
 // (`Fishermen on the wharf described …`), as its words and its noun.
 function groupInSight(
-  memory: readonly Memory[],
+  memory: Sight,
   current: Memory | undefined,
   table: EntityTable,
 ): { name: string; head: string } | undefined {
-  const newest = current ?? memory[memory.length - 1]
-  const recent = memory.slice(-recall).reverse()
+  const newest = current ?? memory.newest()
+  const recent = memory.recent(recall).reverse()
   for (const entry of current ? [current, ...recent] : recent) {
     if (newest && newest.paragraph - entry.paragraph > 1) break
     for (const entity of [entry.subject, ...entry.speakers, ...entry.others]) {
@@ -1754,7 +1754,7 @@ function groupInSight(
 
 // The latest one of a group, or one source of a sort, in this paragraph or the two before
 // (`one of the homeowners`, `one military official`), or undefined.
-function latestOne(memory: readonly Memory[], current: Memory | undefined): Entity | undefined {
+function latestOne(memory: Sight, current: Memory | undefined): Entity | undefined {
   for (const entry of sentencesInSight(memory, current)) {
     for (const entity of [...entry.speakers, entry.subject, ...entry.others]) {
       if (entity?.kind !== 'anonymous' || entity.plural || !personNoun(entity.head)) continue
@@ -1766,10 +1766,7 @@ function latestOne(memory: readonly Memory[], current: Memory | undefined): Enti
 
 // The role of the last speaker in this paragraph (`caretaker` for `Jane Doe, a school
 // caretaker`), when it is a noun for a sort of person; undefined when that speaker has none.
-function lastSpeakersSort(
-  memory: readonly Memory[],
-  current: Memory | undefined,
-): string | undefined {
+function lastSpeakersSort(memory: Sight, current: Memory | undefined): string | undefined {
   for (const entry of sentencesInSight(memory, current, 0)) {
     const speaker = entry.speakers[entry.speakers.length - 1]
     if (!speaker) continue
@@ -1942,7 +1939,7 @@ function phraseModifiers(mention: Mention): string[] {
 // in the sentence or the two paragraphs before.
 function recentBody(
   mention: Mention,
-  memory: readonly Memory[],
+  memory: Sight,
   current: Memory | undefined,
   table: EntityTable,
 ): Entity | undefined {
@@ -1975,8 +1972,8 @@ function recentBody(
   // in the lede, `the airline` three paragraphs on), as a team goes by its nickname; ahead of
   // a subject taken for a body only because nothing showed it a person's (`Refunds piled up`).
   const sorted = bodyNamedBySort(table, mention.head, fits)
-  const newest = current ?? memory[memory.length - 1]
-  const recent = memory.slice(-recall).reverse()
+  const newest = current ?? memory.newest()
+  const recent = memory.recent(recall).reverse()
   const entries: Memory[] = []
   for (const entry of current ? [current, ...recent] : recent) {
     if (newest && newest.paragraph - entry.paragraph > 2) break
@@ -2066,15 +2063,11 @@ function bodyNamedBySort(
 
 // The sentences a phrase looks back over, nearest first: its own (when given), then the ones
 // remembered in its paragraph and the `reach` paragraphs before.
-function sentencesInSight(
-  memory: readonly Memory[],
-  current: Memory | undefined,
-  reach = 2,
-): Memory[] {
-  const newest = current ?? memory[memory.length - 1]
+function sentencesInSight(memory: Sight, current: Memory | undefined, reach = 2): Memory[] {
+  const newest = current ?? memory.newest()
   const sentences: Memory[] = current ? [current] : []
   for (let index = memory.length - 1; index >= 0 && index >= memory.length - recall; index--) {
-    const entry = memory[index] as Memory
+    const entry = memory.entry(index) as Memory
     if (newest && newest.paragraph - entry.paragraph > reach) break
     sentences.push(entry)
   }
@@ -2113,7 +2106,7 @@ function pastNickname(tokens: readonly FrameToken[], mention: Mention): Mention 
 // is a noun (`School District` for `the district`).
 function nameEndingIn(
   head: string,
-  memory: readonly Memory[],
+  memory: Sight,
   current: Memory | undefined,
 ): Entity | undefined {
   for (const entry of sentencesInSight(memory, current)) {
@@ -2132,7 +2125,7 @@ const teamHeads = new Set(['team', 'club', 'side', 'franchise'])
 // ends in a plural nickname or a club's word (`Westbrook Lakers`, `Northgate United`), a body's
 // or one no given name opens; when the two sides of a game are named, the first.
 function teamInSight(
-  memory: readonly Memory[],
+  memory: Sight,
   current: Memory | undefined,
   table: EntityTable,
 ): Entity | undefined {
@@ -2444,13 +2437,11 @@ function introducedByHead(table: EntityTable, head: string): boolean {
 const pairHeads = new Set(['couple', 'pair', 'duo', 'twins'])
 
 // The last pair of people named in the sentences read recently, within two paragraphs.
-function recentPair(
-  memory: readonly Memory[],
-  table: EntityTable,
-  current?: Memory,
-): Entity | null {
-  const newest = current ?? memory[memory.length - 1]
-  const entries = current ? [current, ...[...memory].reverse()] : [...memory].reverse()
+function recentPair(memory: Sight, table: EntityTable, current?: Memory): Entity | null {
+  const newest = current ?? memory.newest()
+  // (The `recall` newest, its own sentence first when it has one.)
+  const recent = memory.recent(recall).reverse()
+  const entries = current ? [current, ...recent] : recent
   for (const entry of entries.slice(0, recall)) {
     if (newest && newest.paragraph - entry.paragraph > 2) break
     table.trace?.read(entry.paragraph)
@@ -2558,7 +2549,7 @@ function namedAfterComma(tokens: readonly FrameToken[], end: number, high: numbe
 function onePersonInSight(
   mention: Mention,
   table: EntityTable,
-  memory: readonly Memory[],
+  memory: Sight,
   current: Memory | undefined,
   sense: PronounSense,
 ): Entity | undefined {
@@ -2569,7 +2560,7 @@ function onePersonInSight(
   // `the French ambassador to the UN, François Delattre,`: a name set off after the phrase
   // says who it is, even one the scanner could not read.
   if (current && namedAfterComma(current.tokens, mention.end, current.end)) return undefined
-  const previous = memory[memory.length - 1]
+  const previous = memory.newest()
   const seen = new Set<Entity>()
   if (previous && !(current && current.paragraph - previous.paragraph > 1)) {
     for (const entity of [previous.subject, ...previous.speakers, ...previous.others]) {
@@ -2653,7 +2644,7 @@ const someone: PronounSense = { gender: 'unknown', plural: false, person: true }
 
 function resolvePronoun(
   mention: Mention,
-  memory: readonly Memory[],
+  memory: Sight,
   table: EntityTable,
   current?: Memory,
   sense: PronounSense | undefined = subjectPronouns[mention.head],
@@ -2676,7 +2667,7 @@ function resolvePronoun(
     objective || current?.subject === excluded || (current?.subject && !plausible(current.subject))
       ? null
       : current?.subject
-  const newest = memory[memory.length - 1]
+  const newest = memory.newest()
   // `Emre Aksoy said … Traffic backed up. He added: “…”`: whoever adds to what they said has
   // spoken, so someone who spoke in sight comes before anyone named since who did not.
   const adding = !sense.plural && current !== undefined && addsTo(current.tokens, mention)
@@ -2713,7 +2704,7 @@ function resolvePronoun(
   }
   let silent: Entity | null = null
   for (let index = memory.length - 1; index >= 0 && index >= memory.length - recall; index--) {
-    const entry = memory[index] as Memory
+    const entry = memory.entry(index) as Memory
     if (newest && newest.paragraph - entry.paragraph > 2) break
     // `Scientists at the institute disagree. “…,” they said`: a group that opens a sentence,
     // where no subject agrees, is who `they` are, before anything named after it; so are the
@@ -2812,15 +2803,15 @@ function singularThey(
 // organization or family named, `they` stands for the nearest plural phrase for people in the
 // sentence or the one before (`nurses`, `local farmers`), read from the words themselves.
 function groupPhrase(
-  memory: readonly Memory[],
+  memory: Sight,
   table: EntityTable,
   current: Memory | undefined,
   mention: Mention,
 ): Entity | null {
   const entries: Memory[] = current ? [memoryEndingAt(current, mention.first)] : []
-  const newest = memory[memory.length - 1]
+  const newest = memory.newest()
   for (let index = memory.length - 1; index >= 0 && index >= memory.length - 3; index--) {
-    const entry = memory[index] as Memory
+    const entry = memory.entry(index) as Memory
     if (newest && newest.paragraph - entry.paragraph > 1) break
     entries.push(entry)
   }
@@ -2861,13 +2852,13 @@ function unnamedSomeone(entity: Entity): boolean {
 // A group of people, or people joined, that opens one of the sentences before `index` within
 // a pronoun's reach, as an entity, or null.
 function openingPeopleBefore(
-  memory: readonly Memory[],
+  memory: Sight,
   index: number,
   newest: Memory | undefined,
   table: EntityTable,
 ): Entity | null {
   for (let at = index - 1; at >= 0 && at >= memory.length - recall; at--) {
-    const entry = memory[at] as Memory
+    const entry = memory.entry(at) as Memory
     if (newest && newest.paragraph - entry.paragraph > 2) break
     table.trace?.read(entry.paragraph)
     const joined = coordinatedOpening(entry.tokens, entry.first, entry.end)
@@ -2883,9 +2874,9 @@ function openingPeopleBefore(
 
 // A group of people anywhere in the sentence just before `index` (`Mayor Tom Becker met with the
 // miners.`), as an entity, or null.
-function peopleBefore(memory: readonly Memory[], index: number, table: EntityTable): Entity | null {
-  const entry = memory[index - 1]
-  const newest = memory[memory.length - 1]
+function peopleBefore(memory: Sight, index: number, table: EntityTable): Entity | null {
+  const entry = memory.entry(index - 1)
+  const newest = memory.newest()
   if (!entry || (newest && newest.paragraph - entry.paragraph > 1)) return null
   return (
     groupIn(entry, table) ??
@@ -3107,10 +3098,10 @@ function familyName(candidate: Entity, entry: Memory): boolean {
 // `Nurses walked out. … they said`, `The Smiths lost their home. … they said`: when no group
 // or organization agrees with `they`, a one-word name in the plural (a capitalized group noun
 // or a family) of the sentence before does.
-function pluralName(memory: readonly Memory[], table: EntityTable): Entity | null {
-  const newest = memory[memory.length - 1]
+function pluralName(memory: Sight, table: EntityTable): Entity | null {
+  const newest = memory.newest()
   for (let index = memory.length - 1; index >= 0 && index >= memory.length - 2; index--) {
-    const entry = memory[index] as Memory
+    const entry = memory.entry(index) as Memory
     if (newest && newest.paragraph !== entry.paragraph) break
     for (const candidate of [entry.subject, ...entry.others]) {
       if (!candidate) continue
@@ -3126,14 +3117,14 @@ function pluralName(memory: readonly Memory[], table: EntityTable): Entity | nul
 // gender is known and agrees, when the most salient candidate's gender is unknown.
 function knownAgreeing(
   current: Memory | undefined,
-  memory: readonly Memory[],
+  memory: Sight,
   mention: Mention,
   sense: PronounSense,
 ): Entity | null {
   // A subject of the pronoun's own sentence before it decides alone, as it does in the
   // salience order; so does a salient candidate whose gender shows.
   if (current?.subject && current.subjectAt < mention.first) return null
-  const newest = memory[memory.length - 1]
+  const newest = memory.newest()
   if (!newest) return null
   let first: Entity | null = null
   let sure: Entity | null = null
@@ -3143,7 +3134,7 @@ function knownAgreeing(
   // The sentence before, and the one before it in the same paragraph (`Ms. Roe arrived first.
   // Minh Tran came later. “…,” she said`).
   for (let index = memory.length - 1; index >= 0 && index >= memory.length - 2; index--) {
-    const entry = memory[index] as Memory
+    const entry = memory.entry(index) as Memory
     if (entry.paragraph !== newest.paragraph) break
     for (const group of [entry.speakers, [entry.subject], entry.others]) {
       for (const candidate of group) {
@@ -3662,8 +3653,8 @@ const continuingCues = new Set(['added', 'adds', 'continued', 'continues'])
 
 // Whether someone was given a quote in the sentences a pronoun looks back over, or reported
 // in the sentence right before it.
-function spokeIn(entity: Entity, memory: readonly Memory[]): boolean {
-  if (memory[memory.length - 1]?.reporter === entity) return true
+function spokeIn(entity: Entity, memory: Sight): boolean {
+  if (memory.newest()?.reporter === entity) return true
   return sentencesInSight(memory, undefined).some((entry) => entry.speakers.includes(entity))
 }
 
@@ -3741,7 +3732,7 @@ function turnVoices(
   paragraphs: readonly QuotedParagraph[],
   index: number,
   table: EntityTable,
-  memory: readonly Memory[],
+  memory: Sight,
 ): TurnVoices | null {
   const tokens = (paragraphs[index] as QuotedParagraph).tokens
   const turn = labelledTurn(tokens)
@@ -3980,7 +3971,7 @@ function announcedBy(
   paragraph: QuotedParagraph,
   index: number,
   table: EntityTable,
-  memory: readonly Memory[],
+  memory: Sight,
 ): Attribution | null {
   const known = knownInSubhead(paragraph.tokens, table)
   const match = (mention: Mention, method: AttributionMethod): RuleMatch => ({

@@ -69,30 +69,74 @@ export interface TurnVoices {
 }
 
 /**
- * The sentences remembered, as the reading of one paragraph sees them: each entry of an
- * earlier paragraph it looks at (by index, by a pass, by a slice) is noted in its trace, so an
- * editor knows which remembered sentences a later paragraph's reading rested on. A proxy, not
- * a note at every place that reads the memory: none can be missed.
- *
- * @param memory The sentences remembered.
- * @param trace The trace of the paragraph's reading.
- * @param paragraph The paragraph's index.
+ * The sentences remembered, as the reading of one paragraph sees them. Traced (for an editor),
+ * each entry of an earlier paragraph it hands out is noted in the trace, so the editor knows
+ * which remembered sentences the paragraph's reading rested on. Readers get entries only
+ * through it (it is no array), so none can be missed.
  */
-export function sightOf(memory: Memory[], trace: FoldTrace, paragraph: number): Memory[] {
-  return new Proxy(memory, {
-    get(target, key, receiver) {
-      // (An index is a key of digits alone; `length`, `push` and the rest pass through.)
-      if (typeof key === 'string') {
-        const code = key.charCodeAt(0)
-        if (code >= 48 && code <= 57) {
-          const entry = target[Number(key)]
-          if (entry && entry.paragraph < paragraph) trace.sawSentence(entry.paragraph)
-          return entry
-        }
-      }
-      return Reflect.get(target, key, receiver)
-    },
-  })
+export class Sight {
+  readonly #entries: Memory[]
+  readonly #trace: FoldTrace | null
+  readonly #paragraph: number
+
+  /**
+   * @param entries The sentences remembered (added to by `push`).
+   * @param trace The trace of the paragraph's reading, or null.
+   * @param paragraph The paragraph's index.
+   */
+  constructor(entries: Memory[], trace: FoldTrace | null, paragraph: number) {
+    this.#entries = entries
+    this.#trace = trace
+    this.#paragraph = paragraph
+  }
+
+  /** How many sentences are remembered (the index past the newest). */
+  get length(): number {
+    return this.#entries.length
+  }
+
+  /**
+   * The sentence at an index (0 the oldest), noted as looked at.
+   *
+   * @param index The index.
+   */
+  entry(index: number): Memory | undefined {
+    const entry = this.#entries[index]
+    if (entry && this.#trace && entry.paragraph < this.#paragraph) {
+      this.#trace.sawSentence(entry.paragraph)
+    }
+    return entry
+  }
+
+  /** The newest sentence, noted as looked at. */
+  newest(): Memory | undefined {
+    return this.entry(this.#entries.length - 1)
+  }
+
+  /**
+   * The last `count` sentences, oldest first, each noted as looked at.
+   *
+   * @param count How many.
+   */
+  recent(count: number): Memory[] {
+    const entries: Memory[] = []
+    for (
+      let index = Math.max(0, this.#entries.length - count);
+      index < this.#entries.length;
+      index++
+    )
+      entries.push(this.entry(index) as Memory)
+    return entries
+  }
+
+  /**
+   * Remember a sentence of the paragraph being read.
+   *
+   * @param entry The sentence.
+   */
+  push(entry: Memory): void {
+    this.#entries.push(entry)
+  }
 }
 
 /** How many sentences back a pronoun looks: the memory a reading needs, and no more. */

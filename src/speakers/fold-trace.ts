@@ -44,7 +44,7 @@ export class FoldTrace {
   readonly over = new Set<string>()
   /** Whether it looked over every entity of the table. */
   all = false
-  /** Earlier paragraphs whose remembered sentences it looked at (see `sightOf`). */
+  /** Earlier paragraphs whose remembered sentences it looked at (see `Sight`). */
   readonly sentences: number[] = []
 
   /** Note a change of the entity table, as plain values. */
