@@ -18,8 +18,7 @@ import {
   titleAbbreviations,
 } from '../lexicon/titles.js'
 import type { SpeakerKind } from '../types.js'
-import type { FoldTrace } from './fold-trace.js'
-import { indexOfKey } from './fold-trace.js'
+import type { FoldTrace, SlotKeys } from './fold-trace.js'
 import type { Mention } from './mentions.js'
 import { isBlank, nameKeys } from './name-key.js'
 import type { ValueShape } from './table-index.js'
@@ -95,17 +94,21 @@ interface Issuer {
 // table.
 // (Plain values: entities by their place, in order, never empty.)
 const oneEntity: ValueShape<Entity, Entity> = {
-  holds: (entity) => [entity],
+  see: (entity, trace) => trace.saw(entity),
   move: (entity, same) => same(entity),
   plain: (entity) => `e${entity.index}`,
 }
 const entityList: ValueShape<Entity[], Entity> = {
-  holds: (list) => list,
+  see: (list, trace) => {
+    for (const entity of list) trace.saw(entity)
+  },
   move: (list, same) => list.map(same),
   plain: (list) => `l${list.map((entity) => entity.index).join(',')}`,
 }
 const entitySet: ValueShape<Set<Entity>, Entity> = {
-  holds: (set) => set,
+  see: (set, trace) => {
+    for (const entity of set) trace.saw(entity)
+  },
   move: (set, same) => {
     const copy = new Set<Entity>()
     for (const entity of set) copy.add(same(entity))
@@ -114,12 +117,12 @@ const entitySet: ValueShape<Set<Entity>, Entity> = {
   plain: (set) => `s${[...set].map((entity) => entity.index).join(',')}`,
 }
 const issuerShape: ValueShape<Issuer, Entity> = {
-  holds: (known) => [known.entity],
+  see: (known, trace) => trace.saw(known.entity),
   move: (known, same) => ({ entity: same(known.entity), paragraph: known.paragraph }),
   plain: (known) => `i${known.entity.index}@${known.paragraph}`,
 }
 const countShape: ValueShape<number, Entity> = {
-  holds: () => [],
+  see: () => undefined,
   move: (count) => count,
   plain: (count) => `n${count}`,
 }
@@ -154,40 +157,40 @@ export class EntityTable {
   #savedCount = 0
   // Every index is a `TableIndex`, so that an editor's trace notes each key a reading looked up
   // or wrote (see `FoldTrace`).
-  readonly #byKey = new TableIndex('key', this, oneEntity)
+  readonly #byKey = new TableIndex(0, this, oneEntity)
   // Anonymous sources by their phrase key (`senior official`).
-  readonly #anonymousByPhrase = new TableIndex('phrase', this, oneEntity)
+  readonly #anonymousByPhrase = new TableIndex(1, this, oneEntity)
   // Who put out the latest paper of each kind (`statement` → the ministry).
-  readonly #issuers = new TableIndex('issuers', this, issuerShape)
+  readonly #issuers = new TableIndex(2, this, issuerShape)
   // The writer, under the empty key.
-  readonly #author = new TableIndex('author', this, oneEntity)
+  readonly #author = new TableIndex(3, this, oneEntity)
   // People by the key of their surname, so that a surname finds its full name without a scan.
-  readonly #bySurname = new TableIndex('surname', this, entityList)
+  readonly #bySurname = new TableIndex(4, this, entityList)
   // People by the key of their first word, for family names written first (`Park Min-jun`).
-  readonly #byFirstWord = new TableIndex('first-word', this, entityList)
+  readonly #byFirstWord = new TableIndex(5, this, entityList)
   // People by the first of two surnames (`echeverria` of `Emiliano Echeverría Orozco`), asked
   // only when no surname fits: a headline's run (`Donald Trump Is`) is no second surname.
-  readonly #byFirstSurname = new TableIndex('first-surname', this, entityList)
+  readonly #byFirstSurname = new TableIndex(6, this, entityList)
   // Keys of names already seen: news repeats names, and keying is the costly part.
   #keyCache = new Map<string, string[]>()
   // Entities by a spelling seen before, one map per kind of mention so that the spelling itself
   // is the key: no kind-prefixed string to build per mention.
-  readonly #seenPeople = new TableIndex('seen-person', this, oneEntity)
-  readonly #seenOrganizations = new TableIndex('seen-organization', this, oneEntity)
-  readonly #seenAnonymous = new TableIndex('seen-anonymous', this, oneEntity)
+  readonly #seenPeople = new TableIndex(7, this, oneEntity)
+  readonly #seenOrganizations = new TableIndex(8, this, oneEntity)
+  readonly #seenAnonymous = new TableIndex(9, this, oneEntity)
   // Indexes that keep every lookup independent of the number of entities.
-  readonly #byTitleWord = new TableIndex('title', this, entitySet)
+  readonly #byTitleWord = new TableIndex(10, this, entitySet)
   // For each title word, how many entities there were when someone was last given it: a
   // source introduced after that is newer than the role.
-  readonly #titleGivenAt = new TableIndex('title-given', this, countShape)
-  readonly #byLastWord = new TableIndex('last-word', this, entitySet)
+  readonly #titleGivenAt = new TableIndex(11, this, countShape)
+  readonly #byLastWord = new TableIndex(12, this, entitySet)
   // Bodies by their name's first word, for the name cut short (`Harlow` for `Harlow Bank`).
-  readonly #byOpeningWord = new TableIndex('opening-word', this, entitySet)
-  readonly #byInitials = new TableIndex('initials', this, oneEntity)
-  readonly #byAcronym = new TableIndex('acronym', this, oneEntity)
-  readonly #latestByHead = new TableIndex('latest-by-head', this, oneEntity)
-  // Every index by its name, for an editor bringing a table up to date key by key.
-  readonly #indexes: ReadonlyMap<string, AnyIndex> = new Map(
+  readonly #byOpeningWord = new TableIndex(13, this, entitySet)
+  readonly #byInitials = new TableIndex(14, this, oneEntity)
+  readonly #byAcronym = new TableIndex(15, this, oneEntity)
+  readonly #latestByHead = new TableIndex(16, this, oneEntity)
+  // Every index by its slot, for an editor bringing a table up to date key by key.
+  readonly #indexes: readonly AnyIndex[] = (
     [
       this.#byKey,
       this.#anonymousByPhrase,
@@ -206,8 +209,8 @@ export class EntityTable {
       this.#byInitials,
       this.#byAcronym,
       this.#latestByHead,
-    ].map((index) => [index.name, index as AnyIndex]),
-  )
+    ] as AnyIndex[]
+  ).sort((a, b) => a.slot - b.slot)
 
   /**
    * The entity a name or anonymous mention stands for, created if new.
@@ -794,7 +797,7 @@ export class EntityTable {
       copy.entities.push(copyEntity(entity))
     }
     const same = (entity: Entity): Entity => copy.entities[entity.index] as Entity
-    for (const [name, index] of this.#indexes) copy.#indexes.get(name)?.copyAll(index, same)
+    for (const index of this.#indexes) copy.#indexes[index.slot]?.copyAll(index, same)
     // Keys of a spelling are the same in any table.
     copy.#keyCache = this.#keyCache
     return copy
@@ -807,7 +810,7 @@ export class EntityTable {
   begin(): void {
     this.#saved = new Map()
     this.#savedCount = this.entities.length
-    for (const index of this.#indexes.values()) index.begin()
+    for (const index of this.#indexes) index.begin()
   }
 
   /**
@@ -821,7 +824,7 @@ export class EntityTable {
     if (!saved) return
     for (const [place, copy] of saved) takeEntity(this.entities[place] as Entity, copy)
     this.entities.length = this.#savedCount
-    for (const index of this.#indexes.values()) index.rewind()
+    for (const index of this.#indexes) index.rewind()
   }
 
   // Note an entity about to change, and keep a copy of it for `rewind` (once, and only of one
@@ -846,32 +849,32 @@ export class EntityTable {
    * What a key of one of the indexes holds, as plain text (entities by their place; `''` for
    * nothing): equal in two tables when the key holds the same there.
    *
-   * @param key The key, as `tableKey` writes it.
+   * @param slot The index's slot.
+   * @param key The key.
    */
-  plainValue(key: string): string {
-    const name = indexOfKey(key)
-    return this.#indexes.get(name)?.plainValue(key.slice(name.length + 1)) ?? ''
+  plainValue(slot: number, key: string): string {
+    return this.#indexes[slot]?.plainValue(key) ?? ''
   }
 
   /**
    * What a key of one of the indexes held at `begin` (see `plainValue`), as long as the table
    * keeps it.
    *
-   * @param key The key, as `tableKey` writes it.
+   * @param slot The index's slot.
+   * @param key The key.
    */
-  plainValueAtBegin(key: string): string {
-    const name = indexOfKey(key)
-    return this.#indexes.get(name)?.plainValueAtBegin(key.slice(name.length + 1)) ?? ''
+  plainValueAtBegin(slot: number, key: string): string {
+    return this.#indexes[slot]?.plainValueAtBegin(key) ?? ''
   }
 
   /**
-   * Note in a trace what each key it wrote holds now, for an editor to tell later whether two
-   * readings left a key alike.
+   * A value a trace noted for a key of one of the indexes, as plain text (see `plainValue`).
    *
-   * @param trace The trace of the reading just done on this table.
+   * @param slot The index's slot.
+   * @param value The value, or undefined for none.
    */
-  noteWritten(trace: FoldTrace): void {
-    for (const key of trace.wrote) trace.written.set(key, this.plainValue(key))
+  plainOf(slot: number, value: unknown): string {
+    return this.#indexes[slot]?.plain(value) ?? ''
   }
 
   /**
@@ -882,21 +885,21 @@ export class EntityTable {
    *
    * @param from The other reading's table, with at least as many entities as are taken.
    * @param entities Places of the entities to take.
-   * @param keys Keys to take, as `tableKey` writes them.
+   * @param keys Keys to take, by the index's slot.
    */
-  adopt(from: EntityTable, entities: Iterable<number>, keys: Iterable<string>): void {
+  adopt(from: EntityTable, entities: Iterable<number>, keys: SlotKeys): void {
     const same = (entity: Entity): Entity => this.entities[entity.index] as Entity
     for (const place of entities) {
       const target = this.entities[place]
       const source = from.entities[place]
       if (target && source) takeEntity(target, source)
     }
-    for (const key of keys) {
-      const name = indexOfKey(key)
-      const target = this.#indexes.get(name)
-      const source = from.#indexes.get(name)
-      if (target && source) target.takeKey(source, key.slice(name.length + 1), same)
-    }
+    keys.forEach((slotKeys, slot) => {
+      const target = this.#indexes[slot]
+      const source = from.#indexes[slot]
+      if (!slotKeys || !target || !source) return
+      for (const key of slotKeys) target.takeKey(source, key, same)
+    })
   }
 
   /**

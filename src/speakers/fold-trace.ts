@@ -30,18 +30,23 @@ export class FoldTrace {
   rowsFrom = Number.POSITIVE_INFINITY
   /** How many entities the table held after the paragraph, or -1 when not counted. */
   count = -1
-  /** Indexes of the entities it was given or changed. */
-  readonly seen = new Set<number>()
-  /** Indexes of the entities it changed or made. */
-  readonly altered = new Set<number>()
-  /** Keys it looked up in the table's indexes, as `tableKey` writes them. */
-  readonly looks = new Set<string>()
-  /** Keys it wrote, as `tableKey` writes them. */
-  readonly wrote = new Set<string>()
-  /** What each key it wrote held after it, as the table's `plainValue` gives it. */
-  readonly written = new Map<string, string>()
-  /** Indexes of the table it looked over whole. */
-  readonly over = new Set<string>()
+  // The footprint is kept in flat lists, not sets: a reading notes a few dozen things, a full
+  // reading notes them for every paragraph, and a set per paragraph costs more than the reading
+  // saves by finding one in it.
+  /** Places of the entities it was given or changed (a place may repeat). */
+  readonly seen: number[] = []
+  /** Places of the entities it changed or made (a place may repeat). */
+  readonly altered: number[] = []
+  /** Keys it looked up in the table's indexes, as pairs: the index's slot, then the key. */
+  readonly looks: (number | string)[] = []
+  /**
+   * Keys it wrote in the table's indexes, as triples: the index's slot, the key, and what the
+   * key held then, the value itself (no reading changes a value a trace holds: a traced reading
+   * writes a changed copy). The last triple of a key holds what it left there.
+   */
+  readonly written: unknown[] = []
+  /** Slots of the table's indexes it looked over whole. */
+  readonly over: number[] = []
   /** Whether it looked over every entity of the table. */
   all = false
   /** Earlier paragraphs whose remembered sentences it looked at (see `Sight`). */
@@ -112,13 +117,13 @@ export class FoldTrace {
 
   /** Note an entity the reading was given, whose fields it may read. */
   saw(entity: Indexed): void {
-    this.seen.add(entity.index)
+    this.seen.push(entity.index)
   }
 
   /** Note an entity the reading changed or made. */
   changed(entity: Indexed): void {
-    this.seen.add(entity.index)
-    this.altered.add(entity.index)
+    this.seen.push(entity.index)
+    this.altered.push(entity.index)
   }
 
   /** Note that the reading looked over every entity. */
@@ -126,19 +131,19 @@ export class FoldTrace {
     this.all = true
   }
 
-  /** Note a key looked up in one of the table's indexes, found or not. */
-  looked(index: string, key: string): void {
-    this.looks.add(tableKey(index, key))
+  /** Note a key looked up in one of the table's indexes (by its slot), found or not. */
+  looked(slot: number, key: string): void {
+    this.looks.push(slot, key)
   }
 
-  /** Note a key written in one of the table's indexes. */
-  wroteKey(index: string, key: string): void {
-    this.wrote.add(tableKey(index, key))
+  /** Note a key written in one of the table's indexes (by its slot), and what it holds now. */
+  wrote(slot: number, key: string, value: unknown): void {
+    this.written.push(slot, key, value)
   }
 
   /** Note that the reading went over every key of one of the table's indexes. */
-  lookedOver(index: string): void {
-    this.over.add(index)
+  lookedOver(slot: number): void {
+    if (!this.over.includes(slot)) this.over.push(slot)
   }
 
   /** Whether another trace holds the same values. */
@@ -168,24 +173,9 @@ export class FoldTrace {
 }
 
 /**
- * The key a trace notes for a key of one of the entity table's indexes.
- *
- * @param index The index's name.
- * @param key The key in it.
+ * Keys of the entity table's indexes, by the index's slot: no key string made per lookup.
  */
-export function tableKey(index: string, key: string): string {
-  // (An index's name holds no NUL: the first one ends it, whatever the key holds.)
-  return `${index}\u0000${key}`
-}
-
-/**
- * The index's name of a key made by `tableKey`.
- *
- * @param key A key made by `tableKey`.
- */
-export function indexOfKey(key: string): string {
-  return key.slice(0, key.indexOf('\u0000'))
-}
+export type SlotKeys = (Set<string> | undefined)[]
 
 function sameValues(a: readonly unknown[], b: readonly unknown[]): boolean {
   if (a.length !== b.length) return false

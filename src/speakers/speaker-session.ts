@@ -11,6 +11,7 @@ import { Divergence } from './divergence.js'
 import type { Entity, EntityTable } from './entities.js'
 import type { FoldState, Memory } from './fold-state.js'
 import { copyState, markState, recall, rewindState, rowsInSight, startState } from './fold-state.js'
+import type { SlotKeys } from './fold-trace.js'
 import { FoldTrace } from './fold-trace.js'
 
 // The last reading of the text, kept to compare the next one with.
@@ -179,10 +180,10 @@ export class SpeakerSession {
     const moves = snapshot.at < first
     const mark = moves ? null : markState(state)
     // What a key of the table held before the first edited paragraph.
-    const before = (key: string): string =>
+    const before = (slot: number, key: string): string =>
       mark
-        ? state.table.plainValueAtBegin(key)
-        : (this.#snapshot as Snapshot).state.table.plainValue(key)
+        ? state.table.plainValueAtBegin(slot, key)
+        : (this.#snapshot as Snapshot).state.table.plainValue(slot, key)
     const traces = last.traces.slice()
     const divergence = new Divergence()
     // The first paragraph the rest may be kept from.
@@ -193,10 +194,13 @@ export class SpeakerSession {
       const trace = new FoldTrace()
       state.table.trace = trace
       readParagraphSpeakers(input, transcript, state, index, this.#scan)
-      closeTrace(trace, state.table)
-      if (index >= first) divergence.add(index, trace, last.traces[index] as FoldTrace)
+      trace.count = state.table.entities.length
       traces[index] = trace
       const next = index + 1
+      // (Past a long stretch read again, the rest seldom reads as before: no more tries, and
+      // nothing more to take in.)
+      if (index < first || next - end > tries) continue
+      divergence.add(index, trace, last.traces[index] as FoldTrace)
       if (next < from || next >= count) continue
       const kept = keptFrom(next, state, divergence, traces, last.traces, first, end, before)
       if (typeof kept === 'number') {
@@ -208,7 +212,7 @@ export class SpeakerSession {
       last.traces = traces
       const result =
         divergence.entities.size === 0 &&
-        kept.size === 0 &&
+        kept.every((keys) => !keys || keys.size === 0) &&
         divergence.memories.size === 0 &&
         divergence.rows.size === 0
           ? this.#lastResult(last, input)
@@ -247,7 +251,7 @@ export class SpeakerSession {
     snapshot: Snapshot,
     state: FoldState,
     divergence: Divergence,
-    keys: ReadonlySet<string>,
+    keys: SlotKeys,
   ): SpeakerOutput {
     const table = last.table
     table.adopt(state.table, divergence.entities, keys)
@@ -280,7 +284,7 @@ export class SpeakerSession {
       const trace = new FoldTrace()
       state.table.trace = trace
       readParagraphSpeakers(input, transcript, state, index, this.#scan)
-      closeTrace(trace, state.table)
+      trace.count = state.table.entities.length
       traces.push(trace)
     }
     state.table.trace = null
@@ -316,12 +320,10 @@ export class SpeakerSession {
   }
 }
 
-// What a trace notes once its paragraph is read: how many entities the table holds, and what
-// each key written holds.
-function closeTrace(trace: FoldTrace, table: EntityTable): void {
-  trace.count = table.entities.length
-  table.noteWritten(trace)
-}
+// How many paragraphs past the edited ones the session reads again while trying to keep the
+// rest: each try costs a pass over the traces of the rest, and an edit that changes that much
+// seldom leaves the rest as it was.
+const tries = 24
 
 // Whether the last reading may be kept from paragraph `next` on, given that this one has read
 // every paragraph before it: when what the paragraph before hands on is the last reading's (no
@@ -338,8 +340,8 @@ function keptFrom(
   traces: readonly FoldTrace[],
   first: number,
   end: number,
-  before: (key: string) => string,
-): number | Set<string> {
+  before: (slot: number, key: string) => string,
+): number | SlotKeys {
   const previous = traces[next - 1] as FoldTrace
   if (state.table.entities.length !== previous.count || (traces[next] as FoldTrace).readsPrevious)
     return next + 1
@@ -365,7 +367,7 @@ function keptFrom(
   for (let index = Math.max(end, next - rowsInSight); index < next; index++) {
     if (divergence.rows.has(index) || namedIn(state.attributions[index], divergence)) unsure = index
   }
-  const keys = divergence.keysAt(state.table, traces, first, next, before)
+  const keys = divergence.keysAt(state.table, before)
   for (let index = next; index < traces.length; index++) {
     const trace = traces[index] as FoldTrace
     if (
@@ -377,7 +379,10 @@ function keptFrom(
       return index + 1
     // A key a later paragraph wrote over, without looking at what it held, holds the same in
     // both readings from there on: the last reading's table has it.
-    for (const key of trace.wrote) keys.delete(key)
+    const written = trace.written
+    for (let at = 0; at < written.length; at += 3) {
+      keys[written[at] as number]?.delete(written[at + 1] as string)
+    }
   }
   return keys
 }

@@ -17,8 +17,8 @@ interface Owner {
 
 /** What an index needs to know of its values. */
 export interface ValueShape<V, E extends Indexed> {
-  /** The entities a value holds, whose fields a reader of the value may read. */
-  holds(value: V): Iterable<E>
+  /** Note in a trace the entities a value holds, whose fields a reader of it may read. */
+  see(value: V, trace: FoldTrace): void
   /** A copy of a value for another table, its entities made that table's by `same`. */
   move(value: V, same: (entity: E) => E): V
   /** A value as plain text (entities by their place): equal for equal values in any table. */
@@ -27,8 +27,9 @@ export interface ValueShape<V, E extends Indexed> {
 
 /**
  * One of an entity table's indexes: a map from string keys whose every use the table's trace
- * notes (a lookup, found or not, and the entities it gave; a write; a pass over every key), so
- * that an editor knows which keys a paragraph's reading depended on.
+ * notes (a lookup, found or not, and the entities it gave; a write, and what the key holds
+ * then; a pass over every key), so that an editor knows which keys a paragraph's reading
+ * depended on and what it left there.
  */
 export class TableIndex<V, E extends Indexed> {
   readonly #map = new Map<string, V>()
@@ -39,12 +40,12 @@ export class TableIndex<V, E extends Indexed> {
   #saved: Map<string, V | undefined> | null = null
 
   /**
-   * @param name The index's name, as traces note it.
+   * @param slot The index's place among the table's, as traces note it.
    * @param owner The table, whose trace notes each use.
    * @param shape What the index needs to know of its values.
    */
   constructor(
-    readonly name: string,
+    readonly slot: number,
     owner: Owner,
     shape: ValueShape<V, E>,
   ) {
@@ -57,15 +58,15 @@ export class TableIndex<V, E extends Indexed> {
     const value = this.#map.get(key)
     const trace = this.#owner.trace
     if (trace) {
-      trace.looked(this.name, key)
-      if (value !== undefined) for (const entity of this.#shape.holds(value)) trace.saw(entity)
+      trace.looked(this.slot, key)
+      if (value !== undefined) this.#shape.see(value, trace)
     }
     return value
   }
 
   /** Whether a key is present, noted as looked up. */
   has(key: string): boolean {
-    this.#owner.trace?.looked(this.name, key)
+    this.#owner.trace?.looked(this.slot, key)
     return this.#map.has(key)
   }
 
@@ -74,20 +75,44 @@ export class TableIndex<V, E extends Indexed> {
    * held before makes no difference).
    */
   set(key: string, value: V): void {
-    this.#owner.trace?.wroteKey(this.name, key)
     this.#save(key)
     this.#map.set(key, value)
+    this.#owner.trace?.wrote(this.slot, key, value)
   }
 
   /**
-   * Set the value under a key to what `make` makes of what it held (which it may change in
-   * place): noted as looked up and written.
+   * Set the value under a key to what `make` makes of what it held, which it may change in
+   * place: noted as looked up and written. Traced, `make` is given a copy, so that the value a
+   * trace noted stays as it was.
    */
   update(key: string, make: (value: V | undefined) => V): void {
-    this.#owner.trace?.looked(this.name, key)
-    this.#owner.trace?.wroteKey(this.name, key)
+    const trace = this.#owner.trace
+    const old = this.#map.get(key)
     this.#save(key)
-    this.#map.set(key, make(this.#map.get(key)))
+    const value = make(trace && old !== undefined ? this.#shape.move(old, same) : old)
+    this.#map.set(key, value)
+    if (trace) {
+      trace.looked(this.slot, key)
+      trace.wrote(this.slot, key, value)
+    }
+  }
+
+  /**
+   * Every value, in the order the keys came, noted as a pass over the whole index: the caller
+   * notes the entities whose fields it reads.
+   */
+  values(): IterableIterator<V> {
+    this.#owner.trace?.lookedOver(this.slot)
+    return this.#map.values()
+  }
+
+  /**
+   * Every key and value, in the order the keys came, noted as a pass over the whole index: the
+   * caller notes the entities whose fields it reads.
+   */
+  entries(): IterableIterator<[string, V]> {
+    this.#owner.trace?.lookedOver(this.slot)
+    return this.#map.entries()
   }
 
   /** Keep what each key holds before it is first written from now on, for `rewind`. */
@@ -106,45 +131,31 @@ export class TableIndex<V, E extends Indexed> {
     }
   }
 
-  // Keep what a key holds before its first write since `begin`: a copy, since a write may
-  // change a value in place (its entities are the same ones, put back by the table).
+  // Keep what a key holds before its first write since `begin`: a copy when untraced, since
+  // `update` then changes a value in place (its entities are the same ones, put back by the
+  // table).
   #save(key: string): void {
     const saved = this.#saved
     if (!saved || saved.has(key)) return
     const value = this.#map.get(key)
-    saved.set(key, value === undefined ? undefined : this.#shape.move(value, same))
+    saved.set(key, value === undefined || this.#owner.trace ? value : this.#shape.move(value, same))
   }
 
   /** What a key held at `begin`, as `plainValue` gives it (what it holds, when not kept). */
   plainValueAtBegin(key: string): string {
     const saved = this.#saved
     if (!saved?.has(key)) return this.plainValue(key)
-    const value = saved.get(key)
-    return value === undefined ? '' : this.#shape.plain(value)
+    return this.plain(saved.get(key))
   }
 
   /** The value under a key as plain text (see `ValueShape.plain`), not noted; `''` for none. */
   plainValue(key: string): string {
-    const value = this.#map.get(key)
-    return value === undefined ? '' : this.#shape.plain(value)
+    return this.plain(this.#map.get(key))
   }
 
-  /**
-   * Every value, in the order the keys came, noted as a pass over the whole index: the caller
-   * notes the entities whose fields it reads.
-   */
-  values(): IterableIterator<V> {
-    this.#owner.trace?.lookedOver(this.name)
-    return this.#map.values()
-  }
-
-  /**
-   * Every key and value, in the order the keys came, noted as a pass over the whole index: the
-   * caller notes the entities whose fields it reads.
-   */
-  entries(): IterableIterator<[string, V]> {
-    this.#owner.trace?.lookedOver(this.name)
-    return this.#map.entries()
+  /** A value of this index as plain text (see `ValueShape.plain`); `''` for none. */
+  plain(value: unknown): string {
+    return value === undefined ? '' : this.#shape.plain(value as V)
   }
 
   /**
