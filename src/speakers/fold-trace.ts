@@ -112,7 +112,19 @@ export class FoldTrace {
 
   /** Whether the words of a paragraph in `[first, end)` were read. */
   readsAny(first: number, end: number): boolean {
-    return this.reads.some((paragraph) => paragraph >= first && paragraph < end)
+    // (A loop, not `some`: an editor asks every later paragraph's trace at each keystroke.)
+    for (const paragraph of this.reads) if (paragraph >= first && paragraph < end) return true
+    return false
+  }
+
+  /**
+   * Whether it looked at a remembered sentence of one of some paragraphs.
+   *
+   * @param paragraphs The paragraphs.
+   */
+  sawSentenceOf(paragraphs: readonly number[]): boolean {
+    for (const paragraph of this.sentences) if (paragraphs.includes(paragraph)) return true
+    return false
   }
 
   /** Note an entity the reading was given, whose fields it may read. */

@@ -294,7 +294,11 @@ export class SpeakerSession {
   // The last reading's result, now the reading of these paragraphs (callers change the rows).
   #lastResult(last: Reading, input: SpeakerInput): SpeakerOutput {
     last.paragraphs = input.paragraphs
-    return { attributions: last.attributions.map((row) => row.slice()), entities: last.table }
+    // (A row without quotes is no one's to change: it is given as it is, not copied.)
+    return {
+      attributions: last.attributions.map((row) => (row.length === 0 ? row : row.slice())),
+      entities: last.table,
+    }
   }
 
   // Keep a reading as the last one, and give its result.
@@ -374,7 +378,7 @@ function keptFrom(
       trace.readsAny(first, end) ||
       trace.rowsFrom <= unsure ||
       divergence.touches(trace, keys) ||
-      trace.sentences.some((paragraph) => unseen.includes(paragraph))
+      trace.sawSentenceOf(unseen)
     )
       return index + 1
     // A key a later paragraph wrote over, without looking at what it held, holds the same in
