@@ -96,6 +96,19 @@ function apply(text: string, step: Edit, last: number): { text: string; at: numb
   }
 }
 
+// An attributor that read one text and then the other gives what a fresh reading of the other
+// gives, in both directions.
+function expectEditsBothWays(one: string, other: string): void {
+  for (const [from, to] of [
+    [one, other],
+    [other, one],
+  ] as const) {
+    const attributor = createAttributor('doc')
+    attributor.attribute(from)
+    expect(attributor.attribute(to)).toEqual(attributeText(to, { id: 'doc' }))
+  }
+}
+
 describe('createAttributor under edits', () => {
   it('gives what a fresh reading gives, after every edit', () => {
     fc.assert(
@@ -155,14 +168,7 @@ describe('createAttributor under edits', () => {
       const text = body.startsWith('“And') ? `“We want a deadline,” Kim Lee said.\n${body}` : body
       const first = body.slice(0, body.indexOf('\n'))
       const after = text.replace(first, edited)
-      for (const [from, to] of [
-        [text, after],
-        [after, text],
-      ] as const) {
-        const attributor = createAttributor('doc')
-        attributor.attribute(from)
-        expect(attributor.attribute(to)).toEqual(attributeText(to, { id: 'doc' }))
-      }
+      expectEditsBothWays(text, after)
     })
   }
 
@@ -265,14 +271,7 @@ describe('createAttributor under edits', () => {
   for (const [what, text, original, replacement] of tableEdits) {
     it(`reads again what depends on an edit of the entity table: ${what}`, () => {
       const edited = text.replace(original, replacement)
-      for (const [from, to] of [
-        [text, edited],
-        [edited, text],
-      ] as const) {
-        const attributor = createAttributor('doc')
-        attributor.attribute(from)
-        expect(attributor.attribute(to)).toEqual(attributeText(to, { id: 'doc' }))
-      }
+      expectEditsBothWays(text, edited)
     })
   }
 
@@ -281,14 +280,7 @@ describe('createAttributor under edits', () => {
     // the table.
     const before = 'The crowd cheered for Jane Doe on Monday.\n“It is over,” she said.'
     const after = before.replace('Jane Doe', 'Tom Doe')
-    for (const [from, to] of [
-      [before, after],
-      [after, before],
-    ] as const) {
-      const attributor = createAttributor('doc')
-      attributor.attribute(from)
-      expect(attributor.attribute(to)).toEqual(attributeText(to, { id: 'doc' }))
-    }
+    expectEditsBothWays(before, after)
   })
 
   it('reads again a later paragraph that looks back at a sentence the edit changed', () => {
@@ -301,14 +293,7 @@ describe('createAttributor under edits', () => {
       '“It is over,” she said.',
     ].join('\n')
     const after = before.replace('Later she', 'Later he')
-    for (const [from, to] of [
-      [before, after],
-      [after, before],
-    ] as const) {
-      const attributor = createAttributor('doc')
-      attributor.attribute(from)
-      expect(attributor.attribute(to)).toEqual(attributeText(to, { id: 'doc' }))
-    }
+    expectEditsBothWays(before, after)
   })
 
   it('reads again what follows an edit that adds an entity', () => {
@@ -321,14 +306,7 @@ describe('createAttributor under edits', () => {
       '“We will win,” Kim Park said.',
     ].join('\n')
     const after = before.replace('Tom Roe.', 'Tom Roe and Ann Lee.')
-    for (const [from, to] of [
-      [before, after],
-      [after, before],
-    ] as const) {
-      const attributor = createAttributor('doc')
-      attributor.attribute(from)
-      expect(attributor.attribute(to)).toEqual(attributeText(to, { id: 'doc' }))
-    }
+    expectEditsBothWays(before, after)
   })
 
   it('reads again a subhead that looks over every entity for the name it holds', () => {
@@ -340,14 +318,7 @@ describe('createAttributor under edits', () => {
       '“We stay.”',
     ].join('\n')
     const after = before.replace('Jane Doe', 'Jane Dox')
-    for (const [from, to] of [
-      [before, after],
-      [after, before],
-    ] as const) {
-      const attributor = createAttributor('doc')
-      attributor.attribute(from)
-      expect(attributor.attribute(to)).toEqual(attributeText(to, { id: 'doc' }))
-    }
+    expectEditsBothWays(before, after)
   })
 
   it('reads again an exchange’s turn that reads the rows of an edited turn out of sight', () => {
@@ -361,14 +332,7 @@ describe('createAttributor under edits', () => {
       '“Minister, thank you.”',
     ].join('\n')
     const after = before.replace(' Tom Roe asked.', ' Tom Roe, asked.')
-    for (const [from, to] of [
-      [before, after],
-      [after, before],
-    ] as const) {
-      const attributor = createAttributor('doc')
-      attributor.attribute(from)
-      expect(attributor.attribute(to)).toEqual(attributeText(to, { id: 'doc' }))
-    }
+    expectEditsBothWays(before, after)
   })
 
   it('gives what a fresh reading gives as each letter of a text is changed in turn', () => {
