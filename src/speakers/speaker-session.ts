@@ -156,11 +156,10 @@ export class SpeakerSession {
   }
 
   // Read on from the snapshot before the edit (same paragraphs before it, same name words,
-  // same document-wide flags), and stop as soon as the rest would read as before: when the
-  // state carried on outside the entity table is the last reading's, and no later paragraph
-  // looked at an entity or a key of the table that the edit may have changed (see
-  // `Divergence`). Then the last reading stands from there on, its table brought up to date.
-  // Otherwise the rest is read too.
+  // same document-wide flags), and stop as soon as the rest would read as before: when what the
+  // paragraph read last hands on is the last reading's, and no later paragraph looked at
+  // anything the edit may have changed (see `Divergence` and `keptFrom`). Then the last reading
+  // stands from there on, its table brought up to date. Otherwise the rest is read too.
   #readOn(
     input: SpeakerInput,
     transcript: boolean,
@@ -179,9 +178,36 @@ export class SpeakerSession {
     const state = snapshot.state
     const moves = snapshot.at < first
     const mark = moves ? null : markState(state)
+    try {
+      return this.#readFrom(input, transcript, last, snapshot, first, end, state, mark !== null)
+    } catch (error) {
+      // A reading that failed half way may have left anything half changed: the next one
+      // reads the whole text.
+      this.clear()
+      throw error
+    } finally {
+      state.table.trace = null
+      if (mark) rewindState(state, mark)
+    }
+  }
+
+  // The reading of `#readOn` on the snapshot's state (which is put back after when `putBack`,
+  // so the result must own a copy of what it keeps).
+  #readFrom(
+    input: SpeakerInput,
+    transcript: boolean,
+    last: Reading,
+    snapshot: Snapshot,
+    first: number,
+    end: number,
+    state: FoldState,
+    putBack: boolean,
+  ): SpeakerOutput {
+    const count = input.paragraphs.length
+    const moves = snapshot.at < first
     // What a key of the table held before the first edited paragraph.
     const before = (slot: number, key: string): string =>
-      mark
+      putBack
         ? state.table.plainValueAtBegin(slot, key)
         : (this.#snapshot as Snapshot).state.table.plainValue(slot, key)
     const traces = last.traces.slice()
@@ -202,29 +228,24 @@ export class SpeakerSession {
       if (index < first || next - end > tries) continue
       divergence.add(index, trace, last.traces[index] as FoldTrace)
       if (next < from || next >= count) continue
-      const kept = keptFrom(next, state, divergence, traces, last.traces, first, end, before)
-      if (typeof kept === 'number') {
-        from = kept
+      const differ = keptFrom(next, state, divergence, traces, last.traces, first, end, before)
+      if (typeof differ === 'number') {
+        from = differ
         continue
       }
-      state.table.trace = null
       // What the paragraphs read now tell of what they read is the one to check the next edit by.
       last.traces = traces
-      const result =
-        divergence.entities.size === 0 &&
-        kept.every((keys) => !keys || keys.size === 0) &&
+      return divergence.entities.size === 0 &&
+        differ.every((keys) => !keys || keys.size === 0) &&
         divergence.memories.size === 0 &&
         divergence.rows.size === 0
-          ? this.#lastResult(last, input)
-          : this.#keepFrom(next, input, last, snapshot, state, divergence, kept)
-      if (mark) rewindState(state, mark)
-      return result
+        ? this.#lastResult(last, input)
+        : this.#keepFrom(next, input, last, snapshot, state, divergence, differ)
     }
-    state.table.trace = null
     // The result is this reading's table (a copy, when the snapshot is to be put back) and rows:
     // before the snapshot the last reading's, with this reading's entities (the same, at the
     // same places).
-    const table = mark ? state.table.copy() : state.table
+    const table = putBack ? state.table.copy() : state.table
     const same = (attribution: Attribution | null): Attribution | null =>
       attribution &&
       changedAttribution(attribution, {
@@ -233,11 +254,10 @@ export class SpeakerSession {
     const attributions = input.paragraphs.map((_, index) =>
       index < snapshot.at - 1
         ? (last.attributions[index] ?? []).map(same)
-        : mark
+        : putBack
           ? (state.attributions[index] ?? []).map(same)
           : (state.attributions[index] ?? []),
     )
-    if (mark) rewindState(state, mark)
     return this.#keep(input, transcript, last.usage, traces, table, attributions)
   }
 
