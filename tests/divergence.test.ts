@@ -83,6 +83,6 @@ describe('Divergence', () => {
     table.trace = null
     // `Doe` alone is Jane Doe again, the one person of that surname.
     expect(table.add(name('Doe')).name).toBe('Jane Doe')
-    expect(table.entities).toHaveLength(1)
+    expect(table.size).toBe(1)
   })
 })

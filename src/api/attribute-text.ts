@@ -115,7 +115,7 @@ export function attributeParagraphs(
   const speaking = new Set<Entity>()
   for (const row of attributions)
     for (const attribution of row) if (attribution) speaking.add(attribution.entity)
-  const ids = assignIds(entities.entities.filter((entity) => speaking.has(entity)))
+  const ids = assignIds(entities.everyone().filter((entity) => speaking.has(entity)))
   const quotes: Quote[] = []
   read.forEach((paragraph, paragraphIndex) => {
     // A paragraph is one line: a quote's position is on it (no index of the text's lines).
@@ -147,7 +147,8 @@ export function attributeParagraphs(
       })
     })
   })
-  const speakers: Speaker[] = entities.entities
+  const speakers: Speaker[] = entities
+    .everyone()
     .filter((entity) => speaking.has(entity))
     .map((entity) => toSpeaker(entity, ids.get(entity) as string))
   return { id, quotes, speakers, warnings }
@@ -365,13 +366,15 @@ function namedByOpening(role: Entity, entities: EntityTable): Entity | null {
   for (let length = role.keys.length - 1; length >= 1; length--) {
     const opening = role.keys.slice(0, length)
     // (`Keane` for `Robert Keane III`: past a suffix too.)
-    const matches = entities.entities.filter(
-      (entity) =>
-        entity.index > role.index &&
-        entity.kind === 'person' &&
-        entity.keys.length > length &&
-        nameEndsWith(entity, opening),
-    )
+    const matches = entities
+      .everyone()
+      .filter(
+        (entity) =>
+          entity.index > role.index &&
+          entity.kind === 'person' &&
+          entity.keys.length > length &&
+          nameEndsWith(entity, opening),
+      )
     if (matches.length === 1) return matches[0] as Entity
     if (matches.length > 1) return null
   }
@@ -383,7 +386,7 @@ function namedByOpening(role: Entity, entities: EntityTable): Entity | null {
 function namedInFull(role: Entity, entities: EntityTable): Entity | null {
   const word = role.name.toLowerCase()
   let found: Entity | null = null
-  for (const entity of entities.entities) {
+  for (const entity of entities.everyone()) {
     if (entity === role || entity.plural) continue
     const fits =
       role.kind === 'person' && role.keys.length === 1
@@ -407,7 +410,7 @@ function holderOfTitle(role: Entity, entities: EntityTable): Entity | null {
   if (role.kind === 'organization' || !role.name.includes(' ')) return null
   const wanted = role.name.toLowerCase()
   let found: Entity | null = null
-  for (const entity of entities.entities) {
+  for (const entity of entities.everyone()) {
     if (entity === role || entity.kind !== 'person') continue
     if (![...entity.titles].some((title) => title.toLowerCase() === wanted)) continue
     if (found) return null

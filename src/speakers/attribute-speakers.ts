@@ -255,7 +255,7 @@ export function readParagraphSpeakers(
     // `A: I told them …`: whom an interview's turn gives its `I` and its `you`.
     const turn = turnVoices(input.paragraphs, paragraphIndex, table, memory)
     paragraph.frames.forEach((frame, frameIndex) => {
-      const known = table.entities.length
+      const known = table.size
       const scanned = scan
         ? scan(paragraph, frameIndex)
         : scanMentions(paragraph.tokens, frame.first, frame.end)
@@ -290,7 +290,7 @@ export function readParagraphSpeakers(
       // Who each mention of the sentence stands for, as read in order.
       const standsFor = new Map<ScannedMention, Entity>()
       remembered.forEach((mention, index) => {
-        const known = table.entities.length
+        const known = table.size
         // `Arcturus Telecom’s chief executive`, `chief executive of Arcturus Telecom`: the body a
         // role is of is in sight, for a later `the company said`.
         const body = bodyOfRole(paragraph.tokens, mention)
@@ -398,11 +398,7 @@ export function readParagraphSpeakers(
             (before?.lower === 'on' && platforms.has(mention.name.toLowerCase()))
           // `Temu Valley`, `Port Maren`: a name its own words make a place's is one wherever
           // it stands, and under any part of it (`Maren`, once `port` was seen in lower case).
-          table.showPlaced(
-            entity,
-            table.entities.length > known,
-            placed || placeByWords(entity.name),
-          )
+          table.showPlaced(entity, table.size > known, placed || placeByWords(entity.name))
           // `Jane Doe, D-N.Y.,`, `Sen. Tom Roe (R-Ky.)`, `Democrat Jane Doe`: the party is a
           // role a later description names (`the New York Democrat`).
           const party = entity.kind === 'person' ? partyNear(paragraph.tokens, mention) : undefined
@@ -2786,7 +2782,7 @@ function singularThey(
   table: EntityTable,
 ): Entity | null {
   // Only when the text so far knows that one person and nothing `they` could be.
-  if (table.entities.length !== 1) return null
+  if (table.size !== 1) return null
   // `They say “…”` in the present names people at large more often than one person.
   if (current?.tokens[mention.end]?.lower === 'say') return null
   const own = current?.subject && current.subjectAt < mention.first ? current.subject : null

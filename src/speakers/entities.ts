@@ -147,8 +147,9 @@ const rankWords = new Set([
  * entity already seen (a surname, another transliteration, an acronym) joins it.
  */
 export class EntityTable {
-  /** Every entity, in order of first mention. */
-  readonly entities: Entity[] = []
+  // Every entity, in order of first mention. Private, so that a reading can look over them only
+  // through `everyone`, which an editor's trace notes.
+  readonly #entities: Entity[] = []
   /** Where changes are noted while an editor's reading is traced (see `FoldTrace`), or null. */
   trace: FoldTrace | null = null
   // Copies of the entities changed since `begin`, by place, and how many there were then; null
@@ -428,7 +429,7 @@ export class EntityTable {
   #giveTitle(word: string, entity: Entity): void {
     this.#changing(entity)
     addTo(this.#byTitleWord, word, entity)
-    this.#titleGivenAt.set(word, this.entities.length)
+    this.#titleGivenAt.set(word, this.#entities.length)
   }
 
   /**
@@ -533,7 +534,7 @@ export class EntityTable {
 
   #create(mention: Mention, kind: SpeakerKind, keys: string[]): Entity {
     const entity: Entity = {
-      index: this.entities.length,
+      index: this.#entities.length,
       name: mention.name,
       kind,
       aliases: new Set(),
@@ -554,7 +555,7 @@ export class EntityTable {
       // fields in the same order, so the readers that take one stay monomorphic.
       role: undefined,
     }
-    this.entities.push(entity)
+    this.#entities.push(entity)
     this.#changing(entity)
     if (kind === 'person') this.#indexSurname(entity)
     if (kind === 'anonymous') this.#latestByHead.set(entity.head, entity)
@@ -793,10 +794,10 @@ export class EntityTable {
    */
   copy(): EntityTable {
     const copy = new EntityTable()
-    for (const entity of this.entities) {
-      copy.entities.push(copyEntity(entity))
+    for (const entity of this.#entities) {
+      copy.#entities.push(copyEntity(entity))
     }
-    const same = (entity: Entity): Entity => copy.entities[entity.index] as Entity
+    const same = (entity: Entity): Entity => copy.#entities[entity.index] as Entity
     for (const index of this.#indexes) copy.#indexes[index.slot]?.copyAll(index, same)
     // Keys of a spelling are the same in any table.
     copy.#keyCache = this.#keyCache
@@ -809,7 +810,7 @@ export class EntityTable {
    */
   begin(): void {
     this.#saved = new Map()
-    this.#savedCount = this.entities.length
+    this.#savedCount = this.#entities.length
     for (const index of this.#indexes) index.begin()
   }
 
@@ -822,8 +823,8 @@ export class EntityTable {
     const saved = this.#saved
     this.#saved = null
     if (!saved) return
-    for (const [place, copy] of saved) takeEntity(this.entities[place] as Entity, copy)
-    this.entities.length = this.#savedCount
+    for (const [place, copy] of saved) takeEntity(this.#entities[place] as Entity, copy)
+    this.#entities.length = this.#savedCount
     for (const index of this.#indexes) index.rewind()
   }
 
@@ -842,7 +843,22 @@ export class EntityTable {
    */
   everyone(): readonly Entity[] {
     this.trace?.sawAll()
-    return this.entities
+    return this.#entities
+  }
+
+  /** How many entities there are (an editor's session compares the count itself). */
+  get size(): number {
+    return this.#entities.length
+  }
+
+  /**
+   * The entity at a place, for a state or a result that maps an entity of one table to the
+   * same one in another; a reading looks entities up by their keys instead.
+   *
+   * @param place The entity's index.
+   */
+  entityAt(place: number): Entity | undefined {
+    return this.#entities[place]
   }
 
   /**
@@ -888,10 +904,10 @@ export class EntityTable {
    * @param keys Keys to take, by the index's slot.
    */
   adopt(from: EntityTable, entities: Iterable<number>, keys: SlotKeys): void {
-    const same = (entity: Entity): Entity => this.entities[entity.index] as Entity
+    const same = (entity: Entity): Entity => this.#entities[entity.index] as Entity
     for (const place of entities) {
-      const target = this.entities[place]
-      const source = from.entities[place]
+      const target = this.#entities[place]
+      const source = from.#entities[place]
       if (target && source) takeEntity(target, source)
     }
     keys.forEach((slotKeys, slot) => {

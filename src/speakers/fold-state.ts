@@ -188,7 +188,7 @@ export function startState(): FoldState {
  */
 export function copyState(state: FoldState): FoldState {
   const table = state.table.copy()
-  const same = (entity: Entity): Entity => table.entities[entity.index] as Entity
+  const same = (entity: Entity): Entity => table.entityAt(entity.index) as Entity
   const moved = (attribution: Attribution | null): Attribution | null =>
     attribution && changedAttribution(attribution, { entity: same(attribution.entity) })
   // Field by field, in the order of `memoryEndingAt`: one shape for every entry.

@@ -220,7 +220,7 @@ export class SpeakerSession {
       const trace = new FoldTrace()
       state.table.trace = trace
       readParagraphSpeakers(input, transcript, state, index, this.#scan)
-      trace.count = state.table.entities.length
+      trace.count = state.table.size
       traces[index] = trace
       const next = index + 1
       // (Past a long stretch read again, the rest seldom reads as before: no more tries, and
@@ -249,7 +249,7 @@ export class SpeakerSession {
     const same = (attribution: Attribution | null): Attribution | null =>
       attribution &&
       changedAttribution(attribution, {
-        entity: table.entities[attribution.entity.index] as Entity,
+        entity: table.entityAt(attribution.entity.index) as Entity,
       })
     const attributions = input.paragraphs.map((_, index) =>
       index < snapshot.at - 1
@@ -278,7 +278,7 @@ export class SpeakerSession {
     const same = (attribution: Attribution | null): Attribution | null =>
       attribution &&
       changedAttribution(attribution, {
-        entity: table.entities[attribution.entity.index] as Entity,
+        entity: table.entityAt(attribution.entity.index) as Entity,
       })
     const attributions = last.attributions.slice()
     // (The row before the snapshot may have been signed by the paragraph after it.)
@@ -304,7 +304,7 @@ export class SpeakerSession {
       const trace = new FoldTrace()
       state.table.trace = trace
       readParagraphSpeakers(input, transcript, state, index, this.#scan)
-      trace.count = state.table.entities.length
+      trace.count = state.table.size
       traces.push(trace)
     }
     state.table.trace = null
@@ -367,7 +367,7 @@ function keptFrom(
   before: (slot: number, key: string) => string,
 ): number | SlotKeys {
   const previous = traces[next - 1] as FoldTrace
-  if (state.table.entities.length !== previous.count || (traces[next] as FoldTrace).readsPrevious)
+  if (state.table.size !== previous.count || (traces[next] as FoldTrace).readsPrevious)
     return next + 1
   if (!(now[next - 1] as FoldTrace).handsSame(previous)) return next + 1
   // The paragraphs whose sentences in sight a later paragraph must not have looked at: one that
