@@ -272,6 +272,15 @@ export const anonymousHeads: ReadonlySet<string> = new Set([
   ...documentHeads,
 ])
 
+/**
+ * Nouns for a house of worship and those who gather in it (`the congregation`, `Temple Sinai`,
+ * `Gurdwara Sahib of Wexcombe`): such a noun may open a body's name, and any of them stands
+ * for the one house of worship a text names.
+ */
+export const worshipNouns: ReadonlySet<string> = new Set(
+  'congregation parish temple church synagogue mosque masjid gurdwara cathedral'.split(' '),
+)
+
 /** Heads among {@link anonymousHeads} that stand for an organization rather than people. */
 export const organizationHeads: ReadonlySet<string> = new Set([
   ...organizationNouns,
@@ -354,19 +363,11 @@ export const organizationHeads: ReadonlySet<string> = new Set([
   'tv',
   'club',
   'team',
-  'church',
   // Houses of worship and the bodies that run them (`St. Brigid Parish`, `Congregation Ohel
   // Tamar`, `Gurdwara Sahib of Wexcombe`).
-  'parish',
-  'congregation',
+  ...worshipNouns,
   'diocese',
   'archdiocese',
-  'synagogue',
-  'mosque',
-  'masjid',
-  'temple',
-  'gurdwara',
-  'cathedral',
   'mission',
   'ministries',
   'school',
@@ -683,15 +684,6 @@ export const companyWords: ReadonlySet<string> = new Set(
  * called by its place's word as a company by its first word (`Emberfield said`).
  */
 export const clubWords: ReadonlySet<string> = new Set(`club fc rfc afc cc sc`.split(/\s+/))
-
-/**
- * Nouns for a house of worship and those who gather in it (`the congregation`, `Temple Sinai`,
- * `Gurdwara Sahib of Wexcombe`): such a noun may open a body's name, and any of them stands
- * for the one house of worship a text names.
- */
-export const worshipNouns: ReadonlySet<string> = new Set(
-  'congregation parish temple church synagogue mosque masjid gurdwara cathedral'.split(' '),
-)
 
 /** Last words of public bodies' names (`Commission`, `Authority`, `Ministry`). */
 export const publicBodyWords: ReadonlySet<string> = new Set(

@@ -73,6 +73,7 @@ import {
   partyOfPlace,
   peopleAfter,
   relativePronouns,
+  roleOpens,
   sShape,
   textOf,
   verbAfterName,
@@ -1979,10 +1980,8 @@ function secondRoleAt(tokens: readonly FrameToken[], from: number, end: number):
 // Whether the word at `at` is a participle that modifies the noun for someone before it (`the
 // judge hearing the case`, `a lawyer representing the family`).
 function participleAfterRole(tokens: readonly FrameToken[], at: number): boolean {
-  const token = tokens[at] as FrameToken
   const noun = tokens[at - 1]
-  if (!token.word || token.capitalized || !token.lower.endsWith('ing') || isClosedClass(token))
-    return false
+  if (!ingParticiple(tokens[at])) return false
   return noun?.word === true && !noun.capitalized && personNoun(noun.bare)
 }
 
@@ -1990,14 +1989,6 @@ function participleAfterRole(tokens: readonly FrameToken[], at: number): boolean
 // is read from its owner).
 function roleOpensAt(tokens: readonly FrameToken[], phrase: Mention, start: number): boolean {
   return phrase.first === start || (phrase.first === start + 1 && tokens[start]?.lower === 'the')
-}
-
-// Whether a role phrase opens at `at` with an article (`a former editor`) or an owner's phrase
-// (`the film’s director`, `its founder`).
-function roleOpens(tokens: readonly FrameToken[], at: number): boolean {
-  const token = tokens[at]
-  if (!token?.word) return false
-  return articles.has(token.lower) || personalPossessives.has(token.lower) || isPossessive(token)
 }
 
 // Index of an `of` and its count closing a role's phrase (`grandmother of seven`), or `end`.

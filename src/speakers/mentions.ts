@@ -5,6 +5,7 @@ import {
   conjunctions,
   determiners,
   irregularPasts,
+  personalPossessives,
   prepositions,
 } from '../lexicon/function-words.js'
 import {
@@ -933,16 +934,22 @@ function firstConjunctAt(tokens: readonly FrameToken[], first: number, low: numb
     const token = tokens[at] as FrameToken
     if (token.quote >= 0) return first
     if (!token.word)
-      return token.text === ',' ? (roleOpener(tokens, at + 1) ? at + 1 : first) : first
+      return token.text === ',' ? (roleOpens(tokens, at + 1) ? at + 1 : first) : first
   }
   return first
 }
 
-// Whether a role phrase opens at `at`: with an article (`a former editor`) or an owner's
-// phrase (`the film’s director`, `Lagos’s mayor`).
-function roleOpener(tokens: readonly FrameToken[], at: number): boolean {
+/**
+ * Whether a role phrase opens at `at`: with an article (`a former editor`) or an owner (`the
+ * film’s director`, `its founder`, `Lagos’s mayor`).
+ *
+ * @param tokens The paragraph's tokens.
+ * @param at Index of the phrase's first word.
+ */
+export function roleOpens(tokens: readonly FrameToken[], at: number): boolean {
   const token = tokens[at]
-  return token?.word === true && (articles.has(token.lower) || isPossessive(token))
+  if (!token?.word) return false
+  return articles.has(token.lower) || personalPossessives.has(token.lower) || isPossessive(token)
 }
 
 // The phrase for someone that a prepositional phrase (`at the clinic`) modifies, or null.
