@@ -135,6 +135,7 @@ const floors: Record<string, number> = Object.fromEntries(
     'wire-phrases',
     'bodies-by-heads',
     'kin-in-return',
+    'bodies-and-objects',
   ].map((family) => [family, target]),
 )
 

@@ -4885,6 +4885,51 @@ const rows: [string, (string | null)[], string][] = [
     ['Ruth Abara'],
     'a name set off after kin that `her` owns makes her the kin in return',
   ],
+  [
+    'Under the 2014 agreement, known as the “Pelagon Charter,” both countries pledged restraint.\n\n“Our position has not changed,” Ana Roe said.',
+    [null, 'Ana Roe'],
+    'a name in title case known as such is nobody’s words, after an article too',
+  ],
+  [
+    'The Kilbrannon Hindu Temple expects 5,000 visitors for its festival, known as “Festival of the Thousand Flowers,” which began in 1999.',
+    [null],
+    'a name in title case known as such is nobody’s words at any length',
+  ],
+  [
+    '“We have fed more families this winter,” said Rabbi Bálint Vörös of Temple Sinai of Ossendale.',
+    ['Bálint Vörös'],
+    'a person named before the first `of` is of the body and the place after it',
+  ],
+  [
+    '“We pray, and then we pick up a shovel,” said Minh Tran of Holloway Bible Church of Larkmoor.',
+    ['Minh Tran'],
+    'two name words before an `of` are a person’s when a body’s head runs on to its place',
+  ],
+  [
+    'Ana Roe retired on Saturday.\n\nShe singled out Tom Lee, who has rung the bell since 1988, calling him “the most faithful man in the parish.”',
+    ['Ana Roe'],
+    'a relative clause set off after an object past a verb’s particle leaves the participle to the subject',
+  ],
+  [
+    'Ana Roe retired on Saturday.\n\nShe thanked Annelies van der Meer and Tom Lee, who run the kitchen, calling them “the heart of this place.”',
+    ['Ana Roe'],
+    'so does one set off after names joined as objects',
+  ],
+  [
+    'Cormac McElroy, Valmora’s ambassador to Orlavia, was summoned on Wednesday.\n\nA deputy minister said she had handed the ambassador a note.\n\nHe later told state radio: “The details matter.”',
+    ['Cormac McElroy'],
+    'an owner’s title to a place is a role, no person named for the place',
+  ],
+  [
+    '“We will wait,” Ana Roe said.\n\nThe Lusandan Foreign Ministry rejected the accusation. “There were moments today when we might walk away.”',
+    ['Ana Roe', 'Lusandan Foreign Ministry'],
+    'a body named sets up the quote after it as a person does',
+  ],
+  [
+    'Given the fallout, the ministry disputed that account. “It is nonsense.”',
+    [null],
+    'guard: a body only described sets nothing up',
+  ],
 ]
 
 describe('finding speakers', () => {

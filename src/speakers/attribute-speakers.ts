@@ -766,7 +766,13 @@ export function readParagraphSpeakers(
         (speaker?.kind === 'person' && (speaker.index < known || speaker.keys.length > 1)) ||
         // (Or someone the phrase brings in by what they do: `A pilot sounded weary.`)
         (speaker?.kind === 'anonymous' && !speaker.plural && personNoun(speaker.head))
-      const settled = speech?.rule !== 'set-up-continuation' || someone
+      // (A body named, that the text knows, sets a quote up too: `The Foreign Ministry rejected
+      // the claim.`; `it` and `the government` may stand for much.)
+      const body =
+        speaker?.kind === 'organization' &&
+        speech?.mention.kind === 'name' &&
+        (speaker.index < known || speaker.keys.length > 1)
+      const settled = speech?.rule !== 'set-up-continuation' || someone || body
       reported = speech && speaker && settled ? finish(speech, speaker, paragraphIndex) : null
       // `A senior official said the nurse had been told. “…,” he added.`: whom a sentence
       // reports has spoken, as much as someone given a quote, for a later `added`: someone the

@@ -2329,10 +2329,23 @@ function setOffBeforeVerb(tokens: readonly FrameToken[], from: number, end: numb
 // subject of a clause a subordinator opens (`after Jane Doe held …`).
 function objectOfWord(tokens: readonly FrameToken[], first: number): boolean {
   // (A name is read without its article: `at the Center for …`.)
-  const before = tokens[tokens[first - 1]?.lower === 'the' ? first - 2 : first - 1]
+  const at = tokens[first - 1]?.lower === 'the' ? first - 2 : first - 1
+  const before = tokens[at]
   if (!before?.word || before.capitalized) return false
   const lower = before.lower
   if (lower === 'by' || subordinators.has(lower)) return false
+  // `singled out Tom Roe`: a verb's particle stands between it and its object.
+  if (verbParticles.has(lower) && isPastForm(tokens[at - 1]?.lower ?? '')) return true
+  // `thanked Tom Roe and Jo Kane`: the last of joined names is an object as the first is.
+  if (lower === 'and' || lower === 'or') {
+    let start = at
+    while (
+      start - 1 > at - 6 &&
+      (tokens[start - 1]?.nameWord || nameParticles.has(tokens[start - 1]?.lower ?? ''))
+    )
+      start--
+    return start < at && objectOfWord(tokens, start)
+  }
   return prepositions.has(lower) || isPastForm(lower)
 }
 

@@ -722,10 +722,17 @@ function affiliatedPerson(tokens: readonly FrameToken[], first: number, last: nu
   return (
     givenNameGender.has(bare(tokens[start] as FrameToken)) ||
     (link - start - particlesIn(tokens, start, link) === 2 &&
-      organizationHead(tokens[last]) &&
+      // (The body may run on to where it is: `of Holloway Bible Church of Larkmoor`.)
+      organizationHeadIn(tokens, link + 1, last) &&
       !placeNames.has(textOf(tokens, start, link - 1).toLowerCase()) &&
       !organizationHead(tokens[start]))
   )
+}
+
+// Whether one of the words `first`–`last` is a body's head.
+function organizationHeadIn(tokens: readonly FrameToken[], first: number, last: number): boolean {
+  for (let index = first; index <= last; index++) if (organizationHead(tokens[index])) return true
+  return false
 }
 
 // Whether a word opening a sentence is a listed noun for people (`Retiree`, `Teacher`) and no
@@ -833,7 +840,11 @@ function givenName(word: string): boolean {
 function personBeforeOf(tokens: readonly FrameToken[], first: number, nameStart: number): number {
   if (tokens[nameStart - 1]?.lower !== 'of') return -1
   const start = nameWordsBefore(tokens, first, nameStart - 1)
-  return nameStart - 1 - start >= 2 ? start : -1
+  if (nameStart - 1 - start < 2) return -1
+  // `Jo Kane of Grace Church of Dover`: the person stands before the first `of`; the body and
+  // where it is follow.
+  const earlier = personBeforeOf(tokens, first, start)
+  return earlier >= 0 ? earlier : start
 }
 
 /**
@@ -1659,7 +1670,10 @@ function nameEndingAt(tokens: readonly FrameToken[], last: number, low: number):
     const link = nameStart - 1
     const article = articles.has(tokens[first - 1]?.lower ?? '')
     const setOff = tokens[first - 1]?.text === ',' && !(tokens[first] as FrameToken).capitalized
-    if ((titleLink(tokens, link) || complementAnd(tokens, link)) && (article || setOff)) {
+    // (`Valmora’s ambassador to Orlavia`: an owner opening the run stands where the article
+    // does.)
+    const owned = isPossessive(tokens[first] as FrameToken) && first + 1 < link
+    if ((titleLink(tokens, link) || complementAnd(tokens, link)) && (article || setOff || owned)) {
       let role = link - 1
       while (role > first && !isTitleWord(bare(tokens[role] as FrameToken))) role--
       return rolePhrase(tokens, article ? first - 1 : first, last, role)
@@ -1698,7 +1712,8 @@ function nameEndingAt(tokens: readonly FrameToken[], last: number, low: number):
       return organizationName(tokens, first, last)
   }
   if (from >= 0) {
-    nameEnd = nameStart - 2
+    nameEnd = from
+    while (tokens[nameEnd + 1]?.lower !== 'of') nameEnd++
     nameStart = from
   }
   // `the Red Cross`, `the Springfield Tigers`: a name right after `the`, with no title and no
@@ -1910,14 +1925,16 @@ function rolePhrase(
   last: number,
   role: number,
 ): Mention {
-  const article = (tokens[first] as FrameToken).lower
+  const opener = tokens[first] as FrameToken
+  const article = opener.lower
   const head = bare(tokens[role] as FrameToken)
   const name = textOf(tokens, first, last)
   return {
     kind: article === 'the' && roleHeads.has(head) ? 'description' : 'anonymous',
     first,
     end: last + 1,
-    name: article + name.slice(article.length),
+    // (An owner's name keeps its capital: `Valmora’s ambassador to Orlavia`.)
+    name: articles.has(article) ? article + name.slice(article.length) : name,
     titles: [],
     head,
     organization: false,

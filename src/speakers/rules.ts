@@ -2455,7 +2455,12 @@ function setUp(
   // (`But Doe was unconvinced.`: a word linking the sentence to the one before opens it first.)
   const linked =
     subject.first === frame.first + 1 && sentenceLinks.has(tokens[frame.first]?.lower ?? '')
-  if (subject.first !== frame.first && tokens[subject.first - 1]?.text !== ',' && !linked)
+  // (`The Foreign Ministry rejected it.`: a body's name is read without its article.)
+  const named =
+    subject.first === frame.first + 1 &&
+    subject.organization &&
+    tokens[frame.first]?.lower === 'the'
+  if (subject.first !== frame.first && tokens[subject.first - 1]?.text !== ',' && !linked && !named)
     return null
   // `The manager smiled.`: a definite phrase for someone, when it stands for someone the text
   // named (the caller keeps only a speaker it knows); `A pilot who has flown here for years
@@ -2471,7 +2476,10 @@ function setUp(
     personNoun(subject.head)
   if (subject.kind !== 'name' && !(subject.kind === 'pronoun' && !subject.plural) && !described)
     return null
-  if (subject.organization) return null
+  // A body sets a quote up by its name (`The Foreign Ministry rejected the claim.`); `the
+  // government` may stand for much.
+  if (subject.organization && subject.kind !== 'name') return null
+
   let words = 0
   // (`A pilot who has flown here for years`: a relative clause is part of the phrase for them.)
   const limit = setUpWords + (tokens[subject.end]?.lower === 'who' ? relativeWords : 0)
@@ -2925,6 +2933,23 @@ function capitalsAfter(tokens: readonly FrameToken[], opening: number): boolean 
   return true
 }
 
+// Whether the words of a quote opening at `opening` are in title case: the first capitalized,
+// and the rest too but the short link words of titles (`Festival of the Thousand Flowers`).
+function titleWordsAfter(tokens: readonly FrameToken[], opening: number): boolean {
+  let first = true
+  for (
+    let index = opening + 1;
+    index < tokens.length && tokens[index]?.quote === tokens[opening]?.quote;
+    index++
+  ) {
+    const token = tokens[index] as FrameToken
+    if (!token.word) continue
+    if (!token.capitalized && (first || !titleLinks.has(token.lower))) return false
+    first = false
+  }
+  return !first
+}
+
 const callForms = new Set(['call', 'calls', 'called', 'dub', 'dubbed', 'nickname', 'nicknamed'])
 
 // `the author of “The Hidden Epidemic”`: nouns for who made a work, before its title.
@@ -2982,6 +3007,13 @@ function knownAs(tokens: readonly FrameToken[], opening: number): boolean {
     }
     return false
   }
+  // `known as the “Pelagon Charter,”`: an article before a name in title case.
+  if (
+    tokens[at]?.lower === 'the' &&
+    tokens[at - 1]?.lower === 'as' &&
+    titleWordsAfter(tokens, opening)
+  )
+    at--
   if (tokens[at]?.lower === 'as') {
     at--
     // (`known to everyone in Lake Tamsin as`: who knows them, and where, in between.)
@@ -2990,7 +3022,9 @@ function knownAs(tokens: readonly FrameToken[], opening: number): boolean {
     if (!asParticiples.has(tokens[at]?.lower ?? '')) return false
     // `a stretch of Mill Street known locally as “the Bowl”`, `1987, remembered in the valley as
     // ‘the Dust Year’`: a short name in marks for what the phrase before it is, whatever that is.
-    if (wordsInQuote(tokens, opening) <= 4) return true
+    // (A longer one in title case is a name too: `its festival, known as “Festival of the
+    // Thousand Flowers,”`.)
+    if (wordsInQuote(tokens, opening) <= 4 || titleWordsAfter(tokens, opening)) return true
     at--
     if (tokens[at]?.lower === 'better' || tokens[at]?.lower === 'also') at--
   } else if (tokens[at]?.lower === 'nicknamed') {

@@ -6729,6 +6729,99 @@ const kinInReturn = castFamily(
   },
 )
 
+/**
+ * Bodies and objects: a name in title case that something is known by is nobody's words, with
+ * an article before it or at any length (`known as the “Pelagon Charter,”`); a person named
+ * before the first `of` is of the body and place after it (`Rabbi Jo Kane of Temple Sinai of
+ * Ossendale`); a relative clause set off after an object, past a verb's particle or a name
+ * joined to it (`singled out Tom Lee, who …,`, `thanked A and B, who …,`), leaves a participle
+ * after it to the clause's subject; an owner's title to a place is a role, no name
+ * (`Valmora’s ambassador to Orlavia`); a body named sets a quote up as a person does (`The
+ * Orlavian Foreign Ministry rejected the claim. “…”`).
+ */
+const bodiesAndObjects = castFamily(
+  'bodies-and-objects',
+  5,
+  ({ b, person, speaker, pronoun }, shape, rng) => {
+    let other = rng.pick(genderShown)
+    while (other.surname === person.surname) other = rng.pick(genderShown)
+    const town = rng.pick(['Ossendale', 'Larkmoor', 'Dover', 'Brackwater', 'Wexcombe'])
+    if (shape === 0) {
+      const name = rng.pick([
+        'Pelagon Charter',
+        'Festival of the Thousand Flowers',
+        'Harbor Protocol',
+        'Night of the Long Tables',
+      ])
+      const article = rng.pick(['the ', ''])
+      b.add(`The town’s yearly gathering, known as ${article}`).quote(`${name},`, null)
+      b.add(
+        ` ${rng.pick(['both councils', 'the organizers', 'three churches'])} agreed to keep it going.\n\n`,
+      )
+      b.quote('It has outlived every mayor who tried to cancel it,', speaker)
+      b.add(` ${person.full} said.`)
+      return
+    }
+    if (shape === 1) {
+      const [title, body] = rng.pick([
+        ['Rabbi', `Temple Sinai of ${town}`],
+        ['Pastor', `Grace Church of ${town}`],
+        ['Imam', `Masjid al-Noor of ${town}`],
+        ['', `Holloway Bible Church of ${town}`],
+      ]) as [string, string]
+      b.add(`${body} will open its hall to families ${rng.pick(['on Monday', 'this winter'])}.\n\n`)
+      b.quote('We pray, and then we pick up a shovel,', speaker)
+      b.add(` said ${title ? `${title} ` : ''}${person.full} of ${body}.`)
+      return
+    }
+    if (shape === 2) {
+      const joined = rng.int(2) === 1
+      const third = rng.pick(
+        genderShown.filter((p) => p.surname !== person.surname && p.surname !== other.surname),
+      )
+      b.add(`${person.full} retired on ${rng.pick(['Saturday', 'Friday'])} after 29 years.\n\n`)
+      const verb = joined
+        ? rng.pick(['thanked', 'praised'])
+        : rng.pick(['singled out', 'called out', 'picked out'])
+      const objects = joined ? `${other.full} and ${third.full}` : other.full
+      const runs = joined ? 'run' : 'runs'
+      b.add(
+        `${pronoun === 'she' ? 'She' : 'He'} ${verb} ${objects}, who ${runs} the kitchen, calling ${joined ? 'them' : other.gender === 'female' ? 'her' : 'him'} `,
+      )
+      b.quote('the heart of this place.', speaker)
+      return
+    }
+    if (shape === 3) {
+      const [country, place] = rng.pick([
+        ['Valmora', 'Orlavia'],
+        ['Qarimor', 'Kaldera'],
+        ['Drevany', 'Sorvik'],
+      ]) as [string, string]
+      b.add(
+        `${person.full}, ${country}’s ambassador to ${place}, was summoned to the foreign ministry on ${rng.pick(['Monday', 'Friday'])}.\n\n`,
+      )
+      b.add(
+        `A deputy minister said ${rng.pick(['she', 'he'])} had handed the ambassador a formal note of protest.\n\n`,
+      )
+      if (rng.int(2) === 0) {
+        b.add(`${pronoun === 'she' ? 'She' : 'He'} later told state radio: `)
+        b.quote('The details matter more than the handshake.', speaker)
+      } else {
+        b.quote('The details matter more than the handshake,', speaker)
+        b.add(' the ambassador said.')
+      }
+      return
+    }
+    const ministry = `${rng.pick(['Orlavian', 'Lusandan', 'Eskarian'])} Foreign Ministry`
+    b.quote('We will wait for a written reply,', speaker)
+    b.add(` ${person.full} said on ${rng.pick(['Monday', 'Friday'])}.\n\n`)
+    b.add(
+      `The ${ministry} ${rng.pick(['rejected the accusation', 'dismissed the claim', 'answered within the hour'])}. `,
+    )
+    b.quote('There were moments today when we might have walked away.', { name: ministry })
+  },
+)
+
 export const families: readonly { name: string; count: number; make: Family }[] = [
   { name: 'speaker-names', count: 500, make: speakerNames },
   { name: 'descriptions', count: 300, make: descriptionsFamily },
@@ -6856,6 +6949,7 @@ export const families: readonly { name: string; count: number; make: Family }[] 
   { name: 'wire-phrases', count: 150, make: wirePhrases },
   { name: 'bodies-by-heads', count: 150, make: bodiesByHeads },
   { name: 'kin-in-return', count: 150, make: kinInReturn },
+  { name: 'bodies-and-objects', count: 150, make: bodiesAndObjects },
 ]
 
 /** Every case of the suite; each family draws from its own PRNG so families stay independent. */
