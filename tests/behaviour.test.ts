@@ -136,6 +136,7 @@ const floors: Record<string, number> = Object.fromEntries(
     'bodies-by-heads',
     'kin-in-return',
     'bodies-and-objects',
+    'machines-and-firms',
   ].map((family) => [family, target]),
 )
 

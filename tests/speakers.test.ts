@@ -4930,6 +4930,27 @@ const rows: [string, (string | null)[], string][] = [
     [null],
     'guard: a body only described sets nothing up',
   ],
+  [
+    'Users were locked out on Monday. Many saw only an error message that read “Account temporarily locked.”',
+    [null],
+    'a message a machine shows is no one’s words after `that read`',
+  ],
+  ['Users saw the same error message: “Something went wrong.”', [null], 'nor after a colon'],
+  [
+    'Ilse Dijkstra posted on Snapfold a screenshot of the message “Account temporarily locked.”',
+    [null],
+    'nor is one a picture shows',
+  ],
+  [
+    'Ana Roe called the fuel price cap “a real turning point.”',
+    ['Ana Roe'],
+    'guard: a quote right after a thing words are written on may be a verdict on it',
+  ],
+  [
+    'Jo Roe, the founder of Hushway, apologized on Friday.\n\nRoe posted on Chirrup: “Nobody’s data was lost.”\n\n“I owe every one of our users an apology.”\n\n“We take security seriously,” the company said in a blog post.',
+    ['Jo Roe', 'Jo Roe', 'Hushway'],
+    '`the company` far from the lede that named one company is that company',
+  ],
 ]
 
 describe('finding speakers', () => {

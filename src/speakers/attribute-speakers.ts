@@ -2041,7 +2041,41 @@ function recentBody(
     }
   }
   if (sorted?.kind === 'person') table.showBody(sorted, mention.head)
-  return sorted
+  // `Jo Roe, the founder of Hushway, … (three paragraphs on) … the company said`: past the
+  // sentences in sight, the one body the whole text names, when the story brought it in first.
+  if (sorted || modifiers.length > 0 || !firmNouns.has(mention.head)) return sorted
+  const only = onlyBody(table, mention.head)
+  return only && inLede(memory, only) ? only : undefined
+}
+
+// Nouns for a company alone, which a story about one keeps using for it far from its name (`the
+// group`, `the charity` may be any of several bodies a story brings in and never names).
+const firmNouns = new Set(['company', 'firm', 'startup', 'start-up', 'corporation'])
+
+// The one body the text names whose sort fits a noun for bodies, if there is only one.
+function onlyBody(table: EntityTable, head: string): Entity | undefined {
+  let found: Entity | undefined
+  for (const entity of table.everyone()) {
+    if (entity.kind !== 'organization' || entity.place || entity.placedOnly) continue
+    if (!fitsSort(entity, head)) continue
+    if (found) return undefined
+    found = entity
+  }
+  return found
+}
+
+// Whether the lede (the first two paragraphs) brought an entity in: the story's own body, where
+// one named deep in a long story is no likelier than a body only an owner's phrase named
+// (`HP’s board`).
+function inLede(memory: Sight, entity: Entity): boolean {
+  for (let index = 0; index < memory.length; index++) {
+    const entry = memory.entry(index) as Memory
+    if (entry.paragraph > 1) return false
+    // (By index: a remembered sentence may hold an earlier state's copy of the entity.)
+    const same = (other: Entity | undefined | null) => other?.index === entity.index
+    if (same(entry.subject) || entry.speakers.some(same) || entry.others.some(same)) return true
+  }
+  return false
 }
 
 // The one body of the text whose name says a noun's sort (`Skyward Air` for `the airline`), if

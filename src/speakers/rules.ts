@@ -666,7 +666,7 @@ function inscriptionSubject(tokens: readonly FrameToken[], first: number, cue: n
   for (let head = index; head < cue && head <= index + 3; head++) {
     const token = tokens[head] as FrameToken
     if (!token.word || token.quote >= 0) return false
-    if (!inscriptionNouns.has(token.lower)) continue
+    if (!inscriptionAt(tokens, head)) continue
     if (cue - head > 8) return false
     for (let between = head + 1; between < cue; between++) {
       const word = tokens[between] as FrameToken
@@ -676,6 +676,31 @@ function inscriptionSubject(tokens: readonly FrameToken[], first: number, cue: n
   }
   return false
 }
+
+// Whether the word at `index` names a thing words are written on or shown by: a sign, a banner,
+// or a message a machine shows (`an error message`, `a warning screen`), which no one speaks.
+function inscriptionAt(tokens: readonly FrameToken[], index: number): boolean {
+  const token = tokens[index]
+  if (!token?.word) return false
+  if (inscriptionNouns.has(token.lower)) return true
+  return displayNouns.has(token.lower) && machineModifiers.has(tokens[index - 1]?.lower ?? '')
+}
+
+const displayNouns = new Set(['message', 'messages', 'notice', 'alert', 'prompt', 'screen'])
+const machineModifiers = new Set(['error', 'warning', 'automated', 'system', 'status', 'pop-up'])
+
+// `a screenshot of the message “…”`, `the error message “…”`: a quote right after a message a
+// machine shows, or one a picture shows, is the writing shown, no one's words. (Not after any
+// thing words are written on: `called the price cap “…”` is a verdict on the cap.)
+function shownWords(tokens: readonly FrameToken[], opening: number): boolean {
+  const noun = opening - 1
+  if (!displayNouns.has(tokens[noun]?.lower ?? '')) return false
+  if (machineModifiers.has(tokens[noun - 1]?.lower ?? '')) return true
+  const article = articles.has(tokens[noun - 1]?.lower ?? '') ? noun - 1 : noun
+  return tokens[article - 1]?.lower === 'of' && pictureNouns.has(tokens[article - 2]?.lower ?? '')
+}
+
+const pictureNouns = new Set(['screenshot', 'screenshots', 'photo', 'photos', 'picture', 'image'])
 
 // Whether a token is a noun in lower case that a word before it may modify (`media`, `radio`):
 // a word, no closed-class word, no cue.
@@ -780,18 +805,18 @@ export const leadingCue: Rule = (context) => {
     if (judgingCues.has(entry.base) && judgedModifier(context, cue)) return null
     // `unfurled a banner reading “…”`: a participle right after a thing words are written on
     // gives the inscription, which is nobody's speech.
-    if (participle && inscriptionNouns.has(tokens[cue - 1]?.lower ?? '')) return null
-    // `holding a sign that read “…”`: so does a relative clause whose antecedent is one.
-    if (
-      relativeThat.has(tokens[cue - 1]?.lower ?? '') &&
-      inscriptionNouns.has(tokens[cue - 2]?.lower ?? '')
-    )
+    if (participle && inscriptionAt(tokens, cue - 1)) return null
+    // `holding a sign that read “…”`, `an error message that read “…”`: so does a relative
+    // clause whose antecedent is one.
+    if (relativeThat.has(tokens[cue - 1]?.lower ?? '') && inscriptionAt(tokens, cue - 2))
       return null
     // `A banner hung from the footbridge read “…”`: so does a cue whose subject is one.
     if (inscriptionSubject(tokens, context.frame.first, cue)) return null
     // A speech noun (`a lament for “…”`, `a simple message:`) reports its clause's subject;
     // one whose clause has none (`said in an email, “…”`) leaves the quote to a cue before it.
     const noun = cueAsNoun(tokens, cue)
+    // `Users saw an error message: “…”`: a message a machine shows is no one's.
+    if (inscriptionAt(tokens, cue)) return null
     // `the state`, `the press`: a cue word whose noun says nothing is no speech noun; nor one
     // between a capital or an article and a noun it modifies (`told Chinese state media:`, `the
     // state broadcaster`).
@@ -1477,6 +1502,8 @@ export const leadingColon: Rule = (context) => {
   // `The nurses were told:`: a passive cue at the colon reports the subject being spoken to.
   const cue = tokens[high - 2]
   if (cue?.cue && passiveAuxiliaries.has(tokens[high - 3]?.lower ?? '')) return null
+  // `Users saw an error message: “…”`: what a machine shows at the colon is no one's.
+  if (inscriptionAt(tokens, high - 2) && displayNouns.has(cue?.lower ?? '')) return null
   // `OKAFOR-HAYES: “…”`: a speaker's label in capitals, alone before the colon.
   const label = low === context.frame.first ? labelBefore(tokens, low, high - 1) : undefined
   if (label) return colonMatch(label)
@@ -2877,6 +2904,7 @@ export function titleOfWork(paragraph: QuotedParagraph, quote: number): boolean 
   // something, by no speaker in the sentence.
   if (before.lower === 'so-called' && paragraph.quotes[quote]?.depth === 0) return true
   if (knownAs(paragraph.tokens, opening)) return true
+  if (shownWords(paragraph.tokens, opening)) return true
   // `a book called “Fire”`: a work named by a participle.
   const named =
     namingParticiples.has(before.lower) && workNouns.has(paragraph.tokens[opening - 2]?.bare ?? '')

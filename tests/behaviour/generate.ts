@@ -6822,6 +6822,59 @@ const bodiesAndObjects = castFamily(
   },
 )
 
+/**
+ * Machines and firms: a message a machine shows is no one's words, after `that read`, a colon
+ * or right after it (`an error message that read “…”`, `the error message “…”`), and so is one
+ * a picture shows (`a screenshot of the message “…”`); `the company` far from the lede that named
+ * one company is that company (with two named, it stays a company nobody named).
+ */
+const machinesAndFirms = castFamily(
+  'machines-and-firms',
+  4,
+  ({ b, person, speaker }, shape, rng) => {
+    const firm = rng.pick(['Hushway', 'Kettlepoint', 'Nimbledrop', 'Parrowby', 'Lumisk'])
+    const shown = rng.pick([
+      'Account temporarily locked.',
+      'Something went wrong. Please try again later.',
+      'Unable to sync. Check your connection.',
+    ])
+    if (shape === 0) {
+      b.add(
+        `Users of ${firm} were locked out for eleven hours on ${rng.pick(['Monday', 'Friday'])}. `,
+      )
+      const form = rng.int(3)
+      if (form === 0) b.add('Many of them saw only an error message that read ')
+      else if (form === 1) b.add('Many of them saw the same error message: ')
+      else b.add('Many of them saw only the error message ')
+      b.quote(shown, null).add('\n\n')
+      b.quote('It was an ordinary mistake at scale,', speaker)
+      b.add(` said ${person.full}, the company’s chief technology officer.`)
+      return
+    }
+    if (shape === 1) {
+      b.add(`${person.full}, a florist in Westerlow, posted a screenshot of the message `)
+      b.quote(shown, null).add('\n\n')
+      b.quote('It’s the only app my grandmother figured out on her own,', speaker)
+      b.add(` ${person.surname} wrote beneath the image.`)
+      return
+    }
+    const two = shape === 3
+    const rival = rng.pick(['Orbweaver Games', 'Skerrow Labs'])
+    b.add(
+      `${person.full}, the founder and chief executive of ${firm}, apologized on ${rng.pick(['Friday', 'Monday'])} for a bug that deleted saved drafts`,
+    )
+    b.add(two ? `, a week after ${rival} had the same problem.\n\n` : '.\n\n')
+    b.add(`${person.surname} posted on Chirrup: `)
+    b.quote('Nobody’s data was lost, and nobody’s data was sold.', speaker).add('\n\n')
+    b.quote('I owe every one of our users an apology.', speaker).add('\n\n')
+    b.quote(
+      'We take the security of our users’ accounts extremely seriously,',
+      two ? { mention: 'the company', head: 'company' } : { name: firm },
+    )
+    b.add(' the company said in a blog post.')
+  },
+)
+
 export const families: readonly { name: string; count: number; make: Family }[] = [
   { name: 'speaker-names', count: 500, make: speakerNames },
   { name: 'descriptions', count: 300, make: descriptionsFamily },
@@ -6950,6 +7003,7 @@ export const families: readonly { name: string; count: number; make: Family }[] 
   { name: 'bodies-by-heads', count: 150, make: bodiesByHeads },
   { name: 'kin-in-return', count: 150, make: kinInReturn },
   { name: 'bodies-and-objects', count: 150, make: bodiesAndObjects },
+  { name: 'machines-and-firms', count: 150, make: machinesAndFirms },
 ]
 
 /** Every case of the suite; each family draws from its own PRNG so families stay independent. */
