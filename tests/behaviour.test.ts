@@ -137,6 +137,7 @@ const floors: Record<string, number> = Object.fromEntries(
     'kin-in-return',
     'bodies-and-objects',
     'machines-and-firms',
+    'roles-in-profiles',
   ].map((family) => [family, target]),
 )
 

@@ -4951,6 +4951,21 @@ const rows: [string, (string | null)[], string][] = [
     ['Jo Roe', 'Jo Roe', 'Hushway'],
     '`the company` far from the lede that named one company is that company',
   ],
+  [
+    'Espen Nyberg runs a boxing gym.\n\nNyberg, a former welterweight and grandfather of four, came to Harwick in 2000.\n\n“Half of them come in angry,” the former welterweight said.',
+    ['Espen Nyberg'],
+    'a noun of any kind joined to a noun for someone in a role set off is a role too',
+  ],
+  [
+    'Jun Huang runs a boxing gym.\n\nA former student who is now a paramedic, Yetunde Okonjo, said: “You did your homework.”\n\n“Nobody gets turned away,” he said.',
+    ['Yetunde Okonjo', 'Jun Huang'],
+    'a role set off before a name past a relative clause is the name’s, no one else in sight',
+  ],
+  [
+    'Jun Huang runs a boxing gym.\n\nA former student who is now a paramedic, Yetunde Okonjo, said: “You did your homework.”\n\n“Nobody gets turned away,” Huang said.\n\n“I walked in there at 14,” the paramedic added.',
+    ['Yetunde Okonjo', 'Jun Huang', 'Yetunde Okonjo'],
+    'and what the relative clause says the one in the role is, is the name’s role too',
+  ],
 ]
 
 describe('finding speakers', () => {

@@ -61,6 +61,7 @@ import {
   modifiesNoun,
   personNoun,
   postmodifierComma,
+  predicateRole,
   rolesBeside,
   scanMentions,
   subjectOfCue,
@@ -436,7 +437,10 @@ export function readParagraphSpeakers(
           entry.subject = entity
         } else if (
           appositiveName(paragraph.tokens, remembered, index, frame.end) === mention &&
-          !copularRole(paragraph.tokens, remembered, index)
+          !copularRole(paragraph.tokens, remembered, index) &&
+          // (`A former student who is now a paramedic, Jo Roe,`: the relative stands for the
+          // role the name renames, no one else in sight.)
+          !(renamed && mention.antecedent && mention.antecedent.first === entry.subjectAt)
         ) {
           entry.others.push(entity)
         }
@@ -446,6 +450,9 @@ export function readParagraphSpeakers(
         if (named) {
           const person = resolve(named, table, memory)
           if (person) table.addRole(person, mention.head)
+          // (`A former student who is now a paramedic, Jo Roe,`: what the clause says she is.)
+          const more = person && predicateRole(paragraph.tokens, mention.end, frame.end)
+          if (person && more) table.addRole(person, more)
         }
         // `Jane Doe, a retired architect,`: a role of any noun, in no list. `Zoomr, the Silicon
         // Valley startup,`: a noun for a body beside a name makes it a body's.

@@ -1798,6 +1798,9 @@ export function postmodifierComma(
   // A past form opens such a phrase only before its preposition (`hired by`, `based in`); before
   // an object it is the sentence's verb (`Doe debuted the insult in Bridgeport, Connecticut,`).
   const participle = isPastParticiple(first) && prepositions.has(tokens[from + 1]?.lower ?? '')
+  // `A former student who is now a paramedic, Jo Roe,`: a relative clause that says what else
+  // the one in the role is.
+  if (lower === 'who') return predicateRelativeComma(tokens, from, high)
   const opens = prepositions.has(lower) || lower === 'and' || lower.endsWith('ing') || participle
   if (!opens) return -1
   for (let index = from + 1; index < high && index < from + 10; index++) {
@@ -1810,6 +1813,42 @@ export function postmodifierComma(
     if (lower === 'and' && token.capitalized) return -1
   }
   return -1
+}
+
+// The comma closing `who is now a paramedic` (a relative `who`, a form of `be` or `become`, an
+// article and the words of a phrase for someone) from the `who` at `from`, or -1.
+function predicateRelativeComma(tokens: readonly FrameToken[], from: number, high: number): number {
+  let at = from + 1
+  if (!copulas.has(tokens[at]?.lower ?? '')) return -1
+  at++
+  while (isVerbModifier(tokens[at])) at++
+  if (!articles.has(tokens[at]?.lower ?? '')) return -1
+  for (let index = at + 1; index < high && index < at + 5; index++) {
+    const token = tokens[index] as FrameToken
+    if (!token.word) return token.text === ',' && index > at + 1 ? index : -1
+    if (token.quote >= 0 || token.cue || token.capitalized || isClosedClass(token)) return -1
+  }
+  return -1
+}
+
+const copulas = new Set(['is', 'was', 'became', 'becomes'])
+
+/**
+ * The noun of what a relative clause right after a role says the one in it is as well (`a
+ * former student who is now a paramedic,` gives `paramedic`), or undefined.
+ *
+ * @param tokens The paragraph's tokens.
+ * @param at Index right past the role's phrase.
+ * @param high Index past the last token to look at.
+ */
+export function predicateRole(
+  tokens: readonly FrameToken[],
+  at: number,
+  high: number,
+): string | undefined {
+  if (tokens[at]?.lower !== 'who') return undefined
+  const comma = predicateRelativeComma(tokens, at, high)
+  return comma < 0 ? undefined : (tokens[comma - 1] as FrameToken).bare
 }
 
 // `the National Publicity Secretary`: a role in capitals read as a name, ending on its noun
@@ -1953,7 +1992,7 @@ function joinedRoles(tokens: readonly FrameToken[], from: number, end: number): 
     }
   }
   if (and <= from) return []
-  const roles: string[] = []
+  const heads: FrameToken[] = []
   for (const [first, last] of [
     [from, and - 1],
     [and + 1, countOfBefore(tokens, end) - 1],
@@ -1961,9 +2000,12 @@ function joinedRoles(tokens: readonly FrameToken[], from: number, end: number): 
     // The article of the first role may serve the second (`and grandmother of seven`): its
     // last word is its noun.
     const head = last >= first ? (tokens[last] as FrameToken) : undefined
-    if (head?.word && !head.capitalized && personNoun(head.bare)) roles.push(head.bare)
+    if (head?.word && !head.capitalized && !isClosedClass(head)) heads.push(head)
   }
-  return roles
+  // A noun for someone joined to another noun makes that one a role too, known or not (`a
+  // former welterweight and grandfather of four`).
+  if (!heads.some((head) => personNoun(head.bare))) return []
+  return heads.map((head) => head.bare)
 }
 
 // The `and` that opens a second role after the place a first one is at (`at Lagos University

@@ -6875,6 +6875,38 @@ const machinesAndFirms = castFamily(
   },
 )
 
+/**
+ * Roles in profiles: a noun of any kind joined to a noun for someone in a role set off after a
+ * name is a role too (`a former welterweight and grandfather of four` for a later `the former
+ * welterweight`); a role set off before a name with a relative clause that says what else the
+ * one in it is (`A former student who is now a paramedic, Jo Roe,`) gives both roles to the name.
+ */
+const rolesInProfiles = castFamily('roles-in-profiles', 2, ({ b, person, speaker }, shape, rng) => {
+  let other = rng.pick(genderShown)
+  while (other.surname === person.surname) other = rng.pick(genderShown)
+  const gym = rng.pick(['boxing gym', 'bakery', 'bike shop', 'community garden'])
+  const elder = person.gender === 'female' ? 'grandmother' : 'grandfather'
+  if (shape === 0) {
+    const former = rng.pick(['welterweight', 'stevedore', 'lineman', 'merchant mariner'])
+    b.add(`${person.full} runs a ${gym} on the east side of Harwick.\n\n`)
+    b.add(
+      `${person.surname}, ${rng.pick(['now 56, ', ''])}a former ${former} and ${elder} of four, moved to Harwick in 1989.\n\n`,
+    )
+    b.quote('Half of them come in angry. Most of them leave tired,', speaker)
+    b.add(` the former ${former} said.`)
+    return
+  }
+  const now = rng.pick(['paramedic', 'firefighter', 'nurse', 'welder'])
+  const them = { name: other.full }
+  b.add(`${person.full} runs a ${gym} on the east side of Harwick.\n\n`)
+  b.add(`A former student who is now a ${now}, ${other.full}, said: `)
+  b.quote('You did your homework before you did anything else.', them).add('\n\n')
+  b.quote('Nobody gets turned away for money,', speaker)
+  b.add(` ${person.surname} said.\n\n`)
+  b.quote('I walked in there at 14 with no plan,', them)
+  b.add(` the ${now} added.`)
+})
+
 export const families: readonly { name: string; count: number; make: Family }[] = [
   { name: 'speaker-names', count: 500, make: speakerNames },
   { name: 'descriptions', count: 300, make: descriptionsFamily },
@@ -7004,6 +7036,7 @@ export const families: readonly { name: string; count: number; make: Family }[] 
   { name: 'kin-in-return', count: 150, make: kinInReturn },
   { name: 'bodies-and-objects', count: 150, make: bodiesAndObjects },
   { name: 'machines-and-firms', count: 150, make: machinesAndFirms },
+  { name: 'roles-in-profiles', count: 150, make: rolesInProfiles },
 ]
 
 /** Every case of the suite; each family draws from its own PRNG so families stay independent. */
