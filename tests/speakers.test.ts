@@ -4966,6 +4966,11 @@ const rows: [string, (string | null)[], string][] = [
     ['Yetunde Okonjo', 'Jun Huang', 'Yetunde Okonjo'],
     'and what the relative clause says the one in the role is, is the name’s role too',
   ],
+  [
+    'The Tidewell Film Awards were handed out on Friday. “The Thistle Hours” won best picture.',
+    [null],
+    'a body something is done to sets up no quote after it',
+  ],
 ]
 
 describe('finding speakers', () => {

@@ -2504,8 +2504,13 @@ function setUp(
   if (subject.kind !== 'name' && !(subject.kind === 'pronoun' && !subject.plural) && !described)
     return null
   // A body sets a quote up by its name (`The Foreign Ministry rejected the claim.`); `the
-  // government` may stand for much.
-  if (subject.organization && subject.kind !== 'name') return null
+  // government` may stand for much. A body something is done to does not (`The Tidewell Film
+  // Awards were handed out on Friday.`).
+  if (
+    subject.organization &&
+    (subject.kind !== 'name' || passiveAuxiliaries.has(tokens[subject.end]?.lower ?? ''))
+  )
+    return null
 
   let words = 0
   // (`A pilot who has flown here for years`: a relative clause is part of the phrase for them.)

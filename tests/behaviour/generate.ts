@@ -6737,11 +6737,12 @@ const kinInReturn = castFamily(
  * joined to it (`singled out Tom Lee, who …,`, `thanked A and B, who …,`), leaves a participle
  * after it to the clause's subject; an owner's title to a place is a role, no name
  * (`Valmora’s ambassador to Orlavia`); a body named sets a quote up as a person does (`The
- * Orlavian Foreign Ministry rejected the claim. “…”`).
+ * Orlavian Foreign Ministry rejected the claim. “…”`), but not one something is done to (`The
+ * Tidewell Film Awards were handed out. “Salt and Meadow” won best picture`).
  */
 const bodiesAndObjects = castFamily(
   'bodies-and-objects',
-  5,
+  6,
   ({ b, person, speaker, pronoun }, shape, rng) => {
     let other = rng.pick(genderShown)
     while (other.surname === person.surname) other = rng.pick(genderShown)
@@ -6810,6 +6811,19 @@ const bodiesAndObjects = castFamily(
         b.quote('The details matter more than the handshake,', speaker)
         b.add(' the ambassador said.')
       }
+      return
+    }
+    if (shape === 5) {
+      // A body something is done to sets nothing up: the titles after it are names.
+      const awards = `${rng.pick(['Tidewell Film', 'Silver Lantern', 'Cassiope Screen'])} Awards`
+      b.add(`The ${awards} were handed out on ${rng.pick(['Friday', 'Monday'])} in ${town}. `)
+      b.quote(rng.pick(['Salt and Meadow', 'The Thistle Hours']), null).add(
+        ' won best picture, and ',
+      )
+      b.quote(rng.pick(['Ashes Weather', 'A Borrowed Song']), null)
+      b.add(' swept the technical categories.\n\n')
+      b.quote('I am shaking, so I am going to keep this short,', speaker)
+      b.add(` ${person.full}, who directed the winner, said.`)
       return
     }
     const ministry = `${rng.pick(['Orlavian', 'Lusandan', 'Eskarian'])} Foreign Ministry`
