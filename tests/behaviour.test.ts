@@ -138,6 +138,7 @@ const floors: Record<string, number> = Object.fromEntries(
     'bodies-and-objects',
     'machines-and-firms',
     'roles-in-profiles',
+    'papers-and-issuers',
   ].map((family) => [family, target]),
 )
 

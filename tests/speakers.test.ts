@@ -3337,8 +3337,8 @@ const rows: [string, (string | null)[], string][] = [
   ],
   [
     'Jane Doe sued. At a meeting, the complaint alleges, Tom Roe told her to “stop it.” The firm, the lawsuit says, was “reckless.” CNN, Roe said, called it “significant.”',
-    ['Tom Roe', 'the lawsuit', 'Tom Roe'],
-    'a paper set off inside a sentence records the words of the sentence’s speaker, and speaks them only when the sentence names no other',
+    ['Tom Roe', 'Jane Doe', 'Tom Roe'],
+    'a paper set off inside a sentence records the words of the sentence’s speaker, and speaks them (for who filed it) only when the sentence names no other',
   ],
   [
     'Justice Tom Roe issued orders. Jane Doe had argued for less.\n\n“The case is strong,” the judge ruled.',
@@ -4970,6 +4970,21 @@ const rows: [string, (string | null)[], string][] = [
     'The Tidewell Film Awards were handed out on Friday. “The Thistle Hours” won best picture.',
     [null],
     'a body something is done to sets up no quote after it',
+  ],
+  [
+    'The Penhallow Workers Center sued Ostwick Chemicals on Thursday.\n\nThe lawsuit alleges that the company “knowingly exposed residents to contaminated water.”',
+    ['Penhallow Workers Center'],
+    'who sues files the lawsuit',
+  ],
+  [
+    'An audit of the parks department found unverified payments.\n\nAccording to the audit, conducted by the Office of the Skellow State Auditor, “the agency paid invoices without verifying.”',
+    ['Office of the Skellow State Auditor'],
+    'a paper conducted by a body is the body’s',
+  ],
+  [
+    'A report released by the Office of the Inspector General for the Ostravian Department of Transport found failures.\n\n“Records were altered,” the office wrote.',
+    ['Office of the Inspector General for the Ostravian Department of Transport'],
+    'a title’s `for` reaches past the article of what it serves',
   ],
 ]
 

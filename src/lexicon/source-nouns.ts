@@ -644,6 +644,11 @@ export const sendingParticiples: ReadonlySet<string> = new Set([
   'penned',
   'filed',
   'circulated',
+  'conducted',
+  'prepared',
+  'compiled',
+  'authored',
+  'drafted',
 ])
 
 /** Nouns for a part of a paper (`the last entry`, `one passage`): of the paper someone keeps. */

@@ -3312,6 +3312,9 @@ const paperReadings = new Set(['read', 'reads', 'begins', 'began', 'ends', 'ende
 const papersByVerb = new Map([
   ['tweeted', 'tweet'],
   ['emailed', 'email'],
+  // (`The tenants’ union sued the landlord`: who sues files the lawsuit.)
+  ['sued', 'lawsuit'],
+  ['sues', 'lawsuit'],
 ])
 
 // Prepositions after which a name is most often a place (`in Chappaqua`, `from Dunmore`).
@@ -3545,12 +3548,32 @@ function paperSource(current: Memory, mention: Mention): Mention | null {
   const source =
     (named ? mentionStartingAt(current.tokens, at + 2, current.end) : null) ??
     mentionStartingAt(current.tokens, at + 1, current.end)
-  if (source?.kind === 'name') return source
+  if (source?.kind === 'name') return longestNameFrom(current, source)
   // (`A letter from residents`, `the warning from officials`: people the text does not name
   // put papers out as a body does.)
   if (source?.kind === 'anonymous' && peopleOrBody(source)) return source
   return source && definite(source) && anyBodyNoun(source.head) ? source : null
 }
+
+// The longest name that opens where a name read from its start does: a name read forward stops
+// at its first `of` (`Office`), one read back from its end runs through it (`Office of the
+// Inspector General for the Department of Transport`).
+function longestNameFrom(current: Memory, name: Mention): Mention {
+  const tokens = current.tokens
+  for (
+    let last = Math.min(current.end, name.first + longestPaperSource) - 1;
+    last >= name.end;
+    last--
+  ) {
+    if (!tokens[last]?.capitalized) continue
+    const longer = mentionEndingAt(tokens, last, name.first)
+    if (longer?.kind === 'name' && longer.first === name.first) return longer
+  }
+  return name
+}
+
+// How many words a body's name after a paper's `by` may run to.
+const longestPaperSource = 16
 
 // Whether a source is people or a body (`residents`, `the mayor’s office`): one person the
 // text does not name (`a reader`) is as likely to pass a paper on as to put it out.

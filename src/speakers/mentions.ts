@@ -417,7 +417,9 @@ function complementAnd(tokens: readonly FrameToken[], at: number): boolean {
 // serves. A role in lower case (`a spokesman for Acme`) is a phrase that governs a body's name
 // instead.
 function titleFor(tokens: readonly FrameToken[], at: number): boolean {
-  if (tokens[at]?.lower !== 'for' || tokens[at + 1]?.capitalized !== true) return false
+  // (`Inspector General for the Department of Transport`: past the article of what it serves.)
+  const served = tokens[at + 1]?.lower === 'the' ? tokens[at + 2] : tokens[at + 1]
+  if (tokens[at]?.lower !== 'for' || served?.capitalized !== true) return false
   for (let index = at - 1; index >= 0 && index >= at - 4; index--) {
     const token = tokens[index] as FrameToken
     if (token.capitalized && roleHeads.has(bare(token))) return true
@@ -1504,6 +1506,7 @@ function nameEndingAt(tokens: readonly FrameToken[], last: number, low: number):
       complementArticle(tokens, first - 1) ||
       // `Friends of the Orun River`: a cause's article inside a campaign's name.
       (word === 'the' && advocacyName(tokens, first - 2)) ||
+      (word === 'the' && titleFor(tokens, first - 2)) ||
       // `President and CEO Jane Doe`: two titles joined.
       (word === 'and' &&
         beforeJoin !== undefined &&

@@ -6921,6 +6921,57 @@ const rolesInProfiles = castFamily('roles-in-profiles', 2, ({ b, person, speaker
   b.add(` the ${now} added.`)
 })
 
+/**
+ * Papers and their issuers: who sues files the lawsuit (`The Penhallow Workers Center sued …
+ * The lawsuit alleges that …`); a paper conducted, prepared or compiled by a body is the
+ * body's (`According to the audit, conducted by the Office of the Skellow State Auditor, “…”`);
+ * a title's `for` reaches past the article of what it serves (`the Office of the Inspector
+ * General for the Ostravian Department of Transport … the office wrote`).
+ */
+const papersAndIssuers = castFamily(
+  'papers-and-issuers',
+  3,
+  ({ b, person, speaker }, shape, rng) => {
+    const place = rng.pick(['Skellow', 'Tessary', 'Northmarch', 'Ostravia'])
+    if (shape === 0) {
+      const plaintiff = `${place} ${rng.pick(['Workers Center', 'Residents Association', 'Tenants Union'])}`
+      const firm = rng.pick(['Ostwick Chemicals', 'Brightmoor Mining', 'Hallowden Works'])
+      b.add(
+        `The ${plaintiff} sued ${firm} in district court on ${rng.pick(['Thursday', 'Monday'])}.\n\n`,
+      )
+      b.add('The lawsuit alleges that the company ')
+      b.quote('ignored repeated warnings from its own engineers.', { name: plaintiff }).add('\n\n')
+      b.add(`${person.full}, a lawyer for ${firm}, wrote: `)
+      b.quote('The company has complied with every applicable regulation.', speaker)
+      return
+    }
+    if (shape === 1) {
+      const office = `Office of the ${place} State Auditor`
+      const paper = rng.pick(['audit', 'review', 'survey'])
+      const verb = rng.pick(['conducted', 'prepared', 'compiled'])
+      b.add(
+        `An ${paper === 'audit' ? 'audit' : `independent ${paper}`} of the state parks department found unverified payments.\n\n`,
+      )
+      b.add(`According to the ${paper}, ${verb} by the ${office}, `)
+      b.quote('the agency paid invoices without verifying that the work had been done.', {
+        name: office,
+      })
+      b.add('\n\n')
+      b.quote('This is public money that cannot be traced,', speaker)
+      b.add(` said ${person.full}, the state auditor.`)
+      return
+    }
+    const office = `Office of the Inspector General for the ${rng.pick(['Ostravian', 'Pelagan', 'Lorvanian'])} Department of ${rng.pick(['Transport', 'Housing', 'Health'])}`
+    b.add(
+      `A report released on ${rng.pick(['Thursday', 'Tuesday'])} by the ${office} found failures in the department’s contracting unit.\n\n`,
+    )
+    b.quote('Records were altered after the start of the inquiry,', { name: office })
+    b.add(` the office wrote.\n\n`)
+    b.quote('I take full responsibility for what happened,', speaker)
+    b.add(` said ${person.full}, the department’s chief of staff.`)
+  },
+)
+
 export const families: readonly { name: string; count: number; make: Family }[] = [
   { name: 'speaker-names', count: 500, make: speakerNames },
   { name: 'descriptions', count: 300, make: descriptionsFamily },
@@ -7051,6 +7102,7 @@ export const families: readonly { name: string; count: number; make: Family }[] 
   { name: 'bodies-and-objects', count: 150, make: bodiesAndObjects },
   { name: 'machines-and-firms', count: 150, make: machinesAndFirms },
   { name: 'roles-in-profiles', count: 150, make: rolesInProfiles },
+  { name: 'papers-and-issuers', count: 150, make: papersAndIssuers },
 ]
 
 /** Every case of the suite; each family draws from its own PRNG so families stay independent. */
