@@ -139,6 +139,7 @@ const floors: Record<string, number> = Object.fromEntries(
     'machines-and-firms',
     'roles-in-profiles',
     'papers-and-issuers',
+    'names-owners-and-inversions',
   ].map((family) => [family, target]),
 )
 

@@ -4986,6 +4986,41 @@ const rows: [string, (string | null)[], string][] = [
     ['Office of the Inspector General for the Ostravian Department of Transport'],
     'a title’s `for` reaches past the article of what it serves',
   ],
+  [
+    '“We won,” said Gethin ap Rhys.\n\n“It is late,” ap Rhys said.',
+    ['Gethin ap Rhys', 'Gethin ap Rhys'],
+    'a Welsh `ap` is a name’s particle',
+  ],
+  [
+    '“We are ready,” said Claudionor Rocha Pires, the environment minister.',
+    ['Claudionor Rocha Pires'],
+    'a given name in `-or` after a cue opens a name of three words; it is no role',
+  ],
+  [
+    '“We are ready,” said Harbourmaster Yannis Roe.',
+    ['Yannis Roe'],
+    'guard: a role in `-er` after a cue before a name of two words stays a role',
+  ],
+  [
+    'The mood at Usman Butt’s party turned quiet.\n\n“It is a long night,” Butt said.',
+    ['Usman Butt'],
+    'a person named as a phrase’s owner is the one a later surname names',
+  ],
+  [
+    'Mere Tamihana, nominated for best supporting performance for “The Salt Light,” said the nomination still felt “like a clerical error.”',
+    [null, 'Mere Tamihana'],
+    'a phrase after an inverted cue with a verb of its own is no speaker; a work a part is for is a title',
+  ],
+  [
+    'Mr. Manafort, citing “the unique magic of Trump,” said the candidate could win.',
+    ['Manafort'],
+    'so a participle before the quote speaks for it',
+  ],
+  [
+    'The Penhallow International Film Festival announced its lineup.\n\nAna Roe, the artistic director, said: “We wanted a conversation.”\n\n“All screenings will be captioned,” the festival said.',
+    ['Ana Roe', 'Penhallow International Film Festival'],
+    '`the festival` is the festival named',
+  ],
 ]
 
 describe('finding speakers', () => {

@@ -286,6 +286,8 @@ export const organizationHeads: ReadonlySet<string> = new Set([
   ...organizationNouns,
   'consortium',
   'guild',
+  // `the Penhallow International Film Festival … the festival said`: who runs it speaks.
+  'festival',
   // `the People's Democratic Front`, `the National Front`: a movement's or party's name.
   'front',
   'college',

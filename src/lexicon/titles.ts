@@ -694,6 +694,11 @@ export const nameParticles: ReadonlySet<string> = new Set([
   'dei',
   'degli',
   'wa',
+  // `Ivone do Amaral`, `Gethin ap Rhys`, `Reinhold zu Waldeck`, `Tove af Klint`.
+  'do',
+  'ap',
+  'zu',
+  'af',
 ])
 
 /** Generational suffixes after a surname (`Jane Doe Jr.`): the surname is the word before. */

@@ -302,6 +302,11 @@ export function readParagraphSpeakers(
         if (organization?.kind === 'organization' && !entry.others.includes(organization)) {
           entry.others.push(organization)
         }
+        // `The mood at Usman Butt’s party`: a person the phrase's owner names is in the text, for
+        // a later `Butt`; not in sight for a later `he`, as an owner is seldom what a sentence
+        // is about.
+        const owner = ownerPerson(paragraph.tokens, mention)
+        if (owner) resolve(owner, table, memory)
         // `Jane Doe is the oldest teacher in Bergen`, `The Coastal Herald is the oldest
         // newspaper`: a phrase after a name and a copula says what the name is; it is no one new.
         // So is a role set off after a name (`Jane Anyanwu, a negotiator,`): the name's role.
@@ -3392,6 +3397,22 @@ function bodyOfRole(tokens: readonly FrameToken[], mention: Mention): Mention | 
     if (name?.kind !== 'name' || givenNameGenderOf(first) !== undefined) return null
     if (placeByWords(name.name) || placeNames.has(name.name.toLowerCase())) return null
     return name
+  }
+  return null
+}
+
+// The full name of a person that owns a phrase for something (`Usman Butt’s` in `Usman Butt’s
+// election-night party`): two words or more, no body's and no place's, or null.
+function ownerPerson(tokens: readonly FrameToken[], mention: Mention): Mention | null {
+  if (mention.kind !== 'anonymous' && mention.kind !== 'description') return null
+  const first = tokens[mention.first]?.lower === 'the' ? mention.first + 1 : mention.first
+  for (let index = first; index < mention.end - 1 && index <= first + 6; index++) {
+    const token = tokens[index] as FrameToken
+    if (!token.possessive) continue
+    if (!token.nameWord) return null
+    const name = possessorEndingAt(tokens, index, first)
+    if (name?.kind !== 'name' || name.organization || !name.name.includes(' ')) return null
+    return placeByWords(name.name) || placeNames.has(name.name.toLowerCase()) ? null : name
   }
   return null
 }

@@ -763,11 +763,11 @@ function openingRole(
   if (word.length >= 6 && word.endsWith('ist') && !/[qk]vist$/u.test(word)) return true
   // (After a cue or a quote, not `-ian`: given names end so too, `said Cillian Roe II`.)
   const ending = titled && !token.initial && previous?.text !== ':' ? roleEnding : roleOrIanEnding
-  return (
-    ending.test(word) &&
-    next !== undefined &&
-    (after >= 2 || givenNameGenderOf(bare(next)) !== undefined || /^\p{Lu}\.$/u.test(next.text))
-  )
+  if (!ending.test(word) || next === undefined) return false
+  const named = givenNameGenderOf(bare(next)) !== undefined || /^\p{Lu}\.$/u.test(next.text)
+  // (Nor, there, `-or` before a name not known to open with a given name: `said Claudionor
+  // Rocha Pires`.)
+  return named || (after >= 2 && !(titled && word.endsWith('or')))
 }
 
 // (`Fisherman`, `Ferryman`: a compound in -man, past three letters, is a noun for someone too.)

@@ -7,6 +7,7 @@ import {
   floatedQuantifiers,
   passiveAuxiliaries,
   possessiveDeterminers,
+  prepositions,
   subordinators,
   verbModifiers,
 } from '../lexicon/function-words.js'
@@ -33,6 +34,7 @@ import {
   cueWordsEnd,
   isClosedClass,
   isCue,
+  isPastForm,
   isPastParticiple,
   isPossessive,
   isVerbModifier,
@@ -286,6 +288,20 @@ function beganAfter(tokens: readonly FrameToken[], mention: Mention, high: numbe
   return -1
 }
 
+// Whether a finite verb follows a phrase at `end`, past adverbs (`the nomination still felt`, `the
+// plan would`), and not a participle that modifies the phrase (`the official reached by phone`).
+function verbAfterPhrase(tokens: readonly FrameToken[], end: number, high: number): boolean {
+  let at = end
+  while (at < high && isVerbModifier(tokens[at]) && !modals.has(tokens[at]?.lower ?? '')) at++
+  const verb = tokens[at]
+  if (!verb?.word || verb.capitalized || verb.quote >= 0 || at >= high) return false
+  if (modals.has(verb.lower) || beForms.has(verb.lower)) return true
+  const next = tokens[at + 1]
+  return isPastForm(verb.lower) && !verb.cue && !(next?.word && prepositions.has(next.lower))
+}
+
+const modals = new Set(['will', 'would', 'can', 'could', 'should', 'must', 'may', 'might'])
+
 // Verbs for starting to speak, after words broken off.
 const beginForms = new Set(['began', 'begins', 'started', 'starts'])
 
@@ -320,6 +336,9 @@ export const trailingCue: Rule = (context) => {
   // report after it names who carried it. An inverted cue (`“…,” said Roe`) binds closer. After
   // `that`, only a report with words of its own is another clause (`Doe claimed that “…,” a
   // prosecutor said the cases differ`): `Doe cannot say that “…,” Roe added` is Roe's.
+  // `“…,” said the nomination still felt …`: a phrase after an inverted cue with a verb of its
+  // own is the subject of what the cue reports, not who speaks.
+  if (inverted && verbAfterPhrase(tokens, match.mention.end, high)) return null
   const introduced = introducedByCue(context)
   if (
     !inverted &&
@@ -2922,6 +2941,10 @@ export function titleOfWork(paragraph: QuotedParagraph, quote: number): boolean 
     (before.lower === 'of' &&
       (makerNouns.has(paragraph.tokens[opening - 2]?.lower ?? '') ||
         renditionNouns.has(paragraph.tokens[opening - 2]?.bare ?? ''))) ||
+    // `nominated for best supporting performance for “The Salt Light,”`, `her role in “Medea”`:
+    // what a part or a prize is for or in.
+    ((before.lower === 'for' || before.lower === 'in') &&
+      creditNouns.has(paragraph.tokens[opening - 2]?.lower ?? '')) ||
     // (`an op-ed headlined “The Case for a Smaller Budget,”`: a piece's headline too.)
     ((before.lower === 'titled' || before.lower === 'entitled' || before.lower === 'headlined') &&
       opening >= 2)
@@ -2948,6 +2971,21 @@ function renamedAsWork(paragraph: QuotedParagraph, quote: number): boolean {
   }
   return false
 }
+
+// Words for a part played or a prize won, before the work it is for or in.
+const creditNouns = new Set([
+  'performance',
+  'role',
+  'part',
+  'award',
+  'prize',
+  'nomination',
+  'nominated',
+  'oscar',
+  'emmy',
+  'grammy',
+  'starring',
+])
 
 // Participles that name what they follow.
 const namingParticiples = new Set(['called', 'named', 'dubbed'])

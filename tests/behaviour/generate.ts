@@ -6972,6 +6972,60 @@ const papersAndIssuers = castFamily(
   },
 )
 
+/**
+ * Names, owners and inversions: a name's particle stays with it (`Gethin ap Rhys`, `Ivone do
+ * Amaral`, `Reinhold zu Waldeck`), and a given name in `-or` after a cue opens a name of three
+ * words (`said Claudionor Rocha Pires`); a person named as a phrase's owner (`Usman Butt’s
+ * election-night party`) is the one a later surname names; a phrase after an inverted cue with a
+ * verb of its own is no speaker (`“The Salt Light,” said the nomination still felt …` has none:
+ * a work a part is for is a title); `the festival` is the festival named.
+ */
+const namesOwnersAndInversions = castFamily(
+  'names-owners-and-inversions',
+  4,
+  ({ b, person, speaker }, shape, rng) => {
+    if (shape === 0) {
+      const [given, particle, surname] = rng.pick([
+        ['Gethin', 'ap', 'Rhys'],
+        ['Ivone', 'do', 'Amaral'],
+        ['Reinhold', 'zu', 'Waldeck'],
+        ['Claudionor', 'da', 'Rocha Pires'],
+        ['Nerys', 'ap', 'Gwilym'],
+      ]) as [string, string, string]
+      const full = `${given} ${particle} ${surname}`
+      b.quote('We are ready to go further,', { name: full })
+      b.add(` said ${full}, ${rng.pick(['the environment minister', 'a retired surveyor'])}.\n\n`)
+      b.quote('The rest is up to the others,', { name: full })
+      b.add(` ${particle} ${surname} added.`)
+      return
+    }
+    if (shape === 1) {
+      b.add(
+        `The mood at ${person.full}’s election-night party in Dunharrow turned quiet after ten o’clock.\n\n`,
+      )
+      b.add(`Speaking to reporters outside the hall, ${person.surname} said, `)
+      b.quote('It is a long night, and I have been behind before.', speaker)
+      return
+    }
+    if (shape === 2) {
+      const title = rng.pick(['The Salt Light', 'A Late Harvest', 'Shore of Winter'])
+      b.add(`${person.full}, nominated for best supporting performance for `)
+      b.quote(`${title},`, null)
+      b.add(' said the nomination still felt ')
+      b.quote('like a clerical error.', speaker)
+      return
+    }
+    const festival = `${rng.pick(['Penhallow', 'Ostermere', 'Saint Odile'])} International Film Festival`
+    b.add(
+      `The ${festival} announced its lineup on ${rng.pick(['Thursday', 'Monday'])}, with 71 features from 36 countries.\n\n`,
+    )
+    b.add(`${person.full}, the festival’s artistic director, said: `)
+    b.quote('We wanted a lineup that felt like a conversation.', speaker).add('\n\n')
+    b.quote('All screenings will be captioned for the first time this year,', { name: festival })
+    b.add(' the festival said on its website.')
+  },
+)
+
 export const families: readonly { name: string; count: number; make: Family }[] = [
   { name: 'speaker-names', count: 500, make: speakerNames },
   { name: 'descriptions', count: 300, make: descriptionsFamily },
@@ -7103,6 +7157,7 @@ export const families: readonly { name: string; count: number; make: Family }[] 
   { name: 'machines-and-firms', count: 150, make: machinesAndFirms },
   { name: 'roles-in-profiles', count: 150, make: rolesInProfiles },
   { name: 'papers-and-issuers', count: 150, make: papersAndIssuers },
+  { name: 'names-owners-and-inversions', count: 150, make: namesOwnersAndInversions },
 ]
 
 /** Every case of the suite; each family draws from its own PRNG so families stay independent. */
