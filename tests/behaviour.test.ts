@@ -140,6 +140,7 @@ const floors: Record<string, number> = Object.fromEntries(
     'roles-in-profiles',
     'papers-and-issuers',
     'names-owners-and-inversions',
+    'roles-served-and-trades',
   ].map((family) => [family, target]),
 )
 

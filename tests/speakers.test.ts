@@ -5021,6 +5021,26 @@ const rows: [string, (string | null)[], string][] = [
     ['Ana Roe', 'Penhallow International Film Festival'],
     '`the festival` is the festival named',
   ],
+  [
+    'Mayor Harlan Dunmore won a second term as mayor of Coldspring on Monday.\n\n“I will work just as hard for you,” the mayor told supporters.',
+    ['Harlan Dunmore'],
+    'what someone serves as after `as` names no one new',
+  ],
+  [
+    'Liesl Roe, who chairs the zoning board, opened the meeting.\n\n“We changed the design,” Tom Lee said.\n\n“The board’s job is to apply the code,” the chair said.',
+    ['Tom Lee', 'Liesl Roe'],
+    'a verb for holding a role in a relative clause gives the role',
+  ],
+  [
+    'A storage tank at a refinery operated by Deepholm Resources leaked diesel.\n\n“The leak has been contained,” the company said.',
+    ['Deepholm Resources'],
+    'a name that ends in a trade is the company a later `the company` names',
+  ],
+  [
+    'Two years after Sutterfield Public Schools began buying produce, lunch participation is up.\n\n“The program will expand,” the district said.',
+    ['Sutterfield Public Schools'],
+    'a school district goes by its schools',
+  ],
 ]
 
 describe('finding speakers', () => {

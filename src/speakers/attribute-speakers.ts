@@ -2068,8 +2068,11 @@ const firmNouns = new Set(['company', 'firm', 'startup', 'start-up', 'corporatio
 function onlyBody(table: EntityTable, head: string): Entity | undefined {
   let found: Entity | undefined
   for (const entity of table.everyone()) {
-    if (entity.kind !== 'organization' || entity.place || entity.placedOnly) continue
-    if (!fitsSort(entity, head)) continue
+    if (entity.place || entity.placedOnly) continue
+    // (`Deepholm Resources`: a name no one has, ending in a trade, is a company's.)
+    const company =
+      entity.kind === 'person' && nameOfNoOne(entity) && tradeEndings.has(lastWordOf(entity.name))
+    if ((entity.kind !== 'organization' && !company) || !fitsSort(entity, head)) continue
     if (found) return undefined
     found = entity
   }
@@ -2302,6 +2305,8 @@ function onlyHouseOfWorship(table: EntityTable): Entity | undefined {
 // Nouns that fit any body that does business or gathers people (`the company`, `the group`).
 const anyBodyHeads = new Set([
   'company',
+  // (`the district` for a school district, named by its schools: `sortEndings`.)
+  'district',
   'team',
   'franchise',
   'firm',
@@ -2373,6 +2378,31 @@ function namedBySort(entity: Entity, head: string): boolean {
   return (sortEndings.get(head) ?? sortNames.get(head))?.has(last) === true
 }
 
+// Last words of companies' names (`companyWords`, and trades beyond them, which a name alone
+// leaves a person's: `Deepholm Resources`, `Cortavian Construction`).
+const tradeEndings: ReadonlySet<string> = new Set([
+  ...companyWords,
+  'resources',
+  'construction',
+  'chemicals',
+  'mining',
+  'manufacturing',
+  'materials',
+  'metals',
+  'petroleum',
+  'brands',
+  'studios',
+  'entertainment',
+  'media',
+  'partners',
+  'enterprises',
+  'ventures',
+  'electronics',
+  'utilities',
+  'minerals',
+  'healthcare',
+])
+
 // Last words that name a body of a sort (`Skyward Air`, `Halden Motors`), for nouns of that sort
 // that fit any body named otherwise.
 const airlineEndings = ['air', 'airways', 'airlines', 'aviation']
@@ -2386,6 +2416,8 @@ const sortEndings: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['bank', new Set(bankEndings)],
   ['lender', new Set([...bankEndings, 'lending', 'credit', 'finance'])],
   ['insurer', new Set(['insurance', 'assurance', 'mutual'])],
+  // `Sutterfield Public Schools … the district`: a school district goes by its schools.
+  ['district', new Set(['schools'])],
 ])
 
 // Whether a body fits a noun for bodies of one sort (always, for a noun that fits any body).

@@ -2033,6 +2033,24 @@ function roleOpensAt(tokens: readonly FrameToken[], phrase: Mention, start: numb
   return phrase.first === start || (phrase.first === start + 1 && tokens[start]?.lower === 'the')
 }
 
+// Verbs for holding a role, in a relative clause after a name, and the role's noun.
+const roleVerbs: ReadonlyMap<string, string> = new Map([
+  ['chairs', 'chair'],
+  ['chaired', 'chair'],
+  ['heads', 'head'],
+  ['directs', 'director'],
+  ['manages', 'manager'],
+  ['owns', 'owner'],
+  ['founded', 'founder'],
+  ['co-founded', 'co-founder'],
+  ['coaches', 'coach'],
+  ['edits', 'editor'],
+  ['teaches', 'teacher'],
+  ['leads', 'leader'],
+  ['organized', 'organizer'],
+  ['organizes', 'organizer'],
+])
+
 // Index of an `of` and its count closing a role's phrase (`grandmother of seven`), or `end`.
 function countOfBefore(tokens: readonly FrameToken[], end: number): number {
   return tokens[end - 2]?.lower === 'of' ? end - 2 : end
@@ -2106,6 +2124,9 @@ export function rolesBeside(
   if (tokens[comma]?.text === ',' && tokens[comma + 1]?.lower === 'who') {
     const role = roleAfterAs(tokens, comma + 2, high)
     if (role) roles.push(role)
+    // `Liesl Roe, who chairs the zoning board,`: the role a verb for holding one names.
+    const held = roleVerbs.get(tokens[comma + 2]?.lower ?? '')
+    if (held) roles.push(held)
   }
   // `Liv Roe, 42, a former student who is now a paramedic,`: the role a relative clause in the
   // aside gives with a copula.

@@ -1671,12 +1671,19 @@ function nameEndingAt(tokens: readonly FrameToken[], last: number, low: number):
     // whose complement is all there is names a role, not the person. So does one in lower case
     // set off after a comma (`Ravi Roe, chief executive of Arcturus Telecom, said`).
     const link = nameStart - 1
+    // (`won a second term as mayor of Coldspring`: after `as` the title is what someone serves
+    // as, its complement no one.)
     const article = articles.has(tokens[first - 1]?.lower ?? '')
+    const servedAs = tokens[first - 1]?.lower === 'as' && !(tokens[first] as FrameToken).capitalized
     const setOff = tokens[first - 1]?.text === ',' && !(tokens[first] as FrameToken).capitalized
     // (`Valmora’s ambassador to Orlavia`: an owner opening the run stands where the article
     // does.)
     const owned = isPossessive(tokens[first] as FrameToken) && first + 1 < link
-    if ((titleLink(tokens, link) || complementAnd(tokens, link)) && (article || setOff || owned)) {
+    const complement = titleLink(tokens, link) || complementAnd(tokens, link)
+    // (`won a second term as mayor of Coldspring`: after `as`, what someone serves as names no
+    // one new, and its complement no one at all.)
+    if (complement && servedAs) return null
+    if (complement && (article || setOff || owned)) {
       let role = link - 1
       while (role > first && !isTitleWord(bare(tokens[role] as FrameToken))) role--
       return rolePhrase(tokens, article ? first - 1 : first, last, role)

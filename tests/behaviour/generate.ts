@@ -7026,6 +7026,66 @@ const namesOwnersAndInversions = castFamily(
   },
 )
 
+/**
+ * Roles served and trades named: what someone serves as after `as` names no one new (`won a
+ * second term as mayor of Coldspring`, so a later `the mayor` is the one named Mayor); a verb
+ * for holding a role in a relative clause gives the role (`who chairs the zoning board` for a
+ * later `the chair`); a company's name that ends in its trade is the company a later `the
+ * company` names (`Deepholm Resources`), and a school district goes by its schools
+ * (`Sutterfield Public Schools … the district said`).
+ */
+const rolesServedAndTrades = castFamily(
+  'roles-served-and-trades',
+  4,
+  ({ b, person, speaker }, shape, rng) => {
+    let other = rng.pick(genderShown)
+    while (other.surname === person.surname) other = rng.pick(genderShown)
+    const town = rng.pick(['Coldspring', 'Emberley', 'Keldmoor', 'Fernholt Mills'])
+    if (shape === 0) {
+      b.add(
+        `Mayor ${person.full} won a second term as mayor of ${town} on ${rng.pick(['Monday', 'Tuesday'])}, defeating ${other.full} by 18 points.\n\n`,
+      )
+      b.quote('I will work just as hard for the people who did not vote for me,', speaker)
+      b.add(' the mayor told supporters.')
+      return
+    }
+    if (shape === 1) {
+      const [verb, role] = rng.pick([
+        ['chairs', 'chair'],
+        ['founded', 'founder'],
+        ['coaches', 'coach'],
+        ['owns', 'owner'],
+      ]) as [string, string]
+      const body = rng.pick(['the zoning board', 'the youth league', 'the bakery on Pell Road'])
+      b.add(
+        `${person.full}, who ${verb} ${body}, opened the meeting on ${rng.pick(['Monday', 'Friday'])}.\n\n`,
+      )
+      b.quote('We changed the plan four times,', { name: other.full })
+      b.add(` ${other.full} said.\n\n`)
+      b.quote('Our job is to apply the rules as written,', speaker)
+      b.add(` the ${role} said.`)
+      return
+    }
+    if (shape === 2) {
+      const firm = `${rng.pick(['Deepholm', 'Cortavian', 'Brightmoor'])} ${rng.pick(['Resources', 'Construction', 'Chemicals', 'Mining'])}`
+      b.add(
+        `A storage tank at a site operated by ${firm} leaked diesel into a creek near ${town} over the weekend.\n\n`,
+      )
+      b.quote('The leak has been contained, and crews are on site,', { name: firm })
+      b.add(' the company said in a statement.')
+      return
+    }
+    const district = `${rng.pick(['Sutterfield', 'Wendrick Point', 'Harrowgate'])} Public Schools`
+    b.add(
+      `Two years after ${district} began buying produce from nearby farms, lunch participation is up.\n\n`,
+    )
+    b.quote('We had to win over the kids one carrot at a time,', speaker)
+    b.add(` said ${person.full}, the director of nutrition services.\n\n`)
+    b.quote('The program will expand to all high schools next fall,', { name: district })
+    b.add(' the district said.')
+  },
+)
+
 export const families: readonly { name: string; count: number; make: Family }[] = [
   { name: 'speaker-names', count: 500, make: speakerNames },
   { name: 'descriptions', count: 300, make: descriptionsFamily },
@@ -7158,6 +7218,7 @@ export const families: readonly { name: string; count: number; make: Family }[] 
   { name: 'roles-in-profiles', count: 150, make: rolesInProfiles },
   { name: 'papers-and-issuers', count: 150, make: papersAndIssuers },
   { name: 'names-owners-and-inversions', count: 150, make: namesOwnersAndInversions },
+  { name: 'roles-served-and-trades', count: 150, make: rolesServedAndTrades },
 ]
 
 /** Every case of the suite; each family draws from its own PRNG so families stay independent. */
