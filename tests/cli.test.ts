@@ -247,7 +247,13 @@ describe('V8 flags of the command line', () => {
   it('sets its flags unless the user named them, on the command line or in NODE_OPTIONS', () => {
     expect(unsetJitFlags([], undefined)).toEqual(jitFlags)
     expect(unsetJitFlags(['--max-old-space-size=4096'], '--trace-warnings')).toEqual(jitFlags)
-    expect(unsetJitFlags(['--max-inlined-bytecode-size-cumulative=920'], undefined)).toEqual([])
-    expect(unsetJitFlags([], ' --max_inlined_bytecode_size_cumulative=500')).toEqual([])
+    const others = jitFlags.filter((flag) => !flag.startsWith('--max-inlined-bytecode-size'))
+    expect(unsetJitFlags(['--max-inlined-bytecode-size-cumulative=920'], undefined)).toEqual(others)
+    expect(unsetJitFlags([], ' --max_inlined_bytecode_size_cumulative=500')).toEqual(others)
+    // A flag turned on or off by the user is the user's either way.
+    expect(unsetJitFlags(['--turbo-loop-peeling'], undefined)).not.toContain(
+      '--no-turbo-loop-peeling',
+    )
+    expect(unsetJitFlags([], '--no_turbo_loop_peeling')).not.toContain('--no-turbo-loop-peeling')
   })
 })
