@@ -141,6 +141,7 @@ const floors: Record<string, number> = Object.fromEntries(
     'papers-and-issuers',
     'names-owners-and-inversions',
     'roles-served-and-trades',
+    'writing-and-campaigns',
   ].map((family) => [family, target]),
 )
 

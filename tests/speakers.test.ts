@@ -5041,6 +5041,31 @@ const rows: [string, (string | null)[], string][] = [
     ['Sutterfield Public Schools'],
     'a school district goes by its schools',
   ],
+  [
+    'The protesters chanted “Keep it in the ground!” and carried signs reading “Coal Is Over.”',
+    ['the protesters', null],
+    'writing on a thing is no one’s words, even after a quote chanted in the same sentence',
+  ],
+  [
+    'According to The Federalist, the men were wearing shirts that read “Settle for Hillary.”',
+    ['Federalist'],
+    'guard: unless a source the sentence names reports it',
+  ],
+  [
+    'Documents describe a surveillance program, code-named “Night Orchard,” that collected phone records.',
+    [null],
+    'a code name is no one’s words',
+  ],
+  [
+    '“We will keep fighting,” Parents for a Safe Skelder Valley said in a statement.',
+    ['Parents for a Safe Skelder Valley'],
+    'a campaign’s name keeps the article of its cause',
+  ],
+  [
+    'The Yes on Question 2 Coalition said: “Every dollar will be spent in the open.”',
+    ['Yes on Question 2 Coalition'],
+    'a ballot campaign’s name is read whole',
+  ],
 ]
 
 describe('finding speakers', () => {

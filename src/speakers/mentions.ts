@@ -647,12 +647,34 @@ function linkAfterHead(tokens: readonly FrameToken[], at: number): boolean {
 // `Families for Safe Streets`, `Mothers Against Drunk Driving`, `Veterans for Peace`: a plural
 // noun for people, capitalized, then `for` or `against` and a cause in capitals (two words, or
 // one for a field or a cause) name a group that campaigns. `Workers for Amazon` is no such name.
+// Index past a ballot campaign's name opening at `side` (`Yes on Measure K Coalition`, `No on
+// Proposition 4 Committee`: `Yes` or `No`, `on`, capitals, numbers or letters, and a body's
+// head last), or -1.
+function ballotNameEnd(tokens: readonly FrameToken[], side: number, high: number): number {
+  if (!ballotSide(tokens[side]) || tokens[side + 1]?.lower !== 'on') return -1
+  let end = side + 2
+  while (
+    end < high &&
+    end < side + 8 &&
+    tokens[end]?.word &&
+    (tokens[end]?.capitalized || /^\d/u.test(tokens[end]?.text ?? ''))
+  )
+    end++
+  return end > side + 3 && organizationHead(tokens[end - 1]) ? end : -1
+}
+
+// Whether a token is `Yes` or `No` opening a ballot campaign's name (`Yes on Measure K`).
+function ballotSide(token: FrameToken | undefined): boolean {
+  return token?.capitalized === true && (token.lower === 'yes' || token.lower === 'no')
+}
+
 function advocacyName(tokens: readonly FrameToken[], at: number): boolean {
   const link = tokens[at]
   const head = tokens[at - 1]
   // `Friends of Harrow Farm`, `Friends of the Earth`: friends of a cause, too.
   if (link?.lower === 'of' && head?.capitalized && head.lower === 'friends') {
-    const next = tokens[at + 1]?.lower === 'the' ? tokens[at + 2] : tokens[at + 1]
+    const article = tokens[at + 1]?.lower
+    const next = article === 'the' || article === 'a' ? tokens[at + 2] : tokens[at + 1]
     // `Friends of Jane Doe` are people.
     return next?.capitalized === true && next.quote < 0 && !givenNameGender.has(bare(next))
   }
@@ -662,8 +684,10 @@ function advocacyName(tokens: readonly FrameToken[], at: number): boolean {
   const singular = lower.endsWith('ies') ? `${lower.slice(0, -3)}y` : lower.slice(0, -1)
   if (!anonymousHeads.has(singular) && !anonymousHeads.has(lower) && !campaigners.has(lower))
     return false
-  // (`Doctors for the Valley`: the cause's article may stand before it.)
-  const start = tokens[at + 1]?.lower === 'the' && tokens[at + 2]?.capitalized ? at + 2 : at + 1
+  // (`Doctors for the Valley`, `Parents for a Safe Valley`: the cause's article may stand
+  // before it.)
+  const article = tokens[at + 1]?.lower === 'the' || tokens[at + 1]?.lower === 'a'
+  const start = article && tokens[at + 2]?.capitalized ? at + 2 : at + 1
   let words = 0
   while (tokens[start + words]?.capitalized && tokens[start + words]?.quote === -1) words++
   const cause = tokens[start] ? bare(tokens[start] as FrameToken) : ''
@@ -1091,6 +1115,10 @@ function phraseStartingAt(
   first: number,
   high: number,
 ): Mention | null {
+  // `the Yes on Measure K Coalition`: a ballot campaign's name, read whole.
+  const side = tokens[first]?.lower === 'the' ? first + 1 : first
+  const ballot = ballotNameEnd(tokens, side, high)
+  if (ballot > 0) return organizationName(tokens, side, ballot - 1)
   let last = first - 1
   for (let index = first; index < high && index < first + 10; index++) {
     const token = tokens[index] as FrameToken
@@ -1133,7 +1161,7 @@ function phraseStartingAt(
       determiners.has(word) &&
       !complementArticle(tokens, index) &&
       // `Friends of the Orun River`: a cause's article inside a campaign's name.
-      !(word === 'the' && advocacyName(tokens, index - 1)) &&
+      !((word === 'the' || word === 'a') && advocacyName(tokens, index - 1)) &&
       !standIn &&
       !count
     ) {
@@ -1478,6 +1506,11 @@ function partyWordBefore(word: FrameToken, next: FrameToken): boolean {
 }
 
 function nameEndingAt(tokens: readonly FrameToken[], last: number, low: number): Mention | null {
+  // `the Yes on Question 2 Coalition`: a ballot campaign's name, read whole.
+  for (let side = last - 3; side >= low && side >= last - 8; side--) {
+    if (ballotSide(tokens[side]) && ballotNameEnd(tokens, side, last + 1) === last + 1)
+      return organizationName(tokens, side, last)
+  }
   let first = last
   // A name with its titles is a few words (`Minister of State for Youth and Sports Lan Pham`):
   // a run read back no further keeps a paragraph of joined capitals from costing its square.
@@ -1504,8 +1537,12 @@ function nameEndingAt(tokens: readonly FrameToken[], last: number, low: number):
       titleFor(tokens, first - 1) ||
       complementAnd(tokens, first - 1) ||
       complementArticle(tokens, first - 1) ||
-      // `Friends of the Orun River`: a cause's article inside a campaign's name.
-      (word === 'the' && advocacyName(tokens, first - 2)) ||
+      // `Friends of the Orun River`, `Parents for a Safe Skelder Valley`: a cause's article
+      // inside a campaign's name.
+      ((word === 'the' || word === 'a') && advocacyName(tokens, first - 2)) ||
+      // `the Yes on Measure K Coalition`: a ballot campaign's side opens its name.
+      (word === 'on' && ballotSide(beforeJoin)) ||
+      (ballotSide(previous) && tokens[first]?.lower === 'on') ||
       (word === 'the' && titleFor(tokens, first - 2)) ||
       // `President and CEO Jane Doe`: two titles joined.
       (word === 'and' &&

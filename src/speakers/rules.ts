@@ -712,12 +712,35 @@ const machineModifiers = new Set(['error', 'warning', 'automated', 'system', 'st
 // machine shows, or one a picture shows, is the writing shown, no one's words. (Not after any
 // thing words are written on: `called the price cap “…”` is a verdict on the cap.)
 function shownWords(tokens: readonly FrameToken[], opening: number): boolean {
+  // `carried signs reading “Coal Is Over.”`, `a banner that said “…”`: the writing on a thing.
+  // (Unless a source the sentence names reports the writing: `According to The Federalist, the
+  // men were wearing shirts that read “…”`.)
+  if (inscriptionVerbs.has(tokens[opening - 1]?.lower ?? '')) {
+    const relative = relativeThat.has(tokens[opening - 2]?.lower ?? '') ? 1 : 0
+    if (inscriptionAt(tokens, opening - 2 - relative) && !accordingToBefore(tokens, opening))
+      return true
+  }
   const noun = opening - 1
   if (!displayNouns.has(tokens[noun]?.lower ?? '')) return false
   if (machineModifiers.has(tokens[noun - 1]?.lower ?? '')) return true
   const article = articles.has(tokens[noun - 1]?.lower ?? '') ? noun - 1 : noun
   return tokens[article - 1]?.lower === 'of' && pictureNouns.has(tokens[article - 2]?.lower ?? '')
 }
+
+// Whether `according to` stands before `at` in its sentence.
+function accordingToBefore(tokens: readonly FrameToken[], at: number): boolean {
+  for (let index = at - 1; index > 0 && index >= at - 40; index--) {
+    const token = tokens[index] as FrameToken
+    if (!token.word && sentenceStops.has(token.text)) return false
+    if (token.lower === 'to' && tokens[index - 1]?.lower === 'according') return true
+  }
+  return false
+}
+
+const sentenceStops = new Set(['.', '!', '?'])
+
+// Verbs that give what a thing says in writing (`signs reading`, `a sign that read`).
+const inscriptionVerbs = new Set(['reading', 'read', 'reads', 'saying', 'said', 'says'])
 
 const pictureNouns = new Set(['screenshot', 'screenshots', 'photo', 'photos', 'picture', 'image'])
 
@@ -2945,6 +2968,9 @@ export function titleOfWork(paragraph: QuotedParagraph, quote: number): boolean 
     // what a part or a prize is for or in.
     ((before.lower === 'for' || before.lower === 'in') &&
       creditNouns.has(paragraph.tokens[opening - 2]?.lower ?? '')) ||
+    // `a surveillance program, code-named “Night Orchard,”`: a code name names anything.
+    before.lower === 'code-named' ||
+    before.lower === 'codenamed' ||
     // (`an op-ed headlined “The Case for a Smaller Budget,”`: a piece's headline too.)
     ((before.lower === 'titled' || before.lower === 'entitled' || before.lower === 'headlined') &&
       opening >= 2)

@@ -7086,6 +7086,56 @@ const rolesServedAndTrades = castFamily(
   },
 )
 
+/**
+ * Writing and campaigns: writing on a thing is no one's words, even right after a quote someone
+ * chanted in the same sentence (`chanted “…” and carried signs reading “…”`), and so is a code
+ * name (`a program, code-named “Night Orchard,”`); a campaign's name keeps the article of its
+ * cause (`Parents for a Safe Skelder Valley`, `Friends of a Clean Aldwin Valley`), and a ballot
+ * campaign's name is read whole (`the Yes on Measure K Coalition`).
+ */
+const writingAndCampaigns = castFamily(
+  'writing-and-campaigns',
+  4,
+  ({ b, person, speaker }, shape, rng) => {
+    const valley = `${rng.pick(['Skelder', 'Aldwin', 'Corran'])} Valley`
+    if (shape === 0) {
+      b.add(
+        `Several hundred demonstrators blocked the entrance to a pipeline site on ${rng.pick(['Thursday', 'Monday'])}.\n\n`,
+      )
+      b.add('The protesters chanted ')
+      b.quote(rng.pick(['Keep it in the ground!', 'Not here, not now!']), {
+        mention: 'The protesters',
+        head: 'protesters',
+      })
+      b.add(
+        ` and carried ${rng.pick(['signs reading', 'a banner that said', 'placards reading'])} `,
+      )
+      b.quote(rng.pick(['Coal Is Over.', 'Water Is Life.']), null)
+      return
+    }
+    if (shape === 1) {
+      b.add(
+        `Documents reviewed by the ${rng.pick(['Ostermere Record', 'Halden Courier'])} describe a surveillance program, ${rng.pick(['code-named', 'codenamed'])} `,
+      )
+      b.quote(`${rng.pick(['Night Orchard', 'Copper Vane', 'Stillwater'])},`, null)
+      b.add(' that collected the phone records of union leaders.\n\n')
+      b.quote('Every warning we received was acted on,', speaker)
+      b.add(` ${person.full} said.`)
+      return
+    }
+    if (shape === 2) {
+      const group = rng.pick([`Parents for a Safe ${valley}`, `Friends of a Clean ${valley}`])
+      b.quote('We will keep fighting this in court,', { name: group })
+      b.add(` ${rng.pick([`said ${group}`, `${group} said in a statement`])}.`)
+      return
+    }
+    const coalition = `${rng.pick(['Yes', 'No'])} on ${rng.pick(['Measure K', 'Question 2', 'Proposition 4'])} Coalition`
+    b.add(`Voters approved a parcel tax on ${rng.pick(['Sunday', 'Tuesday'])}.\n\n`)
+    b.quote('Every dollar of this money will be spent in the open,', { name: coalition })
+    b.add(` the ${coalition} said in a statement.`)
+  },
+)
+
 export const families: readonly { name: string; count: number; make: Family }[] = [
   { name: 'speaker-names', count: 500, make: speakerNames },
   { name: 'descriptions', count: 300, make: descriptionsFamily },
@@ -7219,6 +7269,7 @@ export const families: readonly { name: string; count: number; make: Family }[] 
   { name: 'papers-and-issuers', count: 150, make: papersAndIssuers },
   { name: 'names-owners-and-inversions', count: 150, make: namesOwnersAndInversions },
   { name: 'roles-served-and-trades', count: 150, make: rolesServedAndTrades },
+  { name: 'writing-and-campaigns', count: 150, make: writingAndCampaigns },
 ]
 
 /** Every case of the suite; each family draws from its own PRNG so families stay independent. */
