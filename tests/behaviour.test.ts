@@ -142,6 +142,7 @@ const floors: Record<string, number> = Object.fromEntries(
     'names-owners-and-inversions',
     'roles-served-and-trades',
     'writing-and-campaigns',
+    'workers-growers-and-utilities',
   ].map((family) => [family, target]),
 )
 

@@ -5066,6 +5066,26 @@ const rows: [string, (string | null)[], string][] = [
     ['Yes on Question 2 Coalition'],
     'a ballot campaign’s name is read whole',
   ],
+  [
+    'A worker who asked that her name not be used because she feared losing the job said: “We start at five.”',
+    ['a worker'],
+    'a relative clause with no mark inside from the opening phrase to the cue leaves the cue to that phrase',
+  ],
+  [
+    'Hendra Hidayat, 63, who farms 1,900 acres outside Kinvara Bay, spoke first.\n\n“Prices are up,” Tom Lee said.\n\n“The ground is dry,” the farmer said.',
+    ['Tom Lee', 'Hendra Hidayat'],
+    '`who farms` gives the role of farmer',
+  ],
+  [
+    'State regulators approved a rate increase for Tessary Electric.\n\n“Safety is our first priority,” the utility said.',
+    ['Tessary Electric'],
+    'a utility goes by a name ending in what it sells',
+  ],
+  [
+    'The Vellacourt Birth Center announced the death on Wednesday. “He gave this place its heart,” the birth center said.',
+    ['Vellacourt Birth Center'],
+    'a definite phrase whose words all stand in one body’s name is that body',
+  ],
 ]
 
 describe('finding speakers', () => {

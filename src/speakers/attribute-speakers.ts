@@ -1604,6 +1604,15 @@ function resolve(
     const holder = table.byTitle(mention.head)
     if (holder?.kind === 'person') return holder
   }
+  // `The Vellacourt Birth Center … the birth center said`: a definite phrase on a body's head
+  // whose words all stand in the one body named with that head is that body.
+  if (mention.kind === 'anonymous' && definite(mention) && organizationHeads.has(mention.head)) {
+    const body = table.byOrganizationHead(mention.head)
+    const words = body?.name.toLowerCase().split(/\s+/)
+    const modifiers = phraseModifiers(mention)
+    if (body && modifiers.length > 0 && modifiers.every((word) => words?.includes(word)))
+      return body
+  }
   if (mention.kind === 'name' || mention.kind === 'anonymous') return table.add(mention)
   if (mention.kind === 'description') {
     const introduced = table.anonymousByHead(mention.head)
@@ -2418,6 +2427,8 @@ const sortEndings: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['insurer', new Set(['insurance', 'assurance', 'mutual'])],
   // `Sutterfield Public Schools … the district`: a school district goes by its schools.
   ['district', new Set(['schools'])],
+  // `Tessary Electric … the utility`.
+  ['utility', new Set(['electric', 'power', 'energy', 'water', 'gas', 'utilities'])],
 ])
 
 // Whether a body fits a noun for bodies of one sort (always, for a noun that fits any body).

@@ -933,6 +933,37 @@ function relativeObjectAntecedent(
 ): Mention | null {
   // (A subject pronoun is no object: `critics who say he …` open a clause.)
   if (mention.kind === 'pronoun') return null
+  return (
+    nearRelativeAntecedent(tokens, mention, low) ?? openingRelativeSubject(tokens, mention, low)
+  )
+}
+
+// `A worker who asked that her name not be used because she feared losing the job said`: a
+// relative clause with no mark inside that runs from the phrase opening the sentence to the cue,
+// however long, leaves the cue to that phrase.
+function openingRelativeSubject(
+  tokens: readonly FrameToken[],
+  mention: Mention,
+  low: number,
+): Mention | null {
+  for (let at = mention.first - 1; at > low && at >= mention.first - 24; at--) {
+    const token = tokens[at] as FrameToken
+    if (!token.word || token.quote >= 0) return null
+    if (token.lower !== 'who') continue
+    const verb = tokens[at + 1]
+    if (!verb?.word || verb.capitalized) return null
+    const about = genericEndingAt(tokens, at - 1, low)
+    const opens = about !== null && (about.first === low || about.first === low + 1)
+    return opens && about.kind !== 'pronoun' && personNoun(about.head) ? about : null
+  }
+  return null
+}
+
+function nearRelativeAntecedent(
+  tokens: readonly FrameToken[],
+  mention: Mention,
+  low: number,
+): Mention | null {
   // `One supporter who has held a season ticket since the 1980s said`: nor is what a
   // preposition in the clause governs.
   // (Past an article or an owner: `with her two children`.)
@@ -2049,6 +2080,8 @@ const roleVerbs: ReadonlyMap<string, string> = new Map([
   ['leads', 'leader'],
   ['organized', 'organizer'],
   ['organizes', 'organizer'],
+  ['farms', 'farmer'],
+  ['grows', 'grower'],
 ])
 
 // Index of an `of` and its count closing a role's phrase (`grandmother of seven`), or `end`.

@@ -7136,6 +7136,66 @@ const writingAndCampaigns = castFamily(
   },
 )
 
+/**
+ * Workers, growers and utilities: a relative clause with no mark inside that runs from the
+ * phrase opening the sentence to the cue leaves the cue to that phrase, however long and
+ * whatever it holds (`A worker who asked that her name not be used because she feared losing
+ * the job said:`); `who farms` and `who grows` give roles (`the farmer`, `the grower`); a utility
+ * goes by a name ending in what it sells (`Tessary Electric … the utility said`); a definite
+ * phrase whose words all stand in one body's name is that body (`the Vellacourt Birth Center …
+ * the birth center said`).
+ */
+const workersGrowersAndUtilities = castFamily(
+  'workers-growers-and-utilities',
+  4,
+  ({ b, person, speaker }, shape, rng) => {
+    const place = rng.pick(['Kinvara Bay', 'Maddow Valley', 'Tessary', 'Vellacourt'])
+    if (shape === 0) {
+      const noun = rng.pick(['worker', 'picker', 'nurse'])
+      b.add(`Temperatures in ${place} reached 45 degrees on Tuesday.\n\n`)
+      b.add(
+        `A ${noun} who asked that ${rng.pick(['her', 'his'])} name not be used because ${rng.pick(['she', 'he'])} feared losing the job said: `,
+      )
+      b.quote('We start at five in the morning and finish when the truck is full.', {
+        mention: `A ${noun}`,
+        head: noun,
+      })
+      return
+    }
+    if (shape === 1) {
+      const [verb, role] = rng.pick([
+        ['farms', 'farmer'],
+        ['grows', 'grower'],
+      ]) as [string, string]
+      const crop = verb === 'farms' ? '1,900 acres' : 'grapes on 600 acres'
+      b.add(`${person.full}, 63, who ${verb} ${crop} outside ${place}, spoke first.\n\n`)
+      b.quote('I have never seen the ground this dry in May,', speaker)
+      b.add(` the ${role} said.`)
+      return
+    }
+    if (shape === 2) {
+      const utility = `${rng.pick(['Tessary', 'Kelmark', 'Norhaven'])} ${rng.pick(['Electric', 'Power', 'Water'])}`
+      b.add(
+        `State regulators on Friday approved a rate increase for ${utility}, the first in five years.\n\n`,
+      )
+      b.quote('Safety is our first priority,', { name: utility })
+      b.add(' the utility said.')
+      return
+    }
+    const [kind, noun] = rng.pick([
+      ['Birth Center', 'birth center'],
+      ['Medical Center', 'medical center'],
+      ['Historical Society', 'historical society'],
+    ]) as [string, string]
+    const body = `${place} ${kind}`
+    b.add(
+      `The ${body} announced the death of ${person.full} on ${rng.pick(['Wednesday', 'Monday'])}.\n\n`,
+    )
+    b.quote('We will do our best to deserve what we were given,', { name: body })
+    b.add(` the ${noun} said in a statement.`)
+  },
+)
+
 export const families: readonly { name: string; count: number; make: Family }[] = [
   { name: 'speaker-names', count: 500, make: speakerNames },
   { name: 'descriptions', count: 300, make: descriptionsFamily },
@@ -7270,6 +7330,7 @@ export const families: readonly { name: string; count: number; make: Family }[] 
   { name: 'names-owners-and-inversions', count: 150, make: namesOwnersAndInversions },
   { name: 'roles-served-and-trades', count: 150, make: rolesServedAndTrades },
   { name: 'writing-and-campaigns', count: 150, make: writingAndCampaigns },
+  { name: 'workers-growers-and-utilities', count: 150, make: workersGrowersAndUtilities },
 ]
 
 /** Every case of the suite; each family draws from its own PRNG so families stay independent. */
