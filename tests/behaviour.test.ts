@@ -143,6 +143,7 @@ const floors: Record<string, number> = Object.fromEntries(
     'roles-served-and-trades',
     'writing-and-campaigns',
     'workers-growers-and-utilities',
+    'lists-and-owned-papers',
   ].map((family) => [family, target]),
 )
 

@@ -5086,6 +5086,21 @@ const rows: [string, (string | null)[], string][] = [
     ['Vellacourt Birth Center'],
     'a definite phrase whose words all stand in one body’s name is that body',
   ],
+  [
+    'At a rally, neighbors held banners reading “This Is Our Home” and “We Live Here.” “We have documented 140 requests,” Bongani Khumalo told the crowd.',
+    [null, null, 'Bongani Khumalo'],
+    'a quote joined right after writing on a thing is of its kind, and no later attribution reaches it',
+  ],
+  [
+    'According to the Port Elsinby Historic Preservation Commission’s report, the houses “represent the most intact collection.”',
+    ['Port Elsinby Historic Preservation Commission'],
+    'a paper’s owner is its sender, named without the possessive',
+  ],
+  [
+    'Jane Doe called it “stupid” and “wrong.”',
+    ['Jane Doe', 'Jane Doe'],
+    'guard: words joined after someone’s words are theirs',
+  ],
 ]
 
 describe('finding speakers', () => {

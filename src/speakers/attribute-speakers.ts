@@ -664,7 +664,13 @@ export function readParagraphSpeakers(
       for (let order = frame.quotes.length - 2; order >= 0; order--) {
         const index = frame.quotes[order] as number
         const later = found[frame.quotes[order + 1] as number]
-        if (!found[index] && later && closesSentence.has(later.rule)) {
+        // (Not a title or writing on a thing: `banners reading “…” and “…”. “…,” Khumalo said`.)
+        if (
+          !found[index] &&
+          later &&
+          closesSentence.has(later.rule) &&
+          !titleOfWork(paragraph, index)
+        ) {
           found[index] = carry(later, 'same-sentence-continuation', 0.9)
         }
       }

@@ -508,9 +508,12 @@ function findAccordingTo(context: QuoteFrame): RuleMatch | null {
       paper?.word && !paper.capitalized && documentHeads.has(paper.lower) && read
         ? (genericEndingAt(tokens, read.end, read.first) ?? read)
         : read
-    // `according to a letter the Congressional Budget Office sent`: the paper is its sender's.
+    // `according to a letter the Congressional Budget Office sent`: the paper is its sender's;
+    // `according to the Tarnby Historic Preservation Commission’s report`, its owner's.
+    const owned = read ? ownerOfThing(tokens, read) : null
     const sender =
-      mention && documentHeads.has(mention.head) ? paperSender(tokens, mention, context) : null
+      owned ??
+      (mention && documentHeads.has(mention.head) ? paperSender(tokens, mention, context) : null)
     if (sender)
       return {
         mention: sender,
@@ -564,6 +567,22 @@ function paperSender(
   if (sender.first === start + 1 && tokens[start]?.lower !== 'the') return null
   const verb = tokens[sender.end]
   return verb?.word && sendingVerbs.has(verb.lower) ? sender : null
+}
+
+// The owner of a thing a phrase names (`the Tarnby Historic Preservation Commission’s report`,
+// `its findings`), read whole as a name; null when what is owned is someone (`Doe’s lawyer`).
+function ownerOfThing(tokens: readonly FrameToken[], phrase: Mention): Mention | null {
+  for (let at = phrase.first; at <= phrase.end - 1; at++) {
+    const token = tokens[at] as FrameToken
+    if (!token.possessive || !token.capitalized) continue
+    const thing = tokens[at + 1]
+    if (!thing?.word || thing.capitalized || isClosedClass(thing)) return null
+    // (A paper is no one, though papers are sources: `report`, `study`.)
+    if (personNoun(thing.lower) && !documentHeads.has(thing.lower)) return null
+    const owner = possessorEndingAt(tokens, at, phrase.first)
+    return owner?.kind === 'name' ? owner : null
+  }
+  return null
 }
 
 const sendingVerbs = new Set([
@@ -738,6 +757,18 @@ function accordingToBefore(tokens: readonly FrameToken[], at: number): boolean {
 }
 
 const sentenceStops = new Set(['.', '!', '?'])
+
+// The quote right before one that `and`, `or` or a comma joins to it (`“A” and “B”`, `“A,”
+// “B”`), or -1.
+function listedAfter(paragraph: QuotedParagraph, quote: number): number {
+  const opening = paragraph.quoteTokens[quote]?.first ?? -1
+  const close = paragraph.quoteTokens[quote - 1]?.end ?? -2
+  const tokens = paragraph.tokens
+  let at = opening - 1
+  if (tokens[at]?.lower === 'and' || tokens[at]?.lower === 'or') at--
+  if (tokens[at]?.text === ',') at--
+  return at === close - 1 && at < opening - 1 ? quote - 1 : -1
+}
 
 // Verbs that give what a thing says in writing (`signs reading`, `a sign that read`).
 const inscriptionVerbs = new Set(['reading', 'read', 'reads', 'saying', 'said', 'says'])
@@ -2937,6 +2968,10 @@ const contractedDemonstratives = new Set(["that's", 'that’s'])
  */
 export function titleOfWork(paragraph: QuotedParagraph, quote: number): boolean {
   const opening = paragraph.quoteTokens[quote]?.first ?? -1
+  // `banners reading “This Is Our Home” and “We Live Here.”`, `the films “Jaws” and
+  // “Alien”`: one joined right after such a quote is of its kind.
+  const joinedTo = listedAfter(paragraph, quote)
+  if (joinedTo >= 0 && titleOfWork(paragraph, joinedTo)) return true
   let before = paragraph.tokens[opening - 1]
   // `her book, “Winning Big,”`: a title set off by a comma renames the work.
   if (before?.text === ',' && workNouns.has(paragraph.tokens[opening - 2]?.bare ?? '')) {

@@ -7196,6 +7196,36 @@ const workersGrowersAndUtilities = castFamily(
   },
 )
 
+/**
+ * Lists and owned papers: a quote joined by `and`, `or` or a comma right after a title or
+ * writing on a thing is of its kind (`banners reading “This Is Our Home” and “We Live Here.”`),
+ * and no attribution later in the sentence reaches it; a paper's owner is its sender (`According
+ * to the Tarnby Historic Preservation Commission’s report, …`), named without the possessive.
+ */
+const listsAndOwnedPapers = castFamily(
+  'lists-and-owned-papers',
+  2,
+  ({ b, person, speaker }, shape, rng) => {
+    const town = rng.pick(['Tarnby', 'Port Elsinby', 'Norhaven', 'Fenmarch'])
+    if (shape === 0) {
+      b.add(
+        `At a rally on ${rng.pick(['Thursday', 'Sunday'])}, neighbors held ${rng.pick(['banners reading', 'signs reading', 'placards reading'])} `,
+      )
+      b.quote(rng.pick(['This Is Our Home', 'People Over Profit']), null)
+      b.add(rng.pick([' and ', ', ']))
+      b.quote('We Live Here.', null)
+      b.add(' ')
+      b.quote('We have documented 140 open repair requests,', speaker)
+      b.add(` ${person.full} told the crowd.`)
+      return
+    }
+    const body = `${town} Historic Preservation Commission`
+    b.add(`Forty-two houses in ${town} became a protected historic district on Thursday.\n\n`)
+    b.add(`According to the ${body}’s ${rng.pick(['report', 'findings', 'study'])}, the houses `)
+    b.quote('represent the most intact collection of worker housing in the state.', { name: body })
+  },
+)
+
 export const families: readonly { name: string; count: number; make: Family }[] = [
   { name: 'speaker-names', count: 500, make: speakerNames },
   { name: 'descriptions', count: 300, make: descriptionsFamily },
@@ -7331,6 +7361,7 @@ export const families: readonly { name: string; count: number; make: Family }[] 
   { name: 'roles-served-and-trades', count: 150, make: rolesServedAndTrades },
   { name: 'writing-and-campaigns', count: 150, make: writingAndCampaigns },
   { name: 'workers-growers-and-utilities', count: 150, make: workersGrowersAndUtilities },
+  { name: 'lists-and-owned-papers', count: 150, make: listsAndOwnedPapers },
 ]
 
 /** Every case of the suite; each family draws from its own PRNG so families stay independent. */
