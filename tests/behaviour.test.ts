@@ -144,6 +144,7 @@ const floors: Record<string, number> = Object.fromEntries(
     'writing-and-campaigns',
     'workers-growers-and-utilities',
     'lists-and-owned-papers',
+    'asides-in-split-quotes',
   ].map((family) => [family, target]),
 )
 

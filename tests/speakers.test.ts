@@ -5101,6 +5101,16 @@ const rows: [string, (string | null)[], string][] = [
     ['Jane Doe', 'Jane Doe'],
     'guard: words joined after someone’s words are theirs',
   ],
+  [
+    '“I do not have a speech prepared,” Ana Roe said, pausing as the audience applauded, “because I did not think this would happen.”',
+    ['Ana Roe', 'Ana Roe'],
+    'between the parts of a split quote, a cue in a clause `as` opens says what went on meanwhile',
+  ],
+  [
+    '“There is a young man having some problems,” Ted Cruz said as the heckler yelled: “You suck!”',
+    ['Ted Cruz', 'the heckler'],
+    'guard: one that runs into its own quote with a colon speaks it',
+  ],
 ]
 
 describe('finding speakers', () => {

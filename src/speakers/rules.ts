@@ -770,6 +770,29 @@ function listedAfter(paragraph: QuotedParagraph, quote: number): number {
   return at === close - 1 && at < opening - 1 ? quote - 1 : -1
 }
 
+// Whether a quote goes on with the sentence of a quote before it in its own sentence: words in
+// lower case after a comma (`“…,” Doe said, pausing, “because …”`).
+function splitRest(context: QuoteFrame, high: number): boolean {
+  const { paragraph, quote } = context
+  const [low] = before(context)
+  const found = paragraph.quotes[quote]
+  const first = found ? paragraph.text.slice(found.start, found.end).trimStart() : ''
+  return (
+    low > context.frame.first && paragraph.tokens[high - 1]?.text === ',' && /^\p{Ll}/u.test(first)
+  )
+}
+
+// Whether the cue at `cue` ends a clause that `as`, `while` or `when` opens right before its
+// subject (`as the audience applauded`), with another cue before it in the sentence.
+function timedClauseCue(tokens: readonly FrameToken[], cue: number, low: number): boolean {
+  const subject = genericEndingAt(tokens, cue - 1, low) ?? mentionEndingAt(tokens, cue - 1, low)
+  if (!subject || !timeLinks.has(tokens[subject.first - 1]?.lower ?? '')) return false
+  for (let at = subject.first - 2; at >= low; at--) if (tokens[at]?.cue) return true
+  return false
+}
+
+const timeLinks = new Set(['as', 'while', 'when'])
+
 // Verbs that give what a thing says in writing (`signs reading`, `a sign that read`).
 const inscriptionVerbs = new Set(['reading', 'read', 'reads', 'saying', 'said', 'says'])
 
@@ -823,6 +846,10 @@ export const leadingCue: Rule = (context) => {
     }
     const entry = cueEntryAt(tokens, cue)
     if (!entry || !isCue(token)) continue
+    // `“…,” Doe said, pausing as the audience applauded, “…”`: between the parts of a split
+    // quote, a cue in a clause a subordinator opens, after the cue of the first part, only says
+    // what went on while the words were said.
+    if (splitRest(context, high) && timedClauseCue(tokens, cue, low)) continue
     // `Aydın’s words, as relayed by Tom Roe, were blunt:`: a cue in an aside `as` opens says how
     // the words came, and leaves them to the cue before it.
     if (tokens[cue - 1]?.lower === 'as' && tokens[cue - 2]?.text === ',') continue

@@ -7226,6 +7226,32 @@ const listsAndOwnedPapers = castFamily(
   },
 )
 
+/**
+ * Asides inside split quotes: between the parts of a split quote, a cue in a clause `as`,
+ * `while` or `when` opens only says what went on while the words were said (`“…,” Roe said,
+ * pausing as the audience applauded, “because …”`); one that runs into its own quote with a colon
+ * speaks it (`Roe said as the heckler yelled: “You suck!”`).
+ */
+const asidesInSplitQuotes = castFamily(
+  'asides-in-split-quotes',
+  2,
+  ({ b, person, speaker }, shape, rng) => {
+    const crowd = rng.pick(['the audience', 'the crowd', 'the hall'])
+    const verb = rng.pick(['applauded', 'cheered', 'booed', 'shouted'])
+    b.quote('I do not have a speech prepared,', speaker)
+    if (shape === 0) {
+      b.add(
+        ` ${person.full} said, ${rng.pick(['pausing as', 'smiling while', 'laughing as'])} ${crowd} ${verb}, `,
+      )
+      b.quote('because I genuinely did not think this would happen.', speaker)
+      return
+    }
+    const noun = rng.pick(['heckler', 'protester'])
+    b.add(` ${person.full} said as a ${noun} yelled: `)
+    b.quote(rng.pick(['You suck!', 'Go home!']), { mention: `a ${noun}`, head: noun })
+  },
+)
+
 export const families: readonly { name: string; count: number; make: Family }[] = [
   { name: 'speaker-names', count: 500, make: speakerNames },
   { name: 'descriptions', count: 300, make: descriptionsFamily },
@@ -7362,6 +7388,7 @@ export const families: readonly { name: string; count: number; make: Family }[] 
   { name: 'writing-and-campaigns', count: 150, make: writingAndCampaigns },
   { name: 'workers-growers-and-utilities', count: 150, make: workersGrowersAndUtilities },
   { name: 'lists-and-owned-papers', count: 150, make: listsAndOwnedPapers },
+  { name: 'asides-in-split-quotes', count: 150, make: asidesInSplitQuotes },
 ]
 
 /** Every case of the suite; each family draws from its own PRNG so families stay independent. */
