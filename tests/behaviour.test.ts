@@ -145,6 +145,7 @@ const floors: Record<string, number> = Object.fromEntries(
     'workers-growers-and-utilities',
     'lists-and-owned-papers',
     'asides-in-split-quotes',
+    'passives-at-colons',
   ].map((family) => [family, target]),
 )
 

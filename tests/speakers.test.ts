@@ -5111,6 +5111,11 @@ const rows: [string, (string | null)[], string][] = [
     ['Ted Cruz', 'the heckler'],
     'guard: one that runs into its own quote with a colon speaks it',
   ],
+  [
+    'The tagline has been mocked online: “The past always sends a bill.”',
+    [null],
+    'a passive of a cue before a colon, past an adverb, reports no one',
+  ],
 ]
 
 describe('finding speakers', () => {

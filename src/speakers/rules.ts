@@ -770,6 +770,18 @@ function listedAfter(paragraph: QuotedParagraph, quote: number): number {
   return at === close - 1 && at < opening - 1 ? quote - 1 : -1
 }
 
+// Whether a word is an adverb that may close a clause (`online`, `repeatedly`, `again`).
+function trailingAdverb(token: FrameToken | undefined): boolean {
+  if (!token?.word || token.capitalized || token.quote >= 0) return false
+  return (
+    isVerbModifier(token) ||
+    closingAdverbs.has(token.lower) ||
+    (token.lower.length > 4 && token.lower.endsWith('ly'))
+  )
+}
+
+const closingAdverbs = new Set(['online', 'again', 'twice', 'publicly', 'privately'])
+
 // Whether a quote goes on with the sentence of a quote before it in its own sentence: words in
 // lower case after a comma (`“…,” Doe said, pausing, “because …”`).
 function splitRest(context: QuoteFrame, high: number): boolean {
@@ -1602,6 +1614,15 @@ export const leadingColon: Rule = (context) => {
   // `The nurses were told:`: a passive cue at the colon reports the subject being spoken to.
   const cue = tokens[high - 2]
   if (cue?.cue && passiveAuxiliaries.has(tokens[high - 3]?.lower ?? '')) return null
+  // (`The tagline has been mocked online:`, `were told repeatedly:`: past an adverb or two.)
+  let passive = high - 2
+  while (passive > low && passive >= high - 4 && trailingAdverb(tokens[passive])) passive--
+  if (
+    passive < high - 2 &&
+    tokens[passive]?.cue &&
+    passiveAuxiliaries.has(tokens[passive - 1]?.lower ?? '')
+  )
+    return null
   // `Users saw an error message: “…”`: what a machine shows at the colon is no one's.
   if (inscriptionAt(tokens, high - 2) && displayNouns.has(cue?.lower ?? '')) return null
   // `OKAFOR-HAYES: “…”`: a speaker's label in capitals, alone before the colon.

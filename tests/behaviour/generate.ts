@@ -7252,6 +7252,28 @@ const asidesInSplitQuotes = castFamily(
   },
 )
 
+/**
+ * Passives at colons: a passive of a cue before a colon, past an adverb or two, reports no one
+ * (`a poster tagline that has been mocked online: “…”`, `The nurses were told repeatedly:
+ * “…”`); an active cue there still does (`Roe told reporters repeatedly: “…”`). (Not yet past an
+ * adverb before the verb too: `has been widely mocked online:`.)
+ */
+const passivesAtColons = castFamily(
+  'passives-at-colons',
+  2,
+  ({ b, person, speaker }, shape, rng) => {
+    if (shape === 0) {
+      b.add(
+        `The opening film arrives with a poster tagline that has been ${rng.pick(['mocked online', 'ridiculed publicly', 'mocked again'])}: `,
+      )
+      b.quote(rng.pick(['Every family has a winter.', 'The past always sends a bill.']), null)
+      return
+    }
+    b.add(`${person.full} told reporters ${rng.pick(['repeatedly', 'again', 'twice'])}: `)
+    b.quote('The plan is not finished, and it will not be rushed.', speaker)
+  },
+)
+
 export const families: readonly { name: string; count: number; make: Family }[] = [
   { name: 'speaker-names', count: 500, make: speakerNames },
   { name: 'descriptions', count: 300, make: descriptionsFamily },
@@ -7389,6 +7411,7 @@ export const families: readonly { name: string; count: number; make: Family }[] 
   { name: 'workers-growers-and-utilities', count: 150, make: workersGrowersAndUtilities },
   { name: 'lists-and-owned-papers', count: 150, make: listsAndOwnedPapers },
   { name: 'asides-in-split-quotes', count: 150, make: asidesInSplitQuotes },
+  { name: 'passives-at-colons', count: 150, make: passivesAtColons },
 ]
 
 /** Every case of the suite; each family draws from its own PRNG so families stay independent. */
