@@ -5116,6 +5116,11 @@ const rows: [string, (string | null)[], string][] = [
     [null],
     'a passive of a cue before a colon, past an adverb, reports no one',
   ],
+  [
+    '“We won,” said Rosalinda dela Cruz.\n\n“It is late,” dela Cruz said.',
+    ['Rosalinda dela Cruz', 'Rosalinda dela Cruz'],
+    'a Filipino `dela` is a name’s particle',
+  ],
 ]
 
 describe('finding speakers', () => {

@@ -694,7 +694,9 @@ export const nameParticles: ReadonlySet<string> = new Set([
   'dei',
   'degli',
   'wa',
-  // `Ivone do Amaral`, `Gethin ap Rhys`, `Reinhold zu Waldeck`, `Tove af Klint`.
+  // `Ivone do Amaral`, `Gethin ap Rhys`, `Reinhold zu Waldeck`, `Tove af Klint`, `Rosalinda
+  // dela Cruz`.
+  'dela',
   'do',
   'ap',
   'zu',

@@ -6991,6 +6991,7 @@ const namesOwnersAndInversions = castFamily(
         ['Reinhold', 'zu', 'Waldeck'],
         ['Claudionor', 'da', 'Rocha Pires'],
         ['Nerys', 'ap', 'Gwilym'],
+        ['Rosalinda', 'dela', 'Cruz'],
       ]) as [string, string, string]
       const full = `${given} ${particle} ${surname}`
       b.quote('We are ready to go further,', { name: full })
