@@ -5121,6 +5121,11 @@ const rows: [string, (string | null)[], string][] = [
     ['Rosalinda dela Cruz', 'Rosalinda dela Cruz'],
     'a Filipino `dela` is a name’s particle',
   ],
+  [
+    'Fraser Buchanan, the incumbent mayor of Gallowmere, said at his watch party: “Whatever happens tonight, this city is going to be fine.”',
+    ['Fraser Buchanan'],
+    'a title’s modifiers in lower case stand between it and its article: the complement is no one',
+  ],
 ]
 
 describe('finding speakers', () => {

@@ -1710,7 +1710,10 @@ function nameEndingAt(tokens: readonly FrameToken[], last: number, low: number):
     const link = nameStart - 1
     // (`won a second term as mayor of Coldspring`: after `as` the title is what someone serves
     // as, its complement no one.)
-    const article = articles.has(tokens[first - 1]?.lower ?? '')
+    // (`the incumbent mayor of Gallowmere`: past words in lower case that modify the title.)
+    let lead = first
+    while (lead > low && lead > first - 3 && modifierBefore(tokens[lead - 1])) lead--
+    const article = articles.has(tokens[lead - 1]?.lower ?? '')
     const servedAs = tokens[first - 1]?.lower === 'as' && !(tokens[first] as FrameToken).capitalized
     const setOff = tokens[first - 1]?.text === ',' && !(tokens[first] as FrameToken).capitalized
     // (`Valmora’s ambassador to Orlavia`: an owner opening the run stands where the article
@@ -1723,7 +1726,7 @@ function nameEndingAt(tokens: readonly FrameToken[], last: number, low: number):
     if (complement && (article || setOff || owned)) {
       let role = link - 1
       while (role > first && !isTitleWord(bare(tokens[role] as FrameToken))) role--
-      return rolePhrase(tokens, article ? first - 1 : first, last, role)
+      return rolePhrase(tokens, article ? lead - 1 : first, last, role)
     }
   }
   // `Jane Doe of Springfield`: a full name, then where the person is from.
@@ -1925,6 +1928,19 @@ function lowerRun(tokens: readonly FrameToken[], start: number): number {
 // After a preposition the words may be the governed phrase's own (`To Florida consultant Roe,`).
 function clauseEdge(token: FrameToken | undefined): boolean {
   return token === undefined || !token.word || isPossessive(token) || articles.has(token.lower)
+}
+
+// Whether a word may modify a title before it in lower case (`incumbent`, `former`, `deputy`):
+// a word in lower case, no closed-class word, cue or possessive.
+function modifierBefore(token: FrameToken | undefined): boolean {
+  return (
+    token?.word === true &&
+    !token.capitalized &&
+    !token.cue &&
+    !isClosedClass(token) &&
+    !isPossessive(token) &&
+    token.quote < 0
+  )
 }
 
 // `Mr.`, `Dr`, `Sen.`: a title before a person's name, not a role's noun.

@@ -7033,11 +7033,13 @@ const namesOwnersAndInversions = castFamily(
  * for holding a role in a relative clause gives the role (`who chairs the zoning board` for a
  * later `the chair`); a company's name that ends in its trade is the company a later `the
  * company` names (`Deepholm Resources`), and a school district goes by its schools
- * (`Sutterfield Public Schools … the district said`).
+ * (`Sutterfield Public Schools … the district said`); a title set off after a name, with
+ * modifiers in lower case after its article, is a role and its complement no one (`Fraser Roe,
+ * the incumbent mayor of Gallowmere, said`).
  */
 const rolesServedAndTrades = castFamily(
   'roles-served-and-trades',
-  4,
+  5,
   ({ b, person, speaker }, shape, rng) => {
     let other = rng.pick(genderShown)
     while (other.surname === person.surname) other = rng.pick(genderShown)
@@ -7065,6 +7067,13 @@ const rolesServedAndTrades = castFamily(
       b.add(` ${other.full} said.\n\n`)
       b.quote('Our job is to apply the rules as written,', speaker)
       b.add(` the ${role} said.`)
+      return
+    }
+    if (shape === 4) {
+      // A title's modifiers in lower case stand between it and its article.
+      const modifier = rng.pick(['incumbent', 'former', 'longtime', 'outgoing'])
+      b.add(`${person.full}, the ${modifier} mayor of ${town}, said at a watch party: `)
+      b.quote('Whatever happens tonight, this city is going to be fine.', speaker)
       return
     }
     if (shape === 2) {
