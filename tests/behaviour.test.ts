@@ -146,6 +146,7 @@ const floors: Record<string, number> = Object.fromEntries(
     'lists-and-owned-papers',
     'asides-in-split-quotes',
     'passives-at-colons',
+    'lawyers-by-what-they-do',
   ].map((family) => [family, target]),
 )
 

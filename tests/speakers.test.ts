@@ -5126,6 +5126,16 @@ const rows: [string, (string | null)[], string][] = [
     ['Fraser Buchanan'],
     'a title’s modifiers in lower case stand between it and its article: the complement is no one',
   ],
+  [
+    'Emre Güneş, 20, was sentenced on Thursday.\n\n“Nobody disputes that this was a tragedy,” Jasleen Grewal, who represents the defendant, told reporters.\n\n“Justice was served,” Parveen Sandhu, the lead prosecutor, said.\n\n“We will appeal,” the defense lawyer said.',
+    ['Jasleen Grewal', 'Parveen Sandhu', 'Jasleen Grewal'],
+    'who represents a party in court is a lawyer',
+  ],
+  [
+    'Tom Roe, 42, was sentenced on Wednesday.\n\nSinéad Cullinane, the defense attorney, said: “My client has been punished enough.”\n\nThe defense lawyer told reporters: “He made a terrible mistake.”',
+    ['Sinéad Cullinane', 'Sinéad Cullinane'],
+    'a role goes by its other nouns',
+  ],
 ]
 
 describe('finding speakers', () => {

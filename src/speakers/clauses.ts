@@ -2064,6 +2064,9 @@ function roleOpensAt(tokens: readonly FrameToken[], phrase: Mention, start: numb
   return phrase.first === start || (phrase.first === start + 1 && tokens[start]?.lower === 'the')
 }
 
+// The parties a lawyer represents in court.
+const courtParties = new Set(['defendant', 'defendants', 'plaintiff', 'plaintiffs', 'accused'])
+
 // Verbs for holding a role, in a relative clause after a name, and the role's noun.
 const roleVerbs: ReadonlyMap<string, string> = new Map([
   ['chairs', 'chair'],
@@ -2160,6 +2163,14 @@ export function rolesBeside(
     // `Liesl Roe, who chairs the zoning board,`: the role a verb for holding one names.
     const held = roleVerbs.get(tokens[comma + 2]?.lower ?? '')
     if (held) roles.push(held)
+    // `Bethel Negash, who represents the defendant,`: who represents a party in court is a
+    // lawyer.
+    if (
+      tokens[comma + 2]?.lower === 'represents' &&
+      tokens[comma + 3]?.lower === 'the' &&
+      courtParties.has(tokens[comma + 4]?.lower ?? '')
+    )
+      roles.push('lawyer', 'attorney')
   }
   // `Liv Roe, 42, a former student who is now a paramedic,`: the role a relative clause in the
   // aside gives with a copula.

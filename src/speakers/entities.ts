@@ -62,6 +62,15 @@ export interface Entity {
   role: string | undefined
 }
 
+// Nouns for one role, each found by the others (`attorney` and `lawyer`).
+const roleSynonyms: ReadonlyMap<string, readonly string[]> = new Map([
+  ['attorney', ['lawyer']],
+  ['lawyer', ['attorney']],
+  ['spokesman', ['spokesperson']],
+  ['spokeswoman', ['spokesperson']],
+  ['spokesperson', ['spokesman', 'spokeswoman']],
+])
+
 // An entity's copy, written out field by field in the order `EntityTable` creates them: a
 // spread would give the copies a shape of their own. Keys are replaced, never changed in place:
 // they can be shared.
@@ -712,6 +721,8 @@ export class EntityTable {
     if (entity.kind !== 'person') return
     this.trace?.note('role', entity.index, head)
     this.#giveTitle(head, entity)
+    // `the defense attorney … the defense lawyer`: a role goes by its other nouns too.
+    for (const other of roleSynonyms.get(head) ?? []) this.#giveTitle(other, entity)
     entity.role = head
     // `Tom, her husband`: the role tells the gender a name may not.
     const gender = genderedTitles[head]

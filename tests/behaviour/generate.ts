@@ -7284,6 +7284,34 @@ const passivesAtColons = castFamily(
   },
 )
 
+/**
+ * Lawyers by what they do: who represents a party in court is a lawyer (`Jasleen Grewal, who
+ * represents the defendant,` for a later `the defense lawyer`), and a role goes by its other
+ * nouns (`the defense attorney … the defense lawyer`, `a spokeswoman … the spokesperson`).
+ */
+const lawyersByWhatTheyDo = castFamily(
+  'lawyers-by-what-they-do',
+  2,
+  ({ b, person, speaker }, shape, rng) => {
+    let other = rng.pick(genderShown)
+    while (other.surname === person.surname) other = rng.pick(genderShown)
+    b.add(
+      `${other.full}, 42, was sentenced on ${rng.pick(['Wednesday', 'Thursday'])} to nine years in prison.\n\n`,
+    )
+    if (shape === 0) {
+      b.quote('Nobody disputes that this was a tragedy,', speaker)
+      b.add(
+        ` ${person.full}, who represents the ${rng.pick(['defendant', 'accused'])}, told reporters.\n\n`,
+      )
+    } else {
+      b.add(`${person.full}, the defense ${rng.pick(['attorney', 'lawyer'])}, said: `)
+      b.quote('My client has been punished enough.', speaker).add('\n\n')
+    }
+    b.quote('We will be filing an appeal,', speaker)
+    b.add(` the defense ${rng.pick(['lawyer', 'attorney'])} said.`)
+  },
+)
+
 export const families: readonly { name: string; count: number; make: Family }[] = [
   { name: 'speaker-names', count: 500, make: speakerNames },
   { name: 'descriptions', count: 300, make: descriptionsFamily },
@@ -7422,6 +7450,7 @@ export const families: readonly { name: string; count: number; make: Family }[] 
   { name: 'lists-and-owned-papers', count: 150, make: listsAndOwnedPapers },
   { name: 'asides-in-split-quotes', count: 150, make: asidesInSplitQuotes },
   { name: 'passives-at-colons', count: 150, make: passivesAtColons },
+  { name: 'lawyers-by-what-they-do', count: 150, make: lawyersByWhatTheyDo },
 ]
 
 /** Every case of the suite; each family draws from its own PRNG so families stay independent. */
