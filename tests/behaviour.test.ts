@@ -147,6 +147,7 @@ const floors: Record<string, number> = Object.fromEntries(
     'asides-in-split-quotes',
     'passives-at-colons',
     'lawyers-by-what-they-do',
+    'bands-and-labels',
   ].map((family) => [family, target]),
 )
 

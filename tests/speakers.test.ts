@@ -5136,6 +5136,16 @@ const rows: [string, (string | null)[], string][] = [
     ['Sinéad Cullinane', 'Sinéad Cullinane'],
     'a role goes by its other nouns',
   ],
+  [
+    'Copper Tide opened their residency on Friday.\n\n“Twelve thousand people had a great night,” the band said.',
+    ['Copper Tide'],
+    '`the band` is the latest name no one has in sight, whatever its shape',
+  ],
+  [
+    'Tinatin Chkheidze has accused Greywater Records of withholding royalties.\n\n“I have not received a statement,” Chkheidze wrote.\n\n“We have honored every term,” the label said.',
+    ['Tinatin Chkheidze', 'Greywater Records'],
+    '`the label` is a name ending in what a label sells',
+  ],
 ]
 
 describe('finding speakers', () => {

@@ -1982,6 +1982,9 @@ function recentBody(
   // `The Westbrook Lakers beat … Ndlovu left the game … the club said`: a team goes by a
   // plural nickname, ahead of a player's surname, and is no other body in sight.
   if (teamHeads.has(mention.head)) return teamInSight(memory, current, table)
+  // `The Wandering Hours will tour … the band said`, `Copper Tide … the band`: a band goes by
+  // any name no one has.
+  if (bandHeads.has(mention.head)) return bandInSight(memory, current, table)
   // `the Wexcombe Regional Transit Authority … Transit Workers Union Local 562 … The authority
   // said`: the one body named with the noun as its head, ahead of the body named last.
   if (modifiers.length === 0 && organizationHeads.has(mention.head)) {
@@ -2187,6 +2190,36 @@ function nameEndingIn(
 // Nouns for a sports team.
 const teamHeads = new Set(['team', 'club', 'side', 'franchise'])
 
+// Nouns for musicians playing together, who go by a name of any shape.
+const bandHeads = new Set(['band', 'orchestra', 'ensemble', 'choir', 'quartet', 'trio'])
+
+// The latest band named in this paragraph or the two before: a body, or a name of two words or
+// more that no given name, title or gender makes a person's; past them, one of the first names
+// the story gave.
+function bandInSight(
+  memory: Sight,
+  current: Memory | undefined,
+  table: EntityTable,
+): Entity | undefined {
+  const band = (entity: Entity | null | undefined): entity is Entity =>
+    entity !== null &&
+    entity !== undefined &&
+    !entity.place &&
+    !entity.placedOnly &&
+    entity.keys.length > 1 &&
+    (entity.kind === 'organization' || (entity.kind === 'person' && nameOfNoOne(entity)))
+  for (const entry of sentencesInSight(memory, current)) {
+    for (const entity of [entry.subject, ...entry.speakers, ...entry.others]) {
+      if (!band(entity)) continue
+      if (entity.kind === 'person') table.showBody(entity, 'band')
+      return entity
+    }
+  }
+  const first = table.everyone().slice(0, 3).find(band)
+  if (first?.kind === 'person') table.showBody(first, 'band')
+  return first
+}
+
 // The latest team named in this paragraph or the two before: a name of two words or more that
 // ends in a plural nickname or a club's word (`Westbrook Lakers`, `Northgate United`), a body's
 // or one no given name opens; when the two sides of a game are named, the first.
@@ -2320,6 +2353,11 @@ function onlyHouseOfWorship(table: EntityTable): Entity | undefined {
 // Nouns that fit any body that does business or gathers people (`the company`, `the group`).
 const anyBodyHeads = new Set([
   'company',
+  ...bandHeads,
+  // (`the health system`, `the cruise line`, `the record label`: named by a modifier or a sort.)
+  'system',
+  'line',
+  'label',
   // (`the district` for a school district, named by its schools: `sortEndings`.)
   'district',
   'team',
@@ -2435,6 +2473,8 @@ const sortEndings: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['district', new Set(['schools'])],
   // `Tessary Electric … the utility`.
   ['utility', new Set(['electric', 'power', 'energy', 'water', 'gas', 'utilities'])],
+  // `Greywater Records … the label`.
+  ['label', new Set(['records', 'recordings', 'music', 'sound'])],
 ])
 
 // Whether a body fits a noun for bodies of one sort (always, for a noun that fits any body).

@@ -7312,6 +7312,41 @@ const lawyersByWhatTheyDo = castFamily(
   },
 )
 
+/**
+ * Bands and labels: `the band`, `the orchestra` or `the choir` is the latest name no one has in
+ * sight, or one the story opened with, whatever its shape (`Copper Tide`, `The Sunday Cartels`);
+ * `the label` is a name ending in what a label sells (`Greywater Records`); `the cruise line`
+ * and `the health system` are a body whose name has the modifier's word (`Azure Meridian
+ * Cruises`).
+ */
+const bandsAndLabels = castFamily('bands-and-labels', 3, ({ b, person, speaker }, shape, rng) => {
+  if (shape === 0) {
+    const band = rng.pick(['Copper Tide', 'Marlow Static', 'Lantern Choir Society'])
+    const noun = band.endsWith('Society') ? 'choir' : 'band'
+    b.add(`${band} opened a residency in Pellsworth on ${rng.pick(['Friday', 'Thursday'])}.\n\n`)
+    b.quote('Twelve thousand people had a great night,', { name: band })
+    b.add(` the ${noun} said in a statement.`)
+    return
+  }
+  if (shape === 1) {
+    const label = `${rng.pick(['Greywater', 'Kiteline', 'Harrowgate'])} ${rng.pick(['Records', 'Music'])}`
+    b.add(`The singer ${person.full} has accused ${label} of withholding royalties.\n\n`)
+    b.quote('I have not received a royalty statement in three years,', speaker)
+    b.add(` ${person.surname} wrote.\n\n`)
+    b.quote('We have honored every term of our contract,', { name: label })
+    b.add(' the label said.')
+    return
+  }
+  const line = `${rng.pick(['Azure Meridian', 'Halcyon', 'Brightwake'])} Cruises`
+  b.add(
+    `${line} docked the largest ship ever to call at Lysefjell on ${rng.pick(['Thursday', 'Monday'])}.\n\n`,
+  )
+  b.quote('We are proud to bring our guests to one of the most beautiful ports in the region,', {
+    name: line,
+  })
+  b.add(' said the cruise line in a statement.')
+})
+
 export const families: readonly { name: string; count: number; make: Family }[] = [
   { name: 'speaker-names', count: 500, make: speakerNames },
   { name: 'descriptions', count: 300, make: descriptionsFamily },
@@ -7451,6 +7486,7 @@ export const families: readonly { name: string; count: number; make: Family }[] 
   { name: 'asides-in-split-quotes', count: 150, make: asidesInSplitQuotes },
   { name: 'passives-at-colons', count: 150, make: passivesAtColons },
   { name: 'lawyers-by-what-they-do', count: 150, make: lawyersByWhatTheyDo },
+  { name: 'bands-and-labels', count: 150, make: bandsAndLabels },
 ]
 
 /** Every case of the suite; each family draws from its own PRNG so families stay independent. */
