@@ -5146,6 +5146,11 @@ const rows: [string, (string | null)[], string][] = [
     ['Tinatin Chkheidze', 'Greywater Records'],
     '`the label` is a name ending in what a label sells',
   ],
+  [
+    'Outside the headquarters, teachers on the picket line chanted “Smaller classes, better schools!” as drivers honked in support.',
+    ['teachers on the picket line'],
+    'after a quote a cue introduces, a clause `as` opens says what went on meanwhile',
+  ],
 ]
 
 describe('finding speakers', () => {

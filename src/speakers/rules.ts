@@ -309,6 +309,13 @@ const beginForms = new Set(['began', 'begins', 'started', 'starts'])
 export const trailingCue: Rule = (context) => {
   if (frontedClauseCue(context)) return null
   const [low, high] = after(context)
+  // `teachers chanted “…” as drivers honked in support`: after a quote a cue already
+  // introduces, a clause a subordinator opens says what went on meanwhile (`the race “is a dead
+  // heat,” as Cruz said` has no cue before it, and is Cruz's).
+  if (timeLinks.has(context.paragraph.tokens[low]?.lower ?? '')) {
+    const [, opening] = before(context)
+    if (context.paragraph.tokens[opening - 1]?.cue) return null
+  }
   const match = attributionAt(context, low, high)
   if (!match) return null
   const inverted = match.cue < match.mention.first

@@ -7244,8 +7244,19 @@ const listsAndOwnedPapers = castFamily(
  */
 const asidesInSplitQuotes = castFamily(
   'asides-in-split-quotes',
-  2,
+  3,
   ({ b, person, speaker }, shape, rng) => {
+    if (shape === 2) {
+      // After a quote a cue introduces, a clause `as` opens says what went on meanwhile.
+      const group = rng.pick(['teachers', 'nurses', 'strikers'])
+      b.add(`Outside the headquarters, ${group} on the picket line chanted `)
+      b.quote(rng.pick(['Smaller classes, better schools!', 'Fair pay now!']), {
+        mention: `${group} on the picket line`,
+        head: group,
+      })
+      b.add(` as ${rng.pick(['drivers honked', 'neighbors cheered', 'a band played'])} in support.`)
+      return
+    }
     const crowd = rng.pick(['the audience', 'the crowd', 'the hall'])
     const verb = rng.pick(['applauded', 'cheered', 'booed', 'shouted'])
     b.quote('I do not have a speech prepared,', speaker)
