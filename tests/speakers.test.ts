@@ -5151,6 +5151,11 @@ const rows: [string, (string | null)[], string][] = [
     ['teachers on the picket line'],
     'after a quote a cue introduces, a clause `as` opens says what went on meanwhile',
   ],
+  [
+    'Bills will rise, County Assessor Gaspard Delaunay said on Thursday.\n\n“Every appeal gets a real review,” the assessor said.',
+    ['Gaspard Delaunay'],
+    'a county assessor is a title before a name, and the name a later `the assessor` finds',
+  ],
 ]
 
 describe('finding speakers', () => {

@@ -291,6 +291,9 @@ export const titleWords: ReadonlySet<string> = new Set([
   'treasurer',
   'comptroller',
   'auditor',
+  // `County Assessor Ruud van den Heuvel`, `County Recorder Jo Roe`: county offices.
+  'assessor',
+  'recorder',
   'solicitor',
   'prosecutor',
   'inspector',
@@ -481,6 +484,7 @@ export const roleHeads: ReadonlySet<string> = new Set([
   'treasurer',
   'comptroller',
   'auditor',
+  'assessor',
   'marshal',
   'speaker',
 ])

@@ -7039,7 +7039,7 @@ const namesOwnersAndInversions = castFamily(
  */
 const rolesServedAndTrades = castFamily(
   'roles-served-and-trades',
-  5,
+  6,
   ({ b, person, speaker }, shape, rng) => {
     let other = rng.pick(genderShown)
     while (other.surname === person.surname) other = rng.pick(genderShown)
@@ -7067,6 +7067,16 @@ const rolesServedAndTrades = castFamily(
       b.add(` ${other.full} said.\n\n`)
       b.quote('Our job is to apply the rules as written,', speaker)
       b.add(` the ${role} said.`)
+      return
+    }
+    if (shape === 5) {
+      // County offices are titles before a name: `County Assessor`, `County Recorder`.
+      const office = rng.pick(['Assessor', 'Recorder', 'Auditor'])
+      b.add(
+        `Bills will rise by 13 percent next year, County ${office} ${person.full} said on Thursday.\n\n`,
+      )
+      b.quote('Every appeal gets a real review by a real person,', speaker)
+      b.add(` the ${office.toLowerCase()} said.`)
       return
     }
     if (shape === 4) {
