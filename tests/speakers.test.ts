@@ -5156,6 +5156,11 @@ const rows: [string, (string | null)[], string][] = [
     ['Gaspard Delaunay'],
     'a county assessor is a title before a name, and the name a later `the assessor` finds',
   ],
+  [
+    'Kamran Awan spent 26 hours in a corridor of Yewbarrow Memorial Hospital’s emergency department last week.\n\n“Patient safety is our first priority,” the hospital said.',
+    ['Yewbarrow Memorial Hospital'],
+    'a body named only as a thing’s owner is the one a later noun for it finds',
+  ],
 ]
 
 describe('finding speakers', () => {

@@ -290,6 +290,13 @@ export function readParagraphSpeakers(
       let renamed: ScannedMention | null = null
       // Who each mention of the sentence stands for, as read in order.
       const standsFor = new Map<ScannedMention, Entity>()
+      // `Yewbarrow Memorial Hospital’s emergency department`: a body a thing's owner names is in
+      // the text, for a later `the hospital`; not in sight, as an owner is seldom what a
+      // sentence is about.
+      if (remembered.length > 0) {
+        for (const owner of bodiesOwning(paragraph.tokens, frame.first, frame.end))
+          resolve(owner, table, memory)
+      }
       remembered.forEach((mention, index) => {
         const known = table.size
         // `Arcturus Telecom’s chief executive`, `chief executive of Arcturus Telecom`: the body a
@@ -3504,6 +3511,22 @@ function ownerPerson(tokens: readonly FrameToken[], mention: Mention): Mention |
     return placeByWords(name.name) || placeNames.has(name.name.toLowerCase()) ? null : name
   }
   return null
+}
+
+// The bodies that own things in a sentence, named in full before the owned thing's word in
+// lower case (`Yewbarrow Memorial Hospital’s emergency department`): names a body's head ends.
+function bodiesOwning(tokens: readonly FrameToken[], first: number, end: number): Mention[] {
+  const owners: Mention[] = []
+  for (let index = first; index < end - 1; index++) {
+    const token = tokens[index] as FrameToken
+    if (!token.possessive || !token.capitalized || token.quote >= 0) continue
+    if (!organizationHeads.has(token.bare)) continue
+    const thing = tokens[index + 1]
+    if (!thing?.word || thing.capitalized) continue
+    const name = possessorEndingAt(tokens, index, first)
+    if (name?.kind === 'name' && name.organization && name.name.includes(' ')) owners.push(name)
+  }
+  return owners
 }
 
 // Roles held in a body (`chief executive`, `spokeswoman`), not in a place or a family.

@@ -7167,7 +7167,7 @@ const writingAndCampaigns = castFamily(
  */
 const workersGrowersAndUtilities = castFamily(
   'workers-growers-and-utilities',
-  4,
+  5,
   ({ b, person, speaker }, shape, rng) => {
     const place = rng.pick(['Kinvara Bay', 'Maddow Valley', 'Tessary', 'Vellacourt'])
     if (shape === 0) {
@@ -7191,6 +7191,18 @@ const workersGrowersAndUtilities = castFamily(
       b.add(`${person.full}, 63, who ${verb} ${crop} outside ${place}, spoke first.\n\n`)
       b.quote('I have never seen the ground this dry in May,', speaker)
       b.add(` the ${role} said.`)
+      return
+    }
+    if (shape === 4) {
+      // A body named only as a thing's owner is the one a later noun for it finds.
+      const hospital = `${place} Memorial Hospital`
+      b.add(
+        `${person.full}, 82, spent 26 hours on a stretcher in a corridor of ${hospital}’s emergency department last week.\n\n`,
+      )
+      b.quote('Patient safety is our first priority, and we are reviewing this case,', {
+        name: hospital,
+      })
+      b.add(' the hospital said.')
       return
     }
     if (shape === 2) {
