@@ -548,6 +548,18 @@ export const titleAbbreviations: Readonly<Record<string, readonly string[]>> = {
 }
 
 /**
+ * Nouns for one role, each found by the others: someone given one (`the defense attorney`) is
+ * who a later phrase with another means (`the defense lawyer`).
+ */
+export const roleSynonyms: ReadonlyMap<string, readonly string[]> = new Map([
+  ['attorney', ['lawyer']],
+  ['lawyer', ['attorney']],
+  ['spokesman', ['spokesperson']],
+  ['spokeswoman', ['spokesperson']],
+  ['spokesperson', ['spokesman', 'spokeswoman']],
+])
+
+/**
  * The role a title stands for when it is the last before a name: `Justice Jane Doe` is who
  * `the judge` is, but the `Justice Minister` is no judge; `Senator Jane Doe` is who `the
  * lawmaker` is, but the `Senate Majority Leader` is not.

@@ -1988,10 +1988,10 @@ function recentBody(
   const modifiers = words.slice(1, -1).map(singularOf)
   // `The Westbrook Lakers beat … Ndlovu left the game … the club said`: a team goes by a
   // plural nickname, ahead of a player's surname, and is no other body in sight.
-  if (teamHeads.has(mention.head)) return teamInSight(memory, current, table)
+  if (teamHeads.has(mention.head)) return namedBodyInSight(memory, current, table, teamName, 'team')
   // `The Wandering Hours will tour … the band said`, `Copper Tide … the band`: a band goes by
   // any name no one has.
-  if (bandHeads.has(mention.head)) return bandInSight(memory, current, table)
+  if (bandHeads.has(mention.head)) return namedBodyInSight(memory, current, table, bandName, 'band')
   // `the Wexcombe Regional Transit Authority … Transit Workers Union Local 562 … The authority
   // said`: the one body named with the noun as its head, ahead of the body named last.
   if (modifiers.length === 0 && organizationHeads.has(mention.head)) {
@@ -2091,17 +2091,13 @@ const firmNouns = new Set(['company', 'firm', 'startup', 'start-up', 'corporatio
 
 // The one body the text names whose sort fits a noun for bodies, if there is only one.
 function onlyBody(table: EntityTable, head: string): Entity | undefined {
-  let found: Entity | undefined
-  for (const entity of table.everyone()) {
-    if (entity.place || entity.placedOnly) continue
+  return onlyEntity(table, (entity) => {
+    if (entity.place || entity.placedOnly) return false
     // (`Deepholm Resources`: a name no one has, ending in a trade, is a company's.)
     const company =
       entity.kind === 'person' && nameOfNoOne(entity) && tradeEndings.has(lastWordOf(entity.name))
-    if ((entity.kind !== 'organization' && !company) || !fitsSort(entity, head)) continue
-    if (found) return undefined
-    found = entity
-  }
-  return found
+    return (entity.kind === 'organization' || company) && fitsSort(entity, head)
+  })
 }
 
 // Whether the lede (the first two paragraphs) brought an entity in: the story's own body, where
@@ -2126,15 +2122,15 @@ function bodyNamedBySort(
   fits: (entity: Entity) => boolean,
 ): Entity | undefined {
   if (!sortEndings.has(head) && !sortNames.has(head)) return undefined
-  let found: Entity | undefined
-  for (const entity of table.everyone()) {
-    if (entity.place || entity.placedOnly || !namedBySort(entity, head) || !fits(entity)) continue
-    if (entity.kind !== 'organization' && !(entity.kind === 'person' && nameOfNoOne(entity)))
-      continue
-    if (found) return undefined
-    found = entity
-  }
-  return found
+  return onlyEntity(
+    table,
+    (entity) =>
+      !entity.place &&
+      !entity.placedOnly &&
+      namedBySort(entity, head) &&
+      fits(entity) &&
+      (entity.kind === 'organization' || (entity.kind === 'person' && nameOfNoOne(entity))),
+  )
 }
 
 // The sentences a phrase looks back over, nearest first: its own (when given), then the ones
@@ -2200,52 +2196,37 @@ const teamHeads = new Set(['team', 'club', 'side', 'franchise'])
 // Nouns for musicians playing together, who go by a name of any shape.
 const bandHeads = new Set(['band', 'orchestra', 'ensemble', 'choir', 'quartet', 'trio'])
 
-// The latest band named in this paragraph or the two before: a body, or a name of two words or
-// more that no given name, title or gender makes a person's; past them, one of the first names
-// the story gave.
-function bandInSight(
-  memory: Sight,
-  current: Memory | undefined,
-  table: EntityTable,
-): Entity | undefined {
-  const band = (entity: Entity | null | undefined): entity is Entity =>
-    entity !== null &&
-    entity !== undefined &&
+// Whether a name is a band's: a body's, or two words or more that no given name, title or
+// gender makes a person's (`Copper Tide`).
+function bandName(entity: Entity): boolean {
+  return (
     !entity.place &&
     !entity.placedOnly &&
     entity.keys.length > 1 &&
     (entity.kind === 'organization' || (entity.kind === 'person' && nameOfNoOne(entity)))
-  for (const entry of sentencesInSight(memory, current)) {
-    for (const entity of [entry.subject, ...entry.speakers, ...entry.others]) {
-      if (!band(entity)) continue
-      if (entity.kind === 'person') table.showBody(entity, 'band')
-      return entity
-    }
-  }
-  const first = table.everyone().slice(0, 3).find(band)
-  if (first?.kind === 'person') table.showBody(first, 'band')
-  return first
+  )
 }
 
-// The latest team named in this paragraph or the two before: a name of two words or more that
-// ends in a plural nickname or a club's word (`Westbrook Lakers`, `Northgate United`), a body's
-// or one no given name opens; when the two sides of a game are named, the first.
-function teamInSight(
+// The latest team or band named in this paragraph or the two before, by a test of its name (a
+// team's: `Westbrook Lakers`, `Northgate United`; when the two sides of a game are named, the
+// first); past the sentences in sight, one the story named first (its lede's winner), among
+// the first names it gave. A name the text took for someone's is shown to be the body's.
+function namedBodyInSight(
   memory: Sight,
   current: Memory | undefined,
   table: EntityTable,
+  named: (entity: Entity) => boolean,
+  head: string,
 ): Entity | undefined {
   for (const entry of sentencesInSight(memory, current)) {
     for (const entity of [entry.subject, ...entry.speakers, ...entry.others]) {
-      if (!entity || !teamName(entity)) continue
-      if (entity.kind === 'person') table.showBody(entity, 'team')
+      if (!entity || !named(entity)) continue
+      if (entity.kind === 'person') table.showBody(entity, head)
       return entity
     }
   }
-  // Past the sentences in sight, a team the story named first (its lede's winner), among the
-  // first names it gave.
-  const first = table.everyone().slice(0, 3).find(teamName)
-  if (first?.kind === 'person') table.showBody(first, 'team')
+  const first = table.everyone().slice(0, 3).find(named)
+  if (first?.kind === 'person') table.showBody(first, head)
   return first
 }
 
@@ -2341,16 +2322,22 @@ const outletNouns = new Set([
 // The one organization the text named with a noun for a house of worship in its name, or
 // undefined when it named none or more than one.
 function onlyHouseOfWorship(table: EntityTable): Entity | undefined {
-  let found: Entity | undefined
-  for (const entity of table.everyone()) {
-    if (entity.kind !== 'organization') continue
-    if (
-      !entity.name
+  return onlyEntity(
+    table,
+    (entity) =>
+      entity.kind === 'organization' &&
+      entity.name
         .toLowerCase()
         .split(' ')
-        .some((word) => worshipNouns.has(word))
-    )
-      continue
+        .some((word) => worshipNouns.has(word)),
+  )
+}
+
+// The one entity of the text that passes a test, or undefined when none or several do.
+function onlyEntity(table: EntityTable, test: (entity: Entity) => boolean): Entity | undefined {
+  let found: Entity | undefined
+  for (const entity of table.everyone()) {
+    if (!test(entity)) continue
     if (found) return undefined
     found = entity
   }

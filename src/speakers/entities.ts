@@ -15,6 +15,7 @@ import {
   nameSuffixes,
   otherOffices,
   roleHeads,
+  roleSynonyms,
   titleAbbreviations,
 } from '../lexicon/titles.js'
 import type { SpeakerKind } from '../types.js'
@@ -61,15 +62,6 @@ export interface Entity {
    */
   role: string | undefined
 }
-
-// Nouns for one role, each found by the others (`attorney` and `lawyer`).
-const roleSynonyms: ReadonlyMap<string, readonly string[]> = new Map([
-  ['attorney', ['lawyer']],
-  ['lawyer', ['attorney']],
-  ['spokesman', ['spokesperson']],
-  ['spokeswoman', ['spokesperson']],
-  ['spokesperson', ['spokesman', 'spokeswoman']],
-])
 
 // An entity's copy, written out field by field in the order `EntityTable` creates them: a
 // spread would give the copies a shape of their own. Keys are replaced, never changed in place:

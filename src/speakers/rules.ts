@@ -757,13 +757,11 @@ function shownWords(tokens: readonly FrameToken[], opening: number): boolean {
 function accordingToBefore(tokens: readonly FrameToken[], at: number): boolean {
   for (let index = at - 1; index > 0 && index >= at - 40; index--) {
     const token = tokens[index] as FrameToken
-    if (!token.word && sentenceStops.has(token.text)) return false
+    if (!token.word && sentenceEnds.has(token.text)) return false
     if (token.lower === 'to' && tokens[index - 1]?.lower === 'according') return true
   }
   return false
 }
-
-const sentenceStops = new Set(['.', '!', '?'])
 
 // The quote right before one that `and`, `or` or a comma joins to it (`“A” and “B”`, `“A,”
 // “B”`), or -1.
@@ -787,7 +785,7 @@ function trailingAdverb(token: FrameToken | undefined): boolean {
   )
 }
 
-const closingAdverbs = new Set(['online', 'again', 'twice', 'publicly', 'privately'])
+const closingAdverbs = new Set(['online', 'again', 'twice'])
 
 // Whether a quote goes on with the sentence of a quote before it in its own sentence: words in
 // lower case after a comma (`“…,” Doe said, pausing, “because …”`).
