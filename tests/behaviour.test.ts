@@ -148,6 +148,7 @@ const floors: Record<string, number> = Object.fromEntries(
     'passives-at-colons',
     'lawyers-by-what-they-do',
     'bands-and-labels',
+    'owners-names-and-media',
   ].map((family) => [family, target]),
 )
 

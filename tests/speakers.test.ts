@@ -783,7 +783,7 @@ const rows: [string, (string | null)[], string][] = [
   ],
   [
     'A statement from the mayor’s office said it was “reviewing the plan.”',
-    ['mayor’s office'],
+    ['the mayor’s office'],
     'a paper from a body with its owner is the body’s',
   ],
   [
@@ -1678,7 +1678,7 @@ const rows: [string, (string | null)[], string][] = [
   ],
   [
     '“We are tired,” the nurses’ union said in a statement.',
-    ['nurses’ union'],
+    ['the nurses’ union'],
     'a plural’s possessive mark joins it to the body it owns',
   ],
   [
@@ -5160,6 +5160,51 @@ const rows: [string, (string | null)[], string][] = [
     'Kamran Awan spent 26 hours in a corridor of Yewbarrow Memorial Hospital’s emergency department last week.\n\n“Patient safety is our first priority,” the hospital said.',
     ['Yewbarrow Memorial Hospital'],
     'a body named only as a thing’s owner is the one a later noun for it finds',
+  ],
+  [
+    'Two men were held, the Selvik County Sheriff’s Office said.\n\nIn a news release, the sheriff’s office said deputies had been called. “The suspect is in custody.”',
+    ['Selvik County Sheriff’s Office'],
+    'an office named by its owner’s noun is the body whose name has the noun',
+  ],
+  [
+    'The Hexley Housing Authority will lend money under a program called “First Keys.” Its director, Ana Ruiz, said: “Nobody should be priced out.”',
+    [null, 'Ana Ruiz'],
+    'a thing’s name after `called` is no one’s',
+  ],
+  [
+    'Copper Tide closed with “Night Bus Home.” The critics did not agree on what happened next.',
+    [null],
+    'a cue denied attributes no quote before it',
+  ],
+  [
+    'Turnout rose, the Nemerran Interior Ministry said on Tuesday, describing the numbers as “a temporary strain.”',
+    ['Nemerran Interior Ministry'],
+    'a participle after a cue set off at the clause’s end goes on from that cue',
+  ],
+  [
+    'Christie repeated claims that Rubio recites the same points, calling him a “talented guy.”',
+    ['Christie'],
+    'guard: a cue inside the object leaves the participle to the sentence’s subject',
+  ],
+  [
+    'The report, titled “The Long Corridor,” was written by the Office of the Tarvonian Detention Inspector. “Nobody should wait nine days,” the report said.',
+    [null, 'Office of the Tarvonian Detention Inspector'],
+    'a title set off before `was written by` leaves the writer the paper’s issuer',
+  ],
+  [
+    'Members of the Ardlow Warehouse Workers Union backed a deal with Stackwell Warehousing.\n\nStackwell Warehousing said it was pleased. “We look forward to Monday,” said the company.',
+    ['Stackwell Warehousing'],
+    'a union is no company',
+  ],
+  [
+    'Mia Roe has left Copper Tide, she announced.\n\n“I love these people,” she wrote on Flicker Board.\n\n“It was honest,” the band said.',
+    ['Mia Roe', 'Copper Tide'],
+    'a platform words were put on is no band',
+  ],
+  [
+    'Mia Roe has left Copper Tide.\n\n“It was honest,” the band said.\n\nKiteline Music, the band’s label, said that it would release the album. “We are proud of the records.”',
+    ['Copper Tide', 'Kiteline Music'],
+    'an owner set off before a cue is no speaker',
   ],
 ]
 

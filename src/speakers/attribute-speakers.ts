@@ -407,8 +407,11 @@ export function readParagraphSpeakers(
             // `Mill Street`, `Fourth Avenue`: a name that ends in a word for a street.
             (mention.end - mention.first > 1 &&
               streetWords.has(paragraph.tokens[mention.end - 1]?.lower ?? '')) ||
-            // `wrote on X`, `posted on Facebook`: where words were put, not who put them.
-            (before?.lower === 'on' && platforms.has(mention.name.toLowerCase()))
+            // `wrote on X`, `posted on Facebook`, `fired back on Quillfeed`: where words were
+            // put, not who put them, whatever the platform.
+            (before?.lower === 'on' &&
+              (platforms.has(mention.name.toLowerCase()) ||
+                cueBefore(paragraph.tokens, mention.first - 1)))
           // `Temu Valley`, `Port Maren`: a name its own words make a place's is one wherever
           // it stands, and under any part of it (`Maren`, once `port` was seen in lower case).
           table.showPlaced(entity, table.size > known, placed || placeByWords(entity.name))
@@ -1618,7 +1621,8 @@ function resolve(
     if (holder?.kind === 'person') return holder
   }
   // `The Vellacourt Birth Center … the birth center said`: a definite phrase on a body's head
-  // whose words all stand in the one body named with that head is that body.
+  // whose words all stand in the one body named with that head is that body (`the sheriff’s
+  // office` for `Selvik County Sheriff’s Office`).
   if (mention.kind === 'anonymous' && definite(mention) && organizationHeads.has(mention.head)) {
     const body = table.byOrganizationHead(mention.head)
     const words = body?.name.toLowerCase().split(/\s+/)
@@ -1748,6 +1752,15 @@ function openingPossessor(tokens: readonly FrameToken[], frame: Frame): Mention 
 }
 
 // Whether a phrase opens with `the` (`the teacher`, not `a teacher`).
+// Whether a cue (or a cue and its particle, `fired back`) ends right before `index`.
+function cueBefore(tokens: readonly FrameToken[], index: number): boolean {
+  const before = tokens[index - 1]
+  if (before?.cue) return true
+  return before?.word === true && cueParticles.has(before.lower) && tokens[index - 2]?.cue === true
+}
+
+const cueParticles = new Set(['back', 'out', 'up', 'in'])
+
 function definite(mention: Mention): boolean {
   const name = mention.name
   return name.length > 4 && name.charCodeAt(3) === 32 && name.slice(0, 3).toLowerCase() === 'the'
@@ -2478,11 +2491,19 @@ function fitsSort(entity: Entity, head: string): boolean {
   // A company is no regulator, and a regulator no company (`the regulator` after `Sylandt
   // Systems` and the `Financial Conduct Commission` that fined it).
   if (companyNouns.has(head) && publicBodyWords.has(last)) return false
+  // Nor is a body of members (`the Ostergaard Bay Warehouse Workers Union` for `the company`);
+  // `the group` may be any.
+  if (companyNouns.has(head) && head !== 'group' && memberBodyWords.has(last)) return false
   if (publicBodyNouns.has(head) && companyWords.has(last)) return false
   const names = sortNames.get(head)
   if (!names) return true
   return names.has(last) || (entity.kind === 'organization' && !organizationHeads.has(last))
 }
+
+// Last words of bodies' names that their members make up, no company's.
+const memberBodyWords = new Set(
+  'union association federation alliance coalition league guild party caucus society'.split(' '),
+)
 
 // Nouns for a company, and for a public body (`the firm`, `the regulator`).
 const companyNouns = new Set(
@@ -3371,16 +3392,31 @@ function paperBy(
   }
   if (link !== 'by') return null
   let participle = false
-  for (let at = mention.first - 2; at >= frame.first && at >= mention.first - 9; at--) {
+  let reach = mention.first - 9
+  for (let at = mention.first - 2; at >= frame.first && at >= reach; at--) {
     const token = tokens[at] as FrameToken
     // `The letter, signed by …`: the participle's phrase may be set off after the paper.
     if (participle && token.text === ',') continue
+    // `The report, titled “The Long Corridor,” was written by …`: a title set off after the
+    // paper only names it, at any length.
+    if (participle && token.quote >= 0) {
+      let opening = at
+      while (tokens[opening - 1]?.quote === token.quote) opening--
+      if (titlingWords.has(tokens[opening - 1]?.lower ?? '')) {
+        reach -= at - (opening - 1)
+        at = opening - 1
+        continue
+      }
+    }
     if (!token.word || token.quote >= 0) return null
     if (sendingParticiples.has(token.lower)) participle = true
     else if (participle && documentHeads.has(token.lower)) return { paper: token.lower, by: true }
   }
   return null
 }
+
+// Participles that give a paper's title after it.
+const titlingWords = new Set(['titled', 'entitled', 'headlined', 'called'])
 
 // Words that put a paper out or carry words in it (`in a statement`, `sent a letter`).
 const paperWords = new Set([

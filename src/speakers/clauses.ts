@@ -56,7 +56,7 @@ import {
   perceivedBy,
   regularParticiple,
 } from '../tokenize/word-classes.js'
-import { adverbialsEnd } from './cue-group.js'
+import { adverbialsEnd, readCueGroup } from './cue-group.js'
 import { isAcronym } from './entities.js'
 import type { Mention, MentionRole } from './mentions.js'
 import {
@@ -1513,6 +1513,17 @@ function participleSubject(
   // before the participle is its subject, whatever it names (the absolute construction).
   const absolute = withSubject(tokens, last, low)
   if (absolute) return { mention: absolute, fromClause: false }
+  // `Turnout rose, the ministry said on Tuesday, describing …`: after a cue group that closes
+  // at the participle's comma, the participle goes on from that cue, and shares its subject.
+  // (The cue's clause is the sentence's, or one set off by a comma: not one inside its object,
+  // `repeated accusations that Rubio recites the same points,`.)
+  const reporting = tokens[last]?.text === ',' ? cueClosingAt(tokens, last, low) : -1
+  const reporter = reporting >= 0 ? subjectOfCue(tokens, reporting, low, mentions, false) : null
+  if (reporter) {
+    let start = Math.min(reporting, reporter.mention.first)
+    if (determiners.has(tokens[start - 1]?.lower ?? '')) start--
+    if (start <= low || tokens[start - 1]?.text === ',') return reporter
+  }
   if (clauseSubject(mentions, low, cue)) return null
   // `Saying “…”, Doe left`, `And in explaining why …, Clinton described`: a participle that
   // opens the sentence, after function words alone, takes the subject after it; one inside it
@@ -1526,6 +1537,18 @@ function participleSubject(
 }
 
 const agentive = new Set(['of', 'with'])
+
+// The finite cue, within a few words before the comma at `comma`, whose group (its words and
+// adverbials) runs to that comma; -1 when none does.
+function cueClosingAt(tokens: readonly FrameToken[], comma: number, low: number): number {
+  for (let at = comma - 1; at >= low && at >= comma - 8; at--) {
+    const token = tokens[at] as FrameToken
+    if (!token.word || token.quote >= 0) return -1
+    if (!token.cue || cueEntryAt(tokens, at)?.form !== 'finite') continue
+    return readCueGroup(tokens, at, comma).end === comma ? at : -1
+  }
+  return -1
+}
 
 // The phrase `with` opens that ends at `last`, right before a participle: `with aides
 // insisting`, `with his campaign saying`, `with one of her ads asking`.

@@ -2068,8 +2068,19 @@ function commonEndingAt(tokens: readonly FrameToken[], last: number, low: number
       break
     }
     // `Jane Doe’s statement`: the owner's whole name opens the phrase.
+    // `the sheriff’s office`: a body named by a common noun's office keeps the owner's article,
+    // as the body would with no owner.
     if (isPossessive(previous)) {
-      first = possessorEndingAt(tokens, first - 1, low)?.first ?? first - 1
+      const owner = possessorEndingAt(tokens, first - 1, low)
+      first = owner?.first ?? first - 1
+      if (
+        !owner &&
+        !previous.capitalized &&
+        organizationHeads.has(head) &&
+        tokens[first - 1]?.lower === 'the' &&
+        first - 1 >= low
+      )
+        first--
       break
     }
     if (verbBefore(tokens, first - 1)) break

@@ -2192,7 +2192,8 @@ function attributionAt(context: QuoteFrame, low: number, high: number): RuleMatc
     return mention && { mention, cue: start, rule: '', method: 'explicit', confidence: 0.95 }
   }
   let mention = mentionStartingAt(tokens, start, high)
-  if (!mention) return null
+  // `Kiteline Music, the band’s label, said`: an owner is no speaker; its phrase goes on.
+  if (!mention || isPossessive(tokens[mention.end - 1] as FrameToken)) return null
   let cue = cueAfter(tokens, mention.end, high)
   // `“…,” Jane Doe and Tom Roe wrote`: people joined before the cue speak together.
   if (cue < 0 && joints.has(tokens[mention.end]?.lower ?? '')) {
@@ -2929,6 +2930,8 @@ export function attributionSentence(
     }
   }
   if (!match || (!cleft && !closesAttribution(tokens, match, frame.end))) return null
+  // `The critics did not agree on what happened.`: a cue denied attributes nothing.
+  if (negated(tokens, match.cue, frame.first)) return null
   return changedMatch(match, { rule: 'attribution-sentence' })
 }
 
@@ -3042,7 +3045,9 @@ export function titleOfWork(paragraph: QuotedParagraph, quote: number): boolean 
   if (shownWords(paragraph.tokens, opening)) return true
   // `a book called “Fire”`: a work named by a participle.
   const named =
-    namingParticiples.has(before.lower) && workNouns.has(paragraph.tokens[opening - 2]?.bare ?? '')
+    namingParticiples.has(before.lower) &&
+    (workNouns.has(paragraph.tokens[opening - 2]?.bare ?? '') ||
+      thingBefore(paragraph.tokens, opening - 2))
   const noun =
     workNouns.has(before.bare) ||
     // `whose report “A City Out of Breath”`: a paper's title, in capitals, right after it.
@@ -3103,6 +3108,21 @@ const creditNouns = new Set([
 
 // Participles that name what they follow.
 const namingParticiples = new Set(['called', 'named', 'dubbed'])
+
+// `a loan program called “First Keys”`, `the new app called`: whether the word at `index` heads
+// an article's phrase for a thing, what a participle after it names (after a phrase for
+// someone, `a man called`, the words may still be what someone called them).
+function thingBefore(tokens: readonly FrameToken[], index: number): boolean {
+  const noun = tokens[index]
+  if (!noun?.word || noun.capitalized || isClosedClass(noun) || personNoun(noun.bare)) return false
+  for (let at = index - 1; at >= 0 && at >= index - 3; at--) {
+    const token = tokens[at] as FrameToken
+    if (!token.word || token.capitalized) return false
+    if (articles.has(token.lower)) return true
+    if (isClosedClass(token) || token.cue) return false
+  }
+  return false
+}
 
 // Whether the words of a quote opening at `opening` are capitalized, as a name's are (`the
 // Wall`, `Lightning`).

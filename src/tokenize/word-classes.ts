@@ -344,6 +344,8 @@ export function cueAsNoun(tokens: readonly Token[], index: number): boolean {
   // object's verb.
   if (perceivedBy(tokens, index - 1) && cueForms.get(lower)?.base === lower) return false
   if (articles.has(previous.lower)) return nounForm(lower)
+  // `the band’s label`, `Doe’s tweet`: after an owner the base form is the thing owned.
+  if (previous.possessive && cueForms.get(lower)?.base === lower) return true
   // `a small Dutch label`, `a more cautious note`: after `a` or `an` and two or three
   // modifiers (a word of degree among them), the base form is a noun too.
   if (cueForms.get(lower)?.base === lower) {

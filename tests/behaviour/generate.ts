@@ -7380,6 +7380,101 @@ const bandsAndLabels = castFamily('bands-and-labels', 3, ({ b, person, speaker }
   b.add(' said the cruise line in a statement.')
 })
 
+/**
+ * Owners, names and media: a body's office named by its owner's noun is the body (`the
+ * sheriff’s office` for `Corrin County Sheriff’s Office`); a thing's name after `called` is no
+ * one's (`a loan program called “First Keys”`); a cue denied attributes no quote before it (`The
+ * critics did not agree …`); a participle after a cue set off at the end of a clause goes on
+ * from that cue (`Arrivals doubled, the ministry said on Tuesday, describing …`); a paper's
+ * title set off before `was written by` leaves the writer its issuer; a union is no company;
+ * a platform words were put on is no one (`fired back on Quillpost:`); an owner set off before
+ * a cue is no speaker (`Greywater Records, the band’s label, said`).
+ */
+const ownersNamesAndMedia = castFamily(
+  'owners-names-and-media',
+  8,
+  ({ b, person, speaker, pronoun }, shape, rng) => {
+    const place = rng.pick(['Corrin', 'Haldwick', 'Bramford', 'Ostley'])
+    const day = rng.pick(['Tuesday', 'Friday', 'Sunday'])
+    if (shape === 0) {
+      const office = `${place} County ${rng.pick(['Sheriff’s Office', 'Assessor’s Office', 'Clerk’s Office'])}`
+      const noun = office.split(' ').slice(-2).join(' ').toLowerCase()
+      b.add(`Two men were arrested after a chase, the ${office} said.\n\n`)
+      b.add(
+        `${rng.pick(['In a news release, the', 'The'])} ${noun} said deputies had been called to the farm. `,
+      )
+      b.quote(rng.pick(['The investigation is active.', 'Both men are in custody.']), {
+        name: office,
+      })
+      return
+    }
+    if (shape === 1) {
+      const body = `${place} ${rng.pick(['Housing Authority', 'Transit Agency', 'Arts Council'])}`
+      const thing = rng.pick(['program', 'scheme', 'fund', 'new app'])
+      b.add(`The ${body} will lend money to 400 families under a ${thing} called `)
+      b.quote(rng.pick(['First Keys.', 'Open Door.', 'Home Start.']), null)
+      b.add(` ${person.full}, its director, said: `)
+      b.quote('Nobody should be priced out of the town they grew up in.', speaker)
+      return
+    }
+    if (shape === 2) {
+      b.add(`${rng.pick(['Copper Tide', 'The Lantern Hours'])} closed the night with `)
+      b.quote(rng.pick(['Night Bus Home.', 'Halfway Down the Pier.']), null)
+      b.add(
+        ` The ${rng.pick(['critics', 'reviewers', 'fans'])} did not ${rng.pick(['agree', 'say'])} ${rng.pick(['on what happened in between', 'much about the encore'])}.`,
+      )
+      return
+    }
+    if (shape === 3) {
+      const ministry = `${rng.pick(['Nemerran', 'Valdessan', 'Orlavian'])} ${rng.pick(['Interior Ministry', 'Health Ministry', 'Transport Agency'])}`
+      b.add(
+        `${rng.pick(['More than 2,800 people crossed the border', 'Arrivals doubled', 'Waiting times rose'])} over the weekend, the ${ministry} said on ${day}, ${rng.pick(['describing the numbers as', 'calling the figures'])} `,
+      )
+      b.quote(rng.pick(['a temporary strain.', 'exceptional but manageable.']), { name: ministry })
+      return
+    }
+    if (shape === 4) {
+      const office = `Office of the ${rng.pick(['Nemerran', 'Valdessan'])} ${rng.pick(['Detention Inspector', 'Prisons Ombudsman'])}`
+      b.add('The report, titled ')
+      b.quote(rng.pick(['The Long Corridor,', 'Behind the Gate,']), null)
+      b.add(` was written by the ${office} after a visit in ${rng.pick(['June', 'March'])}. `)
+      b.quote('No one should wait nine days to see a doctor,', { name: office })
+      b.add(' the report said.')
+      return
+    }
+    if (shape === 5) {
+      const union = `${place} ${rng.pick(['Warehouse Workers Union', 'Nurses Union', 'Drivers Union'])}`
+      const firm = `${rng.pick(['Stackwell', 'Brightbox', 'Marlin'])} ${rng.pick(['Warehousing', 'Fulfillment', 'Distribution'])}`
+      b.add(`Members of the ${union} voted to accept a new contract with ${firm} on ${day}.\n\n`)
+      b.add('The union said in a statement: ')
+      b.quote('Our members stood together, and it worked.', { name: union }).add('\n\n')
+      b.add(`${firm} said it was pleased with the outcome. `)
+      b.quote('We look forward to welcoming everyone back,', { name: firm })
+      b.add(' said the company.')
+      return
+    }
+    if (shape === 6) {
+      const band = rng.pick(['Copper Tide', 'Marlow Static'])
+      const platform = rng.pick(['Quillpost', 'Flicker Board', 'Loopline'])
+      b.add(
+        `${person.full}, the singer of ${band} since 2010, has left the band, ${pronoun} announced on ${day}.\n\n`,
+      )
+      b.quote('I love these people. I just cannot live in a van anymore,', speaker)
+      b.add(` ${pronoun} wrote on ${platform}.\n\n`)
+      b.quote('Nothing about this was easy,', { name: band })
+      b.add(' the band said in a statement.')
+      return
+    }
+    const band = rng.pick(['Copper Tide', 'Marlow Static'])
+    const label = `${rng.pick(['Greywater', 'Kiteline'])} ${rng.pick(['Records', 'Music'])}`
+    b.add(`${band} will finish the tour without ${person.full}.\n\n`)
+    b.add(
+      `${label}, the band’s label, said in a statement that it would release the album as planned. `,
+    )
+    b.quote('We are proud of the records we have made together.', { name: label })
+  },
+)
+
 export const families: readonly { name: string; count: number; make: Family }[] = [
   { name: 'speaker-names', count: 500, make: speakerNames },
   { name: 'descriptions', count: 300, make: descriptionsFamily },
@@ -7520,6 +7615,7 @@ export const families: readonly { name: string; count: number; make: Family }[] 
   { name: 'passives-at-colons', count: 150, make: passivesAtColons },
   { name: 'lawyers-by-what-they-do', count: 150, make: lawyersByWhatTheyDo },
   { name: 'bands-and-labels', count: 150, make: bandsAndLabels },
+  { name: 'owners-names-and-media', count: 150, make: ownersNamesAndMedia },
 ]
 
 /** Every case of the suite; each family draws from its own PRNG so families stay independent. */
