@@ -149,6 +149,7 @@ const floors: Record<string, number> = Object.fromEntries(
     'lawyers-by-what-they-do',
     'bands-and-labels',
     'owners-names-and-media',
+    'phrasal-cues-inverted',
   ].map((family) => [family, target]),
 )
 

@@ -5206,6 +5206,21 @@ const rows: [string, (string | null)[], string][] = [
     ['Copper Tide', 'Kiteline Music'],
     'an owner set off before a cue is no speaker',
   ],
+  [
+    '“My car was stolen,” chimed in Ferenc Farkas, a nurse.',
+    ['Ferenc Farkas'],
+    'a phrasal cue inverts as `said` does, its speaker past the particle',
+  ],
+  [
+    '“It is over,” chimed in April Lindqvist, a nurse.',
+    ['April Lindqvist'],
+    'a month past a phrasal cue’s particle, before a name, is a given name',
+  ],
+  [
+    'The plan, chipped in April Lindqvist, “will never work.”',
+    ['April Lindqvist'],
+    'an inverted phrasal cue set off inside the sentence',
+  ],
 ]
 
 describe('finding speakers', () => {

@@ -2186,7 +2186,8 @@ function attributionAt(context: QuoteFrame, low: number, high: number): RuleMatc
   const first = tokens[start] as FrameToken
   const entry = cueEntryAt(tokens, start)
   if (entry?.inverts && entry.form === 'finite' && isCue(first)) {
-    const found = mentionStartingAt(tokens, start + 1, high)
+    // (`“…,” chimed in Jane Doe`: past a phrasal cue's particle.)
+    const found = mentionStartingAt(tokens, cueWordsEnd(tokens, start), high)
     const mention =
       found && (joinedAfterCue(tokens, found, high) ?? renamedAfter(tokens, found, high))
     return mention && { mention, cue: start, rule: '', method: 'explicit', confidence: 0.95 }
@@ -2815,9 +2816,10 @@ function invertedSpeaker(tokens: readonly FrameToken[], cue: number, frame: Fram
   // `Doe, the family's lawyer, argues that …`: a comma that closes an apposition leaves the
   // cue its subject before it.
   if (cue !== frame.first && appositionBefore(tokens, cue - 1, frame.first)) return null
-  const next = tokens[cue + 1]
+  const after = cueWordsEnd(tokens, cue)
+  const next = tokens[after]
   if (!next?.word || next.lower === 'that') return null
-  const mention = mentionStartingAt(tokens, cue + 1, frame.end)
+  const mention = mentionStartingAt(tokens, after, frame.end)
   return mention && mention.kind !== 'pronoun' ? mention : null
 }
 

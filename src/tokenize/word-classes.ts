@@ -186,8 +186,10 @@ function givenNameAt(tokens: readonly Token[], index: number, titleCase: boolean
   }
   // `a letter from April Doe in March`: after `from` or `by`, a month before a name that no cue
   // follows is a given name (`from April Trump said` dates the clause).
+  // (So is one past a phrasal cue's particle: `“…,” chimed in April Doe`.)
   const agent =
-    (previous?.lower === 'from' || previous?.lower === 'by') && tokens[index + 2]?.cue !== true
+    ((previous?.lower === 'from' || previous?.lower === 'by') && tokens[index + 2]?.cue !== true) ||
+    (index >= 2 && phrasalAt(tokens, index - 2))
   return (
     next?.word === true &&
     next.capitalized &&

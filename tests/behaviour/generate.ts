@@ -7475,6 +7475,57 @@ const ownersNamesAndMedia = castFamily(
   },
 )
 
+/**
+ * Phrasal cues inverted: a cue whose particle makes it speech (`chimed in`, `fired back`,
+ * `spoke up`) inverts as `said` does, and its speaker stands past the particle (`“…,” chimed in
+ * Ferenc Farkas, a nurse.`, `“…,” shot back the mayor.`, `The plan, weighed in Doe, “…”`), as
+ * well as before it (`Doe chimed in.`).
+ */
+const phrasalCuesInverted = castFamily(
+  'phrasal-cues-inverted',
+  4,
+  ({ b, person, speaker }, shape, rng) => {
+    const cue = rng.pick([
+      'chimed in',
+      'weighed in',
+      'cut in',
+      'broke in',
+      'jumped in',
+      'blurted out',
+      'cried out',
+      'spoke up',
+      'piped up',
+      'fired back',
+      'shot back',
+      'hit back',
+      'snapped back',
+      'pushed back',
+      'wrote back',
+      'chipped in',
+    ])
+    if (shape === 0) {
+      b.quote(rng.pick(['My car has been broken into twice,', 'Nobody came,']), speaker)
+      b.add(` ${cue} ${person.full}, ${rng.pick(['a nurse', 'who lives on the block', '52'])}.`)
+      return
+    }
+    if (shape === 1) {
+      const role = rng.pick(['mayor', 'coach', 'union president', 'chief executive'])
+      b.add(`${person.full} is the ${role}.\n\n`)
+      b.quote('We will not back down,', speaker)
+      b.add(` ${cue} the ${role}${rng.pick(['', ' on Tuesday', ' from the back of the room'])}.`)
+      return
+    }
+    if (shape === 2) {
+      b.add(`The plan, ${cue} ${person.full}, `)
+      b.quote('will never work.', speaker)
+      return
+    }
+    b.add(`${person.full} ${cue} ${rng.pick(['', 'at once ', 'from the floor '])}`.trimEnd())
+    b.add(': ')
+    b.quote('We have heard enough promises.', speaker)
+  },
+)
+
 export const families: readonly { name: string; count: number; make: Family }[] = [
   { name: 'speaker-names', count: 500, make: speakerNames },
   { name: 'descriptions', count: 300, make: descriptionsFamily },
@@ -7616,6 +7667,7 @@ export const families: readonly { name: string; count: number; make: Family }[] 
   { name: 'lawyers-by-what-they-do', count: 150, make: lawyersByWhatTheyDo },
   { name: 'bands-and-labels', count: 150, make: bandsAndLabels },
   { name: 'owners-names-and-media', count: 150, make: ownersNamesAndMedia },
+  { name: 'phrasal-cues-inverted', count: 150, make: phrasalCuesInverted },
 ]
 
 /** Every case of the suite; each family draws from its own PRNG so families stay independent. */
