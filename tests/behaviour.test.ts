@@ -150,6 +150,7 @@ const floors: Record<string, number> = Object.fromEntries(
     'bands-and-labels',
     'owners-names-and-media',
     'phrasal-cues-inverted',
+    'names-people-go-by',
   ].map((family) => [family, target]),
 )
 

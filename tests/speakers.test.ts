@@ -5221,6 +5221,21 @@ const rows: [string, (string | null)[], string][] = [
     ['April Lindqvist'],
     'an inverted phrasal cue set off inside the sentence',
   ],
+  [
+    'Adelheid Baumgärtner, who plays as Kestrl, made the deciding play. “We practiced that play forty times,” Kestrl said.',
+    ['Adelheid Baumgärtner'],
+    'a handle set off after a name finds that person',
+  ],
+  [
+    'Samba Wade, a first-year engineering student who plays as Glint, won.\n\n“My parents thought gaming was a waste,” Glint said.',
+    ['Samba Wade'],
+    'a handle past a role set off before the relative clause',
+  ],
+  [
+    'John Ellis Doe, known as Jed, spoke first.\n\n“We will win this state,” Jed said.',
+    ['John Ellis Doe'],
+    'a nickname after `known as` finds the person',
+  ],
 ]
 
 describe('finding speakers', () => {

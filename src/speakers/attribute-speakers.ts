@@ -54,6 +54,7 @@ import type { AttributionMethod } from '../types.js'
 import { changedAttribution } from './attribution-copy.js'
 import type { ScannedMention } from './clauses.js'
 import {
+  aliasAfter,
   apposedName,
   appositiveName,
   asideEnd,
@@ -362,6 +363,13 @@ export function readParagraphSpeakers(
           const issuer = agent ? (resolve(agent, table, memory) ?? entity) : entity
           table.showIssuer(sent.paper, issuer, paragraphIndex)
         }
+        // `Adelheid Baumgärtner, who plays as Kestrl,`: a name someone goes by finds them, set
+        // off after their name or a phrase for them (`The 21-year-old, who plays as …`).
+        const alias =
+          entity.kind === 'person' && mention.kind !== 'pronoun'
+            ? aliasAfter(paragraph.tokens, mention.end, frame.end)
+            : null
+        if (alias) table.nameAlias(entity, alias)
         if (mention.kind === 'name') {
           // `a spokeswoman for Ridgeline Homes`: whom a spokesperson speaks for is a body,
           // when its name has nothing of a person's about it.

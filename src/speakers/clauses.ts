@@ -2734,3 +2734,89 @@ function passiveAgent(tokens: readonly FrameToken[], cue: number): CueSubject | 
   }
   return null
 }
+
+/**
+ * The name someone goes by, set off right after their name (`, who plays as Kestrl,`, `, known
+ * in game as Vexil,`, `, better known by the handle Ruinmaker,`, `, who performs as Lady
+ * Marrow,`): the capitalized words after `as` or `by`, when the words before it say what they
+ * are known by; else null.
+ *
+ * @param tokens The paragraph's tokens.
+ * @param end Index past the person's name.
+ * @param high Index the aside must end before.
+ */
+export function aliasAfter(
+  tokens: readonly FrameToken[],
+  end: number,
+  high: number,
+): string | null {
+  if (tokens[end]?.text !== ',') return null
+  // (Past a role set off before the clause: `, a first-year engineering student who plays as`.)
+  let from = end + 1
+  for (let at = from; at < high && at <= end + 10; at++) {
+    const token = tokens[at] as FrameToken
+    if (!token.word || token.quote >= 0) break
+    if (token.lower === 'who') {
+      from = at
+      break
+    }
+  }
+  let known = false
+  for (let at = from; at < high && at <= from + 8; at++) {
+    const token = tokens[at] as FrameToken
+    if (!token.word || token.quote >= 0) return null
+    if (aliasVerbs.has(token.lower)) known = true
+    else if (!aliasWords.has(token.lower)) return null
+    if (!known || (token.lower !== 'as' && token.lower !== 'by')) continue
+    // (`known by the handle Ruinmaker`: the noun for the name stands before it.)
+    let first = at + 1
+    while (aliasNouns.has(tokens[first]?.lower ?? '')) first++
+    let last = first
+    while (last < high && last < first + 3 && tokens[last]?.word && tokens[last]?.capitalized)
+      last++
+    // (The clause may go on: `who plays as Cinderjack and has competed …`.)
+    const next = tokens[last]
+    if (last === first || (next?.word && next.quote < 0 && next.lower !== 'and')) return null
+    return textOf(tokens, first, last - 1)
+  }
+  return null
+}
+
+// Verbs and participles that say what name someone goes by (`known as`, `plays as`).
+const aliasVerbs = new Set([
+  'known',
+  'plays',
+  'played',
+  'performs',
+  'performed',
+  'goes',
+  'streams',
+  'competes',
+  'raps',
+  'wrestles',
+  'nicknamed',
+  'dubbed',
+])
+
+// Words that may stand among them (`who is better known to fans as`, `known in game as`).
+const aliasWords = new Set([
+  'who',
+  'is',
+  'was',
+  'better',
+  'widely',
+  'also',
+  'professionally',
+  'known',
+  'in',
+  'game',
+  'online',
+  'to',
+  'fans',
+  'under',
+  'as',
+  'by',
+])
+
+// Nouns for the name itself (`by the handle`, `under the name`).
+const aliasNouns = new Set(['the', 'handle', 'name', 'nickname', 'alias', 'tag', 'gamertag'])

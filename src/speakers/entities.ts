@@ -578,6 +578,23 @@ export class EntityTable {
     this.#byInitials.set(acronym, entity)
   }
 
+  /**
+   * Records a name someone goes by (`Adelheid Baumgärtner, who plays as Kestrl,`), so that the
+   * name alone finds them; a name the table already gives someone else stays theirs.
+   *
+   * @param entity The person.
+   * @param alias The name they go by.
+   */
+  nameAlias(entity: Entity, alias: string): void {
+    this.trace?.saw(entity)
+    const key = `person:${this.#keysOf(alias).join(' ')}`
+    if (this.#byKey.get(key)) return
+    this.trace?.note('alias', entity.index, alias)
+    this.#changing(entity)
+    entity.aliases.add(alias)
+    this.#byKey.set(key, entity)
+  }
+
   // Organizations by last word, initials and acronym, for descriptions and acronyms.
   #indexOrganization(entity: Entity): void {
     const words = entity.name.toLowerCase().split(/\s+/)

@@ -7526,6 +7526,43 @@ const phrasalCuesInverted = castFamily(
   },
 )
 
+/**
+ * Names people go by: a handle, stage name or nickname set off after someone's name or role
+ * (`Ana Ruiz, who plays as Tarnhelm,`, `known in game as`, `better known by the handle`, `a
+ * junior in computer science who competes as`, `known as Jed`) finds that person when used
+ * alone later (`“…,” Tarnhelm said`).
+ */
+const namesPeopleGoBy = castFamily(
+  'names-people-go-by',
+  5,
+  ({ b, person, speaker }, shape, rng) => {
+    const alias = rng.pick(['Tarnhelm', 'Quillz', 'Brassica7', 'Nightowl', 'Velkor', 'Mossback'])
+    const aside = [
+      `, who plays as ${alias},`,
+      `, known in game as ${alias},`,
+      `, better known by the handle ${alias},`,
+      `, a ${rng.pick(['junior in computer science', 'first-year nursing student', '19-year-old support player'])} who competes as ${alias},`,
+      `, who streams as ${alias} and has 2 million followers,`,
+    ][shape] as string
+    b.add(
+      `${person.full}${aside} ${rng.pick(['won the final on Sunday', 'signed with a new team', 'announced a break from competition'])}.\n\n`,
+    )
+    if (rng.int(2) === 0) {
+      b.quote(
+        rng.pick([
+          'I have never played that well in my life,',
+          'We practiced that play forty times,',
+        ]),
+        speaker,
+      )
+      b.add(` ${alias} said${rng.pick(['', ' through an interpreter', ' on a stream'])}.`)
+    } else {
+      b.add(`${alias} ${rng.pick(['said', 'wrote on Chirrupnet', 'told reporters'])}: `)
+      b.quote('My wrists hurt, and I want to find out what a weekend is.', speaker)
+    }
+  },
+)
+
 export const families: readonly { name: string; count: number; make: Family }[] = [
   { name: 'speaker-names', count: 500, make: speakerNames },
   { name: 'descriptions', count: 300, make: descriptionsFamily },
@@ -7668,6 +7705,7 @@ export const families: readonly { name: string; count: number; make: Family }[] 
   { name: 'bands-and-labels', count: 150, make: bandsAndLabels },
   { name: 'owners-names-and-media', count: 150, make: ownersNamesAndMedia },
   { name: 'phrasal-cues-inverted', count: 150, make: phrasalCuesInverted },
+  { name: 'names-people-go-by', count: 150, make: namesPeopleGoBy },
 ]
 
 /** Every case of the suite; each family draws from its own PRNG so families stay independent. */
