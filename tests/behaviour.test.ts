@@ -151,6 +151,7 @@ const floors: Record<string, number> = Object.fromEntries(
     'owners-names-and-media',
     'phrasal-cues-inverted',
     'names-people-go-by',
+    'headline-roles-from-the-lead',
   ].map((family) => [family, target]),
 )
 

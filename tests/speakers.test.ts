@@ -5236,6 +5236,21 @@ const rows: [string, (string | null)[], string][] = [
     ['John Ellis Doe'],
     'a nickname after `known as` finds the person',
   ],
+  [
+    'Chef says closing the diner was ‘not about the money’\n\nCao Chunhua, who has cooked there for 27 years, served her last dinner on Thursday. “I do not read reviews,” Cao said.',
+    ['Cao Chunhua', 'Cao Chunhua'],
+    'a headline’s bare noun for someone is the one person the story’s first quoting paragraph names in full',
+  ],
+  [
+    'Ranger says closing the trail ‘came too late’\n\nThe ranger, Fatima Benali, said on Sunday: “We did what we could.”',
+    ['Fatima Benali', 'Fatima Benali'],
+    'a headline’s opening noun for someone, written in lower case in the story, is a phrase for someone',
+  ],
+  [
+    'Tom Baker spoke first.\n\nBaker said: “We will win.”',
+    ['Tom Baker'],
+    'guard: a word the text writes as a name is no noun for someone at a sentence’s start',
+  ],
 ]
 
 describe('finding speakers', () => {

@@ -7,6 +7,7 @@ import { lastTopLevelQuote, readParagraph } from '../quotes/quoted-paragraph.js'
 import type { Attribution } from '../speakers/attribute-speakers.js'
 import { attributeSpeakers } from '../speakers/attribute-speakers.js'
 import { changedAttribution } from '../speakers/attribution-copy.js'
+import { personNoun } from '../speakers/clauses.js'
 import type { Entity } from '../speakers/entities.js'
 import { EntityTable, nameEndsWith } from '../speakers/entities.js'
 import { nameHeadlineQuotesFromStory } from '../speakers/headline-repeats.js'
@@ -301,6 +302,24 @@ function backfillContinuedQuotes(
   }
 }
 
+// The one person named in full whom the story's first paragraph with a quote quotes, or
+// undefined.
+function leadSpeaker(
+  headline: readonly boolean[],
+  attributions: readonly (Attribution | null)[][],
+): Entity | undefined {
+  const lead = attributions.findIndex((row, index) => !headline[index] && row.length > 0)
+  let found: Entity | undefined
+  for (const attribution of attributions[lead] ?? []) {
+    const entity = attribution?.entity
+    if (!entity) continue
+    if (entity.kind !== 'person' || entity.keys.length < 2 || (found && found !== entity))
+      return undefined
+    found = entity
+  }
+  return found
+}
+
 // `Halewood to close branches as chief says …`, `mayor calls it ‘a gut punch’`: a headline
 // names its speaker by a bare role, and the story under it names the one person who holds it
 // (`chief executive Fiona Roe`, `Mayor Gail Doe`). Only once the whole text is read is it known.
@@ -339,12 +358,32 @@ function nameHeadlineRoles(
       const titled =
         role.kind === 'person' &&
         words.every((word) => isTitleWord(word) || portfolioWords.has(word))
-      if (role.kind !== 'anonymous' && !titled) return
+      // (So is a noun for someone a headline opens with, read as a name: `Chef says …`.)
+      const noun =
+        role.kind === 'person' &&
+        words.length === 1 &&
+        role.titles.size === 0 &&
+        role.gender === 'unknown' &&
+        personNoun(words[0] as string)
+      if (role.kind !== 'anonymous' && !titled && !noun) return
       const first = words[0] ?? ''
       if (determiners.has(first) || possessiveDeterminers.has(first)) return
-      const holder = entities.byTitle(titled ? (words[words.length - 1] as string) : role.head)
-      if (holder?.kind === 'person' && holder !== role)
+      const holder = entities.byTitle(
+        titled || noun ? (words[words.length - 1] as string) : role.head,
+      )
+      if (holder?.kind === 'person' && holder !== role) {
         row[quote] = changedAttribution(attribution, { entity: holder })
+        return
+      }
+      // `Chef says closing the Wandering Spoon was ‘…’` over `Cao Chunhua, who has cooked there
+      // for 27 years, …`: with no one the story gives the role by name, the one person the
+      // story's first paragraph with a quote names in full and quotes; so is the role wherever
+      // the story uses it.
+      const lead = leadSpeaker(headline, attributions)
+      if (lead && lead !== role && (titled || personNoun(noun ? first : role.head))) {
+        row[quote] = changedAttribution(attribution, { entity: lead })
+        if (role.kind === 'person') renamed.set(role, lead)
+      }
     })
   })
   // `Xu: ‘…’` over `Xu Yutong, the jazz pianist, …` and `“…,” Xu recalled`: the story's `Xu`

@@ -1429,6 +1429,17 @@ export function groupWordMention(tokens: readonly FrameToken[], index: number): 
 // Built once: the scanner asks for every word it reads.
 const pluralRoles: ReadonlySet<string> = new Set([...roleHeads].map(pluralOf))
 
+// `Ranger says …`, `Harbor pilot says …`: a headline drops the article before a noun for
+// someone that opens it, ahead of its cue. (Not a word the text writes as a name, `Baker said`,
+// nor a title, which names read on from: `Justice vows`.)
+function openingNoun(tokens: readonly FrameToken[], last: number, low: number): boolean {
+  const token = tokens[last] as FrameToken
+  if (!tokens[last + 1]?.cue || token.nameWord || isTitleWord(token.lower)) return false
+  if (!someone(token.lower)) return false
+  const opener = token.initial ? last : tokens[last - 1]?.initial ? last - 1 : -1
+  return opener >= low && (opener === last || !tokens[opener]?.nameWord)
+}
+
 // Whether a noun names someone: a source noun, or an ending that makes a noun of a person.
 function someone(head: string): boolean {
   if (listedPerson(head) || personNounEnding.test(head)) return true
@@ -2035,7 +2046,8 @@ function commonEndingAt(tokens: readonly FrameToken[], last: number, low: number
     !roleHeads.has(head) &&
     !pluralRole(head) &&
     !isPeoplePlural(head) &&
-    !pluralByEnding(tokens, last, head)
+    !pluralByEnding(tokens, last, head) &&
+    !openingNoun(tokens, last, low)
   ) {
     // `a person familiar with the talks`: the head sits before its postmodifier.
     headIndex = postmodifiedHead(tokens, last, low)

@@ -7563,6 +7563,41 @@ const namesPeopleGoBy = castFamily(
   },
 )
 
+/**
+ * Headline roles from the lead: a headline that names its speaker by a bare noun for someone,
+ * capitalized as it opens the headline (`Chef says closing the diner was ‘…’`, `Regulator says
+ * …`), is the person the story gives that role by name, and failing that the one person the
+ * story's first paragraph names in full and quotes.
+ */
+const headlineRolesFromTheLead = castFamily(
+  'headline-roles-from-the-lead',
+  3,
+  ({ b, person, speaker }, shape, rng) => {
+    const role = rng.pick(['Chef', 'Curator', 'Ranger', 'Regulator', 'Pilot', 'Broker'])
+    const words = rng.pick(['was not about the money', 'came too late', 'will not be the last'])
+    b.add(`${role} says ${rng.pick(['the decision', 'closing the site', 'the recall'])} `)
+    b.quote(words, speaker, true)
+    b.add('\n\n')
+    if (shape === 0) {
+      b.add(
+        `${person.full}, who has ${rng.pick(['worked there', 'led the team', 'spent her career there'])} for 27 years, spoke on ${rng.pick(['Thursday', 'Friday'])}. `,
+      )
+      b.quote('I do not read reviews. My mother reads them and calls me,', speaker)
+      b.add(` ${person.surname} said.`)
+      return
+    }
+    if (shape === 1) {
+      b.add(
+        `The ${role.toLowerCase()}, ${person.full}, said on ${rng.pick(['Monday', 'Sunday'])} that the decision ${words}. `,
+      )
+      b.quote('We did what we could with what we had.', speaker)
+      return
+    }
+    b.add(`${person.full} said the decision ${words}: `)
+    b.quote('We did what we could with what we had.', speaker)
+  },
+)
+
 export const families: readonly { name: string; count: number; make: Family }[] = [
   { name: 'speaker-names', count: 500, make: speakerNames },
   { name: 'descriptions', count: 300, make: descriptionsFamily },
@@ -7706,6 +7741,7 @@ export const families: readonly { name: string; count: number; make: Family }[] 
   { name: 'owners-names-and-media', count: 150, make: ownersNamesAndMedia },
   { name: 'phrasal-cues-inverted', count: 150, make: phrasalCuesInverted },
   { name: 'names-people-go-by', count: 150, make: namesPeopleGoBy },
+  { name: 'headline-roles-from-the-lead', count: 150, make: headlineRolesFromTheLead },
 ]
 
 /** Every case of the suite; each family draws from its own PRNG so families stay independent. */
