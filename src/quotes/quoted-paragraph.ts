@@ -1,5 +1,6 @@
 import { isQuoteMark } from '../lexicon/quote-marks.js'
 import { nameParticles } from '../lexicon/titles.js'
+import { itemAt } from '../tokenize/item-at.js'
 import type { Token, TokenizedParagraph } from '../tokenize/tokens.js'
 import { joinPluralPossessives, tokenizeParagraph } from '../tokenize/tokens.js'
 import { visibleText } from '../tokenize/visible-text.js'
@@ -90,8 +91,8 @@ export function readParagraph(written: string, tokenized?: TokenizedParagraph): 
   }
   const frames: Frame[] = []
   for (const sentence of sentences) {
-    const last = frames[frames.length - 1]
-    const boundary = tokens[sentence.firstToken - 1]
+    const last = itemAt(frames, frames.length - 1)
+    const boundary = itemAt(tokens, sentence.firstToken - 1)
     const next = tokens[sentence.firstToken]
     // A break between two tokens of one quote is inside it, and a break after a quote that
     // ends in `?` or `!` before its attribution (`“…?” Graham asked.`) is none: the frame goes on.
@@ -109,7 +110,7 @@ export function readParagraph(written: string, tokenized?: TokenizedParagraph): 
     // dash or comma.
     // `Rep. Jane Doe (D-Calif.) (the panel's chair) said`: a bracket right after the bracket
     // the parser ended a sentence in goes on with it.
-    const bracketed = next?.text === '(' && tokens[sentence.firstToken - 1]?.text === ')'
+    const bracketed = next?.text === '(' && itemAt(tokens, sentence.firstToken - 1)?.text === ')'
     const resumed =
       last !== undefined && next !== undefined && (opensMidSentence(next) || bracketed)
     if (inside || resumed) last.end = sentence.endToken
@@ -293,7 +294,7 @@ function nameAndVerb(tokens: readonly FrameToken[], first: number, end: number):
       (index > first && nameParticles.has((tokens[index] as FrameToken).lower)))
   )
     index++
-  if (tokens[index - 1]?.nameWord !== true) return false
+  if (itemAt(tokens, index - 1)?.nameWord !== true) return false
   const verb = tokens[index]
   if (index === first || !verb?.word || verb.capitalized || !verb.lower.endsWith('ed')) return false
   const stop = tokens[index + 1]

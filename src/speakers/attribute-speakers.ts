@@ -40,6 +40,7 @@ import {
   lastQuotedCharacter,
   lastTopLevelQuote,
 } from '../quotes/quoted-paragraph.js'
+import { itemAt } from '../tokenize/item-at.js'
 import type { FrameToken } from '../tokenize/word-classes.js'
 import {
   auxiliaries,
@@ -379,7 +380,7 @@ export function readParagraphSpeakers(
             spokespersonFor(paragraph.tokens, mention.first)
           )
             table.showBody(entity, null)
-          const before = paragraph.tokens[mention.first - 1]
+          const before = itemAt(paragraph.tokens, mention.first - 1)
           // One word after any of them (`from Dunmore`); a longer name after `at`, `in` or `near`
           // only (`at Auckland Fashion Week`), since `a letter from Jane Doe` names someone. A name
           // that only modifies a noun (`a Dayton machine shop`) stands for no one either.
@@ -393,11 +394,12 @@ export function readParagraphSpeakers(
             // `along the West Coast`, `across the Midwest`: words that only ever place govern a
             // region, however many words its name has, past its article.
             regionPrepositions.has(
-              (before?.lower === 'the' ? paragraph.tokens[mention.first - 2] : before)?.lower ?? '',
+              (before?.lower === 'the' ? itemAt(paragraph.tokens, mention.first - 2) : before)
+                ?.lower ?? '',
             ) ||
             // `Dottie Roe, 68, of Charlestown,`: where someone set off before it is from.
             (before?.lower === 'of' &&
-              paragraph.tokens[mention.first - 2]?.text === ',' &&
+              itemAt(paragraph.tokens, mention.first - 2)?.text === ',' &&
               mention.end - mention.first === 1) ||
             modifiesNoun(paragraph.tokens, mention.first, mention.end - 1) ||
             dateline(paragraph.tokens, mention) ||
@@ -406,15 +408,17 @@ export function readParagraphSpeakers(
             // So is one word after a body's noun (`the central bank of Maresia`): the body is
             // of a place, or the name is a body; no one either way.
             (before?.lower === 'of' &&
-              (placeOfNouns.has(paragraph.tokens[mention.first - 2]?.lower ?? '') ||
+              (placeOfNouns.has(itemAt(paragraph.tokens, mention.first - 2)?.lower ?? '') ||
                 (mention.end - mention.first === 1 &&
-                  organizationHeads.has(paragraph.tokens[mention.first - 2]?.lower ?? '')))) ||
+                  organizationHeads.has(
+                    itemAt(paragraph.tokens, mention.first - 2)?.lower ?? '',
+                  )))) ||
             // `from Korvenia and Estrava`, `between Sorvia and Ondaria`: one word joined to one
             // word a locative placed is a place too.
             placeJoined(paragraph.tokens, mention) ||
             // `Mill Street`, `Fourth Avenue`: a name that ends in a word for a street.
             (mention.end - mention.first > 1 &&
-              streetWords.has(paragraph.tokens[mention.end - 1]?.lower ?? '')) ||
+              streetWords.has(itemAt(paragraph.tokens, mention.end - 1)?.lower ?? '')) ||
             // `wrote on X`, `posted on Facebook`, `fired back on Quillfeed`: where words were
             // put, not who put them, whatever the platform.
             (before?.lower === 'on' &&
@@ -624,7 +628,7 @@ export function readParagraphSpeakers(
           )
           if (nearer) attribution = changedAttribution(attribution, { mention: nearer })
         }
-        const previous = found[frame.quotes[order - 1] ?? -1] ?? null
+        const previous = found[itemAt(frame.quotes, order - 1) ?? -1] ?? null
         if (!attribution && previous) {
           attribution = carry(previous, 'same-sentence-continuation', 0.95)
         }
@@ -718,8 +722,8 @@ export function readParagraphSpeakers(
       // `“…” ¶ So said the mayor, Declan Brennan, on Thursday.`: a paragraph that opens by
       // attributing words takes up a quote the paragraph before ended on alone.
       if (closing && frameIndex === 0) pointedBack = closing
-      const previousFrame = paragraph.frames[frameIndex - 1]
-      const last = previousFrame?.quotes[previousFrame.quotes.length - 1]
+      const previousFrame = itemAt(paragraph.frames, frameIndex - 1)
+      const last = previousFrame && itemAt(previousFrame.quotes, previousFrame.quotes.length - 1)
       // Whether the sentence gave the quote before it a speaker by pointing back at it.
       let tookUp = false
       if (
@@ -834,13 +838,13 @@ export function readParagraphSpeakers(
       }
     })
     if (paragraph.frames.length === 0) introduced = null
-    const previous = input.paragraphs[paragraphIndex - 1]
+    const previous = itemAt(input.paragraphs, paragraphIndex - 1)
     // (Set inside the loop over frames, which the compiler does not follow.)
     const back = pointedBack as RuleMatch | null
     // Whether it takes the quote up depends on the paragraph before: an edit there reads it again.
     if (back && previous && trace) trace.readsPrevious = true
     if (back && previous && endsWithQuote(previous)) {
-      const row = attributions[paragraphIndex - 1] ?? []
+      const row = itemAt(attributions, paragraphIndex - 1) ?? []
       const speaker = resolve(back.mention, table, memory)
       // Nothing attributed its quotes; or, for words that point back (`So said …`, `That was
       // how … put it`, `The words came from …`), nothing but a speaker carried on from before.
@@ -865,7 +869,7 @@ export function readParagraphSpeakers(
     }
     const signed = previous && paragraph.quotes.length === 0 && !subhead ? byline(paragraph) : null
     if (signed && trace) trace.readsPrevious = true
-    const row = attributions[paragraphIndex - 1] ?? []
+    const row = itemAt(attributions, paragraphIndex - 1) ?? []
     // `Sipho Nkosi, 71, striker ¶ “…”`: a name alone on its line after quotes that all have a
     // speaker (or none) labels the quote that opens the next paragraph, as an oral history
     // sets its voices; after an unattributed quote it signs that quote instead.
@@ -978,10 +982,10 @@ function nameBeforeCopula(
   forms: ReadonlySet<string>,
 ): ScannedMention | null {
   const mention = mentions[index] as ScannedMention
-  const previous = mentions[index - 1]
+  const previous = itemAt(mentions, index - 1)
   return previous?.kind === 'name' &&
     previous.end === mention.first - 1 &&
-    forms.has(tokens[mention.first - 1]?.lower ?? '')
+    forms.has(itemAt(tokens, mention.first - 1)?.lower ?? '')
     ? previous
     : null
 }
@@ -1129,7 +1133,7 @@ function continuation(
 function modifierInMarks(paragraph: QuotedParagraph, quote: number): boolean {
   const span = paragraph.quoteTokens[quote]
   if (!span) return false
-  const before = paragraph.tokens[span.first - 1]
+  const before = itemAt(paragraph.tokens, span.first - 1)
   const after = paragraph.tokens[span.end]
   if (!before?.word || !modifierOpeners.has(before.lower)) return false
   if (!after?.word || after.capitalized || isClosedClass(after)) return false
@@ -1160,7 +1164,7 @@ function insideSubject(paragraph: QuotedParagraph, quote: number): boolean {
 // Whether the words from `first` to the quote at `quote` are a few that name no one and report
 // nothing, ending on a colon (`Then, more quietly:`).
 function leadIn(tokens: readonly FrameToken[], first: number, quote: number): boolean {
-  if (quote <= first || quote - first > 6 || tokens[quote - 1]?.text !== ':') return false
+  if (quote <= first || quote - first > 6 || itemAt(tokens, quote - 1)?.text !== ':') return false
   for (let index = first; index < quote - 1; index++) {
     const token = tokens[index] as FrameToken
     if (token.word ? token.nameWord || token.pronoun || token.cue : token.text !== ',') return false
@@ -1245,7 +1249,7 @@ function addresses(paragraph: QuotedParagraph, quoteIndex: number, entity: Entit
   for (let index = span.first; index < span.end; index++) {
     const token = tokens[index] as FrameToken
     if (!token.word || !token.capitalized || !words.has(token.lower)) continue
-    const before = tokens[index - 1]
+    const before = itemAt(tokens, index - 1)
     const after = tokens[index + 1]
     const opens =
       index === span.first || (before !== undefined && !before.word && before.text !== ',')
@@ -1385,7 +1389,7 @@ function resolve(
   if (
     mention.kind === 'name' &&
     current &&
-    mention.name === current.tokens[mention.end - 1]?.text &&
+    mention.name === itemAt(current.tokens, mention.end - 1)?.text &&
     isDemonym(mention.head)
   ) {
     const first = articleBefore(current.tokens, mention.end - 1)
@@ -1825,7 +1829,7 @@ function latestOne(memory: Sight, current: Memory | undefined): Entity | undefin
 // caretaker`), when it is a noun for a sort of person; undefined when that speaker has none.
 function lastSpeakersSort(memory: Sight, current: Memory | undefined): string | undefined {
   for (const entry of sentencesInSight(memory, current, 0)) {
-    const speaker = entry.speakers[entry.speakers.length - 1]
+    const speaker = itemAt(entry.speakers, entry.speakers.length - 1)
     if (!speaker) continue
     return speaker.kind === 'person' && speaker.role && personNoun(speaker.role)
       ? speaker.role
@@ -2190,7 +2194,7 @@ function pastNickname(tokens: readonly FrameToken[], mention: Mention): Mention 
     (tokens[end]?.nameWord || nameParticles.has(tokens[end]?.lower ?? ''))
   )
     end++
-  while (end > close && nameParticles.has(tokens[end - 1]?.lower ?? '')) end--
+  while (end > close && nameParticles.has(itemAt(tokens, end - 1)?.lower ?? '')) end--
   if (end === close) return mention
   return changedMention(mention, { name: `${mention.name} ${textOf(tokens, close, end - 1)}` })
 }
@@ -2932,7 +2936,7 @@ const objectiveForms = new Set(['him', 'them'])
 
 // `as they say`, `as they call it`: the idiom's `they` introduces a saying, not a report.
 function genericThey(tokens: readonly FrameToken[], mention: Mention): boolean {
-  if (mention.head !== 'they' || tokens[mention.first - 1]?.lower !== 'as') return false
+  if (mention.head !== 'they' || itemAt(tokens, mention.first - 1)?.lower !== 'as') return false
   const verb = tokens[mention.end]?.lower
   return verb === 'say' || verb === 'call'
 }
@@ -3091,14 +3095,14 @@ function scene(tokens: readonly FrameToken[], first: number, end: number): boole
 function groupMention(tokens: readonly FrameToken[], head: number, low: number): Mention {
   let first = head
   while (first - 1 >= low && head - first < 3) {
-    const previous = tokens[first - 1] as FrameToken
+    const previous = itemAt(tokens, first - 1) as FrameToken
     if (!previous.word || previous.quote >= 0 || previous.cue || previous.pronoun) break
     if (determiners.has(previous.lower)) {
       first--
       break
     }
     // `the Lopez family`: a name between the article and the noun modifies it.
-    const modifier = determiners.has(tokens[first - 2]?.lower ?? '')
+    const modifier = determiners.has(itemAt(tokens, first - 2)?.lower ?? '')
     // `Trump’s rivals`: a name that owns the group belongs to its phrase.
     if (previous.capitalized && !previous.initial && !modifier && !isPossessive(previous)) break
     if (isClosedClass(previous) || verbBefore(tokens, first - 1)) break
@@ -3191,7 +3195,7 @@ function groupAt(tokens: readonly FrameToken[], index: number): boolean {
     const lower = token.lower
     if (collectiveNouns.has(lower) || isPeoplePlural(lower)) return true
   }
-  return peopleAdjectives.has(token.lower) && tokens[index - 1]?.lower === 'the'
+  return peopleAdjectives.has(token.lower) && itemAt(tokens, index - 1)?.lower === 'the'
 }
 
 const peopleAdjectives = new Set([
@@ -3353,7 +3357,7 @@ function paperIn(
     if (named) return { head: named, word: index }
     if (!paperWords.has(token.lower)) continue
     // `a written statement`: after an article, a participle only describes the paper.
-    if (determiners.has(tokens[index - 1]?.lower ?? '')) continue
+    if (determiners.has(itemAt(tokens, index - 1)?.lower ?? '')) continue
     for (let at = index + 1; at < frame.end && at <= index + 5; at++) {
       const word = tokens[at] as FrameToken
       if (!word.word || word.quote >= 0) break
@@ -3391,11 +3395,12 @@ function paperBy(
   frame: Frame,
 ): { paper: string; by: boolean } | null {
   // `from the Commerce Department`: a name's article stands outside its mention.
-  const first = tokens[mention.first - 1]?.lower === 'the' ? mention.first - 1 : mention.first
-  const link = tokens[first - 1]?.lower
+  const first =
+    itemAt(tokens, mention.first - 1)?.lower === 'the' ? mention.first - 1 : mention.first
+  const link = itemAt(tokens, first - 1)?.lower
   // `a letter from a group of ranchers`: a paper from someone, named or not, is theirs.
   if (link === 'from') {
-    const paper = tokens[first - 2]
+    const paper = itemAt(tokens, first - 2)
     return paper?.word && documentHeads.has(paper.lower) ? { paper: paper.lower, by: false } : null
   }
   if (link !== 'by') return null
@@ -3483,10 +3488,10 @@ const placeOfNouns = new Set(
 // (`from Korvenia and Estrava`, `between Sorvia and Ondaria`).
 function placeJoined(tokens: readonly FrameToken[], mention: Mention): boolean {
   if (mention.end - mention.first !== 1) return false
-  const join = tokens[mention.first - 1]?.lower
+  const join = itemAt(tokens, mention.first - 1)?.lower
   if (join !== 'and' && join !== 'or') return false
-  const other = tokens[mention.first - 2]
-  const governor = tokens[mention.first - 3]?.lower ?? ''
+  const other = itemAt(tokens, mention.first - 2)
+  const governor = itemAt(tokens, mention.first - 3)?.lower ?? ''
   return other?.nameWord === true && (locatives.has(governor) || governor === 'between')
 }
 
@@ -3497,7 +3502,7 @@ function placeByWords(name: string): boolean {
   const words = name.toLowerCase().split(' ')
   if (words.length < 2) return false
   return (
-    placeLastWords.has(words[words.length - 1] as string) ||
+    placeLastWords.has(itemAt(words, words.length - 1) as string) ||
     (words.length === 2 && placeFirstWords.has(words[0] as string))
   )
 }
@@ -3568,8 +3573,8 @@ const bodyRoles: ReadonlySet<string> = new Set(
 
 // Whether `for` and a noun for a spokesperson stand right before a name, past `the`.
 function spokespersonFor(tokens: readonly FrameToken[], first: number): boolean {
-  const at = tokens[first - 1]?.lower === 'the' ? first - 2 : first - 1
-  return tokens[at]?.lower === 'for' && spokespeople.has(tokens[at - 1]?.lower ?? '')
+  const at = itemAt(tokens, first - 1)?.lower === 'the' ? first - 2 : first - 1
+  return tokens[at]?.lower === 'for' && spokespeople.has(itemAt(tokens, at - 1)?.lower ?? '')
 }
 
 const spokespeople = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'representative'])
@@ -3670,7 +3675,8 @@ function relativeGender(
     const token = tokens[index] as FrameToken
     if (!token.word || token.quote >= 0) return undefined
     // Someone else named first may be whom the pronoun is of; a place (`in Pune`) is not.
-    if (token.nameWord && !prepositions.has(tokens[index - 1]?.lower ?? '')) return undefined
+    if (token.nameWord && !prepositions.has(itemAt(tokens, index - 1)?.lower ?? ''))
+      return undefined
     const after = tokens[index + 1]
     if (token.lower === 'his' || token.lower === 'himself') return 'male'
     if (token.lower === 'herself') return 'female'
@@ -3760,7 +3766,7 @@ function paperOwner(tokens: readonly FrameToken[], mention: Mention): Mention | 
 // the body, or null.
 function ownerNoun(tokens: readonly FrameToken[], index: number): Mention | null {
   const token = tokens[index] as FrameToken
-  const article = tokens[index - 1]
+  const article = itemAt(tokens, index - 1)
   if (!token.possessive || token.capitalized || article?.lower !== 'the') return null
   const head = token.bare
   if (!anyBodyNoun(head)) return null
@@ -3822,7 +3828,7 @@ function namedInQuote(paragraph: QuotedParagraph, quoteIndex: number, entity: En
     const key = wordKey(token.bare)
     // `“Bekele and I do not agree,” he said`: a surname alone, too (not the end of a full name;
     // a capital opening the quote is no name's).
-    const previous = tokens[index - 1]
+    const previous = itemAt(tokens, index - 1)
     const length = surnameAt(index)
     const alone = length > 0 && (previous?.nameWord !== true || index - 1 === firstWord)
     if (!alone && !(key === given && token.capitalized)) continue
@@ -3846,7 +3852,7 @@ function namedInQuote(paragraph: QuotedParagraph, quoteIndex: number, entity: En
 // subject at `subjectAt` and its verb reports the sentence; the subject is whom it reports on,
 // seldom who reports (`Doe conceded the point, which, he said, …` is Doe's).
 function setOffReport(tokens: readonly FrameToken[], mention: Mention, subjectAt: number): boolean {
-  if (tokens[mention.first - 1]?.text !== ',' || !tokens[mention.end]?.cue) return false
+  if (itemAt(tokens, mention.first - 1)?.text !== ',' || !tokens[mention.end]?.cue) return false
   if (mentionEndingAt(tokens, mention.first - 2, subjectAt)?.first !== subjectAt) return false
   for (let index = mention.end + 1; index < mention.end + 8; index++) {
     const token = tokens[index]
@@ -3875,7 +3881,9 @@ function addsTo(tokens: readonly FrameToken[], mention: Mention): boolean {
   let after = mention.end
   if (tokens[after]?.lower.endsWith('ly')) after++
   const verb = tokens[after]?.lower ?? ''
-  return continuingCues.has(verb) || continuingCues.has(tokens[mention.first - 1]?.lower ?? '')
+  return (
+    continuingCues.has(verb) || continuingCues.has(itemAt(tokens, mention.first - 1)?.lower ?? '')
+  )
 }
 
 // Cues that say the speaker spoke before.
@@ -4095,7 +4103,7 @@ function clauseSubjectBefore(
   for (const mention of mentions) {
     if (mention.first < from.end || mention.end > quoteFirst) continue
     const sense = mention.kind === 'pronoun' ? subjectPronouns[mention.head] : undefined
-    const opener = tokens[mention.first - 1]
+    const opener = itemAt(tokens, mention.first - 1)
     if (
       sense?.person &&
       !sense.author &&

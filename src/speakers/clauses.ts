@@ -38,6 +38,7 @@ import {
   nameParticles,
   roleHeads,
 } from '../lexicon/titles.js'
+import { itemAt } from '../tokenize/item-at.js'
 import type { FrameToken } from '../tokenize/word-classes.js'
 import {
   auxiliaries,
@@ -144,7 +145,7 @@ export function scanMentions(
         // `Jane Doe, D-Ill., who …`, `Tom Roe (R-Ohio), called`: a party tag or degree set off
         // after a name qualifies it and names no one.
         // (`, K.C. Mizrahi,`: initials that open a name run on to it.)
-        ((tokens[index - 1]?.text === ',' || tokens[index - 1]?.text === '(') &&
+        ((itemAt(tokens, index - 1)?.text === ',' || itemAt(tokens, index - 1)?.text === '(') &&
           isPostnominal(token.text) &&
           last === index) ||
         (next?.word && !next.capitalized && anonymousHeads.has(next.lower)) ||
@@ -164,7 +165,7 @@ export function scanMentions(
         // names the body (`His Sierra Pro Cycling team said`).
         if (
           head === last &&
-          possessiveDeterminers.has(tokens[index - 1]?.lower ?? '') &&
+          possessiveDeterminers.has(itemAt(tokens, index - 1)?.lower ?? '') &&
           !bodyNounAfter(tokens, last)
         ) {
           index = last
@@ -213,7 +214,10 @@ export function scanMentions(
     // `SAN FRANCISCO —`: a dateline's places are where the story was filed, no one in it.
     if (!mention || mention.end <= dash) continue
     // A title read before a name may already stand as a mention of its own: replace it.
-    while (found.length > 0 && (found[found.length - 1] as ScannedMention).first >= mention.first) {
+    while (
+      found.length > 0 &&
+      (itemAt(found, found.length - 1) as ScannedMention).first >= mention.first
+    ) {
       found.pop()
     }
     subjectTaken = found.some((previous) => previous.role === 'subject')
@@ -237,7 +241,7 @@ export function scanMentions(
     )
       beforeAt--
     const before = tokens[beforeAt]
-    const last = found[found.length - 1]
+    const last = itemAt(found, found.length - 1)
     // `in Laredo, Texas`: a place after a name and a comma only locates it, like a preposition.
     const governed =
       (before?.word === true &&
@@ -250,7 +254,9 @@ export function scanMentions(
         (before.lower === 'and' || before.lower === 'or') &&
         last?.role === 'object' &&
         last.end === mention.first - 1) ||
-      (before?.text === ',' && tokens[mention.first - 2]?.nameWord === true && isPlace(mention)) ||
+      (before?.text === ',' &&
+        itemAt(tokens, mention.first - 2)?.nameWord === true &&
+        isPlace(mention)) ||
       placeAfterPreposition(tokens, mention) ||
       verbObject(tokens, mention.first)
     const role = governed ? 'object' : subjectTaken || mention.first < opening ? 'other' : 'subject'
@@ -296,7 +302,7 @@ function frontedApposition(tokens: readonly FrameToken[], found: ScannedMention[
     // Past what the phrase's own relative clause names (`who served in Lagos`).
     if (mention.kind !== 'pronoun' || mention.antecedent) continue
     if (
-      tokens[mention.first - 1]?.text !== ',' ||
+      itemAt(tokens, mention.first - 1)?.text !== ',' ||
       !isSubjectPronoun(tokens[mention.first] as FrameToken)
     )
       return
@@ -378,10 +384,10 @@ export function participleClauseEnd(
 // `the plan to bar migrants`, `from entering the United States`: the phrase after an
 // infinitive or after a gerund a preposition governs is that verb's object.
 function verbObject(tokens: readonly FrameToken[], first: number): boolean {
-  const at = tokens[first - 1]?.lower === 'the' ? first - 1 : first
-  const verb = tokens[at - 1]
+  const at = itemAt(tokens, first - 1)?.lower === 'the' ? first - 1 : first
+  const verb = itemAt(tokens, at - 1)
   if (!verb?.word || verb.capitalized || isClosedClass(verb) || verb.quote >= 0) return false
-  const before = tokens[at - 2]
+  const before = itemAt(tokens, at - 2)
   if (before?.lower === 'to') return true
   return (
     verb.lower.length > 5 &&
@@ -456,7 +462,7 @@ const irregularPeople = new Set(['people', 'men', 'women', 'police', 'staff', 'c
 function bodyPart(tokens: readonly FrameToken[], index: number): boolean {
   return (
     tokens[index]?.lower === 'head' &&
-    personalPossessives.has(tokens[index - 1]?.lower ?? '') &&
+    personalPossessives.has(itemAt(tokens, index - 1)?.lower ?? '') &&
     tokens[index + 1]?.lower !== 'of'
   )
 }
@@ -543,11 +549,11 @@ function titleInCapitals(token: FrameToken): boolean {
  * @param last Index of its last.
  */
 export function modifiesNoun(tokens: readonly FrameToken[], first: number, last: number): boolean {
-  let before = tokens[first - 1]
+  let before = itemAt(tokens, first - 1)
   // `a struggling Lancashire comprehensive`: an adjective may stand after the determiner.
   const adjective = before
   if (
-    nounDeterminers.has(tokens[first - 2]?.lower ?? '') &&
+    nounDeterminers.has(itemAt(tokens, first - 2)?.lower ?? '') &&
     adjective?.word &&
     !adjective.capitalized &&
     adjective.quote < 0 &&
@@ -556,7 +562,7 @@ export function modifiesNoun(tokens: readonly FrameToken[], first: number, last:
     !verbShape(adjective) &&
     !isAdverb(adjective)
   ) {
-    before = tokens[first - 2]
+    before = itemAt(tokens, first - 2)
   }
   // `the campaign’s New Hampshire state director`: an owner's phrase determines the noun too.
   const owner = before?.word === true && isPossessive(before) && !before.capitalized
@@ -631,7 +637,7 @@ const nounDeterminers: ReadonlySet<string> = new Set([
 // two that modify it. Only a place, known or shown by a word that locates in it: before a
 // person the words may end an adverbial (`In private Doe said`).
 function placeAfterPreposition(tokens: readonly FrameToken[], mention: Mention): boolean {
-  const modifier = tokens[mention.first - 1]
+  const modifier = itemAt(tokens, mention.first - 1)
   if (!isPlace(mention) && !(modifier?.word && placeModifiers.has(modifier.lower))) return false
   for (let index = mention.first - 1; index >= mention.first - 3; index--) {
     const token = tokens[index]
@@ -687,7 +693,7 @@ const approximators = new Set(['about', 'around', 'over', 'under', 'nearly', 'al
 
 function continuesName(tokens: readonly FrameToken[], index: number): boolean {
   const token = tokens[index] as FrameToken
-  const previous = tokens[index - 1] as FrameToken
+  const previous = itemAt(tokens, index - 1) as FrameToken
   if (!token.word || token.quote >= 0) return false
   // A possessive ends a name unless a capitalized word follows (`Freedonia’s Foreign Ministry`).
   if (isPossessive(previous)) return token.capitalized && !isSubjectPronoun(token)
@@ -849,7 +855,7 @@ export function subjectOfCue(
     if (opener) return { mention: opener, fromClause: false }
     // `The board’s lone Democrat, Jane Doe (D-N.M.), said`: a bracket closing an aside before
     // the cue holds no subject; the name before the bracket, or the clause's subject, speaks.
-    if (tokens[index - 1]?.text === ')') {
+    if (itemAt(tokens, index - 1)?.text === ')') {
       const open = openingBracket(tokens, index - 1, low, 7)
       const bracketed = open >= 0 ? mentionEndingAt(tokens, open - 1, low) : null
       return bracketed?.kind === 'name' ? { mention: bracketed, fromClause: false } : fromClause()
@@ -967,15 +973,16 @@ function nearRelativeAntecedent(
   // `One supporter who has held a season ticket since the 1980s said`: nor is what a
   // preposition in the clause governs.
   // (Past an article or an owner: `with her two children`.)
-  const opener = tokens[mention.first - 1]?.lower ?? ''
+  const opener = itemAt(tokens, mention.first - 1)?.lower ?? ''
   const article = articles.has(opener) || possessiveDeterminers.has(opener) ? 1 : 0
-  if (prepositions.has(tokens[mention.first - 1 - article]?.lower ?? ''))
+  if (prepositions.has(itemAt(tokens, mention.first - 1 - article)?.lower ?? ''))
     return relativeAntecedentBefore(tokens, mention.first - 1 - article, low)
-  const verb = tokens[mention.first - 1]
+  const verb = itemAt(tokens, mention.first - 1)
   let at = mention.first - 2
   // `a farmer whose land borders the site said`: `whose` and the noun it owns open the clause.
   const owned = tokens[at]
-  const whose = owned?.word === true && !isClosedClass(owned) && tokens[at - 1]?.lower === 'whose'
+  const whose =
+    owned?.word === true && !isClosedClass(owned) && itemAt(tokens, at - 1)?.lower === 'whose'
   if (whose) at--
   const relative = tokens[at]
   // (A cue's object too: `a farmer who called the emergency line said`. After `whose` and its
@@ -1007,7 +1014,7 @@ function relativeAntecedentBefore(
       return null
     let about = mentionEndingAt(tokens, at - 1, low) ?? genericEndingAt(tokens, at - 1, low)
     // `One resident of Grenmoor who …`: past the place that modifies the phrase.
-    if (about && !personNoun(about.head) && postmodifierLink(tokens[about.first - 1]))
+    if (about && !personNoun(about.head) && postmodifierLink(itemAt(tokens, about.first - 1)))
       about =
         mentionEndingAt(tokens, about.first - 2, low) ??
         genericEndingAt(tokens, about.first - 2, low)
@@ -1020,9 +1027,9 @@ function relativeAntecedentBefore(
 // and the group after it, a source the text does not name; null when no stand-in opens it.
 function shareBefore(tokens: readonly FrameToken[], of: number, end: number): Mention | null {
   if (tokens[of]?.lower !== 'of') return null
-  const share = tokens[of - 1] as FrameToken
+  const share = itemAt(tokens, of - 1) as FrameToken
   if (!share.word || !standInHeads.has(share.lower)) return null
-  const first = articles.has(tokens[of - 2]?.lower ?? '') ? of - 2 : of - 1
+  const first = articles.has(itemAt(tokens, of - 2)?.lower ?? '') ? of - 2 : of - 1
   const written = textOf(tokens, first, end - 1)
   return {
     kind: 'anonymous',
@@ -1048,7 +1055,8 @@ function peoplePluralShape(lower: string): boolean {
 // with `head` its last word, or -1 when the group is no people.
 function ofBefore(tokens: readonly FrameToken[], head: number, low: number): number {
   const word = tokens[head] as FrameToken
-  if (partitivePronouns.has(word.lower)) return tokens[head - 1]?.lower === 'of' ? head - 1 : -1
+  if (partitivePronouns.has(word.lower))
+    return itemAt(tokens, head - 1)?.lower === 'of' ? head - 1 : -1
   // A plural for people, listed or shaped like one (`engineers`).
   if (!peoplePluralShape(word.lower)) return -1
   for (let at = head - 1; at > low && at >= head - 4; at--) {
@@ -1072,7 +1080,7 @@ function relativeOpenerSubject(
     const token = tokens[at] as FrameToken
     if (token.quote >= 0) return null
     if (token.text === ',') commas++
-    if (!relativePronouns.has(token.lower) || tokens[at - 1]?.text !== ',') continue
+    if (!relativePronouns.has(token.lower) || itemAt(tokens, at - 1)?.text !== ',') continue
     // Only a clause with an aside inside it: one with none is read elsewhere.
     if (commas < 2) return null
     const name = mentionEndingAt(tokens, at - 2, low)
@@ -1083,7 +1091,7 @@ function relativeOpenerSubject(
 
 function nameAfterWhose(tokens: readonly FrameToken[], comma: number, low: number): Mention | null {
   const name = comma - 1 > low ? mentionEndingAt(tokens, comma - 1, low) : null
-  if (name?.kind !== 'name' || tokens[name.first - 1]?.text !== ',') return null
+  if (name?.kind !== 'name' || itemAt(tokens, name.first - 1)?.text !== ',') return null
   for (let at = name.first - 2; at >= low && at >= name.first - 6; at--) {
     const token = tokens[at] as FrameToken
     if (!token.word || token.quote >= 0) return null
@@ -1145,8 +1153,8 @@ function modifiedHead(
     // does.
     if (
       tokens[link]?.lower === 'by' &&
-      isPastParticiple(tokens[link - 1]) &&
-      !tokens[link - 1]?.cue
+      isPastParticiple(itemAt(tokens, link - 1)) &&
+      !itemAt(tokens, link - 1)?.cue
     )
       link--
     else if (!postmodifierLink(tokens[link])) break
@@ -1154,12 +1162,12 @@ function modifiedHead(
     // preposition goes with its phrase; so does one in `-ing`, a cue's too (`a user posting
     // under the handle …`).
     else if (
-      (isPastParticiple(tokens[link - 1]) && !tokens[link - 1]?.cue) ||
-      ingParticiple(tokens[link - 1])
+      (isPastParticiple(itemAt(tokens, link - 1)) && !itemAt(tokens, link - 1)?.cue) ||
+      ingParticiple(itemAt(tokens, link - 1))
     )
       link--
     // `at one of the three hospitals`: a partitive before `of` is part of the phrase it heads.
-    if (tokens[link]?.lower === 'of' && partitives.has(tokens[link - 1]?.lower ?? '')) {
+    if (tokens[link]?.lower === 'of' && partitives.has(itemAt(tokens, link - 1)?.lower ?? '')) {
       link -= 2
       continue
     }
@@ -1173,7 +1181,7 @@ function modifiedHead(
   return modified !== mention &&
     modified &&
     (opensAt(tokens, modified.first, low) ||
-      (modified.kind === 'name' && tokens[modified.first - 1]?.lower === 'and')) &&
+      (modified.kind === 'name' && itemAt(tokens, modified.first - 1)?.lower === 'and')) &&
     (modified.kind !== 'anonymous' || personNoun(modified.head))
     ? modified
     : null
@@ -1209,7 +1217,7 @@ function joinsName(tokens: readonly FrameToken[], index: number): boolean {
   const token = tokens[index]
   return (
     (token?.lower === 'and' || token?.text === '&') &&
-    tokens[index - 1]?.capitalized === true &&
+    itemAt(tokens, index - 1)?.capitalized === true &&
     tokens[index + 1]?.capitalized === true
   )
 }
@@ -1224,7 +1232,7 @@ function joinedNameStart(tokens: readonly FrameToken[], index: number, low: numb
     if (token.word && token.capitalized) start = at
     else if (token.lower === 'the') return at
     else if (!(nameLinks.has(token.lower) || token.text === '&')) break
-    else if (!tokens[at - 1]?.capitalized || !tokens[at + 1]?.capitalized) break
+    else if (!itemAt(tokens, at - 1)?.capitalized || !tokens[at + 1]?.capitalized) break
   }
   return start
 }
@@ -1348,12 +1356,12 @@ const setOffClosers = new Set([',', ':', '—', '–'])
 // `they all`, `the two each`: a quantifier after a word it could be floated off.
 function floatedQuantifier(tokens: readonly FrameToken[], index: number): boolean {
   const token = tokens[index] as FrameToken
-  const before = tokens[index - 1]
+  const before = itemAt(tokens, index - 1)
   return floatedQuantifiers.has(token.lower) && before?.word === true && before.quote < 0
 }
 
 function opensWithStandIn(tokens: readonly FrameToken[], index: number): boolean {
-  return standInHeads.has((tokens[index] as FrameToken).lower) && !tokens[index - 1]?.word
+  return standInHeads.has((tokens[index] as FrameToken).lower) && !itemAt(tokens, index - 1)?.word
 }
 
 // `Said Dorothy Poynter, who grew up next door, “…”`, `Stated Stone:`: a cue that opens its
@@ -1410,7 +1418,7 @@ function openingGeneric(tokens: readonly FrameToken[], last: number, low: number
 // Whether a phrase at `first` opens the sentence, a clause set off by punctuation, or one a
 // conjunction opens (`as the head of the committee has said`).
 function opensAt(tokens: readonly FrameToken[], first: number, low: number): boolean {
-  const before = tokens[first - 1]
+  const before = itemAt(tokens, first - 1)
   if (first === low) return true
   if (before === undefined) return false
   return before.word ? clauseOpeners.has(before.lower) : before.quote < 0
@@ -1430,14 +1438,14 @@ function postmodifierLink(token: FrameToken | undefined): boolean {
 function ownerStart(tokens: readonly FrameToken[], first: number, low: number): number {
   // `Jane Doe of the Coalition for Fair Housing said`: a name read without its article starts
   // at the article.
-  const article = tokens[first - 1]
+  const article = itemAt(tokens, first - 1)
   if (first - 1 >= low && article?.lower === 'the') return first - 1
   // The owner opens the phrase read (`farmers’ union`) or stands right before it.
   let start = isPossessive(tokens[first] as FrameToken) ? first : first - 1
   const owner = tokens[start]
   if (start < low || !owner?.word || !isPossessive(owner)) return first
   while (start - 1 >= low && start > first - 5) {
-    const previous = tokens[start - 1] as FrameToken
+    const previous = itemAt(tokens, start - 1) as FrameToken
     if (!previous.word || previous.quote >= 0 || previous.capitalized) break
     start--
     if (determiners.has(previous.lower)) break
@@ -1477,7 +1485,7 @@ function participleSubject(
   if (issuer) return { mention: issuer, fromClause: false }
   // `A veteran paramedic was quoted as saying`: the subject of the passive of report, any
   // article phrase.
-  if (tokens[cue - 1]?.lower === 'as' && tokens[cue - 2]?.lower === 'quoted') {
+  if (itemAt(tokens, cue - 1)?.lower === 'as' && itemAt(tokens, cue - 2)?.lower === 'quoted') {
     let end = cue - 3
     while (
       end > low &&
@@ -1489,12 +1497,12 @@ function participleSubject(
   }
   // `Emre Roe quoted Omar Saleh as saying`, `…, quoting Omar Saleh as saying`: the one quoted,
   // after an active `quoted`.
-  if (tokens[cue - 1]?.lower === 'as') {
+  if (itemAt(tokens, cue - 1)?.lower === 'as') {
     // (`quoted him as saying`: an object pronoun, for whom it stands.)
     const quoted = objectPronounAt(tokens, cue - 2) ?? mentionEndingAt(tokens, cue - 2, low)
-    const verb = quoted ? tokens[quoted.first - 1]?.lower : undefined
+    const verb = quoted ? itemAt(tokens, quoted.first - 1)?.lower : undefined
     const subjectPronoun =
-      quoted?.kind === 'pronoun' && isSubjectPronoun(tokens[cue - 2] as FrameToken)
+      quoted?.kind === 'pronoun' && isSubjectPronoun(itemAt(tokens, cue - 2) as FrameToken)
     if (quoted && !subjectPronoun && (verb === 'quoted' || verb === 'quotes' || verb === 'quoting'))
       return { mention: quoted, fromClause: false }
   }
@@ -1504,7 +1512,7 @@ function participleSubject(
   // `at a rally in Bridgeport, Connecticut, telling`: after a comma the participle hangs on the
   // clause, not on the name before it.
   const mention = tokens[last]?.word ? mentionEndingAt(tokens, last, low) : null
-  const governor = mention ? tokens[mention.first - 1] : undefined
+  const governor = mention ? itemAt(tokens, mention.first - 1) : undefined
   // `with Doe calling it …` and `footage of Doe saying …`, but not `a letter to Doe asking …`
   // or `a post on Twitter reading …`, where the writer speaks.
   const free = !governor?.word || !prepositions.has(governor.lower) || agentive.has(governor.lower)
@@ -1640,7 +1648,7 @@ export function openingSubjectBefore(
     // `spoke with Nguyen Thi Mai, who farms along the river, noting`: nor does a relative
     // clause set off after an object (though `asked by Bill Maher, who …,` is the agent's), or
     // after what renames one (`a detective who testified, and said`).
-    const previous = mentions[index - 1]
+    const previous = itemAt(mentions, index - 1)
     const afterObject =
       previous !== undefined &&
       previous.role !== 'subject' &&
@@ -1675,7 +1683,7 @@ function roleBeforeSetOffName(tokens: readonly FrameToken[], from: number, name:
     if (!token.word || token.capitalized || token.cue) return false
     if (articles.has(token.lower) && index === from) continue
     // `Her editor, the late Gordon Pratt-Wheeler,`: the dead are named so.
-    if (token.lower === 'late' && tokens[index - 1]?.lower === 'the') continue
+    if (token.lower === 'late' && itemAt(tokens, index - 1)?.lower === 'the') continue
     if (isClosedClass(token) || !(isTitleWord(token.lower) || isPeopleNoun(token.lower)))
       return false
   }
@@ -1698,7 +1706,7 @@ function selfGivenName(
   for (at += 2; at < cue && at < end + 10; at++) {
     const token = tokens[at] as FrameToken
     if (token.capitalized && token.word) {
-      const link = tokens[at - 1]
+      const link = itemAt(tokens, at - 1)
       if (link?.lower !== 'as' && link?.text !== ',') return undefined
       return mentions.find((mention) => mention.first === at && mention.kind === 'name')
     }
@@ -1711,7 +1719,7 @@ function selfGivenName(
 // names no one. Capitals alone after a time of day are one; after a bare number (`2019 NASA`)
 // they may be anyone.
 function timeZone(tokens: readonly FrameToken[], first: number, last: number): boolean {
-  const before = tokens[first - 1]
+  const before = itemAt(tokens, first - 1)
   if (before === undefined) return false
   if (tokens[last + 1]?.lower !== 'time') {
     return first === last && isAcronym((tokens[first] as FrameToken).text) && clockTime(before.text)
@@ -1902,7 +1910,7 @@ export function predicateRole(
 ): string | undefined {
   if (tokens[at]?.lower !== 'who') return undefined
   const comma = predicateRelativeComma(tokens, at, high)
-  return comma < 0 ? undefined : (tokens[comma - 1] as FrameToken).bare
+  return comma < 0 ? undefined : (itemAt(tokens, comma - 1) as FrameToken).bare
 }
 
 // `the National Publicity Secretary`: a role in capitals read as a name, ending on its noun
@@ -1911,7 +1919,7 @@ function titleOnly(tokens: readonly FrameToken[], mention: Mention): boolean {
   return (
     mention.kind === 'name' &&
     roleHeads.has(mention.head) &&
-    isTitleWord(bare(tokens[mention.end - 1] as FrameToken))
+    isTitleWord(bare(itemAt(tokens, mention.end - 1) as FrameToken))
   )
 }
 
@@ -1936,8 +1944,8 @@ export function nameTailEnd(tokens: readonly FrameToken[], from: number, high: n
   // (`Ana Roe, Qarimor’s ambassador to Kaldera,`: `to` after a noun for someone too.)
   const to =
     tokens[at]?.lower === 'to' &&
-    tokens[at - 1]?.word &&
-    personNoun(bare(tokens[at - 1] as FrameToken))
+    itemAt(tokens, at - 1)?.word &&
+    personNoun(bare(itemAt(tokens, at - 1) as FrameToken))
   if (!joined && !to && !placingWords.has(tokens[at]?.lower ?? '')) return at
   for (let index = at + 1; index < high && index < at + 10; index++) {
     const token = tokens[index] as FrameToken
@@ -2002,7 +2010,7 @@ function secondRoleEnd(tokens: readonly FrameToken[], from: number, high: number
     const token = tokens[at] as FrameToken
     if (!token.word) {
       if (!appositionClosers.has(token.text) && !sentenceEnds.has(token.text)) return null
-      const head = tokens[countOfBefore(tokens, at) - 1]
+      const head = itemAt(tokens, countOfBefore(tokens, at) - 1)
       return at > from && head?.word && !head.capitalized && personNoun(head.bare) ? at : null
     }
     if (token.capitalized || token.quote >= 0 || token.cue) return null
@@ -2076,7 +2084,7 @@ function secondRoleAt(tokens: readonly FrameToken[], from: number, end: number):
 // Whether the word at `at` is a participle that modifies the noun for someone before it (`the
 // judge hearing the case`, `a lawyer representing the family`).
 function participleAfterRole(tokens: readonly FrameToken[], at: number): boolean {
-  const noun = tokens[at - 1]
+  const noun = itemAt(tokens, at - 1)
   if (!ingParticiple(tokens[at])) return false
   return noun?.word === true && !noun.capitalized && personNoun(noun.bare)
 }
@@ -2112,7 +2120,7 @@ const roleVerbs: ReadonlyMap<string, string> = new Map([
 
 // Index of an `of` and its count closing a role's phrase (`grandmother of seven`), or `end`.
 function countOfBefore(tokens: readonly FrameToken[], end: number): number {
-  return tokens[end - 2]?.lower === 'of' ? end - 2 : end
+  return itemAt(tokens, end - 2)?.lower === 'of' ? end - 2 : end
 }
 
 export function rolesBeside(
@@ -2210,8 +2218,9 @@ export function rolesBeside(
   const opening = name.name.slice(0, name.name.indexOf(' ') >>> 0)
   let at = name.first
   while (at < name.end - 1 && (tokens[at] as FrameToken).text !== opening) at++
-  const noun = tokens[at - 1]
-  const narrowed = tokens[at - 2]?.word === true && tokens[at - 2]?.capitalized === true
+  const noun = itemAt(tokens, at - 1)
+  const narrowed =
+    itemAt(tokens, at - 2)?.word === true && itemAt(tokens, at - 2)?.capitalized === true
   if (
     at - 1 >= low &&
     !narrowed &&
@@ -2235,7 +2244,7 @@ export function rolesBeside(
       if (end < before && postmodifierComma(tokens, end, name.first) !== before) continue
       // `The professor based in Lagos, Tom Roe,`: a participle before the preposition opens the
       // phrase that modifies the role; it is no head.
-      if (end < before && isPastParticiple(tokens[end - 1])) continue
+      if (end < before && isPastParticiple(itemAt(tokens, end - 1))) continue
       const phrase = genericEndingAt(tokens, end - 1, low)
       if (phrase?.first === low) {
         if (!indefinite || personNoun(phrase.head)) roles.push(phrase.head)
@@ -2340,11 +2349,11 @@ function appositionTo(
   at--
   // An age set off by commas may stand between them (`Doe, 54, a retired teacher`, `Doe, now
   // 74, a retired librarian`), and a party tag in brackets (mentions in it too).
-  if (startsWithDigit(tokens[at]) && tokens[at - 1]?.text === ',') at -= 2
+  if (startsWithDigit(tokens[at]) && itemAt(tokens, at - 1)?.text === ',') at -= 2
   else if (
     startsWithDigit(tokens[at]) &&
-    ageWords.has(tokens[at - 1]?.lower ?? '') &&
-    tokens[at - 2]?.text === ','
+    ageWords.has(itemAt(tokens, at - 1)?.lower ?? '') &&
+    itemAt(tokens, at - 2)?.text === ','
   )
     at -= 3
   if (tokens[at]?.text === ')') {
@@ -2400,12 +2409,13 @@ function opensClause(
 ): boolean {
   // `where about 50 protesters had gathered`: a word that rounds a number opens no clause.
   const rounded =
-    approximators.has(tokens[mention.first - 1]?.lower ?? '') &&
+    approximators.has(itemAt(tokens, mention.first - 1)?.lower ?? '') &&
     startsWithDigit(tokens[mention.first])
   let first = rounded ? mention.first - 1 : mention.first
   // `, the mayor’s top aide rallied`: a possessor's phrase is read without its article.
-  if (tokens[first - 1]?.lower === 'the' && isPossessive(tokens[first] as FrameToken)) first--
-  const previous = tokens[first - 1]
+  if (itemAt(tokens, first - 1)?.lower === 'the' && isPossessive(tokens[first] as FrameToken))
+    first--
+  const previous = itemAt(tokens, first - 1)
   if (first === low || previous === undefined) return true
   // `2,000 supporters`: the parser splits a number at its thousands comma.
   if (!previous.word) return !(previous.text === ',' && startsWithDigit(tokens[mention.first]))
@@ -2420,11 +2430,11 @@ function opensClause(
 // pronoun is. A pronoun after a preposition (`in which he said`) or a verb (`say which
 // candidate Doe backs`, a question) opens no such clause.
 function afterObjectRelative(tokens: readonly FrameToken[], mention: Mention): boolean {
-  const relative = tokens[mention.first - 1]
+  const relative = itemAt(tokens, mention.first - 1)
   return (
     relative !== undefined &&
     objectRelatives.has(relative.lower) &&
-    tokens[mention.first - 2]?.text === ','
+    itemAt(tokens, mention.first - 2)?.text === ','
   )
 }
 
@@ -2459,19 +2469,20 @@ function setOffBeforeVerb(tokens: readonly FrameToken[], from: number, end: numb
 // subject of a clause a subordinator opens (`after Jane Doe held …`).
 function objectOfWord(tokens: readonly FrameToken[], first: number): boolean {
   // (A name is read without its article: `at the Center for …`.)
-  const at = tokens[first - 1]?.lower === 'the' ? first - 2 : first - 1
+  const at = itemAt(tokens, first - 1)?.lower === 'the' ? first - 2 : first - 1
   const before = tokens[at]
   if (!before?.word || before.capitalized) return false
   const lower = before.lower
   if (lower === 'by' || subordinators.has(lower)) return false
   // `singled out Tom Roe`: a verb's particle stands between it and its object.
-  if (verbParticles.has(lower) && isPastForm(tokens[at - 1]?.lower ?? '')) return true
+  if (verbParticles.has(lower) && isPastForm(itemAt(tokens, at - 1)?.lower ?? '')) return true
   // `thanked Tom Roe and Jo Kane`: the last of joined names is an object as the first is.
   if (lower === 'and' || lower === 'or') {
     let start = at
     while (
       start - 1 > at - 6 &&
-      (tokens[start - 1]?.nameWord || nameParticles.has(tokens[start - 1]?.lower ?? ''))
+      (itemAt(tokens, start - 1)?.nameWord ||
+        nameParticles.has(itemAt(tokens, start - 1)?.lower ?? ''))
     )
       start--
     return start < at && objectOfWord(tokens, start)
@@ -2500,8 +2511,8 @@ function relativeBefore(
 function governed(tokens: readonly FrameToken[], mention: Mention): boolean {
   // A name is read without its article (`contacted by the Times`): the preposition stands
   // before the article.
-  const article = tokens[mention.first - 1]?.lower === 'the' ? 1 : 0
-  const before = tokens[mention.first - 1 - article]
+  const article = itemAt(tokens, mention.first - 1)?.lower === 'the' ? 1 : 0
+  const before = itemAt(tokens, mention.first - 1 - article)
   if (gerundBefore(tokens, mention.first - 1 - article)) return true
   return (
     before?.word === true &&
@@ -2515,7 +2526,7 @@ function governed(tokens: readonly FrameToken[], mention: Mention): boolean {
 // after a preposition governs the phrase after it, its object.
 function gerundBefore(tokens: readonly FrameToken[], index: number): boolean {
   const verb = tokens[index]
-  const link = tokens[index - 1]
+  const link = itemAt(tokens, index - 1)
   return (
     verb?.word === true &&
     !verb.capitalized &&
@@ -2571,7 +2582,7 @@ function pastAside(tokens: readonly FrameToken[], close: number, low: number): C
         return { mention: named, fromClause: false }
       return { mention: inner, fromClause: false }
     }
-    const before = tokens[open - 1]
+    const before = itemAt(tokens, open - 1)
     if (before && !before.word && dashes.has(before.text) && before.text !== '(') {
       closer = open - 1
       continue
@@ -2596,7 +2607,7 @@ function pastAside(tokens: readonly FrameToken[], close: number, low: number): C
     // comma sets it off as a role (`Jane Doe, director of the Center in Dayton, Ohio, said`),
     // which the clause's subject holds.
     const head = modifiedHead(tokens, outer, open - 1, low)
-    return head && tokens[head.first - 1]?.text !== ','
+    return head && itemAt(tokens, head.first - 1)?.text !== ','
       ? { mention: head, fromClause: false }
       : null
   }
@@ -2685,7 +2696,7 @@ function thatClauseSubject(
     const token = tokens[index] as FrameToken
     if (!token.word || token.quote >= 0) return null
     if (token.lower !== 'that') continue
-    const verb = tokens[index - 1] as FrameToken
+    const verb = itemAt(tokens, index - 1) as FrameToken
     if (!verb.word || verb.capitalized || isClosedClass(verb)) return null
     const subject = mentions.find((mention) => mention.first === index + 1)
     return subject && (subject.kind === 'name' || subject.kind === 'pronoun') ? subject : null

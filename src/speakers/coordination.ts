@@ -8,6 +8,7 @@ import { isPeoplePlural } from '../lexicon/people-nouns.js'
 import { placeNames } from '../lexicon/places.js'
 import { peoplePluralEnding } from '../lexicon/source-nouns.js'
 import { isTitleWord } from '../lexicon/titles.js'
+import { itemAt } from '../tokenize/item-at.js'
 import type { FrameToken } from '../tokenize/word-classes.js'
 import { bare, isClosedClass, isPossessive } from '../tokenize/word-classes.js'
 import { personNoun, scanMentions } from './clauses.js'
@@ -47,7 +48,8 @@ export function coordinatedOpening(
   if (!list) return null
   let after = list.after
   // After a list that renames a plural phrase, its closing comma.
-  if (start !== opening && tokens[start - 1]?.text === ',' && tokens[after]?.text === ',') after++
+  if (start !== opening && itemAt(tokens, start - 1)?.text === ',' && tokens[after]?.text === ',')
+    after++
   // The phrase is the subject only when a verb follows it: a lower-case word that opens no
   // phrase of its own (`filed`, `were`, `also`, not `of` or `the`).
   const next = tokens[after]
@@ -83,7 +85,7 @@ export function joinedList(
     if (!part || part.kind === 'pronoun' || !referent(tokens, part)) return null
     // `Doug Schoen, a former adviser and pollster`: a description set off after a name
     // renames it; the `and` inside joins two roles of one person.
-    const previous = parts[parts.length - 1]
+    const previous = itemAt(parts, parts.length - 1)
     if (previous?.kind === 'name' && part.kind !== 'name' && !joined) return null
     parts.push(part)
     after = asideEnd(tokens, part, end)
@@ -95,7 +97,7 @@ export function joinedList(
     at = tokens[after + 1]?.lower === 'and' ? after + 2 : after + 1
     if (tokens[after + 1]?.lower === 'and') joined = true
   }
-  const last = parts[parts.length - 1]
+  const last = itemAt(parts, parts.length - 1)
   if (!joined || parts.length < 2 || !last) return null
   const written = parts.map((part) => textOf(tokens, part.first, part.end - 1))
   const name = `${written.slice(0, -1).join(', ')} and ${written.at(-1)}`
@@ -155,7 +157,7 @@ function referent(tokens: readonly FrameToken[], part: Mention): boolean {
   // A place locates the one before it (`the lawyer, Texas, and Ohio`).
   if (part.kind === 'name') {
     return (
-      !isTitleWord(bare(tokens[part.end - 1] as FrameToken)) &&
+      !isTitleWord(bare(itemAt(tokens, part.end - 1) as FrameToken)) &&
       !placeNames.has(part.name.toLowerCase())
     )
   }
@@ -270,7 +272,7 @@ export function namedPair(
   let found: Mention | null = null
   for (let index = first; index < end; index++) {
     const token = tokens[index] as FrameToken
-    if (!token.nameWord || token.quote >= 0 || tokens[index - 1]?.nameWord) continue
+    if (!token.nameWord || token.quote >= 0 || itemAt(tokens, index - 1)?.nameWord) continue
     const list = joinedList(tokens, index, end)
     const name = list?.mention.name
     // Two names: no comma between the parts, each opening with a capital.

@@ -1,6 +1,7 @@
 import { determiners, prepositions, verbAdverbs, weekdays } from '../lexicon/function-words.js'
 import { subjectPronouns } from '../lexicon/pronouns.js'
 import { personNounEnding } from '../lexicon/source-nouns.js'
+import { itemAt } from '../tokenize/item-at.js'
 import type { FrameToken } from '../tokenize/word-classes.js'
 import {
   cueEntryAt,
@@ -121,7 +122,7 @@ export function closeAt(tokens: readonly FrameToken[], at: number, high: number)
   const next = tokens[at]
   // `high` may be the next quote's first token: a quote there is introduced, not outside.
   if (next === undefined) return 'end'
-  if (next.quote >= 0 && next.quote !== tokens[at - 1]?.quote) return 'quote'
+  if (next.quote >= 0 && next.quote !== itemAt(tokens, at - 1)?.quote) return 'quote'
   if (at >= high) return 'end'
   if (next.word) return 'content'
   const text = next.text
@@ -167,7 +168,11 @@ function objectEnd(tokens: readonly FrameToken[], from: number, high: number): n
     if (index > from && clauseOfTime.has(lower)) break
     // A determiner after the first word opens a new phrase (`on Tuesday the plan …`) unless a
     // linking preposition stands before it.
-    if (index > from && determiners.has(lower) && !objectLinks.has(tokens[index - 1]?.lower ?? ''))
+    if (
+      index > from &&
+      determiners.has(lower) &&
+      !objectLinks.has(itemAt(tokens, index - 1)?.lower ?? '')
+    )
       break
     // A verb-like word after a noun ends the object: a closed-class word is fine, a capital too,
     // and so is a word in -ing that ends the phrase, a noun there (`in a court filing.`), or
@@ -179,13 +184,13 @@ function objectEnd(tokens: readonly FrameToken[], from: number, high: number): n
     const noun =
       token.lower.endsWith('ing') &&
       (last ||
-        (determiners.has(tokens[index - 2]?.lower ?? '') &&
-          !personNounEnding.test(tokens[index - 1]?.lower ?? '')))
+        (determiners.has(itemAt(tokens, index - 2)?.lower ?? '') &&
+          !personNounEnding.test(itemAt(tokens, index - 1)?.lower ?? '')))
     if (
       index > from + 1 &&
       looksLikeVerb(token) &&
       !noun &&
-      !determiners.has(tokens[index - 1]?.lower ?? '')
+      !determiners.has(itemAt(tokens, index - 1)?.lower ?? '')
     )
       break
     index++

@@ -18,6 +18,7 @@ import {
   roleSynonyms,
   titleAbbreviations,
 } from '../lexicon/titles.js'
+import { itemAt } from '../tokenize/item-at.js'
 import type { SpeakerKind } from '../types.js'
 import type { FoldTrace, SlotKeys } from './fold-trace.js'
 import type { Mention } from './mentions.js'
@@ -455,7 +456,9 @@ export class EntityTable {
     if (exact) return exact
     // `Jane Doe Jr.` looks for the `Doe` seen alone.
     const last =
-      keys.length > 2 && endsInSuffix(name) ? keys[keys.length - 2] : keys[keys.length - 1]
+      keys.length > 2 && endsInSuffix(name)
+        ? itemAt(keys, keys.length - 2)
+        : itemAt(keys, keys.length - 1)
     if (kind === 'person' && last) {
       // A surname alone, or a full name whose surname was seen alone: the same person when
       // only one person fits.
@@ -598,7 +601,7 @@ export class EntityTable {
   // Organizations by last word, initials and acronym, for descriptions and acronyms.
   #indexOrganization(entity: Entity): void {
     const words = entity.name.toLowerCase().split(/\s+/)
-    addTo(this.#byLastWord, words[words.length - 1] ?? '', entity)
+    addTo(this.#byLastWord, itemAt(words, words.length - 1) ?? '', entity)
     // (By the first word's key, as a name cut to it is looked up: `Sylandt` for `Sylandt
     // Systems`.)
     const opening = words[0] ?? ''
@@ -613,7 +616,7 @@ export class EntityTable {
     }
     // `the committee` is the `Select Committee on Benghazi`: the head stands before the link.
     const link = words.findIndex((word, index) => index > 0 && organizationLinks.has(word))
-    if (link > 0) addTo(this.#byLastWord, words[link - 1] ?? '', entity)
+    if (link > 0) addTo(this.#byLastWord, itemAt(words, link - 1) ?? '', entity)
     // `the union` is `Transit Workers Union Local 309`, `Teamsters Local 727`: a union's local,
     // numbered, goes by the union's noun.
     if (words.length > 2 && words[words.length - 2] === 'local' && /^\d/u.test(words.at(-1) ?? ''))
@@ -654,13 +657,13 @@ export class EntityTable {
 
   #indexSurname(entity: Entity): void {
     const keys = entity.keys
-    const last = keys[keys.length - 1]
+    const last = itemAt(keys, keys.length - 1)
     if (!last) return
     this.#addSurname(last, entity)
     const first = keys[0]
     if (first && keys.length > 1) addToList(this.#byFirstWord, first, entity)
     // `Mr. Doe` after `Jane Doe Jr.`: the surname stands before a generational suffix.
-    const before = keys[keys.length - 2]
+    const before = itemAt(keys, keys.length - 2)
     if (before && endsInSuffix(entity.name)) this.#addSurname(before, entity)
     // `Echeverría` after `Emiliano Echeverría Orozco`: of two surnames after a given name, the
     // first is used alone too.
@@ -708,7 +711,7 @@ export class EntityTable {
         const expanded = titleAbbreviations[word.endsWith('.') ? word.slice(0, -1) : word]
         if (expanded) for (const role of expanded) this.#giveTitle(role, entity)
       }
-      for (const role of headTitleRoles[words[words.length - 1] as string] ?? []) {
+      for (const role of headTitleRoles[itemAt(words, words.length - 1) as string] ?? []) {
         this.#giveTitle(role, entity)
       }
       // `Deputy Solicitor General Ana Roe` is who `the DSG` is, `Chief Minister Ravi Roe` `the

@@ -1,3 +1,4 @@
+import { itemAt } from '../tokenize/item-at.js'
 import type { FrameToken } from '../tokenize/word-classes.js'
 import type { Attribution } from './attribute-speakers.js'
 import { changedAttribution } from './attribution-copy.js'
@@ -256,7 +257,7 @@ export function markState(state: FoldState): StateMark {
   return {
     memory: state.memory.length,
     attributions: count,
-    lastRow: count > 0 ? state.attributions[count - 1]?.slice() : undefined,
+    lastRow: count > 0 ? itemAt(state.attributions, count - 1)?.slice() : undefined,
     lastAttribution: state.lastAttribution,
     lastParagraphWithQuote: state.lastParagraphWithQuote,
     introduced: state.introduced,

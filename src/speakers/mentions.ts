@@ -43,6 +43,7 @@ import {
   portfolioWords,
   roleHeads,
 } from '../lexicon/titles.js'
+import { itemAt } from '../tokenize/item-at.js'
 import type { FrameToken } from '../tokenize/word-classes.js'
 import {
   auxiliaries,
@@ -148,7 +149,7 @@ export function mentionEndingAt(
   if (address) return address
   if (token.lower === 'who' || token.lower === 'which') return relativeAt(tokens, last, low)
   // `the Chilean demands`: a place's adjective after an article modifies the noun after it.
-  const modifier = determiners.has(tokens[last - 1]?.lower ?? '') && isDemonym(token.bare)
+  const modifier = determiners.has(itemAt(tokens, last - 1)?.lower ?? '') && isDemonym(token.bare)
   // `McDonald’s said`, `St. Mary’s announced`: a name in the possessive before a past form
   // owns nothing; the possessive is part of the name.
   const ownsNothing = isPossessive(token) && pastCueAt(tokens, last + 1)
@@ -160,8 +161,8 @@ export function mentionEndingAt(
     const opening = named && (tokens[named.first] as FrameToken)
     if (
       opening &&
-      tokens[named.first - 1]?.text === ',' &&
-      tokens[named.first - 2]?.nameWord &&
+      itemAt(tokens, named.first - 1)?.text === ',' &&
+      itemAt(tokens, named.first - 2)?.nameWord &&
       isPostnominal(opening.text)
     ) {
       return named.first - 2 >= low ? mentionEndingAt(tokens, named.first - 2, low) : null
@@ -171,7 +172,7 @@ export function mentionEndingAt(
   if (standInHeads.has(token.bare)) return standInEndingAt(tokens, last, low)
   // `the two wrote`, `both said`: a number after `the`, or `both`, standing alone stands for
   // the people named before it, as `they` does.
-  const article = tokens[last - 1]?.lower === 'the' && last - 1 >= low
+  const article = itemAt(tokens, last - 1)?.lower === 'the' && last - 1 >= low
   if ((article && groupCounts.has(token.lower)) || token.lower === 'both') {
     const first = article ? last - 1 : last
     return changedMention(pluralPronoun, {
@@ -216,7 +217,7 @@ function standInEndingAt(tokens: readonly FrameToken[], last: number, low: numbe
   const noun = head < 0 ? '' : (tokens[head] as FrameToken).lower
   if (noun.endsWith('s') && !noun.endsWith('ss') && !people(noun)) return null
   let first = last
-  const previous = tokens[last - 1]
+  const previous = itemAt(tokens, last - 1)
   if (previous?.word && last - 1 >= low) {
     // `the most of any state`: after `the` a quantifier is a superlative or an adjective.
     if (standInBlockers.has(previous.lower)) return null
@@ -295,7 +296,7 @@ function pronounMention(token: FrameToken, at: number, pronoun: string): Mention
 // the one it addresses, as the pronoun does; it names no one.
 function addressedAs(tokens: readonly FrameToken[], last: number, low: number): Mention | null {
   const token = tokens[last] as FrameToken
-  const owner = tokens[last - 1]
+  const owner = itemAt(tokens, last - 1)
   if (last - 1 < low || !owner?.word || !formsOfAddress.has(token.lower)) return null
   const pronoun = owner.lower === 'his' ? 'he' : owner.lower === 'her' ? 'she' : ''
   const mention = pronoun ? pronounMention(token, last - 1, pronoun) : null
@@ -381,7 +382,10 @@ export function possessorEndingAt(
 function headBeforeLink(tokens: readonly FrameToken[], first: number, last: number): boolean {
   for (let index = first + 1; index < last; index++) {
     if (advocacyName(tokens, index)) return true
-    if (organizationLinks.has(tokens[index]?.lower ?? '') && organizationHead(tokens[index - 1]))
+    if (
+      organizationLinks.has(tokens[index]?.lower ?? '') &&
+      organizationHead(itemAt(tokens, index - 1))
+    )
       return true
   }
   return false
@@ -391,7 +395,7 @@ function headBeforeLink(tokens: readonly FrameToken[], first: number, last: numb
 // `for` after a capitalized role (`titleFor`).
 function titleLink(tokens: readonly FrameToken[], at: number): boolean {
   const link = tokens[at]?.lower
-  const role = tokens[at - 1]
+  const role = itemAt(tokens, at - 1)
   return (
     ((link === 'to' || link === 'of') && role !== undefined && isTitleWord(bare(role))) ||
     titleFor(tokens, at)
@@ -552,8 +556,8 @@ export function insideOrganizationName(tokens: readonly FrameToken[], at: number
     token?.word &&
     token.capitalized &&
     namePrepositions.has(token.lower) &&
-    tokens[at - 1]?.word &&
-    tokens[at - 1]?.capitalized &&
+    itemAt(tokens, at - 1)?.word &&
+    itemAt(tokens, at - 1)?.capitalized &&
     next?.word &&
     next.capitalized &&
     next.quote < 0
@@ -570,13 +574,13 @@ export function insideOrganizationName(tokens: readonly FrameToken[], at: number
       after !== undefined &&
       after.quote < 0 &&
       isNameWord(after) &&
-      organizationHead(tokens[at - 1])
+      organizationHead(itemAt(tokens, at - 1))
     )
   }
   // `and` joins one capitalized word right after the link to at least two after it: `Department
   // of Justice and Clinton` stays two names.
   if (lower !== 'and') return false
-  const before = tokens[at - 1]
+  const before = itemAt(tokens, at - 1)
   const then = tokens[at + 2]
   // `Union of Dockworkers and Porters`: two plurals after the link are one list of members.
   const members = before?.capitalized === true && plural(before) && plural(next)
@@ -641,7 +645,7 @@ const namePrepositions = new Set(['without', 'across', 'against', 'beyond', 'wit
 
 // Whether a link word stands at `at`, right after a capitalized organization head.
 function linkAfterHead(tokens: readonly FrameToken[], at: number): boolean {
-  return organizationLinks.has(tokens[at]?.lower ?? '') && organizationHead(tokens[at - 1])
+  return organizationLinks.has(tokens[at]?.lower ?? '') && organizationHead(itemAt(tokens, at - 1))
 }
 
 // `Families for Safe Streets`, `Mothers Against Drunk Driving`, `Veterans for Peace`: a plural
@@ -660,7 +664,7 @@ function ballotNameEnd(tokens: readonly FrameToken[], side: number, high: number
     (tokens[end]?.capitalized || /^\d/u.test(tokens[end]?.text ?? ''))
   )
     end++
-  return end > side + 3 && organizationHead(tokens[end - 1]) ? end : -1
+  return end > side + 3 && organizationHead(itemAt(tokens, end - 1)) ? end : -1
 }
 
 // Whether a token is `Yes` or `No` opening a ballot campaign's name (`Yes on Measure K`).
@@ -670,7 +674,7 @@ function ballotSide(token: FrameToken | undefined): boolean {
 
 function advocacyName(tokens: readonly FrameToken[], at: number): boolean {
   const link = tokens[at]
-  const head = tokens[at - 1]
+  const head = itemAt(tokens, at - 1)
   // `Friends of Harrow Farm`, `Friends of the Earth`: friends of a cause, too.
   if (link?.lower === 'of' && head?.capitalized && head.lower === 'friends') {
     const article = tokens[at + 1]?.lower
@@ -736,10 +740,10 @@ function affiliatedPerson(tokens: readonly FrameToken[], first: number, last: nu
   if (link < 0) return false
   // `Victoria University of Wellington`: a body's head before the `of` names the body, given
   // name or not.
-  if (organizationHeads.has(bare(tokens[link - 1] as FrameToken))) return false
+  if (organizationHeads.has(bare(itemAt(tokens, link - 1) as FrameToken))) return false
   const start = nameWordsBefore(tokens, first, link)
   if (start === link) return false
-  const title = tokens[start - 1]
+  const title = itemAt(tokens, start - 1)
   if (start > first && title && isTitleWord(bare(title))) return true
   if (link - start < 2) return false
   // `Paweł Dąbrowski of St. Olaf’s University`: two words, neither a body's head, before the
@@ -825,8 +829,8 @@ function nameWordsBefore(tokens: readonly FrameToken[], first: number, end: numb
 // `of`, before capitals that run on to a person's given name, opens the title's complement. With
 // no given name after it (`the Secretary of the Treasury`) it opens a phrase of its own.
 function complementArticle(tokens: readonly FrameToken[], at: number): boolean {
-  const title = tokens[at - 2]
-  if (tokens[at]?.lower !== 'the' || tokens[at - 1]?.lower !== 'of') return false
+  const title = itemAt(tokens, at - 2)
+  if (tokens[at]?.lower !== 'the' || itemAt(tokens, at - 1)?.lower !== 'of') return false
   if (!title?.capitalized || !isTitleWord(bare(title))) return false
   let index = at + 1
   for (; index <= at + 6; index++) {
@@ -864,7 +868,7 @@ function givenName(word: string): boolean {
 // place).
 
 function personBeforeOf(tokens: readonly FrameToken[], first: number, nameStart: number): number {
-  if (tokens[nameStart - 1]?.lower !== 'of') return -1
+  if (itemAt(tokens, nameStart - 1)?.lower !== 'of') return -1
   const start = nameWordsBefore(tokens, first, nameStart - 1)
   if (nameStart - 1 - start < 2) return -1
   // `Jo Kane of Grace Church of Dover`: the person stands before the first `of`; the body and
@@ -891,7 +895,7 @@ function relativeAt(tokens: readonly FrameToken[], at: number, low: number): Men
   if (!antecedent || antecedent.kind === 'pronoun') return null
   // `Jane Doe, Republican of Idaho, who`: past the tag, the name it qualifies.
   let party = antecedent.first
-  while (party > low && tokens[party - 1]?.word && party > antecedent.first - 4) party--
+  while (party > low && itemAt(tokens, party - 1)?.word && party > antecedent.first - 4) party--
   if (partyOfPlace(tokens, party) && party - 2 >= low) {
     // `Sen. Tom Roe (I-Vt.), Democrat of Ohio, who`: past a tag in brackets too.
     let end = party - 2
@@ -917,7 +921,7 @@ function relativeAt(tokens: readonly FrameToken[], at: number, low: number): Men
   if (
     who &&
     antecedent.kind === 'name' &&
-    placingLinks.has(tokens[antecedent.first - 1]?.lower ?? '') &&
+    placingLinks.has(itemAt(tokens, antecedent.first - 1)?.lower ?? '') &&
     (antecedent.organization || (!antecedent.name.includes(' ') && antecedent.gender === 'unknown'))
   ) {
     antecedent = modifiedBy(tokens, antecedent, low) ?? antecedent
@@ -926,13 +930,13 @@ function relativeAt(tokens: readonly FrameToken[], at: number, low: number): Men
   // the role's complement (`Dwight Pickens, a close ally of the governor, who called`), the
   // relative clause is the name's, as the role is.
   const role =
-    antecedent.kind !== 'name' && tokens[antecedent.first - 1]?.lower === 'of'
+    antecedent.kind !== 'name' && itemAt(tokens, antecedent.first - 1)?.lower === 'of'
       ? (modifiedBy(tokens, antecedent, low) ?? antecedent)
       : antecedent
   // `Ana Roe, the film’s director and a former editor from Lagos, who`: a role joined to one
   // before it with `and` is set off after the name as that one is.
   const set = role.kind === 'name' ? -1 : firstConjunctAt(tokens, role.first, low)
-  if (set >= 0 && tokens[set - 1]?.text === ',') {
+  if (set >= 0 && itemAt(tokens, set - 1)?.text === ',') {
     const named = set - 2 >= low ? mentionEndingAt(tokens, set - 2, low) : null
     if (named?.kind === 'name') antecedent = named
   }
@@ -956,7 +960,7 @@ function relativeAt(tokens: readonly FrameToken[], at: number, low: number): Men
  */
 export function partyOfPlace(tokens: readonly FrameToken[], index: number): boolean {
   const token = tokens[index] as FrameToken
-  if (tokens[index - 1]?.text !== ',' || !partyOf(token.text)) return false
+  if (itemAt(tokens, index - 1)?.text !== ',' || !partyOf(token.text)) return false
   return tokens[index + 1]?.lower === 'of' && tokens[index + 2]?.capitalized === true
 }
 
@@ -966,7 +970,7 @@ const relativeSeparators = new Set([',', '—', '–', '-'])
 // (`the film’s director and a former editor`): past `and` and a role phrase before it that
 // opens with an article or an owner, when one does; else `first` itself.
 function firstConjunctAt(tokens: readonly FrameToken[], first: number, low: number): number {
-  if (tokens[first - 1]?.lower !== 'and') return first
+  if (itemAt(tokens, first - 1)?.lower !== 'and') return first
   for (let at = first - 2; at > low && at >= first - 12; at--) {
     const token = tokens[at] as FrameToken
     if (token.quote >= 0) return first
@@ -991,7 +995,7 @@ export function roleOpens(tokens: readonly FrameToken[], at: number): boolean {
 
 // The phrase for someone that a prepositional phrase (`at the clinic`) modifies, or null.
 function modifiedBy(tokens: readonly FrameToken[], phrase: Mention, low: number): Mention | null {
-  const link = tokens[phrase.first - 1]
+  const link = itemAt(tokens, phrase.first - 1)
   if (!link?.word || phrase.first - 2 < low) return null
   // `a stage actor making a first film, who`: a participle's object modifies the phrase before
   // the participle as a preposition's does.
@@ -1127,14 +1131,14 @@ function phraseStartingAt(
     const ampersand =
       token.text === '&' &&
       index > first &&
-      tokens[index - 1]?.capitalized === true &&
+      itemAt(tokens, index - 1)?.capitalized === true &&
       tokens[index + 1]?.capitalized === true
     if ((!token.word && !ampersand) || token.quote >= 0 || (isCue(token) && !noun)) break
     const word = bare(token)
     // `of` may join a name (`Republic of Korea`), and any link word an organization's
     // (`Coalition for Fair Housing`); other prepositions end the phrase.
     // `a colleague of Jane Doe` ends before `of`: only a title or a name goes on through it.
-    const previous = tokens[index - 1]
+    const previous = itemAt(tokens, index - 1)
     const joinsOf =
       word === 'of' &&
       previous !== undefined &&
@@ -1175,7 +1179,7 @@ function phraseStartingAt(
     // `a lawyer representing the family`, `a man wearing a cap`: a participle after a noun for
     // someone opens a clause that modifies the phrase.
     // `the crowd loudly reprised`: an adverb after a noun belongs to the verb after it.
-    const after = tokens[index - 1] as FrameToken
+    const after = itemAt(tokens, index - 1) as FrameToken
     // (After an owner the adverb goes with a word for what they are: `the agency’s newly
     // appointed accountant`.)
     if (
@@ -1191,7 +1195,12 @@ function phraseStartingAt(
     // `chief operating officer`, `managing director`: before a title the participle is part of it.
     const titled =
       tokens[index + 1]?.word === true && isTitleWord(bare(tokens[index + 1] as FrameToken))
-    if (index > first && participle && !titled && headsPerson(tokens[index - 1] as FrameToken))
+    if (
+      index > first &&
+      participle &&
+      !titled &&
+      headsPerson(itemAt(tokens, index - 1) as FrameToken)
+    )
       break
     // `said the farmer again.`, `added a taxi driver late Friday.`: adverbs and time words that
     // close the clause follow the phrase, after a noun (`their last speechwriter`, `Jane Doe’s
@@ -1200,8 +1209,8 @@ function phraseStartingAt(
       index > first &&
       !token.capitalized &&
       !prepositions.has(word) &&
-      !isClosedClass(tokens[index - 1] as FrameToken) &&
-      !isPossessive(tokens[index - 1] as FrameToken) &&
+      !isClosedClass(itemAt(tokens, index - 1) as FrameToken) &&
+      !isPossessive(itemAt(tokens, index - 1) as FrameToken) &&
       closingAdverbials(tokens, index, high)
     )
       break
@@ -1274,7 +1283,7 @@ function modifiesRole(tokens: readonly FrameToken[], index: number): boolean {
   if (!cue) return false
   if (cue.base === token.lower && (isTitleWord(bare(next)) || headsPerson(next))) return true
   if (cue.base !== token.lower && !token.lower.endsWith('ing')) return false
-  const before = tokens[index - 1]
+  const before = itemAt(tokens, index - 1)
   const opens = before === undefined || (!before.word && before.text !== ',')
   if (!opens && !before?.cue && !articles.has(before?.lower ?? '')) return false
   for (let head = index + 1; head <= index + 3; head++) {
@@ -1292,7 +1301,7 @@ const phraseOpeners = new Set(['the', 'his', 'her', 'its', 'their'])
 // `the email said`, `a fire department spokesman`: a cue word after an article or a possessive
 // pronoun is a noun of the phrase.
 function nounAt(tokens: readonly FrameToken[], index: number): boolean {
-  return nounMarkers.has(tokens[index - 1]?.lower ?? '')
+  return nounMarkers.has(itemAt(tokens, index - 1)?.lower ?? '')
 }
 
 const nounMarkers = new Set(['the', 'a', 'an', 'this', 'that', 'his', 'her', 'its', 'their'])
@@ -1526,16 +1535,16 @@ function nameEndingAt(tokens: readonly FrameToken[], last: number, low: number):
   // A name with its titles is a few words (`Minister of State for Youth and Sports Lan Pham`):
   // a run read back no further keeps a paragraph of joined capitals from costing its square.
   while (first - 1 >= low && last - first < longestName) {
-    const previous = tokens[first - 1] as FrameToken
+    const previous = itemAt(tokens, first - 1) as FrameToken
     // `Harlan Tool & Die Co.`, `Procter & Gamble`: an ampersand between capitals joins a body's
     // name.
-    if (previous.text === '&' && first - 2 >= low && tokens[first - 2]?.nameWord) {
+    if (previous.text === '&' && first - 2 >= low && itemAt(tokens, first - 2)?.nameWord) {
       first--
       continue
     }
     if (!previous.word || previous.quote >= 0) break
     const word = bare(previous)
-    const beforeJoin = tokens[first - 2]
+    const beforeJoin = itemAt(tokens, first - 2)
     const joins =
       // `von der Leyen`, `bin Salman`: a particle before a surname is part of it.
       nameParticles.has(word) ||
@@ -1570,7 +1579,7 @@ function nameEndingAt(tokens: readonly FrameToken[], last: number, low: number):
   for (let index = last - 1; index >= first; index--) {
     const link = tokens[index] as FrameToken
     if (!titleLinks.has(link.text)) continue
-    const before = tokens[index - 1]
+    const before = itemAt(tokens, index - 1)
     // `Jane Doe of Springfield` keeps its name (see personBeforeOf).
     const kept =
       before !== undefined &&
@@ -1589,14 +1598,14 @@ function nameEndingAt(tokens: readonly FrameToken[], last: number, low: number):
     }
   }
   // `the Secretary of State`, `the President`: title words alone after an article are a role.
-  if (articles.has(tokens[first - 1]?.lower ?? '')) {
+  if (articles.has(itemAt(tokens, first - 1)?.lower ?? '')) {
     const role = titleRole(tokens, first, last)
     if (role >= 0) return rolePhrase(tokens, first - 1, last, role)
   }
   // `the Minister of State for Health`: after an article, a run a role opens, with bodies only
   // in its complement and no person after it, is the role, not a body's name.
   if (
-    articles.has(tokens[first - 1]?.lower ?? '') &&
+    articles.has(itemAt(tokens, first - 1)?.lower ?? '') &&
     first < last &&
     roleHeads.has(bare(tokens[first] as FrameToken)) &&
     titleLink(tokens, first + 1) &&
@@ -1615,7 +1624,7 @@ function nameEndingAt(tokens: readonly FrameToken[], last: number, low: number):
       (headBeforeLink(tokens, first, last) && !titledPerson(tokens, first, last)) ||
       // `Transit Workers Union Local 309`, `Teamsters Local 727`: a union's numbered local.
       (last - 1 > first &&
-        tokens[last - 1]?.lower === 'local' &&
+        itemAt(tokens, last - 1)?.lower === 'local' &&
         /^\d/u.test((tokens[last] as FrameToken).text) &&
         !isTitleWord(bare(tokens[first] as FrameToken))) ||
       // `Congregation Ohel Tamar`, `Temple Sinai of Larkmoor`: a house of worship's noun may
@@ -1631,14 +1640,19 @@ function nameEndingAt(tokens: readonly FrameToken[], last: number, low: number):
   if (organization) return organizationName(tokens, first, last)
   let nameStart = last + 1
   while (nameStart - 1 >= first) {
-    const candidate = tokens[nameStart - 1] as FrameToken
+    const candidate = itemAt(tokens, nameStart - 1) as FrameToken
     if (
       !(isNameWord(candidate) || nameParticles.has(candidate.lower) || candidate.text === '&') ||
       isPossessive(candidate) ||
       // `Retiree Arjun Chaudhry weighed in`: a noun for people capitalized only because it opens
       // the sentence is what the person is, before their name.
       (nameStart <= last &&
-        openingRole(candidate, tokens[nameStart], last + 1 - nameStart, tokens[nameStart - 2])) ||
+        openingRole(
+          candidate,
+          tokens[nameStart],
+          last + 1 - nameStart,
+          itemAt(tokens, nameStart - 2),
+        )) ||
       // `Republican Donald Trump`: a party's word before a name says what the person is, as a
       // title does, wherever it stands.
       (nameStart < last && partyWordBefore(candidate, tokens[nameStart] as FrameToken))
@@ -1657,7 +1671,7 @@ function nameEndingAt(tokens: readonly FrameToken[], last: number, low: number):
   }
   // `Carmen Voss of King’s College London`: a possessive inside the body a person is of
   // (`St. John’s University`) stops no name; the body runs from the `of`.
-  if (nameStart > first && isPossessive(tokens[nameStart - 1] as FrameToken)) {
+  if (nameStart > first && isPossessive(itemAt(tokens, nameStart - 1) as FrameToken)) {
     let link = nameStart - 1
     while (link > first && link >= nameStart - 3 && tokens[link]?.lower !== 'of') link--
     // Two name words before the `of` with no body's head are a person's name even with no
@@ -1667,7 +1681,7 @@ function nameEndingAt(tokens: readonly FrameToken[], last: number, low: number):
       tokens[link]?.lower === 'of' &&
       (affiliatedPerson(tokens, first, last) ||
         (link - nameWordsBefore(tokens, first, link) >= 2 &&
-          !organizationHeads.has(bare(tokens[link - 1] as FrameToken))))
+          !organizationHeads.has(bare(itemAt(tokens, link - 1) as FrameToken))))
     if (person) nameStart = link + 1
   }
   if (nameStart > last) {
@@ -1680,10 +1694,10 @@ function nameEndingAt(tokens: readonly FrameToken[], last: number, low: number):
     nameStart === last &&
     nameStart > first &&
     roleHeads.has(head) &&
-    isTitleWord(bare(tokens[last - 1] as FrameToken)) &&
+    isTitleWord(bare(itemAt(tokens, last - 1) as FrameToken)) &&
     // `Mr. King`, `Dr. Prince`: after an honorific the word is a surname.
-    !honorific(tokens[last - 1]) &&
-    !givenNameGender.has(bare(tokens[last - 1] as FrameToken))
+    !honorific(itemAt(tokens, last - 1)) &&
+    !givenNameGender.has(bare(itemAt(tokens, last - 1) as FrameToken))
   ) {
     return {
       kind: 'anonymous',
@@ -1723,10 +1737,12 @@ function nameEndingAt(tokens: readonly FrameToken[], last: number, low: number):
     // as, its complement no one.)
     // (`the incumbent mayor of Gallowmere`: past words in lower case that modify the title.)
     let lead = first
-    while (lead > low && lead > first - 3 && modifierBefore(tokens[lead - 1])) lead--
-    const article = articles.has(tokens[lead - 1]?.lower ?? '')
-    const servedAs = tokens[first - 1]?.lower === 'as' && !(tokens[first] as FrameToken).capitalized
-    const setOff = tokens[first - 1]?.text === ',' && !(tokens[first] as FrameToken).capitalized
+    while (lead > low && lead > first - 3 && modifierBefore(itemAt(tokens, lead - 1))) lead--
+    const article = articles.has(itemAt(tokens, lead - 1)?.lower ?? '')
+    const servedAs =
+      itemAt(tokens, first - 1)?.lower === 'as' && !(tokens[first] as FrameToken).capitalized
+    const setOff =
+      itemAt(tokens, first - 1)?.text === ',' && !(tokens[first] as FrameToken).capitalized
     // (`Valmora’s ambassador to Orlavia`: an owner opening the run stands where the article
     // does.)
     const owned = isPossessive(tokens[first] as FrameToken) && first + 1 < link
@@ -1748,7 +1764,7 @@ function nameEndingAt(tokens: readonly FrameToken[], last: number, low: number):
   // capitals ends on it after a noun for a body (`the weekly Qaryat Falls Observer`) or after
   // `the` with an agent's noun at its end that is no title (`the Ombria Energy Regulator`, not
   // `the Wisconsin Republican`): people's names take no article, and a role's ends on a title.
-  const before = tokens[first - 1]
+  const before = itemAt(tokens, first - 1)
   const article =
     before?.lower === 'the' &&
     !isTitleWord(head) &&
@@ -1762,13 +1778,13 @@ function nameEndingAt(tokens: readonly FrameToken[], last: number, low: number):
   // `the National Academies of Sciences`: after an `of` that no title governs, the words are
   // a body's name, not a title before a person's. A word alone may only open the sentence
   // (`Footage of Al-Awlaki`), and `Mr. Nevins of Showtime` is a person's.
-  if (from < 0 && nameStart > first + 1 && tokens[nameStart - 1]?.lower === 'of') {
+  if (from < 0 && nameStart > first + 1 && itemAt(tokens, nameStart - 1)?.lower === 'of') {
     let titled = false
     for (let index = first; index < nameStart - 1; index++) {
       const word = bare(tokens[index] as FrameToken)
       titled ||= isTitleWord(word) && (roleHeads.has(word) || honorific(tokens[index]))
     }
-    const opensSentence = nameStart - 2 === first && !tokens[first - 1]?.word
+    const opensSentence = nameStart - 2 === first && !itemAt(tokens, first - 1)?.word
     if (!titled && !opensSentence && !titleLink(tokens, nameStart - 1))
       return organizationName(tokens, first, last)
   }
@@ -1780,7 +1796,7 @@ function nameEndingAt(tokens: readonly FrameToken[], last: number, low: number):
   // `the Red Cross`, `the Springfield Tigers`: a name right after `the`, with no title and no
   // given name, names a body; people's names take no article. So does one right after a noun
   // for a body (`the news outlet Threatwire`, `the housing charity Homes First`).
-  const body = tokens[first - 1]
+  const body = itemAt(tokens, first - 1)
   if (
     nameStart === first &&
     body?.word === true &&
@@ -1792,7 +1808,7 @@ function nameEndingAt(tokens: readonly FrameToken[], last: number, low: number):
   }
   if (
     nameStart === first &&
-    tokens[first - 1]?.lower === 'the' &&
+    itemAt(tokens, first - 1)?.lower === 'the' &&
     !givenNameGender.has(bare(tokens[first] as FrameToken)) &&
     !nameParticles.has(bare(tokens[first] as FrameToken))
   ) {
@@ -1868,17 +1884,17 @@ function roleModifiersStart(
   }
   const role = start
   while (start - 1 >= low) {
-    const previous = tokens[start - 1] as FrameToken
+    const previous = itemAt(tokens, start - 1) as FrameToken
     if (!previous.word || previous.quote >= 0 || isPossessive(previous)) break
     if (previous.lower === 'and' || previous.lower === '&') {
       // `Oceans and Fisheries Minister`: only a portfolio of single capitals that opens the
       // clause; `Mayor Jane Doe and Fire Chief Tom Roe` are two people.
-      const joined = tokens[start - 2]
+      const joined = itemAt(tokens, start - 2)
       if (
         start - 2 < low ||
         !joined?.capitalized ||
         !tokens[start]?.capitalized ||
-        !clauseEdge(tokens[start - 3]) ||
+        !clauseEdge(itemAt(tokens, start - 3)) ||
         givenNameGender.has(bare(joined))
       )
         break
@@ -1895,21 +1911,21 @@ function roleModifiersStart(
   // A run that a verb or a conjunction ends may be another phrase's words (`said Democratic
   // front-runner Jane Doe`): only a clause's edge bounds a title.
   if (bareRole && start === role) return first
-  return start - 1 < low || clauseEdge(tokens[start - 1]) ? start : first
+  return start - 1 < low || clauseEdge(itemAt(tokens, start - 1)) ? start : first
 }
 
 // Where a role right before a name starts, or `nameStart` when there is none: a lower-case noun
 // for someone (`meteorologist Graeme Roe`), or a role's `of` and its complement (`director of
 // cricket Rohan Roe`).
 function roleBeforeName(tokens: readonly FrameToken[], nameStart: number, low: number): number {
-  const role = tokens[nameStart - 1]
+  const role = itemAt(tokens, nameStart - 1)
   if (!role?.word || role.capitalized || role.quote >= 0 || isClosedClass(role) || role.cue)
     return nameStart
   if (headsPerson(role) && !verbBefore(tokens, nameStart - 1)) return nameStart - 1
   for (let of = nameStart - 2; of >= Math.max(low + 1, nameStart - 3); of--) {
     const link = tokens[of] as FrameToken
     if (link.lower === 'of') {
-      const head = tokens[of - 1] as FrameToken
+      const head = itemAt(tokens, of - 1) as FrameToken
       return head.word && !head.capitalized && roleHeads.has(head.lower) ? of - 1 : nameStart
     }
     if (!link.word || link.capitalized || isClosedClass(link) || link.cue) return nameStart
@@ -2057,7 +2073,7 @@ function commonEndingAt(tokens: readonly FrameToken[], last: number, low: number
   let first = headIndex
   let determiner = ''
   while (first - 1 >= low && headIndex - first < 6) {
-    const previous = tokens[first - 1] as FrameToken
+    const previous = itemAt(tokens, first - 1) as FrameToken
     if (!previous.word || previous.quote >= 0 || (isCue(previous) && !nounAt(tokens, first - 1)))
       break
     const word = bare(previous)
@@ -2118,8 +2134,8 @@ function commonEndingAt(tokens: readonly FrameToken[], last: number, low: number
     (roleHeads.has(head) || anonymousHeads.has(head)) &&
     !organizationHeads.has(head) &&
     !indefinitePronouns.has(head) &&
-    prepositions.has(tokens[headIndex - 1]?.lower ?? '') &&
-    tokens[headIndex - 2]?.lower !== 'according' &&
+    prepositions.has(itemAt(tokens, headIndex - 1)?.lower ?? '') &&
+    itemAt(tokens, headIndex - 2)?.lower !== 'according' &&
     // `as mayor calls it`: a headline drops its articles, and a cue after the noun makes it
     // the subject of a clause that `as` opens.
     tokens[headIndex + 1]?.cue !== true
@@ -2135,7 +2151,7 @@ function commonEndingAt(tokens: readonly FrameToken[], last: number, low: number
   ) {
     determiner = ''
     first = headIndex
-    while (first - 1 >= low && (tokens[first - 1] as FrameToken).capitalized) first--
+    while (first - 1 >= low && (itemAt(tokens, first - 1) as FrameToken).capitalized) first--
   }
   // Capitalized words inside (`U.S. officials`) are modifiers here, not a name.
   const definite = determiner === 'the' || determiner === 'this' || determiner === 'that'
@@ -2182,7 +2198,7 @@ function commonEndingAt(tokens: readonly FrameToken[], last: number, low: number
 function pluralByEnding(tokens: readonly FrameToken[], last: number, head: string): boolean {
   const token = tokens[last] as FrameToken
   if (token.nameWord || !peoplePluralEnding.test(head)) return false
-  return !tokens[last - 1]?.nameWord
+  return !itemAt(tokens, last - 1)?.nameWord
 }
 
 /**
@@ -2198,7 +2214,7 @@ export function verbBefore(tokens: readonly FrameToken[], index: number): boolea
   const word = tokens[index] as FrameToken
   if (word.capitalized) return false
   if (auxiliaries.has(word.lower) || beForms.has(word.lower)) return true
-  const before = tokens[index - 1]
+  const before = itemAt(tokens, index - 1)
   const past = irregularPasts.has(word.lower) || word.lower.endsWith('ed')
   // `Jane Doe, the mayor, met voters`: after an aside that closes on a name, the verb.
   if (before?.text === ',' && asideAfterName(tokens, index - 1)) {
@@ -2248,7 +2264,7 @@ export function verbAfterName(tokens: readonly FrameToken[], index: number): boo
   const word = tokens[index] as FrameToken
   const next = tokens[index + 1]
   // `who chairs the committee`: after `who` as after a name.
-  const subject = tokens[index - 1]?.nameWord || tokens[index - 1]?.lower === 'who'
+  const subject = itemAt(tokens, index - 1)?.nameWord || itemAt(tokens, index - 1)?.lower === 'who'
   if (!subject || !next?.word || next.capitalized) return false
   if (!word.lower.endsWith('s') || word.capitalized) return false
   return (
@@ -2272,7 +2288,7 @@ export function asideAfterName(tokens: readonly FrameToken[], comma: number): bo
   for (let at = comma - 1; at > comma - 10 && at > 0; at--) {
     const token = tokens[at] as FrameToken
     if (token.quote >= 0) return false
-    if (token.text === ',') return tokens[at - 1]?.nameWord === true && at < comma - 1
+    if (token.text === ',') return itemAt(tokens, at - 1)?.nameWord === true && at < comma - 1
     if (!token.word && !/^\d/u.test(token.text)) return false
   }
   return false
@@ -2330,7 +2346,7 @@ export function textOf(tokens: readonly FrameToken[], first: number, last: numbe
   let text = ''
   for (let index = first; index <= last; index++) {
     const token = tokens[index] as FrameToken
-    const previous = tokens[index - 1]
+    const previous = itemAt(tokens, index - 1)
     if (index > first && previous && previous.end < token.start) text += ' '
     text += token.text
   }
@@ -2343,7 +2359,7 @@ function modifiers(tokens: readonly FrameToken[], first: number, end: number): b
     if (!token.word) return false
     // `the first responder`, `the only witness`, `the town’s only pharmacist`: after an
     // article or an owner these modify a noun.
-    const before = tokens[index - 1]
+    const before = itemAt(tokens, index - 1)
     const adjective =
       adjectivalWords.has(token.lower) &&
       before !== undefined &&

@@ -26,6 +26,7 @@ import { judgingCues } from '../lexicon/speech-cues.js'
 import { nameParticles, roleHeads } from '../lexicon/titles.js'
 import type { Frame, QuotedParagraph } from '../quotes/quoted-paragraph.js'
 import { awaitsAttribution, lastQuotedCharacter } from '../quotes/quoted-paragraph.js'
+import { itemAt } from '../tokenize/item-at.js'
 import type { FrameToken } from '../tokenize/word-classes.js'
 import {
   auxiliaries,
@@ -259,7 +260,7 @@ export const brokenOff: Rule = (context) => {
  * @param frame The sentence.
  */
 export function followsBrokenOff(paragraph: QuotedParagraph, frame: Frame): boolean {
-  const previous = paragraph.frames[paragraph.frames.indexOf(frame) - 1]
+  const previous = itemAt(paragraph.frames, paragraph.frames.indexOf(frame) - 1)
   const broken = previous?.quotes.at(-1)
   return (
     broken !== undefined &&
@@ -314,7 +315,7 @@ export const trailingCue: Rule = (context) => {
   // heat,” as Cruz said` has no cue before it, and is Cruz's).
   if (timeLinks.has(context.paragraph.tokens[low]?.lower ?? '')) {
     const [, opening] = before(context)
-    if (context.paragraph.tokens[opening - 1]?.cue) return null
+    if (itemAt(context.paragraph.tokens, opening - 1)?.cue) return null
   }
   const match = attributionAt(context, low, high)
   if (!match) return null
@@ -400,11 +401,11 @@ function joinedClauseBetween(
   from: number,
   mention: Mention,
 ): boolean {
-  const conjunction = tokens[mention.first - 1]
+  const conjunction = itemAt(tokens, mention.first - 1)
   return (
     mention.first > from + 2 &&
     mention.kind !== 'pronoun' &&
-    tokens[mention.first - 2]?.text === ',' &&
+    itemAt(tokens, mention.first - 2)?.text === ',' &&
     conjunction?.word === true &&
     (conjunction.lower === 'and' || conjunction.lower === 'but')
   )
@@ -446,15 +447,15 @@ const summaryNouns = new Set([
 function introducedByCue(context: QuoteFrame): string | null {
   const tokens = context.paragraph.tokens
   const [low, high] = before(context)
-  const joint = tokens[high - 1]?.lower
+  const joint = itemAt(tokens, high - 1)?.lower
   // `Vogel says ‘embarrassing’ as fans protest`: a cue right before the quote, with no joint;
   // not a passive (`could be termed “…,” the Post reported`), nor a cue whose words the quote
   // goes on from as the sentence's verb (`Nothing the president said “will assuage …”`).
-  if (high - 1 >= low && tokens[high - 1]?.cue) {
+  if (high - 1 >= low && itemAt(tokens, high - 1)?.cue) {
     const entry = cueEntryAt(tokens, high - 1)
     const passive =
-      passiveAuxiliaries.has(tokens[high - 2]?.lower ?? '') ||
-      beForms.has(tokens[high - 2]?.lower ?? '')
+      passiveAuxiliaries.has(itemAt(tokens, high - 2)?.lower ?? '') ||
+      beForms.has(itemAt(tokens, high - 2)?.lower ?? '')
     const span = context.paragraph.quoteTokens[context.quote]
     let inner = span ? span.first : -1
     while (inner >= 0 && inner < (span?.end ?? 0) && !tokens[inner]?.word) inner++
@@ -541,7 +542,7 @@ function wordsOwner(tokens: readonly FrameToken[], at: number): Mention | null {
     const token = tokens[index]
     if (!token?.word || token.quote >= 0) return null
     if (token.lower !== 'words') continue
-    const last = tokens[index - 1]?.lower === 'own' ? index - 2 : index - 1
+    const last = itemAt(tokens, index - 1)?.lower === 'own' ? index - 2 : index - 1
     const owner = possessorEndingAt(tokens, last, at + 1)
     return owner && owner.first === at + 1 ? owner : null
   }
@@ -627,7 +628,8 @@ function coordinatedClauseStart(tokens: readonly FrameToken[], first: number, cu
     if (token.quote >= 0) break
     const joins = token.lower === 'and' || token.lower === 'but'
     // `, and at one point the crowd …`: past the adverbials that open the clause.
-    if (joins && tokens[index - 1]?.text === ',') return adverbialsEnd(tokens, index + 1, cue)
+    if (joins && itemAt(tokens, index - 1)?.text === ',')
+      return adverbialsEnd(tokens, index + 1, cue)
   }
   return first
 }
@@ -689,7 +691,7 @@ function askedInClause(
   high: number,
 ): Mention | null {
   if (!askingVerbs.has(base)) return null
-  const opener = tokens[asker.first - 1]
+  const opener = itemAt(tokens, asker.first - 1)
   if (!opener?.word || !answerOpeners.has(opener.lower)) return null
   // `when Roe asked: “Why?”` puts the question itself.
   if (!tokens.slice(cue + 1, high).some((token) => token.word)) return null
@@ -728,7 +730,9 @@ function inscriptionAt(tokens: readonly FrameToken[], index: number): boolean {
   const token = tokens[index]
   if (!token?.word) return false
   if (inscriptionNouns.has(token.lower)) return true
-  return displayNouns.has(token.lower) && machineModifiers.has(tokens[index - 1]?.lower ?? '')
+  return (
+    displayNouns.has(token.lower) && machineModifiers.has(itemAt(tokens, index - 1)?.lower ?? '')
+  )
 }
 
 const displayNouns = new Set(['message', 'messages', 'notice', 'alert', 'prompt', 'screen'])
@@ -741,16 +745,19 @@ function shownWords(tokens: readonly FrameToken[], opening: number): boolean {
   // `carried signs reading “Coal Is Over.”`, `a banner that said “…”`: the writing on a thing.
   // (Unless a source the sentence names reports the writing: `According to The Federalist, the
   // men were wearing shirts that read “…”`.)
-  if (inscriptionVerbs.has(tokens[opening - 1]?.lower ?? '')) {
-    const relative = relativeThat.has(tokens[opening - 2]?.lower ?? '') ? 1 : 0
+  if (inscriptionVerbs.has(itemAt(tokens, opening - 1)?.lower ?? '')) {
+    const relative = relativeThat.has(itemAt(tokens, opening - 2)?.lower ?? '') ? 1 : 0
     if (inscriptionAt(tokens, opening - 2 - relative) && !accordingToBefore(tokens, opening))
       return true
   }
   const noun = opening - 1
   if (!displayNouns.has(tokens[noun]?.lower ?? '')) return false
-  if (machineModifiers.has(tokens[noun - 1]?.lower ?? '')) return true
-  const article = articles.has(tokens[noun - 1]?.lower ?? '') ? noun - 1 : noun
-  return tokens[article - 1]?.lower === 'of' && pictureNouns.has(tokens[article - 2]?.lower ?? '')
+  if (machineModifiers.has(itemAt(tokens, noun - 1)?.lower ?? '')) return true
+  const article = articles.has(itemAt(tokens, noun - 1)?.lower ?? '') ? noun - 1 : noun
+  return (
+    itemAt(tokens, article - 1)?.lower === 'of' &&
+    pictureNouns.has(itemAt(tokens, article - 2)?.lower ?? '')
+  )
 }
 
 // Whether `according to` stands before `at` in its sentence.
@@ -758,7 +765,7 @@ function accordingToBefore(tokens: readonly FrameToken[], at: number): boolean {
   for (let index = at - 1; index > 0 && index >= at - 40; index--) {
     const token = tokens[index] as FrameToken
     if (!token.word && sentenceEnds.has(token.text)) return false
-    if (token.lower === 'to' && tokens[index - 1]?.lower === 'according') return true
+    if (token.lower === 'to' && itemAt(tokens, index - 1)?.lower === 'according') return true
   }
   return false
 }
@@ -767,7 +774,7 @@ function accordingToBefore(tokens: readonly FrameToken[], at: number): boolean {
 // “B”`), or -1.
 function listedAfter(paragraph: QuotedParagraph, quote: number): number {
   const opening = paragraph.quoteTokens[quote]?.first ?? -1
-  const close = paragraph.quoteTokens[quote - 1]?.end ?? -2
+  const close = itemAt(paragraph.quoteTokens, quote - 1)?.end ?? -2
   const tokens = paragraph.tokens
   let at = opening - 1
   if (tokens[at]?.lower === 'and' || tokens[at]?.lower === 'or') at--
@@ -795,7 +802,9 @@ function splitRest(context: QuoteFrame, high: number): boolean {
   const found = paragraph.quotes[quote]
   const first = found ? paragraph.text.slice(found.start, found.end).trimStart() : ''
   return (
-    low > context.frame.first && paragraph.tokens[high - 1]?.text === ',' && /^\p{Ll}/u.test(first)
+    low > context.frame.first &&
+    itemAt(paragraph.tokens, high - 1)?.text === ',' &&
+    /^\p{Ll}/u.test(first)
   )
 }
 
@@ -803,7 +812,7 @@ function splitRest(context: QuoteFrame, high: number): boolean {
 // subject (`as the audience applauded`), with another cue before it in the sentence.
 function timedClauseCue(tokens: readonly FrameToken[], cue: number, low: number): boolean {
   const subject = genericEndingAt(tokens, cue - 1, low) ?? mentionEndingAt(tokens, cue - 1, low)
-  if (!subject || !timeLinks.has(tokens[subject.first - 1]?.lower ?? '')) return false
+  if (!subject || !timeLinks.has(itemAt(tokens, subject.first - 1)?.lower ?? '')) return false
   for (let at = subject.first - 2; at >= low; at--) if (tokens[at]?.cue) return true
   return false
 }
@@ -869,7 +878,7 @@ export const leadingCue: Rule = (context) => {
     if (splitRest(context, high) && timedClauseCue(tokens, cue, low)) continue
     // `Aydın’s words, as relayed by Tom Roe, were blunt:`: a cue in an aside `as` opens says how
     // the words came, and leaves them to the cue before it.
-    if (tokens[cue - 1]?.lower === 'as' && tokens[cue - 2]?.text === ',') continue
+    if (itemAt(tokens, cue - 1)?.lower === 'as' && itemAt(tokens, cue - 2)?.text === ',') continue
     // (`responded with chants of “…”`: a noun with `of` or `that` still reports its clause.)
     const next = tokens[cue + 1]?.lower
     if (governedNoun(tokens, cue, 2) && next !== 'of' && next !== 'that') continue
@@ -906,7 +915,7 @@ export const leadingCue: Rule = (context) => {
     if (possessor || owner) continue
     // `had received the chief executive’s email “…”`: after any owner's phrase the cue is a
     // noun, and a quote right after it says something about it, not its owner's words.
-    const before = tokens[cue - 1]
+    const before = itemAt(tokens, cue - 1)
     if (before?.word && isPossessive(before) && !pastCueForm(token.lower, entry) && cue + 1 >= high)
       continue
     // `recalled in an interview with a local radio station, “…”`: a cue group that runs into the
@@ -925,7 +934,7 @@ export const leadingCue: Rule = (context) => {
     if (participle && inscriptionAt(tokens, cue - 1)) return null
     // `holding a sign that read “…”`, `an error message that read “…”`: so does a relative
     // clause whose antecedent is one.
-    if (relativeThat.has(tokens[cue - 1]?.lower ?? '') && inscriptionAt(tokens, cue - 2))
+    if (relativeThat.has(itemAt(tokens, cue - 1)?.lower ?? '') && inscriptionAt(tokens, cue - 2))
       return null
     // `A banner hung from the footbridge read “…”`: so does a cue whose subject is one.
     if (inscriptionSubject(tokens, context.frame.first, cue)) return null
@@ -938,7 +947,8 @@ export const leadingCue: Rule = (context) => {
     // between a capital or an article and a noun it modifies (`told Chinese state media:`, `the
     // state broadcaster`).
     const silent = silentNouns.has((tokens[cue] as FrameToken).lower)
-    if (silent && (noun || (nounAfter(tokens[cue + 1]) && modifierSlot(tokens[cue - 1])))) continue
+    if (silent && (noun || (nounAfter(tokens[cue + 1]) && modifierSlot(itemAt(tokens, cue - 1)))))
+      continue
     const subject = noun
       ? clauseSubjectOf(tokens, cue, context)
       : subjectOfCue(tokens, cue, context.frame.first, context.mentions, participle)
@@ -950,7 +960,7 @@ export const leadingCue: Rule = (context) => {
     if (!subject) return fallback
     // `it underscores that …` is rarely a source speaking; look for the cue before it.
     if (entry.weak && subject.mention.kind === 'pronoun' && subject.mention.head === 'it') continue
-    const colon = tokens[high - 1]?.text === ':'
+    const colon = itemAt(tokens, high - 1)?.text === ':'
     // `The plan never addresses the obvious question: “Who pays?”`: words a denied cue's object
     // announces were not said by its subject, nor by anyone the sentence names.
     if (colon && negated(tokens, noun ? governingVerb(tokens, cue) : cue, context.frame.first))
@@ -1002,7 +1012,7 @@ function modifierInPhrase(context: QuoteFrame): boolean {
   const tokens = context.paragraph.tokens
   const span = context.paragraph.quoteTokens[context.quote]
   if (!span) return false
-  const article = tokens[span.first - 1]
+  const article = itemAt(tokens, span.first - 1)
   if (!article?.word || !(articles.has(article.lower) || possessiveDeterminers.has(article.lower)))
     return false
   const noun = tokens[span.end]
@@ -1013,7 +1023,7 @@ function modifierInPhrase(context: QuoteFrame): boolean {
 // announced`) of a verb whose object is what is said, not who hears it.
 function contentPassive(tokens: readonly FrameToken[], cue: number, base: string): boolean {
   return (
-    beForms.has(tokens[cue - 1]?.lower ?? '') &&
+    beForms.has(itemAt(tokens, cue - 1)?.lower ?? '') &&
     !hearerCues.has(base) &&
     tokens[cue]?.lower !== base
   )
@@ -1038,7 +1048,7 @@ const hearerCues = new Set([
 // The comma that opens a relative clause closed by the comma right before a quote at `high`,
 // or -1.
 function relativeAsideBefore(tokens: readonly FrameToken[], low: number, high: number): number {
-  return tokens[high - 1]?.text === ',' ? relativeOpening(tokens, high - 1, low, 16) : -1
+  return itemAt(tokens, high - 1)?.text === ',' ? relativeOpening(tokens, high - 1, low, 16) : -1
 }
 
 // `said by email`, `in remarks to reporters`, `via text message`: a cue word in the form of a
@@ -1051,7 +1061,7 @@ function governedNoun(tokens: readonly FrameToken[], index: number, depth: numbe
   if (!token.cue || base === undefined || token.capitalized) return false
   const plural = token.lower === `${base}s`
   if (token.lower !== base && !plural) return false
-  const governor = tokens[index - 1]
+  const governor = itemAt(tokens, index - 1)
   if (!governor?.word) return false
   if (adverbialPrepositions.has(governor.lower) && !verbLinks.has(governor.lower)) return true
   // After another noun, both in the base form (`text message`): a plural there is as often a
@@ -1101,7 +1111,7 @@ function outerReport(context: QuoteFrame, inner: RuleMatch): RuleMatch | null {
     if (!entry || entry.weak || entry.form !== 'finite') continue
     const subject = subjectOfCue(tokens, cue, low, context.mentions, false)
     // `She declared victory and said that …`: a cue joined by `and` shares its clause's subject.
-    const joined = tokens[cue - 1]?.lower === 'and'
+    const joined = itemAt(tokens, cue - 1)?.lower === 'and'
     if (!subject || (subject.fromClause && !joined)) return null
     const next = tokens[cue + 1]?.lower === 'that' ? cue + 2 : cue + 1
     if (quoted && next === inner.mention.first) return null
@@ -1170,7 +1180,7 @@ function governingVerb(tokens: readonly FrameToken[], noun: number): number {
 function colonSentence(context: QuoteFrame, cue: number, named: boolean): boolean {
   const { paragraph, quote } = context
   const opening = paragraph.quoteTokens[quote]?.first ?? -1
-  const joint = paragraph.tokens[opening - 1]?.text
+  const joint = itemAt(paragraph.tokens, opening - 1)?.text
   // (Or, for an inner speaker the sentence names, a comma or nothing: `Doe testified that Roe
   // shouted “Nobody needs to see them”`; `prosecutors say that he told an agent, “…”` stays
   // theirs, as PolNeAR reads it.)
@@ -1259,7 +1269,7 @@ function groupIntroduces(tokens: readonly FrameToken[], cue: number, high: numbe
 // `the claim of Jane Doe that …`: after an article, a speech noun with `of` and a name or a
 // source, then what was said, belongs to that name.
 function ownerAfterOf(tokens: readonly FrameToken[], cue: number, high: number): Mention | null {
-  if (!characterizers.has(tokens[cue - 1]?.lower ?? '') || tokens[cue + 1]?.lower !== 'of')
+  if (!characterizers.has(itemAt(tokens, cue - 1)?.lower ?? '') || tokens[cue + 1]?.lower !== 'of')
     return null
   const owner = mentionStartingAt(tokens, cue + 2, high)
   if (!owner || owner.kind === 'pronoun' || owner.first !== cue + 2) return null
@@ -1389,7 +1399,7 @@ function standInRole(
 export const paperFinding: Rule = (context) => {
   const tokens = context.paragraph.tokens
   const [low, high] = before(context)
-  const verb = tokens[high - 1]
+  const verb = itemAt(tokens, high - 1)
   if (!verb?.word || !findingVerbs.has(verb.lower)) return null
   // The paper opens the clause: the sentence, or the words after a comma.
   for (let at = high - 2; at >= low && at >= high - 14; at--) {
@@ -1399,8 +1409,8 @@ export const paperFinding: Rule = (context) => {
     const paper = token.word && documentHeads.has(token.lower)
     if (token.cue && !paper) return null
     if (!paper) continue
-    const article = tokens[at - 1]
-    const opens = at - 1 === low || (at - 2 >= low && !tokens[at - 2]?.word)
+    const article = itemAt(tokens, at - 1)
+    const opens = at - 1 === low || (at - 2 >= low && !itemAt(tokens, at - 2)?.word)
     if (!article?.word || !articles.has(article.lower) || !opens) return null
     const mention = genericEndingAt(tokens, at, at - 1)
     return mention
@@ -1433,7 +1443,7 @@ export const characterizedAs: Rule = (context) => {
   // `seen by organizers as a “lifeboat”`, `known by some as a “hug”`: a passive's agent right
   // before `as` holds the view.
   const agent = mentionEndingAt(tokens, index - 1, low)
-  if (agent && agent.kind !== 'pronoun' && tokens[agent.first - 1]?.lower === 'by') {
+  if (agent && agent.kind !== 'pronoun' && itemAt(tokens, agent.first - 1)?.lower === 'by') {
     return {
       mention: agent,
       cue: -1,
@@ -1449,7 +1459,7 @@ export const characterizedAs: Rule = (context) => {
     clauseSubject(context.mentions, context.frame.first, index)
   if (!subject || subject.kind === 'anonymous') return null
   // `… described it as “…”`: a pronoun right after a verb is its object, not who speaks.
-  const previous = tokens[subject.first - 1]
+  const previous = itemAt(tokens, subject.first - 1)
   if (
     subject.kind === 'pronoun' &&
     previous?.word &&
@@ -1477,7 +1487,7 @@ export const thatClause: Rule = (context) => {
     const token = tokens[index] as FrameToken
     if (token.quote >= 0 || token.cue) return null
     if (token.lower !== 'that') continue
-    const verb = tokens[index - 1] as FrameToken
+    const verb = itemAt(tokens, index - 1) as FrameToken
     if (!verb.word || verb.capitalized || isClosedClass(verb) || !/(?:ed|s)$/u.test(verb.lower))
       return null
     const subject = subjectOfCue(tokens, index - 1, context.frame.first, context.mentions, false)
@@ -1501,17 +1511,17 @@ export const thatClause: Rule = (context) => {
 export const ownedSpeech: Rule = (context) => {
   const tokens = context.paragraph.tokens
   const [low, high] = before(context)
-  const joint = tokens[high - 1]?.text
+  const joint = itemAt(tokens, high - 1)?.text
   // `Her motto was “never give up”`: a copula joins the noun to its words as a colon does.
-  const copula = beForms.has(tokens[high - 1]?.lower ?? '')
+  const copula = beForms.has(itemAt(tokens, high - 1)?.lower ?? '')
   // `Her response was that “…”`: so does a copula and `that`.
   const copulaThat =
-    tokens[high - 1]?.lower === 'that' && beForms.has(tokens[high - 2]?.lower ?? '')
+    itemAt(tokens, high - 1)?.lower === 'that' && beForms.has(itemAt(tokens, high - 2)?.lower ?? '')
   if (joint !== ':' && joint !== ',' && !copula && !copulaThat) return null
   let noun = copulaThat ? high - 3 : high - 2
   // `Her answer was simple:`, `Her response was:`: a copula, with or without one word after it,
   // may stand between the noun and the colon.
-  if (joint === ':' && passiveAuxiliaries.has(tokens[noun - 1]?.lower ?? '')) noun -= 2
+  if (joint === ':' && passiveAuxiliaries.has(itemAt(tokens, noun - 1)?.lower ?? '')) noun -= 2
   else if (joint === ':' && beForms.has(tokens[noun]?.lower ?? '')) noun -= 1
   // `Aydın’s words, as relayed by Tom Roe, were blunt:`: past an aside `as` opens before the
   // copula.
@@ -1533,11 +1543,11 @@ export const ownedSpeech: Rule = (context) => {
   // book, “…”` names a work; `own` only stresses the owner: `In her own words, “…”`). A
   // capitalized one only right after the owner (`Doe’s Facebook post:`), where no name can
   // run on into it.
-  const modifier = tokens[noun - 1]
+  const modifier = itemAt(tokens, noun - 1)
   const ownerEnd =
     (joint !== ',' || modifier?.lower === 'own') &&
     modifier?.word &&
-    (!modifier.capitalized || tokens[noun - 2]?.possessive === true) &&
+    (!modifier.capitalized || itemAt(tokens, noun - 2)?.possessive === true) &&
     !isClosedClass(modifier) &&
     !isPossessive(modifier)
       ? noun - 2
@@ -1547,8 +1557,8 @@ export const ownedSpeech: Rule = (context) => {
   // At a comma only the set phrase `in X’s words` hands over: `Doe’s statement, issued late, …`
   // goes on with its clause.
   // `where audiences were, in her words, “…”`: the phrase may be set off inside the sentence.
-  const opens = owner.first - 1 === low || tokens[owner.first - 2]?.text === ','
-  if (joint === ',' && (tokens[owner.first - 1]?.lower !== 'in' || !opens)) return null
+  const opens = owner.first - 1 === low || itemAt(tokens, owner.first - 2)?.text === ','
+  if (joint === ',' && (itemAt(tokens, owner.first - 1)?.lower !== 'in' || !opens)) return null
   return {
     mention: owner,
     cue: -1,
@@ -1565,7 +1575,7 @@ export const ownedSpeech: Rule = (context) => {
 export const issuedSpeech: Rule = (context) => {
   const tokens = context.paragraph.tokens
   const [low, high] = before(context)
-  if (tokens[high - 1]?.text !== ',') return null
+  if (itemAt(tokens, high - 1)?.text !== ',') return null
   // `posted a message on Facebook,`: past the adverbials after the noun.
   const noun = issuedNounBefore(tokens, high - 1, low)
   if (noun < 0) return null
@@ -1612,20 +1622,20 @@ export const leadingColon: Rule = (context) => {
   // `offered a blunt assessment — “…” — before the vote`: a dash after a word, before a quote
   // the sentence goes on past, joins as a colon does.
   const dash =
-    dashMarks.has(tokens[high - 1]?.text ?? '') &&
-    tokens[high - 2]?.word === true &&
+    dashMarks.has(itemAt(tokens, high - 1)?.text ?? '') &&
+    itemAt(tokens, high - 2)?.word === true &&
     dashMarks.has(tokens[context.paragraph.quoteTokens[context.quote]?.end ?? -1]?.text ?? '')
-  if (high <= low || (tokens[high - 1]?.text !== ':' && !dash)) return null
+  if (high <= low || (itemAt(tokens, high - 1)?.text !== ':' && !dash)) return null
   // `The nurses were told:`: a passive cue at the colon reports the subject being spoken to.
-  const cue = tokens[high - 2]
-  if (cue?.cue && passiveAuxiliaries.has(tokens[high - 3]?.lower ?? '')) return null
+  const cue = itemAt(tokens, high - 2)
+  if (cue?.cue && passiveAuxiliaries.has(itemAt(tokens, high - 3)?.lower ?? '')) return null
   // (`The tagline has been mocked online:`, `were told repeatedly:`: past an adverb or two.)
   let passive = high - 2
   while (passive > low && passive >= high - 4 && trailingAdverb(tokens[passive])) passive--
   if (
     passive < high - 2 &&
     tokens[passive]?.cue &&
-    passiveAuxiliaries.has(tokens[passive - 1]?.lower ?? '')
+    passiveAuxiliaries.has(itemAt(tokens, passive - 1)?.lower ?? '')
   )
     return null
   // `Users saw an error message: “…”`: what a machine shows at the colon is no one's.
@@ -1676,7 +1686,7 @@ export const leadingColon: Rule = (context) => {
   // `The plan never addresses the obvious question:`, `Doe did not say:`: a denied cue right
   // after the subject hands the quote to no one (`Doe did not mince words:` still speaks).
   const verb = skipModifiers(tokens, subject.end, high)
-  const question = questionNouns.has(tokens[high - 2]?.lower ?? '')
+  const question = questionNouns.has(itemAt(tokens, high - 2)?.lower ?? '')
   if ((tokens[verb]?.cue || question) && negated(tokens, verb, low)) return null
   // `Press briefing:`, `Obama rally:`: a name before a noun and the colon only says which
   // event; no one speaks (`Doe on the deal:` and `Doe statement:` still name the speaker).
@@ -1699,9 +1709,9 @@ export const leadingColon: Rule = (context) => {
 // `Pollsters agree — Jane Doe: “…”`: a name set off by a dash right at the colon labels the
 // quote, as a transcript's speaker does, whatever the clause before the dash says.
 function dashLabel(tokens: readonly FrameToken[], low: number, high: number): RuleMatch | null {
-  if (high - 2 < low || tokens[high - 1]?.text !== ':') return null
+  if (high - 2 < low || itemAt(tokens, high - 1)?.text !== ':') return null
   const label = mentionEndingAt(tokens, high - 2, low)
-  const dash = label ? tokens[label.first - 1] : undefined
+  const dash = label ? itemAt(tokens, label.first - 1) : undefined
   if (label?.kind !== 'name' || !dash || dash.word || !labelDashes.has(dash.text)) return null
   return colonMatch(label)
 }
@@ -1898,11 +1908,12 @@ function labelBefore(
 ): Mention | null | undefined {
   // Four words at most, a suffix's stop besides (`LUCÍA GARRIDO MÁRQUEZ SR.:`).
   if (end <= first || end - first > 5) return undefined
-  if (end - first === 5 && tokens[end - 1]?.text !== '.') return undefined
+  if (end - first === 5 && itemAt(tokens, end - 1)?.text !== '.') return undefined
   for (let index = first; index < end; index++) {
     // `HIROSHI ISHIKAWA SR.:`: a suffix's or an initial's stop belongs to the label.
     const token = tokens[index]
-    const stop = token?.text === '.' && index > first && tokens[index - 1]?.end === token.start
+    const stop =
+      token?.text === '.' && index > first && itemAt(tokens, index - 1)?.end === token.start
     if (!isLabelWord(token) && !stop) return undefined
   }
   if (tokens[first]?.text === '.') return undefined
@@ -1978,7 +1989,7 @@ export function labelOf(tokens: readonly FrameToken[], first: number, end: numbe
     // As written, a suffix's stop kept on its word (`HIROSHI ISHIKAWA SR.`).
     name: textOf(tokens, first, end - 1),
     titles: [],
-    head: (words[words.length - 1] as FrameToken).lower,
+    head: (itemAt(words, words.length - 1) as FrameToken).lower,
     organization: false,
     gender: 'unknown',
     plural: false,
@@ -2148,7 +2159,7 @@ function nameBeforeVerb(tokens: readonly FrameToken[], name: Mention): Mention {
   for (let index = name.first + 1; index < name.end; index++) {
     const token = tokens[index] as FrameToken
     // (After a particle a word is a surname, whatever its ending: `De los Santos`.)
-    const particle = nameParticles.has(tokens[index - 1]?.lower ?? '')
+    const particle = nameParticles.has(itemAt(tokens, index - 1)?.lower ?? '')
     const verb = token.cue || stanceVerbs.has(token.lower)
     if (!token.capitalized || !sShape(token.lower) || !verb || particle) continue
     const cut = mentionEndingAt(tokens, index - 1, name.first)
@@ -2247,13 +2258,13 @@ function joinedBefore(
   low: number,
   mentions: readonly ScannedMention[],
 ): Mention {
-  if (tokens[mention.first - 1]?.lower !== 'and') return mention
+  if (itemAt(tokens, mention.first - 1)?.lower !== 'and') return mention
   for (const earlier of mentions) {
     // A list of six short parts at most: nothing further back can start it.
     if (earlier.first < Math.max(low, mention.first - 60)) continue
     if (earlier.first >= mention.first || earlier.role === 'object') continue
     // The list opens its clause: `The mayor met Tom Roe and Jane Doe said` joins no one.
-    if (earlier.first > low && tokens[earlier.first - 1]?.word) continue
+    if (earlier.first > low && itemAt(tokens, earlier.first - 1)?.word) continue
     const list = joinedList(tokens, earlier.first, mention.end)
     if (list?.mention.end === mention.end) return list.mention
   }
@@ -2318,7 +2329,7 @@ function nameGivenAfter(
     if (token.quote >= 0) return null
     if (token.word && namingWords.has(token.lower)) naming = true
     if (!naming || !token.nameWord) continue
-    const joint = tokens[index - 1]
+    const joint = itemAt(tokens, index - 1)
     if (joint?.lower !== 'as' && joint?.text !== ',') return null
     const name = mentionStartingAt(tokens, index, high)
     return name?.kind === 'name' && name.first === index && !name.organization ? name : null
@@ -2338,7 +2349,8 @@ function renamedAfter(tokens: readonly FrameToken[], mention: Mention, high: num
   let comma = mention.end
   // `the president of Transit Workers Union, Kaveh Karimi`: past the rest of a run of capitals
   // the phrase stopped inside.
-  while (comma < high && tokens[comma]?.capitalized && tokens[comma - 1]?.capitalized) comma++
+  while (comma < high && tokens[comma]?.capitalized && itemAt(tokens, comma - 1)?.capitalized)
+    comma++
   if (tokens[comma]?.text !== ',') comma = postmodifierComma(tokens, comma, high)
   if (tokens[comma]?.text !== ',') return mention
   // `Her employer, the Public Broadcasting Network, said`: a body named with its article after
@@ -2374,7 +2386,7 @@ function cueAfterWords(
     if (entry?.form !== 'finite' || cueAsNoun(tokens, index)) continue
     // A weak cue (`replied`, `recalled`) counts only where its clause closes right after it;
     // after `to` a cue is an infinitive (`declined to comment`).
-    if (entry.weak && (!closing || tokens[index - 1]?.lower === 'to')) continue
+    if (entry.weak && (!closing || itemAt(tokens, index - 1)?.lower === 'to')) continue
     // The clause closes, or introduces the next part of a split quote.
     if (!closing || readCueGroup(tokens, index, high).close !== 'content') return index
   }
@@ -2413,7 +2425,7 @@ function cueAfter(tokens: readonly FrameToken[], from: number, high: number): nu
       continue
     }
     // `the ambassador to Chile, Jane Doe, said`: a role's `to` opens what it serves.
-    const roleTo = token.lower === 'to' && roleHeads.has(tokens[index - 1]?.lower ?? '')
+    const roleTo = token.lower === 'to' && roleHeads.has(itemAt(tokens, index - 1)?.lower ?? '')
     if (token.word && (phraseStarts.has(token.lower) || roleTo)) {
       let end = index + 1
       // `familiar with the talks objected`: a cue word after a determiner is a noun. A name
@@ -2427,7 +2439,8 @@ function cueAfter(tokens: readonly FrameToken[], from: number, high: number): nu
         (tokens[end] as FrameToken).word &&
         // A relative clause ends the phrase a preposition opens (`in Iowa who watched`).
         !relativePronouns.has((tokens[end] as FrameToken).lower) &&
-        (!(tokens[end] as FrameToken).cue || determiners.has((tokens[end - 1] as FrameToken).lower))
+        (!(tokens[end] as FrameToken).cue ||
+          determiners.has((itemAt(tokens, end - 1) as FrameToken).lower))
       ) {
         if (!(tokens[end] as FrameToken).capitalized) lower++
         end++
@@ -2437,7 +2450,7 @@ function cueAfter(tokens: readonly FrameToken[], from: number, high: number): nu
     }
     // `the chief executive of Ashford General Hospital`: a phrase that stopped inside a run of
     // capitals (at a title word, `General`) runs to the run's end.
-    if (token.word && token.capitalized && !token.cue && tokens[index - 1]?.capitalized) {
+    if (token.word && token.capitalized && !token.cue && itemAt(tokens, index - 1)?.capitalized) {
       while (index < high && tokens[index]?.word && tokens[index]?.capitalized) index++
       continue
     }
@@ -2466,7 +2479,7 @@ function cueAfter(tokens: readonly FrameToken[], from: number, high: number): nu
   if (index >= high || !tokens[index]?.cue) return -1
   // `Sanders had answering questions`: an `-ing` cue is a verb only after a form of `be`.
   const ing = cueEntryAt(tokens, index)?.form === 'participle'
-  return ing && !beForms.has(tokens[index - 1]?.lower ?? '') ? -1 : index
+  return ing && !beForms.has(itemAt(tokens, index - 1)?.lower ?? '') ? -1 : index
 }
 
 /**
@@ -2483,7 +2496,7 @@ export function introduction(
   mentions: readonly ScannedMention[],
 ): RuleMatch | null {
   const tokens = paragraph.tokens
-  if (frame.quotes.length > 0 || tokens[frame.end - 1]?.text !== ':') return null
+  if (frame.quotes.length > 0 || itemAt(tokens, frame.end - 1)?.text !== ':') return null
   for (let cue = frame.end - 2; cue >= frame.first; cue--) {
     const token = tokens[cue] as FrameToken
     if (!token.cue) continue
@@ -2615,7 +2628,12 @@ function setUp(
     subject.first === frame.first + 1 &&
     subject.organization &&
     tokens[frame.first]?.lower === 'the'
-  if (subject.first !== frame.first && tokens[subject.first - 1]?.text !== ',' && !linked && !named)
+  if (
+    subject.first !== frame.first &&
+    itemAt(tokens, subject.first - 1)?.text !== ',' &&
+    !linked &&
+    !named
+  )
     return null
   // `The manager smiled.`: a definite phrase for someone, when it stands for someone the text
   // named (the caller keeps only a speaker it knows); `A pilot who has flown here for years
@@ -2650,7 +2668,7 @@ function setUp(
     const token = tokens[index] as FrameToken
     const aside = index > subject.end && index < close
     // (`paused before answering`: a cue after `before` is the answer the quote gives.)
-    const answer = token.cue && answerLinks.has(tokens[index - 1]?.lower ?? '')
+    const answer = token.cue && answerLinks.has(itemAt(tokens, index - 1)?.lower ?? '')
     if (token.quote >= 0 || (token.cue && !aside && !answer && !cueAsNoun(tokens, index)))
       return null
     // The aside's words say who or how, not what happened: a long title set off (`the Minister
@@ -2698,7 +2716,7 @@ function reportedFrom(
     // `Doe was asked what comes next.`: the subject of a question put to them gives the answer
     // the next sentence quotes; a cue in the passive otherwise reports someone else's words to
     // its subject (`Doe was told …`).
-    if (token.cue && beForms.has(tokens[cue - 1]?.lower ?? '')) {
+    if (token.cue && beForms.has(itemAt(tokens, cue - 1)?.lower ?? '')) {
       if (!askingVerbs.has(cueEntryAt(tokens, cue)?.base ?? '')) continue
       const subject = mentions.find(
         (mention) =>
@@ -2709,7 +2727,7 @@ function reportedFrom(
     }
     // `Doe, one of the investors, was the last to speak.`, `Doe rose to speak.`: an infinitive
     // cue with no one between it and the subject (past an aside) reports the subject.
-    if (token.cue && tokens[cue - 1]?.lower === 'to') {
+    if (token.cue && itemAt(tokens, cue - 1)?.lower === 'to') {
       const subject = infinitiveSubject(tokens, mentions, from, cue, frame.end)
       if (subject) return reported(subject, cue, 0.6)
       continue
@@ -2811,7 +2829,7 @@ const clauseJoiners = new Set(['and', 'but'])
 // The speaker right after an inverting cue (`said Jane Doe`) that opens its sentence or follows
 // a comma, where nothing before it can be the cue's subject.
 function invertedSpeaker(tokens: readonly FrameToken[], cue: number, frame: Frame): Mention | null {
-  const before = tokens[cue - 1]
+  const before = itemAt(tokens, cue - 1)
   if (cue !== frame.first && before?.text !== ',') return null
   // `Doe, the family's lawyer, argues that …`: a comma that closes an apposition leaves the
   // cue its subject before it.
@@ -2830,7 +2848,7 @@ function appositionBefore(tokens: readonly FrameToken[], comma: number, low: num
   for (let index = comma - 1; index >= low && index >= comma - clauseAsideReach; index--) {
     const token = tokens[index] as FrameToken
     if (token.text === ',') {
-      if (index <= low || !(tokens[index - 1] as FrameToken).word) return false
+      if (index <= low || !(itemAt(tokens, index - 1) as FrameToken).word) return false
       // `If the vote fails, the plan could pass,`: a clause fronted by a subordinator closes
       // at that comma; the words after it are the main clause, not an aside.
       if (subordinators.has((tokens[low] as FrameToken).lower)) return false
@@ -3030,10 +3048,10 @@ export function titleOfWork(paragraph: QuotedParagraph, quote: number): boolean 
   // “Alien”`: one joined right after such a quote is of its kind.
   const joinedTo = listedAfter(paragraph, quote)
   if (joinedTo >= 0 && titleOfWork(paragraph, joinedTo)) return true
-  let before = paragraph.tokens[opening - 1]
+  let before = itemAt(paragraph.tokens, opening - 1)
   // `her book, “Winning Big,”`: a title set off by a comma renames the work.
-  if (before?.text === ',' && workNouns.has(paragraph.tokens[opening - 2]?.bare ?? '')) {
-    before = paragraph.tokens[opening - 2]
+  if (before?.text === ',' && workNouns.has(itemAt(paragraph.tokens, opening - 2)?.bare ?? '')) {
+    before = itemAt(paragraph.tokens, opening - 2)
   }
   // `“A House of Small Rooms”, a play about the strike, opens`: a title in capitals that a noun
   // for a work renames after it, wherever it stands.
@@ -3048,7 +3066,7 @@ export function titleOfWork(paragraph: QuotedParagraph, quote: number): boolean 
   // `a book called “Fire”`: a work named by a participle.
   const named =
     namingParticiples.has(before.lower) &&
-    (workNouns.has(paragraph.tokens[opening - 2]?.bare ?? '') ||
+    (workNouns.has(itemAt(paragraph.tokens, opening - 2)?.bare ?? '') ||
       thingBefore(paragraph.tokens, opening - 2))
   const noun =
     workNouns.has(before.bare) ||
@@ -3057,12 +3075,12 @@ export function titleOfWork(paragraph: QuotedParagraph, quote: number): boolean 
     named ||
     // `the author of “The Hidden Epidemic”`, `a studio version of “Glass Harbor”`
     (before.lower === 'of' &&
-      (makerNouns.has(paragraph.tokens[opening - 2]?.lower ?? '') ||
-        renditionNouns.has(paragraph.tokens[opening - 2]?.bare ?? ''))) ||
+      (makerNouns.has(itemAt(paragraph.tokens, opening - 2)?.lower ?? '') ||
+        renditionNouns.has(itemAt(paragraph.tokens, opening - 2)?.bare ?? ''))) ||
     // `nominated for best supporting performance for “The Salt Light,”`, `her role in “Medea”`:
     // what a part or a prize is for or in.
     ((before.lower === 'for' || before.lower === 'in') &&
-      creditNouns.has(paragraph.tokens[opening - 2]?.lower ?? '')) ||
+      creditNouns.has(itemAt(paragraph.tokens, opening - 2)?.lower ?? '')) ||
     // `a surveillance program, code-named “Night Orchard,”`: a code name names anything.
     before.lower === 'code-named' ||
     before.lower === 'codenamed' ||
@@ -3199,7 +3217,7 @@ function knownAs(tokens: readonly FrameToken[], opening: number): boolean {
   // `The hacking group calls itself “Night Owl”`: a name in capitals someone gives themselves.
   if (
     reflexives.has(tokens[at]?.lower ?? '') &&
-    callForms.has(tokens[at - 1]?.lower ?? '') &&
+    callForms.has(itemAt(tokens, at - 1)?.lower ?? '') &&
     capitalsAfter(tokens, opening)
   )
     return true
@@ -3210,14 +3228,14 @@ function knownAs(tokens: readonly FrameToken[], opening: number): boolean {
       const token = tokens[index] as FrameToken
       if (!token.word || token.pronoun || token.nameWord) return false
       if (token.lower === 'whom')
-        return tokens[index - 1]?.text === ',' && capitalsAfter(tokens, opening)
+        return itemAt(tokens, index - 1)?.text === ',' && capitalsAfter(tokens, opening)
     }
     return false
   }
   // `known as the “Pelagon Charter,”`: an article before a name in title case.
   if (
     tokens[at]?.lower === 'the' &&
-    tokens[at - 1]?.lower === 'as' &&
+    itemAt(tokens, at - 1)?.lower === 'as' &&
     titleWordsAfter(tokens, opening)
   )
     at--
@@ -3239,7 +3257,7 @@ function knownAs(tokens: readonly FrameToken[], opening: number): boolean {
   } else {
     return false
   }
-  return tokens[at]?.text === ',' && tokens[at - 1]?.nameWord === true
+  return tokens[at]?.text === ',' && itemAt(tokens, at - 1)?.nameWord === true
 }
 
 // Participles that give what something is known by, before `as`.
@@ -3260,8 +3278,8 @@ function wordsInQuote(tokens: readonly FrameToken[], opening: number): number {
 // unless a verb of use makes them someone's wording (`used the term “…”`).
 function wordAsWord(paragraph: QuotedParagraph, quote: number, opening: number): boolean {
   const tokens = paragraph.tokens
-  const noun = tokens[opening - 1] as FrameToken
-  if (!wordNouns.has(noun.lower) || tokens[opening - 2]?.lower !== 'the') return false
+  const noun = itemAt(tokens, opening - 1) as FrameToken
+  if (!wordNouns.has(noun.lower) || itemAt(tokens, opening - 2)?.lower !== 'the') return false
   const found = paragraph.quotes[quote]
   if (!found || found.end - found.start > 40) return false
   for (let index = opening - 3; index >= 0 && index >= opening - 6; index--) {
@@ -3285,7 +3303,7 @@ function definesTerm(tokens: readonly FrameToken[], verb: number, end: number): 
   const word = tokens[verb]?.lower
   if (word !== 'use' && word !== 'uses') return false
   // (`his use of the term “Palestine” to refer to …` is his wording: a noun, after an owner.)
-  const before = tokens[verb - 1]
+  const before = itemAt(tokens, verb - 1)
   if (
     before?.word &&
     (determiners.has(before.lower) ||
@@ -3345,7 +3363,7 @@ export function nicknameBetween(
   opening: number,
   closing: number,
 ): boolean {
-  const before = tokens[opening - 1]
+  const before = itemAt(tokens, opening - 1)
   const after = tokens[closing]
   const surname = after?.nameForm === true || nameParticles.has(after?.lower ?? '')
   if (!before?.nameForm || !after?.word || !surname || closing - opening > nicknameSpan)

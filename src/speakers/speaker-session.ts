@@ -1,4 +1,5 @@
 import type { QuotedParagraph } from '../quotes/quoted-paragraph.js'
+import { itemAt } from '../tokenize/item-at.js'
 import type { Token } from '../tokenize/tokens.js'
 import type { NameFacts, Usage } from '../tokenize/word-classes.js'
 import { readNameFacts, settleNameWords, settleOpeners } from '../tokenize/word-classes.js'
@@ -366,10 +367,10 @@ function keptFrom(
   end: number,
   before: (slot: number, key: string) => string,
 ): number | SlotKeys {
-  const previous = traces[next - 1] as FoldTrace
+  const previous = itemAt(traces, next - 1) as FoldTrace
   if (state.table.size !== previous.count || (traces[next] as FoldTrace).readsPrevious)
     return next + 1
-  if (!(now[next - 1] as FoldTrace).handsSame(previous)) return next + 1
+  if (!(itemAt(now, next - 1) as FoldTrace).handsSame(previous)) return next + 1
   // The paragraphs whose sentences in sight a later paragraph must not have looked at: one that
   // may differ or names an entity that may, and every one before it (readers look back from
   // the newest, and one that differs may be of another length).
@@ -442,7 +443,7 @@ function changed(
   while (first < shorter && before[first] === after[first]) first++
   let end = after.length
   let old = before.length
-  while (end > first && old > first && before[old - 1] === after[end - 1]) {
+  while (end > first && old > first && before[old - 1] === itemAt(after, end - 1)) {
     end--
     old--
   }

@@ -8,6 +8,7 @@ import { documentHeads, utteranceNouns } from '../lexicon/source-nouns.js'
 import { cueForms } from '../lexicon/speech-cues.js'
 import { nameParticles } from '../lexicon/titles.js'
 import type { QuotedParagraph } from '../quotes/quoted-paragraph.js'
+import { itemAt } from '../tokenize/item-at.js'
 import type { FrameToken } from '../tokenize/word-classes.js'
 import { isClosedClass, isPossessive } from '../tokenize/word-classes.js'
 import type { Entity, EntityTable } from './entities.js'
@@ -73,7 +74,8 @@ export function subheadOf(paragraph: QuotedParagraph): Subhead | null {
     // `Doe’s Remarks`, `The Reply From Roe`: whose words, by name.
     if (
       !token.pronoun &&
-      (isPossessive(token) || (tokens[index - 1]?.lower === 'from' && !isClosedClass(token)))
+      (isPossessive(token) ||
+        (itemAt(tokens, index - 1)?.lower === 'from' && !isClosedClass(token)))
     )
       named = true
   }
@@ -99,7 +101,7 @@ export function knownInSubhead(
       // A run of words alone, ending on a capital (`the Santa Inés Pensioners Association`
       // is looked up without its article).
       if (words.some((token) => !token.word) || !words[0]?.capitalized) continue
-      if (!words[length - 1]?.capitalized) continue
+      if (!itemAt(words, length - 1)?.capitalized) continue
       const keys = nameKeys(words.map((token) => token.bare).join(' '))
       if (keys.length === 0) continue
       // (`Doe’s Remarks` for `Tom Doe III`: past a suffix too.)
@@ -114,7 +116,7 @@ export function knownInSubhead(
         end: first + length,
         name: words.map((token) => token.bare).join(' '),
         titles: [],
-        head: (words[length - 1] as FrameToken).lower,
+        head: (itemAt(words, length - 1) as FrameToken).lower,
         organization: entity.kind === 'organization',
         gender: 'unknown',
         plural: false,

@@ -7,6 +7,7 @@ import retextEnglish from 'retext-english'
 import { unified } from 'unified'
 import { possessiveMarks } from '../lexicon/quote-marks.js'
 import { nameSuffixes, titleWords } from '../lexicon/titles.js'
+import { itemAt } from './item-at.js'
 import type { Paragraph } from './paragraphs.js'
 
 // Bits of `Token`'s flags: eight booleans in one small integer rather than eight fields.
@@ -207,7 +208,7 @@ export function joinPluralPossessives(
   const joins = (index: number): boolean => {
     const mark = tokens[index] as Token
     if (!possessiveMarks.has(mark.text)) return false
-    const plural = tokens[index - 1]
+    const plural = itemAt(tokens, index - 1)
     const next = tokens[index + 1]
     return (
       plural !== undefined &&
@@ -258,7 +259,7 @@ function joinTitleStops(paragraph: TokenizedParagraph): TokenizedParagraph {
   for (let index = 1; index + 1 < tokens.length; index++) {
     const stop = tokens[index] as Token
     if (stop.text !== '.') continue
-    if (joinsStop(tokens[index - 1] as Token, stop, tokens[index + 1])) {
+    if (joinsStop(itemAt(tokens, index - 1) as Token, stop, tokens[index + 1])) {
       found = true
       break
     }
@@ -285,7 +286,7 @@ function joinTitleStops(paragraph: TokenizedParagraph): TokenizedParagraph {
     }
     const span = { ...sentence, firstToken: first, endToken: joined.length }
     // A sentence that ended at the title's stop goes on into the next one.
-    const last = joined[joined.length - 1]
+    const last = itemAt(joined, joined.length - 1)
     if (open) {
       open.end = span.end
       open.endToken = span.endToken
@@ -343,14 +344,15 @@ function keptStop(tokens: readonly Token[], index: number): boolean {
   if (code >= 48 && code <= 57 && shortNumberStop.test(token.text)) {
     const next = tokens[index + 1]
     return (
-      tokens[index - 1]?.word === true && (next === undefined || (next.word && next.capitalized))
+      itemAt(tokens, index - 1)?.word === true &&
+      (next === undefined || (next.word && next.capitalized))
     )
   }
   const text = token.text
   if (!token.capitalized || text.length < 4 || text.indexOf('.') !== text.length - 1) return false
   const word = token.lower.slice(0, -1)
   if (isTitleStop(token.lower) || nameSuffixes.has(word) || companySuffixes.has(word)) return false
-  const previous = tokens[index - 1]
+  const previous = itemAt(tokens, index - 1)
   const next = tokens[index + 1]
   if (!previous?.word || !previous.capitalized || previous.text.endsWith('.')) return false
   return !next || next.capitalized || !next.word
@@ -476,7 +478,7 @@ export function tokenizeTree(
       if (!open) return
       const into = out[open.paragraph] as TokenizedParagraph
       const first = into.tokens[open.firstToken] as Token
-      const last = into.tokens[into.tokens.length - 1] as Token
+      const last = itemAt(into.tokens, into.tokens.length - 1) as Token
       closeSentence(into.tokens, into.sentences, open.firstToken, {
         start: first.start,
         end: last.end,

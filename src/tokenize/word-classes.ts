@@ -25,6 +25,7 @@ import {
 import type { CueEntry } from '../lexicon/speech-cues.js'
 import { cueEntryOf, cueForms, cuePhrases, phrasalCueForms } from '../lexicon/speech-cues.js'
 import { isPostnominal, isTitleWord, nameParticles } from '../lexicon/titles.js'
+import { itemAt } from './item-at.js'
 import type { Token } from './tokens.js'
 
 /** A token as the speaker finder reads it (word classes set by {@link classifyTokens}). */
@@ -113,7 +114,11 @@ export function classifyTokens(tokens: Token[], titleCase: boolean): void {
       !placeCompound.test(token.text)
     token.nameWord = token.nameForm
     // `Transit Workers Union Local 1790`: a union local's number is part of its name.
-    if (!token.nameForm && digitsOnly.test(token.text) && tokens[index - 1]?.text === 'Local') {
+    if (
+      !token.nameForm &&
+      digitsOnly.test(token.text) &&
+      itemAt(tokens, index - 1)?.text === 'Local'
+    ) {
       token.nameForm = true
       token.nameWord = true
     }
@@ -127,7 +132,7 @@ const placeCompound = /^\p{Lu}[\p{L}'’.]*-(?:born|based|bred|raised|educated|t
 // capitalized name word, in running text, is part of the name.
 function numberInName(tokens: readonly Token[], index: number): boolean {
   const token = tokens[index] as Token
-  const previous = tokens[index - 1]
+  const previous = itemAt(tokens, index - 1)
   return (
     token.capitalized &&
     numberWord.test(token.lower) &&
@@ -163,7 +168,7 @@ function particleSurname(lower: string): boolean {
 // title (`— Rev. April Doe`).
 function givenNameAt(tokens: readonly Token[], index: number, titleCase: boolean): boolean {
   const token = tokens[index] as Token
-  const previous = tokens[index - 1]
+  const previous = itemAt(tokens, index - 1)
   const next = tokens[index + 1]
   // Days and months are capitalized whatever they are (`released Thursday said`, `a report
   // issued in May said`).
@@ -285,7 +290,7 @@ function isApostrophe(word: string, index: number): boolean {
 // `Doe Says “…”`, `Doe Warns: “…”`: a capitalized word between a name and a quote (or the
 // colon before one) is a cue in a heading too short to read as title case.
 function headlineCue(tokens: readonly Token[], index: number): boolean {
-  const previous = tokens[index - 1]
+  const previous = itemAt(tokens, index - 1)
   const next = tokens[index + 1]
   // The words after are not classified yet: their shape decides.
   if (next?.word && next.capitalized) return invertedHeading(tokens, index)
@@ -311,8 +316,8 @@ function nameShape(token: Token): boolean {
 function invertedHeading(tokens: readonly Token[], index: number): boolean {
   const entry = cueForms.get((tokens[index] as Token).lower)
   if (!entry?.inverts || entry.weak || entry.form !== 'finite') return false
-  const comma = tokens[index - 1]
-  const mark = comma?.text === ',' ? tokens[index - 2] : comma
+  const comma = itemAt(tokens, index - 1)
+  const mark = comma?.text === ',' ? itemAt(tokens, index - 2) : comma
   if (!mark || mark.word || !isQuoteMark(mark.text.charAt(0))) return false
   let end = index + 1
   while (end < tokens.length && end < index + 5 && nameShape(tokens[end] as Token)) end++
@@ -327,7 +332,7 @@ function afterQuoteAndName(tokens: readonly Token[], last: number): boolean {
   const before = tokens[index] as Token
   return !before.word && before.text !== ','
     ? isQuoteMark(before.text.charAt(0))
-    : before.text === ',' && isQuoteMark((tokens[index - 1]?.text ?? '').charAt(0))
+    : before.text === ',' && isQuoteMark((itemAt(tokens, index - 1)?.text ?? '').charAt(0))
 }
 
 /**
@@ -339,7 +344,7 @@ function afterQuoteAndName(tokens: readonly Token[], last: number): boolean {
  * @param index Index of a cue token.
  */
 export function cueAsNoun(tokens: readonly Token[], index: number): boolean {
-  const previous = tokens[index - 1]
+  const previous = itemAt(tokens, index - 1)
   if (!previous?.word) return false
   const lower = (tokens[index] as Token).lower
   // `heard the officer yell`: after a verb of perception and its object, the base form is the
@@ -373,7 +378,7 @@ export function cueAsNoun(tokens: readonly Token[], index: number): boolean {
   // After a modifier only the base form, and after `the` only when the modifier names no
   // group: `a simple message` and `the main reason` are nouns, `the police say`, `the experts
   // argue` and `the ad says` are verbs.
-  const before = tokens[index - 2]
+  const before = itemAt(tokens, index - 2)
   return (
     before?.word === true &&
     articles.has(before.lower) &&
@@ -822,7 +827,7 @@ function apposedBeforeCue(tokens: readonly Token[], comma: number): boolean {
     // `Zoomr, the Silicon Valley startup that launched …`: a relative clause after the phrase's
     // noun sets it beside the opener too.
     if (index > comma + 2 && (token.lower === 'that' || token.lower === 'which')) {
-      const head = tokens[index - 1] as Token
+      const head = itemAt(tokens, index - 1) as Token
       return head.word && !head.capitalized && !isClosedClass(head)
     }
     // `Corvana, the tech company, cut 40 jobs`: a verb in the past right after the phrase
