@@ -1617,8 +1617,9 @@ function resolve(
   }
   // `The Office of the Public Prosecutor … the Office said`: a body's noun alone, capitalized as
   // its name is, is the one body named with it as head.
-  const lone = mention.name.toLowerCase()
-  if (mention.kind === 'name' && !lone.includes(' ') && organizationHeads.has(lone)) {
+  // (Lower-cased only for a name of one word: every name and phrase passes here.)
+  const lone = mention.kind === 'name' && !mention.name.includes(' ') && mention.name.toLowerCase()
+  if (lone && organizationHeads.has(lone)) {
     const body = table.byOrganizationHead(lone)
     if (body) return body
   }
@@ -3504,13 +3505,23 @@ function placeJoined(tokens: readonly FrameToken[], mention: Mention): boolean {
 // Valley`), or, in a name of two words, a word for a place's kind first (`Port Maren`; not
 // `Port Eldry Chronicle`, whose last word says what it is).
 function placeByWords(name: string): boolean {
-  const words = name.toLowerCase().split(' ')
-  if (words.length < 2) return false
-  return (
-    placeLastWords.has(itemAt(words, words.length - 1) as string) ||
-    (words.length === 2 && placeFirstWords.has(words[0] as string))
-  )
+  // A name of one word has no such word; a longer one is asked again at each of its mentions,
+  // and splitting it each time was most of the cost.
+  if (!name.includes(' ')) return false
+  let known = placeByWordsMemo.get(name)
+  if (known === undefined) {
+    // A bounded memo, as for name keys: names repeat within a text and across a run.
+    if (placeByWordsMemo.size > 50_000) placeByWordsMemo.clear()
+    const words = name.toLowerCase().split(' ')
+    known =
+      placeLastWords.has(words[words.length - 1] as string) ||
+      (words.length === 2 && placeFirstWords.has(words[0] as string))
+    placeByWordsMemo.set(name, known)
+  }
+  return known
 }
+
+const placeByWordsMemo = new Map<string, boolean>()
 
 // The body a role phrase says the role is of, as a name (`Arcturus Telecom’s chief executive`,
 // `the founder of Brightwater Labs`), or null. Only roles held in bodies: `the mayor of
