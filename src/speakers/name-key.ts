@@ -1,3 +1,5 @@
+import { charCodeAt } from '../tokenize/char-code.js'
+
 /**
  * Keys that make two spellings of one name equal: case, diacritics, apostrophes and the
  * usual transliteration variants (`Gorky`/`Gorkyy`, `Yuriy`/`Yurii`) fold together.
@@ -34,7 +36,7 @@ const keyCache = new Map<string, string>()
 function isPlain(word: string, end: number): boolean {
   let previous = -1
   for (let index = 0; index < end; index++) {
-    let code = word.charCodeAt(index)
+    let code = charCodeAt(word, index)
     if (code >= 48 && code <= 57) {
       previous = code
       continue
@@ -53,9 +55,9 @@ const keyCodes: number[] = []
 // steps of computeWordKey reduce to character tests, cheaper than a lookup in the memo.
 function asciiWordKey(word: string): string | undefined {
   let end = word.length
-  for (let index = 0; index < end; index++) if (word.charCodeAt(index) > 127) return undefined
+  for (let index = 0; index < end; index++) if (charCodeAt(word, index) > 127) return undefined
   // A possessive `'s` (or `'S`) goes first, while its apostrophe is still there.
-  if (end >= 2 && word.charCodeAt(end - 2) === 39 && (word.charCodeAt(end - 1) | 32) === 115) {
+  if (end >= 2 && charCodeAt(word, end - 2) === 39 && (charCodeAt(word, end - 1) | 32) === 115) {
     end -= 2
   }
   if (isPlain(word, end)) return (end === word.length ? word : word.slice(0, end)).toLowerCase()
@@ -63,7 +65,7 @@ function asciiWordKey(word: string): string | undefined {
   let length = 0
   let previous = -1
   for (let index = 0; index < end; index++) {
-    let code = word.charCodeAt(index)
+    let code = charCodeAt(word, index)
     if (code >= 48 && code <= 57) {
       keyCodes[length++] = code
       previous = code
@@ -132,7 +134,7 @@ export function nameKeys(name: string): string[] {
   const keys: string[] = []
   let start = 0
   for (let index = 0; index <= name.length; index++) {
-    if (index < name.length && !isBlank(name.charCodeAt(index))) continue
+    if (index < name.length && !isBlank(charCodeAt(name, index))) continue
     if (index > start) {
       const key = wordKey(name.slice(start, index))
       if (key.length > 0) keys.push(key)
@@ -188,6 +190,6 @@ export function slug(name: string): string {
 const slugCache = new Map<string, string>()
 
 function isAscii(text: string): boolean {
-  for (let index = 0; index < text.length; index++) if (text.charCodeAt(index) > 127) return false
+  for (let index = 0; index < text.length; index++) if (charCodeAt(text, index) > 127) return false
   return true
 }

@@ -25,6 +25,7 @@ import {
 import type { CueEntry } from '../lexicon/speech-cues.js'
 import { cueEntryOf, cueForms, cuePhrases, phrasalCueForms } from '../lexicon/speech-cues.js'
 import { isPostnominal, isTitleWord, nameParticles } from '../lexicon/titles.js'
+import { charCodeAt } from './char-code.js'
 import { itemAt } from './item-at.js'
 import type { Token } from './tokens.js'
 
@@ -62,7 +63,7 @@ class ShapeFilter {
 }
 
 function shapeRow(word: string): number {
-  return letterIndex(word.charCodeAt(0)) * 27 + letterIndex(word.charCodeAt(word.length - 1))
+  return letterIndex(charCodeAt(word, 0)) * 27 + letterIndex(charCodeAt(word, word.length - 1))
 }
 
 function letterIndex(code: number): number {
