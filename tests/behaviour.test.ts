@@ -152,6 +152,7 @@ const floors: Record<string, number> = Object.fromEntries(
     'phrasal-cues-inverted',
     'names-people-go-by',
     'headline-roles-from-the-lead',
+    'bodies-and-writing',
   ].map((family) => [family, target]),
 )
 

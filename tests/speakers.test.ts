@@ -5251,6 +5251,26 @@ const rows: [string, (string | null)[], string][] = [
     ['Tom Baker'],
     'guard: a word the text writes as a name is no noun for someone at a sentence’s start',
   ],
+  [
+    'The Gantry Cross School District is short 34 drivers.\n\n“We have buses,” said Mukesh Jaiswal, the director.\n\nTom Roe said: “My daughter cried.”\n\nThe district said in a statement: “Families will hear soon.”',
+    ['Mukesh Jaiswal', 'Tom Roe', 'Gantry Cross School District'],
+    'a body’s own noun finds the one body whose name ends with it, however far back',
+  ],
+  [
+    'Chair says agency ‘misled the public’\n\nHaris Baig questioned the head of the Dorrington Wells Benefits Agency. “She waited nine months,” said Baig.\n\nThe agency said after the hearing: “The report is wrong.”',
+    ['Haris Baig', 'Haris Baig', 'Dorrington Wells Benefits Agency'],
+    'a body named after a phrase that only used its noun is the one a later definite noun means',
+  ],
+  [
+    'Officers seized fake perfumes, many with tags reading “Original Import.”',
+    [null],
+    'tags bear writing',
+  ],
+  [
+    'Students lock their phones away, under a rule that began on Monday and a slogan on posters in every hallway: “Look Up and Talk.”',
+    [null],
+    'a phrase for writing a thing bears that runs to the colon gives no one the quote',
+  ],
 ]
 
 describe('finding speakers', () => {

@@ -467,8 +467,17 @@ export const inscriptionNouns: ReadonlySet<string> = new Set([
   'cap',
   'caps',
   'mural',
+  'murals',
   'plaque',
+  'plaques',
   'graffiti',
+  'tag',
+  'tags',
+  'packaging',
+  'wrapper',
+  'wrappers',
+  'tattoo',
+  'tattoos',
 ])
 
 /**

@@ -1661,6 +1661,13 @@ function resolve(
         ? table.byOrganizationHead(mention.head)
         : undefined
     if (body && (person?.kind === 'person' || (person && body.index > person.index))) return body
+    // `Committee chair says agency ‘…’ … the Dorrington Wells Benefits Agency … The agency
+    // said`: so is a body any noun fits, named after a phrase that only used the noun.
+    const namedLater =
+      !named && person?.kind === 'anonymous' && organizationHeads.has(mention.head)
+        ? table.byOrganizationHead(mention.head)
+        : undefined
+    if (namedLater && person && namedLater.index > person.index) return namedLater
     return (
       (person && sharesNames(mention, person) ? person : undefined) ??
       // `the Lindqvist campaign`: a name inside the phrase says which one; it is no other body
@@ -2150,7 +2157,7 @@ function bodyNamedBySort(
   head: string,
   fits: (entity: Entity) => boolean,
 ): Entity | undefined {
-  if (!sortEndings.has(head) && !sortNames.has(head)) return undefined
+  if (!sortEndings.has(head) && !sortNames.has(head) && !anyBodyHeads.has(head)) return undefined
   return onlyEntity(
     table,
     (entity) =>
@@ -2449,9 +2456,10 @@ const sortNames: ReadonlyMap<string, ReadonlySet<string>> = new Map([
 
 // Whether a name's last word is one the text's noun for a body of that sort names bodies by
 // (`Skyward Air` for `the airline`, `Halden Motors` for `the carmaker`).
+// (Or by the noun itself: `the Gantry Cross School District` for `the district`.)
 function namedBySort(entity: Entity, head: string): boolean {
   const last = entity.name.slice(entity.name.lastIndexOf(' ') + 1).toLowerCase()
-  return (sortEndings.get(head) ?? sortNames.get(head))?.has(last) === true
+  return last === head || (sortEndings.get(head) ?? sortNames.get(head))?.has(last) === true
 }
 
 // Last words of companies' names (`companyWords`, and trades beyond them, which a name alone

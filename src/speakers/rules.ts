@@ -842,8 +842,9 @@ function modifierSlot(token: FrameToken | undefined): boolean {
   )
 }
 
-// Cue words whose nouns name no saying (`the state has …`, `the press reported`).
-const silentNouns = new Set(['state', 'states', 'press', 'stress', 'stresses'])
+// Cue words whose nouns name no saying (`the state has …`, `the press reported`, `a rule that
+// began`).
+const silentNouns = new Set(['state', 'states', 'press', 'stress', 'stresses', 'rule', 'rules'])
 
 /** `X said: “…”`, `X described it as “…”`, `…, saying “…”`: the last cue before the quote. */
 export const leadingCue: Rule = (context) => {
@@ -1703,8 +1704,40 @@ export const leadingColon: Rule = (context) => {
     !documentHeads.has(noun.lower)
   )
     return null
+  // `… and a slogan on posters in every hallway:`: words a thing bears, named by the phrase
+  // that runs to the colon, are no one's.
+  if (writingAtColon(tokens, low, high - 1)) return null
   return colonMatch(subject)
 }
+
+// Whether the phrase that runs to the colon at `colon`, from a comma or a conjunction, opens
+// with an article and a noun for writing a thing bears (`a slogan on posters`, `a sign above
+// the door`), past its modifiers.
+function writingAtColon(tokens: readonly FrameToken[], low: number, colon: number): boolean {
+  let first = colon - 1
+  while (
+    first > low &&
+    itemAt(tokens, first - 1)?.word &&
+    !conjunctions.has(itemAt(tokens, first - 1)?.lower ?? '')
+  )
+    first--
+  if (!articles.has(tokens[first]?.lower ?? '')) return false
+  for (let at = first + 1; at < colon && at <= first + 4; at++) {
+    const token = tokens[at] as FrameToken
+    if (prepositions.has(token.lower)) return writingNouns.has(itemAt(tokens, at - 1)?.lower ?? '')
+  }
+  return writingNouns.has(itemAt(tokens, colon - 1)?.lower ?? '')
+}
+
+const writingNouns: ReadonlySet<string> = new Set([
+  ...inscriptionNouns,
+  'slogan',
+  'slogans',
+  'motto',
+  'inscription',
+  'caption',
+  'tagline',
+])
 
 // `Pollsters agree — Jane Doe: “…”`: a name set off by a dash right at the colon labels the
 // quote, as a transcript's speaker does, whatever the clause before the dash says.

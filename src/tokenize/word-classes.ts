@@ -458,8 +458,9 @@ function mayBePlural(lower: string): boolean {
 const pluralWithoutS = new Set(['police', 'people', 'staff', 'public', 'media', 'clergy'])
 
 // Whether a cue word is a base form or a plural (`call`, `posts`), which a noun can be.
+// (A phrasal cue's too: `a rule that began`.)
 function nounForm(lower: string): boolean {
-  const entry = cueForms.get(lower)
+  const entry = cueForms.get(lower) ?? phrasalCueForms.get(lower)?.entry
   return entry !== undefined && (lower === entry.base || lower === `${entry.base}s`)
 }
 

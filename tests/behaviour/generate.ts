@@ -7598,6 +7598,66 @@ const headlineRolesFromTheLead = castFamily(
   },
 )
 
+/**
+ * Bodies far back and writing on things: a body's own noun finds the one body whose name ends
+ * with it, however far back it was named (`the Gantry Cross School District … the district`);
+ * a body named after a phrase that only used its noun is the one a later `the agency` means;
+ * tags and packaging bear writing (`many with tags reading “…”`); a phrase for writing a thing
+ * bears that runs to a colon gives no one the quote (`a slogan on posters in every hallway:`),
+ * nor does a noun that names no saying (`under a rule that began on Thursday`).
+ */
+const bodiesAndWriting = castFamily(
+  'bodies-and-writing',
+  4,
+  ({ b, person, speaker }, shape, rng) => {
+    const place = rng.pick(['Gantry Cross', 'Fenwick Hollow', 'Marrowby', 'Castlereagh'])
+    if (shape === 0) {
+      const noun = rng.pick([
+        'School District',
+        'Water District',
+        'Transit Authority',
+        'Housing Trust',
+      ])
+      const body = `${place} ${noun}`
+      const head = noun.split(' ').at(-1)?.toLowerCase()
+      b.add(`The ${body} is short 34 drivers, and eight routes have been cut.\n\n`)
+      b.quote('We have buses. We do not have people to drive them,', speaker)
+      b.add(` said ${person.full}, the transportation director.\n\n`)
+      b.add(
+        `${rng.pick(['Parents packed the meeting on Tuesday.', 'The cuts began in March.'])}\n\n`,
+      )
+      b.add(`The ${head} said in a statement: `)
+      b.quote('Families will receive details before the start of the term.', { name: body })
+      return
+    }
+    if (shape === 1) {
+      const body = `${place} ${rng.pick(['Benefits Agency', 'Licensing Agency', 'Pensions Agency'])}`
+      b.add('Committee chair says agency ')
+      b.quote('misled the public for a year', speaker, true)
+      b.add('\n\n')
+      b.add(
+        `${person.full}, who chairs the committee, questioned the head of the ${body} on ${rng.pick(['Monday', 'Thursday'])}. `,
+      )
+      b.quote('She waited nine months for a payment,', speaker)
+      b.add(` said ${person.surname}.\n\n`)
+      b.add('The agency said after the hearing: ')
+      b.quote('The report does not reflect the improvements made this year.', { name: body })
+      return
+    }
+    if (shape === 2) {
+      b.add(
+        `Officers seized about 4,200 fake ${rng.pick(['perfumes', 'handbags', 'headphones'])} from a market on ${rng.pick(['Saturday', 'Sunday'])}, many with ${rng.pick(['tags', 'packaging', 'wrappers'])} reading `,
+      )
+      b.quote(rng.pick(['Original Import.', 'Authentic Quality.']), null)
+      return
+    }
+    b.add(
+      `Students at ${place} Middle School now lock their phones away, under a rule that began on ${rng.pick(['Thursday', 'Monday'])} and a ${rng.pick(['slogan', 'motto'])} on posters in every hallway: `,
+    )
+    b.quote(rng.pick(['Look Up and Talk.', 'Phones Away for the Day.']), null)
+  },
+)
+
 export const families: readonly { name: string; count: number; make: Family }[] = [
   { name: 'speaker-names', count: 500, make: speakerNames },
   { name: 'descriptions', count: 300, make: descriptionsFamily },
@@ -7742,6 +7802,7 @@ export const families: readonly { name: string; count: number; make: Family }[] 
   { name: 'phrasal-cues-inverted', count: 150, make: phrasalCuesInverted },
   { name: 'names-people-go-by', count: 150, make: namesPeopleGoBy },
   { name: 'headline-roles-from-the-lead', count: 150, make: headlineRolesFromTheLead },
+  { name: 'bodies-and-writing', count: 150, make: bodiesAndWriting },
 ]
 
 /** Every case of the suite; each family draws from its own PRNG so families stay independent. */
