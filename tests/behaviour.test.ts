@@ -153,6 +153,7 @@ const floors: Record<string, number> = Object.fromEntries(
     'names-people-go-by',
     'headline-roles-from-the-lead',
     'bodies-and-writing',
+    'particles-and-two-surnames',
   ].map((family) => [family, target]),
 )
 

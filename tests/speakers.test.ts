@@ -5271,6 +5271,26 @@ const rows: [string, (string | null)[], string][] = [
     [null],
     'a phrase for writing a thing bears that runs to the colon gives no one the quote',
   ],
+  [
+    'Haslinda binti Ismail of the Ledger was less kind. “It is a sermon,” Haslinda wrote.',
+    ['Haslinda binti Ismail'],
+    '`binti` stands inside a Malay name, which its given name refers back to',
+  ],
+  [
+    'In a letter, Vilma delos Angeles wrote: “Hire people who argue.”\n\n“Look after the building,” delos Angeles said.',
+    ['Vilma delos Angeles', 'Vilma delos Angeles'],
+    '`delos` stands inside a name',
+  ],
+  [
+    '“Last year you asked for less,” said Sen. Islwyn ab Iorwerth.',
+    ['Islwyn ab Iorwerth'],
+    '`ab` stands inside a Welsh name',
+  ],
+  [
+    'Nayeli Mendívil Villarreal, president of the association, spoke. Ms. Mendívil said: “We will be annoying.”',
+    ['Nayeli Mendívil Villarreal'],
+    'the first of two surnames is the person, whether or not a table knows the given name',
+  ],
 ]
 
 describe('finding speakers', () => {

@@ -354,7 +354,8 @@ function regularPast(base: string): string {
 }
 
 function regularThird(base: string): string {
-  if (/(s|sh|ch|x|z)$/.test(base)) return `${base}es`
+  // (`go` → `goes`, `echo` → `echoes`.)
+  if (/(s|sh|ch|x|z|[^aeiou]o)$/.test(base)) return `${base}es`
   if (/[^aeiou]y$/.test(base)) return `${base.slice(0, -1)}ies`
   return `${base}s`
 }

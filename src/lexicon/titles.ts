@@ -717,6 +717,11 @@ export const nameParticles: ReadonlySet<string> = new Set([
   'ap',
   'zu',
   'af',
+  // `Haslinda binti Ismail`, `Vilma delos Angeles`, `Islwyn ab Iorwerth`.
+  'binti',
+  'binte',
+  'delos',
+  'ab',
 ])
 
 /** Generational suffixes after a surname (`Jane Doe Jr.`): the surname is the word before. */

@@ -8,6 +8,7 @@ import {
   organizationHeads,
   organizationLinks,
 } from '../lexicon/source-nouns.js'
+import { cueForms, phrasalCueForms } from '../lexicon/speech-cues.js'
 import {
   genderedTitles,
   headTitleRoles,
@@ -667,10 +668,12 @@ export class EntityTable {
     if (before && endsInSuffix(entity.name)) this.#addSurname(before, entity)
     // `Echeverría` after `Emiliano Echeverría Orozco`: of two surnames after a given name, the
     // first is used alone too.
+    // (Whether or not a table knows the given name, `Nayeli Mendívil Villarreal`, but not when
+    // the last word is a verb a title-case headline ran on to: `Hillary Clinton Goes …`.)
     else if (
       before &&
-      keys.length >= 3 &&
-      givenNameGender.has(first ?? '') &&
+      ((keys.length === 3 && !verbWord(lastWordOf(entity.name).toLowerCase())) ||
+        (keys.length > 3 && givenNameGender.has(first ?? ''))) &&
       !givenNameGender.has(before) &&
       !nameParticles.has(before)
     )
@@ -1237,4 +1240,9 @@ export function lastWordOf(name: string): string {
     .slice(name.lastIndexOf(' ') + 1)
     .toLowerCase()
     .replace(/\.$/u, '')
+}
+
+// Whether a word is a form of a verb the cue lexicon knows (`goes`, `says`).
+function verbWord(word: string): boolean {
+  return cueForms.has(word) || phrasalCueForms.has(word)
 }

@@ -7658,6 +7658,41 @@ const bodiesAndWriting = castFamily(
   },
 )
 
+/**
+ * Particles and two surnames: `binti`, `binte`, `delos` and `ab` stand inside a name
+ * (`Nurul binti Yusof`, `Amihan delos Reyes`, `Gethin ab Owain`), which a Malay name's given
+ * name or the rest after the particle refers back to; of a given name and two surnames the
+ * first surname alone is the person, whether or not a table knows the given name (`Itzel
+ * Quintero Bañuelos … Ms. Quintero`).
+ */
+const particlesAndTwoSurnames = castFamily('particles-and-two-surnames', 4, ({ b }, shape, rng) => {
+  const full = [
+    rng.pick(['Nurul binti Yusof', 'Farah binti Osman', 'Aziz bin Hamid']),
+    rng.pick(['Amihan delos Reyes', 'Datu delos Santos']),
+    rng.pick(['Gethin ab Owain', 'Dafydd ab Ithel']),
+    rng.pick(['Itzel Quintero Bañuelos', 'Xóchitl Arriaga Benavides', 'Yaretzi Olvera Saucedo']),
+  ][shape] as string
+  const words = full.split(' ')
+  // A Malay name goes by its given name; the others by what follows the given name, or by the
+  // first of two surnames.
+  const later =
+    shape === 0
+      ? (words[0] as string)
+      : shape === 3
+        ? `${rng.pick(['Ms.', 'Dr.'])} ${words[1]}`
+        : words.slice(1).join(' ')
+  const speaker = { name: full }
+  b.add(
+    `${full}, ${rng.pick(['who runs the shelter', 'a member of the board', 'the chief inspector'])}, ${rng.pick(['spoke first', 'was unconvinced', 'took the microphone'])}. `,
+  )
+  b.quote(rng.pick(['The numbers do not add up.', 'We asked for this three years ago.']), speaker)
+  b.add('\n\n')
+  b.quote('Nobody has explained where the money went,', speaker)
+  b.add(
+    ` ${later.charAt(0).toUpperCase()}${later.slice(1)} ${rng.pick(['said', 'added', 'wrote'])}.`,
+  )
+})
+
 export const families: readonly { name: string; count: number; make: Family }[] = [
   { name: 'speaker-names', count: 500, make: speakerNames },
   { name: 'descriptions', count: 300, make: descriptionsFamily },
@@ -7803,6 +7838,7 @@ export const families: readonly { name: string; count: number; make: Family }[] 
   { name: 'names-people-go-by', count: 150, make: namesPeopleGoBy },
   { name: 'headline-roles-from-the-lead', count: 150, make: headlineRolesFromTheLead },
   { name: 'bodies-and-writing', count: 150, make: bodiesAndWriting },
+  { name: 'particles-and-two-surnames', count: 150, make: particlesAndTwoSurnames },
 ]
 
 /** Every case of the suite; each family draws from its own PRNG so families stay independent. */
