@@ -154,6 +154,7 @@ const floors: Record<string, number> = Object.fromEntries(
     'headline-roles-from-the-lead',
     'bodies-and-writing',
     'particles-and-two-surnames',
+    'arts-houses-and-titles',
   ].map((family) => [family, target]),
 )
 

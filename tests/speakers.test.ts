@@ -5291,6 +5291,16 @@ const rows: [string, (string | null)[], string][] = [
     ['Nayeli Mendívil Villarreal'],
     'the first of two surnames is the person, whether or not a table knows the given name',
   ],
+  [
+    'The Pemberton Gallery said a painting was taken.\n\nThe gallery said in a statement: “We are committed to care.”',
+    ['Pemberton Gallery'],
+    'a gallery is a body its own noun finds',
+  ],
+  [
+    'A small oil painting by Kenechukwu Obi, “Evening, Low Tide,” was taken from the museum on Tuesday night, police said.',
+    [null],
+    'a title set off after a work and its maker renames the work',
+  ],
 ]
 
 describe('finding speakers', () => {

@@ -3082,9 +3082,11 @@ export function titleOfWork(paragraph: QuotedParagraph, quote: number): boolean 
   const joinedTo = listedAfter(paragraph, quote)
   if (joinedTo >= 0 && titleOfWork(paragraph, joinedTo)) return true
   let before = itemAt(paragraph.tokens, opening - 1)
-  // `her book, “Winning Big,”`: a title set off by a comma renames the work.
-  if (before?.text === ',' && workNouns.has(itemAt(paragraph.tokens, opening - 2)?.bare ?? '')) {
-    before = itemAt(paragraph.tokens, opening - 2)
+  // `her book, “Winning Big,”`: a title set off by a comma renames the work, past its maker
+  // (`A small oil painting by Kenechukwu Obi, “Evening, Low Tide,”`).
+  if (before?.text === ',') {
+    const work = workBefore(paragraph.tokens, opening - 2)
+    if (work >= 0) before = paragraph.tokens[work]
   }
   // `“A House of Small Rooms”, a play about the strike, opens`: a title in capitals that a noun
   // for a work renames after it, wherever it stands.
@@ -3123,6 +3125,23 @@ export function titleOfWork(paragraph: QuotedParagraph, quote: number): boolean 
   if (!noun) return false
   const found = paragraph.quotes[quote]
   return found !== undefined && titleCased(paragraph.text.slice(found.start, found.end))
+}
+
+// Index of the noun for a work that ends at `index`, or past `by` and its maker's name (`a
+// painting by Kenechukwu Obi`); -1 when none does.
+function workBefore(tokens: readonly FrameToken[], index: number): number {
+  if (workNouns.has(itemAt(tokens, index)?.bare ?? '')) return index
+  let at = index
+  while (at > 0 && index - at < 5 && nameToken(tokens[at])) at--
+  if (at === index || tokens[at]?.lower !== 'by') return -1
+  return workNouns.has(itemAt(tokens, at - 1)?.bare ?? '') ? at - 1 : -1
+}
+
+// Whether a token reads in a name: capitalized, a name word, or a particle (`de`, `al-Mansouri`).
+function nameToken(token: FrameToken | undefined): boolean {
+  return (
+    token?.word === true && (token.capitalized || token.nameWord || nameParticles.has(token.lower))
+  )
 }
 
 // Whether a noun for a work, set off by a comma right after the quote (`, a play about …`,

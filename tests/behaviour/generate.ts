@@ -7693,6 +7693,32 @@ const particlesAndTwoSurnames = castFamily('particles-and-two-surnames', 4, ({ b
   )
 })
 
+/**
+ * Houses of the arts and titles after makers: a gallery, theatre, playhouse, library, zoo or
+ * aquarium is a body its own noun finds (`the Pemberton Gallery … the gallery said`); a title
+ * set off after a work and its maker renames the work (`A small oil painting by Kenechukwu Obi,
+ * “Evening, Low Tide,” was taken`), nobody's words.
+ */
+const artsHousesAndTitles = castFamily('arts-houses-and-titles', 2, ({ b, person }, shape, rng) => {
+  const place = rng.pick(['Pemberton', 'Calloway', 'Harrowgate', 'Old Foundry'])
+  if (shape === 0) {
+    const noun = rng.pick(['Gallery', 'Theatre', 'Playhouse', 'Library', 'Zoo', 'Aquarium'])
+    const body = `${place} ${noun}`
+    b.add(
+      `The ${body} said on ${rng.pick(['Sunday', 'Monday'])} that it would close for repairs.\n\n`,
+    )
+    b.add(`The ${noun.toLowerCase()} said in a statement: `)
+    b.quote('We are committed to reopening before the summer.', { name: body })
+    return
+  }
+  const work = rng.pick(['oil painting', 'sculpture', 'photograph', 'drawing'])
+  b.add(`A small ${work} by ${person.full}, `)
+  b.quote(rng.pick(['Evening, Low Tide,', 'Study of Two Herons,', 'The Ropemaker’s Yard,']), null)
+  b.add(
+    ` was taken from the ${place} Museum on ${rng.pick(['Tuesday', 'Friday'])} night, police said.`,
+  )
+})
+
 export const families: readonly { name: string; count: number; make: Family }[] = [
   { name: 'speaker-names', count: 500, make: speakerNames },
   { name: 'descriptions', count: 300, make: descriptionsFamily },
@@ -7839,6 +7865,7 @@ export const families: readonly { name: string; count: number; make: Family }[] 
   { name: 'headline-roles-from-the-lead', count: 150, make: headlineRolesFromTheLead },
   { name: 'bodies-and-writing', count: 150, make: bodiesAndWriting },
   { name: 'particles-and-two-surnames', count: 150, make: particlesAndTwoSurnames },
+  { name: 'arts-houses-and-titles', count: 150, make: artsHousesAndTitles },
 ]
 
 /** Every case of the suite; each family draws from its own PRNG so families stay independent. */
