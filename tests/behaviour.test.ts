@@ -155,6 +155,7 @@ const floors: Record<string, number> = Object.fromEntries(
     'bodies-and-writing',
     'particles-and-two-surnames',
     'arts-houses-and-titles',
+    'hospitals-and-cue-objects',
   ].map((family) => [family, target]),
 )
 

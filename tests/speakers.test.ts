@@ -5301,6 +5301,21 @@ const rows: [string, (string | null)[], string][] = [
     [null],
     'a title set off after a work and its maker renames the work',
   ],
+  [
+    'A breach hit the Nettlecombe Regional Medical Center.\n\nRecords were taken.\n\n“We deeply regret this,” the hospital said.',
+    ['Nettlecombe Regional Medical Center'],
+    '`the hospital` is the one body named a medical center or an infirmary',
+  ],
+  [
+    'Singer says voice ‘is not broken’\n\nAnderson da Costa, the singer, postponed the tour. “I will be back,” da Costa said.',
+    ['Anderson da Costa', 'Anderson da Costa'],
+    'a cue word right after a reporting verb is its object’s noun',
+  ],
+  [
+    '“America is great!” read one. One message read “anybodybuttrump.us.”',
+    ['one', 'one message'],
+    'guard: a cue’s base form before a cue is a noun as often',
+  ],
 ]
 
 describe('finding speakers', () => {

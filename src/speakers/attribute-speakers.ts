@@ -1600,6 +1600,10 @@ function resolve(
     // house of worship named, whatever its name calls it.
     const house = worshipNouns.has(mention.head) ? onlyHouseOfWorship(table) : undefined
     if (house) return house
+    // `Nettlecombe Regional Medical Center … the hospital said`: so is the one body whose name
+    // says the noun's sort.
+    const sorted = bodyNamedBySort(table, mention.head, () => true)
+    if (sorted) return sorted
   }
   // `The Westbrook Unified School District took a different view. “…,” the district said`: a
   // definite noun that is the last word of a name in sight is that name's, whatever the noun.
@@ -2458,8 +2462,13 @@ const sortNames: ReadonlyMap<string, ReadonlySet<string>> = new Map([
 // (`Skyward Air` for `the airline`, `Halden Motors` for `the carmaker`).
 // (Or by the noun itself: `the Gantry Cross School District` for `the district`.)
 function namedBySort(entity: Entity, head: string): boolean {
-  const last = entity.name.slice(entity.name.lastIndexOf(' ') + 1).toLowerCase()
-  return last === head || (sortEndings.get(head) ?? sortNames.get(head))?.has(last) === true
+  const name = entity.name.toLowerCase()
+  const space = name.lastIndexOf(' ')
+  const last = name.slice(space + 1)
+  if (last === head) return true
+  const endings = sortEndings.get(head) ?? sortNames.get(head)
+  if (!endings) return false
+  return endings.has(last) || endings.has(name.slice(name.lastIndexOf(' ', space - 1) + 1))
 }
 
 // Last words of companies' names (`companyWords`, and trades beyond them, which a name alone
@@ -2506,6 +2515,8 @@ const sortEndings: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['utility', new Set(['electric', 'power', 'energy', 'water', 'gas', 'utilities'])],
   // `Greywater Records … the label`.
   ['label', new Set(['records', 'recordings', 'music', 'sound'])],
+  // `Nettlecombe Regional Medical Center … the hospital`: a hospital by its last two words too.
+  ['hospital', new Set(['infirmary', 'hospitals', 'medical center', 'medical centre'])],
 ])
 
 // Whether a body fits a noun for bodies of one sort (always, for a noun that fits any body).

@@ -352,8 +352,12 @@ export function cueAsNoun(tokens: readonly Token[], index: number): boolean {
   // object's verb.
   if (perceivedBy(tokens, index - 1) && cueForms.get(lower)?.base === lower) return false
   if (articles.has(previous.lower)) return nounForm(lower)
-  // `the band’s label`, `Doe’s tweet`: after an owner the base form is the thing owned.
-  if (previous.possessive && cueForms.get(lower)?.base === lower) return true
+  // `the band’s label`, `Doe’s tweet`: after an owner the base form is the thing owned; so it
+  // is after a cue that reports (`Singer says voice ‘…’`): no verb follows `says` at once.
+  const reporting = previous.capitalized ? undefined : cueEntryOf(previous.lower, lower)
+  // (Not after a base form, which is a noun as often: `One message read`.)
+  const reports = reporting?.form === 'finite' && reporting.base !== previous.lower
+  if ((previous.possessive || reports) && cueForms.get(lower)?.base === lower) return true
   // `a small Dutch label`, `a more cautious note`: after `a` or `an` and two or three
   // modifiers (a word of degree among them), the base form is a noun too.
   if (cueForms.get(lower)?.base === lower) {

@@ -7719,6 +7719,35 @@ const artsHousesAndTitles = castFamily('arts-houses-and-titles', 2, ({ b, person
   )
 })
 
+/**
+ * Hospitals by their names and cue words as objects: `the hospital` is the one body named an
+ * infirmary or a medical center (`Nettlecombe Regional Medical Center … the hospital said`);
+ * a cue word right after a reporting verb is its object's noun, not a second verb (`Singer says
+ * voice ‘is not broken’`), and the headline's bare role is the story's person.
+ */
+const hospitalsAndCueObjects = castFamily(
+  'hospitals-and-cue-objects',
+  2,
+  ({ b, person, speaker }, shape, rng) => {
+    if (shape === 0) {
+      const body = `${rng.pick(['Nettlecombe', 'Prestwold', 'Inchbrae', 'Hartsmere'])} ${rng.pick(['Regional Medical Center', 'Infirmary', 'Medical Centre', 'Hospitals'])}`
+      b.add(`A data breach at the ${body} exposed the records of 118,000 patients.\n\n`)
+      b.add(`${rng.pick(['Patients were told on Friday.', 'The breach began in March.'])}\n\n`)
+      b.quote('We deeply regret this incident,', { name: body })
+      b.add(' the hospital said.')
+      return
+    }
+    const role = rng.pick(['Singer', 'Goalkeeper', 'Drummer'])
+    const noun = rng.pick(['voice', 'note', 'message'])
+    b.add(`${role} says ${noun} `)
+    b.quote(rng.pick(['is not broken, only tired', 'will come back stronger']), speaker, true)
+    b.add('\n\n')
+    b.add(`${person.full}, the ${role.toLowerCase()}, has postponed the tour. `)
+    b.quote('I will be back before you miss me,', speaker)
+    b.add(` ${person.surname} said.`)
+  },
+)
+
 export const families: readonly { name: string; count: number; make: Family }[] = [
   { name: 'speaker-names', count: 500, make: speakerNames },
   { name: 'descriptions', count: 300, make: descriptionsFamily },
@@ -7866,6 +7895,7 @@ export const families: readonly { name: string; count: number; make: Family }[] 
   { name: 'bodies-and-writing', count: 150, make: bodiesAndWriting },
   { name: 'particles-and-two-surnames', count: 150, make: particlesAndTwoSurnames },
   { name: 'arts-houses-and-titles', count: 150, make: artsHousesAndTitles },
+  { name: 'hospitals-and-cue-objects', count: 150, make: hospitalsAndCueObjects },
 ]
 
 /** Every case of the suite; each family draws from its own PRNG so families stay independent. */
