@@ -156,6 +156,7 @@ const floors: Record<string, number> = Object.fromEntries(
     'particles-and-two-surnames',
     'arts-houses-and-titles',
     'hospitals-and-cue-objects',
+    'bodies-named-as-owners',
   ].map((family) => [family, target]),
 )
 

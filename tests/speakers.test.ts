@@ -5316,6 +5316,11 @@ const rows: [string, (string | null)[], string][] = [
     ['one', 'one message'],
     'guard: a cue’s base form before a cue is a noun as often',
   ],
+  [
+    'The report described the Drisdale Infrastructure Agency’s record as poor.\n\nTom Roe disagreed.\n\n“We accept the findings,” the agency said in a statement.',
+    ['Drisdale Infrastructure Agency'],
+    'a body’s name in the possessive after its article is read as the name',
+  ],
 ]
 
 describe('finding speakers', () => {

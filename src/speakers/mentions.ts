@@ -2055,6 +2055,10 @@ function organizationName(tokens: readonly FrameToken[], first: number, last: nu
 }
 
 function commonEndingAt(tokens: readonly FrameToken[], last: number, low: number): Mention | null {
+  // `the Drisdale Infrastructure Agency’s record`: a body's name as an owner is the name.
+  const ending = tokens[last] as FrameToken
+  if (ending.possessive && ending.capitalized && organizationHeads.has(ending.bare))
+    return possessorEndingAt(tokens, last, low)
   let headIndex = last
   let head = bare(tokens[last] as FrameToken)
   if (

@@ -7748,6 +7748,31 @@ const hospitalsAndCueObjects = castFamily(
   },
 )
 
+/**
+ * Bodies named as owners: a body's name in the possessive, after its article, is read as the
+ * name, so a later `the agency` finds the body, named in full (`It described the Drisdale
+ * Infrastructure Agency’s record` … `“…,” the agency said`).
+ */
+const bodiesNamedAsOwners = castFamily(
+  'bodies-named-as-owners',
+  1,
+  ({ b, person, speaker }, _shape, rng) => {
+    const body = `${rng.pick(['Drisdale', 'Copperlee', 'Asperton', 'Whitsand Cross'])} ${rng.pick(['Infrastructure Agency', 'Water Authority', 'Housing Commission'])}`
+    const head =
+      body.split(' ').at(-2) === 'Water' ? 'authority' : body.split(' ').at(-1)?.toLowerCase()
+    b.add(
+      `A committee report published on ${rng.pick(['Saturday', 'Monday'])} was sharply critical of the ${body}’s record.`,
+    )
+    b.add(
+      `\n\n${person.full} declined to sign the report. In a dissent, ${person.gender === 'female' ? 'she' : 'he'} wrote: `,
+    )
+    b.quote('The report finds villains where there was only a badly written contract.', speaker)
+    b.add('\n\n')
+    b.quote('We accept the findings and have begun to act on them,', { name: body })
+    b.add(` the ${head} said in a statement.`)
+  },
+)
+
 export const families: readonly { name: string; count: number; make: Family }[] = [
   { name: 'speaker-names', count: 500, make: speakerNames },
   { name: 'descriptions', count: 300, make: descriptionsFamily },
@@ -7896,6 +7921,7 @@ export const families: readonly { name: string; count: number; make: Family }[] 
   { name: 'particles-and-two-surnames', count: 150, make: particlesAndTwoSurnames },
   { name: 'arts-houses-and-titles', count: 150, make: artsHousesAndTitles },
   { name: 'hospitals-and-cue-objects', count: 150, make: hospitalsAndCueObjects },
+  { name: 'bodies-named-as-owners', count: 150, make: bodiesNamedAsOwners },
 ]
 
 /** Every case of the suite; each family draws from its own PRNG so families stay independent. */
