@@ -5321,6 +5321,11 @@ const rows: [string, (string | null)[], string][] = [
     ['Drisdale Infrastructure Agency'],
     'a body’s name in the possessive after its article is read as the name',
   ],
+  [
+    'A request drew a crowd to the Kelderwick School District’s offices on Thursday.\n\n“No family can decide for everyone,” Cao Ruifeng, a school librarian, said.\n\nThe district said in a statement: “No books have been removed.”',
+    ['Cao Ruifeng', 'Kelderwick School District'],
+    'a school district named as an owner is what a later `the district` means',
+  ],
 ]
 
 describe('finding speakers', () => {

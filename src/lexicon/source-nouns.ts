@@ -378,6 +378,8 @@ export const organizationHeads: ReadonlySet<string> = new Set([
   'hospital',
   'clinic',
   'museum',
+  // (`the Kelderwick School District’s offices … The district said`.)
+  'district',
   // (And the other houses of the arts and of learning: `the Pemberton Gallery … the gallery`.)
   'gallery',
   'theatre',

@@ -7751,12 +7751,25 @@ const hospitalsAndCueObjects = castFamily(
 /**
  * Bodies named as owners: a body's name in the possessive, after its article, is read as the
  * name, so a later `the agency` finds the body, named in full (`It described the Drisdale
- * Infrastructure Agency’s record` … `“…,” the agency said`).
+ * Infrastructure Agency’s record` … `“…,” the agency said`); a school district is such a body
+ * (`the Kelderwick School District’s offices` … `The district said`).
  */
 const bodiesNamedAsOwners = castFamily(
   'bodies-named-as-owners',
-  1,
-  ({ b, person, speaker }, _shape, rng) => {
+  2,
+  ({ b, person, speaker }, shape, rng) => {
+    if (shape === 1) {
+      // A school district, named only as the owner of its offices, is what `the district` means.
+      const district = `${rng.pick(['Kelderwick', 'Portwenna', 'Hethersett Cross'])} School District`
+      b.add(
+        `A request to remove 11 books drew a crowd to the ${district}’s offices on ${rng.pick(['Thursday', 'Monday'])}.\n\n`,
+      )
+      b.quote('No family can decide for everyone else,', speaker)
+      b.add(` ${person.full}, a school librarian, said.\n\n`)
+      b.add('The district said in a statement: ')
+      b.quote('No books have been removed while the review is under way.', { name: district })
+      return
+    }
     const body = `${rng.pick(['Drisdale', 'Copperlee', 'Asperton', 'Whitsand Cross'])} ${rng.pick(['Infrastructure Agency', 'Water Authority', 'Housing Commission'])}`
     const head =
       body.split(' ').at(-2) === 'Water' ? 'authority' : body.split(' ').at(-1)?.toLowerCase()
