@@ -157,6 +157,7 @@ const floors: Record<string, number> = Object.fromEntries(
     'arts-houses-and-titles',
     'hospitals-and-cue-objects',
     'bodies-named-as-owners',
+    'firms-and-taglines',
   ].map((family) => [family, target]),
 )
 

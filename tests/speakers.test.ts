@@ -5326,6 +5326,16 @@ const rows: [string, (string | null)[], string][] = [
     ['Cao Ruifeng', 'Kelderwick School District'],
     'a school district named as an owner is what a later `the district` means',
   ],
+  [
+    'A memo warned of risks at Tamsey Mining.\n\nAccording to the memo, “the line is unsafe.”\n\nThe company said in a statement: “The concerns were addressed.”',
+    ['a memo', 'Tamsey Mining'],
+    'a name that ends in a trade is a firm after `at`',
+  ],
+  [
+    'The film arrives with a poster tagline that has already been widely mocked online: “The past always sends a bill.”',
+    [null],
+    'writing a relative clause runs from to the colon is no one’s',
+  ],
 ]
 
 describe('finding speakers', () => {

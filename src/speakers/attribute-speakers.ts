@@ -386,9 +386,15 @@ export function readParagraphSpeakers(
           // One word after any of them (`from Dunmore`); a longer name after `at`, `in` or `near`
           // only (`at Auckland Fashion Week`), since `a letter from Jane Doe` names someone. A name
           // that only modifies a noun (`a Dayton machine shop`) stands for no one either.
+          // (A name that ends in a trade is a firm where it stands, `risks at Tamsey Mining`,
+          // but one someone works at is their workplace: `an analyst at Larkport Securities`.)
+          const firm =
+            tradeEndings.has(lastWordOf(mention.name).toLowerCase()) &&
+            !personNoun(itemAt(paragraph.tokens, mention.first - 2)?.lower ?? '')
           const placed =
             (before?.word === true &&
               locatives.has(before.lower) &&
+              !firm &&
               (mention.end - mention.first === 1 ||
                 before.lower === 'at' ||
                 before.lower === 'in' ||

@@ -852,6 +852,9 @@ export const leadingCue: Rule = (context) => {
   const [low, high] = before(context)
   const label = dashLabel(tokens, low, high)
   if (label) return label
+  // `… a poster tagline that has been widely mocked online:`: writing a thing bears, named by
+  // the phrase that runs to the colon, is no one's, whatever verb its clause has.
+  if (itemAt(tokens, high - 1)?.text === ':' && writingAtColon(tokens, low, high - 1)) return null
   // A weak cue that only runs into the quote yields to a surer cue before it: in `Doe said
   // the city had maintained contact with “…”`, Doe speaks, not the city.
   let fallback: RuleMatch | null = null
@@ -1721,6 +1724,15 @@ function writingAtColon(tokens: readonly FrameToken[], low: number, colon: numbe
     !conjunctions.has(itemAt(tokens, first - 1)?.lower ?? '')
   )
     first--
+  // (`… with a poster tagline that has been widely mocked online:`: writing a relative clause
+  // runs from.)
+  for (let at = first + 1; at < colon; at++) {
+    if (
+      relativeThat.has(tokens[at]?.lower ?? '') &&
+      writingNouns.has(itemAt(tokens, at - 1)?.lower ?? '')
+    )
+      return true
+  }
   if (!articles.has(tokens[first]?.lower ?? '')) return false
   for (let at = first + 1; at < colon && at <= first + 4; at++) {
     const token = tokens[at] as FrameToken

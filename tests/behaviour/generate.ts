@@ -7786,6 +7786,35 @@ const bodiesNamedAsOwners = castFamily(
   },
 )
 
+/**
+ * Firms where things happen and writing a clause runs from: a name that ends in a trade is a
+ * firm even after `at` (`risks at Tamsey Mining … The company said`), unless someone works
+ * there (`an analyst at Larkport Securities` stays a workplace); writing a thing bears, with a
+ * relative clause that runs to the colon, is no one's whatever the clause's verb (`a poster
+ * tagline that has already been widely mocked online: “…”`).
+ */
+const firmsAndTaglines = castFamily(
+  'firms-and-taglines',
+  2,
+  ({ b, person, speaker }, shape, rng) => {
+    if (shape === 0) {
+      const firm = `${rng.pick(['Tamsey', 'Cortavian', 'Brightwell'])} ${rng.pick(['Mining', 'Construction', 'Chemicals'])}`
+      b.add(`A leaked memo warned of safety risks at ${firm} last year.\n\n`)
+      b.add(`${person.full}, a former site manager, said: `)
+      b.quote('Everyone on the night shift knew.', speaker).add('\n\n')
+      b.add('The company said in a statement: ')
+      b.quote('The concerns raised in the memo were reviewed and addressed.', { name: firm })
+      return
+    }
+    b.add(`The opening film, `)
+    b.quote(rng.pick(['Road of Iron,', 'Silver and Silver,']), null)
+    b.add(
+      ` arrives with a poster ${rng.pick(['tagline', 'slogan'])} that has ${rng.pick(['already been widely', 'been loudly', 'been'])} mocked online: `,
+    )
+    b.quote(rng.pick(['The past always sends a bill.', 'Every family has a winter.']), null)
+  },
+)
+
 export const families: readonly { name: string; count: number; make: Family }[] = [
   { name: 'speaker-names', count: 500, make: speakerNames },
   { name: 'descriptions', count: 300, make: descriptionsFamily },
@@ -7935,6 +7964,7 @@ export const families: readonly { name: string; count: number; make: Family }[] 
   { name: 'arts-houses-and-titles', count: 150, make: artsHousesAndTitles },
   { name: 'hospitals-and-cue-objects', count: 150, make: hospitalsAndCueObjects },
   { name: 'bodies-named-as-owners', count: 150, make: bodiesNamedAsOwners },
+  { name: 'firms-and-taglines', count: 150, make: firmsAndTaglines },
 ]
 
 /** Every case of the suite; each family draws from its own PRNG so families stay independent. */
