@@ -2,6 +2,7 @@
  * Closed-class words, as data. Without a part-of-speech tagger, these tell the speaker finder
  * where a noun phrase starts and stops: a capitalized `In` opens a phrase, not a name.
  */
+import { indefinitePronouns, otherPronouns, subjectPronouns } from './pronouns.js'
 
 /** Words that begin a noun phrase and belong to it (`a senior official`, `the ministry`). */
 export const determiners: ReadonlySet<string> = new Set([
@@ -273,6 +274,27 @@ export const possessiveDeterminers: ReadonlySet<string> = new Set([
   'your',
 ])
 
+/** Words between a preposition and the name it governs (`to the House`, `to its Facebook page`). */
+export const nameArticles: ReadonlySet<string> = new Set([
+  ...articles,
+  'its',
+  'his',
+  'her',
+  'their',
+  'our',
+])
+
+/** Words that open a phrase a name inside only modifies (`a Dayton machine shop`). */
+export const nounDeterminers: ReadonlySet<string> = new Set([
+  ...articles,
+  ...possessiveDeterminers,
+  'this',
+  'these',
+  'those',
+  'every',
+  'each',
+])
+
 /** Possessive determiners for people (`his daughter`, `their lawyer`): a role they own is one. */
 export const personalPossessives: ReadonlySet<string> = new Set(['his', 'her', 'their'])
 
@@ -485,4 +507,38 @@ export const irregularParticiples: ReadonlySet<string> = new Set([
   'put',
   'cast',
   'hit',
+])
+
+/** Quantifiers that stand for a share of a group (`some said`, `many of the residents`). */
+export const quantifiers: ReadonlySet<string> = new Set(['some', 'most', 'many', 'several'])
+
+/** Words that open a relative clause after a phrase (`who`, `which`, `that`, `whose`). */
+export const relativePronouns: ReadonlySet<string> = new Set(['who', 'which', 'that', 'whose'])
+
+/** Words that open an article phrase for someone, known head or not (`one cautious investor`). */
+export const genericOpeners: ReadonlySet<string> = new Set(['the', 'a', 'an', 'one', 'another'])
+
+/** Quantifiers that open an article phrase for a group (`some residents`, `both candidates`). */
+export const quantifierOpeners: ReadonlySet<string> = new Set([...quantifiers, 'both'])
+
+/** Prepositions that stand inside names of groups in capitals (`Doctors Without Borders`). */
+export const namePrepositions: ReadonlySet<string> = new Set([
+  'without',
+  'across',
+  'against',
+  'beyond',
+  'within',
+  'among',
+])
+
+/** Every closed-class word in one set: one lookup per capitalized word. */
+export const closedClassWords: ReadonlySet<string> = new Set([
+  ...nonNameWords,
+  ...prepositions,
+  ...conjunctions,
+  ...determiners,
+  ...verbModifiers,
+  ...otherPronouns,
+  ...indefinitePronouns,
+  ...Object.keys(subjectPronouns),
 ])

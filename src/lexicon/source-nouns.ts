@@ -1,6 +1,8 @@
 /**
  * Nouns that tell what kind of source a noun phrase names, as data.
  */
+import { peoplePlurals, pluralOf } from './people-nouns.js'
+import { roleHeads } from './titles.js'
 
 /** Nouns for documents and media: `a statement from X` speaks for X. */
 export const documentHeads: ReadonlySet<string> = new Set([
@@ -722,3 +724,19 @@ export const publicBodyWords: ReadonlySet<string> = new Set(
   `commission authority agency regulator ministry department court office administration board
   bureau service council inspectorate tribunal`.split(/\s+/),
 )
+
+/**
+ * Nouns that head a source (`officials`, `the minister`): both lists in one set, since every
+ * word outside a quote is looked up.
+ */
+export const sourceHeads: ReadonlySet<string> = new Set([...anonymousHeads, ...roleHeads])
+
+/**
+ * The words the mention scanner reads a phrase back from: source nouns, roles and their
+ * plurals, and plurals for people. One set, since the scanner asks for every word it reads.
+ */
+export const scannedHeads: ReadonlySet<string> = new Set([
+  ...sourceHeads,
+  ...[...roleHeads].map(pluralOf),
+  ...peoplePlurals,
+])

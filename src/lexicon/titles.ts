@@ -794,3 +794,15 @@ export const otherOffices: ReadonlySet<string> = new Set([
   'associate',
   'junior',
 ])
+
+/** Forms of address after `his` or `her` (`her Honour`, `His Excellency`). */
+export const formsOfAddress: ReadonlySet<string> = new Set([
+  'honour',
+  'honor',
+  'excellency',
+  'majesty',
+  'highness',
+  'lordship',
+  'ladyship',
+  'worship',
+])

@@ -1,12 +1,10 @@
 import { givenNameGenderOf, givenNameLean } from '../lexicon/first-names.js'
 import {
   articles,
-  beForms,
   calendarWords,
-  determiners,
   irregularPasts,
   personalPossessives,
-  prepositions,
+  relativePronouns,
   subordinators,
 } from '../lexicon/function-words.js'
 import { isPeoplePlural, playingPositions, pluralOf } from '../lexicon/people-nouns.js'
@@ -33,6 +31,7 @@ import {
   otherOffices,
   partyOf,
 } from '../lexicon/titles.js'
+import { WordList } from '../lexicon/word-lists.js'
 import type { ParagraphQuote } from '../quotes/find-quotes.js'
 import type { Frame, QuotedParagraph } from '../quotes/quoted-paragraph.js'
 import {
@@ -43,9 +42,9 @@ import {
 import { itemAt } from '../tokenize/item-at.js'
 import type { FrameToken } from '../tokenize/word-classes.js'
 import {
-  auxiliaries,
   cueAsNoun,
   cueEntryAt,
+  inList,
   isClosedClass,
   isPastForm,
   isPossessive,
@@ -81,7 +80,6 @@ import {
   mentionEndingAt,
   mentionStartingAt,
   possessorEndingAt,
-  relativePronouns,
   textOf,
   verbBefore,
 } from './mentions.js'
@@ -1167,7 +1165,9 @@ const modifierOpeners = new Set([
 // follows stand in the sentence's subject, what it is about, and carry no speaker on.
 function insideSubject(paragraph: QuotedParagraph, quote: number): boolean {
   const after = paragraph.tokens[paragraph.quoteTokens[quote]?.end ?? -1]
-  return after?.word === true && (beForms.has(after.lower) || auxiliaries.has(after.lower))
+  return (
+    after?.word === true && (inList(after, WordList.beForm) || inList(after, WordList.auxiliary))
+  )
 }
 
 // Whether the words from `first` to the quote at `quote` are a few that name no one and report
@@ -1752,7 +1752,7 @@ function resolve(
 // (`The plumber shrugged`), or null.
 function openingPerson(tokens: readonly FrameToken[], frame: Frame): Mention | null {
   const article = tokens[frame.first]
-  if (!article?.word || !determiners.has(article.lower) || article.quote >= 0) return null
+  if (!article?.word || !inList(article, WordList.determiner) || article.quote >= 0) return null
   // The first head for someone (`The young plumber`), up to a word that ends the phrase:
   // `The second paragraph is …` heads no one.
   for (let last = frame.first + 1; last < frame.end && last <= frame.first + 4; last++) {
@@ -2306,7 +2306,7 @@ function sceneryCapital(entry: Memory): boolean {
   if (subject?.kind !== 'person' || subject.keys.length !== 1) return false
   const noun = entry.tokens[entry.subjectAt + 1]
   const after = entry.tokens[entry.subjectAt + 2]
-  if (noun?.word && prepositions.has(noun.lower)) return true
+  if (noun?.word && inList(noun, WordList.preposition)) return true
   // A lower-case noun (`James has spearheaded`, `Trump was asked`: a verb, not a noun), then a
   // lower-case word.
   if (!noun?.word || noun.capitalized || noun.cue || isClosedClass(noun)) return false
@@ -2321,8 +2321,8 @@ function sceneryCapital(entry: Memory): boolean {
     return true
   return (
     /[^s]s$/u.test(noun.lower) &&
-    (prepositions.has(after.lower) ||
-      auxiliaries.has(after.lower) ||
+    (inList(after, WordList.preposition) ||
+      inList(after, WordList.auxiliary) ||
       irregularPasts.has(after.lower) ||
       after.lower.endsWith('ed'))
   )
@@ -2337,7 +2337,7 @@ function itsAfter(tokens: readonly FrameToken[], mention: Mention, frame: Frame)
     const someoneElse = token.nameWord && !calendar.has(token.lower)
     if (!token.word || token.quote >= 0 || someoneElse || token.pronoun) return false
     if (token.lower === 'its') return true
-    if (token.lower === 'that' || determiners.has(token.lower)) return false
+    if (token.lower === 'that' || inList(token, WordList.determiner)) return false
   }
   return false
 }
@@ -3114,7 +3114,7 @@ function sceneEnd(tokens: readonly FrameToken[], first: number, end: number): nu
 // Whether `[first, end)` only sets the scene: a preposition's phrase (`In Chicago`), or words
 // naming no one (`Earlier this year`).
 function scene(tokens: readonly FrameToken[], first: number, end: number): boolean {
-  if (prepositions.has((tokens[first] as FrameToken).lower)) return true
+  if (inList(tokens[first] as FrameToken, WordList.preposition)) return true
   for (let index = first; index < end; index++) if (tokens[index]?.nameWord) return false
   return true
 }
@@ -3126,12 +3126,12 @@ function groupMention(tokens: readonly FrameToken[], head: number, low: number):
   while (first - 1 >= low && head - first < 3) {
     const previous = itemAt(tokens, first - 1) as FrameToken
     if (!previous.word || previous.quote >= 0 || previous.cue || previous.pronoun) break
-    if (determiners.has(previous.lower)) {
+    if (inList(previous, WordList.determiner)) {
       first--
       break
     }
     // `the Lopez family`: a name between the article and the noun modifies it.
-    const modifier = determiners.has(itemAt(tokens, first - 2)?.lower ?? '')
+    const modifier = inList(itemAt(tokens, first - 2), WordList.determiner)
     // `Trump’s rivals`: a name that owns the group belongs to its phrase.
     if (previous.capitalized && !previous.initial && !modifier && !isPossessive(previous)) break
     if (isClosedClass(previous) || verbBefore(tokens, first - 1)) break
@@ -3190,7 +3190,7 @@ function groupAfterOf(tokens: readonly FrameToken[], start: number): number {
     const token = tokens[index]
     if (!token?.word || token.quote >= 0 || token.cue || token.pronoun) return -1
     if (groupNoun(token)) return index
-    if (isClosedClass(token) && !determiners.has(token.lower)) return -1
+    if (isClosedClass(token) && !inList(token, WordList.determiner)) return -1
   }
   return -1
 }
@@ -3388,7 +3388,7 @@ function paperIn(
     if (named) return { head: named, word: index }
     if (!paperWords.has(token.lower)) continue
     // `a written statement`: after an article, a participle only describes the paper.
-    if (determiners.has(itemAt(tokens, index - 1)?.lower ?? '')) continue
+    if (inList(itemAt(tokens, index - 1), WordList.determiner)) continue
     for (let at = index + 1; at < frame.end && at <= index + 5; at++) {
       const word = tokens[at] as FrameToken
       if (!word.word || word.quote >= 0) break
@@ -3717,8 +3717,7 @@ function relativeGender(
     const token = tokens[index] as FrameToken
     if (!token.word || token.quote >= 0) return undefined
     // Someone else named first may be whom the pronoun is of; a place (`in Pune`) is not.
-    if (token.nameWord && !prepositions.has(itemAt(tokens, index - 1)?.lower ?? ''))
-      return undefined
+    if (token.nameWord && !inList(itemAt(tokens, index - 1), WordList.preposition)) return undefined
     const after = tokens[index + 1]
     if (token.lower === 'his' || token.lower === 'himself') return 'male'
     if (token.lower === 'herself') return 'female'
@@ -4326,12 +4325,12 @@ function byline(paragraph: QuotedParagraph): Mention | null {
   for (let at = mention.end; at < tokens.length; at++) {
     const token = tokens[at] as FrameToken
     if (!token.word || token.capitalized) continue
-    if (beForms.has(token.lower) || auxiliaries.has(token.lower)) return null
+    if (inList(token, WordList.beForm) || inList(token, WordList.auxiliary)) return null
     const object = tokens[at + 1]
     if (
       isPastForm(token.lower) &&
       object?.word &&
-      (articles.has(object.lower) || personalPossessives.has(object.lower))
+      (inList(object, WordList.article) || personalPossessives.has(object.lower))
     )
       return null
   }

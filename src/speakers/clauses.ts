@@ -1,7 +1,6 @@
 import {
   articles,
   conjunctions,
-  determiners,
   floatedQuantifiers,
   irregularParticiples,
   irregularPasts,
@@ -9,16 +8,11 @@ import {
   personalPossessives,
   possessiveDeterminers,
   prepositions,
+  relativePronouns,
   subordinators,
   weekdays,
 } from '../lexicon/function-words.js'
-import {
-  isPeopleNoun,
-  isPeoplePlural,
-  peoplePlurals,
-  playingPositions,
-  pluralOf,
-} from '../lexicon/people-nouns.js'
+import { isPeopleNoun, isPeoplePlural, playingPositions } from '../lexicon/people-nouns.js'
 import { placeModifiers, placeNames } from '../lexicon/places.js'
 import {
   adjectiveHeads,
@@ -28,6 +22,7 @@ import {
   inscriptionNouns,
   organizationHeads,
   personNounEnding,
+  sourceHeads,
   standInHeads,
 } from '../lexicon/source-nouns.js'
 import { cueForms, judgingCues } from '../lexicon/speech-cues.js'
@@ -38,6 +33,7 @@ import {
   nameParticles,
   roleHeads,
 } from '../lexicon/titles.js'
+import { WordList } from '../lexicon/word-lists.js'
 import { itemAt } from '../tokenize/item-at.js'
 import type { FrameToken } from '../tokenize/word-classes.js'
 import {
@@ -46,6 +42,7 @@ import {
   cueAsNoun,
   cueEntryAt,
   cueWordsEnd,
+  inList,
   isAdverb,
   isClosedClass,
   isNameWord,
@@ -53,6 +50,7 @@ import {
   isPastParticiple,
   isPossessive,
   isSubjectPronoun,
+  isTitle,
   isVerbModifier,
   perceivedBy,
   regularParticiple,
@@ -63,7 +61,6 @@ import type { Mention, MentionRole } from './mentions.js'
 import {
   asideAfterName,
   genericEndingAt,
-  genericOpeners,
   groupWordMention,
   insideOrganizationName,
   mentionEndingAt,
@@ -73,7 +70,6 @@ import {
   openingGroupWord,
   partyOfPlace,
   peopleAfter,
-  relativePronouns,
   roleOpens,
   sShape,
   textOf,
@@ -90,18 +86,6 @@ export interface ScannedMention extends Mention {
 
 const dashes = new Set([',', '—', '–', '(', ')'])
 const asideDashes = new Set(['—', '–', '--'])
-
-// Nouns that head a source (`officials`, `the minister`): both lists in one set, since every
-// word outside a quote is looked up.
-const sourceHeads: ReadonlySet<string> = new Set([...anonymousHeads, ...roleHeads])
-
-// The words the scanner reads a phrase back from: source nouns, roles and their plurals, and
-// plurals for people. One set, since the scanner asks for every word it reads.
-const scannedHeads: ReadonlySet<string> = new Set([
-  ...sourceHeads,
-  ...[...roleHeads].map(pluralOf),
-  ...peoplePlurals,
-])
 
 /**
  * Every mention outside quotes in a stretch of tokens, in order.
@@ -189,7 +173,7 @@ export function scanMentions(
     } else if (token.lower === 'who' || token.lower === 'which') {
       mention = mentionEndingAt(tokens, index, low)
     } else if (
-      scannedHeads.has(token.lower) &&
+      inList(token, WordList.scannedHead) &&
       // `The victims’ families`: an owner is no head; the noun it owns is.
       !isPossessive(token) &&
       !modifiesName(tokens, index) &&
@@ -245,7 +229,7 @@ export function scanMentions(
     // `in Laredo, Texas`: a place after a name and a comma only locates it, like a preposition.
     const governed =
       (before?.word === true &&
-        prepositions.has(before.lower) &&
+        inList(before, WordList.preposition) &&
         !opensSubordinateClause(tokens, before, mention) &&
         // `about 200 protesters`: before a number, `about` only rounds it.
         !(approximators.has(before.lower) && startsWithDigit(tokens[mention.first]))) ||
@@ -277,14 +261,16 @@ const dayNames: ReadonlySet<string> = new Set(weekdays)
 function nameArticleAt(tokens: readonly FrameToken[], first: number): number {
   let at = first - 1
   while (at > first - 3 && nameModifier(tokens[at])) at--
-  return nameArticles.has(tokens[at]?.lower ?? '') ? at : first
+  return inList(tokens[at], WordList.nameArticle) ? at : first
 }
 
 // A word that may modify a name after its article (`popular`), never a verb (`the gate was Ewa
 // Lach`): no cue, no auxiliary, no verb's form.
 function nameModifier(token: FrameToken | undefined): boolean {
   if (!token || !modifierWord(token) || token.cue) return false
-  return !auxiliaries.has(token.lower) && !passiveAuxiliaries.has(token.lower) && !verbShape(token)
+  return (
+    !inList(token, WordList.auxiliary) && !passiveAuxiliaries.has(token.lower) && !verbShape(token)
+  )
 }
 
 // `A career diplomat who served in Lagos, she spoke …`, `A veteran of three wars, he said`, `The
@@ -393,7 +379,7 @@ function verbObject(tokens: readonly FrameToken[], first: number): boolean {
     verb.lower.length > 5 &&
     verb.lower.endsWith('ing') &&
     before?.word === true &&
-    prepositions.has(before.lower)
+    inList(before, WordList.preposition)
   )
 }
 
@@ -425,7 +411,7 @@ function headsPhrase(tokens: readonly FrameToken[], index: number): boolean {
   for (let at = index - 1; at >= index - 2 && at >= 0; at--) {
     const before = tokens[at] as FrameToken
     if (!before.word) return false
-    if (determiners.has(before.lower) || isPossessive(before)) return true
+    if (inList(before, WordList.determiner) || isPossessive(before)) return true
   }
   return false
 }
@@ -451,7 +437,7 @@ function modifiesNextNoun(tokens: readonly FrameToken[], index: number): boolean
   if (head.endsWith('s') || isPeoplePlural(head) || irregularPeople.has(head)) return false
   if (isClosedClass(next) || verbShape(next) || isAdverb(next) || next.lower.endsWith('ing'))
     return false
-  if (auxiliaries.has(next.lower) || passiveAuxiliaries.has(next.lower)) return false
+  if (inList(next, WordList.auxiliary) || passiveAuxiliaries.has(next.lower)) return false
   return !(personNoun(next.bare) || isPeoplePlural(next.bare) || isPossessive(next))
 }
 
@@ -492,7 +478,7 @@ export function modifiesName(tokens: readonly FrameToken[], head: number): boole
     // A title's link words (`of` in `Secretary of State`) are no titles on their own; after a
     // capitalized word a noun may modify the title (`talk` in `Radio talk host Jane Doe`).
     if (isClosedClass(token)) return false
-    if (isTitleWord(bare(token))) continue
+    if (isTitle(token)) continue
     // `Roofing contractor Bo Lindgren`: a noun for someone, in no list, before the name.
     if (
       at === head + 1 &&
@@ -526,9 +512,9 @@ function roleAhead(tokens: readonly FrameToken[], from: number): boolean {
       return at > from && titleInCapitals(token) && tokens[at + 1]?.nameWord === true
     if (verbBefore(tokens, at)) return false
     // A verb ends the words that may modify a title (`Melania Trump told NBC News`).
-    if (finiteShape(token) && !isTitleWord(bare(token)) && !personNoun(bare(token))) return false
+    if (finiteShape(token) && !isTitle(token) && !personNoun(bare(token))) return false
     // A noun for someone in no list (`tradie`) too, when no verb's form shows.
-    const role = isTitleWord(bare(token)) || personNoun(bare(token)) || !verbShape(token)
+    const role = isTitle(token) || personNoun(bare(token)) || !verbShape(token)
     if (role && tokens[at + 1]?.nameWord) return true
   }
   return false
@@ -553,11 +539,11 @@ export function modifiesNoun(tokens: readonly FrameToken[], first: number, last:
   // `a struggling Lancashire comprehensive`: an adjective may stand after the determiner.
   const adjective = before
   if (
-    nounDeterminers.has(itemAt(tokens, first - 2)?.lower ?? '') &&
+    inList(itemAt(tokens, first - 2), WordList.nounDeterminer) &&
     adjective?.word &&
     !adjective.capitalized &&
     adjective.quote < 0 &&
-    !nounDeterminers.has(adjective.lower) &&
+    !inList(adjective, WordList.nounDeterminer) &&
     !isClosedClass(adjective) &&
     !verbShape(adjective) &&
     !isAdverb(adjective)
@@ -568,12 +554,12 @@ export function modifiesNoun(tokens: readonly FrameToken[], first: number, last:
   const owner = before?.word === true && isPossessive(before) && !before.capitalized
   // `the coxswain of Inverardoch lifeboat station`: after a preposition, a name before a noun
   // for a body, one word on or two, is where the body is.
-  if (before?.word && prepositions.has(before.lower)) return bodyNounAfter(tokens, last)
-  if (!before?.word || !(nounDeterminers.has(before.lower) || owner)) return false
+  if (before?.word && inList(before, WordList.preposition)) return bodyNounAfter(tokens, last)
+  if (!before?.word || !(inList(before, WordList.nounDeterminer) || owner)) return false
   const next = tokens[last + 1]
   if (!next?.word || next.capitalized || next.quote >= 0 || isPossessive(next)) return false
   // `The Evening Ledger is the oldest newspaper`: a form of `be` is the name's verb.
-  if (passiveAuxiliaries.has(next.lower) || auxiliaries.has(next.lower)) return false
+  if (passiveAuxiliaries.has(next.lower) || inList(next, WordList.auxiliary)) return false
   if (isPeoplePlural(next.lower)) return true
   // `state director`: a cue's bare form before a noun for someone is a noun too.
   if (next.cue && !finiteShape(next) && peopleHeadAfter(tokens, last) > last) return true
@@ -602,7 +588,7 @@ function peopleHeadAfter(tokens: readonly FrameToken[], last: number): number {
     after.quote < 0 &&
     !isClosedClass(next) &&
     !finiteShape(next) &&
-    (peopleHead(after) || roleHeads.has(after.bare))
+    (peopleHead(after) || inList(after, WordList.roleHead))
   return compound ? last + 2 : last
 }
 
@@ -611,27 +597,6 @@ function peopleHeadAfter(tokens: readonly FrameToken[], last: number): number {
 function peopleHead(token: FrameToken): boolean {
   return isPeopleNoun(token.bare) || isPeoplePlural(token.bare)
 }
-
-// Words between a preposition and the name it governs (`to the House`, `to its Facebook page`).
-const nameArticles: ReadonlySet<string> = new Set([
-  ...articles,
-  'its',
-  'his',
-  'her',
-  'their',
-  'our',
-])
-
-// Words that open a phrase a name inside only modifies (`a Dayton machine shop`).
-const nounDeterminers: ReadonlySet<string> = new Set([
-  ...articles,
-  ...possessiveDeterminers,
-  'this',
-  'these',
-  'those',
-  'every',
-  'each',
-])
 
 // `in downtown Washington`, `from rural Iowa`: a place a preposition governs through a word or
 // two that modify it. Only a place, known or shown by a word that locates in it: before a
@@ -642,7 +607,7 @@ function placeAfterPreposition(tokens: readonly FrameToken[], mention: Mention):
   for (let index = mention.first - 1; index >= mention.first - 3; index--) {
     const token = tokens[index]
     if (!token?.word || token.capitalized) return false
-    if (prepositions.has(token.lower)) return index < mention.first - 1
+    if (inList(token, WordList.preposition)) return index < mention.first - 1
     if (isClosedClass(token)) return false
   }
   return false
@@ -697,7 +662,7 @@ function continuesName(tokens: readonly FrameToken[], index: number): boolean {
   if (!token.word || token.quote >= 0) return false
   // A possessive ends a name unless a capitalized word follows (`Freedonia’s Foreign Ministry`).
   if (isPossessive(previous)) return token.capitalized && !isSubjectPronoun(token)
-  if (isNameWord(token) || (token.capitalized && isTitleWord(bare(token)))) return true
+  if (isNameWord(token) || (token.capitalized && isTitle(token))) return true
   // `Ms. de la Fuente`: particles go on to the surname after them.
   if (nameParticles.has(token.lower)) {
     let next = index + 1
@@ -975,7 +940,7 @@ function nearRelativeAntecedent(
   // (Past an article or an owner: `with her two children`.)
   const opener = itemAt(tokens, mention.first - 1)?.lower ?? ''
   const article = articles.has(opener) || possessiveDeterminers.has(opener) ? 1 : 0
-  if (prepositions.has(itemAt(tokens, mention.first - 1 - article)?.lower ?? ''))
+  if (inList(itemAt(tokens, mention.first - 1 - article), WordList.preposition))
     return relativeAntecedentBefore(tokens, mention.first - 1 - article, low)
   const verb = itemAt(tokens, mention.first - 1)
   let at = mention.first - 2
@@ -1010,7 +975,11 @@ function relativeAntecedentBefore(
     if (token.lower !== 'who' && token.lower !== 'that') continue
     // A verb opens the clause (`who held`), or an auxiliary (`who has held`).
     const verb = tokens[at + 1]
-    if (!verb?.word || verb.capitalized || (isClosedClass(verb) && !auxiliaries.has(verb.lower)))
+    if (
+      !verb?.word ||
+      verb.capitalized ||
+      (isClosedClass(verb) && !inList(verb, WordList.auxiliary))
+    )
       return null
     let about = mentionEndingAt(tokens, at - 1, low) ?? genericEndingAt(tokens, at - 1, low)
     // `One resident of Grenmoor who …`: past the place that modifies the phrase.
@@ -1029,7 +998,7 @@ function shareBefore(tokens: readonly FrameToken[], of: number, end: number): Me
   if (tokens[of]?.lower !== 'of') return null
   const share = itemAt(tokens, of - 1) as FrameToken
   if (!share.word || !standInHeads.has(share.lower)) return null
-  const first = articles.has(itemAt(tokens, of - 2)?.lower ?? '') ? of - 2 : of - 1
+  const first = inList(itemAt(tokens, of - 2), WordList.article) ? of - 2 : of - 1
   const written = textOf(tokens, first, end - 1)
   return {
     kind: 'anonymous',
@@ -1080,7 +1049,7 @@ function relativeOpenerSubject(
     const token = tokens[at] as FrameToken
     if (token.quote >= 0) return null
     if (token.text === ',') commas++
-    if (!relativePronouns.has(token.lower) || itemAt(tokens, at - 1)?.text !== ',') continue
+    if (!inList(token, WordList.relativePronoun) || itemAt(tokens, at - 1)?.text !== ',') continue
     // Only a clause with an aside inside it: one with none is read elsewhere.
     if (commas < 2) return null
     const name = mentionEndingAt(tokens, at - 2, low)
@@ -1311,7 +1280,7 @@ export function openingPhrase(
   first: number,
   high: number,
 ): Mention | null {
-  if (!genericOpeners.has(tokens[first]?.lower ?? '')) return null
+  if (!inList(tokens[first], WordList.genericOpener)) return null
   const mention = mentionStartingAt(tokens, first, high) ?? phraseBeforeVerb(tokens, first, high)
   const next = tokens[mention?.end ?? -1]
   if (!mention || mention.kind === 'pronoun' || !next?.word || next.capitalized) return null
@@ -1384,7 +1353,7 @@ function prepositionBefore(tokens: readonly FrameToken[], last: number, low: num
   for (let index = last - 1; index > low && index >= last - 4; index--) {
     const token = tokens[index] as FrameToken
     if (!token.word || token.capitalized || token.quote >= 0 || token.cue) return -1
-    if (prepositions.has(token.lower)) return index
+    if (inList(token, WordList.preposition)) return index
   }
   return -1
 }
@@ -1448,7 +1417,7 @@ function ownerStart(tokens: readonly FrameToken[], first: number, low: number): 
     const previous = itemAt(tokens, start - 1) as FrameToken
     if (!previous.word || previous.quote >= 0 || previous.capitalized) break
     start--
-    if (determiners.has(previous.lower)) break
+    if (inList(previous, WordList.determiner)) break
   }
   return start
 }
@@ -1515,7 +1484,8 @@ function participleSubject(
   const governor = mention ? itemAt(tokens, mention.first - 1) : undefined
   // `with Doe calling it …` and `footage of Doe saying …`, but not `a letter to Doe asking …`
   // or `a post on Twitter reading …`, where the writer speaks.
-  const free = !governor?.word || !prepositions.has(governor.lower) || agentive.has(governor.lower)
+  const free =
+    !governor?.word || !inList(governor, WordList.preposition) || agentive.has(governor.lower)
   if (mention?.kind === 'name' && free) return { mention, fromClause: false }
   // `…, with critics calling it “…”`, `with one of her ads asking`: after `with`, the phrase
   // before the participle is its subject, whatever it names (the absolute construction).
@@ -1529,7 +1499,7 @@ function participleSubject(
   const reporter = reporting >= 0 ? subjectOfCue(tokens, reporting, low, mentions, false) : null
   if (reporter) {
     let start = Math.min(reporting, reporter.mention.first)
-    if (determiners.has(tokens[start - 1]?.lower ?? '')) start--
+    if (inList(tokens[start - 1], WordList.determiner)) start--
     if (start <= low || tokens[start - 1]?.text === ',') return reporter
   }
   if (clauseSubject(mentions, low, cue)) return null
@@ -1641,7 +1611,7 @@ export function openingSubjectBefore(
       renamed.first >= low &&
       (setOffBeforeVerb(tokens, mention.end, cue) ||
         (renamed.role === 'object' &&
-          relativePronouns.has(tokens[mention.end]?.lower ?? '') &&
+          inList(tokens[mention.end], WordList.relativePronoun) &&
           hasComma(tokens, mention.end, cue)))
     )
       continue
@@ -1681,7 +1651,7 @@ function roleBeforeSetOffName(tokens: readonly FrameToken[], from: number, name:
   for (let index = from; index < name; index++) {
     const token = tokens[index] as FrameToken
     if (!token.word || token.capitalized || token.cue) return false
-    if (articles.has(token.lower) && index === from) continue
+    if (inList(token, WordList.article) && index === from) continue
     // `Her editor, the late Gordon Pratt-Wheeler,`: the dead are named so.
     if (token.lower === 'late' && itemAt(tokens, index - 1)?.lower === 'the') continue
     if (isClosedClass(token) || !(isTitleWord(token.lower) || isPeopleNoun(token.lower)))
@@ -1859,7 +1829,7 @@ export function postmodifierComma(
   const lower = first.lower
   // A past form opens such a phrase only before its preposition (`hired by`, `based in`); before
   // an object it is the sentence's verb (`Doe debuted the insult in Bridgeport, Connecticut,`).
-  const participle = isPastParticiple(first) && prepositions.has(tokens[from + 1]?.lower ?? '')
+  const participle = isPastParticiple(first) && inList(tokens[from + 1], WordList.preposition)
   // `A former student who is now a paramedic, Jo Roe,`: a relative clause that says what else
   // the one in the role is.
   if (lower === 'who') return predicateRelativeComma(tokens, from, high)
@@ -1870,7 +1840,7 @@ export function postmodifierComma(
     // `in the state`: a cue word after an article is a noun.
     if (token.quote >= 0 || (token.cue && !cueAsNoun(tokens, index))) return -1
     if (!token.word) return token.text === ',' && index > from + 1 ? index : -1
-    if (relativePronouns.has(token.lower) || isSubjectPronoun(token)) return -1
+    if (inList(token, WordList.relativePronoun) || isSubjectPronoun(token)) return -1
     // `and Jane Doe` joins a second person, not a second noun for the role.
     if (lower === 'and' && token.capitalized) return -1
   }
@@ -1884,7 +1854,7 @@ function predicateRelativeComma(tokens: readonly FrameToken[], from: number, hig
   if (!copulas.has(tokens[at]?.lower ?? '')) return -1
   at++
   while (isVerbModifier(tokens[at])) at++
-  if (!articles.has(tokens[at]?.lower ?? '')) return -1
+  if (!inList(tokens[at], WordList.article)) return -1
   for (let index = at + 1; index < high && index < at + 5; index++) {
     const token = tokens[index] as FrameToken
     if (!token.word) return token.text === ',' && index > at + 1 ? index : -1
@@ -1919,7 +1889,7 @@ function titleOnly(tokens: readonly FrameToken[], mention: Mention): boolean {
   return (
     mention.kind === 'name' &&
     roleHeads.has(mention.head) &&
-    isTitleWord(bare(itemAt(tokens, mention.end - 1) as FrameToken))
+    isTitle(itemAt(tokens, mention.end - 1) as FrameToken)
   )
 }
 
@@ -1949,7 +1919,7 @@ export function nameTailEnd(tokens: readonly FrameToken[], from: number, high: n
   if (!joined && !to && !placingWords.has(tokens[at]?.lower ?? '')) return at
   for (let index = at + 1; index < high && index < at + 10; index++) {
     const token = tokens[index] as FrameToken
-    if (token.quote >= 0 || token.cue || relativePronouns.has(token.lower)) return at
+    if (token.quote >= 0 || token.cue || inList(token, WordList.relativePronoun)) return at
     if (token.text === ',') return index
     if (!token.word && token.text !== '.' && token.text !== '&') return at
   }
@@ -1992,7 +1962,7 @@ export function apposedName(
     // `said Jane Doe, a trade economist in Lagos.`: any preposition that places the role.
     !(
       tail === role.end &&
-      (prepositions.has(closer.lower) || relativePronouns.has(closer.lower)) &&
+      (inList(closer, WordList.preposition) || inList(closer, WordList.relativePronoun)) &&
       placedToEnd(tokens, tail, high)
     )
   )
@@ -2152,7 +2122,7 @@ export function rolesBeside(
           ? nameTailEnd(tokens, close, high)
           : close
       const second =
-        token.word && prepositions.has(token.lower)
+        token.word && inList(token, WordList.preposition)
           ? secondRoleAt(tokens, close, Math.min(high, close + 12))
           : -1
       const tail = second >= 0 ? second : placed
@@ -2173,8 +2143,8 @@ export function rolesBeside(
       // someone.)
       const relative =
         tail === close &&
-        (relativePronouns.has(token.lower) ||
-          (prepositions.has(token.lower) && placedToEnd(tokens, close, high)) ||
+        (inList(token, WordList.relativePronoun) ||
+          (inList(token, WordList.preposition) && placedToEnd(tokens, close, high)) ||
           participleAfterRole(tokens, close))
       if (token.word && tail === close && !relative) continue
       const closer = tokens[tail] as FrameToken
@@ -2263,7 +2233,7 @@ function roleOfRelative(tokens: readonly FrameToken[], from: number, high: numbe
   if (tokens[who]?.lower !== 'who' || !singularBe.has(tokens[who + 1]?.lower ?? '')) return null
   let at = who + 2
   if (relativeAdverbs.has(tokens[at]?.lower ?? '')) at++
-  if (!articles.has(tokens[at]?.lower ?? '')) return null
+  if (!inList(tokens[at], WordList.article)) return null
   for (let end = at + 1; end < high && end <= at + 4; end++) {
     const token = tokens[end] as FrameToken
     if (!token.word || token.quote >= 0 || token.capitalized) return null
@@ -2312,7 +2282,8 @@ function roleAfterAs(tokens: readonly FrameToken[], from: number, high: number):
     const token = tokens[at] as FrameToken
     const next = tokens[at + 1]
     if (!token.word || token.quote >= 0 || token.capitalized) return null
-    const ends = !next?.word || prepositions.has(next.lower) || relativePronouns.has(next.lower)
+    const ends =
+      !next?.word || inList(next, WordList.preposition) || inList(next, WordList.relativePronoun)
     if (ends) return personNoun(token.bare) ? token.bare : null
   }
   return null
@@ -2518,7 +2489,7 @@ function governed(tokens: readonly FrameToken[], mention: Mention): boolean {
     before?.word === true &&
     before.lower !== 'as' &&
     !subordinatingPrepositions.has(before.lower) &&
-    prepositions.has(before.lower)
+    inList(before, WordList.preposition)
   )
 }
 
@@ -2533,7 +2504,7 @@ function gerundBefore(tokens: readonly FrameToken[], index: number): boolean {
     verb.lower.length > 5 &&
     verb.lower.endsWith('ing') &&
     link?.word === true &&
-    prepositions.has(link.lower)
+    inList(link, WordList.preposition)
   )
 }
 
@@ -2598,7 +2569,7 @@ function pastAside(tokens: readonly FrameToken[], close: number, low: number): C
     // `Jim Roe, president of Local 12 of the union, which represents workers, said`: a role
     // set off after a name is an aside too, and a relative clause after it is about what the
     // role is of; the name speaks.
-    if (relativePronouns.has(tokens[open + 1]?.lower ?? '')) {
+    if (inList(tokens[open + 1], WordList.relativePronoun)) {
       const named = nameBeforeRole(tokens, open, low)
       if (named) return { mention: named, fromClause: false }
     }
@@ -2626,12 +2597,12 @@ function nameBeforeRole(tokens: readonly FrameToken[], open: number, low: number
   }
   if (tokens[comma]?.text !== ',') return null
   let opening = comma + 1
-  if (articles.has(tokens[opening]?.lower ?? '')) opening++
+  if (inList(tokens[opening], WordList.article)) opening++
   // `Ana Roe, the film’s director and a former editor from Lagos, who`: past an owner's phrase.
   while (opening < open - 1 && tokens[opening]?.word && isPossessive(tokens[opening] as FrameToken))
     opening++
   const role = tokens[opening]
-  if (!role?.word || !(isTitleWord(bare(role)) || isPeopleNoun(role.lower))) return null
+  if (!role?.word || !(isTitle(role) || isPeopleNoun(role.lower))) return null
   // `rancher Wade Tillotson, whose …`: a role before a name of its own is no aside; a name
   // after the role's `of` is what the role is of (`head of Kestrel Logistics`).
   const last = mentionEndingAt(tokens, open - 1, comma + 1)

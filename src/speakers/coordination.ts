@@ -1,16 +1,11 @@
-import {
-  determiners,
-  possessiveDeterminers,
-  prepositions,
-  verbModifiers,
-} from '../lexicon/function-words.js'
+import { determiners, possessiveDeterminers, verbModifiers } from '../lexicon/function-words.js'
 import { isPeoplePlural } from '../lexicon/people-nouns.js'
 import { placeNames } from '../lexicon/places.js'
 import { peoplePluralEnding } from '../lexicon/source-nouns.js'
-import { isTitleWord } from '../lexicon/titles.js'
+import { WordList } from '../lexicon/word-lists.js'
 import { itemAt } from '../tokenize/item-at.js'
 import type { FrameToken } from '../tokenize/word-classes.js'
-import { bare, isClosedClass, isPossessive } from '../tokenize/word-classes.js'
+import { inList, isClosedClass, isPossessive, isTitle } from '../tokenize/word-classes.js'
 import { personNoun, scanMentions } from './clauses.js'
 import { adverbialsEnd } from './cue-group.js'
 import type { Mention } from './mentions.js'
@@ -53,7 +48,7 @@ export function coordinatedOpening(
   // The phrase is the subject only when a verb follows it: a lower-case word that opens no
   // phrase of its own (`filed`, `were`, `also`, not `of` or `the`).
   const next = tokens[after]
-  if (!next?.word || next.capitalized || prepositions.has(next.lower)) return null
+  if (!next?.word || next.capitalized || inList(next, WordList.preposition)) return null
   if (isClosedClass(next) && !verbModifiers.has(next.lower)) return null
   return list.mention
 }
@@ -104,7 +99,8 @@ export function joinedList(
   // An article or a common noun opening a sentence is written as it reads inside one (`the
   // mayor and …`, `doctors and nurses`).
   const opener = tokens[start] as FrameToken
-  const article = determiners.has(opener.lower) || (parts[0]?.kind !== 'name' && !opener.nameWord)
+  const article =
+    inList(opener, WordList.determiner) || (parts[0]?.kind !== 'name' && !opener.nameWord)
   const mention: Mention = {
     kind: 'anonymous',
     first: start,
@@ -157,12 +153,12 @@ function referent(tokens: readonly FrameToken[], part: Mention): boolean {
   // A place locates the one before it (`the lawyer, Texas, and Ohio`).
   if (part.kind === 'name') {
     return (
-      !isTitleWord(bare(itemAt(tokens, part.end - 1) as FrameToken)) &&
+      !isTitle(itemAt(tokens, part.end - 1) as FrameToken) &&
       !placeNames.has(part.name.toLowerCase())
     )
   }
   return (
-    determiners.has(opener.lower) ||
+    inList(opener, WordList.determiner) ||
     possessiveDeterminers.has(opener.lower) ||
     isPossessive(opener) ||
     /^\d/u.test(opener.text) ||
@@ -215,11 +211,11 @@ function partAt(tokens: readonly FrameToken[], at: number, end: number): Mention
 // Whether a determiner or an owner at `at` opens a run of lower-case words up to `first`.
 function ledBy(tokens: readonly FrameToken[], at: number, first: number): boolean {
   const opener = tokens[at] as FrameToken
-  if (!determiners.has(opener.lower) && !possessiveDeterminers.has(opener.lower)) return false
+  if (!inList(opener, WordList.determiner) && !possessiveDeterminers.has(opener.lower)) return false
   for (let index = at + 1; index < first; index++) {
     const token = tokens[index] as FrameToken
     if (!token.word || token.capitalized || token.cue || token.quote >= 0) return false
-    if (isClosedClass(token) && !determiners.has(token.lower)) return false
+    if (isClosedClass(token) && !inList(token, WordList.determiner)) return false
     // `the fisherman met Jane Doe`: a verb ends the phrase.
     if (verbBefore(tokens, index)) return false
   }

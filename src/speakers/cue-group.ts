@@ -1,11 +1,13 @@
-import { determiners, prepositions, verbAdverbs, weekdays } from '../lexicon/function-words.js'
+import { determiners, verbAdverbs, weekdays } from '../lexicon/function-words.js'
 import { subjectPronouns } from '../lexicon/pronouns.js'
 import { personNounEnding } from '../lexicon/source-nouns.js'
+import { WordList } from '../lexicon/word-lists.js'
 import { itemAt } from '../tokenize/item-at.js'
 import type { FrameToken } from '../tokenize/word-classes.js'
 import {
   cueEntryAt,
   cueWordsEnd,
+  inList,
   isAdverb,
   isClosedClass,
   isPastParticiple,
@@ -184,13 +186,13 @@ function objectEnd(tokens: readonly FrameToken[], from: number, high: number): n
     const noun =
       token.lower.endsWith('ing') &&
       (last ||
-        (determiners.has(itemAt(tokens, index - 2)?.lower ?? '') &&
+        (inList(itemAt(tokens, index - 2), WordList.determiner) &&
           !personNounEnding.test(itemAt(tokens, index - 1)?.lower ?? '')))
     if (
       index > from + 1 &&
       looksLikeVerb(token) &&
       !noun &&
-      !determiners.has(itemAt(tokens, index - 1)?.lower ?? '')
+      !inList(itemAt(tokens, index - 1), WordList.determiner)
     )
       break
     index++
@@ -224,12 +226,12 @@ function hearerEnd(tokens: readonly FrameToken[], from: number, high: number): n
   if (objectPronouns.has(first.lower)) return from + 1
   // `warned in a phone call`: a preposition opens an adverbial, not a hearer.
   if (first.lower === 'that' || Object.hasOwn(subjectPronouns, first.lower)) return from
-  if (prepositions.has(first.lower)) return from
+  if (inList(first, WordList.preposition)) return from
   let index = from
   while (index < high && index < from + 5) {
     const token = tokens[index] as FrameToken
     if (!token.word || token.quote >= 0 || token.cue || token.lower === 'that') break
-    if (index > from && prepositions.has(token.lower) && token.lower !== 'of') break
+    if (index > from && inList(token, WordList.preposition) && token.lower !== 'of') break
     index++
   }
   return index
@@ -244,7 +246,7 @@ function nounPhraseOpens(token: FrameToken | undefined): boolean {
   // base forms that end so are short or end in `-eed`: `shed`, `need`).
   if (lower.length > 5 && lower.endsWith('ed') && !lower.endsWith('eed')) return true
   return (
-    determiners.has(token.lower) ||
+    inList(token, WordList.determiner) ||
     objectPronouns.has(token.lower) ||
     token.capitalized ||
     /^\d/u.test(token.text) ||

@@ -1,12 +1,13 @@
 import { givenNameGender, givenNameGenderOf } from '../lexicon/first-names.js'
 import {
   articles,
-  beForms,
   conjunctions,
   determiners,
   irregularPasts,
   personalPossessives,
   prepositions,
+  quantifiers,
+  relativePronouns,
 } from '../lexicon/function-words.js'
 import {
   isPeopleNoun,
@@ -43,18 +44,20 @@ import {
   portfolioWords,
   roleHeads,
 } from '../lexicon/titles.js'
+import { WordList } from '../lexicon/word-lists.js'
 import { itemAt } from '../tokenize/item-at.js'
 import type { FrameToken } from '../tokenize/word-classes.js'
 import {
-  auxiliaries,
   bare,
   cueAsNoun,
+  inList,
   isAdverb,
   isClosedClass,
   isCue,
   isNameWord,
   isPastForm,
   isPossessive,
+  isTitle,
   isVerbModifier,
   pastCueForm,
 } from '../tokenize/word-classes.js'
@@ -149,7 +152,7 @@ export function mentionEndingAt(
   if (address) return address
   if (token.lower === 'who' || token.lower === 'which') return relativeAt(tokens, last, low)
   // `the Chilean demands`: a place's adjective after an article modifies the noun after it.
-  const modifier = determiners.has(itemAt(tokens, last - 1)?.lower ?? '') && isDemonym(token.bare)
+  const modifier = inList(itemAt(tokens, last - 1), WordList.determiner) && isDemonym(token.bare)
   // `McDonald’s said`, `St. Mary’s announced`: a name in the possessive before a past form
   // owns nothing; the possessive is part of the name.
   const ownsNothing = isPossessive(token) && pastCueAt(tokens, last + 1)
@@ -169,7 +172,7 @@ export function mentionEndingAt(
     }
     if (named) return named
   }
-  if (standInHeads.has(token.bare)) return standInEndingAt(tokens, last, low)
+  if (inList(token, WordList.standInHead)) return standInEndingAt(tokens, last, low)
   // `the two wrote`, `both said`: a number after `the`, or `both`, standing alone stands for
   // the people named before it, as `they` does.
   const article = itemAt(tokens, last - 1)?.lower === 'the' && last - 1 >= low
@@ -256,7 +259,7 @@ function headAfterOf(tokens: readonly FrameToken[], start: number): number {
   for (let index = start; index < start + 4; index++) {
     const token = tokens[index]
     if (!token?.word || token.capitalized || token.pronoun || token.quote >= 0) return -1
-    if (determiners.has(token.lower) || possessivePronouns.has(token.lower)) continue
+    if (inList(token, WordList.determiner) || possessivePronouns.has(token.lower)) continue
     const after = tokens[index + 1]
     if (after?.word && !isClosedClass(after) && !after.cue) continue
     return index
@@ -271,7 +274,6 @@ function people(word: string): boolean {
 
 const standInOpeners = new Set(['a', 'an', 'yet', 'the', 'still'])
 const soleStandIns = new Set(['one', 'another', 'others'])
-const quantifiers = new Set(['some', 'most', 'many', 'several'])
 
 // A pronoun standing at `at`, as the subject pronoun it is or stands for (`she` for `her`).
 function pronounMention(token: FrameToken, at: number, pronoun: string): Mention | null {
@@ -297,23 +299,12 @@ function pronounMention(token: FrameToken, at: number, pronoun: string): Mention
 function addressedAs(tokens: readonly FrameToken[], last: number, low: number): Mention | null {
   const token = tokens[last] as FrameToken
   const owner = itemAt(tokens, last - 1)
-  if (last - 1 < low || !owner?.word || !formsOfAddress.has(token.lower)) return null
+  if (last - 1 < low || !owner?.word || !inList(token, WordList.formOfAddress)) return null
   const pronoun = owner.lower === 'his' ? 'he' : owner.lower === 'her' ? 'she' : ''
   const mention = pronoun ? pronounMention(token, last - 1, pronoun) : null
   if (mention) mention.end = last + 1
   return mention
 }
-
-const formsOfAddress = new Set([
-  'honour',
-  'honor',
-  'excellency',
-  'majesty',
-  'highness',
-  'lordship',
-  'ladyship',
-  'worship',
-])
 
 const possessivePronouns: ReadonlyMap<string, string> = new Map([
   ['his', 'he'],
@@ -368,8 +359,7 @@ export function possessorEndingAt(
   const view = tokens.slice(from, last + 1)
   const text = token.text.replace(/['’]s?$/u, '')
   const plain = token.copy()
-  plain.text = text
-  plain.lower = token.bare
+  plain.respell(text, token.bare, token.bare)
   plain.possessive = false
   view[view.length - 1] = plain
   const mention = mentionEndingAt(view, view.length - 1, 0)
@@ -383,7 +373,7 @@ function headBeforeLink(tokens: readonly FrameToken[], first: number, last: numb
   for (let index = first + 1; index < last; index++) {
     if (advocacyName(tokens, index)) return true
     if (
-      organizationLinks.has(tokens[index]?.lower ?? '') &&
+      inList(tokens[index], WordList.organizationLink) &&
       organizationHead(itemAt(tokens, index - 1))
     )
       return true
@@ -397,7 +387,7 @@ function titleLink(tokens: readonly FrameToken[], at: number): boolean {
   const link = tokens[at]?.lower
   const role = itemAt(tokens, at - 1)
   return (
-    ((link === 'to' || link === 'of') && role !== undefined && isTitleWord(bare(role))) ||
+    ((link === 'to' || link === 'of') && role !== undefined && isTitle(role)) ||
     titleFor(tokens, at)
   )
 }
@@ -426,7 +416,7 @@ function titleFor(tokens: readonly FrameToken[], at: number): boolean {
   if (tokens[at]?.lower !== 'for' || served?.capitalized !== true) return false
   for (let index = at - 1; index >= 0 && index >= at - 4; index--) {
     const token = tokens[index] as FrameToken
-    if (token.capitalized && roleHeads.has(bare(token))) return true
+    if (token.capitalized && inList(token, WordList.roleHead)) return true
     if (!token.capitalized && token.lower !== 'of') return false
   }
   return false
@@ -486,10 +476,10 @@ function titledPerson(tokens: readonly FrameToken[], first: number, last: number
   // `president of United Metalworkers Local 412`: a number ends a body's name, never a person's.
   if (digitsStart.test((tokens[last] as FrameToken).text)) return false
   const opener =
-    roleHeads.has(bare(tokens[first] as FrameToken)) ||
+    inList(tokens[first] as FrameToken, WordList.roleHead) ||
     (first + 1 < last &&
-      isTitleWord(bare(tokens[first] as FrameToken)) &&
-      roleHeads.has(bare(tokens[first + 1] as FrameToken)))
+      isTitle(tokens[first] as FrameToken) &&
+      inList(tokens[first + 1] as FrameToken, WordList.roleHead))
   if (opener) {
     let link = last
     while (link > first && !complementLinks.has((tokens[link] as FrameToken).lower)) link--
@@ -504,7 +494,7 @@ function titledPerson(tokens: readonly FrameToken[], first: number, last: number
   while (index > first) {
     const token = tokens[index] as FrameToken
     // `María José de la Fuente`: a particle belongs to the name.
-    if (!(isNameWord(token) || nameParticles.has(token.lower)) || isTitleWord(bare(token))) break
+    if (!(isNameWord(token) || nameParticles.has(token.lower)) || isTitle(token)) break
     index--
   }
   // `Alliance of Kenya chairman Dr Jane Doe`: an honorific between the role and the name.
@@ -512,7 +502,7 @@ function titledPerson(tokens: readonly FrameToken[], first: number, last: number
   if (index > first && index < last && !roleHeads.has(word) && honorific(tokens[index])) index--
   // A role (`spokeswoman`, `Director`), not any title word: `Foreign` in `Ministry of Foreign
   // Affairs` is one, and so is the `of` of `Secretary of State`.
-  return index > first && index < last && roleHeads.has(bare(tokens[index] as FrameToken))
+  return index > first && index < last && inList(tokens[index] as FrameToken, WordList.roleHead)
 }
 
 /**
@@ -555,7 +545,7 @@ export function insideOrganizationName(tokens: readonly FrameToken[], at: number
   if (
     token?.word &&
     token.capitalized &&
-    namePrepositions.has(token.lower) &&
+    inList(token, WordList.namePreposition) &&
     itemAt(tokens, at - 1)?.word &&
     itemAt(tokens, at - 1)?.capitalized &&
     next?.word &&
@@ -635,17 +625,14 @@ function plural(token: FrameToken): boolean {
 function prepositionIn(tokens: readonly FrameToken[], first: number, last: number): boolean {
   for (let at = first + 1; at < last; at++) {
     const token = tokens[at] as FrameToken
-    if (token.capitalized && namePrepositions.has(token.lower)) return true
+    if (token.capitalized && inList(token, WordList.namePreposition)) return true
   }
   return false
 }
 
-// Prepositions that stand inside names of groups in capitals.
-const namePrepositions = new Set(['without', 'across', 'against', 'beyond', 'within', 'among'])
-
 // Whether a link word stands at `at`, right after a capitalized organization head.
 function linkAfterHead(tokens: readonly FrameToken[], at: number): boolean {
-  return organizationLinks.has(tokens[at]?.lower ?? '') && organizationHead(itemAt(tokens, at - 1))
+  return inList(tokens[at], WordList.organizationLink) && organizationHead(itemAt(tokens, at - 1))
 }
 
 // `Families for Safe Streets`, `Mothers Against Drunk Driving`, `Veterans for Peace`: a plural
@@ -744,7 +731,7 @@ function affiliatedPerson(tokens: readonly FrameToken[], first: number, last: nu
   const start = nameWordsBefore(tokens, first, link)
   if (start === link) return false
   const title = itemAt(tokens, start - 1)
-  if (start > first && title && isTitleWord(bare(title))) return true
+  if (start > first && title && isTitle(title)) return true
   if (link - start < 2) return false
   // `Paweł Dąbrowski of St. Olaf’s University`: two words, neither a body's head, before the
   // `of` of a body are a person's name even when no given name is known; not a place's
@@ -819,7 +806,7 @@ function nameWordsBefore(tokens: readonly FrameToken[], first: number, end: numb
     let before = start - 1
     while (before > first && nameParticles.has((tokens[before] as FrameToken).lower)) before--
     const candidate = tokens[before] as FrameToken
-    if (!isNameWord(candidate) || isPossessive(candidate) || isTitleWord(bare(candidate))) break
+    if (!isNameWord(candidate) || isPossessive(candidate) || isTitle(candidate)) break
     start = before
   }
   return start
@@ -831,7 +818,7 @@ function nameWordsBefore(tokens: readonly FrameToken[], first: number, end: numb
 function complementArticle(tokens: readonly FrameToken[], at: number): boolean {
   const title = itemAt(tokens, at - 2)
   if (tokens[at]?.lower !== 'the' || itemAt(tokens, at - 1)?.lower !== 'of') return false
-  if (!title?.capitalized || !isTitleWord(bare(title))) return false
+  if (!title?.capitalized || !isTitle(title)) return false
   let index = at + 1
   for (; index <= at + 6; index++) {
     const token = tokens[index]
@@ -990,7 +977,9 @@ function firstConjunctAt(tokens: readonly FrameToken[], first: number, low: numb
 export function roleOpens(tokens: readonly FrameToken[], at: number): boolean {
   const token = tokens[at]
   if (!token?.word) return false
-  return articles.has(token.lower) || personalPossessives.has(token.lower) || isPossessive(token)
+  return (
+    inList(token, WordList.article) || personalPossessives.has(token.lower) || isPossessive(token)
+  )
 }
 
 // The phrase for someone that a prepositional phrase (`at the clinic`) modifies, or null.
@@ -1046,7 +1035,7 @@ export function peopleAfter(tokens: readonly FrameToken[], index: number, high: 
     if (!word.word || word.quote >= 0 || word.capitalized || word.cue) return -1
     if (peoplePluralEnding.test(word.lower) || isPeoplePlural(word.lower)) return at
     if (anonymousHeads.has(word.lower)) return at
-    if (isClosedClass(word) && !determiners.has(word.lower)) return -1
+    if (isClosedClass(word) && !inList(word, WordList.determiner)) return -1
   }
   return -1
 }
@@ -1143,7 +1132,7 @@ function phraseStartingAt(
       word === 'of' &&
       previous !== undefined &&
       (((tokens[index + 1]?.capitalized === true || complementArticle(tokens, index + 1)) &&
-        (previous.capitalized || isTitleWord(bare(previous)))) ||
+        (previous.capitalized || isTitle(previous))) ||
         complementBeforeName(tokens, index, first))
     if (
       prepositions.has(word) &&
@@ -1193,8 +1182,7 @@ function phraseStartingAt(
     }
     const participle = !token.capitalized && word.endsWith('ing')
     // `chief operating officer`, `managing director`: before a title the participle is part of it.
-    const titled =
-      tokens[index + 1]?.word === true && isTitleWord(bare(tokens[index + 1] as FrameToken))
+    const titled = tokens[index + 1]?.word === true && isTitle(tokens[index + 1] as FrameToken)
     if (
       index > first &&
       participle &&
@@ -1281,16 +1269,16 @@ function modifiesRole(tokens: readonly FrameToken[], index: number): boolean {
   if (next?.word !== true || next.capitalized) return false
   const cue = cueForms.get(token.lower)
   if (!cue) return false
-  if (cue.base === token.lower && (isTitleWord(bare(next)) || headsPerson(next))) return true
+  if (cue.base === token.lower && (isTitle(next) || headsPerson(next))) return true
   if (cue.base !== token.lower && !token.lower.endsWith('ing')) return false
   const before = itemAt(tokens, index - 1)
   const opens = before === undefined || (!before.word && before.text !== ',')
-  if (!opens && !before?.cue && !articles.has(before?.lower ?? '')) return false
+  if (!opens && !before?.cue && !inList(before, WordList.article)) return false
   for (let head = index + 1; head <= index + 3; head++) {
     const word = tokens[head]
     if (!word?.word || word.capitalized || isClosedClass(word) || word.cue) return false
     const named = tokens[head + 1]
-    if ((isTitleWord(bare(word)) || headsPerson(word)) && named?.word && named.nameWord) return true
+    if ((isTitle(word) || headsPerson(word)) && named?.word && named.nameWord) return true
   }
   return false
 }
@@ -1305,13 +1293,6 @@ function nounAt(tokens: readonly FrameToken[], index: number): boolean {
 }
 
 const nounMarkers = new Set(['the', 'a', 'an', 'this', 'that', 'his', 'her', 'its', 'their'])
-
-/** Words that open a relative clause after a phrase (`who`, `which`, `that`, `whose`). */
-export const relativePronouns: ReadonlySet<string> = new Set(['who', 'which', 'that', 'whose'])
-
-/** Words that open an article phrase for someone, known head or not (`one cautious investor`). */
-export const genericOpeners: ReadonlySet<string> = new Set(['the', 'a', 'an', 'one', 'another'])
-const quantifierOpeners = new Set([...quantifiers, 'both'])
 
 /**
  * The article phrase that ends at `last` (`a former spymaster`, `the pastry chef`), whatever its
@@ -1329,9 +1310,9 @@ export function genericEndingAt(
   for (let first = last - 1; first >= low && first >= last - 5; first--) {
     const token = tokens[first] as FrameToken
     if (!token.word) return null
-    if (genericOpeners.has(token.lower)) return genericPhrase(tokens, first, last)
+    if (inList(token, WordList.genericOpener)) return genericPhrase(tokens, first, last)
     // `many commentators`, `several economists`: a quantifier opens a phrase for people.
-    if (quantifierOpeners.has(token.lower) && people(bare(tokens[last] as FrameToken)))
+    if (inList(token, WordList.quantifierOpener) && people(bare(tokens[last] as FrameToken)))
       return genericPhrase(tokens, first, last)
     // `Clinton’s introducer`, `his longtime fixer`: an owner opens the phrase as an article
     // does, when its noun is one for someone (an owner before any noun names a thing as often),
@@ -1480,13 +1461,13 @@ function genericPhrase(
 ): Mention | null {
   const article = tokens[first]
   const opens =
-    genericOpeners.has(article?.lower ?? '') || quantifierOpeners.has(article?.lower ?? '')
+    inList(article, WordList.genericOpener) || inList(article, WordList.quantifierOpener)
   if (!article || (ownerFirst < 0 && !opens)) return null
   if (last <= first || last - first > 4 || !modifiers(tokens, first + 1, last + 1)) return null
   // Its last word is a common noun (`a 2008 campaign veteran`), not a name (`a Jane Doe`) or a
   // preposition (`a candidate on`).
   const ending = tokens[last] as FrameToken
-  if ((ending.capitalized && !demonymHead(tokens, last)) || prepositions.has(ending.lower)) {
+  if ((ending.capitalized && !demonymHead(tokens, last)) || inList(ending, WordList.preposition)) {
     return null
   }
   const start = ownerFirst < 0 ? first : ownerFirst
@@ -1499,7 +1480,7 @@ function genericPhrase(
     end: last + 1,
     // An article is written as inside a sentence; an owner's name as it is.
     name:
-      determiners.has(opener.lower) || opener.pronoun || possessivePronouns.has(opener.lower)
+      inList(opener, WordList.determiner) || opener.pronoun || possessivePronouns.has(opener.lower)
         ? opener.lower + name.slice(opener.text.length)
         : name,
     titles: [],
@@ -1550,10 +1531,10 @@ function nameEndingAt(tokens: readonly FrameToken[], last: number, low: number):
       nameParticles.has(word) ||
       (word === 'of' &&
         beforeJoin !== undefined &&
-        (beforeJoin.capitalized || isNameWord(beforeJoin) || isTitleWord(bare(beforeJoin)))) ||
+        (beforeJoin.capitalized || isNameWord(beforeJoin) || isTitle(beforeJoin))) ||
       // `ambassador to Chile Jane Doe`: a role and where it serves; `Minister for Health Jane
       // Doe`: a title and what it serves.
-      (word === 'to' && beforeJoin !== undefined && roleHeads.has(bare(beforeJoin))) ||
+      (word === 'to' && beforeJoin !== undefined && inList(beforeJoin, WordList.roleHead)) ||
       titleFor(tokens, first - 1) ||
       complementAnd(tokens, first - 1) ||
       complementArticle(tokens, first - 1) ||
@@ -1567,9 +1548,9 @@ function nameEndingAt(tokens: readonly FrameToken[], last: number, low: number):
       // `President and CEO Jane Doe`: two titles joined.
       (word === 'and' &&
         beforeJoin !== undefined &&
-        isTitleWord(bare(beforeJoin)) &&
+        isTitle(beforeJoin) &&
         first <= last &&
-        isTitleWord(bare(tokens[first] as FrameToken))) ||
+        isTitle(tokens[first] as FrameToken)) ||
       insideOrganizationName(tokens, first - 1)
     if (isNameWord(previous) || isTitleWord(word) || joins) first--
     else break
@@ -1583,14 +1564,14 @@ function nameEndingAt(tokens: readonly FrameToken[], last: number, low: number):
     // `Jane Doe of Springfield` keeps its name (see personBeforeOf).
     const kept =
       before !== undefined &&
-      (isTitleWord(bare(before)) ||
+      (isTitle(before) ||
         organizationHead(before) ||
         // `Khalid al-Mansouri of …`: a surname a particle opens.
         (!before.capitalized && isNameWord(before)) ||
         // A capital opening the phrase may only open the sentence (`Supporters of …`), unless
         // a cause follows (`Parents for Clean Air`).
         (before.capitalized &&
-          (!(index - 1 === first && anonymousHeads.has(bare(before))) ||
+          (!(index - 1 === first && inList(before, WordList.anonymousHead)) ||
             advocacyName(tokens, index))))
     if (index === first || !kept) {
       first = index + 1
@@ -1598,16 +1579,16 @@ function nameEndingAt(tokens: readonly FrameToken[], last: number, low: number):
     }
   }
   // `the Secretary of State`, `the President`: title words alone after an article are a role.
-  if (articles.has(itemAt(tokens, first - 1)?.lower ?? '')) {
+  if (inList(itemAt(tokens, first - 1), WordList.article)) {
     const role = titleRole(tokens, first, last)
     if (role >= 0) return rolePhrase(tokens, first - 1, last, role)
   }
   // `the Minister of State for Health`: after an article, a run a role opens, with bodies only
   // in its complement and no person after it, is the role, not a body's name.
   if (
-    articles.has(itemAt(tokens, first - 1)?.lower ?? '') &&
+    inList(itemAt(tokens, first - 1), WordList.article) &&
     first < last &&
-    roleHeads.has(bare(tokens[first] as FrameToken)) &&
+    inList(tokens[first] as FrameToken, WordList.roleHead) &&
     titleLink(tokens, first + 1) &&
     !titledPerson(tokens, first, last)
   ) {
@@ -1626,7 +1607,7 @@ function nameEndingAt(tokens: readonly FrameToken[], last: number, low: number):
       (last - 1 > first &&
         itemAt(tokens, last - 1)?.lower === 'local' &&
         /^\d/u.test((tokens[last] as FrameToken).text) &&
-        !isTitleWord(bare(tokens[first] as FrameToken))) ||
+        !isTitle(tokens[first] as FrameToken)) ||
       // `Congregation Ohel Tamar`, `Temple Sinai of Larkmoor`: a house of worship's noun may
       // open its name, when no title makes it a person's and no given name follows it.
       (first < last &&
@@ -1661,7 +1642,7 @@ function nameEndingAt(tokens: readonly FrameToken[], last: number, low: number):
     // `Martin Luther King Jr.`: a title word before nothing but a suffix is a surname, and
     // one that is a given name too opens the name unless a full name follows (`Dean Baker`).
     if (
-      isTitleWord(bare(candidate)) &&
+      isTitle(candidate) &&
       nameStart <= last &&
       !onlySuffix(tokens, nameStart, last) &&
       !(givenNameTitles.has(candidate.lower) && !titleBeforeName(tokens, nameStart, last))
@@ -1694,7 +1675,7 @@ function nameEndingAt(tokens: readonly FrameToken[], last: number, low: number):
     nameStart === last &&
     nameStart > first &&
     roleHeads.has(head) &&
-    isTitleWord(bare(itemAt(tokens, last - 1) as FrameToken)) &&
+    isTitle(itemAt(tokens, last - 1) as FrameToken) &&
     // `Mr. King`, `Dr. Prince`: after an honorific the word is a surname.
     !honorific(itemAt(tokens, last - 1)) &&
     !givenNameGender.has(bare(itemAt(tokens, last - 1) as FrameToken))
@@ -1738,7 +1719,7 @@ function nameEndingAt(tokens: readonly FrameToken[], last: number, low: number):
     // (`the incumbent mayor of Gallowmere`: past words in lower case that modify the title.)
     let lead = first
     while (lead > low && lead > first - 3 && modifierBefore(itemAt(tokens, lead - 1))) lead--
-    const article = articles.has(itemAt(tokens, lead - 1)?.lower ?? '')
+    const article = inList(itemAt(tokens, lead - 1), WordList.article)
     const servedAs =
       itemAt(tokens, first - 1)?.lower === 'as' && !(tokens[first] as FrameToken).capitalized
     const setOff =
@@ -1752,7 +1733,7 @@ function nameEndingAt(tokens: readonly FrameToken[], last: number, low: number):
     if (complement && servedAs) return null
     if (complement && (article || setOff || owned)) {
       let role = link - 1
-      while (role > first && !isTitleWord(bare(tokens[role] as FrameToken))) role--
+      while (role > first && !isTitle(tokens[role] as FrameToken)) role--
       return rolePhrase(tokens, article ? lead - 1 : first, last, role)
     }
   }
@@ -1810,7 +1791,7 @@ function nameEndingAt(tokens: readonly FrameToken[], last: number, low: number):
     nameStart === first &&
     itemAt(tokens, first - 1)?.lower === 'the' &&
     !givenNameGender.has(bare(tokens[first] as FrameToken)) &&
-    !nameParticles.has(bare(tokens[first] as FrameToken))
+    !inList(tokens[first] as FrameToken, WordList.nameParticle)
   ) {
     return organizationName(tokens, first, last)
   }
@@ -1954,7 +1935,9 @@ function lowerRun(tokens: readonly FrameToken[], start: number): number {
 // Whether a token ends what came before a phrase: nothing, punctuation, an article or an owner.
 // After a preposition the words may be the governed phrase's own (`To Florida consultant Roe,`).
 function clauseEdge(token: FrameToken | undefined): boolean {
-  return token === undefined || !token.word || isPossessive(token) || articles.has(token.lower)
+  return (
+    token === undefined || !token.word || isPossessive(token) || inList(token, WordList.article)
+  )
 }
 
 // Whether a word may modify a title before it in lower case (`incumbent`, `former`, `deputy`):
@@ -1978,8 +1961,8 @@ function honorific(token: FrameToken | undefined): boolean {
       token.text.endsWith('.') ||
       (token.capitalized &&
         token.text.length <= 4 &&
-        isTitleWord(bare(token)) &&
-        !roleHeads.has(bare(token))))
+        isTitle(token) &&
+        !inList(token, WordList.roleHead)))
   )
 }
 
@@ -2138,7 +2121,7 @@ function commonEndingAt(tokens: readonly FrameToken[], last: number, low: number
     (roleHeads.has(head) || anonymousHeads.has(head)) &&
     !organizationHeads.has(head) &&
     !indefinitePronouns.has(head) &&
-    prepositions.has(itemAt(tokens, headIndex - 1)?.lower ?? '') &&
+    inList(itemAt(tokens, headIndex - 1), WordList.preposition) &&
     itemAt(tokens, headIndex - 2)?.lower !== 'according' &&
     // `as mayor calls it`: a headline drops its articles, and a cue after the noun makes it
     // the subject of a clause that `as` opens.
@@ -2163,7 +2146,7 @@ function commonEndingAt(tokens: readonly FrameToken[], last: number, low: number
   const isRole = roleHeads.has(head) || organizationHeads.has(head)
   // `A senior official` at a sentence start is `a senior official` anywhere else.
   // A relative clause after the head (`a member who supports Doe`) is not part of the name.
-  const relative = relativePronouns.has(tokens[headIndex + 1]?.lower ?? '')
+  const relative = inList(tokens[headIndex + 1], WordList.relativePronoun)
   const nameEnd = relative ? headIndex : last
   const written = textOf(tokens, first, nameEnd)
   // `Scientists at the institute`, `Local skippers`: a sentence's capital is no part of a common
@@ -2174,7 +2157,7 @@ function commonEndingAt(tokens: readonly FrameToken[], last: number, low: number
     opener.initial &&
     opener.capitalized &&
     !opener.nameWord &&
-    !isTitleWord(bare(opener)) &&
+    !isTitle(opener) &&
     !tokens.slice(first + 1, nameEnd + 1).some((token) => token.capitalized)
   const name = determiner
     ? determiner + written.slice(determiner.length)
@@ -2217,7 +2200,7 @@ function pluralByEnding(tokens: readonly FrameToken[], last: number, head: strin
 export function verbBefore(tokens: readonly FrameToken[], index: number): boolean {
   const word = tokens[index] as FrameToken
   if (word.capitalized) return false
-  if (auxiliaries.has(word.lower) || beForms.has(word.lower)) return true
+  if (inList(word, WordList.auxiliary) || inList(word, WordList.beForm)) return true
   const before = itemAt(tokens, index - 1)
   const past = irregularPasts.has(word.lower) || word.lower.endsWith('ed')
   // `Jane Doe, the mayor, met voters`: after an aside that closes on a name, the verb.
@@ -2226,13 +2209,13 @@ export function verbBefore(tokens: readonly FrameToken[], index: number): boolea
   }
   if (before?.word !== true) return false
   // `will meet voters`, `has met donors`, `were arrested`; not `Theresa May`.
-  if (auxiliaries.has(before.lower) && !before.nameWord) return true
-  if (beForms.has(before.lower)) return past || word.lower.endsWith('ing')
+  if (inList(before, WordList.auxiliary) && !before.nameWord) return true
+  if (inList(before, WordList.beForm)) return past || word.lower.endsWith('ing')
   // `which tracks book removals`: after a relative pronoun too.
   const subject =
     before.nameWord ||
     Object.hasOwn(subjectPronouns, before.lower) ||
-    relativePronouns.has(before.lower)
+    inList(before, WordList.relativePronoun)
   // `Jane Doe meets voters`: after a name or a pronoun, a word in -s is a verb in the present,
   // unless it is one of the plurals that modify nouns (`Acme sales staff`).
   if (subject && presentForm(word.lower)) return true
@@ -2272,7 +2255,7 @@ export function verbAfterName(tokens: readonly FrameToken[], index: number): boo
   if (!subject || !next?.word || next.capitalized) return false
   if (!word.lower.endsWith('s') || word.capitalized) return false
   return (
-    determiners.has(next.lower) ||
+    inList(next, WordList.determiner) ||
     possessivePronouns.has(next.lower) ||
     isPeoplePlural(next.lower) ||
     // Two plurals in a row: the first agrees with no subject as a noun would (`Clinton aides
@@ -2338,7 +2321,7 @@ function postmodifiedHead(tokens: readonly FrameToken[], last: number, low: numb
     if (!token.word || token.quote >= 0 || isCue(token)) return -1
     const next = tokens[index + 1] as FrameToken
     // The postmodifier has words of its own: `a candidate on` ends in its preposition.
-    if (anonymousHeads.has(bare(token)) && anonymousPostmodifiers.has(next.lower)) {
+    if (inList(token, WordList.anonymousHead) && anonymousPostmodifiers.has(next.lower)) {
       return index + 1 < last ? index : -1
     }
   }
@@ -2370,7 +2353,7 @@ function modifiers(tokens: readonly FrameToken[], first: number, end: number): b
       (nounMarkers.has(before.lower) || isPossessive(before))
     if (isClosedClass(token) && !phraseOpeners.has(token.lower) && !adjective) return false
     // `the talks were private`: a verb's form ends the phrase before it.
-    if (beForms.has(token.lower) || auxiliaries.has(token.lower)) return false
+    if (inList(token, WordList.beForm) || inList(token, WordList.auxiliary)) return false
     if (
       token.cue &&
       !nounAt(tokens, index) &&

@@ -3,11 +3,9 @@ import {
   auxiliaryVerbs,
   beForms,
   conjunctions,
-  determiners,
   floatedQuantifiers,
   passiveAuxiliaries,
   possessiveDeterminers,
-  prepositions,
   subordinators,
   verbModifiers,
 } from '../lexicon/function-words.js'
@@ -24,15 +22,16 @@ import {
 } from '../lexicon/source-nouns.js'
 import { judgingCues } from '../lexicon/speech-cues.js'
 import { nameParticles, roleHeads } from '../lexicon/titles.js'
+import { WordList } from '../lexicon/word-lists.js'
 import type { Frame, QuotedParagraph } from '../quotes/quoted-paragraph.js'
 import { awaitsAttribution, lastQuotedCharacter } from '../quotes/quoted-paragraph.js'
 import { itemAt } from '../tokenize/item-at.js'
 import type { FrameToken } from '../tokenize/word-classes.js'
 import {
-  auxiliaries,
   cueAsNoun,
   cueEntryAt,
   cueWordsEnd,
+  inList,
   isClosedClass,
   isCue,
   isPastForm,
@@ -79,7 +78,6 @@ import {
   mentionStartingAt,
   objectPronounAt,
   possessorEndingAt,
-  relativePronouns,
   sShape,
   textOf,
 } from './mentions.js'
@@ -296,9 +294,9 @@ function verbAfterPhrase(tokens: readonly FrameToken[], end: number, high: numbe
   while (at < high && isVerbModifier(tokens[at]) && !modals.has(tokens[at]?.lower ?? '')) at++
   const verb = tokens[at]
   if (!verb?.word || verb.capitalized || verb.quote >= 0 || at >= high) return false
-  if (modals.has(verb.lower) || beForms.has(verb.lower)) return true
+  if (modals.has(verb.lower) || inList(verb, WordList.beForm)) return true
   const next = tokens[at + 1]
-  return isPastForm(verb.lower) && !verb.cue && !(next?.word && prepositions.has(next.lower))
+  return isPastForm(verb.lower) && !verb.cue && !(next?.word && inList(next, WordList.preposition))
 }
 
 const modals = new Set(['will', 'would', 'can', 'could', 'should', 'must', 'may', 'might'])
@@ -369,7 +367,7 @@ export const cameFrom: Rule = (context) => {
   while (index < high && !(tokens[index] as FrameToken).word) index++
   if (!comingVerbs.has(tokens[index]?.lower ?? '')) return null
   index++
-  if (articles.has(tokens[index]?.lower ?? '')) index++
+  if (inList(tokens[index], WordList.article)) index++
   const noun = index
   if (!utteranceNouns.has(tokens[noun]?.lower ?? '') || tokens[noun + 1]?.lower !== 'from') {
     return null
@@ -416,7 +414,7 @@ function joinedClauseBetween(
 function summaryBefore(tokens: readonly FrameToken[], low: number, first: number): boolean {
   const article = skipPunctuation(tokens, low, first)
   const noun = tokens[article + 1]
-  if (!determiners.has(tokens[article]?.lower ?? '') || !noun?.word || article + 2 !== first)
+  if (!inList(tokens[article], WordList.determiner) || !noun?.word || article + 2 !== first)
     return false
   if (noun.capitalized || personNoun(noun.bare)) return false
   return noun.cue || wordNouns.has(noun.bare) || summaryNouns.has(noun.bare)
@@ -455,12 +453,12 @@ function introducedByCue(context: QuoteFrame): string | null {
     const entry = cueEntryAt(tokens, high - 1)
     const passive =
       passiveAuxiliaries.has(itemAt(tokens, high - 2)?.lower ?? '') ||
-      beForms.has(itemAt(tokens, high - 2)?.lower ?? '')
+      inList(itemAt(tokens, high - 2), WordList.beForm)
     const span = context.paragraph.quoteTokens[context.quote]
     let inner = span ? span.first : -1
     while (inner >= 0 && inner < (span?.end ?? 0) && !tokens[inner]?.word) inner++
     const word = tokens[inner]
-    const predicate = word?.word === true && !word.capitalized && auxiliaries.has(word.lower)
+    const predicate = word?.word === true && !word.capitalized && inList(word, WordList.auxiliary)
     return entry?.form === 'finite' && !entry.weak && !passive && !predicate ? 'cue' : null
   }
   if (high - 2 < low || joint === undefined || !cueJoints.has(joint)) return null
@@ -753,7 +751,7 @@ function shownWords(tokens: readonly FrameToken[], opening: number): boolean {
   const noun = opening - 1
   if (!displayNouns.has(tokens[noun]?.lower ?? '')) return false
   if (machineModifiers.has(itemAt(tokens, noun - 1)?.lower ?? '')) return true
-  const article = articles.has(itemAt(tokens, noun - 1)?.lower ?? '') ? noun - 1 : noun
+  const article = inList(itemAt(tokens, noun - 1), WordList.article) ? noun - 1 : noun
   return (
     itemAt(tokens, article - 1)?.lower === 'of' &&
     pictureNouns.has(itemAt(tokens, article - 2)?.lower ?? '')
@@ -836,7 +834,7 @@ function modifierSlot(token: FrameToken | undefined): boolean {
   if (!token?.word) return false
   return (
     token.capitalized ||
-    articles.has(token.lower) ||
+    inList(token, WordList.article) ||
     possessiveDeterminers.has(token.lower) ||
     isPossessive(token)
   )
@@ -1017,7 +1015,10 @@ function modifierInPhrase(context: QuoteFrame): boolean {
   const span = context.paragraph.quoteTokens[context.quote]
   if (!span) return false
   const article = itemAt(tokens, span.first - 1)
-  if (!article?.word || !(articles.has(article.lower) || possessiveDeterminers.has(article.lower)))
+  if (
+    !article?.word ||
+    !(inList(article, WordList.article) || possessiveDeterminers.has(article.lower))
+  )
     return false
   const noun = tokens[span.end]
   return noun?.word === true && !noun.capitalized && !isClosedClass(noun)
@@ -1027,7 +1028,7 @@ function modifierInPhrase(context: QuoteFrame): boolean {
 // announced`) of a verb whose object is what is said, not who hears it.
 function contentPassive(tokens: readonly FrameToken[], cue: number, base: string): boolean {
   return (
-    beForms.has(itemAt(tokens, cue - 1)?.lower ?? '') &&
+    inList(itemAt(tokens, cue - 1), WordList.beForm) &&
     !hearerCues.has(base) &&
     tokens[cue]?.lower !== base
   )
@@ -1137,7 +1138,7 @@ function negated(tokens: readonly FrameToken[], cue: number, low: number): boole
   for (let at = cue - 1; at >= low && at >= cue - 3; at--) {
     const token = tokens[at] as FrameToken
     if (isNegation(token)) return true
-    if (!token.word || !(auxiliaries.has(token.lower) || isVerbModifier(token))) return false
+    if (!token.word || !(inList(token, WordList.auxiliary) || isVerbModifier(token))) return false
   }
   return false
 }
@@ -1161,9 +1162,7 @@ function skipModifiers(tokens: readonly FrameToken[], from: number, high: number
   while (
     at < high - 1 &&
     tokens[at]?.word &&
-    (isNegation(tokens[at]) ||
-      auxiliaries.has(tokens[at]?.lower ?? '') ||
-      isVerbModifier(tokens[at]))
+    (isNegation(tokens[at]) || inList(tokens[at], WordList.auxiliary) || isVerbModifier(tokens[at]))
   )
     at++
   return at
@@ -1173,7 +1172,7 @@ function skipModifiers(tokens: readonly FrameToken[], from: number, high: number
 // (`addresses the obvious question`), or -1.
 function governingVerb(tokens: readonly FrameToken[], noun: number): number {
   for (let at = noun - 1; at >= 0 && at >= noun - 4; at--) {
-    if (articles.has(tokens[at]?.lower ?? '')) return at - 1
+    if (inList(tokens[at], WordList.article)) return at - 1
     if (!tokens[at]?.word) return -1
   }
   return -1
@@ -1293,7 +1292,7 @@ function introducesContent(
   // `her assertion during the debate that …`: adverbials may come between.
   let at = adverbialsEnd(tokens, next, quoteStart)
   // `Doe’s answer was that …`, `her view is simple:`: a copula's complement is the noun's.
-  if (beForms.has(tokens[at]?.lower ?? '') && tokens[at + 1]?.lower === 'that') at++
+  if (inList(tokens[at], WordList.beForm) && tokens[at + 1]?.lower === 'that') at++
   return at < quoteStart && contentOpeners.has((tokens[at] as FrameToken).lower)
 }
 
@@ -1384,7 +1383,7 @@ function standInRole(
   if (subject.kind !== 'anonymous' || subject.plural || !standInHeads.has(subject.head)) return null
   let comma = subject.end
   while (comma < high && comma < subject.end + 4 && tokens[comma]?.word) comma++
-  if (tokens[comma]?.text !== ',' || !articles.has(tokens[comma + 1]?.lower ?? '')) return null
+  if (tokens[comma]?.text !== ',' || !inList(tokens[comma + 1], WordList.article)) return null
   for (let close = comma + 2; close < high && close <= comma + 7; close++) {
     const token = tokens[close] as FrameToken
     if (token.word && !token.capitalized && !token.cue) continue
@@ -1415,7 +1414,7 @@ export const paperFinding: Rule = (context) => {
     if (!paper) continue
     const article = itemAt(tokens, at - 1)
     const opens = at - 1 === low || (at - 2 >= low && !itemAt(tokens, at - 2)?.word)
-    if (!article?.word || !articles.has(article.lower) || !opens) return null
+    if (!article?.word || !inList(article, WordList.article) || !opens) return null
     const mention = genericEndingAt(tokens, at, at - 1)
     return mention
       ? { mention, cue: high - 1, rule: 'paper-finding', method: 'explicit', confidence: 0.6 }
@@ -1517,16 +1516,16 @@ export const ownedSpeech: Rule = (context) => {
   const [low, high] = before(context)
   const joint = itemAt(tokens, high - 1)?.text
   // `Her motto was “never give up”`: a copula joins the noun to its words as a colon does.
-  const copula = beForms.has(itemAt(tokens, high - 1)?.lower ?? '')
+  const copula = inList(itemAt(tokens, high - 1), WordList.beForm)
   // `Her response was that “…”`: so does a copula and `that`.
   const copulaThat =
-    itemAt(tokens, high - 1)?.lower === 'that' && beForms.has(itemAt(tokens, high - 2)?.lower ?? '')
+    itemAt(tokens, high - 1)?.lower === 'that' && inList(itemAt(tokens, high - 2), WordList.beForm)
   if (joint !== ':' && joint !== ',' && !copula && !copulaThat) return null
   let noun = copulaThat ? high - 3 : high - 2
   // `Her answer was simple:`, `Her response was:`: a copula, with or without one word after it,
   // may stand between the noun and the colon.
   if (joint === ':' && passiveAuxiliaries.has(itemAt(tokens, noun - 1)?.lower ?? '')) noun -= 2
-  else if (joint === ':' && beForms.has(tokens[noun]?.lower ?? '')) noun -= 1
+  else if (joint === ':' && inList(tokens[noun], WordList.beForm)) noun -= 1
   // `Aydın’s words, as relayed by Tom Roe, were blunt:`: past an aside `as` opens before the
   // copula.
   if (joint === ':' && tokens[noun]?.text === ',') {
@@ -1656,7 +1655,7 @@ export const leadingColon: Rule = (context) => {
   // body defines the quote by it; nobody speaks. (`The accountant was blunt:` still does.)
   if (
     opened &&
-    beForms.has(tokens[opened.end]?.lower ?? '') &&
+    inList(tokens[opened.end], WordList.beForm) &&
     !personNoun(opened.head) &&
     !organizationHeads.has(opened.head)
   )
@@ -1733,10 +1732,11 @@ function writingAtColon(tokens: readonly FrameToken[], low: number, colon: numbe
     )
       return true
   }
-  if (!articles.has(tokens[first]?.lower ?? '')) return false
+  if (!inList(tokens[first], WordList.article)) return false
   for (let at = first + 1; at < colon && at <= first + 4; at++) {
     const token = tokens[at] as FrameToken
-    if (prepositions.has(token.lower)) return writingNouns.has(itemAt(tokens, at - 1)?.lower ?? '')
+    if (inList(token, WordList.preposition))
+      return writingNouns.has(itemAt(tokens, at - 1)?.lower ?? '')
   }
   return writingNouns.has(itemAt(tokens, colon - 1)?.lower ?? '')
 }
@@ -1807,7 +1807,7 @@ export const trailingClause: Rule = (context) => {
   const verb = tokens[mention.end]
   if (!verb?.word || verb.capitalized || verb.quote >= 0 || isClosedClass(verb)) return null
   // `“…,” Jane Doe was told`: a passive reports nothing of the subject's (`was echoing` does).
-  if (beForms.has(verb.lower) && !tokens[mention.end + 1]?.lower.endsWith('ing')) return null
+  if (inList(verb, WordList.beForm) && !tokens[mention.end + 1]?.lower.endsWith('ing')) return null
   if (!endsClause(tokens, mention.end + 1, high) && !endsShortly(tokens, mention.end + 1, high))
     return null
   return { mention, cue: -1, rule: 'quote-speaker-verb', method: 'explicit', confidence: 0.7 }
@@ -2134,7 +2134,7 @@ export function talkedWith(
   end: number,
 ): Mention | null {
   let at = from
-  if (articles.has(tokens[at]?.lower ?? '') || tokens[at]?.lower === 'in') at++
+  if (inList(tokens[at], WordList.article) || tokens[at]?.lower === 'in') at++
   if (!interviewNouns.has(tokens[at]?.lower ?? '') || tokens[at + 1]?.lower !== 'with') return null
   const mention = mentionStartingAt(tokens, at + 2, end)
   return mention?.kind === 'name' && !mention.organization ? mention : null
@@ -2451,7 +2451,7 @@ function cueAfter(tokens: readonly FrameToken[], from: number, high: number): nu
     const token = tokens[index] as FrameToken
     const closer = token.word ? undefined : asideClosers[token.text]
     if (closer && asideOpeners.has(token.text)) {
-      const relative = closer === ',' && relativePronouns.has(tokens[index + 1]?.lower ?? '')
+      const relative = closer === ',' && inList(tokens[index + 1], WordList.relativePronoun)
       // A relative clause may run long (`who has been in the job for three years and was once a
       // bus driver herself`): it is one aside whatever its length, up to its closing comma.
       const reach = relative ? relativeReach : asideReach
@@ -2483,9 +2483,9 @@ function cueAfter(tokens: readonly FrameToken[], from: number, high: number): nu
         end < index + 12 &&
         (tokens[end] as FrameToken).word &&
         // A relative clause ends the phrase a preposition opens (`in Iowa who watched`).
-        !relativePronouns.has((tokens[end] as FrameToken).lower) &&
+        !inList(tokens[end] as FrameToken, WordList.relativePronoun) &&
         (!(tokens[end] as FrameToken).cue ||
-          determiners.has((itemAt(tokens, end - 1) as FrameToken).lower))
+          inList(itemAt(tokens, end - 1) as FrameToken, WordList.determiner))
       ) {
         if (!(tokens[end] as FrameToken).capitalized) lower++
         end++
@@ -2510,7 +2510,7 @@ function cueAfter(tokens: readonly FrameToken[], from: number, high: number): nu
   // `Doe is quoted as saying`, `Doe could be heard saying`: a passive of report hands the cue to
   // the participle after it (a passive alone, `Doe was told`, reports nothing of Doe's).
   let report = index
-  while (report < high && beForms.has(tokens[report]?.lower ?? '')) report++
+  while (report < high && inList(tokens[report], WordList.beForm)) report++
   const reported = tokens[report]?.lower
   const participle =
     reported === 'quoted' && tokens[report + 1]?.lower === 'as' ? report + 2 : report + 1
@@ -2524,7 +2524,7 @@ function cueAfter(tokens: readonly FrameToken[], from: number, high: number): nu
   if (index >= high || !tokens[index]?.cue) return -1
   // `Sanders had answering questions`: an `-ing` cue is a verb only after a form of `be`.
   const ing = cueEntryAt(tokens, index)?.form === 'participle'
-  return ing && !beForms.has(itemAt(tokens, index - 1)?.lower ?? '') ? -1 : index
+  return ing && !inList(itemAt(tokens, index - 1), WordList.beForm) ? -1 : index
 }
 
 /**
@@ -2761,7 +2761,7 @@ function reportedFrom(
     // `Doe was asked what comes next.`: the subject of a question put to them gives the answer
     // the next sentence quotes; a cue in the passive otherwise reports someone else's words to
     // its subject (`Doe was told …`).
-    if (token.cue && beForms.has(itemAt(tokens, cue - 1)?.lower ?? '')) {
+    if (token.cue && inList(itemAt(tokens, cue - 1), WordList.beForm)) {
       if (!askingVerbs.has(cueEntryAt(tokens, cue)?.base ?? '')) continue
       const subject = mentions.find(
         (mention) =>
@@ -3019,10 +3019,10 @@ export function wordsCameFrom(
   // demonstrative is the quote, and the copula says whose words it was.
   if (
     (demonstratives.has(first) || first === 'such') &&
-    beForms.has(tokens[start + 1]?.lower ?? '')
+    inList(tokens[start + 1], WordList.beForm)
   ) {
     let noun = start + 2
-    if (articles.has(tokens[noun]?.lower ?? '')) noun++
+    if (inList(tokens[noun], WordList.article)) noun++
     // (`the blunt verdict of`: a word that only says what sort of verdict.)
     if (
       !utteranceNouns.has(tokens[noun]?.lower ?? '') &&
@@ -3070,7 +3070,7 @@ function cleftEnd(tokens: readonly FrameToken[], from: number, high: number): nu
   let index = from + 1
   // `That's what`: the verb joined to the demonstrative.
   if (!contractedDemonstratives.has(first)) {
-    if (!demonstratives.has(first) || !beForms.has(tokens[index]?.lower ?? '')) return from
+    if (!demonstratives.has(first) || !inList(tokens[index], WordList.beForm)) return from
     index++
   }
   return index < high && reportWords.has(tokens[index]?.lower ?? '') ? index + 1 : from
@@ -3202,7 +3202,7 @@ function thingBefore(tokens: readonly FrameToken[], index: number): boolean {
   for (let at = index - 1; at >= 0 && at >= index - 3; at--) {
     const token = tokens[at] as FrameToken
     if (!token.word || token.capitalized) return false
-    if (articles.has(token.lower)) return true
+    if (inList(token, WordList.article)) return true
     if (isClosedClass(token) || token.cue) return false
   }
   return false
@@ -3370,7 +3370,7 @@ function definesTerm(tokens: readonly FrameToken[], verb: number, end: number): 
   const before = itemAt(tokens, verb - 1)
   if (
     before?.word &&
-    (determiners.has(before.lower) ||
+    (inList(before, WordList.determiner) ||
       possessiveDeterminers.has(before.lower) ||
       isPossessive(before))
   )

@@ -7,10 +7,12 @@ import retextEnglish from 'retext-english'
 import { unified } from 'unified'
 import { possessiveMarks } from '../lexicon/quote-marks.js'
 import { nameSuffixes, titleWords } from '../lexicon/titles.js'
+import { wordListsOf } from '../lexicon/word-lists.js'
 import { itemAt } from './item-at.js'
 import type { Paragraph } from './paragraphs.js'
 
-// Bits of `Token`'s flags: eight booleans in one small integer rather than eight fields.
+// Bits of `Token`'s flags: eight booleans in one small integer rather than eight fields, and
+// above them the word's lists (`lists`), up to bit 30 so that the integer stays small.
 const wordBit = 1
 const capitalizedBit = 2
 const possessiveBit = 4
@@ -19,6 +21,8 @@ const nameWordBit = 16
 const nameFormBit = 32
 const initialBit = 64
 const pronounBit = 128
+const booleanBits = 255
+const listsShift = 8
 
 /**
  * A word or punctuation mark of a paragraph, with offsets relative to the paragraph.
@@ -28,17 +32,19 @@ const pronounBit = 128
  * accessors), where a literal gives each its own.
  */
 export class Token {
+  // The word's three spellings change only together with `lists`, in `respell`.
   /** The token's text. */
-  text: string
+  readonly text: string
   /** Lower-case text, for lexicon lookups (`text` itself when it has no capital). */
-  lower: string
+  readonly lower: string
   /** Lower case without a possessive ending (`kazakhstan’s` → `kazakhstan`). */
-  bare: string
+  readonly bare: string
   /** Offset of the first code unit in the paragraph. */
   start: number
   /** Index of the top-level quote whose marks enclose the token, or -1 (set by the quote stage). */
   quote: number
-  // The booleans below, packed; a field (not `#private`) so that deep equality still sees them.
+  // The booleans below and the word's lists, packed; a field (not `#private`) so that deep
+  // equality still sees them.
   private flags: number
 
   /**
@@ -46,7 +52,8 @@ export class Token {
    * @param lower Its lower case.
    * @param bare Its lower case without a possessive ending.
    * @param start Offset of its first code unit.
-   * @param flags Its booleans, as `Token` packs them (copied from another token).
+   * @param flags Its booleans, as `Token` packs them (copied from another token; its lists are
+   *   found again from `lower` and `bare`).
    */
   constructor(text: string, lower: string, bare: string, start: number, flags: number) {
     this.text = text
@@ -54,7 +61,30 @@ export class Token {
     this.bare = bare
     this.start = start
     this.quote = -1
-    this.flags = flags
+    this.flags = (flags & booleanBits) | (wordListsOf(lower, bare) << listsShift)
+  }
+
+  /**
+   * Spell the token's word anew, and give it the lists of the new spelling.
+   *
+   * @param text Its text.
+   * @param lower Its lower case.
+   * @param bare Its lower case without a possessive ending.
+   */
+  respell(text: string, lower: string, bare: string): void {
+    ;(this as { text: string }).text = text
+    ;(this as { lower: string }).lower = lower
+    ;(this as { bare: string }).bare = bare
+    this.flags = (this.flags & booleanBits) | (wordListsOf(lower, bare) << listsShift)
+  }
+
+  /**
+   * The `WordList` bits of its word (`lexicon/word-lists.ts`): the lists its lower case and its
+   * bare form are in, kept with them (in `flags`, no field of their own) so that a bit answers
+   * as the list would.
+   */
+  get lists(): number {
+    return this.flags >>> listsShift
   }
 
   /** A copy of the token, every field the same. */
@@ -234,9 +264,8 @@ export function joinPluralPossessives(
       const token = tokens[index] as Token
       if (index + 1 < sentence.endToken && joins(index + 1)) {
         const possessive = token.copy()
-        possessive.text = `${token.text}${(tokens[index + 1] as Token).text}`
-        possessive.lower = lowerCase(possessive.text)
-        possessive.bare = token.lower
+        const text = `${token.text}${(tokens[index + 1] as Token).text}`
+        possessive.respell(text, lowerCase(text), token.lower)
         possessive.possessive = true
         joined.push(possessive)
         index++
@@ -275,9 +304,9 @@ function joinTitleStops(paragraph: TokenizedParagraph): TokenizedParagraph {
       const stop = tokens[index + 1]
       if (token.word && stop && joinsStop(token, stop, tokens[index + 2])) {
         const joinedToken = token.copy()
-        joinedToken.text = `${token.text}.`
-        joinedToken.lower = lowerCase(joinedToken.text)
-        joinedToken.bare = joinedToken.lower
+        const text = `${token.text}.`
+        const lower = lowerCase(text)
+        joinedToken.respell(text, lower, lower)
         joined.push(joinedToken)
         index++
         continue
@@ -381,14 +410,12 @@ function splitWordStops(tokens: Token[], sentences: SentenceSpan[]): TokenizedPa
         continue
       }
       const word = token.copy()
-      word.text = token.text.slice(0, -1)
-      word.lower = lowerCase(word.text)
-      word.bare = word.lower
+      const text = token.text.slice(0, -1)
+      const lower = lowerCase(text)
+      word.respell(text, lower, lower)
       split.push(word)
       const stop = token.copy()
-      stop.text = '.'
-      stop.lower = '.'
-      stop.bare = '.'
+      stop.respell('.', '.', '.')
       stop.start = token.end - 1
       stop.word = false
       stop.capitalized = false

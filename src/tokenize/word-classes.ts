@@ -1,20 +1,15 @@
 import { givenNameGender } from '../lexicon/first-names.js'
 import {
-  articles,
   auxiliaryVerbs,
-  beForms,
   calendarAbbreviations,
   calendarWords,
-  conjunctions,
-  determiners,
+  closedClassWords,
   irregularParticiples,
   irregularPasts,
-  nonNameWords,
   openingAdverbs,
-  prepositions,
   verbModifiers,
 } from '../lexicon/function-words.js'
-import { indefinitePronouns, otherPronouns, subjectPronouns } from '../lexicon/pronouns.js'
+import { subjectPronouns } from '../lexicon/pronouns.js'
 import { isQuoteMark } from '../lexicon/quote-marks.js'
 import {
   collectiveNouns,
@@ -25,6 +20,7 @@ import {
 import type { CueEntry } from '../lexicon/speech-cues.js'
 import { cueEntryOf, cueForms, cuePhrases, phrasalCueForms } from '../lexicon/speech-cues.js'
 import { isPostnominal, isTitleWord, nameParticles } from '../lexicon/titles.js'
+import { WordList } from '../lexicon/word-lists.js'
 import { charCodeAt } from './char-code.js'
 import { itemAt } from './item-at.js'
 import type { Token } from './tokens.js'
@@ -99,7 +95,7 @@ export function classifyTokens(tokens: Token[], titleCase: boolean): void {
     token.pronoun = pronoun !== undefined
     // `She’s claiming …`: the contraction stands for the pronoun and a verb, never a possessive.
     if (pronoun !== undefined && pronoun !== lower) {
-      token.bare = pronoun
+      token.respell(token.text, lower, pronoun)
       token.possessive = false
     }
     token.nameForm =
@@ -351,7 +347,7 @@ export function cueAsNoun(tokens: readonly Token[], index: number): boolean {
   // `heard the officer yell`: after a verb of perception and its object, the base form is the
   // object's verb.
   if (perceivedBy(tokens, index - 1) && cueForms.get(lower)?.base === lower) return false
-  if (articles.has(previous.lower)) return nounForm(lower)
+  if (inList(previous, WordList.article)) return nounForm(lower)
   // `the band’s label`, `Doe’s tweet`: after an owner the base form is the thing owned; so it
   // is after a cue that reports (`Singer says voice ‘…’`): no verb follows `says` at once.
   const reporting = previous.capitalized ? undefined : cueEntryOf(previous.lower, lower)
@@ -386,7 +382,7 @@ export function cueAsNoun(tokens: readonly Token[], index: number): boolean {
   const before = itemAt(tokens, index - 2)
   return (
     before?.word === true &&
-    articles.has(before.lower) &&
+    inList(before, WordList.article) &&
     (before.lower !== 'the' || !mayBePlural(previous.lower)) &&
     // `an Instagram post`: after `a` a name may modify the noun too.
     (!previous.capitalized || before.lower !== 'the') &&
@@ -444,7 +440,7 @@ function auxiliaryAfter(tokens: readonly Token[], index: number): boolean {
   return (
     next?.word === true &&
     !next.capitalized &&
-    (auxiliaries.has(next.lower) || beForms.has(next.lower))
+    (inList(next, WordList.auxiliary) || inList(next, WordList.beForm))
   )
 }
 
@@ -526,18 +522,6 @@ const subjectPronounWords: ReadonlySet<string> = new Set(Object.keys(subjectPron
 const cueShapes = new ShapeFilter([...cueForms.keys(), ...phrasalCueForms.keys(), ...phraseStarts])
 const pronounShapes = new ShapeFilter(subjectPronounWords)
 
-// Every closed-class word in one set: one lookup per capitalized word.
-const closedClassWords: ReadonlySet<string> = new Set([
-  ...nonNameWords,
-  ...prepositions,
-  ...conjunctions,
-  ...determiners,
-  ...verbModifiers,
-  ...otherPronouns,
-  ...indefinitePronouns,
-  ...Object.keys(subjectPronouns),
-])
-
 // (With the plurals that count people: `Dozens of fishermen`, `Hundreds of residents`.)
 const numberWord =
   /^(?:dozens|hundreds|thousands|millions|scores|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion)(?:-\p{L}+)?$/u
@@ -569,7 +553,28 @@ okla ore pa penn tenn tex va vt wash wis wyo que ont alta sask nfld`.split(/\s+/
 
 /** Whether a word is a closed-class word (article, preposition, conjunction, pronoun…). */
 export function isClosedClass(token: Token): boolean {
-  return closedClassWords.has(token.bare)
+  return (token.lists & WordList.closedClass) !== 0
+}
+
+/**
+ * Whether a token's word is in a list of {@link WordList}: of its lower case or its bare form,
+ * as the list is asked. A bit test where a set lookup hashed the word again at every ask.
+ *
+ * @param token The token, or none (in no list).
+ * @param list The list's bit.
+ */
+export function inList(token: Token | undefined, list: number): boolean {
+  return token !== undefined && (token.lists & list) !== 0
+}
+
+/**
+ * Whether a token's bare form is a title word: {@link isTitleWord} of `bare(token)`, with the
+ * listed words answered by the token's bit.
+ */
+export function isTitle(token: Token): boolean {
+  if ((token.lists & WordList.titleWord) !== 0) return true
+  // The other forms have a hyphen (`ex-Gov.`, `Mayor-elect`).
+  return token.bare.includes('-') && isTitleWord(token.bare)
 }
 
 /**
@@ -826,7 +831,7 @@ function apposedBeforeCue(tokens: readonly Token[], comma: number): boolean {
     // `Coelho, 29, was more modest`: an age set off alone is someone's, whatever follows.
     return tokens[comma + 3]?.cue === true || /^\d{1,3}$/u.test(tag.text)
   }
-  if (!determiners.has(tag?.lower ?? '')) return false
+  if (!inList(tag, WordList.determiner)) return false
   for (let index = comma + 2; index < tokens.length && index < comma + 12; index++) {
     const token = tokens[index] as Token
     if (token.cue || token.quote >= 0) return false
