@@ -9,18 +9,22 @@ import {
   determiners,
   genericOpeners,
   nameArticles,
-  namePrepositions,
   nounDeterminers,
   prepositions,
   quantifierOpeners,
   relativePronouns,
 } from '../src/lexicon/function-words.js'
+import { originVerbs } from '../src/lexicon/places.js'
+import { nonbinaryWords } from '../src/lexicon/pronouns.js'
 import {
   anonymousHeads,
+  documentHeads,
   organizationLinks,
+  papersByVerb,
   scannedHeads,
   standInHeads,
 } from '../src/lexicon/source-nouns.js'
+import { writingForms } from '../src/lexicon/speech-cues.js'
 import { formsOfAddress, nameParticles, roleHeads, titleWords } from '../src/lexicon/titles.js'
 import { WordList } from '../src/lexicon/word-lists.js'
 import { readParagraph } from '../src/quotes/quoted-paragraph.js'
@@ -42,7 +46,10 @@ const lists: [keyof typeof WordList, ReadonlySet<string>, 'lower' | 'bare'][] = 
   ['auxiliary', new Set(auxiliaryVerbs), 'lower'],
   ['beForm', beForms, 'lower'],
   ['scannedHead', scannedHeads, 'lower'],
-  ['namePreposition', namePrepositions, 'lower'],
+  ['paperWord', new Set([...documentHeads, ...papersByVerb.keys()]), 'lower'],
+  ['originVerb', originVerbs, 'lower'],
+  ['theyWord', new Set([...nonbinaryWords, 'they']), 'lower'],
+  ['writingForm', writingForms, 'lower'],
   ['closedClass', closedClassWords, 'bare'],
   ['titleWord', titleWords, 'bare'],
   ['anonymousHead', anonymousHeads, 'bare'],

@@ -111,3 +111,18 @@ peninsula gulch canyon junction crossing`.split(/\s+/),
 export const placeFirstWords: ReadonlySet<string> = new Set(
   'port mount mt. fort cape lake san santa são sao puerto'.split(' '),
 )
+
+/** Verbs of being born or brought up somewhere (`born in`, `grew up in`). */
+export const birthVerbs: ReadonlySet<string> = new Set(['born', 'raised', 'grew'])
+
+/** Verbs that tell where someone is from (`born in`, `moved from`, `hails from`). */
+export const originVerbs: ReadonlySet<string> = new Set([
+  ...birthVerbs,
+  'came',
+  'moved',
+  'emigrated',
+  'immigrated',
+  'arrived',
+  'fled',
+  'hails',
+])

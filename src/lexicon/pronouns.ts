@@ -71,3 +71,12 @@ export const indefinitePronouns: ReadonlySet<string> = new Set([
   'something',
   'anything',
 ])
+
+/** Words for a gender neither male nor female, after which `they` may be one person. */
+export const nonbinaryWords: ReadonlySet<string> = new Set([
+  'nonbinary',
+  'non-binary',
+  'genderqueer',
+  'genderfluid',
+  'agender',
+])

@@ -740,3 +740,12 @@ export const scannedHeads: ReadonlySet<string> = new Set([
   ...[...roleHeads].map(pluralOf),
   ...peoplePlurals,
 ])
+
+/** Verbs that name the paper they put out (`tweeted` a tweet), with the paper. */
+export const papersByVerb: ReadonlyMap<string, string> = new Map([
+  ['tweeted', 'tweet'],
+  ['emailed', 'email'],
+  // (`The tenants’ union sued the landlord`: who sues files the lawsuit.)
+  ['sued', 'lawsuit'],
+  ['sues', 'lawsuit'],
+])

@@ -461,3 +461,6 @@ export const judgingCues: ReadonlySet<string> = new Set([
   'commend',
   'deride',
 ])
+
+/** Forms of `write` (`wrote to the council`). */
+export const writingForms: ReadonlySet<string> = new Set(['wrote', 'writes', 'write', 'written'])

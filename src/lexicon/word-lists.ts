@@ -4,6 +4,7 @@
  * word test a bit of it: they asked the same tokens the same lists over and over, about ten set
  * lookups a word on PolNeAR train, each hashing and comparing the word again.
  */
+
 import {
   articles,
   auxiliaryVerbs,
@@ -12,13 +13,22 @@ import {
   determiners,
   genericOpeners,
   nameArticles,
-  namePrepositions,
   nounDeterminers,
   prepositions,
   quantifierOpeners,
   relativePronouns,
 } from './function-words.js'
-import { anonymousHeads, organizationLinks, scannedHeads, standInHeads } from './source-nouns.js'
+import { originVerbs } from './places.js'
+import { nonbinaryWords } from './pronouns.js'
+import {
+  anonymousHeads,
+  documentHeads,
+  organizationLinks,
+  papersByVerb,
+  scannedHeads,
+  standInHeads,
+} from './source-nouns.js'
+import { writingForms } from './speech-cues.js'
 import { formsOfAddress, nameParticles, roleHeads, titleWords } from './titles.js'
 
 /**
@@ -42,14 +52,21 @@ export const WordList = {
   auxiliary: 1 << 10,
   beForm: 1 << 11,
   scannedHead: 1 << 12,
-  namePreposition: 1 << 13,
+  // The words a sentence is searched for, of the lower case too (see `sentenceWords` in
+  // `speakers/attribute-speakers.ts`): a paper's noun or a verb that puts one out (`tweeted`),
+  // a verb of where someone is from, `they` or a word for a gender that takes it, a form of
+  // `write`.
+  paperWord: 1 << 13,
+  originVerb: 1 << 14,
+  theyWord: 1 << 15,
+  writingForm: 1 << 16,
   // Of the bare form.
-  closedClass: 1 << 14,
-  titleWord: 1 << 15,
-  anonymousHead: 1 << 16,
-  standInHead: 1 << 17,
-  roleHead: 1 << 18,
-  nameParticle: 1 << 19,
+  closedClass: 1 << 17,
+  titleWord: 1 << 18,
+  anonymousHead: 1 << 19,
+  standInHead: 1 << 20,
+  roleHead: 1 << 21,
+  nameParticle: 1 << 22,
 } as const
 
 const lowerLists: [Iterable<string>, number][] = [
@@ -66,7 +83,12 @@ const lowerLists: [Iterable<string>, number][] = [
   [auxiliaryVerbs, WordList.auxiliary],
   [beForms, WordList.beForm],
   [scannedHeads, WordList.scannedHead],
-  [namePrepositions, WordList.namePreposition],
+  [documentHeads, WordList.paperWord],
+  [[...papersByVerb.keys()], WordList.paperWord],
+  [originVerbs, WordList.originVerb],
+  [nonbinaryWords, WordList.theyWord],
+  [['they'], WordList.theyWord],
+  [writingForms, WordList.writingForm],
 ]
 const bareLists: [Iterable<string>, number][] = [
   [closedClassWords, WordList.closedClass],

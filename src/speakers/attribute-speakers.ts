@@ -8,9 +8,16 @@ import {
   subordinators,
 } from '../lexicon/function-words.js'
 import { isPeoplePlural, playingPositions, pluralOf } from '../lexicon/people-nouns.js'
-import { isDemonym, placeFirstWords, placeLastWords, placeNames } from '../lexicon/places.js'
+import {
+  birthVerbs,
+  isDemonym,
+  originVerbs,
+  placeFirstWords,
+  placeLastWords,
+  placeNames,
+} from '../lexicon/places.js'
 import type { Gender, PronounSense } from '../lexicon/pronouns.js'
-import { subjectPronouns } from '../lexicon/pronouns.js'
+import { nonbinaryWords, subjectPronouns } from '../lexicon/pronouns.js'
 import {
   collectiveNouns,
   companyWords,
@@ -19,11 +26,13 @@ import {
   organizationHeads,
   organizationNouns,
   paperParts,
+  papersByVerb,
   publicBodyWords,
   sendingParticiples,
   standInHeads,
   worshipNouns,
 } from '../lexicon/source-nouns.js'
+import { writingForms } from '../lexicon/speech-cues.js'
 import {
   genderedTitles,
   nameParticles,
@@ -3379,7 +3388,7 @@ function paperIn(
   frame: Frame,
   words: number,
 ): { head: string; word: number } | null {
-  if ((words & SentenceWord.paper) === 0) return null
+  if ((words & WordList.paperWord) === 0) return null
   for (let index = frame.first; index < frame.end; index++) {
     const token = tokens[index] as FrameToken
     if (!token.word || token.quote >= 0) continue
@@ -3475,15 +3484,6 @@ const paperWords = new Set([
 
 // Verbs that read out a paper's words (`it read`, `It ends:`).
 const paperReadings = new Set(['read', 'reads', 'begins', 'began', 'ends', 'ended'])
-
-// Verbs that name the paper they put out.
-const papersByVerb = new Map([
-  ['tweeted', 'tweet'],
-  ['emailed', 'email'],
-  // (`The tenants’ union sued the landlord`: who sues files the lawsuit.)
-  ['sued', 'lawsuit'],
-  ['sues', 'lawsuit'],
-])
 
 // Prepositions after which a name is most often a place (`in Chappaqua`, `from Dunmore`).
 const locatives = new Set(['in', 'at', 'from', 'near', 'outside'])
@@ -3634,7 +3634,7 @@ function issuesPaper(entry: Memory, table: EntityTable): boolean {
 // `from` or `in` and a capitalized place within a few words (`came to Westbrook from Beirut`,
 // `was born in Accra`, `grew up in Ohio`).
 function originIn(tokens: readonly FrameToken[], frame: Frame, words: number): boolean {
-  if ((words & SentenceWord.origin) === 0) return false
+  if ((words & WordList.originVerb) === 0) return false
   for (let index = frame.first; index < frame.end; index++) {
     const token = tokens[index] as FrameToken
     if (token.quote >= 0 || !originVerbs.has(token.lower)) continue
@@ -3647,18 +3647,6 @@ function originIn(tokens: readonly FrameToken[], frame: Frame, words: number): b
   }
   return false
 }
-
-const birthVerbs = new Set(['born', 'raised', 'grew'])
-const originVerbs = new Set([
-  ...birthVerbs,
-  'came',
-  'moved',
-  'emigrated',
-  'immigrated',
-  'arrived',
-  'fled',
-  'hails',
-])
 
 // Prepositions that place and do nothing else: what they govern is a region, never a body.
 const regionPrepositions = new Set(['along', 'across', 'throughout'])
@@ -4174,7 +4162,7 @@ function reportsClause(tokens: readonly FrameToken[], cue: number): boolean {
 // Whether a sentence says its subject goes by `they`: `they/them` (or `they/their`) as pronouns,
 // or a word for someone outside the two genders (`nonbinary`).
 function declaresThey(tokens: readonly FrameToken[], frame: Frame, words: number): boolean {
-  if ((words & SentenceWord.they) === 0) return false
+  if ((words & WordList.theyWord) === 0) return false
   for (let index = frame.first; index < frame.end; index++) {
     const token = tokens[index] as FrameToken
     if (!token.word || token.quote >= 0) continue
@@ -4189,7 +4177,6 @@ function declaresThey(tokens: readonly FrameToken[], frame: Frame, words: number
   return false
 }
 
-const nonbinaryWords = new Set(['nonbinary', 'non-binary', 'genderqueer', 'genderfluid', 'agender'])
 const theirForms = new Set(['them', 'their', 'theirs'])
 
 // How many words a beat between quotes may have (`Marine biologist Agnieszka Kowalczyk shook
@@ -4294,7 +4281,7 @@ function writerTo(
   mentions: readonly ScannedMention[],
   words: number,
 ): Mention | null {
-  if ((words & SentenceWord.writing) === 0) return null
+  if ((words & WordList.writingForm) === 0) return null
   for (let index = frame.first; index + 1 < frame.end; index++) {
     const token = tokens[index] as FrameToken
     if (token.quote >= 0 || !writingForms.has(token.lower) || tokens[index + 1]?.lower !== 'to')
@@ -4303,8 +4290,6 @@ function writerTo(
   }
   return null
 }
-
-const writingForms = new Set(['wrote', 'writes', 'write', 'written'])
 
 // A paragraph that only signs the quote before it: `- Bernie Sanders`, `Dean Baker, Center for
 // Economic and Policy Research`: a name first, no cue, a few words at most.
@@ -4375,30 +4360,18 @@ function endsWithQuote(paragraph: QuotedParagraph): boolean {
 }
 
 // The words a sentence must hold outside quotes for `paperIn`, `originIn`, `declaresThey` or
-// `writerTo` to find anything in it, as bits: one lookup a word (`sentenceWords`) tells which
-// of them may, where each looked every word of every sentence up in its own lists (a fifth of
-// the speaker stage's set lookups on PolNeAR train). Each still reads the sentence itself.
-const SentenceWord = { paper: 1, origin: 2, they: 4, writing: 8 } as const
-const sentenceWordBits: ReadonlyMap<string, number> = (() => {
-  const bits = new Map<string, number>()
-  const mark = (words: Iterable<string>, bit: number) => {
-    for (const word of words) bits.set(word, (bits.get(word) ?? 0) | bit)
-  }
-  // A paper is named by a verb that puts it out (`tweeted`) or by its noun.
-  mark(papersByVerb.keys(), SentenceWord.paper)
-  mark(documentHeads, SentenceWord.paper)
-  mark(originVerbs, SentenceWord.origin)
-  mark([...nonbinaryWords, 'they'], SentenceWord.they)
-  mark(writingForms, SentenceWord.writing)
-  return bits
-})()
+// `writerTo` to find anything in it, as the bits of their lists: the sentence's words' bits
+// (`sentenceWords`) tell which of them may, where each looked every word of every sentence up
+// in its own lists. Each still reads the sentence itself.
+const sentenceLists =
+  WordList.paperWord | WordList.originVerb | WordList.theyWord | WordList.writingForm
 
-// The `SentenceWord` bits of the words of a sentence outside quotes.
+// The `sentenceLists` bits of the words of a sentence outside quotes.
 function sentenceWords(tokens: readonly FrameToken[], frame: Frame): number {
   let words = 0
   for (let index = frame.first; index < frame.end; index++) {
     const token = tokens[index] as FrameToken
-    if (token.quote < 0) words |= sentenceWordBits.get(token.lower) ?? 0
+    if (token.quote < 0) words |= token.lists & sentenceLists
   }
   return words
 }

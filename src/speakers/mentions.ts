@@ -4,6 +4,7 @@ import {
   conjunctions,
   determiners,
   irregularPasts,
+  namePrepositions,
   personalPossessives,
   prepositions,
   quantifiers,
@@ -24,7 +25,6 @@ import {
   collectiveNouns,
   documentHeads,
   organizationHeads,
-  organizationLinks,
   peoplePluralEnding,
   personNounEnding,
   personSingularEnding,
@@ -545,7 +545,7 @@ export function insideOrganizationName(tokens: readonly FrameToken[], at: number
   if (
     token?.word &&
     token.capitalized &&
-    inList(token, WordList.namePreposition) &&
+    namePrepositions.has(token.lower) &&
     itemAt(tokens, at - 1)?.word &&
     itemAt(tokens, at - 1)?.capitalized &&
     next?.word &&
@@ -557,7 +557,7 @@ export function insideOrganizationName(tokens: readonly FrameToken[], at: number
   const lower = token.lower
   if (lower === 'the')
     return isNameWord(next) && (linkAfterHead(tokens, at - 1) || advocacyName(tokens, at - 1))
-  if (organizationLinks.has(lower)) {
+  if (inList(token, WordList.organizationLink)) {
     // A name word, not any capital: `the Council on Friday` ends at `Council`.
     const after = next.lower === 'the' ? tokens[at + 2] : next
     return (
@@ -625,7 +625,7 @@ function plural(token: FrameToken): boolean {
 function prepositionIn(tokens: readonly FrameToken[], first: number, last: number): boolean {
   for (let at = first + 1; at < last; at++) {
     const token = tokens[at] as FrameToken
-    if (token.capitalized && inList(token, WordList.namePreposition)) return true
+    if (token.capitalized && namePrepositions.has(token.lower)) return true
   }
   return false
 }
@@ -1528,7 +1528,7 @@ function nameEndingAt(tokens: readonly FrameToken[], last: number, low: number):
     const beforeJoin = itemAt(tokens, first - 2)
     const joins =
       // `von der Leyen`, `bin Salman`: a particle before a surname is part of it.
-      nameParticles.has(word) ||
+      inList(previous, WordList.nameParticle) ||
       (word === 'of' &&
         beforeJoin !== undefined &&
         (beforeJoin.capitalized || isNameWord(beforeJoin) || isTitle(beforeJoin))) ||
@@ -1552,7 +1552,7 @@ function nameEndingAt(tokens: readonly FrameToken[], last: number, low: number):
         first <= last &&
         isTitle(tokens[first] as FrameToken)) ||
       insideOrganizationName(tokens, first - 1)
-    if (isNameWord(previous) || isTitleWord(word) || joins) first--
+    if (isNameWord(previous) || isTitle(previous) || joins) first--
     else break
   }
   // `a friend of Jane Doe`, `Supporters of Jane Doe`: a link word after a word that is no
@@ -1596,7 +1596,8 @@ function nameEndingAt(tokens: readonly FrameToken[], last: number, low: number):
   }
   // A leading possessive belongs to an organization's name (`Freedonia’s Foreign Ministry`)
   // but only qualifies a person (`the mayor’s envoy Alex Roe`).
-  const head = bare(tokens[last] as FrameToken)
+  const headToken = tokens[last] as FrameToken
+  const head = bare(headToken)
   const organization =
     !affiliatedPerson(tokens, first, last) &&
     (organizationHeads.has(head) ||
@@ -1616,7 +1617,7 @@ function nameEndingAt(tokens: readonly FrameToken[], last: number, low: number):
         !givenNameGender.has(bare(tokens[first + 1] as FrameToken))) ||
       // `NATO`, not `CFO`: a role in capitals is no body.
       (first === last &&
-        !roleHeads.has(head) &&
+        !inList(headToken, WordList.roleHead) &&
         acronym.test((tokens[last] as FrameToken).text.replace(/['’]s$/u, ''))))
   if (organization) return organizationName(tokens, first, last)
   let nameStart = last + 1
@@ -1674,7 +1675,7 @@ function nameEndingAt(tokens: readonly FrameToken[], last: number, low: number):
   if (
     nameStart === last &&
     nameStart > first &&
-    roleHeads.has(head) &&
+    inList(headToken, WordList.roleHead) &&
     isTitle(itemAt(tokens, last - 1) as FrameToken) &&
     // `Mr. King`, `Dr. Prince`: after an honorific the word is a surname.
     !honorific(itemAt(tokens, last - 1)) &&
@@ -1748,22 +1749,23 @@ function nameEndingAt(tokens: readonly FrameToken[], last: number, low: number):
   const before = itemAt(tokens, first - 1)
   const article =
     before?.lower === 'the' &&
-    !isTitleWord(head) &&
+    !isTitle(headToken) &&
     !plural(tokens[last] as FrameToken) &&
     agentNoun.test(head) &&
     !givenNameIn(tokens, first, last)
   const bodyNoun =
     before?.word === true && !before.capitalized && organizationHeads.has(before.lower)
   if (first < last && article && from < 0) return organizationName(tokens, first, last)
-  if (anonymousHeads.has(head) && from < 0 && !(first < last && bodyNoun)) return null
+  if (inList(headToken, WordList.anonymousHead) && from < 0 && !(first < last && bodyNoun))
+    return null
   // `the National Academies of Sciences`: after an `of` that no title governs, the words are
   // a body's name, not a title before a person's. A word alone may only open the sentence
   // (`Footage of Al-Awlaki`), and `Mr. Nevins of Showtime` is a person's.
   if (from < 0 && nameStart > first + 1 && itemAt(tokens, nameStart - 1)?.lower === 'of') {
     let titled = false
     for (let index = first; index < nameStart - 1; index++) {
-      const word = bare(tokens[index] as FrameToken)
-      titled ||= isTitleWord(word) && (roleHeads.has(word) || honorific(tokens[index]))
+      const token = tokens[index] as FrameToken
+      titled ||= isTitle(token) && (inList(token, WordList.roleHead) || honorific(token))
     }
     const opensSentence = nameStart - 2 === first && !itemAt(tokens, first - 1)?.word
     if (!titled && !opensSentence && !titleLink(tokens, nameStart - 1))
@@ -2043,10 +2045,11 @@ function commonEndingAt(tokens: readonly FrameToken[], last: number, low: number
   if (ending.possessive && ending.capitalized && organizationHeads.has(ending.bare))
     return possessorEndingAt(tokens, last, low)
   let headIndex = last
-  let head = bare(tokens[last] as FrameToken)
+  let headToken = tokens[last] as FrameToken
+  let head = bare(headToken)
   if (
-    !anonymousHeads.has(head) &&
-    !roleHeads.has(head) &&
+    !inList(headToken, WordList.anonymousHead) &&
+    !inList(headToken, WordList.roleHead) &&
     !pluralRole(head) &&
     !isPeoplePlural(head) &&
     !pluralByEnding(tokens, last, head) &&
@@ -2055,7 +2058,8 @@ function commonEndingAt(tokens: readonly FrameToken[], last: number, low: number
     // `a person familiar with the talks`: the head sits before its postmodifier.
     headIndex = postmodifiedHead(tokens, last, low)
     if (headIndex < 0) return null
-    head = bare(tokens[headIndex] as FrameToken)
+    headToken = tokens[headIndex] as FrameToken
+    head = bare(headToken)
   }
   let first = headIndex
   let determiner = ''
@@ -2118,7 +2122,7 @@ function commonEndingAt(tokens: readonly FrameToken[], last: number, low: number
     !lone.capitalized &&
     // A noun for one person needs an article when it refers; a collective (`according to
     // police`, `a memo to staff`) does not.
-    (roleHeads.has(head) || anonymousHeads.has(head)) &&
+    (inList(headToken, WordList.roleHead) || inList(headToken, WordList.anonymousHead)) &&
     !organizationHeads.has(head) &&
     !indefinitePronouns.has(head) &&
     inList(itemAt(tokens, headIndex - 1), WordList.preposition) &&
@@ -2143,7 +2147,7 @@ function commonEndingAt(tokens: readonly FrameToken[], last: number, low: number
   // Capitalized words inside (`U.S. officials`) are modifiers here, not a name.
   const definite = determiner === 'the' || determiner === 'this' || determiner === 'that'
   const isDocument = documentHeads.has(head)
-  const isRole = roleHeads.has(head) || organizationHeads.has(head)
+  const isRole = inList(headToken, WordList.roleHead) || organizationHeads.has(head)
   // `A senior official` at a sentence start is `a senior official` anywhere else.
   // A relative clause after the head (`a member who supports Doe`) is not part of the name.
   const relative = inList(tokens[headIndex + 1], WordList.relativePronoun)
