@@ -1538,7 +1538,8 @@ function resolve(
   // `“…,” the statement said` after `In a statement, the hospital said`: the paper speaks for
   // whoever the text said put it out.
   // `She kept a notebook … One entry reads`: a part of a paper is of the paper someone keeps.
-  const part = paperParts.has(mention.head)
+  // (Asked of a described mention only, where it was asked of every mention.)
+  const part = mention.kind === 'anonymous' && paperParts.has(mention.head)
   if (
     mention.kind === 'anonymous' &&
     (definite(mention) || part) &&

@@ -151,13 +151,16 @@ export function mentionEndingAt(
   const address = addressedAs(tokens, last, low)
   if (address) return address
   if (token.lower === 'who' || token.lower === 'which') return relativeAt(tokens, last, low)
-  // `the Chilean demands`: a place's adjective after an article modifies the noun after it.
-  const modifier = inList(itemAt(tokens, last - 1), WordList.determiner) && isDemonym(token.bare)
-  // `McDonald’s said`, `St. Mary’s announced`: a name in the possessive before a past form
-  // owns nothing; the possessive is part of the name.
-  const ownsNothing = isPossessive(token) && pastCueAt(tokens, last + 1)
   if (openingGroupWord(tokens, low, last)) return groupWordMention(tokens, last)
-  if (isNameWord(token) && (!isPossessive(token) || ownsNothing) && !modifier) {
+  if (
+    isNameWord(token) &&
+    // `McDonald’s said`, `St. Mary’s announced`: a name in the possessive before a past form
+    // owns nothing; the possessive is part of the name.
+    (!isPossessive(token) || pastCueAt(tokens, last + 1)) &&
+    // `the Chilean demands`: a place's adjective after an article modifies the noun after it.
+    // (Asked last, of a name word only: most words are none.)
+    !(inList(itemAt(tokens, last - 1), WordList.determiner) && isDemonym(token.bare))
+  ) {
     const named = nameEndingAt(tokens, last, low)
     // `Jane Doe, D-Ill.,`, `Tom Roe, R-Grand Haven,`: a party tag or degree set off after a
     // name qualifies it; the phrase is the name's.
