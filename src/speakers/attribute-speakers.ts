@@ -2574,8 +2574,11 @@ function kinBefore(
   const at = mention.first - 3
   if (mention.kind !== 'name' || at < low) return null
   const owner = tokens[at]?.lower
+  if (tokens[at + 2]?.text !== ',' || (owner !== 'his' && owner !== 'her')) return null
+  // Looked up last: a table of words read by key is a slow lookup for a word it lacks, and
+  // few names have `his` or `her` three words before them.
   const roles = reciprocalKin[tokens[at + 1]?.lower ?? '']
-  if (!roles || tokens[at + 2]?.text !== ',' || (owner !== 'his' && owner !== 'her')) return null
+  if (!roles) return null
   const gender = owner === 'his' ? 'male' : 'female'
   // The owner's pronoun, where it stands, for who it may be.
   const pronoun = changedMention(mention, {
