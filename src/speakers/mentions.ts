@@ -1444,9 +1444,8 @@ function someone(head: string): boolean {
 // Whether a word is a noun for someone that can end a phrase, not a title's modifier (`policy`
 // in `policy director`) nor a function word an ending makes look like one (`another`).
 function headsPerson(token: FrameToken): boolean {
-  const word = bare(token)
-  if (isClosedClass(token) || (isTitleWord(word) && !roleHeads.has(word))) return false
-  return someone(word)
+  if (isClosedClass(token) || (isTitle(token) && !inList(token, WordList.roleHead))) return false
+  return someone(bare(token))
 }
 
 // Whether a noun for someone is in a list: a source noun, a role or a title.
@@ -1976,11 +1975,11 @@ function honorific(token: FrameToken | undefined): boolean {
 function titleRole(tokens: readonly FrameToken[], first: number, last: number): number {
   let role = -1
   for (let index = first; index <= last; index++) {
-    const word = bare(tokens[index] as FrameToken)
+    const token = tokens[index] as FrameToken
     // `the Health Secretary`: a portfolio before a title.
-    const portfolio = portfolioWords.has(word) && index < last
-    if (!isTitleWord(word) && !portfolio) return -1
-    if (roleHeads.has(word)) role = index
+    const portfolio = portfolioWords.has(bare(token)) && index < last
+    if (!isTitle(token) && !portfolio) return -1
+    if (inList(token, WordList.roleHead)) role = index
   }
   // The role ends the phrase or takes a complement (`Secretary of State`); before a noun it only
   // modifies it (`the General Staff`).

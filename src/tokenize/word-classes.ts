@@ -172,7 +172,7 @@ function givenNameAt(tokens: readonly Token[], index: number, titleCase: boolean
   const calendar = calendarSet.has(token.lower) && !givenNameWords.has(token.lower)
   // `Mr Friday Idakwo`, `Chief Sunday Eze`: a day's name after a title, before a capital, is a
   // given name, as days are in West Africa.
-  if (calendar && previous?.word && isTitleWord(previous.bare) && next?.word) {
+  if (calendar && previous?.word && isTitle(previous) && next?.word) {
     return next.capitalized ? !closedClass(next.bare) : particleSurname(next.lower)
   }
   const dated = calendar || timeWords.has(previous?.lower ?? '')
