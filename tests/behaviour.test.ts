@@ -158,6 +158,7 @@ const floors: Record<string, number> = Object.fromEntries(
     'hospitals-and-cue-objects',
     'bodies-named-as-owners',
     'firms-and-taglines',
+    'companies-titled-by-state',
   ].map((family) => [family, target]),
 )
 

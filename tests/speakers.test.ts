@@ -5336,6 +5336,11 @@ const rows: [string, (string | null)[], string][] = [
     [null],
     'writing a relative clause runs from to the colon is no one’s',
   ],
+  [
+    '“Tickets will be extended,” Norvessan State Railways said.',
+    ['Norvessan State Railways'],
+    'a company’s last word ends a body’s name, title words and all',
+  ],
 ]
 
 describe('finding speakers', () => {

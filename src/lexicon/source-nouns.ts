@@ -709,7 +709,8 @@ export const utteranceNouns: ReadonlySet<string> = new Set([
 /** Last words of companies' names (`Inc.` without its stop, `Logistics`, `Bank`). */
 export const companyWords: ReadonlySet<string> = new Set(
   `inc ltd co corp llc plc gmbh ag group systems devices logistics robotics energy
-  pharmaceuticals technologies holdings airlines airways bank motors labs pay software networks
+  pharmaceuticals technologies holdings airlines airways railway railways bank motors labs pay
+  software networks
   telecom industries foods capital securities insurance`.split(/\s+/),
 )
 

@@ -23,6 +23,7 @@ import {
   anonymousHeads,
   anonymousPostmodifiers,
   collectiveNouns,
+  companyWords,
   documentHeads,
   organizationHeads,
   peoplePluralEnding,
@@ -1603,6 +1604,9 @@ function nameEndingAt(tokens: readonly FrameToken[], last: number, low: number):
   const organization =
     !affiliatedPerson(tokens, first, last) &&
     (organizationHeads.has(head) ||
+      // `Norvessan State Railways`: a company's last word ends a body's name, title words and
+      // all.
+      (first < last && companyWords.has(head)) ||
       ampersandIn(tokens, first, last) ||
       prepositionIn(tokens, first, last) ||
       (headBeforeLink(tokens, first, last) && !titledPerson(tokens, first, last)) ||

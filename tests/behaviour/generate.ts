@@ -7815,6 +7815,33 @@ const firmsAndTaglines = castFamily(
   },
 )
 
+/**
+ * Companies named after the state: a company's last word ends a body's name, title words and
+ * all (`Norvessan State Railways`, `Federal Airways`, `National Bank`), where a title word read
+ * as a person's title left only `Railways`.
+ */
+const companiesTitledByState = castFamily(
+  'companies-titled-by-state',
+  2,
+  ({ b, person, speaker }, shape, rng) => {
+    const body = `${rng.pick(['Norvessan', 'Belvassan', 'Ardlish'])} ${rng.pick(['State', 'National', 'Federal'])} ${rng.pick(['Railways', 'Airways', 'Railway', 'Bank'])}`
+    b.add(
+      `Rail traffic was cut by about two-thirds on ${rng.pick(['Saturday', 'Friday'])} as signal workers began a strike.\n\n`,
+    )
+    if (shape === 0) {
+      b.quote('Season tickets will be extended by the length of the strike,', { name: body })
+      b.add(` ${body} said.\n\n`)
+    } else {
+      b.add(`The ${body} said in a statement: `)
+      b.quote('Passengers should expect severe disruption until the weekend.', { name: body }).add(
+        '\n\n',
+      )
+    }
+    b.quote('Safety is not something you negotiate away,', speaker)
+    b.add(` said ${person.full}, who leads the union.`)
+  },
+)
+
 export const families: readonly { name: string; count: number; make: Family }[] = [
   { name: 'speaker-names', count: 500, make: speakerNames },
   { name: 'descriptions', count: 300, make: descriptionsFamily },
@@ -7965,6 +7992,7 @@ export const families: readonly { name: string; count: number; make: Family }[] 
   { name: 'hospitals-and-cue-objects', count: 150, make: hospitalsAndCueObjects },
   { name: 'bodies-named-as-owners', count: 150, make: bodiesNamedAsOwners },
   { name: 'firms-and-taglines', count: 150, make: firmsAndTaglines },
+  { name: 'companies-titled-by-state', count: 150, make: companiesTitledByState },
 ]
 
 /** Every case of the suite; each family draws from its own PRNG so families stay independent. */
