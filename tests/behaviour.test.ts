@@ -159,6 +159,7 @@ const floors: Record<string, number> = Object.fromEntries(
     'bodies-named-as-owners',
     'firms-and-taglines',
     'companies-titled-by-state',
+    'courts-ruling-on-a-day',
   ].map((family) => [family, target]),
 )
 

@@ -5341,6 +5341,16 @@ const rows: [string, (string | null)[], string][] = [
     ['Norvessan State Railways'],
     'a company’s last word ends a body’s name, title words and all',
   ],
+  [
+    'The Supreme Court of Norland ruled on Wednesday that the barrier was “badly flawed.”',
+    ['Supreme Court of Norland'],
+    'a cue’s `that` particle may stand after a date',
+  ],
+  [
+    'Tom Roe ruled out running on Monday. “I am done,” he said.',
+    ['Tom Roe'],
+    'guard: a phrasal cue’s other particle stays as it was',
+  ],
 ]
 
 describe('finding speakers', () => {

@@ -466,10 +466,35 @@ function nounForm(lower: string): boolean {
 
 // `chimed in`, `fired back`: a phrasal verb is a cue with its particle right after it.
 function phrasalAt(tokens: readonly Token[], index: number): boolean {
+  if (particleNext(tokens, index)) return true
   const phrasal = phrasalCueForms.get((tokens[index] as Token).lower)
-  const next = tokens[index + 1]
-  return phrasal !== undefined && next !== undefined && phrasal.particles.has(next.lower)
+  if (phrasal === undefined) return false
+  // `The court ruled on Wednesday that …`: a `that` the cue's date stands before.
+  return phrasal.particles.has('that') && datedThat(tokens, index + 1)
 }
+
+// Whether a phrasal cue's particle comes right after it (`chimed in`).
+function particleNext(tokens: readonly Token[], index: number): boolean {
+  const next = tokens[index + 1]
+  return (
+    next !== undefined &&
+    phrasalCueForms.get((tokens[index] as Token).lower)?.particles.has(next.lower) === true
+  )
+}
+
+// Whether a date of a word or two (`on Wednesday`, `last week`, `in March`) starts at `from`
+// and `that` follows it.
+function datedThat(tokens: readonly Token[], from: number): boolean {
+  for (let at = from; at < from + 3; at++) {
+    const token = tokens[at]
+    if (!token?.word) return false
+    if (token.lower === 'that') return at > from
+    if (!dateWords.has(token.lower) && !calendarSet.has(token.lower)) return false
+  }
+  return false
+}
+
+const dateWords = new Set(['on', 'in', 'last', 'this', 'earlier', 'late', 'early', 'week'])
 
 /**
  * What the lexicon knows of the cue at `index`: its phrasal entry when the particle follows,
@@ -494,7 +519,8 @@ const phraseCue: CueEntry = { base: '', form: 'finite', inverts: true, weak: fal
  * @param cue Index of the cue token.
  */
 export function cueWordsEnd(tokens: readonly Token[], cue: number): number {
-  if (phrasalAt(tokens, cue)) return cue + 2
+  // (A particle a date stands before is read with the cue's adverbials.)
+  if (phrasalAt(tokens, cue)) return particleNext(tokens, cue) ? cue + 2 : cue + 1
   const lower = tokens[cue]?.lower ?? ''
   if (!cueForms.has(lower) && phraseStarts.has(lower)) {
     const phrase = cuePhrases.find((words) =>

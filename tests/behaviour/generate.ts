@@ -7842,6 +7842,27 @@ const companiesTitledByState = castFamily(
   },
 )
 
+/**
+ * Courts that rule on a day: a cue whose `that` is its particle (`ruled that`) keeps it past a
+ * date between them (`The Supreme Court of Norland ruled on Wednesday that the barrier was
+ * “…”`, `ruled last week that`), as `said on Wednesday that` does.
+ */
+const courtsRulingOnADay = castFamily('courts-ruling-on-a-day', 1, ({ b }, _shape, rng) => {
+  const court = rng.pick([
+    'Supreme Court of Norland',
+    'Marrowdale District Court',
+    'High Court of Esmarq',
+    'Constitutional Court',
+  ])
+  const when = rng.pick(['on Wednesday', 'on Thursday', 'last week', 'in March'])
+  b.add(
+    `The ${court} ruled ${when} that the ${rng.pick(['flood barrier', 'landfill permit', 'library closure'])} was `,
+  )
+  b.quote(rng.pick(['badly flawed.', 'unlawful from the start.', 'a cynical stunt.']), {
+    name: court,
+  })
+})
+
 export const families: readonly { name: string; count: number; make: Family }[] = [
   { name: 'speaker-names', count: 500, make: speakerNames },
   { name: 'descriptions', count: 300, make: descriptionsFamily },
@@ -7993,6 +8014,7 @@ export const families: readonly { name: string; count: number; make: Family }[] 
   { name: 'bodies-named-as-owners', count: 150, make: bodiesNamedAsOwners },
   { name: 'firms-and-taglines', count: 150, make: firmsAndTaglines },
   { name: 'companies-titled-by-state', count: 150, make: companiesTitledByState },
+  { name: 'courts-ruling-on-a-day', count: 150, make: courtsRulingOnADay },
 ]
 
 /** Every case of the suite; each family draws from its own PRNG so families stay independent. */
