@@ -160,6 +160,7 @@ const floors: Record<string, number> = Object.fromEntries(
     'firms-and-taglines',
     'companies-titled-by-state',
     'courts-ruling-on-a-day',
+    'campaigns-opening-sentences',
   ].map((family) => [family, target]),
 )
 

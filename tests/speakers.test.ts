@@ -5351,6 +5351,11 @@ const rows: [string, (string | null)[], string][] = [
     ['Tom Roe'],
     'guard: a phrasal cue’s other particle stays as it was',
   ],
+  [
+    'The plant will close.\n\nDoctors for the Valley said in a statement: “We were promised answers.”',
+    ['Doctors for the Valley'],
+    'a campaign’s name opening a sentence is read whole from its plural for people',
+  ],
 ]
 
 describe('finding speakers', () => {

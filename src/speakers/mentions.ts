@@ -677,7 +677,13 @@ function advocacyName(tokens: readonly FrameToken[], at: number): boolean {
   if (!head?.capitalized || head.quote >= 0 || !plural(head)) return false
   const lower = head.lower
   const singular = lower.endsWith('ies') ? `${lower.slice(0, -3)}y` : lower.slice(0, -1)
-  if (!anonymousHeads.has(singular) && !anonymousHeads.has(lower) && !campaigners.has(lower))
+  // (Any noun for someone: `Farmers for a Fair Harvest`.)
+  if (
+    !anonymousHeads.has(singular) &&
+    !anonymousHeads.has(lower) &&
+    !campaigners.has(lower) &&
+    !someone(singular)
+  )
     return false
   // (`Doctors for the Valley`, `Parents for a Safe Valley`: the cause's article may stand
   // before it.)
@@ -1544,6 +1550,8 @@ function nameEndingAt(tokens: readonly FrameToken[], last: number, low: number):
       // `Friends of the Orun River`, `Parents for a Safe Skelder Valley`: a cause's article
       // inside a campaign's name.
       ((word === 'the' || word === 'a') && advocacyName(tokens, first - 2)) ||
+      // (Its plural opens it, at the sentence's start too: `Doctors for the Valley said`.)
+      (previous.capitalized && advocacyName(tokens, first)) ||
       // `the Yes on Measure K Coalition`: a ballot campaign's side opens its name.
       (word === 'on' && ballotSide(beforeJoin)) ||
       (ballotSide(previous) && tokens[first]?.lower === 'on') ||

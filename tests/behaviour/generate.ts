@@ -7863,6 +7863,33 @@ const courtsRulingOnADay = castFamily('courts-ruling-on-a-day', 1, ({ b }, _shap
   })
 })
 
+/**
+ * Campaigns that open a sentence: a campaign's name read whole from its plural for people
+ * (`Doctors for the Valley said`, `Parents for a Safe Aldwin Valley fired back`, `Friends of a
+ * Clean Aldwin Valley said`), where the sentence's first word alone was read as a group.
+ */
+const campaignsOpeningSentences = castFamily(
+  'campaigns-opening-sentences',
+  1,
+  ({ b, person, speaker }, _shape, rng) => {
+    const group = rng.pick([
+      'Doctors for the Valley',
+      'Parents for a Safe Aldwin Valley',
+      'Friends of a Clean Aldwin Valley',
+      'Nurses for Safe Staffing',
+      'Farmers for a Fair Harvest',
+    ])
+    b.add(
+      `The plant will stay open for another twenty years, ${person.full} said on ${rng.pick(['Monday', 'Friday'])}. `,
+    )
+    b.quote('We need the power, and we need the jobs.', speaker).add('\n\n')
+    b.add(
+      `${group} ${rng.pick(['said in a statement', 'fired back in a statement', 'responded'])}: `,
+    )
+    b.quote('A fifty-year-old reactor is not a climate solution.', { name: group })
+  },
+)
+
 export const families: readonly { name: string; count: number; make: Family }[] = [
   { name: 'speaker-names', count: 500, make: speakerNames },
   { name: 'descriptions', count: 300, make: descriptionsFamily },
@@ -8015,6 +8042,7 @@ export const families: readonly { name: string; count: number; make: Family }[] 
   { name: 'firms-and-taglines', count: 150, make: firmsAndTaglines },
   { name: 'companies-titled-by-state', count: 150, make: companiesTitledByState },
   { name: 'courts-ruling-on-a-day', count: 150, make: courtsRulingOnADay },
+  { name: 'campaigns-opening-sentences', count: 150, make: campaignsOpeningSentences },
 ]
 
 /** Every case of the suite; each family draws from its own PRNG so families stay independent. */
