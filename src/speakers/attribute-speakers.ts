@@ -53,6 +53,7 @@ import type { FrameToken } from '../tokenize/word-classes.js'
 import {
   cueAsNoun,
   cueEntryAt,
+  cueWordsEnd,
   inList,
   isClosedClass,
   isPastForm,
@@ -1794,16 +1795,14 @@ function openingPossessor(tokens: readonly FrameToken[], frame: Frame): Mention 
   return null
 }
 
-// Whether a phrase opens with `the` (`the teacher`, not `a teacher`).
-// Whether a cue (or a cue and its particle, `fired back`) ends right before `index`.
+// Whether a cue's words (`wrote`, or a phrasal cue and its particle: `fired back`) end right
+// before `index`.
 function cueBefore(tokens: readonly FrameToken[], index: number): boolean {
-  const before = tokens[index - 1]
-  if (before?.cue) return true
-  return before?.word === true && cueParticles.has(before.lower) && tokens[index - 2]?.cue === true
+  if (itemAt(tokens, index - 1)?.cue) return true
+  return itemAt(tokens, index - 2)?.cue === true && cueWordsEnd(tokens, index - 2) === index
 }
 
-const cueParticles = new Set(['back', 'out', 'up', 'in'])
-
+// Whether a phrase opens with `the` (`the teacher`, not `a teacher`).
 function definite(mention: Mention): boolean {
   const name = mention.name
   return name.length > 4 && name.charCodeAt(3) === 32 && name.slice(0, 3).toLowerCase() === 'the'
