@@ -161,6 +161,7 @@ const floors: Record<string, number> = Object.fromEntries(
     'companies-titled-by-state',
     'courts-ruling-on-a-day',
     'campaigns-opening-sentences',
+    'people-beside-bodies',
   ].map((family) => [family, target]),
 )
 

@@ -5356,6 +5356,21 @@ const rows: [string, (string | null)[], string][] = [
     ['Doctors for the Valley'],
     'a campaign’s name opening a sentence is read whole from its plural for people',
   ],
+  [
+    'Tellan Mining said the seam was spent.\n\n“I will miss the men,” Yorven Dravane, 54, who went underground at 16, said.\n\n“We thank every worker,” the company said.',
+    ['Yorven Dravane', 'Tellan Mining'],
+    'a name set beside an age is a person’s, never the company a later `the company` stands for',
+  ],
+  [
+    'Kessaly Quist, a senior engineer with the Safety Authority, said Greyholt Metals had been warned.\n\n“We thank every worker,” the company said.',
+    ['Greyholt Metals'],
+    'a name set beside a role for someone is a person’s',
+  ],
+  [
+    'Two years after Marrow Vale Public Schools began buying from farms, lunches are up.\n\n“The program will grow,” the district said.',
+    ['Marrow Vale Public Schools'],
+    'guard: a word of a closed class before a name is no role (`after`)',
+  ],
 ]
 
 describe('finding speakers', () => {

@@ -7,7 +7,12 @@ import {
   relativePronouns,
   subordinators,
 } from '../lexicon/function-words.js'
-import { isPeoplePlural, playingPositions, pluralOf } from '../lexicon/people-nouns.js'
+import {
+  isPeopleNoun,
+  isPeoplePlural,
+  playingPositions,
+  pluralOf,
+} from '../lexicon/people-nouns.js'
 import {
   birthVerbs,
   isDemonym,
@@ -19,6 +24,7 @@ import {
 import type { Gender, PronounSense } from '../lexicon/pronouns.js'
 import { nonbinaryWords, subjectPronouns } from '../lexicon/pronouns.js'
 import {
+  anonymousHeads,
   collectiveNouns,
   companyWords,
   documentHeads,
@@ -27,6 +33,7 @@ import {
   organizationNouns,
   paperParts,
   papersByVerb,
+  personNounEnding,
   publicBodyWords,
   sendingParticiples,
   standInHeads,
@@ -2354,13 +2361,32 @@ function itsAfter(tokens: readonly FrameToken[], mention: Mention, frame: Frame)
 // Whether a person's entity has a name of `words` words or more (two unless asked) that no
 // given name opens, and no title or gender: a name that may be a body's.
 function nameOfNoOne(entity: Entity, words = 2): boolean {
-  if (entity.keys.length < words || entity.titles.size > 0 || entity.gender !== 'unknown')
+  // (A role or an age set beside the name, `Roe, 54, a miner,`, was a person's; `Lodestar
+  // Interactive, the developer of …,` was a body's.)
+  if (
+    entity.keys.length < words ||
+    entity.titles.size > 0 ||
+    entity.gender !== 'unknown' ||
+    personalRole(entity.role)
+  )
     return false
   const space = entity.name.indexOf(' ')
   const first = (space < 0 ? entity.name : entity.name.slice(0, space)).toLowerCase()
   // `A. J. Ostrowski`: initials open people's names.
   if (first.length < 3 || first.endsWith('.')) return false
   return givenNameGenderOf(first) === undefined && !givenNameLean.has(first)
+}
+
+// Whether a role set beside a name is a person's: a noun for people or an age, and no noun a
+// body goes by too (`the developer of …`, `the first in five years`).
+function personalRole(role: string | undefined): boolean {
+  if (role === undefined || anyBodyHeads.has(role)) return false
+  return (
+    role.endsWith('-year-old') ||
+    isPeopleNoun(role) ||
+    anonymousHeads.has(role) ||
+    personNounEnding.test(role)
+  )
 }
 
 // Nouns for a news outlet (`the paper`, `the influential daily`).

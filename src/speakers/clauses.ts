@@ -2198,6 +2198,9 @@ export function rolesBeside(
     noun.quote < 0 &&
     (!noun.capitalized || noun.initial) &&
     !isTitleWord(noun.lower) &&
+    // (`Two years after Deepholm Public Schools began`: a word of a closed class, whatever its
+    // ending, is no noun.)
+    !inList(noun, WordList.closedClass) &&
     (personNoun(noun.lower) || playingPositions.has(noun.lower))
   )
     roles.push(noun.lower)

@@ -7890,6 +7890,42 @@ const campaignsOpeningSentences = castFamily(
   },
 )
 
+/**
+ * People set beside bodies: a name whose given name no list knows is still a person's once a
+ * role or an age is set beside it (`Tavrin Oskeli, 54, who went underground at 16,`, `Marwenna
+ * Quist, a senior inspector with …,`), so a later `the company` goes past it to the company
+ * named before, where it took the person for the body.
+ */
+const peopleBesideBodies = castFamily('people-beside-bodies', 3, ({ b }, shape, rng) => {
+  const person = `${rng.pick(['Tavrin', 'Marwenna', 'Ardeth', 'Kessaly', 'Yorven', 'Tamsel'])} ${rng.pick(['Oskeli', 'Quist', 'Dravane', 'Mirelko', 'Sandovar'])}`
+  const firm = `${rng.pick(['Ironbark', 'Soudan Ridge', 'Greyholt', 'Tellan'])} ${rng.pick(['Minerals', 'Mining', 'Metals', 'Resources'])}`
+  const statement = rng.pick(['said in a statement', 'said', 'added in a statement'])
+  if (shape === 0) {
+    b.add(
+      `After ${rng.pick(['82', '64', '91'])} years, the last shift came up from the colliery on ${rng.pick(['Monday', 'Friday'])}. ${firm} said the seam was no longer economic.\n\n`,
+    )
+    b.quote('Nobody goes underground for the view. We go for the wages,', { name: person })
+    b.add(` ${person}, ${rng.pick(['54', '61', '47'])}, who went underground at 16, said.\n\n`)
+  } else if (shape === 1) {
+    const role = rng.pick(['inspector', 'auditor', 'engineer'])
+    b.add(
+      `${person}, a senior ${role} with the ${rng.pick(['Mines Inspectorate', 'Safety Authority'])}, told an inquiry on Tuesday that ${firm} had been warned about gas levels at least four times.\n\n`,
+    )
+    b.quote('The warnings were clear and they were ignored,', { name: person })
+    b.add(` said the ${role}.\n\n`)
+  } else {
+    b.add(
+      `${firm} will close its ${rng.pick(['smelter', 'mill', 'pit'])} at the end of the year.\n\n`,
+    )
+    b.add(
+      `${person}, a ${rng.pick(['welder', 'shift supervisor', 'crane operator'])} who has worked there for thirty years, said: `,
+    )
+    b.quote('There is nothing else for us in this town.', { name: person }).add('\n\n')
+  }
+  b.quote('We thank every worker who kept the site safe,', { name: firm })
+  b.add(` the company ${statement}.`)
+})
+
 export const families: readonly { name: string; count: number; make: Family }[] = [
   { name: 'speaker-names', count: 500, make: speakerNames },
   { name: 'descriptions', count: 300, make: descriptionsFamily },
@@ -8043,6 +8079,7 @@ export const families: readonly { name: string; count: number; make: Family }[] 
   { name: 'companies-titled-by-state', count: 150, make: companiesTitledByState },
   { name: 'courts-ruling-on-a-day', count: 150, make: courtsRulingOnADay },
   { name: 'campaigns-opening-sentences', count: 150, make: campaignsOpeningSentences },
+  { name: 'people-beside-bodies', count: 150, make: peopleBesideBodies },
 ]
 
 /** Every case of the suite; each family draws from its own PRNG so families stay independent. */
