@@ -162,6 +162,7 @@ const floors: Record<string, number> = Object.fromEntries(
     'courts-ruling-on-a-day',
     'campaigns-opening-sentences',
     'people-beside-bodies',
+    'bodies-named-far-back',
   ].map((family) => [family, target]),
 )
 

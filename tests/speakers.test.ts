@@ -5371,6 +5371,16 @@ const rows: [string, (string | null)[], string][] = [
     ['Marrow Vale Public Schools'],
     'guard: a word of a closed class before a name is no role (`after`)',
   ],
+  [
+    'Crowds visited the Ossery Boat Regatta on Sunday.\n\n“It bends,” Jo Roe, a boat builder, said.\n\n“It is cheap,” Roe said.\n\n“It is not,” said one visitor.\n\nThe regatta said in a news release: “We will move.”',
+    ['Jo Roe', 'Jo Roe', 'one visitor', 'Ossery Boat Regatta'],
+    'a definite noun for no one is the one body named with it as last word, however far back',
+  ],
+  [
+    'Atelier Brunswick said that Jo Roe would leave. The house said in a statement: “A successor will be named.”',
+    ['Atelier Brunswick'],
+    '`the house` is a body, and the subject before it the house',
+  ],
 ]
 
 describe('finding speakers', () => {

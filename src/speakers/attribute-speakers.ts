@@ -1642,6 +1642,14 @@ function resolve(
       if (named.kind === 'person') table.showBody(named, mention.head)
       return named
     }
+    // `visited the Northgate Furniture Fair … (three paragraphs on) … the fair said`: past the
+    // names in sight, the one body the text named with the noun as its last word, when the noun
+    // is for no one and no paper.
+    const body =
+      personNoun(mention.head) || documentHeads.has(mention.head)
+        ? undefined
+        : table.byOrganizationHead(mention.head)
+    if (body?.kind === 'organization' && body.keys.length > 1) return body
   }
   // `The Office of the Public Prosecutor … the Office said`: a body's noun alone, capitalized as
   // its name is, is the one body named with it as head.
@@ -2428,6 +2436,7 @@ function onlyEntity(table: EntityTable, test: (entity: Entity) => boolean): Enti
 // Nouns that fit any body that does business or gathers people (`the company`, `the group`).
 const anyBodyHeads = new Set([
   'company',
+  'house',
   ...bandHeads,
   // (`the health system`, `the cruise line`, `the record label`: named by a modifier or a sort.)
   'system',

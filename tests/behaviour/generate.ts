@@ -7926,6 +7926,51 @@ const peopleBesideBodies = castFamily('people-beside-bodies', 3, ({ b }, shape, 
   b.add(` the company ${statement}.`)
 })
 
+/**
+ * Bodies named far back: a definite noun for no one is the one body the text named with it as
+ * its last word, however far back (`visited the Northgate Furniture Fair … (two paragraphs of
+ * someone else) … the fair said`, `the biennale`, `the regatta`); and `the house` is a body
+ * (`Studio Kelverne said … The house said in a statement:`).
+ */
+const bodiesNamedFarBack = castFamily(
+  'bodies-named-far-back',
+  2,
+  ({ b, person, speaker }, shape, rng) => {
+    if (shape === 0) {
+      const noun = rng.pick(['Fair', 'Biennale', 'Regatta', 'Expo', 'Show'])
+      const body = `${rng.pick(['Northgate', 'Ossery', 'Kelmarsh'])} ${rng.pick(['Furniture', 'Design', 'Garden', 'Boat'])} ${noun}`
+      b.add(
+        `More than ${rng.pick(['36,000', '12,000', '80,000'])} people visited the ${body} in ${rng.pick(['Kirkbride Vale', 'Abbotsmere'])} over the weekend.\n\n`,
+      )
+      b.quote('We steamed the oak for three days before it would bend,', speaker)
+      b.add(
+        ` ${person.full}, a ${rng.pick(['furniture maker', 'boat builder', 'gardener'])}, said.\n\n`,
+      )
+      b.add(`${person.surname} said: `)
+      b.quote('Good design should be boring to maintain.', speaker).add('\n\n')
+      b.quote('Everything here is beautiful and nothing here is cheap,', {
+        mention: 'one visitor',
+        head: 'visitor',
+      })
+      b.add(' said one visitor.\n\n')
+      b.add(`The ${noun.toLowerCase()} said in a news release: `)
+      b.quote('Next year we will move to a larger hall.', { name: body })
+      return
+    }
+    const house = `${rng.pick(['Studio', 'Atelier', 'Maison'])} ${rng.pick(['Kelverne', 'Brunswick', 'Ettrelle', 'Verlaque'])}`
+    b.add(
+      `${house} said on ${rng.pick(['Monday', 'Saturday'])} that ${person.full} would leave as creative director after the autumn show. The house said in a statement: `,
+    )
+    b.quote(
+      rng.pick([
+        'A successor will be named in due course.',
+        'We thank our creative director for eleven remarkable years.',
+      ]),
+      { name: house },
+    )
+  },
+)
+
 export const families: readonly { name: string; count: number; make: Family }[] = [
   { name: 'speaker-names', count: 500, make: speakerNames },
   { name: 'descriptions', count: 300, make: descriptionsFamily },
@@ -8080,6 +8125,7 @@ export const families: readonly { name: string; count: number; make: Family }[] 
   { name: 'courts-ruling-on-a-day', count: 150, make: courtsRulingOnADay },
   { name: 'campaigns-opening-sentences', count: 150, make: campaignsOpeningSentences },
   { name: 'people-beside-bodies', count: 150, make: peopleBesideBodies },
+  { name: 'bodies-named-far-back', count: 150, make: bodiesNamedFarBack },
 ]
 
 /** Every case of the suite; each family draws from its own PRNG so families stay independent. */
