@@ -163,6 +163,7 @@ const floors: Record<string, number> = Object.fromEntries(
     'campaigns-opening-sentences',
     'people-beside-bodies',
     'bodies-named-far-back',
+    'roles-before-names-inside',
   ].map((family) => [family, target]),
 )
 

@@ -5381,6 +5381,16 @@ const rows: [string, (string | null)[], string][] = [
     ['Atelier Brunswick'],
     '`the house` is a body, and the subject before it the house',
   ],
+  [
+    'On Monday, the coroner, Roya Mohammadi, asked about the call. Owusu said: “It was a fall.”\n\n“I will need to hear more,” the coroner said.',
+    ['Owusu', 'Roya Mohammadi'],
+    'a definite phrase for someone before a name set off inside the sentence is its role',
+  ],
+  [
+    'Asked by the arbitrator, Jo Roe, whether the call was graded, Tom Lee said: “It was a fall.”\n\n“I will need to hear more,” the arbitrator said.',
+    ['Tom Lee', 'Jo Roe'],
+    'so is one after a preposition',
+  ],
 ]
 
 describe('finding speakers', () => {

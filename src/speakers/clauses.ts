@@ -2224,6 +2224,26 @@ export function rolesBeside(
         break
       }
     }
+    // `At the end of the inquest, the senior coroner, Azadeh Kazemi, said`, `Asked by the
+    // coroner, Roya Mohammadi,`: inside the sentence, a definite phrase for someone right before
+    // the name, after a comma or a preposition, is the name's role too.
+    const phrase = genericEndingAt(tokens, before - 1, low)
+    const ahead = phrase && itemAt(tokens, phrase.first - 1)
+    if (
+      phrase &&
+      ahead &&
+      phrase.first > low &&
+      tokens[phrase.first]?.lower === 'the' &&
+      // (After `of` the phrase is another's: `The author of the book, Mitchell Zuckoff,`.)
+      (ahead.text === ',' || (inList(ahead, WordList.preposition) && ahead.lower !== 'of')) &&
+      // (The name set off on both sides: `According to the ministry, Doe and Roe spoke` is no
+      // apposition, and a body's or a paper's noun no one's role.)
+      appositionClosers.has(tokens[name.end]?.text ?? '') &&
+      !organizationHeads.has(phrase.head) &&
+      !documentHeads.has(phrase.head) &&
+      personNoun(phrase.head)
+    )
+      roles.push(phrase.head)
   }
   return roles
 }

@@ -7971,6 +7971,42 @@ const bodiesNamedFarBack = castFamily(
   },
 )
 
+/**
+ * Roles set before names inside a sentence: a definite phrase for someone right before a name
+ * set off by commas, after a fronted phrase's comma or a preposition (`At the end of the
+ * inquest, the senior coroner, Azadeh Kazemi, said`, `Asked by the coroner, Roya Mohammadi,`,
+ * `questioned by the adjudicator, …,`), is that name's role, so a later `the coroner` is that
+ * person and not whoever spoke last.
+ */
+const rolesBeforeNamesInside = castFamily(
+  'roles-before-names-inside',
+  3,
+  ({ b, person, speaker }, shape, rng) => {
+    const noun = rng.pick(['coroner', 'adjudicator', 'examiner', 'assessor', 'arbitrator'])
+    const witness = `${rng.pick(['Kojo', 'Fionn', 'Ama', 'Teodor'])} ${rng.pick(['Owusu', 'Moriarty', 'Lindahl', 'Ruzicka'])}`
+    const witnessSurname = witness.split(' ')[1] as string
+    if (shape === 0) {
+      b.add(
+        `At the end of a ${rng.pick(['five', 'three'])}-day hearing on ${rng.pick(['Thursday', 'Monday'])}, the ${rng.pick(['senior ', 'area ', ''])}${noun}, ${person.full}, said the lighting had failed weeks earlier. `,
+      )
+      b.add(`${witness}, a ${rng.pick(['paramedic', 'caretaker'])}, said: `)
+      b.quote('Nobody told us the lights were out.', { name: witness }).add('\n\n')
+    } else if (shape === 1) {
+      b.add(
+        `Asked by the ${noun}, ${person.full}, whether the call had been graded correctly, ${witness} said: `,
+      )
+      b.quote('The call came in as a fall, and we were told it was not urgent.', { name: witness })
+      b.add('\n\n')
+    } else {
+      b.add(`${witness} was questioned by the ${noun}, ${person.full}, about the delay. `)
+      b.quote('We waited forty minutes,', { name: witness })
+      b.add(` ${witnessSurname} said.\n\n`)
+    }
+    b.quote('I will need to hear from the control room before I reach any view,', speaker)
+    b.add(` the ${noun} said.`)
+  },
+)
+
 export const families: readonly { name: string; count: number; make: Family }[] = [
   { name: 'speaker-names', count: 500, make: speakerNames },
   { name: 'descriptions', count: 300, make: descriptionsFamily },
@@ -8126,6 +8162,7 @@ export const families: readonly { name: string; count: number; make: Family }[] 
   { name: 'campaigns-opening-sentences', count: 150, make: campaignsOpeningSentences },
   { name: 'people-beside-bodies', count: 150, make: peopleBesideBodies },
   { name: 'bodies-named-far-back', count: 150, make: bodiesNamedFarBack },
+  { name: 'roles-before-names-inside', count: 150, make: rolesBeforeNamesInside },
 ]
 
 /** Every case of the suite; each family draws from its own PRNG so families stay independent. */
