@@ -164,6 +164,7 @@ const floors: Record<string, number> = Object.fromEntries(
     'people-beside-bodies',
     'bodies-named-far-back',
     'roles-before-names-inside',
+    'roles-after-fronted-places',
   ].map((family) => [family, target]),
 )
 

@@ -5391,6 +5391,16 @@ const rows: [string, (string | null)[], string][] = [
     ['Tom Lee', 'Jo Roe'],
     'so is one after a preposition',
   ],
+  [
+    'Outside a school in Drayling, one voter, a pharmacist, said: “Prices have doubled.”',
+    ['one voter'],
+    'a role set off after a name a preposition governs speaks; the place does not',
+  ],
+  [
+    'Juan Villanueva, an environmental lawyer, speaking by phone, said: “It is over.”',
+    ['Juan Villanueva'],
+    'guard: a role set off after a name opening the sentence is the name’s',
+  ],
 ]
 
 describe('finding speakers', () => {

@@ -2355,6 +2355,9 @@ function nameBeforeRole(context: QuoteFrame, role: Mention): ScannedMention | nu
   while (comma > role.first - 9 && tokens[comma]?.word) comma--
   if (tokens[comma]?.text !== ',') return null
   const name = context.mentions.find((mention) => mention.end === comma)
+  // `In Drayling, one voter, a pharmacist, said`: a name a preposition governs ends a fronted
+  // phrase; the role after its comma opens the clause.
+  if (inList(itemAt(tokens, (name?.first ?? 0) - 1), WordList.preposition)) return null
   return name?.kind === 'name' && !name.organization ? name : null
 }
 

@@ -8007,6 +8007,52 @@ const rolesBeforeNamesInside = castFamily(
   },
 )
 
+/**
+ * Roles after fronted places: a phrase for someone set off after a name a preposition governs
+ * (`Outside a school in Drayling, one voter, a pharmacist, said:`, `In Kinsale Cross, a
+ * commuter, a night nurse, said:`) opens the clause and speaks; the place does not.
+ */
+const rolesAfterFrontedPlaces = castFamily(
+  'roles-after-fronted-places',
+  2,
+  ({ b, person, speaker }, shape, rng) => {
+    const town = rng.pick([
+      'Drayling',
+      'Kinsale Cross',
+      'Quantock Mill',
+      'Fennimore Cross',
+      'Glaswick',
+    ])
+    const noun = rng.pick(['voter', 'customer', 'commuter', 'resident', 'shopper'])
+    const role = rng.pick([
+      'a pharmacist',
+      'a student',
+      'a night nurse',
+      'a bus driver',
+      'a retired teacher',
+    ])
+    b.add(
+      `Turnout was the highest in a decade, ${person.full} said on ${rng.pick(['Sunday', 'Monday'])}. `,
+    )
+    b.quote('Late deciders broke heavily for the opposition.', speaker).add('\n\n')
+    b.add(
+      shape === 0
+        ? `Outside a ${rng.pick(['school', 'supermarket', 'library'])} in ${town}, ${rng.pick(['one', 'a', 'another'])} ${noun}, ${role}, ${rng.pick(['said', 'told reporters', 'said quietly'])}: `
+        : `In ${town}, ${rng.pick(['one', 'a'])} ${noun}, ${role}, ${rng.pick(['said', 'added'])}: `,
+    )
+    b.quote(
+      rng.pick([
+        'Prices have doubled and nobody seems to notice.',
+        'I voted the way my father did.',
+      ]),
+      {
+        mention: noun,
+        head: noun,
+      },
+    )
+  },
+)
+
 export const families: readonly { name: string; count: number; make: Family }[] = [
   { name: 'speaker-names', count: 500, make: speakerNames },
   { name: 'descriptions', count: 300, make: descriptionsFamily },
@@ -8163,6 +8209,7 @@ export const families: readonly { name: string; count: number; make: Family }[] 
   { name: 'people-beside-bodies', count: 150, make: peopleBesideBodies },
   { name: 'bodies-named-far-back', count: 150, make: bodiesNamedFarBack },
   { name: 'roles-before-names-inside', count: 150, make: rolesBeforeNamesInside },
+  { name: 'roles-after-fronted-places', count: 150, make: rolesAfterFrontedPlaces },
 ]
 
 /** Every case of the suite; each family draws from its own PRNG so families stay independent. */
