@@ -165,6 +165,7 @@ const floors: Record<string, number> = Object.fromEntries(
     'bodies-named-far-back',
     'roles-before-names-inside',
     'roles-after-fronted-places',
+    'gapped-as-objects',
   ].map((family) => [family, target]),
 )
 

@@ -5401,6 +5401,11 @@ const rows: [string, (string | null)[], string][] = [
     ['Juan Villanueva'],
     'guard: a role set off after a name opening the sentence is the name’s',
   ],
+  [
+    'Jane Doe described the count as “methodical” and the campaign as “marred by fear.”',
+    ['Jane Doe', 'Jane Doe'],
+    'a phrase right before `as` with no verb of its own is an object a verb left out',
+  ],
 ]
 
 describe('finding speakers', () => {

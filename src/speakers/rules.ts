@@ -1461,6 +1461,9 @@ export const characterizedAs: Rule = (context) => {
     openingSubjectBefore(tokens, context.mentions, context.frame.first, index) ??
     clauseSubject(context.mentions, context.frame.first, index)
   if (!subject || subject.kind === 'anonymous') return null
+  // `It described the count as “methodical” and the campaign as “…”`: a phrase right before
+  // `as`, with no verb of its own, is the object a verb before it left out, not a subject.
+  if (subject.end === index) return null
   // `… described it as “…”`: a pronoun right after a verb is its object, not who speaks.
   const previous = itemAt(tokens, subject.first - 1)
   if (

@@ -8053,6 +8053,40 @@ const rolesAfterFrontedPlaces = castFamily(
   },
 )
 
+/**
+ * Objects a verb left out: in `described the count as “…” and the campaign as “…”`, the phrase
+ * right before the second `as` has no verb of its own; it is an object, and the second quote is
+ * the first one's speaker's, not the phrase's.
+ */
+const gappedAsObjects = castFamily(
+  'gapped-as-objects',
+  2,
+  ({ b, person, speaker, pronoun }, shape, rng) => {
+    const verb = rng.pick(['described', 'characterized', 'dismissed', 'praised'])
+    const [first, second] = rng.pick([
+      ['the count', 'the campaign'],
+      ['the budget', 'the tax plan'],
+      ['the stadium', 'the parking'],
+    ]) as [string, string]
+    const words = rng.pick([
+      ['methodical', 'marred by intimidation.'],
+      ['overdue', 'a mess.'],
+      ['a triumph', 'an afterthought.'],
+    ]) as [string, string]
+    if (shape === 0) {
+      b.add(`${person.full} ${verb} ${first} as `)
+      b.quote(words[0], speaker).add(` and ${second} as `)
+      b.quote(words[1], speaker)
+      return
+    }
+    b.add(`${person.full} ${rng.pick(['said in a statement', 'told reporters'])}: `)
+    b.quote('The process was open to everyone.', speaker).add('\n\n')
+    b.add(`${pronoun === 'she' ? 'She' : 'He'} ${verb} ${first} as `)
+    b.quote(words[0], speaker).add(` and ${second} as `)
+    b.quote(words[1], speaker)
+  },
+)
+
 export const families: readonly { name: string; count: number; make: Family }[] = [
   { name: 'speaker-names', count: 500, make: speakerNames },
   { name: 'descriptions', count: 300, make: descriptionsFamily },
@@ -8210,6 +8244,7 @@ export const families: readonly { name: string; count: number; make: Family }[] 
   { name: 'bodies-named-far-back', count: 150, make: bodiesNamedFarBack },
   { name: 'roles-before-names-inside', count: 150, make: rolesBeforeNamesInside },
   { name: 'roles-after-fronted-places', count: 150, make: rolesAfterFrontedPlaces },
+  { name: 'gapped-as-objects', count: 150, make: gappedAsObjects },
 ]
 
 /** Every case of the suite; each family draws from its own PRNG so families stay independent. */
