@@ -166,6 +166,7 @@ const floors: Record<string, number> = Object.fromEntries(
     'roles-before-names-inside',
     'roles-after-fronted-places',
     'gapped-as-objects',
+    'objects-renamed-before-and-said',
   ].map((family) => [family, target]),
 )
 

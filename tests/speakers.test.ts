@@ -5406,6 +5406,11 @@ const rows: [string, (string | null)[], string][] = [
     ['Jane Doe', 'Jane Doe'],
     'a phrase right before `as` with no verb of its own is an object a verb left out',
   ],
+  [
+    'Jane Doe pointed to Tom Lee, the head of customer support, and said: “He did it.”',
+    ['Jane Doe'],
+    'a role renaming an object runs past a cue’s base form used as a noun (`support`)',
+  ],
 ]
 
 describe('finding speakers', () => {

@@ -2452,8 +2452,10 @@ function setOffBeforeVerb(tokens: readonly FrameToken[], from: number, end: numb
   for (let index = from; index < end; index++) {
     const token = tokens[index] as FrameToken
     if (token.text === ',') return true
-    // (Not a word in `-s`: plurals fill roles, `president of the teachers association`.)
-    if (!token.word || token.cue || isPastForm(token.lower)) return false
+    // (Not a word in `-s`: plurals fill roles, `president of the teachers association`; nor a
+    // cue's base form, a noun there: `the head of customer support,`.)
+    const verb = token.cue && cueForms.get(token.lower)?.base !== token.lower
+    if (!token.word || verb || isPastForm(token.lower)) return false
   }
   return false
 }

@@ -8087,6 +8087,36 @@ const gappedAsObjects = castFamily(
   },
 )
 
+/**
+ * Objects renamed before `and said`: a role set off after a verb's object, whose phrase runs on
+ * past a noun that is also a cue's base form (`She pointed to Wairimu Njoroge, the bank’s head
+ * of customer support, and said:`), renames the object; the verb's subject speaks.
+ */
+const objectsRenamedBeforeAndSaid = castFamily(
+  'objects-renamed-before-and-said',
+  2,
+  ({ b, person, speaker, pronoun }, shape, rng) => {
+    const other = `${rng.pick(['Wairimu', 'Selamawit', 'Marcelino', 'Harriet'])} ${rng.pick(['Njoroge', 'Mengistu', 'del Olmo', 'Underhill'])}`
+    const role = rng.pick([
+      'the bank’s head of customer support',
+      'the head of member support',
+      'its director of technical support',
+      'the company’s head of support',
+    ])
+    const verb = rng.pick(['pointed to', 'turned to', 'thanked', 'introduced'])
+    if (shape === 0) {
+      b.add(`${person.full}, the chief executive, ${rng.pick(['apologised', 'spoke first'])}. `)
+      b.quote('We let people down.', speaker).add('\n\n')
+      b.add(`${pronoun === 'she' ? 'She' : 'He'} ${verb} ${other}, ${role}, and said: `)
+    } else {
+      b.add(
+        `${person.full} ${verb} ${other}, ${role}, and ${rng.pick(['said', 'told reporters'])}: `,
+      )
+    }
+    b.quote('Every customer who missed a payment has been called.', speaker)
+  },
+)
+
 export const families: readonly { name: string; count: number; make: Family }[] = [
   { name: 'speaker-names', count: 500, make: speakerNames },
   { name: 'descriptions', count: 300, make: descriptionsFamily },
@@ -8245,6 +8275,7 @@ export const families: readonly { name: string; count: number; make: Family }[] 
   { name: 'roles-before-names-inside', count: 150, make: rolesBeforeNamesInside },
   { name: 'roles-after-fronted-places', count: 150, make: rolesAfterFrontedPlaces },
   { name: 'gapped-as-objects', count: 150, make: gappedAsObjects },
+  { name: 'objects-renamed-before-and-said', count: 150, make: objectsRenamedBeforeAndSaid },
 ]
 
 /** Every case of the suite; each family draws from its own PRNG so families stay independent. */
