@@ -167,6 +167,7 @@ const floors: Record<string, number> = Object.fromEntries(
     'roles-after-fronted-places',
     'gapped-as-objects',
     'objects-renamed-before-and-said',
+    'short-family-names-first',
   ].map((family) => [family, target]),
 )
 

@@ -5411,6 +5411,16 @@ const rows: [string, (string | null)[], string][] = [
     ['Jane Doe'],
     'a role renaming an object runs past a cue’s base form used as a noun (`support`)',
   ],
+  [
+    'Qian Deming refused to step down.\n\n“I called him,” Qian said.',
+    ['Qian Deming'],
+    'a family name of four letters ending in `-ian` opening a sentence is no role before a given name',
+  ],
+  [
+    'Librarian Deming Roe said: “The shelves are empty.”',
+    ['Deming Roe'],
+    'guard: a longer noun in `-ian` before a given name is a role',
+  ],
 ]
 
 describe('finding speakers', () => {

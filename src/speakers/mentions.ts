@@ -797,7 +797,8 @@ function openingRole(
 
 // (`Fisherman`, `Ferryman`: a compound in -man, past three letters, is a noun for someone too.)
 const roleEnding = /(?:[^aeiou]er|eer|[^o]or|\p{L}{3}[^o]man)$/u
-const roleOrIanEnding = /(?:[^aeiou]er|eer|[^o]or|ian|\p{L}{3}[^o]man)$/u
+// (`-ian` past three letters: `Librarian`, `Historian`; `Qian Deming` is a name.)
+const roleOrIanEnding = /(?:[^aeiou]er|eer|[^o]or|\p{L}{3}ian|\p{L}{3}[^o]man)$/u
 
 // How many particles stand between `from` and `end` (`Le` of `Élodie Le Pen`).
 function particlesIn(tokens: readonly FrameToken[], from: number, end: number): number {

@@ -8117,6 +8117,26 @@ const objectsRenamedBeforeAndSaid = castFamily(
   },
 )
 
+/**
+ * Short family names opening sentences: a family name of four letters written first that ends
+ * as a noun for someone does (`Qian Deming refused …`, `Tian Mei said`) is a name, where the
+ * reader took it for a role before a given name (`Librarian Jo Roe`) and kept only the given
+ * name, so `Qian` alone later was someone new.
+ */
+const shortFamilyNamesFirst = castFamily('short-family-names-first', 2, ({ b }, shape, rng) => {
+  const family = rng.pick(['Qian', 'Tian', 'Bian', 'Lian'])
+  const given = rng.pick(['Deming', 'Mei'])
+  const full = `${family} ${given}`
+  const pronoun = given === 'Mei' ? 'she' : 'he'
+  b.add(
+    `${full}${shape === 0 ? ', who led the party to its worst result in decades,' : ''} refused on ${rng.pick(['Sunday', 'Monday'])} to step down.\n\n`,
+  )
+  b.add(`${family} ${rng.pick(['told reporters', 'said'])}: `)
+  b.quote('I called to congratulate my opponent.', { name: full }).add('\n\n')
+  b.quote('We will be back,', { name: full })
+  b.add(` ${pronoun} added.`)
+})
+
 export const families: readonly { name: string; count: number; make: Family }[] = [
   { name: 'speaker-names', count: 500, make: speakerNames },
   { name: 'descriptions', count: 300, make: descriptionsFamily },
@@ -8276,6 +8296,7 @@ export const families: readonly { name: string; count: number; make: Family }[] 
   { name: 'roles-after-fronted-places', count: 150, make: rolesAfterFrontedPlaces },
   { name: 'gapped-as-objects', count: 150, make: gappedAsObjects },
   { name: 'objects-renamed-before-and-said', count: 150, make: objectsRenamedBeforeAndSaid },
+  { name: 'short-family-names-first', count: 150, make: shortFamilyNamesFirst },
 ]
 
 /** Every case of the suite; each family draws from its own PRNG so families stay independent. */
