@@ -168,6 +168,7 @@ const floors: Record<string, number> = Object.fromEntries(
     'gapped-as-objects',
     'objects-renamed-before-and-said',
     'short-family-names-first',
+    'bulleted-quotes-after-a-cue',
   ].map((family) => [family, target]),
 )
 

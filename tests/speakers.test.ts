@@ -5421,6 +5421,16 @@ const rows: [string, (string | null)[], string][] = [
     ['Deming Roe'],
     'guard: a longer noun in `-ian` before a given name is a role',
   ],
+  [
+    'Jo Roe, a teacher, said:\n\n• “The noise is fine.”\n\n• “The dogs are calmer.”',
+    ['Jo Roe', 'Jo Roe'],
+    'quotes after a list’s marker, after a cue and a colon, are the speaker’s',
+  ],
+  [
+    'SHORT READS:\n\n— “A sketch artist gets a show,” by Jo Roe.',
+    [null],
+    'guard: a label with no cue introduces no one’s list',
+  ],
 ]
 
 describe('finding speakers', () => {

@@ -659,7 +659,10 @@ export function readParagraphSpeakers(
           !attribution &&
           introduced &&
           quoteIndex === 0 &&
-          paragraph.quoteTokens[0]?.first === 0
+          (paragraph.quoteTokens[0]?.first === 0 ||
+            // (A list after a cue: `SHORT READS:` heads a list of titles no one said.)
+            (introduced.cue >= 0 &&
+              afterListMarker(paragraph, paragraph.quoteTokens[0]?.first ?? -1)))
         ) {
           attribution = introduced
         }
@@ -1132,7 +1135,11 @@ function continuation(
   const firstToken = paragraph.quoteTokens[quoteIndex]?.first ?? -1
   // `Then, more quietly: “…”`: words that only say when or how, and a colon, open the quote as
   // if nothing stood before it.
-  const opens = firstToken === frameFirst || leadIn(paragraph.tokens, frameFirst, firstToken)
+  // So does a list's marker (`• “…”`).
+  const opens =
+    firstToken === frameFirst ||
+    leadIn(paragraph.tokens, frameFirst, firstToken) ||
+    (frameFirst === 0 && afterListMarker(paragraph, firstToken))
   // A quote that opens its sentence (`“…”` after `X said.`) continues; a phrase inside prose
   // only in a sentence that names no one and reports nothing (`It's “in-your-face journalism.”`).
   if (!opens) {
@@ -4238,6 +4245,19 @@ function wordsIn(paragraph: QuotedParagraph, frame: Frame): number {
   }
   return words
 }
+
+// Whether a quote's first token opens its paragraph, or follows only a list's marker (`• “…”`,
+// `- “…”`, `– “…”`): the items after `Doe said:` are each an introduced quote.
+function afterListMarker(paragraph: QuotedParagraph, first: number): boolean {
+  if (first < 0 || first > 2) return false
+  for (let index = 0; index < first; index++) {
+    const token = paragraph.tokens[index] as FrameToken
+    if (token.word || token.quote >= 0 || !listMarkers.has(token.text)) return false
+  }
+  return true
+}
+
+const listMarkers = new Set(['•', '-', '–', '—', '*', '·', '▪'])
 
 // Whether a sentence opens with a quote, past any punctuation before it.
 function opensWithQuote(paragraph: QuotedParagraph, frame: Frame): boolean {

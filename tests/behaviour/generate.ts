@@ -8137,6 +8137,44 @@ const shortFamilyNamesFirst = castFamily('short-family-names-first', 2, ({ b }, 
   b.add(` ${pronoun} added.`)
 })
 
+/**
+ * Bulleted quotes after a cue: a paragraph that ends `… said:` introduces a list, and each item
+ * that is a quote after a list's marker (`• “…”`, `- “…”`, `– “…”`) is that speaker's, as a bare
+ * quote paragraph is; a label with no cue before a list of titles (`SHORT READS:`) gives none.
+ */
+const bulletedQuotesAfterACue = castFamily(
+  'bulleted-quotes-after-a-cue',
+  2,
+  ({ b, person, speaker }, shape, rng) => {
+    const marker = rng.pick(['•', '-', '–'])
+    const pool = [
+      'The only complaint so far is that people do not want to go home.',
+      'There are separate areas for small dogs and big dogs.',
+      'We used to get fined for letting dogs off the leash.',
+      'It saves the town about four hundred thousand dollars a year.',
+    ]
+    const start = rng.int(pool.length)
+    const items = [0, 1, 2]
+      .slice(0, rng.pick([2, 3]))
+      .map((k) => pool[(start + k) % pool.length] as string)
+    if (shape === 0) {
+      b.add(
+        `${rng.pick(['In a speech on Sunday', 'At the end of the meeting', 'Speaking to the council on Tuesday'])}, ${person.full}, ${rng.pick(['a kindergarten teacher', 'the parks director', 'a dog walker who campaigned for the park'])}, ${rng.pick(['said', 'told reporters', 'told the audience'])}:`,
+      )
+      for (const item of items) {
+        b.add(`\n\n${marker} `)
+        b.quote(item, speaker)
+      }
+      return
+    }
+    b.add(`${rng.pick(['SHORT READS', 'ALSO TODAY', 'ELSEWHERE'])}:`)
+    for (const item of items) {
+      b.add(`\n\n${marker} `)
+      b.quote(item, null)
+    }
+  },
+)
+
 export const families: readonly { name: string; count: number; make: Family }[] = [
   { name: 'speaker-names', count: 500, make: speakerNames },
   { name: 'descriptions', count: 300, make: descriptionsFamily },
@@ -8297,6 +8335,7 @@ export const families: readonly { name: string; count: number; make: Family }[] 
   { name: 'gapped-as-objects', count: 150, make: gappedAsObjects },
   { name: 'objects-renamed-before-and-said', count: 150, make: objectsRenamedBeforeAndSaid },
   { name: 'short-family-names-first', count: 150, make: shortFamilyNamesFirst },
+  { name: 'bulleted-quotes-after-a-cue', count: 150, make: bulletedQuotesAfterACue },
 ]
 
 /** Every case of the suite; each family draws from its own PRNG so families stay independent. */
