@@ -169,6 +169,7 @@ const floors: Record<string, number> = Object.fromEntries(
     'objects-renamed-before-and-said',
     'short-family-names-first',
     'bulleted-quotes-after-a-cue',
+    'role-headlines-in-title-case',
   ].map((family) => [family, target]),
 )
 

@@ -5431,6 +5431,11 @@ const rows: [string, (string | null)[], string][] = [
     [null],
     'guard: a label with no cue introduces no one’s list',
   ],
+  [
+    'Park Ranger Says ‘Back on Stage at Last’\n\nIrfan Akhtar, a ranger at Jervis Green Country Park, said the run had sold out. “It is a miracle,” Akhtar said.',
+    ['Irfan Akhtar', 'Irfan Akhtar'],
+    'a headline’s noun for someone and the words before it in title case are the story’s holder of the noun',
+  ],
 ]
 
 describe('finding speakers', () => {

@@ -1,3 +1,4 @@
+import { givenNameGenderOf } from '../lexicon/first-names.js'
 import { determiners, possessiveDeterminers } from '../lexicon/function-words.js'
 import { closingMarks } from '../lexicon/quote-marks.js'
 import { organizationHeads } from '../lexicon/source-nouns.js'
@@ -339,7 +340,11 @@ function nameHeadlineRoles(
       // `Kim: ‘…’` over `Kim Ha-eun, the head of the union, …`, `Ministry: ‘…’` over `The
       // Finance Ministry said`: a headline's surname or noun for a body is the one person or
       // body the story names in full by it.
-      const fuller = namedInFull(role, entities) ?? namedByOpening(role, entities)
+      // (Not by the opening of a role's words in title case: `Park Ranger Says …` is no
+      // `Jervis Green Country Park`.)
+      const fuller =
+        namedInFull(role, entities) ??
+        (roleInCapitals(role) ? null : namedByOpening(role, entities))
       if (fuller) {
         row[quote] = changedAttribution(attribution, { entity: fuller })
         if (role.kind === 'person' && fuller.kind === 'person') renamed.set(role, fuller)
@@ -359,12 +364,9 @@ function nameHeadlineRoles(
         role.kind === 'person' &&
         words.every((word) => isTitleWord(word) || portfolioWords.has(word))
       // (So is a noun for someone a headline opens with, read as a name: `Chef says …`.)
-      const noun =
-        role.kind === 'person' &&
-        words.length === 1 &&
-        role.titles.size === 0 &&
-        role.gender === 'unknown' &&
-        personNoun(words[0] as string)
+      // (Or a noun and the words before it, `Bin Collector Says …`, `Park Ranger Says …`: a
+      // headline in title case writes the role's words as a name's.)
+      const noun = roleInCapitals(role)
       if (role.kind !== 'anonymous' && !titled && !noun) return
       const first = words[0] ?? ''
       if (determiners.has(first) || possessiveDeterminers.has(first)) return
@@ -380,7 +382,11 @@ function nameHeadlineRoles(
       // story's first paragraph with a quote names in full and quotes; so is the role wherever
       // the story uses it.
       const lead = leadSpeaker(headline, attributions)
-      if (lead && lead !== role && (titled || personNoun(noun ? first : role.head))) {
+      if (
+        lead &&
+        lead !== role &&
+        (titled || personNoun(noun ? (words[words.length - 1] as string) : role.head))
+      ) {
         row[quote] = changedAttribution(attribution, { entity: lead })
         if (role.kind === 'person') renamed.set(role, lead)
       }
@@ -418,6 +424,20 @@ function namedByOpening(role: Entity, entities: EntityTable): Entity | null {
     if (matches.length > 1) return null
   }
   return null
+}
+
+// Whether a headline's person is a noun for someone, alone or after the words that modify it,
+// written as a name (`Chef says …`, `Bin Collector Says …`): no given name, title or gender.
+function roleInCapitals(role: Entity): boolean {
+  const words = role.name.toLowerCase().split(' ')
+  return (
+    role.kind === 'person' &&
+    words.length <= 3 &&
+    role.titles.size === 0 &&
+    role.gender === 'unknown' &&
+    personNoun(words[words.length - 1] as string) &&
+    words.every((word) => givenNameGenderOf(word) === undefined)
+  )
 }
 
 // The one person the story names with more words, a headline's surname among them, or the

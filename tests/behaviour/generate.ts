@@ -8175,6 +8175,46 @@ const bulletedQuotesAfterACue = castFamily(
   },
 )
 
+/**
+ * Role headlines in title case: a noun for someone and the words before it, written as a name
+ * (`Bin Collector Says ‘…’`, `Park Ranger Says ‘…’`), are the person the story gives that noun
+ * to (`Adelheid von Bredow, a refuse collector`), however the words before it differ; the
+ * role's opening word is no body's name (`Jervis Green Country Park`).
+ */
+const roleHeadlinesInTitleCase = castFamily(
+  'role-headlines-in-title-case',
+  2,
+  ({ b, person, speaker }, shape, rng) => {
+    const [headRole, bodyRole] = rng.pick([
+      ['Bin Collector', 'a refuse collector on the east side'],
+      ['Park Ranger', 'a ranger at Jervis Green Country Park'],
+      ['Emergency Doctor', 'a doctor at the county hospital'],
+      ['Night Nurse', 'a nurse on the children’s ward'],
+      ['Dairy Farmer', 'a farmer from the valley'],
+    ]) as [string, string]
+    b.add(`${headRole} Says `)
+    b.quote(
+      rng.pick([
+        'A Green Bin for Every Kitchen',
+        'Back on Stage at Last',
+        'We Are Running on Empty',
+      ]),
+      speaker,
+      true,
+    )
+    b.add('\n\n')
+    if (shape === 0) {
+      b.add(`${person.full}, ${bodyRole}, said the plan had taken years.\n\n`)
+      b.quote('It saves the town a fortune,', speaker)
+      b.add(` ${person.surname} said.`)
+    } else {
+      b.add(`The town will change its rules from May. `)
+      b.quote('It saves the town a fortune,', speaker)
+      b.add(` said ${person.full}, ${bodyRole}.`)
+    }
+  },
+)
+
 export const families: readonly { name: string; count: number; make: Family }[] = [
   { name: 'speaker-names', count: 500, make: speakerNames },
   { name: 'descriptions', count: 300, make: descriptionsFamily },
@@ -8336,6 +8376,7 @@ export const families: readonly { name: string; count: number; make: Family }[] 
   { name: 'objects-renamed-before-and-said', count: 150, make: objectsRenamedBeforeAndSaid },
   { name: 'short-family-names-first', count: 150, make: shortFamilyNamesFirst },
   { name: 'bulleted-quotes-after-a-cue', count: 150, make: bulletedQuotesAfterACue },
+  { name: 'role-headlines-in-title-case', count: 150, make: roleHeadlinesInTitleCase },
 ]
 
 /** Every case of the suite; each family draws from its own PRNG so families stay independent. */
