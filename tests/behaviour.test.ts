@@ -170,6 +170,7 @@ const floors: Record<string, number> = Object.fromEntries(
     'short-family-names-first',
     'bulleted-quotes-after-a-cue',
     'role-headlines-in-title-case',
+    'given-names-before-initials',
   ].map((family) => [family, target]),
 )
 

@@ -5436,6 +5436,11 @@ const rows: [string, (string | null)[], string][] = [
     ['Irfan Akhtar', 'Irfan Akhtar'],
     'a headline’s noun for someone and the words before it in title case are the story’s holder of the noun',
   ],
+  [
+    'Fraser C. Mackintosh said: “We turned entries away.”',
+    ['Fraser C. Mackintosh'],
+    'a word ending as a noun for someone before a middle initial is a given name',
+  ],
 ]
 
 describe('finding speakers', () => {

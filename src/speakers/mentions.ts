@@ -789,7 +789,10 @@ function openingRole(
   // (After a cue or a quote, not `-ian`: given names end so too, `said Cillian Roe II`.)
   const ending = titled && !token.initial && previous?.text !== ':' ? roleEnding : roleOrIanEnding
   if (!ending.test(word) || next === undefined) return false
-  const named = givenNameGenderOf(bare(next)) !== undefined || /^\p{Lu}\.$/u.test(next.text)
+  // (A middle initial after it makes it a given name: `Fraser C. Mackintosh`, `Mortimer L.
+  // Blenkinsop`.)
+  if (/^\p{Lu}\.$/u.test(next.text)) return false
+  const named = givenNameGenderOf(bare(next)) !== undefined
   // (Nor, there, `-or` before a name not known to open with a given name: `said Claudionor
   // Rocha Pires`.)
   return named || (after >= 2 && !(titled && word.endsWith('or')))

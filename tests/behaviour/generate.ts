@@ -8215,6 +8215,33 @@ const roleHeadlinesInTitleCase = castFamily(
   },
 )
 
+/**
+ * Given names before initials: a word no list knows, opening a name, that ends as a noun for
+ * someone does (`Fraser`, `Mortimer`, `Homer`, `Lester`), is a given name when a middle
+ * initial follows it (`Fraser C. Mackintosh`), not a role before `C. Mackintosh`.
+ */
+const givenNamesBeforeInitials = castFamily(
+  'given-names-before-initials',
+  3,
+  ({ b }, shape, rng) => {
+    const full = `${rng.pick(['Fraser', 'Mortimer', 'Homer', 'Lester', 'Baxter', 'Foster'])} ${rng.pick(['C.', 'L.', 'J.', 'T.'])} ${rng.pick(['Mackintosh', 'Blenkinsop', 'Gathercole', 'Tredinnick'])}`
+    const speaker = { name: full }
+    b.add(
+      `The county fair opened on ${rng.pick(['Thursday', 'Friday'])} with a record number of entries.\n\n`,
+    )
+    if (shape === 0) {
+      b.quote('We had to turn away entries for the first time,', speaker)
+      b.add(` said ${full}, ${rng.pick(['a dairy farmer', 'the show secretary'])}.`)
+    } else if (shape === 1) {
+      b.add(`${full} ${rng.pick(['said', 'told reporters'])}: `)
+      b.quote('We had to turn away entries for the first time.', speaker)
+    } else {
+      b.quote('We had to turn away entries for the first time,', speaker)
+      b.add(` ${full} (${rng.pick(['a dairy farmer', 'the show secretary'])}) said.`)
+    }
+  },
+)
+
 export const families: readonly { name: string; count: number; make: Family }[] = [
   { name: 'speaker-names', count: 500, make: speakerNames },
   { name: 'descriptions', count: 300, make: descriptionsFamily },
@@ -8377,6 +8404,7 @@ export const families: readonly { name: string; count: number; make: Family }[] 
   { name: 'short-family-names-first', count: 150, make: shortFamilyNamesFirst },
   { name: 'bulleted-quotes-after-a-cue', count: 150, make: bulletedQuotesAfterACue },
   { name: 'role-headlines-in-title-case', count: 150, make: roleHeadlinesInTitleCase },
+  { name: 'given-names-before-initials', count: 150, make: givenNamesBeforeInitials },
 ]
 
 /** Every case of the suite; each family draws from its own PRNG so families stay independent. */
