@@ -171,6 +171,7 @@ const floors: Record<string, number> = Object.fromEntries(
     'bulleted-quotes-after-a-cue',
     'role-headlines-in-title-case',
     'given-names-before-initials',
+    'long-speaker-phrases',
   ].map((family) => [family, target]),
 )
 

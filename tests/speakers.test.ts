@@ -5441,6 +5441,16 @@ const rows: [string, (string | null)[], string][] = [
     ['Fraser C. Mackintosh'],
     'a word ending as a noun for someone before a middle initial is a given name',
   ],
+  [
+    'A visibly tired part-time taxi dispatcher said, “It saves ten minutes.”',
+    ['a visibly tired part-time taxi dispatcher'],
+    'up to five modifiers stand between the article and the noun',
+  ],
+  [
+    'One retiree with 30 years on the job said, “It is long.”',
+    ['one retiree'],
+    'a bare phrase between two links goes with the link before it',
+  ],
 ]
 
 describe('finding speakers', () => {

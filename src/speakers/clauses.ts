@@ -1141,7 +1141,14 @@ function modifiedHead(
       continue
     }
     modified = mentionEndingAt(tokens, link - 1, low) ?? genericEndingAt(tokens, link - 1, low)
-    if (!modified) break
+    if (!modified) {
+      // `One retiree with 30 years on the job said`: a bare phrase with no article (`30 years`,
+      // `decades`) between two links goes with the link before it.
+      const bare = bareNounStart(tokens, link - 1, low)
+      if (bare < 0 || !postmodifierLink(tokens[bare - 1])) break
+      link = bare - 1
+      continue
+    }
     link = ownerStart(tokens, modified.first, low) - 1
   }
   // Only a phrase that opens its clause is the subject so modified (`Doe met a fisherman from
@@ -1395,6 +1402,26 @@ function opensAt(tokens: readonly FrameToken[], first: number, low: number): boo
 
 // Whether a word ties a phrase after a noun to it: a preposition (`from Ohio`, `of the town`)
 // or a participle (`holding a sign`, `wearing a cap`).
+// Where a bare phrase ending at `last` starts: one to three lower-case words or numbers, none
+// a closed class's word or a cue (`30 years`, `three decades`); -1 when none is there.
+function bareNounStart(tokens: readonly FrameToken[], last: number, low: number): number {
+  let first = last + 1
+  while (first - 1 >= low && first > last - 2) {
+    const token = tokens[first - 1] as FrameToken
+    // (A count in words, `three decades`, too.)
+    const number =
+      /^\d[\d,.]*$/u.test(token.text) ||
+      inList(token, WordList.determiner) ||
+      countWords.test(token.lower)
+    if (!number && (!token.word || token.capitalized || token.cue || isClosedClass(token))) break
+    first--
+  }
+  return first <= last ? first : -1
+}
+
+const countWords =
+  /^(?:four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty)$/u
+
 function postmodifierLink(token: FrameToken | undefined): boolean {
   if (!token?.word || token.capitalized || token.quote >= 0 || token.cue) return false
   return (

@@ -1321,7 +1321,9 @@ export function genericEndingAt(
   last: number,
   low: number,
 ): Mention | null {
-  for (let first = last - 1; first >= low && first >= last - 5; first--) {
+  // (Up to five words between the article and the noun: `a visibly tired part-time taxi
+  // dispatcher`.)
+  for (let first = last - 1; first >= low && first >= last - 6; first--) {
     const token = tokens[first] as FrameToken
     if (!token.word) return null
     if (inList(token, WordList.genericOpener)) return genericPhrase(tokens, first, last)
@@ -1476,7 +1478,7 @@ function genericPhrase(
   const opens =
     inList(article, WordList.genericOpener) || inList(article, WordList.quantifierOpener)
   if (!article || (ownerFirst < 0 && !opens)) return null
-  if (last <= first || last - first > 4 || !modifiers(tokens, first + 1, last + 1)) return null
+  if (last <= first || last - first > 6 || !modifiers(tokens, first + 1, last + 1)) return null
   // Its last word is a common noun (`a 2008 campaign veteran`), not a name (`a Jane Doe`) or a
   // preposition (`a candidate on`).
   const ending = tokens[last] as FrameToken

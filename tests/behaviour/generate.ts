@@ -8242,6 +8242,45 @@ const givenNamesBeforeInitials = castFamily(
   },
 )
 
+/**
+ * Long speaker phrases: an article and up to five modifiers before the noun (`a visibly tired
+ * part-time taxi dispatcher`, `one visibly moved veteran night-shift nurse`), and phrases after
+ * the noun with a bare phrase between two links (`with 30 years on the job`, `with three
+ * decades of experience`), before a relative clause or not: the phrase is the speaker.
+ */
+const longSpeakerPhrases = castFamily('long-speaker-phrases', 2, ({ b }, shape, rng) => {
+  const noun = rng.pick(['dispatcher', 'nurse', 'mechanic', 'engineer', 'porter', 'retiree'])
+  const opener = rng.pick(['A', 'One', 'The'])
+  const modifiers =
+    shape === 0
+      ? rng.pick([
+          'visibly tired part-time taxi',
+          'visibly moved veteran night-shift',
+          'clearly relieved longtime railway',
+          'quietly furious soft-spoken',
+        ])
+      : rng.pick(['veteran', 'part-time', 'visibly tired'])
+  const after =
+    shape === 0
+      ? rng.pick(['', ' who asked not to be named'])
+      : rng.pick([
+          ' with 30 years on the job',
+          ' with three decades of experience',
+          ' with 12 years in the trade',
+        ])
+  b.add(`The ferry will run twice as often from ${rng.pick(['May', 'June'])}.\n\n`)
+  b.add(
+    `${opener} ${modifiers} ${noun}${after} ${rng.pick(['said', 'told reporters', 'said quietly'])}, `,
+  )
+  b.quote(
+    rng.pick(['There is room for forty cars now.', 'Winter is coming and we are not ready.']),
+    {
+      mention: noun,
+      head: noun,
+    },
+  )
+})
+
 export const families: readonly { name: string; count: number; make: Family }[] = [
   { name: 'speaker-names', count: 500, make: speakerNames },
   { name: 'descriptions', count: 300, make: descriptionsFamily },
@@ -8405,6 +8444,7 @@ export const families: readonly { name: string; count: number; make: Family }[] 
   { name: 'bulleted-quotes-after-a-cue', count: 150, make: bulletedQuotesAfterACue },
   { name: 'role-headlines-in-title-case', count: 150, make: roleHeadlinesInTitleCase },
   { name: 'given-names-before-initials', count: 150, make: givenNamesBeforeInitials },
+  { name: 'long-speaker-phrases', count: 150, make: longSpeakerPhrases },
 ]
 
 /** Every case of the suite; each family draws from its own PRNG so families stay independent. */
