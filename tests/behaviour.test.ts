@@ -172,6 +172,7 @@ const floors: Record<string, number> = Object.fromEntries(
     'role-headlines-in-title-case',
     'given-names-before-initials',
     'long-speaker-phrases',
+    'roles-ending-on-titles',
   ].map((family) => [family, target]),
 )
 

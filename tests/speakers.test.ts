@@ -5451,6 +5451,11 @@ const rows: [string, (string | null)[], string][] = [
     ['one retiree'],
     'a bare phrase between two links goes with the link before it',
   ],
+  [
+    'Olena Honchar, the author of the novel “Bread and Weather,” told the audience: “We are well.”',
+    [null, 'Olena Honchar'],
+    'a role that runs on to a title closing it with a comma inside the marks is the name’s',
+  ],
 ]
 
 describe('finding speakers', () => {

@@ -2340,7 +2340,7 @@ export function namedRole(context: QuoteFrame, match: RuleMatch): RuleMatch {
   // `Juan Villanueva, an environmental lawyer, speaking by phone, said`: a role set off right
   // after a name, that a rule read past an aside, is the name's; so is a body its phrase ends
   // on (`Lucía Vargas, the head of the dockworkers' union, speaking …, said`).
-  const owner = nameBeforeRole(context, mention)
+  const owner = nameBeforeRole(context, mention, cue)
   if (owner) return changedMatch(match, { mention: owner })
   // Nor is a body the person after it.
   if (mention.organization) return match
@@ -2350,9 +2350,9 @@ export function namedRole(context: QuoteFrame, match: RuleMatch): RuleMatch {
 
 // The name a role phrase is set off after (`Jane Doe, the project's director,`), when the role's
 // comma closes it too; or null.
-function nameBeforeRole(context: QuoteFrame, role: Mention): ScannedMention | null {
+function nameBeforeRole(context: QuoteFrame, role: Mention, cue: number): ScannedMention | null {
   const tokens = context.paragraph.tokens
-  if (tokens[role.end]?.text !== ',') return null
+  if (tokens[role.end]?.text !== ',' && !titleClosesRole(tokens, role.end, cue)) return null
   let comma = role.first - 1
   // Back over the phrase the role ends (`the head of the dockworkers' union`), words only.
   while (comma > role.first - 9 && tokens[comma]?.word) comma--
@@ -2362,6 +2362,23 @@ function nameBeforeRole(context: QuoteFrame, role: Mention): ScannedMention | nu
   // phrase; the role after its comma opens the clause.
   if (inList(itemAt(tokens, (name?.first ?? 0) - 1), WordList.preposition)) return null
   return name?.kind === 'name' && !name.organization ? name : null
+}
+
+// `Olena Honchar, the author of the novel “Bread and Weather,” told`: whether the role's phrase
+// runs on through `of` or `on` to a title in marks that closes it with a comma inside the marks,
+// right before the cue.
+function titleClosesRole(tokens: readonly FrameToken[], end: number, cue: number): boolean {
+  if (cue < 0 || cue <= end || cue - end > 12) return false
+  const close = tokens[cue - 1]
+  if (!close || close.word || close.quote < 0 || tokens[cue - 2]?.text !== ',') return false
+  const link = tokens[end]?.lower
+  if (link !== 'of' && link !== 'on' && link !== 'in') return false
+  for (let index = end + 1; index < cue - 2; index++) {
+    const token = tokens[index] as FrameToken
+    // Words only, outside the marks and in them; the marks themselves.
+    if (!token.word && token.quote < 0) return false
+  }
+  return true
 }
 
 // `one woman, who gave only her first name, Aurelia`, `a man who identified himself only as

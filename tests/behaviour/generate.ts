@@ -8281,6 +8281,34 @@ const longSpeakerPhrases = castFamily('long-speaker-phrases', 2, ({ b }, shape, 
   )
 })
 
+/**
+ * Roles that end on a title: a role set off after a name whose phrase runs on to a work's title
+ * in marks, its comma inside them (`Olena Honchar, the author of the novel “Bread and
+ * Weather,” told the audience:`), is the name's; the name speaks, the title is no one's.
+ */
+const rolesEndingOnTitles = castFamily(
+  'roles-ending-on-titles',
+  2,
+  ({ b, person, speaker }, shape, rng) => {
+    const [role, title] = rng.pick([
+      ['the author of the novel', 'Bread and Weather'],
+      ['the singer on the album', 'Come Home Slowly'],
+      ['the director of the documentary', 'Northbound Local'],
+      ['the author of the memoir', 'Nine Winters'],
+    ]) as [string, string]
+    b.add(`The library will close for repairs in ${rng.pick(['March', 'April'])}.\n\n`)
+    b.add(`${person.full}, ${role} `)
+    b.quote(`${title},`, null)
+    b.add(` ${rng.pick(['told the audience', 'said', 'told reporters'])}: `)
+    b.quote(
+      shape === 0
+        ? 'Nobody wants this closure, least of all the staff.'
+        : 'The crossing takes the same time.',
+      speaker,
+    )
+  },
+)
+
 export const families: readonly { name: string; count: number; make: Family }[] = [
   { name: 'speaker-names', count: 500, make: speakerNames },
   { name: 'descriptions', count: 300, make: descriptionsFamily },
@@ -8445,6 +8473,7 @@ export const families: readonly { name: string; count: number; make: Family }[] 
   { name: 'role-headlines-in-title-case', count: 150, make: roleHeadlinesInTitleCase },
   { name: 'given-names-before-initials', count: 150, make: givenNamesBeforeInitials },
   { name: 'long-speaker-phrases', count: 150, make: longSpeakerPhrases },
+  { name: 'roles-ending-on-titles', count: 150, make: rolesEndingOnTitles },
 ]
 
 /** Every case of the suite; each family draws from its own PRNG so families stay independent. */
