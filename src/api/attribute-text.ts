@@ -14,6 +14,7 @@ import { EntityTable, nameEndsWith } from '../speakers/entities.js'
 import { nameHeadlineQuotesFromStory } from '../speakers/headline-repeats.js'
 import { assignIds, toSpeaker } from '../speakers/speaker-ids.js'
 import type { SpeakerSession } from '../speakers/speaker-session.js'
+import { packedMap } from '../tokenize/packed-map.js'
 import type { Paragraph } from '../tokenize/paragraphs.js'
 import { splitParagraphs } from '../tokenize/paragraphs.js'
 import { positionOnLine } from '../tokenize/position.js'
@@ -69,7 +70,7 @@ export function attributeText(
   checkOptions(options, 'attributeText')
   const cache = options?.cache
   return attributeParagraphs(text, options?.id, (paragraphs) =>
-    paragraphs.map((paragraph) => {
+    packedMap(paragraphs, (paragraph) => {
       const cached = cache?.get(paragraph.text) as QuotedParagraph | undefined
       if (cached) return cached
       const fresh = readParagraph(paragraph.text)
@@ -98,7 +99,8 @@ export function attributeParagraphs(
   const warnings: ResultWarning[] = inputWarnings(text)
   const paragraphs = splitParagraphs(text)
   const read = readAll(paragraphs)
-  const continued = read.map(
+  const continued = packedMap(
+    read,
     (_, index) => index > 0 && continuesQuote(read[index - 1], read[index]),
   )
   addMarkWarnings(paragraphs, read, continued, warnings)
@@ -109,7 +111,7 @@ export function attributeParagraphs(
     ? session
       ? session.read(input)
       : attributeSpeakers(input)
-    : { attributions: read.map(() => []), entities: new EntityTable() }
+    : { attributions: packedMap(read, () => []), entities: new EntityTable() }
   backfillContinuedQuotes(read, continued, attributions)
   inheritNestedSpeakers(read, attributions)
   nameHeadlineQuotesFromStory(read, input.headline, attributions)
@@ -273,7 +275,7 @@ function message(text: string): string {
 // Headlines come first and end without a full stop; they carry their own attribution forms.
 function headlines(read: readonly QuotedParagraph[]): boolean[] {
   let body = false
-  return read.map((paragraph) => {
+  return packedMap(read, (paragraph) => {
     if (body) return false
     const sentenceLike = /[.!?…]["”’)]*$/u.test(paragraph.text.trim())
     if (sentenceLike && paragraph.tokens.length > 12) body = true

@@ -1,6 +1,7 @@
 import type { QuotedParagraph } from '../quotes/quoted-paragraph.js'
 import { readParagraph } from '../quotes/quoted-paragraph.js'
 import { SpeakerSession } from '../speakers/speaker-session.js'
+import { packedMap } from '../tokenize/packed-map.js'
 import type { Paragraph } from '../tokenize/paragraphs.js'
 import type { DocumentResult } from '../types.js'
 import { attributeParagraphs } from './attribute-text.js'
@@ -42,7 +43,7 @@ export function createAttributor(id?: string | null): Attributor {
   // The speakers of the last reading, kept to read only what an edit changed.
   const speakers = new SpeakerSession()
   const readAll = (paragraphs: readonly Paragraph[]): QuotedParagraph[] => {
-    const texts = paragraphs.map((paragraph) => paragraph.text)
+    const texts = packedMap(paragraphs, (paragraph) => paragraph.text)
     const read = readEdited(kept, texts)
     kept = { texts, read }
     return read
@@ -82,7 +83,7 @@ function readEdited(kept: Kept, texts: readonly string[]): QuotedParagraph[] {
   for (let index = front; index < before.length - back; index++) {
     middle.set(before[index] as string, kept.read[index] as QuotedParagraph)
   }
-  return texts.map((text, index) => {
+  return packedMap(texts, (text, index) => {
     if (index < front) return kept.read[index] as QuotedParagraph
     if (index >= texts.length - back) {
       return kept.read[before.length - (texts.length - index)] as QuotedParagraph

@@ -1,4 +1,5 @@
 import { apostropheMarks, closingMarks } from '../lexicon/quote-marks.js'
+import { packedMap } from '../tokenize/packed-map.js'
 import type { MarkList } from './mark-list.js'
 import { readMarks } from './mark-list.js'
 import type { Opened } from './open-stack.js'
@@ -133,7 +134,7 @@ export function findParagraphQuotes(text: string): ParagraphQuotes {
   if (outermost) addQuote(found, text, marks, outermost, -1, null)
   return {
     quotes: nest(found),
-    unclosed: unclosed.map((opened) => opened.at),
+    unclosed: packedMap(unclosed, (opened) => opened.at),
     interrupted,
     strayClosers,
   }

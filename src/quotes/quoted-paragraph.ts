@@ -1,6 +1,7 @@
 import { isQuoteMark } from '../lexicon/quote-marks.js'
 import { nameParticles } from '../lexicon/titles.js'
 import { itemAt } from '../tokenize/item-at.js'
+import { packedMap } from '../tokenize/packed-map.js'
 import type { Token, TokenizedParagraph } from '../tokenize/tokens.js'
 import { joinPluralPossessives, tokenizeParagraph } from '../tokenize/tokens.js'
 import { visibleText } from '../tokenize/visible-text.js'
@@ -74,7 +75,7 @@ export function readParagraph(written: string, tokenized?: TokenizedParagraph): 
   )
   const titleCase = isTitleCase(tokens, quotes)
   classifyTokens(tokens, titleCase)
-  const quoteTokens = quotes.map(() => noTokens)
+  const quoteTokens = packedMap(quotes, () => noTokens)
   // Mark tokens inside top-level quotes (marks included); a pointer walk keeps it linear.
   let cursor = 0
   for (let index = 0; index < quotes.length; index++) {

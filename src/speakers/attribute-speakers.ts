@@ -56,6 +56,7 @@ import {
   lastTopLevelQuote,
 } from '../quotes/quoted-paragraph.js'
 import { itemAt } from '../tokenize/item-at.js'
+import { packedMap } from '../tokenize/packed-map.js'
 import type { FrameToken } from '../tokenize/word-classes.js'
 import {
   cueAsNoun,
@@ -225,7 +226,7 @@ const closesSentence = new Set([
  * @param input The document's paragraphs.
  */
 export function attributeSpeakers(input: SpeakerInput): SpeakerOutput {
-  settleNameWords(input.paragraphs.map((paragraph) => paragraph.tokens))
+  settleNameWords(packedMap(input.paragraphs, (paragraph) => paragraph.tokens))
   const transcript = readsAsTranscript(input.paragraphs)
   const state = startState()
   for (let index = 0; index < input.paragraphs.length; index++) {
@@ -260,7 +261,7 @@ export function readParagraphSpeakers(
   const memory = new Sight(state.memory, trace, paragraphIndex)
   let { lastAttribution, lastParagraphWithQuote, introduced, reported } = state
   {
-    const found: (Attribution | null)[] = paragraph.quotes.map(() => null)
+    const found: (Attribution | null)[] = packedMap(paragraph.quotes, () => null)
     attributions.push(found)
     // Whether a quote of this paragraph has a speaker yet: a later one may continue it.
     let attributedBefore = false

@@ -1,5 +1,6 @@
 import type { QuotedParagraph } from '../quotes/quoted-paragraph.js'
 import { itemAt } from '../tokenize/item-at.js'
+import { packedMap } from '../tokenize/packed-map.js'
 import type { Token } from '../tokenize/tokens.js'
 import type { NameFacts, Usage } from '../tokenize/word-classes.js'
 import { readNameFacts, settleNameWords, settleOpeners } from '../tokenize/word-classes.js'
@@ -94,7 +95,7 @@ export class SpeakerSession {
     return this.#readAll(
       input,
       transcript,
-      usage ?? settleNameWords(paragraphs.map((paragraph) => paragraph.tokens)),
+      usage ?? settleNameWords(packedMap(paragraphs, (paragraph) => paragraph.tokens)),
       first,
     )
   }
@@ -252,7 +253,7 @@ export class SpeakerSession {
       changedAttribution(attribution, {
         entity: table.entityAt(attribution.entity.index) as Entity,
       })
-    const attributions = input.paragraphs.map((_, index) =>
+    const attributions = packedMap(input.paragraphs, (_, index) =>
       index < snapshot.at - 1
         ? (last.attributions[index] ?? []).map(same)
         : putBack

@@ -9,6 +9,7 @@ import { possessiveMarks } from '../lexicon/quote-marks.js'
 import { nameSuffixes, titleWords } from '../lexicon/titles.js'
 import { wordListsOf } from '../lexicon/word-lists.js'
 import { itemAt } from './item-at.js'
+import { packedMap } from './packed-map.js'
 import type { Paragraph } from './paragraphs.js'
 
 // Bits of `Token`'s flags: eight booleans in one small integer rather than eight fields, and
@@ -496,8 +497,8 @@ export function tokenizeTree(
   tree: NlcstRoot,
   paragraphs: readonly Paragraph[],
 ): TokenizedParagraph[] {
-  const out: TokenizedParagraph[] = paragraphs.map(() => ({ tokens: [], sentences: [] }))
-  const straddled = paragraphs.map((paragraph) => paragraph.text.length > pieceLength)
+  const out: TokenizedParagraph[] = packedMap(paragraphs, () => ({ tokens: [], sentences: [] }))
+  const straddled = packedMap(paragraphs, (paragraph) => paragraph.text.length > pieceLength)
   let at = 0
   const visitSentence = (sentence: NlcstSentence): void => {
     let open: { paragraph: number; firstToken: number } | null = null
@@ -543,7 +544,7 @@ export function tokenizeTree(
     }
   }
   visit(tree)
-  return out.map((tokenized, index) =>
+  return packedMap(out, (tokenized, index) =>
     straddled[index] || endsInMergedStop(tokenized.tokens) || hasWordlessSentence(tokenized)
       ? tokenizeParagraph((paragraphs[index] as Paragraph).text)
       : joinTitleStops(splitWordStops(tokenized.tokens, tokenized.sentences)),
