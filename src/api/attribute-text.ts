@@ -14,6 +14,7 @@ import { EntityTable, nameEndsWith } from '../speakers/entities.js'
 import { nameHeadlineQuotesFromStory } from '../speakers/headline-repeats.js'
 import { assignIds, toSpeaker } from '../speakers/speaker-ids.js'
 import type { SpeakerSession } from '../speakers/speaker-session.js'
+import { itemAt } from '../tokenize/item-at.js'
 import { packedMap } from '../tokenize/packed-map.js'
 import type { Paragraph } from '../tokenize/paragraphs.js'
 import { splitParagraphs } from '../tokenize/paragraphs.js'
@@ -227,7 +228,7 @@ function addMarkWarnings(
 ): void {
   read.forEach((paragraph, index) => {
     const base = (paragraphs[index] as Paragraph).start
-    if (paragraph.unclosed.length > 0 && continued[index + 1] !== true) {
+    if (paragraph.unclosed.length > 0 && itemAt(continued, index + 1) !== true) {
       for (const at of paragraph.unclosed) {
         warnings.push({
           code: 'unclosed-quote',

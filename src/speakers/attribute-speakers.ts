@@ -3449,7 +3449,7 @@ function paperIn(
       if (!word.word || word.quote >= 0) break
       // `in a statement Wednesday`, not `in the Statement of Principles`: a day after the paper
       // only dates it.
-      const next = tokens[at + 1]
+      const next = itemAt(tokens, at + 1)
       const named = next?.capitalized === true && !calendar.has(next.lower)
       if (documentHeads.has(word.lower) && !named) return { head: word.lower, word: index }
     }
@@ -3954,7 +3954,7 @@ const outletHeads = new Set(['paper', 'outlet', 'magazine', 'tabloid', 'daily', 
 // added`, `she continued`, `added he`).
 function addsTo(tokens: readonly FrameToken[], mention: Mention): boolean {
   let after = mention.end
-  if (tokens[after]?.lower.endsWith('ly')) after++
+  if (itemAt(tokens, after)?.lower.endsWith('ly')) after++
   const verb = tokens[after]?.lower ?? ''
   return (
     continuingCues.has(verb) || continuingCues.has(itemAt(tokens, mention.first - 1)?.lower ?? '')
@@ -4033,7 +4033,7 @@ const askingLabels = new Set(['HOST', 'INTERVIEWER', 'REPORTER', 'MODERATOR'])
 
 // The turn a paragraph's label gives it (`Q:`, `A:`, `Question:`, `HOST:`), or null.
 function labelledTurn(tokens: readonly FrameToken[]): 'question' | 'answer' | null {
-  if (tokens[1]?.text !== ':') return null
+  if (itemAt(tokens, 1)?.text !== ':') return null
   const label = tokens[0]?.text ?? ''
   return turnLabels.get(label) ?? (askingLabels.has(label) ? 'question' : null)
 }
@@ -4062,7 +4062,7 @@ function turnVoices(
 // Whether a quote opens its paragraph right after a turn label and its colon (`Q: “…”`).
 function turnLabel(paragraph: QuotedParagraph, quote: number): 'question' | 'answer' | null {
   const tokens = paragraph.tokens
-  if (paragraph.quoteTokens[quote]?.first !== 2 || tokens[1]?.text !== ':') return null
+  if (paragraph.quoteTokens[quote]?.first !== 2 || itemAt(tokens, 1)?.text !== ':') return null
   return turnLabels.get(tokens[0]?.text ?? '') ?? null
 }
 

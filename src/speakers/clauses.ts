@@ -311,7 +311,9 @@ function frontedApposition(tokens: readonly FrameToken[], found: ScannedMention[
 export function datelineDash(tokens: readonly FrameToken[]): number {
   const city = tokens[0]
   // Most paragraphs open with a word in lower case after its capital: no dateline.
-  const second = city?.text.charCodeAt(1) ?? 0
+  // (Read within the text: a character past its end is NaN, which code compiled for character
+  // codes does not take.)
+  const second = city !== undefined && city.text.length > 1 ? city.text.charCodeAt(1) : 0
   if (second >= 97 && second <= 122) return -1
   if (!city?.word || city.text.length < 2 || city.text !== city.text.toUpperCase()) return -1
   for (let index = 1; index < tokens.length && index < 14; index++) {
@@ -1792,7 +1794,7 @@ export function appositiveName(
       following++
       continue
     }
-    if (hops > 0 && tokens[roleEnd]?.text === '(') {
+    if (hops > 0 && itemAt(tokens, roleEnd)?.text === '(') {
       let close = roleEnd + 1
       while (close < cue && close < roleEnd + 8 && tokens[close]?.text !== ')') close++
       if (tokens[close]?.text !== ')') break
@@ -1980,7 +1982,7 @@ export function apposedName(
   // `Doe, a Democrat from Ohio,`: a phrase that places the role goes with it.
   let tail = nameTailEnd(tokens, role.end, high)
   // `Doe, a former corrections officer and mother of three,`: a second role joined to it.
-  if (tokens[tail]?.lower === 'and') tail = secondRoleEnd(tokens, tail + 1, high) ?? tail
+  if (itemAt(tokens, tail)?.lower === 'and') tail = secondRoleEnd(tokens, tail + 1, high) ?? tail
   const closer = tokens[tail]
   if (
     closer &&
@@ -2212,7 +2214,10 @@ export function rolesBeside(
   // narrows (`Democratic front-runner Clinton` is no `the GOP front-runner`).
   // The noun may stand inside the mention's span (`bus driver Omar Abu Zaid`), before its name
   // words, or right before the span.
-  const opening = name.name.slice(0, name.name.indexOf(' ') >>> 0)
+  // (No `indexOf(' ') >>> 0` for a name of one word: 2 ** 32 - 1 is no small integer, and the
+  // code compiled for small ones was thrown away at it.)
+  const space = name.name.indexOf(' ')
+  const opening = space < 0 ? name.name : name.name.slice(0, space)
   let at = name.first
   while (at < name.end - 1 && (tokens[at] as FrameToken).text !== opening) at++
   const noun = itemAt(tokens, at - 1)
@@ -2784,7 +2789,7 @@ export function aliasAfter(
   end: number,
   high: number,
 ): string | null {
-  if (tokens[end]?.text !== ',') return null
+  if (itemAt(tokens, end)?.text !== ',') return null
   // (Past a role set off before the clause: `, a first-year engineering student who plays as`.)
   let from = end + 1
   for (let at = from; at < high && at <= end + 10; at++) {

@@ -4,6 +4,7 @@ import { placeNames } from '../lexicon/places.js'
 import { peoplePluralEnding } from '../lexicon/source-nouns.js'
 import { WordList } from '../lexicon/word-lists.js'
 import { itemAt } from '../tokenize/item-at.js'
+import { packedMap } from '../tokenize/packed-map.js'
 import type { FrameToken } from '../tokenize/word-classes.js'
 import { inList, isClosedClass, isPossessive, isTitle } from '../tokenize/word-classes.js'
 import { personNoun, scanMentions } from './clauses.js'
@@ -94,7 +95,7 @@ export function joinedList(
   }
   const last = itemAt(parts, parts.length - 1)
   if (!joined || parts.length < 2 || !last) return null
-  const written = parts.map((part) => textOf(tokens, part.first, part.end - 1))
+  const written = packedMap(parts, (part) => textOf(tokens, part.first, part.end - 1))
   const name = `${written.slice(0, -1).join(', ')} and ${written.at(-1)}`
   // An article or a common noun opening a sentence is written as it reads inside one (`the
   // mayor and …`, `doctors and nurses`).

@@ -885,7 +885,11 @@ function personBeforeOf(tokens: readonly FrameToken[], first: number, nameStart:
  */
 function relativeAt(tokens: readonly FrameToken[], at: number, low: number): Mention | null {
   let last = at - 1
-  if (tokens[last]?.word === false && relativeSeparators.has(tokens[last]?.text ?? '')) last--
+  if (
+    itemAt(tokens, last)?.word === false &&
+    relativeSeparators.has(itemAt(tokens, last)?.text ?? '')
+  )
+    last--
   // `Harriet Oduya (D-Ill.), who`: past a tag in brackets set after the name.
   if (tokens[last]?.text === ')') {
     const open = openingBracket(tokens, last, low, 8)
@@ -1123,7 +1127,7 @@ function phraseStartingAt(
   high: number,
 ): Mention | null {
   // `the Yes on Measure K Coalition`: a ballot campaign's name, read whole.
-  const side = tokens[first]?.lower === 'the' ? first + 1 : first
+  const side = itemAt(tokens, first)?.lower === 'the' ? first + 1 : first
   const ballot = ballotNameEnd(tokens, side, high)
   if (ballot > 0) return organizationName(tokens, side, ballot - 1)
   let last = first - 1
@@ -1390,7 +1394,7 @@ export function openingGroupWord(
     !token.capitalized ||
     token.possessive ||
     token.nameWord ||
-    tokens[index + 1]?.nameWord
+    itemAt(tokens, index + 1)?.nameWord
   )
     return false
   const lower = token.lower
@@ -2146,7 +2150,7 @@ function commonEndingAt(tokens: readonly FrameToken[], last: number, low: number
     !organizationHeads.has(head) &&
     !indefinitePronouns.has(head) &&
     inList(itemAt(tokens, headIndex - 1), WordList.preposition) &&
-    itemAt(tokens, headIndex - 2)?.lower !== 'according' &&
+    !isWordAt(tokens, headIndex - 2, 'according') &&
     // `as mayor calls it`: a headline drops its articles, and a cue after the noun makes it
     // the subject of a clause that `as` opens.
     tokens[headIndex + 1]?.cue !== true
@@ -2390,3 +2394,10 @@ function modifiers(tokens: readonly FrameToken[], first: number, end: number): b
 }
 
 const adjectivalWords = new Set(['first', 'last', 'next', 'only', 'other', 'same'])
+
+// Whether the token at `index` is there and is the word `lower`: asked so, a missing token's
+// `undefined` is never compared with a string, which throws away code compiled for strings.
+function isWordAt(tokens: readonly FrameToken[], index: number, lower: string): boolean {
+  const token = itemAt(tokens, index)
+  return token !== undefined && token.lower === lower
+}

@@ -1317,7 +1317,7 @@ export const passiveAgentAfter: Rule = (context) => {
   if (!agent) return null
   const [low, high] = before(context)
   let index = high - 1
-  if (characterizers.has(tokens[index]?.lower ?? '')) index--
+  if (characterizers.has(itemAt(tokens, index)?.lower ?? '')) index--
   const as = tokens[index]?.lower === 'as'
   if (as) index--
   if (index < low || !isPastParticiple(tokens[index])) return null
@@ -1441,7 +1441,7 @@ export const characterizedAs: Rule = (context) => {
   const tokens = context.paragraph.tokens
   const [low, high] = before(context)
   let index = high - 1
-  if (characterizers.has(tokens[index]?.lower ?? '')) index--
+  if (characterizers.has(itemAt(tokens, index)?.lower ?? '')) index--
   if (index <= low || tokens[index]?.lower !== 'as') return null
   // `seen by organizers as a “lifeboat”`, `known by some as a “hug”`: a passive's agent right
   // before `as` holds the view.

@@ -240,7 +240,7 @@ export function joinPluralPossessives(
     const mark = tokens[index] as Token
     if (!possessiveMarks.has(mark.text)) return false
     const plural = itemAt(tokens, index - 1)
-    const next = tokens[index + 1]
+    const next = itemAt(tokens, index + 1)
     return (
       plural !== undefined &&
       next !== undefined &&

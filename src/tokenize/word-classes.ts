@@ -114,7 +114,8 @@ export function classifyTokens(tokens: Token[], titleCase: boolean): void {
     if (
       !token.nameForm &&
       digitsOnly.test(token.text) &&
-      itemAt(tokens, index - 1)?.text === 'Local'
+      index > 0 &&
+      (tokens[index - 1] as Token).text === 'Local'
     ) {
       token.nameForm = true
       token.nameWord = true
@@ -346,17 +347,17 @@ export function cueAsNoun(tokens: readonly Token[], index: number): boolean {
   const lower = (tokens[index] as Token).lower
   // `heard the officer yell`: after a verb of perception and its object, the base form is the
   // object's verb.
-  if (perceivedBy(tokens, index - 1) && cueForms.get(lower)?.base === lower) return false
+  if (perceivedBy(tokens, index - 1) && isBaseCueForm(lower)) return false
   if (inList(previous, WordList.article)) return nounForm(lower)
   // `the band’s label`, `Doe’s tweet`: after an owner the base form is the thing owned; so it
   // is after a cue that reports (`Singer says voice ‘…’`): no verb follows `says` at once.
   const reporting = previous.capitalized ? undefined : cueEntryOf(previous.lower, lower)
   // (Not after a base form, which is a noun as often: `One message read`.)
   const reports = reporting?.form === 'finite' && reporting.base !== previous.lower
-  if ((previous.possessive || reports) && cueForms.get(lower)?.base === lower) return true
+  if ((previous.possessive || reports) && isBaseCueForm(lower)) return true
   // `a small Dutch label`, `a more cautious note`: after `a` or `an` and two or three
   // modifiers (a word of degree among them), the base form is a noun too.
-  if (cueForms.get(lower)?.base === lower) {
+  if (isBaseCueForm(lower)) {
     for (let at = index - 3; at >= index - 4 && at >= 0; at--) {
       const opener = tokens[at]
       if (opener?.lower !== 'a' && opener?.lower !== 'an') continue
@@ -389,7 +390,7 @@ export function cueAsNoun(tokens: readonly Token[], index: number): boolean {
     !closedClassWords.has(previous.lower) &&
     // `a blog post`: a cue word's noun may modify it after `a`.
     (!cueForms.has(previous.lower) || (before.lower !== 'the' && nounForm(previous.lower))) &&
-    (cueForms.get(lower)?.base === lower ||
+    (isBaseCueForm(lower) ||
       (regularParticiple(previous.lower) && nounForm(lower) && auxiliaryAfter(tokens, index)))
   )
 }
@@ -1007,4 +1008,11 @@ export function isCue(token: Token): boolean {
 
 function shouting(text: string): boolean {
   return text.length >= 7 && text === text.toUpperCase() && text !== text.toLowerCase()
+}
+
+// Whether a word is a cue's base form (`say`, not `said`): asked so, a word that is no cue's
+// `undefined` is never compared with a string, which throws away code compiled for strings.
+function isBaseCueForm(lower: string): boolean {
+  const form = cueForms.get(lower)
+  return form !== undefined && form.base === lower
 }
