@@ -57,6 +57,7 @@ import {
 } from '../quotes/quoted-paragraph.js'
 import { itemAt } from '../tokenize/item-at.js'
 import { packedMap } from '../tokenize/packed-map.js'
+import { lowerAt, textAt } from '../tokenize/word-at.js'
 import type { FrameToken } from '../tokenize/word-classes.js'
 import {
   cueAsNoun,
@@ -2014,7 +2015,7 @@ function dateline(tokens: readonly FrameToken[], mention: Mention): boolean {
 
 // The party a tag set off after a name or a word opening it names (see `partyOf`).
 function partyNear(tokens: readonly FrameToken[], mention: Mention): string | undefined {
-  const after = tokens[mention.end]
+  const after = itemAt(tokens, mention.end)
   if ((after?.text === ',' || after?.text === '(') && tokens[mention.end + 1]) {
     const party = partyOf((tokens[mention.end + 1] as FrameToken).text)
     if (party) return party
@@ -2907,7 +2908,7 @@ function resolvePronoun(
   // `Jane Doe quoted him as saying`: a pronoun a verb takes as its object is never its own
   // clause's subject.
   const form = current?.tokens[mention.first]?.lower ?? ''
-  const next = current?.tokens[mention.first + 1]
+  const next = current === undefined ? undefined : itemAt(current.tokens, mention.first + 1)
   // (`her` owns the noun after it, and is an object only before none: `quoted her as saying`.)
   const objective =
     objectiveForms.has(form) || (form === 'her' && (!next?.word || isClosedClass(next)))
@@ -3955,7 +3956,7 @@ const outletHeads = new Set(['paper', 'outlet', 'magazine', 'tabloid', 'daily', 
 function addsTo(tokens: readonly FrameToken[], mention: Mention): boolean {
   let after = mention.end
   if (itemAt(tokens, after)?.lower.endsWith('ly')) after++
-  const verb = tokens[after]?.lower ?? ''
+  const verb = lowerAt(tokens, after)
   return (
     continuingCues.has(verb) || continuingCues.has(itemAt(tokens, mention.first - 1)?.lower ?? '')
   )
@@ -4033,7 +4034,7 @@ const askingLabels = new Set(['HOST', 'INTERVIEWER', 'REPORTER', 'MODERATOR'])
 
 // The turn a paragraph's label gives it (`Q:`, `A:`, `Question:`, `HOST:`), or null.
 function labelledTurn(tokens: readonly FrameToken[]): 'question' | 'answer' | null {
-  if (itemAt(tokens, 1)?.text !== ':') return null
+  if (textAt(tokens, 1) !== ':') return null
   const label = tokens[0]?.text ?? ''
   return turnLabels.get(label) ?? (askingLabels.has(label) ? 'question' : null)
 }
@@ -4062,7 +4063,7 @@ function turnVoices(
 // Whether a quote opens its paragraph right after a turn label and its colon (`Q: “…”`).
 function turnLabel(paragraph: QuotedParagraph, quote: number): 'question' | 'answer' | null {
   const tokens = paragraph.tokens
-  if (paragraph.quoteTokens[quote]?.first !== 2 || itemAt(tokens, 1)?.text !== ':') return null
+  if (paragraph.quoteTokens[quote]?.first !== 2 || textAt(tokens, 1) !== ':') return null
   return turnLabels.get(tokens[0]?.text ?? '') ?? null
 }
 

@@ -35,6 +35,7 @@ import {
 } from '../lexicon/titles.js'
 import { WordList } from '../lexicon/word-lists.js'
 import { itemAt } from '../tokenize/item-at.js'
+import { lowerAt, textAt } from '../tokenize/word-at.js'
 import type { FrameToken } from '../tokenize/word-classes.js'
 import {
   auxiliaries,
@@ -956,8 +957,8 @@ function nearRelativeAntecedent(
   // noun any word is the verb: `whose children attend the school`.)
   const verbAfterOwned = whose && verb?.capitalized === false && !isClosedClass(verb)
   if (!verb?.word || !(verbShape(verb) || verbAfterOwned)) return null
-  if (relative?.lower !== 'who' && relative?.lower !== 'that' && relative?.lower !== 'whose')
-    return null
+  const relativeWord = relative === undefined ? '' : relative.lower
+  if (relativeWord !== 'who' && relativeWord !== 'that' && relativeWord !== 'whose') return null
   const last = at - 1
   if (last < low) return null
   const about = mentionEndingAt(tokens, last, low) ?? genericEndingAt(tokens, last, low)
@@ -1794,10 +1795,10 @@ export function appositiveName(
       following++
       continue
     }
-    if (hops > 0 && itemAt(tokens, roleEnd)?.text === '(') {
+    if (hops > 0 && textAt(tokens, roleEnd) === '(') {
       let close = roleEnd + 1
-      while (close < cue && close < roleEnd + 8 && tokens[close]?.text !== ')') close++
-      if (tokens[close]?.text !== ')') break
+      while (close < cue && close < roleEnd + 8 && textAt(tokens, close) !== ')') close++
+      if (textAt(tokens, close) !== ')') break
       while ((mentions[following]?.first ?? Number.POSITIVE_INFINITY) < close) following++
       roleEnd = close + 1
       continue
@@ -1835,7 +1836,7 @@ export function appositiveName(
   const setOff =
     tokens[roleEnd]?.text === ',' &&
     roleBeforeSetOffName(tokens, roleEnd + 1, next.first) &&
-    (tokens[end]?.text === ',' || tokens[end]?.text === '.' || end >= cue)
+    (textAt(tokens, end) === ',' || textAt(tokens, end) === '.' || end >= cue)
   if (!setOff) return mention
   // `her husband, Tom`: the role tells the name's gender.
   if (next.gender === 'unknown') next.gender = mention.gender
@@ -1982,7 +1983,7 @@ export function apposedName(
   // `Doe, a Democrat from Ohio,`: a phrase that places the role goes with it.
   let tail = nameTailEnd(tokens, role.end, high)
   // `Doe, a former corrections officer and mother of three,`: a second role joined to it.
-  if (itemAt(tokens, tail)?.lower === 'and') tail = secondRoleEnd(tokens, tail + 1, high) ?? tail
+  if (lowerAt(tokens, tail) === 'and') tail = secondRoleEnd(tokens, tail + 1, high) ?? tail
   const closer = tokens[tail]
   if (
     closer &&
@@ -2313,7 +2314,7 @@ function ageAfter(tokens: readonly FrameToken[], end: number): string | null {
   // `Jane Doe, aged 54,`, `said Reyes, now 64.`
   const at = ageWords.has(tokens[end + 1]?.lower ?? '') ? end + 2 : end + 1
   const age = tokens[at]
-  const closer = tokens[at + 1]?.text ?? '.'
+  const closer = itemAt(tokens, at + 1)?.text ?? '.'
   // The parser may keep a sentence's last stop with the number (`now 64.`).
   if (age && /^\d{1,3}\.$/u.test(age.text) && !tokens[at + 1]?.word) return age.text.slice(0, -1)
   if (!age || !/^\d{1,3}$/u.test(age.text)) return null
@@ -2789,7 +2790,7 @@ export function aliasAfter(
   end: number,
   high: number,
 ): string | null {
-  if (itemAt(tokens, end)?.text !== ',') return null
+  if (textAt(tokens, end) !== ',') return null
   // (Past a role set off before the clause: `, a first-year engineering student who plays as`.)
   let from = end + 1
   for (let at = from; at < high && at <= end + 10; at++) {

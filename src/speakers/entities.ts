@@ -20,6 +20,7 @@ import {
   titleAbbreviations,
 } from '../lexicon/titles.js'
 import { itemAt } from '../tokenize/item-at.js'
+import { packedMap } from '../tokenize/packed-map.js'
 import type { SpeakerKind } from '../types.js'
 import type { FoldTrace, SlotKeys } from './fold-trace.js'
 import type { Mention } from './mentions.js'
@@ -1153,11 +1154,11 @@ function acronymOf(name: string): string {
 }
 
 function initialsOf(name: string): string {
-  return name
-    .split(/[\s-]+/)
-    .filter((word) => capitalStart.test(word))
-    .map((word) => word.charAt(0))
-    .join('')
+  // (Mapped packed: see `packedMap`.)
+  return packedMap(
+    name.split(/[\s-]+/).filter((word) => capitalStart.test(word)),
+    (word) => word.charAt(0),
+  ).join('')
 }
 
 // Whether the keys of a name end with those of a shorter one that opens with a particle
@@ -1214,7 +1215,9 @@ function takeEntity(target: Entity, source: Entity): void {
 // General`, `mp` for `Member of Parliament`), or null for a title of fewer than two.
 function titleInitials(title: string): string | null {
   const capitals = title.split(/[\s-]+/u).filter((word) => /^\p{Lu}\p{Ll}/u.test(word))
-  return capitals.length >= 2 ? capitals.map((word) => word.charAt(0).toLowerCase()).join('') : null
+  return capitals.length >= 2
+    ? packedMap(capitals, (word) => word.charAt(0).toLowerCase()).join('')
+    : null
 }
 
 // Words that open the names of many bodies (`National …`, `United …`): no name cut to one of

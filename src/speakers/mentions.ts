@@ -47,6 +47,7 @@ import {
 } from '../lexicon/titles.js'
 import { WordList } from '../lexicon/word-lists.js'
 import { itemAt } from '../tokenize/item-at.js'
+import { lowerAt, textAt } from '../tokenize/word-at.js'
 import type { FrameToken } from '../tokenize/word-classes.js'
 import {
   bare,
@@ -541,7 +542,7 @@ export function openingBracket(
  */
 export function insideOrganizationName(tokens: readonly FrameToken[], at: number): boolean {
   const token = tokens[at]
-  const next = tokens[at + 1]
+  const next = itemAt(tokens, at + 1)
   // `Mothers Against Drunk Driving`: a campaign's link may be capitalized.
   if (advocacyName(tokens, at)) return true
   // `Doctors Without Borders`, `Hope Across Borders`: inside a sentence, a preposition in
@@ -891,7 +892,7 @@ function relativeAt(tokens: readonly FrameToken[], at: number, low: number): Men
   )
     last--
   // `Harriet Oduya (D-Ill.), who`: past a tag in brackets set after the name.
-  if (tokens[last]?.text === ')') {
+  if (textAt(tokens, last) === ')') {
     const open = openingBracket(tokens, last, low, 8)
     if (open >= 0) last = open - 1
   }
@@ -1127,7 +1128,7 @@ function phraseStartingAt(
   high: number,
 ): Mention | null {
   // `the Yes on Measure K Coalition`: a ballot campaign's name, read whole.
-  const side = itemAt(tokens, first)?.lower === 'the' ? first + 1 : first
+  const side = lowerAt(tokens, first) === 'the' ? first + 1 : first
   const ballot = ballotNameEnd(tokens, side, high)
   if (ballot > 0) return organizationName(tokens, side, ballot - 1)
   let last = first - 1
@@ -1478,7 +1479,7 @@ function genericPhrase(
   last: number,
   ownerFirst = -1,
 ): Mention | null {
-  const article = tokens[first]
+  const article = itemAt(tokens, first)
   const opens =
     inList(article, WordList.genericOpener) || inList(article, WordList.quantifierOpener)
   if (!article || (ownerFirst < 0 && !opens)) return null
@@ -2174,7 +2175,7 @@ function commonEndingAt(tokens: readonly FrameToken[], last: number, low: number
   const isRole = inList(headToken, WordList.roleHead) || organizationHeads.has(head)
   // `A senior official` at a sentence start is `a senior official` anywhere else.
   // A relative clause after the head (`a member who supports Doe`) is not part of the name.
-  const relative = inList(tokens[headIndex + 1], WordList.relativePronoun)
+  const relative = inList(itemAt(tokens, headIndex + 1), WordList.relativePronoun)
   const nameEnd = relative ? headIndex : last
   const written = textOf(tokens, first, nameEnd)
   // `Scientists at the institute`, `Local skippers`: a sentence's capital is no part of a common

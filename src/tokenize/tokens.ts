@@ -11,6 +11,7 @@ import { wordListsOf } from '../lexicon/word-lists.js'
 import { itemAt } from './item-at.js'
 import { packedMap } from './packed-map.js'
 import type { Paragraph } from './paragraphs.js'
+import { textAt } from './word-at.js'
 
 // Bits of `Token`'s flags: eight booleans in one small integer rather than eight fields, and
 // above them the word's lists (`lists`), up to bit 30 so that the integer stays small.
@@ -640,7 +641,7 @@ function closeSentence(
     // `A: Mostly Sun Lihua`, `SHIN: Honestly, …`: after a speaker's label in capitals and its
     // colon the turn's sentence opens.
     const after = tokens[index + 2]
-    if (tokens[index + 1]?.text === ':' && labelCapitals.test(token.text) && after?.word)
+    if (textAt(tokens, index + 1) === ':' && labelCapitals.test(token.text) && after?.word)
       after.initial = true
     break
   }

@@ -507,7 +507,9 @@ const dateWords = new Set(['on', 'in', 'last', 'this', 'earlier', 'late', 'early
 export function cueEntryAt(tokens: readonly Token[], index: number): CueEntry | undefined {
   const token = tokens[index]
   if (!token?.word) return undefined
-  return cueEntryOf(token.lower, tokens[index + 1]?.lower) ?? (token.cue ? phraseCue : undefined)
+  return (
+    cueEntryOf(token.lower, itemAt(tokens, index + 1)?.lower) ?? (token.cue ? phraseCue : undefined)
+  )
 }
 
 const phraseCue: CueEntry = { base: '', form: 'finite', inverts: true, weak: false }
