@@ -405,13 +405,11 @@ export function readParagraphSpeakers(
           // that only modifies a noun (`a Dayton machine shop`) stands for no one either.
           // (A name that ends in a trade is a firm where it stands, `risks at Tamsey Mining`,
           // but one someone works at is their workplace: `an analyst at Larkport Securities`.)
-          const firm =
-            tradeEndings.has(lastWordOf(mention.name).toLowerCase()) &&
-            !personNoun(itemAt(paragraph.tokens, mention.first - 2)?.lower ?? '')
+          // (Whether it is a firm is asked after a locative only: most names have none before.)
           const placed =
             (before?.word === true &&
               locatives.has(before.lower) &&
-              !firm &&
+              !namesFirm(paragraph.tokens, mention) &&
               (mention.end - mention.first === 1 ||
                 before.lower === 'at' ||
                 before.lower === 'in' ||
@@ -3561,6 +3559,15 @@ const placeOfNouns = new Set(
   townspeople villagers north south east west northeast northwest southeast southwest interior
   coast`.split(/\s+/),
 )
+
+// Whether a name ends in a trade (`risks at Tamsey Mining`) with no noun for someone before it
+// (`an analyst at Larkport Securities` names a workplace): a firm where it stands, not a place.
+function namesFirm(tokens: readonly FrameToken[], mention: Mention): boolean {
+  return (
+    tradeEndings.has(lastWordOf(mention.name).toLowerCase()) &&
+    !personNoun(itemAt(tokens, mention.first - 2)?.lower ?? '')
+  )
+}
 
 // Whether a one-word name is joined by `and` or `or` to a one-word name a locative governs
 // (`from Korvenia and Estrava`, `between Sorvia and Ondaria`).

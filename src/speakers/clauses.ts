@@ -2216,11 +2216,13 @@ export function rolesBeside(
   // The noun may stand inside the mention's span (`bus driver Omar Abu Zaid`), before its name
   // words, or right before the span.
   // (No `indexOf(' ') >>> 0` for a name of one word: 2 ** 32 - 1 is no small integer, and the
-  // code compiled for small ones was thrown away at it.)
+  // code compiled for small ones was thrown away at it. Nor a copy of the first word: a token
+  // spells it when it is as long and the name starts with it.)
   const space = name.name.indexOf(' ')
-  const opening = space < 0 ? name.name : name.name.slice(0, space)
+  const opening = space < 0 ? name.name.length : space
   let at = name.first
-  while (at < name.end - 1 && (tokens[at] as FrameToken).text !== opening) at++
+  while (at < name.end - 1 && !spellsOpening(name.name, opening, (tokens[at] as FrameToken).text))
+    at++
   const noun = itemAt(tokens, at - 1)
   const narrowed =
     itemAt(tokens, at - 2)?.word === true && itemAt(tokens, at - 2)?.capitalized === true
@@ -2860,3 +2862,9 @@ const aliasWords = new Set([
 
 // Nouns for the name itself (`by the handle`, `under the name`).
 const aliasNouns = new Set(['the', 'handle', 'name', 'nickname', 'alias', 'tag', 'gamertag'])
+
+// Whether `text` is the first `length` characters of `name` (its first word), without cutting
+// them out of it.
+function spellsOpening(name: string, length: number, text: string): boolean {
+  return text.length === length && name.startsWith(text)
+}

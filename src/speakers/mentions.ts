@@ -1643,6 +1643,7 @@ function nameEndingAt(tokens: readonly FrameToken[], last: number, low: number):
       // `NATO`, not `CFO`: a role in capitals is no body.
       (first === last &&
         !inList(headToken, WordList.roleHead) &&
+        mayBeAcronym((tokens[last] as FrameToken).text) &&
         acronym.test((tokens[last] as FrameToken).text.replace(/['’]s$/u, ''))))
   if (organization) return organizationName(tokens, first, last)
   let nameStart = last + 1
@@ -2401,4 +2402,12 @@ const adjectivalWords = new Set(['first', 'last', 'next', 'only', 'other', 'same
 function isWordAt(tokens: readonly FrameToken[], index: number, lower: string): boolean {
   const token = itemAt(tokens, index)
   return token !== undefined && token.lower === lower
+}
+
+// Whether a word may be written in capitals throughout (`NATO`): not when its second letter is
+// in lower case, which most names' is; asked before the possessive is cut off and the pattern
+// tried.
+function mayBeAcronym(text: string): boolean {
+  const second = text.charCodeAt(1)
+  return !(second >= 97 && second <= 122)
 }

@@ -107,15 +107,15 @@ export function classifyTokens(tokens: Token[], titleCase: boolean): void {
         (!titleCase && numberInName(tokens, index))) &&
       !shouting(token.text) &&
       // `the Cebu-born point guard`, `an Ohio-based firm`: a place joined to a participle only
-      // says where someone or something is from.
-      !placeCompound.test(token.text)
+      // says where someone or something is from. (Only a word with a hyphen is tried.)
+      !(token.text.indexOf('-') > 0 && placeCompound.test(token.text))
     token.nameWord = token.nameForm
     // `Transit Workers Union Local 1790`: a union local's number is part of its name.
     if (
       !token.nameForm &&
-      digitsOnly.test(token.text) &&
       index > 0 &&
-      (tokens[index - 1] as Token).text === 'Local'
+      (tokens[index - 1] as Token).text === 'Local' &&
+      digitsOnly.test(token.text)
     ) {
       token.nameForm = true
       token.nameWord = true
@@ -1009,7 +1009,11 @@ export function isCue(token: Token): boolean {
 }
 
 function shouting(text: string): boolean {
-  return text.length >= 7 && text === text.toUpperCase() && text !== text.toLowerCase()
+  if (text.length < 7) return false
+  // A lower-case second letter answers at once, without an upper-case copy of the word.
+  const second = text.charCodeAt(1)
+  if (second >= 97 && second <= 122) return false
+  return text === text.toUpperCase() && text !== text.toLowerCase()
 }
 
 // Whether a word is a cue's base form (`say`, not `said`): asked so, a word that is no cue's
