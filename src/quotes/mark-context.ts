@@ -68,7 +68,8 @@ const closers = new Set([
 export function markContext(text: string, index: number): MarkContext {
   const mark = text.charAt(index)
   const before = index > 0 ? text.charAt(index - 1) : ''
-  const after = text.charAt(index + 1)
+  // (Not read past the end, where `charAt` gives '' but throws away code compiled within it.)
+  const after = index + 1 < text.length ? text.charAt(index + 1) : ''
   if (apostropheMarks.has(mark) && isApostrophe(text, index, before, after)) {
     return { canOpen: false, canClose: false, apostrophe: true }
   }

@@ -2013,9 +2013,10 @@ function dateline(tokens: readonly FrameToken[], mention: Mention): boolean {
 
 // The party a tag set off after a name or a word opening it names (see `partyOf`).
 function partyNear(tokens: readonly FrameToken[], mention: Mention): string | undefined {
-  const after = itemAt(tokens, mention.end)
-  if ((after?.text === ',' || after?.text === '(') && tokens[mention.end + 1]) {
-    const party = partyOf((tokens[mention.end + 1] as FrameToken).text)
+  const after = textAt(tokens, mention.end)
+  const tag = itemAt(tokens, mention.end + 1)
+  if ((after === ',' || after === '(') && tag) {
+    const party = partyOf(tag.text)
     if (party) return party
   }
   const first = tokens[mention.first]

@@ -1854,7 +1854,7 @@ export function postmodifierComma(
   from: number,
   high: number,
 ): number {
-  const first = tokens[from]
+  const first = itemAt(tokens, from)
   if (!first?.word || first.cue || first.capitalized) return -1
   const lower = first.lower
   // A past form opens such a phrase only before its preposition (`hired by`, `based in`); before
@@ -1984,7 +1984,7 @@ export function apposedName(
   let tail = nameTailEnd(tokens, role.end, high)
   // `Doe, a former corrections officer and mother of three,`: a second role joined to it.
   if (lowerAt(tokens, tail) === 'and') tail = secondRoleEnd(tokens, tail + 1, high) ?? tail
-  const closer = tokens[tail]
+  const closer = itemAt(tokens, tail)
   if (
     closer &&
     !appositionClosers.has(closer.text) &&

@@ -2408,6 +2408,8 @@ function isWordAt(tokens: readonly FrameToken[], index: number, lower: string): 
 // in lower case, which most names' is; asked before the possessive is cut off and the pattern
 // tried.
 function mayBeAcronym(text: string): boolean {
+  // (One letter is no acronym; nor is a character past the end read, NaN.)
+  if (text.length < 2) return false
   const second = text.charCodeAt(1)
   return !(second >= 97 && second <= 122)
 }

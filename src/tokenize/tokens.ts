@@ -384,7 +384,7 @@ function keptStop(tokens: readonly Token[], index: number): boolean {
   const word = token.lower.slice(0, -1)
   if (isTitleStop(token.lower) || nameSuffixes.has(word) || companySuffixes.has(word)) return false
   const previous = itemAt(tokens, index - 1)
-  const next = tokens[index + 1]
+  const next = itemAt(tokens, index + 1)
   if (!previous?.word || !previous.capitalized || previous.text.endsWith('.')) return false
   return !next || next.capitalized || !next.word
 }
