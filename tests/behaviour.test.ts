@@ -173,6 +173,7 @@ const floors: Record<string, number> = Object.fromEntries(
     'given-names-before-initials',
     'long-speaker-phrases',
     'roles-ending-on-titles',
+    'names-and-laws-in-marks',
   ].map((family) => [family, target]),
 )
 

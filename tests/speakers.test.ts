@@ -5456,6 +5456,16 @@ const rows: [string, (string | null)[], string][] = [
     [null, 'Olena Honchar'],
     'a role that runs on to a title closing it with a comma inside the marks is the name’s',
   ],
+  [
+    'Jo Roe called it “a fairy tale.” The name “Dorrington Mews” comes from an old word. Under the “Village Services Act,” the town must act.',
+    ['Jo Roe', null, null],
+    'a name after `the name` and a law’s title after `the` are no one’s words',
+  ],
+  [
+    'Jo Roe said: “We will read the Act.”',
+    ['Jo Roe'],
+    'guard: words in marks that end on a law’s noun after no `the` are speech',
+  ],
 ]
 
 describe('finding speakers', () => {

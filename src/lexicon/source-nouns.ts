@@ -560,6 +560,8 @@ export const workNouns: ReadonlySet<string> = new Set([
  * “staycation”`): the marks quote the words themselves, not anyone saying them.
  */
 export const wordNouns: ReadonlySet<string> = new Set([
+  // (`The name “Dorrington Mews” comes from …`: a name in marks is no one's words.)
+  'name',
   'word',
   'words',
   'term',

@@ -3128,6 +3128,7 @@ export function titleOfWork(paragraph: QuotedParagraph, quote: number): boolean 
   if (renamedAsWork(paragraph, quote)) return true
   if (!before?.word) return false
   if (wordAsWord(paragraph, quote, opening) || nickname(paragraph, quote, opening)) return true
+  if (lawTitle(paragraph, opening)) return true
   // `the latest round of so-called “efficiency savings”`: a term set apart as what others call
   // something, by no speaker in the sentence.
   if (before.lower === 'so-called' && paragraph.quotes[quote]?.depth === 0) return true
@@ -3351,6 +3352,35 @@ function knownAs(tokens: readonly FrameToken[], opening: number): boolean {
 const asParticiples = new Set(['known', 'remembered'])
 
 const reflexives = new Set(['itself', 'himself', 'herself', 'themselves'])
+
+// `Under the “Village Services Act,”`, `the “Clean Rivers and Harbors Act”`: after `the`, words
+// in capitals whose last is a noun for a law or a pact name it; no one says them.
+function lawTitle(paragraph: QuotedParagraph, opening: number): boolean {
+  const tokens = paragraph.tokens
+  if (itemAt(tokens, opening - 1)?.lower !== 'the') return false
+  let last: FrameToken | undefined
+  let words = 0
+  for (let index = opening + 1; tokens[index]?.quote === tokens[opening]?.quote; index++) {
+    const token = tokens[index] as FrameToken
+    if (!token.word) continue
+    // (Small words stay in lower case in a title: `of`, `and`, `the`.)
+    if (!token.capitalized && !isClosedClass(token)) return false
+    last = token
+    words++
+  }
+  return words >= 2 && last?.capitalized === true && lawNouns.has(last.lower)
+}
+
+const lawNouns = new Set([
+  'act',
+  'bill',
+  'law',
+  'code',
+  'treaty',
+  'accord',
+  'charter',
+  'convention',
+])
 
 // How many words the quote opening at `opening` holds.
 function wordsInQuote(tokens: readonly FrameToken[], opening: number): number {

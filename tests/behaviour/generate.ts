@@ -8309,6 +8309,35 @@ const rolesEndingOnTitles = castFamily(
   },
 )
 
+/**
+ * Names and laws in marks: after a quote with a speaker, a name in marks after `the name` (`The
+ * name “Dorrington Mews” comes from …`) and a law's title in capitals after `the` (`Under the
+ * “Village Services Act,” …`) are no one's words, where the speaker of the quote before them
+ * carried on to them.
+ */
+const namesAndLawsInMarks = castFamily(
+  'names-and-laws-in-marks',
+  2,
+  ({ b, person, speaker }, shape, rng) => {
+    b.add(
+      `${person.full}, ${rng.pick(['a local historian', 'a landscape gardener'])}, ${rng.pick(['called the plan', 'described the plan as'])} `,
+    )
+    b.quote(rng.pick(['a fairy tale.', 'the best news in years.']), speaker).add(' ')
+    if (shape === 0) {
+      b.add('The name ')
+      b.quote(rng.pick(['Dorrington Mews', 'Foxbury Mead', 'Hazelrigg']), null)
+      b.add(' comes from an old word for a river crossing.')
+    } else {
+      b.add('Under the ')
+      b.quote(
+        `${rng.pick(['Village Services', 'Small Libraries Protection', 'Clean Rivers and Harbors', 'Fair Rents'])} ${rng.pick(['Act', 'Act', 'Law', 'Code'])},`,
+        null,
+      )
+      b.add(' the town must publish its repair backlog every year.')
+    }
+  },
+)
+
 export const families: readonly { name: string; count: number; make: Family }[] = [
   { name: 'speaker-names', count: 500, make: speakerNames },
   { name: 'descriptions', count: 300, make: descriptionsFamily },
@@ -8474,6 +8503,7 @@ export const families: readonly { name: string; count: number; make: Family }[] 
   { name: 'given-names-before-initials', count: 150, make: givenNamesBeforeInitials },
   { name: 'long-speaker-phrases', count: 150, make: longSpeakerPhrases },
   { name: 'roles-ending-on-titles', count: 150, make: rolesEndingOnTitles },
+  { name: 'names-and-laws-in-marks', count: 150, make: namesAndLawsInMarks },
 ]
 
 /** Every case of the suite; each family draws from its own PRNG so families stay independent. */
