@@ -174,6 +174,7 @@ const floors: Record<string, number> = Object.fromEntries(
     'long-speaker-phrases',
     'roles-ending-on-titles',
     'names-and-laws-in-marks',
+    'one-of-them',
   ].map((family) => [family, target]),
 )
 

@@ -2450,8 +2450,8 @@ const rows: [string, (string | null)[], string][] = [
   ],
   [
     'Two people were in the room. One of them said the mood was “grim.”',
-    ['one of them'],
-    'a stand-in before of them speaks for the share',
+    ['one of the two people'],
+    'a stand-in before of them speaks for the share, and is named by the group `them` stands for',
   ],
   [
     'The emails show that the deputy commissioner, Tom Roe, directed staff in March to “find a way to make it work.”',
@@ -5465,6 +5465,11 @@ const rows: [string, (string | null)[], string][] = [
     'Jo Roe said: “We will read the Act.”',
     ['Jo Roe'],
     'guard: words in marks that end on a law’s noun after no `the` are speech',
+  ],
+  [
+    'A handful of parents waited at the gate. One of them said: “We saw it.”',
+    ['one of the parents'],
+    'one of `them` is one of the group in sight',
   ],
 ]
 

@@ -1438,8 +1438,9 @@ function resolve(
   }
   if (mention.kind === 'anonymous' && someoneElse(mention)) {
     // `Shop owners had plenty to say. “…,” one said.`: a bare stand-in is one of the group in
-    // sight, and says so in its name.
-    const bare = mention.name.toLowerCase()
+    // sight, and says so in its name; so is one of `them` (`Two collectors loaded the trucks.
+    // One of them said:`), the group being what `them` stands for.
+    const bare = mention.name.toLowerCase().replace(ofThem, '')
     // `said one military official … said another`, `one said … ¶ another added`: a stand-in after
     // the first is another of whatever the first was one of.
     // A group in sight comes first: `one woman` among residents is one of the residents.
@@ -1897,6 +1898,9 @@ function isPossessiveWord(word: string): boolean {
 
 // Stand-ins that are one of a group the text does not give with them (`one said`, `said
 // another`, `a third added`).
+// `One of them`, `some of those`: a stand-in's share of a plural pronoun.
+const ofThem = / of (?:them|those)$/u
+
 const bareStandIns = new Set([
   'one',
   'another',

@@ -8338,6 +8338,35 @@ const namesAndLawsInMarks = castFamily(
   },
 )
 
+/**
+ * One of them: a share of `them` (`One of them said:`, `said one of them`) after a sentence
+ * about a group (`Two collectors loaded the trucks`, `A handful of parents waited`) is one of
+ * the group, named so (`one of the parents`), as a bare `one` already was.
+ */
+const oneOfThem = castFamily('one-of-them', 3, ({ b }, shape, rng) => {
+  const [group, noun] = rng.pick([
+    ['Two collectors loaded the new trucks at the depot.', 'collectors'],
+    ['A handful of parents waited at the school gate.', 'parents'],
+    ['Dozens of residents filled jugs at a tanker on the corner.', 'residents'],
+    ['Several riders waited at the stop on Carver Street.', 'riders'],
+    ['Some shopkeepers swept water out of their doorways.', 'shopkeepers'],
+  ]) as [string, string]
+  const speaker = { mention: noun, head: noun }
+  const words = rng.pick([
+    'The snow came down faster than we could clear it.',
+    'Nobody told us anything.',
+  ])
+  b.add(`The town was still counting the cost on ${rng.pick(['Monday', 'Friday'])}.\n\n${group} `)
+  if (shape === 0) {
+    b.add('One of them said: ')
+    b.quote(words, speaker)
+  } else if (shape === 1) {
+    b.quote(`${words.slice(0, -1)},`, speaker).add(' one of them said.')
+  } else {
+    b.quote(`${words.slice(0, -1)},`, speaker).add(' said one of them.')
+  }
+})
+
 export const families: readonly { name: string; count: number; make: Family }[] = [
   { name: 'speaker-names', count: 500, make: speakerNames },
   { name: 'descriptions', count: 300, make: descriptionsFamily },
@@ -8504,6 +8533,7 @@ export const families: readonly { name: string; count: number; make: Family }[] 
   { name: 'long-speaker-phrases', count: 150, make: longSpeakerPhrases },
   { name: 'roles-ending-on-titles', count: 150, make: rolesEndingOnTitles },
   { name: 'names-and-laws-in-marks', count: 150, make: namesAndLawsInMarks },
+  { name: 'one-of-them', count: 150, make: oneOfThem },
 ]
 
 /** Every case of the suite; each family draws from its own PRNG so families stay independent. */
