@@ -175,6 +175,7 @@ const floors: Record<string, number> = Object.fromEntries(
     'roles-ending-on-titles',
     'names-and-laws-in-marks',
     'one-of-them',
+    'long-roles-before-a-cue',
   ].map((family) => [family, target]),
 )
 

@@ -5471,6 +5471,11 @@ const rows: [string, (string | null)[], string][] = [
     ['one of the parents'],
     'one of `them` is one of the group in sight',
   ],
+  [
+    'Tom Roe, a kayaker who has organized the cleanup for ten years, said the shopping carts would be returned. “We found a motorbike.”',
+    ['Tom Roe'],
+    'a role with a relative clause of its own, past ten words, is an aside, not a clause before an inverted cue',
+  ],
 ]
 
 describe('finding speakers', () => {

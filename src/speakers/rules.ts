@@ -2913,6 +2913,7 @@ function invertedSpeaker(tokens: readonly FrameToken[], cue: number, frame: Fram
 // phrase (`Doe, the family's lawyer,`), rather than a clause (`The plan could pass,`).
 function appositionBefore(tokens: readonly FrameToken[], comma: number, low: number): boolean {
   let cued = false
+  let relative = false
   for (let index = comma - 1; index >= low && index >= comma - clauseAsideReach; index--) {
     const token = tokens[index] as FrameToken
     if (token.text === ',') {
@@ -2925,10 +2926,14 @@ function appositionBefore(tokens: readonly FrameToken[], comma: number, low: num
       // subject; so is a clause that opens on a relative pronoun or a participle.
       const opener = (tokens[index + 1] as FrameToken).lower
       if (relativeOpeners.has(opener) || regularParticiple(opener)) return true
+      // `Teerapong Kongsuk, a kayaker who has organized the cleanup for ten years,`: so is a
+      // role with a relative clause of its own.
+      if (relative && inList(tokens[index + 1], WordList.article)) return true
       return !cued && comma - index <= asideWords
     }
     if (!token.word) return false
     if (token.cue) cued = true
+    if (relativeOpeners.has(token.lower)) relative = true
   }
   return false
 }

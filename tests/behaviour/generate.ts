@@ -8367,6 +8367,35 @@ const oneOfThem = castFamily('one-of-them', 3, ({ b }, shape, rng) => {
   }
 })
 
+/**
+ * Long roles before a cue: a role set off after a name with a relative clause of its own, past
+ * ten words (`Teerapong Kongsuk, a kayaker who has organized the cleanup for ten years, said the
+ * shopping carts would be returned.`), is an aside, so its closing comma does not make `said`
+ * an inverted cue whose subject is the phrase after it (`the shopping carts`); the quote after
+ * the sentence is the name's.
+ */
+const longRolesBeforeACue = castFamily(
+  'long-roles-before-a-cue',
+  2,
+  ({ b, person, speaker }, shape, rng) => {
+    const role = rng.pick([
+      'a kayaker who has organized the cleanup for ten years',
+      'a volunteer who has run the food bank since it opened in 2009',
+      'a bus driver who has worked the night route for two decades',
+    ])
+    const clause = rng.pick([
+      'the shopping carts would be returned to the stores',
+      'the old benches would be repaired by the spring',
+      'several new routes would open next year',
+    ])
+    b.add(`${person.full}, ${role}, ${shape === 0 ? 'said' : 'told reporters'} ${clause}. `)
+    b.quote(
+      rng.pick(['We found a motorbike in the reeds.', 'Nobody expected this many people.']),
+      speaker,
+    )
+  },
+)
+
 export const families: readonly { name: string; count: number; make: Family }[] = [
   { name: 'speaker-names', count: 500, make: speakerNames },
   { name: 'descriptions', count: 300, make: descriptionsFamily },
@@ -8534,6 +8563,7 @@ export const families: readonly { name: string; count: number; make: Family }[] 
   { name: 'roles-ending-on-titles', count: 150, make: rolesEndingOnTitles },
   { name: 'names-and-laws-in-marks', count: 150, make: namesAndLawsInMarks },
   { name: 'one-of-them', count: 150, make: oneOfThem },
+  { name: 'long-roles-before-a-cue', count: 150, make: longRolesBeforeACue },
 ]
 
 /** Every case of the suite; each family draws from its own PRNG so families stay independent. */
