@@ -176,6 +176,7 @@ const floors: Record<string, number> = Object.fromEntries(
     'names-and-laws-in-marks',
     'one-of-them',
     'long-roles-before-a-cue',
+    'beats-with-asides-and-nouns',
   ].map((family) => [family, target]),
 )
 

@@ -5476,6 +5476,16 @@ const rows: [string, (string | null)[], string][] = [
     ['Tom Roe'],
     'a role with a relative clause of its own, past ten words, is an aside, not a clause before an inverted cue',
   ],
+  [
+    'Jo Roe — a regular who has bought a loaf there every morning for 40 years — paused. “I proposed here.”',
+    ['Jo Roe'],
+    'a beat’s long aside set off by dashes does not count against it',
+  ],
+  [
+    'Jo Roe sounded a note of caution. “The rent went up.”',
+    ['Jo Roe'],
+    'a cue’s base form after a preposition is a noun (`of caution`)',
+  ],
 ]
 
 describe('finding speakers', () => {

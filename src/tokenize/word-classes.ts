@@ -349,6 +349,10 @@ export function cueAsNoun(tokens: readonly Token[], index: number): boolean {
   // object's verb.
   if (perceivedBy(tokens, index - 1) && isBaseCueForm(lower)) return false
   if (inList(previous, WordList.article)) return nounForm(lower)
+  // `sounded a note of caution`, `asked for comment`: after a preposition other than `to`, the
+  // base form is a noun.
+  if (inList(previous, WordList.preposition) && previous.lower !== 'to' && isBaseCueForm(lower))
+    return true
   // `the band’s label`, `Doe’s tweet`: after an owner the base form is the thing owned; so it
   // is after a cue that reports (`Singer says voice ‘…’`): no verb follows `says` at once.
   const reporting = previous.capitalized ? undefined : cueEntryOf(previous.lower, lower)

@@ -8396,6 +8396,40 @@ const longRolesBeforeACue = castFamily(
   },
 )
 
+/**
+ * Beats with asides and nouns: a sentence that only sets a quote up, whose subject has a long
+ * aside set off by dashes or brackets (`Jurandir Pinheiro — a regular who has bought a loaf
+ * there every morning for 40 years — paused.`), or whose words hold a cue's base form after a
+ * preposition, a noun there (`sounded a note of caution`, `struck a tone of warning`), gives the
+ * quote after it to its subject.
+ */
+const beatsWithAsidesAndNouns = castFamily(
+  'beats-with-asides-and-nouns',
+  3,
+  ({ b, person, speaker }, shape, rng) => {
+    b.add(
+      `The bakery on Market Street turned a hundred on ${rng.pick(['Saturday', 'Sunday'])}.\n\n`,
+    )
+    if (shape === 0) {
+      b.add(
+        `${person.full} — ${rng.pick(['a regular who has bought a loaf there every morning for 40 years', 'a retired baker who trained three of the current staff'])} — ${rng.pick(['paused', 'smiled', 'looked around the room'])}. `,
+      )
+    } else if (shape === 1) {
+      b.add(
+        `${person.full} (${rng.pick(['the principal of an elementary school on the east side of town', 'a member of the city council who represents the north side'])}) ${rng.pick(['paused', 'did not hesitate'])}. `,
+      )
+    } else {
+      b.add(
+        `${person.full} ${rng.pick(['sounded a note of caution', 'struck a tone of warning', 'added a word of caution'])}. `,
+      )
+    }
+    b.quote(
+      rng.pick(['The rent went up again in January.', 'I proposed right there by the ovens.']),
+      speaker,
+    )
+  },
+)
+
 export const families: readonly { name: string; count: number; make: Family }[] = [
   { name: 'speaker-names', count: 500, make: speakerNames },
   { name: 'descriptions', count: 300, make: descriptionsFamily },
@@ -8564,6 +8598,7 @@ export const families: readonly { name: string; count: number; make: Family }[] 
   { name: 'names-and-laws-in-marks', count: 150, make: namesAndLawsInMarks },
   { name: 'one-of-them', count: 150, make: oneOfThem },
   { name: 'long-roles-before-a-cue', count: 150, make: longRolesBeforeACue },
+  { name: 'beats-with-asides-and-nouns', count: 150, make: beatsWithAsidesAndNouns },
 ]
 
 /** Every case of the suite; each family draws from its own PRNG so families stay independent. */
