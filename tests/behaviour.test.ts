@@ -177,6 +177,7 @@ const floors: Record<string, number> = Object.fromEntries(
     'one-of-them',
     'long-roles-before-a-cue',
     'beats-with-asides-and-nouns',
+    'companies-owning-things',
   ].map((family) => [family, target]),
 )
 

@@ -5486,6 +5486,16 @@ const rows: [string, (string | null)[], string][] = [
     ['Jo Roe'],
     'a cue’s base form after a preposition is a noun (`of caution`)',
   ],
+  [
+    'Ten miners trapped at Soudan Ridge Mining’s mine were rescued.\n\nThe company said: “We are working with the regulator.”',
+    ['Soudan Ridge Mining'],
+    'a company named by its trade as an owner, in a sentence that names no one, is a later `the company`',
+  ],
+  [
+    'Ariel Evangelista, an analyst at Sallowfield Securities, called it “optimistic.”\n\n“We do not comment,” the company said.',
+    ['Ariel Evangelista', 'the company'],
+    'guard: a workplace after a noun for someone is no company in sight',
+  ],
 ]
 
 describe('finding speakers', () => {

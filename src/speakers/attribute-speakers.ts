@@ -314,9 +314,15 @@ export function readParagraphSpeakers(
       // `Yewbarrow Memorial Hospital’s emergency department`: a body a thing's owner names is in
       // the text, for a later `the hospital`; not in sight, as an owner is seldom what a
       // sentence is about.
-      if (remembered.length > 0) {
-        for (const owner of bodiesOwning(paragraph.tokens, frame.first, frame.end))
-          resolve(owner, table, memory)
+      // (Not in a title-case line, whose names are unreliable; in a sentence with no mention
+      // of someone too: `Ten miners trapped at Soudan Ridge Mining’s mine were rescued.`)
+      if (remembered === mentions) {
+        for (const owner of bodiesOwning(paragraph.tokens, frame.first, frame.end)) {
+          const body = resolve(owner, table, memory)
+          // (A company by its trade is in sight, though: `a rockfall at Soudan Ridge Mining’s
+          // mine … The company said`.)
+          if (body && tradeNamed(body) && !entry.others.includes(body)) entry.others.push(body)
+        }
       }
       remembered.forEach((mention, index) => {
         const known = table.size
@@ -2182,6 +2188,15 @@ function onlyBody(table: EntityTable, head: string): Entity | undefined {
   })
 }
 
+// Whether a name says a company by its last word, a trade's (`Soudan Ridge Mining`).
+function tradeNamed(entity: Entity): boolean {
+  return (
+    (entity.kind === 'organization' || nameOfNoOne(entity)) &&
+    entity.keys.length > 1 &&
+    tradeEndings.has(lastWordOf(entity.name))
+  )
+}
+
 // Whether the lede (the first two paragraphs) brought an entity in: the story's own body, where
 // one named deep in a long story is no likelier than a body only an owner's phrase named
 // (`HP’s board`).
@@ -3650,17 +3665,20 @@ function ownerPerson(tokens: readonly FrameToken[], mention: Mention): Mention |
 }
 
 // The bodies that own things in a sentence, named in full before the owned thing's word in
-// lower case (`Yewbarrow Memorial Hospital’s emergency department`): names a body's head ends.
+// lower case (`Yewbarrow Memorial Hospital’s emergency department`): names a body's head or a
+// trade ends (`Soudan Ridge Mining’s mine`).
 function bodiesOwning(tokens: readonly FrameToken[], first: number, end: number): Mention[] {
   const owners: Mention[] = []
   for (let index = first; index < end - 1; index++) {
     const token = tokens[index] as FrameToken
     if (!token.possessive || !token.capitalized || token.quote >= 0) continue
-    if (!organizationHeads.has(token.bare)) continue
+    const trade = tradeEndings.has(token.bare)
+    if (!organizationHeads.has(token.bare) && !trade) continue
     const thing = tokens[index + 1]
     if (!thing?.word || thing.capitalized) continue
     const name = possessorEndingAt(tokens, index, first)
-    if (name?.kind === 'name' && name.organization && name.name.includes(' ')) owners.push(name)
+    if (name?.kind === 'name' && (name.organization || trade) && name.name.includes(' '))
+      owners.push(name)
   }
   return owners
 }

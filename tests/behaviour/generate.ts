@@ -8430,6 +8430,29 @@ const beatsWithAsidesAndNouns = castFamily(
   },
 )
 
+/**
+ * Companies that own things: a company named by its trade only as the owner of something (`a
+ * rockfall at Soudan Ridge Mining’s mine`, `Ironbark Minerals’ smelter`), in a sentence that
+ * names no one, is the body a later `the company` stands for; it was in no table.
+ */
+const companiesOwningThings = castFamily(
+  'companies-owning-things',
+  2,
+  ({ b, person, speaker }, shape, rng) => {
+    const firm = `${rng.pick(['Soudan Ridge', 'Ironbark', 'Tellan', 'Greyholt'])} ${rng.pick(['Mining', 'Minerals', 'Metals', 'Resources'])}`
+    const owner = firm.endsWith('s') ? `${firm}’` : `${firm}’s`
+    b.add(
+      `${rng.pick(['Ten', 'Eight', 'Twelve'])} miners trapped by a rockfall at ${owner} ${rng.pick(['mine', 'pit', 'smelter'])} near ${rng.pick(['Eskmeals', 'Mirrowby'])} were brought to the surface on ${rng.pick(['Monday', 'Sunday'])}.\n\n`,
+    )
+    if (shape === 1) {
+      b.quote('We could hear them tapping on the pipes,', speaker)
+      b.add(` said ${person.full}, a rescue worker.\n\n`)
+    }
+    b.add('The company said in a statement: ')
+    b.quote('The safety of our workforce is our first priority.', { name: firm })
+  },
+)
+
 export const families: readonly { name: string; count: number; make: Family }[] = [
   { name: 'speaker-names', count: 500, make: speakerNames },
   { name: 'descriptions', count: 300, make: descriptionsFamily },
@@ -8599,6 +8622,7 @@ export const families: readonly { name: string; count: number; make: Family }[] 
   { name: 'one-of-them', count: 150, make: oneOfThem },
   { name: 'long-roles-before-a-cue', count: 150, make: longRolesBeforeACue },
   { name: 'beats-with-asides-and-nouns', count: 150, make: beatsWithAsidesAndNouns },
+  { name: 'companies-owning-things', count: 150, make: companiesOwningThings },
 ]
 
 /** Every case of the suite; each family draws from its own PRNG so families stay independent. */
