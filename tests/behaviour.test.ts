@@ -178,6 +178,7 @@ const floors: Record<string, number> = Object.fromEntries(
     'long-roles-before-a-cue',
     'beats-with-asides-and-nouns',
     'companies-owning-things',
+    'parties-by-their-members',
   ].map((family) => [family, target]),
 )
 

@@ -5496,6 +5496,11 @@ const rows: [string, (string | null)[], string][] = [
     ['Ariel Evangelista', 'the company'],
     'guard: a workplace after a noun for someone is no company in sight',
   ],
+  [
+    'The Northfield Union said it would not join. The party said in a statement: “We are ready.”',
+    ['Northfield Union'],
+    '`the party` may be a party named as a union',
+  ],
 ]
 
 describe('finding speakers', () => {

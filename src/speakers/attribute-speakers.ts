@@ -2132,6 +2132,15 @@ function recentBody(
         /^(?:the )?(?:\p{Lu}\S* ?)+$/u.test(entity.name)
       )
         return entity
+      // `The Tidewater Democrats said … The party said`: a party that goes by its members, a
+      // plural in capitals.
+      if (
+        entity.plural &&
+        mention.head === 'party' &&
+        namedBySort(entity, 'party') &&
+        /^(?:the )?(?:\p{Lu}\S* ?)+$/u.test(entity.name)
+      )
+        return entity
       if (entity.plural) continue
     }
     // `Kudipay said in a statement … The company added`: a subject of one word the text never
@@ -2526,7 +2535,16 @@ const outletNames = `herald courier ledger times post gazette tribune journal ch
 guardian telegraph mail express news star sun mirror examiner inquirer dispatch sentinel standard
 record bulletin register globe independent review magazine weekly daily`.split(/\s+/)
 const sortNames: ReadonlyMap<string, ReadonlySet<string>> = new Map([
-  ['party', new Set(['party', 'alliance', 'front', 'league', 'movement'])],
+  // (A party may go by its members, `the Tidewater Democrats`, or by a union, `the Northfield
+  // Union`.)
+  [
+    'party',
+    new Set(
+      'party alliance front league movement union democrats republicans conservatives liberals greens socialists progressives nationalists'.split(
+        ' ',
+      ),
+    ),
+  ],
   ['union', new Set(['union'])],
   ['federation', new Set(['federation'])],
   ['league', new Set(['league'])],

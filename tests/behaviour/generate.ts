@@ -8453,6 +8453,32 @@ const companiesOwningThings = castFamily(
   },
 )
 
+/**
+ * Parties by their members: `the party` is the one party in sight whose name ends in a union or
+ * in a plural for its members (`The Northfield Union said …`, `The Tidewater Democrats said …
+ * The party said in a statement:`), as names that end in `Party` or `Alliance` were.
+ */
+const partiesByTheirMembers = castFamily(
+  'parties-by-their-members',
+  2,
+  ({ b, person, speaker }, shape, rng) => {
+    const party = `${rng.pick(['Northfield', 'Tidewater', 'Lowland', 'Coastal'])} ${rng.pick(['Union', 'Democrats', 'Greens', 'Conservatives', 'Socialists'])}`
+    b.add(
+      `The ${party} said on ${rng.pick(['Friday', 'Monday'])} it would not join the next government. `,
+    )
+    if (shape === 0) {
+      b.add('The party said in a statement: ')
+      b.quote('Our negotiators remain ready to resume talks at any hour.', { name: party })
+    } else {
+      b.quote('The voters were clear,', speaker).add(
+        ` ${person.full}, a political scientist, said.\n\n`,
+      )
+      b.quote('We will not enter a government that raises the retirement age,', { name: party })
+      b.add(' the party said.')
+    }
+  },
+)
+
 export const families: readonly { name: string; count: number; make: Family }[] = [
   { name: 'speaker-names', count: 500, make: speakerNames },
   { name: 'descriptions', count: 300, make: descriptionsFamily },
@@ -8623,6 +8649,7 @@ export const families: readonly { name: string; count: number; make: Family }[] 
   { name: 'long-roles-before-a-cue', count: 150, make: longRolesBeforeACue },
   { name: 'beats-with-asides-and-nouns', count: 150, make: beatsWithAsidesAndNouns },
   { name: 'companies-owning-things', count: 150, make: companiesOwningThings },
+  { name: 'parties-by-their-members', count: 150, make: partiesByTheirMembers },
 ]
 
 /** Every case of the suite; each family draws from its own PRNG so families stay independent. */
