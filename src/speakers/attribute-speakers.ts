@@ -2133,12 +2133,13 @@ function recentBody(
       )
         return entity
       // `The Tidewater Democrats said … The party said`: a party that goes by its members, a
-      // plural in capitals.
+      // plural name in capitals.
       if (
         entity.plural &&
         mention.head === 'party' &&
         namedBySort(entity, 'party') &&
-        /^(?:the )?(?:\p{Lu}\S* ?)+$/u.test(entity.name)
+        // (Two words in capitals at least: `the Democrats` may be people of a party.)
+        /^(?:the )?\p{Lu}\S* (?:\p{Lu}\S* ?)+$/u.test(entity.name)
       )
         return entity
       if (entity.plural) continue
