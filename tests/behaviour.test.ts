@@ -179,6 +179,7 @@ const floors: Record<string, number> = Object.fromEntries(
     'beats-with-asides-and-nouns',
     'companies-owning-things',
     'parties-by-their-members',
+    'relayed-to-someone',
   ].map((family) => [family, target]),
 )
 

@@ -5501,6 +5501,11 @@ const rows: [string, (string | null)[], string][] = [
     ['Northfield Union'],
     '`the party` may be a party named as a union',
   ],
+  [
+    'Agnes Oyelaran testified that Ramirez told her “You will regret this.”',
+    ['Ramirez'],
+    'a whole sentence in marks after an inner cue and its object pronoun is the named inner speaker’s',
+  ],
 ]
 
 describe('finding speakers', () => {

@@ -26,6 +26,7 @@ import { WordList } from '../lexicon/word-lists.js'
 import type { Frame, QuotedParagraph } from '../quotes/quoted-paragraph.js'
 import { awaitsAttribution, lastQuotedCharacter } from '../quotes/quoted-paragraph.js'
 import { itemAt } from '../tokenize/item-at.js'
+import { lowerAt } from '../tokenize/word-at.js'
 import type { FrameToken } from '../tokenize/word-classes.js'
 import {
   cueAsNoun,
@@ -1119,7 +1120,10 @@ function outerReport(context: QuoteFrame, inner: RuleMatch): RuleMatch | null {
     const joined = itemAt(tokens, cue - 1)?.lower === 'and'
     if (!subject || (subject.fromClause && !joined)) return null
     const next = tokens[cue + 1]?.lower === 'that' ? cue + 2 : cue + 1
-    if (quoted && next === inner.mention.first) return null
+    // (Or past the outer cue's object to its `that`: `told the jury that Roe had told him, “…”`.)
+    const content =
+      next === inner.mention.first || lowerAt(tokens, inner.mention.first - 1) === 'that'
+    if (quoted && content) return null
     return changedMatch(inner, {
       mention: subject.mention,
       cue,
@@ -1187,15 +1191,20 @@ function colonSentence(context: QuoteFrame, cue: number, named: boolean): boolea
   // (Or, for an inner speaker the sentence names, a comma or nothing: `Doe testified that Roe
   // shouted “Nobody needs to see them”`; `prosecutors say that he told an agent, “…”` stays
   // theirs, as PolNeAR reads it.)
-  const joined = joint === ':' || (named && (joint === ',' || opening === cue + 1))
+  // (Past the cue's object pronoun: `Doe testified that Roe told her “You will regret this.”`)
+  const next = cue + (objectPronounsAfterCue.has(lowerAt(paragraph.tokens, cue + 1)) ? 2 : 1)
+  const joined = joint === ':' || (named && (joint === ',' || opening === next))
   if (opening <= cue || !joined) return false
   const found = paragraph.quotes[quote]
   const first = found && paragraph.text.slice(found.start, found.start + 1)
   if (first === undefined || first === first.toLowerCase()) return false
   // Right after the cue, a capital must open a sentence, not a name (`supports “Hillary-style
   // healthcare”`): four words at least.
-  return opening !== cue + 1 || wordsInQuote(paragraph.tokens, opening) >= 4
+  return opening !== next || wordsInQuote(paragraph.tokens, opening) >= 4
 }
+
+// Object pronouns a cue may take before the words it gives (`told her`, `warned them`).
+const objectPronounsAfterCue = new Set(['her', 'him', 'them', 'me', 'us'])
 
 // Words that open a subordinate clause and are never a preposition.
 const clauseOnlyOpeners = new Set([

@@ -8479,6 +8479,45 @@ const partiesByTheirMembers = castFamily(
   },
 )
 
+/**
+ * Words told to someone, relayed: in `Oyelaran testified that Ramirez told her “You will regret
+ * this.”`, a whole sentence in marks right after an inner cue and its object pronoun gives the
+ * named inner speaker's words, as one right after the cue or its comma did; a pronoun for the
+ * inner speaker (`that he told her`) leaves them the witness's, as PolNeAR reads them.
+ */
+const relayedToSomeone = castFamily(
+  'relayed-to-someone',
+  2,
+  ({ b, person, speaker }, shape, rng) => {
+    // (Never the witness's own surname: two people of one surname would be one to a reader.)
+    const surname = rng.pick(
+      ['Ramirez', 'Marchetti', 'Voss', 'Nakamura'].filter((name) => name !== person.surname),
+    )
+    const defendant = `${rng.pick(['Jamal', 'Victor', 'Helen', 'Carmen'])} ${surname}`
+    b.add(
+      `The trial of ${defendant} entered its second week on ${rng.pick(['Monday', 'Tuesday'])}.\n\n`,
+    )
+    const words = rng.pick([
+      'You will regret this.',
+      'Shred everything before the auditors get here.',
+    ])
+    if (shape === 0) {
+      b.add(
+        `${person.full} ${rng.pick(['testified', 'said'])} that ${surname} ${rng.pick(['told', 'warned'])} ${rng.pick(['her', 'him', 'them'])} `,
+      )
+      b.quote(words, { name: defendant })
+    } else {
+      b.add(
+        `${person.full} ${rng.pick(['testified', 'told the jury'])} that ${surname} had ${rng.pick(['told', 'warned'])} ${rng.pick(['her', 'him'])}, `,
+      )
+      b.quote(words, { name: defendant })
+    }
+    b.add('\n\n')
+    b.quote('I was scared to say anything at the time,', speaker)
+    b.add(` ${person.surname} said.`)
+  },
+)
+
 export const families: readonly { name: string; count: number; make: Family }[] = [
   { name: 'speaker-names', count: 500, make: speakerNames },
   { name: 'descriptions', count: 300, make: descriptionsFamily },
@@ -8650,6 +8689,7 @@ export const families: readonly { name: string; count: number; make: Family }[] 
   { name: 'beats-with-asides-and-nouns', count: 150, make: beatsWithAsidesAndNouns },
   { name: 'companies-owning-things', count: 150, make: companiesOwningThings },
   { name: 'parties-by-their-members', count: 150, make: partiesByTheirMembers },
+  { name: 'relayed-to-someone', count: 150, make: relayedToSomeone },
 ]
 
 /** Every case of the suite; each family draws from its own PRNG so families stay independent. */
