@@ -180,6 +180,7 @@ const floors: Record<string, number> = Object.fromEntries(
     'companies-owning-things',
     'parties-by-their-members',
     'relayed-to-someone',
+    'words-said-as-words',
   ].map((family) => [family, target]),
 )
 

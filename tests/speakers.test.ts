@@ -5506,6 +5506,16 @@ const rows: [string, (string | null)[], string][] = [
     ['Ramirez'],
     'a whole sentence in marks after an inner cue and its object pronoun is the named inner speaker’s',
   ],
+  [
+    'Laura Lund said the word “reasonable” appears a dozen times in the bill.',
+    [null],
+    'a word after `said the word` that opens a clause with a verb of its own is used as a word',
+  ],
+  [
+    'Laura Lund said the word “sorry” to the family.',
+    ['Laura Lund'],
+    'guard: a word said to someone is the speaker’s',
+  ],
 ]
 
 describe('finding speakers', () => {

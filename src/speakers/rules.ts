@@ -3473,7 +3473,13 @@ function opensClause(tokens: readonly FrameToken[], at: number): boolean {
   let index = at
   while (index < tokens.length && !tokens[index]?.word) index++
   const verb = tokens[index]
-  return verb !== undefined && !verb.capitalized && clauseVerbs.has(verb.lower)
+  if (verb === undefined || verb.capitalized || !verb.word) return false
+  // (Or a verb in the present or the past of its own: `the word “reasonable” appears a dozen
+  // times`, `“affordable” means nothing`.)
+  return (
+    clauseVerbs.has(verb.lower) ||
+    (!isClosedClass(verb) && !verb.cue && (/[^s]s$/u.test(verb.lower) || isPastForm(verb.lower)))
+  )
 }
 
 const clauseVerbs: ReadonlySet<string> = new Set([...beForms, ...auxiliaryVerbs])

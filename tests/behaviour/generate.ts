@@ -8518,6 +8518,30 @@ const relayedToSomeone = castFamily(
   },
 )
 
+/**
+ * Words said to be words: after a cue of saying, `the word “…”` or `the term “…”` that opens a
+ * clause with a verb of its own in the present or the past (`said the word “reasonable”
+ * appears a dozen times`, `the term “affordable” means`) is a word used as a word, no one's;
+ * only a form of `be` or an auxiliary opened such a clause.
+ */
+const wordsSaidAsWords = castFamily(
+  'words-said-as-words',
+  2,
+  ({ b, person, speaker }, shape, rng) => {
+    b.add(`The housing bill goes to a vote on ${rng.pick(['Thursday', 'Monday'])}.\n\n`)
+    b.quote('It will help renters in every district,', speaker).add(` ${person.full} said.\n\n`)
+    b.add(
+      `${rng.pick(['Laura Lund', 'Tomasz Castillo', 'Naomi Mensah'])}, who directs a law clinic, said the ${rng.pick(['word', 'term'])} `,
+    )
+    b.quote(rng.pick(['reasonable', 'affordable', 'authorized']), null)
+    b.add(
+      shape === 0
+        ? ` appears ${rng.pick(['a dozen', 'fourteen'])} times in the bill without a definition.`
+        : ` ${rng.pick(['means', 'has'])} nothing to do with the law.`,
+    )
+  },
+)
+
 export const families: readonly { name: string; count: number; make: Family }[] = [
   { name: 'speaker-names', count: 500, make: speakerNames },
   { name: 'descriptions', count: 300, make: descriptionsFamily },
@@ -8690,6 +8714,7 @@ export const families: readonly { name: string; count: number; make: Family }[] 
   { name: 'companies-owning-things', count: 150, make: companiesOwningThings },
   { name: 'parties-by-their-members', count: 150, make: partiesByTheirMembers },
   { name: 'relayed-to-someone', count: 150, make: relayedToSomeone },
+  { name: 'words-said-as-words', count: 150, make: wordsSaidAsWords },
 ]
 
 /** Every case of the suite; each family draws from its own PRNG so families stay independent. */
