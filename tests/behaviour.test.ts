@@ -181,6 +181,7 @@ const floors: Record<string, number> = Object.fromEntries(
     'parties-by-their-members',
     'relayed-to-someone',
     'words-said-as-words',
+    'councils-as-groups',
   ].map((family) => [family, target]),
 )
 

@@ -2621,7 +2621,14 @@ function fitsSort(entity: Entity, head: string): boolean {
   const last = lastWordOf(entity.name)
   // A company is no regulator, and a regulator no company (`the regulator` after `Sylandt
   // Systems` and the `Financial Conduct Commission` that fined it).
-  if (companyNouns.has(head) && publicBodyWords.has(last)) return false
+  // (`the group` may be a council of members, though: `The Technology Manufacturers Council
+  // opposed the bill. “…,” the group said.`)
+  if (
+    companyNouns.has(head) &&
+    publicBodyWords.has(last) &&
+    !(head === 'group' && last === 'council')
+  )
+    return false
   // Nor is a body of members (`the Ostergaard Bay Warehouse Workers Union` for `the company`);
   // `the group` may be any.
   if (companyNouns.has(head) && head !== 'group' && memberBodyWords.has(last)) return false

@@ -8542,6 +8542,24 @@ const wordsSaidAsWords = castFamily(
   },
 )
 
+/**
+ * Councils as groups: `the group` may be a council of members named in the sentence before it
+ * (`The Technology Manufacturers Council opposed the bill. “…,” the group said.`), past a
+ * coalition named before; a council was taken for a public body no `group` fits.
+ */
+const councilsAsGroups = castFamily('councils-as-groups', 2, ({ b }, shape, rng) => {
+  const coalition = `${rng.pick(['Repair', 'Clean Air', 'Open Roads'])} Coalition`
+  const council = `${rng.pick(['Technology Manufacturers', 'Retail Trade', 'Freight Operators'])} Council`
+  b.quote('It is a win for farmers and small shops,', { name: coalition })
+  b.add(` the ${coalition} said in a statement. The ${council} opposed the bill. `)
+  if (shape === 0) {
+    b.quote('The bill puts safety and security at risk,', { name: council }).add(' the group said.')
+  } else {
+    b.add('The group said: ')
+    b.quote('The bill puts safety and security at risk.', { name: council })
+  }
+})
+
 export const families: readonly { name: string; count: number; make: Family }[] = [
   { name: 'speaker-names', count: 500, make: speakerNames },
   { name: 'descriptions', count: 300, make: descriptionsFamily },
@@ -8715,6 +8733,7 @@ export const families: readonly { name: string; count: number; make: Family }[] 
   { name: 'parties-by-their-members', count: 150, make: partiesByTheirMembers },
   { name: 'relayed-to-someone', count: 150, make: relayedToSomeone },
   { name: 'words-said-as-words', count: 150, make: wordsSaidAsWords },
+  { name: 'councils-as-groups', count: 150, make: councilsAsGroups },
 ]
 
 /** Every case of the suite; each family draws from its own PRNG so families stay independent. */
