@@ -182,6 +182,7 @@ const floors: Record<string, number> = Object.fromEntries(
     'relayed-to-someone',
     'words-said-as-words',
     'councils-as-groups',
+    'causes-as-bodies',
   ].map((family) => [family, target]),
 )
 

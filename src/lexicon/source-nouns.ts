@@ -287,6 +287,9 @@ export const worshipNouns: ReadonlySet<string> = new Set(
 export const organizationHeads: ReadonlySet<string> = new Set([
   ...organizationNouns,
   'consortium',
+  // `the Heat and Health Initiative`, `the Innocence Project`: a body that runs a cause.
+  'initiative',
+  'project',
   'guild',
   // `the Penhallow International Film Festival … the festival said`: who runs it speaks.
   'festival',

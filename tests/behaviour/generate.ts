@@ -8560,6 +8560,23 @@ const councilsAsGroups = castFamily('councils-as-groups', 2, ({ b }, shape, rng)
   }
 })
 
+/**
+ * Bodies that run a cause: a name that ends in `Initiative` or `Project` is a body's, words
+ * joined by `and` inside it and all (`The Heat and Health Initiative said:`, `the Clean Water
+ * Project`); `Heat and Health Initiative` was read as `Heat` and a person called `Health
+ * Initiative`.
+ */
+const causesAsBodies = castFamily('causes-as-bodies', 2, ({ b }, shape, rng) => {
+  const body = `${rng.pick(['Heat and Health', 'Food and Water', 'Clean Air', 'Rivers and Lakes'])} ${rng.pick(['Initiative', 'Project'])}`
+  if (shape === 0) {
+    b.add(`The ${body} ${rng.pick(['said', 'said in a statement', 'warned'])}: `)
+    b.quote('Most coastal cities have no funded plan for rising seas.', { name: body })
+    return
+  }
+  b.quote('Most coastal cities have no funded plan for rising seas,', { name: body })
+  b.add(` the ${body} said on ${rng.pick(['Monday', 'Thursday'])}.`)
+})
+
 export const families: readonly { name: string; count: number; make: Family }[] = [
   { name: 'speaker-names', count: 500, make: speakerNames },
   { name: 'descriptions', count: 300, make: descriptionsFamily },
@@ -8734,6 +8751,7 @@ export const families: readonly { name: string; count: number; make: Family }[] 
   { name: 'relayed-to-someone', count: 150, make: relayedToSomeone },
   { name: 'words-said-as-words', count: 150, make: wordsSaidAsWords },
   { name: 'councils-as-groups', count: 150, make: councilsAsGroups },
+  { name: 'causes-as-bodies', count: 150, make: causesAsBodies },
 ]
 
 /** Every case of the suite; each family draws from its own PRNG so families stay independent. */
