@@ -183,6 +183,7 @@ const floors: Record<string, number> = Object.fromEntries(
     'words-said-as-words',
     'councils-as-groups',
     'causes-as-bodies',
+    'names-of-schemes-and-papers',
   ].map((family) => [family, target]),
 )
 

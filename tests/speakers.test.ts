@@ -5516,6 +5516,16 @@ const rows: [string, (string | null)[], string][] = [
     ['Laura Lund'],
     'guard: a word said to someone is the speaker’s',
   ],
+  [
+    'Jo Roe, a councillor, called the “Fair Pitch” scheme “a river with a mind of its own.”',
+    [null, 'Jo Roe'],
+    'words in capitals between an article and a noun for a scheme name it',
+  ],
+  [
+    'Bolton thought some of the “Neocons For Hillary” buzz was artificial, a tribute to “the skills of her husband.”',
+    ['Bolton', 'Bolton'],
+    'guard: before another noun such words stay the phrase of whoever the sentence reports, as PolNeAR has them',
+  ],
 ]
 
 describe('finding speakers', () => {

@@ -3157,16 +3157,19 @@ export function titleOfWork(paragraph: QuotedParagraph, quote: number): boolean 
   if (renamedAsWork(paragraph, quote)) return true
   if (!before?.word) return false
   if (wordAsWord(paragraph, quote, opening) || nickname(paragraph, quote, opening)) return true
-  if (lawTitle(paragraph, opening)) return true
+  if (lawTitle(paragraph, opening) || nameBeforeNoun(paragraph, quote, opening)) return true
   // `the latest round of so-called “efficiency savings”`: a term set apart as what others call
   // something, by no speaker in the sentence.
   if (before.lower === 'so-called' && paragraph.quotes[quote]?.depth === 0) return true
   if (knownAs(paragraph.tokens, opening)) return true
   if (shownWords(paragraph.tokens, opening)) return true
   // `a book called “Fire”`: a work named by a participle.
+  // (So is a paper: `A council paper called “Fit for the Next Decade” sets out …`.)
   const named =
     namingParticiples.has(before.lower) &&
     (workNouns.has(itemAt(paragraph.tokens, opening - 2)?.bare ?? '') ||
+      documentHeads.has(itemAt(paragraph.tokens, opening - 2)?.bare ?? '') ||
+      itemAt(paragraph.tokens, opening - 2)?.bare === 'paper' ||
       thingBefore(paragraph.tokens, opening - 2))
   const noun =
     workNouns.has(before.bare) ||
@@ -3410,6 +3413,39 @@ const lawNouns = new Set([
   'charter',
   'convention',
 ])
+
+// `voted against the “Quiet Streets” bylaw`, `called the “Fair Pitch” scheme “…”`: words in
+// capitals in marks between an article or an owner and a noun for a scheme or a rule name the
+// thing the noun is; no one says them. (Not before any noun: PolNeAR gives `the “Neocons For
+// Hillary” buzz` and `a “Stop Trump” movement` to whoever the sentence reports, as a phrase
+// of theirs.)
+function nameBeforeNoun(paragraph: QuotedParagraph, quote: number, opening: number): boolean {
+  const tokens = paragraph.tokens
+  const before = itemAt(tokens, opening - 1)
+  if (!before?.word || !(inList(before, WordList.determiner) || isPossessive(before))) return false
+  const end = paragraph.quoteTokens[quote]?.end ?? -1
+  const after = itemAt(tokens, end)
+  if (!after?.word || after.capitalized || !namedThingNouns.has(after.lower)) return false
+  let words = 0
+  for (let index = opening + 1; index < end - 1; index++) {
+    const token = tokens[index] as FrameToken
+    if (!token.word) {
+      // (A name ends on no stop or comma: words that do are a sentence.)
+      if (token.quote < 0 && /^[.,!?;:]$/u.test(token.text)) return false
+      continue
+    }
+    if (!token.capitalized && !isClosedClass(token)) return false
+    words++
+  }
+  return words >= 1 && words <= 6
+}
+
+// Nouns for schemes and rules a name in marks may stand before (`the “Fair Pitch” scheme`).
+const namedThingNouns = new Set(
+  'bylaw bylaws ordinance scheme schemes programme program plan policy rule rules regulation regulations zone initiative fund grant award prize'.split(
+    ' ',
+  ),
+)
 
 // How many words the quote opening at `opening` holds.
 function wordsInQuote(tokens: readonly FrameToken[], opening: number): number {

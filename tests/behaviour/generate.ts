@@ -8577,6 +8577,36 @@ const causesAsBodies = castFamily('causes-as-bodies', 2, ({ b }, shape, rng) => 
   b.add(` the ${body} said on ${rng.pick(['Monday', 'Thursday'])}.`)
 })
 
+/**
+ * Names of schemes and papers: words in capitals in marks between an article and a noun for a
+ * scheme or a rule (`voted against the “Quiet Streets” bylaw`, `called the “Fair Pitch” scheme
+ * “…”`) name it, and a paper named by a participle (`A council paper called “Fit for the Next
+ * Decade”`) is titled; no one says either, where the speaker of the sentence, or the paper,
+ * took them.
+ */
+const namesOfSchemesAndPapers = castFamily(
+  'names-of-schemes-and-papers',
+  3,
+  ({ b, person, speaker }, shape, rng) => {
+    const name = rng.pick(['Quiet Streets', 'Fair Pitch', 'Clean Verges', 'Open Doors'])
+    const noun = rng.pick(['bylaw', 'scheme', 'programme', 'policy'])
+    if (shape === 0) {
+      b.quote('Justice has been done for the people of this town,', speaker)
+      b.add(` said ${person.full}, a councillor who voted against the `)
+      b.quote(name, null).add(` ${noun}.`)
+    } else if (shape === 1) {
+      b.add(`${person.full}, a councillor, called the `)
+      b.quote(name, null).add(` ${noun} `)
+      b.quote('a river with a mind of its own.', speaker)
+    } else {
+      b.quote('The library will stay open,', speaker).add(` ${person.full} said.\n\n`)
+      b.add(`A council ${rng.pick(['paper', 'report'])} called `)
+      b.quote(rng.pick(['Fit for the Next Decade', 'Counting the Cost of Closure']), null)
+      b.add(' sets out three options.')
+    }
+  },
+)
+
 export const families: readonly { name: string; count: number; make: Family }[] = [
   { name: 'speaker-names', count: 500, make: speakerNames },
   { name: 'descriptions', count: 300, make: descriptionsFamily },
@@ -8752,6 +8782,7 @@ export const families: readonly { name: string; count: number; make: Family }[] 
   { name: 'words-said-as-words', count: 150, make: wordsSaidAsWords },
   { name: 'councils-as-groups', count: 150, make: councilsAsGroups },
   { name: 'causes-as-bodies', count: 150, make: causesAsBodies },
+  { name: 'names-of-schemes-and-papers', count: 150, make: namesOfSchemesAndPapers },
 ]
 
 /** Every case of the suite; each family draws from its own PRNG so families stay independent. */
