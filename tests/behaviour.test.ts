@@ -184,6 +184,7 @@ const floors: Record<string, number> = Object.fromEntries(
     'councils-as-groups',
     'causes-as-bodies',
     'names-of-schemes-and-papers',
+    'bodies-papers',
   ].map((family) => [family, target]),
 )
 

@@ -5526,6 +5526,11 @@ const rows: [string, (string | null)[], string][] = [
     ['Bolton', 'Bolton'],
     'guard: before another noun such words stay the phrase of whoever the sentence reports, as PolNeAR has them',
   ],
+  [
+    'Selwick Harriers said: “We are fine.”\n\nThe club’s statement also said: “Promotion was the target.”',
+    ['Selwick Harriers', 'Selwick Harriers'],
+    'a body’s paper speaks for the body its owner’s phrase stands for',
+  ],
 ]
 
 describe('finding speakers', () => {

@@ -1423,6 +1423,15 @@ function resolve(
 ): Entity | null {
   // `Kenji “The Flood” Watanabe`: the name goes on past a nickname in marks.
   const mention = read.kind === 'name' && current ? pastNickname(current.tokens, read) : read
+  // `The club’s statement also said: “…”`: a body's paper speaks for the body that owns it.
+  const owner = current && ownerOfPaper(current.tokens, mention)
+  if (owner) {
+    const body = resolve(owner, table, memory, current)
+    // (A body, or a name no one has: not a person whose title holds the noun, `Foreign Ministry
+    // spokesperson Oluwaseun Adeyemi … The ministry’s statement`.)
+    if (body && (body.kind === 'organization' || (body.kind === 'person' && nameOfNoOne(body))))
+      return body
+  }
   // `the 23-year-old Uruguayan`: a people's word after `the` and an age is a phrase for someone,
   // read as one.
   if (
@@ -3688,6 +3697,27 @@ function ownerPerson(tokens: readonly FrameToken[], mention: Mention): Mention |
     return placeByWords(name.name) || placeNames.has(name.name.toLowerCase()) ? null : name
   }
   return null
+}
+
+// The owner of a paper's phrase for it (`the club’s statement`, `Selwick Bakery’s notice`), when
+// the word before the paper's noun is an owner's; or null.
+function ownerOfPaper(tokens: readonly FrameToken[], mention: Mention): Mention | null {
+  if (mention.kind !== 'anonymous' && mention.kind !== 'description') return null
+  if (!documentHeads.has(mention.head) && mention.head !== 'notice') return null
+  const at = mention.end - 2
+  if (at < 0 || !tokens[at]?.possessive) return null
+  const low = Math.max(0, mention.first - 4)
+  const owner = possessorEndingAt(tokens, at, low) ?? genericEndingAt(tokens, at, low)
+  // (A body's: a person's paper is read as theirs where it is a source, and a person's name
+  // read here would come into sight for a later `she`.)
+  if (!owner) return null
+  const body =
+    owner.organization ||
+    (owner.kind !== 'name' &&
+      (organizationHeads.has(owner.head) ||
+        anyBodyHeads.has(owner.head) ||
+        teamHeads.has(owner.head)))
+  return body ? owner : null
 }
 
 // The bodies that own things in a sentence, named in full before the owned thing's word in

@@ -8607,6 +8607,24 @@ const namesOfSchemesAndPapers = castFamily(
   },
 )
 
+/**
+ * Bodies' papers: a paper a body owns (`The club’s statement also said:`, `the school’s notice
+ * went on:`, `the council’s letter added:`) speaks for the body the owner's phrase stands for,
+ * as the body's own `said` did; the paper was someone new.
+ */
+const bodiesPapers = castFamily('bodies-papers', 2, ({ b }, shape, rng) => {
+  const [body, noun] = rng.pick([
+    [`${rng.pick(['Selwick', 'Tanbury', 'Easterhope'])} Harriers`, 'club'],
+    [`${rng.pick(['Hensley', 'Larkhall'])} High School`, 'school'],
+    [`${rng.pick(['Fernhill', 'Islip'])} Town Council`, 'council'],
+  ]) as [string, string]
+  const paper = rng.pick(['statement', 'notice', 'letter'])
+  b.add(`${body} ${rng.pick(['said in a written response', 'said on its website'])}: `)
+  b.quote('We cannot afford another season like this one.', { name: body }).add('\n\n')
+  b.add(`The ${noun}’s ${paper} ${shape === 0 ? 'also said' : rng.pick(['went on', 'added'])}: `)
+  b.quote('Volunteers will be needed on Saturday mornings.', { name: body })
+})
+
 export const families: readonly { name: string; count: number; make: Family }[] = [
   { name: 'speaker-names', count: 500, make: speakerNames },
   { name: 'descriptions', count: 300, make: descriptionsFamily },
@@ -8783,6 +8801,7 @@ export const families: readonly { name: string; count: number; make: Family }[] 
   { name: 'councils-as-groups', count: 150, make: councilsAsGroups },
   { name: 'causes-as-bodies', count: 150, make: causesAsBodies },
   { name: 'names-of-schemes-and-papers', count: 150, make: namesOfSchemesAndPapers },
+  { name: 'bodies-papers', count: 150, make: bodiesPapers },
 ]
 
 /** Every case of the suite; each family draws from its own PRNG so families stay independent. */
