@@ -185,6 +185,7 @@ const floors: Record<string, number> = Object.fromEntries(
     'causes-as-bodies',
     'names-of-schemes-and-papers',
     'bodies-papers',
+    'works-appeared-in',
   ].map((family) => [family, target]),
 )
 

@@ -3184,6 +3184,9 @@ export function titleOfWork(paragraph: QuotedParagraph, quote: number): boolean 
     // what a part or a prize is for or in.
     ((before.lower === 'for' || before.lower === 'in') &&
       creditNouns.has(itemAt(paragraph.tokens, opening - 2)?.lower ?? '')) ||
+    // `a florist who appeared in “We Never Left”`: what someone appeared or starred in.
+    (before.lower === 'in' &&
+      appearingVerbs.has(itemAt(paragraph.tokens, opening - 2)?.lower ?? '')) ||
     // `a surveillance program, code-named “Night Orchard,”`: a code name names anything.
     before.lower === 'code-named' ||
     before.lower === 'codenamed' ||
@@ -3439,6 +3442,9 @@ function nameBeforeNoun(paragraph: QuotedParagraph, quote: number, opening: numb
   }
   return words >= 1 && words <= 6
 }
+
+// Verbs of taking part in a work (`appeared in “…”`).
+const appearingVerbs = new Set(['appeared', 'appears', 'starred', 'stars', 'featured', 'features'])
 
 // Nouns for schemes and rules a name in marks may stand before (`the “Fair Pitch” scheme`).
 const namedThingNouns = new Set(

@@ -348,7 +348,8 @@ export function cueAsNoun(tokens: readonly Token[], index: number): boolean {
   // `heard the officer yell`: after a verb of perception and its object, the base form is the
   // object's verb.
   if (perceivedBy(tokens, index - 1) && isBaseCueForm(lower)) return false
-  if (inList(previous, WordList.article)) return nounForm(lower)
+  // (`The reading group`: an `-ing` form after an article modifies a noun, or is one.)
+  if (inList(previous, WordList.article)) return nounForm(lower) || lower.endsWith('ing')
   // `sounded a note of caution`, `asked for comment`: after a preposition other than `to`, the
   // base form is a noun.
   if (inList(previous, WordList.preposition) && previous.lower !== 'to' && isBaseCueForm(lower))

@@ -8625,6 +8625,30 @@ const bodiesPapers = castFamily('bodies-papers', 2, ({ b }, shape, rng) => {
   b.quote('Volunteers will be needed on Saturday mornings.', { name: body })
 })
 
+/**
+ * Works appeared in, and `-ing` words after an article: a title after `appeared in`, `starred
+ * in` or `featured in` names a work (`a florist who appeared in “We Never Left”`), and an
+ * `-ing` word after an article modifies a noun (`The reading group spent the winter on “…”`),
+ * no cue of inscriptions; both gave the title a speaker.
+ */
+const worksAppearedIn = castFamily('works-appeared-in', 2, ({ b, person, speaker }, shape, rng) => {
+  if (shape === 0) {
+    b.quote('We opened a second branch in the autumn,', speaker)
+    b.add(
+      ` said ${person.full}, a florist who ${rng.pick(['appeared', 'starred', 'featured'])} in `,
+    )
+    b.quote(rng.pick(['We Never Left', 'Weekend on the Green', 'Nobody Told Us']), null).add('.')
+    return
+  }
+  b.quote('Our waiting list has doubled,', speaker).add(` ${person.full} said.\n\n`)
+  b.add(`The ${rng.pick(['reading', 'walking', 'sewing'])} group spent the winter on `)
+  b.quote(
+    rng.pick(['A Field Guide to Small Rivers', 'The Borrowed Orchard', 'Lamps Along the Quay']),
+    null,
+  )
+  b.add('.')
+})
+
 export const families: readonly { name: string; count: number; make: Family }[] = [
   { name: 'speaker-names', count: 500, make: speakerNames },
   { name: 'descriptions', count: 300, make: descriptionsFamily },
@@ -8802,6 +8826,7 @@ export const families: readonly { name: string; count: number; make: Family }[] 
   { name: 'causes-as-bodies', count: 150, make: causesAsBodies },
   { name: 'names-of-schemes-and-papers', count: 150, make: namesOfSchemesAndPapers },
   { name: 'bodies-papers', count: 150, make: bodiesPapers },
+  { name: 'works-appeared-in', count: 150, make: worksAppearedIn },
 ]
 
 /** Every case of the suite; each family draws from its own PRNG so families stay independent. */
