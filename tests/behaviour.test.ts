@@ -186,6 +186,7 @@ const floors: Record<string, number> = Object.fromEntries(
     'names-of-schemes-and-papers',
     'bodies-papers',
     'works-appeared-in',
+    'role-labels-in-headlines',
   ].map((family) => [family, target]),
 )
 

@@ -5531,6 +5531,11 @@ const rows: [string, (string | null)[], string][] = [
     ['Selwick Harriers', 'Selwick Harriers'],
     'a body’s paper speaks for the body its owner’s phrase stands for',
   ],
+  [
+    'Librarian: ‘Books for every child’\n\n“The library is warm,” said Mojgan Farahani, the librarian at the library.',
+    ['Mojgan Farahani', 'Mojgan Farahani'],
+    'a noun for someone alone before a headline’s colon labels it as a name does',
+  ],
 ]
 
 describe('finding speakers', () => {

@@ -2100,6 +2100,28 @@ function topicColon(tokens: readonly FrameToken[], from: number): number {
   return -1
 }
 
+// `Surgeon: ‘…’`, `Librarian: ‘…’`: a noun for someone alone before a headline's colon, which no
+// scan reads as a mention (a capital at a sentence's start, with no name after it), as the
+// phrase for the one person the story gives that noun.
+function roleLabel(tokens: readonly FrameToken[], first: number): ScannedMention | null {
+  const word = tokens[first]
+  if (!word?.word || !word.capitalized || tokens[first + 1]?.text !== ':') return null
+  if (isClosedClass(word) || headingLabels.has(word.lower) || !personNoun(word.lower)) return null
+  return {
+    kind: 'anonymous',
+    first,
+    end: first + 1,
+    name: word.lower,
+    titles: [],
+    head: word.lower,
+    organization: false,
+    gender: 'unknown',
+    plural: false,
+    antecedent: undefined,
+    role: 'subject',
+  }
+}
+
 /**
  * `Doe: Peace Talks ‘Very Productive’`: a headline that opens with a name, or a role for one
  * person, and a colon.
@@ -2107,14 +2129,14 @@ function topicColon(tokens: readonly FrameToken[], from: number): number {
 export const headlineColon: Rule = (context) => {
   if (!context.headline) return null
   const tokens = context.paragraph.tokens
-  const first = context.mentions[0]
+  const first = context.mentions[0] ?? roleLabel(tokens, context.frame.first)
   if (!first || first.first !== context.frame.first) return null
   // `Polish foreign minister: NATO will …`: a role for one person labels the headline too.
   const role =
     (first.kind === 'description' || first.kind === 'anonymous') &&
     !first.plural &&
     !first.organization &&
-    roleHeads.has(first.head)
+    (roleHeads.has(first.head) || first.end - first.first === 1)
   if (first.kind !== 'name' && !role) return null
   if (first.end - first.first === 1 && headingLabels.has((tokens[first.first] as FrameToken).lower))
     return null

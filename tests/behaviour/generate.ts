@@ -8649,6 +8649,36 @@ const worksAppearedIn = castFamily('works-appeared-in', 2, ({ b, person, speaker
   b.add('.')
 })
 
+/**
+ * Role labels in headlines: a noun for someone alone before a headline's colon (`Surgeon: ‘…’`,
+ * `Librarian: ‘…’`), which no scan read as a mention, labels the headline as a name does, and
+ * is the one person the story gives the noun.
+ */
+const roleLabelsInHeadlines = castFamily(
+  'role-labels-in-headlines',
+  2,
+  ({ b, person, speaker }, shape, rng) => {
+    const role = rng.pick(['surgeon', 'librarian', 'headteacher', 'harbourmaster', 'groundskeeper'])
+    b.add(`${role.charAt(0).toUpperCase()}${role.slice(1)}: `)
+    b.quote(
+      rng.pick(['The unit stays open', 'Books for every child', 'Give us a proper timetable']),
+      speaker,
+      true,
+    )
+    b.add('\n\n')
+    if (shape === 0) {
+      b.add(
+        `The ${role} at ${rng.pick(['Dunmerrow', 'Arnsdale'])} ${rng.pick(['General Hospital', 'Library', 'Academy'])}, ${person.full}, said more help was needed.`,
+      )
+    } else {
+      b.quote('The story hour has never been busier,', speaker)
+      b.add(
+        ` said ${person.full}, the ${role} at the ${rng.pick(['library', 'school', 'harbour'])}.`,
+      )
+    }
+  },
+)
+
 export const families: readonly { name: string; count: number; make: Family }[] = [
   { name: 'speaker-names', count: 500, make: speakerNames },
   { name: 'descriptions', count: 300, make: descriptionsFamily },
@@ -8827,6 +8857,7 @@ export const families: readonly { name: string; count: number; make: Family }[] 
   { name: 'names-of-schemes-and-papers', count: 150, make: namesOfSchemesAndPapers },
   { name: 'bodies-papers', count: 150, make: bodiesPapers },
   { name: 'works-appeared-in', count: 150, make: worksAppearedIn },
+  { name: 'role-labels-in-headlines', count: 150, make: roleLabelsInHeadlines },
 ]
 
 /** Every case of the suite; each family draws from its own PRNG so families stay independent. */
