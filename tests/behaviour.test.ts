@@ -187,6 +187,7 @@ const floors: Record<string, number> = Object.fromEntries(
     'bodies-papers',
     'works-appeared-in',
     'role-labels-in-headlines',
+    'shops-by-their-trade',
   ].map((family) => [family, target]),
 )
 

@@ -5536,6 +5536,11 @@ const rows: [string, (string | null)[], string][] = [
     ['Mojgan Farahani', 'Mojgan Farahani'],
     'a noun for someone alone before a headline’s colon labels it as a name does',
   ],
+  [
+    'Garvock Bakery said it would review its plans. “Orders kept us going,” the bakery said.',
+    ['Garvock Bakery'],
+    'a definite noun that ends a two-word name no one has, in sight, is that name’s',
+  ],
 ]
 
 describe('finding speakers', () => {

@@ -2299,7 +2299,10 @@ function nameEndingIn(
 ): Entity | undefined {
   for (const entry of sentencesInSight(memory, current)) {
     for (const entity of [entry.subject, ...entry.speakers, ...entry.others]) {
-      if (!entity || entity.place || entity.kind === 'anonymous' || entity.keys.length < 3) continue
+      if (!entity || entity.place || entity.kind === 'anonymous') continue
+      // (Two words when no given name, title or gender makes them a person's: `Garvock Bakery …
+      // the bakery`, not `Tom Farmer … the farmer`.)
+      if (entity.keys.length < 2 || (entity.keys.length === 2 && !nameOfNoOne(entity))) continue
       if (entity.name.slice(entity.name.lastIndexOf(' ') + 1).toLowerCase() === head) return entity
     }
   }

@@ -8679,6 +8679,20 @@ const roleLabelsInHeadlines = castFamily(
   },
 )
 
+/**
+ * Shops by their trade: a definite noun that is the last word of a name of two words in sight,
+ * when no given name makes the name a person's (`Garvock Bakery said … “…,” the bakery said`,
+ * `the brewery`, `the dairy`), is that name's, as one of three words was.
+ */
+const shopsByTheirTrade = castFamily('shops-by-their-trade', 2, ({ b }, shape, rng) => {
+  const trade = rng.pick(['Bakery', 'Brewery', 'Dairy', 'Creamery', 'Pottery'])
+  const shop = `${rng.pick(['Garvock', 'Islip', 'Carrowmore', 'Langwathby'])} ${trade}`
+  b.add(`${shop} said on ${rng.pick(['Sunday', 'Monday'])} it would review its plans. `)
+  if (shape === 1) b.add('\n\n')
+  b.quote('Online orders kept us going through the winter,', { name: shop })
+  b.add(` the ${trade.toLowerCase()} said in a statement.`)
+})
+
 export const families: readonly { name: string; count: number; make: Family }[] = [
   { name: 'speaker-names', count: 500, make: speakerNames },
   { name: 'descriptions', count: 300, make: descriptionsFamily },
@@ -8858,6 +8872,7 @@ export const families: readonly { name: string; count: number; make: Family }[] 
   { name: 'bodies-papers', count: 150, make: bodiesPapers },
   { name: 'works-appeared-in', count: 150, make: worksAppearedIn },
   { name: 'role-labels-in-headlines', count: 150, make: roleLabelsInHeadlines },
+  { name: 'shops-by-their-trade', count: 150, make: shopsByTheirTrade },
 ]
 
 /** Every case of the suite; each family draws from its own PRNG so families stay independent. */
