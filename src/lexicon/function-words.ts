@@ -512,6 +512,11 @@ export const irregularParticiples: ReadonlySet<string> = new Set([
 /** Quantifiers that stand for a share of a group (`some said`, `many of the residents`). */
 export const quantifiers: ReadonlySet<string> = new Set(['some', 'most', 'many', 'several'])
 
+/** Counts written as words (`her two children`, `with three decades of experience`). */
+export const countWords: ReadonlySet<string> = new Set(
+  'two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty'.split(' '),
+)
+
 /** Words that open a relative clause after a phrase (`who`, `which`, `that`, `whose`). */
 export const relativePronouns: ReadonlySet<string> = new Set(['who', 'which', 'that', 'whose'])
 

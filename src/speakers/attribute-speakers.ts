@@ -2,6 +2,7 @@ import { givenNameGenderOf, givenNameLean } from '../lexicon/first-names.js'
 import {
   articles,
   calendarWords,
+  countWords,
   irregularPasts,
   personalPossessives,
   relativePronouns,
@@ -3706,6 +3707,8 @@ function ownerPerson(tokens: readonly FrameToken[], mention: Mention): Mention |
 // the word before the paper's noun is an owner's; or null.
 function ownerOfPaper(tokens: readonly FrameToken[], mention: Mention): Mention | null {
   if (mention.kind !== 'anonymous' && mention.kind !== 'description') return null
+  // (A body's `notice` too, though a notice alone is as often a sign as anyone's words: it is
+  // no paper's head elsewhere.)
   if (!documentHeads.has(mention.head) && mention.head !== 'notice') return null
   const at = mention.end - 2
   if (at < 0 || !tokens[at]?.possessive) return null
@@ -3856,8 +3859,6 @@ function relativeGender(
   }
   return undefined
 }
-
-const countWords = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'])
 
 // The owner of a paper right before a cue, or past an aside set off before it, or null.
 function paperOwnerBeforeCue(current: Memory, mention: Mention): Mention | null {

@@ -1,6 +1,7 @@
 import {
   articles,
   conjunctions,
+  countWords,
   floatedQuantifiers,
   irregularParticiples,
   irregularPasts,
@@ -1415,15 +1416,12 @@ function bareNounStart(tokens: readonly FrameToken[], last: number, low: number)
     const number =
       /^\d[\d,.]*$/u.test(token.text) ||
       inList(token, WordList.determiner) ||
-      countWords.test(token.lower)
+      countWords.has(token.lower)
     if (!number && (!token.word || token.capitalized || token.cue || isClosedClass(token))) break
     first--
   }
   return first <= last ? first : -1
 }
-
-const countWords =
-  /^(?:four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty)$/u
 
 function postmodifierLink(token: FrameToken | undefined): boolean {
   if (!token?.word || token.capitalized || token.quote >= 0 || token.cue) return false

@@ -1191,8 +1191,9 @@ function colonSentence(context: QuoteFrame, cue: number, named: boolean): boolea
   // (Or, for an inner speaker the sentence names, a comma or nothing: `Doe testified that Roe
   // shouted “Nobody needs to see them”`; `prosecutors say that he told an agent, “…”` stays
   // theirs, as PolNeAR reads it.)
-  // (Past the cue's object pronoun: `Doe testified that Roe told her “You will regret this.”`)
-  const next = cue + (objectPronounsAfterCue.has(lowerAt(paragraph.tokens, cue + 1)) ? 2 : 1)
+  // (Past the cue's group, its hearer among it: `Doe testified that Roe told her “You will
+  // regret this.”`)
+  const next = opening > cue ? readCueGroup(paragraph.tokens, cue, opening).end : cue + 1
   const joined = joint === ':' || (named && (joint === ',' || opening === next))
   if (opening <= cue || !joined) return false
   const found = paragraph.quotes[quote]
@@ -1202,9 +1203,6 @@ function colonSentence(context: QuoteFrame, cue: number, named: boolean): boolea
   // healthcare”`): four words at least.
   return opening !== next || wordsInQuote(paragraph.tokens, opening) >= 4
 }
-
-// Object pronouns a cue may take before the words it gives (`told her`, `warned them`).
-const objectPronounsAfterCue = new Set(['her', 'him', 'them', 'me', 'us'])
 
 // Words that open a subordinate clause and are never a preposition.
 const clauseOnlyOpeners = new Set([
@@ -3415,17 +3413,26 @@ const reflexives = new Set(['itself', 'himself', 'herself', 'themselves'])
 function lawTitle(paragraph: QuotedParagraph, opening: number): boolean {
   const tokens = paragraph.tokens
   if (itemAt(tokens, opening - 1)?.lower !== 'the') return false
+  const run = capitalsInMarks(tokens, opening)
+  return run !== null && run.words >= 2 && run.last.capitalized && lawNouns.has(run.last.lower)
+}
+
+// The words in the marks that open at `opening`, when all are in capitals but small words (`of`,
+// `and`, `the`, which stay in lower case in a title): how many, and the last; or null.
+function capitalsInMarks(
+  tokens: readonly FrameToken[],
+  opening: number,
+): { words: number; last: FrameToken } | null {
   let last: FrameToken | undefined
   let words = 0
   for (let index = opening + 1; tokens[index]?.quote === tokens[opening]?.quote; index++) {
     const token = tokens[index] as FrameToken
     if (!token.word) continue
-    // (Small words stay in lower case in a title: `of`, `and`, `the`.)
-    if (!token.capitalized && !isClosedClass(token)) return false
+    if (!token.capitalized && !isClosedClass(token)) return null
     last = token
     words++
   }
-  return words >= 2 && last?.capitalized === true && lawNouns.has(last.lower)
+  return last ? { words, last } : null
 }
 
 const lawNouns = new Set([
@@ -3451,18 +3458,8 @@ function nameBeforeNoun(paragraph: QuotedParagraph, quote: number, opening: numb
   const end = paragraph.quoteTokens[quote]?.end ?? -1
   const after = itemAt(tokens, end)
   if (!after?.word || after.capitalized || !namedThingNouns.has(after.lower)) return false
-  let words = 0
-  for (let index = opening + 1; index < end - 1; index++) {
-    const token = tokens[index] as FrameToken
-    if (!token.word) {
-      // (A name ends on no stop or comma: words that do are a sentence.)
-      if (token.quote < 0 && /^[.,!?;:]$/u.test(token.text)) return false
-      continue
-    }
-    if (!token.capitalized && !isClosedClass(token)) return false
-    words++
-  }
-  return words >= 1 && words <= 6
+  const run = capitalsInMarks(tokens, opening)
+  return run !== null && run.words <= 6
 }
 
 // Verbs of taking part in a work (`appeared in “…”`).
