@@ -188,6 +188,7 @@ const floors: Record<string, number> = Object.fromEntries(
     'works-appeared-in',
     'role-labels-in-headlines',
     'shops-by-their-trade',
+    'owned-speech-nouns',
   ].map((family) => [family, target]),
 )
 

@@ -5541,6 +5541,21 @@ const rows: [string, (string | null)[], string][] = [
     ['Garvock Bakery'],
     'a definite noun that ends a two-word name no one has, in sight, is that name’s',
   ],
+  [
+    'Tom Doe later defended his comments as being “sarcastic.”',
+    ['Tom Doe'],
+    'a cue’s plural after a possessive is the verb’s object, and `as being` characterizes',
+  ],
+  [
+    'Jane Doe made it clear that she had “serious concerns” about the deal.',
+    ['Jane Doe'],
+    '`made it clear` is a cue phrase',
+  ],
+  [
+    'Ms. Jane Roe pressed Mr. Tom Doe over his comments that he would be “neutral” in the talks.',
+    ['Tom Doe'],
+    'guard: a speech noun whose own `that` runs to the quote keeps it for its owner',
+  ],
 ]
 
 describe('finding speakers', () => {

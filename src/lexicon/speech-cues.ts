@@ -328,6 +328,8 @@ export const cuePhrases: readonly (readonly string[])[] = [
   ['summed', 'it', 'up'],
   ['made', 'clear'],
   ['makes', 'clear'],
+  ['made', 'it', 'clear'],
+  ['makes', 'it', 'clear'],
   ['wanted', 'to', 'know'],
   ['wants', 'to', 'know'],
 ]

@@ -1251,7 +1251,13 @@ function introducesSpeech(tokens: readonly FrameToken[], next: number, quoteStar
     if (token.word && clauseOnlyOpeners.has(token.lower)) subordinate = true
     if (token.lower === 'that' && subordinate) return 0
     if (token.lower === 'that' || token.text === ':' || token.text === ',') return 1
-    if (token.cue) return 0
+    // (`defended her comments as …`: a cue's noun is the object, and the verb's clause runs on,
+    // unless what was said is the noun's: `challenging him over his comments that …`.)
+    if (
+      token.cue &&
+      (!cueAsNoun(tokens, index) || introducesContent(tokens, index + 1, quoteStart))
+    )
+      return 0
   }
   if (quoteStart - next > weakClauseReach) return 0
   for (let index = next; index < quoteStart; index++) {
@@ -1449,6 +1455,8 @@ export const characterizedAs: Rule = (context) => {
   const [low, high] = before(context)
   let index = high - 1
   if (characterizers.has(itemAt(tokens, index)?.lower ?? '')) index--
+  // (`defended his comments as being “sarcastic”`: `being` only links the two.)
+  if (itemAt(tokens, index)?.lower === 'being') index--
   if (index <= low || tokens[index]?.lower !== 'as') return null
   // `seen by organizers as a “lifeboat”`, `known by some as a “hug”`: a passive's agent right
   // before `as` holds the view.

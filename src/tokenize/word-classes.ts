@@ -7,6 +7,7 @@ import {
   irregularParticiples,
   irregularPasts,
   openingAdverbs,
+  possessiveDeterminers,
   verbModifiers,
 } from '../lexicon/function-words.js'
 import { subjectPronouns } from '../lexicon/pronouns.js'
@@ -350,6 +351,10 @@ export function cueAsNoun(tokens: readonly Token[], index: number): boolean {
   if (perceivedBy(tokens, index - 1) && isBaseCueForm(lower)) return false
   // (`The reading group`: an `-ing` form after an article modifies a noun, or is one.)
   if (inList(previous, WordList.article)) return nounForm(lower) || lower.endsWith('ing')
+  // `defended her comments as …`, `his remarks`, `its report`: after a possessive determiner a
+  // cue's noun form is the noun (the base form not after `her`, an object too: `let her speak`).
+  const owned = possessiveDeterminers.has(previous.lower) && nounForm(lower)
+  if (owned && (previous.lower !== 'her' || !isBaseCueForm(lower))) return true
   // `sounded a note of caution`, `asked for comment`: after a preposition other than `to`, the
   // base form is a noun.
   if (inList(previous, WordList.preposition) && previous.lower !== 'to' && isBaseCueForm(lower))

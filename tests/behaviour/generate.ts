@@ -8693,6 +8693,46 @@ const shopsByTheirTrade = castFamily('shops-by-their-trade', 2, ({ b }, shape, r
   b.add(` the ${trade.toLowerCase()} said in a statement.`)
 })
 
+/**
+ * Speech nouns owned and verbs' objects: a cue's plural or noun form after a possessive
+ * determiner is the verb's object (`defended his comments as being “…”`, `dismissed her remarks
+ * as “…”`), not a cue that ends the verb's clause; `as being` characterizes as `as` does; and
+ * `made it clear` is a cue phrase as `made clear` is. Guard: a speech noun whose own `that`
+ * runs to the quote (`over his comments that he would be “…”`) keeps it for its owner.
+ */
+const ownedSpeechNouns = castFamily(
+  'owned-speech-nouns',
+  3,
+  ({ b, person, speaker, pronoun }, shape, rng) => {
+    const own = pronoun === 'she' ? 'her' : 'his'
+    if (shape === 0) {
+      const verb = rng.pick(['defended', 'described', 'dismissed', 'characterized', 'saw'])
+      const noun = rng.pick(['comments', 'remarks', 'tweets', 'posts', 'statements', 'notes'])
+      const whose = rng.pick([own, 'their', 'its'])
+      b.add(`${person.full} ${rng.pick(['', 'later ', 'on Tuesday ', 'again '])}${verb} `)
+      b.add(`${whose} ${noun} as ${rng.pick(['', 'being '])}`)
+      b.quote(rng.pick(['sarcastic.', 'a joke.', 'plainly misleading.', 'out of date.']), speaker)
+    } else if (shape === 1) {
+      b.add(`${person.full} ${rng.pick(['made it clear', 'made clear', 'has made it clear'])} `)
+      b.add(`${rng.pick(['that ', ''])}${pronoun} had `)
+      b.quote(
+        rng.pick(['serious concerns', 'real doubts', 'no intention of backing down']),
+        speaker,
+      )
+      b.add(` about the ${rng.pick(['deal', 'bill', 'merger'])}.`)
+    } else {
+      // (Courtesy titles show both genders, whatever the library knows of the given names.)
+      const other = rng.pick(genderShown.filter((one) => one.gender !== person.gender))
+      const [title, otherTitle] = pronoun === 'she' ? ['Ms.', 'Mr.'] : ['Mr.', 'Ms.']
+      const verb = rng.pick(['challenged', 'pressed', 'confronted'])
+      b.add(`${otherTitle} ${other.full} ${verb} ${title} ${person.full} `)
+      b.add(`over ${own} ${rng.pick(['comments', 'remarks', 'claims'])} that ${pronoun} would be `)
+      b.quote(rng.pick(['neutral', 'an honest broker', 'fair to both sides']), speaker)
+      b.add(' in the talks.')
+    }
+  },
+)
+
 export const families: readonly { name: string; count: number; make: Family }[] = [
   { name: 'speaker-names', count: 500, make: speakerNames },
   { name: 'descriptions', count: 300, make: descriptionsFamily },
@@ -8873,6 +8913,7 @@ export const families: readonly { name: string; count: number; make: Family }[] 
   { name: 'works-appeared-in', count: 150, make: worksAppearedIn },
   { name: 'role-labels-in-headlines', count: 150, make: roleLabelsInHeadlines },
   { name: 'shops-by-their-trade', count: 150, make: shopsByTheirTrade },
+  { name: 'owned-speech-nouns', count: 150, make: ownedSpeechNouns },
 ]
 
 /** Every case of the suite; each family draws from its own PRNG so families stay independent. */
