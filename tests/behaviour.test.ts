@@ -189,6 +189,7 @@ const floors: Record<string, number> = Object.fromEntries(
     'role-labels-in-headlines',
     'shops-by-their-trade',
     'owned-speech-nouns',
+    'modified-roles-of',
   ].map((family) => [family, target]),
 )
 

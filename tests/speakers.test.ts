@@ -5556,6 +5556,11 @@ const rows: [string, (string | null)[], string][] = [
     ['Tom Doe'],
     'guard: a speech noun whose own `that` runs to the quote keeps it for its owner',
   ],
+  [
+    '“We are here,” said former secretary of state Tom Doe. “Go,” then-chief of staff Jane Roe said.',
+    ['Tom Doe', 'Jane Roe'],
+    'a modifier before a role with `of`, and a role at another time, belong to the name’s phrase',
+  ],
 ]
 
 describe('finding speakers', () => {

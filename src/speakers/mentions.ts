@@ -1134,7 +1134,11 @@ function phraseStartingAt(
   let last = first - 1
   for (let index = first; index < high && index < first + 10; index++) {
     const token = tokens[index] as FrameToken
-    const noun = (index > first && nounAt(tokens, index)) || modifiesRole(tokens, index)
+    // (`secretary of state`: past an `of` the phrase goes on with, a cue's base form is a noun.)
+    const noun =
+      (index > first && nounAt(tokens, index)) ||
+      modifiesRole(tokens, index) ||
+      (lowerAt(tokens, index - 1) === 'of' && cueAsNoun(tokens, index))
     // `Keswin Gas & Electric`, `Morrow & Pike`: an ampersand between capitals joins a name.
     const ampersand =
       token.text === '&' &&
@@ -1266,12 +1270,12 @@ function phraseStartingAt(
     }
     // `said director of operations Raj Roe`: a role and its complement in lower case before
     // the name belong to the phrase.
-    if (
-      mention?.kind === 'name' &&
-      mention.first > first &&
-      roleBeforeName(tokens, mention.first, first) === first
-    ) {
-      return changedMention(mention, { first })
+    // (`said former secretary of state Raj Roe`: with modifiers before the role, as before a
+    // name.)
+    if (mention?.kind === 'name' && mention.first > first) {
+      const role = roleBeforeName(tokens, mention.first, first)
+      if (role === first || (role < mention.first && modifiers(tokens, first, role)))
+        return changedMention(mention, { first })
     }
   }
   return generic
@@ -1928,19 +1932,25 @@ function roleModifiersStart(
 // cricket Rohan Roe`).
 function roleBeforeName(tokens: readonly FrameToken[], nameStart: number, low: number): number {
   const role = itemAt(tokens, nameStart - 1)
-  if (!role?.word || role.capitalized || role.quote >= 0 || isClosedClass(role) || role.cue)
+  // (`secretary of state`: a cue's base form after `of` is a noun.)
+  const verb = role?.cue === true && !cueAsNoun(tokens, nameStart - 1)
+  if (!role?.word || role.capitalized || role.quote >= 0 || isClosedClass(role) || verb)
     return nameStart
   if (headsPerson(role) && !verbBefore(tokens, nameStart - 1)) return nameStart - 1
   for (let of = nameStart - 2; of >= Math.max(low + 1, nameStart - 3); of--) {
     const link = tokens[of] as FrameToken
     if (link.lower === 'of') {
       const head = itemAt(tokens, of - 1) as FrameToken
-      return head.word && !head.capitalized && roleHeads.has(head.lower) ? of - 1 : nameStart
+      // (`then-secretary of state`, `ex-chief of staff`: a role at another time is one.)
+      const role = head.lower.replace(formerPrefix, '')
+      return head.word && !head.capitalized && roleHeads.has(role) ? of - 1 : nameStart
     }
     if (!link.word || link.capitalized || isClosedClass(link) || link.cue) return nameStart
   }
   return nameStart
 }
+
+const formerPrefix = /^(?:ex|then)-/u
 
 // `director of cricket Raj Roe`: a role's `of` at `of` and its complement in lower case before
 // a name.
@@ -1954,7 +1964,8 @@ function lowerRun(tokens: readonly FrameToken[], start: number): number {
   let count = 0
   while (count < 2) {
     const token = tokens[start + count]
-    if (!token?.word || token.capitalized || isClosedClass(token) || token.cue) break
+    if (!token?.word || token.capitalized || isClosedClass(token)) break
+    if (token.cue && !cueAsNoun(tokens, start + count)) break
     count++
   }
   return count

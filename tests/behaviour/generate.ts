@@ -8733,6 +8733,38 @@ const ownedSpeechNouns = castFamily(
   },
 )
 
+/**
+ * Roles with `of` before names, modified: a modifier before a lower-case role and its
+ * complement (`said former secretary of state Raj Roe`, `acting chief of staff`), or a role at
+ * another time (`then-secretary of state`, `ex-director of communications`), belongs to the
+ * name's phrase; a cue's base form in the complement (`state`) is a noun there. The role
+ * alone was someone new, or no one.
+ */
+const modifiedRolesOf = castFamily('modified-roles-of', 3, ({ b, person, speaker }, shape, rng) => {
+  const role = rng.pick([
+    'secretary of state',
+    'chief of staff',
+    'director of communications',
+    'minister of state',
+    'head of research',
+    'secretary of commerce',
+  ])
+  const modifier = rng.pick(['former ', 'acting ', 'interim ', 'outgoing ', 'then-', 'ex-'])
+  const phrase = `${modifier}${role} ${person.full}`
+  const body = rng.pick([
+    'The talks will resume in the spring',
+    'Nobody expected the vote to be this close',
+    'We have asked for the figures twice',
+  ])
+  if (shape === 0) b.quote(`${body},`, speaker).add(` said ${phrase}.`)
+  else if (shape === 1)
+    b.quote(`${body},`, speaker).add(` ${phrase} ${rng.pick(['said', 'told reporters'])}.`)
+  else {
+    b.add(`${phrase.charAt(0).toUpperCase()}${phrase.slice(1)} ${rng.pick(['said', 'wrote'])}: `)
+    b.quote(`${body}.`, speaker)
+  }
+})
+
 export const families: readonly { name: string; count: number; make: Family }[] = [
   { name: 'speaker-names', count: 500, make: speakerNames },
   { name: 'descriptions', count: 300, make: descriptionsFamily },
@@ -8914,6 +8946,7 @@ export const families: readonly { name: string; count: number; make: Family }[] 
   { name: 'role-labels-in-headlines', count: 150, make: roleLabelsInHeadlines },
   { name: 'shops-by-their-trade', count: 150, make: shopsByTheirTrade },
   { name: 'owned-speech-nouns', count: 150, make: ownedSpeechNouns },
+  { name: 'modified-roles-of', count: 150, make: modifiedRolesOf },
 ]
 
 /** Every case of the suite; each family draws from its own PRNG so families stay independent. */
