@@ -1,3 +1,5 @@
+import { lookupTable } from '../lexicon/lookup-table.js'
+
 /**
  * Text → comparable word tokens. Two reproductions of one quote differ in case, curly vs straight
  * apostrophes, dashes, diacritics, edge punctuation and contractions; all of that is erased here
@@ -18,14 +20,14 @@ const NON_ASCII = /[^ -~\t\n\r]/
 const TYPOGRAPHIC = /[^ -~\t\n\r\u2018\u2019\u201c\u201d\u2013\u2014]/
 
 // Irregular contractions, and `cannot`, which is the same words as `can't`.
-const IRREGULAR: Readonly<Record<string, readonly string[]>> = {
+const IRREGULAR: Readonly<Record<string, readonly string[]>> = lookupTable({
   "won't": ['will', 'not'],
   "can't": ['can', 'not'],
   cannot: ['can', 'not'],
   "shan't": ['shall', 'not'],
   "ain't": ['is', 'not'],
   "let's": ['let', 'us'],
-}
+})
 
 // `'s` is `is` after these words and a possessive elsewhere (the annotation guide's rule).
 const S_IS = new Set([

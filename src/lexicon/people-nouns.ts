@@ -1,3 +1,5 @@
+import { lookupTable } from './lookup-table.js'
+
 /**
  * Common nouns for people that no ending shows (`nun`, `surgeon`, `pilot`, `cousin`), with
  * their plurals. Endings (`-er`, `-ist`, `-ian`, …) cover most nouns for someone; these are
@@ -300,13 +302,13 @@ export const playingPositions: ReadonlySet<string> = new Set(
 )
 
 /** Plurals no rule makes from their singular. */
-const irregularPlurals: Readonly<Record<string, string>> = {
+const irregularPlurals: Readonly<Record<string, string>> = lookupTable({
   child: 'children',
   thief: 'thieves',
   passerby: 'passersby',
   alumnus: 'alumni',
   person: 'people',
-}
+})
 
 /**
  * The plural of a noun for people: `-man` → `-men`, `-y` after a consonant → `-ies`,

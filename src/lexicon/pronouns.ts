@@ -1,3 +1,4 @@
+import { lookupTable } from './lookup-table.js'
 /** Grammatical gender a pronoun or a name can show. */
 export type Gender = 'male' | 'female' | 'unknown'
 
@@ -16,14 +17,14 @@ export interface PronounSense {
 }
 
 /** Subject pronouns that can head an attribution (`he added`, `she warned`, `they said`). */
-export const subjectPronouns: Readonly<Record<string, PronounSense>> = {
+export const subjectPronouns: Readonly<Record<string, PronounSense>> = lookupTable({
   he: { gender: 'male', plural: false, person: true },
   she: { gender: 'female', plural: false, person: true },
   they: { gender: 'unknown', plural: true, person: true },
   it: { gender: 'unknown', plural: false, person: false },
   i: { gender: 'unknown', plural: false, person: true, author: true },
   you: { gender: 'unknown', plural: false, person: true, addressee: true },
-}
+})
 
 /** Possessive and object pronouns: never a speaker themselves, but never a name either. */
 export const otherPronouns: ReadonlySet<string> = new Set([

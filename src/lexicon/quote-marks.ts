@@ -1,9 +1,10 @@
+import { lookupTable } from './lookup-table.js'
 /**
  * The quotation marks the library knows, as data: for each opening mark, the marks that may
  * close it. A straight mark opens and closes itself, so which role it plays is decided from
  * its neighbours (see `quotes/classify-mark.ts`).
  */
-export const closingMarks: Readonly<Record<string, readonly string[]>> = {
+export const closingMarks: Readonly<Record<string, readonly string[]>> = lookupTable({
   '“': ['”', '“', '"'],
   '”': ['”'],
   '"': ['"', '”'],
@@ -17,7 +18,7 @@ export const closingMarks: Readonly<Record<string, readonly string[]>> = {
   '‚': ['‘', '’'],
   '「': ['」'],
   '『': ['』'],
-}
+})
 
 /** Marks that are also apostrophes (`it’s`, `’90s`, `the teachers’ union`). */
 export const apostropheMarks: ReadonlySet<string> = new Set(["'", '’', '‘'])

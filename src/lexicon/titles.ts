@@ -1,3 +1,4 @@
+import { lookupTable } from './lookup-table.js'
 /**
  * Titles and roles that stand before a name (`Secretary of State Jane Doe`, `special envoy
  * Alex Roe`) and that a description can use alone (`the minister`). Lower case; a title
@@ -516,7 +517,7 @@ export function isTitleWord(word: string): boolean {
  * The roles an abbreviated title stands for, so that `the senator` finds `Sen. Jane Doe`.
  * Keys are lower case without the full stop.
  */
-export const titleAbbreviations: Readonly<Record<string, readonly string[]>> = {
+export const titleAbbreviations: Readonly<Record<string, readonly string[]>> = lookupTable({
   sen: ['senator', 'lawmaker', 'legislator'],
   rep: ['representative', 'congressman', 'congresswoman', 'lawmaker', 'legislator'],
   gov: ['governor'],
@@ -545,7 +546,7 @@ export const titleAbbreviations: Readonly<Record<string, readonly string[]>> = {
   csp: ['superintendent'],
   acp: ['commissioner'],
   dcp: ['commissioner'],
-}
+})
 
 /**
  * Nouns for one role, each found by the others: someone given one (`the defense attorney`) is
@@ -564,7 +565,7 @@ export const roleSynonyms: ReadonlyMap<string, readonly string[]> = new Map([
  * `the judge` is, but the `Justice Minister` is no judge; `Senator Jane Doe` is who `the
  * lawmaker` is, but the `Senate Majority Leader` is not.
  */
-export const headTitleRoles: Readonly<Record<string, readonly string[]>> = {
+export const headTitleRoles: Readonly<Record<string, readonly string[]>> = lookupTable({
   justice: ['judge'],
   senator: ['lawmaker', 'legislator'],
   representative: ['lawmaker', 'legislator'],
@@ -575,10 +576,10 @@ export const headTitleRoles: Readonly<Record<string, readonly string[]>> = {
   assemblymember: ['lawmaker', 'legislator'],
   mp: ['lawmaker', 'legislator'],
   mla: ['lawmaker', 'legislator'],
-}
+})
 
 /** Titles that tell a person's gender. */
-export const genderedTitles: Readonly<Record<string, 'male' | 'female'>> = {
+export const genderedTitles: Readonly<Record<string, 'male' | 'female'>> = lookupTable({
   mr: 'male',
   'mr.': 'male',
   sir: 'male',
@@ -677,7 +678,7 @@ export const genderedTitles: Readonly<Record<string, 'male' | 'female'>> = {
   businessman: 'male',
   assemblyman: 'male',
   policeman: 'male',
-}
+})
 
 /**
  * Lower-case particles that belong to the surname after them (`von der Leyen`, `bin Salman`,
@@ -771,16 +772,16 @@ export function partyOf(text: string): string | undefined {
   return partyWords[text.toLowerCase()]
 }
 
-const partyNouns: Readonly<Record<string, string>> = {
+const partyNouns: Readonly<Record<string, string>> = lookupTable({
   D: 'democrat',
   R: 'republican',
   I: 'independent',
-}
-const partyWords: Readonly<Record<string, string>> = {
+})
+const partyWords: Readonly<Record<string, string>> = lookupTable({
   democrat: 'democrat',
   democratic: 'democrat',
   republican: 'republican',
-}
+})
 
 /**
  * Words for an office below or beside the one its noun names (`the deputy mayor` is not the

@@ -8,6 +8,7 @@ import {
   relativePronouns,
   subordinators,
 } from '../lexicon/function-words.js'
+import { lookupTable } from '../lexicon/lookup-table.js'
 import {
   isPeopleNoun,
   isPeoplePlural,
@@ -2692,7 +2693,7 @@ function kinBefore(
 }
 
 // Kin nouns and the roles their owner holds in return, for a man and for a woman.
-const reciprocalKin: Readonly<Record<string, readonly [string, string]>> = {
+const reciprocalKin: Readonly<Record<string, readonly [string, string]>> = lookupTable({
   granddaughter: ['grandfather', 'grandmother'],
   grandson: ['grandfather', 'grandmother'],
   grandchild: ['grandfather', 'grandmother'],
@@ -2702,7 +2703,7 @@ const reciprocalKin: Readonly<Record<string, readonly [string, string]>> = {
   son: ['father', 'mother'],
   wife: ['husband', 'wife'],
   husband: ['husband', 'wife'],
-}
+})
 
 // Whether a phrase opens with a possessive pronoun (`his daughter`, `her longtime aide`).
 function ownedByPronoun(mention: Mention): boolean {
@@ -2914,13 +2915,13 @@ const politicalEpithets = new Set([
   'incumbent',
 ])
 
-const epithetGenders: Readonly<Record<string, Gender>> = {
+const epithetGenders: Readonly<Record<string, Gender>> = lookupTable({
   man: 'male',
   boy: 'male',
   lad: 'male',
   woman: 'female',
   girl: 'female',
-}
+})
 
 const epithetHeads = new Set([
   ...politicalEpithets,

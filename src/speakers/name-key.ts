@@ -1,3 +1,4 @@
+import { lookupTable } from '../lexicon/lookup-table.js'
 import { charCodeAt } from '../tokenize/char-code.js'
 
 /**
@@ -86,7 +87,7 @@ function asciiWordKey(word: string): string | undefined {
 
 // Latin letters that NFKD leaves whole, with the letters they are written as in English
 // (`Władysław` is also `Wladyslaw`, `Søren` is `Soren`).
-const unsplitLetters: Readonly<Record<string, string>> = {
+const unsplitLetters: Readonly<Record<string, string>> = lookupTable({
   ł: 'l',
   Ł: 'L',
   đ: 'd',
@@ -103,7 +104,7 @@ const unsplitLetters: Readonly<Record<string, string>> = {
   Þ: 'Th',
   ð: 'd',
   Ð: 'D',
-}
+})
 const unsplitLetter = /[łŁđĐøØßæÆœŒıþÞðÐ]/g
 
 /** Fold accents and the Latin letters NFKD does not decompose: `Władysław` → `Wladyslaw`. */

@@ -9,6 +9,7 @@ import {
   subordinators,
   verbModifiers,
 } from '../lexicon/function-words.js'
+import { lookupTable } from '../lexicon/lookup-table.js'
 import { placeNames } from '../lexicon/places.js'
 import {
   documentHeads,
@@ -2502,7 +2503,12 @@ const asideOpeners = new Set([',', '(', '—', '–'])
 // How far an aside set off after the subject may run, in tokens: a relative clause further.
 const asideReach = 16
 const relativeReach = 40
-const asideClosers: Readonly<Record<string, string>> = { ',': ',', '(': ')', '—': '—', '–': '–' }
+const asideClosers: Readonly<Record<string, string>> = lookupTable({
+  ',': ',',
+  '(': ')',
+  '—': '—',
+  '–': '–',
+})
 
 // The index of the cue that follows a subject ending before `from`, or -1.
 function cueAfter(tokens: readonly FrameToken[], from: number, high: number): number {

@@ -3,6 +3,7 @@
  * says the quotes below it are someone's words (`Excerpts From Doe’s Remarks`, `The Reply
  * From Roe`, `How Roe Responded`, `In Her Own Words`, `The Statement in Full`).
  */
+import { lookupTable } from '../lexicon/lookup-table.js'
 import type { Gender } from '../lexicon/pronouns.js'
 import { documentHeads, utteranceNouns } from '../lexicon/source-nouns.js'
 import { cueForms } from '../lexicon/speech-cues.js'
@@ -35,7 +36,7 @@ const transcriptNouns = new Set([
   'interview',
 ])
 
-const ownerGenders: Record<string, Gender> = { his: 'male', her: 'female' }
+const ownerGenders: Record<string, Gender> = lookupTable({ his: 'male', her: 'female' })
 
 /**
  * The paragraph as a subhead that announces words, or null: two to ten words, each
