@@ -190,6 +190,7 @@ const floors: Record<string, number> = Object.fromEntries(
     'shops-by-their-trade',
     'owned-speech-nouns',
     'modified-roles-of',
+    'names-seen-alone-first',
   ].map((family) => [family, target]),
 )
 

@@ -5561,6 +5561,11 @@ const rows: [string, (string | null)[], string][] = [
     ['Tom Doe', 'Jane Roe'],
     'a modifier before a role with `of`, and a role at another time, belong to the name’s phrase',
   ],
+  [
+    '‘We are ready,’ says Vigdís\n\nUnion President Vigdís Karlsdóttir said: “We are ready.”\n\n“Soon,” added Vigdís.',
+    ['Vigdís Karlsdóttir', 'Vigdís Karlsdóttir', 'Vigdís Karlsdóttir'],
+    'a full name opening with a given name a headline used alone is that person’s',
+  ],
 ]
 
 describe('finding speakers', () => {

@@ -510,18 +510,28 @@ export class EntityTable {
       }
       // `Chen Meiling` after `Chen says …` in a headline: a full name opening with a word seen
       // alone, which no table of given names knows, is that person's name written family name
-      // first.
-      // (Only when the word after it is a given name: `Trump Tower` is no Trump's name.)
+      // first. So is one opening with a given name seen alone (`Vigdís Karlsdóttir` after
+      // `says Vigdís`), or with a given name and then the word seen alone, the first of two
+      // surnames (`Ezequiel Carrasco Tapia` after `Carrasco calls …`).
+      // (Only when a given name shows the full name a person's: `Trump Tower` is no Trump's.)
       // (The words as written, not their keys: `Ji-hoon` is keyed `ihon`, which no list holds.)
-      const [family, given] = name.toLowerCase().split(/\s+/u)
-      if (
-        fits.length === 0 &&
-        keys.length === 2 &&
-        givenNameGenderOf(family ?? '') === undefined &&
-        givenNameGenderOf(given ?? '') !== undefined
-      ) {
-        const alone = this.#byKey.get(`person:${keys[0]}`)
-        if (alone?.kind === 'person' && alone.keys.length === 1 && !alone.placedOnly) return alone
+      if (fits.length === 0 && (keys.length === 2 || keys.length === 3)) {
+        const [first, second] = name.toLowerCase().split(/\s+/u)
+        const givenFirst = givenNameGenderOf(first ?? '') !== undefined
+        const familyFirst =
+          keys.length === 2 && !givenFirst && givenNameGenderOf(second ?? '') !== undefined
+        const alone =
+          givenFirst || familyFirst
+            ? (this.#byKey.get(`person:${keys[0]}`) ??
+              (givenFirst && keys.length === 3 ? this.#byKey.get(`person:${keys[1]}`) : undefined))
+            : undefined
+        if (
+          alone?.kind === 'person' &&
+          alone.keys.length === 1 &&
+          !alone.placedOnly &&
+          (gender === 'unknown' || alone.gender === 'unknown' || alone.gender === gender)
+        )
+          return alone
       }
     }
     if (kind === 'organization') {

@@ -8765,6 +8765,39 @@ const modifiedRolesOf = castFamily('modified-roles-of', 3, ({ b, person, speaker
   }
 })
 
+/**
+ * Names seen alone first: a headline that names someone by the word the story goes on to call
+ * them by (`‘…,’ says Sigrún`, `Morales: ‘…’`), then the full name in the body, given name
+ * first (`Sigrún Hallsdóttir`) or a given name and two surnames (`Inés Morales Quintero`): the
+ * full name is the lone word's person, and the word alone later is that person; it was a
+ * second entity under the lone word, which the full name never reached.
+ */
+const namesSeenAloneFirst = castFamily('names-seen-alone-first', 2, ({ b }, shape, rng) => {
+  const [full, alone] = rng.pick([
+    ['Sigrún Hallsdóttir', 'Sigrún'],
+    ['Einar Ólafsson', 'Einar'],
+    ['Meenakshi Sundaram', 'Meenakshi'],
+    ['Karthik Rajan', 'Karthik'],
+    ['Aishah binti Kassim', 'Aishah'],
+    ['Tigist Bekele', 'Tigist'],
+    ['Dawit Haile', 'Dawit'],
+    ['Inés Morales Quintero', 'Morales'],
+    ['Rodrigo Peña Salcedo', 'Peña'],
+    ['Solveig Arnardóttir', 'Solveig'],
+  ]) as [string, string]
+  const speaker = { name: full }
+  // (The story's quote repeats the headline's words, as a story does.)
+  const said = rng.pick(['We will not accept this offer', 'The clinic must stay open'])
+  if (shape === 0) b.quote(`${said},`, speaker, true).add(` says ${alone}`)
+  else b.add(`${alone}: `).quote(said, speaker, true)
+  b.add('\n\n')
+  const role = rng.pick(['Union President', 'Mayor', 'Health Minister', 'Council leader'])
+  b.add(`${role} ${full} ${rng.pick(['told reporters', 'said'])}: `)
+  b.quote(`${said}.`, speaker).add('\n\n')
+  b.quote(rng.pick(['Nobody asked us first,', 'The numbers do not add up,']), speaker)
+  b.add(` ${rng.pick([`${alone} added`, `added ${alone}`, `${alone} said`])}.`)
+})
+
 export const families: readonly { name: string; count: number; make: Family }[] = [
   { name: 'speaker-names', count: 500, make: speakerNames },
   { name: 'descriptions', count: 300, make: descriptionsFamily },
@@ -8947,6 +8980,7 @@ export const families: readonly { name: string; count: number; make: Family }[] 
   { name: 'shops-by-their-trade', count: 150, make: shopsByTheirTrade },
   { name: 'owned-speech-nouns', count: 150, make: ownedSpeechNouns },
   { name: 'modified-roles-of', count: 150, make: modifiedRolesOf },
+  { name: 'names-seen-alone-first', count: 150, make: namesSeenAloneFirst },
 ]
 
 /** Every case of the suite; each family draws from its own PRNG so families stay independent. */
