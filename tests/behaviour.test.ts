@@ -191,6 +191,7 @@ const floors: Record<string, number> = Object.fromEntries(
     'owned-speech-nouns',
     'modified-roles-of',
     'names-seen-alone-first',
+    'more-paper-nouns',
   ].map((family) => [family, target]),
 )
 

@@ -5566,6 +5566,11 @@ const rows: [string, (string | null)[], string][] = [
     ['Vigdís Karlsdóttir', 'Vigdís Karlsdóttir', 'Vigdís Karlsdóttir'],
     'a full name opening with a given name a headline used alone is that person’s',
   ],
+  [
+    'The Halwell Public Utilities Commission issued an order. “We found gaps,” the commission’s order said.',
+    ['Halwell Public Utilities Commission'],
+    'a body’s order is a paper, and speaks for the body',
+  ],
 ]
 
 describe('finding speakers', () => {

@@ -67,6 +67,11 @@ export const documentHeads: ReadonlySet<string> = new Set([
   'declaration',
   'memorandum',
   'directive',
+  'guidance',
+  'opinion',
+  'order',
+  'platform',
+  'manifesto',
 ])
 
 /** Common nouns for organizations that speak (`the ministry said`, `the campaign said`). */

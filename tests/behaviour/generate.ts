@@ -8798,6 +8798,40 @@ const namesSeenAloneFirst = castFamily('names-seen-alone-first', 2, ({ b }, shap
   b.add(` ${rng.pick([`${alone} added`, `added ${alone}`, `${alone} said`])}.`)
 })
 
+/**
+ * Papers by more nouns: a body's guidance, order, opinion, platform or manifesto is a paper
+ * like its statement (`“…,” the commission’s order said`, `The guidance, issued by the Health
+ * Ministry on Friday, stated: “…”`), and speaks for the body that put it out; it was someone
+ * new, the paper's own phrase.
+ */
+const morePaperNouns = castFamily('more-paper-nouns', 2, ({ b }, shape, rng) => {
+  const [body, noun] = rng.pick([
+    [`${rng.pick(['Halwell', 'Orrin Vale'])} Public Utilities Commission`, 'commission'],
+    [`${rng.pick(['Valanian', 'Ostrevan'])} Health Ministry`, 'ministry'],
+    [`${rng.pick(['Tamovian', 'Kelsian'])} Supreme Court`, 'court'],
+    [`${rng.pick(['Carovian', 'Dunmerian'])} Social Democratic Party`, 'party'],
+  ]) as [string, string]
+  const paper = rng.pick(['guidance', 'order', 'opinion', 'platform', 'manifesto'])
+  const said = rng.pick([
+    'We expect full compliance within sixty days.',
+    'The rules apply to everyone.',
+  ])
+  const speaker = { name: body }
+  const day = rng.pick(['Friday', 'Sunday'])
+  if (shape === 0) {
+    b.add(
+      `The ${body} ${rng.pick(['issued', 'published', 'released'])} ${article(paper)} ${paper} on ${day}. `,
+    )
+    b.quote(said.replace(/\.$/u, ','), speaker)
+    b.add(` the ${noun}’s ${paper} ${rng.pick(['said', 'stated', 'read'])}.`)
+  } else {
+    b.add(
+      `The ${paper}, ${rng.pick(['issued', 'released', 'circulated'])} by the ${body} on ${day}, `,
+    )
+    b.add(`${rng.pick(['said', 'stated', 'read'])}: `).quote(said, speaker)
+  }
+})
+
 export const families: readonly { name: string; count: number; make: Family }[] = [
   { name: 'speaker-names', count: 500, make: speakerNames },
   { name: 'descriptions', count: 300, make: descriptionsFamily },
@@ -8981,6 +9015,7 @@ export const families: readonly { name: string; count: number; make: Family }[] 
   { name: 'owned-speech-nouns', count: 150, make: ownedSpeechNouns },
   { name: 'modified-roles-of', count: 150, make: modifiedRolesOf },
   { name: 'names-seen-alone-first', count: 150, make: namesSeenAloneFirst },
+  { name: 'more-paper-nouns', count: 150, make: morePaperNouns },
 ]
 
 /** Every case of the suite; each family draws from its own PRNG so families stay independent. */
