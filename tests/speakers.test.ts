@@ -5571,6 +5571,11 @@ const rows: [string, (string | null)[], string][] = [
     ['Halwell Public Utilities Commission'],
     'a body’s order is a paper, and speaks for the body',
   ],
+  [
+    'Jane Doe recalled: “My old coach, Tom Roe, warned me, ‘Enjoy it.’ I did.” “I told them, ‘Go,’” Doe said.',
+    ['Jane Doe', 'Tom Roe', 'Jane Doe', 'Jane Doe'],
+    'a quote inside a quote with an attribution of its own there is that speaker’s; one the outer speaker voices stays theirs',
+  ],
 ]
 
 describe('finding speakers', () => {

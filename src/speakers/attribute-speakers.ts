@@ -105,6 +105,7 @@ import {
   verbBefore,
 } from './mentions.js'
 import { wordKey } from './name-key.js'
+import { nestedVoices } from './nested-voices.js'
 import type { FrameFacts, QuoteFrame, Rule, RuleMatch } from './rules.js'
 import {
   accordingTo,
@@ -236,6 +237,12 @@ export function attributeSpeakers(input: SpeakerInput): SpeakerOutput {
     readParagraphSpeakers(input, transcript, state, index)
   }
   return { attributions: state.attributions, entities: state.table }
+}
+
+// One paragraph read as a document of its own, for the words of a quote (see `nestedVoices`).
+function readAlone(paragraph: QuotedParagraph): readonly (Attribution | null)[] {
+  const input = { paragraphs: [paragraph], continued: [false], headline: [false] }
+  return attributeSpeakers(input).attributions[0] ?? []
 }
 
 /**
@@ -945,6 +952,13 @@ export function readParagraphSpeakers(
       reported = null
     }
     if (paragraph.quotes.length > 0) lastParagraphWithQuote = paragraphIndex
+    // `“Kayode rang me and said, ‘The money is there,’” Doe recalled`: a quote inside a quote
+    // with an attribution of its own there is that speaker's, not the outer one's.
+    for (const [index, voice] of nestedVoices(paragraph, readAlone)) {
+      if (found[index]) continue
+      const entity = resolve(voice.mention, table, memory)
+      if (entity) found[index] = finish(voice, entity, paragraphIndex)
+    }
   }
   state.lastAttribution = lastAttribution
   state.lastParagraphWithQuote = lastParagraphWithQuote

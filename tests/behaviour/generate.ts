@@ -8832,6 +8832,63 @@ const morePaperNouns = castFamily('more-paper-nouns', 2, ({ b }, shape, rng) => 
   }
 })
 
+/**
+ * Voices inside quotes: a quote inside a quote with an attribution of its own there (`“Years
+ * ago my first coach, Rosalvo Bezerra, warned me, ‘Enjoy it,’” Doe recalled`, `“‘Sign it,’
+ * Tom Roe told me. So I did,” Doe said`) is the named speaker's, read from the outer quote's
+ * words as a paragraph of their own; it was the outer speaker's. Guard: one the outer speaker
+ * voices (`I told them, ‘…’`) or that no one inside names stays the outer speaker's.
+ */
+const voicesInsideQuotes = castFamily(
+  'voices-inside-quotes',
+  4,
+  ({ b, person, speaker }, shape, rng) => {
+    const other = rng.pick(genderShown.filter((one) => one.surname !== person.surname))
+    const voice = { name: other.full }
+    const [open, close] = b.style === 'straight' ? ["'", "'"] : ['‘', '’']
+    const inner = rng.pick([
+      'Enjoy it, because it goes quickly.',
+      'Sign it before Monday.',
+      'Never apologise to an audience.',
+    ])
+    const phrase = rng.pick([
+      other.full,
+      `my first coach, ${other.full},`,
+      `the old chairman, ${other.full},`,
+    ])
+    const cue = rng.pick([
+      'told me',
+      'warned me',
+      'rang me the night before and said',
+      'said to me',
+    ])
+    if (shape === 0) {
+      b.add(`${person.full} recalled: `)
+      b.quote(
+        `${rng.pick(['Years ago ', 'When I started, ', ''])}${phrase} ${cue}, ${open}${inner}${close} So I listened.`,
+        speaker,
+      )
+      b.expected.push({ quote: inner, speaker: voice })
+    } else if (shape === 1) {
+      b.quote(`${cap(phrase)} ${cue}, ${open}${inner}${close} So I listened,`, speaker)
+      b.expected.push({ quote: inner, speaker: voice })
+      b.add(` ${person.full} said.`)
+    } else if (shape === 2) {
+      const told = rng.pick(['told me', 'warned me', 'said'])
+      b.quote(
+        `${open}${inner.replace(/\.$/u, ',')}${close} ${other.full} ${told}. So I listened,`,
+        speaker,
+      )
+      b.expected.push({ quote: inner.replace(/\.$/u, ','), speaker: voice })
+      b.add(` ${person.full} said.`)
+    } else {
+      b.quote(`I told them, ${open}${inner}${close} Nobody listened,`, speaker)
+      b.expected.push({ quote: inner, speaker })
+      b.add(` ${person.full} said.`)
+    }
+  },
+)
+
 export const families: readonly { name: string; count: number; make: Family }[] = [
   { name: 'speaker-names', count: 500, make: speakerNames },
   { name: 'descriptions', count: 300, make: descriptionsFamily },
@@ -9016,6 +9073,7 @@ export const families: readonly { name: string; count: number; make: Family }[] 
   { name: 'modified-roles-of', count: 150, make: modifiedRolesOf },
   { name: 'names-seen-alone-first', count: 150, make: namesSeenAloneFirst },
   { name: 'more-paper-nouns', count: 150, make: morePaperNouns },
+  { name: 'voices-inside-quotes', count: 150, make: voicesInsideQuotes },
 ]
 
 /** Every case of the suite; each family draws from its own PRNG so families stay independent. */
