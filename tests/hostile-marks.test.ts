@@ -78,6 +78,21 @@ describe('hostile marks: a quote cut short never adopts the next', () => {
     checkNesting(result)
   })
 
+  it('a quote nested a thousand deep, each naming a speaker inside, reads one level only', () => {
+    let text = 'Jane Doe said: '
+    for (let depth = 0; depth < 1000; depth++)
+      text += depth % 2 ? '‘Tom Roe told me, ' : '“Tom Roe told me, '
+    text += 'go'
+    for (let depth = 999; depth >= 0; depth--) text += depth % 2 ? '’' : '”'
+    const result = attributeText(text)
+    checkNesting(result)
+    // The outer quote's own words name the one inside it; deeper quotes are read no further.
+    const inner = result.quotes.filter((quote) => quote.depth === 1)
+    expect(inner.length).toBeGreaterThan(0)
+    expect(inner.every((quote) => quote.speaker?.name === 'Tom Roe')).toBe(true)
+    expect(result.quotes.filter((quote) => quote.depth > 1).length).toBeGreaterThan(10)
+  })
+
   const pieces = ['“', '”', '"', '‘', '’', "'", '«', '»', 'a', ' ', 'b ', ', ', 'said ']
   it('every parent contains its child, on any string of marks and words', () => {
     fc.assert(

@@ -203,6 +203,12 @@ export interface SpeakerInput {
   continued: readonly boolean[]
   /** For each paragraph, whether it reads as a headline. */
   headline: readonly boolean[]
+  /**
+   * Whether the paragraphs are a quote's words read on their own (see `nestedVoices`): quotes
+   * nested deeper are left to their outer speaker, so that marks nested a thousand deep cost
+   * one reading, not a thousand.
+   */
+  inner?: boolean
 }
 
 /** Output of the speaker stage. */
@@ -241,7 +247,7 @@ export function attributeSpeakers(input: SpeakerInput): SpeakerOutput {
 
 // One paragraph read as a document of its own, for the words of a quote (see `nestedVoices`).
 function readAlone(paragraph: QuotedParagraph): readonly (Attribution | null)[] {
-  const input = { paragraphs: [paragraph], continued: [false], headline: [false] }
+  const input = { paragraphs: [paragraph], continued: [false], headline: [false], inner: true }
   return attributeSpeakers(input).attributions[0] ?? []
 }
 
@@ -954,7 +960,8 @@ export function readParagraphSpeakers(
     if (paragraph.quotes.length > 0) lastParagraphWithQuote = paragraphIndex
     // `“Kayode rang me and said, ‘The money is there,’” Doe recalled`: a quote inside a quote
     // with an attribution of its own there is that speaker's, not the outer one's.
-    for (const [index, voice] of nestedVoices(paragraph, readAlone)) {
+    const voices = input.inner ? null : nestedVoices(paragraph, readAlone)
+    for (const [index, voice] of voices ?? []) {
       if (found[index]) continue
       const entity = resolve(voice.mention, table, memory)
       if (entity) found[index] = finish(voice, entity, paragraphIndex)
