@@ -193,6 +193,7 @@ const floors: Record<string, number> = Object.fromEntries(
     'names-seen-alone-first',
     'more-paper-nouns',
     'voices-inside-quotes',
+    'names-after-pointing',
   ].map((family) => [family, target]),
 )
 

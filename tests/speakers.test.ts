@@ -5576,6 +5576,11 @@ const rows: [string, (string | null)[], string][] = [
     ['Jane Doe', 'Tom Roe', 'Jane Doe', 'Jane Doe'],
     'a quote inside a quote with an attribution of its own there is that speaker’s; one the outer speaker voices stays theirs',
   ],
+  [
+    '“We have ten games left.”\n\nThat was the verdict of Mosscott Rovers’ winger, Ebele Chukwuma.',
+    ['Ebele Chukwuma'],
+    'a name set off after the phrase a pointing sentence names is the speaker',
+  ],
 ]
 
 describe('finding speakers', () => {

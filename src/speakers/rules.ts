@@ -3043,8 +3043,9 @@ export function attributionSentence(
   const entry = first.cue ? cueEntryAt(tokens, start) : undefined
   let match: RuleMatch | null = null
   if (entry?.inverts && entry.form === 'finite') {
-    const mention = mentionStartingAt(tokens, cueWordsEnd(tokens, start), frame.end)
-    if (mention && mention.kind !== 'pronoun') {
+    const read = mentionStartingAt(tokens, cueWordsEnd(tokens, start), frame.end)
+    if (read && read.kind !== 'pronoun') {
+      const mention = nameSetOffAfter(tokens, read, frame.end)
       match = { mention, cue: start, rule: '', method: 'explicit', confidence: 0.8 }
     }
   } else {
@@ -3120,14 +3121,36 @@ export function wordsCameFrom(
     const link = tokens[noun + 1]?.lower
     if (link !== 'of' && link !== 'from') return null
     const mention = mentionStartingAt(tokens, noun + 2, end)
-    return mention?.first === noun + 2 && mention.kind !== 'pronoun' ? mention : null
+    return mention?.first === noun + 2 && mention.kind !== 'pronoun'
+      ? nameSetOffAfter(tokens, mention, end)
+      : null
   }
   const noun = articles.has(first) || demonstratives.has(first) ? start + 1 : start
   if (!utteranceNouns.has(tokens[noun]?.lower ?? '')) return null
   if (!comingVerbs.has(tokens[noun + 1]?.lower ?? '') || tokens[noun + 2]?.lower !== 'from')
     return null
   const mention = mentionStartingAt(tokens, noun + 3, end)
-  return mention?.first === noun + 3 && mention.kind !== 'pronoun' ? mention : null
+  return mention?.first === noun + 3 && mention.kind !== 'pronoun'
+    ? nameSetOffAfter(tokens, mention, end)
+    : null
+}
+
+// `That was the verdict of the club’s captain, Ebele Chukwuma.`, `So says the trust’s manager,
+// Meenal Dwivedi.`: a name set off after a phrase for someone, closing the sentence or its own
+// aside, holds the role and is who speaks.
+function nameSetOffAfter(tokens: readonly FrameToken[], mention: Mention, end: number): Mention {
+  if (mention.kind === 'name' || mention.plural) return mention
+  // (`the firm’s head of product, Jane Doe`: past what the role is of, in lower case.)
+  let comma = mention.end
+  if (tokens[comma]?.lower === 'of') {
+    comma++
+    while (comma < mention.end + 4 && tokens[comma]?.word && !tokens[comma]?.capitalized) comma++
+  }
+  if (tokens[comma]?.text !== ',') return mention
+  const name = mentionStartingAt(tokens, comma + 1, end)
+  if (name?.kind !== 'name' || name.organization || name.first !== comma + 1) return mention
+  const closer = tokens[name.end]
+  return name.end >= end || !closer?.word ? name : mention
 }
 
 /**

@@ -8889,6 +8889,33 @@ const voicesInsideQuotes = castFamily(
   },
 )
 
+/**
+ * Names set off after the phrase a pointing sentence names (`That was the verdict of Mosscott
+ * Rovers’ winger, Ebele Chukwuma.`, `So says the trust’s general manager, Meenal Dwivedi.`,
+ * `Those were the words of the firm’s chief executive, Vesna Babić.`): the name holds the role
+ * and is the speaker, as after a cue; the role was someone new.
+ */
+const namesAfterPointing = castFamily(
+  'names-after-pointing',
+  3,
+  ({ b, person, speaker }, shape, rng) => {
+    const owner = rng.pick([
+      'Mosscott Rovers’',
+      'the Lindcleugh Heritage Trust’s',
+      'Marbridge Data’s',
+    ])
+    const role = rng.pick(['winger', 'general manager', 'chief executive', 'head of product'])
+    b.quote(rng.pick(['Nobody asked for a smarter kettle.', 'We have ten games left.']), speaker)
+    b.add('\n\n')
+    const opener = ['That was the verdict of', 'So says', 'Those were the words of'][
+      shape
+    ] as string
+    b.add(`${opener} ${owner} ${role}, ${person.full}${rng.pick(['', ', on Monday'])}. `)
+    b.quote(rng.pick(['The pitch was heavy,', 'The outage lasted four hours,']), speaker)
+    b.add(` ${person.surname} added.`)
+  },
+)
+
 export const families: readonly { name: string; count: number; make: Family }[] = [
   { name: 'speaker-names', count: 500, make: speakerNames },
   { name: 'descriptions', count: 300, make: descriptionsFamily },
@@ -9074,6 +9101,7 @@ export const families: readonly { name: string; count: number; make: Family }[] 
   { name: 'names-seen-alone-first', count: 150, make: namesSeenAloneFirst },
   { name: 'more-paper-nouns', count: 150, make: morePaperNouns },
   { name: 'voices-inside-quotes', count: 150, make: voicesInsideQuotes },
+  { name: 'names-after-pointing', count: 150, make: namesAfterPointing },
 ]
 
 /** Every case of the suite; each family draws from its own PRNG so families stay independent. */
