@@ -194,6 +194,7 @@ const floors: Record<string, number> = Object.fromEntries(
     'more-paper-nouns',
     'voices-inside-quotes',
     'names-after-pointing',
+    'names-given-to-things',
   ].map((family) => [family, target]),
 )
 

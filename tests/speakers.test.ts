@@ -5581,6 +5581,11 @@ const rows: [string, (string | null)[], string][] = [
     ['Ebele Chukwuma'],
     'a name set off after the phrase a pointing sentence names is the speaker',
   ],
+  [
+    'Jo Roe described the probe nicknamed “Godwit” as “ahead of its time.” The gang called itself the “Long Mile”. Fans held up cards reading “Hands off our club”.',
+    [null, 'Jo Roe', null, null],
+    'a name a participle gives a thing, a name a group gives itself, words on cards: nobody’s',
+  ],
 ]
 
 describe('finding speakers', () => {

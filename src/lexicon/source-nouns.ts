@@ -498,6 +498,20 @@ export const inscriptionNouns: ReadonlySet<string> = new Set([
   'wrappers',
   'tattoo',
   'tattoos',
+  'card',
+  'cards',
+  'flag',
+  'flags',
+  'scarf',
+  'scarves',
+  'badge',
+  'badges',
+  'button',
+  'buttons',
+  'leaflet',
+  'leaflets',
+  'flyer',
+  'flyers',
 ])
 
 /**

@@ -3222,12 +3222,18 @@ export function titleOfWork(paragraph: QuotedParagraph, quote: number): boolean 
   if (shownWords(paragraph.tokens, opening)) return true
   // `a book called “Fire”`: a work named by a participle.
   // (So is a paper: `A council paper called “Fit for the Next Decade” sets out …`.)
+  // (`the club’s training ground, nicknamed the “Bowl”,`: past an article, and the comma that
+  // sets the participle off.)
+  const participle = before.lower === 'the' ? itemAt(paragraph.tokens, opening - 2) : before
+  let thing = participle === before ? opening - 2 : opening - 3
+  if (itemAt(paragraph.tokens, thing)?.text === ',') thing--
   const named =
-    namingParticiples.has(before.lower) &&
-    (workNouns.has(itemAt(paragraph.tokens, opening - 2)?.bare ?? '') ||
-      documentHeads.has(itemAt(paragraph.tokens, opening - 2)?.bare ?? '') ||
-      itemAt(paragraph.tokens, opening - 2)?.bare === 'paper' ||
-      thingBefore(paragraph.tokens, opening - 2))
+    participle !== undefined &&
+    namingParticiples.has(participle.lower) &&
+    (workNouns.has(itemAt(paragraph.tokens, thing)?.bare ?? '') ||
+      documentHeads.has(itemAt(paragraph.tokens, thing)?.bare ?? '') ||
+      itemAt(paragraph.tokens, thing)?.bare === 'paper' ||
+      thingBefore(paragraph.tokens, thing))
   const noun =
     workNouns.has(before.bare) ||
     // `whose report “A City Out of Breath”`: a paper's title, in capitals, right after it.
@@ -3307,7 +3313,14 @@ const creditNouns = new Set([
 ])
 
 // Participles that name what they follow.
-const namingParticiples = new Set(['called', 'named', 'dubbed'])
+const namingParticiples = new Set([
+  'called',
+  'named',
+  'dubbed',
+  'nicknamed',
+  'codenamed',
+  'code-named',
+])
 
 // `a loan program called “First Keys”`, `the new app called`: whether the word at `index` heads
 // an article's phrase for a thing, what a participle after it names (after a phrase for
@@ -3394,6 +3407,8 @@ const renditionNouns = new Set([
 // nobody's words (a thing `known as “…”` may carry someone's term).
 function knownAs(tokens: readonly FrameToken[], opening: number): boolean {
   let at = opening - 1
+  // (`The gang called itself the “Long Mile”`: past an article.)
+  if (tokens[at]?.lower === 'the' && reflexives.has(itemAt(tokens, at - 1)?.lower ?? '')) at--
   // `The hacking group calls itself “Night Owl”`: a name in capitals someone gives themselves.
   if (
     reflexives.has(tokens[at]?.lower ?? '') &&

@@ -8916,6 +8916,42 @@ const namesAfterPointing = castFamily(
   },
 )
 
+/**
+ * Names given to things, and words carried: a name a participle gives a thing (`the probe
+ * nicknamed “Godwit”`, `the training ground, nicknamed the “Bowl”,`, `a mission code-named
+ * “Pipit”`), a name a group gives itself past an article (`The gang called itself the “Long
+ * Mile”`), and words on what a crowd holds up (`cards`, `flags`, `scarves` reading “…”) are
+ * nobody's words; they went to the sentence's subject. A real quote beside them keeps its
+ * speaker.
+ */
+const namesGivenToThings = castFamily(
+  'names-given-to-things',
+  4,
+  ({ b, person, speaker }, shape, rng) => {
+    const name = rng.pick(['Godwit', 'Pipit', 'Curlew', 'Long Mile', 'Bowl'])
+    if (shape === 0) {
+      b.add(`${person.full} described the ${rng.pick(['probe', 'mission', 'prototype'])} `)
+      b.add(`${rng.pick(['nicknamed', 'code-named', 'called'])} `).quote(name, null)
+      b.add(' as ').quote(rng.pick(['years ahead of its time.', 'a real gamble.']), speaker)
+    } else if (shape === 1) {
+      b.add(`The club’s training ground, ${rng.pick(['nicknamed', 'called'])} the `).quote(
+        name,
+        null,
+      )
+      b.add(', sits behind the old gasworks. ')
+      b.quote('We train there every morning,', speaker).add(` ${person.full} said.`)
+    } else if (shape === 2) {
+      b.add(`The ${rng.pick(['gang', 'group', 'crew'])} called itself the `).quote(name, null)
+      b.add('. ').quote('They thought nobody was watching,', speaker).add(` said ${person.full}.`)
+    } else {
+      b.add(`Fans held up ${rng.pick(['cards', 'flags', 'scarves'])} reading `)
+      b.quote(rng.pick(['Hands off our club', 'Every seat a story']), null)
+      b.add(' before kick-off. ')
+      b.quote('We sang for ninety minutes,', speaker).add(` said ${person.full}.`)
+    }
+  },
+)
+
 export const families: readonly { name: string; count: number; make: Family }[] = [
   { name: 'speaker-names', count: 500, make: speakerNames },
   { name: 'descriptions', count: 300, make: descriptionsFamily },
@@ -9102,6 +9138,7 @@ export const families: readonly { name: string; count: number; make: Family }[] 
   { name: 'more-paper-nouns', count: 150, make: morePaperNouns },
   { name: 'voices-inside-quotes', count: 150, make: voicesInsideQuotes },
   { name: 'names-after-pointing', count: 150, make: namesAfterPointing },
+  { name: 'names-given-to-things', count: 150, make: namesGivenToThings },
 ]
 
 /** Every case of the suite; each family draws from its own PRNG so families stay independent. */
