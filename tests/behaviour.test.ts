@@ -195,6 +195,7 @@ const floors: Record<string, number> = Object.fromEntries(
     'voices-inside-quotes',
     'names-after-pointing',
     'names-given-to-things',
+    'roles-bodies-own',
   ].map((family) => [family, target]),
 )
 

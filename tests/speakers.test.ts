@@ -5586,6 +5586,11 @@ const rows: [string, (string | null)[], string][] = [
     [null, 'Jo Roe', null, null],
     'a name a participle gives a thing, a name a group gives itself, words on cards: nobody’s',
   ],
+  [
+    '“It grew,” said Ettore Folliero, the director of the Polton Institute.\n\n“We were surprised,” said the institute’s director. “Nobody told us,” said the company’s longest-serving volunteer.',
+    ['Ettore Folliero', 'Ettore Folliero', 'the company’s longest-serving volunteer'],
+    'a role a body’s noun owns is the one person given it; a compound in `-ing` modifies',
+  ],
 ]
 
 describe('finding speakers', () => {

@@ -1718,6 +1718,13 @@ function resolve(
     const holder = table.byTitle(mention.head)
     if (holder?.kind === 'person') return holder
   }
+  // `Ettore Folliero, the director of the Polton Institute, … the institute’s director said`: a
+  // role a body's noun owns is the one person holding the role, as the role alone is.
+  const owned = mention.kind === 'anonymous' && !mention.plural ? bodyOwnedRole(mention) : null
+  if (owned) {
+    const holder = table.byTitle(mention.head, owned)
+    if (holder?.kind === 'person') return holder
+  }
   // `The Vellacourt Birth Center … the birth center said`: a definite phrase on a body's head
   // whose words all stand in the one body named with that head is that body (`the sheriff’s
   // office` for `Selvik County Sheriff’s Office`).
@@ -2086,6 +2093,18 @@ function latestOf(
 }
 
 // The words of a phrase between its article and its head (`deputy` in `the deputy mayor`).
+// The words before the head of a role a body's common noun owns (`the club’s head coach` →
+// `head`), or null when the phrase is no such role.
+function bodyOwnedRole(mention: Mention): string[] | null {
+  const words = mention.name.toLowerCase().split(' ')
+  const from = words[0] === 'the' ? 1 : 0
+  const owner = words[from]?.match(/^(\p{L}+)[’']s$/u)?.[1]
+  if (!owner || words.length < from + 2) return null
+  if (!organizationHeads.has(owner) && !anyBodyHeads.has(owner) && !teamHeads.has(owner))
+    return null
+  return words.slice(from + 1, -1)
+}
+
 function phraseModifiers(mention: Mention): string[] {
   const words = mention.name.toLowerCase().split(' ')
   return articles.has(words[0] ?? '') ? words.slice(1, -1) : words.slice(0, -1)

@@ -1203,7 +1203,8 @@ function phraseStartingAt(
     ) {
       if (!isAdverb(after)) break
     }
-    const participle = !token.capitalized && word.endsWith('ing')
+    // (`the company’s longest-serving volunteer`: a compound that ends in `-ing` modifies.)
+    const participle = !token.capitalized && word.endsWith('ing') && !word.includes('-')
     // `chief operating officer`, `managing director`: before a title the participle is part of it.
     const titled = tokens[index + 1]?.word === true && isTitle(tokens[index + 1] as FrameToken)
     if (

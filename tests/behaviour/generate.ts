@@ -8952,6 +8952,44 @@ const namesGivenToThings = castFamily(
   },
 )
 
+/**
+ * Roles a body's noun owns: `the institute’s director`, `the club’s head coach`, `the
+ * company’s founder`, after the one person the story gave that role (`Ettore Folliero, the
+ * director of the Polton Institute,`, `Mosscott Rovers’ head coach, Jane Doe,`), is that
+ * person, as `the director` is; it was someone new. Guard: a role no one was given stays
+ * someone new.
+ */
+const rolesBodiesOwn = castFamily('roles-bodies-own', 3, ({ b, person, speaker }, shape, rng) => {
+  const [body, noun, role] = rng.pick([
+    ['the Polton Institute', 'institute', 'director'],
+    ['Mosscott Rovers', 'club', 'head coach'],
+    ['Blyfield Devices', 'company', 'founder'],
+    ['the Orrwold Folk Festival', 'festival', 'artistic director'],
+  ]) as [string, string, string]
+  if (shape === 0) {
+    b.quote('The response has been more than we hoped for,', speaker)
+    b.add(` said ${person.full}, the ${role} of ${body}.\n\n`)
+  } else {
+    const owner = body.startsWith('the ')
+      ? `${body.charAt(0).toUpperCase()}${body.slice(1)}’s`
+      : `${body}’${body.endsWith('s') ? '' : 's'}`
+    b.add(
+      `${owner} ${role}, ${person.full}, ${rng.pick(['spoke after the meeting', 'was blunt'])}. `,
+    )
+    b.quote('We knew it would be tough,', speaker).add(` ${person.surname} said.\n\n`)
+  }
+  if (shape === 2) {
+    b.quote('Nobody told us the road would close,', { mention: 'volunteer', head: 'volunteer' })
+    b.add(` said the ${noun}’s ${rng.pick(['longest-serving volunteer', 'oldest volunteer'])}.`)
+    return
+  }
+  b.quote(
+    rng.pick(['We were surprised by how large the effect was,', 'We have ten games left,']),
+    speaker,
+  )
+  b.add(rng.pick([` said the ${noun}’s ${role}.`, ` the ${noun}’s ${role} said.`]))
+})
+
 export const families: readonly { name: string; count: number; make: Family }[] = [
   { name: 'speaker-names', count: 500, make: speakerNames },
   { name: 'descriptions', count: 300, make: descriptionsFamily },
@@ -9139,6 +9177,7 @@ export const families: readonly { name: string; count: number; make: Family }[] 
   { name: 'voices-inside-quotes', count: 150, make: voicesInsideQuotes },
   { name: 'names-after-pointing', count: 150, make: namesAfterPointing },
   { name: 'names-given-to-things', count: 150, make: namesGivenToThings },
+  { name: 'roles-bodies-own', count: 150, make: rolesBodiesOwn },
 ]
 
 /** Every case of the suite; each family draws from its own PRNG so families stay independent. */
