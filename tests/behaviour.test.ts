@@ -196,6 +196,7 @@ const floors: Record<string, number> = Object.fromEntries(
     'names-after-pointing',
     'names-given-to-things',
     'roles-bodies-own',
+    'labelled-list-items',
   ].map((family) => [family, target]),
 )
 

@@ -5591,6 +5591,11 @@ const rows: [string, (string | null)[], string][] = [
     ['Ettore Folliero', 'Ettore Folliero', 'the company’s longest-serving volunteer'],
     'a role a body’s noun owns is the one person given it; a compound in `-ing` modifies',
   ],
+  [
+    'Speaking at a briefing, Jane Doe said:\n\n• On the data: “No one was hurt.”\n\n• Tom Roe: “It took a year.”',
+    ['Jane Doe', 'Tom Roe'],
+    'a list item’s label in lower case and a colon leave the quote to the introduced speaker; a name labels it',
+  ],
 ]
 
 describe('finding speakers', () => {

@@ -4382,13 +4382,24 @@ function wordsIn(paragraph: QuotedParagraph, frame: Frame): number {
 // Whether a quote's first token opens its paragraph, or follows only a list's marker (`• “…”`,
 // `- “…”`, `– “…”`): the items after `Doe said:` are each an introduced quote.
 function afterListMarker(paragraph: QuotedParagraph, first: number): boolean {
-  if (first < 0 || first > 2) return false
-  for (let index = 0; index < first; index++) {
-    const token = paragraph.tokens[index] as FrameToken
-    if (token.word || token.quote >= 0 || !listMarkers.has(token.text)) return false
+  if (first < 1) return false
+  const tokens = paragraph.tokens
+  let index = 0
+  while (index < first && index < 2 && listMarkers.has((tokens[index] as FrameToken).text)) index++
+  if (index === 0 || index === first) return index > 0
+  // `• On the data: “…”`: a label of a few words and a colon, saying what the item is about.
+  if (tokens[first - 1]?.text !== ':' || first - 1 - index > labelWords) return false
+  // (Not a name, which labels whose words follow: `• Tom Roe: “…”`.)
+  for (let at = index; at < first - 1; at++) {
+    const token = tokens[at] as FrameToken
+    if (!token.word || token.cue || token.quote >= 0 || token.nameWord) return false
+    if (at > index && token.capitalized) return false
   }
-  return true
+  return first - 1 > index
 }
+
+// Words a list item's label before its colon takes (`On the cost of the new line:`).
+const labelWords = 6
 
 const listMarkers = new Set(['•', '-', '–', '—', '*', '·', '▪'])
 

@@ -8990,6 +8990,42 @@ const rolesBodiesOwn = castFamily('roles-bodies-own', 3, ({ b, person, speaker }
   b.add(rng.pick([` said the ${noun}’s ${role}.`, ` the ${noun}’s ${role} said.`]))
 })
 
+/**
+ * Labelled items of a list after a cue: `Speaking at the briefing, X said:` and then `• On the
+ * data: “…”`, `– On the cost: “…”`, each item a list marker, a label of a few words in lower
+ * case and a colon, then the quote: each is the introduced speaker's, as an item with the marker
+ * alone was; they were no one's. Guard: a label that is a name (`• Tom Roe: “…”`) labels the
+ * quote with that name.
+ */
+const labelledListItems = castFamily(
+  'labelled-list-items',
+  2,
+  ({ b, person, speaker }, shape, rng) => {
+    b.add(
+      `${rng.pick(['Speaking at a briefing', 'Speaking outside court', 'Speaking at the launch'])}, `,
+    )
+    b.add(`${person.full} ${rng.pick(['said', 'told reporters'])}:\n\n`)
+    const marker = rng.pick(['•', '–', '-', '*'])
+    b.add(`${marker} On ${rng.pick(['the data', 'the cost', 'the victims', 'competitors'])}: `)
+    b.quote(
+      rng.pick(['None of the volunteers reported side effects.', 'This was a planned attack.']),
+      speaker,
+    )
+    b.add('\n\n')
+    if (shape === 0) {
+      b.add(`${marker} On ${rng.pick(['what comes next', 'the sentence', 'the outage'])}: `)
+      b.quote(
+        rng.pick(['The next step is a larger trial.', 'The team has worked every weekend.']),
+        speaker,
+      )
+    } else {
+      const other = rng.pick(genderShown.filter((one) => one.surname !== person.surname))
+      b.add(`${marker} ${other.full}: `)
+      b.quote(rng.pick(['We were never told.', 'It took a year.']), { name: other.full })
+    }
+  },
+)
+
 export const families: readonly { name: string; count: number; make: Family }[] = [
   { name: 'speaker-names', count: 500, make: speakerNames },
   { name: 'descriptions', count: 300, make: descriptionsFamily },
@@ -9178,6 +9214,7 @@ export const families: readonly { name: string; count: number; make: Family }[] 
   { name: 'names-after-pointing', count: 150, make: namesAfterPointing },
   { name: 'names-given-to-things', count: 150, make: namesGivenToThings },
   { name: 'roles-bodies-own', count: 150, make: rolesBodiesOwn },
+  { name: 'labelled-list-items', count: 150, make: labelledListItems },
 ]
 
 /** Every case of the suite; each family draws from its own PRNG so families stay independent. */
