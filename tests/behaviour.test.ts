@@ -197,6 +197,7 @@ const floors: Record<string, number> = Object.fromEntries(
     'names-given-to-things',
     'roles-bodies-own',
     'labelled-list-items',
+    'bodies-by-sort',
   ].map((family) => [family, target]),
 )
 

@@ -5596,6 +5596,11 @@ const rows: [string, (string | null)[], string][] = [
     ['Jane Doe', 'Tom Roe'],
     'a list item’s label in lower case and a colon leave the quote to the introduced speaker; a name labels it',
   ],
+  [
+    'Lindmoor Police said: “Extra patrols.”\n\nThe force said: “Call us.”',
+    ['Lindmoor Police', 'Lindmoor Police'],
+    '`the force` is the body whose name says it is police',
+  ],
 ]
 
 describe('finding speakers', () => {

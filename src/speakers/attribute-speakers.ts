@@ -1757,6 +1757,12 @@ function resolve(
         ? table.byOrganizationHead(mention.head)
         : undefined
     if (namedLater && person && namedLater.index > person.index) return namedLater
+    // `The company released the update … Langgarth Data wrote: “…” ¶ The company added`: so is
+    // the body in sight that a noun any body fits stands for, named after that phrase.
+    if (!named && person?.kind === 'anonymous' && anyBodyHeads.has(mention.head)) {
+      const recent = recentBody(mention, memory, current, table)
+      if (recent && recent !== person && recent.index > person.index) return recent
+    }
     return (
       (person && sharesNames(mention, person) ? person : undefined) ??
       // `the Lindqvist campaign`: a name inside the phrase says which one; it is no other body
@@ -2403,7 +2409,22 @@ function teamName(entity: Entity): boolean {
   return nickname && (entity.kind === 'organization' || nameOfNoOne(entity))
 }
 
-const clubWords = new Set(['united', 'city', 'fc', 'athletic', 'town', 'county', 'wanderers'])
+const clubWords = new Set([
+  'united',
+  'city',
+  'fc',
+  'athletic',
+  'town',
+  'county',
+  'wanderers',
+  'albion',
+  'hotspur',
+  'argyle',
+  'villa',
+  'celtic',
+  'thistle',
+  'dynamo',
+])
 
 // The subject of a sentence before the phrase's own, when the text took it for a person.
 function bodyLikeSubject(entry: Memory, current: Memory | undefined): Entity | null {
@@ -2581,6 +2602,9 @@ const anyBodyHeads = new Set([
   'network',
   ...['party', 'union', 'federation', 'league', 'movement', 'association'],
   ...outletNouns,
+  // (Named by their sort only: `Lindmoor Police … the force`, `Brackminster Playhouse … the
+  // theatre`; see `sortNames`.)
+  ...['force', 'constabulary', 'theatre', 'theater'],
 ])
 
 // Nouns for bodies of one sort (`the party`, `the paper`), with the last words of the names
@@ -2606,7 +2630,14 @@ const sortNames: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['movement', new Set(['movement'])],
   ['association', new Set(['association'])],
   ...[...outletNouns].map((noun) => [noun, new Set(outletNames)] as const),
+  ['force', new Set(['police', 'constabulary', 'force'])],
+  ['constabulary', new Set(['police', 'constabulary'])],
+  ['theatre', new Set(['playhouse', 'theatre', 'theater'])],
+  ['theater', new Set(['playhouse', 'theatre', 'theater'])],
 ])
+
+// Nouns for bodies of a sort only a name of that sort fits (`the force` is no company).
+const strictSorts = new Set(['force', 'constabulary', 'theatre', 'theater'])
 
 // Whether a name's last word is one the text's noun for a body of that sort names bodies by
 // (`Skyward Air` for `the airline`, `Halden Motors` for `the carmaker`).
@@ -2689,7 +2720,10 @@ function fitsSort(entity: Entity, head: string): boolean {
   if (publicBodyNouns.has(head) && companyWords.has(last)) return false
   const names = sortNames.get(head)
   if (!names) return true
-  return names.has(last) || (entity.kind === 'organization' && !organizationHeads.has(last))
+  return (
+    names.has(last) ||
+    (!strictSorts.has(head) && entity.kind === 'organization' && !organizationHeads.has(last))
+  )
 }
 
 // Last words of bodies' names that their members make up, no company's.

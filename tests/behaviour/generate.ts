@@ -9026,6 +9026,43 @@ const labelledListItems = castFamily(
   },
 )
 
+/**
+ * Bodies by their sort: `the force` for a name that ends in `Police` or `Constabulary`, `the
+ * theatre` for a `Playhouse`, `the club` for a team named `… Albion` or `… Argyle`, as `the
+ * airline` is one whose name says airline; and a noun any body fits (`the company`) after a
+ * sentence that used it before the body was named (`The company released the update … Langgarth
+ * Data wrote: “…” ¶ The company added:`) is the body now in sight. Each was someone new.
+ */
+const bodiesBySort = castFamily('bodies-by-sort', 4, ({ b }, shape, rng) => {
+  const place = rng.pick(['Lindmoor', 'Sandwold', 'Brackminster', 'Isterness', 'Yarlminster'])
+  const [name, noun, opener] = [
+    [`${place} Police`, 'force', ''],
+    [`${place} Playhouse`, 'theatre', ''],
+    [`${place} ${rng.pick(['Albion', 'Argyle', 'Athletic'])}`, 'club', ''],
+    [
+      `${place} ${rng.pick(['Data', 'Brewing', 'Packaging'])}`,
+      'company',
+      'The company released the update last week. ',
+    ],
+  ][shape] as [string, string, string]
+  const speaker = { name }
+  b.add(`${opener}${name} ${rng.pick(['said', 'wrote in a letter'])}: `)
+  b.quote(
+    rng.pick([
+      'Extra patrols will be in place this weekend.',
+      'More dates will be announced soon.',
+    ]),
+    speaker,
+  )
+  b.add('\n\n')
+  if (rng.chance(0.5))
+    b.add(`The ${noun} ${rng.pick(['said', 'added'])}: `).quote(
+      'We thank everyone for their patience.',
+      speaker,
+    )
+  else b.quote('We thank everyone for their patience,', speaker).add(` the ${noun} said.`)
+})
+
 export const families: readonly { name: string; count: number; make: Family }[] = [
   { name: 'speaker-names', count: 500, make: speakerNames },
   { name: 'descriptions', count: 300, make: descriptionsFamily },
@@ -9215,6 +9252,7 @@ export const families: readonly { name: string; count: number; make: Family }[] 
   { name: 'names-given-to-things', count: 150, make: namesGivenToThings },
   { name: 'roles-bodies-own', count: 150, make: rolesBodiesOwn },
   { name: 'labelled-list-items', count: 150, make: labelledListItems },
+  { name: 'bodies-by-sort', count: 150, make: bodiesBySort },
 ]
 
 /** Every case of the suite; each family draws from its own PRNG so families stay independent. */
