@@ -198,6 +198,7 @@ const floors: Record<string, number> = Object.fromEntries(
     'roles-bodies-own',
     'labelled-list-items',
     'bodies-by-sort',
+    'beats-with-objects',
   ].map((family) => [family, target]),
 )
 

@@ -5601,6 +5601,11 @@ const rows: [string, (string | null)[], string][] = [
     ['Lindmoor Police', 'Lindmoor Police'],
     '`the force` is the body whose name says it is police',
   ],
+  [
+    'Tom Roe took questions for an hour. “It has support.” “We cooperated.” That was the assessment of Jane Doe.',
+    ['Tom Roe', 'Jane Doe'],
+    'a cue’s plural after a past form is its object; `the assessment of` points back',
+  ],
 ]
 
 describe('finding speakers', () => {

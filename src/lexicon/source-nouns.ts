@@ -728,6 +728,10 @@ export const utteranceNouns: ReadonlySet<string> = new Set([
   'remarks',
   'comment',
   'comments',
+  'assessment',
+  'reaction',
+  'view',
+  'plea',
 ])
 
 /** Last words of companies' names (`Inc.` without its stop, `Logistics`, `Bank`). */

@@ -353,6 +353,15 @@ export function cueAsNoun(tokens: readonly Token[], index: number): boolean {
   if (inList(previous, WordList.article)) return nounForm(lower) || lower.endsWith('ing')
   // `defended her comments as …`, `his remarks`, `its report`: after a possessive determiner a
   // cue's noun form is the noun (the base form not after `her`, an object too: `let her speak`).
+  // `took questions for an hour`, `fielded calls`: a cue's plural right after a past form is
+  // its object, since two finite verbs do not stand side by side.
+  if (
+    !previous.capitalized &&
+    (irregularPasts.has(previous.lower) || previous.lower.endsWith('ed')) &&
+    nounForm(lower) &&
+    !isBaseCueForm(lower)
+  )
+    return true
   const owned = possessiveDeterminers.has(previous.lower) && nounForm(lower)
   if (owned && (previous.lower !== 'her' || !isBaseCueForm(lower))) return true
   // `sounded a note of caution`, `asked for comment`: after a preposition other than `to`, the

@@ -9063,6 +9063,40 @@ const bodiesBySort = castFamily('bodies-by-sort', 4, ({ b }, shape, rng) => {
   else b.quote('We thank everyone for their patience,', speaker).add(` the ${noun} said.`)
 })
 
+/**
+ * Beats with objects, and verdicts by other nouns: a beat whose verb takes a cue's plural as
+ * its object (`took questions for nearly an hour`, `fielded calls all morning`) sets the next
+ * quote up as a beat does (the plural read as a verb stopped it); and `That was the assessment
+ * of …`, `the reaction of …`, `the view of …` point back at the quote as `the verdict of` does.
+ */
+const beatsWithObjects = castFamily(
+  'beats-with-objects',
+  2,
+  ({ b, person, speaker }, shape, rng) => {
+    if (shape === 0) {
+      b.add(`${person.full}${rng.pick(['', ', the finance minister,'])} `)
+      b.add(
+        `${rng.pick(['took questions', 'fielded calls', 'answered questions'])} for nearly an hour. `,
+      )
+      b.quote(
+        rng.pick([
+          'The new tax has the support of the whole cabinet.',
+          'Nobody has been left out.',
+        ]),
+        speaker,
+      )
+      return
+    }
+    b.quote(
+      rng.pick(['My client has cooperated from day one.', 'The result speaks for itself.']),
+      speaker,
+    )
+    b.add(` That was the ${rng.pick(['assessment', 'reaction', 'view'])} of `)
+    b.add(`${rng.pick(['defense attorney ', 'campaign manager ', ''])}${person.full}`)
+    b.add(`${rng.pick(['', ', speaking after the arraignment'])}.`)
+  },
+)
+
 export const families: readonly { name: string; count: number; make: Family }[] = [
   { name: 'speaker-names', count: 500, make: speakerNames },
   { name: 'descriptions', count: 300, make: descriptionsFamily },
@@ -9253,6 +9287,7 @@ export const families: readonly { name: string; count: number; make: Family }[] 
   { name: 'roles-bodies-own', count: 150, make: rolesBodiesOwn },
   { name: 'labelled-list-items', count: 150, make: labelledListItems },
   { name: 'bodies-by-sort', count: 150, make: bodiesBySort },
+  { name: 'beats-with-objects', count: 150, make: beatsWithObjects },
 ]
 
 /** Every case of the suite; each family draws from its own PRNG so families stay independent. */
