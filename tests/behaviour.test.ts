@@ -199,6 +199,7 @@ const floors: Record<string, number> = Object.fromEntries(
     'labelled-list-items',
     'bodies-by-sort',
     'beats-with-objects',
+    'crowd-cries',
   ].map((family) => [family, target]),
 )
 

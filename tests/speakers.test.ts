@@ -5606,6 +5606,11 @@ const rows: [string, (string | null)[], string][] = [
     ['Tom Roe', 'Jane Doe'],
     'a cue’s plural after a past form is its object; `the assessment of` points back',
   ],
+  [
+    'As chants of “Hear us” rose outside, Jane Doe said: “We are ready.” Fans responded with chants of “Go”.',
+    [null, 'Jane Doe', 'Fans'],
+    'a crowd’s cries a phrase opening the clause only hears are no one’s; chanters as subject own theirs',
+  ],
 ]
 
 describe('finding speakers', () => {

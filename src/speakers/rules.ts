@@ -3220,6 +3220,7 @@ export function titleOfWork(paragraph: QuotedParagraph, quote: number): boolean 
   if (before.lower === 'so-called' && paragraph.quotes[quote]?.depth === 0) return true
   if (knownAs(paragraph.tokens, opening)) return true
   if (shownWords(paragraph.tokens, opening)) return true
+  if (crowdCry(paragraph.tokens, opening)) return true
   // `a book called “Fire”`: a work named by a participle.
   // (So is a paper: `A council paper called “Fit for the Next Decade” sets out …`.)
   // (`the club’s training ground, nicknamed the “Bowl”,`: past an article, and the comma that
@@ -3454,6 +3455,21 @@ function knownAs(tokens: readonly FrameToken[], opening: number): boolean {
   }
   return tokens[at]?.text === ',' && itemAt(tokens, at - 1)?.nameWord === true
 }
+
+// `As chants of “Hear us now” rose outside, …`, `Amid cries of “Shame!”, Doe left`: the cries
+// of a crowd the sentence only hears, in a phrase that opens its clause (or a preposition or
+// `as` opening one), with no one's name for the crowd, are no one's the text names.
+function crowdCry(tokens: readonly FrameToken[], opening: number): boolean {
+  if (itemAt(tokens, opening - 1)?.lower !== 'of') return false
+  if (!crowdCries.has(itemAt(tokens, opening - 2)?.lower ?? '')) return false
+  const before = itemAt(tokens, opening - 3)
+  if (before === undefined || !before.word) return true
+  // (The phrase opens its clause: `Supporters responded with chants of “…”` names them.)
+  return crowdOpeners.has(before.lower) && itemAt(tokens, opening - 4)?.word !== true
+}
+
+const crowdCries = new Set(['chants', 'cries', 'shouts', 'calls', 'roars', 'jeers', 'boos'])
+const crowdOpeners = new Set(['as', 'amid', 'among', 'with', 'over', 'to', 'after', 'despite'])
 
 // Participles that give what something is known by, before `as`.
 const asParticiples = new Set(['known', 'remembered'])

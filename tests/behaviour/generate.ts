@@ -9097,6 +9097,29 @@ const beatsWithObjects = castFamily(
   },
 )
 
+/**
+ * A crowd's cries the sentence only hears: `As chants of “Hear us now” rose outside, …`, `Amid
+ * cries of “Shame!”, …`, a phrase that opens its clause with no one named for the crowd, are no
+ * one's the text names; they went to the speaker of the main clause. Guard: chants with
+ * their chanters as subject (`Supporters responded with chants of “…”`) are theirs.
+ */
+const crowdCries = castFamily('crowd-cries', 3, ({ b, person, speaker }, shape, rng) => {
+  const cry = rng.pick(['Hear us now', 'Shame!', 'Save our clinic', 'No new tolls'])
+  if (shape === 2) {
+    const group = rng.pick(['Supporters', 'Protesters', 'Fans'])
+    b.add(`${group} responded with chants of `)
+    b.quote(cry, { mention: group, head: group.toLowerCase() })
+    b.add('. ').quote('We will not move,', speaker).add(` ${person.full} said.`)
+    return
+  }
+  b.add(shape === 0 ? 'As chants of ' : 'Amid cries of ').quote(cry, null)
+  b.add(shape === 0 ? ' rose outside, ' : ', ')
+  b.add(
+    `${rng.pick(['union President ', 'Mayor ', ''])}${person.full} ${rng.pick(['told reporters', 'said'])}: `,
+  )
+  b.quote(rng.pick(['Our members have been patient.', 'We are ready for either outcome.']), speaker)
+})
+
 export const families: readonly { name: string; count: number; make: Family }[] = [
   { name: 'speaker-names', count: 500, make: speakerNames },
   { name: 'descriptions', count: 300, make: descriptionsFamily },
@@ -9288,6 +9311,7 @@ export const families: readonly { name: string; count: number; make: Family }[] 
   { name: 'labelled-list-items', count: 150, make: labelledListItems },
   { name: 'bodies-by-sort', count: 150, make: bodiesBySort },
   { name: 'beats-with-objects', count: 150, make: beatsWithObjects },
+  { name: 'crowd-cries', count: 150, make: crowdCries },
 ]
 
 /** Every case of the suite; each family draws from its own PRNG so families stay independent. */
