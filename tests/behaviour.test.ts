@@ -200,6 +200,7 @@ const floors: Record<string, number> = Object.fromEntries(
     'bodies-by-sort',
     'beats-with-objects',
     'crowd-cries',
+    'roles-after-inverted-cues',
   ].map((family) => [family, target]),
 )
 

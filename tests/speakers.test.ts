@@ -5611,6 +5611,11 @@ const rows: [string, (string | null)[], string][] = [
     [null, 'Jane Doe', 'Fans'],
     'a crowd’s cries a phrase opening the clause only hears are no one’s; chanters as subject own theirs',
   ],
+  [
+    '“No penalty,” said the club’s defender, Sagal Aden.\n\n“I drove,” Tom Roe, a supporter, said.\n\n“I waited,” the defender added.',
+    ['Sagal Aden', 'Tom Roe', 'Sagal Aden'],
+    'a role set off before a name after an inverted cue is the name’s',
+  ],
 ]
 
 describe('finding speakers', () => {

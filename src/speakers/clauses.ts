@@ -2268,15 +2268,32 @@ export function rolesBeside(
       phrase.first > low &&
       tokens[phrase.first]?.lower === 'the' &&
       // (After `of` the phrase is another's: `The author of the book, Mitchell Zuckoff,`.)
-      (ahead.text === ',' || (inList(ahead, WordList.preposition) && ahead.lower !== 'of')) &&
+      // (`said the club’s defender, Sagal Aden.`: or after the cue it follows, inverted.)
+      (ahead.text === ',' ||
+        (inList(ahead, WordList.preposition) && ahead.lower !== 'of') ||
+        (ahead.cue && !ahead.capitalized)) &&
       // (The name set off on both sides: `According to the ministry, Doe and Roe spoke` is no
       // apposition, and a body's or a paper's noun no one's role.)
-      appositionClosers.has(tokens[name.end]?.text ?? '') &&
+      (appositionClosers.has(tokens[name.end]?.text ?? '') ||
+        (ahead.cue === true &&
+          (name.end >= high || sentenceEnds.has(tokens[name.end]?.text ?? '')))) &&
       !organizationHeads.has(phrase.head) &&
       !documentHeads.has(phrase.head) &&
       personNoun(phrase.head)
     )
       roles.push(phrase.head)
+    // `said Drumminster Rangers’ defender, Sagal Aden.`: so is a noun for someone a name in
+    // capitals owns, right after an inverted cue.
+    const role = itemAt(tokens, before - 1)
+    const owner = itemAt(tokens, before - 2)
+    if (role?.word && !role.capitalized && personNoun(role.lower) && owner?.possessive) {
+      let at = before - 2
+      while (at > low && tokens[at]?.capitalized) at--
+      const cue = tokens[at]
+      const closer = tokens[name.end]?.text ?? ''
+      const closes = name.end >= high || sentenceEnds.has(closer) || appositionClosers.has(closer)
+      if (at < before - 2 && cue?.cue && !cue.capitalized && closes) roles.push(role.lower)
+    }
   }
   return roles
 }

@@ -9120,6 +9120,31 @@ const crowdCries = castFamily('crowd-cries', 3, ({ b, person, speaker }, shape, 
   b.quote(rng.pick(['Our members have been patient.', 'We are ready for either outcome.']), speaker)
 })
 
+/**
+ * Roles set off after an inverted cue: `said the club’s defender, Sagal Aden.`, `said
+ * Drumminster Rangers’ defender, Sagal Aden, after the match`: the role is the name's, for a
+ * later `the defender`, as it was in a subject set off the same way; with another person
+ * quoted in between, `the defender` went to that last speaker, a wrong answer.
+ */
+const rolesAfterInvertedCues = castFamily(
+  'roles-after-inverted-cues',
+  2,
+  ({ b, person, speaker }, _shape, rng) => {
+    const role = rng.pick(['defender', 'goalkeeper', 'midfielder', 'captain'])
+    const owner = rng.pick(['the club’s', 'Drumminster Rangers’', 'Fensett Albion’s'])
+    b.quote('It was never a penalty,', speaker)
+    // (No second stop after `Jr.`.)
+    const after = rng.pick(['', ', after the match'])
+    const stop = after === '' && person.full.endsWith('.') ? '' : '.'
+    b.add(` said ${owner} ${role}, ${person.full}${after}${stop}\n\n`)
+    const other = rng.pick(genderShown.filter((one) => one.surname !== person.surname))
+    b.quote('I drove 340 miles for that,', { name: other.full })
+    b.add(` ${other.full}, a supporter from Yarlcleugh, said.\n\n`)
+    b.quote('I have been waiting all season for a goal like that,', speaker)
+    b.add(` the ${role} ${rng.pick(['added', 'said'])}.`)
+  },
+)
+
 export const families: readonly { name: string; count: number; make: Family }[] = [
   { name: 'speaker-names', count: 500, make: speakerNames },
   { name: 'descriptions', count: 300, make: descriptionsFamily },
@@ -9312,6 +9337,7 @@ export const families: readonly { name: string; count: number; make: Family }[] 
   { name: 'bodies-by-sort', count: 150, make: bodiesBySort },
   { name: 'beats-with-objects', count: 150, make: beatsWithObjects },
   { name: 'crowd-cries', count: 150, make: crowdCries },
+  { name: 'roles-after-inverted-cues', count: 150, make: rolesAfterInvertedCues },
 ]
 
 /** Every case of the suite; each family draws from its own PRNG so families stay independent. */
