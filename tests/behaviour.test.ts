@@ -201,6 +201,7 @@ const floors: Record<string, number> = Object.fromEntries(
     'beats-with-objects',
     'crowd-cries',
     'roles-after-inverted-cues',
+    'titles-before-bodies',
   ].map((family) => [family, target]),
 )
 

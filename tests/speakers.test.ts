@@ -5616,6 +5616,11 @@ const rows: [string, (string | null)[], string][] = [
     ['Sagal Aden', 'Tom Roe', 'Sagal Aden'],
     'a role set off before a name after an inverted cue is the name’s',
   ],
+  [
+    '“It works,” said Prof. Jane Doe of Garmere General Hospital. “We vote,” said General Tom Roe.',
+    ['Jane Doe', 'Tom Roe'],
+    'a title’s word before a body’s head is the body’s name; before a name, a title',
+  ],
 ]
 
 describe('finding speakers', () => {

@@ -386,6 +386,7 @@ export const organizationHeads: ReadonlySet<string> = new Set([
   // `Harbor View Elementary`: a school named by its grade; a clinic and a museum are bodies too.
   'elementary',
   'hospital',
+  'infirmary',
   'clinic',
   'museum',
   // (`the Kelderwick School District’s offices … The district said`.)

@@ -1673,10 +1673,12 @@ function nameEndingAt(tokens: readonly FrameToken[], last: number, low: number):
       break
     // `Martin Luther King Jr.`: a title word before nothing but a suffix is a surname, and
     // one that is a given name too opens the name unless a full name follows (`Dean Baker`).
+    // (`Garmere General Hospital`, `the General Assembly`: no title before a body's head.)
     if (
       isTitle(candidate) &&
       nameStart <= last &&
       !onlySuffix(tokens, nameStart, last) &&
+      !organizationHeads.has(bare(tokens[nameStart] as FrameToken)) &&
       !(givenNameTitles.has(candidate.lower) && !titleBeforeName(tokens, nameStart, last))
     )
       break

@@ -9145,6 +9145,29 @@ const rolesAfterInvertedCues = castFamily(
   },
 )
 
+/**
+ * Titles' words before bodies' heads: `Prof. Morenike Afolabi of Garmere General Hospital`,
+ * `Dr. Jo Roe of the Tarnby General Infirmary`: a title's word (`General`) right before a
+ * body's head is part of the body's name, not a title before a person's (`General Hospital` was
+ * read as a general named Hospital, who spoke).
+ */
+const titlesBeforeBodies = castFamily(
+  'titles-before-bodies',
+  2,
+  ({ b, person, speaker }, shape, rng) => {
+    const body = `${rng.pick(['Garmere', 'Prystow', 'Mosshaugh'])} General ${rng.pick(['Hospital', 'Infirmary'])}`
+    const title = rng.pick(['Prof. ', 'Dr. ', ''])
+    const body2 = rng.pick([body, `the ${body}`])
+    if (shape === 0) {
+      b.quote('It is careful work, and it deserves attention,', speaker)
+      b.add(` said ${title}${person.full} of ${body2}.`)
+    } else {
+      b.add(`${title}${person.full} of ${body2} ${rng.pick(['said', 'told reporters'])}: `)
+      b.quote('The results are interesting but preliminary.', speaker)
+    }
+  },
+)
+
 export const families: readonly { name: string; count: number; make: Family }[] = [
   { name: 'speaker-names', count: 500, make: speakerNames },
   { name: 'descriptions', count: 300, make: descriptionsFamily },
@@ -9338,6 +9361,7 @@ export const families: readonly { name: string; count: number; make: Family }[] 
   { name: 'beats-with-objects', count: 150, make: beatsWithObjects },
   { name: 'crowd-cries', count: 150, make: crowdCries },
   { name: 'roles-after-inverted-cues', count: 150, make: rolesAfterInvertedCues },
+  { name: 'titles-before-bodies', count: 150, make: titlesBeforeBodies },
 ]
 
 /** Every case of the suite; each family draws from its own PRNG so families stay independent. */
