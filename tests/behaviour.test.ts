@@ -202,6 +202,7 @@ const floors: Record<string, number> = Object.fromEntries(
     'crowd-cries',
     'roles-after-inverted-cues',
     'titles-before-bodies',
+    'asking-headlines',
   ].map((family) => [family, target]),
 )
 

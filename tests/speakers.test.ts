@@ -5621,6 +5621,11 @@ const rows: [string, (string | null)[], string][] = [
     ['Jane Doe', 'Tom Roe'],
     'a title’s word before a body’s head is the body’s name; before a name, a title',
   ],
+  [
+    'Founder: ‘Why trust them?’\n\n“Why trust them? It failed,” Ola Roe, Pencott Games’ founder, said.\n\n“Soon,” the founder said.',
+    ['Ola Roe', 'Ola Roe', 'Ola Roe'],
+    'a headline asking in single marks after its label is a headline; a role a name owns is the person’s',
+  ],
 ]
 
 describe('finding speakers', () => {

@@ -278,7 +278,11 @@ function headlines(read: readonly QuotedParagraph[]): boolean[] {
   let body = false
   return packedMap(read, (paragraph) => {
     if (body) return false
-    const sentenceLike = /[.!?…]["”’)]*$/u.test(paragraph.text.trim())
+    const text = paragraph.text.trim()
+    // (`Founder: ‘Why would anyone trust them?’`: a question in a headline's single marks after
+    // its label ends no sentence of the story.)
+    const asked = /[?!]['’]$/u.test(text) && !/^['‘]/u.test(text) && /['‘]/u.test(text)
+    const sentenceLike = !asked && /[.!?…]["”’)]*$/u.test(text)
     if (sentenceLike && paragraph.tokens.length > 12) body = true
     return !sentenceLike && paragraph.tokens.length <= 30
   })

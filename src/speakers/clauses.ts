@@ -2179,6 +2179,8 @@ export function rolesBeside(
       if (relative || appositionClosers.has(closer.text) || sentenceEnds.has(closer.text)) {
         const phrase = genericEndingAt(tokens, close - 1, start)
         if (phrase && roleOpensAt(tokens, phrase, start)) roles.push(phrase.head)
+        else if (ownedByName(tokens, start, close - 1))
+          roles.push((tokens[close - 1] as FrameToken).lower)
         else roles.push(...joinedRoles(tokens, start, close))
       }
       break
@@ -2296,6 +2298,16 @@ export function rolesBeside(
     }
   }
   return roles
+}
+
+// `Ovidiu Dobre, Pencott Games’ founder,`: whether the words from `start` to `last` are a name
+// in capitals that owns a noun for someone in lower case at `last`.
+function ownedByName(tokens: readonly FrameToken[], start: number, last: number): boolean {
+  const role = tokens[last]
+  if (!role?.word || role.capitalized || !personNoun(role.lower)) return false
+  if (last - 1 <= start - 1 || !tokens[last - 1]?.possessive) return false
+  for (let at = start; at < last; at++) if (!tokens[at]?.capitalized) return false
+  return true
 }
 
 // The noun for someone a relative clause within a few words of `from` says they are (`who is

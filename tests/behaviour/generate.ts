@@ -9168,6 +9168,46 @@ const titlesBeforeBodies = castFamily(
   },
 )
 
+/**
+ * Headlines that ask, and roles a name owns: a headline whose quote in single marks ends on a
+ * question or an exclamation after its label (`Founder: ‘Why would anyone trust them?’`) is a
+ * headline, not the story's first sentence, so the story's speaker of those words is its
+ * speaker (it was `Founder`, someone new); and a role a name in capitals owns, set off after a
+ * name (`Ovidiu Dobre, Pencott Games’ founder,`), is that person's for a later `the founder`.
+ */
+const askingHeadlines = castFamily('asking-headlines', 3, ({ b, person, speaker }, shape, rng) => {
+  const asked = rng.pick([
+    'Why would anyone trust them?',
+    'Is anyone listening?',
+    'Who pays for this?',
+  ])
+  const firm = rng.pick(['Pencott Games’', 'Blyfield Devices’', 'Harrowgate Foods’'])
+  if (shape === 0) {
+    b.add(`${rng.pick(['Founder', 'Chief executive', person.surname])}: `).quote(
+      asked,
+      speaker,
+      true,
+    )
+    b.add('\n\n')
+    b.quote(`${asked} The outage lasted four hours,`, speaker)
+    b.add(` ${person.full}, ${firm} founder, said.`)
+    return
+  }
+  if (shape === 1) {
+    b.add(`${person.surname}: `).quote(asked, speaker, true).add('\n\n')
+    b.add(`${person.full}, a ${rng.pick(['nurse', 'teacher', 'farmer'])}, said: `)
+    b.quote(`${asked} Nobody has told us anything.`, speaker)
+    return
+  }
+  b.quote('We are not selling anyone’s data,', speaker).add(
+    ` ${person.full}, ${firm} founder, said.\n\n`,
+  )
+  const other = rng.pick(genderShown.filter((one) => one.surname !== person.surname))
+  b.add(`${other.full}, a technology consultant, called the headset `)
+  b.quote('genuinely impressive.', { name: other.full }).add('\n\n')
+  b.quote('It will ship in the spring,', speaker).add(' the founder said.')
+})
+
 export const families: readonly { name: string; count: number; make: Family }[] = [
   { name: 'speaker-names', count: 500, make: speakerNames },
   { name: 'descriptions', count: 300, make: descriptionsFamily },
@@ -9362,6 +9402,7 @@ export const families: readonly { name: string; count: number; make: Family }[] 
   { name: 'crowd-cries', count: 150, make: crowdCries },
   { name: 'roles-after-inverted-cues', count: 150, make: rolesAfterInvertedCues },
   { name: 'titles-before-bodies', count: 150, make: titlesBeforeBodies },
+  { name: 'asking-headlines', count: 150, make: askingHeadlines },
 ]
 
 /** Every case of the suite; each family draws from its own PRNG so families stay independent. */
