@@ -203,6 +203,7 @@ const floors: Record<string, number> = Object.fromEntries(
     'roles-after-inverted-cues',
     'titles-before-bodies',
     'asking-headlines',
+    'roles-after-datelines',
   ].map((family) => [family, target]),
 )
 

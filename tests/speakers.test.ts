@@ -5626,6 +5626,11 @@ const rows: [string, (string | null)[], string][] = [
     ['Ola Roe', 'Ola Roe', 'Ola Roe'],
     'a headline asking in single marks after its label is a headline; a role a name owns is the person’s',
   ],
+  [
+    'ELMFORD, Wash. — Organizer Makoa Aumua stressed: “We stay.” “Go,” Aumua said.',
+    ['Makoa Aumua', 'Makoa Aumua'],
+    'a role capitalized after a dateline’s dash is no word of the name',
+  ],
 ]
 
 describe('finding speakers', () => {

@@ -776,7 +776,9 @@ function openingRole(
   // Harbourmaster Yannis Roe`, `“…” Harbourmaster Piotr Roe began`.)
   const titled =
     previous?.cue === true || (previous !== undefined && !previous.word && previous.quote >= 0)
-  if (!(token.initial || previous?.text === ':' || titled) || !token.capitalized) return false
+  // (Or after a dateline's dash: `ELMFORD, Wash. — Organizer Makoa Aumua, who …`.)
+  const labelled = previous?.text === ':' || previous?.text === '—' || previous?.text === '–'
+  if (!(token.initial || labelled || titled) || !token.capitalized) return false
   const word = bare(token)
   if (givenNameGenderOf(word) !== undefined) return false
   // (`Tenants First said`, `Tenants United`: a plural opens a body's name, no role of one.)
@@ -788,7 +790,7 @@ function openingRole(
   // (Not a Swedish surname: `Lindqvist`, `Almkvist`.)
   if (word.length >= 6 && word.endsWith('ist') && !/[qk]vist$/u.test(word)) return true
   // (After a cue or a quote, not `-ian`: given names end so too, `said Cillian Roe II`.)
-  const ending = titled && !token.initial && previous?.text !== ':' ? roleEnding : roleOrIanEnding
+  const ending = titled && !token.initial && !labelled ? roleEnding : roleOrIanEnding
   if (!ending.test(word) || next === undefined) return false
   // (A middle initial after it makes it a given name: `Fraser C. Mackintosh`, `Mortimer L.
   // Blenkinsop`.)

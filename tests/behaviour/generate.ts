@@ -9208,6 +9208,32 @@ const askingHeadlines = castFamily('asking-headlines', 3, ({ b, person, speaker 
   b.quote('It will ship in the spring,', speaker).add(' the founder said.')
 })
 
+/**
+ * Roles after a dateline's dash: `ELMFORD, Wash. — Organizer Makoa Aumua, who …, stressed, “…”`,
+ * `— Actress Rosario Dawson said …`: a noun for what someone does, capitalized only because it
+ * opens the sentence after the dash, is what the person is, not a word of their name (the name
+ * was `Organizer Makoa Aumua`, and a later `Aumua` another person).
+ */
+const rolesAfterDatelines = castFamily(
+  'roles-after-datelines',
+  2,
+  ({ b, person, speaker }, shape, rng) => {
+    const role = rng.pick(['Organizer', 'Actress', 'Hydrologist', 'Volunteer', 'Farmer'])
+    b.add(
+      `${rng.pick(['ELMFORD, Wash.', 'TALGATE, Iowa', 'PRYNVILLE, Md.'])} — ${role} ${person.full}`,
+    )
+    if (shape === 0) {
+      b.add(
+        `, who ${rng.pick(['helped organize the first sit-in', 'has lived here for years'])}, stressed: `,
+      )
+      b.quote('We are going to keep blocking the highway.', speaker)
+    } else {
+      b.add(' spoke for an hour. ')
+      b.quote('Nobody asked us,', speaker).add(` ${person.surname} said.`)
+    }
+  },
+)
+
 export const families: readonly { name: string; count: number; make: Family }[] = [
   { name: 'speaker-names', count: 500, make: speakerNames },
   { name: 'descriptions', count: 300, make: descriptionsFamily },
@@ -9403,6 +9429,7 @@ export const families: readonly { name: string; count: number; make: Family }[] 
   { name: 'roles-after-inverted-cues', count: 150, make: rolesAfterInvertedCues },
   { name: 'titles-before-bodies', count: 150, make: titlesBeforeBodies },
   { name: 'asking-headlines', count: 150, make: askingHeadlines },
+  { name: 'roles-after-datelines', count: 150, make: rolesAfterDatelines },
 ]
 
 /** Every case of the suite; each family draws from its own PRNG so families stay independent. */
