@@ -204,6 +204,7 @@ const floors: Record<string, number> = Object.fromEntries(
     'titles-before-bodies',
     'asking-headlines',
     'roles-after-datelines',
+    'campaigns-by-what-they-ask',
   ].map((family) => [family, target]),
 )
 

@@ -5631,6 +5631,11 @@ const rows: [string, (string | null)[], string][] = [
     ['Makoa Aumua', 'Makoa Aumua'],
     'a role capitalized after a dateline’s dash is no word of the name',
   ],
+  [
+    'The Save Keshgate Schools said: “Every ballot counts.”\n\n“We are even,” the campaign said.',
+    ['Save Keshgate Schools', 'Save Keshgate Schools'],
+    '`the campaign` is the body in sight whose name asks for something',
+  ],
 ]
 
 describe('finding speakers', () => {

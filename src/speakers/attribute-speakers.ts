@@ -2603,9 +2603,23 @@ const anyBodyHeads = new Set([
   ...['party', 'union', 'federation', 'league', 'movement', 'association'],
   ...outletNouns,
   // (Named by their sort only: `Lindmoor Police … the force`, `Brackminster Playhouse … the
-  // theatre`; see `sortNames`.)
-  ...['force', 'constabulary', 'theatre', 'theater'],
+  // theatre`; see `sortNames`. A campaign by a name that asks or stands for something: `Save
+  // Keshgate Schools`, `Families for Fair Rent`; see `campaignNamed`.)
+  ...['force', 'constabulary', 'theatre', 'theater', 'campaign'],
 ])
+
+// `Save Keshgate Schools`, `Yes on Measure K`, `Families for Fair Rent`: a name that opens on
+// what it asks for, or says what it stands for, is a campaign's.
+function campaignNamed(entity: Entity): boolean {
+  const words = entity.name.toLowerCase().split(' ')
+  return (
+    entity.kind !== 'anonymous' &&
+    words.length >= 2 &&
+    (campaignOpeners.has(words[0] as string) || words.slice(1, -1).includes('for'))
+  )
+}
+
+const campaignOpeners = new Set(['save', 'stop', 'yes', 'no', 'protect', 'friends', 'keep'])
 
 // Nouns for bodies of one sort (`the party`, `the paper`), with the last words of the names
 // such a body may have besides a name no noun for a body ends (`The Green Alliance … the
@@ -2643,6 +2657,7 @@ const strictSorts = new Set(['force', 'constabulary', 'theatre', 'theater'])
 // (`Skyward Air` for `the airline`, `Halden Motors` for `the carmaker`).
 // (Or by the noun itself: `the Gantry Cross School District` for `the district`.)
 function namedBySort(entity: Entity, head: string): boolean {
+  if (head === 'campaign') return campaignNamed(entity)
   const name = entity.name.toLowerCase()
   const space = name.lastIndexOf(' ')
   const last = name.slice(space + 1)
@@ -2703,6 +2718,7 @@ const sortEndings: ReadonlyMap<string, ReadonlySet<string>> = new Map([
 // Whether a body fits a noun for bodies of one sort (always, for a noun that fits any body).
 // A name the text took for someone's fits only by its last word (`The Northern Courier`).
 function fitsSort(entity: Entity, head: string): boolean {
+  if (head === 'campaign') return campaignNamed(entity)
   const last = lastWordOf(entity.name)
   // A company is no regulator, and a regulator no company (`the regulator` after `Sylandt
   // Systems` and the `Financial Conduct Commission` that fined it).

@@ -9234,6 +9234,28 @@ const rolesAfterDatelines = castFamily(
   },
 )
 
+/**
+ * Campaigns by what they ask for: `the campaign` after a body whose name opens on what it asks
+ * (`Save Keshgate Schools`, `Stop the Toll`, `Yes on Measure K Coalition`) or says what it
+ * stands for (`Merrville Families for Fair Rent`) is that body, as `the company` is the company
+ * in sight; it was someone new.
+ */
+const campaignsByWhatTheyAsk = castFamily('campaigns-by-what-they-ask', 2, ({ b }, shape, rng) => {
+  const place = rng.pick(['Keshgate', 'Halshaw', 'Radmere', 'Selville'])
+  const name = rng.pick([
+    `Save ${place} Schools`,
+    `Protect ${place} Libraries`,
+    `${place} Families for Fair Rent`,
+    `Yes on Measure ${rng.pick(['K', 'B'])} Coalition`,
+  ])
+  const speaker = { name }
+  b.add(`${rng.pick(['In a statement issued late Friday, the', 'The'])} ${name} said: `)
+  b.quote('Every ballot will be counted.', speaker).add('\n\n')
+  if (shape === 0)
+    b.quote('We are running even in every county,', speaker).add(' the campaign said.')
+  else b.add('The campaign added: ').quote('Turnout will decide it.', speaker)
+})
+
 export const families: readonly { name: string; count: number; make: Family }[] = [
   { name: 'speaker-names', count: 500, make: speakerNames },
   { name: 'descriptions', count: 300, make: descriptionsFamily },
@@ -9430,6 +9452,7 @@ export const families: readonly { name: string; count: number; make: Family }[] 
   { name: 'titles-before-bodies', count: 150, make: titlesBeforeBodies },
   { name: 'asking-headlines', count: 150, make: askingHeadlines },
   { name: 'roles-after-datelines', count: 150, make: rolesAfterDatelines },
+  { name: 'campaigns-by-what-they-ask', count: 150, make: campaignsByWhatTheyAsk },
 ]
 
 /** Every case of the suite; each family draws from its own PRNG so families stay independent. */
