@@ -205,6 +205,7 @@ const floors: Record<string, number> = Object.fromEntries(
     'asking-headlines',
     'roles-after-datelines',
     'campaigns-by-what-they-ask',
+    'cue-nouns-before-cues',
   ].map((family) => [family, target]),
 )
 

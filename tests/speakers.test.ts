@@ -5636,6 +5636,11 @@ const rows: [string, (string | null)[], string][] = [
     ['Save Keshgate Schools', 'Save Keshgate Schools'],
     '`the campaign` is the body in sight whose name asks for something',
   ],
+  [
+    'One sweeping question asked whether they would “protect pensions”.',
+    ['one sweeping question'],
+    'a cue’s base form right before a finite cue is its subject’s noun',
+  ],
 ]
 
 describe('finding speakers', () => {

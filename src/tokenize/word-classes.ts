@@ -362,6 +362,13 @@ export function cueAsNoun(tokens: readonly Token[], index: number): boolean {
     !isBaseCueForm(lower)
   )
     return true
+  // `the department’s incident report said`, `a news release stated`: a cue's base form right
+  // before a finite cue is the noun its verb has for a subject.
+  const next = tokens[index + 1]
+  if (isBaseCueForm(lower) && next?.word && !next.capitalized && nounForm(lower)) {
+    const verb = cueEntryOf(next.lower, tokens[index + 2]?.lower)
+    if (verb?.form === 'finite' && verb.base !== next.lower && !previous.pronoun) return true
+  }
   const owned = possessiveDeterminers.has(previous.lower) && nounForm(lower)
   if (owned && (previous.lower !== 'her' || !isBaseCueForm(lower))) return true
   // `sounded a note of caution`, `asked for comment`: after a preposition other than `to`, the

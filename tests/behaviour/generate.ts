@@ -9256,6 +9256,35 @@ const campaignsByWhatTheyAsk = castFamily('campaigns-by-what-they-ask', 2, ({ b 
   else b.add('The campaign added: ').quote('Turnout will decide it.', speaker)
 })
 
+/**
+ * Cue nouns before cues: a cue's base form right before a finite cue is the noun its verb has
+ * for a subject (`One sweeping question asked whether …`, `A police report stated: “…”`, `One
+ * reader comment said …`), not a verb that ends the phrase; the words were no one's, or the
+ * phrase before the noun's.
+ */
+const cueNounsBeforeCues = castFamily('cue-nouns-before-cues', 3, ({ b }, shape, rng) => {
+  if (shape === 0) {
+    b.add(
+      `One ${rng.pick(['sweeping', 'blunt', 'final'])} question asked whether the candidates would `,
+    )
+    b.quote(rng.pick(['preserve collective bargaining', 'protect pensions']), {
+      mention: 'question',
+      head: 'question',
+    })
+    b.add('.')
+  } else if (shape === 1) {
+    b.add(
+      `A ${rng.pick(['police', 'council', 'court'])} report ${rng.pick(['stated', 'said', 'noted'])}: `,
+    )
+    b.quote('The gate was left open overnight.', { mention: 'report', head: 'report' })
+  } else {
+    b.add(
+      `One ${rng.pick(['reader', 'listener', 'viewer'])} comment ${rng.pick(['said', 'called'])} the plan `,
+    )
+    b.quote('a mess.', { mention: 'comment', head: 'comment' })
+  }
+})
+
 export const families: readonly { name: string; count: number; make: Family }[] = [
   { name: 'speaker-names', count: 500, make: speakerNames },
   { name: 'descriptions', count: 300, make: descriptionsFamily },
@@ -9453,6 +9482,7 @@ export const families: readonly { name: string; count: number; make: Family }[] 
   { name: 'asking-headlines', count: 150, make: askingHeadlines },
   { name: 'roles-after-datelines', count: 150, make: rolesAfterDatelines },
   { name: 'campaigns-by-what-they-ask', count: 150, make: campaignsByWhatTheyAsk },
+  { name: 'cue-nouns-before-cues', count: 150, make: cueNounsBeforeCues },
 ]
 
 /** Every case of the suite; each family draws from its own PRNG so families stay independent. */
