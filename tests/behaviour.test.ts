@@ -206,6 +206,7 @@ const floors: Record<string, number> = Object.fromEntries(
     'roles-after-datelines',
     'campaigns-by-what-they-ask',
     'cue-nouns-before-cues',
+    'subjects-past-clauses',
   ].map((family) => [family, target]),
 )
 

@@ -5641,6 +5641,11 @@ const rows: [string, (string | null)[], string][] = [
     ['one sweeping question'],
     'a cue’s base form right before a finite cue is its subject’s noun',
   ],
+  [
+    'A longtime subscriber to the orchestra, who asked not to be named, said it was “a triumph.” A retired surgeon who reviewed the paper, speaking on condition of anonymity, said it was “encouraging.”',
+    ['a longtime subscriber', 'a retired surgeon'],
+    'a relative after a `to` phrase stands for the phrase it modifies; past a participle’s aside a relative’s object is no subject',
+  ],
 ]
 
 describe('finding speakers', () => {

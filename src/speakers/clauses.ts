@@ -799,6 +799,16 @@ export function subjectOfCue(
   index = pastNameInMarks(tokens, index, low)
   const before = tokens[index]
   if (index < low || !before) return fromClause() ?? speakerAfterOpening(tokens, cue)
+  // `A retired surgeon who reviewed the paper, speaking on condition of anonymity, said`: past
+  // a participle's aside set off before the cue, a relative clause's object is no subject
+  // either; the one the clause is about is.
+  const aside = before.text === ',' ? participleAsideOpen(tokens, index, low) : -1
+  if (aside > low) {
+    const object =
+      mentionEndingAt(tokens, aside - 1, low) ?? genericEndingAt(tokens, aside - 1, low)
+    const about = object ? relativeObjectAntecedent(tokens, object, low) : null
+    if (about) return { mention: about, fromClause: false }
+  }
   // `But, said Jane Doe, “…”`, `Still, added Roe:`: after one word set off at the start of
   // the sentence, the cue opens its clause as if it opened the sentence.
   if (before.text === ',' && index - 1 === low && tokens[low]?.word && !tokens[low]?.nameWord) {
@@ -867,6 +877,17 @@ export function subjectOfCue(
   const share = before.word ? shareBefore(tokens, ofBefore(tokens, index, low), index + 1) : null
   if (share) return { mention: share, fromClause: false }
   return fromClause()
+}
+
+// The comma that opens an aside of a participle in `-ing` closed by the comma at `comma`
+// (`, speaking on condition of anonymity,`), or -1.
+function participleAsideOpen(tokens: readonly FrameToken[], comma: number, low: number): number {
+  for (let at = comma - 1; at > low && at >= comma - 12; at--) {
+    const token = tokens[at] as FrameToken
+    if (token.word) continue
+    return token.text === ',' && ingParticiple(tokens[at + 1]) ? at : -1
+  }
+  return -1
 }
 
 // Whether a token is a participle in `-ing` in lower case (`posting`, `standing`).

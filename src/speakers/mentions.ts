@@ -1033,7 +1033,18 @@ function modifiedBy(tokens: readonly FrameToken[], phrase: Mention, low: number)
 // Prepositions that place someone (`a nurse from Lagos`, `an analyst at Harlow Securities`).
 const placingLinks = new Set(['at', 'from', 'in', 'near'])
 
-const linkPrepositions = new Set(['at', 'from', 'of', 'in', 'near', 'with', 'outside', 'for', 'on'])
+const linkPrepositions = new Set([
+  'at',
+  'from',
+  'of',
+  'in',
+  'near',
+  'with',
+  'outside',
+  'for',
+  'on',
+  'to',
+])
 
 /**
  * Where the phrase whose head is at `index` goes on to the people it stands for, the index of

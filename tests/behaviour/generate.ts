@@ -9285,6 +9285,35 @@ const cueNounsBeforeCues = castFamily('cue-nouns-before-cues', 3, ({ b }, shape,
   }
 })
 
+/**
+ * Subjects past their own clauses: `A longtime subscriber to the orchestra, who asked not to be
+ * named, said …` (a relative `who` stands for the phrase a `to` phrase modifies, not for `the
+ * orchestra`), and `A retired surgeon who reviewed the paper, speaking on condition of
+ * anonymity, said …` (past a participle's aside, the relative clause's object, `the paper`, is
+ * no subject). Both gave the quote to the body or the thing.
+ */
+const subjectsPastClauses = castFamily('subjects-past-clauses', 2, ({ b }, shape, rng) => {
+  if (shape === 0) {
+    const [head, body] = rng.pick([
+      ['subscriber', 'the orchestra'],
+      ['adviser', 'the minister'],
+      ['donor', 'the museum'],
+    ]) as [string, string]
+    b.add(`A longtime ${head} to ${body}, who asked not to be named, said the season was `)
+    b.quote(rng.pick(['a triumph for the whole cast.', 'an evening to remember.']), {
+      mention: head,
+      head,
+    })
+    return
+  }
+  const head = rng.pick(['surgeon', 'engineer', 'economist'])
+  b.add(`A retired ${head} who reviewed the ${rng.pick(['paper', 'report', 'study'])}, `)
+  b.add(
+    `${rng.pick(['speaking on condition of anonymity', 'asking not to be named'])}, said the results were `,
+  )
+  b.quote(rng.pick(['better than we hoped.', 'very encouraging.']), { mention: head, head })
+})
+
 export const families: readonly { name: string; count: number; make: Family }[] = [
   { name: 'speaker-names', count: 500, make: speakerNames },
   { name: 'descriptions', count: 300, make: descriptionsFamily },
@@ -9483,6 +9512,7 @@ export const families: readonly { name: string; count: number; make: Family }[] 
   { name: 'roles-after-datelines', count: 150, make: rolesAfterDatelines },
   { name: 'campaigns-by-what-they-ask', count: 150, make: campaignsByWhatTheyAsk },
   { name: 'cue-nouns-before-cues', count: 150, make: cueNounsBeforeCues },
+  { name: 'subjects-past-clauses', count: 150, make: subjectsPastClauses },
 ]
 
 /** Every case of the suite; each family draws from its own PRNG so families stay independent. */
