@@ -207,6 +207,7 @@ const floors: Record<string, number> = Object.fromEntries(
     'campaigns-by-what-they-ask',
     'cue-nouns-before-cues',
     'subjects-past-clauses',
+    'court-shorthand',
   ].map((family) => [family, target]),
 )
 

@@ -5646,6 +5646,11 @@ const rows: [string, (string | null)[], string][] = [
     ['a longtime subscriber', 'a retired surgeon'],
     'a relative after a `to` phrase stands for the phrase it modifies; past a participle’s aside a relative’s object is no subject',
   ],
+  [
+    '“He lied,” Lorna Roe, prosecuting, said.\n\n“Thanks,” Tom Doe, the victim’s brother, said.\n\n“It was deliberate,” the prosecutor said.',
+    ['Lorna Roe', 'Tom Doe', 'Lorna Roe'],
+    'a court’s `, prosecuting,` makes the name the prosecutor',
+  ],
 ]
 
 describe('finding speakers', () => {

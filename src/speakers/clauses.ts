@@ -2224,6 +2224,16 @@ export function rolesBeside(
     )
       roles.push('lawyer', 'attorney')
   }
+  // `Lorna Dimaculangan, prosecuting,`, `Ryu Seung-woo, for the prosecution,`: a court's
+  // shorthand for whom a lawyer acts for.
+  if (tokens[comma]?.text === ',') {
+    const side = courtSides.get(
+      tokens[comma + 1]?.lower === 'for' && tokens[comma + 2]?.lower === 'the'
+        ? (tokens[comma + 3]?.lower ?? '')
+        : (tokens[comma + 1]?.lower ?? ''),
+    )
+    if (side) roles.push(...side)
+  }
   // `Liv Roe, 42, a former student who is now a paramedic,`: the role a relative clause in the
   // aside gives with a copula.
   if (tokens[comma]?.text === ',') {
@@ -2320,6 +2330,15 @@ export function rolesBeside(
   }
   return roles
 }
+
+// Whom a lawyer acts for, as a court report puts it, and the roles that make them.
+const courtSides: ReadonlyMap<string, readonly string[]> = new Map([
+  ['prosecuting', ['prosecutor']],
+  ['prosecution', ['prosecutor']],
+  ['defending', ['lawyer']],
+  ['defence', ['lawyer']],
+  ['defense', ['lawyer']],
+])
 
 // `Ovidiu Dobre, Pencott Games’ founder,`: whether the words from `start` to `last` are a name
 // in capitals that owns a noun for someone in lower case at `last`.

@@ -9314,6 +9314,24 @@ const subjectsPastClauses = castFamily('subjects-past-clauses', 2, ({ b }, shape
   b.quote(rng.pick(['better than we hoped.', 'very encouraging.']), { mention: head, head })
 })
 
+/**
+ * A court's shorthand for whom a lawyer acts: `Lorna Dimaculangan, prosecuting,`, `Ryu
+ * Seung-woo, for the prosecution,` make the name the prosecutor, for a later `the prosecutor`
+ * (`, defending,` and `for the defence,` a lawyer); with someone else quoted in between, `the
+ * prosecutor` went to that last speaker, a wrong answer.
+ */
+const courtShorthand = castFamily('court-shorthand', 2, ({ b, person, speaker }, shape, rng) => {
+  const side = rng.pick([', prosecuting,', ', for the prosecution,'])
+  b.quote('The defendant lied to the police from the very first interview,', speaker)
+  b.add(` ${person.full}${side} ${rng.pick(['told the jury', 'explained'])}.\n\n`)
+  const other = rng.pick(genderShown.filter((one) => one.surname !== person.surname))
+  b.quote('We want to thank the police for their patience,', { name: other.full })
+  b.add(` ${other.full}, the victim’s ${rng.pick(['sister', 'mother', 'brother'])}, said.\n\n`)
+  if (shape === 0)
+    b.quote('The fire was started deliberately,', speaker).add(' the prosecutor told the court.')
+  else b.add('The prosecutor added: ').quote('This was not a moment of madness.', speaker)
+})
+
 export const families: readonly { name: string; count: number; make: Family }[] = [
   { name: 'speaker-names', count: 500, make: speakerNames },
   { name: 'descriptions', count: 300, make: descriptionsFamily },
@@ -9513,6 +9531,7 @@ export const families: readonly { name: string; count: number; make: Family }[] 
   { name: 'campaigns-by-what-they-ask', count: 150, make: campaignsByWhatTheyAsk },
   { name: 'cue-nouns-before-cues', count: 150, make: cueNounsBeforeCues },
   { name: 'subjects-past-clauses', count: 150, make: subjectsPastClauses },
+  { name: 'court-shorthand', count: 150, make: courtShorthand },
 ]
 
 /** Every case of the suite; each family draws from its own PRNG so families stay independent. */
