@@ -208,6 +208,7 @@ const floors: Record<string, number> = Object.fromEntries(
     'cue-nouns-before-cues',
     'subjects-past-clauses',
     'court-shorthand',
+    'words-that-were-someones',
   ].map((family) => [family, target]),
 )
 

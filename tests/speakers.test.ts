@@ -5651,6 +5651,11 @@ const rows: [string, (string | null)[], string][] = [
     ['Lorna Roe', 'Tom Doe', 'Lorna Roe'],
     'a court’s `, prosecuting,` makes the name the prosecutor',
   ],
+  [
+    '“The lender will pay.” The words were those of Commissioner Ritu Malhotra.',
+    ['Ritu Malhotra'],
+    '`The words were those of …` points back at the quote',
+  ],
 ]
 
 describe('finding speakers', () => {

@@ -3127,6 +3127,17 @@ export function wordsCameFrom(
   }
   const noun = articles.has(first) || demonstratives.has(first) ? start + 1 : start
   if (!utteranceNouns.has(tokens[noun]?.lower ?? '')) return null
+  // `The words were those of Ritu Malhotra.`: whose words, by a copula and `those of`.
+  if (
+    inList(tokens[noun + 1], WordList.beForm) &&
+    demonstratives.has(tokens[noun + 2]?.lower ?? '') &&
+    tokens[noun + 3]?.lower === 'of'
+  ) {
+    const owner = mentionStartingAt(tokens, noun + 4, end)
+    return owner?.first === noun + 4 && owner.kind !== 'pronoun'
+      ? nameSetOffAfter(tokens, owner, end)
+      : null
+  }
   if (!comingVerbs.has(tokens[noun + 1]?.lower ?? '') || tokens[noun + 2]?.lower !== 'from')
     return null
   const mention = mentionStartingAt(tokens, noun + 3, end)

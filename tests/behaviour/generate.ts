@@ -9332,6 +9332,30 @@ const courtShorthand = castFamily('court-shorthand', 2, ({ b, person, speaker },
   else b.add('The prosecutor added: ').quote('This was not a moment of madness.', speaker)
 })
 
+/**
+ * Words that were someone's: `“…” The words were those of Public Utilities Commissioner Ritu
+ * Malhotra.`, `The remarks were those of government spokesperson Lim Hye-won, who briefed
+ * reporters.`: a sentence saying by a copula and `those of` whose the words were points back
+ * at the quote, as `The words came from …` does; the quote was no one's.
+ */
+const wordsThatWereSomeones = castFamily(
+  'words-that-were-someones',
+  2,
+  ({ b, person, speaker }, shape, rng) => {
+    b.quote(
+      rng.pick([
+        'The lender has agreed to pay the full penalty.',
+        'The audit will be published in two stages.',
+      ]),
+      speaker,
+    )
+    const noun = rng.pick(['words', 'remarks', 'comments'])
+    const role = rng.pick(['Public Utilities Commissioner ', 'government spokesperson ', ''])
+    b.add(` The ${noun} were those of ${role}${person.full}`)
+    b.add(shape === 0 ? '.' : ', who briefed reporters after the meeting.')
+  },
+)
+
 export const families: readonly { name: string; count: number; make: Family }[] = [
   { name: 'speaker-names', count: 500, make: speakerNames },
   { name: 'descriptions', count: 300, make: descriptionsFamily },
@@ -9532,6 +9556,7 @@ export const families: readonly { name: string; count: number; make: Family }[] 
   { name: 'cue-nouns-before-cues', count: 150, make: cueNounsBeforeCues },
   { name: 'subjects-past-clauses', count: 150, make: subjectsPastClauses },
   { name: 'court-shorthand', count: 150, make: courtShorthand },
+  { name: 'words-that-were-someones', count: 150, make: wordsThatWereSomeones },
 ]
 
 /** Every case of the suite; each family draws from its own PRNG so families stay independent. */
