@@ -209,6 +209,7 @@ const floors: Record<string, number> = Object.fromEntries(
     'subjects-past-clauses',
     'court-shorthand',
     'words-that-were-someones',
+    'cue-words-before-titles',
   ].map((family) => [family, target]),
 )
 

@@ -5656,6 +5656,11 @@ const rows: [string, (string | null)[], string][] = [
     ['Ritu Malhotra'],
     '`The words were those of …` points back at the quote',
   ],
+  [
+    '“We found problems,” insisted state Insurance Commissioner Janani Shanmugam.',
+    ['Janani Shanmugam'],
+    'a cue’s base form before words in capitals ending on a title modifies the title',
+  ],
 ]
 
 describe('finding speakers', () => {

@@ -1151,7 +1151,8 @@ function phraseStartingAt(
     const noun =
       (index > first && nounAt(tokens, index)) ||
       modifiesRole(tokens, index) ||
-      (lowerAt(tokens, index - 1) === 'of' && cueAsNoun(tokens, index))
+      (lowerAt(tokens, index - 1) === 'of' && cueAsNoun(tokens, index)) ||
+      beforeCapitalTitle(tokens, index)
     // `Keswin Gas & Electric`, `Morrow & Pike`: an ampersand between capitals joins a name.
     const ampersand =
       token.text === '&' &&
@@ -1293,6 +1294,19 @@ function phraseStartingAt(
     }
   }
   return generic
+}
+
+// `state Insurance Commissioner Jo Roe`: a cue's base form in lower case right before words in
+// capitals that end on a title modifies the title (`state` is no verb there).
+function beforeCapitalTitle(tokens: readonly FrameToken[], index: number): boolean {
+  const token = tokens[index] as FrameToken
+  if (token.capitalized || cueForms.get(token.lower)?.base !== token.lower) return false
+  for (let at = index + 1; at <= index + 3; at++) {
+    const next = tokens[at]
+    if (!next?.word || !next.capitalized) return false
+    if (isTitle(next)) return true
+  }
+  return false
 }
 
 // `chief fire officer`, `call handler`: a cue's base form right before a noun for someone

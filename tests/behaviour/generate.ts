@@ -9356,6 +9356,32 @@ const wordsThatWereSomeones = castFamily(
   },
 )
 
+/**
+ * Cue words before titles: `insisted state Insurance Commissioner Janani Shanmugam`, `state
+ * Attorney General X began`: a cue's base form in lower case (`state`) right before words in
+ * capitals that end on a title modifies the title, not a verb that ends the phrase; after an
+ * inverted cue, or before a cue that follows, the quote was no one's.
+ */
+const cueWordsBeforeTitles = castFamily(
+  'cue-words-before-titles',
+  2,
+  ({ b, person, speaker }, shape, rng) => {
+    const title = rng.pick(['Insurance Commissioner', 'Attorney General', 'Treasurer', 'Auditor'])
+    const body = rng.pick([
+      'Our investigation found problems at four sites,',
+      'The audit will be published soon,',
+    ])
+    if (shape === 0)
+      b.quote(body, speaker).add(
+        ` ${rng.pick(['insisted', 'said'])} state ${title} ${person.full}.`,
+      )
+    else
+      b.quote(body, speaker).add(
+        ` state ${title} ${person.full} ${rng.pick(['said', 'told reporters'])}.`,
+      )
+  },
+)
+
 export const families: readonly { name: string; count: number; make: Family }[] = [
   { name: 'speaker-names', count: 500, make: speakerNames },
   { name: 'descriptions', count: 300, make: descriptionsFamily },
@@ -9557,6 +9583,7 @@ export const families: readonly { name: string; count: number; make: Family }[] 
   { name: 'subjects-past-clauses', count: 150, make: subjectsPastClauses },
   { name: 'court-shorthand', count: 150, make: courtShorthand },
   { name: 'words-that-were-someones', count: 150, make: wordsThatWereSomeones },
+  { name: 'cue-words-before-titles', count: 150, make: cueWordsBeforeTitles },
 ]
 
 /** Every case of the suite; each family draws from its own PRNG so families stay independent. */
