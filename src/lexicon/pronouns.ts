@@ -1,4 +1,5 @@
 import { lookupTable } from './lookup-table.js'
+
 /** Grammatical gender a pronoun or a name can show. */
 export type Gender = 'male' | 'female' | 'unknown'
 

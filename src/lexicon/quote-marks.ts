@@ -1,4 +1,5 @@
 import { lookupTable } from './lookup-table.js'
+
 /**
  * The quotation marks the library knows, as data: for each opening mark, the marks that may
  * close it. A straight mark opens and closes itself, so which role it plays is decided from

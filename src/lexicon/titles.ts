@@ -1,4 +1,5 @@
 import { lookupTable } from './lookup-table.js'
+
 /**
  * Titles and roles that stand before a name (`Secretary of State Jane Doe`, `special envoy
  * Alex Roe`) and that a description can use alone (`the minister`). Lower case; a title

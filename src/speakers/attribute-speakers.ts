@@ -2098,7 +2098,6 @@ function latestOf(
     : titled
 }
 
-// The words of a phrase between its article and its head (`deputy` in `the deputy mayor`).
 // The words before the head of a role a body's common noun owns (`the club’s head coach` →
 // `head`), or null when the phrase is no such role.
 function bodyOwnedRole(mention: Mention): string[] | null {
@@ -2111,6 +2110,7 @@ function bodyOwnedRole(mention: Mention): string[] | null {
   return words.slice(from + 1, -1)
 }
 
+// The words of a phrase between its article and its head (`deputy` in `the deputy mayor`).
 function phraseModifiers(mention: Mention): string[] {
   const words = mention.name.toLowerCase().split(' ')
   return articles.has(words[0] ?? '') ? words.slice(1, -1) : words.slice(0, -1)

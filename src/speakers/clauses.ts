@@ -2225,7 +2225,7 @@ export function rolesBeside(
       roles.push('lawyer', 'attorney')
   }
   // `Lorna Dimaculangan, prosecuting,`, `Ryu Seung-woo, for the prosecution,`: a court's
-  // shorthand for whom a lawyer acts for.
+  // shorthand for whom a lawyer acts.
   if (tokens[comma]?.text === ',') {
     const side = courtSides.get(
       tokens[comma + 1]?.lower === 'for' && tokens[comma + 2]?.lower === 'the'
@@ -2317,15 +2317,14 @@ export function rolesBeside(
       roles.push(phrase.head)
     // `said Drumminster Rangers’ defender, Sagal Aden.`: so is a noun for someone a name in
     // capitals owns, right after an inverted cue.
-    const role = itemAt(tokens, before - 1)
-    const owner = itemAt(tokens, before - 2)
-    if (role?.word && !role.capitalized && personNoun(role.lower) && owner?.possessive) {
+    if (itemAt(tokens, before - 2)?.possessive) {
       let at = before - 2
       while (at > low && tokens[at]?.capitalized) at--
       const cue = tokens[at]
       const closer = tokens[name.end]?.text ?? ''
       const closes = name.end >= high || sentenceEnds.has(closer) || appositionClosers.has(closer)
-      if (at < before - 2 && cue?.cue && !cue.capitalized && closes) roles.push(role.lower)
+      if (cue?.cue && !cue.capitalized && closes && ownedByName(tokens, at + 1, before - 1))
+        roles.push((tokens[before - 1] as FrameToken).lower)
     }
   }
   return roles

@@ -467,8 +467,7 @@ export class EntityTable {
       // `Mr. Doe` is not `Jane Doe`: a gender shown on both sides must agree.
       const fits = (this.#bySurname.get(last) ?? []).filter((entity) => {
         const theirs = entity.keys
-        if (gender !== 'unknown' && entity.gender !== 'unknown' && gender !== entity.gender)
-          return false
+        if (!gendersAgree(gender, entity)) return false
         return (
           keys.length === 1 ||
           theirs.length === 1 ||
@@ -482,9 +481,8 @@ export class EntityTable {
       })
       if (fits.length === 1) return fits[0]
       if (fits.length === 0 && keys.length === 1) {
-        const surnamed = (this.#byFirstSurname.get(last) ?? []).filter(
-          (entity) =>
-            gender === 'unknown' || entity.gender === 'unknown' || entity.gender === gender,
+        const surnamed = (this.#byFirstSurname.get(last) ?? []).filter((entity) =>
+          gendersAgree(gender, entity),
         )
         if (surnamed.length === 1) return surnamed[0]
       }
@@ -492,9 +490,8 @@ export class EntityTable {
       // given name used alone), when no full name ends with the word and one person alone
       // opens with it. A table of given names cannot tell the two apart (`Xi` is both).
       if (fits.length === 0 && keys.length === 1) {
-        const opening = (this.#byFirstWord.get(last) ?? []).filter(
-          (entity) =>
-            gender === 'unknown' || entity.gender === 'unknown' || entity.gender === gender,
+        const opening = (this.#byFirstWord.get(last) ?? []).filter((entity) =>
+          gendersAgree(gender, entity),
         )
         if (opening.length === 1) return opening[0]
         // `Nerandt said` after `Nerandt Devices Inc.`: a company's name cut to its first word,
@@ -529,7 +526,7 @@ export class EntityTable {
           alone?.kind === 'person' &&
           alone.keys.length === 1 &&
           !alone.placedOnly &&
-          (gender === 'unknown' || alone.gender === 'unknown' || alone.gender === gender)
+          gendersAgree(gender, alone)
         )
           return alone
       }
@@ -1052,6 +1049,11 @@ export class EntityTable {
 }
 
 // Whether a name ends in a generational suffix (`Jr.`, `III`).
+// Whether a gender a mention shows and an entity's agree: equal, or either unknown.
+function gendersAgree(gender: Gender, entity: Entity): boolean {
+  return gender === 'unknown' || entity.gender === 'unknown' || entity.gender === gender
+}
+
 /**
  * Whether an entity's name ends in the name keys given, or does before a generational suffix
  * (`Doe` for `Tom Doe III`): how a surname alone, in a subhead or a headline, finds the person.

@@ -91,7 +91,7 @@ export function nestedVoices(
       mention.antecedent = undefined
       voices.set(target, {
         mention,
-        cue: attribution.cue >= 0 ? at(attribution.cue) : -1,
+        cue: at(attribution.cue),
         rule: 'inner-attribution',
         method: attribution.method,
         confidence: Math.round(attribution.confidence * 0.9 * 100) / 100,

@@ -3120,10 +3120,7 @@ export function wordsCameFrom(
     if (!utteranceNouns.has(tokens[noun]?.lower ?? '')) return null
     const link = tokens[noun + 1]?.lower
     if (link !== 'of' && link !== 'from') return null
-    const mention = mentionStartingAt(tokens, noun + 2, end)
-    return mention?.first === noun + 2 && mention.kind !== 'pronoun'
-      ? nameSetOffAfter(tokens, mention, end)
-      : null
+    return speakerOpeningAt(tokens, noun + 2, end)
   }
   const noun = articles.has(first) || demonstratives.has(first) ? start + 1 : start
   if (!utteranceNouns.has(tokens[noun]?.lower ?? '')) return null
@@ -3133,15 +3130,17 @@ export function wordsCameFrom(
     demonstratives.has(tokens[noun + 2]?.lower ?? '') &&
     tokens[noun + 3]?.lower === 'of'
   ) {
-    const owner = mentionStartingAt(tokens, noun + 4, end)
-    return owner?.first === noun + 4 && owner.kind !== 'pronoun'
-      ? nameSetOffAfter(tokens, owner, end)
-      : null
+    return speakerOpeningAt(tokens, noun + 4, end)
   }
   if (!comingVerbs.has(tokens[noun + 1]?.lower ?? '') || tokens[noun + 2]?.lower !== 'from')
     return null
-  const mention = mentionStartingAt(tokens, noun + 3, end)
-  return mention?.first === noun + 3 && mention.kind !== 'pronoun'
+  return speakerOpeningAt(tokens, noun + 3, end)
+}
+
+// The phrase for someone that opens at `at`, no pronoun, or the name set off after it.
+function speakerOpeningAt(tokens: readonly FrameToken[], at: number, end: number): Mention | null {
+  const mention = mentionStartingAt(tokens, at, end)
+  return mention?.first === at && mention.kind !== 'pronoun'
     ? nameSetOffAfter(tokens, mention, end)
     : null
 }

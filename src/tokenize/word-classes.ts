@@ -351,8 +351,6 @@ export function cueAsNoun(tokens: readonly Token[], index: number): boolean {
   if (perceivedBy(tokens, index - 1) && isBaseCueForm(lower)) return false
   // (`The reading group`: an `-ing` form after an article modifies a noun, or is one.)
   if (inList(previous, WordList.article)) return nounForm(lower) || lower.endsWith('ing')
-  // `defended her comments as …`, `his remarks`, `its report`: after a possessive determiner a
-  // cue's noun form is the noun (the base form not after `her`, an object too: `let her speak`).
   // `took questions for an hour`, `fielded calls`: a cue's plural right after a past form is
   // its object, since two finite verbs do not stand side by side.
   if (
@@ -362,13 +360,15 @@ export function cueAsNoun(tokens: readonly Token[], index: number): boolean {
     !isBaseCueForm(lower)
   )
     return true
-  // `the department’s incident report said`, `a news release stated`: a cue's base form right
-  // before a finite cue is the noun its verb has for a subject.
+  // `One sweeping question asked …`, `a news release stated`: a cue's base form right before a
+  // finite cue is the noun its verb has for a subject.
   const next = tokens[index + 1]
-  if (isBaseCueForm(lower) && next?.word && !next.capitalized && nounForm(lower)) {
+  if (isBaseCueForm(lower) && next?.word && !next.capitalized) {
     const verb = cueEntryOf(next.lower, tokens[index + 2]?.lower)
     if (verb?.form === 'finite' && verb.base !== next.lower && !previous.pronoun) return true
   }
+  // `defended her comments as …`, `his remarks`, `its report`: after a possessive determiner a
+  // cue's noun form is the noun (the base form not after `her`, an object too: `let her speak`).
   const owned = possessiveDeterminers.has(previous.lower) && nounForm(lower)
   if (owned && (previous.lower !== 'her' || !isBaseCueForm(lower))) return true
   // `sounded a note of caution`, `asked for comment`: after a preposition other than `to`, the
