@@ -210,6 +210,7 @@ const floors: Record<string, number> = Object.fromEntries(
     'court-shorthand',
     'words-that-were-someones',
     'cue-words-before-titles',
+    'speech-nouns-before-auxiliaries',
   ].map((family) => [family, target]),
 )
 

@@ -5661,6 +5661,16 @@ const rows: [string, (string | null)[], string][] = [
     ['Janani Shanmugam'],
     'a cue’s base form before words in capitals ending on a title modifies the title',
   ],
+  [
+    'Jane Doe said the brief, angry email was a mistake and that Tom Roe faced “a serious problem.”',
+    ['Jane Doe'],
+    'a speech noun that is a cue’s base form, before an auxiliary, is the auxiliary’s subject',
+  ],
+  [
+    'Residents report the water is “brown and smelly.”',
+    ['Residents'],
+    'guard: a cue’s base form before a clause’s subject stays a verb',
+  ],
 ]
 
 describe('finding speakers', () => {

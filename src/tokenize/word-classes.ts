@@ -14,8 +14,10 @@ import { subjectPronouns } from '../lexicon/pronouns.js'
 import { isQuoteMark } from '../lexicon/quote-marks.js'
 import {
   collectiveNouns,
+  documentHeads,
   organizationHeads,
   peoplePluralEnding,
+  utteranceNouns,
   worshipNouns,
 } from '../lexicon/source-nouns.js'
 import type { CueEntry } from '../lexicon/speech-cues.js'
@@ -367,6 +369,17 @@ export function cueAsNoun(tokens: readonly Token[], index: number): boolean {
     const verb = cueEntryOf(next.lower, tokens[index + 2]?.lower)
     if (verb?.form === 'finite' && verb.base !== next.lower && !previous.pronoun) return true
   }
+  // `the illicit, insecure email was vulnerable`: so is a base form that is a noun too right
+  // before an auxiliary or a form of `be`, which would be a second finite verb (not after a
+  // pronoun, `to` or a relative word: `what they say is`, `those who report are`).
+  if (
+    isBaseCueForm(lower) &&
+    (documentHeads.has(lower) || utteranceNouns.has(lower)) &&
+    auxiliaryAfter(tokens, index) &&
+    !previous.pronoun &&
+    !verbOpeners.has(previous.lower)
+  )
+    return true
   // `defended her comments as …`, `his remarks`, `its report`: after a possessive determiner a
   // cue's noun form is the noun (the base form not after `her`, an object too: `let her speak`).
   const owned = possessiveDeterminers.has(previous.lower) && nounForm(lower)
@@ -420,6 +433,9 @@ export function cueAsNoun(tokens: readonly Token[], index: number): boolean {
       (regularParticiple(previous.lower) && nounForm(lower) && auxiliaryAfter(tokens, index)))
   )
 }
+
+// Words before which a cue's base form is a verb whatever follows it.
+const verbOpeners = new Set(['to', 'who', 'which', 'not'])
 
 // Words of degree that may stand among a noun's modifiers (`a more cautious note`).
 const degreeWords = new Set(['more', 'most', 'very', 'less'])

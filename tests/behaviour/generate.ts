@@ -9382,6 +9382,56 @@ const cueWordsBeforeTitles = castFamily(
   },
 )
 
+/**
+ * Speech nouns before auxiliaries: `said the brief, angry email was a mistake and that …`,
+ * `According to X, internal memo has shown that the “…”`: a speech noun that is also a cue's
+ * base form (`email`, `post`, `tweet`, `report`), right before an auxiliary or a form of `be`,
+ * is that verb's subject, since a verb would make two finite verbs side by side; read as a verb,
+ * its modifier (`angry email`) became the speaker. With a plural subject and a clause after the
+ * cue (`Residents report the water is “…”`), the cue stays a verb.
+ */
+const speechNounsBeforeAuxiliaries = castFamily(
+  'speech-nouns-before-auxiliaries',
+  3,
+  ({ b, person, speaker }, shape, rng) => {
+    const noun = rng.pick(['email', 'message', 'post', 'tweet', 'report'])
+    const other = rng.pick(genderShown.filter((one) => one.surname !== person.surname))
+    if (shape === 0) {
+      const [first, second] = rng.pick([
+        ['brief', 'angry'],
+        ['long', 'rambling'],
+        ['leaked', 'unsigned'],
+      ]) as [string, string]
+      const verb = rng.pick([
+        'was a mistake',
+        'had been deleted',
+        'is genuine',
+        'will be published',
+      ])
+      b.add(
+        `${person.full} said the ${first}, ${second} ${noun} ${verb} and that ${other.full} faced `,
+      )
+      b.quote(rng.pick(['a serious problem.', 'real questions.']), speaker)
+      return
+    }
+    if (shape === 1) {
+      const modifier = rng.pick(['internal', 'one', 'a single', 'that'])
+      const verb = rng.pick(['was proof', 'is evidence', 'was a sign'])
+      b.add(`According to ${person.full}, ${modifier} ${noun} ${verb} that the `)
+      b.quote(rng.pick(['savings', 'reforms']), speaker).add(' never arrived.')
+      return
+    }
+    const group = rng.pick(['Residents', 'Parents', 'Drivers'])
+    b.add(
+      `${group} ${rng.pick(['report', 'say'])} the ${rng.pick(['water', 'road', 'service'])} is `,
+    )
+    b.quote(rng.pick(['getting worse by the week.', 'a disgrace.']), {
+      mention: group,
+      head: group.toLowerCase(),
+    })
+  },
+)
+
 export const families: readonly { name: string; count: number; make: Family }[] = [
   { name: 'speaker-names', count: 500, make: speakerNames },
   { name: 'descriptions', count: 300, make: descriptionsFamily },
@@ -9584,6 +9634,7 @@ export const families: readonly { name: string; count: number; make: Family }[] 
   { name: 'court-shorthand', count: 150, make: courtShorthand },
   { name: 'words-that-were-someones', count: 150, make: wordsThatWereSomeones },
   { name: 'cue-words-before-titles', count: 150, make: cueWordsBeforeTitles },
+  { name: 'speech-nouns-before-auxiliaries', count: 150, make: speechNounsBeforeAuxiliaries },
 ]
 
 /** Every case of the suite; each family draws from its own PRNG so families stay independent. */
