@@ -211,6 +211,7 @@ const floors: Record<string, number> = Object.fromEntries(
     'words-that-were-someones',
     'cue-words-before-titles',
     'speech-nouns-before-auxiliaries',
+    'names-in-marks-in-attributions',
   ].map((family) => [family, target]),
 )
 

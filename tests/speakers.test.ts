@@ -5671,6 +5671,11 @@ const rows: [string, (string | null)[], string][] = [
     ['Residents'],
     'guard: a cue’s base form before a clause’s subject stays a verb',
   ],
+  [
+    '“We won,” Jane Doe, holding a “Save Our Park” banner, said quietly.',
+    ['Jane Doe', 'Jane Doe'],
+    'a name in marks that modifies a noun does not end the attribution after a quote',
+  ],
 ]
 
 describe('finding speakers', () => {

@@ -164,9 +164,28 @@ function after(context: QuoteFrame): [number, number] {
   while (later < frame.quotes.length && titleOfWork(paragraph, frame.quotes[later] as number)) {
     later++
   }
+  // (`“…,” Jane Doe, wearing “Ted Cruz” pins, said`: nor does a name in marks that modifies a
+  // noun, inside the attribution that follows.)
+  while (later < frame.quotes.length && nameModifying(paragraph, frame.quotes[later] as number)) {
+    later++
+  }
   const next = frame.quotes[later]
   const high = next === undefined ? frame.end : (paragraph.quoteTokens[next]?.first ?? frame.end)
   return [paragraph.quoteTokens[quote]?.end ?? high, high]
+}
+
+// Whether a quote is a name in capitals that modifies the plain noun right after it (`a cowboy
+// hat and “Ted Cruz” campaign pins`): not after a cue, and not before a verb, an adverb or a
+// word of a closed class, which would end the phrase.
+function nameModifying(paragraph: QuotedParagraph, quote: number): boolean {
+  const tokens = paragraph.tokens
+  const opening = paragraph.quoteTokens[quote]?.first ?? -1
+  const before = itemAt(tokens, opening - 1)
+  const after = itemAt(tokens, paragraph.quoteTokens[quote]?.end ?? -1)
+  if (!before?.word || before.cue || !after?.word || after.capitalized || after.cue) return false
+  if (isClosedClass(after) || /(?:ed|ing|ly)$/u.test(after.lower)) return false
+  const run = capitalsInMarks(tokens, opening)
+  return run !== null && run.words <= 6
 }
 
 // `After Tom Roe said the plan was “reckless,” Jane Doe shot back`: a quote that closes a

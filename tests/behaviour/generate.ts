@@ -9432,6 +9432,36 @@ const speechNounsBeforeAuxiliaries = castFamily(
   },
 )
 
+/**
+ * Names in marks inside attributions: `“…,” Texas delegate X, wearing a cowboy hat and “Ted
+ * Cruz” campaign pins, said`, `“…,” X, founder of the “Fair Pitch” campaign, told reporters`: a
+ * name in capitals between marks that modifies a noun after it is part of the aside, and does
+ * not end the text an attribution after the quote may stand in; it did, and the quote was no
+ * one's. (The name's own marks are not judged: PolNeAR gives such names the sentence's speaker,
+ * ANNOTATION.md none.)
+ */
+const namesInMarksInAttributions = castFamily(
+  'names-in-marks-in-attributions',
+  3,
+  ({ b, person, speaker }, shape, rng) => {
+    const name = rng.pick(['Save Our Park', 'Vote Yes', 'Fair Pitch', 'Keep the Bus'])
+    b.quote(rng.pick(['We are not going anywhere,', 'This is only the start,']), speaker)
+    const cue = rng.pick(['said', 'told reporters', 'said quietly', 'added'])
+    if (shape === 0) {
+      const holding = rng.pick(['wearing a', 'holding a', 'carrying a', 'in a'])
+      const noun = rng.pick(['badge', 'banner', 'campaign pin', 'sash'])
+      b.add(` ${person.full}, ${holding} “${name}” ${noun}, ${cue}.`)
+    } else if (shape === 1) {
+      const role = rng.pick(['founder', 'chair', 'a volunteer'])
+      const noun = rng.pick(['campaign', 'group', 'petition', 'coalition'])
+      b.add(` ${person.full}, ${role} of the “${name}” ${noun}, ${cue} on Monday.`)
+    } else {
+      const noun = rng.pick(['placards', 'stickers', 'leaflets'])
+      b.add(` ${person.full}, who handed out “${name}” ${noun} all week, ${cue}.`)
+    }
+  },
+)
+
 export const families: readonly { name: string; count: number; make: Family }[] = [
   { name: 'speaker-names', count: 500, make: speakerNames },
   { name: 'descriptions', count: 300, make: descriptionsFamily },
@@ -9635,6 +9665,7 @@ export const families: readonly { name: string; count: number; make: Family }[] 
   { name: 'words-that-were-someones', count: 150, make: wordsThatWereSomeones },
   { name: 'cue-words-before-titles', count: 150, make: cueWordsBeforeTitles },
   { name: 'speech-nouns-before-auxiliaries', count: 150, make: speechNounsBeforeAuxiliaries },
+  { name: 'names-in-marks-in-attributions', count: 150, make: namesInMarksInAttributions },
 ]
 
 /** Every case of the suite; each family draws from its own PRNG so families stay independent. */
