@@ -212,6 +212,8 @@ const floors: Record<string, number> = Object.fromEntries(
     'cue-words-before-titles',
     'speech-nouns-before-auxiliaries',
     'names-in-marks-in-attributions',
+    'phrases-before-kept-saying',
+    'phrases-inside-quotes',
   ].map((family) => [family, target]),
 )
 

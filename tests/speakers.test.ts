@@ -5676,6 +5676,16 @@ const rows: [string, (string | null)[], string][] = [
     ['Jane Doe', 'Jane Doe'],
     'a name in marks that modifies a noun does not end the attribution after a quote',
   ],
+  [
+    'The flood came in the night. The old ferryman kept saying “the water will go down,” but it rose.',
+    ['the old ferryman'],
+    'the phrase before `kept` is the subject of the participle after it, whatever its noun',
+  ],
+  [
+    '“When the landlord told us ‘the road will be open by Friday,’ we believed it,” said Le Thi Lan, a farmer.',
+    ['Le Thi Lan', 'the landlord'],
+    'a phrase for someone with a cue inside a quote voices the quote inside it, not the outer speaker',
+  ],
 ]
 
 describe('finding speakers', () => {

@@ -1491,6 +1491,9 @@ const postmodifierPrepositions = new Set([
 
 // `footage of Jane Doe saying “…”`: an -ing cue right after a name (no comma between) is that
 // name's; `After saying …, she was …`: with no subject before, the main clause's after it.
+// Verbs whose subject a participle right after them shares (`kept saying`).
+const participleTakers = new Set('keep keeps kept keeping continue continues continued'.split(' '))
+
 function participleSubject(
   tokens: readonly FrameToken[],
   cue: number,
@@ -1527,6 +1530,21 @@ function participleSubject(
   // `Carson privately saying`: adverbs between the subject and the participle.
   let last = cue - 1
   while (last > low && isVerbModifier(tokens[last])) last--
+  // `The landlord kept saying`, `a neighbour continued shouting`: after a verb that takes the
+  // participle as its own, the phrase before that verb is the subject, whatever its noun. (Not
+  // `began`, nor a form of `be`: `as the meeting began vowing`, `said Fox executives were
+  // calling “every 15 minutes”`, where the participle goes on from another clause or is no
+  // cue.)
+  // (Only where no phrase the scan knows opens the clause: `A man from the ministry kept
+  // saying` is read there, as a whole.)
+  if (participleTakers.has(tokens[last]?.lower ?? '') && !clauseSubject(mentions, low, cue)) {
+    let end = last - 1
+    while (end > low && isVerbModifier(tokens[end])) end--
+    const taker = tokens[end]?.word
+      ? (mentionEndingAt(tokens, end, low) ?? genericEndingAt(tokens, end, low))
+      : null
+    if (taker) return { mention: taker, fromClause: false }
+  }
   // `at a rally in Bridgeport, Connecticut, telling`: after a comma the participle hangs on the
   // clause, not on the name before it.
   const mention = tokens[last]?.word ? mentionEndingAt(tokens, last, low) : null

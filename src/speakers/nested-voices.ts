@@ -61,12 +61,12 @@ export function nestedVoices(
     nested.quotes.forEach((quote, index) => {
       const attribution = found[index]
       if (quote.depth !== 0 || !attribution) return
-      // (A name or a phrase for someone the quote's words name, with a cue: words in marks
-      // inside a quote are as often a term it discusses, `the ‘pivot’ to Asia`, which the
-      // looser readers would give to any phrase before them.)
-      const kind = attribution.mention.kind
+      // (A name or a phrase for someone the quote's words name, `a man from the ministry`,
+      // `the landlord`, with a cue: words in marks inside a quote are as often a term it
+      // discusses, `the ‘pivot’ to Asia`, which the looser readers would give to any phrase
+      // before them. A pronoun is the outer speaker's own voice, inherited anyway.)
       if (!innerRules.has(attribution.rule) || attribution.cue < 0) return
-      if (kind !== 'name' && kind !== 'description') return
+      if (attribution.mention.kind === 'pronoun') return
       const target = quotes.findIndex(
         (candidate) =>
           candidate.parent === outerIndex && candidate.start === outer.start + quote.start,

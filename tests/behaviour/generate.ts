@@ -9462,6 +9462,56 @@ const namesInMarksInAttributions = castFamily(
   },
 )
 
+/**
+ * Phrases before `kept saying`: `The landlord kept saying “…”`, `the old ferryman continued
+ * insisting “…”`: after a verb that takes a participle as its own (`kept`, `continued`), the
+ * phrase before that verb is the participle's subject, whatever its noun; a noun the lexicon
+ * does not know as someone's left the quote no one's.
+ */
+const phrasesBeforeKeptSaying = castFamily('phrases-before-kept-saying', 2, ({ b }, shape, rng) => {
+  const head = rng.pick(['landlord', 'caretaker', 'ferryman', 'neighbour', 'bus driver'])
+  const modifier = rng.pick(['', 'old ', 'new '])
+  const article = shape === 0 ? 'The' : 'A'
+  b.add(rng.pick(['The flood came in the night. ', 'The power failed on Tuesday. ']))
+  b.add(`${article} ${modifier}${head} ${rng.pick(['kept', 'continued'])} `)
+  b.add(`${rng.pick(['saying', 'insisting', 'telling everyone'])} `)
+  b.quote(rng.pick(['the water will go down by morning,', 'help is on the way,']), {
+    mention: `${article} ${modifier}${head}`,
+    head: head.split(' ').at(-1) as string,
+  })
+  b.add(' but nothing changed.')
+})
+
+/**
+ * Phrases for someone inside quotes: `“When the landlord told us ‘…,’ we believed it,” said
+ * Le Thi Lan`, `“A man from the ministry kept saying ‘…’ …”`: a phrase for someone with a cue
+ * of its own inside the outer quote voices the inner one, as a name there does; it was left to
+ * the outer speaker, or, when the definite role fell back to whoever was in sight, given to
+ * the outer speaker by name.
+ */
+const phrasesInsideQuotes = castFamily(
+  'phrases-inside-quotes',
+  2,
+  ({ b, person, speaker }, shape, rng) => {
+    const [phrase, head] = rng.pick([
+      ['the landlord', 'landlord'],
+      ['a man from the ministry', 'man'],
+      ['the customs officer', 'officer'],
+      ['our commander', 'commander'],
+    ]) as [string, string]
+    const capital = phrase.charAt(0).toUpperCase() + phrase.slice(1)
+    const inner = rng.pick(['the road will be open by Friday,', 'every family will be paid,'])
+    const [open, close] = b.style === 'straight' ? ["'", "'"] : ['‘', '’']
+    const outer =
+      shape === 0
+        ? `When ${phrase} told us ${open}${inner}${close} we believed it,`
+        : `${capital} kept saying ${open}${inner}${close} but nobody came,`
+    b.quote(outer, speaker)
+    b.add(` said ${person.full}, a ${rng.pick(['farmer', 'teacher', 'nurse'])}.`)
+    b.expected.push({ quote: inner, speaker: { mention: phrase, head } })
+  },
+)
+
 export const families: readonly { name: string; count: number; make: Family }[] = [
   { name: 'speaker-names', count: 500, make: speakerNames },
   { name: 'descriptions', count: 300, make: descriptionsFamily },
@@ -9666,6 +9716,8 @@ export const families: readonly { name: string; count: number; make: Family }[] 
   { name: 'cue-words-before-titles', count: 150, make: cueWordsBeforeTitles },
   { name: 'speech-nouns-before-auxiliaries', count: 150, make: speechNounsBeforeAuxiliaries },
   { name: 'names-in-marks-in-attributions', count: 150, make: namesInMarksInAttributions },
+  { name: 'phrases-before-kept-saying', count: 150, make: phrasesBeforeKeptSaying },
+  { name: 'phrases-inside-quotes', count: 150, make: phrasesInsideQuotes },
 ]
 
 /** Every case of the suite; each family draws from its own PRNG so families stay independent. */
