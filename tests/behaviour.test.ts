@@ -214,6 +214,7 @@ const floors: Record<string, number> = Object.fromEntries(
     'names-in-marks-in-attributions',
     'phrases-before-kept-saying',
     'phrases-inside-quotes',
+    'words-pointed-back',
   ].map((family) => [family, target]),
 )
 

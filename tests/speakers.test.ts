@@ -5686,6 +5686,17 @@ const rows: [string, (string | null)[], string][] = [
     ['Le Thi Lan', 'the landlord'],
     'a phrase for someone with a cue inside a quote voices the quote inside it, not the outer speaker',
   ],
+  [
+    '“Who pays for the repairs?”\n\nThe question, posed by Xu Lihua, the trade minister, hung over the talks.',
+    ['Xu Lihua'],
+    'words pointed back at by a participle and `by` set off after them',
+  ],
+  [
+    '“We lost.”\n\nJane Doe, 49, said those words to the Courier on Monday.',
+    ['Jane Doe'],
+    'words pointed back at as the object of their speaker’s cue, past an aside',
+  ],
+  ['“We lost.”\n\nJane Doe said it would rain.', [null], 'guard: `said it` with a verb after'],
 ]
 
 describe('finding speakers', () => {

@@ -3048,7 +3048,14 @@ export function attributionSentence(
   // `The words came from Tamar Shapiro, speaking at a packed meeting.`: the words are the quote.
   const source = wordsCameFrom(tokens, start, frame.end)
   if (source) {
-    const cue = source.first - 2
+    // The verb that links them (`came`, `posed`), or the speaker's own cue (`Doe said it
+    // twice`); none after `with`.
+    const cue =
+      source.first === start
+        ? cueWordsStart(tokens, source.end, frame.end)
+        : tokens[start]?.lower === 'with'
+          ? -1
+          : source.first - 2
     return {
       mention: source,
       cue,
@@ -3107,9 +3114,14 @@ export function attributionSentence(
 }
 
 /**
- * `The words came from Jane Doe`, `Those remarks came from the mayor`, `That was the verdict of
- * Jane Doe`: a sentence saying whom words came from, their speaker; null when it opens
- * otherwise.
+ * Whose words a sentence that points back at them names: the words (`The words`, `That`, `The
+ * question`) linked to a speaker by a copula and `of` or `from` (`That was the verdict of Jane
+ * Doe`, `That was the message on Tuesday from Jane Doe`), by `came from` or `belonged to`
+ * (`The words belonged to Jane Doe`), by a participle and `by` set off after them (`The
+ * question, posed by Jane Doe, hung over the talks`), by `with` and the words before their
+ * speaker's clause (`With that blunt assessment, Jane Doe opened the session`), or as the
+ * object of their speaker's cue (`Jane Doe said those words to the Courier`, `Jane Doe said it
+ * twice`). Null when the sentence opens otherwise.
  *
  * @param tokens The paragraph's tokens.
  * @param start First word of the sentence.
@@ -3131,30 +3143,153 @@ export function wordsCameFrom(
     if (inList(tokens[noun], WordList.article)) noun++
     // (`the blunt verdict of`: a word that only says what sort of verdict.)
     if (
-      !utteranceNouns.has(tokens[noun]?.lower ?? '') &&
+      !pointingNouns.has(tokens[noun]?.lower ?? '') &&
       tokens[noun]?.word &&
       !tokens[noun]?.capitalized
     )
       noun++
-    if (!utteranceNouns.has(tokens[noun]?.lower ?? '')) return null
-    const link = tokens[noun + 1]?.lower
-    if (link !== 'of' && link !== 'from') return null
-    return speakerOpeningAt(tokens, noun + 2, end)
+    if (!pointingNouns.has(tokens[noun]?.lower ?? '')) return null
+    const link = linkAfter(tokens, noun + 1, end)
+    return link >= 0 ? speakerOpeningAt(tokens, link + 1, end) : null
   }
-  const noun = articles.has(first) || demonstratives.has(first) ? start + 1 : start
-  if (!utteranceNouns.has(tokens[noun]?.lower ?? '')) return null
+  // `With that blunt assessment, Jane Doe opened …`: the words, fronted by `with`, go with the
+  // clause after them, whose subject said them.
+  if (first === 'with') return speakerAfterWith(tokens, start + 1, end)
+  const words = wordsPhraseEnd(tokens, start, end)
+  if (words < 0) return speakerCueingWords(tokens, start, end)
+  const noun = words - 1
   // `The words were those of Ritu Malhotra.`: whose words, by a copula and `those of`.
   if (
-    inList(tokens[noun + 1], WordList.beForm) &&
-    demonstratives.has(tokens[noun + 2]?.lower ?? '') &&
-    tokens[noun + 3]?.lower === 'of'
+    inList(tokens[words], WordList.beForm) &&
+    demonstratives.has(tokens[words + 1]?.lower ?? '') &&
+    tokens[words + 2]?.lower === 'of'
   ) {
-    return speakerOpeningAt(tokens, noun + 4, end)
+    return speakerOpeningAt(tokens, words + 3, end)
   }
-  if (!comingVerbs.has(tokens[noun + 1]?.lower ?? '') || tokens[noun + 2]?.lower !== 'from')
-    return null
-  return speakerOpeningAt(tokens, noun + 3, end)
+  // `The question, posed by Xu Lihua, China’s trade minister, …`: an agent set off after them.
+  if (tokens[words]?.text === ',' && bySpeakingParticiples.has(tokens[words + 1]?.lower ?? '')) {
+    return tokens[words + 2]?.lower === 'by' ? speakerOpeningAt(tokens, words + 3, end) : null
+  }
+  const verb = tokens[noun + 1]?.lower ?? ''
+  const link = tokens[noun + 2]?.lower
+  if ((comingVerbs.has(verb) && link === 'from') || (belongingVerbs.has(verb) && link === 'to'))
+    return speakerOpeningAt(tokens, noun + 3, end)
+  return null
 }
+
+// Nouns for words said that a sentence may point back at a quote with (`the question`).
+const pointingNouns: ReadonlySet<string> = new Set([
+  ...utteranceNouns,
+  'question',
+  'questions',
+  'statement',
+  'line',
+  'promise',
+  'vow',
+])
+
+// Verbs that say whose words were whose (`belonged to`).
+const belongingVerbs = new Set(['belonged', 'belongs', 'belong'])
+
+// Participles that name words' speaker with `by` (`posed by`, `spoken by`).
+const bySpeakingParticiples = new Set([
+  'posed',
+  'put',
+  'asked',
+  'raised',
+  'spoken',
+  'uttered',
+  'voiced',
+  'delivered',
+  'offered',
+])
+
+// Index past a phrase for the words that opens at `start` (`The words`, `Those remarks`, `That
+// blunt question`), or -1.
+function wordsPhraseEnd(tokens: readonly FrameToken[], start: number, end: number): number {
+  const first = tokens[start]?.lower ?? ''
+  if (!articles.has(first) && !demonstratives.has(first)) {
+    return pointingNouns.has(first) ? start + 1 : -1
+  }
+  for (let noun = start + 1; noun < end && noun <= start + 2; noun++) {
+    const token = tokens[noun]
+    if (!token?.word || token.capitalized) return -1
+    if (pointingNouns.has(token.lower)) return noun + 1
+  }
+  return -1
+}
+
+// `from` or `of` after the words' noun, past a few words of when and where (`the message on
+// Tuesday from`), or -1.
+function linkAfter(tokens: readonly FrameToken[], from: number, end: number): number {
+  for (let at = from; at < end && at <= from + 4; at++) {
+    const token = tokens[at]
+    if (!token?.word) return -1
+    if (token.lower === 'of' || token.lower === 'from') return at
+  }
+  return -1
+}
+
+// `With that blunt assessment, Jane Doe opened the session`: the words after `with`, a comma,
+// then the clause's subject, who said them.
+function speakerAfterWith(
+  tokens: readonly FrameToken[],
+  from: number,
+  end: number,
+): Mention | null {
+  if (!demonstratives.has(tokens[from]?.lower ?? '')) return null
+  const words = wordsPhraseEnd(tokens, from, end)
+  if (words < 0 || tokens[words]?.text !== ',') return null
+  const speaker = speakerOpeningAt(tokens, words + 1, end)
+  // (The subject's own verb follows it: not `With that remark, the meeting ended`, a thing.)
+  return speaker && (speaker.kind === 'name' || speaker.kind === 'description') ? speaker : null
+}
+
+// `Jane Doe said those words to the Courier`, `Jane Doe said it twice`: a speaker whose cue takes
+// the words as its object, a phrase for them or a pronoun that no verb of its own follows (not
+// `Jane Doe said it would rain`).
+function speakerCueingWords(
+  tokens: readonly FrameToken[],
+  start: number,
+  end: number,
+): Mention | null {
+  const speaker = speakerOpeningAt(tokens, start, end)
+  if (!speaker) return null
+  // (`Jane Doe, a father of one of the players, said those words`: past an aside set off.)
+  let after = speaker.end
+  if (tokens[after]?.text === ',') {
+    let close = after + 1
+    while (close < end && close <= after + asideWords && tokens[close]?.text !== ',') close++
+    if (tokens[close]?.text === ',') after = close + 1
+  }
+  const cue = cueWordsStart(tokens, after, end)
+  const entry = cue >= 0 ? cueEntryAt(tokens, cue) : undefined
+  if (!entry || entry.form === 'participle') return null
+  const object = cueWordsEnd(tokens, cue)
+  const pointer = tokens[object]?.lower ?? ''
+  if (pointer === 'those' || pointer === 'these' || pointer === 'the') {
+    return tokens[object + 1]?.lower === 'words' ? speaker : null
+  }
+  if (pointer !== 'it' && pointer !== 'that') return null
+  const next = tokens[object + 1]
+  // (An adverb in `-ly`, not an auxiliary, which `isVerbModifier` takes too.)
+  const closes =
+    !next?.word ||
+    inList(next, WordList.preposition) ||
+    objectAdverbs.has(next.lower) ||
+    /[a-z]ly$/u.test(next.lower)
+  return closes ? speaker : null
+}
+
+// The cue right after a speaker, past adverbs, or -1.
+function cueWordsStart(tokens: readonly FrameToken[], from: number, end: number): number {
+  let cue = from
+  while (cue < end && isVerbModifier(tokens[cue])) cue++
+  return tokens[cue]?.cue ? cue : -1
+}
+
+// Adverbs of how often or how a thing was said, after its object (`said it twice`).
+const objectAdverbs = new Set(['twice', 'once', 'again', 'quietly', 'often', 'repeatedly'])
 
 // The phrase for someone that opens at `at`, no pronoun, or the name set off after it.
 function speakerOpeningAt(tokens: readonly FrameToken[], at: number, end: number): Mention | null {

@@ -9512,6 +9512,56 @@ const phrasesInsideQuotes = castFamily(
   },
 )
 
+/**
+ * Words pointed back at: a quote alone in its paragraph, then a sentence that names whose it
+ * was by pointing at it, in parts that compose: the words (`That`, `The words`, `The
+ * question`, `that blunt assessment`) linked to the speaker by a copula and `from` past words
+ * of when (`That was the message on Tuesday from …`), by `belonged to`, by a participle and
+ * `by` set off (`The question, posed by …, hung over the talks`), by `with` before the
+ * speaker's clause (`With that blunt assessment, … opened the session`), or as the object of
+ * the speaker's cue past an aside (`…, 49, said those words to the Courier`, `… said it twice`).
+ * The quote was no one's. Guard: `… said it would rain.` says nothing of the quote.
+ */
+const wordsPointedBack = castFamily(
+  'words-pointed-back',
+  6,
+  ({ b, person, speaker }, shape, rng) => {
+    const question = shape === 2
+    b.quote(
+      question
+        ? rng.pick(['Why should our farmers carry the cost?', 'Who pays for the repairs?'])
+        : rng.pick([
+            'The old slide was older than some of the teachers.',
+            'Nobody has a mandate to rewrite the rules.',
+          ]),
+      shape === 5 ? null : speaker,
+    )
+    b.add('\n\n')
+    const day = rng.pick(['Monday', 'Tuesday', 'Friday'])
+    const role = rng.pick(['a member of the school board', 'the county clerk', 'a father of two'])
+    if (shape === 0) {
+      const noun = rng.pick(['message', 'verdict', 'warning', 'assessment'])
+      b.add(`That was the ${noun} on ${day} from ${person.full}, ${role}.`)
+    } else if (shape === 1) {
+      b.add(`The ${rng.pick(['words', 'remarks'])} belonged to ${person.full}, ${role}.`)
+    } else if (shape === 2) {
+      const verb = rng.pick(['posed', 'raised', 'asked'])
+      b.add(
+        `The question, ${verb} by ${person.full}, ${role}, at a forum on ${day}, hung over the meeting.`,
+      )
+    } else if (shape === 3) {
+      const noun = rng.pick(['blunt assessment', 'warning', 'remark'])
+      b.add(`With that ${noun}, ${person.full} opened the ${day} session.`)
+    } else if (shape === 4) {
+      const words = rng.pick(['those words', 'it twice', 'it quietly', 'that'])
+      b.add(`${person.full}, ${30 + rng.int(40)}, said ${words} to the Harbour Courier on ${day}.`)
+    } else {
+      b.add(`${person.full} said it would rain on ${day}.`)
+    }
+    b.add('\n\nThe council meets again next month.')
+  },
+)
+
 export const families: readonly { name: string; count: number; make: Family }[] = [
   { name: 'speaker-names', count: 500, make: speakerNames },
   { name: 'descriptions', count: 300, make: descriptionsFamily },
@@ -9718,6 +9768,7 @@ export const families: readonly { name: string; count: number; make: Family }[] 
   { name: 'names-in-marks-in-attributions', count: 150, make: namesInMarksInAttributions },
   { name: 'phrases-before-kept-saying', count: 150, make: phrasesBeforeKeptSaying },
   { name: 'phrases-inside-quotes', count: 150, make: phrasesInsideQuotes },
+  { name: 'words-pointed-back', count: 180, make: wordsPointedBack },
 ]
 
 /** Every case of the suite; each family draws from its own PRNG so families stay independent. */
