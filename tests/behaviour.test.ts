@@ -215,6 +215,7 @@ const floors: Record<string, number> = Object.fromEntries(
     'phrases-before-kept-saying',
     'phrases-inside-quotes',
     'words-pointed-back',
+    'stand-ins-before-copulas',
   ].map((family) => [family, target]),
 )
 

@@ -5697,6 +5697,11 @@ const rows: [string, (string | null)[], string][] = [
     'words pointed back at as the object of their speaker’s cue, past an aside',
   ],
   ['“We lost.”\n\nJane Doe said it would rain.', [null], 'guard: `said it` with a verb after'],
+  [
+    'Voters queued.\n\n“I voted,” one said.\n\nAnother was more cautious: “Nothing will change.”',
+    ['one of the voters', 'another of the voters'],
+    'a stand-in before a copula heads its phrase: a new speaker, not the last one continued',
+  ],
 ]
 
 describe('finding speakers', () => {

@@ -217,8 +217,12 @@ function standInEndingAt(tokens: readonly FrameToken[], last: number, low: numbe
   const token = tokens[last] as FrameToken
   const next = tokens[last + 1]
   // `one demand`: a cue word in its base form after the stand-in is the noun it counts.
+  // (`Another was blunt:`: not a copula or an auxiliary, the stand-in's own verb.)
   const nounNext =
-    next?.word === true && (!next.cue || cueForms.get(next.lower)?.base === next.lower)
+    next?.word === true &&
+    (!next.cue || cueForms.get(next.lower)?.base === next.lower) &&
+    !inList(next, WordList.beForm) &&
+    !inList(next, WordList.auxiliary)
   if (nounNext && !next.capitalized && !isClosedClass(next)) return null
   // `one of their signs`: a stand-in for one of some things is no one.
   const head = next?.lower === 'of' ? headAfterOf(tokens, last + 2) : -1

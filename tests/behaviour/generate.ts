@@ -9562,6 +9562,30 @@ const wordsPointedBack = castFamily(
   },
 )
 
+/**
+ * Stand-ins before copulas: `Another was more cautious: “…”`, `Another is less sure: “…”`:
+ * a stand-in for someone right before a copula or an auxiliary is the phrase's head, not a
+ * count of the word after it (as `one demand` is); read so, no phrase opened the sentence, and
+ * the quote continued the last speaker.
+ */
+const standInsBeforeCopulas = castFamily('stand-ins-before-copulas', 2, ({ b }, shape, rng) => {
+  b.add(rng.pick(['Voters queued from before dawn.', 'Delegates left the hall in silence.']))
+  b.add('\n\n')
+  b.quote(rng.pick(['I voted for change,', 'It is weaker than the draft,']), {
+    newAnonymous: true,
+    notNames: [],
+  })
+  b.add(' one said.')
+  b.add(shape === 0 ? '\n\n' : ' ')
+  const copula = rng.pick(['was', 'is', 'had been'])
+  b.add(`Another ${copula} ${rng.pick(['more cautious', 'blunt', 'less sure'])}: `)
+  b.quote(rng.pick(['Nothing will change.', 'Ask me again in a year.']), {
+    newAnonymous: true,
+    notNames: [],
+    distinctFrom: [0],
+  })
+})
+
 export const families: readonly { name: string; count: number; make: Family }[] = [
   { name: 'speaker-names', count: 500, make: speakerNames },
   { name: 'descriptions', count: 300, make: descriptionsFamily },
@@ -9769,6 +9793,7 @@ export const families: readonly { name: string; count: number; make: Family }[] 
   { name: 'phrases-before-kept-saying', count: 150, make: phrasesBeforeKeptSaying },
   { name: 'phrases-inside-quotes', count: 150, make: phrasesInsideQuotes },
   { name: 'words-pointed-back', count: 180, make: wordsPointedBack },
+  { name: 'stand-ins-before-copulas', count: 150, make: standInsBeforeCopulas },
 ]
 
 /** Every case of the suite; each family draws from its own PRNG so families stay independent. */
