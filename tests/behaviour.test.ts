@@ -216,6 +216,7 @@ const floors: Record<string, number> = Object.fromEntries(
     'phrases-inside-quotes',
     'words-pointed-back',
     'stand-ins-before-copulas',
+    'names-known-widely',
   ].map((family) => [family, target]),
 )
 

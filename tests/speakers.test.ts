@@ -5702,6 +5702,16 @@ const rows: [string, (string | null)[], string][] = [
     ['one of the voters', 'another of the voters'],
     'a stand-in before a copula heads its phrase: a new speaker, not the last one continued',
   ],
+  [
+    'Helen Whitfield, widely known as “the Iron Lady of the Delta,” did not attend.',
+    [null],
+    'a name known widely is nobody’s words',
+  ],
+  [
+    'Crowds sang the protest anthem “Bread and Roses” as the results were read out.',
+    [null],
+    'a song an anthem’s noun names is a title',
+  ],
 ]
 
 describe('finding speakers', () => {

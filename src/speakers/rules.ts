@@ -3611,7 +3611,8 @@ function knownAs(tokens: readonly FrameToken[], opening: number): boolean {
     // Thousand Flowers,”`.)
     if (wordsInQuote(tokens, opening) <= 4 || titleWordsAfter(tokens, opening)) return true
     at--
-    if (tokens[at]?.lower === 'better' || tokens[at]?.lower === 'also') at--
+    // (`, widely known as`, `, better known as`: past the words of how widely.)
+    while (at > opening - 8 && asAdverb(tokens[at])) at--
   } else if (tokens[at]?.lower === 'nicknamed') {
     at--
   } else {
@@ -3634,6 +3635,12 @@ function crowdCry(tokens: readonly FrameToken[], opening: number): boolean {
 
 const crowdCries = new Set(['chants', 'cries', 'shouts', 'calls', 'roars', 'jeers', 'boos'])
 const crowdOpeners = new Set(['as', 'amid', 'among', 'with', 'over', 'to', 'after', 'despite'])
+
+// Whether a word says how widely or how something is known (`better`, `also`, `widely`).
+function asAdverb(token: FrameToken | undefined): boolean {
+  if (!token?.word || token.capitalized) return false
+  return token.lower === 'better' || token.lower === 'also' || /[a-z]{3}ly$/u.test(token.lower)
+}
 
 // Participles that give what something is known by, before `as`.
 const asParticiples = new Set(['known', 'remembered'])

@@ -9586,6 +9586,33 @@ const standInsBeforeCopulas = castFamily('stand-ins-before-copulas', 2, ({ b }, 
   })
 })
 
+/**
+ * Names set apart, past how widely: `X, widely known as “the Iron Lady of the Delta,” did not
+ * attend`, `X, popularly known as “…”`: what people call someone, after adverbs of how widely
+ * before `known as`, is nobody's words; and a song a noun for one names (`sang the protest
+ * anthem “Bread and Roses”`, `a hymn`, `a ballad`) is a title. Both were given to the
+ * sentence's subject.
+ */
+const namesKnownWidely = castFamily(
+  'names-known-widely',
+  2,
+  ({ b, person, speaker }, shape, rng) => {
+    if (shape === 0) {
+      const how = rng.pick(['widely', 'popularly', 'affectionately', 'locally'])
+      b.add(`${person.full}, ${how} known as `)
+      b.quote(rng.pick(['the Iron Lady of the Delta,', 'the Professor of the Plains,']), null)
+      b.add(` did not attend the ceremony. `)
+    } else {
+      const noun = rng.pick(['the protest anthem', 'an old hymn', 'a ballad'])
+      b.add(`${rng.pick(['Crowds', 'The choir', 'Supporters'])} sang ${noun} `)
+      b.quote(rng.pick(['Bread and Roses', 'Nine Bridges']), null)
+      b.add(' as the results were read out. ')
+    }
+    b.quote(rng.pick(['We will keep going,', 'This is a good day,']), speaker)
+    b.add(` ${person.full} said.`)
+  },
+)
+
 export const families: readonly { name: string; count: number; make: Family }[] = [
   { name: 'speaker-names', count: 500, make: speakerNames },
   { name: 'descriptions', count: 300, make: descriptionsFamily },
@@ -9794,6 +9821,7 @@ export const families: readonly { name: string; count: number; make: Family }[] 
   { name: 'phrases-inside-quotes', count: 150, make: phrasesInsideQuotes },
   { name: 'words-pointed-back', count: 180, make: wordsPointedBack },
   { name: 'stand-ins-before-copulas', count: 150, make: standInsBeforeCopulas },
+  { name: 'names-known-widely', count: 150, make: namesKnownWidely },
 ]
 
 /** Every case of the suite; each family draws from its own PRNG so families stay independent. */
