@@ -217,6 +217,7 @@ const floors: Record<string, number> = Object.fromEntries(
     'words-pointed-back',
     'stand-ins-before-copulas',
     'names-known-widely',
+    'numbered-lists-after-introductions',
   ].map((family) => [family, target]),
 )
 

@@ -5712,6 +5712,11 @@ const rows: [string, (string | null)[], string][] = [
     [null],
     'a song an anthem’s noun names is a title',
   ],
+  [
+    'Jane Doe made three points about the market:\n\n1. “The tomatoes are good.”\n2. “We sell a lot.”',
+    ['Jane Doe', 'Jane Doe'],
+    'a numbered list after a clause about someone that ends in a colon',
+  ],
 ]
 
 describe('finding speakers', () => {

@@ -681,8 +681,9 @@ export function readParagraphSpeakers(
           introduced &&
           quoteIndex === 0 &&
           (paragraph.quoteTokens[0]?.first === 0 ||
-            // (A list after a cue: `SHORT READS:` heads a list of titles no one said.)
-            (introduced.cue >= 0 &&
+            // (A list after a cue, or a clause about someone (`Doe made three points:`); not
+            // after a label alone: `SHORT READS:` heads a list of titles no one said.)
+            ((introduced.cue >= 0 || introduced.rule === 'introduction-colon') &&
               afterListMarker(paragraph, paragraph.quoteTokens[0]?.first ?? -1)))
         ) {
           attribution = introduced
@@ -4440,7 +4441,7 @@ function wordsIn(paragraph: QuotedParagraph, frame: Frame): number {
 function afterListMarker(paragraph: QuotedParagraph, first: number): boolean {
   if (first < 1) return false
   const tokens = paragraph.tokens
-  let index = 0
+  let index = numberedMarkerEnd(tokens)
   while (index < first && index < 2 && listMarkers.has((tokens[index] as FrameToken).text)) index++
   if (index === 0 || index === first) return index > 0
   // `• On the data: “…”`: a label of a few words and a colon, saying what the item is about.
@@ -4458,6 +4459,15 @@ function afterListMarker(paragraph: QuotedParagraph, first: number): boolean {
 const labelWords = 6
 
 const listMarkers = new Set(['•', '-', '–', '—', '*', '·', '▪'])
+
+// Index past a number or a letter with a stop or a bracket that marks a list's item at the
+// paragraph's start (`1.`, `2)`, `b.`), or 0.
+function numberedMarkerEnd(tokens: readonly FrameToken[]): number {
+  const first = tokens[0]?.text ?? ''
+  if (/^(?:\d{1,2}|[a-z])[.)]$/u.test(first)) return 1
+  const closer = tokens[1]?.text
+  return /^(?:\d{1,2}|[a-z])$/u.test(first) && (closer === ')' || closer === '.') ? 2 : 0
+}
 
 // Whether a sentence opens with a quote, past any punctuation before it.
 function opensWithQuote(paragraph: QuotedParagraph, frame: Frame): boolean {

@@ -2650,9 +2650,13 @@ export function introduction(
   // `His advice to the board:`: with no subject, the owner of the phrase that opens it.
   const subject =
     mentions.find((mention) => mention.role !== 'object') ?? openingOwner(tokens, frame)
-  return subject
-    ? { mention: subject, cue: -1, rule: 'introduction-colon', method: 'colon', confidence: 0.6 }
-    : null
+  if (!subject) return null
+  // `DOE:`, `SHORT READS:`: a sentence that is its phrase alone labels what follows, as a
+  // transcript's speaker does, and says nothing of a list of items below it.
+  const label =
+    subject.first <= skipPunctuation(tokens, frame.first, frame.end) && subject.end >= frame.end - 1
+  const rule = label ? 'label-colon' : 'introduction-colon'
+  return { mention: subject, cue: -1, rule, method: 'colon', confidence: 0.6 }
 }
 
 // The owner of a speech noun at `cue` when the noun's phrase opens the sentence, with at most

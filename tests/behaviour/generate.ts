@@ -9613,6 +9613,52 @@ const namesKnownWidely = castFamily(
   },
 )
 
+/**
+ * Numbered lists after introductions: `X made three points about the market in an interview
+ * with the Record: ¶ 1. “…” ¶ 2. “…”`, `X said: ¶ 1) “…”`: a number or a letter with a stop
+ * or a bracket marks a list's item as a bullet does, and a clause about someone ending in a
+ * colon, with or without a cue, introduces the list below it. Both left the items no one's.
+ * Guard: a label alone (`SHORT READS:`) heads a list of titles no one said.
+ */
+const numberedListsAfterIntroductions = castFamily(
+  'numbered-lists-after-introductions',
+  3,
+  ({ b, person, speaker }, shape, rng) => {
+    b.add(
+      rng.pick([
+        'The farmers market reopened on Saturday.',
+        'The bridge closed for repairs on Monday.',
+      ]),
+    )
+    b.add('\n\n')
+    const items = [
+      'The budget does not leave us a lot of room.',
+      'These kids deserve classrooms that are warm and dry.',
+      'We could not do any of this without the volunteers.',
+    ]
+    if (shape === 2) {
+      b.add(`${rng.pick(['SHORT READS', 'ALSO TODAY'])}:\n\n`)
+      b.add('1. ').quote(rng.pick(['A Town Under Water', 'Bread and Roses']), null)
+      b.add('\n\n2. ').quote(rng.pick(['The Last Ferry', 'Nine Bridges']), null)
+      return
+    }
+    if (shape === 0) {
+      const about = rng.pick(['the market', 'the repairs', 'the budget'])
+      const where = rng.pick(['', ' in an interview with the Harbour Record', ' on Tuesday'])
+      b.add(`${person.full} made ${rng.pick(['three', 'several'])} points about ${about}${where}:`)
+    } else {
+      b.add(`${person.full} ${rng.pick(['said', 'told the council', 'wrote'])}:`)
+    }
+    const marker = rng.pick(['.', ')'])
+    const joint = rng.pick(['\n\n', '\n'])
+    b.add('\n\n')
+    items.forEach((item, i) => {
+      if (i > 0) b.add(joint)
+      b.add(`${i + 1}${marker} `).quote(item, speaker)
+    })
+  },
+)
+
 export const families: readonly { name: string; count: number; make: Family }[] = [
   { name: 'speaker-names', count: 500, make: speakerNames },
   { name: 'descriptions', count: 300, make: descriptionsFamily },
@@ -9822,6 +9868,7 @@ export const families: readonly { name: string; count: number; make: Family }[] 
   { name: 'words-pointed-back', count: 180, make: wordsPointedBack },
   { name: 'stand-ins-before-copulas', count: 150, make: standInsBeforeCopulas },
   { name: 'names-known-widely', count: 150, make: namesKnownWidely },
+  { name: 'numbered-lists-after-introductions', count: 150, make: numberedListsAfterIntroductions },
 ]
 
 /** Every case of the suite; each family draws from its own PRNG so families stay independent. */
