@@ -218,6 +218,7 @@ const floors: Record<string, number> = Object.fromEntries(
     'stand-ins-before-copulas',
     'names-known-widely',
     'numbered-lists-after-introductions',
+    'joined-names-and-ages',
   ].map((family) => [family, target]),
 )
 

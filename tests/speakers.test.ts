@@ -5717,6 +5717,16 @@ const rows: [string, (string | null)[], string][] = [
     ['Jane Doe', 'Jane Doe'],
     'a numbered list after a clause about someone that ends in a colon',
   ],
+  [
+    'Tom Roe said the shelter would stay open.\n\nMary-Beth Kessler is expected to weigh in.\n\n“We are ready,” he said.',
+    ['Tom Roe'],
+    'a given name of two joined is of the sex its parts agree on',
+  ],
+  [
+    'Jane Doe, 37, has followed the issue.\n\nTom Roe could not be reached.\n\nThe 37-year-old was blunt: “It must go.”',
+    ['Jane Doe'],
+    'an age heads a phrase for someone before a colon',
+  ],
 ]
 
 describe('finding speakers', () => {

@@ -224,8 +224,24 @@ export function givenNameGenderOf(word: string): Gender | undefined {
     givenNameGender.get(plainLetters(word)) ??
     // `Baljinder`, `Rupinder`, `Kulwinder`: Punjabi given names in `-inder`, of either sex, no
     // list holds them all (and no English noun for someone ends so).
-    (punjabiGiven.test(word) ? 'unknown' : undefined)
+    (punjabiGiven.test(word) ? 'unknown' : undefined) ??
+    hyphenatedGender(word)
   )
+}
+
+// `Mary-Beth`, `Anne-Marie`: a given name of two joined is of the sex its known parts agree on
+// (`Jean-Luc`, whose parts disagree in the table, of neither).
+function hyphenatedGender(word: string): Gender | undefined {
+  const dash = word.indexOf('-')
+  if (dash <= 0) return undefined
+  let found: Gender | undefined
+  for (const part of word.split('-')) {
+    const gender = givenNameGender.get(part) ?? givenNameGender.get(plainLetters(part))
+    if (gender === undefined) continue
+    if (found !== undefined && found !== gender) return 'unknown'
+    found = gender
+  }
+  return found
 }
 
 const punjabiGiven = /^[a-z]{3,}inder$/u

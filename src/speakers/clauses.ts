@@ -1405,6 +1405,8 @@ export function personNoun(head: string): boolean {
     standInHeads.has(head) ||
     Object.hasOwn(genderedTitles, head) ||
     isPeopleNoun(head) ||
+    // `The 37-year-old was blunt:`: an age is someone's.
+    head.endsWith('-year-old') ||
     // `banner`, `poster`, `sticker`: things words are written on end like nouns for people.
     (personNounEnding.test(head) && !inscriptionNouns.has(head))
   )

@@ -3259,12 +3259,16 @@ function speakerCueingWords(
 ): Mention | null {
   const speaker = speakerOpeningAt(tokens, start, end)
   if (!speaker) return null
-  // (`Jane Doe, a father of one of the players, said those words`: past an aside set off.)
+  // (`Jane Doe, 62, owner of a shop on Fairview Avenue, said those words`: past the asides set
+  // off after the name, to the cue after the last comma.)
   let after = speaker.end
   if (tokens[after]?.text === ',') {
-    let close = after + 1
-    while (close < end && close <= after + asideWords && tokens[close]?.text !== ',') close++
-    if (tokens[close]?.text === ',') after = close + 1
+    for (let close = after + 1; close < end && close <= speaker.end + 2 * asideWords; close++) {
+      if (tokens[close]?.text !== ',') continue
+      if (cueWordsStart(tokens, close + 1, end) < 0) continue
+      after = close + 1
+      break
+    }
   }
   const cue = cueWordsStart(tokens, after, end)
   const entry = cue >= 0 ? cueEntryAt(tokens, cue) : undefined

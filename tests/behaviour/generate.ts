@@ -9519,12 +9519,13 @@ const phrasesInsideQuotes = castFamily(
  * of when (`That was the message on Tuesday from …`), by `belonged to`, by a participle and
  * `by` set off (`The question, posed by …, hung over the talks`), by `with` before the
  * speaker's clause (`With that blunt assessment, … opened the session`), or as the object of
- * the speaker's cue past an aside (`…, 49, said those words to the Courier`, `… said it twice`).
+ * the speaker's cue past its asides (`…, 49, said those words to the Courier`, `…, 62, owner of
+ * a shop, said it quietly`, `… said it twice`).
  * The quote was no one's. Guard: `… said it would rain.` says nothing of the quote.
  */
 const wordsPointedBack = castFamily(
   'words-pointed-back',
-  6,
+  7,
   ({ b, person, speaker }, shape, rng) => {
     const question = shape === 2
     b.quote(
@@ -9555,6 +9556,13 @@ const wordsPointedBack = castFamily(
     } else if (shape === 4) {
       const words = rng.pick(['those words', 'it twice', 'it quietly', 'that'])
       b.add(`${person.full}, ${30 + rng.int(40)}, said ${words} to the Harbour Courier on ${day}.`)
+    } else if (shape === 6) {
+      const owner = rng.pick([
+        'owner of a hardware store on Fairview Avenue',
+        'director of the county library',
+      ])
+      const words = rng.pick(['those words', 'it quietly'])
+      b.add(`${person.full}, ${30 + rng.int(40)}, ${owner}, said ${words} on ${day}.`)
     } else {
       b.add(`${person.full} said it would rain on ${day}.`)
     }
@@ -9656,6 +9664,43 @@ const numberedListsAfterIntroductions = castFamily(
       if (i > 0) b.add(joint)
       b.add(`${i + 1}${marker} `).quote(item, speaker)
     })
+  },
+)
+
+/**
+ * Joined given names and ages: a given name of two joined (`Mary-Beth`, `Anne-Marie`,
+ * `Jean-Paul`) is of the sex its parts agree on, so `he` after `Mary-Beth Kessler` goes past
+ * her to the man before (it agreed with no sex, and took her); and an age as a phrase's head
+ * (`The 37-year-old was blunt: “…”`) is someone, as a noun for a person is (the colon's reader
+ * took it for a thing defining the quote).
+ */
+const joinedNamesAndAges = castFamily(
+  'joined-names-and-ages',
+  2,
+  ({ b, person, speaker, pronoun }, shape, rng) => {
+    if (shape === 0) {
+      const joined =
+        person.gender === 'female'
+          ? rng.pick(['Jean-Paul Marchetti', 'Karl-Heinz Vogt', 'Jean-Pierre Lebrun'])
+          : rng.pick(['Mary-Beth Kessler', 'Anne-Marie Duval', 'Mary-Jo Bellamy'])
+      b.add(`${person.full} said the shelter would stay open through the weekend.\n\n`)
+      b.add(`${joined} is expected to weigh in next week.\n\n`)
+      b.quote(
+        rng.pick(['We are going to be dealing with this for weeks,', 'Nobody will be left out,']),
+        speaker,
+      )
+      b.add(` ${pronoun} said.`)
+      return
+    }
+    const age = 30 + rng.int(50)
+    const other = rng.pick(genderShown.filter((one) => one.surname !== person.surname))
+    b.add(`${person.full}, ${age}, has followed the issue closely since 2009.\n\n`)
+    b.add(`${other.full} was traveling and could not be reached.\n\n`)
+    b.add(`The ${age}-year-old was ${rng.pick(['blunt', 'unmoved', 'more cautious'])}: `)
+    b.quote(
+      rng.pick(['Protected lanes save lives, full stop.', 'The old slide had to go.']),
+      speaker,
+    )
   },
 )
 
@@ -9869,6 +9914,7 @@ export const families: readonly { name: string; count: number; make: Family }[] 
   { name: 'stand-ins-before-copulas', count: 150, make: standInsBeforeCopulas },
   { name: 'names-known-widely', count: 150, make: namesKnownWidely },
   { name: 'numbered-lists-after-introductions', count: 150, make: numberedListsAfterIntroductions },
+  { name: 'joined-names-and-ages', count: 150, make: joinedNamesAndAges },
 ]
 
 /** Every case of the suite; each family draws from its own PRNG so families stay independent. */
