@@ -219,6 +219,7 @@ const floors: Record<string, number> = Object.fromEntries(
     'names-known-widely',
     'numbered-lists-after-introductions',
     'joined-names-and-ages',
+    'places-gone-to',
   ].map((family) => [family, target]),
 )
 

@@ -5727,6 +5727,11 @@ const rows: [string, (string | null)[], string][] = [
     ['Jane Doe'],
     'an age heads a phrase for someone before a colon',
   ],
+  [
+    'Jane Doe hosted Tom Roe.\n\n“It works,” Doe said.\n\nRoe is due to travel on to New Delhi.\n\n“We are ready,” she said.',
+    ['Jane Doe', 'Jane Doe'],
+    'a name after `to` and a verb of going is a place, no `she`',
+  ],
 ]
 
 describe('finding speakers', () => {

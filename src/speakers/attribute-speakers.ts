@@ -435,6 +435,9 @@ export function readParagraphSpeakers(
                 before.lower === 'at' ||
                 before.lower === 'in' ||
                 before.lower === 'near')) ||
+            // `is due to travel on to New Delhi`, `flew back to Oslo`: where someone goes, after
+            // `to` and a verb of going (or its `on` or `back`), however many words its name has.
+            (before?.lower === 'to' && goingBefore(paragraph.tokens, mention.first - 2)) ||
             // `along the West Coast`, `across the Midwest`: words that only ever place govern a
             // region, however many words its name has, past its article.
             regionPrepositions.has(
@@ -3689,6 +3692,21 @@ const paperReadings = new Set(['read', 'reads', 'begins', 'began', 'ends', 'ende
 
 // Prepositions after which a name is most often a place (`in Chappaqua`, `from Dunmore`).
 const locatives = new Set(['in', 'at', 'from', 'near', 'outside'])
+
+// Whether a verb of going ends at `index`, past `on` or `back` (`travel on`, `flew back`).
+function goingBefore(tokens: readonly FrameToken[], index: number): boolean {
+  const word = itemAt(tokens, index)?.lower ?? ''
+  if (word === 'on' || word === 'back')
+    return goingVerbs.has(itemAt(tokens, index - 1)?.lower ?? '')
+  return goingVerbs.has(word)
+}
+
+const goingVerbs = new Set(
+  `go goes went gone going travel travels traveled travelled traveling travelling fly flies flew
+flown flying return returns returned returning move moves moved moving head heads headed heading
+drive drives drove driven driving sail sails sailed sailing fled flee flees relocated emigrated
+arrive`.split(/\s+/),
+)
 
 // Social networks named after `on`.
 const platforms = new Set(

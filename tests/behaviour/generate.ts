@@ -9704,6 +9704,39 @@ const joinedNamesAndAges = castFamily(
   },
 )
 
+/**
+ * Places gone to: `Ashworth is due to travel on to New Delhi. “…,” she said later`: a name after
+ * `to` and a verb of going (past `on` or `back`) is where someone goes, however many words it
+ * has, and no `he` or `she`; it was the nearest name whose sex nothing showed, and took the
+ * pronoun from the speaker before.
+ */
+const placesGoneTo = castFamily(
+  'places-gone-to',
+  1,
+  ({ b, person, speaker, pronoun }, _shape, rng) => {
+    // (Someone whose given name shows the other sex: `he` must pass them by that.)
+    const others =
+      person.gender === 'female'
+        ? [
+            { full: 'Charles Ashworth', surname: 'Ashworth' },
+            { full: 'Erik Lindqvist', surname: 'Lindqvist' },
+          ]
+        : [
+            { full: 'Laura Brennan', surname: 'Brennan' },
+            { full: 'Oksana Melnyk', surname: 'Melnyk' },
+          ]
+    const other = rng.pick(others.filter((one) => one.surname !== person.surname))
+    b.add(`${person.full} hosted ${other.full} on Saturday.\n\n`)
+    b.quote(rng.pick(['Monetary policy cannot fix this alone,', 'The talks were useful,']), speaker)
+    b.add(` ${person.surname} said.\n\n`)
+    const going = rng.pick(['is due to travel on to', 'flew back to', 'returned to', 'headed to'])
+    const place = rng.pick(['New Delhi', 'Oslo', 'Port Maren', 'San Tomas'])
+    b.add(`${other.surname} ${going} ${place} on Sunday.\n\n`)
+    b.quote(rng.pick(['We stand ready to act,', 'Nothing is off the table,']), speaker)
+    b.add(` ${pronoun} said later.`)
+  },
+)
+
 export const families: readonly { name: string; count: number; make: Family }[] = [
   { name: 'speaker-names', count: 500, make: speakerNames },
   { name: 'descriptions', count: 300, make: descriptionsFamily },
@@ -9915,6 +9948,7 @@ export const families: readonly { name: string; count: number; make: Family }[] 
   { name: 'names-known-widely', count: 150, make: namesKnownWidely },
   { name: 'numbered-lists-after-introductions', count: 150, make: numberedListsAfterIntroductions },
   { name: 'joined-names-and-ages', count: 150, make: joinedNamesAndAges },
+  { name: 'places-gone-to', count: 150, make: placesGoneTo },
 ]
 
 /** Every case of the suite; each family draws from its own PRNG so families stay independent. */
