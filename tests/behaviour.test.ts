@@ -220,6 +220,7 @@ const floors: Record<string, number> = Object.fromEntries(
     'numbered-lists-after-introductions',
     'joined-names-and-ages',
     'places-gone-to',
+    'function-words-as-given-names',
   ].map((family) => [family, target]),
 )
 

@@ -795,7 +795,8 @@ function openingRole(
   if (word.length >= 6 && word.endsWith('ist') && !/[qk]vist$/u.test(word)) return true
   // (After a cue or a quote, not `-ian`: given names end so too, `said Cillian Roe II`.)
   const ending = titled && !token.initial && !labelled ? roleEnding : roleOrIanEnding
-  if (!ending.test(word) || next === undefined) return false
+  // (A word of three letters is no noun for what someone does: `said Nor Hisham bin Ahmad`.)
+  if (word.length < 4 || !ending.test(word) || next === undefined) return false
   // (A middle initial after it makes it a given name: `Fraser C. Mackintosh`, `Mortimer L.
   // Blenkinsop`.)
   if (/^\p{Lu}\.$/u.test(next.text)) return false

@@ -240,7 +240,14 @@ function asks(tokens: readonly Token[], index: number): boolean {
   return false
 }
 
-const givenNameWords: ReadonlySet<string> = new Set(['will', 'may', 'april', 'june', 'august'])
+const givenNameWords: ReadonlySet<string> = new Set([
+  'will',
+  'may',
+  'april',
+  'june',
+  'august',
+  'nor',
+])
 
 // `said state Sen. Jane Doe`: a cue word that is also a title word, before a capitalized title
 // word, opens the title rather than reporting.

@@ -9737,6 +9737,33 @@ const placesGoneTo = castFamily(
   },
 )
 
+/**
+ * Function words that are given names: `Nor` (`Nor Azlina binti Yusof`, `Nor Hisham bin
+ * Ahmad`), capitalized inside a sentence before another capital, is a given name, as `Will`,
+ * `May` and `April` are; read as the conjunction, it cut the name short after an inverted cue
+ * and the quote was no one's. (After a cue, a word of three letters is no role in `-or` either:
+ * `said Nor Hisham bin Ahmad` was named `Hisham bin Ahmad`.)
+ */
+const functionWordsAsGivenNames = castFamily(
+  'function-words-as-given-names',
+  2,
+  ({ b }, shape, rng) => {
+    const name = rng.pick(['Nor Azlina binti Yusof', 'Nor Hisham bin Ahmad', 'Nor Aini binti Said'])
+    const cue = rng.pick(['argued', 'said', 'added', 'insisted'])
+    const quote = rng.pick([
+      'Turnout was the highest in two decades,',
+      'We will publish the count,',
+    ])
+    if (shape === 0) {
+      b.quote(quote, { name }).add(` ${cue} ${name}, the mayor of Penang, on Sunday.`)
+    } else {
+      b.add(`On Sunday, ${name} told reporters in Penang: `).quote(quote.replace(/,$/u, '.'), {
+        name,
+      })
+    }
+  },
+)
+
 export const families: readonly { name: string; count: number; make: Family }[] = [
   { name: 'speaker-names', count: 500, make: speakerNames },
   { name: 'descriptions', count: 300, make: descriptionsFamily },
@@ -9949,6 +9976,7 @@ export const families: readonly { name: string; count: number; make: Family }[] 
   { name: 'numbered-lists-after-introductions', count: 150, make: numberedListsAfterIntroductions },
   { name: 'joined-names-and-ages', count: 150, make: joinedNamesAndAges },
   { name: 'places-gone-to', count: 150, make: placesGoneTo },
+  { name: 'function-words-as-given-names', count: 150, make: functionWordsAsGivenNames },
 ]
 
 /** Every case of the suite; each family draws from its own PRNG so families stay independent. */
