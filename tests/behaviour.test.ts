@@ -221,6 +221,7 @@ const floors: Record<string, number> = Object.fromEntries(
     'joined-names-and-ages',
     'places-gone-to',
     'function-words-as-given-names',
+    'interviewees-by-pronoun',
   ].map((family) => [family, target]),
 )
 

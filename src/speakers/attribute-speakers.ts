@@ -4315,6 +4315,8 @@ const talkingVerbs = new Set(['spoke', 'talked', 'sat'])
 // of talking with someone (`Tom Roe spoke to us about the strike. Excerpts:`); null otherwise.
 function intervieweeOf(paragraph: QuotedParagraph): Mention | null {
   const tokens = paragraph.tokens
+  // The last person a sentence before opened with, for a `she` that talks.
+  let named: Mention | null = null
   for (const frame of paragraph.frames) {
     for (let index = frame.first; index + 2 < frame.end; index++) {
       const token = tokens[index] as FrameToken
@@ -4329,15 +4331,24 @@ function intervieweeOf(paragraph: QuotedParagraph): Mention | null {
           next === 'with' ||
           (next === 'down' && tokens[index + 2]?.lower === 'with'))
       if (!talking) continue
-      const subject = scanMentions(tokens, frame.first, index).findLast(
-        (mention) => mention.role === 'subject' && mention.kind === 'name',
+      const subjects = scanMentions(tokens, frame.first, index).filter(
+        (mention) => mention.role === 'subject',
       )
+      const subject = subjects.findLast((mention) => mention.kind === 'name')
       if (subject && !subject.organization) return subject
+      // `Aroha Walker, 41, has had a busy year. She spoke to the Lantern`: the person the
+      // pronoun that talks stands for.
+      const pronoun = subjects.at(-1)
+      if (pronoun?.kind === 'pronoun' && !pronoun.plural && named) return named
       // `We talked with Almaz Ayele about her novel`, `The Courier sat down with Tom Roe`: the
       // one talked with, when the writers or their paper talk.
       const talkedTo = mentionStartingAt(tokens, index + (next === 'down' ? 3 : 2), frame.end)
       if (talkedTo?.kind === 'name' && !talkedTo.organization) return talkedTo
     }
+    const opening = scanMentions(tokens, frame.first, frame.end).find(
+      (mention) => mention.role === 'subject',
+    )
+    if (opening?.kind === 'name' && !opening.organization && !opening.plural) named = opening
   }
   return null
 }

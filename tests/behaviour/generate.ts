@@ -9764,6 +9764,34 @@ const functionWordsAsGivenNames = castFamily(
   },
 )
 
+/**
+ * Interviewees a pronoun introduces: `X, 41, the film’s producer, has had a busy year. She spoke
+ * to the Sunday Lantern from Halifax. ¶ Q: You once described the launch as “…”` — the one who
+ * talks is whom the pronoun stands for, the person a sentence before opened with; the paper
+ * talked to was taken for the interviewee, and the turns' `you` and `I` went to no one.
+ */
+const intervieweesByPronoun = castFamily(
+  'interviewees-by-pronoun',
+  2,
+  ({ b, person, speaker, pronoun }, shape, rng) => {
+    const role = rng.pick(['the film’s producer', 'the study’s lead author', 'the shop’s owner'])
+    const paper = rng.pick(['the Sunday Lantern', 'the Harbour Courier', 'Metro Morning'])
+    b.add(`${person.full}, ${30 + rng.int(40)}, ${role}, has had a busy year. `)
+    const talks = rng.pick(['spoke to', 'talked to', 'sat down with'])
+    b.add(`${pronoun.charAt(0).toUpperCase()}${pronoun.slice(1)} ${talks} ${paper} from Halifax. `)
+    b.add('This interview has been edited for length and clarity.\n\n')
+    b.add('Q: Where did the idea come from?\n\nA: We wanted people to feel at home.\n\n')
+    if (shape === 0) {
+      b.add('Q: You once described the launch as ')
+      b.quote(rng.pick(['overdue.', 'a kind of madness.']), speaker)
+      b.add(' Do you still feel that way?\n\nA: Yes, and I still do.')
+    } else {
+      b.add('Q: Are prices going up?\n\nA: As I told my family at the time, ')
+      b.quote(rng.pick(['We are not going to raise prices this year.', 'We will manage.']), speaker)
+    }
+  },
+)
+
 export const families: readonly { name: string; count: number; make: Family }[] = [
   { name: 'speaker-names', count: 500, make: speakerNames },
   { name: 'descriptions', count: 300, make: descriptionsFamily },
@@ -9977,6 +10005,7 @@ export const families: readonly { name: string; count: number; make: Family }[] 
   { name: 'joined-names-and-ages', count: 150, make: joinedNamesAndAges },
   { name: 'places-gone-to', count: 150, make: placesGoneTo },
   { name: 'function-words-as-given-names', count: 150, make: functionWordsAsGivenNames },
+  { name: 'interviewees-by-pronoun', count: 150, make: intervieweesByPronoun },
 ]
 
 /** Every case of the suite; each family draws from its own PRNG so families stay independent. */
