@@ -222,6 +222,7 @@ const floors: Record<string, number> = Object.fromEntries(
     'places-gone-to',
     'function-words-as-given-names',
     'interviewees-by-pronoun',
+    'stand-ins-across-split-quotes',
   ].map((family) => [family, target]),
 )
 

@@ -630,7 +630,10 @@ export function readParagraphSpeakers(
           if (lastAttribution) attributedBefore = true
           return
         }
-        const sieved = applySieve(context, table, memory, entry, paragraphIndex)
+        const sieved = sameMentionAs(
+          found,
+          applySieve(context, table, memory, entry, paragraphIndex),
+        )
         if (sieved === undefined) {
           lastAttribution = null
           return
@@ -1099,6 +1102,22 @@ export function readsAsTranscript(paragraphs: readonly QuotedParagraph[]): boole
     }
   }
   return false
+}
+
+// `“I cried,” one said, “and I laughed.”`: the same mention read again for a later quote of the
+// paragraph stands for the same one, not a new stand-in.
+function sameMentionAs(
+  found: readonly (Attribution | null)[],
+  attribution: Attribution | null | undefined,
+): Attribution | null | undefined {
+  if (!attribution) return attribution
+  const { first, end } = attribution.mention
+  const earlier = found.find(
+    (one) => one !== null && one.mention.first === first && one.mention.end === end,
+  )
+  return earlier && earlier.entity !== attribution.entity
+    ? changedAttribution(attribution, { entity: earlier.entity })
+    : attribution
 }
 
 function applySieve(

@@ -9792,6 +9792,38 @@ const intervieweesByPronoun = castFamily(
   },
 )
 
+/**
+ * Stand-ins across split quotes: `“I go home,” one said, “and I can’t sleep.”`: the second part
+ * of a quote split by a stand-in's cue is read from the same words, and so stands for the same
+ * one; each reading made a new stand-in, so the two parts had two speakers.
+ */
+const standInsAcrossSplitQuotes = castFamily(
+  'stand-ins-across-split-quotes',
+  2,
+  ({ b }, shape, rng) => {
+    const group = rng.pick([
+      'Nurses at the clinic',
+      'Supporters leaving the stadium',
+      'Two neighbours',
+    ])
+    b.add(`${group} described the mood.\n\n`)
+    b.quote(rng.pick(['I go home,', 'We will be back,']), { newAnonymous: true, notNames: [] })
+    b.add(` ${rng.pick(['one said', 'said one', 'one told reporters'])}, `)
+    b.quote(rng.pick(['and I can’t sleep.', 'we always are.']), {
+      newAnonymous: true,
+      notNames: [],
+      sameAs: 0,
+    })
+    b.add(shape === 0 ? ' ' : '\n\n')
+    b.quote(rng.pick(['My son cried all the way home,', 'Nobody thanks the night shift,']), {
+      newAnonymous: true,
+      notNames: [],
+      distinctFrom: [0, 1],
+    })
+    b.add(` ${rng.pick(['said another', 'another added', 'said the other'])}.`)
+  },
+)
+
 export const families: readonly { name: string; count: number; make: Family }[] = [
   { name: 'speaker-names', count: 500, make: speakerNames },
   { name: 'descriptions', count: 300, make: descriptionsFamily },
@@ -10006,6 +10038,7 @@ export const families: readonly { name: string; count: number; make: Family }[] 
   { name: 'places-gone-to', count: 150, make: placesGoneTo },
   { name: 'function-words-as-given-names', count: 150, make: functionWordsAsGivenNames },
   { name: 'interviewees-by-pronoun', count: 150, make: intervieweesByPronoun },
+  { name: 'stand-ins-across-split-quotes', count: 150, make: standInsAcrossSplitQuotes },
 ]
 
 /** Every case of the suite; each family draws from its own PRNG so families stay independent. */
