@@ -223,6 +223,7 @@ const floors: Record<string, number> = Object.fromEntries(
     'function-words-as-given-names',
     'interviewees-by-pronoun',
     'stand-ins-across-split-quotes',
+    'songs-by-their-nouns',
   ].map((family) => [family, target]),
 )
 

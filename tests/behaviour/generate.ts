@@ -9824,6 +9824,29 @@ const standInsAcrossSplitQuotes = castFamily(
   },
 )
 
+/**
+ * Songs a noun for one names: `The crowd sang along to “Copper Sky,” a hit from 1998.`, `their
+ * new track “Harbour Lights”`: `hit`, `track` and `tune` are nouns for works, so a title in
+ * capitals they rename, or stand before, is nobody's words; it was the crowd's.
+ */
+const songsByTheirNouns = castFamily(
+  'songs-by-their-nouns',
+  2,
+  ({ b, person, speaker }, shape, rng) => {
+    const title = rng.pick(['Copper Sky,', 'Slow Train to Mombasa,', 'Harbour Lights,'])
+    if (shape === 0) {
+      b.add(`${rng.pick(['The crowd', 'The fans', 'Everyone'])} sang along to `).quote(title, null)
+      b.add(` a ${rng.pick(['hit', 'track', 'tune'])} from 1998. `)
+    } else {
+      b.add(`The band played its new ${rng.pick(['track', 'hit'])} `)
+      b.quote(title.replace(/,$/u, ''), null)
+      b.add(' twice. ')
+    }
+    b.quote(rng.pick(['We never get tired of it,', 'That one is for the town,']), speaker)
+    b.add(` ${person.full} said.`)
+  },
+)
+
 export const families: readonly { name: string; count: number; make: Family }[] = [
   { name: 'speaker-names', count: 500, make: speakerNames },
   { name: 'descriptions', count: 300, make: descriptionsFamily },
@@ -10039,6 +10062,7 @@ export const families: readonly { name: string; count: number; make: Family }[] 
   { name: 'function-words-as-given-names', count: 150, make: functionWordsAsGivenNames },
   { name: 'interviewees-by-pronoun', count: 150, make: intervieweesByPronoun },
   { name: 'stand-ins-across-split-quotes', count: 150, make: standInsAcrossSplitQuotes },
+  { name: 'songs-by-their-nouns', count: 150, make: songsByTheirNouns },
 ]
 
 /** Every case of the suite; each family draws from its own PRNG so families stay independent. */
