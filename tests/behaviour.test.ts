@@ -224,6 +224,7 @@ const floors: Record<string, number> = Object.fromEntries(
     'interviewees-by-pronoun',
     'stand-ins-across-split-quotes',
     'songs-by-their-nouns',
+    'pressing-questions',
   ].map((family) => [family, target]),
 )
 

@@ -2585,7 +2585,7 @@ const rows: [string, (string | null)[], string][] = [
     'a role a relative clause gives with as is the name’s, for a later description',
   ],
   [
-    'Sen. Jane Doe, D-Conn., pressed him on a Navy report showing the submarine running late.\n\n“Mr. Secretary, is it still the top priority?”',
+    'Sen. Jane Doe, D-Conn., met him over a Navy report showing the submarine running late.\n\n“Mr. Secretary, is it still the top priority?”',
     [null],
     'a cue word used as a noun reports nothing to the next sentence',
   ],

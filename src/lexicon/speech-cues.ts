@@ -19,6 +19,11 @@ interface CueRow {
    * losses`): before a quote it counts only when it introduces one (`that`, `:`, `,`, `as`).
    */
   weak?: boolean
+  /**
+   * Whether only the past and the `-ing` form are cues (`pressed`, `pressing`): the base form
+   * and its `-s` are nouns as often (`a press release`, `the press`).
+   */
+  pastOnly?: boolean
 }
 
 const rows: readonly CueRow[] = [
@@ -47,6 +52,8 @@ const rows: readonly CueRow[] = [
   { base: 'respond', inverts: true, weak: true },
   { base: 'answer', inverts: true, weak: true },
   { base: 'ask', inverts: true },
+  // (`“Will there be another rise?” a reporter pressed.`: pressing someone is asking again.)
+  { base: 'press', inverts: true, weak: true, pastOnly: true },
   { base: 'comment', inverts: true, weak: true },
   { base: 'acknowledge', inverts: true, weak: true },
   { base: 'admit', past: 'admitted', inverts: true, weak: true },
@@ -378,7 +385,8 @@ function buildCueForms(): Map<string, CueEntry> {
     const weak = row.weak === true
     const past = row.past ?? regularPast(row.base)
     const ing = row.ing ?? regularIng(row.base, past)
-    for (const word of [row.base, past, regularThird(row.base)]) {
+    const finite = row.pastOnly ? [past] : [row.base, past, regularThird(row.base)]
+    for (const word of finite) {
       if (!forms.has(word)) forms.set(word, { base: row.base, form: 'finite', inverts, weak })
     }
     forms.set(ing, { base: row.base, form: 'participle', inverts: false, weak })

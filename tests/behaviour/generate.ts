@@ -9847,6 +9847,38 @@ const songsByTheirNouns = castFamily(
   },
 )
 
+/**
+ * Pressing questions: `“Will there be another rate increase this year?” a reporter from the BBC
+ * pressed.`: pressing someone is asking again, a cue news style inverts too (`pressed a
+ * reporter`); the question went to the one asked, as a continuation of their answer.
+ */
+const pressingQuestions = castFamily(
+  'pressing-questions',
+  2,
+  ({ b, person, speaker }, shape, rng) => {
+    b.add(
+      `At a briefing on Monday, ${person.full} was asked about the timing of the next decision.\n\n`,
+    )
+    b.quote(rng.pick(['We are not in a hurry to cut rates,', 'The ceasefire is holding,']), speaker)
+    b.add(` ${person.surname} replied.\n\n`)
+    const asker = rng.pick([
+      ['a reporter from the BBC', 'reporter'],
+      ['a correspondent for Reuters', 'correspondent'],
+      ['one journalist', 'journalist'],
+    ]) as [string, string]
+    const question = rng.pick([
+      'Will there be another increase this year?',
+      'Is it holding everywhere?',
+    ])
+    if (shape === 0)
+      b.quote(question, { mention: asker[0], head: asker[1] }).add(` ${asker[0]} pressed.`)
+    else b.quote(question, { mention: asker[0], head: asker[1] }).add(` pressed ${asker[0]}.`)
+    b.add('\n\n')
+    b.quote(rng.pick(['Our reserves are more than adequate,', 'We will see,']), speaker)
+    b.add(` ${person.surname} answered.`)
+  },
+)
+
 export const families: readonly { name: string; count: number; make: Family }[] = [
   { name: 'speaker-names', count: 500, make: speakerNames },
   { name: 'descriptions', count: 300, make: descriptionsFamily },
@@ -10063,6 +10095,7 @@ export const families: readonly { name: string; count: number; make: Family }[] 
   { name: 'interviewees-by-pronoun', count: 150, make: intervieweesByPronoun },
   { name: 'stand-ins-across-split-quotes', count: 150, make: standInsAcrossSplitQuotes },
   { name: 'songs-by-their-nouns', count: 150, make: songsByTheirNouns },
+  { name: 'pressing-questions', count: 150, make: pressingQuestions },
 ]
 
 /** Every case of the suite; each family draws from its own PRNG so families stay independent. */
