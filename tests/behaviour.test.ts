@@ -225,6 +225,7 @@ const floors: Record<string, number> = Object.fromEntries(
     'stand-ins-across-split-quotes',
     'songs-by-their-nouns',
     'pressing-questions',
+    'turns-labelled-with-stops',
   ].map((family) => [family, target]),
 )
 

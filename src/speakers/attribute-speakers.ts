@@ -4254,13 +4254,20 @@ const turnLabels: ReadonlyMap<string, 'question' | 'answer'> = new Map([
   ['Answer', 'answer'],
 ])
 
+// An initial: a capital and a stop.
+const initialShape = /^\p{Lu}\.$/u
+
 // Labels in capitals for an interview's asking side (`HOST: …`, `INTERVIEWER: …`).
 const askingLabels = new Set(['HOST', 'INTERVIEWER', 'REPORTER', 'MODERATOR'])
 
 // The turn a paragraph's label gives it (`Q:`, `A:`, `Question:`, `HOST:`), or null.
 function labelledTurn(tokens: readonly FrameToken[]): 'question' | 'answer' | null {
-  if (textAt(tokens, 1) !== ':') return null
   const label = tokens[0]?.text ?? ''
+  // (`Q. You once described …`, `A. It is a small trial`: a stop after the letter, one token;
+  // not an initial before another, `A. J. Ostrowski`.)
+  if ((label === 'Q.' || label === 'A.') && !initialShape.test(tokens[1]?.text ?? ''))
+    return label === 'Q.' ? 'question' : 'answer'
+  if (textAt(tokens, 1) !== ':') return null
   return turnLabels.get(label) ?? (askingLabels.has(label) ? 'question' : null)
 }
 
@@ -4309,18 +4316,21 @@ function interviewParty(
     const paragraph = paragraphs[at] as QuotedParagraph
     const tokens = paragraph.tokens
     const verb = tokens.findIndex((token) => token.quote < 0 && interviewVerbs.has(token.lower))
-    if (verb < 0) {
+    const frame =
+      verb < 0 ? undefined : paragraph.frames.find((one) => one.first <= verb && verb < one.end)
+    // (`rarely gives interviews`: a noun with no one after it interviews no one; the paragraph
+    // may still say who talked.)
+    const mentions = frame ? scanMentions(tokens, frame.first, frame.end) : []
+    const interviewed = mentions.find((mention) => mention.first > verb && mention.kind === 'name')
+    if (!frame || !interviewed) {
       const interviewee = intervieweeOf(paragraph)
       if (interviewee) return turn === 'answer' ? { mention: interviewee, paragraph: at } : null
       continue
     }
-    const frame = paragraph.frames.find((one) => one.first <= verb && verb < one.end)
-    if (!frame) continue
-    const mentions = scanMentions(tokens, frame.first, frame.end)
     const party =
       turn === 'question'
         ? mentions.find((mention) => mention.end <= verb && mention.role === 'subject')
-        : mentions.find((mention) => mention.first > verb && mention.kind === 'name')
+        : interviewed
     return party ? { mention: party, paragraph: at } : null
   }
   return null

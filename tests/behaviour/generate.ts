@@ -9879,6 +9879,32 @@ const pressingQuestions = castFamily(
   },
 )
 
+/**
+ * Turns labelled with a stop: `Q. You once described the trial as “…”`, `A. As I told the team,
+ * “…”`: a letter and a stop label an interview's turn as a letter and a colon do; and a noun
+ * `interviews` (`X rarely gives interviews.`) interviews no one, so the paragraph may still say
+ * who talked (it was read as the verb, found no one after it, and ended the search).
+ */
+const turnsLabelledWithStops = castFamily(
+  'turns-labelled-with-stops',
+  2,
+  ({ b, person, speaker, pronoun }, shape, rng) => {
+    const opening = shape === 0 ? 'rarely gives interviews' : 'has had a busy year'
+    b.add(`${person.full}, ${30 + rng.int(40)}, ${opening}. `)
+    b.add(
+      `${pronoun.charAt(0).toUpperCase()}${pronoun.slice(1)} spoke to Radio Meridian from Lima.\n\n`,
+    )
+    const [q, a] = rng.pick([
+      ['Q.', 'A.'],
+      ['Q:', 'A:'],
+    ]) as [string, string]
+    b.add(`${q} You once described the trial as `)
+    b.quote(rng.pick(['worrying.', 'a missing piece.']), speaker)
+    b.add(` Do you still feel that way?\n\n${a} As I told the team at the time, `)
+    b.quote(rng.pick(['We will manage.', 'You learn more from the bad years.']), speaker)
+  },
+)
+
 export const families: readonly { name: string; count: number; make: Family }[] = [
   { name: 'speaker-names', count: 500, make: speakerNames },
   { name: 'descriptions', count: 300, make: descriptionsFamily },
@@ -10096,6 +10122,7 @@ export const families: readonly { name: string; count: number; make: Family }[] 
   { name: 'stand-ins-across-split-quotes', count: 150, make: standInsAcrossSplitQuotes },
   { name: 'songs-by-their-nouns', count: 150, make: songsByTheirNouns },
   { name: 'pressing-questions', count: 150, make: pressingQuestions },
+  { name: 'turns-labelled-with-stops', count: 150, make: turnsLabelledWithStops },
 ]
 
 /** Every case of the suite; each family draws from its own PRNG so families stay independent. */
