@@ -20,6 +20,12 @@ export const hostilePatterns: readonly (readonly [string, string | null])[] = [
   // over the whole paragraph from every word would cost its square.
   ['joined capitals', 'Alpha & Beta & '],
   ['title complements', 'Minister for Alpha and '],
+  // Stand-ins that each make someone new, all of one id's base: numbering them apart from 2
+  // each time cost the square of their count.
+  ['stand-ins', '“I go home,” one said, “and I sleep.” '],
+  // Names in marks that modify nouns, all in one sentence: the text after each quote may reach
+  // past a few, not all.
+  ['names in marks', 'a “Ted Cruz” pin and '],
   ['random bytes', null],
 ]
 

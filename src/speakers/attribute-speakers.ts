@@ -632,6 +632,8 @@ export function readParagraphSpeakers(
         }
         const sieved = sameMentionAs(
           found,
+          frame.quotes,
+          order,
           applySieve(context, table, memory, entry, paragraphIndex),
         )
         if (sieved === undefined) {
@@ -1105,19 +1107,24 @@ export function readsAsTranscript(paragraphs: readonly QuotedParagraph[]): boole
 }
 
 // `“I cried,” one said, “and I laughed.”`: the same mention read again for a later quote of the
-// paragraph stands for the same one, not a new stand-in.
+// sentence stands for the same one, not a new stand-in. (Only the few quotes right before it in
+// the sentence are asked, where a split quote's parts stand: a sentence may hold thousands.)
 function sameMentionAs(
   found: readonly (Attribution | null)[],
+  quotes: readonly number[],
+  order: number,
   attribution: Attribution | null | undefined,
 ): Attribution | null | undefined {
   if (!attribution) return attribution
   const { first, end } = attribution.mention
-  const earlier = found.find(
-    (one) => one !== null && one.mention.first === first && one.mention.end === end,
-  )
-  return earlier && earlier.entity !== attribution.entity
-    ? changedAttribution(attribution, { entity: earlier.entity })
-    : attribution
+  for (let earlier = order - 1; earlier >= 0 && earlier >= order - 4; earlier--) {
+    const one = found[quotes[earlier] as number]
+    if (!one || one.mention.first !== first || one.mention.end !== end) continue
+    return one.entity === attribution.entity
+      ? attribution
+      : changedAttribution(attribution, { entity: one.entity })
+  }
+  return attribution
 }
 
 function applySieve(
@@ -4344,9 +4351,7 @@ const talkingVerbs = new Set(['spoke', 'talked', 'sat'])
 // of talking with someone (`Tom Roe spoke to us about the strike. Excerpts:`); null otherwise.
 function intervieweeOf(paragraph: QuotedParagraph): Mention | null {
   const tokens = paragraph.tokens
-  // The last person a sentence before opened with, for a `she` that talks.
-  let named: Mention | null = null
-  for (const frame of paragraph.frames) {
+  for (const [frameIndex, frame] of paragraph.frames.entries()) {
     for (let index = frame.first; index + 2 < frame.end; index++) {
       const token = tokens[index] as FrameToken
       if (token.quote >= 0 || !token.word) continue
@@ -4368,16 +4373,30 @@ function intervieweeOf(paragraph: QuotedParagraph): Mention | null {
       // `Aroha Walker, 41, has had a busy year. She spoke to the Lantern`: the person the
       // pronoun that talks stands for.
       const pronoun = subjects.at(-1)
-      if (pronoun?.kind === 'pronoun' && !pronoun.plural && named) return named
+      if (pronoun?.kind === 'pronoun' && !pronoun.plural) {
+        const named = openingPersonBefore(paragraph, frameIndex)
+        if (named) return named
+      }
       // `We talked with Almaz Ayele about her novel`, `The Courier sat down with Tom Roe`: the
       // one talked with, when the writers or their paper talk.
       const talkedTo = mentionStartingAt(tokens, index + (next === 'down' ? 3 : 2), frame.end)
       if (talkedTo?.kind === 'name' && !talkedTo.organization) return talkedTo
     }
-    const opening = scanMentions(tokens, frame.first, frame.end).find(
+  }
+  return null
+}
+
+// The person the nearest sentence before frame `index` of a paragraph opens with as its subject,
+// or null (read only when a pronoun asks, so a transcript's turns do not read every sentence).
+function openingPersonBefore(paragraph: QuotedParagraph, index: number): Mention | null {
+  for (let at = index - 1; at >= 0; at--) {
+    const frame = paragraph.frames[at] as Frame
+    const opening = scanMentions(paragraph.tokens, frame.first, frame.end).find(
       (mention) => mention.role === 'subject',
     )
-    if (opening?.kind === 'name' && !opening.organization && !opening.plural) named = opening
+    if (opening) {
+      return opening.kind === 'name' && !opening.organization && !opening.plural ? opening : null
+    }
   }
   return null
 }

@@ -165,14 +165,23 @@ function after(context: QuoteFrame): [number, number] {
     later++
   }
   // (`“…,” Jane Doe, wearing “Ted Cruz” pins, said`: nor does a name in marks that modifies a
-  // noun, inside the attribution that follows.)
-  while (later < frame.quotes.length && nameModifying(paragraph, frame.quotes[later] as number)) {
+  // noun, inside the attribution that follows; a few of them, so that a sentence of thousands
+  // is not read once for each.)
+  const names = later + namesPassed
+  while (
+    later < frame.quotes.length &&
+    later < names &&
+    nameModifying(paragraph, frame.quotes[later] as number)
+  ) {
     later++
   }
   const next = frame.quotes[later]
   const high = next === undefined ? frame.end : (paragraph.quoteTokens[next]?.first ?? frame.end)
   return [paragraph.quoteTokens[quote]?.end ?? high, high]
 }
+
+// How many names in marks the text after a quote may reach past.
+const namesPassed = 3
 
 // Whether a quote is a name in capitals that modifies the plain noun right after it (`a cowboy
 // hat and “Ted Cruz” campaign pins`): not after a cue, and not before a verb, an adverb or a

@@ -25,16 +25,31 @@ export function assignIds(
   ids: Map<Entity, string> = new Map(),
   taken: Set<string> = new Set(),
 ): Map<Entity, string> {
+  // Where each base's count goes on from: every number below it is taken, so thousands of
+  // entities with one base (`one of the voters`) are not counted up from 2 each time.
+  let counts = countsOf.get(taken)
+  if (!counts) {
+    counts = new Map()
+    countsOf.set(taken, counts)
+  }
   for (const entity of entities) {
     if (ids.has(entity)) continue
     const base = baseId(entity)
     let id = base
-    for (let n = 2; taken.has(id); n++) id = `${base}-${n}`
+    let n = counts.get(base) ?? 2
+    if (taken.has(id)) {
+      id = `${base}-${n}`
+      while (taken.has(id)) id = `${base}-${++n}`
+      counts.set(base, n + 1)
+    }
     taken.add(id)
     ids.set(entity, id)
   }
   return ids
 }
+
+// Per set of ids taken, the number each base's count goes on from (ids are never given back).
+const countsOf = new WeakMap<Set<string>, Map<string, number>>()
 
 /**
  * The public form of an entity that spoke.
