@@ -226,6 +226,7 @@ const floors: Record<string, number> = Object.fromEntries(
     'songs-by-their-nouns',
     'pressing-questions',
     'turns-labelled-with-stops',
+    'campaigns-for-places',
   ].map((family) => [family, target]),
 )
 

@@ -682,14 +682,14 @@ function advocacyName(tokens: readonly FrameToken[], at: number): boolean {
   if (!head?.capitalized || head.quote >= 0 || !plural(head)) return false
   const lower = head.lower
   const singular = lower.endsWith('ies') ? `${lower.slice(0, -3)}y` : lower.slice(0, -1)
-  // (Any noun for someone: `Farmers for a Fair Harvest`.)
-  if (
-    !anonymousHeads.has(singular) &&
-    !anonymousHeads.has(lower) &&
-    !campaigners.has(lower) &&
-    !someone(singular)
-  )
-    return false
+  // (Any noun for someone: `Farmers for a Fair Harvest`; or for what it wants, before a place
+  // or a cause in capitals that ends the name: `Homes for Kingsford`, `Homes for All`.)
+  const people =
+    anonymousHeads.has(singular) ||
+    anonymousHeads.has(lower) ||
+    campaigners.has(lower) ||
+    someone(singular)
+  if (!people && !placeCause(tokens, at + 1)) return false
   // (`Doctors for the Valley`, `Parents for a Safe Valley`: the cause's article may stand
   // before it.)
   const article = tokens[at + 1]?.lower === 'the' || tokens[at + 1]?.lower === 'a'
@@ -699,8 +699,18 @@ function advocacyName(tokens: readonly FrameToken[], at: number): boolean {
   const cause = tokens[start] ? bare(tokens[start] as FrameToken) : ''
   // (One word after the cause's article is a name: `for the Valley`.)
   return (
-    words >= 2 || (words === 1 && (start > at + 1 || abstractNoun.test(cause) || causes.has(cause)))
+    words >= 2 ||
+    (words === 1 && (start > at + 1 || abstractNoun.test(cause) || causes.has(cause) || !people))
   )
+}
+
+// Whether one word in capitals, no given name, ends a name after `for` at `at`: the next word
+// is a cue, or no word (`Homes for Kingsford said`, `Homes for Kingsford, a charity,`).
+function placeCause(tokens: readonly FrameToken[], at: number): boolean {
+  const cause = tokens[at]
+  if (!cause?.capitalized || cause.quote >= 0 || givenNameGender.has(bare(cause))) return false
+  const next = tokens[at + 1]
+  return next === undefined || !next.word || next.cue
 }
 
 // Plurals for people that open campaigners' names and no source list has.

@@ -9905,6 +9905,30 @@ const turnsLabelledWithStops = castFamily(
   },
 )
 
+/**
+ * Campaigns for places: `Homes for Kingsford said`, `said Streets for Millbrook`: a plural in
+ * capitals for what a campaign wants, `for`, and a place in capitals that ends the name before
+ * a cue is one body's name, as `Parents for a Safe Valley` is; only the plural was read, as
+ * someone called `Homes`. Guard: `Homes for Kingsford families are “…”` names no body.
+ */
+const campaignsForPlaces = castFamily(
+  'campaigns-for-places',
+  3,
+  ({ b, person, speaker }, shape, rng) => {
+    const body = `${rng.pick(['Homes', 'Streets', 'Parks'])} for ${rng.pick(['Kingsford', 'Millbrook', 'Ashford'])}`
+    const words = rng.pick([
+      'The project will break ground next year.',
+      'We will keep campaigning.',
+    ])
+    if (shape === 0) b.add(`In a statement, ${body} said: `).quote(words, { name: body })
+    else if (shape === 1) b.quote(words.replace(/\.$/u, ','), { name: body }).add(` said ${body}.`)
+    else {
+      b.add(`${body.split(' ')[0]} for ${body.split(' ')[2]} families are `)
+      b.quote('stretched,', speaker).add(` ${person.full} said.`)
+    }
+  },
+)
+
 export const families: readonly { name: string; count: number; make: Family }[] = [
   { name: 'speaker-names', count: 500, make: speakerNames },
   { name: 'descriptions', count: 300, make: descriptionsFamily },
@@ -10123,6 +10147,7 @@ export const families: readonly { name: string; count: number; make: Family }[] 
   { name: 'songs-by-their-nouns', count: 150, make: songsByTheirNouns },
   { name: 'pressing-questions', count: 150, make: pressingQuestions },
   { name: 'turns-labelled-with-stops', count: 150, make: turnsLabelledWithStops },
+  { name: 'campaigns-for-places', count: 150, make: campaignsForPlaces },
 ]
 
 /** Every case of the suite; each family draws from its own PRNG so families stay independent. */
