@@ -227,6 +227,7 @@ const floors: Record<string, number> = Object.fromEntries(
     'pressing-questions',
     'turns-labelled-with-stops',
     'campaigns-for-places',
+    'broken-off-past-long-asides',
   ].map((family) => [family, target]),
 )
 

@@ -309,7 +309,9 @@ function breaksOff(paragraph: QuotedParagraph, quote: number): boolean {
 // (`Doe, a marine biologist, began`, `a mechanic who asked not to be named began`, `a
 // paramedic from Kelvara began`); -1 when none follows.
 function beganAfter(tokens: readonly FrameToken[], mention: Mention, high: number): number {
-  for (let index = mention.end; index < high && index <= mention.end + 10; index++) {
+  // (As far as an aside set off after a name reaches: `Raymond Okafor, a labor and delivery
+  // nurse at Good Shepherd Regional Hospital, began`.)
+  for (let index = mention.end; index < high && index <= mention.end + clauseAsideReach; index++) {
     const token = tokens[index] as FrameToken
     if (token.quote >= 0) return -1
     if (beginForms.has(token.lower)) return index

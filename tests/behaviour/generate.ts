@@ -9929,6 +9929,29 @@ const campaignsForPlaces = castFamily(
   },
 )
 
+/**
+ * Broken-off words past long asides: `“The nurses we have are working double shifts—” Raymond
+ * Okafor, a labor and delivery nurse at Good Shepherd Regional Hospital, began, before stopping`:
+ * `began` is looked for as far as an aside set off after the name reaches, not ten words; the
+ * quote was no one's.
+ */
+const brokenOffPastLongAsides = castFamily(
+  'broken-off-past-long-asides',
+  1,
+  ({ b, person, speaker }, _shape, rng) => {
+    b.quote(
+      rng.pick(['The nurses we have are working double shifts—', 'If the bridge closes again…']),
+      speaker,
+    )
+    const aside = rng.pick([
+      'a labor and delivery nurse at Good Shepherd Regional Hospital',
+      'who has driven the same school bus route in Ashford for twenty-two years',
+      'the owner of a small hardware store on the corner of Fairview Avenue',
+    ])
+    b.add(` ${person.full}, ${aside}, ${rng.pick(['began', 'started'])}, before stopping.`)
+  },
+)
+
 export const families: readonly { name: string; count: number; make: Family }[] = [
   { name: 'speaker-names', count: 500, make: speakerNames },
   { name: 'descriptions', count: 300, make: descriptionsFamily },
@@ -10148,6 +10171,7 @@ export const families: readonly { name: string; count: number; make: Family }[] 
   { name: 'pressing-questions', count: 150, make: pressingQuestions },
   { name: 'turns-labelled-with-stops', count: 150, make: turnsLabelledWithStops },
   { name: 'campaigns-for-places', count: 150, make: campaignsForPlaces },
+  { name: 'broken-off-past-long-asides', count: 150, make: brokenOffPastLongAsides },
 ]
 
 /** Every case of the suite; each family draws from its own PRNG so families stay independent. */
