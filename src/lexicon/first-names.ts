@@ -220,8 +220,7 @@ export const givenNameLean: ReadonlyMap<string, Gender> = new Map([
  */
 export function givenNameGenderOf(word: string): Gender | undefined {
   return (
-    givenNameGender.get(word) ??
-    givenNameGender.get(plainLetters(word)) ??
+    listedGender(word) ??
     // `Baljinder`, `Rupinder`, `Kulwinder`: Punjabi given names in `-inder`, of either sex, no
     // list holds them all (and no English noun for someone ends so).
     (punjabiGiven.test(word) ? 'unknown' : undefined) ??
@@ -232,11 +231,10 @@ export function givenNameGenderOf(word: string): Gender | undefined {
 // `Mary-Beth`, `Anne-Marie`: a given name of two joined is of the sex its known parts agree on
 // (`Jean-Luc`, whose parts disagree in the table, of neither).
 function hyphenatedGender(word: string): Gender | undefined {
-  const dash = word.indexOf('-')
-  if (dash <= 0) return undefined
+  if (word.indexOf('-') <= 0) return undefined
   let found: Gender | undefined
   for (const part of word.split('-')) {
-    const gender = givenNameGender.get(part) ?? givenNameGender.get(plainLetters(part))
+    const gender = listedGender(part)
     if (gender === undefined) continue
     if (found !== undefined && found !== gender) return 'unknown'
     found = gender
@@ -245,6 +243,11 @@ function hyphenatedGender(word: string): Gender | undefined {
 }
 
 const punjabiGiven = /^[a-z]{3,}inder$/u
+
+// The table's gender for a given name, as written or without its diacritics.
+function listedGender(word: string): Gender | undefined {
+  return givenNameGender.get(word) ?? givenNameGender.get(plainLetters(word))
+}
 
 function plainLetters(word: string): string {
   let plain = plainCache.get(word)

@@ -1491,11 +1491,11 @@ const postmodifierPrepositions = new Set([
   'inside',
 ])
 
-// `footage of Jane Doe saying “…”`: an -ing cue right after a name (no comma between) is that
-// name's; `After saying …, she was …`: with no subject before, the main clause's after it.
 // Verbs whose subject a participle right after them shares (`kept saying`).
 const participleTakers = new Set('keep keeps kept keeping continue continues continued'.split(' '))
 
+// `footage of Jane Doe saying “…”`: an -ing cue right after a name (no comma between) is that
+// name's; `After saying …, she was …`: with no subject before, the main clause's after it.
 function participleSubject(
   tokens: readonly FrameToken[],
   cue: number,

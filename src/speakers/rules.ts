@@ -34,6 +34,7 @@ import {
   cueEntryAt,
   cueWordsEnd,
   inList,
+  isAdverb,
   isClosedClass,
   isCue,
   isPastForm,
@@ -3067,7 +3068,7 @@ export function attributionSentence(
     // twice`); none after `with`.
     const cue =
       source.first === start
-        ? cueWordsStart(tokens, source.end, frame.end)
+        ? cueAfter(tokens, source.end, frame.end)
         : tokens[start]?.lower === 'with'
           ? -1
           : source.first - 2
@@ -3271,17 +3272,8 @@ function speakerCueingWords(
   const speaker = speakerOpeningAt(tokens, start, end)
   if (!speaker) return null
   // (`Jane Doe, 62, owner of a shop on Fairview Avenue, said those words`: past the asides set
-  // off after the name, to the cue after the last comma.)
-  let after = speaker.end
-  if (tokens[after]?.text === ',') {
-    for (let close = after + 1; close < end && close <= speaker.end + 2 * asideWords; close++) {
-      if (tokens[close]?.text !== ',') continue
-      if (cueWordsStart(tokens, close + 1, end) < 0) continue
-      after = close + 1
-      break
-    }
-  }
-  const cue = cueWordsStart(tokens, after, end)
+  // off after the name.)
+  const cue = cueAfter(tokens, speaker.end, end)
   const entry = cue >= 0 ? cueEntryAt(tokens, cue) : undefined
   if (!entry || entry.form === 'participle') return null
   const object = cueWordsEnd(tokens, cue)
@@ -3291,20 +3283,12 @@ function speakerCueingWords(
   }
   if (pointer !== 'it' && pointer !== 'that') return null
   const next = tokens[object + 1]
-  // (An adverb in `-ly`, not an auxiliary, which `isVerbModifier` takes too.)
   const closes =
     !next?.word ||
     inList(next, WordList.preposition) ||
     objectAdverbs.has(next.lower) ||
-    /[a-z]ly$/u.test(next.lower)
+    isAdverb(next)
   return closes ? speaker : null
-}
-
-// The cue right after a speaker, past adverbs, or -1.
-function cueWordsStart(tokens: readonly FrameToken[], from: number, end: number): number {
-  let cue = from
-  while (cue < end && isVerbModifier(tokens[cue])) cue++
-  return tokens[cue]?.cue ? cue : -1
 }
 
 // Adverbs of how often or how a thing was said, after its object (`said it twice`).
@@ -3657,8 +3641,8 @@ const crowdOpeners = new Set(['as', 'amid', 'among', 'with', 'over', 'to', 'afte
 
 // Whether a word says how widely or how something is known (`better`, `also`, `widely`).
 function asAdverb(token: FrameToken | undefined): boolean {
-  if (!token?.word || token.capitalized) return false
-  return token.lower === 'better' || token.lower === 'also' || /[a-z]{3}ly$/u.test(token.lower)
+  if (!token?.word) return false
+  return token.lower === 'better' || token.lower === 'also' || isAdverb(token)
 }
 
 // Participles that give what something is known by, before `as`.
