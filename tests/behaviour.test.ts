@@ -228,6 +228,7 @@ const floors: Record<string, number> = Object.fromEntries(
     'turns-labelled-with-stops',
     'campaigns-for-places',
     'broken-off-past-long-asides',
+    'stand-ins-with-their-own-verbs',
   ].map((family) => [family, target]),
 )
 

@@ -5732,6 +5732,21 @@ const rows: [string, (string | null)[], string][] = [
     ['Jane Doe', 'Jane Doe'],
     'a name after `to` and a verb of going is a place, no `she`',
   ],
+  [
+    'Fans lingered outside.\n\n“It was loud,” one said.\n\nAnother shrugged: “It ran long.”',
+    ['one of the fans', 'another of the fans'],
+    'a stand-in alone before a past form and a colon is a new source',
+  ],
+  [
+    'Fans lingered outside.\n\n“It was loud,” one said.\n\nAnother grinned. “It ran long.”',
+    ['one of the fans', 'another of the fans'],
+    'a stand-in that opens a sentence with a verb of its own sets the next quote up',
+  ],
+  [
+    'Another hundred turned up.\n\n“It was loud,” Jane Doe said.',
+    ['Jane Doe'],
+    'guard: a stand-in before a word that is no verb is no subject',
+  ],
 ]
 
 describe('finding speakers', () => {

@@ -174,6 +174,8 @@ export function scanMentions(
       index = last
     } else if (token.lower === 'who' || token.lower === 'which') {
       mention = mentionEndingAt(tokens, index, low)
+    } else if (standInOpening(tokens, index, low)) {
+      mention = mentionEndingAt(tokens, index, low)
     } else if (
       inList(token, WordList.scannedHead) &&
       // `The victims’ families`: an owner is no head; the noun it owns is.
@@ -257,6 +259,17 @@ export function scanMentions(
 }
 
 const dayNames: ReadonlySet<string> = new Set(weekdays)
+
+// `Another shrugged.`, `Yet another grumbled`: a stand-in for one person that opens its
+// sentence, past an opener of its own, is the sentence's subject, as a noun there would be.
+// (`One of the fans` is read from its noun; `Others` are left to the group they are part of.)
+function standInOpening(tokens: readonly FrameToken[], index: number, low: number): boolean {
+  const token = tokens[index] as FrameToken
+  if (!singleShares.has(token.lower) || lowerAt(tokens, index + 1) === 'of') return false
+  return index === low || (index === low + 1 && standInOpeners.has(lowerAt(tokens, low)))
+}
+
+const standInOpeners = new Set(['a', 'yet', 'still'])
 
 // Index of the article before a name, past a modifier or two (`at the popular Ogbete Main
 // Market`), or the name's own first index when none stands there.
@@ -1116,7 +1129,16 @@ const roleLinks = new Set(['for', 'of', 'to', 'at'])
 function singularOf(plural: string): string {
   return plural.endsWith('sses') ? plural.slice(0, -2) : plural.replace(/s$/u, '')
 }
-const singleShares = new Set(['one', 'another', 'other', 'second', 'third', 'fourth', 'fifth'])
+/** Words that stand for one person of some (`one`, `another`, `a third`). */
+export const singleShares: ReadonlySet<string> = new Set([
+  'one',
+  'another',
+  'other',
+  'second',
+  'third',
+  'fourth',
+  'fifth',
+])
 
 /**
  * `A fisherman from the coast said`, `a resident of the town in the north said`, `a nurse
@@ -1313,7 +1335,12 @@ export function openingPhrase(
   high: number,
 ): Mention | null {
   if (!inList(tokens[first], WordList.genericOpener)) return null
-  const mention = mentionStartingAt(tokens, first, high) ?? phraseBeforeVerb(tokens, first, high)
+  // `Another shrugged:`, `One laughed.`: a stand-in alone is the whole phrase, its verb after it.
+  const alone = inList(tokens[first], WordList.standInHead)
+    ? mentionEndingAt(tokens, first, first)
+    : null
+  const mention =
+    alone ?? mentionStartingAt(tokens, first, high) ?? phraseBeforeVerb(tokens, first, high)
   const next = tokens[mention?.end ?? -1]
   if (!mention || mention.kind === 'pronoun' || !next?.word || next.capitalized) return null
   return mention

@@ -223,7 +223,9 @@ function standInEndingAt(tokens: readonly FrameToken[], last: number, low: numbe
     (!next.cue || cueForms.get(next.lower)?.base === next.lower) &&
     !inList(next, WordList.beForm) &&
     !inList(next, WordList.auxiliary)
-  if (nounNext && !next.capitalized && !isClosedClass(next)) return null
+  // (`Another shrugged: “…”`, `One laughed.`: a past form that punctuation closes is its verb.)
+  const ownVerb = nounNext && isPastForm(next.lower) && tokens[last + 2]?.word === false
+  if (nounNext && !ownVerb && !next.capitalized && !isClosedClass(next)) return null
   // `one of their signs`: a stand-in for one of some things is no one.
   const head = next?.lower === 'of' ? headAfterOf(tokens, last + 2) : -1
   const noun = head < 0 ? '' : (tokens[head] as FrameToken).lower

@@ -62,6 +62,7 @@ import {
   personNoun,
   postmodifierComma,
   relativeOpening,
+  singleShares,
   subjectOfCue,
 } from './clauses.js'
 import { joinedList } from './coordination.js'
@@ -2793,7 +2794,15 @@ function setUp(
       (introducingArticles.has(tokens[subject.first]?.lower ?? '') &&
         (subject.first === frame.first || linked))) &&
     personNoun(subject.head)
-  if (subject.kind !== 'name' && !(subject.kind === 'pronoun' && !subject.plural) && !described)
+  // `Another shrugged.`: a stand-in for one person that opens the sentence brings one in too.
+  const standIn =
+    subject.kind === 'anonymous' && subject.first === frame.first && singleShares.has(subject.head)
+  if (
+    subject.kind !== 'name' &&
+    !(subject.kind === 'pronoun' && !subject.plural) &&
+    !described &&
+    !standIn
+  )
     return null
   // A body sets a quote up by its name (`The Foreign Ministry rejected the claim.`); `the
   // government` may stand for much. A body something is done to does not (`The Tidewell Film

@@ -9952,6 +9952,39 @@ const brokenOffPastLongAsides = castFamily(
   },
 )
 
+/**
+ * Stand-ins with verbs of their own: `Another shrugged: “…”`, `One sighed: “…”`, `Another
+ * laughed. “…”`: a stand-in alone before a verb that is no cue (a past form, then the colon
+ * or the stop) is a new source, in its own paragraph or after a split quote. Both read as
+ * the last quote's speaker, since `another` before a word was read as its article.
+ */
+const standInsWithTheirOwnVerbs = castFamily(
+  'stand-ins-with-their-own-verbs',
+  4,
+  ({ b, person, pronoun }, shape, rng) => {
+    const verb = rng.pick(['shrugged', 'laughed', 'sighed', 'frowned', 'grinned', 'scoffed'])
+    const second = rng.pick(['Nothing will change.', 'Ask me again in a year.', 'It ran long.'])
+    if (shape === 2) {
+      b.add(`${person.full} spoke first. `)
+      b.quote(rng.pick(['We won,', 'It was a good night,']), { name: person.full })
+      b.add(` ${pronoun} said.\n\n`)
+      b.add(`${rng.pick(['One', 'Another'])} ${verb}: `)
+      b.quote(second, { newAnonymous: true, notNames: [person.full] })
+      return
+    }
+    b.add(rng.pick(['Fans lingered outside.', 'Residents of the street were uneasy.']))
+    b.add('\n\n')
+    b.quote(rng.pick(['I voted for change,', 'It was loud,']), {
+      newAnonymous: true,
+      notNames: [],
+    })
+    b.add(' one said.')
+    b.add(shape === 1 ? ' ' : '\n\n')
+    b.add(shape === 3 ? `Another ${verb}. ` : `Another ${verb}: `)
+    b.quote(second, { newAnonymous: true, notNames: [], distinctFrom: [0] })
+  },
+)
+
 export const families: readonly { name: string; count: number; make: Family }[] = [
   { name: 'speaker-names', count: 500, make: speakerNames },
   { name: 'descriptions', count: 300, make: descriptionsFamily },
@@ -10172,6 +10205,7 @@ export const families: readonly { name: string; count: number; make: Family }[] 
   { name: 'turns-labelled-with-stops', count: 150, make: turnsLabelledWithStops },
   { name: 'campaigns-for-places', count: 150, make: campaignsForPlaces },
   { name: 'broken-off-past-long-asides', count: 150, make: brokenOffPastLongAsides },
+  { name: 'stand-ins-with-their-own-verbs', count: 150, make: standInsWithTheirOwnVerbs },
 ]
 
 /** Every case of the suite; each family draws from its own PRNG so families stay independent. */
