@@ -229,6 +229,7 @@ const floors: Record<string, number> = Object.fromEntries(
     'campaigns-for-places',
     'broken-off-past-long-asides',
     'stand-ins-with-their-own-verbs',
+    'companies-past-papers-they-cite',
   ].map((family) => [family, target]),
 )
 

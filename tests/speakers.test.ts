@@ -5747,6 +5747,16 @@ const rows: [string, (string | null)[], string][] = [
     ['Jane Doe'],
     'guard: a stand-in before a word that is no verb is no subject',
   ],
+  [
+    'Orrin Foods said on Monday that demand held.\n\nJane Doe told the Lakeside Ledger: “We grew.”\n\n“Prices hold,” the company added.',
+    ['Jane Doe', 'Orrin Foods'],
+    'a noun for a company is the company in sight, not the paper the story cites',
+  ],
+  [
+    'American Express said on Monday that spending rose.\n\n“Prices hold,” the company added.',
+    ['American Express'],
+    'guard: a company whose name ends on a word some papers end on is still a company',
+  ],
 ]
 
 describe('finding speakers', () => {

@@ -2769,6 +2769,9 @@ function fitsSort(entity: Entity, head: string): boolean {
   // Nor is a body of members (`the Ostergaard Bay Warehouse Workers Union` for `the company`);
   // `the group` may be any.
   if (companyNouns.has(head) && head !== 'group' && memberBodyWords.has(last)) return false
+  // Nor a paper the story cites (`a memo seen by the Harbour Gazette … the company added`): a
+  // name that ends on a word only papers end on is no company the story is about.
+  if (companyNouns.has(head) && paperOnlyNames.has(last)) return false
   if (publicBodyNouns.has(head) && companyWords.has(last)) return false
   const names = sortNames.get(head)
   if (!names) return true
@@ -2781,6 +2784,14 @@ function fitsSort(entity: Entity, head: string): boolean {
 // Last words of bodies' names that their members make up, no company's.
 const memberBodyWords = new Set(
   'union association federation alliance coalition league guild party caucus society'.split(' '),
+)
+
+// The last words of an outlet's name no company's name ends on (not `Express`, `Post` or
+// `Mail`: `American Express`, `Canada Post`, `Royal Mail`).
+const paperOnlyNames = new Set(
+  'herald courier ledger times gazette tribune journal chronicle telegraph examiner inquirer dispatch sentinel bulletin'.split(
+    ' ',
+  ),
 )
 
 // Nouns for a company, and for a public body (`the firm`, `the regulator`).

@@ -9985,6 +9985,46 @@ const standInsWithTheirOwnVerbs = castFamily(
   },
 )
 
+/**
+ * Companies past the papers they cite: `Lumenpay said … According to a memo seen by the
+ * Harbour Gazette, … “…,” the company added`: a noun for a company is the company in sight,
+ * never the paper the story cites, whose name ends on a word only papers end on. The quote
+ * went to the paper.
+ */
+const companiesPastPapersTheyCite = castFamily(
+  'companies-past-papers-they-cite',
+  3,
+  ({ b, person, speaker }, shape, rng) => {
+    const company = rng.pick(['Lumenpay', 'Kestrel Systems', 'Baobab Logistics', 'Orrin Foods'])
+    const paper = `the ${rng.pick(['Harbour', 'Evening', 'Lakeside', 'Northern'])} ${rng.pick([
+      'Gazette',
+      'Courier',
+      'Ledger',
+      'Times',
+      'Chronicle',
+      'Tribune',
+    ])}`
+    b.add(`${company} said in a statement on ${rng.pick(['Monday', 'Friday'])} that `)
+    b.add(`${rng.pick(['no customer data had been lost', 'the board backed the deal'])}.\n\n`)
+    const words = rng.pick(['We shipped too early.', 'We are not raising prices.'])
+    if (shape === 0) {
+      b.add(`According to a memo seen by ${paper}, ${person.full} told staff: `)
+      b.quote(words, speaker)
+    } else if (shape === 1) {
+      b.add(`${person.full} told ${paper}: `)
+      b.quote(words, speaker)
+    } else {
+      b.quote(words.replace(/\.$/u, ','), speaker)
+      b.add(` ${person.full} said in an interview with ${paper}.`)
+    }
+    b.add('\n\n')
+    b.quote(rng.pick(['Customers told us the app was confusing,', 'Demand held up,']), {
+      name: company,
+    })
+    b.add(` the ${rng.pick(['company', 'firm'])} ${rng.pick(['added', 'said'])}.`)
+  },
+)
+
 export const families: readonly { name: string; count: number; make: Family }[] = [
   { name: 'speaker-names', count: 500, make: speakerNames },
   { name: 'descriptions', count: 300, make: descriptionsFamily },
@@ -10206,6 +10246,7 @@ export const families: readonly { name: string; count: number; make: Family }[] 
   { name: 'campaigns-for-places', count: 150, make: campaignsForPlaces },
   { name: 'broken-off-past-long-asides', count: 150, make: brokenOffPastLongAsides },
   { name: 'stand-ins-with-their-own-verbs', count: 150, make: standInsWithTheirOwnVerbs },
+  { name: 'companies-past-papers-they-cite', count: 150, make: companiesPastPapersTheyCite },
 ]
 
 /** Every case of the suite; each family draws from its own PRNG so families stay independent. */
