@@ -230,6 +230,7 @@ const floors: Record<string, number> = Object.fromEntries(
     'broken-off-past-long-asides',
     'stand-ins-with-their-own-verbs',
     'companies-past-papers-they-cite',
+    'dashed-clauses-between-quotes',
   ].map((family) => [family, target]),
 )
 

@@ -5757,6 +5757,16 @@ const rows: [string, (string | null)[], string][] = [
     ['American Express'],
     'guard: a company whose name ends on a word some papers end on is still a company',
   ],
+  [
+    'Tom Roe has tabled amendments.\n\n“We have the votes” — Jane Doe paused — “and we will use them.”',
+    ['Jane Doe', 'Jane Doe'],
+    'a name and any verb set off by dashes between two quotes attribute both',
+  ],
+  [
+    'Tom Roe spoke.\n\nThe words “ceasefire” — a loaded term — “truce” and others were banned.',
+    [null, null],
+    'guard: a phrase with no verb set off by dashes between titles attributes neither',
+  ],
 ]
 
 describe('finding speakers', () => {

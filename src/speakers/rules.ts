@@ -1846,9 +1846,15 @@ export const closingAttribution: Rule = (context) => {
  */
 export const trailingClause: Rule = (context) => {
   const { paragraph } = context
-  if (!awaitsAttribution(paragraph.text, paragraph.quotes[context.quote])) return null
   const tokens = paragraph.tokens
   const [low, high] = after(context)
+  // `“We have the votes” — Moreau paused — “and we will use them.”`: a clause set off by dashes
+  // between two quotes breaks into the words as a comma after them would.
+  if (
+    !awaitsAttribution(paragraph.text, paragraph.quotes[context.quote]) &&
+    !dashedBetweenQuotes(tokens, low, high, context.frame.end)
+  )
+    return null
   const start = skipPunctuation(tokens, low, high)
   if (start >= high || start > low + 1) return null
   const inverted = invertedUnknownVerb(tokens, start, high)
@@ -1862,6 +1868,24 @@ export const trailingClause: Rule = (context) => {
   if (!endsClause(tokens, mention.end + 1, high) && !endsShortly(tokens, mention.end + 1, high))
     return null
   return { mention, cue: -1, rule: 'quote-speaker-verb', method: 'explicit', confidence: 0.7 }
+}
+
+// Whether the words from `low` to `high` are set off by a dash at each end, with a quote right
+// after the second (`” — Moreau paused — “`).
+function dashedBetweenQuotes(
+  tokens: readonly FrameToken[],
+  low: number,
+  high: number,
+  end: number,
+): boolean {
+  const close = tokens[high - 1]
+  return (
+    high < end &&
+    high - low > 2 &&
+    labelDashes.has(tokens[low]?.text ?? '') &&
+    close !== undefined &&
+    labelDashes.has(close.text)
+  )
 }
 
 // `“This is fantastic!” beamed Jane Doe.`: a past-tense verb the lexicon does not know, then

@@ -10025,6 +10025,33 @@ const companiesPastPapersTheyCite = castFamily(
   },
 )
 
+/**
+ * Clauses set off by dashes between two quotes: `“We have the votes” — Moreau paused — “and we
+ * will use them.”`: a name or a pronoun and a verb of any kind between dashes break into the
+ * words as they would between commas; both parts are theirs, not the person named in the
+ * sentence before, nor no one's.
+ */
+const dashedClausesBetweenQuotes = castFamily(
+  'dashed-clauses-between-quotes',
+  3,
+  ({ b, person, speaker, pronoun }, shape, rng) => {
+    const other = rng.pick(people.filter((one) => one.surname !== person.surname))
+    b.add(`${other.full} has tabled ${rng.int(20) + 2} amendments to the text.`)
+    if (shape === 1) b.add(` ${person.full} arrived late.`)
+    b.add(shape === 2 ? ' ' : '\n\n')
+    if (shape === 2) b.add(`${person.full} rose to speak. `)
+    const verb = rng.pick(['paused', 'smiled', 'shrugged', 'hesitated', 'sighed', 'said', 'added'])
+    b.quote(
+      rng.pick(['We have the votes', 'The ceasefire is fragile', 'Nobody in this room']),
+      speaker,
+    )
+    b.add(
+      ` ${rng.pick(['—', '–'])} ${shape === 0 ? person.full : shape === 1 ? person.surname : pronoun} ${verb} — `,
+    )
+    b.quote(rng.pick(['and we intend to use them.', 'but it is holding.']), speaker)
+  },
+)
+
 export const families: readonly { name: string; count: number; make: Family }[] = [
   { name: 'speaker-names', count: 500, make: speakerNames },
   { name: 'descriptions', count: 300, make: descriptionsFamily },
@@ -10247,6 +10274,7 @@ export const families: readonly { name: string; count: number; make: Family }[] 
   { name: 'broken-off-past-long-asides', count: 150, make: brokenOffPastLongAsides },
   { name: 'stand-ins-with-their-own-verbs', count: 150, make: standInsWithTheirOwnVerbs },
   { name: 'companies-past-papers-they-cite', count: 150, make: companiesPastPapersTheyCite },
+  { name: 'dashed-clauses-between-quotes', count: 150, make: dashedClausesBetweenQuotes },
 ]
 
 /** Every case of the suite; each family draws from its own PRNG so families stay independent. */
