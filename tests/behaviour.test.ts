@@ -231,6 +231,7 @@ const floors: Record<string, number> = Object.fromEntries(
     'stand-ins-with-their-own-verbs',
     'companies-past-papers-they-cite',
     'dashed-clauses-between-quotes',
+    'pronouns-after-speeches-at-length',
   ].map((family) => [family, target]),
 )
 

@@ -5767,6 +5767,11 @@ const rows: [string, (string | null)[], string][] = [
     [null, null],
     'guard: a phrase with no verb set off by dashes between titles attributes neither',
   ],
+  [
+    'In an address on Friday, Jane Doe set out her plans. The session ran late.\n\n“We started small. Our message is simple.\n\n“The polls were wrong. We will not be intimidated.\n\n“I have been to every county. Young people turned out.\n\n“We will keep going,” she said, to applause.',
+    ['Jane Doe', 'Jane Doe', 'Jane Doe', 'Jane Doe'],
+    'paragraphs of quoted words alone are no distance for a pronoun after a speech quoted at length',
+  ],
 ]
 
 describe('finding speakers', () => {

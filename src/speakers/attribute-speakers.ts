@@ -759,8 +759,14 @@ export function readParagraphSpeakers(
       // native of it, for a later `the Beirut native`.
       if (entry.subject?.kind === 'person' && originIn(paragraph.tokens, frame, words))
         table.addRole(entry.subject, 'native')
-      memory.push(entry)
-      if (trace) noteMemory(trace, entry)
+      // A sentence of quoted words alone that no one was found to speak names no one a later
+      // pronoun may stand for, and is no distance to them either: the paragraphs of a speech
+      // quoted at length are one stretch of its speaker's words, and a `she said` after them
+      // reaches back to the sentence before they began.
+      if (!silentQuote(entry)) {
+        memory.push(entry)
+        if (trace) noteMemory(trace, entry)
+      }
       // `“We will win.” Jane Doe said.`: a sentence that only attributes takes the quote that
       // ends the sentence before it, unless a cue of its own attributed that one.
       // Most sentences hold no cue: they skip the phrase reader.
@@ -2827,6 +2833,16 @@ function kinBefore(
     head: gender === 'male' ? 'he' : 'she',
   })
   return { role: roles[gender === 'male' ? 0 : 1], sense: { ...someone, gender }, pronoun }
+}
+
+// Whether a sentence holds only quoted words and names no one: no speaker, subject or other.
+function silentQuote(entry: Memory): boolean {
+  if (entry.speakers.length > 0 || entry.subject || entry.others.length > 0) return false
+  for (let index = entry.first; index < entry.end; index++) {
+    const token = entry.tokens[index] as FrameToken
+    if (token.word && token.quote < 0) return false
+  }
+  return true
 }
 
 // Kin nouns and the roles their owner holds in return, for a man and for a woman.

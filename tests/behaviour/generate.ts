@@ -10052,6 +10052,46 @@ const dashedClausesBetweenQuotes = castFamily(
   },
 )
 
+/**
+ * Pronouns after speeches quoted at length: a speech run over several paragraphs, each opening
+ * a mark the paragraph does not close, then `“…,” she said, to applause.`: the pronoun reaches
+ * back past the speech to the sentence before it began, since paragraphs of quoted words alone
+ * name no one and are no distance. Past three such paragraphs, every part was no one's.
+ */
+const pronounsAfterSpeechesAtLength = castFamily(
+  'pronouns-after-speeches-at-length',
+  3,
+  ({ b, person, speaker, pronoun }, shape, rng) => {
+    const minutes = rng.int(60) + 10
+    b.add(`In a ${minutes}-minute address on ${rng.pick(['Tuesday', 'Friday'])}, ${person.full} `)
+    b.add(`set out ${pronoun === 'she' ? 'her' : 'his'} plans. `)
+    b.add(rng.pick(['Early voting opens next week.', 'The session ran past midnight.']))
+    const sentences: string[] = [
+      'We started with four volunteers.',
+      'Our message is simple.',
+      'The polls were wrong.',
+      'We will not be intimidated.',
+      'I have been to every county.',
+      'My opponent had eight years.',
+      'Young people turned out.',
+      'This is about the next 20 years.',
+      'We kept every promise.',
+      'The work is not finished.',
+    ]
+    const open = b.style === 'straight' ? '"' : '“'
+    for (let part = 0; part < shape + 3; part++) {
+      // (Each sentence once: a case's quotes have distinct texts.)
+      const take = () => sentences.splice(rng.int(sentences.length), 1)[0] as string
+      const words = `${take()} ${take()}`
+      b.add(`\n\n${open}${words}`)
+      b.expected.push({ quote: words, speaker })
+    }
+    b.add('\n\n')
+    b.quote(rng.pick(['I was elected to fix the roads,', 'We will keep going,']), speaker)
+    b.add(` ${pronoun} said${rng.pick(['', ', to applause', ' as the chamber heckled'])}.`)
+  },
+)
+
 export const families: readonly { name: string; count: number; make: Family }[] = [
   { name: 'speaker-names', count: 500, make: speakerNames },
   { name: 'descriptions', count: 300, make: descriptionsFamily },
@@ -10275,6 +10315,11 @@ export const families: readonly { name: string; count: number; make: Family }[] 
   { name: 'stand-ins-with-their-own-verbs', count: 150, make: standInsWithTheirOwnVerbs },
   { name: 'companies-past-papers-they-cite', count: 150, make: companiesPastPapersTheyCite },
   { name: 'dashed-clauses-between-quotes', count: 150, make: dashedClausesBetweenQuotes },
+  {
+    name: 'pronouns-after-speeches-at-length',
+    count: 150,
+    make: pronounsAfterSpeechesAtLength,
+  },
 ]
 
 /** Every case of the suite; each family draws from its own PRNG so families stay independent. */
