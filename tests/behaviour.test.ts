@@ -232,6 +232,7 @@ const floors: Record<string, number> = Object.fromEntries(
     'companies-past-papers-they-cite',
     'dashed-clauses-between-quotes',
     'pronouns-after-speeches-at-length',
+    'roles-said-by-copulas',
   ].map((family) => [family, target]),
 )
 

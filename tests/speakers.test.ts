@@ -5772,6 +5772,16 @@ const rows: [string, (string | null)[], string][] = [
     ['Jane Doe', 'Jane Doe', 'Jane Doe', 'Jane Doe'],
     'paragraphs of quoted words alone are no distance for a pronoun after a speech quoted at length',
   ],
+  [
+    'Jane Doe and Tom Roe clashed. Doe is a former novelist; Roe is a former historian.\n\nA rival plan came from Ann Lee.\n\n“We will publish it,” the former novelist said.',
+    ['Jane Doe'],
+    'a noun for someone the lexicon lacks, said of a name by a copula, is a role of theirs',
+  ],
+  [
+    'Jane Doe, 59, and Tom Roe, 71, clashed.\n\n“It is wrong,” said the 71-year-old.\n\nThe 59-year-old returned to the point: “It is right.”',
+    ['Tom Roe', 'Jane Doe'],
+    'an age ends its phrase before a past form, which is its verb',
+  ],
 ]
 
 describe('finding speakers', () => {

@@ -198,6 +198,8 @@ export function scanMentions(
         mention = withPeople(tokens, mention, people)
         index = people
       }
+    } else if (predicateNounAt(tokens, index, found)) {
+      mention = genericEndingAt(tokens, index, low)
     }
     // `SAN FRANCISCO —`: a dateline's places are where the story was filed, no one in it.
     if (!mention || mention.end <= dash) continue
@@ -259,6 +261,26 @@ export function scanMentions(
 }
 
 const dayNames: ReadonlySet<string> = new Set(weekdays)
+
+// `Fernández is a former journalist;`: a noun for someone the lexicon does not list, heading
+// the phrase a name was just said to be, is a role of theirs all the same (read for a later
+// `the former journalist`).
+function predicateNounAt(
+  tokens: readonly FrameToken[],
+  index: number,
+  found: readonly ScannedMention[],
+): boolean {
+  const token = tokens[index] as FrameToken
+  const name = found[found.length - 1]
+  if (name?.kind !== 'name' || token.capitalized || tokens[index + 1]?.word) return false
+  const copula = name.end
+  if (!singularCopulas.has(lowerAt(tokens, copula)) || index - copula > 5) return false
+  if (!inList(tokens[copula + 1], WordList.article)) return false
+  for (let at = copula + 2; at < index; at++) if (!tokens[at]?.word) return false
+  return personNoun(token.lower)
+}
+
+const singularCopulas = new Set(['is', 'was'])
 
 // `Another shrugged.`, `Yet another grumbled`: a stand-in for one person that opens its
 // sentence, past an opener of its own, is the sentence's subject, as a noun there would be.

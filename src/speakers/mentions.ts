@@ -2311,11 +2311,16 @@ export function verbBefore(tokens: readonly FrameToken[], index: number): boolea
   if (subject) return true
   // `The decision angered local fishermen`: after a noun a past form is its verb; after a
   // determiner, a number or an adverb it modifies (`two retired teachers`, `newly elected`).
+  // (An age is a noun, `The 59-year-old returned to the point`, unless a noun follows the past
+  // form, which then modifies it: `the 41-year-old retired millwright`.)
+  const next = tokens[index + 1]
+  const age =
+    before.lower.endsWith('-old') && (next?.word !== true || isClosedClass(next as FrameToken))
   return (
     !before.capitalized &&
     !isClosedClass(before) &&
     !before.lower.endsWith('ly') &&
-    !/^\d/u.test(before.text)
+    (!/^\d/u.test(before.text) || age)
   )
 }
 

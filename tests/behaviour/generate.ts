@@ -10092,6 +10092,49 @@ const pronounsAfterSpeechesAtLength = castFamily(
   },
 )
 
+/**
+ * Roles said of names by a copula, and ages before verbs: `Fernández is a former journalist;
+ * Whitehorse is a former football coach.` gives each their role, listed noun or not, so that a
+ * later `the former journalist` is Fernández past someone named in between; and `The
+ * 59-year-old returned to the point: “…”` ends its phrase at the verb after the age. Both went
+ * to the person named last.
+ */
+const rolesSaidByCopulas = castFamily(
+  'roles-said-by-copulas',
+  3,
+  ({ b, person, speaker }, shape, rng) => {
+    const rival = rng.pick(people.filter((one) => one.surname !== person.surname))
+    const later = rng.pick(
+      people.filter((one) => one.surname !== person.surname && one.surname !== rival.surname),
+    )
+    const roles = ['journalist', 'novelist', 'pharmacist', 'economist', 'historian', 'translator']
+    const mine = rng.pick(roles)
+    const theirs = rng.pick(roles.filter((role) => role !== mine))
+    const age = 30 + rng.int(40)
+    b.add(`${person.full}, ${age}, and ${rival.full}, ${age + 5}, clashed on Friday. `)
+    const former = rng.pick(['a former', 'a', 'a retired'])
+    b.add(`${cap(person.surname)} is ${former} ${mine}`)
+    b.add(shape === 0 ? '; ' : '. ')
+    b.add(`${cap(rival.surname)} is ${former} ${theirs}.\n\n`)
+    b.add(`A rival plan came from ${later.full}.\n\n`)
+    const phrase =
+      shape === 2 ? `the ${age}-year-old` : `the ${former.replace(/^a ?/u, '')} ${mine}`
+    const words = rng.pick([
+      'The cuts will fall hardest on the poor',
+      'We will publish the costings',
+    ])
+    if (shape === 2) {
+      b.add(`${cap(phrase.replace(/ {2,}/gu, ' '))} returned to the point: `)
+      b.quote(`${words}.`, speaker)
+    } else {
+      b.quote(`${words},`, speaker)
+      b.add(
+        ` ${phrase.replace(/ {2,}/gu, ' ')} ${rng.pick(['said', 'told reporters', 'insisted'])}.`,
+      )
+    }
+  },
+)
+
 export const families: readonly { name: string; count: number; make: Family }[] = [
   { name: 'speaker-names', count: 500, make: speakerNames },
   { name: 'descriptions', count: 300, make: descriptionsFamily },
@@ -10320,6 +10363,7 @@ export const families: readonly { name: string; count: number; make: Family }[] 
     count: 150,
     make: pronounsAfterSpeechesAtLength,
   },
+  { name: 'roles-said-by-copulas', count: 150, make: rolesSaidByCopulas },
 ]
 
 /** Every case of the suite; each family draws from its own PRNG so families stay independent. */
