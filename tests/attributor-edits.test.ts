@@ -24,6 +24,9 @@ const dense = [
   'Afterwards Doe told reporters, “I am done.”',
   '“Enough.”',
   'So said Tom Baker on Monday.',
+  '“We hold.”',
+  '“We hold on.”',
+  'Those were the words Jane Doe chose.',
   'Excerpts From Doe’s Remarks',
   '“We stay.”',
   'In His Own Words',
@@ -193,6 +196,41 @@ describe('createAttributor under edits', () => {
       attributor.attribute(before.replace('end', 'fin'))
       expect(attributor.attribute(after)).toEqual(attributeText(after, { id: 'doc' }))
       expect(attributor.attribute(before)).toEqual(attributeText(before, { id: 'doc' }))
+    }
+  })
+
+  it('reads again words pointing back at a run of quotes when a quote of the run changes', () => {
+    const before =
+      'Polls closed.\n“We won.”\n“We will govern.”\nThose were the words Jane Doe chose.'
+    for (const after of [
+      before.replace('“We won.”', '“We won,” Tom Roe said.'),
+      before.replace('“We won.”', 'We won.'),
+      before.replace('chose', 'chase'),
+      before.replace('“We will govern.”', 'Votes were counted.'),
+    ]) {
+      const attributor = createAttributor('doc')
+      attributor.attribute(before)
+      attributor.attribute(before.replace('won', 'wan'))
+      expect(attributor.attribute(after)).toEqual(attributeText(after, { id: 'doc' }))
+      expect(attributor.attribute(before)).toEqual(attributeText(before, { id: 'doc' }))
+    }
+    expect(attributeText(before).quotes.map((quote) => quote.speaker?.name)).toEqual([
+      'Jane Doe',
+      'Jane Doe',
+    ])
+  })
+
+  it('puts back every row that words pointing back filled, for the next edit of their paragraph', () => {
+    // The state before the pointing paragraph is read on in place and put back after: the rows
+    // of the whole run it took up, not only the row before it, must go back as they were.
+    // (An edit of lower-case words only, so that the names stay and the reading goes on from
+    // the state before the edited paragraph.)
+    const text = '“We won.”\n“We will govern.”\n“We stay.”\nThose were the words Jane Doe chose.'
+    const denied = text.replace('were the', 'were not the')
+    const attributor = createAttributor('doc')
+    attributor.attribute(text)
+    for (const edited of [denied, text, denied, text, denied]) {
+      expect(attributor.attribute(edited)).toEqual(attributeText(edited, { id: 'doc' }))
     }
   })
 

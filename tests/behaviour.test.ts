@@ -233,6 +233,7 @@ const floors: Record<string, number> = Object.fromEntries(
     'dashed-clauses-between-quotes',
     'pronouns-after-speeches-at-length',
     'roles-said-by-copulas',
+    'runs-pointed-back-at',
   ].map((family) => [family, target]),
 )
 

@@ -5782,6 +5782,16 @@ const rows: [string, (string | null)[], string][] = [
     ['Tom Roe', 'Jane Doe'],
     'an age ends its phrase before a past form, which is its verb',
   ],
+  [
+    '“We won.”\n\n“We will govern.”\n\nThose were the words Jane Doe chose to open her remarks.',
+    ['Jane Doe', 'Jane Doe'],
+    'words pointing back take up the run of quotes alone in their paragraphs, by a relative clause',
+  ],
+  [
+    '“We won.”\n\nVotes were counted.\n\n“We will govern.”\n\nThose were the words Jane Doe chose.',
+    [null, 'Jane Doe'],
+    'guard: a paragraph with words of its own ends the run',
+  ],
 ]
 
 describe('finding speakers', () => {

@@ -92,7 +92,14 @@ import { coordinatedOpening, namedPair } from './coordination.js'
 import type { Entity, EntityTable } from './entities.js'
 import { isAcronym, lastWordOf } from './entities.js'
 import type { FoldState, Memory, TurnVoices } from './fold-state.js'
-import { memoryEndingAt, recall, rowsInSight, Sight, startState } from './fold-state.js'
+import {
+  memoryEndingAt,
+  recall,
+  rowsInSight,
+  Sight,
+  startState,
+  takenUpRows,
+} from './fold-state.js'
 import type { FoldTrace } from './fold-trace.js'
 import type { Mention } from './mentions.js'
 import {
@@ -928,6 +935,24 @@ export function readParagraphSpeakers(
           if (quote.depth === 0) row[index] = finish(back, speaker, paragraphIndex)
         })
         if (trace) for (const attribution of row) noteAttribution(trace, trace.rows, attribution)
+        // `“…” ¶ “…” ¶ Those were the words Jane Doe chose …`: words that point back take up the
+        // run of quotes alone in their paragraphs that nothing attributed, before the one they
+        // follow.
+        if (pointing) {
+          for (let index = paragraphIndex - 2; index >= paragraphIndex - takenUpRows; index--) {
+            const earlier = input.paragraphs[index]
+            const earlierRow = attributions[index]
+            if (!earlier || !earlierRow) break
+            trace?.read(index)
+            trace?.readRow(index)
+            if (!quoteOnly(earlier) || earlierRow.some((attribution) => attribution)) break
+            earlier.quotes.forEach((quote, at) => {
+              if (quote.depth === 0) earlierRow[at] = finish(back, speaker, paragraphIndex)
+            })
+            if (trace)
+              for (const attribution of earlierRow) noteAttribution(trace, trace.rows, attribution)
+          }
+        }
       }
     }
     const signed = previous && paragraph.quotes.length === 0 && !subhead ? byline(paragraph) : null

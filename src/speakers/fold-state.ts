@@ -1,4 +1,3 @@
-import { itemAt } from '../tokenize/item-at.js'
 import type { FrameToken } from '../tokenize/word-classes.js'
 import type { Attribution } from './attribute-speakers.js'
 import { changedAttribution } from './attribution-copy.js'
@@ -140,6 +139,12 @@ export class Sight {
   }
 }
 
+/**
+ * How many rows before its own a paragraph may fill: words pointing back (`Those were the words
+ * of Jane Doe.`) take up a run of quotes alone in their paragraphs, up to this many.
+ */
+export const takenUpRows = 3
+
 /** How many sentences back a pronoun looks: the memory a reading needs, and no more. */
 export const recall = 6
 
@@ -237,8 +242,9 @@ export function copyState(state: FoldState): FoldState {
 export interface StateMark {
   memory: number
   attributions: number
-  // A copy of the last row, the one a byline in the next paragraph may fill.
-  lastRow: (Attribution | null)[] | undefined
+  // Copies of the last rows (oldest first), the ones the next paragraph may fill: a byline's,
+  // or words pointing back at a run of quotes (`takenUpRows`).
+  lastRows: (Attribution | null)[][]
   lastAttribution: Attribution | null
   lastParagraphWithQuote: number
   introduced: Attribution | null
@@ -257,7 +263,7 @@ export function markState(state: FoldState): StateMark {
   return {
     memory: state.memory.length,
     attributions: count,
-    lastRow: count > 0 ? itemAt(state.attributions, count - 1)?.slice() : undefined,
+    lastRows: state.attributions.slice(Math.max(0, count - takenUpRows)).map((row) => row.slice()),
     lastAttribution: state.lastAttribution,
     lastParagraphWithQuote: state.lastParagraphWithQuote,
     introduced: state.introduced,
@@ -276,7 +282,10 @@ export function rewindState(state: FoldState, mark: StateMark): void {
   state.table.rewind()
   state.memory.length = mark.memory
   state.attributions.length = mark.attributions
-  if (mark.lastRow) state.attributions[mark.attributions - 1] = mark.lastRow
+  const from = mark.attributions - mark.lastRows.length
+  mark.lastRows.forEach((row, index) => {
+    state.attributions[from + index] = row
+  })
   state.lastAttribution = mark.lastAttribution
   state.lastParagraphWithQuote = mark.lastParagraphWithQuote
   state.introduced = mark.introduced

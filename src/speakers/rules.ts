@@ -3199,7 +3199,7 @@ export function wordsCameFrom(
       noun++
     if (!pointingNouns.has(tokens[noun]?.lower ?? '')) return null
     const link = linkAfter(tokens, noun + 1, end)
-    return link >= 0 ? speakerOpeningAt(tokens, link + 1, end) : null
+    return link >= 0 ? speakerOpeningAt(tokens, link + 1, end) : chooserAfter(tokens, noun + 1, end)
   }
   // `With that blunt assessment, Jane Doe opened …`: the words, fronted by `with`, go with the
   // clause after them, whose subject said them.
@@ -3236,6 +3236,17 @@ const pointingNouns: ReadonlySet<string> = new Set([
   'promise',
   'vow',
 ])
+
+// `Those were the words Thomas Avery chose to open his remarks`, `… the message that the mayor
+// gave`: the subject of a relative clause on the words, before its verb in the past, said
+// them.
+function chooserAfter(tokens: readonly FrameToken[], from: number, end: number): Mention | null {
+  const at = lowerAt(tokens, from) === 'that' ? from + 1 : from
+  const speaker = speakerOpeningAt(tokens, at, end)
+  const verb = speaker ? tokens[speaker.end] : undefined
+  if (!verb?.word || verb.capitalized || !(verb.cue || isPastForm(verb.lower))) return null
+  return speaker
+}
 
 // Verbs that say whose words were whose (`belonged to`).
 const belongingVerbs = new Set(['belonged', 'belongs', 'belong'])

@@ -12,7 +12,15 @@ import { scanMentions } from './clauses.js'
 import { Divergence } from './divergence.js'
 import type { Entity, EntityTable } from './entities.js'
 import type { FoldState, Memory } from './fold-state.js'
-import { copyState, markState, recall, rewindState, rowsInSight, startState } from './fold-state.js'
+import {
+  copyState,
+  markState,
+  recall,
+  rewindState,
+  rowsInSight,
+  startState,
+  takenUpRows,
+} from './fold-state.js'
 import type { SlotKeys } from './fold-trace.js'
 import { FoldTrace } from './fold-trace.js'
 
@@ -253,8 +261,10 @@ export class SpeakerSession {
       changedAttribution(attribution, {
         entity: table.entityAt(attribution.entity.index) as Entity,
       })
+    // (The rows just before the snapshot may have been filled by the paragraph after them: a
+    // byline, or words pointing back at a run of quotes.)
     const attributions = packedMap(input.paragraphs, (_, index) =>
-      index < snapshot.at - 1
+      index < snapshot.at - takenUpRows
         ? (last.attributions[index] ?? []).map(same)
         : putBack
           ? (state.attributions[index] ?? []).map(same)
@@ -283,8 +293,8 @@ export class SpeakerSession {
         entity: table.entityAt(attribution.entity.index) as Entity,
       })
     const attributions = last.attributions.slice()
-    // (The row before the snapshot may have been signed by the paragraph after it.)
-    for (let index = Math.max(0, snapshot.at - 1); index < next; index++) {
+    // (The rows before the snapshot may have been filled by the paragraph after them.)
+    for (let index = Math.max(0, snapshot.at - takenUpRows); index < next; index++) {
       attributions[index] = (state.attributions[index] ?? []).map(same)
     }
     last.attributions = attributions

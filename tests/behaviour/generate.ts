@@ -10135,6 +10135,41 @@ const rolesSaidByCopulas = castFamily(
   },
 )
 
+/**
+ * Runs of quotes pointed back at: one to three paragraphs that are only quotes, then `Those
+ * were the words Thomas Avery chose to open his remarks.`, `That was the message that Mayor Ann
+ * Lee gave.`, `That was how Ann Lee summed up the night.`: the words pointing back take up every
+ * quote of the run, and a relative clause on the words (no `of` or `from`) names whose they
+ * were by its subject. All were no one's.
+ */
+const runsPointedBackAt = castFamily(
+  'runs-pointed-back-at',
+  3,
+  ({ b, person, speaker, pronoun }, shape, rng) => {
+    const lines = [
+      'There are three issues on which we disagree.',
+      'We came here to negotiate, not to be lectured.',
+      'The results are still coming in.',
+      'Every vote will be counted by hand.',
+    ]
+    for (let part = 0; part <= shape; part++) {
+      b.quote(lines.splice(rng.int(lines.length), 1)[0] as string, speaker)
+      b.add('\n\n')
+    }
+    const own = pronoun === 'she' ? 'her' : 'his'
+    const day = rng.pick(['Tuesday', 'Saturday'])
+    b.add(
+      rng.pick([
+        `Those were the words ${person.full} chose to open ${own} remarks on ${day}.`,
+        `That was the message that ${person.full} gave on ${day}.`,
+        `Those were the words ${person.full} used at a rally on ${day}.`,
+        `That was how ${person.full} summed up the night on ${day}.`,
+      ]),
+    )
+    b.add(` ${rng.pick(['Turnout was high.', 'The count went on past midnight.'])}`)
+  },
+)
+
 export const families: readonly { name: string; count: number; make: Family }[] = [
   { name: 'speaker-names', count: 500, make: speakerNames },
   { name: 'descriptions', count: 300, make: descriptionsFamily },
@@ -10364,6 +10399,7 @@ export const families: readonly { name: string; count: number; make: Family }[] 
     make: pronounsAfterSpeechesAtLength,
   },
   { name: 'roles-said-by-copulas', count: 150, make: rolesSaidByCopulas },
+  { name: 'runs-pointed-back-at', count: 150, make: runsPointedBackAt },
 ]
 
 /** Every case of the suite; each family draws from its own PRNG so families stay independent. */
