@@ -234,6 +234,7 @@ const floors: Record<string, number> = Object.fromEntries(
     'pronouns-after-speeches-at-length',
     'roles-said-by-copulas',
     'runs-pointed-back-at',
+    'press-conference-turns',
   ].map((family) => [family, target]),
 )
 

@@ -5792,6 +5792,16 @@ const rows: [string, (string | null)[], string][] = [
     [null, 'Jane Doe'],
     'guard: a paragraph with words of its own ends the run',
   ],
+  [
+    'Ann Lee faced questions.\n\n“Is it on?” a reporter asked.\n\n“No,” Lee said.\n\n“Will you quit?” another reporter asked.\n\n“Absolutely not.” Lee then ended the briefing.',
+    ['a reporter', 'Ann Lee', 'another reporter', 'Ann Lee'],
+    'an answer after a question is the answerer’s, past a beat that names them',
+  ],
+  [
+    'Ann Lee spoke.\n\n“Is it on?” Tom Roe asked.\n\n“No,” Lee said.\n\n“Are you sure?” Roe followed up.',
+    ['Tom Roe', 'Ann Lee', 'Tom Roe'],
+    'a name and a verb the lexicon lacks, with its particle, attribute the question before them',
+  ],
 ]
 
 describe('finding speakers', () => {

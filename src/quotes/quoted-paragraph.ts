@@ -298,9 +298,13 @@ function nameAndVerb(tokens: readonly FrameToken[], first: number, end: number):
   if (itemAt(tokens, index - 1)?.nameWord !== true) return false
   const verb = tokens[index]
   if (index === first || !verb?.word || verb.capitalized || !verb.lower.endsWith('ed')) return false
+  // (`“…?” Nyberg followed up.`: a particle of the verb's own may close it.)
+  if (verbParticles.has(tokens[index + 1]?.lower ?? '')) index++
   const stop = tokens[index + 1]
   return index + 1 >= end || (stop !== undefined && stop.text === '.' && index + 2 >= end)
 }
+
+const verbParticles = new Set(['up', 'on', 'in', 'back', 'out', 'off'])
 
 // Offsets of the marks that open and close the quotes, nested ones too.
 function quoteMarks(quotes: readonly ParagraphQuote[]): Set<number> {

@@ -1316,8 +1316,11 @@ function exchangeTurn(
   const paragraph = paragraphs[index] as QuotedParagraph
   const quote = paragraph.quotes[0]
   if (!last || !quote || quote.depth > 0 || paragraph.quoteTokens[0]?.first !== 0) return undefined
-  // Only a paragraph that is all quote: `“…” ¶` with nothing said about it.
-  if (!bareTurn(paragraph, 0)) return undefined
+  // Only a paragraph that is all quote: `“…” ¶` with nothing said about it; or one whose words
+  // after the quote only tell what the one whose turn it is did (`“Absolutely not.” Marchand
+  // then ended the briefing.`), checked once that one is known.
+  const bare = bareTurn(paragraph, 0)
+  if (!bare && !beatAfter(paragraph, 0)) return undefined
   // `“Minister, thank you for joining us.”` after the minister spoke: who is addressed does
   // not speak; the other party does: the one who last asked them a question, or else who
   // spoke last before them.
@@ -1335,9 +1338,31 @@ function exchangeTurn(
   trace?.read(index - 2)
   const asks = invitesReply(lastQuotedCharacter(paragraph.text, quote))
   if (previous.question || (asks && before.question && !previous.question)) {
+    if (!bare && !namedInBeat(paragraph, 0, before.attribution.entity)) return undefined
     return carry(before.attribution, 'exchange-turn', 0.7)
   }
   return undefined
+}
+
+// Whether the words after a quote that opens its paragraph are one sentence with no cue and no
+// quote, opening on a capitalized word: a beat of what someone did (`Marchand then ended the
+// briefing.`).
+function beatAfter(paragraph: QuotedParagraph, quoteIndex: number): boolean {
+  const span = paragraph.quoteTokens[quoteIndex]
+  const tokens = paragraph.tokens
+  if (!span || !tokens[span.end]?.capitalized || paragraph.frames.length > 2) return false
+  for (let index = span.end; index < tokens.length; index++) {
+    const token = tokens[index] as FrameToken
+    if (token.quote >= 0 || token.cue) return false
+  }
+  return true
+}
+
+// Whether the beat after a quote opens on a word of the entity's name (`Marchand then …`).
+function namedInBeat(paragraph: QuotedParagraph, quoteIndex: number, entity: Entity): boolean {
+  const span = paragraph.quoteTokens[quoteIndex]
+  const opening = span ? paragraph.tokens[span.end] : undefined
+  return opening !== undefined && entity.name.toLowerCase().split(' ').includes(opening.lower)
 }
 
 // The latest attribution in the paragraphs before `index` to a person other than `entity`,

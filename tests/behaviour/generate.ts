@@ -10170,6 +10170,44 @@ const runsPointedBackAt = castFamily(
   },
 )
 
+/**
+ * Press-conference turns with beats and follow-ups: `“…?” a reporter asked. ¶ “…,” Lee said. ¶
+ * “…?” another reporter asked. ¶ “Absolutely not.” Lee then ended the briefing.`: the answer
+ * after a question is the answerer's even when a sentence of what they did follows it, and
+ * `“…?” Nyberg followed up.` is Nyberg's (a verb the lexicon does not know, with its particle,
+ * after a name). The answer went to the asker, and the follow-up to the last answerer.
+ */
+const pressConferenceTurns = castFamily(
+  'press-conference-turns',
+  2,
+  ({ b, person, speaker }, shape, rng) => {
+    const analyst = rng.pick(people.filter((one) => one.surname !== person.surname))
+    b.add(`At a news conference, ${person.full} faced questions about the deal.\n\n`)
+    const firstAsker =
+      shape === 0 ? { mention: 'a reporter', head: 'reporter' } : { name: analyst.full }
+    b.quote(rng.pick(['Is the deal still on?', 'Are more layoffs coming?']), firstAsker)
+    // (`Marcus Bell Jr.` ends its sentence with its own stop.)
+    const stop = analyst.full.endsWith('.') ? '' : '.'
+    b.add(shape === 0 ? ' a reporter asked.\n\n' : ` asked analyst ${analyst.full}${stop}\n\n`)
+    b.quote(rng.pick(['Not this year,', 'We have no plans to do that,']), speaker)
+    b.add(` ${person.surname} said.\n\n`)
+    if (shape === 0) {
+      b.quote(rng.pick(['Will you resign?', 'Is the board behind you?']), {
+        mention: 'another reporter',
+        head: 'reporter',
+      })
+      b.add(' another reporter asked.\n\n')
+    } else {
+      b.quote(rng.pick(['Will you resign?', 'Is the board behind you?']), { name: analyst.full })
+      b.add(` ${analyst.surname} ${rng.pick(['followed up', 'pressed on', 'shot back'])}.\n\n`)
+    }
+    b.quote(rng.pick(['Absolutely not.', 'The short answer is no.']), speaker)
+    b.add(
+      ` ${person.surname} ${rng.pick(['then ended the briefing', 'left the room soon after'])}.`,
+    )
+  },
+)
+
 export const families: readonly { name: string; count: number; make: Family }[] = [
   { name: 'speaker-names', count: 500, make: speakerNames },
   { name: 'descriptions', count: 300, make: descriptionsFamily },
@@ -10400,6 +10438,7 @@ export const families: readonly { name: string; count: number; make: Family }[] 
   },
   { name: 'roles-said-by-copulas', count: 150, make: rolesSaidByCopulas },
   { name: 'runs-pointed-back-at', count: 150, make: runsPointedBackAt },
+  { name: 'press-conference-turns', count: 150, make: pressConferenceTurns },
 ]
 
 /** Every case of the suite; each family draws from its own PRNG so families stay independent. */
