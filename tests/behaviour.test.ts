@@ -235,6 +235,7 @@ const floors: Record<string, number> = Object.fromEntries(
     'roles-said-by-copulas',
     'runs-pointed-back-at',
     'press-conference-turns',
+    'roles-of-bodies-set-off',
   ].map((family) => [family, target]),
 )
 

@@ -5802,6 +5802,21 @@ const rows: [string, (string | null)[], string][] = [
     ['Tom Roe', 'Ann Lee', 'Tom Roe'],
     'a name and a verb the lexicon lacks, with its particle, attribute the question before them',
   ],
+  [
+    'Jane Doe — chief executive of Okavango Beverages — called it “a disgrace”.',
+    ['Jane Doe'],
+    'a title set off by dashes after a name is its role, with the body it is of',
+  ],
+  [
+    '“We are fine,” said Jane Doe, chief executive of Blue Harbor Freight, who called it “a disgrace”.',
+    ['Jane Doe', 'Jane Doe'],
+    'a title set off after a name names no person of its own: `who` is the name’s',
+  ],
+  [
+    'The panel heard from Jane Doe, former secretary of state Ann Lee and others. “We are fine,” Lee said.',
+    ['Ann Lee'],
+    'guard: a given name inside a title set off after a name still opens a name',
+  ],
 ]
 
 describe('finding speakers', () => {

@@ -437,7 +437,12 @@ function titleFor(tokens: readonly FrameToken[], at: number): boolean {
 // Jordan`), at the first known given name if one follows, keeping at least a surname. With no
 // given name known, a run of three words or more ends in a given name and a surname
 // (`Secretary of the Army Thanh Hoang`), particles in the surname (`Élodie Le Pen`).
-function complementEnd(tokens: readonly FrameToken[], start: number, last: number): number {
+function complementEnd(
+  tokens: readonly FrameToken[],
+  start: number,
+  last: number,
+  aside: boolean,
+): number {
   // `chief executive of United Metalworkers Local 412`: a number ends a body's name, and the
   // complement is all there is.
   if (digitsStart.test((tokens[last] as FrameToken).text)) return start
@@ -446,6 +451,7 @@ function complementEnd(tokens: readonly FrameToken[], start: number, last: numbe
   for (let given = index; given < last; given++) {
     if (opensName(tokens[given] as FrameToken)) return given
   }
+  if (aside) return start
   if (last - index < 2) return index
   // `Secretary of the Navy Élodie Le Pen`: particles before the surname belong to it.
   let given = last - 1
@@ -943,11 +949,15 @@ function relativeAt(tokens: readonly FrameToken[], at: number, low: number): Men
   }
   // `a former editor from Holmstead, who`: so does a place's or a body's name after a
   // preposition that places someone.
+  // (And a body's name after `of`: `general counsel of Okavango Beverages, who`.)
+  const link = itemAt(tokens, antecedent.first - 1)?.lower ?? ''
   if (
     who &&
     antecedent.kind === 'name' &&
-    placingLinks.has(itemAt(tokens, antecedent.first - 1)?.lower ?? '') &&
-    (antecedent.organization || (!antecedent.name.includes(' ') && antecedent.gender === 'unknown'))
+    ((placingLinks.has(link) &&
+      (antecedent.organization ||
+        (!antecedent.name.includes(' ') && antecedent.gender === 'unknown'))) ||
+      (link === 'of' && antecedent.organization))
   ) {
     antecedent = modifiedBy(tokens, antecedent, low) ?? antecedent
   }
@@ -1787,21 +1797,28 @@ function nameEndingAt(tokens: readonly FrameToken[], last: number, low: number):
       complementArticle(tokens, nameStart - 1) ||
       complementAnd(tokens, nameStart - 1))
   ) {
-    nameStart = complementEnd(tokens, nameStart, last)
+    // (A title in lower case set off after a name is that name's role: only a given name
+    // opens another person's name inside it, `Rafael Montoya, chief executive of Blue Harbor
+    // Freight,` names none.)
+    // (`the incumbent mayor of Gallowmere`: past words in lower case that modify the title.)
+    let lead = first
+    while (lead > low && lead > first - 3 && modifierBefore(itemAt(tokens, lead - 1))) lead--
+    const aside =
+      asideOpeners.has(itemAt(tokens, lead - 1)?.text ?? '') &&
+      !(tokens[first] as FrameToken).capitalized
+    nameStart = complementEnd(tokens, nameStart, last, aside)
     // `the mayor of Springfield`, `the former ambassador to Chile`: after an article, a title
     // whose complement is all there is names a role, not the person. So does one in lower case
     // set off after a comma (`Ravi Roe, chief executive of Arcturus Telecom, said`).
     const link = nameStart - 1
     // (`won a second term as mayor of Coldspring`: after `as` the title is what someone serves
     // as, its complement no one.)
-    // (`the incumbent mayor of Gallowmere`: past words in lower case that modify the title.)
-    let lead = first
-    while (lead > low && lead > first - 3 && modifierBefore(itemAt(tokens, lead - 1))) lead--
     const article = inList(itemAt(tokens, lead - 1), WordList.article)
     const servedAs =
       itemAt(tokens, first - 1)?.lower === 'as' && !(tokens[first] as FrameToken).capitalized
-    const setOff =
-      itemAt(tokens, first - 1)?.text === ',' && !(tokens[first] as FrameToken).capitalized
+    // (`Fatoumata Diallo — chief executive of Okavango Beverages —`: a dash or a bracket sets
+    // it off as a comma does.)
+    const setOff = aside
     // (`Valmora’s ambassador to Orlavia`: an owner opening the run stands where the article
     // does.)
     const owned = isPossessive(tokens[first] as FrameToken) && first + 1 < link
@@ -1812,7 +1829,7 @@ function nameEndingAt(tokens: readonly FrameToken[], last: number, low: number):
     if (complement && (article || setOff || owned)) {
       let role = link - 1
       while (role > first && !isTitle(tokens[role] as FrameToken)) role--
-      return rolePhrase(tokens, article ? lead - 1 : first, last, role)
+      return rolePhrase(tokens, article ? lead - 1 : setOff ? lead : first, last, role)
     }
   }
   // `Jane Doe of Springfield`: a full name, then where the person is from.
@@ -1998,6 +2015,9 @@ function roleBeforeName(tokens: readonly FrameToken[], nameStart: number, low: n
 }
 
 const formerPrefix = /^(?:ex|then)-/u
+
+// Marks that set off an aside after a name.
+const asideOpeners = new Set([',', '—', '–', '--', '('])
 
 // `director of cricket Raj Roe`: a role's `of` at `of` and its complement in lower case before
 // a name.

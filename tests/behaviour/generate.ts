@@ -10208,6 +10208,44 @@ const pressConferenceTurns = castFamily(
   },
 )
 
+/**
+ * Roles of bodies set off after names: `Fatoumata Diallo — chief executive of Okavango
+ * Beverages — described …`, `(chief executive of …)`, `said Rafael Montoya, chief executive of
+ * Jade River Textiles, who called …`: a title in lower case set off after a name, by a comma,
+ * a dash or a bracket, is that name's role with all its complement, and names no one of its
+ * own; the body's last two words were read as a person's name, who took the quote.
+ */
+const rolesOfBodiesSetOff = castFamily(
+  'roles-of-bodies-set-off',
+  3,
+  ({ b, person, speaker }, shape, rng) => {
+    const title = rng.pick([
+      'chief executive',
+      'chair',
+      'finance director',
+      'chief operating officer',
+    ])
+    const body = rng.pick([
+      'Okavango Beverages',
+      'Jade River Textiles',
+      'Blue Harbor Freight',
+      'Kestrel Bay Minerals',
+    ])
+    const words = rng.pick(['deeply disappointing', 'a recipe for chaos', 'long overdue'])
+    if (shape === 2) {
+      b.quote(rng.pick(['We have no exposure,', 'Guidance is unchanged,']), speaker)
+      b.add(` said ${person.full}, ${title} of ${body}, who called the budget `)
+      b.quote(words, speaker)
+      b.add('.')
+      return
+    }
+    const [open, close] = shape === 0 ? [' — ', ' — '] : [' (', ') ']
+    b.add(`${person.full}${open}${title} of ${body}${close}described the talks as `)
+    b.quote(words, speaker)
+    b.add(' but said the company would review its options.')
+  },
+)
+
 export const families: readonly { name: string; count: number; make: Family }[] = [
   { name: 'speaker-names', count: 500, make: speakerNames },
   { name: 'descriptions', count: 300, make: descriptionsFamily },
@@ -10439,6 +10477,7 @@ export const families: readonly { name: string; count: number; make: Family }[] 
   { name: 'roles-said-by-copulas', count: 150, make: rolesSaidByCopulas },
   { name: 'runs-pointed-back-at', count: 150, make: runsPointedBackAt },
   { name: 'press-conference-turns', count: 150, make: pressConferenceTurns },
+  { name: 'roles-of-bodies-set-off', count: 150, make: rolesOfBodiesSetOff },
 ]
 
 /** Every case of the suite; each family draws from its own PRNG so families stay independent. */
