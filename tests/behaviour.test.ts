@@ -236,6 +236,7 @@ const floors: Record<string, number> = Object.fromEntries(
     'runs-pointed-back-at',
     'press-conference-turns',
     'roles-of-bodies-set-off',
+    'shares-opening-their-clauses',
   ].map((family) => [family, target]),
 )
 

@@ -5817,6 +5817,16 @@ const rows: [string, (string | null)[], string][] = [
     ['Ann Lee'],
     'guard: a given name inside a title set off after a name still opens a name',
   ],
+  [
+    'Drivers were angry.\n\nSome were blunter: “It is higher.”\n\nMany sounded weary: “It is fine.”',
+    ['some of the drivers', 'many'],
+    'a share opening its clause before a copula and a colon is a new source',
+  ],
+  [
+    'Drivers were angry.\n\nSome of the drivers agreed.\n\n“Yes,” one said.',
+    ['one of the drivers'],
+    'a stand-in is one of the group a share of it names, named once',
+  ],
 ]
 
 describe('finding speakers', () => {

@@ -1596,7 +1596,11 @@ function resolve(
     if (!group) return table.addStandIn(mention)
     // A group without a name is written in lower case, whatever capital opened its sentence.
     // (`some protesters` are `the protesters` that `others` are of.)
-    const words = group.name.replace(/^(?:the|some|many|several|most) /iu, '')
+    // (`Some of the drivers agreed.`: a share of a group names the group after its `of`.)
+    const words = group.name.replace(
+      /^(?:(?:some|many|several|most|all|few|none) of )?(?:the|some|many|several|most) /iu,
+      '',
+    )
     const opening = words.split(' ')[0] ?? ''
     // (Not an owner's name: `Grayson’s former supporters`.)
     const common =

@@ -1356,11 +1356,12 @@ export function openingPhrase(
   first: number,
   high: number,
 ): Mention | null {
-  if (!inList(tokens[first], WordList.genericOpener)) return null
-  // `Another shrugged:`, `One laughed.`: a stand-in alone is the whole phrase, its verb after it.
+  // `Another shrugged:`, `One laughed.`, `Some were blunter:`: a stand-in alone is the whole
+  // phrase, its verb after it.
   const alone = inList(tokens[first], WordList.standInHead)
     ? mentionEndingAt(tokens, first, first)
     : null
+  if (!alone && !inList(tokens[first], WordList.genericOpener)) return null
   const mention =
     alone ?? mentionStartingAt(tokens, first, high) ?? phraseBeforeVerb(tokens, first, high)
   const next = tokens[mention?.end ?? -1]

@@ -224,7 +224,17 @@ function standInEndingAt(tokens: readonly FrameToken[], last: number, low: numbe
     !inList(next, WordList.beForm) &&
     !inList(next, WordList.auxiliary)
   // (`Another shrugged: “…”`, `One laughed.`: a past form that punctuation closes is its verb.)
-  const ownVerb = nounNext && isPastForm(next.lower) && tokens[last + 2]?.word === false
+  // (`Many sounded weary:`: after a quantifier that opens its clause, a past form is its verb
+  // unless a plural follows, which it modifies: `Many displaced residents`.)
+  const after = tokens[last + 2]
+  const opensClause = itemAt(tokens, last - 1)?.word !== true
+  const ownVerb =
+    nounNext &&
+    isPastForm(next.lower) &&
+    (after?.word === false ||
+      (opensClause &&
+        quantifiers.has(token.lower) &&
+        !(after?.word === true && after.lower.endsWith('s'))))
   if (nounNext && !ownVerb && !next.capitalized && !isClosedClass(next)) return null
   // `one of their signs`: a stand-in for one of some things is no one.
   const head = next?.lower === 'of' ? headAfterOf(tokens, last + 2) : -1
@@ -244,7 +254,10 @@ function standInEndingAt(tokens: readonly FrameToken[], last: number, low: numbe
   if (first === last && !soleStandIns.has(token.lower)) {
     const atCue = next?.cue === true && !previous?.word
     const share = head > 0 && people(noun)
-    if (!quantifiers.has(token.lower) || !(atCue || share || previous?.cue === true)) return null
+    // (`Some were blunter: “…”`: or opening its clause before a copula or a verb of its own.)
+    const clause = opensClause && (inList(next, WordList.beForm) || ownVerb)
+    if (!quantifiers.has(token.lower) || !(atCue || share || clause || previous?.cue === true))
+      return null
   }
   // `one of the organizers`: the people it is one of belong to its name.
   const written = textOf(tokens, first, head > 0 && people(noun) ? head : last)

@@ -10246,6 +10246,41 @@ const rolesOfBodiesSetOff = castFamily(
   },
 )
 
+/**
+ * Shares opening their clauses: `Some were blunter: “…”`, `Many were furious: “…”`: a quantifier
+ * that stands for part of a group, opening its sentence before a copula or a verb of its own,
+ * is a phrase for a new source, as `A third was blunter:` is. The quote was no one's.
+ */
+const sharesOpeningTheirClauses = castFamily(
+  'shares-opening-their-clauses',
+  2,
+  ({ b, person, speaker }, shape, rng) => {
+    b.add(
+      rng.pick(['Drivers queuing for fuel were angry.', 'Residents of the town had mixed views.']),
+    )
+    b.add('\n\n')
+    const share = rng.pick(['Some', 'Many', 'Several', 'Most'])
+    b.add(`${share} ${rng.pick(['were blunter', 'were furious', 'sounded weary', 'shrugged'])}: `)
+    b.quote(rng.pick(['Every week the bill is higher.', 'We just want the buses running.']), {
+      newAnonymous: true,
+      notNames: [person.full],
+    })
+    b.add('\n\n')
+    if (shape === 1) b.add(`${rng.pick(['Others were more hopeful.', 'Not everyone agreed.'])} `)
+    b.quote(rng.pick(['I had to close two days a week,', 'We queued for three hours,']), {
+      newAnonymous: true,
+      notNames: [person.full],
+      distinctFrom: [0],
+    })
+    b.add(` said one, ${rng.pick(['a father of three', 'who did not want to be named'])}.\n\n`)
+    b.quote(
+      rng.pick(['Storage is fuller than a year ago,', 'The data have been encouraging,']),
+      speaker,
+    )
+    b.add(` ${person.full} said.`)
+  },
+)
+
 export const families: readonly { name: string; count: number; make: Family }[] = [
   { name: 'speaker-names', count: 500, make: speakerNames },
   { name: 'descriptions', count: 300, make: descriptionsFamily },
@@ -10478,6 +10513,7 @@ export const families: readonly { name: string; count: number; make: Family }[] 
   { name: 'runs-pointed-back-at', count: 150, make: runsPointedBackAt },
   { name: 'press-conference-turns', count: 150, make: pressConferenceTurns },
   { name: 'roles-of-bodies-set-off', count: 150, make: rolesOfBodiesSetOff },
+  { name: 'shares-opening-their-clauses', count: 150, make: sharesOpeningTheirClauses },
 ]
 
 /** Every case of the suite; each family draws from its own PRNG so families stay independent. */
