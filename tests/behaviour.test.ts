@@ -237,6 +237,7 @@ const floors: Record<string, number> = Object.fromEntries(
     'press-conference-turns',
     'roles-of-bodies-set-off',
     'shares-opening-their-clauses',
+    'names-inside-quotes',
   ].map((family) => [family, target]),
 )
 

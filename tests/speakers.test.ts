@@ -5827,6 +5827,16 @@ const rows: [string, (string | null)[], string][] = [
     ['one of the drivers'],
     'a stand-in is one of the group a share of it names, named once',
   ],
+  [
+    '“We called it ‘Project Phoenix’ because we needed hope,” Jane Doe said.',
+    ['Jane Doe', null],
+    'a name in capitals the speaker’s words give a thing is no one’s words',
+  ],
+  [
+    '“They called it ‘a disaster,’ and they were right,” Jane Doe said.',
+    ['Jane Doe', 'Jane Doe'],
+    'guard: what someone is said to have called a thing, in lower case, is words in the quote',
+  ],
 ]
 
 describe('finding speakers', () => {

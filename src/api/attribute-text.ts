@@ -12,6 +12,7 @@ import { personNoun } from '../speakers/clauses.js'
 import type { Entity } from '../speakers/entities.js'
 import { EntityTable, nameEndsWith } from '../speakers/entities.js'
 import { nameHeadlineQuotesFromStory } from '../speakers/headline-repeats.js'
+import { titleOfWork } from '../speakers/rules.js'
 import { assignIds, toSpeaker } from '../speakers/speaker-ids.js'
 import type { SpeakerSession } from '../speakers/speaker-session.js'
 import { itemAt } from '../tokenize/item-at.js'
@@ -488,6 +489,19 @@ function holderOfTitle(role: Entity, entities: EntityTable): Entity | null {
 // A quote inside a quote is voiced by the outer speaker (`“They just say, ‘do this,’” Doe
 // said`) unless the speaker stage found an attribution of its own inside the outer quote.
 // Outer quotes come first in each paragraph's list, so a chain of nesting passes down.
+// The starts (in the paragraph's text) of the quotes inside quote `outer` that name or title
+// something, read with the outer quote's words as a paragraph of their own.
+function namesInside(paragraph: QuotedParagraph, outer: number): Set<number> {
+  const quote = paragraph.quotes[outer]
+  const names = new Set<number>()
+  if (!quote) return names
+  const nested = readParagraph(paragraph.text.slice(quote.start, quote.end))
+  nested.quotes.forEach((inner, index) => {
+    if (inner.depth === 0 && titleOfWork(nested, index)) names.add(quote.start + inner.start)
+  })
+  return names
+}
+
 function inheritNestedSpeakers(
   read: readonly QuotedParagraph[],
   attributions: (Attribution | null)[][],
@@ -495,9 +509,18 @@ function inheritNestedSpeakers(
   read.forEach((paragraph, index) => {
     const row = attributions[index]
     if (!row) return
+    // Starts of the names and titles inside each outer quote, read once an inner quote asks.
+    const named = new Map<number, Set<number>>()
     paragraph.quotes.forEach((quote, quoteIndex) => {
       const outer = quote.parent >= 0 ? row[quote.parent] : null
       if (row[quoteIndex] || !outer) return
+      // (`“We called it ‘Project Phoenix’ …”`: a name or a title inside the words is no one's.)
+      let names = named.get(quote.parent)
+      if (!names) {
+        names = namesInside(paragraph, quote.parent)
+        named.set(quote.parent, names)
+      }
+      if (names.has(quote.start)) return
       row[quoteIndex] = changedAttribution(outer, {
         cue: -1,
         method: 'continuation',

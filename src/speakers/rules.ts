@@ -3580,7 +3580,20 @@ function titleWordsAfter(tokens: readonly FrameToken[], opening: number): boolea
   return !first
 }
 
-const callForms = new Set(['call', 'calls', 'called', 'dub', 'dubbed', 'nickname', 'nicknamed'])
+const callForms = new Set([
+  'call',
+  'calls',
+  'called',
+  'dub',
+  'dubbed',
+  'nickname',
+  'nicknamed',
+  'named',
+  'names',
+])
+
+// Pronouns for a thing a name is given to (`called it`).
+const namedObjects = new Set(['it', 'them', 'this'])
 
 // `the author of “The Hidden Epidemic”`: nouns for who made a work, before its title.
 const makerNouns = new Set([
@@ -3626,6 +3639,14 @@ function knownAs(tokens: readonly FrameToken[], opening: number): boolean {
     reflexives.has(tokens[at]?.lower ?? '') &&
     callForms.has(itemAt(tokens, at - 1)?.lower ?? '') &&
     capitalsAfter(tokens, opening)
+  )
+    return true
+  // `We called it ‘Project Phoenix’`: what someone calls a thing, a name in capitals, is no one's
+  // words (`called it “a disaster”` is a characterization).
+  if (
+    namedObjects.has(tokens[at]?.lower ?? '') &&
+    callForms.has(itemAt(tokens, at - 1)?.lower ?? '') &&
+    titleWordsAfter(tokens, opening)
   )
     return true
   // `Nyberg, whom supporters call “Lightning”,`: what people call someone, a name in capitals

@@ -10281,6 +10281,31 @@ const sharesOpeningTheirClauses = castFamily(
   },
 )
 
+/**
+ * Names inside quotes: `“We called it ‘Project Phoenix’ because we needed hope,” Zhang
+ * recalled.`: a name in capitals that the speaker's words give a thing (`called it`, `dubbed
+ * it`, `a plan known as`) is no one's words, where other words in marks inside a quote are the
+ * speaker's own (`I told them, ‘We need a plan B’`). Names went to the outer speaker.
+ */
+const namesInsideQuotes = castFamily(
+  'names-inside-quotes',
+  2,
+  ({ b, person, speaker }, shape, rng) => {
+    const name = rng.pick(['Project Phoenix', 'Second Wind', 'Operation Lantern', 'Blue Door'])
+    const [open, close] = b.style === 'straight' ? ["'", "'"] : ['‘', '’']
+    const outer =
+      shape === 0
+        ? `We ${rng.pick(['called it', 'dubbed it', 'named it'])} ${open}${name}${close} because we needed hope,`
+        : `The plan, known internally as ${open}${name}${close}, is finished,`
+    b.quote(outer, speaker)
+    b.expected.push({ quote: name, speaker: null })
+    b.add(` ${person.full} ${rng.pick(['recalled', 'said', 'told reporters'])}.\n\n`)
+    b.quote(`I told them, ${open}We need a plan B,${close} and they listened,`, speaker)
+    b.expected.push({ quote: 'We need a plan B,', speaker })
+    b.add(` ${person.surname} added.`)
+  },
+)
+
 export const families: readonly { name: string; count: number; make: Family }[] = [
   { name: 'speaker-names', count: 500, make: speakerNames },
   { name: 'descriptions', count: 300, make: descriptionsFamily },
@@ -10514,6 +10539,7 @@ export const families: readonly { name: string; count: number; make: Family }[] 
   { name: 'press-conference-turns', count: 150, make: pressConferenceTurns },
   { name: 'roles-of-bodies-set-off', count: 150, make: rolesOfBodiesSetOff },
   { name: 'shares-opening-their-clauses', count: 150, make: sharesOpeningTheirClauses },
+  { name: 'names-inside-quotes', count: 150, make: namesInsideQuotes },
 ]
 
 /** Every case of the suite; each family draws from its own PRNG so families stay independent. */
