@@ -238,6 +238,7 @@ const floors: Record<string, number> = Object.fromEntries(
     'roles-of-bodies-set-off',
     'shares-opening-their-clauses',
     'names-inside-quotes',
+    'remarks-introducing-lists',
   ].map((family) => [family, target]),
 )
 

@@ -5837,6 +5837,16 @@ const rows: [string, (string | null)[], string][] = [
     ['Jane Doe', 'Jane Doe'],
     'guard: what someone is said to have called a thing, in lower case, is words in the quote',
   ],
+  [
+    'Among the remarks by Jane Doe on Friday:\n• “It was tough.”\n• “We erred.”',
+    ['Jane Doe', 'Jane Doe'],
+    'a speech noun whose owner `by` names, in a line ending on a colon, hands the list to them',
+  ],
+  [
+    'Tom Roe criticized the remarks by Jane Doe:\n• “It was tough.”',
+    ['Tom Roe'],
+    'guard: a verb of report in the line keeps its subject',
+  ],
 ]
 
 describe('finding speakers', () => {

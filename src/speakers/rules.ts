@@ -1329,6 +1329,22 @@ function ownerAfterOf(tokens: readonly FrameToken[], cue: number, high: number):
 
 const contentOpeners = new Set(['that', 'of', 'to', ':', 'for'])
 
+// The owner of the speech noun at `cue` in a sentence that ends on a colon and holds no other
+// cue: a name or a phrase for someone after `by`, `of` or `from`, or a name in the possessive
+// right before it; null otherwise.
+function ownerOfRemarks(tokens: readonly FrameToken[], cue: number, frame: Frame): Mention | null {
+  if (!utteranceNouns.has((tokens[cue] as FrameToken).lower)) return null
+  for (let at = frame.first; at < frame.end; at++) {
+    if (at !== cue && tokens[at]?.cue && !cueAsNoun(tokens, at)) return null
+  }
+  const possessor = possessorEndingAt(tokens, cue - 1, frame.first)
+  if (possessor && possessor.kind !== 'pronoun') return possessor
+  if (!ownerLinks.has(lowerAt(tokens, cue + 1))) return null
+  return speakerOpeningAt(tokens, cue + 2, frame.end - 1)
+}
+
+const ownerLinks = new Set(['by', 'of', 'from'])
+
 // Whether a speech noun is followed by what was said (`claim that`, `promise of`, `calls to`).
 function introducesContent(
   tokens: readonly FrameToken[],
@@ -2668,8 +2684,10 @@ export function introduction(
     const token = tokens[cue] as FrameToken
     if (!token.cue) continue
     // `Her sentencing remarks were scathing:`: an owner's speech noun opening the sentence
-    // speaks for its owner.
-    const owner = ownerOfNoun(tokens, cue, frame)
+    // speaks for its owner; so does one whose owner `by`, `of` or `from` names, or that an
+    // owner's name holds, anywhere in a sentence with no verb of report (`Among the remarks by
+    // Jane Doe on Friday:`, `Highlights of Energy Minister Jane Doe’s remarks:`).
+    const owner = ownerOfNoun(tokens, cue, frame) ?? ownerOfRemarks(tokens, cue, frame)
     if (owner) {
       return { mention: owner, cue, rule: 'introduction-colon', method: 'colon', confidence: 0.7 }
     }

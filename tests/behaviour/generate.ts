@@ -10306,6 +10306,40 @@ const namesInsideQuotes = castFamily(
   },
 )
 
+/**
+ * Remarks introducing lists: `Among the remarks by Jane Doe, chief executive of Acme, on
+ * Friday:`, `Highlights of Energy Minister Jane Doe’s remarks at the briefing:`, `Some of the
+ * comments from Jane Doe:`, then quotes as bullets or numbered lines: a speech noun whose owner
+ * `by`, `of` or `from` names, or a possessive holds, in a line with no verb of report, hands the
+ * list to its owner. Every item was no one's.
+ */
+const remarksIntroducingLists = castFamily(
+  'remarks-introducing-lists',
+  3,
+  ({ b, person, speaker, pronoun }, shape, rng) => {
+    const day = rng.pick(['Friday', 'Tuesday'])
+    const own = pronoun === 'she' ? 'her' : 'his'
+    b.add(
+      shape === 0
+        ? `Among the remarks by ${person.full}, ${rng.pick(['chief executive of Acme', 'a trader in Lima'])}, on ${day}:`
+        : shape === 1
+          ? `Highlights of ${person.full}’s remarks at the briefing:`
+          : `Some of the comments from ${person.full} after ${own} speech:`,
+    )
+    const gap = rng.pick(['\n', '\n\n'])
+    const items = [
+      'It was a tough quarter.',
+      'We made mistakes on pricing.',
+      'Demand is holding up.',
+    ]
+    items.forEach((item, index) => {
+      b.add(`${gap}${rng.int(2) === 0 ? '•' : `${index + 1}.`} `)
+      b.quote(item, speaker)
+    })
+    b.add(`\n\n${rng.pick(['Shares rose 3% on the news.', 'Trading volumes were high.'])}`)
+  },
+)
+
 export const families: readonly { name: string; count: number; make: Family }[] = [
   { name: 'speaker-names', count: 500, make: speakerNames },
   { name: 'descriptions', count: 300, make: descriptionsFamily },
@@ -10540,6 +10574,7 @@ export const families: readonly { name: string; count: number; make: Family }[] 
   { name: 'roles-of-bodies-set-off', count: 150, make: rolesOfBodiesSetOff },
   { name: 'shares-opening-their-clauses', count: 150, make: sharesOpeningTheirClauses },
   { name: 'names-inside-quotes', count: 150, make: namesInsideQuotes },
+  { name: 'remarks-introducing-lists', count: 150, make: remarksIntroducingLists },
 ]
 
 /** Every case of the suite; each family draws from its own PRNG so families stay independent. */
