@@ -239,6 +239,7 @@ const floors: Record<string, number> = Object.fromEntries(
     'shares-opening-their-clauses',
     'names-inside-quotes',
     'remarks-introducing-lists',
+    'songs-sung-by-title',
   ].map((family) => [family, target]),
 )
 

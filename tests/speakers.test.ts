@@ -5847,6 +5847,11 @@ const rows: [string, (string | null)[], string][] = [
     ['Tom Roe'],
     'guard: a verb of report in the line keeps its subject',
   ],
+  [
+    'Mourners sang “Lead Us Home” as candles were lit. The crowd sang “we shall overcome” after.',
+    [null, 'the crowd'],
+    'a song in title case after a verb of singing is its title; a line in lower case is sung words',
+  ],
 ]
 
 describe('finding speakers', () => {

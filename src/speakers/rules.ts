@@ -3448,6 +3448,9 @@ export function titleOfWork(paragraph: QuotedParagraph, quote: number): boolean 
   // something, by no speaker in the sentence.
   if (before.lower === 'so-called' && paragraph.quotes[quote]?.depth === 0) return true
   if (knownAs(paragraph.tokens, opening)) return true
+  // `Mourners sang “Lead Us Home”`: a song in title case right after a verb of singing it is
+  // its title (a line sung in lower case, or a chant, is still someone's words).
+  if (performingForms.has(before.lower) && titleWordsAfter(paragraph.tokens, opening)) return true
   if (shownWords(paragraph.tokens, opening)) return true
   if (crowdCry(paragraph.tokens, opening)) return true
   // `a book called “Fire”`: a work named by a participle.
@@ -3609,6 +3612,10 @@ const callForms = new Set([
   'named',
   'names',
 ])
+
+// Forms of singing, before a song's title. (Not `played`: a clip of someone's words is played
+// as often as a song.)
+const performingForms = new Set(['sang', 'sing', 'sings', 'singing', 'sung'])
 
 // Pronouns for a thing a name is given to (`called it`).
 const namedObjects = new Set(['it', 'them', 'this'])

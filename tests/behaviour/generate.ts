@@ -10340,6 +10340,38 @@ const remarksIntroducingLists = castFamily(
   },
 )
 
+/**
+ * Songs sung by their titles: `Mourners sang “Lead Us Home” as candles were lit`: a song in
+ * title case right after a verb of singing is its title, no one's words; a line sung in lower
+ * case (`sang “we shall overcome”`) and a chant (`chanted “Build The Wall!”`) are still the
+ * crowd's. The title went to the singers. (PolNeAR's dev split gives one such title to its
+ * singers: see the closing note.)
+ */
+const songsSungByTitle = castFamily(
+  'songs-sung-by-title',
+  2,
+  ({ b, person, speaker }, shape, rng) => {
+    b.quote(rng.pick(['We will carry her name with us,', 'She was the first to help,']), speaker)
+    b.add(` ${person.full} said.\n\n`)
+    const [singers, head] = rng.pick([
+      ['Mourners', 'mourners'],
+      ['The choir', 'choir'],
+      ['Fans outside the arena', 'fans'],
+    ] as const)
+    if (shape === 0) {
+      b.add(`${singers} ${rng.pick(['sang', 'were singing'])} `)
+      b.quote(rng.pick(['Lead Us Home', 'Rivers of Mercy', 'Home Again']), null)
+    } else {
+      b.add(`${singers} chanted `)
+      b.quote(rng.pick(['Bring Them Home!', 'Never Again!']), {
+        mention: singers.charAt(0).toLowerCase() + singers.slice(1),
+        head,
+      })
+    }
+    b.add(' as candles were lit.')
+  },
+)
+
 export const families: readonly { name: string; count: number; make: Family }[] = [
   { name: 'speaker-names', count: 500, make: speakerNames },
   { name: 'descriptions', count: 300, make: descriptionsFamily },
@@ -10575,6 +10607,7 @@ export const families: readonly { name: string; count: number; make: Family }[] 
   { name: 'shares-opening-their-clauses', count: 150, make: sharesOpeningTheirClauses },
   { name: 'names-inside-quotes', count: 150, make: namesInsideQuotes },
   { name: 'remarks-introducing-lists', count: 150, make: remarksIntroducingLists },
+  { name: 'songs-sung-by-title', count: 150, make: songsSungByTitle },
 ]
 
 /** Every case of the suite; each family draws from its own PRNG so families stay independent. */
