@@ -240,6 +240,7 @@ const floors: Record<string, number> = Object.fromEntries(
     'names-inside-quotes',
     'remarks-introducing-lists',
     'songs-sung-by-title',
+    'ledes-pointed-back-by-any-verb',
   ].map((family) => [family, target]),
 )
 

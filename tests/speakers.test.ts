@@ -5852,6 +5852,16 @@ const rows: [string, (string | null)[], string][] = [
     [null, 'the crowd'],
     'a song in title case after a verb of singing is its title; a line in lower case is sung words',
   ],
+  [
+    '“We ran.”\n\nThat is how Jane Doe, a retired nurse, remembers the moment.',
+    ['Jane Doe'],
+    'after `how` the words pointed back at are the subject’s, whatever verb follows',
+  ],
+  [
+    '“We ran.”\n\nJane Doe repeated the sentence several times.',
+    ['Jane Doe'],
+    '`the sentence` a cue says points back as `those words` do',
+  ],
 ]
 
 describe('finding speakers', () => {

@@ -152,7 +152,6 @@ import {
   trailingClause,
   trailingCue,
   transcriptLabel,
-  wordsCameFrom,
 } from './rules.js'
 import type { Subhead } from './subheads.js'
 import { knownInSubhead, subheadOf } from './subheads.js'
@@ -782,7 +781,9 @@ export function readParagraphSpeakers(
         frame.quotes.length === 0 &&
         (hasCue(paragraph, frame) ||
           followsBrokenOff(paragraph, frame) ||
-          wordsCameFrom(
+          // (`That is how Olga Petrenko remembers it.`: words that point back, with or without a
+          // cue.)
+          pointsBack(
             paragraph.tokens,
             skipPunctuation(paragraph.tokens, frame.first, frame.end),
             frame.end,

@@ -3053,6 +3053,24 @@ function invertedSpeaker(tokens: readonly FrameToken[], cue: number, frame: Fram
   return mention && mention.kind !== 'pronoun' ? mention : null
 }
 
+// Whether a verb in the past or the present follows a phrase ending at `end`, past an aside
+// set off by commas after it (`Olga Petrenko, a retired nurse, remembers`).
+function verbPastAside(tokens: readonly FrameToken[], end: number, high: number): boolean {
+  let at = end
+  if (tokens[at]?.text === ',') {
+    at++
+    while (at < high && at < end + clauseAsideReach && tokens[at]?.text !== ',') at++
+    at++
+  }
+  const verb = tokens[at]
+  return (
+    verb?.word === true &&
+    !verb.capitalized &&
+    !isClosedClass(verb) &&
+    (verb.cue || isPastForm(verb.lower) || sShape(verb.lower))
+  )
+}
+
 // Whether the comma at `comma` closes an aside opened by an earlier comma after a name or
 // phrase (`Doe, the family's lawyer,`), rather than a clause (`The plan could pass,`).
 function appositionBefore(tokens: readonly FrameToken[], comma: number, low: number): boolean {
@@ -3155,6 +3173,16 @@ export function attributionSentence(
     if (mention && cue >= 0 && cueEntryAt(tokens, cue)?.form === 'finite') {
       match = { mention, cue, rule: '', method: 'explicit', confidence: 0.8 }
     }
+    // `That is how Olga Petrenko, a retired nurse, remembers the moment.`: after `how` or `what`
+    // the demonstrative is the quote, whatever the verb its subject goes on with.
+    if (
+      !match &&
+      cleft &&
+      mention &&
+      mention.kind !== 'pronoun' &&
+      verbPastAside(tokens, mention.end, frame.end)
+    )
+      match = { mention, cue: -1, rule: '', method: 'explicit', confidence: 0.75 }
     // `“If we lose it, then…” Doe began.`: after words broken off that end the sentence before.
     if (
       !match &&
@@ -3250,6 +3278,7 @@ const pointingNouns: ReadonlySet<string> = new Set([
   'question',
   'questions',
   'statement',
+  'sentence',
   'line',
   'promise',
   'vow',
@@ -3340,8 +3369,9 @@ function speakerCueingWords(
   if (!entry || entry.form === 'participle') return null
   const object = cueWordsEnd(tokens, cue)
   const pointer = tokens[object]?.lower ?? ''
+  // (`repeated the sentence`, `said those words`: a noun for the words said.)
   if (pointer === 'those' || pointer === 'these' || pointer === 'the') {
-    return tokens[object + 1]?.lower === 'words' ? speaker : null
+    return saidNouns.has(tokens[object + 1]?.lower ?? '') ? speaker : null
   }
   if (pointer !== 'it' && pointer !== 'that') return null
   const next = tokens[object + 1]
@@ -3352,6 +3382,9 @@ function speakerCueingWords(
     isAdverb(next)
   return closes ? speaker : null
 }
+
+// Nouns for words said, as the object of the cue that said them.
+const saidNouns = new Set(['words', 'sentence', 'line', 'phrase'])
 
 // Adverbs of how often or how a thing was said, after its object (`said it twice`).
 const objectAdverbs = new Set(['twice', 'once', 'again', 'quietly', 'often', 'repeatedly'])

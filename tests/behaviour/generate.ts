@@ -10372,6 +10372,44 @@ const songsSungByTitle = castFamily(
   },
 )
 
+/**
+ * Ledes pointed back at by any verb: `“…” ¶ That is how Olga Petrenko, a retired nurse, remembers
+ * the moment.`, `That is what Petrenko recalls.`, `Petrenko, a grandmother, repeated the sentence
+ * several times on Sunday.`: after `how` or `what` the words pointed back at are the subject's,
+ * whatever verb follows, cue or not; and `the sentence`, `the line`, `the phrase` are the words
+ * a cue said, as `those words` are. The lede was no one's.
+ */
+const ledesPointedBackByAnyVerb = castFamily(
+  'ledes-pointed-back-by-any-verb',
+  3,
+  ({ b, person, speaker }, shape, rng) => {
+    b.quote(
+      rng.pick(['The water came through the door in minutes.', 'We grabbed the children and ran.']),
+      speaker,
+    )
+    b.add('\n\n')
+    const aside = rng.pick([
+      '',
+      `, ${rng.pick(['a retired nurse', 'a grandmother who lost her home'])},`,
+    ])
+    const day = rng.pick(['Sunday', 'Wednesday'])
+    if (shape === 0) {
+      b.add(
+        `That is how ${person.full}${aside} ${rng.pick(['remembers', 'recalls', 'remembered'])} the moment on ${day}.`,
+      )
+    } else if (shape === 1) {
+      b.add(`That is what ${person.full}${aside} ${rng.pick(['remembers', 'recalls'])} most.`)
+    } else {
+      b.add(
+        `${person.full}${aside} repeated the ${rng.pick(['sentence', 'line', 'phrase'])} several times on ${day}.`,
+      )
+    }
+    b.add(
+      ` ${rng.pick(['Rescue crews reached the village on Monday.', 'The river rose overnight.'])}`,
+    )
+  },
+)
+
 export const families: readonly { name: string; count: number; make: Family }[] = [
   { name: 'speaker-names', count: 500, make: speakerNames },
   { name: 'descriptions', count: 300, make: descriptionsFamily },
@@ -10608,6 +10646,7 @@ export const families: readonly { name: string; count: number; make: Family }[] 
   { name: 'names-inside-quotes', count: 150, make: namesInsideQuotes },
   { name: 'remarks-introducing-lists', count: 150, make: remarksIntroducingLists },
   { name: 'songs-sung-by-title', count: 150, make: songsSungByTitle },
+  { name: 'ledes-pointed-back-by-any-verb', count: 150, make: ledesPointedBackByAnyVerb },
 ]
 
 /** Every case of the suite; each family draws from its own PRNG so families stay independent. */
