@@ -241,6 +241,7 @@ const floors: Record<string, number> = Object.fromEntries(
     'remarks-introducing-lists',
     'songs-sung-by-title',
     'ledes-pointed-back-by-any-verb',
+    'letters-read-for-writers',
   ].map((family) => [family, target]),
 )
 

@@ -5862,6 +5862,16 @@ const rows: [string, (string | null)[], string][] = [
     ['Jane Doe'],
     '`the sentence` a cue says points back as `those words` do',
   ],
+  [
+    'The letter, signed by 128 nurses and read out by Jane Doe, said: “We accept.”',
+    ['128 nurses'],
+    'a paper speaks for whom a participle of putting it out names, set off by commas',
+  ],
+  [
+    'Jane Doe, 39, wrote to the Sentinel. The letter, read on air by Tom Roe, began: “I waited.”',
+    ['Jane Doe'],
+    'who wrote to someone, past an aside after their name, sent the letter',
+  ],
 ]
 
 describe('finding speakers', () => {

@@ -4097,10 +4097,12 @@ function paperOwnerBeforeCue(current: Memory, mention: Mention): Mention | null 
 function paperSource(current: Memory, mention: Mention): Mention | null {
   // (`A report by the Riverbend School District found`: by whom it was written, too; `A report
   // published by Bridgewell Engineering said`: past the participle that puts it out.)
+  // (`The letter, signed by 128 nurses and read out by …, said`: set off by a comma too.)
+  const participle = current.tokens[mention.end]?.text === ',' ? mention.end + 1 : mention.end
   const sent =
-    sendingParticiples.has(current.tokens[mention.end]?.lower ?? '') &&
-    current.tokens[mention.end + 1]?.lower === 'by'
-  const at = sent ? mention.end + 1 : mention.end
+    sendingParticiples.has(current.tokens[participle]?.lower ?? '') &&
+    current.tokens[participle + 1]?.lower === 'by'
+  const at = sent ? participle + 1 : mention.end
   const link = current.tokens[at]?.lower
   if (link !== 'from' && link !== 'by') return null
   // (`by the Coalition for Clean Rivers`: a name's article is no part of it.)
@@ -4713,10 +4715,23 @@ function writerTo(
     const token = tokens[index] as FrameToken
     if (token.quote >= 0 || !writingForms.has(token.lower) || tokens[index + 1]?.lower !== 'to')
       continue
-    return mentions.find((mention) => mention.end === index) ?? null
+    // (`Liam O’Connor, 39, wrote to …`: or the subject, past an aside set off after it.)
+    return (
+      mentions.find(
+        (mention) =>
+          mention.end === index ||
+          (mention.role === 'subject' &&
+            tokens[mention.end]?.text === ',' &&
+            tokens[index - 1]?.text === ',' &&
+            index - mention.end <= asideReach),
+      ) ?? null
+    )
   }
   return null
 }
+
+// How many tokens an aside set off after a writer may run to.
+const asideReach = 12
 
 // A paragraph that only signs the quote before it: `- Bernie Sanders`, `Dean Baker, Center for
 // Economic and Policy Research`: a name first, no cue, a few words at most.

@@ -10410,6 +10410,33 @@ const ledesPointedBackByAnyVerb = castFamily(
   },
 )
 
+/**
+ * Letters read out for their writers: `The letter, signed by 128 nurses and read into the record
+ * by …, said: “…”` speaks for its signers, a participle of putting it out set off by commas as
+ * well as not; and after `Liam O’Connor, 39, wrote to the Morning Sentinel`, `The letter, read on
+ * air by …, began: “…”` is the writer's, past the aside after the writer's name. Both were the
+ * letter's own.
+ */
+const lettersReadForWriters = castFamily(
+  'letters-read-for-writers',
+  2,
+  ({ b, person, speaker }, shape, rng) => {
+    const reader = rng.pick(people.filter((one) => one.surname !== person.surname))
+    const words = rng.pick(['I locked the door and waited.', 'We finally feel heard.'])
+    if (shape === 0) {
+      const signers = rng.pick(['128 nurses', '40 parents', '312 residents'])
+      b.add(
+        `The ${rng.pick(['letter', 'petition'])}, signed by ${signers} and read into the record by ${reader.full}, said: `,
+      )
+      b.quote(words, { mention: signers, head: signers.split(' ').at(-1) as string })
+      return
+    }
+    b.add(`${person.full}, ${30 + rng.int(40)}, wrote to the Morning Sentinel from the shelter. `)
+    b.add(`The letter, read on air by ${reader.full}, ${rng.pick(['began', 'said'])}: `)
+    b.quote(words, speaker)
+  },
+)
+
 export const families: readonly { name: string; count: number; make: Family }[] = [
   { name: 'speaker-names', count: 500, make: speakerNames },
   { name: 'descriptions', count: 300, make: descriptionsFamily },
@@ -10647,6 +10674,7 @@ export const families: readonly { name: string; count: number; make: Family }[] 
   { name: 'remarks-introducing-lists', count: 150, make: remarksIntroducingLists },
   { name: 'songs-sung-by-title', count: 150, make: songsSungByTitle },
   { name: 'ledes-pointed-back-by-any-verb', count: 150, make: ledesPointedBackByAnyVerb },
+  { name: 'letters-read-for-writers', count: 150, make: lettersReadForWriters },
 ]
 
 /** Every case of the suite; each family draws from its own PRNG so families stay independent. */
