@@ -242,6 +242,7 @@ const floors: Record<string, number> = Object.fromEntries(
     'songs-sung-by-title',
     'ledes-pointed-back-by-any-verb',
     'letters-read-for-writers',
+    'shows-of-broadcasters',
   ].map((family) => [family, target]),
 )
 

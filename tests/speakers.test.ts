@@ -5872,6 +5872,11 @@ const rows: [string, (string | null)[], string][] = [
     ['Jane Doe'],
     'who wrote to someone, past an aside after their name, sent the letter',
   ],
+  [
+    'On Kiwa Radio’s “The Breakfast Show” on Friday, host Jane Doe asked Tom Roe: “What next?”',
+    [null, 'Jane Doe'],
+    'a name in title case owned by a broadcaster is a show, no one’s words',
+  ],
 ]
 
 describe('finding speakers', () => {

@@ -3481,6 +3481,14 @@ export function titleOfWork(paragraph: QuotedParagraph, quote: number): boolean 
   // something, by no speaker in the sentence.
   if (before.lower === 'so-called' && paragraph.quotes[quote]?.depth === 0) return true
   if (knownAs(paragraph.tokens, opening)) return true
+  // `Kiwa Community Radio’s “The Breakfast Show”`: a name in title case owned by a broadcaster
+  // or a paper is one of its shows or columns.
+  if (
+    isPossessive(before) &&
+    broadcastOwners.has(before.bare) &&
+    titleWordsAfter(paragraph.tokens, opening)
+  )
+    return true
   // `Mourners sang “Lead Us Home”`: a song in title case right after a verb of singing it is
   // its title (a line sung in lower case, or a chant, is still someone's words).
   if (performingForms.has(before.lower) && titleWordsAfter(paragraph.tokens, opening)) return true
@@ -3644,6 +3652,23 @@ const callForms = new Set([
   'nicknamed',
   'named',
   'names',
+])
+
+// The last words of the names of broadcasters and papers, whose shows and columns have titles.
+const broadcastOwners = new Set([
+  'radio',
+  'television',
+  'tv',
+  'channel',
+  'network',
+  'broadcasting',
+  'news',
+  'times',
+  'post',
+  'journal',
+  'gazette',
+  'herald',
+  'magazine',
 ])
 
 // Forms of singing, before a song's title. (Not `played`: a clip of someone's words is played

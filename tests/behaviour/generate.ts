@@ -10437,6 +10437,28 @@ const lettersReadForWriters = castFamily(
   },
 )
 
+/**
+ * Shows of broadcasters: `In an interview on Kiwa Community Radio’s “The Breakfast Show” on
+ * Friday, host Emmanuel Asante asked Police Chief Leilani Akana: “…?”`: a name in title case
+ * owned by a broadcaster or a paper is one of its shows or columns, no one's words; the host's
+ * question and the answer are theirs. The show's title went to the host.
+ */
+const showsOfBroadcasters = castFamily(
+  'shows-of-broadcasters',
+  1,
+  ({ b, person, speaker }, _shape, rng) => {
+    const host = rng.pick(people.filter((one) => one.surname !== person.surname))
+    const owner = rng.pick(['Kiwa Community Radio', 'Harbor Public Radio', 'Channel 9 News'])
+    b.add(`In an interview on ${owner}’s `)
+    b.quote(rng.pick(['The Breakfast Show', 'City Hour', 'Morning Edition']), null)
+    b.add(` on ${rng.pick(['Friday', 'Sunday'])}, host ${host.full} asked ${person.full}: `)
+    b.quote(rng.pick(['What happens next?', 'Is the worst behind us?']), { name: host.full })
+    b.add('\n\n')
+    b.quote(rng.pick(['We will not stop searching,', 'The evidence points one way,']), speaker)
+    b.add(` ${person.surname} replied.`)
+  },
+)
+
 export const families: readonly { name: string; count: number; make: Family }[] = [
   { name: 'speaker-names', count: 500, make: speakerNames },
   { name: 'descriptions', count: 300, make: descriptionsFamily },
@@ -10675,6 +10697,7 @@ export const families: readonly { name: string; count: number; make: Family }[] 
   { name: 'songs-sung-by-title', count: 150, make: songsSungByTitle },
   { name: 'ledes-pointed-back-by-any-verb', count: 150, make: ledesPointedBackByAnyVerb },
   { name: 'letters-read-for-writers', count: 150, make: lettersReadForWriters },
+  { name: 'shows-of-broadcasters', count: 150, make: showsOfBroadcasters },
 ]
 
 /** Every case of the suite; each family draws from its own PRNG so families stay independent. */
