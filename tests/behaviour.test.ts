@@ -243,6 +243,7 @@ const floors: Record<string, number> = Object.fromEntries(
     'ledes-pointed-back-by-any-verb',
     'letters-read-for-writers',
     'shows-of-broadcasters',
+    'roles-with-clauses-set-off',
   ].map((family) => [family, target]),
 )
 

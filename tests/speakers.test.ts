@@ -5877,6 +5877,11 @@ const rows: [string, (string | null)[], string][] = [
     [null, 'Jane Doe'],
     'a name in title case owned by a broadcaster is a show, no one’s words',
   ],
+  [
+    'Marcus Bell — a rice farmer who lost his crop — spoke.\n\nTom Roe, a volunteer, helped.\n\n“Nothing is left,” the farmer said.',
+    ['Marcus Bell'],
+    'a role with a relative clause set off by dashes after a name is the name’s',
+  ],
 ]
 
 describe('finding speakers', () => {

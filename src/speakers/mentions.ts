@@ -983,8 +983,9 @@ function relativeAt(tokens: readonly FrameToken[], at: number, low: number): Men
       : antecedent
   // `Ana Roe, the film’s director and a former editor from Lagos, who`: a role joined to one
   // before it with `and` is set off after the name as that one is.
+  // (`Marcus Bell — a rice farmer who lost his crop —`: set off by a dash or a bracket too.)
   const set = role.kind === 'name' ? -1 : firstConjunctAt(tokens, role.first, low)
-  if (set >= 0 && itemAt(tokens, set - 1)?.text === ',') {
+  if (set >= 0 && asideOpeners.has(itemAt(tokens, set - 1)?.text ?? '')) {
     const named = set - 2 >= low ? mentionEndingAt(tokens, set - 2, low) : null
     if (named?.kind === 'name') antecedent = named
   }

@@ -10459,6 +10459,37 @@ const showsOfBroadcasters = castFamily(
   },
 )
 
+/**
+ * Roles with clauses set off by dashes or brackets: `Marcus Bell — a rice farmer who lost most of
+ * his crop — has followed the situation. … “…,” the farmer said.`: a role with a relative clause
+ * set off after a name by dashes or brackets, as by commas, is the name's, and so is `who`. The
+ * role was someone of its own, who took the quote.
+ */
+const rolesWithClausesSetOff = castFamily(
+  'roles-with-clauses-set-off',
+  2,
+  ({ b, person, speaker, pronoun }, shape, rng) => {
+    const other = rng.pick(people.filter((one) => one.surname !== person.surname))
+    const [role, noun] = rng.pick([
+      ['a rice farmer', 'farmer'],
+      ['a retired welder', 'welder'],
+      ['a night-shift nurse', 'nurse'],
+    ] as const)
+    const own = pronoun === 'she' ? 'her' : 'his'
+    const clause = `${role} who lost most of ${own} savings`
+    b.add(`Floodwaters rose across the valley on Tuesday. ${person.full}`)
+    b.add(shape === 0 ? ` — ${clause} — ` : ` (${clause}) `)
+    b.add(
+      `has followed the situation closely.\n\n${other.full}, a volunteer, ferried residents to higher ground.\n\n`,
+    )
+    b.quote(
+      rng.pick(['There is nothing left of the shop,', 'We lost everything in an hour,']),
+      speaker,
+    )
+    b.add(` the ${noun} said.`)
+  },
+)
+
 export const families: readonly { name: string; count: number; make: Family }[] = [
   { name: 'speaker-names', count: 500, make: speakerNames },
   { name: 'descriptions', count: 300, make: descriptionsFamily },
@@ -10698,6 +10729,7 @@ export const families: readonly { name: string; count: number; make: Family }[] 
   { name: 'ledes-pointed-back-by-any-verb', count: 150, make: ledesPointedBackByAnyVerb },
   { name: 'letters-read-for-writers', count: 150, make: lettersReadForWriters },
   { name: 'shows-of-broadcasters', count: 150, make: showsOfBroadcasters },
+  { name: 'roles-with-clauses-set-off', count: 150, make: rolesWithClausesSetOff },
 ]
 
 /** Every case of the suite; each family draws from its own PRNG so families stay independent. */
