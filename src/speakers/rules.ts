@@ -1863,14 +1863,15 @@ export const closingAttribution: Rule = (context) => {
 export const trailingClause: Rule = (context) => {
   const { paragraph } = context
   const tokens = paragraph.tokens
-  const [low, high] = after(context)
   // `“We have the votes” — Moreau paused — “and we will use them.”`: a clause set off by dashes
-  // between two quotes breaks into the words as a comma after them would.
-  if (
-    !awaitsAttribution(paragraph.text, paragraph.quotes[context.quote]) &&
-    !dashedBetweenQuotes(tokens, low, high, context.frame.end)
-  )
-    return null
+  // between two quotes breaks into the words as a comma after them would. (The dash is asked
+  // for first: most quotes that leave nothing open have none, and skip the reading of what
+  // follows them.)
+  const awaits = awaitsAttribution(paragraph.text, paragraph.quotes[context.quote])
+  const end = paragraph.quoteTokens[context.quote]?.end ?? -1
+  if (!awaits && !labelDashes.has(tokens[end]?.text ?? '')) return null
+  const [low, high] = after(context)
+  if (!awaits && !dashedBetweenQuotes(tokens, low, high, context.frame.end)) return null
   const start = skipPunctuation(tokens, low, high)
   if (start >= high || start > low + 1) return null
   const inverted = invertedUnknownVerb(tokens, start, high)
