@@ -143,6 +143,7 @@ import {
   parentheticalAttribution,
   passiveAgentAfter,
   pointsBack,
+  pointsBackWithoutCue,
   readFromPaper,
   reportedSpeech,
   skipPunctuation,
@@ -781,9 +782,8 @@ export function readParagraphSpeakers(
         frame.quotes.length === 0 &&
         (hasCue(paragraph, frame) ||
           followsBrokenOff(paragraph, frame) ||
-          // (`That is how Olga Petrenko remembers it.`: words that point back, with or without a
-          // cue.)
-          pointsBack(
+          // (`That is how Olga Petrenko remembers it.`: words that point back, with no cue.)
+          pointsBackWithoutCue(
             paragraph.tokens,
             skipPunctuation(paragraph.tokens, frame.first, frame.end),
             frame.end,
@@ -2893,6 +2893,9 @@ function kinBefore(
 // Whether a sentence holds only quoted words and names no one: no speaker, subject or other.
 function silentQuote(entry: Memory): boolean {
   if (entry.speakers.length > 0 || entry.subject || entry.others.length > 0) return false
+  // (Most sentences open on a word outside quotes: one look settles them.)
+  const first = entry.tokens[entry.first]
+  if (first?.word && first.quote < 0) return false
   for (let index = entry.first; index < entry.end; index++) {
     const token = entry.tokens[index] as FrameToken
     if (token.word && token.quote < 0) return false

@@ -3435,6 +3435,22 @@ export function pointsBack(tokens: readonly FrameToken[], start: number, end: nu
   return false
 }
 
+/**
+ * Whether a sentence with no cue points back at the quote before it: a cleft (`That is how …`)
+ * or a phrase for the words linked to their speaker (`The words came from …`).
+ *
+ * @param tokens The paragraph's tokens.
+ * @param start First word of the sentence.
+ * @param end Index past the sentence.
+ */
+export function pointsBackWithoutCue(
+  tokens: readonly FrameToken[],
+  start: number,
+  end: number,
+): boolean {
+  return cleftEnd(tokens, start, end) > start || wordsCameFrom(tokens, start, end) !== null
+}
+
 // Index past a cleft's opening that points back at a quote (`That was how`, `This is what`,
 // `That's what`), or `from` when the sentence opens otherwise.
 function cleftEnd(tokens: readonly FrameToken[], from: number, high: number): number {
