@@ -112,6 +112,18 @@ function expectEditsBothWays(one: string, other: string): void {
   }
 }
 
+// An attributor that read `before` and then `detour` gives, for each edit, what a fresh reading
+// of it gives, and for `before` again after it.
+function expectEditsAfterDetour(before: string, detour: string, edits: readonly string[]): void {
+  for (const after of edits) {
+    const attributor = createAttributor('doc')
+    attributor.attribute(before)
+    attributor.attribute(detour)
+    expect(attributor.attribute(after)).toEqual(attributeText(after, { id: 'doc' }))
+    expect(attributor.attribute(before)).toEqual(attributeText(before, { id: 'doc' }))
+  }
+}
+
 describe('createAttributor under edits', () => {
   it('gives what a fresh reading gives, after every edit', () => {
     fc.assert(
@@ -186,34 +198,22 @@ describe('createAttributor under edits', () => {
 
   it('reads again a paragraph pointing back when the quote before it changes', () => {
     const before = 'Jane Doe spoke.\n“This is the end.”\nSo said Tom Baker on Monday.'
-    for (const after of [
+    expectEditsAfterDetour(before, before.replace('end', 'fin'), [
       before.replace('end.”', 'end”..'),
       before.replace('So said', 'So did'),
       before.replace('“This is the end.”', '“This is the end,” Doe said.'),
-    ]) {
-      const attributor = createAttributor('doc')
-      attributor.attribute(before)
-      attributor.attribute(before.replace('end', 'fin'))
-      expect(attributor.attribute(after)).toEqual(attributeText(after, { id: 'doc' }))
-      expect(attributor.attribute(before)).toEqual(attributeText(before, { id: 'doc' }))
-    }
+    ])
   })
 
   it('reads again words pointing back at a run of quotes when a quote of the run changes', () => {
     const before =
       'Polls closed.\n“We won.”\n“We will govern.”\nThose were the words Jane Doe chose.'
-    for (const after of [
+    expectEditsAfterDetour(before, before.replace('won', 'wan'), [
       before.replace('“We won.”', '“We won,” Tom Roe said.'),
       before.replace('“We won.”', 'We won.'),
       before.replace('chose', 'chase'),
       before.replace('“We will govern.”', 'Votes were counted.'),
-    ]) {
-      const attributor = createAttributor('doc')
-      attributor.attribute(before)
-      attributor.attribute(before.replace('won', 'wan'))
-      expect(attributor.attribute(after)).toEqual(attributeText(after, { id: 'doc' }))
-      expect(attributor.attribute(before)).toEqual(attributeText(before, { id: 'doc' }))
-    }
+    ])
     expect(attributeText(before).quotes.map((quote) => quote.speaker?.name)).toEqual([
       'Jane Doe',
       'Jane Doe',
