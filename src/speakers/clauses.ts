@@ -62,6 +62,7 @@ import { isAcronym } from './entities.js'
 import type { Mention, MentionRole } from './mentions.js'
 import {
   asideAfterName,
+  asideOpeners,
   genericEndingAt,
   groupWordMention,
   insideOrganizationName,
@@ -2207,9 +2208,6 @@ const roleVerbs: ReadonlyMap<string, string> = new Map([
   ['grows', 'grower'],
 ])
 
-// Marks that open a role set off after a name.
-const roleOpeners = new Set([',', '—', '–', '('])
-
 // Index of an `of` and its count closing a role's phrase (`grandmother of seven`), or `end`.
 function countOfBefore(tokens: readonly FrameToken[], end: number): number {
   return itemAt(tokens, end - 2)?.lower === 'of' ? end - 2 : end
@@ -2235,7 +2233,7 @@ export function rolesBeside(
     comma += 3
   // (`Marcus Bell — a rice farmer who lost his crop —`, `(a retired welder)`: a dash or a
   // bracket sets the role off as a comma does.)
-  if (roleOpeners.has(tokens[comma]?.text ?? '')) {
+  if (asideOpeners.has(tokens[comma]?.text ?? '')) {
     // Where the role being read opens: past the comma, or past `and` for a second one.
     let start = comma + 1
     for (let close = comma + 2; close < high && close <= start + 9; close++) {
@@ -2284,7 +2282,7 @@ export function rolesBeside(
   }
   // `Eze-Umoh, who testified as the third prosecution witness in the trial,`: the role a
   // relative clause gives with `as`.
-  if (roleOpeners.has(tokens[comma]?.text ?? '') && tokens[comma + 1]?.lower === 'who') {
+  if (asideOpeners.has(tokens[comma]?.text ?? '') && tokens[comma + 1]?.lower === 'who') {
     const role = roleAfterAs(tokens, comma + 2, high)
     if (role) roles.push(role)
     // `Liesl Roe, who chairs the zoning board,`: the role a verb for holding one names.

@@ -1811,9 +1811,10 @@ function nameEndingAt(tokens: readonly FrameToken[], last: number, low: number):
       complementArticle(tokens, nameStart - 1) ||
       complementAnd(tokens, nameStart - 1))
   ) {
-    // (A title in lower case set off after a name is that name's role: only a given name
-    // opens another person's name inside it, `Rafael Montoya, chief executive of Blue Harbor
-    // Freight,` names none.)
+    // (A title in lower case set off after a name, by a comma, a dash or a bracket, is that
+    // name's role: only a given name opens another person's name inside it, `Rafael Montoya,
+    // chief executive of Blue Harbor Freight,` and `Fatoumata Diallo — chief executive of
+    // Okavango Beverages —` name none.)
     // (`the incumbent mayor of Gallowmere`: past words in lower case that modify the title.)
     let lead = first
     while (lead > low && lead > first - 3 && modifierBefore(itemAt(tokens, lead - 1))) lead--
@@ -1830,9 +1831,6 @@ function nameEndingAt(tokens: readonly FrameToken[], last: number, low: number):
     const article = inList(itemAt(tokens, lead - 1), WordList.article)
     const servedAs =
       itemAt(tokens, first - 1)?.lower === 'as' && !(tokens[first] as FrameToken).capitalized
-    // (`Fatoumata Diallo — chief executive of Okavango Beverages —`: a dash or a bracket sets
-    // it off as a comma does.)
-    const setOff = aside
     // (`Valmora’s ambassador to Orlavia`: an owner opening the run stands where the article
     // does.)
     const owned = isPossessive(tokens[first] as FrameToken) && first + 1 < link
@@ -1840,10 +1838,10 @@ function nameEndingAt(tokens: readonly FrameToken[], last: number, low: number):
     // (`won a second term as mayor of Coldspring`: after `as`, what someone serves as names no
     // one new, and its complement no one at all.)
     if (complement && servedAs) return null
-    if (complement && (article || setOff || owned)) {
+    if (complement && (article || aside || owned)) {
       let role = link - 1
       while (role > first && !isTitle(tokens[role] as FrameToken)) role--
-      return rolePhrase(tokens, article ? lead - 1 : setOff ? lead : first, last, role)
+      return rolePhrase(tokens, article ? lead - 1 : aside ? lead : first, last, role)
     }
   }
   // `Jane Doe of Springfield`: a full name, then where the person is from.
@@ -2030,8 +2028,8 @@ function roleBeforeName(tokens: readonly FrameToken[], nameStart: number, low: n
 
 const formerPrefix = /^(?:ex|then)-/u
 
-// Marks that set off an aside after a name.
-const asideOpeners = new Set([',', '—', '–', '--', '('])
+/** Marks that set off an aside after a name: a comma, a dash or a bracket. */
+export const asideOpeners: ReadonlySet<string> = new Set([',', '—', '–', '--', '('])
 
 // `director of cricket Raj Roe`: a role's `of` at `of` and its complement in lower case before
 // a name.
