@@ -486,9 +486,6 @@ function holderOfTitle(role: Entity, entities: EntityTable): Entity | null {
   return found
 }
 
-// A quote inside a quote is voiced by the outer speaker (`“They just say, ‘do this,’” Doe
-// said`) unless the speaker stage found an attribution of its own inside the outer quote.
-// Outer quotes come first in each paragraph's list, so a chain of nesting passes down.
 // The starts (in the paragraph's text) of the quotes inside quote `outer` that name or title
 // something, read with the outer quote's words as a paragraph of their own.
 function namesInside(paragraph: QuotedParagraph, outer: number): Set<number> {
@@ -502,6 +499,10 @@ function namesInside(paragraph: QuotedParagraph, outer: number): Set<number> {
   return names
 }
 
+// A quote inside a quote is voiced by the outer speaker (`“They just say, ‘do this,’” Doe
+// said`) unless the speaker stage found an attribution of its own inside the outer quote, or
+// the outer quote's words make it a name or a title (`namesInside`). Outer quotes come first in
+// each paragraph's list, so a chain of nesting passes down.
 function inheritNestedSpeakers(
   read: readonly QuotedParagraph[],
   attributions: (Attribution | null)[][],

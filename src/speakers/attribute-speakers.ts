@@ -86,6 +86,7 @@ import {
   predicateRole,
   rolesBeside,
   scanMentions,
+  singularCopulas,
   subjectOfCue,
 } from './clauses.js'
 import { coordinatedOpening, namedPair } from './coordination.js'
@@ -103,6 +104,7 @@ import {
 import type { FoldTrace } from './fold-trace.js'
 import type { Mention } from './mentions.js'
 import {
+  asideAfterName,
   changedMention,
   genericEndingAt,
   mentionEndingAt,
@@ -1120,8 +1122,6 @@ function predicateOf(
     return null
   return nameBeforeCopula(tokens, mentions, index, singularCopulas)
 }
-
-const singularCopulas = new Set(['is', 'was'])
 
 /**
  * Whether two quotes or more open with a speaker label (`"DOE: …`).
@@ -2893,9 +2893,6 @@ function kinBefore(
 // Whether a sentence holds only quoted words and names no one: no speaker, subject or other.
 function silentQuote(entry: Memory): boolean {
   if (entry.speakers.length > 0 || entry.subject || entry.others.length > 0) return false
-  // (Most sentences open on a word outside quotes: one look settles them.)
-  const first = entry.tokens[entry.first]
-  if (first?.word && first.quote < 0) return false
   for (let index = entry.first; index < entry.end; index++) {
     const token = entry.tokens[index] as FrameToken
     if (token.word && token.quote < 0) return false
@@ -4719,22 +4716,17 @@ function writerTo(
     if (token.quote >= 0 || !writingForms.has(token.lower) || tokens[index + 1]?.lower !== 'to')
       continue
     // (`Liam O’Connor, 39, wrote to …`: or the subject, past an aside set off after it.)
+    const aside = tokens[index - 1]?.text === ',' && asideAfterName(tokens, index - 1)
     return (
       mentions.find(
         (mention) =>
           mention.end === index ||
-          (mention.role === 'subject' &&
-            tokens[mention.end]?.text === ',' &&
-            tokens[index - 1]?.text === ',' &&
-            index - mention.end <= asideReach),
+          (aside && mention.role === 'subject' && tokens[mention.end]?.text === ','),
       ) ?? null
     )
   }
   return null
 }
-
-// How many tokens an aside set off after a writer may run to.
-const asideReach = 12
 
 // A paragraph that only signs the quote before it: `- Bernie Sanders`, `Dean Baker, Center for
 // Economic and Policy Research`: a name first, no cue, a few words at most.

@@ -281,7 +281,8 @@ function predicateNounAt(
   return personNoun(token.lower)
 }
 
-const singularCopulas = new Set(['is', 'was'])
+/** Forms of `be` that say what one person or thing is (`Jane Doe is the treasurer`). */
+export const singularCopulas: ReadonlySet<string> = new Set(['is', 'was'])
 
 // `Another shrugged.`, `Yet another grumbled`: a stand-in for one person that opens its
 // sentence, past an opener of its own, is the sentence's subject, as a noun there would be.

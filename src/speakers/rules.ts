@@ -1871,7 +1871,7 @@ export const trailingClause: Rule = (context) => {
   const end = paragraph.quoteTokens[context.quote]?.end ?? -1
   if (!awaits && !labelDashes.has(tokens[end]?.text ?? '')) return null
   const [low, high] = after(context)
-  if (!awaits && !dashedBetweenQuotes(tokens, low, high, context.frame.end)) return null
+  if (!awaits && !dashBeforeNextQuote(tokens, low, high, context.frame.end)) return null
   const start = skipPunctuation(tokens, low, high)
   if (start >= high || start > low + 1) return null
   const inverted = invertedUnknownVerb(tokens, start, high)
@@ -1887,22 +1887,15 @@ export const trailingClause: Rule = (context) => {
   return { mention, cue: -1, rule: 'quote-speaker-verb', method: 'explicit', confidence: 0.7 }
 }
 
-// Whether the words from `low` to `high` are set off by a dash at each end, with a quote right
-// after the second (`” — Moreau paused — “`).
-function dashedBetweenQuotes(
+// Whether the words a dash opens at `low` close on a dash right before the next quote, at
+// `high`, with words between (`” — Moreau paused — “`).
+function dashBeforeNextQuote(
   tokens: readonly FrameToken[],
   low: number,
   high: number,
   end: number,
 ): boolean {
-  const close = tokens[high - 1]
-  return (
-    high < end &&
-    high - low > 2 &&
-    labelDashes.has(tokens[low]?.text ?? '') &&
-    close !== undefined &&
-    labelDashes.has(close.text)
-  )
+  return high < end && high - low > 2 && labelDashes.has(tokens[high - 1]?.text ?? '')
 }
 
 // `“This is fantastic!” beamed Jane Doe.`: a past-tense verb the lexicon does not know, then
@@ -3055,15 +3048,9 @@ function invertedSpeaker(tokens: readonly FrameToken[], cue: number, frame: Fram
 }
 
 // Whether a verb in the past or the present follows a phrase ending at `end`, past an aside
-// set off by commas after it (`Olga Petrenko, a retired nurse, remembers`).
+// set off after it (`Olga Petrenko, a retired nurse, remembers`).
 function verbPastAside(tokens: readonly FrameToken[], end: number, high: number): boolean {
-  let at = end
-  if (tokens[at]?.text === ',') {
-    at++
-    while (at < high && at < end + clauseAsideReach && tokens[at]?.text !== ',') at++
-    at++
-  }
-  const verb = tokens[at]
+  const verb = tokens[setOffEnd(tokens, end, high)]
   return (
     verb?.word === true &&
     !verb.capitalized &&
