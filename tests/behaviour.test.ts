@@ -244,6 +244,8 @@ const floors: Record<string, number> = Object.fromEntries(
     'letters-read-for-writers',
     'shows-of-broadcasters',
     'roles-with-clauses-set-off',
+    'datelines-opening-paragraphs',
+    'pronouns-bound-in-their-clause',
   ].map((family) => [family, target]),
 )
 

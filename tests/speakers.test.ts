@@ -808,8 +808,8 @@ const rows: [string, (string | null)[], string][] = [
   ],
   [
     'COLUMBUS, Ohio (AP) — A bartender testified Tuesday that she watched him leave, telling jurors the two had been arguing “loud enough.”',
-    [null],
-    'the state after the city in a dateline is in the dateline, and no subject',
+    ['a bartender'],
+    'the state after the city in a dateline is in the dateline; the subject follows its dash',
   ],
   [
     'Western Cape education MEC Nadia Petersen said learners had shown “what is possible.”',
@@ -5881,6 +5881,36 @@ const rows: [string, (string | null)[], string][] = [
     'Marcus Bell — a rice farmer who lost his crop — spoke.\n\nTom Roe, a volunteer, helped.\n\n“Nothing is left,” the farmer said.',
     ['Marcus Bell'],
     'a role with a relative clause set off by dashes after a name is the name’s',
+  ],
+  [
+    'PORT ELLIS (Wire) — “The water rose fast.”\n\nThose were the words of Jane Doe, a librarian.',
+    ['Jane Doe'],
+    'a quote alone after a dateline is a paragraph of quotes alone that words point back at',
+  ],
+  [
+    'LAKEVIEW, Ont. — Jane Doe’s bakery reopened.\n\n“We are back,” Doe said.',
+    ['Jane Doe'],
+    'a name opening the first sentence after a dateline is known in full for a later surname',
+  ],
+  [
+    'NEW YORK AT ITS CORE — “Free memberships,” by Tom Roe.\n\n“We won,” Jane Doe said.',
+    [null, 'Jane Doe'],
+    'guard: a heading in capitals with words a place lacks is no dateline',
+  ],
+  [
+    'Jane Doe at POLITICO New York reports.\n\n“You have a few more weeks.”',
+    ['Jane Doe'],
+    'a word in capitals before a name a preposition governs is part of that name',
+  ],
+  [
+    '“We won,” Tom Roe said. Sam Poe disagreed.\n\n“We lost,” Poe said.\n\n“Wrong,” he told Poe.',
+    ['Tom Roe', 'Sam Poe', 'Tom Roe'],
+    'a pronoun is no one its own clause names after it',
+  ],
+  [
+    '“We won,” Tom Roe said. Sam Poe disagreed.\n\n“We lost,” Poe said.\n\n“Wrong,” he said after Ed Ray read the facts Poe admitted.',
+    ['Tom Roe', 'Sam Poe', 'Sam Poe'],
+    'guard: a name in a clause of its own does not rule out the pronoun',
   ],
 ]
 

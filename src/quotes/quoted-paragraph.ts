@@ -1,5 +1,6 @@
 import { isQuoteMark } from '../lexicon/quote-marks.js'
 import { nameParticles } from '../lexicon/titles.js'
+import { datelineDash } from '../tokenize/dateline.js'
 import { itemAt } from '../tokenize/item-at.js'
 import { packedMap } from '../tokenize/packed-map.js'
 import type { Token, TokenizedParagraph } from '../tokenize/tokens.js'
@@ -117,6 +118,11 @@ export function readParagraph(written: string, tokenized?: TokenizedParagraph): 
     if (inside || resumed) last.end = sentence.endToken
     else frames.push({ first: sentence.firstToken, end: sentence.endToken, quotes: [] })
   }
+  // `COLUMBUS, Ohio (AP) — “…”`: a dateline says where the story was filed; the paragraph's
+  // first sentence, and whatever opens it, comes after its dash.
+  const opening = frames[0]
+  const dash = opening?.first === 0 ? datelineDash(tokens) : -1
+  if (opening && dash >= 0 && dash + 1 < opening.end) opening.first = dash + 1
   // Quotes and frames are both in reading order: one walk places every quote.
   let frameIndex = 0
   for (let index = 0; index < quotes.length; index++) {

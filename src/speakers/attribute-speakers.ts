@@ -2,6 +2,7 @@ import { givenNameGenderOf, givenNameLean } from '../lexicon/first-names.js'
 import {
   articles,
   calendarWords,
+  conjunctions,
   countWords,
   irregularPasts,
   personalPossessives,
@@ -652,10 +653,13 @@ export function readParagraphSpeakers(
         let attribution = sieved
         // `“Ray saw something I couldn’t feel,” he said`: a speaker seldom names themselves in
         // their own words; `he` is the next person in sight.
+        // Nor is `he` anyone its own clause names after it (`“…,” he told Ostrowski`, `he said,
+        // turning to Ostrowski`): a writer would have said `himself`.
         if (
           attribution?.mention.kind === 'pronoun' &&
           !attribution.mention.plural &&
-          namedInQuote(paragraph, quoteIndex, attribution.entity)
+          (namedInQuote(paragraph, quoteIndex, attribution.entity) ||
+            namedLaterInClause(paragraph.tokens, mentions, standsFor, attribution, frame.end))
         ) {
           const other = resolvePronoun(
             attribution.mention,
@@ -4192,6 +4196,30 @@ function anyBodyNoun(head: string): boolean {
 // one speaks of someone else: not as someone spoken to (`“Gary, it wants my fingerprint”`), nor
 // in words it quotes in turn. A full name may be the speaker's own, in the third person (`it’s
 // not Bernie Sanders`).
+// Whether a name after an attribution's mention, in the clause it is the subject of, stands
+// for its speaker: up to a word that opens another clause, a quote or another subject (`he said
+// after Ryan Dickey read the facts to which Lazar admitted` names Lazar in another clause).
+function namedLaterInClause(
+  tokens: readonly FrameToken[],
+  mentions: readonly ScannedMention[],
+  standsFor: ReadonlyMap<ScannedMention, Entity>,
+  attribution: Attribution,
+  end: number,
+): boolean {
+  let index = attribution.mention.end
+  for (const mention of mentions) {
+    if (mention.first < attribution.mention.end || mention.end > end) continue
+    for (; index < mention.first; index++) {
+      const token = tokens[index] as FrameToken
+      if (token.quote >= 0 || conjunctions.has(token.lower) || relativePronouns.has(token.lower))
+        return false
+    }
+    if (mention.role === 'subject') return false
+    if (mention.kind === 'name' && standsFor.get(mention) === attribution.entity) return true
+  }
+  return false
+}
+
 function namedInQuote(paragraph: QuotedParagraph, quoteIndex: number, entity: Entity): boolean {
   if (entity.kind !== 'person' || entity.keys.length < 2) return false
   const range = paragraph.quoteTokens[quoteIndex]
@@ -4642,9 +4670,15 @@ function opensWithQuote(paragraph: QuotedParagraph, frame: Frame): boolean {
   return (paragraph.tokens[index]?.quote ?? -1) >= 0
 }
 
-// Whether a paragraph holds nothing but its quotes: no word outside their marks.
+// Whether a paragraph holds nothing but its quotes: no word outside their marks, past a
+// dateline (its first sentence opens after it).
 function quoteOnly(paragraph: QuotedParagraph): boolean {
-  return paragraph.tokens.every((token) => !token.word || token.quote >= 0)
+  const { tokens } = paragraph
+  for (let index = paragraph.frames[0]?.first ?? 0; index < tokens.length; index++) {
+    const token = tokens[index] as FrameToken
+    if (token.word && token.quote < 0) return false
+  }
+  return true
 }
 
 function hasCue(paragraph: QuotedParagraph, frame: Frame): boolean {

@@ -35,6 +35,7 @@ import {
   roleHeads,
 } from '../lexicon/titles.js'
 import { WordList } from '../lexicon/word-lists.js'
+import { datelineDash } from '../tokenize/dateline.js'
 import { itemAt } from '../tokenize/item-at.js'
 import { lowerAt, textAt } from '../tokenize/word-at.js'
 import type { FrameToken } from '../tokenize/word-classes.js'
@@ -340,30 +341,6 @@ function frontedApposition(tokens: readonly FrameToken[], found: ScannedMention[
     return
   }
 }
-
-/**
- * Index of the dash that ends a dateline in capitals opening a paragraph (`COLUMBUS, Ohio (AP)
- * —`), or -1: the places in it say where the story was filed, and no one speaks there.
- *
- * @param tokens The paragraph's tokens.
- */
-export function datelineDash(tokens: readonly FrameToken[]): number {
-  const city = tokens[0]
-  // Most paragraphs open with a word in lower case after its capital: no dateline.
-  // (Read within the text: a character past its end is NaN, which code compiled for character
-  // codes does not take.)
-  const second = city !== undefined && city.text.length > 1 ? city.text.charCodeAt(1) : 0
-  if (second >= 97 && second <= 122) return -1
-  if (!city?.word || city.text.length < 2 || city.text !== city.text.toUpperCase()) return -1
-  for (let index = 1; index < tokens.length && index < 14; index++) {
-    const token = tokens[index] as FrameToken
-    if (token.text === '—' || token.text === '–' || token.text === '-') return index
-    if (token.word ? !token.capitalized : !datelinePunctuation.has(token.text)) return -1
-  }
-  return -1
-}
-
-const datelinePunctuation = new Set([',', '.', '(', ')', '/'])
 
 /**
  * Index of the comma that closes a participle's clause opening the stretch (`Asked whether
@@ -2682,14 +2659,28 @@ function relativeBefore(
 function governed(tokens: readonly FrameToken[], mention: Mention): boolean {
   // A name is read without its article (`contacted by the Times`): the preposition stands
   // before the article.
-  const article = itemAt(tokens, mention.first - 1)?.lower === 'the' ? 1 : 0
-  const before = itemAt(tokens, mention.first - 1 - article)
-  if (gerundBefore(tokens, mention.first - 1 - article)) return true
+  // `at POLITICO New York`, `on CNN International`: a word in capitals before the name, a
+  // brand's, is part of it.
+  let first = mention.first
+  while (allCapitals(itemAt(tokens, first - 1))) first--
+  const article = itemAt(tokens, first - 1)?.lower === 'the' ? 1 : 0
+  const before = itemAt(tokens, first - 1 - article)
+  if (gerundBefore(tokens, first - 1 - article)) return true
   return (
     before?.word === true &&
     before.lower !== 'as' &&
     !subordinatingPrepositions.has(before.lower) &&
     inList(before, WordList.preposition)
+  )
+}
+
+// Whether a token is a word of two letters or more all in capitals (`POLITICO`, `CNN`).
+function allCapitals(token: FrameToken | undefined): boolean {
+  return (
+    token?.word === true &&
+    token.text.length > 1 &&
+    token.text === token.text.toUpperCase() &&
+    token.text !== token.text.toLowerCase()
   )
 }
 

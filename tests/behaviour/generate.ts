@@ -10490,6 +10490,83 @@ const rolesWithClausesSetOff = castFamily(
   },
 )
 
+const datelinesOpeningParagraphs = castFamily(
+  'datelines-opening-paragraphs',
+  3,
+  ({ b, person, speaker }, shape, rng) => {
+    const dateline = rng.pick([
+      'HARBOURTON —',
+      'LAKEVIEW, Ont. —',
+      'PORT ELLIS (Wire) —',
+      'SAN MIGUEL, Calif. (AP) —',
+      'KESTREL BAY, Tasmania (Reuters) -',
+      'NEW ALDEN –',
+    ])
+    const role = rng.pick(['a school librarian', 'the town’s harbourmaster', 'a retired judge'])
+    const other = rng.pick(people.filter((one) => one.surname !== person.surname))
+    const [first, second] = rng.pick([
+      ['Nobody here has seen water like this.', 'We moved the books upstairs at midnight.'],
+      ['The bridge was never built for this traffic.', 'We asked for repairs three times.'],
+    ] as const)
+    b.add(`${dateline} `)
+    if (shape === 0) {
+      // A lede quote alone after the dateline, pointed back at from the next paragraph.
+      b.quote(first, speaker)
+      const pointer = rng.pick([
+        `Those were the words of ${person.full}, ${role}, on Tuesday.`,
+        `So said ${person.full}, ${role}, at a meeting on Tuesday.`,
+        `With those words, ${person.full}, ${role}, opened the meeting on Tuesday.`,
+      ])
+      b.add(`\n\n${pointer} ${other.full}, a councillor, listened.\n\n`)
+    } else if (shape === 1) {
+      // A name owning the dateline's first noun is the one a surname stands for later.
+      b.add(
+        `${person.full}’s ${rng.pick(['bookshop', 'ferry service', 'bakery'])} reopened on Tuesday. ${other.full}, a councillor, cut the ribbon.\n\n`,
+      )
+    } else {
+      b.add(`${person.full}, ${role}, said on Tuesday that the road would stay shut.\n\n`)
+      b.quote(first, speaker)
+      b.add('\n\n')
+    }
+    b.quote(second.replace(/\.$/, ','), speaker)
+    b.add(` ${person.surname} said.`)
+  },
+)
+
+const pronounsBoundInTheirClause = castFamily(
+  'pronouns-bound-in-their-clause',
+  2,
+  ({ b, person, speaker, pronoun }, shape, rng) => {
+    // Someone of the same gender speaks last, so only the clause can rule them out.
+    const other = rng.pick(
+      genderShown.filter((one) => one.gender === person.gender && one.surname !== person.surname),
+    )
+    const named = rng.pick([other.surname, other.full])
+    b.add(`The council met on ${rng.pick(['Monday', 'Thursday'])} to vote on the budget. `)
+    b.quote(rng.pick(['We cannot keep borrowing,', 'The numbers do not add up,']), speaker)
+    b.add(` ${person.full} said. ${other.full}, the treasurer, defended the plan.\n\n`)
+    b.quote(rng.pick(['Every line has been checked twice,', 'We can afford this,']), {
+      name: other.full,
+    })
+    b.add(` ${other.surname} said.\n\n`)
+    const text = rng.pick(['That is simply not true.', 'Then show us the figures.'])
+    const tail = rng.pick([
+      `${pronoun} told ${named}`,
+      `${pronoun} replied, turning to ${named}`,
+      `${pronoun} said, pointing at ${named}`,
+      `${pronoun} said of ${named}`,
+      `${pronoun} shot back at ${named}`,
+    ])
+    if (shape === 0) {
+      b.quote(text.replace(/\.$/, ','), speaker)
+      b.add(` ${tail}.`)
+    } else {
+      b.add(`${cap(tail)}: `)
+      b.quote(text, speaker)
+    }
+  },
+)
+
 export const families: readonly { name: string; count: number; make: Family }[] = [
   { name: 'speaker-names', count: 500, make: speakerNames },
   { name: 'descriptions', count: 300, make: descriptionsFamily },
@@ -10730,6 +10807,8 @@ export const families: readonly { name: string; count: number; make: Family }[] 
   { name: 'letters-read-for-writers', count: 150, make: lettersReadForWriters },
   { name: 'shows-of-broadcasters', count: 150, make: showsOfBroadcasters },
   { name: 'roles-with-clauses-set-off', count: 150, make: rolesWithClausesSetOff },
+  { name: 'datelines-opening-paragraphs', count: 150, make: datelinesOpeningParagraphs },
+  { name: 'pronouns-bound-in-their-clause', count: 150, make: pronounsBoundInTheirClause },
 ]
 
 /** Every case of the suite; each family draws from its own PRNG so families stay independent. */
