@@ -246,6 +246,7 @@ const floors: Record<string, number> = Object.fromEntries(
     'roles-with-clauses-set-off',
     'datelines-opening-paragraphs',
     'pronouns-bound-in-their-clause',
+    'objects-listed-before-participles',
   ].map((family) => [family, target]),
 )
 

@@ -5912,6 +5912,16 @@ const rows: [string, (string | null)[], string][] = [
     ['Tom Roe', 'Sam Poe', 'Sam Poe'],
     'guard: a name in a clause of its own does not rule out the pronoun',
   ],
+  [
+    'Jane Doe spoke. She thanked Tom Roe, Sam Poe and Ed Ray on Sunday, adding that it was “flawed”.',
+    ['Jane Doe'],
+    'names listed after an object are objects too, no subject for a participle after them',
+  ],
+  [
+    'Tom Roe spoke. When told Sam Poe was in the Cabinet, Jane Doe thought and said “no”.',
+    ['Jane Doe'],
+    'guard: a name after a comma that no list goes on from opens the main clause',
+  ],
 ]
 
 describe('finding speakers', () => {

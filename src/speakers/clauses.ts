@@ -1724,6 +1724,14 @@ export function openingSubjectBefore(
         (previous.end === mention.first &&
           appositionTo(tokens, mentions, index - 1)?.role === 'object'))
     if (mention.antecedent && afterObject && hasComma(tokens, mention.end, cue)) continue
+    // `thanked Tom Roe, Ana Poe and Kim Lee on Sunday, adding`: a name listed right after an
+    // object's name, past a comma or `and`, is one more object, no clause's subject.
+    if (
+      mention.kind === 'name' &&
+      previous?.kind === 'name' &&
+      listedAfter(tokens, previous, mention)
+    )
+      continue
     if (
       mention.role === 'object' ||
       !(opensClause(tokens, mention, low, withinClause) || afterObjectRelative(tokens, mention))
@@ -1740,6 +1748,21 @@ export function openingSubjectBefore(
     if (close >= 0 && tokens[close]?.text === ',' && tokens[close + 1]?.word) return named
   }
   return null
+}
+
+// Whether `mention` follows `previous`, a name that is no subject, as the next item of a list:
+// `and` or `or` alone between them, or a comma when the list goes on after it (`Roe, Poe and`;
+// not `When told Perez was in the Cabinet, Bush thought`).
+function listedAfter(
+  tokens: readonly FrameToken[],
+  previous: ScannedMention,
+  mention: Mention,
+): boolean {
+  if (previous.role === 'subject' || previous.end !== mention.first - 1) return false
+  const link = tokens[previous.end] as FrameToken
+  if (link.lower === 'and' || link.lower === 'or') return true
+  const next = tokens[mention.end]
+  return link.text === ',' && (next?.text === ',' || next?.lower === 'and' || next?.lower === 'or')
 }
 
 // `The committee’s chair, the Labour MP Jo Roe,`, `Counsel for the firm, advocate Raj Roe,`:

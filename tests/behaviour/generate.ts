@@ -10567,6 +10567,28 @@ const pronounsBoundInTheirClause = castFamily(
   },
 )
 
+const objectsListedBeforeParticiples = castFamily(
+  'objects-listed-before-participles',
+  2,
+  ({ b, person, speaker, pronoun }, shape, rng) => {
+    const others: string[] = []
+    while (others.length < 3) {
+      const one = rng.pick(people)
+      if (one.surname === person.surname || others.some((name) => name.endsWith(one.full))) continue
+      others.push(rng.int(2) === 0 ? one.full : `Judge ${one.full}`)
+    }
+    const list = `${others[0]}, ${others[1]} and ${others[2]}`
+    b.add(
+      `${person.full} ${rng.pick(['chaired the hearing', 'spoke first', 'opened the session'])}. `,
+    )
+    b.add(
+      `${cap(pronoun)} also ${rng.pick(['thanked', 'met', 'praised'])} ${list}${shape === 0 ? ` on ${rng.pick(['Sunday', 'Tuesday'])}` : ''}, ${rng.pick(['noting', 'adding', 'saying'])} that the talks had been `,
+    )
+    b.quote(rng.pick(['deeply flawed', 'an insult to residents', 'dead on arrival']), speaker)
+    b.add('.')
+  },
+)
+
 export const families: readonly { name: string; count: number; make: Family }[] = [
   { name: 'speaker-names', count: 500, make: speakerNames },
   { name: 'descriptions', count: 300, make: descriptionsFamily },
@@ -10809,6 +10831,7 @@ export const families: readonly { name: string; count: number; make: Family }[] 
   { name: 'roles-with-clauses-set-off', count: 150, make: rolesWithClausesSetOff },
   { name: 'datelines-opening-paragraphs', count: 150, make: datelinesOpeningParagraphs },
   { name: 'pronouns-bound-in-their-clause', count: 150, make: pronounsBoundInTheirClause },
+  { name: 'objects-listed-before-participles', count: 150, make: objectsListedBeforeParticiples },
 ]
 
 /** Every case of the suite; each family draws from its own PRNG so families stay independent. */
