@@ -247,6 +247,7 @@ const floors: Record<string, number> = Object.fromEntries(
     'datelines-opening-paragraphs',
     'pronouns-bound-in-their-clause',
     'objects-listed-before-participles',
+    'clefts-on-speakers-pointing-back',
   ].map((family) => [family, target]),
 )
 

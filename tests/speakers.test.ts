@@ -5922,6 +5922,21 @@ const rows: [string, (string | null)[], string][] = [
     ['Jane Doe'],
     'guard: a name after a comma that no list goes on from opens the main clause',
   ],
+  [
+    '“Could it be rot?”\n\nThat was the question Jane Doe, a biologist, put to the meeting.',
+    ['Jane Doe'],
+    'the one who puts a question words point back at may have an aside before the verb',
+  ],
+  [
+    '“Could it be rot?”\n\nIt was Jane Doe, a biologist, who asked it.',
+    ['Jane Doe'],
+    'a cleft on a speaker whose relative clause poses words points back at the quote',
+  ],
+  [
+    '“Could it be rot?”\n\nIt was Jane Doe who won the race.',
+    [null],
+    'guard: a cleft whose relative clause says nothing of words points back at no quote',
+  ],
 ]
 
 describe('finding speakers', () => {

@@ -3235,6 +3235,15 @@ export function wordsCameFrom(
     const link = linkAfter(tokens, noun + 1, end)
     return link >= 0 ? speakerOpeningAt(tokens, link + 1, end) : chooserAfter(tokens, noun + 1, end)
   }
+  // `It was Jane Doe, a nurse, who asked it`: a cleft on the speaker, whose relative clause
+  // has a verb of speaking or of posing words.
+  if (first === 'it' && inList(tokens[start + 1], WordList.beForm)) {
+    const speaker = speakerOpeningAt(tokens, start + 2, end)
+    const who = speaker ? setOffEnd(tokens, speaker.end, end) : -1
+    const verb = tokens[who + 1]
+    if (!speaker || tokens[who]?.lower !== 'who' || !verb?.word) return null
+    return verb.cue || bySpeakingParticiples.has(verb.lower) ? speaker : null
+  }
   // `With that blunt assessment, Jane Doe opened …`: the words, fronted by `with`, go with the
   // clause after them, whose subject said them.
   if (first === 'with') return speakerAfterWith(tokens, start + 1, end)
@@ -3278,8 +3287,11 @@ const pointingNouns: ReadonlySet<string> = new Set([
 function chooserAfter(tokens: readonly FrameToken[], from: number, end: number): Mention | null {
   const at = lowerAt(tokens, from) === 'that' ? from + 1 : from
   const speaker = speakerOpeningAt(tokens, at, end)
-  const verb = speaker ? tokens[speaker.end] : undefined
-  if (!verb?.word || verb.capitalized || !(verb.cue || isPastForm(verb.lower))) return null
+  // (Past an aside set off after the name: `the question Ana Roe, a biologist, put to …`.)
+  const verb = speaker ? tokens[setOffEnd(tokens, speaker.end, end)] : undefined
+  if (!verb?.word || verb.capitalized) return null
+  // (`put`, `cast`: a past the same as its participle, among the verbs that pose words.)
+  if (!(verb.cue || isPastForm(verb.lower) || bySpeakingParticiples.has(verb.lower))) return null
   return speaker
 }
 

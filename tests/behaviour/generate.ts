@@ -10589,6 +10589,23 @@ const objectsListedBeforeParticiples = castFamily(
   },
 )
 
+const cleftsOnSpeakersPointingBack = castFamily(
+  'clefts-on-speakers-pointing-back',
+  3,
+  ({ b, person, speaker }, shape, rng) => {
+    const other = rng.pick(people.filter((one) => one.surname !== person.surname))
+    const role = rng.pick([', a marine biologist,', ', the majority whip,', ''])
+    b.quote(rng.pick(['Who among us has read this bill?', 'Could it be contamination?']), speaker)
+    const pointer =
+      shape === 0
+        ? `That was the question ${person.full}${role} ${rng.pick(['put', 'posed', 'asked'])} to the meeting on ${rng.pick(['Monday', 'Friday'])}.`
+        : `It was ${person.full}${role} who ${rng.pick(['asked it', 'said it', 'put it to the meeting', 'raised it'])}${shape === 1 ? ', to an awkward silence' : ''}.`
+    b.add(`\n\n${pointer} ${other.full} did not answer.\n\n`)
+    b.quote(rng.pick(['We need the samples tested,', 'Nobody has read it,']), speaker)
+    b.add(` ${person.surname} said.`)
+  },
+)
+
 export const families: readonly { name: string; count: number; make: Family }[] = [
   { name: 'speaker-names', count: 500, make: speakerNames },
   { name: 'descriptions', count: 300, make: descriptionsFamily },
@@ -10832,6 +10849,7 @@ export const families: readonly { name: string; count: number; make: Family }[] 
   { name: 'datelines-opening-paragraphs', count: 150, make: datelinesOpeningParagraphs },
   { name: 'pronouns-bound-in-their-clause', count: 150, make: pronounsBoundInTheirClause },
   { name: 'objects-listed-before-participles', count: 150, make: objectsListedBeforeParticiples },
+  { name: 'clefts-on-speakers-pointing-back', count: 150, make: cleftsOnSpeakersPointingBack },
 ]
 
 /** Every case of the suite; each family draws from its own PRNG so families stay independent. */
