@@ -248,6 +248,7 @@ const floors: Record<string, number> = Object.fromEntries(
     'pronouns-bound-in-their-clause',
     'objects-listed-before-participles',
     'clefts-on-speakers-pointing-back',
+    'words-named-inside-quotes',
   ].map((family) => [family, target]),
 )
 

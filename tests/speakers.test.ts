@@ -5937,6 +5937,16 @@ const rows: [string, (string | null)[], string][] = [
     [null],
     'guard: a cleft whose relative clause says nothing of words points back at no quote',
   ],
+  [
+    '“They keep using the word ‘closure’ but it is worse,” Jane Doe said.',
+    ['Jane Doe', null],
+    'a word named as a word inside a quote is no one’s, whoever the words say uses it',
+  ],
+  [
+    '“I would use the word ‘old-school’,” Jane Doe said.',
+    ['Jane Doe', 'Jane Doe'],
+    'guard: a word the speaker says they use is theirs',
+  ],
 ]
 
 describe('finding speakers', () => {

@@ -1,7 +1,7 @@
 import { givenNameGenderOf } from '../lexicon/first-names.js'
 import { determiners, possessiveDeterminers } from '../lexicon/function-words.js'
 import { closingMarks } from '../lexicon/quote-marks.js'
-import { organizationHeads } from '../lexicon/source-nouns.js'
+import { organizationHeads, wordNouns } from '../lexicon/source-nouns.js'
 import { isTitleWord, portfolioWords } from '../lexicon/titles.js'
 import type { QuotedParagraph } from '../quotes/quoted-paragraph.js'
 import { lastTopLevelQuote, readParagraph } from '../quotes/quoted-paragraph.js'
@@ -494,7 +494,20 @@ function namesInside(paragraph: QuotedParagraph, outer: number): Set<number> {
   if (!quote) return names
   const nested = readParagraph(paragraph.text.slice(quote.start, quote.end))
   nested.quotes.forEach((inner, index) => {
-    if (inner.depth === 0 && titleOfWork(nested, index)) names.add(quote.start + inner.start)
+    if (inner.depth > 0) return
+    // (`“People keep using the word ‘closure’ …”`: inside someone's words, a word the words
+    // name as a word is no one's, unless the speaker says they use it: `“I would use the word
+    // ‘old-school’”`.)
+    const opening = nested.quoteTokens[index]?.first ?? -1
+    const { tokens } = nested
+    let own = false
+    for (let at = opening - 3; at >= 0 && at >= opening - 6 && !own; at--)
+      own = tokens[at]?.lower === 'i' || tokens[at]?.lower === 'we'
+    const named =
+      !own &&
+      wordNouns.has(tokens[opening - 1]?.lower ?? '') &&
+      tokens[opening - 2]?.lower === 'the'
+    if (named || titleOfWork(nested, index)) names.add(quote.start + inner.start)
   })
   return names
 }

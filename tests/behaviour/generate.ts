@@ -10606,6 +10606,25 @@ const cleftsOnSpeakersPointingBack = castFamily(
   },
 )
 
+const wordsNamedInsideQuotes = castFamily(
+  'words-named-inside-quotes',
+  2,
+  ({ b, person, speaker }, shape, rng) => {
+    const word = rng.pick(['closure', 'transparency', 'resilience', 'reform'])
+    const noun = rng.pick(['word', 'term'])
+    b.add(`The plant closed on ${rng.pick(['Monday', 'Friday'])}. `)
+    const opening =
+      shape === 0
+        ? rng.pick(['He kept using', 'They are using', 'Everyone is using'])
+        : 'I would use'
+    b.add(shape === 0 ? '“' : '“')
+    const text = `${opening} the ${noun} ‘${word}’ but that does not describe it,`
+    b.expected.push({ quote: text, speaker })
+    b.expected.push({ quote: word, speaker: shape === 0 ? null : speaker })
+    b.add(`${text}” ${person.full} said.`)
+  },
+)
+
 export const families: readonly { name: string; count: number; make: Family }[] = [
   { name: 'speaker-names', count: 500, make: speakerNames },
   { name: 'descriptions', count: 300, make: descriptionsFamily },
@@ -10850,6 +10869,7 @@ export const families: readonly { name: string; count: number; make: Family }[] 
   { name: 'pronouns-bound-in-their-clause', count: 150, make: pronounsBoundInTheirClause },
   { name: 'objects-listed-before-participles', count: 150, make: objectsListedBeforeParticiples },
   { name: 'clefts-on-speakers-pointing-back', count: 150, make: cleftsOnSpeakersPointingBack },
+  { name: 'words-named-inside-quotes', count: 150, make: wordsNamedInsideQuotes },
 ]
 
 /** Every case of the suite; each family draws from its own PRNG so families stay independent. */
