@@ -249,6 +249,7 @@ const floors: Record<string, number> = Object.fromEntries(
     'objects-listed-before-participles',
     'clefts-on-speakers-pointing-back',
     'words-named-inside-quotes',
+    'fronted-clauses-before-subjects',
   ].map((family) => [family, target]),
 )
 

@@ -5947,6 +5947,16 @@ const rows: [string, (string | null)[], string][] = [
     ['Jane Doe', 'Jane Doe'],
     'guard: a word the speaker says they use is theirs',
   ],
+  [
+    'When I asked Jane Doe what it meant, she did not hesitate: “We checked.”',
+    ['Jane Doe'],
+    'a cue in a clause a subordinator fronts introduces nothing past the main clause’s subject',
+  ],
+  [
+    'After Tom Roe told the board, “We checked,” the meeting ended.',
+    ['Tom Roe'],
+    'guard: a quote inside the fronted clause is still its cue’s',
+  ],
 ]
 
 describe('finding speakers', () => {

@@ -3220,6 +3220,20 @@ function resolvePronoun(
       current.others.filter((other) => other.kind === 'person' && other.gender === sense.gender),
     )
     if (matching.size === 1) return [...matching][0] as Entity
+    // (`After I asked Lan Pham about it, she replied`: failing anyone known to agree, the one
+    // person of the sentence named in full whose gender nothing shows.)
+    const unknown = new Set(
+      current.others.filter(
+        (other) =>
+          other.kind === 'person' &&
+          !other.plural &&
+          other.gender === 'unknown' &&
+          other.keys.length > 1 &&
+          !nameOfNoOne(other),
+      ),
+    )
+    if (matching.size === 0 && unknown.size === 1 && !agrees(subject, sense))
+      return learnGender([...unknown][0] as Entity, sense, table)
   }
   let silent: Entity | null = null
   for (let index = memory.length - 1; index >= 0 && index >= memory.length - recall; index--) {

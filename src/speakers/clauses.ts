@@ -722,13 +722,19 @@ export function clauseSubject(
   return null
 }
 
-// Past a clause a subordinator opens at `low` and a comma closes before `high`, or `low`. (Not
-// `as`: `As Breitbart News reported, …` names who reports.)
-function frontedClauseEnd(tokens: readonly FrameToken[], low: number, high: number): number {
+/**
+ * Past a clause a subordinator opens at `low` and a comma closes before `high`, or `low`. (Not
+ * `as`: `As Breitbart News reported, …` names who reports.)
+ *
+ * @param tokens The paragraph's tokens.
+ * @param low First token of the sentence.
+ * @param high Index the search ends before.
+ */
+export function frontedClauseEnd(tokens: readonly FrameToken[], low: number, high: number): number {
   let first = low
   while (first < high && !(tokens[first] as FrameToken).word) first++
   if (!subordinators.has(tokens[first]?.lower ?? '')) return low
-  for (let index = first + 1; index < high && index <= first + 16; index++) {
+  for (let index = first + 1; index < high && index <= first + 24; index++) {
     const token = tokens[index] as FrameToken
     if (token.quote >= 0) return low
     if (token.text === ',') return index + 1

@@ -53,6 +53,7 @@ import {
   asideEnd,
   breaksClause,
   clauseSubject,
+  frontedClauseEnd,
   issuedNounBefore,
   issuerOf,
   nameTailEnd,
@@ -895,7 +896,16 @@ export const leadingCue: Rule = (context) => {
   // leaves the quote to the cue before the clause. (`Jane Doe, who lamented …, “…”`: one with
   // a subject introduces it.)
   const aside = relativeAsideBefore(tokens, low, high)
+  // `When I asked Tom Roe what it meant, he did not hesitate: “…”`: a cue in a clause a
+  // subordinator fronts introduces nothing past the main clause's own subject.
+  const fronted = frontedClauseEnd(tokens, context.frame.first, high)
+  let opener = fronted
+  while (opener < high && !tokens[opener]?.word) opener++
+  const mainSubject =
+    fronted > context.frame.first &&
+    context.mentions.some((mention) => mention.first === opener && mention.role !== 'object')
   for (let cue = high - 1; cue >= low; cue--) {
+    if (mainSubject && cue < fronted) break
     const token = tokens[cue] as FrameToken
     // `Roe had asked for patience; Doe would not hear of it: “…”`: a semicolon joins a clause
     // of its own, and a cue before it introduces nothing after it.

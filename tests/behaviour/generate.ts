@@ -10625,6 +10625,22 @@ const wordsNamedInsideQuotes = castFamily(
   },
 )
 
+const frontedClausesBeforeSubjects = castFamily(
+  'fronted-clauses-before-subjects',
+  1,
+  ({ b, person, speaker, pronoun }, _shape, rng) => {
+    const asker = rng.pick(['I', 'reporters', 'the committee', 'we'])
+    const when = rng.pick(['When', 'After', 'Before'])
+    const verb = rng.pick(['asked', 'pressed', 'told'])
+    const role = rng.pick(['', ', who was laid off in the spring,', ' (the paper’s former editor)'])
+    b.add(`The newspaper cut 40 jobs on ${rng.pick(['Monday', 'Friday'])}.\n\n`)
+    b.add(
+      `${when} ${asker} ${verb} ${person.full}${role} about the cuts, ${pronoun} ${rng.pick(['did not hesitate', 'was blunt', 'sighed', 'replied'])}: `,
+    )
+    b.quote(rng.pick(['We checked every figure twice.', 'Trust takes years to build.']), speaker)
+  },
+)
+
 export const families: readonly { name: string; count: number; make: Family }[] = [
   { name: 'speaker-names', count: 500, make: speakerNames },
   { name: 'descriptions', count: 300, make: descriptionsFamily },
@@ -10870,6 +10886,7 @@ export const families: readonly { name: string; count: number; make: Family }[] 
   { name: 'objects-listed-before-participles', count: 150, make: objectsListedBeforeParticiples },
   { name: 'clefts-on-speakers-pointing-back', count: 150, make: cleftsOnSpeakersPointingBack },
   { name: 'words-named-inside-quotes', count: 150, make: wordsNamedInsideQuotes },
+  { name: 'fronted-clauses-before-subjects', count: 150, make: frontedClausesBeforeSubjects },
 ]
 
 /** Every case of the suite; each family draws from its own PRNG so families stay independent. */
