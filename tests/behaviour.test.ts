@@ -250,6 +250,7 @@ const floors: Record<string, number> = Object.fromEntries(
     'clefts-on-speakers-pointing-back',
     'words-named-inside-quotes',
     'fronted-clauses-before-subjects',
+    'subheads-repeating-the-story',
   ].map((family) => [family, target]),
 )
 

@@ -5957,6 +5957,11 @@ const rows: [string, (string | null)[], string][] = [
     ['Tom Roe'],
     'guard: a quote inside the fronted clause is still its cue’s',
   ],
+  [
+    'The plan passed.\n\nRoe: Plan Is ‘Not Fit for Purpose’\n\nTom Roe, a historian, said the plan was “not fit for purpose.”',
+    ['Tom Roe', 'Tom Roe'],
+    'a subhead in title case inside the story takes the speaker of the story’s same words',
+  ],
 ]
 
 describe('finding speakers', () => {

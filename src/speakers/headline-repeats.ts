@@ -25,12 +25,16 @@ export function nameHeadlineQuotesFromStory(
   headline: readonly boolean[],
   attributions: (Attribution | null)[][],
 ): void {
-  if (!headline.some(Boolean)) return
+  // (A subhead in title case inside the story heads what follows it as a headline does the
+  // story: `Villalobos: Plan Is ‘Not Fit for Purpose’` over `… said the plan was “not fit for
+  // purpose.”`.)
+  const headed = read.map((paragraph, index) => headline[index] === true || subheadLike(paragraph))
+  if (!headed.some(Boolean)) return
   const lead = headline.indexOf(false)
   let story: StoryQuote[] | null = null
   read.forEach((paragraph, index) => {
     const row = attributions[index]
-    if (!row || (!headline[index] && index !== lead)) return
+    if (!row || (!headed[index] && index !== lead)) return
     paragraph.quotes.forEach((quote, quoteIndex) => {
       if (quote.depth > 0) return
       const current = row[quoteIndex]
@@ -54,7 +58,7 @@ export function nameHeadlineQuotesFromStory(
       const words = wordsOf(paragraph.text.slice(quote.start, quote.end))
       // A word alone in the lead is as often a name for a thing (`the ‘Remain’ camp`).
       if (words === '' || (index === lead && !words.includes(' '))) return
-      story ??= storyQuotes(read, headline, attributions)
+      story ??= storyQuotes(read, headed, attributions)
       // A story's quote of a word or two inside a headline's could be any words.
       const matches = (said: StoryQuote) =>
         said.paragraph !== index &&
@@ -118,4 +122,17 @@ function namedPerson(entity: Entity): boolean {
     entity.kind === 'person' &&
     (entity.keys.length > 1 || entity.titles.size > 0 || entity.gender !== 'unknown')
   )
+}
+
+// Whether a paragraph reads as a subhead: short, with no stop at its end, and every longer
+// word outside its quotes capitalized (`Plan Is ‘Not Fit for Purpose’`).
+function subheadLike(paragraph: QuotedParagraph): boolean {
+  if (paragraph.tokens.length > 30 || /[.!?…]["”’)]*$/u.test(paragraph.text.trim())) return false
+  let words = 0
+  for (const token of paragraph.tokens) {
+    if (!token.word || token.quote >= 0) continue
+    if (!token.capitalized && token.lower.length >= 4) return false
+    words++
+  }
+  return words > 0
 }

@@ -10641,6 +10641,30 @@ const frontedClausesBeforeSubjects = castFamily(
   },
 )
 
+const subheadsRepeatingTheStory = castFamily(
+  'subheads-repeating-the-story',
+  2,
+  ({ b, person, speaker }, shape, rng) => {
+    const other = rng.pick(people.filter((one) => one.surname !== person.surname))
+    const [title, words] = rng.pick([
+      ['Not Fit for Purpose', 'not fit for purpose'],
+      ['Deeply Flawed', 'deeply flawed'],
+      ['A Step Backwards', 'a step backwards'],
+    ] as const)
+    b.add(`The council approved the archive plan on ${rng.pick(['Monday', 'Friday'])}. `)
+    b.quote('We had no other option,', { name: other.full })
+    b.add(` ${other.full}, the council leader, said.\n\n`)
+    b.add(
+      `${shape === 0 ? `${cap(person.surname)}: ` : ''}${rng.pick(['Plan Is', 'Archive Plan'])} `,
+    )
+    b.quote(title, speaker, true)
+    b.add(
+      `\n\n${person.full}, ${rng.pick(['the president of the press association', 'a historian at the university'])}, said the plan was `,
+    )
+    b.quote(`${words}.`, speaker)
+  },
+)
+
 export const families: readonly { name: string; count: number; make: Family }[] = [
   { name: 'speaker-names', count: 500, make: speakerNames },
   { name: 'descriptions', count: 300, make: descriptionsFamily },
@@ -10887,6 +10911,7 @@ export const families: readonly { name: string; count: number; make: Family }[] 
   { name: 'clefts-on-speakers-pointing-back', count: 150, make: cleftsOnSpeakersPointingBack },
   { name: 'words-named-inside-quotes', count: 150, make: wordsNamedInsideQuotes },
   { name: 'fronted-clauses-before-subjects', count: 150, make: frontedClausesBeforeSubjects },
+  { name: 'subheads-repeating-the-story', count: 150, make: subheadsRepeatingTheStory },
 ]
 
 /** Every case of the suite; each family draws from its own PRNG so families stay independent. */
