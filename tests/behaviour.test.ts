@@ -251,6 +251,7 @@ const floors: Record<string, number> = Object.fromEntries(
     'words-named-inside-quotes',
     'fronted-clauses-before-subjects',
     'subheads-repeating-the-story',
+    'owners-opening-phrases',
   ].map((family) => [family, target]),
 )
 

@@ -5962,6 +5962,16 @@ const rows: [string, (string | null)[], string][] = [
     ['Tom Roe', 'Tom Roe'],
     'a subhead in title case inside the story takes the speaker of the story’s same words',
   ],
+  [
+    '“My editor called me and said, ‘Wait.’ So we waited,” Jane Doe said.',
+    ['Jane Doe', 'my editor'],
+    'an owner’s word opens a phrase that is the subject of a cue after another verb',
+  ],
+  [
+    'Tom Roe spoke. His father’s death drives him “to have purpose,” he said.',
+    ['Tom Roe'],
+    'guard: an owner’s noun that owns in turn opens no speaker’s phrase',
+  ],
 ]
 
 describe('finding speakers', () => {

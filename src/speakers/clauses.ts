@@ -1346,7 +1346,11 @@ export function openingPhrase(
   const alone = inList(tokens[first], WordList.standInHead)
     ? mentionEndingAt(tokens, first, first)
     : null
-  if (!alone && !inList(tokens[first], WordList.genericOpener)) return null
+  // (`My editor called me and said`: an owner's word opens such a phrase as an article does.)
+  // (Not when the owner's noun owns in turn: `His father’s death drives him`.)
+  const owned =
+    possessiveDeterminers.has(tokens[first]?.lower ?? '') && !tokens[first + 1]?.possessive
+  if (!alone && !owned && !inList(tokens[first], WordList.genericOpener)) return null
   const mention =
     alone ?? mentionStartingAt(tokens, first, high) ?? phraseBeforeVerb(tokens, first, high)
   const next = tokens[mention?.end ?? -1]

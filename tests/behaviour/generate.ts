@@ -10665,6 +10665,43 @@ const subheadsRepeatingTheStory = castFamily(
   },
 )
 
+const ownersOpeningPhrases = castFamily(
+  'owners-opening-phrases',
+  2,
+  ({ b, person, speaker, pronoun }, shape, rng) => {
+    const [owner, noun] = rng.pick([
+      ['My', 'editor'],
+      ['My', 'father'],
+      ['Our', 'coach'],
+      ['My', 'old teacher'],
+    ] as const)
+    const verb = rng.pick([
+      'called me at midnight and said',
+      'pulled me aside and told me',
+      'looked up and said',
+    ])
+    const words = rng.pick([
+      'Do not publish until we have a second source.',
+      'Keep your head down.',
+    ])
+    const head = noun.split(' ').at(-1) as string
+    if (shape === 0) {
+      // Inside someone's words: the owner's phrase is the inner quote's speaker.
+      b.add(`${person.full} remembers the night clearly.\n\n`)
+      const text = `${owner} ${noun} ${verb}, ‘${words}’ So that is what we did,`
+      b.add(`“${text}” ${person.surname} said.`)
+      b.expected.push({ quote: text, speaker })
+      b.expected.push({ quote: words, speaker: { mention: `${owner} ${noun}`, head } })
+    } else {
+      const own = pronoun === 'she' ? 'Her' : 'His'
+      b.add(
+        `${person.full} was 17 when the letter came. ${own} ${noun} ${verb.replace(/me/g, pronoun === 'she' ? 'her' : 'him')}, `,
+      )
+      b.quote(words, { mention: `${own} ${noun}`, head })
+    }
+  },
+)
+
 export const families: readonly { name: string; count: number; make: Family }[] = [
   { name: 'speaker-names', count: 500, make: speakerNames },
   { name: 'descriptions', count: 300, make: descriptionsFamily },
@@ -10912,6 +10949,7 @@ export const families: readonly { name: string; count: number; make: Family }[] 
   { name: 'words-named-inside-quotes', count: 150, make: wordsNamedInsideQuotes },
   { name: 'fronted-clauses-before-subjects', count: 150, make: frontedClausesBeforeSubjects },
   { name: 'subheads-repeating-the-story', count: 150, make: subheadsRepeatingTheStory },
+  { name: 'owners-opening-phrases', count: 150, make: ownersOpeningPhrases },
 ]
 
 /** Every case of the suite; each family draws from its own PRNG so families stay independent. */
