@@ -252,6 +252,7 @@ const floors: Record<string, number> = Object.fromEntries(
     'fronted-clauses-before-subjects',
     'subheads-repeating-the-story',
     'owners-opening-phrases',
+    'adverbs-set-off-after-subjects',
   ].map((family) => [family, target]),
 )
 

@@ -5972,6 +5972,11 @@ const rows: [string, (string | null)[], string][] = [
     ['Tom Roe'],
     'guard: an owner’s noun that owns in turn opens no speaker’s phrase',
   ],
+  [
+    'Jane Doe, 61, a retired judge, spoke first.\n\nThe judge, however, was unmoved: “No.”',
+    ['Jane Doe'],
+    'a phrase that opens a colon’s clause may have a word or two set off by commas before its verb',
+  ],
 ]
 
 describe('finding speakers', () => {

@@ -1353,9 +1353,22 @@ export function openingPhrase(
   if (!alone && !owned && !inList(tokens[first], WordList.genericOpener)) return null
   const mention =
     alone ?? mentionStartingAt(tokens, first, high) ?? phraseBeforeVerb(tokens, first, high)
-  const next = tokens[mention?.end ?? -1]
+  // (`The presenter, however, was unmoved:`: past a word or two set off by commas.)
+  const next = tokens[mention ? setOffWordsEnd(tokens, mention.end, high) : -1]
   if (!mention || mention.kind === 'pronoun' || !next?.word || next.capitalized) return null
   return mention
+}
+
+// Past a few lower-case words set off by commas at `at` (`, however,`, `, for her part,`), or
+// `at` when none are.
+function setOffWordsEnd(tokens: readonly FrameToken[], at: number, high: number): number {
+  if (tokens[at]?.text !== ',') return at
+  for (let index = at + 1; index < high && index <= at + 8; index++) {
+    const token = tokens[index] as FrameToken
+    if (token.text === ',') return index > at + 1 ? index + 1 : at
+    if (!token.word || token.capitalized || token.cue || token.quote >= 0) return at
+  }
+  return at
 }
 
 // `A weary shopkeeper had …`: the article phrase up to the first word that reads as a verb (an

@@ -10702,6 +10702,40 @@ const ownersOpeningPhrases = castFamily(
   },
 )
 
+const adverbsSetOffAfterSubjects = castFamily(
+  'adverbs-set-off-after-subjects',
+  2,
+  ({ b, person, speaker, pronoun }, shape, rng) => {
+    const other = rng.pick(people.filter((one) => one.surname !== person.surname))
+    const [role, noun] = rng.pick([
+      ['the station’s longtime weather presenter', 'presenter'],
+      ['the coroner for the northern district', 'coroner'],
+      ['a retired harbourmaster', 'harbourmaster'],
+    ] as const)
+    const age = 30 + rng.int(50)
+    b.add(`${person.full}, ${age}, ${role}, has asked questions about the contract for months. `)
+    b.quote('This is not a small story,', speaker)
+    b.add(
+      ` ${person.surname} said.\n\n${other.full}, ${age + 3}, a first-term senator, disagrees. `,
+    )
+    b.quote('That is the job,', { name: other.full })
+    b.add(` ${other.surname} said.\n\n`)
+    const subject = shape === 0 ? `The ${noun}` : `The ${age}-year-old`
+    const adverb = rng.pick([
+      'however',
+      'though',
+      `for ${pronoun === 'she' ? 'her' : 'his'} part`,
+      'meanwhile',
+    ])
+    const beat = rng.pick(['was unmoved', 'had the last word', 'did not back down'])
+    b.add(`${subject}, ${adverb}, ${beat}: `)
+    b.quote(
+      rng.pick(['I have never seen anything like it.', 'We stand by our reporting.']),
+      speaker,
+    )
+  },
+)
+
 export const families: readonly { name: string; count: number; make: Family }[] = [
   { name: 'speaker-names', count: 500, make: speakerNames },
   { name: 'descriptions', count: 300, make: descriptionsFamily },
@@ -10950,6 +10984,7 @@ export const families: readonly { name: string; count: number; make: Family }[] 
   { name: 'fronted-clauses-before-subjects', count: 150, make: frontedClausesBeforeSubjects },
   { name: 'subheads-repeating-the-story', count: 150, make: subheadsRepeatingTheStory },
   { name: 'owners-opening-phrases', count: 150, make: ownersOpeningPhrases },
+  { name: 'adverbs-set-off-after-subjects', count: 150, make: adverbsSetOffAfterSubjects },
 ]
 
 /** Every case of the suite; each family draws from its own PRNG so families stay independent. */
