@@ -253,6 +253,7 @@ const floors: Record<string, number> = Object.fromEntries(
     'subheads-repeating-the-story',
     'owners-opening-phrases',
     'adverbs-set-off-after-subjects',
+    'roles-labelling-transcripts',
   ].map((family) => [family, target]),
 )
 

@@ -372,8 +372,8 @@ const rows: [string, (string | null)[], string][] = [
   ],
   [
     'Senator Jane Doe spoke to the station. A transcript follows:\n\n"HOST: Will you run?\n\n"DOE: I will not run this year."',
-    ['HOST', 'Jane Doe'],
-    'a capital label and a colon open a transcript quote',
+    ['the host', 'Jane Doe'],
+    'a capital label and a colon open a transcript quote; a role in capitals is the role’s phrase',
   ],
   ['“We need to win,” the email said.', ['the email'], 'a cue word after an article is a noun'],
   [
@@ -5976,6 +5976,11 @@ const rows: [string, (string | null)[], string][] = [
     'Jane Doe, 61, a retired judge, spoke first.\n\nThe judge, however, was unmoved: “No.”',
     ['Jane Doe'],
     'a phrase that opens a colon’s clause may have a word or two set off by commas before its verb',
+  ],
+  [
+    'The prosecutor, Ana Poe, questioned Tom Roe. Judge Ed Ray presided.\n\nPROSECUTOR: “Why?”\n\nJUDGE RAY: “Go on.”',
+    ['Ana Poe', 'Ed Ray'],
+    'a role in capitals labels its holder; a title in capitals before a name is a title',
   ],
 ]
 

@@ -10,6 +10,7 @@ import {
   verbModifiers,
 } from '../lexicon/function-words.js'
 import { lookupTable } from '../lexicon/lookup-table.js'
+import { isPeopleNoun } from '../lexicon/people-nouns.js'
 import { placeNames } from '../lexicon/places.js'
 import {
   documentHeads,
@@ -22,7 +23,7 @@ import {
   workNouns,
 } from '../lexicon/source-nouns.js'
 import { judgingCues } from '../lexicon/speech-cues.js'
-import { nameParticles, roleHeads } from '../lexicon/titles.js'
+import { isTitleWord, nameParticles, roleHeads } from '../lexicon/titles.js'
 import { WordList } from '../lexicon/word-lists.js'
 import type { Frame, QuotedParagraph } from '../quotes/quoted-paragraph.js'
 import { awaitsAttribution, lastQuotedCharacter } from '../quotes/quoted-paragraph.js'
@@ -2122,6 +2123,22 @@ export const headingLabels: ReadonlySet<string> = new Set([
  */
 export function labelOf(tokens: readonly FrameToken[], first: number, end: number): Mention {
   const words = tokens.slice(first, end).filter((token) => token.word)
+  const opening = (words[0] as FrameToken).lower
+  // `PROSECUTOR:`, `THE WITNESS:`: a role in capitals is the role's phrase, whoever the text
+  // says holds it; `JUDGE AL-RASHIDI:` is a title before a name.
+  const role = words.length === 1 || (words.length === 2 && opening === 'the')
+  const head = (itemAt(words, words.length - 1) as FrameToken).lower
+  if (role && (isPeopleNoun(head) || isTitleWord(head))) {
+    return { ...bareMention(tokens, first, end, head), kind: 'description', name: `the ${head}` }
+  }
+  if (words.length > 1 && isTitleWord(opening.replace(/\.$/u, ''))) {
+    const title = (words[0] as FrameToken).text
+    return {
+      ...bareMention(tokens, first, end, head),
+      name: textOf(tokens, tokens.indexOf(words[1] as FrameToken), end - 1),
+      titles: [title.charAt(0) + title.slice(1).toLowerCase()],
+    }
+  }
   return {
     kind: 'name',
     first,
@@ -2130,6 +2147,28 @@ export function labelOf(tokens: readonly FrameToken[], first: number, end: numbe
     name: textOf(tokens, first, end - 1),
     titles: [],
     head: (itemAt(words, words.length - 1) as FrameToken).lower,
+    organization: false,
+    gender: 'unknown',
+    plural: false,
+    antecedent: undefined,
+    role: undefined,
+  }
+}
+
+// A name mention over `[first, end)` with its head and nothing else known.
+function bareMention(
+  tokens: readonly FrameToken[],
+  first: number,
+  end: number,
+  head: string,
+): Mention {
+  return {
+    kind: 'name',
+    first,
+    end,
+    name: textOf(tokens, first, end - 1),
+    titles: [],
+    head,
     organization: false,
     gender: 'unknown',
     plural: false,

@@ -10736,6 +10736,32 @@ const adverbsSetOffAfterSubjects = castFamily(
   },
 )
 
+const rolesLabellingTranscripts = castFamily(
+  'roles-labelling-transcripts',
+  2,
+  ({ b, person, speaker }, shape, rng) => {
+    const prosecutor = rng.pick(people.filter((one) => one.surname !== person.surname))
+    const judge = rng.pick(
+      people.filter((one) => one.surname !== person.surname && one.surname !== prosecutor.surname),
+    )
+    b.add(
+      `${person.full}, ${40 + rng.int(30)}, is on trial at the High Court on fraud charges.\n\n`,
+    )
+    b.add(
+      `On ${rng.pick(['Tuesday', 'Friday'])}, the prosecutor, ${prosecutor.full}, questioned ${person.surname}, the defendant. Judge ${judge.full} presided.\n\nAn excerpt from the transcript:\n\n`,
+    )
+    const judgeLabel = shape === 0 ? `JUDGE ${judge.surname.toUpperCase()}` : 'THE JUDGE'
+    b.add('PROSECUTOR: ')
+    b.quote(rng.pick(['Did you sign the transfer?', 'Did you read the report?']), {
+      name: prosecutor.full,
+    })
+    b.add('\n\nDEFENDANT: ')
+    b.quote(rng.pick(['I do not remember.', 'I skimmed it.']), speaker)
+    b.add(`\n\n${judgeLabel}: `)
+    b.quote(rng.pick(['Counsel, move on.', 'Please answer the question.']), { name: judge.full })
+  },
+)
+
 export const families: readonly { name: string; count: number; make: Family }[] = [
   { name: 'speaker-names', count: 500, make: speakerNames },
   { name: 'descriptions', count: 300, make: descriptionsFamily },
@@ -10985,6 +11011,7 @@ export const families: readonly { name: string; count: number; make: Family }[] 
   { name: 'subheads-repeating-the-story', count: 150, make: subheadsRepeatingTheStory },
   { name: 'owners-opening-phrases', count: 150, make: ownersOpeningPhrases },
   { name: 'adverbs-set-off-after-subjects', count: 150, make: adverbsSetOffAfterSubjects },
+  { name: 'roles-labelling-transcripts', count: 150, make: rolesLabellingTranscripts },
 ]
 
 /** Every case of the suite; each family draws from its own PRNG so families stay independent. */
