@@ -254,6 +254,7 @@ const floors: Record<string, number> = Object.fromEntries(
     'owners-opening-phrases',
     'adverbs-set-off-after-subjects',
     'roles-labelling-transcripts',
+    'interviews-in-the-passive',
   ].map((family) => [family, target]),
 )
 

@@ -5982,6 +5982,11 @@ const rows: [string, (string | null)[], string][] = [
     ['Ana Poe', 'Ed Ray'],
     'a role in capitals labels its holder; a title in capitals before a name is a title',
   ],
+  [
+    'Tom Roe was questioned by counsel, Jane Doe.\n\nQ: “Did you see it?”\n\nA: “No.”',
+    ['Jane Doe', 'Tom Roe'],
+    'a passive of interviewing turns the parties round: the one after `by` asks',
+  ],
 ]
 
 describe('finding speakers', () => {

@@ -4460,10 +4460,11 @@ function interviewParty(
       if (interviewee) return turn === 'answer' ? { mention: interviewee, paragraph: at } : null
       continue
     }
-    const party =
-      turn === 'question'
-        ? mentions.find((mention) => mention.end <= verb && mention.role === 'subject')
-        : interviewed
+    const subject = mentions.find((mention) => mention.end <= verb && mention.role === 'subject')
+    // `Tom Roe was questioned for two hours by counsel, Jane Doe`: a passive turns the two
+    // round; the one after the verb asks.
+    const passive = inList(itemAt(tokens, verb - 1), WordList.beForm)
+    const party = (turn === 'question') === passive ? interviewed : subject
     return party ? { mention: party, paragraph: at } : null
   }
   return null

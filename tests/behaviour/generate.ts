@@ -10762,6 +10762,24 @@ const rolesLabellingTranscripts = castFamily(
   },
 )
 
+const interviewsInThePassive = castFamily(
+  'interviews-in-the-passive',
+  2,
+  ({ b, person, speaker }, shape, rng) => {
+    const asker = rng.pick(people.filter((one) => one.surname !== person.surname))
+    b.add(`${person.full} gave evidence to the inquiry on ${rng.pick(['Monday', 'Thursday'])}.\n\n`)
+    const verb = shape === 0 ? 'was questioned' : 'was interviewed'
+    b.add(
+      `${person.surname} ${verb} ${rng.pick(['for two hours ', 'at length ', ''])}by ${rng.pick(['counsel to the inquiry, ', 'the presenter ', ''])}${asker.full}.\n\nQ: `,
+    )
+    b.quote(rng.pick(['Did you see the memo?', 'When did you first hear of it?']), {
+      name: asker.full,
+    })
+    b.add('\n\nA: ')
+    b.quote(rng.pick(['I saw it afterwards.', 'Not until the inspection.']), speaker)
+  },
+)
+
 export const families: readonly { name: string; count: number; make: Family }[] = [
   { name: 'speaker-names', count: 500, make: speakerNames },
   { name: 'descriptions', count: 300, make: descriptionsFamily },
@@ -11012,6 +11030,7 @@ export const families: readonly { name: string; count: number; make: Family }[] 
   { name: 'owners-opening-phrases', count: 150, make: ownersOpeningPhrases },
   { name: 'adverbs-set-off-after-subjects', count: 150, make: adverbsSetOffAfterSubjects },
   { name: 'roles-labelling-transcripts', count: 150, make: rolesLabellingTranscripts },
+  { name: 'interviews-in-the-passive', count: 150, make: interviewsInThePassive },
 ]
 
 /** Every case of the suite; each family draws from its own PRNG so families stay independent. */
