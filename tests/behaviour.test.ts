@@ -255,6 +255,7 @@ const floors: Record<string, number> = Object.fromEntries(
     'adverbs-set-off-after-subjects',
     'roles-labelling-transcripts',
     'interviews-in-the-passive',
+    'interviewees-answering-questions',
   ].map((family) => [family, target]),
 )
 

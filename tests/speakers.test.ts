@@ -5987,6 +5987,11 @@ const rows: [string, (string | null)[], string][] = [
     ['Jane Doe', 'Tom Roe'],
     'a passive of interviewing turns the parties round: the one after `by` asks',
   ],
+  [
+    'Jane Doe answered questions from the Ledger.\n\nQ: Why?\n\nA: “Because.”',
+    ['Jane Doe'],
+    'who answered questions from a paper is the interviewee of the turns after',
+  ],
 ]
 
 describe('finding speakers', () => {

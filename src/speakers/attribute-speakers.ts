@@ -4473,6 +4473,9 @@ function interviewParty(
 // Verbs of talking with someone (`Tom Roe spoke to us`, `sat down with the Courier`).
 const talkingVerbs = new Set(['spoke', 'talked', 'sat'])
 
+// Verbs of answering an interviewer's questions (`answered questions from the Ledger`).
+const answeringVerbs = new Set(['answered', 'took', 'fielded'])
+
 // Whom a paragraph introduces as interviewed, the interviewer unnamed: after `interview with`
 // (`The following interview with Tom Roe, the mayor, has been edited`), or the subject of a verb
 // of talking with someone (`Tom Roe spoke to us about the strike. Excerpts:`); null otherwise.
@@ -4486,11 +4489,15 @@ function intervieweeOf(paragraph: QuotedParagraph): Mention | null {
       // (`a conversation with Jane Doe`, `Q&A with Tom Roe` too.)
       const guest = next === 'with' ? talkedWith(tokens, index, frame.end) : null
       if (guest) return guest
+      // `Jane Doe answered questions from the Ledger`, `took questions from readers`.
+      const answering =
+        answeringVerbs.has(token.lower) && (next === 'questions' || next === 'readers’')
       const talking =
-        talkingVerbs.has(token.lower) &&
-        (next === 'to' ||
-          next === 'with' ||
-          (next === 'down' && tokens[index + 2]?.lower === 'with'))
+        answering ||
+        (talkingVerbs.has(token.lower) &&
+          (next === 'to' ||
+            next === 'with' ||
+            (next === 'down' && tokens[index + 2]?.lower === 'with')))
       if (!talking) continue
       const subjects = scanMentions(tokens, frame.first, index).filter(
         (mention) => mention.role === 'subject',

@@ -10780,6 +10780,20 @@ const interviewsInThePassive = castFamily(
   },
 )
 
+const intervieweesAnsweringQuestions = castFamily(
+  'interviewees-answering-questions',
+  1,
+  ({ b, person, speaker }, _shape, rng) => {
+    b.add(`The trial ended on ${rng.pick(['Monday', 'Wednesday'])}.\n\n`)
+    b.add(
+      `${rng.pick(['Judge ', 'Dr. ', ''])}${person.full}${rng.pick([', who led the study,', ''])} ${rng.pick(['answered questions', 'took questions', 'fielded questions'])} from ${rng.pick(['the Morning Standard', 'readers', 'the Ledger'])} on ${rng.pick(['Tuesday', 'Sunday'])}. This transcript has been lightly edited.\n\nQ: What happens next?\n\nA: `,
+    )
+    b.quote(rng.pick(['It has been a long road.', 'Nobody expected this.']), speaker)
+    b.add('\n\nQ: Why now?\n\nA: ')
+    b.quote(rng.pick(['No sentence will bring him back.', 'The data were clear.']), speaker)
+  },
+)
+
 export const families: readonly { name: string; count: number; make: Family }[] = [
   { name: 'speaker-names', count: 500, make: speakerNames },
   { name: 'descriptions', count: 300, make: descriptionsFamily },
@@ -11031,6 +11045,7 @@ export const families: readonly { name: string; count: number; make: Family }[] 
   { name: 'adverbs-set-off-after-subjects', count: 150, make: adverbsSetOffAfterSubjects },
   { name: 'roles-labelling-transcripts', count: 150, make: rolesLabellingTranscripts },
   { name: 'interviews-in-the-passive', count: 150, make: interviewsInThePassive },
+  { name: 'interviewees-answering-questions', count: 150, make: intervieweesAnsweringQuestions },
 ]
 
 /** Every case of the suite; each family draws from its own PRNG so families stay independent. */
