@@ -256,6 +256,7 @@ const floors: Record<string, number> = Object.fromEntries(
     'roles-labelling-transcripts',
     'interviews-in-the-passive',
     'interviewees-answering-questions',
+    'phrases-labelling-bullets',
   ].map((family) => [family, target]),
 )
 

@@ -5992,6 +5992,16 @@ const rows: [string, (string | null)[], string][] = [
     ['Jane Doe'],
     'who answered questions from a paper is the interviewee of the turns after',
   ],
+  [
+    'Key quotes:\n\n• Jane Doe: “Yes.”\n\n• A former subeditor: “No.”',
+    ['Jane Doe', 'a former subeditor'],
+    'a phrase for someone alone before a colon labels the quote as a name does',
+  ],
+  [
+    'The problem: “There was no pressure.”',
+    [null],
+    'guard: a phrase for no one before a colon labels nothing',
+  ],
 ]
 
 describe('finding speakers', () => {

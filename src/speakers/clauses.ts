@@ -1037,9 +1037,19 @@ function relativeAntecedentBefore(
   return null
 }
 
-// `one of the diplomats`, `some of them`, `a third of the members`: a stand-in before `of`
-// and the group after it, a source the text does not name; null when no stand-in opens it.
-function shareBefore(tokens: readonly FrameToken[], of: number, end: number): Mention | null {
+/**
+ * `one of the diplomats`, `some of them`, `a third of the members`: a stand-in before `of`
+ * and the group after it, a source the text does not name; null when no stand-in opens it.
+ *
+ * @param tokens The paragraph's tokens.
+ * @param of Index of the `of`.
+ * @param end Index past the phrase.
+ */
+export function shareBefore(
+  tokens: readonly FrameToken[],
+  of: number,
+  end: number,
+): Mention | null {
   if (tokens[of]?.lower !== 'of') return null
   const share = itemAt(tokens, of - 1) as FrameToken
   if (!share.word || !standInHeads.has(share.lower)) return null
@@ -1065,9 +1075,15 @@ function peoplePluralShape(lower: string): boolean {
   return isPeoplePlural(lower) || (sShape(lower) && personNoun(singularOf(lower)))
 }
 
-// Index of the `of` that opens the group a share is taken of (`of the engineers`, `of them`),
-// with `head` its last word, or -1 when the group is no people.
-function ofBefore(tokens: readonly FrameToken[], head: number, low: number): number {
+/**
+ * Index of the `of` that opens the group a share is taken of (`of the engineers`, `of them`),
+ * with `head` its last word, or -1 when the group is no people.
+ *
+ * @param tokens The paragraph's tokens.
+ * @param head Index of the group's last word.
+ * @param low Index the search stops at.
+ */
+export function ofBefore(tokens: readonly FrameToken[], head: number, low: number): number {
   const word = tokens[head] as FrameToken
   if (partitivePronouns.has(word.lower))
     return itemAt(tokens, head - 1)?.lower === 'of' ? head - 1 : -1

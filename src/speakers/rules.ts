@@ -58,12 +58,14 @@ import {
   issuedNounBefore,
   issuerOf,
   nameTailEnd,
+  ofBefore,
   openingPhrase,
   openingSubjectBefore,
   participleClauseEnd,
   personNoun,
   postmodifierComma,
   relativeOpening,
+  shareBefore,
   singleShares,
   subjectOfCue,
 } from './clauses.js'
@@ -1729,6 +1731,11 @@ export const leadingColon: Rule = (context) => {
   // the sieve. `The harbor master had a simple message for the crowd:`: an article phrase that
   // opens the sentence and has a verb after it is its subject, head noun known or not.
   const opened = low === context.frame.first ? openingPhrase(tokens, low, high - 1) : null
+  // `• A former subeditor: “…”`: a phrase for someone alone before the colon labels the quote
+  // as a name does.
+  const labelled =
+    low === context.frame.first && !opened ? personLabel(tokens, low, high - 1) : null
+  if (labelled) return colonMatch(labelled)
   // `The problem was:`, `The question is simple:`: a copula after a phrase for no one and no
   // body defines the quote by it; nobody speaks. (`The accountant was blunt:` still does.)
   if (
@@ -1837,6 +1844,19 @@ function dashLabel(tokens: readonly FrameToken[], low: number, high: number): Ru
   const dash = label ? itemAt(tokens, label.first - 1) : undefined
   if (label?.kind !== 'name' || !dash || dash.word || !labelDashes.has(dash.text)) return null
   return colonMatch(label)
+}
+
+// A phrase for someone that runs alone from the sentence's first word to the colon at `colon`
+// (`A former subeditor`, `One of the study’s reviewers`), or null.
+function personLabel(tokens: readonly FrameToken[], low: number, colon: number): Mention | null {
+  let first = low
+  while (first < colon && !tokens[first]?.word) first++
+  if (first >= colon) return null
+  const share = shareBefore(tokens, ofBefore(tokens, colon - 1, first), colon)
+  if (share) return share.first === first ? share : null
+  const phrase = genericEndingAt(tokens, colon - 1, first)
+  if (!phrase || phrase.first !== first || phrase.end !== colon) return null
+  return personNoun(phrase.head) && !phrase.organization ? phrase : null
 }
 
 // A colon with no cue handing its quote to `mention`.

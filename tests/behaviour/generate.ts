@@ -10794,6 +10794,34 @@ const intervieweesAnsweringQuestions = castFamily(
   },
 )
 
+const phrasesLabellingBullets = castFamily(
+  'phrases-labelling-bullets',
+  2,
+  ({ b, person, speaker }, shape, rng) => {
+    const bullet = rng.pick(['•', '*', '-'])
+    const [label, head] =
+      shape === 0
+        ? rng.pick([
+            ['A former subeditor', 'subeditor'],
+            ['A night-shift nurse', 'nurse'],
+            ['One longtime resident', 'resident'],
+          ] as const)
+        : rng.pick([
+            ['One of the study’s reviewers', 'one'],
+            ['Some of the protesters', 'some'],
+          ] as const)
+    b.add(
+      `Key quotes from ${rng.pick(['Wednesday’s', 'Friday’s'])} hearing:\n\n${bullet} ${person.full}, ${rng.pick(['a lecturer', 'the station’s editor'])}: `,
+    )
+    b.quote(rng.pick(['That is the job.', 'We will publish everything.']), speaker)
+    b.add(`\n\n${bullet} ${label}: `)
+    b.quote(rng.pick(['There was no pressure at all.', 'The data do not support that.']), {
+      mention: label,
+      head,
+    })
+  },
+)
+
 export const families: readonly { name: string; count: number; make: Family }[] = [
   { name: 'speaker-names', count: 500, make: speakerNames },
   { name: 'descriptions', count: 300, make: descriptionsFamily },
@@ -11046,6 +11074,7 @@ export const families: readonly { name: string; count: number; make: Family }[] 
   { name: 'roles-labelling-transcripts', count: 150, make: rolesLabellingTranscripts },
   { name: 'interviews-in-the-passive', count: 150, make: interviewsInThePassive },
   { name: 'interviewees-answering-questions', count: 150, make: intervieweesAnsweringQuestions },
+  { name: 'phrases-labelling-bullets', count: 150, make: phrasesLabellingBullets },
 ]
 
 /** Every case of the suite; each family draws from its own PRNG so families stay independent. */
