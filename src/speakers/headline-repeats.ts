@@ -127,12 +127,13 @@ function namedPerson(entity: Entity): boolean {
 // Whether a paragraph reads as a subhead: short, with no stop at its end, and every longer
 // word outside its quotes capitalized (`Plan Is ‘Not Fit for Purpose’`).
 function subheadLike(paragraph: QuotedParagraph): boolean {
-  if (paragraph.tokens.length > 30 || /[.!?…]["”’)]*$/u.test(paragraph.text.trim())) return false
+  if (paragraph.tokens.length > 30) return false
   let words = 0
   for (const token of paragraph.tokens) {
     if (!token.word || token.quote >= 0) continue
     if (!token.capitalized && token.lower.length >= 4) return false
     words++
   }
-  return words > 0
+  // (Asked last: most paragraphs fail on their first words in lower case.)
+  return words > 0 && !/[.!?…]["”’)]*\s*$/u.test(paragraph.text)
 }

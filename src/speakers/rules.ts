@@ -2159,23 +2159,11 @@ export function labelOf(tokens: readonly FrameToken[], first: number, end: numbe
       titles: [title.charAt(0) + title.slice(1).toLowerCase()],
     }
   }
-  return {
-    kind: 'name',
-    first,
-    end,
-    // As written, a suffix's stop kept on its word (`HIROSHI ISHIKAWA SR.`).
-    name: textOf(tokens, first, end - 1),
-    titles: [],
-    head: (itemAt(words, words.length - 1) as FrameToken).lower,
-    organization: false,
-    gender: 'unknown',
-    plural: false,
-    antecedent: undefined,
-    role: undefined,
-  }
+  return bareMention(tokens, first, end, head)
 }
 
-// A name mention over `[first, end)` with its head and nothing else known.
+// A name mention over `[first, end)`, written as it stands (a suffix's stop kept on its word,
+// `HIROSHI ISHIKAWA SR.`), with its head and nothing else known.
 function bareMention(
   tokens: readonly FrameToken[],
   first: number,
