@@ -257,6 +257,7 @@ const floors: Record<string, number> = Object.fromEntries(
     'interviews-in-the-passive',
     'interviewees-answering-questions',
     'phrases-labelling-bullets',
+    'askers-and-programmes',
   ].map((family) => [family, target]),
 )
 

@@ -6002,6 +6002,16 @@ const rows: [string, (string | null)[], string][] = [
     [null],
     'guard: a phrase for no one before a colon labels nothing',
   ],
+  [
+    'Jane Doe spoke.\n\nAsked by Ann Poe, the presenter, whether it ran, she said: “It did.”',
+    ['Jane Doe'],
+    'the one named after `Asked by` asks; the pronoun that answers is someone else',
+  ],
+  [
+    'Jane Doe told host Ann Poe on the TV programme “Hard Questions” that she would stay.',
+    [null],
+    'a title after `programme` is a show’s, no one’s words',
+  ],
 ]
 
 describe('finding speakers', () => {

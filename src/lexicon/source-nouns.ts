@@ -547,6 +547,9 @@ export const workNouns: ReadonlySet<string> = new Set([
   'thriller',
   'series',
   'show',
+  // (`the Kestrel TV programme “Hard Questions”`.)
+  'programme',
+  'program',
   'sitcom',
   'episode',
   'poem',

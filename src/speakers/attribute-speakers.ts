@@ -659,7 +659,8 @@ export function readParagraphSpeakers(
           attribution?.mention.kind === 'pronoun' &&
           !attribution.mention.plural &&
           (namedInQuote(paragraph, quoteIndex, attribution.entity) ||
-            namedLaterInClause(paragraph.tokens, mentions, standsFor, attribution, frame.end))
+            namedLaterInClause(paragraph.tokens, mentions, standsFor, attribution, frame.end) ||
+            askerBefore(paragraph.tokens, mentions, standsFor, attribution, frame.first))
         ) {
           const other = resolvePronoun(
             attribution.mention,
@@ -4210,6 +4211,28 @@ function anyBodyNoun(head: string): boolean {
 // one speaks of someone else: not as someone spoken to (`“Gary, it wants my fingerprint”`), nor
 // in words it quotes in turn. A full name may be the speaker's own, in the third person (`it’s
 // not Bernie Sanders`).
+// Whether the sentence opens with `Asked by` and a name in that phrase, before the
+// attribution's mention, stands for its speaker: `Asked by Liu Guoqiang, the presenter,
+// whether …, she said` is the one asked, not the asker.
+function askerBefore(
+  tokens: readonly FrameToken[],
+  mentions: readonly ScannedMention[],
+  standsFor: ReadonlyMap<ScannedMention, Entity>,
+  attribution: Attribution,
+  first: number,
+): boolean {
+  let at = first
+  while (at < attribution.mention.first && !tokens[at]?.word) at++
+  if (tokens[at]?.lower !== 'asked' || tokens[at + 1]?.lower !== 'by') return false
+  return mentions.some(
+    (mention) =>
+      mention.first > at &&
+      mention.end <= attribution.mention.first &&
+      mention.kind === 'name' &&
+      standsFor.get(mention) === attribution.entity,
+  )
+}
+
 // Whether a name after an attribution's mention, in the clause it is the subject of, stands
 // for its speaker: up to a word that opens another clause, a quote or another subject (`he said
 // after Ryan Dickey read the facts to which Lazar admitted` names Lazar in another clause).

@@ -10822,6 +10822,33 @@ const phrasesLabellingBullets = castFamily(
   },
 )
 
+const askersAndProgrammes = castFamily(
+  'askers-and-programmes',
+  2,
+  ({ b, person, speaker, pronoun }, shape, rng) => {
+    // The asker is of the same gender, so only the phrase can rule them out.
+    const asker = rng.pick(
+      genderShown.filter((one) => one.gender === person.gender && one.surname !== person.surname),
+    )
+    const show = rng.pick(['Hard Questions', 'The Week in Review', 'Morning Edition'])
+    const programme = rng.pick(['programme', 'program', 'show'])
+    b.quote(rng.pick(['It is going to take time,', 'We are not finished yet,']), speaker)
+    b.add(
+      ` said ${person.full}, the network’s head of news, in an interview broadcast on ${rng.pick(['Monday', 'Friday'])}.\n\n`,
+    )
+    if (shape === 0) {
+      b.add(
+        `Asked by ${asker.full}, the ${programme}’s presenter, whether the story would have run, ${pronoun} said: `,
+      )
+      b.quote(rng.pick(['Trust takes years to build.', 'We owe the families an answer.']), speaker)
+    } else {
+      b.add(`${person.surname} told host ${asker.full} on the Kestrel TV ${programme} `)
+      b.quote(show, null)
+      b.add(` that the archive would stay open.`)
+    }
+  },
+)
+
 export const families: readonly { name: string; count: number; make: Family }[] = [
   { name: 'speaker-names', count: 500, make: speakerNames },
   { name: 'descriptions', count: 300, make: descriptionsFamily },
@@ -11075,6 +11102,7 @@ export const families: readonly { name: string; count: number; make: Family }[] 
   { name: 'interviews-in-the-passive', count: 150, make: interviewsInThePassive },
   { name: 'interviewees-answering-questions', count: 150, make: intervieweesAnsweringQuestions },
   { name: 'phrases-labelling-bullets', count: 150, make: phrasesLabellingBullets },
+  { name: 'askers-and-programmes', count: 150, make: askersAndProgrammes },
 ]
 
 /** Every case of the suite; each family draws from its own PRNG so families stay independent. */
