@@ -1,7 +1,7 @@
 import { givenNameGenderOf } from '../lexicon/first-names.js'
 import { determiners, possessiveDeterminers } from '../lexicon/function-words.js'
 import { closingMarks } from '../lexicon/quote-marks.js'
-import { organizationHeads, wordNouns } from '../lexicon/source-nouns.js'
+import { organizationHeads } from '../lexicon/source-nouns.js'
 import { isTitleWord, portfolioWords } from '../lexicon/titles.js'
 import type { QuotedParagraph } from '../quotes/quoted-paragraph.js'
 import { lastTopLevelQuote, readParagraph } from '../quotes/quoted-paragraph.js'
@@ -12,7 +12,7 @@ import { personNoun } from '../speakers/clauses.js'
 import type { Entity } from '../speakers/entities.js'
 import { EntityTable, nameEndsWith } from '../speakers/entities.js'
 import { nameHeadlineQuotesFromStory } from '../speakers/headline-repeats.js'
-import { titleOfWork } from '../speakers/rules.js'
+import { namedAsWord, titleOfWork } from '../speakers/rules.js'
 import { assignIds, toSpeaker } from '../speakers/speaker-ids.js'
 import type { SpeakerSession } from '../speakers/speaker-session.js'
 import { itemAt } from '../tokenize/item-at.js'
@@ -499,14 +499,10 @@ function namesInside(paragraph: QuotedParagraph, outer: number): Set<number> {
     // name as a word is no one's, unless the speaker says they use it: `“I would use the word
     // ‘old-school’”`.)
     const opening = nested.quoteTokens[index]?.first ?? -1
-    const { tokens } = nested
-    let own = false
-    for (let at = opening - 3; at >= 0 && at >= opening - 6 && !own; at--)
-      own = tokens[at]?.lower === 'i' || tokens[at]?.lower === 'we'
-    const named =
-      !own &&
-      wordNouns.has(tokens[opening - 1]?.lower ?? '') &&
-      tokens[opening - 2]?.lower === 'the'
+    const own = nested.tokens
+      .slice(Math.max(0, opening - 6), Math.max(0, opening - 2))
+      .some((token) => token.lower === 'i' || token.lower === 'we')
+    const named = !own && namedAsWord(nested.tokens, opening)
     if (named || titleOfWork(nested, index)) names.add(quote.start + inner.start)
   })
   return names

@@ -158,7 +158,7 @@ import {
   transcriptLabel,
 } from './rules.js'
 import type { Subhead } from './subheads.js'
-import { knownInSubhead, subheadOf } from './subheads.js'
+import { capitalizesAll, knownInSubhead, subheadOf } from './subheads.js'
 
 /** The sieve, most reliable rule first: the first rule that matches decides. */
 export const sieve: readonly Rule[] = [
@@ -1521,14 +1521,6 @@ function namedAfter(
       return mention
   }
   return null
-}
-
-// Whether every longer word outside quotes is capitalized: a headline in title case, not a
-// sentence crowded with names (`Secretary of State Jane Doe arrived on Sunday`).
-function capitalizesAll(paragraph: QuotedParagraph): boolean {
-  return paragraph.tokens.every(
-    (token) => !token.word || token.quote >= 0 || token.capitalized || token.lower.length < 4,
-  )
 }
 
 /**
@@ -4206,11 +4198,6 @@ function anyBodyNoun(head: string): boolean {
   return organizationHeads.has(head) || anyBodyHeads.has(head)
 }
 
-// Whether a quote's own words call a person by their given name or surname alone (`“Ray saw
-// it”`, `“Bekele and I agree”`), as
-// one speaks of someone else: not as someone spoken to (`“Gary, it wants my fingerprint”`), nor
-// in words it quotes in turn. A full name may be the speaker's own, in the third person (`it’s
-// not Bernie Sanders`).
 // Whether the sentence opens with `Asked by` and a name in that phrase, before the
 // attribution's mention, stands for its speaker: `Asked by Liu Guoqiang, the presenter,
 // whether …, she said` is the one asked, not the asker.
@@ -4257,6 +4244,11 @@ function namedLaterInClause(
   return false
 }
 
+// Whether a quote's own words call a person by their given name or surname alone (`“Ray saw
+// it”`, `“Bekele and I agree”`), as
+// one speaks of someone else: not as someone spoken to (`“Gary, it wants my fingerprint”`), nor
+// in words it quotes in turn. A full name may be the speaker's own, in the third person (`it’s
+// not Bernie Sanders`).
 function namedInQuote(paragraph: QuotedParagraph, quoteIndex: number, entity: Entity): boolean {
   if (entity.kind !== 'person' || entity.keys.length < 2) return false
   const range = paragraph.quoteTokens[quoteIndex]

@@ -2,6 +2,7 @@ import type { QuotedParagraph } from '../quotes/quoted-paragraph.js'
 import type { Attribution } from './attribute-speakers.js'
 import { changedAttribution } from './attribution-copy.js'
 import type { Entity } from './entities.js'
+import { capitalizesAll } from './subheads.js'
 
 /**
  * Give a headline's quote the speaker the story gives the same words: a headline quotes what
@@ -127,13 +128,11 @@ function namedPerson(entity: Entity): boolean {
 // Whether a paragraph reads as a subhead: short, with no stop at its end, and every longer
 // word outside its quotes capitalized (`Plan Is ‘Not Fit for Purpose’`).
 function subheadLike(paragraph: QuotedParagraph): boolean {
-  if (paragraph.tokens.length > 30) return false
-  let words = 0
-  for (const token of paragraph.tokens) {
-    if (!token.word || token.quote >= 0) continue
-    if (!token.capitalized && token.lower.length >= 4) return false
-    words++
-  }
-  // (Asked last: most paragraphs fail on their first words in lower case.)
-  return words > 0 && !/[.!?…]["”’)]*\s*$/u.test(paragraph.text)
+  // (The stop is asked last: most paragraphs fail on their first words in lower case.)
+  return (
+    paragraph.tokens.length <= 30 &&
+    capitalizesAll(paragraph) &&
+    paragraph.tokens.some((token) => token.word && token.quote < 0) &&
+    !/[.!?…]["”’)]*\s*$/u.test(paragraph.text)
+  )
 }

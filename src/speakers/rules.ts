@@ -3944,12 +3944,25 @@ function wordsInQuote(tokens: readonly FrameToken[], opening: number): number {
   return words
 }
 
+/**
+ * Whether the quote opening at `opening` comes right after `the` and a noun for words (`the
+ * word “maybe”`, `the term “brain drain”`).
+ *
+ * @param tokens The paragraph's tokens.
+ * @param opening Index of the quote's first token.
+ */
+export function namedAsWord(tokens: readonly FrameToken[], opening: number): boolean {
+  return (
+    wordNouns.has(itemAt(tokens, opening - 1)?.lower ?? '') &&
+    itemAt(tokens, opening - 2)?.lower === 'the'
+  )
+}
+
 // `the word “maybe”`, `the entry “staycation”`: a few words in marks after a noun for words,
 // unless a verb of use makes them someone's wording (`used the term “…”`).
 function wordAsWord(paragraph: QuotedParagraph, quote: number, opening: number): boolean {
   const tokens = paragraph.tokens
-  const noun = itemAt(tokens, opening - 1) as FrameToken
-  if (!wordNouns.has(noun.lower) || itemAt(tokens, opening - 2)?.lower !== 'the') return false
+  if (!namedAsWord(tokens, opening)) return false
   const found = paragraph.quotes[quote]
   if (!found || found.end - found.start > 40) return false
   for (let index = opening - 3; index >= 0 && index >= opening - 6; index--) {

@@ -39,6 +39,18 @@ const transcriptNouns = new Set([
 const ownerGenders: Record<string, Gender> = lookupTable({ his: 'male', her: 'female' })
 
 /**
+ * Whether every longer word outside quotes is capitalized: a headline or a subhead in title
+ * case, not a sentence crowded with names (`Secretary of State Jane Doe arrived on Sunday`).
+ *
+ * @param paragraph The paragraph.
+ */
+export function capitalizesAll(paragraph: QuotedParagraph): boolean {
+  return paragraph.tokens.every(
+    (token) => !token.word || token.quote >= 0 || token.capitalized || token.lower.length < 4,
+  )
+}
+
+/**
  * The paragraph as a subhead that announces words, or null: two to ten words, each
  * capitalized or a short function word, no quote, no comma and no closing stop, holding a cue
  * (`Responded`) or a noun for words (`Remarks`, `Reply`, `Statement`).
