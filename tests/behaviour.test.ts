@@ -258,6 +258,7 @@ const floors: Record<string, number> = Object.fromEntries(
     'interviewees-answering-questions',
     'phrases-labelling-bullets',
     'askers-and-programmes',
+    'patronymic-names-named-again',
   ].map((family) => [family, target]),
 )
 

@@ -6012,6 +6012,26 @@ const rows: [string, (string | null)[], string][] = [
     [null],
     'a title after `programme` is a show’s, no one’s words',
   ],
+  [
+    'Nur Aisyah binti Kamal, a lawyer, spoke.\n\n“Yes,” Nur Aisyah said.\n\n“No,” Aisyah said.',
+    ['Nur Aisyah binti Kamal', 'Nur Aisyah binti Kamal'],
+    'the given names before a patronymic, or one of them, name its holder again',
+  ],
+  [
+    'Dalia ben Youssef spoke. Tom Roe did not.\n\n“Yes,” ben Youssef said.',
+    ['Dalia ben Youssef'],
+    'a `ben` in lower case is a particle of the surname after it',
+  ],
+  [
+    'Ben Okafor spoke.\n\n“Yes,” Okafor said.',
+    ['Ben Okafor'],
+    'guard: a capitalized `Ben` is a given name',
+  ],
+  [
+    'Siti Hajar binti Osman spoke. Tom Roe did not.\n\n“Yes,” she said.',
+    ['Siti Hajar binti Osman'],
+    '`binti` shows a woman',
+  ],
 ]
 
 describe('finding speakers', () => {

@@ -726,6 +726,38 @@ export const nameParticles: ReadonlySet<string> = new Set([
   'ab',
 ])
 
+// Particles that are given names too when capitalized (`Ben Carson`), so a particle only as
+// written in lower case (`Dalia ben Youssef`, `Fatimetou mint Abdel Malick`).
+const lowerCaseParticles: ReadonlySet<string> = new Set(['ben', 'bint', 'ould', 'mint'])
+
+/**
+ * Whether a word is a name particle as written: any case for `von`, `de`, `bin`; lower case
+ * only for one that is a given name too (`ben`).
+ *
+ * @param text The word as written.
+ * @param lower The word in lower case.
+ */
+export function isNameParticle(text: string, lower: string): boolean {
+  return nameParticles.has(lower) || (text === lower && lowerCaseParticles.has(lower))
+}
+
+/**
+ * Particles that say whose son or daughter someone is (`bin`, `binti`, `ibn`, `ben`), with the
+ * sex they show: the words before one are given names, used alone (`Nur Aisyah` for `Nur
+ * Aisyah binti Kamal`).
+ */
+// (`ben` shows none: in the Maghreb it opens women's family names too, `Leila ben Salem`.)
+export const patronymics: ReadonlyMap<string, 'male' | 'female' | 'unknown'> = new Map([
+  ['bin', 'male'],
+  ['ibn', 'male'],
+  ['ben', 'unknown'],
+  ['ould', 'male'],
+  ['binti', 'female'],
+  ['binte', 'female'],
+  ['bint', 'female'],
+  ['mint', 'female'],
+])
+
 /** Generational suffixes after a surname (`Jane Doe Jr.`): the surname is the word before. */
 export const nameSuffixes: ReadonlySet<string> = new Set(['jr', 'sr', 'ii', 'iii', 'iv'])
 

@@ -1,5 +1,5 @@
 import { isQuoteMark } from '../lexicon/quote-marks.js'
-import { nameParticles } from '../lexicon/titles.js'
+import { isNameParticle } from '../lexicon/titles.js'
 import { datelineDash } from '../tokenize/dateline.js'
 import { itemAt } from '../tokenize/item-at.js'
 import { packedMap } from '../tokenize/packed-map.js'
@@ -171,7 +171,12 @@ function isTitleCase(tokens: readonly Token[], quotes: readonly ParagraphQuote[]
     // so `The Tigers met Ana Lindqvist` is a sentence. (A name's particle keeps its case: `Van
     // der Meer Says`.)
     if (token.lower.length < 4) {
-      if (!token.capitalized && !inside && !isClosedClass(token) && !nameParticles.has(token.lower))
+      if (
+        !token.capitalized &&
+        !inside &&
+        !isClosedClass(token) &&
+        !isNameParticle(token.text, token.lower)
+      )
         return false
       continue
     }
@@ -298,7 +303,8 @@ function nameAndVerb(tokens: readonly FrameToken[], first: number, end: number):
     index < end &&
     index < first + 6 &&
     ((tokens[index] as FrameToken).nameWord ||
-      (index > first && nameParticles.has((tokens[index] as FrameToken).lower)))
+      (index > first &&
+        isNameParticle((tokens[index] as FrameToken).text, (tokens[index] as FrameToken).lower)))
   )
     index++
   if (itemAt(tokens, index - 1)?.nameWord !== true) return false

@@ -45,7 +45,7 @@ import {
 import { writingForms } from '../lexicon/speech-cues.js'
 import {
   genderedTitles,
-  nameParticles,
+  isNameParticle,
   nameSuffixes,
   otherOffices,
   partyOf,
@@ -2424,10 +2424,14 @@ function pastNickname(tokens: readonly FrameToken[], mention: Mention): Mention 
     end < tokens.length &&
     end < close + 4 &&
     tokens[end]?.quote === -1 &&
-    (tokens[end]?.nameWord || nameParticles.has(tokens[end]?.lower ?? ''))
+    (tokens[end]?.nameWord || isNameParticle(tokens[end]?.text ?? '', tokens[end]?.lower ?? ''))
   )
     end++
-  while (end > close && nameParticles.has(itemAt(tokens, end - 1)?.lower ?? '')) end--
+  while (
+    end > close &&
+    isNameParticle(itemAt(tokens, end - 1)?.text ?? '', itemAt(tokens, end - 1)?.lower ?? '')
+  )
+    end--
   if (end === close) return mention
   return changedMention(mention, { name: `${mention.name} ${textOf(tokens, close, end - 1)}` })
 }

@@ -29,9 +29,9 @@ import {
 import { cueForms, judgingCues } from '../lexicon/speech-cues.js'
 import {
   genderedTitles,
+  isNameParticle,
   isPostnominal,
   isTitleWord,
-  nameParticles,
   roleHeads,
 } from '../lexicon/titles.js'
 import { WordList } from '../lexicon/word-lists.js'
@@ -682,9 +682,9 @@ function continuesName(tokens: readonly FrameToken[], index: number): boolean {
   if (isPossessive(previous)) return token.capitalized && !isSubjectPronoun(token)
   if (isNameWord(token) || (token.capitalized && isTitle(token))) return true
   // `Ms. de la Fuente`: particles go on to the surname after them.
-  if (nameParticles.has(token.lower)) {
+  if (isNameParticle(token.text, token.lower)) {
     let next = index + 1
-    while (nameParticles.has(tokens[next]?.lower ?? '')) next++
+    while (isNameParticle(tokens[next]?.text ?? '', tokens[next]?.lower ?? '')) next++
     const surname = tokens[next]
     if (surname !== undefined && surname.quote < 0 && isNameWord(surname)) return true
   }
@@ -2692,7 +2692,10 @@ function objectOfWord(tokens: readonly FrameToken[], first: number): boolean {
     while (
       start - 1 > at - 6 &&
       (itemAt(tokens, start - 1)?.nameWord ||
-        nameParticles.has(itemAt(tokens, start - 1)?.lower ?? ''))
+        isNameParticle(
+          itemAt(tokens, start - 1)?.text ?? '',
+          itemAt(tokens, start - 1)?.lower ?? '',
+        ))
     )
       start--
     return start < at && objectOfWord(tokens, start)

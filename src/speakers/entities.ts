@@ -12,9 +12,11 @@ import { cueForms, phrasalCueForms } from '../lexicon/speech-cues.js'
 import {
   genderedTitles,
   headTitleRoles,
+  isNameParticle,
   nameParticles,
   nameSuffixes,
   otherOffices,
+  patronymics,
   roleHeads,
   roleSynonyms,
   titleAbbreviations,
@@ -194,6 +196,9 @@ export class EntityTable {
   readonly #byInitials = new TableIndex(14, this, oneEntity)
   readonly #byAcronym = new TableIndex(15, this, oneEntity)
   readonly #latestByHead = new TableIndex(16, this, oneEntity)
+  // People by the given names before a patronymic (`Nur Aisyah` and `Aisyah` of `Nur Aisyah
+  // binti Kamal`), which is how news names them again.
+  readonly #byGivenPart = new TableIndex(17, this, entityList)
   // Every index by its slot, for an editor bringing a table up to date key by key.
   readonly #indexes: readonly AnyIndex[] = (
     [
@@ -214,6 +219,7 @@ export class EntityTable {
       this.#byInitials,
       this.#byAcronym,
       this.#latestByHead,
+      this.#byGivenPart,
     ] as AnyIndex[]
   ).sort((a, b) => a.slot - b.slot)
 
@@ -531,6 +537,14 @@ export class EntityTable {
           return alone
       }
     }
+    // `Nur Aisyah` or `Azlan` after `Mohd Azlan bin Ismail`: given names before a patronymic,
+    // when no surname fits and one person alone has them.
+    if (kind === 'person') {
+      const given = (this.#byGivenPart.get(keys.join(' ')) ?? []).filter((entity) =>
+        gendersAgree(gender, entity),
+      )
+      if (given.length === 1) return given[0]
+    }
     if (kind === 'organization') {
       // `the Comets` after `the Hollinbrook Comets`: a plural name cut to its last word is the
       // one body whose name ends with it.
@@ -671,6 +685,12 @@ export class EntityTable {
     this.#addSurname(last, entity)
     const first = keys[0]
     if (first && keys.length > 1) addToList(this.#byFirstWord, first, entity)
+    const patronymic = patronymicAt(entity.name)
+    if (patronymic > 0) {
+      const given = nameKeys(entity.name.split(' ').slice(0, patronymic).join(' '))
+      addToList(this.#byGivenPart, given.join(' '), entity)
+      if (given.length > 1) for (const key of given) addToList(this.#byGivenPart, key, entity)
+    }
     // `Mr. Doe` after `Jane Doe Jr.`: the surname stands before a generational suffix.
     const before = itemAt(keys, keys.length - 2)
     if (before && endsInSuffix(entity.name)) this.#addSurname(before, entity)
@@ -1104,12 +1124,19 @@ function genderOf(mention: Mention, keys: readonly string[]): Gender {
   const name = mention.name
   let end = 0
   while (end < name.length && !isBlank(name.charCodeAt(end))) end++
-  const given = name.slice(0, end).toLowerCase()
+  const written = name.slice(0, end)
+  const given = written.toLowerCase()
+  // (`bin Salman`, `ben Youssef`: a surname a particle opens shows no given name.)
+  if (isNameParticle(written, given)) return 'unknown'
   // `Bakari Springs`, `Port Maren`: a name its own words make a place's shows no one's gender,
   // whatever given name it opens with.
   const last = name.slice(name.lastIndexOf(' ') + 1).toLowerCase()
   if (placeLastWords.has(last) || (keys.length === 2 && placeFirstWords.has(given)))
     return 'unknown'
+  // `Nur Aisyah binti Kamal`: a patronymic says whose daughter or son.
+  const patronymic = patronymicAt(name)
+  if (patronymic > 0)
+    return patronymics.get(name.split(' ')[patronymic]?.toLowerCase() ?? '') ?? 'unknown'
   const gender = givenNameGenderOf(given)
   if (gender) return gender
   // `Tran Van Duc`, `Nguyen Thi Mai`: a Vietnamese middle name in capitals says which.
@@ -1183,9 +1210,10 @@ function endsWithKeys(
   if (shorter.length >= longer.length) return false
   // `von der Leyen`, `Garrido Márquez`, `Abu Zaid`: a surname of several words opens with a
   // particle or a word that is no given name (`Ann Smith` is not `Mary Ann Smith`).
-  const opening = shorterName.slice(0, shorterName.indexOf(' ')).toLowerCase()
+  const written = shorterName.slice(0, shorterName.indexOf(' '))
+  const opening = written.toLowerCase()
   const folded = opening.normalize('NFD').replace(/\p{M}/gu, '')
-  if (!nameParticles.has(shorter[0] ?? '') && givenNameGender.has(folded)) return false
+  if (!isNameParticle(written, opening) && givenNameGender.has(folded)) return false
   const offset = longer.length - shorter.length
   return shorter.every((key, index) => longer[offset + index] === key)
 }
@@ -1243,6 +1271,16 @@ const sharedOpenings: ReadonlySet<string> = new Set(
 // Whether a body's name ends in a word that says it is a company (`Inc.`, `Logistics`, `Bank`).
 function namedAsCompany(entity: Entity): boolean {
   return companyWords.has(lastWordOf(entity.name))
+}
+
+// Where a patronymic particle stands among a name's words (`binti` of `Nur Aisyah binti
+// Kamal`), or -1: the words before it are given names, not a surname.
+function patronymicAt(name: string): number {
+  const words = name.split(' ')
+  return words.findIndex(
+    (word, index) =>
+      index > 0 && isNameParticle(word, word.toLowerCase()) && patronymics.has(word.toLowerCase()),
+  )
 }
 
 /**

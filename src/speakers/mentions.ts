@@ -37,9 +37,9 @@ import { cueForms } from '../lexicon/speech-cues.js'
 import {
   genderedTitles,
   givenNameTitles,
+  isNameParticle,
   isPostnominal,
   isTitleWord,
-  nameParticles,
   nameSuffixes,
   partyOf,
   portfolioWords,
@@ -468,7 +468,11 @@ function complementEnd(
   if (last - index < 2) return index
   // `Secretary of the Navy Élodie Le Pen`: particles before the surname belong to it.
   let given = last - 1
-  while (given - 1 > index && nameParticles.has((tokens[given] as FrameToken).lower)) given--
+  while (
+    given - 1 > index &&
+    isNameParticle((tokens[given] as FrameToken).text, (tokens[given] as FrameToken).lower)
+  )
+    given--
   return given
 }
 
@@ -524,7 +528,7 @@ function titledPerson(tokens: readonly FrameToken[], first: number, last: number
   while (index > first) {
     const token = tokens[index] as FrameToken
     // `María José de la Fuente`: a particle belongs to the name.
-    if (!(isNameWord(token) || nameParticles.has(token.lower)) || isTitle(token)) break
+    if (!(isNameWord(token) || isNameParticle(token.text, token.lower)) || isTitle(token)) break
     index--
   }
   // `Alliance of Kenya chairman Dr Jane Doe`: an honorific between the role and the name.
@@ -846,7 +850,8 @@ const roleOrIanEnding = /(?:[^aeiou]er|eer|[^o]or|\p{L}{3}ian|\p{L}{3}[^o]man)$/
 function particlesIn(tokens: readonly FrameToken[], from: number, end: number): number {
   let count = 0
   for (let index = from; index < end; index++)
-    if (nameParticles.has((tokens[index] as FrameToken).lower)) count++
+    if (isNameParticle((tokens[index] as FrameToken).text, (tokens[index] as FrameToken).lower))
+      count++
   return count
 }
 
@@ -857,7 +862,11 @@ function nameWordsBefore(tokens: readonly FrameToken[], first: number, end: numb
   while (start - 1 >= first) {
     // `Annelies van der Meer`: particles between name words belong to the name.
     let before = start - 1
-    while (before > first && nameParticles.has((tokens[before] as FrameToken).lower)) before--
+    while (
+      before > first &&
+      isNameParticle((tokens[before] as FrameToken).text, (tokens[before] as FrameToken).lower)
+    )
+      before--
     const candidate = tokens[before] as FrameToken
     if (!isNameWord(candidate) || isPossessive(candidate) || isTitle(candidate)) break
     start = before
@@ -1621,7 +1630,7 @@ function nameEndingAt(tokens: readonly FrameToken[], last: number, low: number):
     const beforeJoin = itemAt(tokens, first - 2)
     const joins =
       // `von der Leyen`, `bin Salman`: a particle before a surname is part of it.
-      inList(previous, WordList.nameParticle) ||
+      isNameParticle(previous.text, previous.lower) ||
       (word === 'of' &&
         beforeJoin !== undefined &&
         (beforeJoin.capitalized || isNameWord(beforeJoin) || isTitle(beforeJoin))) ||
@@ -1723,7 +1732,11 @@ function nameEndingAt(tokens: readonly FrameToken[], last: number, low: number):
   while (nameStart - 1 >= first) {
     const candidate = itemAt(tokens, nameStart - 1) as FrameToken
     if (
-      !(isNameWord(candidate) || nameParticles.has(candidate.lower) || candidate.text === '&') ||
+      !(
+        isNameWord(candidate) ||
+        isNameParticle(candidate.text, candidate.lower) ||
+        candidate.text === '&'
+      ) ||
       isPossessive(candidate) ||
       // `Retiree Arjun Chaudhry weighed in`: a noun for people capitalized only because it opens
       // the sentence is what the person is, before their name.

@@ -23,7 +23,7 @@ import {
   workNouns,
 } from '../lexicon/source-nouns.js'
 import { judgingCues } from '../lexicon/speech-cues.js'
-import { isTitleWord, nameParticles, roleHeads } from '../lexicon/titles.js'
+import { isNameParticle, isTitleWord, roleHeads } from '../lexicon/titles.js'
 import { WordList } from '../lexicon/word-lists.js'
 import type { Frame, QuotedParagraph } from '../quotes/quoted-paragraph.js'
 import { awaitsAttribution, lastQuotedCharacter } from '../quotes/quoted-paragraph.js'
@@ -2368,7 +2368,10 @@ function nameBeforeVerb(tokens: readonly FrameToken[], name: Mention): Mention {
   for (let index = name.first + 1; index < name.end; index++) {
     const token = tokens[index] as FrameToken
     // (After a particle a word is a surname, whatever its ending: `De los Santos`.)
-    const particle = nameParticles.has(itemAt(tokens, index - 1)?.lower ?? '')
+    const particle = isNameParticle(
+      itemAt(tokens, index - 1)?.text ?? '',
+      itemAt(tokens, index - 1)?.lower ?? '',
+    )
     const verb = token.cue || stanceVerbs.has(token.lower)
     if (!token.capitalized || !sShape(token.lower) || !verb || particle) continue
     const cut = mentionEndingAt(tokens, index - 1, name.first)
@@ -3621,7 +3624,8 @@ function workBefore(tokens: readonly FrameToken[], index: number): number {
 // Whether a token reads in a name: capitalized, a name word, or a particle (`de`, `al-Mansouri`).
 function nameToken(token: FrameToken | undefined): boolean {
   return (
-    token?.word === true && (token.capitalized || token.nameWord || nameParticles.has(token.lower))
+    token?.word === true &&
+    (token.capitalized || token.nameWord || isNameParticle(token.text, token.lower))
   )
 }
 
@@ -4054,7 +4058,7 @@ export function nicknameBetween(
 ): boolean {
   const before = itemAt(tokens, opening - 1)
   const after = tokens[closing]
-  const surname = after?.nameForm === true || nameParticles.has(after?.lower ?? '')
+  const surname = after?.nameForm === true || isNameParticle(after?.text ?? '', after?.lower ?? '')
   if (!before?.nameForm || !after?.word || !surname || closing - opening > nicknameSpan)
     return false
   // (`Defne “the Mayor of Dock Street” Yılmaz`: the short link words of titles may be in lower

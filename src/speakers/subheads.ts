@@ -7,7 +7,7 @@ import { lookupTable } from '../lexicon/lookup-table.js'
 import type { Gender } from '../lexicon/pronouns.js'
 import { documentHeads, utteranceNouns } from '../lexicon/source-nouns.js'
 import { cueForms } from '../lexicon/speech-cues.js'
-import { nameParticles } from '../lexicon/titles.js'
+import { isNameParticle } from '../lexicon/titles.js'
 import type { QuotedParagraph } from '../quotes/quoted-paragraph.js'
 import { itemAt } from '../tokenize/item-at.js'
 import type { FrameToken } from '../tokenize/word-classes.js'
@@ -72,7 +72,8 @@ export function subheadOf(paragraph: QuotedParagraph): Subhead | null {
       continue
     }
     words++
-    if (!token.capitalized && !isClosedClass(token) && !nameParticles.has(token.lower)) return null
+    if (!token.capitalized && !isClosedClass(token) && !isNameParticle(token.text, token.lower))
+      return null
     const bare = token.bare.toLowerCase()
     // (A cue in title case, `How Roe Responded`, is capitalized as a name would be.)
     if (

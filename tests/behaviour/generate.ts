@@ -10849,6 +10849,68 @@ const askersAndProgrammes = castFamily(
   },
 )
 
+/**
+ * Names with a patronymic (`Nur Aisyah binti Kamal`, `Dalia ben Youssef`) named again by their
+ * given names or by the particle and father's name, and a capitalized `Ben` that is a given
+ * name.
+ */
+const patronymicNames = castFamily(
+  'patronymic-names-named-again',
+  4,
+  ({ b, person }, shape, rng) => {
+    const female = rng.chance(0.5)
+    const givens = female
+      ? ['Nur Aisyah', 'Siti Hajar', 'Farah Diyana', 'Nurul Izzah', 'Aina Sofea']
+      : ['Ahmad Faizal', 'Mohd Azlan', 'Muhammad Hafiz', 'Wan Haziq', 'Amirul Hakim']
+    const fathers = ['Kamal', 'Osman', 'Rahman', 'Ismail', 'Yusof', 'Hamid']
+    const particle = female ? rng.pick(['binti', 'bt.']) : 'bin'
+    const given = rng.pick(givens)
+    const father = rng.pick(fathers)
+    const pronoun = female ? 'she' : 'he'
+    const role = rng.pick(['the state’s health minister', 'the council’s leader', 'a lawyer'])
+    const day = rng.pick(['Monday', 'Thursday', 'Saturday'])
+    // Someone of the other sex between the two quotes, whom the pronoun passes over.
+    const other = {
+      full: female
+        ? rng.pick(['David Mensah', 'Peter Lindqvist', 'Marco Rossi'])
+        : rng.pick(['Maria Lopez', 'Anna Kowalska', 'Helen Park']),
+    }
+    if (shape === 0 || shape === 1) {
+      const full = `${given} ${particle === 'bt.' ? 'binti' : particle} ${father}`
+      const speaker = { name: full }
+      b.add(`${full}, ${role}, set out the plan on ${day} in Kuala Lumpur.\n\n`)
+      // Named again by both given names, or by the second alone (`Azlan`).
+      const again = shape === 0 ? given : (given.split(' ')[1] as string)
+      b.quote(
+        rng.pick(['We will not wait for the floods,', 'The money is already there,']),
+        speaker,
+      )
+      b.add(` ${again} ${rng.pick(['said', 'told reporters', 'added'])}.\n\n`)
+      b.add(`${other.full} has criticized the plan.\n\n`)
+      b.quote(rng.pick(['Nobody will be left behind,', 'This is only the start,']), speaker)
+      b.add(` ${pronoun} said.`)
+    } else if (shape === 2) {
+      const name = rng.pick(female ? ['Dalia', 'Leila', 'Samira'] : ['Tariq', 'Karim', 'Nabil'])
+      const surname = rng.pick(['Youssef', 'Ammar', 'Salem', 'Haddad'])
+      const link = female ? rng.pick(['ben', 'bint']) : rng.pick(['ben', 'ould'])
+      const full = `${name} ${link} ${surname}`
+      b.add(`${full}, ${role}, spoke after the vote on ${day}.\n\n`)
+      b.quote(rng.pick(['We expected this result,', 'The count was fair,']), { name: full })
+      b.add(` ${link} ${surname} said.\n\n`)
+      b.add(`${other.full} did not comment.\n\n`)
+      b.quote(rng.pick(['We will appeal,', 'It was a long night,']), { name: full })
+      b.add(` ${pronoun} added.`)
+    } else {
+      // `Ben` capitalized is a given name, not a particle.
+      b.add(`Ben ${person.surname}, ${role}, spoke after the vote on ${day}.\n\n`)
+      b.quote(rng.pick(['We expected this result,', 'The count was fair,']), {
+        name: `Ben ${person.surname}`,
+      })
+      b.add(` ${person.surname} said.`)
+    }
+  },
+)
+
 export const families: readonly { name: string; count: number; make: Family }[] = [
   { name: 'speaker-names', count: 500, make: speakerNames },
   { name: 'descriptions', count: 300, make: descriptionsFamily },
@@ -11103,6 +11165,7 @@ export const families: readonly { name: string; count: number; make: Family }[] 
   { name: 'interviewees-answering-questions', count: 150, make: intervieweesAnsweringQuestions },
   { name: 'phrases-labelling-bullets', count: 150, make: phrasesLabellingBullets },
   { name: 'askers-and-programmes', count: 150, make: askersAndProgrammes },
+  { name: 'patronymic-names-named-again', count: 150, make: patronymicNames },
 ]
 
 /** Every case of the suite; each family draws from its own PRNG so families stay independent. */
