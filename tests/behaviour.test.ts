@@ -259,6 +259,7 @@ const floors: Record<string, number> = Object.fromEntries(
     'phrases-labelling-bullets',
     'askers-and-programmes',
     'patronymic-names-named-again',
+    'bodies-beside-names',
   ].map((family) => [family, target]),
 )
 

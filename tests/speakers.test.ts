@@ -6032,6 +6032,21 @@ const rows: [string, (string | null)[], string][] = [
     ['Siti Hajar binti Osman'],
     '`binti` shows a woman',
   ],
+  [
+    'The debate was moderated by Imran Qureshi of Channel 7 News.\n\nQureshi asked: “Why?”',
+    ['Imran Qureshi'],
+    'a number between capitals inside a body’s name leaves the person before its `of` whole',
+  ],
+  [
+    'Okoro & Partners analyst Tane Walker spoke.\n\n“Yes,” Walker said.',
+    ['Tane Walker'],
+    'a role in lower case after a body with an ampersand is a person’s, not the body’s name',
+  ],
+  [
+    'Friends of Fairview Avenue said in a statement: “We will answer.”',
+    ['Friends of Fairview Avenue'],
+    'guard: the `of` of a body’s name is no role',
+  ],
 ]
 
 describe('finding speakers', () => {

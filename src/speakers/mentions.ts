@@ -535,8 +535,15 @@ function titledPerson(tokens: readonly FrameToken[], first: number, last: number
   const word = bare(tokens[index] as FrameToken)
   if (index > first && index < last && !roleHeads.has(word) && honorific(tokens[index])) index--
   // A role (`spokeswoman`, `Director`), not any title word: `Foreign` in `Ministry of Foreign
-  // Affairs` is one, and so is the `of` of `Secretary of State`.
-  return index > first && index < last && inList(tokens[index] as FrameToken, WordList.roleHead)
+  // Affairs` is one, and so is the `of` of `Secretary of State`. A title word in lower case
+  // is no body's (`Okoro & Partners analyst Tane Walker`).
+  const role = tokens[index] as FrameToken
+  return (
+    index > first &&
+    index < last &&
+    (inList(role, WordList.roleHead) ||
+      (!role.capitalized && isTitle(role) && !isClosedClass(role)))
+  )
 }
 
 /**
@@ -1625,6 +1632,18 @@ function nameEndingAt(tokens: readonly FrameToken[], last: number, low: number):
       first--
       continue
     }
+    // `Imran Qureshi of Channel 7 News`, `Formula 1 Group`: a number between capitals inside a
+    // body's name, which its head word ends.
+    if (
+      digitsStart.test(previous.text) &&
+      first <= last &&
+      first - 2 >= low &&
+      itemAt(tokens, first - 2)?.capitalized &&
+      organizationHeads.has(bare(tokens[last] as FrameToken))
+    ) {
+      first--
+      continue
+    }
     if (!previous.word || previous.quote >= 0) break
     const word = bare(previous)
     const beforeJoin = itemAt(tokens, first - 2)
@@ -1708,7 +1727,8 @@ function nameEndingAt(tokens: readonly FrameToken[], last: number, low: number):
       // `Norvessan State Railways`: a company's last word ends a body's name, title words and
       // all.
       (first < last && companyWords.has(head)) ||
-      ampersandIn(tokens, first, last) ||
+      // (`Okoro & Partners analyst Tane Walker`: a person the body's role names.)
+      (ampersandIn(tokens, first, last) && !titledPerson(tokens, first, last)) ||
       prepositionIn(tokens, first, last) ||
       (headBeforeLink(tokens, first, last) && !titledPerson(tokens, first, last)) ||
       // `Transit Workers Union Local 309`, `Teamsters Local 727`: a union's numbered local.
@@ -1735,7 +1755,11 @@ function nameEndingAt(tokens: readonly FrameToken[], last: number, low: number):
       !(
         isNameWord(candidate) ||
         isNameParticle(candidate.text, candidate.lower) ||
-        candidate.text === '&'
+        candidate.text === '&' ||
+        // (`Channel 7 News`: a number inside a body's name, as read above.)
+        (digitsStart.test(candidate.text) &&
+          organizationHeads.has(head) &&
+          itemAt(tokens, nameStart - 2)?.capitalized === true)
       ) ||
       isPossessive(candidate) ||
       // `Retiree Arjun Chaudhry weighed in`: a noun for people capitalized only because it opens

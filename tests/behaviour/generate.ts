@@ -10911,6 +10911,50 @@ const patronymicNames = castFamily(
   },
 )
 
+/**
+ * Bodies whose names hold a number or an ampersand beside a person: `Imran Qureshi of Channel 7
+ * News` is Qureshi, `Okoro & Partners analyst Tane Walker` is Walker, and `Okoro & Partners`
+ * alone is the firm.
+ */
+const bodiesBesideNames = castFamily(
+  'bodies-beside-names',
+  3,
+  ({ b, person, speaker, pronoun }, shape, rng) => {
+    const day = rng.pick(['Monday', 'Wednesday', 'Sunday'])
+    if (shape === 0) {
+      const outlet = `${rng.pick(['Channel', 'Radio', 'Studio'])} ${rng.int(12) + 2} ${rng.pick(['News', 'Network', 'Group'])}`
+      b.add(
+        `The ${rng.pick(['debate', 'forum', 'town hall'])} on ${day} was moderated by ${person.full} of ${outlet}.\n\n`,
+      )
+      b.add(`${cap(person.surname)} ${rng.pick(['asked', 'pressed', 'interrupted'])}: `)
+      b.quote(rng.pick(['Who gave the order?', 'Is the money actually there?']), speaker)
+    } else {
+      const firm = `${rng.pick(['Okoro', 'Crane', 'Halden', 'Brightwater'])} & ${rng.pick(['Partners', 'Osei Capital', 'Associates', 'Webb'])}`
+      const role = rng.pick(['analyst', 'chief economist', 'managing director', 'strategist'])
+      if (shape === 1) {
+        b.add(
+          `${firm} ${role} ${person.full} ${rng.pick(['summed up the mood', 'was more cautious'])} on ${day}.\n\n`,
+        )
+        b.quote(
+          rng.pick(['Liquidity dried up within minutes,', 'We see value in local debt,']),
+          speaker,
+        )
+        b.add(` ${person.surname} said.\n\n`)
+        b.quote(
+          rng.pick(['The rally has run ahead of itself,', 'Spreads tell another story,']),
+          speaker,
+        )
+        b.add(` ${pronoun} added.`)
+      } else {
+        b.add(`In a statement on ${day}, ${firm} said: `)
+        b.quote(rng.pick(['Our capital remains strong.', 'We will cooperate fully.']), {
+          name: firm,
+        })
+      }
+    }
+  },
+)
+
 export const families: readonly { name: string; count: number; make: Family }[] = [
   { name: 'speaker-names', count: 500, make: speakerNames },
   { name: 'descriptions', count: 300, make: descriptionsFamily },
@@ -11166,6 +11210,7 @@ export const families: readonly { name: string; count: number; make: Family }[] 
   { name: 'phrases-labelling-bullets', count: 150, make: phrasesLabellingBullets },
   { name: 'askers-and-programmes', count: 150, make: askersAndProgrammes },
   { name: 'patronymic-names-named-again', count: 150, make: patronymicNames },
+  { name: 'bodies-beside-names', count: 150, make: bodiesBesideNames },
 ]
 
 /** Every case of the suite; each family draws from its own PRNG so families stay independent. */
