@@ -260,6 +260,7 @@ const floors: Record<string, number> = Object.fromEntries(
     'askers-and-programmes',
     'patronymic-names-named-again',
     'bodies-beside-names',
+    'asides-before-any-verb',
   ].map((family) => [family, target]),
 )
 

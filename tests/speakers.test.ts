@@ -6047,6 +6047,21 @@ const rows: [string, (string | null)[], string][] = [
     ['Friends of Fairview Avenue'],
     'guard: the `of` of a body’s name is no role',
   ],
+  [
+    '“We waited,” Tariq Haddad, a rice farmer, remembered.',
+    ['Tariq Haddad'],
+    'who the speaker is may stand between the name and any verb that closes the sentence',
+  ],
+  [
+    '“We waited,” the chief of the regional fire service, Aiko Tanaka, said.',
+    ['Aiko Tanaka'],
+    'a word for speech between a modifier and a noun (`fire service`) is a noun’s, no cue',
+  ],
+  [
+    'Jane Doe, the mayor, fired back: “No.”',
+    ['Jane Doe'],
+    'guard: a word for speech after its subject stays a cue',
+  ],
 ]
 
 describe('finding speakers', () => {

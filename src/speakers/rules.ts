@@ -1909,13 +1909,33 @@ export const trailingClause: Rule = (context) => {
   if (inverted) return inverted
   const mention = mentionStartingAt(tokens, start, high)
   if (!mention) return null
-  const verb = tokens[mention.end]
+  // (`“…,” Tariq Haddad, a rice farmer, remembered.`: who the speaker is may stand between.)
+  const at = appositionAfter(tokens, mention.end, high)
+  const verb = tokens[at]
   if (!verb?.word || verb.capitalized || verb.quote >= 0 || isClosedClass(verb)) return null
   // `“…,” Jane Doe was told`: a passive reports nothing of the subject's (`was echoing` does).
-  if (inList(verb, WordList.beForm) && !tokens[mention.end + 1]?.lower.endsWith('ing')) return null
-  if (!endsClause(tokens, mention.end + 1, high) && !endsShortly(tokens, mention.end + 1, high))
-    return null
+  if (inList(verb, WordList.beForm) && !tokens[at + 1]?.lower.endsWith('ing')) return null
+  if (!endsClause(tokens, at + 1, high) && !endsShortly(tokens, at + 1, high)) return null
   return { mention, cue: -1, rule: 'quote-speaker-verb', method: 'explicit', confidence: 0.7 }
+}
+
+// Openers of a phrase set off after a name that says who the person is (`, a rice farmer,`,
+// `— who lost his crop —`, `, 54,`).
+const appositionOpeners = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'its', 'who', 'whose'])
+
+// Index past a phrase set off by commas or dashes at `at` that says who someone is (`Tariq
+// Haddad, a rice farmer, remembered`), or `at` when none is.
+function appositionAfter(tokens: readonly FrameToken[], at: number, high: number): number {
+  const mark = tokens[at]?.text ?? ''
+  if (mark !== ',' && !labelDashes.has(mark)) return at
+  const first = tokens[at + 1]
+  if (!first || !(appositionOpeners.has(first.lower) || /^\d/u.test(first.text))) return at
+  for (let index = at + 2; index < high && index < at + 16; index++) {
+    const token = tokens[index] as FrameToken
+    if (token.quote >= 0) return at
+    if (token.text === mark) return index + 1
+  }
+  return at
 }
 
 // Whether the words a dash opens at `low` close on a dash right before the next quote, at

@@ -93,7 +93,8 @@ export function classifyTokens(tokens: Token[], titleCase: boolean): void {
       (cueForms.has(lower) ||
         phrasalAt(tokens, index) ||
         (phraseStarts.has(lower) && startsCuePhrase(tokens, index))) &&
-      !opensTitle(tokens, index)
+      !opensTitle(tokens, index) &&
+      !nominalCue(tokens, index)
     const pronoun = subjectPronounOf(lower)
     token.pronoun = pronoun !== undefined
     // `She’s claiming …`: the contraction stands for the pronoun and a verb, never a possessive.
@@ -259,6 +260,46 @@ function opensTitle(tokens: readonly Token[], index: number): boolean {
     isTitleWord((tokens[index] as Token).lower) &&
     isTitleWord(next.lower)
   )
+}
+
+// Words that open a noun phrase: after one, a word is a noun or modifies one.
+const nounOpeners: ReadonlySet<string> = new Set([
+  'the',
+  'a',
+  'an',
+  'its',
+  'his',
+  'her',
+  'their',
+  'our',
+  'this',
+  'these',
+  'those',
+])
+
+// `the regional fire service`, `a press release`, `their text messages`: a cue with senses
+// that are not speech, in its base form after an article or an owner (and a modifier or two)
+// and before a noun, is a noun or modifies one.
+function nominalCue(tokens: readonly Token[], index: number): boolean {
+  const lower = (tokens[index] as Token).lower
+  const entry = cueForms.get(lower)
+  if (!entry?.weak || (lower !== entry.base && lower !== `${entry.base}s`)) return false
+  const next = tokens[index + 1]
+  if (
+    !next?.word ||
+    next.capitalized ||
+    closedClassWords.has(next.lower) ||
+    cueForms.has(next.lower)
+  )
+    return false
+  for (let at = index - 1; at >= index - 3; at--) {
+    const before = tokens[at]
+    if (!before?.word) return false
+    if (nounOpeners.has(before.lower) || before.possessive) return true
+    if (before.capitalized || closedClassWords.has(before.lower) || cueForms.has(before.lower))
+      return false
+  }
+  return false
 }
 
 // `al-Mansouri`, `bin-Talal`, `d’Alembert`: a lower-case particle joined to a capitalized name.

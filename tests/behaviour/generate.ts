@@ -10955,6 +10955,55 @@ const bodiesBesideNames = castFamily(
   },
 )
 
+/**
+ * Who a speaker is, set off by commas or dashes between the name and any verb that closes the
+ * quote's sentence (`“…,” Tariq Haddad, a rice farmer, remembered.`), and words for speech in
+ * nouns' places inside a role (`the regional fire service`, `the local post office`).
+ */
+const asidesBeforeAnyVerb = castFamily(
+  'asides-before-any-verb',
+  3,
+  ({ b, person, speaker }, shape, rng) => {
+    b.add(
+      `${rng.pick(['Rescue crews reached the villages on Tuesday.', 'The ward opened on Saturday.', 'The river crested overnight.'])}\n\n`,
+    )
+    const first = rng.pick([
+      'There is nothing left of the shop,',
+      'We waited on the roof all night,',
+      'The staff were kind, but they were exhausted,',
+    ])
+    if (shape === 2) {
+      const role = rng.pick([
+        'the chief of the regional fire service',
+        'a manager at the local post office',
+        'the head of the county fire brigade',
+        'a clerk at the village post office',
+      ])
+      b.quote(first, speaker)
+      b.add(
+        ` ${role}, ${person.full}, ${rng.pick(['said in a statement', 'told reporters', 'said'])}.`,
+      )
+    } else {
+      const aside = rng.pick([
+        'a rice farmer who lost most of the crop',
+        'a nurse at the district hospital',
+        '54',
+        'who runs the shelter',
+        'the town’s longtime pharmacist',
+      ])
+      const [open, close] = shape === 0 ? [',', ','] : [' —', ' —']
+      b.quote(first, speaker)
+      b.add(
+        ` ${person.full}${open} ${aside}${close} ${rng.pick(['remembered', 'reflected', 'marvelled', 'recalled', 'explained'])}. `,
+      )
+      b.quote(
+        rng.pick(['Nobody told us to leave.', 'I carried my grandmother to the school.']),
+        speaker,
+      )
+    }
+  },
+)
+
 export const families: readonly { name: string; count: number; make: Family }[] = [
   { name: 'speaker-names', count: 500, make: speakerNames },
   { name: 'descriptions', count: 300, make: descriptionsFamily },
@@ -11211,6 +11260,7 @@ export const families: readonly { name: string; count: number; make: Family }[] 
   { name: 'askers-and-programmes', count: 150, make: askersAndProgrammes },
   { name: 'patronymic-names-named-again', count: 150, make: patronymicNames },
   { name: 'bodies-beside-names', count: 150, make: bodiesBesideNames },
+  { name: 'asides-before-any-verb', count: 150, make: asidesBeforeAnyVerb },
 ]
 
 /** Every case of the suite; each family draws from its own PRNG so families stay independent. */
