@@ -261,6 +261,7 @@ const floors: Record<string, number> = Object.fromEntries(
     'patronymic-names-named-again',
     'bodies-beside-names',
     'asides-before-any-verb',
+    'answers-and-set-off-subjects',
   ].map((family) => [family, target]),
 )
 

@@ -6062,6 +6062,21 @@ const rows: [string, (string | null)[], string][] = [
     ['Jane Doe'],
     'guard: a word for speech after its subject stays a cue',
   ],
+  [
+    'Jane Doe, the chair, was asked whether it failed. The reply: “Not this year.”',
+    ['Jane Doe'],
+    'a label for an answer names no one; the one asked answers',
+  ],
+  [
+    'Reporters asked Jane Doe whether it failed.\n\n“Not this year.”',
+    ['Jane Doe'],
+    'the one asked a question, not the asker, gives the answer the next sentence quotes',
+  ],
+  [
+    'Sarah Young spoke first. Tom Roe was blunt: “No.”\n\nYoung, speaking later, said: “Yes.”',
+    ['Tom Roe', 'Sarah Young'],
+    'a word opening a sentence is a name before a phrase set off ahead of its cue',
+  ],
 ]
 
 describe('finding speakers', () => {

@@ -119,6 +119,7 @@ import { nestedVoices } from './nested-voices.js'
 import type { FrameFacts, QuoteFrame, Rule, RuleMatch } from './rules.js'
 import {
   accordingTo,
+  answerLabel,
   attributionSentence,
   brokenOff,
   cameFrom,
@@ -713,7 +714,14 @@ export function readParagraphSpeakers(
         if (
           !attribution &&
           reported &&
-          paragraph.quoteTokens[quoteIndex]?.first === frame.first &&
+          // (`Doe was asked whether it failed. The reply: “…”`: a label for an answer names no
+          // one.)
+          (paragraph.quoteTokens[quoteIndex]?.first === frame.first ||
+            answerLabel(
+              paragraph.tokens,
+              frame.first,
+              paragraph.quoteTokens[quoteIndex]?.first ?? -1,
+            )) &&
           // A sentence that only sets the quote up yields to a name right after it (`“…” -
           // Hillary Clinton.`).
           (reported.rule !== 'set-up-continuation' || !namedAfter(paragraph, quoteIndex, mentions))

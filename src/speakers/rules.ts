@@ -738,6 +738,22 @@ function askedInClause(
 }
 
 const askingVerbs = new Set(['ask', 'question'])
+
+// Words that open the question someone is asked (`asked Roe whether …`, `asked her about …`).
+const questionOpeners = new Set(['whether', 'if', 'what', 'why', 'how', 'when', 'about', 'where'])
+
+// The one named or described right after an asking cue at `cue` when a question follows
+// (`asked Marisol Reyes whether …`), or undefined.
+function askedAfter(
+  tokens: readonly FrameToken[],
+  mentions: readonly ScannedMention[],
+  cue: number,
+): ScannedMention | undefined {
+  const asked = mentions.find((mention) => mention.first === cue + 1)
+  if (!asked || asked.kind === 'pronoun' || asked.plural) return undefined
+  const after = asideEnd(tokens, asked.end)
+  return questionOpeners.has(tokens[after]?.lower ?? '') ? asked : undefined
+}
 const answerOpeners = new Set(['when', 'after', 'as', 'once', 'before', 'while'])
 
 // Whether the phrase opening a sentence heads on a thing words are written on, within a few
@@ -1697,6 +1713,30 @@ const speechNouns: ReadonlySet<string> = new Set([
   'reply',
 ])
 
+/**
+ * Whether the words from `first` to the quote at `end` are a noun for an answer alone before a
+ * colon (`The reply:`, `The answer:`): a label that names no one, so the quote after it is
+ * the words the sentence before reported, as a quote opening the sentence would be.
+ *
+ * @param tokens The paragraph's tokens.
+ * @param first Index of the sentence's first token.
+ * @param end Index of the quote's first token.
+ */
+export function answerLabel(tokens: readonly FrameToken[], first: number, end: number): boolean {
+  const start = skipPunctuation(tokens, first, end)
+  const article = tokens[start]?.lower === 'the' ? 1 : 0
+  const noun = tokens[start + article]
+  return (
+    end === start + article + 2 &&
+    tokens[end - 1]?.text === ':' &&
+    noun?.word === true &&
+    answerNouns.has(noun.lower)
+  )
+}
+
+// Nouns for what someone answered.
+const answerNouns: ReadonlySet<string> = new Set(['reply', 'response', 'answer', 'retort'])
+
 /** `X sought to reassure the allies: “…”`: a colon with no cue still hands over to the subject. */
 export const leadingColon: Rule = (context) => {
   const tokens = context.paragraph.tokens
@@ -1709,6 +1749,8 @@ export const leadingColon: Rule = (context) => {
     itemAt(tokens, high - 2)?.word === true &&
     dashMarks.has(tokens[context.paragraph.quoteTokens[context.quote]?.end ?? -1]?.text ?? '')
   if (high <= low || (itemAt(tokens, high - 1)?.text !== ':' && !dash)) return null
+  // `The reply:` names no one; the sentence before says who answered (see `answerLabel`).
+  if (answerLabel(tokens, context.frame.first, high)) return null
   // `The nurses were told:`: a passive cue at the colon reports the subject being spoken to.
   const cue = itemAt(tokens, high - 2)
   if (cue?.cue && passiveAuxiliaries.has(itemAt(tokens, high - 3)?.lower ?? '')) return null
@@ -3006,7 +3048,10 @@ function reportedFrom(
       if (!askingVerbs.has(cueEntryAt(tokens, cue)?.base ?? '')) continue
       const subject = mentions.find(
         (mention) =>
-          mention.role === 'subject' && mention.end === cue - 1 && mention.kind !== 'pronoun',
+          mention.role === 'subject' &&
+          // (`Doe, the regulator’s chair, was asked`: past the asides set off after the name.)
+          (mention.end === cue - 1 || setOffByAsides(tokens, mention.end, cue - 1)) &&
+          mention.kind !== 'pronoun',
       )
       if (!subject || subject.plural) continue
       return reported(subject, cue, 0.6)
@@ -3029,6 +3074,10 @@ function reportedFrom(
       return reported(subject.mention, cue, 0.6)
     }
     if (entry?.form !== 'finite') continue
+    // `Reporters asked Marisol Reyes whether it had failed.`: the one asked a question gives
+    // the answer the next sentence quotes.
+    const asked = askingVerbs.has(entry.base) ? askedAfter(tokens, mentions, cue) : undefined
+    if (asked) return reported(asked, cue, 0.6)
     // `The plan could pass, said Jane Doe, who chairs the committee.`: the speaker after an
     // inverting cue that opens the sentence or follows a comma.
     const inverted = entry.inverts && !entry.weak ? invertedSpeaker(tokens, cue, frame) : null

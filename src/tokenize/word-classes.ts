@@ -950,6 +950,20 @@ function apposedBeforeCue(tokens: readonly Token[], comma: number): boolean {
     // `Coelho, 29, was more modest`: an age set off alone is someone's, whatever follows.
     return tokens[comma + 3]?.cue === true || /^\d{1,3}$/u.test(tag.text)
   }
+  // `Park, speaking later, said`, `Park, however, said`: a participle's phrase or an adverb
+  // set off between a subject and its cue.
+  if (
+    tag?.word &&
+    !tag.capitalized &&
+    (tag.lower.endsWith('ing') || setOffAdverbs.has(tag.lower))
+  ) {
+    for (let index = comma + 2; index < tokens.length && index < comma + 8; index++) {
+      const token = tokens[index] as Token
+      if (token.quote >= 0 || token.cue) return false
+      if (token.text === ',') return tokens[index + 1]?.cue === true
+    }
+    return false
+  }
   if (!inList(tag, WordList.determiner)) return false
   for (let index = comma + 2; index < tokens.length && index < comma + 12; index++) {
     const token = tokens[index] as Token
@@ -966,6 +980,19 @@ function apposedBeforeCue(tokens: readonly Token[], comma: number): boolean {
   }
   return false
 }
+
+// Adverbs set off by commas inside a clause (`Doe, however, said`).
+const setOffAdverbs: ReadonlySet<string> = new Set([
+  'however',
+  'meanwhile',
+  'though',
+  'too',
+  'also',
+  'instead',
+  'separately',
+  'later',
+  'then',
+])
 
 // A lower-case verb in the past (`cut`, `denied`): not a participle's own phrase.
 function pastVerb(token: Token | undefined): boolean {

@@ -11004,6 +11004,56 @@ const asidesBeforeAnyVerb = castFamily(
   },
 )
 
+/**
+ * Answers and set-off subjects: the one asked a question gives the answer the next sentence
+ * quotes, after a label for an answer too (`The reply: “…”`); a surname that is a word
+ * (`Price`, `Park`) opens a sentence before a phrase or an adverb set off ahead of its cue.
+ */
+const answersAndSetOffSubjects = castFamily(
+  'answers-and-set-off-subjects',
+  3,
+  ({ b, person, speaker }, shape, rng) => {
+    const question = rng.pick([
+      'whether the company had failed to cooperate',
+      'whether prices would stay high through the winter',
+      'if the talks had broken down',
+      'about the timing of the next decision',
+    ])
+    const answer = rng.pick([
+      'It is too early to say.',
+      'Ask me again after the vote.',
+      'Not this year.',
+    ])
+    if (shape === 0) {
+      b.add(`${rng.pick(['Shares fell on Tuesday.', 'The strike entered its third week.'])} `)
+      b.add(
+        `${person.full}, ${rng.pick(['the company’s chief executive', 'a union organizer', 'the regulator’s chair'])}, was asked ${question}. `,
+      )
+      b.add(`${rng.pick(['The reply', 'The response', 'The answer', 'The retort'])}: `)
+      b.quote(answer, speaker)
+    } else if (shape === 1) {
+      const asker = rng.pick(['Reporters', 'A reporter from the Ledger', 'Two council members'])
+      b.add(`${asker} asked ${person.full} ${question}.\n\n`)
+      b.quote(answer, speaker)
+    } else {
+      const worded = rng.pick([
+        { full: 'Park Hye-rin', surname: 'Park', pronoun: 'she' },
+        { full: 'Daniel Price', surname: 'Price', pronoun: 'he' },
+        { full: 'Sarah Young', surname: 'Young', pronoun: 'she' },
+        { full: 'Tomás Rice', surname: 'Rice', pronoun: 'he' },
+      ])
+      b.add(`${worded.full} spent the day in the capital. ${person.full} was blunt: `)
+      b.quote(rng.pick(['We will not be intimidated.', 'The polls were wrong.']), speaker)
+      b.add(
+        `\n\n${worded.surname}, ${rng.pick(['speaking later', 'however', 'speaking to reporters'])}, ${rng.pick(['said', 'added', 'countered'])}: `,
+      )
+      b.quote(rng.pick(['This is the most important election.', 'We have the votes.']), {
+        name: worded.full,
+      })
+    }
+  },
+)
+
 export const families: readonly { name: string; count: number; make: Family }[] = [
   { name: 'speaker-names', count: 500, make: speakerNames },
   { name: 'descriptions', count: 300, make: descriptionsFamily },
@@ -11261,6 +11311,7 @@ export const families: readonly { name: string; count: number; make: Family }[] 
   { name: 'patronymic-names-named-again', count: 150, make: patronymicNames },
   { name: 'bodies-beside-names', count: 150, make: bodiesBesideNames },
   { name: 'asides-before-any-verb', count: 150, make: asidesBeforeAnyVerb },
+  { name: 'answers-and-set-off-subjects', count: 150, make: answersAndSetOffSubjects },
 ]
 
 /** Every case of the suite; each family draws from its own PRNG so families stay independent. */
