@@ -262,6 +262,7 @@ const floors: Record<string, number> = Object.fromEntries(
     'bodies-beside-names',
     'asides-before-any-verb',
     'answers-and-set-off-subjects',
+    'choosers-and-posts',
   ].map((family) => [family, target]),
 )
 

@@ -6077,6 +6077,16 @@ const rows: [string, (string | null)[], string][] = [
     ['Tom Roe', 'Sarah Young'],
     'a word opening a sentence is a name before a phrase set off ahead of its cue',
   ],
+  [
+    '“We have the votes.”\n\nThose were the words the party’s chief negotiator, Jane Doe, chose to open her remarks.',
+    ['Jane Doe'],
+    'a name set off after a role in a relative clause on the words closes its aside before the verb',
+  ],
+  [
+    'Jane Doe posted on Facebook on Monday. The post read: “We are closed.”',
+    ['Jane Doe'],
+    'who posted puts out the post, whose words `The post read:` gives',
+  ],
 ]
 
 describe('finding speakers', () => {

@@ -784,6 +784,7 @@ export const scannedHeads: ReadonlySet<string> = new Set([
 export const papersByVerb: ReadonlyMap<string, string> = new Map([
   ['tweeted', 'tweet'],
   ['emailed', 'email'],
+  ['posted', 'post'],
   // (`The tenants’ union sued the landlord`: who sues files the lawsuit.)
   ['sued', 'lawsuit'],
   ['sues', 'lawsuit'],

@@ -3417,7 +3417,11 @@ function chooserAfter(tokens: readonly FrameToken[], from: number, end: number):
   const at = lowerAt(tokens, from) === 'that' ? from + 1 : from
   const speaker = speakerOpeningAt(tokens, at, end)
   // (Past an aside set off after the name: `the question Ana Roe, a biologist, put to …`.)
-  const verb = speaker ? tokens[setOffEnd(tokens, speaker.end, end)] : undefined
+  let verbAt = speaker ? setOffEnd(tokens, speaker.end, end) : -1
+  // (A name set off after a role closes its aside before the verb: `the party’s chief
+  // negotiator, Hans-Peter von Ahlen, chose …`.)
+  if (speaker && tokens[speaker.first - 1]?.text === ',' && tokens[verbAt]?.text === ',') verbAt++
+  const verb = tokens[verbAt]
   if (!verb?.word || verb.capitalized) return null
   // (`put`, `cast`: a past the same as its participle, among the verbs that pose words.)
   if (!(verb.cue || isPastForm(verb.lower) || bySpeakingParticiples.has(verb.lower))) return null

@@ -11054,6 +11054,40 @@ const answersAndSetOffSubjects = castFamily(
   },
 )
 
+/**
+ * Words pointed back at or read from a post: `Those were the words the party’s chief
+ * negotiator, Hans-Peter von Ahlen, chose …` takes the quotes before it, and `The post read:`
+ * after `X posted on Facebook` is X's.
+ */
+const choosersAndPosts = castFamily(
+  'choosers-and-posts',
+  2,
+  ({ b, person, speaker, pronoun }, shape, rng) => {
+    if (shape === 0) {
+      b.quote(rng.pick(['We don’t legislate by press release.', 'We have the votes.']), speaker)
+      b.add('\n\n')
+      b.quote(rng.pick(['The amendment guts the bill.', 'We will table our own version.']), speaker)
+      const role = rng.pick([
+        'the party’s chief negotiator',
+        'the ruling bloc’s parliamentary leader',
+        'the committee’s longest-serving member',
+      ])
+      b.add(
+        `\n\nThose were the words ${role}, ${person.full}, chose to open ${pronoun === 'she' ? 'her' : 'his'} remarks in ${rng.pick(['Bergen', 'Dhaka', 'Quito'])} on ${rng.pick(['Sunday', 'Tuesday'])}.`,
+      )
+    } else {
+      b.add(
+        `${person.full} posted on ${rng.pick(['Facebook', 'Instagram', 'X'])} on ${rng.pick(['Monday', 'Friday'])}.${rng.pick([' ', '\n\n'])}`,
+      )
+      b.add('The post read: ')
+      b.quote(
+        rng.pick(['We are closed until further notice.', 'Thank you for every message.']),
+        speaker,
+      )
+    }
+  },
+)
+
 export const families: readonly { name: string; count: number; make: Family }[] = [
   { name: 'speaker-names', count: 500, make: speakerNames },
   { name: 'descriptions', count: 300, make: descriptionsFamily },
@@ -11312,6 +11346,7 @@ export const families: readonly { name: string; count: number; make: Family }[] 
   { name: 'bodies-beside-names', count: 150, make: bodiesBesideNames },
   { name: 'asides-before-any-verb', count: 150, make: asidesBeforeAnyVerb },
   { name: 'answers-and-set-off-subjects', count: 150, make: answersAndSetOffSubjects },
+  { name: 'choosers-and-posts', count: 150, make: choosersAndPosts },
 ]
 
 /** Every case of the suite; each family draws from its own PRNG so families stay independent. */
