@@ -263,6 +263,7 @@ const floors: Record<string, number> = Object.fromEntries(
     'asides-before-any-verb',
     'answers-and-set-off-subjects',
     'choosers-and-posts',
+    'particles-and-pronoun-reports',
   ].map((family) => [family, target]),
 )
 

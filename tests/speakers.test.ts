@@ -6087,6 +6087,21 @@ const rows: [string, (string | null)[], string][] = [
     ['Jane Doe'],
     'who posted puts out the post, whose words `The post read:` gives',
   ],
+  [
+    '“No,” said Dr. Karim el-Sayed.',
+    ['Karim el-Sayed'],
+    'a surname a particle opens in lower case is no verb, though it ends in `-ed`',
+  ],
+  [
+    'Jane Doe was candid when she spoke to reporters on Tuesday.\n\n“We lost.”',
+    ['Jane Doe'],
+    'a pronoun that speaks in a clause that closes with its cue group hands its speaker on',
+  ],
+  [
+    'Tom Roe voted twice. He fears the party has lost its way. “Make America Great Again” moved him.',
+    [null],
+    'guard: a pronoun’s cue with other senses, before what it reports, hands no one on',
+  ],
 ]
 
 describe('finding speakers', () => {

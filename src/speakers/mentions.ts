@@ -2356,7 +2356,8 @@ function pluralByEnding(tokens: readonly FrameToken[], last: number, head: strin
  */
 export function verbBefore(tokens: readonly FrameToken[], index: number): boolean {
   const word = tokens[index] as FrameToken
-  if (word.capitalized) return false
+  // (`Karim el-Sayed`: a surname a particle opens is in lower case and may end in `-ed`.)
+  if (word.capitalized || word.nameWord) return false
   if (inList(word, WordList.auxiliary) || inList(word, WordList.beForm)) return true
   const before = itemAt(tokens, index - 1)
   const past = irregularPasts.has(word.lower) || word.lower.endsWith('ed')

@@ -3093,10 +3093,16 @@ function reportedFrom(
     // reports its subject's words when a name is that subject, less surely; so it does after
     // someone or a source when it closes the sentence (`a senior official disagreed.`, `the
     // conservative tabloid responded.`).
+    // (So does a pronoun: `Doe was candid when she spoke to reporters on Wednesday.`)
     if (
       entry.weak &&
       subject.mention.kind !== 'name' &&
-      !(personNoun(subject.mention.head) && readCueGroup(tokens, cue, frame.end).close === 'end')
+      !(
+        (personNoun(subject.mention.head) ||
+          // (A personal pronoun, not the `who` of a relative clause.)
+          tokens[subject.mention.first]?.pronoun === true) &&
+        readCueGroup(tokens, cue, frame.end).close === 'end'
+      )
     )
       continue
     return reported(subject.mention, cue, entry.weak ? 0.6 : 0.7)

@@ -11088,6 +11088,57 @@ const choosersAndPosts = castFamily(
   },
 )
 
+/**
+ * Surnames a particle opens in lower case that end like a past (`Karim el-Sayed`), and a
+ * pronoun that speaks in a clause of its own (`Doe was candid when she spoke to reporters.`)
+ * before the quote that follows.
+ */
+const particlesAndPronounReports = castFamily(
+  'particles-and-pronoun-reports',
+  2,
+  ({ b, person, speaker, pronoun }, shape, rng) => {
+    if (shape === 0) {
+      const given = rng.pick(['Karim', 'Layla', 'Samir', 'Nadia', 'Omar'])
+      const surname = rng.pick(['el-Sayed', 'al-Rasheed', 'al-Majeed', 'el-Saeed', 'al-Hamed'])
+      const full = `${given} ${surname}`
+      b.add(
+        `${rng.pick(['The dispute reached the court on Sunday.', 'The archive will close in May.'])}\n\n`,
+      )
+      b.quote(
+        rng.pick(['The data simply do not support that claim,', 'People have a right to know,']),
+        {
+          name: full,
+        },
+      )
+      b.add(
+        rng.pick([
+          ` said ${rng.pick(['Dr. ', ''])}${full}, ${rng.pick(['a lawyer', 'the group’s director', '41'])}.`,
+          ` ${full} said.`,
+        ]),
+      )
+    } else {
+      b.add(
+        `${cap(rng.pick(['lawmakers have until Wednesday to agree a budget.', 'the club sacked its manager on Monday.']))}\n\n`,
+      )
+      b.add(
+        `${person.full} was ${rng.pick(['candid', 'reflective', 'in a defiant mood', 'blunt'])} when ${pronoun} ${rng.pick(['spoke to reporters', 'spoke at the meeting', 'spoke to supporters'])} on ${rng.pick(['Tuesday', 'Thursday'])}.\n\n`,
+      )
+      b.quote(
+        rng.pick([
+          'Nobody reads a 900-page bill in two days.',
+          'We came here to win and we didn’t.',
+        ]),
+        speaker,
+      )
+      b.add('\n\n')
+      b.quote(
+        rng.pick(['The other side has walked away.', 'We will go again on Saturday.']),
+        speaker,
+      )
+    }
+  },
+)
+
 export const families: readonly { name: string; count: number; make: Family }[] = [
   { name: 'speaker-names', count: 500, make: speakerNames },
   { name: 'descriptions', count: 300, make: descriptionsFamily },
@@ -11347,6 +11398,7 @@ export const families: readonly { name: string; count: number; make: Family }[] 
   { name: 'asides-before-any-verb', count: 150, make: asidesBeforeAnyVerb },
   { name: 'answers-and-set-off-subjects', count: 150, make: answersAndSetOffSubjects },
   { name: 'choosers-and-posts', count: 150, make: choosersAndPosts },
+  { name: 'particles-and-pronoun-reports', count: 150, make: particlesAndPronounReports },
 ]
 
 /** Every case of the suite; each family draws from its own PRNG so families stay independent. */
