@@ -264,6 +264,7 @@ const floors: Record<string, number> = Object.fromEntries(
     'answers-and-set-off-subjects',
     'choosers-and-posts',
     'particles-and-pronoun-reports',
+    'titles-inside-quotes',
   ].map((family) => [family, target]),
 )
 

@@ -6102,6 +6102,16 @@ const rows: [string, (string | null)[], string][] = [
     [null],
     'guard: a pronoun’s cue with other senses, before what it reports, hands no one on',
   ],
+  [
+    '“I reread ‘The Salt Road’ every winter,” Jane Doe said.',
+    ['Jane Doe', null],
+    'words in title case inside someone’s quote, with no sentence of their own, are a title',
+  ],
+  [
+    '“I told him, ‘Nusra is Al Qaeda,’ and left,” Jane Doe said.',
+    ['Jane Doe', 'Jane Doe'],
+    'guard: capitals around a verb inside a quote still make a sentence someone says',
+  ],
 ]
 
 describe('finding speakers', () => {

@@ -12,7 +12,7 @@ import { personNoun } from '../speakers/clauses.js'
 import type { Entity } from '../speakers/entities.js'
 import { EntityTable, nameEndsWith } from '../speakers/entities.js'
 import { nameHeadlineQuotesFromStory } from '../speakers/headline-repeats.js'
-import { namedAsWord, titleOfWork } from '../speakers/rules.js'
+import { namedAsWord, titleOfWork, titleWordsAfter } from '../speakers/rules.js'
 import { assignIds, toSpeaker } from '../speakers/speaker-ids.js'
 import type { SpeakerSession } from '../speakers/speaker-session.js'
 import { itemAt } from '../tokenize/item-at.js'
@@ -503,10 +503,30 @@ function namesInside(paragraph: QuotedParagraph, outer: number): Set<number> {
       .slice(Math.max(0, opening - 6), Math.max(0, opening - 2))
       .some((token) => token.lower === 'i' || token.lower === 'we')
     const named = !own && namedAsWord(nested.tokens, opening)
-    if (named || titleOfWork(nested, index)) names.add(quote.start + inner.start)
+    // (`“The sign just said ‘Back Soon’”`, `“I reread ‘The Salt Road’ every winter”`: words in
+    // title case inside someone's words, and no sentence of their own, are a title or a sign.)
+    if (named || titledInside(nested, index) || titleOfWork(nested, index))
+      names.add(quote.start + inner.start)
   })
   return names
 }
+
+// Whether a quote is two words or more in title case with no stop of a sentence inside.
+function titledInside(paragraph: QuotedParagraph, quote: number): boolean {
+  const tokens = paragraph.tokens
+  const opening = paragraph.quoteTokens[quote]?.first ?? -1
+  let words = 0
+  for (let index = opening + 1; tokens[index]?.quote === tokens[opening]?.quote; index++) {
+    const token = tokens[index]
+    if (!token) break
+    // (`‘Nusra is Al Qaeda’`: a verb makes it a sentence, whatever its capitals.)
+    if (token.word) words++
+    if (sentenceStops.has(token.text) || token.lower === 'is') return false
+  }
+  return words >= 2 && titleWordsAfter(tokens, opening)
+}
+
+const sentenceStops = new Set(['.', '!', '?'])
 
 // A quote inside a quote is voiced by the outer speaker (`“They just say, ‘do this,’” Doe
 // said`) unless the speaker stage found an attribution of its own inside the outer quote, or

@@ -3781,9 +3781,14 @@ function capitalsAfter(tokens: readonly FrameToken[], opening: number): boolean 
   return true
 }
 
-// Whether the words of a quote opening at `opening` are in title case: the first capitalized,
-// and the rest too but the short link words of titles (`Festival of the Thousand Flowers`).
-function titleWordsAfter(tokens: readonly FrameToken[], opening: number): boolean {
+/**
+ * Whether the words of a quote opening at `opening` are in title case: the first capitalized,
+ * and the rest too but the short link words of titles (`Festival of the Thousand Flowers`).
+ *
+ * @param tokens The paragraph's tokens.
+ * @param opening Index of the quote's opening mark.
+ */
+export function titleWordsAfter(tokens: readonly FrameToken[], opening: number): boolean {
   let first = true
   for (
     let index = opening + 1;

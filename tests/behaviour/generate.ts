@@ -11139,6 +11139,47 @@ const particlesAndPronounReports = castFamily(
   },
 )
 
+/**
+ * Words in title case inside someone's quote, with no sentence of their own, are a title or a
+ * sign, no one's (`“I reread ‘The Salt Road’ every winter”`); words the speaker says they say
+ * stay theirs (`“I always tell them, ‘Keep the receipts,’”`).
+ */
+const titlesInsideQuotes = castFamily(
+  'titles-inside-quotes',
+  3,
+  ({ b, person, speaker }, shape, rng) => {
+    b.add(`${rng.pick(['The market reopened on Monday.', 'The book has found new readers.'])}\n\n`)
+    const [open, close] = b.style === 'curly' ? ['‘', '’'] : ["'", "'"]
+    if (shape === 0) {
+      const sign = rng.pick([
+        'Back Soon',
+        'Out of Order',
+        'No Entry',
+        'Closed Until Further Notice',
+      ])
+      b.quote(
+        `The sign on the door just said ${open}${sign}${close}, and that was all anybody told us,`,
+        speaker,
+      )
+      b.expected.push({ quote: sign, speaker: null })
+    } else if (shape === 1) {
+      const title = rng.pick([
+        'Notes from the Night Desk',
+        'The Salt Road',
+        'Ink and Silence',
+        'Call Me Home',
+      ])
+      b.quote(`I reread ${open}${title}${close} every winter,`, speaker)
+      b.expected.push({ quote: title, speaker: null })
+    } else {
+      const words = rng.pick(['Keep the receipts,', 'Finish what you start,'])
+      b.quote(`I always tell them, ${open}${words}${close}`, speaker)
+      b.expected.push({ quote: words, speaker })
+    }
+    b.add(` ${person.full} said.`)
+  },
+)
+
 export const families: readonly { name: string; count: number; make: Family }[] = [
   { name: 'speaker-names', count: 500, make: speakerNames },
   { name: 'descriptions', count: 300, make: descriptionsFamily },
@@ -11399,6 +11440,7 @@ export const families: readonly { name: string; count: number; make: Family }[] 
   { name: 'answers-and-set-off-subjects', count: 150, make: answersAndSetOffSubjects },
   { name: 'choosers-and-posts', count: 150, make: choosersAndPosts },
   { name: 'particles-and-pronoun-reports', count: 150, make: particlesAndPronounReports },
+  { name: 'titles-inside-quotes', count: 150, make: titlesInsideQuotes },
 ]
 
 /** Every case of the suite; each family draws from its own PRNG so families stay independent. */
