@@ -265,6 +265,7 @@ const floors: Record<string, number> = Object.fromEntries(
     'choosers-and-posts',
     'particles-and-pronoun-reports',
     'titles-inside-quotes',
+    'family-first-and-teams',
   ].map((family) => [family, target]),
 )
 

@@ -6112,6 +6112,21 @@ const rows: [string, (string | null)[], string][] = [
     ['Jane Doe', 'Jane Doe'],
     'guard: capitals around a verb inside a quote still make a sentence someone says',
   ],
+  [
+    '“Wait,” Zhang Meiling said.\n\n“Why?” Wu Jianguo asked.\n\n“Because,” she said.',
+    ['Zhang Meiling', 'Wu Jianguo', 'Zhang Meiling'],
+    'after a family name written first, a known given name shows the sex',
+  ],
+  [
+    '“Wait,” Deja Stewart said.\n\nTom Roe left.\n\n“Why?” she asked.',
+    ['Deja Stewart', 'Deja Stewart'],
+    'guard: a surname that is a given name too shows no sex after an unknown given name',
+  ],
+  [
+    '“Wait,” Tom Roe said.\n\nAshby Athletic backed the plan.\n\n“Why?” he asked.',
+    ['Tom Roe', 'Tom Roe'],
+    'a name that ends in a team’s word, with no given name, is a body, no `he`',
+  ],
 ]
 
 describe('finding speakers', () => {

@@ -260,3 +260,16 @@ function plainLetters(word: string): string {
 }
 
 const plainCache = new Map<string, string>()
+
+/**
+ * Common Chinese, Korean and Vietnamese family names, which news writes before the given name
+ * (`Zhang Meiling`, `Park Ji-woo`, `Nguyen Van An`): after one, a known given name shows the
+ * person's gender. Lower case, without diacritics.
+ */
+export const familyNamesFirst: ReadonlySet<string> = new Set(
+  `wang li zhang liu chen yang huang zhao wu zhou xu sun ma zhu hu guo he lin gao luo zheng
+  liang xie song tang han feng deng cao peng zeng xiao tian dong pan yuan cai jiang yu du ye
+  cheng wei su lu ding ren shen yao jin fu zhong xue yan lei kim lee park choi jung jeong kang
+  cho yoon yun jang lim oh seo shin kwon hwang ahn hong jeon ko moon son bae baek heo nam noh
+  ryu nguyen tran le pham hoang phan vu vo dang bui do ho ngo duong ly`.split(/\s+/u),
+)

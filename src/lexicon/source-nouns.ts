@@ -94,6 +94,8 @@ export const organizationNouns: ReadonlySet<string> = new Set([
   'coalition',
   'foundation',
   'institute',
+  'observatory',
+  'laboratory',
   'university',
   'ministry',
   'government',
@@ -757,6 +759,16 @@ export const companyWords: ReadonlySet<string> = new Set(
  * called by its place's word as a company by its first word (`Emberfield said`).
  */
 export const clubWords: ReadonlySet<string> = new Set(`club fc rfc afc cc sc`.split(/\s+/))
+
+/**
+ * Last words of sports teams' names (`Kestrel Bay United`, `Ashby Athletic`, `Harbour City
+ * Rovers`): a name that ends in one, with no given name, is a team's.
+ */
+export const teamWords: ReadonlySet<string> = new Set(
+  `united city fc athletic town county wanderers albion hotspur argyle villa celtic thistle dynamo rovers rangers`.split(
+    /\s+/,
+  ),
+)
 
 /** Last words of public bodies' names (`Commission`, `Authority`, `Ministry`). */
 export const publicBodyWords: ReadonlySet<string> = new Set(

@@ -40,6 +40,7 @@ import {
   publicBodyWords,
   sendingParticiples,
   standInHeads,
+  teamWords,
   worshipNouns,
 } from '../lexicon/source-nouns.js'
 import { writingForms } from '../lexicon/speech-cues.js'
@@ -2511,26 +2512,9 @@ function teamName(entity: Entity): boolean {
     return false
   const last = entity.name.slice(entity.name.lastIndexOf(' ') + 1).toLowerCase()
   const nickname =
-    (last.endsWith('s') && !last.endsWith('ss') && !isPeoplePlural(last)) || clubWords.has(last)
+    (last.endsWith('s') && !last.endsWith('ss') && !isPeoplePlural(last)) || teamWords.has(last)
   return nickname && (entity.kind === 'organization' || nameOfNoOne(entity))
 }
-
-const clubWords = new Set([
-  'united',
-  'city',
-  'fc',
-  'athletic',
-  'town',
-  'county',
-  'wanderers',
-  'albion',
-  'hotspur',
-  'argyle',
-  'villa',
-  'celtic',
-  'thistle',
-  'dynamo',
-])
 
 // The subject of a sentence before the phrase's own, when the text took it for a person.
 function bodyLikeSubject(entry: Memory, current: Memory | undefined): Entity | null {

@@ -1,4 +1,4 @@
-import { givenNameGender, givenNameGenderOf } from '../lexicon/first-names.js'
+import { familyNamesFirst, givenNameGender, givenNameGenderOf } from '../lexicon/first-names.js'
 import { determiners } from '../lexicon/function-words.js'
 import { placeFirstWords, placeLastWords, placeNames } from '../lexicon/places.js'
 import type { Gender } from '../lexicon/pronouns.js'
@@ -7,6 +7,7 @@ import {
   companyWords,
   organizationHeads,
   organizationLinks,
+  teamWords,
 } from '../lexicon/source-nouns.js'
 import { cueForms, phrasalCueForms } from '../lexicon/speech-cues.js'
 import {
@@ -278,8 +279,16 @@ export class EntityTable {
       keys.length === 1 &&
       placeNames.has(keys[0] ?? '') &&
       !this.#bySurname.get(keys[0] ?? '')?.some((entity) => entity.keys.length > 1)
-    // (`Sylandt Systems`, `Nerandt Devices Inc.`: a name that ends in a company's word.)
-    const company = keys.length > 1 && companyWords.has(lastWordOf(mention.name))
+    // (`Sylandt Systems`, `Nerandt Devices Inc.`: a name that ends in a company's word; `Ashby
+    // Athletic`, `Kestrel Bay United`: one that ends in a team's word and opens with no given
+    // name.)
+    const ending = lastWordOf(mention.name)
+    const company =
+      keys.length > 1 &&
+      (companyWords.has(ending) ||
+        (teamWords.has(ending) &&
+          givenNameGenderOf(mention.name.slice(0, mention.name.indexOf(' ')).toLowerCase()) ===
+            undefined))
     const kind: SpeakerKind = mention.organization || place || company ? 'organization' : 'person'
     const gender = kind === 'person' ? genderOf(mention, keys) : 'unknown'
     // Found or made, the entity is of this kind: one key serves the lookup and the merge.
@@ -574,7 +583,8 @@ export class EntityTable {
       place:
         kind === 'organization' &&
         !mention.organization &&
-        !companyWords.has(lastWordOf(mention.name)),
+        !companyWords.has(lastWordOf(mention.name)) &&
+        !teamWords.has(lastWordOf(mention.name)),
       writer: false,
       byThey: false,
       placedOnly: false,
@@ -1144,8 +1154,9 @@ function genderOf(mention: Mention, keys: readonly string[]): Gender {
   if (words.length === 3 && words[1] === 'Van') return 'male'
   if (words.length === 3 && words[1] === 'Thi') return 'female'
   // `Kang Seung-ho`, `Lee Seo-yeon`: a family name first and a given name of two syllables
-  // joined by a hyphen last, as Korean names are written.
-  return keys.length === 2 && last.includes('-')
+  // joined by a hyphen last, as Korean names are written; so `Zhang Meiling` after a family
+  // name that is written first. (Not `Deja Stewart`: a surname that is a given name too.)
+  return keys.length === 2 && (last.includes('-') || familyNamesFirst.has(given))
     ? (givenNameGenderOf(last) ?? 'unknown')
     : 'unknown'
 }

@@ -11180,6 +11180,50 @@ const titlesInsideQuotes = castFamily(
   },
 )
 
+/**
+ * A pronoun past names written family name first (`Zhang Meiling`, `Wu Jianguo`), whose given
+ * name last shows the sex, and past a team or an observatory, which no `he` or `she` is.
+ */
+const familyFirstAndTeams = castFamily(
+  'family-first-and-teams',
+  2,
+  ({ b, person, speaker, pronoun }, shape, rng) => {
+    b.add(`${rng.pick(['The study was published on Thursday.', 'The club drew on Saturday.'])}\n\n`)
+    if (shape === 0) {
+      const female = rng.chance(0.5)
+      const one = female
+        ? rng.pick(['Zhang Meiling', 'Wang Xiuying', 'Li Dongmei', 'Park Seo-yeon', 'Kim Hye-jin'])
+        : rng.pick(['Chen Haoran', 'Wu Jianguo', 'Liu Guoqiang', 'Lee Min-jun', 'Choi Ji-hoon'])
+      const other = female
+        ? rng.pick(['Chen Haoran', 'Wu Jianguo', 'Liu Guoqiang', 'Lee Min-jun', 'Choi Ji-hoon'])
+        : rng.pick(['Zhang Meiling', 'Wang Xiuying', 'Li Dongmei', 'Park Seo-yeon', 'Kim Hye-jin'])
+      b.quote(rng.pick(['Parents should not change anything yet,', 'The sample is small,']), {
+        name: one,
+      })
+      b.add(` ${rng.pick(['Professor ', 'Dr. ', ''])}${one} said.\n\n`)
+      b.quote(rng.pick(['We don’t yet know why it works,', 'It is a good first step,']), {
+        name: other,
+      })
+      b.add(` ${other} ${rng.pick(['chimed in', 'countered', 'said'])}.\n\n`)
+      b.quote(rng.pick(['It needs to be repeated,', 'Nobody should overstate it,']), { name: one })
+      b.add(` ${female ? 'she' : 'he'} ${rng.pick(['added', 'said', 'pointed out'])}.`)
+    } else {
+      const body = rng.pick([
+        'Ashby Athletic',
+        'Kestrel Bay United',
+        'Harbour City Rovers',
+        'Northmoor Observatory',
+        'Glenmore Wanderers',
+      ])
+      b.quote(rng.pick(['It was a night for the fans,', 'The data are very clean,']), speaker)
+      b.add(` ${person.full} said.\n\n`)
+      b.add(`${body} has backed the plan.\n\n`)
+      b.quote(rng.pick(['The referee got it wrong,', 'The funding cuts have hurt,']), speaker)
+      b.add(` ${pronoun} ${rng.pick(['argued', 'warned', 'said'])}.`)
+    }
+  },
+)
+
 export const families: readonly { name: string; count: number; make: Family }[] = [
   { name: 'speaker-names', count: 500, make: speakerNames },
   { name: 'descriptions', count: 300, make: descriptionsFamily },
@@ -11441,6 +11485,7 @@ export const families: readonly { name: string; count: number; make: Family }[] 
   { name: 'choosers-and-posts', count: 150, make: choosersAndPosts },
   { name: 'particles-and-pronoun-reports', count: 150, make: particlesAndPronounReports },
   { name: 'titles-inside-quotes', count: 150, make: titlesInsideQuotes },
+  { name: 'family-first-and-teams', count: 150, make: familyFirstAndTeams },
 ]
 
 /** Every case of the suite; each family draws from its own PRNG so families stay independent. */
