@@ -266,6 +266,7 @@ const floors: Record<string, number> = Object.fromEntries(
     'particles-and-pronoun-reports',
     'titles-inside-quotes',
     'family-first-and-teams',
+    'phrases-repeated-after',
   ].map((family) => [family, target]),
 )
 

@@ -6127,6 +6127,11 @@ const rows: [string, (string | null)[], string][] = [
     ['Tom Roe', 'Tom Roe'],
     'a name that ends in a team’s word, with no given name, is a body, no `he`',
   ],
+  [
+    'Jane Doe called it “a historic win”, a phrase repeated by several others.',
+    ['Jane Doe'],
+    'a noun for the words set off after a quote names no one who said them',
+  ],
 ]
 
 describe('finding speakers', () => {

@@ -376,6 +376,8 @@ export const trailingCue: Rule = (context) => {
   // `“…,” a charge Doe dismissed with a wave`: a noun for what was said, set off after the
   // quote, heads a relative clause whose subject heard the words rather than said them.
   if (!inverted && summaryBefore(tokens, low, match.mention.first)) return null
+  // `“…”, a phrase repeated by several others`: the noun for the words is no one who said them.
+  if (!inverted && summaryPhrase(tokens, low, match.mention)) return null
   // `Doe said: “…,” the Times reported`: a quote a cue already introduces is that cue's; the
   // report after it names who carried it. An inverted cue (`“…,” said Roe`) binds closer. After
   // `that`, only a report with words of its own is another clause (`Doe claimed that “…,” a
@@ -456,6 +458,22 @@ function summaryBefore(tokens: readonly FrameToken[], low: number, first: number
     return false
   if (noun.capitalized || personNoun(noun.bare)) return false
   return noun.cue || wordNouns.has(noun.bare) || summaryNouns.has(noun.bare)
+}
+
+// Whether the phrase set off right after a quote is a noun for the words alone, after an
+// article (`a phrase`, `a line`, `a charge`), with no one named in it.
+function summaryPhrase(tokens: readonly FrameToken[], low: number, mention: Mention): boolean {
+  const article = skipPunctuation(tokens, low, mention.first + 1)
+  const noun = tokens[article + 1]
+  return (
+    article === mention.first &&
+    mention.end === article + 2 &&
+    mention.kind !== 'name' &&
+    inList(tokens[article], WordList.determiner) &&
+    noun?.word === true &&
+    !noun.capitalized &&
+    (wordNouns.has(noun.bare) || summaryNouns.has(noun.bare))
+  )
 }
 
 // Nouns for a remark, set off after a quote to say what it was (`a charge Doe dismissed`,

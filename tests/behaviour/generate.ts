@@ -11224,6 +11224,37 @@ const familyFirstAndTeams = castFamily(
   },
 )
 
+/**
+ * A noun for the words set off after a quote in a reduced relative (`“…”, a phrase repeated by
+ * several others in the room`) names no one who said them: the quote stays the cue's before it.
+ */
+const phrasesRepeatedAfter = castFamily(
+  'phrases-repeated-after',
+  2,
+  ({ b, person, speaker }, shape, rng) => {
+    b.add(
+      `${rng.pick(['The bakery closed on Thursday.', 'Planners rejected the terminal on Monday.'])}\n\n`,
+    )
+    const noun = rng.pick(['a phrase', 'a line', 'a label', 'words'])
+    const after = rng.pick([
+      'repeated by several others in the room',
+      'echoed by residents later that night',
+      'picked up by the opposition within the hour',
+    ])
+    if (shape === 0) {
+      b.add(
+        `On ${rng.pick(['Thursday', 'Monday'])}, ${person.full}, ${rng.pick(['the town’s mayor', 'the regional minister'])}, called the ruling `,
+      )
+      b.quote(rng.pick(['a historic win for the bay', 'long overdue']), speaker)
+      b.add(`, ${noun} ${after}.`)
+    } else {
+      b.add(`${person.full} said the closing felt like `)
+      b.quote(rng.pick(['losing a member of the family', 'the end of an era']), speaker)
+      b.add(`, ${noun} ${after}.`)
+    }
+  },
+)
+
 export const families: readonly { name: string; count: number; make: Family }[] = [
   { name: 'speaker-names', count: 500, make: speakerNames },
   { name: 'descriptions', count: 300, make: descriptionsFamily },
@@ -11486,6 +11517,7 @@ export const families: readonly { name: string; count: number; make: Family }[] 
   { name: 'particles-and-pronoun-reports', count: 150, make: particlesAndPronounReports },
   { name: 'titles-inside-quotes', count: 150, make: titlesInsideQuotes },
   { name: 'family-first-and-teams', count: 150, make: familyFirstAndTeams },
+  { name: 'phrases-repeated-after', count: 150, make: phrasesRepeatedAfter },
 ]
 
 /** Every case of the suite; each family draws from its own PRNG so families stay independent. */
