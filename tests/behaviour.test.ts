@@ -267,6 +267,7 @@ const floors: Record<string, number> = Object.fromEntries(
     'titles-inside-quotes',
     'family-first-and-teams',
     'phrases-repeated-after',
+    'described-reports-with-that',
   ].map((family) => [family, target]),
 )
 

@@ -6132,6 +6132,11 @@ const rows: [string, (string | null)[], string][] = [
     ['Jane Doe'],
     'a noun for the words set off after a quote names no one who said them',
   ],
+  [
+    'A nurse on the picket line conceded that the offer was an insult. “We kept this place running.”',
+    ['a nurse'],
+    'someone described who reports words after `that` hands the speaker to the next quote',
+  ],
 ]
 
 describe('finding speakers', () => {

@@ -13,6 +13,7 @@ import { lookupTable } from '../lexicon/lookup-table.js'
 import { isPeopleNoun } from '../lexicon/people-nouns.js'
 import { placeNames } from '../lexicon/places.js'
 import {
+  anonymousHeads,
   documentHeads,
   inscriptionNouns,
   organizationHeads,
@@ -3112,6 +3113,8 @@ function reportedFrom(
     // someone or a source when it closes the sentence (`a senior official disagreed.`, `the
     // conservative tabloid responded.`).
     // (So does a pronoun: `Doe was candid when she spoke to reporters on Wednesday.`)
+    // (Or reports what it says after `that`: `A nurse on the picket line conceded that the offer
+    // was an insult.`)
     if (
       entry.weak &&
       subject.mention.kind !== 'name' &&
@@ -3120,6 +3123,12 @@ function reportedFrom(
           // (A personal pronoun, not the `who` of a relative clause.)
           tokens[subject.mention.first]?.pronoun === true) &&
         readCueGroup(tokens, cue, frame.end).close === 'end'
+      ) &&
+      !(
+        tokens[cue + 1]?.lower === 'that' &&
+        (personNoun(subject.mention.head) ||
+          anonymousHeads.has(subject.mention.head) ||
+          tokens[subject.mention.first]?.pronoun === true)
       )
     )
       continue

@@ -11255,6 +11255,36 @@ const phrasesRepeatedAfter = castFamily(
   },
 )
 
+/**
+ * Someone a phrase describes reports words after `that` with a cue of other senses too
+ * (`A nurse on the picket line conceded that …`), and hands the speaker to the quote after.
+ */
+const describedReportsWithThat = castFamily(
+  'described-reports-with-that',
+  2,
+  ({ b, person, speaker, pronoun }, shape, rng) => {
+    b.add(`${rng.pick(['Talks resumed on Monday.', 'Shares fell sharply on Friday.'])}\n\n`)
+    const cue = rng.pick(['conceded', 'acknowledged', 'admitted', 'maintained', 'answered'])
+    const clause = rng.pick(['the offer was an insult', 'a decision would come by October'])
+    const gap = rng.pick([' ', '\n\n'])
+    const words = rng.pick(['We kept this place running.', 'The banking system is sound.'])
+    if (shape === 0) {
+      const [phrase, head] = rng.pick([
+        ['A nurse on the picket line', 'nurse'],
+        ['A senior official at the finance ministry', 'official'],
+        ['A spokesman for the directorate', 'spokesman'],
+        ['A source at the regulator', 'source'],
+      ]) as [string, string]
+      b.add(`${phrase} ${cue} that ${clause}.${gap}`)
+      b.quote(words, { mention: phrase, head })
+    } else {
+      b.add(`${person.full} met the union on ${rng.pick(['Monday', 'Tuesday'])}. `)
+      b.add(`${cap(pronoun)} ${cue} that ${clause}.${gap}`)
+      b.quote(words, speaker)
+    }
+  },
+)
+
 export const families: readonly { name: string; count: number; make: Family }[] = [
   { name: 'speaker-names', count: 500, make: speakerNames },
   { name: 'descriptions', count: 300, make: descriptionsFamily },
@@ -11518,6 +11548,7 @@ export const families: readonly { name: string; count: number; make: Family }[] 
   { name: 'titles-inside-quotes', count: 150, make: titlesInsideQuotes },
   { name: 'family-first-and-teams', count: 150, make: familyFirstAndTeams },
   { name: 'phrases-repeated-after', count: 150, make: phrasesRepeatedAfter },
+  { name: 'described-reports-with-that', count: 150, make: describedReportsWithThat },
 ]
 
 /** Every case of the suite; each family draws from its own PRNG so families stay independent. */
