@@ -268,6 +268,7 @@ const floors: Record<string, number> = Object.fromEntries(
     'family-first-and-teams',
     'phrases-repeated-after',
     'described-reports-with-that',
+    'pointed-back-past-leads',
   ].map((family) => [family, target]),
 )
 

@@ -6137,6 +6137,16 @@ const rows: [string, (string | null)[], string][] = [
     ['a nurse'],
     'someone described who reports words after `that` hands the speaker to the next quote',
   ],
+  [
+    'The figures came out on Monday. “We see value in debt.”\n\nThat was the message from Jane Doe.',
+    ['Jane Doe'],
+    'words that point back take up a last sentence of quotes alone after others',
+  ],
+  [
+    'The figures came out on Monday. “We see value in debt.”\n\nJane Doe pointed out that rates fell.',
+    [null],
+    'guard: a paragraph that does not open by pointing back takes up no quote after a sentence',
+  ],
 ]
 
 describe('finding speakers', () => {

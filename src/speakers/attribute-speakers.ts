@@ -943,14 +943,24 @@ export function readParagraphSpeakers(
           skipPunctuation(paragraph.tokens, opening.first, opening.end),
           opening.end,
         )
-      const open = previous.quotes.every(
-        (quote, index) =>
-          quote.depth > 0 || !row[index] || (pointing && row[index]?.method === 'continuation'),
+      // (Words that point back take up a last sentence of quotes alone too: `The figures came
+      // out on Monday. “…” ¶ That was the message from …`.)
+      const taken = quoteOnly(previous)
+        ? previous.quotes.map((_, index) => index)
+        : pointing && opensByPointing(paragraph)
+          ? quotesOfLastSentence(previous)
+          : []
+      const open = taken.every(
+        (index) =>
+          (previous.quotes[index]?.depth ?? 0) > 0 ||
+          !row[index] ||
+          (pointing && row[index]?.method === 'continuation'),
       )
-      if (speaker && open && quoteOnly(previous)) {
-        previous.quotes.forEach((quote, index) => {
-          if (quote.depth === 0) row[index] = finish(back, speaker, paragraphIndex)
-        })
+      if (speaker && open && taken.length > 0) {
+        for (const index of taken) {
+          if (previous.quotes[index]?.depth === 0)
+            row[index] = finish(back, speaker, paragraphIndex)
+        }
         if (trace) for (const attribution of row) noteAttribution(trace, trace.rows, attribution)
         // `“…” ¶ “…” ¶ Those were the words Jane Doe chose …`: words that point back take up the
         // run of quotes alone in their paragraphs that nothing attributed, before the one they
@@ -4705,6 +4715,28 @@ function opensWithQuote(paragraph: QuotedParagraph, frame: Frame): boolean {
 
 // Whether a paragraph holds nothing but its quotes: no word outside their marks, past a
 // dateline (its first sentence opens after it).
+// Whether a paragraph opens with a word that points at words before it (`So said …`, `That was
+// …`, `Those were …`, `With those words …`).
+function opensByPointing(paragraph: QuotedParagraph): boolean {
+  const frame = paragraph.frames[0]
+  if (!frame) return false
+  const first = paragraph.tokens[skipPunctuation(paragraph.tokens, frame.first, frame.end)]
+  return pointingOpeners.has(first?.lower ?? '')
+}
+
+const pointingOpeners = new Set(['so', 'that', 'those', 'these', 'this', 'with', 'the'])
+
+// The quotes of a paragraph's last sentence when that sentence is its quotes alone, else none.
+function quotesOfLastSentence(paragraph: QuotedParagraph): number[] {
+  const frame = paragraph.frames.at(-1)
+  if (!frame) return []
+  for (let index = frame.first; index < frame.end; index++) {
+    const token = paragraph.tokens[index] as FrameToken
+    if (token.word && token.quote < 0) return []
+  }
+  return [...frame.quotes]
+}
+
 function quoteOnly(paragraph: QuotedParagraph): boolean {
   const { tokens } = paragraph
   for (let index = paragraph.frames[0]?.first ?? 0; index < tokens.length; index++) {

@@ -11285,6 +11285,46 @@ const describedReportsWithThat = castFamily(
   },
 )
 
+/**
+ * Words that point back (`So said …`, `That was the message from …`, `With those words, …`,
+ * `The question, put by …`) take up the quote that ends the paragraph before when it is a
+ * sentence of its own after others, not only a paragraph of quotes alone.
+ */
+const pointedBackPastLeads = castFamily(
+  'pointed-back-past-leads',
+  4,
+  ({ b, person, speaker }, shape, rng) => {
+    b.add(
+      `${rng.pick(['The figures were published on Monday.', 'Talks resumed at dawn.', 'The verdict came late on Friday.'])} `,
+    )
+    const day = rng.pick(['Monday', 'Tuesday', 'Friday'])
+    if (shape === 3) {
+      b.quote(
+        rng.pick(['Who is going to pay for this?', 'Is this really the best they can offer?']),
+        speaker,
+      )
+      b.add(
+        `\n\nThe question, put by ${person.full} at a hearing on ${day}, hung over the rest of the session.`,
+      )
+      return
+    }
+    b.quote(
+      rng.pick(['We see value in local debt.', 'Nothing is agreed until everything is agreed.']),
+      speaker,
+    )
+    const role = rng.pick([
+      '',
+      ', 43, a government-appointed mediator,',
+      ', chief economist at Ridgeline Partners,',
+    ])
+    if (shape === 0)
+      b.add(`\n\nThat was the message from ${person.full}${role} to clients on ${day}.`)
+    else if (shape === 1)
+      b.add(`\n\nSo said ${person.full}${role.replace(/,$/u, '')}, speaking on ${day}.`)
+    else b.add(`\n\nWith those words, ${person.full}${role} began a news conference on ${day}.`)
+  },
+)
+
 export const families: readonly { name: string; count: number; make: Family }[] = [
   { name: 'speaker-names', count: 500, make: speakerNames },
   { name: 'descriptions', count: 300, make: descriptionsFamily },
@@ -11549,6 +11589,7 @@ export const families: readonly { name: string; count: number; make: Family }[] 
   { name: 'family-first-and-teams', count: 150, make: familyFirstAndTeams },
   { name: 'phrases-repeated-after', count: 150, make: phrasesRepeatedAfter },
   { name: 'described-reports-with-that', count: 150, make: describedReportsWithThat },
+  { name: 'pointed-back-past-leads', count: 150, make: pointedBackPastLeads },
 ]
 
 /** Every case of the suite; each family draws from its own PRNG so families stay independent. */
