@@ -6147,6 +6147,11 @@ const rows: [string, (string | null)[], string][] = [
     [null],
     'guard: a paragraph that does not open by pointing back takes up no quote after a sentence',
   ],
+  [
+    'The figures came out on Monday. “We see value in debt.”\n\nJane Doe said it quietly.',
+    ['Jane Doe'],
+    'a cue whose object is the words (`said it quietly`) points back as a demonstrative does',
+  ],
 ]
 
 describe('finding speakers', () => {

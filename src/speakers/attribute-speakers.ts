@@ -4717,11 +4717,29 @@ function opensWithQuote(paragraph: QuotedParagraph, frame: Frame): boolean {
 // dateline (its first sentence opens after it).
 // Whether a paragraph opens with a word that points at words before it (`So said …`, `That was
 // …`, `Those were …`, `With those words …`).
+// …, or with a cue whose object is the words (`Jane Doe said those words to the Record`, `Doe
+// said it quietly`; not `said it was over`, where `it` opens what was said).
 function opensByPointing(paragraph: QuotedParagraph): boolean {
   const frame = paragraph.frames[0]
   if (!frame) return false
-  const first = paragraph.tokens[skipPunctuation(paragraph.tokens, frame.first, frame.end)]
-  return pointingOpeners.has(first?.lower ?? '')
+  const tokens = paragraph.tokens
+  const first = tokens[skipPunctuation(tokens, frame.first, frame.end)]
+  if (pointingOpeners.has(first?.lower ?? '')) return true
+  for (let index = frame.first; index < frame.end - 1; index++) {
+    if (!tokens[index]?.cue) continue
+    const object = tokens[index + 1] as FrameToken
+    const after = tokens[index + 2]
+    if (object.lower === 'those' || object.lower === 'these') return true
+    if (object.lower === 'it')
+      return !(
+        after?.word &&
+        (inList(after, WordList.auxiliary) ||
+          inList(after, WordList.beForm) ||
+          isPastForm(after.lower))
+      )
+    return false
+  }
+  return false
 }
 
 const pointingOpeners = new Set(['so', 'that', 'those', 'these', 'this', 'with', 'the'])

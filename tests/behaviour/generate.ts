@@ -11292,13 +11292,13 @@ const describedReportsWithThat = castFamily(
  */
 const pointedBackPastLeads = castFamily(
   'pointed-back-past-leads',
-  4,
+  5,
   ({ b, person, speaker }, shape, rng) => {
     b.add(
       `${rng.pick(['The figures were published on Monday.', 'Talks resumed at dawn.', 'The verdict came late on Friday.'])} `,
     )
     const day = rng.pick(['Monday', 'Tuesday', 'Friday'])
-    if (shape === 3) {
+    if (shape === 4) {
       b.quote(
         rng.pick(['Who is going to pay for this?', 'Is this really the best they can offer?']),
         speaker,
@@ -11321,7 +11321,12 @@ const pointedBackPastLeads = castFamily(
       b.add(`\n\nThat was the message from ${person.full}${role} to clients on ${day}.`)
     else if (shape === 1)
       b.add(`\n\nSo said ${person.full}${role.replace(/,$/u, '')}, speaking on ${day}.`)
-    else b.add(`\n\nWith those words, ${person.full}${role} began a news conference on ${day}.`)
+    else if (shape === 2)
+      b.add(`\n\nWith those words, ${person.full}${role} began a news conference on ${day}.`)
+    else
+      b.add(
+        `\n\n${person.full}${role} said ${rng.pick(['those words to the Chronicle', 'it quietly', 'it twice'])} on ${day}.`,
+      )
   },
 )
 
