@@ -519,8 +519,8 @@ function titledInside(paragraph: QuotedParagraph, quote: number): boolean {
   for (let index = opening + 1; tokens[index]?.quote === tokens[opening]?.quote; index++) {
     const token = tokens[index]
     if (!token) break
-    // (`‘Nusra is Al Qaeda’`: a verb makes it a sentence, whatever its capitals.)
     if (token.word) words++
+    // (`‘Nusra is Al Qaeda’`: a verb makes it a sentence, whatever its capitals.)
     if (sentenceStops.has(token.text) || token.lower === 'is') return false
   }
   return words >= 2 && titleWordsAfter(tokens, opening)

@@ -746,10 +746,10 @@ export function isNameParticle(text: string, lower: string): boolean {
  * sex they show: the words before one are given names, used alone (`Nur Aisyah` for `Nur
  * Aisyah binti Kamal`).
  */
-// (`ben` shows none: in the Maghreb it opens women's family names too, `Leila ben Salem`.)
 export const patronymics: ReadonlyMap<string, 'male' | 'female' | 'unknown'> = new Map([
   ['bin', 'male'],
   ['ibn', 'male'],
+  // (`ben` shows none: in the Maghreb it opens women's family names too, `Leila ben Salem`.)
   ['ben', 'unknown'],
   ['ould', 'male'],
   ['binti', 'female'],

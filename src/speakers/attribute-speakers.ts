@@ -4716,9 +4716,9 @@ function opensWithQuote(paragraph: QuotedParagraph, frame: Frame): boolean {
 // Whether a paragraph holds nothing but its quotes: no word outside their marks, past a
 // dateline (its first sentence opens after it).
 // Whether a paragraph opens with a word that points at words before it (`So said …`, `That was
-// …`, `Those were …`, `With those words …`).
-// …, or with a cue whose object is the words (`Jane Doe said those words to the Record`, `Doe
-// said it quietly`; not `said it was over`, where `it` opens what was said).
+// …`, `Those were …`, `With those words …`), or with a cue whose object is the words (`Jane Doe
+// said those words to the Record`, `Doe said it quietly`; not `said it was over`, where `it`
+// opens what was said).
 function opensByPointing(paragraph: QuotedParagraph): boolean {
   const frame = paragraph.frames[0]
   if (!frame) return false
