@@ -269,6 +269,7 @@ const floors: Record<string, number> = Object.fromEntries(
     'phrases-repeated-after',
     'described-reports-with-that',
     'pointed-back-past-leads',
+    'admissions-and-progressives',
   ].map((family) => [family, target]),
 )
 

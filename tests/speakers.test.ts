@@ -6152,6 +6152,16 @@ const rows: [string, (string | null)[], string][] = [
     ['Jane Doe'],
     'a cue whose object is the words (`said it quietly`) points back as a demonstrative does',
   ],
+  [
+    '“We lost.”\n\nJane Doe, the town’s clerk, was speaking after the vote.',
+    ['Jane Doe'],
+    'a speaker in the progressive past an aside takes up a paragraph of quotes alone',
+  ],
+  [
+    '“We lost.” The admission came from Jane Doe, a scientist.',
+    ['Jane Doe'],
+    'an admission is words someone said, which `came from` gives',
+  ],
 ]
 
 describe('finding speakers', () => {

@@ -744,6 +744,10 @@ export const utteranceNouns: ReadonlySet<string> = new Set([
   'reaction',
   'view',
   'plea',
+  // (`The admission came from …`: words someone owned up to, or observed.)
+  'admission',
+  'confession',
+  'observation',
 ])
 
 /** Last words of companies' names (`Inc.` without its stop, `Logistics`, `Bank`). */

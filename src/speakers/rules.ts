@@ -2739,7 +2739,13 @@ function cueAfter(tokens: readonly FrameToken[], from: number, high: number): nu
       // the officials suing, said`).
       const next = tokens[end + 1] as FrameToken | undefined
       index =
-        closer === ',' && next?.word && !next.cue && !verbModifiers.has(next.lower) ? end : end + 1
+        closer === ',' &&
+        next?.word &&
+        !next.cue &&
+        !verbModifiers.has(next.lower) &&
+        !inList(next, WordList.beForm)
+          ? end
+          : end + 1
       continue
     }
     // `the ambassador to Chile, Jane Doe, said`: a role's `to` opens what it serves.
@@ -2794,11 +2800,21 @@ function cueAfter(tokens: readonly FrameToken[], from: number, high: number): nu
   ) {
     return participle
   }
+  // `Doe was speaking after the vote`: a past or present of `be` before a cue's `-ing` is the
+  // cue's (not `has been firing on all cylinders`).
+  if (
+    progressiveBe.has(tokens[index]?.lower ?? '') &&
+    tokens[index + 1]?.cue &&
+    cueEntryAt(tokens, index + 1)?.form === 'participle'
+  )
+    return index + 1
   if (index >= high || !tokens[index]?.cue) return -1
   // `Sanders had answering questions`: an `-ing` cue is a verb only after a form of `be`.
   const ing = cueEntryAt(tokens, index)?.form === 'participle'
   return ing && !inList(itemAt(tokens, index - 1), WordList.beForm) ? -1 : index
 }
+
+const progressiveBe = new Set(['was', 'were', 'is', 'are'])
 
 /**
  * `The New York Times reports:` at the end of a paragraph introduces the quote that opens the
@@ -3320,7 +3336,14 @@ export function attributionSentence(
     // after a comma.
     if (mention && cue < 0 && (mention.kind === 'anonymous' || mention.kind === 'description'))
       cue = cueAfterWords(tokens, mention.end, frame.end)
-    if (mention && cue >= 0 && cueEntryAt(tokens, cue)?.form === 'finite') {
+    // (`Thaís Teixeira, the town's clerk, was speaking after the vote.`: a cue's `-ing` after a
+    // form of `be` is as finite.)
+    const form = cue >= 0 ? cueEntryAt(tokens, cue)?.form : undefined
+    if (
+      mention &&
+      (form === 'finite' ||
+        (form === 'participle' && inList(itemAt(tokens, cue - 1), WordList.beForm)))
+    ) {
       match = { mention, cue, rule: '', method: 'explicit', confidence: 0.8 }
     }
     // `That is how Olga Petrenko, a retired nurse, remembers the moment.`: after `how` or `what`

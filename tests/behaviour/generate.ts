@@ -11330,6 +11330,35 @@ const pointedBackPastLeads = castFamily(
   },
 )
 
+/**
+ * A lede's words taken up by a noun for an admission (`The admission came from …`) or by a
+ * speaker in the progressive (`X, the town's clerk, was speaking after the vote.`).
+ */
+const admissionsAndProgressives = castFamily(
+  'admissions-and-progressives',
+  2,
+  ({ b, person, speaker }, shape, rng) => {
+    const role = rng.pick([
+      '',
+      ', the town’s longtime clerk,',
+      ', who sat through every day of the trial,',
+    ])
+    b.quote(
+      rng.pick(['The money simply isn’t there.', 'Nobody expected the bacteria to survive.']),
+      speaker,
+    )
+    if (shape === 0) {
+      b.add(
+        ` The ${rng.pick(['admission', 'confession', 'observation'])} came from ${person.full}, ${rng.pick(['a computer scientist', 'the city’s chief prosecutor'])}, who retires next month.`,
+      )
+    } else {
+      b.add(
+        `\n\n${person.full}${role} was speaking ${rng.pick(['after the vote', 'at a news conference', 'outside the building'])} on ${rng.pick(['Sunday', 'Wednesday'])}.`,
+      )
+    }
+  },
+)
+
 export const families: readonly { name: string; count: number; make: Family }[] = [
   { name: 'speaker-names', count: 500, make: speakerNames },
   { name: 'descriptions', count: 300, make: descriptionsFamily },
@@ -11595,6 +11624,7 @@ export const families: readonly { name: string; count: number; make: Family }[] 
   { name: 'phrases-repeated-after', count: 150, make: phrasesRepeatedAfter },
   { name: 'described-reports-with-that', count: 150, make: describedReportsWithThat },
   { name: 'pointed-back-past-leads', count: 150, make: pointedBackPastLeads },
+  { name: 'admissions-and-progressives', count: 150, make: admissionsAndProgressives },
 ]
 
 /** Every case of the suite; each family draws from its own PRNG so families stay independent. */
