@@ -270,6 +270,7 @@ const floors: Record<string, number> = Object.fromEntries(
     'described-reports-with-that',
     'pointed-back-past-leads',
     'admissions-and-progressives',
+    'openers-after-datelines',
   ].map((family) => [family, target]),
 )
 

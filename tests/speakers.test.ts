@@ -6162,6 +6162,11 @@ const rows: [string, (string | null)[], string][] = [
     ['Jane Doe'],
     'an admission is words someone said, which `came from` gives',
   ],
+  [
+    'BRISTOL, England (Wire) — Shares of Sahel Solar fell. Sahel Solar said it would appeal.\n\n“No,” the company added.',
+    ['Sahel Solar'],
+    'the word after a dateline’s dash opens a sentence, so it is no name for being capitalized',
+  ],
 ]
 
 describe('finding speakers', () => {

@@ -25,6 +25,7 @@ import { cueEntryOf, cueForms, cuePhrases, phrasalCueForms } from '../lexicon/sp
 import { isPostnominal, isTitleWord, nameParticles } from '../lexicon/titles.js'
 import { WordList } from '../lexicon/word-lists.js'
 import { charCodeAt } from './char-code.js'
+import { datelineDash } from './dateline.js'
 import { itemAt } from './item-at.js'
 import type { Token } from './tokens.js'
 
@@ -83,6 +84,11 @@ function shapeBit(word: string): number {
  *   a cue; elsewhere only lower-case forms are, so that `the United States` holds no `state`.
  */
 export function classifyTokens(tokens: Token[], titleCase: boolean): void {
+  // `BRISTOL, England (Wire) — Shares of Sahel Solar fell`: the word after a dateline's dash
+  // opens the paragraph's first sentence, capitalized whatever it is.
+  const dash = datelineDash(tokens)
+  const opening = dash >= 0 ? tokens[dash + 1] : undefined
+  if (opening?.word) opening.initial = true
   for (let index = 0; index < tokens.length; index++) {
     const token = tokens[index] as Token
     if (!token.word) continue

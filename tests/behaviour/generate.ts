@@ -11359,6 +11359,23 @@ const admissionsAndProgressives = castFamily(
   },
 )
 
+/**
+ * The word after a dateline's dash opens a sentence, capitalized whatever it is: in `BRISTOL,
+ * England (Wire) — Shares of Sahel Solar fell …`, `Shares` is no name, so `the company` later
+ * is Sahel Solar.
+ */
+const openersAfterDatelines = castFamily('openers-after-datelines', 1, ({ b }, _shape, rng) => {
+  const company = rng.pick(['Sahel Solar', 'Kestrel Foods', 'Northwind Freight', 'Lumen Pay'])
+  const opener = rng.pick(['Shares of', 'Investors in', 'Customers of', 'Workers at'])
+  b.add(
+    `${rng.pick(['BRISTOL, England', 'LAGOS, Nigeria', 'PERTH, Australia'])} (${rng.pick(['Wire', 'Reuters', 'AP'])}) — ${opener} ${company} ${rng.pick(['fell sharply', 'were told to wait'])} on ${rng.pick(['Wednesday', 'Friday'])}. ${company} said in a statement that it would appeal.\n\n`,
+  )
+  b.quote(rng.pick(['The decision is disappointing,', 'We will not cut jobs this year,']), {
+    name: company,
+  })
+  b.add(` the company ${rng.pick(['added', 'said'])}.`)
+})
+
 export const families: readonly { name: string; count: number; make: Family }[] = [
   { name: 'speaker-names', count: 500, make: speakerNames },
   { name: 'descriptions', count: 300, make: descriptionsFamily },
@@ -11625,6 +11642,7 @@ export const families: readonly { name: string; count: number; make: Family }[] 
   { name: 'described-reports-with-that', count: 150, make: describedReportsWithThat },
   { name: 'pointed-back-past-leads', count: 150, make: pointedBackPastLeads },
   { name: 'admissions-and-progressives', count: 150, make: admissionsAndProgressives },
+  { name: 'openers-after-datelines', count: 150, make: openersAfterDatelines },
 ]
 
 /** Every case of the suite; each family draws from its own PRNG so families stay independent. */
