@@ -461,19 +461,13 @@ function summaryBefore(tokens: readonly FrameToken[], low: number, first: number
   return noun.cue || wordNouns.has(noun.bare) || summaryNouns.has(noun.bare)
 }
 
-// Whether the phrase set off right after a quote is a noun for the words alone, after an
-// article (`a phrase`, `a line`, `a charge`), with no one named in it.
+// Whether the phrase set off right after a quote is itself such a noun (`“…”, a phrase repeated
+// by several others`): the noun for the words is no one who said them.
 function summaryPhrase(tokens: readonly FrameToken[], low: number, mention: Mention): boolean {
-  const article = skipPunctuation(tokens, low, mention.first + 1)
-  const noun = tokens[article + 1]
   return (
-    article === mention.first &&
-    mention.end === article + 2 &&
     mention.kind !== 'name' &&
-    inList(tokens[article], WordList.determiner) &&
-    noun?.word === true &&
-    !noun.capitalized &&
-    (wordNouns.has(noun.bare) || summaryNouns.has(noun.bare))
+    mention.first === skipPunctuation(tokens, low, mention.end) &&
+    summaryBefore(tokens, low, mention.end)
   )
 }
 
