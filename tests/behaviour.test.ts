@@ -271,6 +271,9 @@ const floors: Record<string, number> = Object.fromEntries(
     'pointed-back-past-leads',
     'admissions-and-progressives',
     'openers-after-datelines',
+    'stacked-asides-before-objects',
+    'given-nouns-after-family-names',
+    'initials-before-dashes',
   ].map((family) => [family, target]),
 )
 

@@ -6167,6 +6167,31 @@ const rows: [string, (string | null)[], string][] = [
     ['Sahel Solar'],
     'the word after a dateline’s dash opens a sentence, so it is no name for being capitalized',
   ],
+  [
+    'Jane Doe, 46, a tailor, asked the officials: “Who will pay for this?”',
+    ['Jane Doe'],
+    'asides stack after a name before a cue with an object, and the name asks',
+  ],
+  [
+    'Jane Doe, 51, a nurse, from Lekhnath, told the crowd: “We will not be moved.”',
+    ['Jane Doe'],
+    'a phrase a preposition opens, set off after other asides, says more of the name',
+  ],
+  [
+    'The Capitol heard it too, where Jane Doe (D-Nev.) told reporters that “there will be a pause.”',
+    ['Jane Doe'],
+    'guard: a tag in brackets right after a name is that name’s',
+  ],
+  [
+    'Vo Thanh Son, 22, a student in Hue, said: “We did what we were told.”',
+    ['Vo Thanh Son'],
+    'after a family name written first, a noun for someone in capitals is a given name',
+  ],
+  [
+    'P. K. Roe — the mayor of Biratnagar — told the Tribune: “The council will meet.”',
+    ['P. K. Roe'],
+    'an initial opening a paragraph is no dateline’s city',
+  ],
 ]
 
 describe('finding speakers', () => {

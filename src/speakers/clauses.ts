@@ -69,6 +69,7 @@ import {
   insideOrganizationName,
   mentionEndingAt,
   mentionStartingAt,
+  nameBeforeAsides,
   objectPronounAt,
   openingBracket,
   openingGroupWord,
@@ -2809,6 +2810,17 @@ function pastAside(tokens: readonly FrameToken[], close: number, low: number): C
         return { mention: named, fromClause: false }
       return { mention: inner, fromClause: false }
     }
+    // `Jane Doe, 51, a nurse, from Lekhnath, asked`: a tag or a phrase a preposition opens, set
+    // off after other asides after a name, says more of the name; the name speaks.
+    // (A tag in brackets right after a name is that name's: `Jane Doe (D-Ore.) said`.)
+    const end =
+      tokens[open]?.text === ',' &&
+      !itemAt(tokens, open - 1)?.nameWord &&
+      (tag || prepositions.has(tokens[open + 1]?.lower ?? ''))
+        ? nameBeforeAsides(tokens, open)
+        : -1
+    const named = end >= low ? mentionEndingAt(tokens, end, low) : null
+    if (named?.kind === 'name') return { mention: named, fromClause: false }
     const before = itemAt(tokens, open - 1)
     if (before && !before.word && dashes.has(before.text) && before.text !== '(') {
       closer = open - 1

@@ -1,4 +1,4 @@
-import { givenNameGender, givenNameGenderOf } from '../lexicon/first-names.js'
+import { familyNamesFirst, givenNameGender, givenNameGenderOf } from '../lexicon/first-names.js'
 import {
   articles,
   conjunctions,
@@ -1899,7 +1899,14 @@ function nameEndingAt(tokens: readonly FrameToken[], last: number, low: number):
   const bodyNoun =
     before?.word === true && !before.capitalized && organizationHeads.has(before.lower)
   if (first < last && article && from < 0) return organizationName(tokens, first, last)
-  if (inList(headToken, WordList.anonymousHead) && from < 0 && !(first < last && bodyNoun))
+  // (After a family name written first, `Son` or `Man` is the given name it precedes: `Vo
+  // Thanh Son`.)
+  if (
+    inList(headToken, WordList.anonymousHead) &&
+    from < 0 &&
+    !(first < last && bodyNoun) &&
+    !(first < last && familyNamesFirst.has(bare(tokens[first] as FrameToken)) && !plural(headToken))
+  )
     return null
   // `the National Academies of Sciences`: after an `of` that no title governs, the words are
   // a body's name, not a title before a person's. A word alone may only open the sentence
@@ -2435,13 +2442,31 @@ export function verbAfterName(tokens: readonly FrameToken[], index: number): boo
 // Whether the comma at `comma` closes an aside set off after a name (`Jane Doe, the mayor,`,
 // `Doe, 54,`): the words after it go on with the name's clause.
 export function asideAfterName(tokens: readonly FrameToken[], comma: number): boolean {
-  for (let at = comma - 1; at > comma - 10 && at > 0; at--) {
+  return nameBeforeAsides(tokens, comma) >= 0
+}
+
+/**
+ * The index of the name's last word when the comma at `comma` closes asides set off after a
+ * name (`Jane Doe, 46, a tailor,`), or -1.
+ */
+export function nameBeforeAsides(tokens: readonly FrameToken[], comma: number): number {
+  // Asides may stack: each comma before one that is not the name's opens the aside before it,
+  // up to three.
+  let close = comma
+  let asides = 0
+  for (let at = comma - 1; at > comma - 16 && at > 0; at--) {
     const token = tokens[at] as FrameToken
-    if (token.quote >= 0) return false
-    if (token.text === ',') return itemAt(tokens, at - 1)?.nameWord === true && at < comma - 1
-    if (!token.word && !/^\d/u.test(token.text)) return false
+    if (token.quote >= 0) return -1
+    if (token.text === ',') {
+      if (at === close - 1) return -1
+      if (itemAt(tokens, at - 1)?.nameWord === true) return at - 1
+      if (++asides === 3) return -1
+      close = at
+      continue
+    }
+    if (!token.word && !/^\d/u.test(token.text)) return -1
   }
-  return false
+  return -1
 }
 
 // Whether the word at `index` is a cue in a past form (`said`, `announced`), never a noun.

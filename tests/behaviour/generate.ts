@@ -11376,6 +11376,86 @@ const openersAfterDatelines = castFamily('openers-after-datelines', 1, ({ b }, _
   b.add(` the company ${rng.pick(['added', 'said'])}.`)
 })
 
+/**
+ * Asides stack after a name before a cue with an object (`Jane Doe, 46, a tailor, asked the
+ * officials: “…”`): the name speaks, not the ones asked or told.
+ */
+const stackedAsidesBeforeObjects = castFamily(
+  'stacked-asides-before-objects',
+  2,
+  ({ b, person, speaker }, shape, rng) => {
+    b.add(
+      `${rng.pick(['The clinic closed in August.', 'Floodwaters rose overnight.', 'The market was cleared on Monday.'])}\n\n`,
+    )
+    const asides = rng.pick([
+      `${18 + rng.int(62)}, a tailor`,
+      `${18 + rng.int(62)}, a retired teacher from Kisumu`,
+      `a market trader, ${18 + rng.int(62)}`,
+      `${18 + rng.int(62)}, a parent of five, from Lekhnath`,
+    ])
+    const cue =
+      shape === 0
+        ? `asked ${rng.pick(['the officials', 'the mayor', 'the visiting minister', 'Governor Ruth Alder'])}`
+        : `told ${rng.pick(['the crowd', 'reporters', 'the Southern Tribune', 'the council'])}`
+    const when = rng.pick(['', ' on Tuesday', ' outside the hall'])
+    b.add(`${person.full}, ${asides}, ${cue}${when}${rng.pick([':', ','])} `)
+    b.quote(
+      shape === 0
+        ? rng.pick(['Who will pay for this?', 'How long must we wait? Why were we not told?'])
+        : rng.pick(['We will not be moved.', 'Our children have nothing to eat.']),
+      speaker,
+    )
+  },
+)
+
+/**
+ * A family name written first (`Vo`, `Nguyen`, `Park`) opens a full name whose last word may
+ * be a noun for someone in capitals (`Vo Thanh Son`, `Nguyen Van Man`): the name speaks.
+ */
+const givenNounsAfterFamilyNames = castFamily(
+  'given-nouns-after-family-names',
+  2,
+  ({ b }, shape, rng) => {
+    const name = `${rng.pick(['Vo', 'Nguyen', 'Tran', 'Park', 'Lee'])} ${rng.pick(['Thanh', 'Van', 'Duc', 'Ji'])} ${rng.pick(['Son', 'Man'])}`
+    b.add(
+      `${rng.pick(['Patients are being turned away.', 'The river rose overnight.'])} Dr. Ana Lobo, a regional director, has promised help.\n\n`,
+    )
+    const role = rng.pick([
+      `, ${18 + rng.int(62)}, a university student in Hue,`,
+      `, ${18 + rng.int(62)}, a rice farmer,`,
+      ', a nurse at the district clinic,',
+    ])
+    const words = rng.pick(['We just did what we were told.', 'The water came in an hour.'])
+    if (shape === 0) {
+      b.add(`${name}${role} said: `)
+      b.quote(words, { name })
+    } else {
+      b.quote(words.replace(/\.$/u, ','), { name })
+      b.add(` said ${name}${role.replace(/,$/u, '')}.`)
+    }
+  },
+)
+
+/**
+ * A paragraph may open with a name in initials set off by dashes (`P. K. Raghavan — the mayor
+ * of Biratnagar — told …`): an initial is no dateline's city, and the name speaks.
+ */
+const initialsBeforeDashes = castFamily('initials-before-dashes', 1, ({ b }, _shape, rng) => {
+  const name = `${rng.pick(['P.', 'V.', 'K. R.', 'A. J.'])} ${rng.pick(['Raghavan', 'Ganesan', 'Subramaniam', 'Okafor'])}`
+  b.add(`${rng.pick(['The council met on Thursday.', 'The school board voted 6 to 3.'])}\n\n`)
+  const role = rng.pick([
+    'the mayor of Biratnagar',
+    'the head teacher of Hemja Primary School',
+    'a regional fisheries director',
+  ])
+  b.add(
+    `${name} ${rng.pick(['—', '–'])} ${role} ${rng.pick(['—', '–'])} ${rng.pick(['told the Southern Tribune', 'said', 'told reporters'])}: `,
+  )
+  b.quote(rng.pick(['The council will meet the traders again.', 'Our pupils did well.']), {
+    name,
+  })
+})
+
 export const families: readonly { name: string; count: number; make: Family }[] = [
   { name: 'speaker-names', count: 500, make: speakerNames },
   { name: 'descriptions', count: 300, make: descriptionsFamily },
@@ -11643,6 +11723,9 @@ export const families: readonly { name: string; count: number; make: Family }[] 
   { name: 'pointed-back-past-leads', count: 150, make: pointedBackPastLeads },
   { name: 'admissions-and-progressives', count: 150, make: admissionsAndProgressives },
   { name: 'openers-after-datelines', count: 150, make: openersAfterDatelines },
+  { name: 'stacked-asides-before-objects', count: 150, make: stackedAsidesBeforeObjects },
+  { name: 'given-nouns-after-family-names', count: 150, make: givenNounsAfterFamilyNames },
+  { name: 'initials-before-dashes', count: 150, make: initialsBeforeDashes },
 ]
 
 /** Every case of the suite; each family draws from its own PRNG so families stay independent. */
