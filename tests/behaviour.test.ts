@@ -274,6 +274,7 @@ const floors: Record<string, number> = Object.fromEntries(
     'stacked-asides-before-objects',
     'given-nouns-after-family-names',
     'initials-before-dashes',
+    'interviews-talked-to',
   ].map((family) => [family, target]),
 )
 

@@ -6192,6 +6192,21 @@ const rows: [string, (string | null)[], string][] = [
     ['P. K. Roe'],
     'an initial opening a paragraph is no dateline’s city',
   ],
+  [
+    'Jane Doe, the planning director, works in Phoenix. Tom Roe spoke to her on Monday.\n\nQ: What next?\n\nA: “We keep going.”',
+    ['Jane Doe'],
+    'one who talks to a person asks; the person the pronoun stands for answers',
+  ],
+  [
+    'Tom Roe spoke to Jane Doe on Monday.\n\nQ: What next?\n\nA: “We keep going.”',
+    ['Jane Doe'],
+    'one who talks to a person named asks; the person talked to answers',
+  ],
+  [
+    'Jane Doe spoke to the Ledger on Monday.\n\nQ: What next?\n\nA: “We keep going.”',
+    ['Jane Doe'],
+    'guard: one who talks to a paper answers',
+  ],
 ]
 
 describe('finding speakers', () => {

@@ -4494,6 +4494,9 @@ function interviewParty(
 // Verbs of talking with someone (`Tom Roe spoke to us`, `sat down with the Courier`).
 const talkingVerbs = new Set(['spoke', 'talked', 'sat'])
 
+// Object pronouns for one person, whom someone may talk to (`spoke to him`).
+const personalObjects = new Set(['him', 'her'])
+
 // Verbs of answering an interviewer's questions (`answered questions from the Ledger`).
 const answeringVerbs = new Set(['answered', 'took', 'fielded'])
 
@@ -4520,6 +4523,21 @@ function intervieweeOf(paragraph: QuotedParagraph): Mention | null {
             next === 'with' ||
             (next === 'down' && tokens[index + 2]?.lower === 'with')))
       if (!talking) continue
+      // `Bilal Roe spoke to him on Monday`, `… spoke to Jane Doe`: one who talks to a person
+      // asks; the person talked to, named or standing for the one the paragraph opened with,
+      // answers. (Talking to a paper or to reporters, the subject answers.)
+      const object = index + (next === 'down' ? 3 : 2)
+      const talkedTo = mentionStartingAt(tokens, object, frame.end)
+      if (personalObjects.has(tokens[object]?.lower ?? '')) {
+        const named = openingPersonBefore(paragraph, frameIndex)
+        if (named) return named
+      }
+      if (talkedTo?.kind === 'name' && !talkedTo.organization && talkedTo.first > index + 1) {
+        const named = scanMentions(tokens, frame.first, index).some(
+          (mention) => mention.role === 'subject' && mention.kind === 'name',
+        )
+        if (named && !answering) return talkedTo
+      }
       const subjects = scanMentions(tokens, frame.first, index).filter(
         (mention) => mention.role === 'subject',
       )
@@ -4534,7 +4552,6 @@ function intervieweeOf(paragraph: QuotedParagraph): Mention | null {
       }
       // `We talked with Almaz Ayele about her novel`, `The Courier sat down with Tom Roe`: the
       // one talked with, when the writers or their paper talk.
-      const talkedTo = mentionStartingAt(tokens, index + (next === 'down' ? 3 : 2), frame.end)
       if (talkedTo?.kind === 'name' && !talkedTo.organization) return talkedTo
     }
   }

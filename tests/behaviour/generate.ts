@@ -11456,6 +11456,36 @@ const initialsBeforeDashes = castFamily('initials-before-dashes', 1, ({ b }, _sh
   })
 })
 
+/**
+ * An interview introduced as one person talking to another (`Bilal Roe spoke to him on
+ * Monday`, `… spoke to Jane Doe`): the one talked to answers the `A:` turns; one who talks to
+ * a paper answers them too.
+ */
+const interviewsTalkedTo = castFamily(
+  'interviews-talked-to',
+  3,
+  ({ b, person, speaker, pronoun }, shape, rng) => {
+    const asker = rng.pick(['Bilal Chaudhry', 'Kwame Asante-Boateng', 'Ines Moreau', 'Tomás Reyes'])
+    const when = rng.pick(['on Monday', 'last week', 'by phone'])
+    const intro = `${person.full}, ${rng.pick(['the regional planning director', 'a Democrat from Oregon', 'the club’s captain'])}, has spent ${2 + rng.int(30)} years working in ${rng.pick(['Phoenix', 'Porto Alegre', 'Dundee'])}.`
+    if (shape === 0)
+      b.add(`${intro} ${asker} spoke to ${pronoun === 'she' ? 'her' : 'him'} ${when}.`)
+    else if (shape === 1)
+      b.add(`${asker} ${rng.pick(['spoke to', 'talked with'])} ${person.full} ${when}.`)
+    else b.add(`${person.full} spoke to the ${rng.pick(['Ledger', 'Courier', 'Lantern'])} ${when}.`)
+    b.add(' The interview has been edited for length and clarity.')
+    const [question, answer] = rng.pick([
+      ['What should cities do?', 'We are seeing patients who never had heart trouble before.'],
+      ['Who decided?', 'The board has gambled the club’s future on a property deal.'],
+      ['Did the warnings work?', 'The nights are what kill people.'],
+    ] as const)
+    b.add(`\n\nQ: ${question}\n\nA: `)
+    b.quote(answer, speaker)
+    b.add('\n\nQ: What comes next?\n\nA: ')
+    b.quote(rng.pick(['We keep going.', 'Nobody knows yet.']), speaker)
+  },
+)
+
 export const families: readonly { name: string; count: number; make: Family }[] = [
   { name: 'speaker-names', count: 500, make: speakerNames },
   { name: 'descriptions', count: 300, make: descriptionsFamily },
@@ -11726,6 +11756,7 @@ export const families: readonly { name: string; count: number; make: Family }[] 
   { name: 'stacked-asides-before-objects', count: 150, make: stackedAsidesBeforeObjects },
   { name: 'given-nouns-after-family-names', count: 150, make: givenNounsAfterFamilyNames },
   { name: 'initials-before-dashes', count: 150, make: initialsBeforeDashes },
+  { name: 'interviews-talked-to', count: 150, make: interviewsTalkedTo },
 ]
 
 /** Every case of the suite; each family draws from its own PRNG so families stay independent. */
