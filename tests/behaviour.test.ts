@@ -275,6 +275,7 @@ const floors: Record<string, number> = Object.fromEntries(
     'given-nouns-after-family-names',
     'initials-before-dashes',
     'interviews-talked-to',
+    'ages-and-roles-said-of',
   ].map((family) => [family, target]),
 )
 

@@ -6207,6 +6207,26 @@ const rows: [string, (string | null)[], string][] = [
     ['Jane Doe'],
     'guard: one who talks to a paper answers',
   ],
+  [
+    'For 35-year-old Jane Doe, it was a farewell. Her coach was Tom Roe.\n\n“We lost,” the 35-year-old said.',
+    ['Jane Doe'],
+    'an age before the name finds her again as `the 35-year-old`',
+  ],
+  [
+    'Jane Doe left home at 19. She is 29 now. Her coach was Tom Roe.\n\n“We lost,” the 29-year-old said.',
+    ['Jane Doe'],
+    'an age a present copula says of the subject is hers',
+  ],
+  [
+    'Jane Doe, 28, has been a goalkeeper in Halifax for years. Her coach was Tom Roe.\n\n“We lost,” the goalkeeper said.',
+    ['Jane Doe'],
+    'a role a copula of any tense says of a name is the name’s',
+  ],
+  [
+    'Tom Roe, 66, admitted it.\n\nThe 66-year-old posted on Facebook: “We lost.”',
+    ['Tom Roe'],
+    'guard: an age before a name with words that are no nouns for someone between is not the name’s',
+  ],
 ]
 
 describe('finding speakers', () => {

@@ -581,6 +581,13 @@ export function readParagraphSpeakers(
         const gender = ownGender(paragraph.tokens, remembered, entry.subjectAt, frame.end)
         if (gender) table.showGender(entry.subject, gender)
       }
+      // `She is 29 now`, `Jane Doe turned 40 in May`: an age said of the subject is hers, for a
+      // later `the 29-year-old`.
+      if (entry.subject?.kind === 'person') {
+        const said = remembered.find((mention) => mention.first === entry.subjectAt)
+        const age = said ? ageSaidOf(paragraph.tokens, said.end, frame.end) : null
+        if (age) table.addRole(entry.subject, `${age}-year-old`)
+      }
       // `The plumber shrugged. “…,” he said`: an article phrase for someone, in no list, that
       // opens a sentence with no subject found is its subject.
       if (!entry.subject && remembered === mentions) {
@@ -1135,7 +1142,7 @@ function apposedBefore(
 }
 
 // The name a singular phrase for someone or a body is said of, right after the name and a
-// copula (`Jane Doe is the oldest teacher`), or null.
+// copula (`Jane Doe is the oldest teacher`, `Jane Doe, 28, has been a goalkeeper`), or null.
 function predicateOf(
   tokens: readonly FrameToken[],
   mentions: readonly ScannedMention[],
@@ -1144,8 +1151,54 @@ function predicateOf(
   const mention = mentions[index] as ScannedMention
   if ((mention.kind !== 'description' && mention.kind !== 'anonymous') || mention.plural)
     return null
-  return nameBeforeCopula(tokens, mentions, index, singularCopulas)
+  const named = nameBeforeCopula(tokens, mentions, index, singularCopulas)
+  if (named) return named
+  const previous = itemAt(mentions, index - 1)
+  if (previous?.kind !== 'name') return null
+  // Past an aside set off after the name (`, 28,`), the words up to the phrase must be a
+  // copula of some tense or aspect.
+  let at = previous.end
+  if (tokens[at]?.text === ',') {
+    let close = at + 1
+    while (close < mention.first && close <= at + 8 && tokens[close]?.text !== ',') {
+      if ((tokens[close] as FrameToken).quote >= 0) return null
+      close++
+    }
+    if (tokens[close]?.text !== ',') return null
+    at = close + 1
+  }
+  const words: string[] = []
+  for (; at < mention.first; at++) words.push((tokens[at] as FrameToken).lower)
+  return longCopulas.has(words.join(' ')) ? previous : null
 }
+
+// Copulas of several words, or ones that say what someone became (`has been`, `became`).
+const longCopulas = new Set([
+  'is',
+  'was',
+  'has been',
+  'had been',
+  'is now',
+  'was once',
+  'is also',
+  'is still',
+  'became',
+  'has become',
+  'remains',
+])
+
+// `is 29 now`, `turned 40`: an age a present or turning verb at `at` says of its subject, or
+// null.
+function ageSaidOf(tokens: readonly FrameToken[], at: number, end: number): string | null {
+  if (!ageVerbs.has(tokens[at]?.lower ?? '') || at + 1 >= end) return null
+  const number = (tokens[at + 1] as FrameToken).text.replace(/\.$/u, '')
+  if (!/^\d{1,3}$/u.test(number)) return null
+  const next = tokens[at + 2]
+  return !next?.word || ageClosers.has(next.lower) ? number : null
+}
+
+const ageVerbs = new Set(['is', 'turns', 'turned'])
+const ageClosers = new Set(['now', 'today', 'this', 'in', 'on', 'and', 'but'])
 
 /**
  * Whether two quotes or more open with a speaker label (`"DOE: …`).

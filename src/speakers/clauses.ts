@@ -2249,6 +2249,9 @@ const roleVerbs: ReadonlyMap<string, string> = new Map([
   ['grows', 'grower'],
 ])
 
+// An age as a modifier (`35-year-old`).
+const ageModifier = /^\d{1,3}-year-old$/u
+
 // Index of an `of` and its count closing a role's phrase (`grandmother of seven`), or `end`.
 function countOfBefore(tokens: readonly FrameToken[], end: number): number {
   return itemAt(tokens, end - 2)?.lower === 'of' ? end - 2 : end
@@ -2263,6 +2266,17 @@ export function rolesBeside(
   const roles: string[] = []
   const age = ageAfter(tokens, name.end)
   if (age) roles.push(`${age}-year-old`)
+  // `For 35-year-old Jane Doe`, `the 35-year-old striker Jane Doe`: an age before the name.
+  // (Only nouns for someone may stand between: `posted on Facebook` is no age's.)
+  for (let at = name.first - 1; at >= low && at >= name.first - 3; at--) {
+    const token = tokens[at] as FrameToken
+    if (!token.word || token.quote >= 0) break
+    if (ageModifier.test(token.lower)) {
+      roles.push(token.lower)
+      break
+    }
+    if (!personNoun(token.lower) && !playingPositions.has(token.lower)) break
+  }
   let comma = name.end
   if (tokens[comma]?.text === ',' && startsWithDigit(tokens[comma + 1])) comma += 2
   // (`Doe, now 74, a retired librarian`.)
@@ -2354,6 +2368,17 @@ export function rolesBeside(
     const role = roleOfRelative(tokens, comma + 1, high)
     if (role) roles.push(role)
   }
+  // `Jane Doe, a 35-year-old goalkeeper,`: an age inside the role set off.
+  if (asideOpeners.has(tokens[comma]?.text ?? '')) {
+    for (let at = comma + 1; at < high && at <= comma + 3; at++) {
+      const token = tokens[at] as FrameToken
+      if (!token.word) break
+      if (ageModifier.test(token.lower)) roles.push(token.lower)
+    }
+  }
+  // `Jane Doe, 28, has been a goalkeeper in Halifax`: the role the name's clause says it is.
+  const predicated = roleOfPredicate(tokens, comma > name.end ? comma + 1 : comma, high)
+  if (predicated) roles.push(predicated)
   const before = name.first - 1
   // `meteorologist Rania Mansour`, `Striker Lan Pham` (opening the sentence): a noun for what
   // someone does right before the name, for a later `the meteorologist`; not one a capital
@@ -2478,6 +2503,34 @@ function roleOfRelative(tokens: readonly FrameToken[], from: number, high: numbe
     const next = tokens[end + 1]
     if (!next || appositionClosers.has(next.text) || sentenceEnds.has(next.text))
       return personNoun(token.bare) ? token.bare : null
+  }
+  return null
+}
+
+// The noun for someone a copula at `from` says its subject is (`has been a goalkeeper in
+// Halifax`, `is now the club’s captain.`), or null: up to four words after an article, the
+// noun last before a closing mark or a preposition.
+function roleOfPredicate(tokens: readonly FrameToken[], from: number, high: number): string | null {
+  let at = from
+  const first = tokens[at]?.lower
+  if (first === 'has' || first === 'had') {
+    if (tokens[at + 1]?.lower !== 'been') return null
+    at += 2
+  } else if (first === 'is' || first === 'became' || first === 'remains') at++
+  else return null
+  if (relativeAdverbs.has(tokens[at]?.lower ?? '')) at++
+  if (!inList(tokens[at], WordList.article)) return null
+  for (let end = at + 1; end < high && end <= at + 4; end++) {
+    const token = tokens[end] as FrameToken
+    if (!token.word || token.quote >= 0 || token.capitalized) return null
+    const next = tokens[end + 1]
+    if (
+      !next ||
+      appositionClosers.has(next.text) ||
+      sentenceEnds.has(next.text) ||
+      (next.word && inList(next, WordList.preposition))
+    )
+      return personNoun(token.bare) || playingPositions.has(token.lower) ? token.bare : null
   }
   return null
 }

@@ -11486,6 +11486,47 @@ const interviewsTalkedTo = castFamily(
   },
 )
 
+/**
+ * Ages and roles said of someone in other ways than set off after the name (`For 35-year-old
+ * Jane Doe`, `She is 29 now`, `Jane Doe, 28, has been a goalkeeper`, `a 35-year-old striker`)
+ * find them again as `the 35-year-old` or `the goalkeeper` past another person who speaks.
+ */
+const agesAndRolesSaidOf = castFamily(
+  'ages-and-roles-said-of',
+  4,
+  ({ b, person, speaker, pronoun }, shape, rng) => {
+    const age = 19 + rng.int(60)
+    const role = rng.pick(['goalkeeper', 'librarian', 'winger', 'pastry chef'])
+    const own = pronoun === 'she' ? 'her' : 'his'
+    let later = `the ${age}-year-old`
+    if (shape === 0) {
+      b.add(`For ${age}-year-old ${person.full}, the season was supposed to be a quiet farewell.`)
+    } else if (shape === 1) {
+      b.add(
+        `${cap(role)} ${person.full} was ${age - 10} when ${pronoun} first left home. ${cap(pronoun)} is ${age} now.`,
+      )
+    } else if (shape === 2) {
+      b.add(`${person.full}, ${age}, has been a ${role} in Halifax for most of ${own} adult life.`)
+      later = `the ${role}`
+    } else {
+      b.add(
+        `${person.full}, a ${age}-year-old ${role}, ${rng.pick(['left home at 17', 'grew up in Izmir'])}.`,
+      )
+    }
+    b.add(
+      ` ${rng.pick(['Hillcrest beat Linden Town 1-0 on Saturday.', 'The new season opened on Monday.'])}\n\n`,
+    )
+    const other = rng.pick(['Dewi Siriwat', 'Losana Havili', 'Katarzyna Horvat', 'Tesfaye Wanyama'])
+    b.add(`${cap(own)} first coach was ${other}, who still calls every Sunday.\n\n`)
+    b.quote(rng.pick(['Some people are just born restless,', 'You could see it even then,']), {
+      name: other,
+    })
+    b.add(` ${other.split(' ')[1]} said.\n\n`)
+    b.quote(rng.pick(['The fans carried us when we were tired,', 'This one means a lot,']), speaker)
+    b.add(` ${later} ${rng.pick(['added', 'insisted', 'said'])}.`)
+  },
+)
+
 export const families: readonly { name: string; count: number; make: Family }[] = [
   { name: 'speaker-names', count: 500, make: speakerNames },
   { name: 'descriptions', count: 300, make: descriptionsFamily },
@@ -11757,6 +11798,7 @@ export const families: readonly { name: string; count: number; make: Family }[] 
   { name: 'given-nouns-after-family-names', count: 150, make: givenNounsAfterFamilyNames },
   { name: 'initials-before-dashes', count: 150, make: initialsBeforeDashes },
   { name: 'interviews-talked-to', count: 150, make: interviewsTalkedTo },
+  { name: 'ages-and-roles-said-of', count: 150, make: agesAndRolesSaidOf },
 ]
 
 /** Every case of the suite; each family draws from its own PRNG so families stay independent. */
