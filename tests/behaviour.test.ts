@@ -276,6 +276,7 @@ const floors: Record<string, number> = Object.fromEntries(
     'initials-before-dashes',
     'interviews-talked-to',
     'ages-and-roles-said-of',
+    'owners-of-objects',
   ].map((family) => [family, target]),
 )
 

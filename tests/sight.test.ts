@@ -12,6 +12,7 @@ function entry(paragraph: number): Memory {
     subject: null,
     subjectAt: -1,
     others: [],
+    owners: [],
     reporter: undefined,
     tokens: [],
     first: 0,

@@ -6227,6 +6227,16 @@ const rows: [string, (string | null)[], string][] = [
     ['Tom Roe'],
     'guard: an age before a name with words that are no nouns for someone between is not the name’s',
   ],
+  [
+    'Tom Roe praised Jane Doe’s handling of the offer. But she was cautious: “We cannot pay more.”',
+    ['Jane Doe'],
+    'a person named in full as the owner of what the verb takes is in sight for a later pronoun',
+  ],
+  [
+    'Tom Roe spoke first. Jane Doe joined St. Brigid’s Medical Center. “We are short,” he said.',
+    ['Tom Roe'],
+    'guard: a name that goes on past the owner’s ending is a body’s, no owner in sight',
+  ],
 ]
 
 describe('finding speakers', () => {

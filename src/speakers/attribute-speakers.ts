@@ -319,6 +319,7 @@ export function readParagraphSpeakers(
         subject: null,
         subjectAt: -1,
         others: [],
+        owners: [],
         // Every entry has the same fields in the same order, so the readers that take one stay
         // monomorphic: the reporter is set later, if ever; the turn only in an interview.
         reporter: undefined,
@@ -570,6 +571,17 @@ export function readParagraphSpeakers(
         const owner = paperOwner(paragraph.tokens, mention)
         const entity = owner?.kind === 'name' ? resolve(owner, table, memory) : null
         if (entity?.kind === 'person' && !entry.others.includes(entity)) entry.others.push(entity)
+      }
+      // `Reza Roe praised Jane Doe’s handling of it. But she was cautious`: a person named in
+      // full as the owner of what the verb takes is in sight for a later pronoun, after
+      // everyone else the sentence names, and for nothing else (the owner of its subject is
+      // not: `The mood at Usman Butt’s party was grim` is about the mood).
+      if (remembered === mentions && entry.subject) {
+        const said = remembered.find((mention) => mention.first === entry.subjectAt)
+        const owned = said ? objectOwner(paragraph.tokens, frame, said.end) : null
+        const entity = owned && resolve(owned, table, memory)
+        if (entity?.kind === 'person' && entity !== entry.subject && !entry.others.includes(entity))
+          entry.owners.push(entity)
       }
       // `Kerry Lomax, 34, was trapped in her car`: a subject's own `his` or `her` shows its gender.
       // Only a full name's: a word alone may be a place the scanner took for someone.
@@ -3314,7 +3326,7 @@ function resolvePronoun(
         return groupIn(entry, table) ?? openingPeopleBefore(memory, index, newest, table) ?? source
       }
     }
-    const candidates = [...entry.speakers, entry.subject, ...entry.others]
+    const candidates = [...entry.speakers, entry.subject, ...entry.others, ...entry.owners]
     for (const candidate of candidates) {
       if (!candidate || candidate === excluded || !agrees(candidate, sense)) continue
       if (!plausible(candidate)) continue
@@ -3977,6 +3989,22 @@ function bodyOfRole(tokens: readonly FrameToken[], mention: Mention): Mention | 
     if (name?.kind !== 'name' || givenNameGenderOf(first) !== undefined) return null
     if (placeByWords(name.name) || placeNames.has(name.name.toLowerCase())) return null
     return name
+  }
+  return null
+}
+
+// The first person named in full as an owner within a few words past the subject, which ends
+// before `from` (`praised Jane Doe’s handling`), or null.
+function objectOwner(tokens: readonly FrameToken[], frame: Frame, from: number): Mention | null {
+  for (let index = from; index < frame.end && index <= from + 12; index++) {
+    const token = tokens[index] as FrameToken
+    if (token.quote >= 0) return null
+    if (!token.possessive || !token.nameWord) continue
+    // (`St. Brigid’s Medical Center`: a name that goes on past the owner's ending is a body's.)
+    if (tokens[index + 1]?.capitalized) continue
+    const name = possessorEndingAt(tokens, index, from)
+    if (name?.kind !== 'name' || name.organization || !name.name.includes(' ')) continue
+    return placeByWords(name.name) || placeNames.has(name.name.toLowerCase()) ? null : name
   }
   return null
 }

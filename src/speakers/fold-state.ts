@@ -17,6 +17,11 @@ export interface Memory {
   subjectAt: number
   /** Other entities it named. */
   others: Entity[]
+  /**
+   * People it names in full as owners of what its verb takes (`praised Jane Doe’s handling`):
+   * in sight for a later pronoun after everyone else, and for nothing else.
+   */
+  owners: Entity[]
   /** Whom its cue reports when it has no quote (`Doe said the talks stalled`), or `undefined`. */
   reporter: Entity | undefined
   /**
@@ -52,6 +57,7 @@ export function memoryEndingAt(entry: Memory, end: number): Memory {
     subject: entry.subject,
     subjectAt: entry.subjectAt,
     others: entry.others,
+    owners: entry.owners,
     reporter: entry.reporter,
     tokens: entry.tokens,
     first: entry.first,
@@ -205,6 +211,7 @@ export function copyState(state: FoldState): FoldState {
       subject: entry.subject && same(entry.subject),
       subjectAt: entry.subjectAt,
       others: entry.others.map(same),
+      owners: entry.owners.map(same),
       // (The reporter too: `he added` may take them, and a gender learned of them must be
       // learned of the copy's entity.)
       reporter: entry.reporter && same(entry.reporter),

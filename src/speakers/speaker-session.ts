@@ -438,6 +438,7 @@ function names(entry: Memory, divergence: Divergence): boolean {
     divergence.holds(entry.reporter) ||
     entry.speakers.some((entity) => divergence.holds(entity)) ||
     entry.others.some((entity) => divergence.holds(entity)) ||
+    entry.owners.some((entity) => divergence.holds(entity)) ||
     divergence.holds(entry.turn?.speaker) ||
     divergence.holds(entry.turn?.addressee)
   )

@@ -11527,6 +11527,38 @@ const agesAndRolesSaidOf = castFamily(
   },
 )
 
+/**
+ * A person named in full as the owner of what a verb takes (`Reza Roe praised Jane Doe’s
+ * handling of the offer`) is in sight for a later pronoun that the subject does not agree with.
+ */
+const ownersOfObjects = castFamily(
+  'owners-of-objects',
+  2,
+  ({ b, person, speaker, pronoun }, shape, rng) => {
+    const other =
+      pronoun === 'she'
+        ? rng.pick(['Reza Farahani', 'Youssef Benali', 'Friedrich von Hallberg'])
+        : rng.pick(['Carmen Villanueva-Ortiz', 'Ingrid Solberg', 'Priya Raghunathan'])
+    b.add(
+      `${rng.pick(['Rents rose 25 per cent in a year.', 'The walkout began in November.'])}\n\n`,
+    )
+    b.add(
+      `${other} ${rng.pick(['praised', 'questioned', 'defended'])} ${person.full}’s handling of the ${rng.pick(['pay offer', 'rent cap', 'stadium move'])} on ${rng.pick(['Saturday', 'Monday'])}. `,
+    )
+    if (shape === 0) {
+      b.add(`But ${pronoun} was cautious: `)
+      b.quote(rng.pick(['We cannot pay teachers more.', 'The port has grown too fast.']), speaker)
+    } else {
+      b.add(`The proposal was first drafted in ${2000 + rng.int(20)}.\n\n`)
+      b.quote(
+        rng.pick(['Nobody listened until we did,', 'A club without its ground is a company,']),
+        speaker,
+      )
+      b.add(` ${pronoun} ${rng.pick(['said later', 'wrote in a follow-up post', 'added'])}.`)
+    }
+  },
+)
+
 export const families: readonly { name: string; count: number; make: Family }[] = [
   { name: 'speaker-names', count: 500, make: speakerNames },
   { name: 'descriptions', count: 300, make: descriptionsFamily },
@@ -11799,6 +11831,7 @@ export const families: readonly { name: string; count: number; make: Family }[] 
   { name: 'initials-before-dashes', count: 150, make: initialsBeforeDashes },
   { name: 'interviews-talked-to', count: 150, make: interviewsTalkedTo },
   { name: 'ages-and-roles-said-of', count: 150, make: agesAndRolesSaidOf },
+  { name: 'owners-of-objects', count: 150, make: ownersOfObjects },
 ]
 
 /** Every case of the suite; each family draws from its own PRNG so families stay independent. */
