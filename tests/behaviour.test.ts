@@ -277,6 +277,7 @@ const floors: Record<string, number> = Object.fromEntries(
     'interviews-talked-to',
     'ages-and-roles-said-of',
     'owners-of-objects',
+    'abbreviated-titles',
   ].map((family) => [family, target]),
 )
 

@@ -6237,6 +6237,16 @@ const rows: [string, (string | null)[], string][] = [
     ['Tom Roe'],
     'guard: a name that goes on past the owner’s ending is a body’s, no owner in sight',
   ],
+  [
+    'The pipe burst.\n\n“We apologise,” Eng. Le Minh Tuan cut in.',
+    ['Le Minh Tuan'],
+    'an abbreviated title ends no sentence at its stop and is no part of the name',
+  ],
+  [
+    'The report is in sec. 12 of the act. “It works,” Jane Doe said.',
+    ['Jane Doe'],
+    'guard: an abbreviation that is a title too still ends before a number as it did',
+  ],
 ]
 
 describe('finding speakers', () => {

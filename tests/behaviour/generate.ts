@@ -11559,6 +11559,45 @@ const ownersOfObjects = castFamily(
   },
 )
 
+/**
+ * Abbreviated ranks and offices of many countries' papers before a name (`Eng. Le Minh Tuan`,
+ * `Atty. Jane Doe`, `Brig. Gen. Tom Roe`, `Rt. Hon. Jane Doe`) end no sentence at their full
+ * stop and are no part of the name.
+ */
+const abbreviatedTitles = castFamily(
+  'abbreviated-titles',
+  3,
+  ({ b, person, speaker }, shape, rng) => {
+    const title = rng.pick([
+      'Eng.',
+      'Atty.',
+      'Brig. Gen.',
+      'Rt. Hon.',
+      'Asst. Commr.',
+      'Mme.',
+      'Cdr.',
+      'Bp.',
+    ])
+    b.add(`${rng.pick(['The main pipe burst on Monday.', 'The inquiry opened on Tuesday.'])}\n\n`)
+    const words = rng.pick(['We apologise for the inconvenience.', 'The repairs will take a week.'])
+    if (shape === 0) {
+      b.quote(words.replace(/\.$/u, ','), speaker)
+      b.add(` ${title} ${person.full} ${rng.pick(['said', 'cut in', 'told reporters'])}.`)
+    } else if (shape === 1) {
+      b.quote(words.replace(/\.$/u, ','), speaker)
+      b.add(` said ${title} ${person.full}.`)
+    } else {
+      b.add(
+        `${title} ${person.full} said ${rng.pick(['in Sasak', 'on Friday', ''])}: `.replace(
+          ' :',
+          ':',
+        ),
+      )
+      b.quote(words, speaker)
+    }
+  },
+)
+
 export const families: readonly { name: string; count: number; make: Family }[] = [
   { name: 'speaker-names', count: 500, make: speakerNames },
   { name: 'descriptions', count: 300, make: descriptionsFamily },
@@ -11832,6 +11871,7 @@ export const families: readonly { name: string; count: number; make: Family }[] 
   { name: 'interviews-talked-to', count: 150, make: interviewsTalkedTo },
   { name: 'ages-and-roles-said-of', count: 150, make: agesAndRolesSaidOf },
   { name: 'owners-of-objects', count: 150, make: ownersOfObjects },
+  { name: 'abbreviated-titles', count: 150, make: abbreviatedTitles },
 ]
 
 /** Every case of the suite; each family draws from its own PRNG so families stay independent. */
