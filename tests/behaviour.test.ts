@@ -278,6 +278,7 @@ const floors: Record<string, number> = Object.fromEntries(
     'ages-and-roles-said-of',
     'owners-of-objects',
     'abbreviated-titles',
+    'claims-made-after-labels',
   ].map((family) => [family, target]),
 )
 

@@ -6247,6 +6247,16 @@ const rows: [string, (string | null)[], string][] = [
     ['Jane Doe'],
     'guard: an abbreviation that is a title too still ends before a number as it did',
   ],
+  [
+    'The claim: “Fares have tripled.”\n\nSen. Jane Doe (D-Ore.) made the claim in a radio interview.',
+    ['Jane Doe'],
+    'a claim set out after a label is taken up by the sentence that says who made it',
+  ],
+  [
+    'The claim: “Fares have tripled.”\n\nThe figures came out on Monday.',
+    [null],
+    'guard: a claim after a label that no sentence takes up stays no one’s',
+  ],
 ]
 
 describe('finding speakers', () => {

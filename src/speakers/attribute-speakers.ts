@@ -964,11 +964,12 @@ export function readParagraphSpeakers(
         )
       // (Words that point back take up a last sentence of quotes alone too: `The figures came
       // out on Monday. “…” ¶ That was the message from …`.)
-      const taken = quoteOnly(previous)
-        ? previous.quotes.map((_, index) => index)
-        : pointing && opensByPointing(paragraph)
-          ? quotesOfLastSentence(previous)
-          : []
+      const taken =
+        quoteOnly(previous) || labelledQuotes(previous)
+          ? previous.quotes.map((_, index) => index)
+          : pointing && opensByPointing(paragraph)
+            ? quotesOfLastSentence(previous)
+            : []
       const open = taken.every(
         (index) =>
           (previous.quotes[index]?.depth ?? 0) > 0 ||
@@ -4851,6 +4852,24 @@ function quotesOfLastSentence(paragraph: QuotedParagraph): number[] {
     if (token.word && token.quote < 0) return []
   }
   return [...frame.quotes]
+}
+
+// `The claim: “…”`, `What was said: “…”`: a paragraph of quotes after a label of a few words
+// in lower case and a colon, which says what the quotes are, not whose.
+function labelledQuotes(paragraph: QuotedParagraph): boolean {
+  const { tokens } = paragraph
+  const opening = paragraph.quoteTokens[0]?.first ?? -1
+  const first = paragraph.frames[0]?.first ?? 0
+  if (opening < 0 || tokens[opening - 1]?.text !== ':' || opening - 1 - first > 4) return false
+  for (let index = first; index < opening - 1; index++) {
+    const token = tokens[index] as FrameToken
+    if (!token.word || (index > first && token.capitalized)) return false
+  }
+  for (let index = opening; index < tokens.length; index++) {
+    const token = tokens[index] as FrameToken
+    if (token.word && token.quote < 0) return false
+  }
+  return true
 }
 
 function quoteOnly(paragraph: QuotedParagraph): boolean {

@@ -3545,6 +3545,16 @@ function speakerCueingWords(
 ): Mention | null {
   const speaker = speakerOpeningAt(tokens, start, end)
   if (!speaker) return null
+  // `Sen. Jane Doe (D-Ore.) made the claim in a radio interview`: a verb of making words takes
+  // a noun for them, after a word that points.
+  let made = setOffEnd(tokens, speaker.end, end)
+  if (tokens[made]?.lower === 'has' || tokens[made]?.lower === 'had') made++
+  if (
+    makingVerbs.has(tokens[made]?.lower ?? '') &&
+    pointers.has(tokens[made + 1]?.lower ?? '') &&
+    madeNouns.has(tokens[made + 2]?.lower ?? '')
+  )
+    return speaker
   // (`Jane Doe, 62, owner of a shop on Fairview Avenue, said those words`: past the asides set
   // off after the name.)
   const cue = cueAfter(tokens, speaker.end, end)
@@ -3565,6 +3575,34 @@ function speakerCueingWords(
     isAdverb(next)
   return closes ? speaker : null
 }
+
+// Verbs of making a claim or a remark, and the words that point at the quote before them.
+const makingVerbs = new Set(['made', 'makes', 'make'])
+const pointers = new Set(['the', 'that', 'this', 'those', 'these'])
+
+// Nouns for words someone makes (`made the claim`, `made those remarks`).
+const madeNouns = new Set([
+  'claim',
+  'claims',
+  'statement',
+  'remark',
+  'remarks',
+  'comment',
+  'comments',
+  'promise',
+  'pledge',
+  'vow',
+  'assertion',
+  'prediction',
+  'accusation',
+  'allegation',
+  'boast',
+  'threat',
+  'joke',
+  'admission',
+  'confession',
+  'observation',
+])
 
 // Nouns for words said, as the object of the cue that said them.
 const saidNouns = new Set(['words', 'sentence', 'line', 'phrase'])

@@ -11598,6 +11598,38 @@ const abbreviatedTitles = castFamily(
   },
 )
 
+/**
+ * A fact-check's claim, set out after a label (`The claim: “…”`) or alone, is taken up by the
+ * sentence after it that says who made it (`Sen. Jane Doe (D-Ore.) made the claim in a radio
+ * interview`); with no such sentence it stays no one's.
+ */
+const claimsMadeAfterLabels = castFamily(
+  'claims-made-after-labels',
+  3,
+  ({ b, person }, shape, rng) => {
+    const label = rng.pick(['The claim: ', 'What was said: ', 'The quote: ', ''])
+    const claim = rng.pick([
+      'Most landlords own only one flat.',
+      'Fares have tripled in five years.',
+      'The port is the busiest in the region.',
+    ])
+    b.add(label)
+    if (shape === 2) {
+      b.quote(claim, null)
+      b.add(`\n\nThe figures came out on ${rng.pick(['Monday', 'Friday'])}.`)
+      return
+    }
+    b.quote(claim, { name: person.full })
+    const title = rng.pick(['Sen. ', 'Gov. ', 'Finance Minister ', ''])
+    const tag = rng.pick(['', ' (D-Ore.)', ' (Labour)'])
+    const noun =
+      shape === 0 ? 'the claim' : rng.pick(['the remarks', 'that statement', 'the comment'])
+    b.add(
+      `\n\n${title}${person.full}${tag} ${rng.pick(['made', 'has made'])} ${noun} ${rng.pick(['in a Tuesday radio interview', 'on Facebook on October 10', 'at a rally in Bogotá'])}.\n\nThe verdict: ${rng.pick(['False.', 'Missing context.'])}`,
+    )
+  },
+)
+
 export const families: readonly { name: string; count: number; make: Family }[] = [
   { name: 'speaker-names', count: 500, make: speakerNames },
   { name: 'descriptions', count: 300, make: descriptionsFamily },
@@ -11872,6 +11904,7 @@ export const families: readonly { name: string; count: number; make: Family }[] 
   { name: 'ages-and-roles-said-of', count: 150, make: agesAndRolesSaidOf },
   { name: 'owners-of-objects', count: 150, make: ownersOfObjects },
   { name: 'abbreviated-titles', count: 150, make: abbreviatedTitles },
+  { name: 'claims-made-after-labels', count: 150, make: claimsMadeAfterLabels },
 ]
 
 /** Every case of the suite; each family draws from its own PRNG so families stay independent. */
