@@ -279,6 +279,8 @@ const floors: Record<string, number> = Object.fromEntries(
     'owners-of-objects',
     'abbreviated-titles',
     'claims-made-after-labels',
+    'turns-labelled-by-name',
+    'habits-of-speech',
   ].map((family) => [family, target]),
 )
 

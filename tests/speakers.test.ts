@@ -6257,6 +6257,21 @@ const rows: [string, (string | null)[], string][] = [
     [null],
     'guard: a claim after a label that no sentence takes up stays no one’s',
   ],
+  [
+    'Jane Doe is a bassist. She spoke with Tom Roe by video.\n\nRoe: In 2011 you told the Gazette, “Some days go well.” Still true?',
+    ['Jane Doe'],
+    'in a turn a name in title case labels, `you` is the other party the introduction named',
+  ],
+  [
+    'Jane Doe is a bassist. Tom Roe spoke to her by video.\n\nDoe: I told my editor, “Give me a year.”',
+    ['Jane Doe'],
+    'in a turn a name labels, `I` is the label’s own',
+  ],
+  [
+    'Jane Doe paused.\n\nMy grandmother used to say, “Go home.”',
+    ['my grandmother'],
+    'a verb of habit and its `to` stand where an auxiliary does',
+  ],
 ]
 
 describe('finding speakers', () => {

@@ -310,7 +310,9 @@ export function readParagraphSpeakers(
       const mentions =
         frameIndex === 0 &&
         scanned[0]?.first === 0 &&
-        (paragraphLabel(paragraph.tokens) || labelledTurn(paragraph.tokens))
+        (paragraphLabel(paragraph.tokens) ||
+          labelledTurn(paragraph.tokens) ||
+          nameLabelColon(paragraph.tokens, table) > 0)
           ? scanned.slice(1)
           : scanned
       const entry: Memory = {
@@ -4525,7 +4527,33 @@ function turnVoices(
   }
   if (turn === 'question') return { speaker: party('question'), addressee: party('answer') }
   if (turn === 'answer') return { speaker: party('answer'), addressee: party('question') }
-  return null
+  // `Huamán: In 2011 you told the Gazette, “…”`: in a turn a name labels, `I` is the name and
+  // `you` the other party the text introduced (`She spoke with Wilmer Huamán`): the interviewee
+  // when the name is not, the interviewer when it is.
+  const colon = paragraphLabel(tokens) ? -1 : nameLabelColon(tokens, table)
+  const label = colon > 0 ? mentionEndingAt(tokens, colon - 1, 0) : paragraphLabel(tokens)
+  if (label?.kind !== 'name' || label.organization) return null
+  const interviewee = party('answer')
+  const speaker = interviewee && resolve(label, table, memory)
+  if (!interviewee || !speaker) return null
+  return { speaker, addressee: speaker === interviewee ? party('question') : interviewee }
+}
+
+// `Huamán: In 2011 you told …`: a name in title case that labels a paragraph of a transcript,
+// when the text has named a person it is part of (a heading's words name no one yet); the index
+// of its colon, or -1.
+function nameLabelColon(tokens: readonly FrameToken[], table: EntityTable): number {
+  for (let colon = 1; colon <= 3 && colon < tokens.length; colon++) {
+    const token = tokens[colon] as FrameToken
+    if (token.text === ':') {
+      const next = tokens[colon + 1]
+      if (!next?.word || next.quote >= 0) return -1
+      return table.namesSomeone((tokens[colon - 1] as FrameToken).bare) ? colon : -1
+    }
+    const before = tokens[colon - 1] as FrameToken
+    if (!before.word || !before.capitalized || !before.nameWord || before.quote >= 0) return -1
+  }
+  return -1
 }
 
 // Whether a quote opens its paragraph right after a turn label and its colon (`Q: “…”`).
@@ -4593,7 +4621,11 @@ function intervieweeOf(paragraph: QuotedParagraph): Mention | null {
       if (token.quote >= 0 || !token.word) continue
       const next = tokens[index + 1]?.lower
       // (`a conversation with Jane Doe`, `Q&A with Tom Roe` too.)
-      const guest = next === 'with' ? talkedWith(tokens, index, frame.end) : null
+      // (`She spoke with Wilmer Roe`: after a verb of talking, who talks is read below.)
+      const guest =
+        next === 'with' && !talkingVerbs.has(token.lower)
+          ? talkedWith(tokens, index, frame.end)
+          : null
       if (guest) return guest
       // `Jane Doe answered questions from the Ledger`, `took questions from readers`.
       const answering =

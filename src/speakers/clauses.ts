@@ -815,6 +815,17 @@ export function subjectOfCue(
   ) {
     index--
   }
+  // `My grandmother used to say`, `Doe liked to tell reporters`: a verb of habit and its `to`
+  // stand where an auxiliary does (`would say`).
+  if (
+    index > low &&
+    tokens[index]?.lower === 'to' &&
+    habitVerbs.has(tokens[index - 1]?.lower ?? '') &&
+    index === cue - 1
+  ) {
+    index -= 2
+    while (index >= low && isVerbModifier(tokens[index])) index--
+  }
   // `a user posting under the handle “fogharbor” wrote`: a name of a word or two in marks ends
   // the phrase before the cue as the noun it names would.
   index = pastNameInMarks(tokens, index, low)
@@ -2251,6 +2262,9 @@ const roleVerbs: ReadonlyMap<string, string> = new Map([
 
 // An age as a modifier (`35-year-old`).
 const ageModifier = /^\d{1,3}-year-old$/u
+
+// Verbs of habit that take a cue as their infinitive (`used to say`, `liked to joke`).
+const habitVerbs = new Set(['used', 'liked', 'likes', 'loved', 'loves', 'tended', 'tends'])
 
 // Index of an `of` and its count closing a role's phrase (`grandmother of seven`), or `end`.
 function countOfBefore(tokens: readonly FrameToken[], end: number): number {

@@ -11630,6 +11630,84 @@ const claimsMadeAfterLabels = castFamily(
   },
 )
 
+/**
+ * A transcript whose turns a name in title case labels (`Huamán: In 2011 you told the Gazette,
+ * “…”`): `you` is the other party the introduction named, `I` the label's own.
+ */
+const turnsLabelledByName = castFamily(
+  'turns-labelled-by-name',
+  3,
+  ({ b, person, speaker, pronoun }, shape, rng) => {
+    const [asker, askerSurname] = rng.pick([
+      ['Wilmer Huamán', 'Huamán'],
+      ['Ximena Salgado', 'Salgado'],
+      ['Faisal al-Harthy', 'Al-Harthy'],
+    ] as const)
+    // (A label is one word in capitals here: `de la Fuente` labels no turn of this family.)
+    const surname = /^\p{Lu}[^\s]*$/u.test(person.surname) ? person.surname : 'Roe'
+    if (surname === 'Roe') shape = 0
+    b.add(
+      `${person.full}, ${30 + rng.int(50)}, is a ${rng.pick(['documentary maker', 'bassist', 'photographer'])} from ${rng.pick(['Heraklion', 'Brisbane', 'Lagos'])}. `,
+    )
+    b.add(
+      rng.chance(0.5)
+        ? `${cap(pronoun)} spoke with ${asker} by video. `
+        : `${asker} spoke to ${pronoun === 'she' ? 'her' : 'him'} by video. `,
+    )
+    b.add('This conversation has been edited and condensed.\n\n')
+    b.add(`${askerSurname}: Who taught you the most?\n\n${surname}: My teachers, mostly.\n\n`)
+    const year = 1995 + rng.int(25)
+    if (shape === 0) {
+      b.add(`${askerSurname}: In ${year} you told the Ashgrove Gazette, `)
+      b.quote(rng.pick(['Some days the work goes well.', 'I stopped chasing trends.']), speaker)
+      b.add(' Do you still believe that?')
+    } else if (shape === 1) {
+      b.add(`${surname}: I told my editor, `)
+      b.quote(rng.pick(['Give me one more year.', 'This is the last one.']), speaker)
+      b.add(' And it was.')
+    } else {
+      const critic = rng.pick(['Arjun D. Chatterjee', 'Oluwaseun Olatunji', 'Jericho Santiago'])
+      b.add(`${askerSurname}: The critic ${critic} called the last film `)
+      b.quote(rng.pick(['a slow-burning marvel.', 'oddly weightless.']), { name: critic })
+      b.add(' Was that fair?')
+    }
+  },
+)
+
+/**
+ * Habits of speech (`used to say`, `liked to tell reporters`): the verb of habit and its `to`
+ * stand where an auxiliary does, so the phrase before them speaks, inside a quote too.
+ */
+const habitsOfSpeech = castFamily(
+  'habits-of-speech',
+  3,
+  ({ b, person, speaker, pronoun }, shape, rng) => {
+    const habit = rng.pick(['used to say', 'liked to say', 'used to tell us', 'loved to say'])
+    const words = rng.pick(['Go home and make something true.', 'Nobody is coming to save you.'])
+    if (shape === 0) {
+      b.add(`${person.full} ${habit}, `)
+      b.quote(words, speaker)
+    } else if (shape === 1) {
+      const [kin, head] = rng.pick([
+        ['My grandmother', 'grandmother'],
+        ['My father', 'father'],
+        ['Her old coach', 'coach'],
+      ] as const)
+      b.add(`${person.full} ${rng.pick(['smiled', 'paused'])}.\n\n`)
+      b.add(`${kin} ${habit}, `)
+      b.quote(words, { mention: kin, head })
+    } else {
+      b.add(`${person.full} paused. `)
+      const inner = rng.pick(['Go home and make something true.', 'Start before you are ready.'])
+      const marks = b.style === 'curly' ? ['‘', '’'] : ["'", "'"]
+      const outer = `My grandmother ${habit}, ${marks[0]}${inner}${marks[1]} I did not understand it until I was 40,`
+      b.quote(outer, speaker)
+      b.expected.push({ quote: inner, speaker: { mention: 'My grandmother', head: 'grandmother' } })
+      b.add(` ${pronoun} said.`)
+    }
+  },
+)
+
 export const families: readonly { name: string; count: number; make: Family }[] = [
   { name: 'speaker-names', count: 500, make: speakerNames },
   { name: 'descriptions', count: 300, make: descriptionsFamily },
@@ -11905,6 +11983,8 @@ export const families: readonly { name: string; count: number; make: Family }[] 
   { name: 'owners-of-objects', count: 150, make: ownersOfObjects },
   { name: 'abbreviated-titles', count: 150, make: abbreviatedTitles },
   { name: 'claims-made-after-labels', count: 150, make: claimsMadeAfterLabels },
+  { name: 'turns-labelled-by-name', count: 150, make: turnsLabelledByName },
+  { name: 'habits-of-speech', count: 150, make: habitsOfSpeech },
 ]
 
 /** Every case of the suite; each family draws from its own PRNG so families stay independent. */
