@@ -4539,16 +4539,16 @@ function turnVoices(
   return { speaker, addressee: speaker === interviewee ? party('question') : interviewee }
 }
 
-// `Huamán: In 2011 you told …`: a name in title case that labels a paragraph of a transcript,
-// when the text has named a person it is part of (a heading's words name no one yet); the index
-// of its colon, or -1.
+// `Huamán: In 2011 you told …`, `Tidewater: …`: a name in title case that labels a paragraph of
+// a transcript, when the text has named a person or a body it is part of (a heading's words
+// name no one yet); the index of its colon, or -1.
 function nameLabelColon(tokens: readonly FrameToken[], table: EntityTable): number {
   for (let colon = 1; colon <= 3 && colon < tokens.length; colon++) {
     const token = tokens[colon] as FrameToken
     if (token.text === ':') {
       const next = tokens[colon + 1]
       if (!next?.word || next.quote >= 0) return -1
-      return table.namesSomeone((tokens[colon - 1] as FrameToken).bare) ? colon : -1
+      return table.namesAnyone((tokens[colon - 1] as FrameToken).bare) ? colon : -1
     }
     const before = tokens[colon - 1] as FrameToken
     if (!before.word || !before.capitalized || !before.nameWord || before.quote >= 0) return -1

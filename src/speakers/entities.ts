@@ -321,6 +321,20 @@ export class EntityTable {
   }
 
   /**
+   * Whether any person or body's name holds a word (`huamán` of `Wilmer Huamán`, `tidewater`
+   * of `Tidewater`), in any case.
+   *
+   * @param word Lower-case word.
+   */
+  namesAnyone(word: string): boolean {
+    return this.everyone().some(
+      (entity) =>
+        (entity.kind === 'person' || entity.kind === 'organization') &&
+        entity.name.toLowerCase().split(/\s+/).includes(word),
+    )
+  }
+
+  /**
    * The one body whose name opens with a word, for a body's name cut short (`Harlow’s chief
    * executive` after `Harlow Bank`), or undefined when none or several do.
    *

@@ -11638,10 +11638,12 @@ const turnsLabelledByName = castFamily(
   'turns-labelled-by-name',
   3,
   ({ b, person, speaker, pronoun }, shape, rng) => {
+    // (An outlet may ask too: `She sat down with Tidewater`, `Tidewater: …`.)
     const [asker, askerSurname] = rng.pick([
       ['Wilmer Huamán', 'Huamán'],
       ['Ximena Salgado', 'Salgado'],
       ['Faisal al-Harthy', 'Al-Harthy'],
+      ['Tidewater', 'Tidewater'],
     ] as const)
     // (A label is one word in capitals here: `de la Fuente` labels no turn of this family.)
     const surname = /^\p{Lu}[^\s]*$/u.test(person.surname) ? person.surname : 'Roe'
@@ -11650,9 +11652,11 @@ const turnsLabelledByName = castFamily(
       `${person.full}, ${30 + rng.int(50)}, is a ${rng.pick(['documentary maker', 'bassist', 'photographer'])} from ${rng.pick(['Heraklion', 'Brisbane', 'Lagos'])}. `,
     )
     b.add(
-      rng.chance(0.5)
-        ? `${cap(pronoun)} spoke with ${asker} by video. `
-        : `${asker} spoke to ${pronoun === 'she' ? 'her' : 'him'} by video. `,
+      asker === 'Tidewater'
+        ? `${cap(pronoun)} sat down with Tidewater in Lisbon in July. `
+        : rng.chance(0.5)
+          ? `${cap(pronoun)} spoke with ${asker} by video. `
+          : `${asker} spoke to ${pronoun === 'she' ? 'her' : 'him'} by video. `,
     )
     b.add('This conversation has been edited and condensed.\n\n')
     b.add(`${askerSurname}: Who taught you the most?\n\n${surname}: My teachers, mostly.\n\n`)
