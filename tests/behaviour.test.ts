@@ -281,6 +281,7 @@ const floors: Record<string, number> = Object.fromEntries(
     'claims-made-after-labels',
     'turns-labelled-by-name',
     'habits-of-speech',
+    'titles-between-quotes',
   ].map((family) => [family, target]),
 )
 

@@ -6272,6 +6272,16 @@ const rows: [string, (string | null)[], string][] = [
     ['my grandmother'],
     'a verb of habit and its `to` stand where an auxiliary does',
   ],
+  [
+    '“We lost,” said Jane Doe.\n\nThe panel ended with a screening of “The Quiet Crossing”. Its most quoted lines:\n\n“Nobody leaves twice.”',
+    ['Jane Doe', null, null],
+    'a paragraph of prose whose only quote is a title ends a chain of quotes',
+  ],
+  [
+    '“We lost,” said Jane Doe.\n\nDoe said the film “Jaws” changed her life.\n\n“I saw it nine times.”',
+    ['Jane Doe', null, 'Jane Doe'],
+    'a title is no quote of its sentence’s own, which reports its speaker to the next quote',
+  ],
 ]
 
 describe('finding speakers', () => {

@@ -1046,7 +1046,10 @@ export function readParagraphSpeakers(
       introduced = announcedBy(subhead, paragraph, paragraphIndex, table, memory)
       reported = null
     }
-    if (paragraph.quotes.length > 0) lastParagraphWithQuote = paragraphIndex
+    // (A paragraph whose quotes are all titles is prose between quotes: `The panel ended with
+    // a screening of “The Quiet Crossing”.` ends a chain of quotes as any other does.)
+    if (paragraph.quotes.some((_, index) => !titleOfWork(paragraph, index)))
+      lastParagraphWithQuote = paragraphIndex
     // `“Kayode rang me and said, ‘The money is there,’” Doe recalled`: a quote inside a quote
     // with an attribution of its own there is that speaker's, not the outer one's.
     const voices = input.inner ? null : nestedVoices(paragraph, readAlone)

@@ -2896,18 +2896,19 @@ export function reportedSpeech(
   mentions: readonly ScannedMention[],
 ): RuleMatch | null {
   const tokens = paragraph.tokens
+  // (A title is no quote of the sentence's own: `Doe said the film “Jaws” changed her life.`
+  // reports Doe.)
+  const quoted = frame.quotes.some((quote) => !titleOfWork(paragraph, quote))
   // `“…,” Doe said, and her husband cut in.`: in a sentence with quotes, only a clause joined
   // after the last of them reports someone to the next sentence; in one without, such a clause
   // reports before the rest (`Doe said, and Roe fired back.`: Roe speaks next).
   const joined = joinedClauseAfter(
     tokens,
-    frame.quotes.length === 0
-      ? frame.first
-      : (paragraph.quoteTokens[frame.quotes.at(-1) as number]?.end ?? frame.end),
+    quoted ? (paragraph.quoteTokens[frame.quotes.at(-1) as number]?.end ?? frame.end) : frame.first,
     frame.end,
   )
   const last = joined >= 0 ? reportedFrom(paragraph, frame, mentions, joined) : null
-  if (last || frame.quotes.length > 0) return last
+  if (last || quoted) return last
   // `Asked whether Roe would back it, Doe paused.`: the participle opening the sentence reports
   // nothing of its own to the next one.
   const from = participleClauseEnd(tokens, frame.first, frame.end) + 1 || frame.first

@@ -11712,6 +11712,46 @@ const habitsOfSpeech = castFamily(
   },
 )
 
+/**
+ * A title is no quote of its sentence's own: a paragraph of prose whose only quote is a title
+ * ends a chain of quotes (`The panel ended with a screening of “The Quiet Crossing”. Its most
+ * quoted lines:` ¶ lines no one here said), and a sentence that reports someone around a title
+ * hands them the next quote (`Doe said the film “Jaws” changed her life.` ¶ `“…”`).
+ */
+const titlesBetweenQuotes = castFamily(
+  'titles-between-quotes',
+  2,
+  ({ b, person, speaker, pronoun }, shape, rng) => {
+    const title = rng.pick(['The Quiet Crossing', 'Salt and Smoke', 'Low Tide in Mombasa'])
+    const mark = (words: string) => (b.style === 'curly' ? `“${words}”` : `"${words}"`)
+    b.quote(
+      rng.pick([
+        'Most writers earn less than the minimum wage,',
+        'Poetry has never had more readers,',
+      ]),
+      speaker,
+    )
+    b.add(` said ${person.full}, ${rng.pick(['an essayist', 'a painter from Patras'])}.\n\n`)
+    if (shape === 0) {
+      b.add(
+        `The panel ended with a screening of ${mark(title)}. Its ${rng.pick(['three', 'two'])} most quoted lines:\n\n`,
+      )
+      b.expected.push({ quote: title, speaker: null })
+      b.quote(
+        rng.pick(['Tell your mother I said goodbye.', 'Nobody leaves this island twice.']),
+        null,
+      )
+    } else {
+      const surname = person.surname
+      b.add(
+        `${cap(surname)} said the ${rng.pick(['film', 'novel'])} ${mark(title)} changed ${pronoun === 'she' ? 'her' : 'his'} life.\n\n`,
+      )
+      b.expected.push({ quote: title, speaker: null })
+      b.quote(rng.pick(['I saw it nine times.', 'I still read it every winter.']), speaker)
+    }
+  },
+)
+
 export const families: readonly { name: string; count: number; make: Family }[] = [
   { name: 'speaker-names', count: 500, make: speakerNames },
   { name: 'descriptions', count: 300, make: descriptionsFamily },
@@ -11989,6 +12029,7 @@ export const families: readonly { name: string; count: number; make: Family }[] 
   { name: 'claims-made-after-labels', count: 150, make: claimsMadeAfterLabels },
   { name: 'turns-labelled-by-name', count: 150, make: turnsLabelledByName },
   { name: 'habits-of-speech', count: 150, make: habitsOfSpeech },
+  { name: 'titles-between-quotes', count: 150, make: titlesBetweenQuotes },
 ]
 
 /** Every case of the suite; each family draws from its own PRNG so families stay independent. */
