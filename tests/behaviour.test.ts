@@ -282,6 +282,7 @@ const floors: Record<string, number> = Object.fromEntries(
     'turns-labelled-by-name',
     'habits-of-speech',
     'titles-between-quotes',
+    'third-persons-inside-quotes',
   ].map((family) => [family, target]),
 )
 

@@ -6282,6 +6282,16 @@ const rows: [string, (string | null)[], string][] = [
     ['Jane Doe', null, 'Jane Doe'],
     'a title is no quote of its sentence’s own, which reports its speaker to the next quote',
   ],
+  [
+    'Jane Doe died on Monday.\n\n“She always said, ‘Fame is a rented coat.’ I rolled my eyes,” her niece, Ana Roe, recalled.',
+    ['Ana Roe', 'Jane Doe'],
+    '`she` and a cue opening a quote give the quote inside it to someone in sight, not the speaker',
+  ],
+  [
+    'Tom Roe spoke first.\n\n“He said, ‘Come home,’ and we did,” Jane Doe said.',
+    ['Jane Doe', 'Tom Roe'],
+    '`he` opening a quote stands for a man in sight before, the speaker being a woman',
+  ],
 ]
 
 describe('finding speakers', () => {

@@ -1055,11 +1055,18 @@ export function readParagraphSpeakers(
     const voices = input.inner ? null : nestedVoices(paragraph, readAlone)
     for (const [index, voice] of voices ?? []) {
       if (found[index]) continue
-      let entity = resolve(voice.mention, table, memory)
+      const outer = found[paragraph.quotes[index]?.parent ?? -1]
+      // (`“She used to say, ‘…’,” her granddaughter said`: `she` is someone in sight other than
+      // the one quoted.)
+      let entity =
+        voice.mention.kind === 'pronoun'
+          ? outer
+            ? resolvePronoun(voice.mention, memory, table, undefined, undefined, outer.entity)
+            : null
+          : resolve(voice.mention, table, memory)
       // `“When the landlord told us ‘…’, we believed it,” said Le Thi Lan`: a phrase for
       // someone inside the quote is someone the speaker tells of, never the speaker, whom a
       // role nobody was given would fall back to.
-      const outer = found[paragraph.quotes[index]?.parent ?? -1]
       if (entity && entity === outer?.entity && voice.mention.kind !== 'name')
         entity = table.addStandIn(voice.mention)
       if (entity) found[index] = finish(voice, entity, paragraphIndex)

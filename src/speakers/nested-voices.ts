@@ -5,7 +5,7 @@
 
 import type { QuotedParagraph } from '../quotes/quoted-paragraph.js'
 import { readParagraph } from '../quotes/quoted-paragraph.js'
-import { changedMention } from './mentions.js'
+import { changedMention, mentionEndingAt } from './mentions.js'
 import type { RuleMatch } from './rules.js'
 
 // The readers of a speaker and a cue right around a quote.
@@ -59,14 +59,20 @@ export function nestedVoices(
     const nested = readParagraph(paragraph.text.slice(outer.start, outer.end))
     const found = readAlone(nested)
     nested.quotes.forEach((quote, index) => {
-      const attribution = found[index]
-      if (quote.depth !== 0 || !attribution) return
+      if (quote.depth !== 0) return
+      // (`“She used to say, ‘…’,” her granddaughter said`: `he` or `she` and a cue opening the
+      // outer quote is someone its speaker tells of, whom the document's sentences before
+      // say, not the words alone; the caller reads who.)
+      const attribution = found[index] ?? openingThirdPerson(nested, index)
+      if (!attribution) return
       // (A name or a phrase for someone the quote's words name, `a man from the ministry`,
       // `the landlord`, with a cue: words in marks inside a quote are as often a term it
       // discusses, `the ‘pivot’ to Asia`, which the looser readers would give to any phrase
       // before them. A pronoun is the outer speaker's own voice, inherited anyway.)
       if (!innerRules.has(attribution.rule) || attribution.cue < 0) return
-      if (attribution.mention.kind === 'pronoun') return
+      if (attribution.mention.kind === 'pronoun' && attribution.rule !== 'speaker-cue-quote') return
+      if (attribution.mention.kind === 'pronoun' && !thirdPersons.has(attribution.mention.head))
+        return
       const target = quotes.findIndex(
         (candidate) =>
           candidate.parent === outerIndex && candidate.start === outer.start + quote.start,
@@ -99,4 +105,24 @@ export function nestedVoices(
     })
   })
   return voices
+}
+
+// Pronouns for one other person, which a quote may open with for someone its speaker tells of.
+const thirdPersons = new Set(['he', 'she'])
+
+// `She used to say, ‘…’` opening a quote's words: `he` or `she` first, then a cue within a few
+// words and the quote at `index` right after it (past a comma or a colon); or null.
+function openingThirdPerson(nested: QuotedParagraph, index: number): NestedAttribution | null {
+  const { tokens } = nested
+  const first = tokens.findIndex((token) => token.word)
+  const subject = tokens[first]
+  if (!subject || !thirdPersons.has(subject.lower)) return null
+  const opening = nested.quoteTokens[index]?.first ?? -1
+  let cue = opening - 1
+  if (tokens[cue]?.text === ',' || tokens[cue]?.text === ':') cue--
+  if (cue <= first || cue > first + 4 || !tokens[cue]?.cue) return null
+  for (let at = first + 1; at < cue; at++) if (!tokens[at]?.word) return null
+  const mention = mentionEndingAt(tokens, first, first)
+  if (mention?.kind !== 'pronoun') return null
+  return { mention, cue, method: 'explicit', rule: 'speaker-cue-quote', confidence: 0.8 }
 }

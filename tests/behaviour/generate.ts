@@ -11752,6 +11752,43 @@ const titlesBetweenQuotes = castFamily(
   },
 )
 
+/**
+ * `he` or `she` opening a quote with a cue before a quote inside it (`“She used to say, ‘…’,”
+ * her niece said`) is someone the speaker tells of, in sight before, never the speaker.
+ */
+const thirdPersonsInsideQuotes = castFamily(
+  'third-persons-inside-quotes',
+  2,
+  ({ b, person, speaker, pronoun }, shape, rng) => {
+    const own = pronoun === 'she' ? 'her' : 'his'
+    const object = pronoun === 'she' ? 'her' : 'him'
+    b.add(
+      `${person.full}, the ${rng.pick(['celebrated composer', 'restless printmaker', 'prolific director'])}, died on ${rng.pick(['Wednesday', 'Saturday'])}. ${cap(pronoun)} was ${70 + rng.int(28)}.\n\n`,
+    )
+    const [relative, kin] = rng.pick([
+      ['Aroha Parata', 'niece'],
+      ['Lachlan Tremblay', 'brother'],
+      ['Rana Khoury', 'granddaughter'],
+      ['Tomasz Wierzbicki', 'nephew'],
+    ] as const)
+    const habit = rng.pick(['used to say', 'always said', 'would say'])
+    const inner = rng.pick(['Fame is a rented coat.', 'Art is what you do when nobody pays you.'])
+    const marks = b.style === 'curly' ? ['‘', '’'] : ["'", "'"]
+    if (shape === 0) {
+      b.add(
+        `${relative}, ${own} ${kin}, said the family would remember ${object} at the kitchen table. `,
+      )
+      b.quote(`${cap(pronoun)} ${habit}, ${marks[0]}${inner}${marks[1]}`, { name: relative })
+    } else {
+      b.quote(`${cap(pronoun)} ${habit}, ${marks[0]}${inner}${marks[1]} I used to roll my eyes,`, {
+        name: relative,
+      })
+      b.add(` ${own} ${kin}, ${relative}, recalled.`)
+    }
+    b.expected.push({ quote: inner, speaker })
+  },
+)
+
 export const families: readonly { name: string; count: number; make: Family }[] = [
   { name: 'speaker-names', count: 500, make: speakerNames },
   { name: 'descriptions', count: 300, make: descriptionsFamily },
@@ -12030,6 +12067,7 @@ export const families: readonly { name: string; count: number; make: Family }[] 
   { name: 'turns-labelled-by-name', count: 150, make: turnsLabelledByName },
   { name: 'habits-of-speech', count: 150, make: habitsOfSpeech },
   { name: 'titles-between-quotes', count: 150, make: titlesBetweenQuotes },
+  { name: 'third-persons-inside-quotes', count: 150, make: thirdPersonsInsideQuotes },
 ]
 
 /** Every case of the suite; each family draws from its own PRNG so families stay independent. */
