@@ -6292,6 +6292,11 @@ const rows: [string, (string | null)[], string][] = [
     ['Jane Doe', 'Tom Roe'],
     '`he` opening a quote stands for a man in sight before, the speaker being a woman',
   ],
+  [
+    'Jane Doe is a designer. Her new film, “Afterlight”, opens Monday. She sat down with The Harbour Review in Lisbon.\n\nThe Harbour Review: In 2000 you told us, “I stopped apologising.” Still true?',
+    [null, 'Jane Doe'],
+    'a body with its article labels a turn, and a sentence about what is hers leaves her the interviewee',
+  ],
 ]
 
 describe('finding speakers', () => {

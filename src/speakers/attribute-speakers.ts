@@ -4541,8 +4541,13 @@ function turnVoices(
   // `you` the other party the text introduced (`She spoke with Wilmer Huamán`): the interviewee
   // when the name is not, the interviewer when it is.
   const colon = paragraphLabel(tokens) ? -1 : nameLabelColon(tokens, table)
-  const label = colon > 0 ? mentionEndingAt(tokens, colon - 1, 0) : paragraphLabel(tokens)
-  if (label?.kind !== 'name' || label.organization) return null
+  const label =
+    colon > 0
+      ? mentionEndingAt(tokens, colon - 1, tokens[0]?.lower === 'the' ? 1 : 0)
+      : paragraphLabel(tokens)
+  // (A body asks in its own name too: `The Harbour Review: …`.)
+  if (!label || (colon < 0 && (label.kind !== 'name' || label.organization))) return null
+  if (label.kind === 'pronoun') return null
   const interviewee = party('answer')
   const speaker = interviewee && resolve(label, table, memory)
   if (!interviewee || !speaker) return null
@@ -4561,7 +4566,10 @@ function nameLabelColon(tokens: readonly FrameToken[], table: EntityTable): numb
       return table.namesAnyone((tokens[colon - 1] as FrameToken).bare) ? colon : -1
     }
     const before = tokens[colon - 1] as FrameToken
-    if (!before.word || !before.capitalized || !before.nameWord || before.quote >= 0) return -1
+    // (`The Harbour Review: …`: a body's name may open with its article.)
+    const article = colon === 1 && before.lower === 'the'
+    if (!before.word || !before.capitalized || before.quote >= 0) return -1
+    if (!before.nameWord && !article) return -1
   }
   return -1
 }
@@ -4690,7 +4698,9 @@ function openingPersonBefore(paragraph: QuotedParagraph, index: number): Mention
     const opening = scanMentions(paragraph.tokens, frame.first, frame.end).find(
       (mention) => mention.role === 'subject',
     )
-    if (opening) {
+    // (`His new film, “Afterlight”, is out on Thursday.`: a phrase a pronoun owns is about
+    // the one further back.)
+    if (opening && !(opening.kind !== 'name' && ownedByPronoun(opening))) {
       return opening.kind === 'name' && !opening.organization && !opening.plural ? opening : null
     }
   }

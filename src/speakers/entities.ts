@@ -321,16 +321,16 @@ export class EntityTable {
   }
 
   /**
-   * Whether any person or body's name holds a word (`huamán` of `Wilmer Huamán`, `tidewater`
-   * of `Tidewater`), in any case.
+   * Whether any name the text gave holds a word in capitals (`huamán` of `Wilmer Huamán`,
+   * `tidewater` of `Tidewater`, `review` of `the Harbour Review`).
    *
    * @param word Lower-case word.
    */
   namesAnyone(word: string): boolean {
-    return this.everyone().some(
-      (entity) =>
-        (entity.kind === 'person' || entity.kind === 'organization') &&
-        entity.name.toLowerCase().split(/\s+/).includes(word),
+    return this.everyone().some((entity) =>
+      entity.name
+        .split(/\s+/)
+        .some((part) => part.toLowerCase() === word && part !== part.toLowerCase()),
     )
   }
 

@@ -11644,6 +11644,7 @@ const turnsLabelledByName = castFamily(
       ['Ximena Salgado', 'Salgado'],
       ['Faisal al-Harthy', 'Al-Harthy'],
       ['Tidewater', 'Tidewater'],
+      ['The Harbour Review', 'The Harbour Review'],
     ] as const)
     // (A label is one word in capitals here: `de la Fuente` labels no turn of this family.)
     const surname = /^\p{Lu}[^\s]*$/u.test(person.surname) ? person.surname : 'Roe'
@@ -11651,9 +11652,17 @@ const turnsLabelledByName = castFamily(
     b.add(
       `${person.full}, ${30 + rng.int(50)}, is a ${rng.pick(['documentary maker', 'bassist', 'photographer'])} from ${rng.pick(['Heraklion', 'Brisbane', 'Lagos'])}. `,
     )
+    // (A sentence about something of theirs may come between: `His new film, “Afterlight”, is
+    // out on Thursday.`)
+    if (rng.chance(0.5)) {
+      const work = rng.pick(['Afterlight', 'The Glass Orchard'])
+      b.add(`${pronoun === 'she' ? 'Her' : 'His'} new film, `)
+      b.quote(work, null)
+      b.add(', is out on Thursday. ')
+    }
     b.add(
-      asker === 'Tidewater'
-        ? `${cap(pronoun)} sat down with Tidewater in Lisbon in July. `
+      asker === 'Tidewater' || asker === 'The Harbour Review'
+        ? `${cap(pronoun)} sat down with ${asker} in Lisbon in July. `
         : rng.chance(0.5)
           ? `${cap(pronoun)} spoke with ${asker} by video. `
           : `${asker} spoke to ${pronoun === 'she' ? 'her' : 'him'} by video. `,
