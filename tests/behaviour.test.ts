@@ -283,6 +283,7 @@ const floors: Record<string, number> = Object.fromEntries(
     'habits-of-speech',
     'titles-between-quotes',
     'third-persons-inside-quotes',
+    'ledes-past-beats',
   ].map((family) => [family, target]),
 )
 

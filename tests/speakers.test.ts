@@ -6297,6 +6297,21 @@ const rows: [string, (string | null)[], string][] = [
     [null, 'Jane Doe'],
     'a body with its article labels a turn, and a sentence about what is hers leaves her the interviewee',
   ],
+  [
+    '“We rewrote it in a hotel lobby.” Then a long pause.\n\nSo says Jane Doe, whose play opens on Saturday.',
+    ['Jane Doe'],
+    'words that point back reach past a beat after the lede’s quote that names no one',
+  ],
+  [
+    '“We rewrote it in a hotel lobby.” Then a long pause.\n\nJane Doe says this with a laugh.',
+    ['Jane Doe'],
+    'a cue whose object is `this` points back as `it` does',
+  ],
+  [
+    '“We rewrote it in a hotel lobby.” Tom Roe was not there.\n\nSo says Jane Doe, whose play opens.',
+    [null],
+    'guard: past a sentence that names someone, words that point back take up no quote',
+  ],
 ]
 
 describe('finding speakers', () => {

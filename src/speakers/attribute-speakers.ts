@@ -68,6 +68,7 @@ import {
   cueEntryAt,
   cueWordsEnd,
   inList,
+  isAdverb,
   isClosedClass,
   isPastForm,
   isPossessive,
@@ -951,7 +952,9 @@ export function readParagraphSpeakers(
     const back = pointedBack as RuleMatch | null
     // Whether it takes the quote up depends on the paragraph before: an edit there reads it again.
     if (back && previous && trace) trace.readsPrevious = true
-    if (back && previous && endsWithQuote(previous)) {
+    // (`“…” Then a long pause.` ¶ `So says …`: words that point back reach past sentences that
+    // name no one after the quote.)
+    if (back && previous && (endsWithQuote(previous) || quotesOfLastSentence(previous).length)) {
       const row = itemAt(attributions, paragraphIndex - 1) ?? []
       const speaker = resolve(back.mention, table, memory)
       // Nothing attributed its quotes; or, for words that point back (`So said …`, `That was
@@ -4881,6 +4884,9 @@ function opensByPointing(paragraph: QuotedParagraph): boolean {
     const object = tokens[index + 1] as FrameToken
     const after = tokens[index + 2]
     if (object.lower === 'those' || object.lower === 'these') return true
+    // (`says this with a laugh`; not `said this week`.)
+    if (object.lower === 'this')
+      return !after?.word || inList(after, WordList.preposition) || isAdverb(after)
     if (object.lower === 'it')
       return !(
         after?.word &&
@@ -4895,15 +4901,23 @@ function opensByPointing(paragraph: QuotedParagraph): boolean {
 
 const pointingOpeners = new Set(['so', 'that', 'those', 'these', 'this', 'with', 'the'])
 
-// The quotes of a paragraph's last sentence when that sentence is its quotes alone, else none.
+// The quotes of a paragraph's last sentence of quotes alone, when the sentences after it name
+// no one and report nothing (`“…” Then a long pause.`, `“…” The words come out quickly.`),
+// else none.
 function quotesOfLastSentence(paragraph: QuotedParagraph): number[] {
-  const frame = paragraph.frames.at(-1)
-  if (!frame) return []
-  for (let index = frame.first; index < frame.end; index++) {
-    const token = paragraph.tokens[index] as FrameToken
-    if (token.word && token.quote < 0) return []
+  const { tokens } = paragraph
+  for (let at = paragraph.frames.length - 1; at >= 0; at--) {
+    const frame = paragraph.frames[at] as Frame
+    let quoted = frame.quotes.length > 0
+    for (let index = frame.first; index < frame.end; index++) {
+      const token = tokens[index] as FrameToken
+      if (token.word && token.quote < 0) quoted = false
+      // (A later sentence that names someone or reports may be the quote's own attribution.)
+      if (token.quote < 0 && (token.cue || (token.nameWord && !token.initial))) return []
+    }
+    if (quoted) return [...frame.quotes]
   }
-  return [...frame.quotes]
+  return []
 }
 
 // `The claim: “…”`, `What was said: “…”`: a paragraph of quotes after a label of a few words

@@ -3567,7 +3567,7 @@ function speakerCueingWords(
   if (pointer === 'those' || pointer === 'these' || pointer === 'the') {
     return saidNouns.has(tokens[object + 1]?.lower ?? '') ? speaker : null
   }
-  if (pointer !== 'it' && pointer !== 'that') return null
+  if (pointer !== 'it' && pointer !== 'that' && pointer !== 'this') return null
   const next = tokens[object + 1]
   const closes =
     !next?.word ||

@@ -11798,6 +11798,28 @@ const thirdPersonsInsideQuotes = castFamily(
   },
 )
 
+/**
+ * A lede's quote followed by a beat that names no one (`“…” Then a long pause.`) is taken up by
+ * words that point back in the next paragraph (`So says Jane Doe, whose …`, `Jane Doe says this
+ * with a laugh`); a next paragraph that does not point back leaves it no one's.
+ */
+const ledesPastBeats = castFamily('ledes-past-beats', 3, ({ b, person, speaker }, shape, rng) => {
+  const words = rng.pick([
+    'We rewrote the second act in a hotel lobby.',
+    'Honestly, I thought the whole thing would be a disaster.',
+    'I was broke for most of my twenties.',
+  ])
+  b.quote(words, shape === 2 ? null : speaker)
+  b.add(
+    ` ${rng.pick(['Then a long pause.', 'It is not a complaint.', 'The words come out quickly, as if rehearsed.'])}\n\n`,
+  )
+  const day = rng.pick(['Saturday', 'Thursday'])
+  if (shape === 0) b.add(`So says ${person.full}, whose new production opens on ${day}.`)
+  else if (shape === 1)
+    b.add(`${person.full} says this with a laugh, sitting in a rehearsal room on ${day} morning.`)
+  else b.add(`${person.full} opened a new production on ${day}.`)
+})
+
 export const families: readonly { name: string; count: number; make: Family }[] = [
   { name: 'speaker-names', count: 500, make: speakerNames },
   { name: 'descriptions', count: 300, make: descriptionsFamily },
@@ -12077,6 +12099,7 @@ export const families: readonly { name: string; count: number; make: Family }[] 
   { name: 'habits-of-speech', count: 150, make: habitsOfSpeech },
   { name: 'titles-between-quotes', count: 150, make: titlesBetweenQuotes },
   { name: 'third-persons-inside-quotes', count: 150, make: thirdPersonsInsideQuotes },
+  { name: 'ledes-past-beats', count: 150, make: ledesPastBeats },
 ]
 
 /** Every case of the suite; each family draws from its own PRNG so families stay independent. */
