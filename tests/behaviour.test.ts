@@ -284,6 +284,7 @@ const floors: Record<string, number> = Object.fromEntries(
     'titles-between-quotes',
     'third-persons-inside-quotes',
     'ledes-past-beats',
+    'relative-roles-after-names',
   ].map((family) => [family, target]),
 )
 

@@ -6312,6 +6312,11 @@ const rows: [string, (string | null)[], string][] = [
     [null],
     'guard: past a sentence that names someone, words that point back take up no quote',
   ],
+  [
+    'Jane Doe, 63, a printmaker who has lived in Lahore since 1980, opens a show. Her agent, Tom Roe, is pleased.\n\n“The clay decides,” the printmaker said.',
+    ['Jane Doe'],
+    'a role with a relative clause set off after a name is the name’s',
+  ],
 ]
 
 describe('finding speakers', () => {

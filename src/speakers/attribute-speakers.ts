@@ -112,6 +112,7 @@ import {
   genericEndingAt,
   mentionEndingAt,
   mentionStartingAt,
+  nameBeforeAsides,
   possessorEndingAt,
   textOf,
   verbBefore,
@@ -394,7 +395,13 @@ export function readParagraphSpeakers(
           remembered.find(
             (other) => other.first === antecedent.first && other.end === antecedent.end,
           )
-        const holder = role ? standsFor.get(role) : undefined
+        // (`Femke Mulder, 63, a printmaker who has lived in Lahore,`: a role the scanner did not
+        // read as a phrase of its own, set off after a name, is the name's too.)
+        const holder = role
+          ? standsFor.get(role)
+          : antecedent
+            ? nameSetOffBefore(paragraph.tokens, remembered, antecedent.first, standsFor)
+            : undefined
         const entity =
           holder && holder.kind !== 'anonymous' ? holder : resolve(mention, table, memory, entry)
         if (!entity) return
@@ -4007,6 +4014,22 @@ function bodyOfRole(tokens: readonly FrameToken[], mention: Mention): Mention | 
     return name
   }
   return null
+}
+
+// The entity of the name that a phrase opening at `first` is set off after, past its asides
+// (`Jane Doe, 63, a printmaker`), or undefined.
+function nameSetOffBefore(
+  tokens: readonly FrameToken[],
+  mentions: readonly ScannedMention[],
+  first: number,
+  standsFor: ReadonlyMap<ScannedMention, Entity>,
+): Entity | undefined {
+  const comma = first - 1
+  if (tokens[comma]?.text !== ',') return undefined
+  const end = itemAt(tokens, comma - 1)?.nameWord ? comma - 1 : nameBeforeAsides(tokens, comma)
+  if (end < 0) return undefined
+  const name = mentions.find((mention) => mention.end === end + 1 && mention.kind === 'name')
+  return name ? standsFor.get(name) : undefined
 }
 
 // The first person named in full as an owner within a few words past the subject, which ends

@@ -11820,6 +11820,40 @@ const ledesPastBeats = castFamily('ledes-past-beats', 3, ({ b, person, speaker }
   else b.add(`${person.full} opened a new production on ${day}.`)
 })
 
+/**
+ * A role with a relative clause set off after a name (`Femke Mulder, 63, a Dutch printmaker who
+ * has lived in Lahore since the 1980s,`) is the name's, found again as `the printmaker` past
+ * someone else who speaks.
+ */
+const relativeRolesAfterNames = castFamily(
+  'relative-roles-after-names',
+  2,
+  ({ b, person, speaker, pronoun }, shape, rng) => {
+    const [nationality, role] = rng.pick([
+      ['Dutch', 'printmaker'],
+      ['French', 'essayist'],
+      ['Scottish', 'trumpeter'],
+      ['Nigerian', 'stage actor'],
+    ] as const)
+    const own = pronoun === 'she' ? 'Her' : 'His'
+    const object = pronoun === 'she' ? 'her' : 'him'
+    const other = rng.pick(['Alejandro Ibarra', 'Tomás Reyes', 'Aroha Parata'])
+    const age = shape === 0 ? `${30 + rng.int(50)}, ` : ''
+    b.add(
+      `${person.full}, ${age}a ${nationality} ${role} who has lived in ${rng.pick(['Lahore', 'Valparaíso'])} since the 1980s, ${rng.pick(['opens a new show this month', 'publishes a new book this month'])}. ${own} agent, ${other}, has worked with ${object} for ${5 + rng.int(20)} years.\n\n`,
+    )
+    b.quote(rng.pick(['There are people who are talented and people who are serious,']), {
+      name: other,
+    })
+    b.add(` said ${other.split(' ')[1]}.\n\n`)
+    b.quote(
+      rng.pick(['The clay decides more than I do,', 'The city taught me how to listen,']),
+      speaker,
+    )
+    b.add(` the ${rng.chance(0.5) ? `${nationality} ` : ''}${role} said.`)
+  },
+)
+
 export const families: readonly { name: string; count: number; make: Family }[] = [
   { name: 'speaker-names', count: 500, make: speakerNames },
   { name: 'descriptions', count: 300, make: descriptionsFamily },
@@ -12100,6 +12134,7 @@ export const families: readonly { name: string; count: number; make: Family }[] 
   { name: 'titles-between-quotes', count: 150, make: titlesBetweenQuotes },
   { name: 'third-persons-inside-quotes', count: 150, make: thirdPersonsInsideQuotes },
   { name: 'ledes-past-beats', count: 150, make: ledesPastBeats },
+  { name: 'relative-roles-after-names', count: 150, make: relativeRolesAfterNames },
 ]
 
 /** Every case of the suite; each family draws from its own PRNG so families stay independent. */
