@@ -285,6 +285,7 @@ const floors: Record<string, number> = Object.fromEntries(
     'third-persons-inside-quotes',
     'ledes-past-beats',
     'relative-roles-after-names',
+    'words-owned-by-names',
   ].map((family) => [family, target]),
 )
 

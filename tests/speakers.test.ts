@@ -6317,6 +6317,11 @@ const rows: [string, (string | null)[], string][] = [
     ['Jane Doe'],
     'a role with a relative clause set off after a name is the name’s',
   ],
+  [
+    '“Fame is a rented coat.”\n\nThe sentence is Jane Doe’s, from her memoir, “Nine Bridges”. She still believes it.',
+    ['Jane Doe', null],
+    'words owned by a copula and a name standing alone are the name’s, past a title',
+  ],
 ]
 
 describe('finding speakers', () => {

@@ -824,7 +824,9 @@ export function readParagraphSpeakers(
       // Most sentences hold no cue: they skip the phrase reader.
       const closing =
         !subhead &&
-        frame.quotes.length === 0 &&
+        // (A title is no quote of the sentence's own: `The sentence is Jane Doe’s, from her
+        // memoir “Salt”.`)
+        frame.quotes.every((index) => titleOfWork(paragraph, index)) &&
         (hasCue(paragraph, frame) ||
           followsBrokenOff(paragraph, frame) ||
           // (`That is how Olga Petrenko remembers it.`: words that point back, with no cue.)

@@ -3280,7 +3280,8 @@ export function attributionSentence(
   frame: Frame,
   mentions: readonly ScannedMention[],
 ): RuleMatch | null {
-  if (frame.quotes.length > 0) return null
+  // (A title is no quote of the sentence's own.)
+  if (frame.quotes.some((quote) => !titleOfWork(paragraph, quote))) return null
   const tokens = paragraph.tokens
   let start = skipPunctuation(tokens, frame.first, frame.end)
   // `So said Jane Doe.`: `so` before an inverted cue stands for the quote, as after one.
@@ -3437,6 +3438,14 @@ export function wordsCameFrom(
     tokens[words + 2]?.lower === 'of'
   ) {
     return speakerOpeningAt(tokens, words + 3, end)
+  }
+  // `The sentence is Murat Yılmaz’s, from his memoir`: whose words, by a copula and an owner
+  // standing alone.
+  if (inList(tokens[words], WordList.beForm)) {
+    let at = words + 1
+    while (at < end && at <= words + 5 && tokens[at]?.word && !tokens[at]?.possessive) at++
+    const owner = tokens[at]?.possessive ? possessorEndingAt(tokens, at, words + 1) : null
+    if (owner?.kind === 'name' && owner.first === words + 1 && !tokens[at + 1]?.word) return owner
   }
   // `The question, posed by Xu Lihua, China’s trade minister, …`: an agent set off after them.
   if (tokens[words]?.text === ',' && bySpeakingParticiples.has(tokens[words + 1]?.lower ?? '')) {

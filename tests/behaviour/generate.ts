@@ -11854,6 +11854,33 @@ const relativeRolesAfterNames = castFamily(
   },
 )
 
+/**
+ * A lede's words owned by a copula and a name standing alone (`The sentence is Murat Yılmaz’s,
+ * from his 1998 memoir, “After the Flood”.`), past a title in the same sentence: the name spoke
+ * them, and is found again by the surname.
+ */
+const wordsOwnedByNames = castFamily(
+  'words-owned-by-names',
+  2,
+  ({ b, person, speaker, pronoun }, shape, rng) => {
+    const own = pronoun === 'she' ? 'her' : 'his'
+    const apostrophe = b.style === 'curly' ? '’' : "'"
+    b.quote(rng.pick(['Fame is a rented coat.', 'Every book is a letter to a stranger.']), speaker)
+    const noun = rng.pick(['The sentence is', 'The words are', 'The line was'])
+    b.add(`\n\n${noun} ${person.full}${apostrophe}s`)
+    if (shape === 0) {
+      b.add(`, from ${own} ${1980 + rng.int(40)} memoir, `)
+      b.quote(rng.pick(['After the Flood', 'Nine Bridges']), null)
+    }
+    b.add(`. At ${60 + rng.int(30)}, ${pronoun} still believes it.\n\n`)
+    b.quote(
+      rng.pick(['My first studio was a garage with no windows,', 'I never planned any of this,']),
+      speaker,
+    )
+    b.add(` ${person.surname} said.`)
+  },
+)
+
 export const families: readonly { name: string; count: number; make: Family }[] = [
   { name: 'speaker-names', count: 500, make: speakerNames },
   { name: 'descriptions', count: 300, make: descriptionsFamily },
@@ -12135,6 +12162,7 @@ export const families: readonly { name: string; count: number; make: Family }[] 
   { name: 'third-persons-inside-quotes', count: 150, make: thirdPersonsInsideQuotes },
   { name: 'ledes-past-beats', count: 150, make: ledesPastBeats },
   { name: 'relative-roles-after-names', count: 150, make: relativeRolesAfterNames },
+  { name: 'words-owned-by-names', count: 150, make: wordsOwnedByNames },
 ]
 
 /** Every case of the suite; each family draws from its own PRNG so families stay independent. */
