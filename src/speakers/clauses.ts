@@ -2508,31 +2508,19 @@ function roleOfRelative(tokens: readonly FrameToken[], from: number, high: numbe
   let who = from
   while (who < high && who < from + 8 && tokens[who]?.word && tokens[who]?.lower !== 'who') who++
   if (tokens[who]?.lower !== 'who' || !singularBe.has(tokens[who + 1]?.lower ?? '')) return null
-  let at = who + 2
-  if (relativeAdverbs.has(tokens[at]?.lower ?? '')) at++
-  if (!inList(tokens[at], WordList.article)) return null
-  for (let end = at + 1; end < high && end <= at + 4; end++) {
-    const token = tokens[end] as FrameToken
-    if (!token.word || token.quote >= 0 || token.capitalized) return null
-    const next = tokens[end + 1]
-    if (!next || appositionClosers.has(next.text) || sentenceEnds.has(next.text))
-      return personNoun(token.bare) ? token.bare : null
-  }
-  return null
+  return roleAfterCopula(tokens, who + 2, high, false)
 }
 
-// The noun for someone a copula at `from` says its subject is (`has been a goalkeeper in
-// Halifax`, `is now the club’s captain.`), or null: up to four words after an article, the
-// noun last before a closing mark or a preposition.
-function roleOfPredicate(tokens: readonly FrameToken[], from: number, high: number): string | null {
-  let at = from
-  const first = tokens[at]?.lower
-  if (first === 'has' || first === 'had') {
-    if (tokens[at + 1]?.lower !== 'been') return null
-    at += 2
-  } else if (first === 'is' || first === 'became' || first === 'remains') at++
-  else return null
-  if (relativeAdverbs.has(tokens[at]?.lower ?? '')) at++
+// The noun for someone that an article at `at` (past an adverb such as `now`) opens, up to
+// four words before a comma, a bracket, a dash, the sentence's end or, when `placed`, a
+// preposition (`a paramedic,`, `a goalkeeper in Halifax`); or null.
+function roleAfterCopula(
+  tokens: readonly FrameToken[],
+  from: number,
+  high: number,
+  placed: boolean,
+): string | null {
+  const at = relativeAdverbs.has(tokens[from]?.lower ?? '') ? from + 1 : from
   if (!inList(tokens[at], WordList.article)) return null
   for (let end = at + 1; end < high && end <= at + 4; end++) {
     const token = tokens[end] as FrameToken
@@ -2542,10 +2530,25 @@ function roleOfPredicate(tokens: readonly FrameToken[], from: number, high: numb
       !next ||
       appositionClosers.has(next.text) ||
       sentenceEnds.has(next.text) ||
-      (next.word && inList(next, WordList.preposition))
-    )
-      return personNoun(token.bare) || playingPositions.has(token.lower) ? token.bare : null
+      (placed && next.word && inList(next, WordList.preposition))
+    ) {
+      if (personNoun(token.bare)) return token.bare
+      return placed && playingPositions.has(token.lower) ? token.bare : null
+    }
   }
+  return null
+}
+
+// The noun for someone a copula at `from` says its subject is (`has been a goalkeeper in
+// Halifax`, `is now the club’s captain.`), or null: up to four words after an article, the
+// noun last before a closing mark or a preposition.
+function roleOfPredicate(tokens: readonly FrameToken[], from: number, high: number): string | null {
+  const first = tokens[from]?.lower
+  if (first === 'has' || first === 'had') {
+    return tokens[from + 1]?.lower === 'been' ? roleAfterCopula(tokens, from + 2, high, true) : null
+  }
+  if (first === 'is' || first === 'became' || first === 'remains')
+    return roleAfterCopula(tokens, from + 1, high, true)
   return null
 }
 
