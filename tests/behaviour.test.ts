@@ -286,6 +286,7 @@ const floors: Record<string, number> = Object.fromEntries(
     'ledes-past-beats',
     'relative-roles-after-names',
     'words-owned-by-names',
+    'positions-before-names',
   ].map((family) => [family, target]),
 )
 

@@ -6322,6 +6322,16 @@ const rows: [string, (string | null)[], string][] = [
     ['Jane Doe', null],
     'words owned by a copula and a name standing alone are the name’s, past a title',
   ],
+  [
+    'Scrum-half Siti binti Jalil told Metro FM: “The fans carried us.”',
+    ['Siti binti Jalil'],
+    'a playing position opening a sentence before a name is the player’s role',
+  ],
+  [
+    'Center Parcs said: “We are open.”',
+    ['Center Parcs'],
+    'guard: a playing position before one word may open a name',
+  ],
 ]
 
 describe('finding speakers', () => {

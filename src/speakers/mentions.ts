@@ -830,6 +830,11 @@ function openingRole(
   // (`Tenants First said`, `Tenants United`: a plural opens a body's name, no role of one.)
   if (isPeoplePlural(word)) return false
   if (isPeopleNoun(word) || anonymousHeads.has(word)) return true
+  // `Scrum-half Syazwani binti Jalil`, `Lock Daisuke Fujii`: a playing position, before a
+  // given name or a name of two words (`Lock` alone may be someone's surname).
+  if (playingPositions.has(word) && next !== undefined && !/^\p{Lu}\.$/u.test(next.text)) {
+    if (givenNameGenderOf(bare(next)) !== undefined || after >= 2) return true
+  }
   // `Hydrologist Grzegorz Nowak`, `Striker Lan Pham`: a noun for what someone does, by its
   // ending; one in `-er`, `-or` or `-ian` only before a given name, or before a name of two
   // words, that it cannot be part of (`Walker Smith`, `Julian Doe` are names).

@@ -11881,6 +11881,29 @@ const wordsOwnedByNames = castFamily(
   },
 )
 
+/**
+ * A playing position in capitals opening a sentence before a name (`Scrum-half Syazwani binti
+ * Jalil told Metro FM:`, `Lock Daisuke Fujii said:`) is the player's role, no part of the name.
+ */
+const positionsBeforeNames = castFamily(
+  'positions-before-names',
+  2,
+  ({ b, person, speaker }, shape, rng) => {
+    const position = rng.pick(['Scrum-half', 'Fly-half', 'Lock', 'Forward', 'Prop', 'Guard'])
+    b.add(
+      `${rng.pick(['Port Elsby lost 22-21 on Sunday.', 'Ondo Comets won the derby on Saturday.'])}\n\n`,
+    )
+    const words = rng.pick(['The fans carried us when we were tired.', 'My legs were gone.'])
+    if (shape === 0) {
+      b.add(`${position} ${person.full} ${rng.pick(['told Metro FM', 'said', 'admitted'])}: `)
+      b.quote(words, speaker)
+    } else {
+      b.quote(words.replace(/\.$/u, ','), speaker)
+      b.add(` ${position} ${person.full} said.`)
+    }
+  },
+)
+
 export const families: readonly { name: string; count: number; make: Family }[] = [
   { name: 'speaker-names', count: 500, make: speakerNames },
   { name: 'descriptions', count: 300, make: descriptionsFamily },
@@ -12163,6 +12186,7 @@ export const families: readonly { name: string; count: number; make: Family }[] 
   { name: 'ledes-past-beats', count: 150, make: ledesPastBeats },
   { name: 'relative-roles-after-names', count: 150, make: relativeRolesAfterNames },
   { name: 'words-owned-by-names', count: 150, make: wordsOwnedByNames },
+  { name: 'positions-before-names', count: 150, make: positionsBeforeNames },
 ]
 
 /** Every case of the suite; each family draws from its own PRNG so families stay independent. */
