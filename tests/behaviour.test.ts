@@ -287,6 +287,7 @@ const floors: Record<string, number> = Object.fromEntries(
     'relative-roles-after-names',
     'words-owned-by-names',
     'positions-before-names',
+    'chiefly-titles',
   ].map((family) => [family, target]),
 )
 

@@ -6332,6 +6332,11 @@ const rows: [string, (string | null)[], string][] = [
     ['Center Parcs'],
     'guard: a playing position before one word may open a name',
   ],
+  [
+    '“We will move,” said Ratu Epeli Nawadra.\n\n“Now,” Nawadra added.',
+    ['Epeli Nawadra', 'Epeli Nawadra'],
+    'Fiji’s chiefly title for a man is no part of the name',
+  ],
 ]
 
 describe('finding speakers', () => {

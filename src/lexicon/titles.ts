@@ -61,6 +61,9 @@ export const titleWords: ReadonlySet<string> = new Set([
   'arq.',
   'lic.',
   'hrh',
+  // Fiji's chiefly title for a man, `Ratu Epeli Nawadra`. (Not the one for a woman, `Adi`, which
+  // opens many Indonesian names: `Adi Nugroho`.)
+  'ratu',
   'igwe',
   'oba',
   'rev',

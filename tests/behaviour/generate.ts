@@ -11904,6 +11904,25 @@ const positionsBeforeNames = castFamily(
   },
 )
 
+/**
+ * Fiji's chiefly title for a man before a name (`Ratu Epeli Nawadra`) is no part of the name,
+ * found again by the surname; `Adi`, which opens Indonesian names too (`Adi Nugroho`), stays.
+ */
+const chieflyTitles = castFamily('chiefly-titles', 2, ({ b }, shape, rng) => {
+  const given = rng.pick(['Epeli', 'Tevita', 'Semi', 'Siosaia'])
+  const surname = rng.pick(['Nawadra', 'Vakacegu', 'Tuilagi', 'Vaipulu'])
+  const name =
+    shape === 0 ? `${given} ${surname}` : `Adi ${rng.pick(['Nugroho', 'Putra', 'Santoso'])}`
+  const shown = shape === 0 ? `Ratu ${name}` : name
+  b.add(
+    `${rng.pick(['Floodwaters rose overnight in Nadi.', 'The fisheries ban began on Monday.'])}\n\n`,
+  )
+  b.quote(rng.pick(['We are asking people to move now,', 'The ban is the only way,']), { name })
+  b.add(` said ${rng.pick(['', 'district officer '])}${shown}.\n\n`)
+  b.quote(rng.pick(['Nobody will be left behind,', 'The stocks will recover,']), { name })
+  b.add(` ${name.split(' ').at(-1)} added.`)
+})
+
 export const families: readonly { name: string; count: number; make: Family }[] = [
   { name: 'speaker-names', count: 500, make: speakerNames },
   { name: 'descriptions', count: 300, make: descriptionsFamily },
@@ -12187,6 +12206,7 @@ export const families: readonly { name: string; count: number; make: Family }[] 
   { name: 'relative-roles-after-names', count: 150, make: relativeRolesAfterNames },
   { name: 'words-owned-by-names', count: 150, make: wordsOwnedByNames },
   { name: 'positions-before-names', count: 150, make: positionsBeforeNames },
+  { name: 'chiefly-titles', count: 150, make: chieflyTitles },
 ]
 
 /** Every case of the suite; each family draws from its own PRNG so families stay independent. */
