@@ -134,6 +134,7 @@ import {
   headingLabels,
   headlineColon,
   headlineQuoteColon,
+  holdsWords,
   introduction,
   isLabelWord,
   issuedSpeech,
@@ -824,9 +825,8 @@ export function readParagraphSpeakers(
       // Most sentences hold no cue: they skip the phrase reader.
       const closing =
         !subhead &&
-        // (A title is no quote of the sentence's own: `The sentence is Jane Doe’s, from her
-        // memoir “Salt”.`)
-        frame.quotes.every((index) => titleOfWork(paragraph, index)) &&
+        // (`The sentence is Jane Doe’s, from her memoir “Salt”.`)
+        !holdsWords(paragraph, frame.quotes) &&
         (hasCue(paragraph, frame) ||
           followsBrokenOff(paragraph, frame) ||
           // (`That is how Olga Petrenko remembers it.`: words that point back, with no cue.)
@@ -1060,7 +1060,12 @@ export function readParagraphSpeakers(
     }
     // (A paragraph whose quotes are all titles is prose between quotes: `The panel ended with
     // a screening of “The Quiet Crossing”.` ends a chain of quotes as any other does.)
-    if (paragraph.quotes.some((_, index) => !titleOfWork(paragraph, index)))
+    if (
+      holdsWords(
+        paragraph,
+        paragraph.quotes.map((_, index) => index),
+      )
+    )
       lastParagraphWithQuote = paragraphIndex
     // `“Kayode rang me and said, ‘The money is there,’” Doe recalled`: a quote inside a quote
     // with an attribution of its own there is that speaker's, not the outer one's.
@@ -4568,11 +4573,10 @@ function turnVoices(
   // `Huamán: In 2011 you told the Gazette, “…”`: in a turn a name labels, `I` is the name and
   // `you` the other party the text introduced (`She spoke with Wilmer Huamán`): the interviewee
   // when the name is not, the interviewer when it is.
-  const colon = paragraphLabel(tokens) ? -1 : nameLabelColon(tokens, table)
+  const inCapitals = paragraphLabel(tokens)
+  const colon = inCapitals ? -1 : nameLabelColon(tokens, table)
   const label =
-    colon > 0
-      ? mentionEndingAt(tokens, colon - 1, tokens[0]?.lower === 'the' ? 1 : 0)
-      : paragraphLabel(tokens)
+    colon > 0 ? mentionEndingAt(tokens, colon - 1, tokens[0]?.lower === 'the' ? 1 : 0) : inCapitals
   // (A body asks in its own name too: `The Harbour Review: …`.)
   if (!label || (colon < 0 && (label.kind !== 'name' || label.organization))) return null
   if (label.kind === 'pronoun') return null

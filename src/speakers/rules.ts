@@ -2896,9 +2896,7 @@ export function reportedSpeech(
   mentions: readonly ScannedMention[],
 ): RuleMatch | null {
   const tokens = paragraph.tokens
-  // (A title is no quote of the sentence's own: `Doe said the film “Jaws” changed her life.`
-  // reports Doe.)
-  const quoted = frame.quotes.some((quote) => !titleOfWork(paragraph, quote))
+  const quoted = holdsWords(paragraph, frame.quotes)
   // `“…,” Doe said, and her husband cut in.`: in a sentence with quotes, only a clause joined
   // after the last of them reports someone to the next sentence; in one without, such a clause
   // reports before the rest (`Doe said, and Roe fired back.`: Roe speaks next).
@@ -3280,8 +3278,7 @@ export function attributionSentence(
   frame: Frame,
   mentions: readonly ScannedMention[],
 ): RuleMatch | null {
-  // (A title is no quote of the sentence's own.)
-  if (frame.quotes.some((quote) => !titleOfWork(paragraph, quote))) return null
+  if (holdsWords(paragraph, frame.quotes)) return null
   const tokens = paragraph.tokens
   let start = skipPunctuation(tokens, frame.first, frame.end)
   // `So said Jane Doe.`: `so` before an inverted cue stands for the quote, as after one.
@@ -3696,6 +3693,18 @@ function cleftEnd(tokens: readonly FrameToken[], from: number, high: number): nu
 
 const demonstratives = new Set(['that', 'this', 'those', 'these'])
 const contractedDemonstratives = new Set(["that's", 'that’s'])
+
+/**
+ * Whether any of the quotes is someone's words rather than a title (`titleOfWork`): a sentence
+ * or a paragraph whose only quotes are titles has no quote of its own (`Doe said the film
+ * “Jaws” changed her life.` reports Doe as a sentence without quotes does).
+ *
+ * @param paragraph The paragraph.
+ * @param quotes Indexes of quotes in it.
+ */
+export function holdsWords(paragraph: QuotedParagraph, quotes: readonly number[]): boolean {
+  return quotes.some((quote) => !titleOfWork(paragraph, quote))
+}
 
 /**
  * Whether a quote is the title of a work, nobody's words: it stands right after a noun for a
