@@ -37,8 +37,9 @@ export interface NestedAttribution {
 /**
  * For each quote inside another, the attribution the outer quote's own words give it, read as
  * a paragraph of their own (where the inner quote is at the top) and carried back onto the
- * paragraph's tokens: an explicit one, by a name or a phrase for someone, never a pronoun (`I
- * told them, ‘…’` is the outer speaker's own voice, which the quote inherits anyway).
+ * paragraph's tokens: an explicit one, by a name or a phrase for someone, or by `he` or `she`
+ * (whom the caller reads in the document); never `I` (`I told them, ‘…’` is the outer
+ * speaker's own voice, which the quote inherits anyway).
  *
  * @param paragraph The paragraph.
  * @param readAlone Reads the speakers of one paragraph as a document of its own.
@@ -68,10 +69,11 @@ export function nestedVoices(
       // (A name or a phrase for someone the quote's words name, `a man from the ministry`,
       // `the landlord`, with a cue: words in marks inside a quote are as often a term it
       // discusses, `the ‘pivot’ to Asia`, which the looser readers would give to any phrase
-      // before them. A pronoun is the outer speaker's own voice, inherited anyway.)
+      // before them. A pronoun is the outer speaker's own voice, inherited anyway, but for `he`
+      // or `she` before its cue.)
       if (!innerRules.has(attribution.rule) || attribution.cue < 0) return
-      if (attribution.mention.kind === 'pronoun' && attribution.rule !== 'speaker-cue-quote') return
-      if (attribution.mention.kind === 'pronoun' && !thirdPersons.has(attribution.mention.head))
+      const { mention: said, rule } = attribution
+      if (said.kind === 'pronoun' && (rule !== 'speaker-cue-quote' || !thirdPersons.has(said.head)))
         return
       const target = quotes.findIndex(
         (candidate) =>
