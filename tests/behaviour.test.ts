@@ -288,6 +288,10 @@ const floors: Record<string, number> = Object.fromEntries(
     'words-owned-by-names',
     'positions-before-names',
     'chiefly-titles',
+    'counted-crowds',
+    'papers-going-on',
+    'bodies-set-off-by-sort',
+    'beats-in-places',
   ].map((family) => [family, target]),
 )
 

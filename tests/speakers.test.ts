@@ -1643,8 +1643,8 @@ const rows: [string, (string | null)[], string][] = [
   ],
   [
     'Outside the arena, about 200 protesters gathered, chanting “Dump the plan.”',
-    ['200 protesters'],
-    'about before a number rounds it and governs nothing',
+    ['about 200 protesters'],
+    'about before a number rounds it and governs nothing: it is the count’s, in the phrase',
   ],
   [
     'Tom Baker spoke with Maria Lopez on Tuesday. According to her, the talks were “productive.”',
@@ -6336,6 +6336,56 @@ const rows: [string, (string | null)[], string][] = [
     '“We will move,” said Ratu Epeli Nawadra.\n\n“Now,” Nawadra added.',
     ['Epeli Nawadra', 'Epeli Nawadra'],
     'Fiji’s chiefly title for a man is no part of the name',
+  ],
+  [
+    'Hundreds of residents marched through central Lahore on Sunday, chanting “Clean air now!” as they walked.',
+    ['hundreds of residents'],
+    'a count of a crowd is part of its phrase, whose participle reports it past adverbials',
+  ],
+  [
+    'In a letter sent to the ministry on Sunday, more than 44 nurses wrote: “The plan is overdue.”',
+    ['more than 44 nurses'],
+    'a count’s degree opening a clause is part of the phrase',
+  ],
+  [
+    'The farmers marched through the city on Tuesday, chanting “Water for all!”',
+    ['the farmers'],
+    'a plural known by its ending, opening the sentence, is the subject its participle goes on from',
+  ],
+  [
+    'The farmers marched as police watched, chanting “Water for all!”',
+    [null],
+    'guard: a participle past a clause set off by `as` reports no opening phrase',
+  ],
+  [
+    'The audit states: “No signal was identified.” It adds: “Efficacy was 68 percent.”',
+    ['the audit', 'the audit'],
+    '`it` after a sentence in which a paper spoke is that paper',
+  ],
+  [
+    'The report said: “We grew.” Jane Doe disagreed. It added: “We grew more.”',
+    ['the report', null],
+    'guard: `it` past a sentence with no paper speaking is no paper',
+  ],
+  [
+    'Pacifica Fisheries, a fishing company, said: “None.”\n\nThe ministry said: “We will check.”\n\n“Our fleet shrank,” the company said.',
+    ['Pacifica Fisheries', 'the ministry', 'Pacifica Fisheries'],
+    'a body’s sort set off after its name is the name’s, for a later `the company`',
+  ],
+  [
+    'The Ministry of Agriculture said on Monday that it was reviewing the evidence. “The rules stand,” the ministry said.\n\nKestrel Seeds, a seed company based in Cork, said: “None.”\n\n“Demand has tripled,” the company said.',
+    ['Ministry of Agriculture', 'Kestrel Seeds', 'Kestrel Seeds'],
+    'a role placed by `based in` is still set off after the name',
+  ],
+  [
+    '“We enrolled 4,000 children.” The words hang in the air of a small room in Iquitos.\n\nSo says Meera Hossain, a pediatrician.',
+    ['Meera Hossain'],
+    'a place in a beat after a lede names no one: the pointer reaches back past it',
+  ],
+  [
+    '“The vaccine works.” That was all Dr. Mere Tupou would say on the subject.',
+    ['Mere Tupou'],
+    '`That was all X would say` points back at the quote, as `That was what` does',
   ],
 ]
 

@@ -1709,10 +1709,10 @@ function resolve(
     // A group without a name is written in lower case, whatever capital opened its sentence.
     // (`some protesters` are `the protesters` that `others` are of.)
     // (`Some of the drivers agreed.`: a share of a group names the group after its `of`.)
-    const words = group.name.replace(
-      /^(?:(?:some|many|several|most|all|few|none) of )?(?:the|some|many|several|most) /iu,
-      '',
-    )
+    // (`Dozens of homeowners`, `about 200 protesters`: nor its count, `one of the homeowners`.)
+    const words = group.name
+      .replace(groupShareOrCount, '')
+      .replace(/^(?:the|some|many|several|most) /iu, '')
     const opening = words.split(' ')[0] ?? ''
     // (Not an owner's name: `Grayson’s former supporters`.)
     const common =
@@ -2022,6 +2022,19 @@ function resolve(
     if (issuer.kind === 'person') table.showBody(issuer, null)
     return issuer
   }
+  // `The audit states: “…” It adds: “…”`: `it` after a sentence in which a paper spoke as its
+  // subject is that paper, which no person, and no body, can be.
+  const paper = before?.subject
+  if (
+    mention.head === 'it' &&
+    current &&
+    paper?.kind === 'anonymous' &&
+    !paper.plural &&
+    documentHeads.has(paper.head) &&
+    before?.speakers.includes(paper) &&
+    current.paragraph - before.paragraph <= 1
+  )
+    return paper
   const found = resolvePronoun(mention, memory, table, current)
   // `Northstar Energy said in a news release … “…,” it said`: with no body in sight, `it` is
   // the subject before whose name no given name opens, with no title or gender: a body's.
@@ -3618,6 +3631,11 @@ function groupHead(tokens: readonly FrameToken[], head: number): number {
   return head
 }
 
+// What opens a group's name before its noun: a share of it (`some of`), a count of a crowd
+// (`a handful of`, `tens of thousands of`) or a count's degree (`about`, `more than`).
+const groupShareOrCount =
+  /^(?:(?:some|many|several|most|all|few|none) of |(?:an? \p{L}+|dozens|scores|hundreds|thousands|millions|tens)(?: of (?:hundreds|thousands|millions))? of |(?:(?:more|fewer|less) than|at least|nearly|almost|about|around|roughly|over) (?=\d))/iu
+
 // The group noun of the phrase right after `of` (`of local farmers`, `of the students`), or -1.
 function groupAfterOf(tokens: readonly FrameToken[], start: number): number {
   for (let index = start; index < start + 3; index++) {
@@ -4938,16 +4956,25 @@ function quotesOfLastSentence(paragraph: QuotedParagraph): number[] {
   for (let at = paragraph.frames.length - 1; at >= 0; at--) {
     const frame = paragraph.frames[at] as Frame
     let quoted = frame.quotes.length > 0
+    // Whether the words read are a place's name (`in a small room in Iquitos`).
+    let place = false
     for (let index = frame.first; index < frame.end; index++) {
       const token = tokens[index] as FrameToken
       if (token.word && token.quote < 0) quoted = false
-      // (A later sentence that names someone or reports may be the quote's own attribution.)
-      if (token.quote < 0 && (token.cue || (token.nameWord && !token.initial))) return []
+      const before = itemAt(tokens, index - 1)
+      place =
+        token.capitalized && (place || (before?.word === true && placeLinks.has(before.lower)))
+      // (A later sentence that names someone or reports may be the quote's own attribution; a
+      // place it is in names no one.)
+      if (token.quote < 0 && (token.cue || (token.nameWord && !token.initial && !place))) return []
     }
     if (quoted) return [...frame.quotes]
   }
   return []
 }
+
+// Words after which a name is where something is, not someone (`in Nakuru`, `near Lahore`).
+const placeLinks = new Set(['in', 'near', 'outside', 'across', 'around', 'throughout'])
 
 // `The claim: “…”`, `What was said: “…”`: a paragraph of quotes after a label of a few words
 // in lower case and a colon, which says what the quotes are, not whose.

@@ -798,7 +798,13 @@ export function subjectOfCue(
       clauseSubject(mentions, start, cue)
     return mention ? { mention, fromClause: true } : null
   }
-  if (participle) return participleSubject(tokens, cue, low, mentions) ?? fromClause()
+  if (participle) {
+    return (
+      participleSubject(tokens, cue, low, mentions) ??
+      fromClause() ??
+      openingGroup(tokens, low, cue)
+    )
+  }
   // `Taoiseach accused of ‘cheerleading’`, `Mayor slammed for “…”`: a verb of judging takes its
   // person as object, so right before `of` or `for` its past is a passive, as headlines drop
   // their `is`; the one judged does not speak.
@@ -1665,6 +1671,29 @@ function participleSubject(
 
 const agentive = new Set(['of', 'with'])
 
+// `The farmers marched through the city on Tuesday, chanting “…”`: a phrase for people the scan
+// keeps no mention of (a plural known by its ending), opening the sentence before its verb, is
+// the subject a participle later in the clause goes on from. Null when the sentence opens
+// otherwise, or a clause is set off before the participle by a word that opens one.
+function openingGroup(tokens: readonly FrameToken[], low: number, cue: number): CueSubject | null {
+  // (Read back from each word, as a count before the crowd opens no phrase read forward:
+  // `Thousands of farmers`.)
+  let phrase: Mention | null = null
+  for (let last = low; last < cue && last < low + 8 && !phrase; last++) {
+    const token = tokens[last] as FrameToken
+    if (!token.word || token.quote >= 0) return null
+    const found = mentionEndingAt(tokens, last, low)
+    if (found?.first === low) phrase = found
+  }
+  if (phrase?.kind !== 'anonymous' || !phrase.plural) return null
+  if (!tokens[phrase.end]?.word || tokens[phrase.end]?.cue) return null
+  for (let index = phrase.end; index < cue; index++) {
+    const token = tokens[index] as FrameToken
+    if (token.quote >= 0 || clauseOpeners.has(token.lower)) return null
+  }
+  return { mention: phrase, fromClause: true }
+}
+
 // The finite cue, within a few words before the comma at `comma`, whose group (its words and
 // adverbials) runs to that comma; -1 when none does.
 function cueClosingAt(tokens: readonly FrameToken[], comma: number, low: number): number {
@@ -2088,7 +2117,11 @@ export function nameTailEnd(tokens: readonly FrameToken[], from: number, high: n
     tokens[at]?.lower === 'to' &&
     itemAt(tokens, at - 1)?.word &&
     personNoun(bare(itemAt(tokens, at - 1) as FrameToken))
-  if (!joined && !to && !placingWords.has(tokens[at]?.lower ?? '')) return at
+  // (`a seed company based in Cork,`: a participle that places the role, with its preposition.)
+  const placed =
+    placingParticiples.has(tokens[at]?.lower ?? '') &&
+    (tokens[at + 1]?.lower === 'in' || tokens[at + 1]?.lower === 'at')
+  if (!joined && !to && !placed && !placingWords.has(tokens[at]?.lower ?? '')) return at
   for (let index = at + 1; index < high && index < at + 10; index++) {
     const token = tokens[index] as FrameToken
     if (token.quote >= 0 || token.cue || inList(token, WordList.relativePronoun)) return at
@@ -2099,6 +2132,7 @@ export function nameTailEnd(tokens: readonly FrameToken[], from: number, high: n
 }
 
 const placingWords = new Set(['of', 'from', 'at', 'with'])
+const placingParticiples = new Set(['based', 'headquartered', 'located'])
 
 /**
  * The name a role phrase renames, set off before it (`Jane Doe, a retired teacher,`) or after
@@ -2117,7 +2151,7 @@ export function apposedName(
 ): ScannedMention | null {
   const role = mentions[index] as ScannedMention
   if (role.kind !== 'description' && role.kind !== 'anonymous') return null
-  if (role.plural || role.organization) return null
+  if (role.plural) return null
   const after = appositiveName(tokens, mentions, index, high)
   if (after !== role) return after
   // After the name, the phrase ends the aside: a comma, a bracket, a dash or the sentence's end

@@ -2270,6 +2270,12 @@ function commonEndingAt(tokens: readonly FrameToken[], last: number, low: number
     if (verbBefore(tokens, first - 1)) break
     first--
   }
+  // `Hundreds of residents`, `tens of thousands of health workers`: a count of a crowd before
+  // its plural is part of the phrase; the crowd, not some of it, is who is meant.
+  if (!determiner && first > low) first = crowdCountBefore(tokens, first, low)
+  // `More than 800 doctors wrote:`, `At least 40 residents said`: a count's degree opening its
+  // clause is the phrase's too, or the phrase would open after a word of its own clause.
+  if (!determiner && first > low) first = countDegreeBefore(tokens, first, headIndex, low)
   // `two men`, `the firemen`, `the children`: a plural for people that ends in no `-s`.
   // `60 people`, `11 percent`: a plural with no `-s` at all, and a share of people.
   const plural =
@@ -2405,6 +2411,63 @@ export function verbBefore(tokens: readonly FrameToken[], index: number): boolea
     (!/^\d/u.test(before.text) || age)
   )
 }
+
+// Where a phrase opens when counts of a crowd stand before it (`hundreds of`, `a crowd of`,
+// `tens of thousands of`), each a counting word and `of`; `first` when none does.
+function crowdCountBefore(tokens: readonly FrameToken[], first: number, low: number): number {
+  let start = first
+  for (;;) {
+    const count = itemAt(tokens, start - 2)
+    if (start - 2 < low || itemAt(tokens, start - 1)?.lower !== 'of' || !count?.word) break
+    if (crowdCounts.has(count.lower)) start -= 2
+    else if (counting.has(count.lower) && articles.has(itemAt(tokens, start - 3)?.lower ?? ''))
+      start -= 3
+    else break
+    if (start < low) return first
+  }
+  return start
+}
+
+// Where a phrase opens when a degree stands before its count at the start of a clause (`more
+// than`, `at least`, `nearly`); `first` when none does.
+// (The phrase read back may hold the degree's last word already: `least 40 residents`.)
+function countDegreeBefore(
+  tokens: readonly FrameToken[],
+  first: number,
+  head: number,
+  low: number,
+): number {
+  let count = first
+  while (count < head && !/^\d/u.test(tokens[count]?.text ?? '')) count++
+  if (count === head || count > first + 1) return first
+  const one = itemAt(tokens, count - 1)?.lower ?? ''
+  const two = `${itemAt(tokens, count - 2)?.lower ?? ''} ${one}`
+  const start = countDegrees.has(two) ? count - 2 : countDegrees.has(one) ? count - 1 : first
+  if (start >= first || start < low) return first
+  return start === low || itemAt(tokens, start - 1)?.word !== true ? start : first
+}
+
+// Words that say how near a count is (`more than 40`, `nearly 40`), one or two words long.
+const countDegrees: ReadonlySet<string> = new Set([
+  'more than',
+  'fewer than',
+  'less than',
+  'at least',
+  'up to',
+  'close to',
+  'nearly',
+  'almost',
+  'about',
+  'around',
+  'roughly',
+  'some',
+  'over',
+])
+
+// Plurals that count a crowd by its size, before `of` (`dozens of`, `thousands of`).
+const crowdCounts: ReadonlySet<string> = new Set(
+  'dozens scores hundreds thousands millions tens'.split(' '),
+)
 
 // Words after `a` that count a plural (`a few officials`, `a dozen nurses`).
 const counting: ReadonlySet<string> = new Set(

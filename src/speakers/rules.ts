@@ -2519,7 +2519,7 @@ function attributionAt(context: QuoteFrame, low: number, high: number): RuleMatc
 }
 
 const copulas = new Set(['is', 'was'])
-const reportWords = new Set(['how', 'what'])
+const reportWords = new Set(['how', 'what', 'all'])
 
 // `said Jane Doe and Tom Roe`, `said the mayor, two aides and a driver`: people joined after
 // an inverting cue speak together, when the list ends the clause.
@@ -3678,7 +3678,7 @@ export function pointsBackWithoutCue(
   return cleftEnd(tokens, start, end) > start || wordsCameFrom(tokens, start, end) !== null
 }
 
-// Index past a cleft's opening that points back at a quote (`That was how`, `This is what`,
+// Index past a cleft’s opening that points back at a quote (`That was how`, `This is what`, `That was all`,
 // `That's what`), or `from` when the sentence opens otherwise.
 function cleftEnd(tokens: readonly FrameToken[], from: number, high: number): number {
   const first = tokens[from]?.lower ?? ''

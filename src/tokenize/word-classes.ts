@@ -649,7 +649,7 @@ const pronounShapes = new ShapeFilter(subjectPronounWords)
 
 // (With the plurals that count people: `Dozens of fishermen`, `Hundreds of residents`.)
 const numberWord =
-  /^(?:dozens|hundreds|thousands|millions|scores|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion)(?:-\p{L}+)?$/u
+  /^(?:dozens|hundreds|thousands|millions|billions|scores|tens|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion)(?:-\p{L}+)?$/u
 
 // Closed-class words, spelled-out numbers (`Twenty-two years ago`) and long words in capitals
 // (`INVESTIGATED`, a heading) are not names.

@@ -11923,6 +11923,160 @@ const chieflyTitles = castFamily('chiefly-titles', 2, ({ b }, shape, rng) => {
   b.add(` ${name.split(' ').at(-1)} added.`)
 })
 
+/**
+ * Crowds by their count: `Hundreds of residents marched through central Lahore on Sunday,
+ * chanting “…”`, `In a letter sent to the ministry, more than 40 nurses wrote: “…”`, `A
+ * handful of senators said: “…”`: the count (`hundreds of`, `more than 40`, `a handful of`) is
+ * part of the phrase, so the crowd is the subject its cue or its participle reports; the quote
+ * had no speaker, as the phrase opened after a word of its own clause.
+ */
+const countedCrowds = castFamily('counted-crowds', 3, ({ b, person, speaker }, shape, rng) => {
+  const group = rng.pick(['residents', 'health workers', 'farmers', 'nurses', 'students'])
+  const head = group.split(' ').at(-1) as string
+  const day = rng.pick(['Sunday', 'Tuesday', 'Friday'])
+  if (shape === 0) {
+    const count = rng.pick(['Hundreds of', 'Thousands of', 'Dozens of', 'Tens of thousands of'])
+    b.add(
+      `${count} ${group} marched through ${rng.pick(['central Lahore', 'the old town', 'Ludhiana'])} on ${day}, ${rng.pick(['chanting', 'shouting'])} `,
+    )
+    b.quote(rng.pick(['Clean air now!', 'Water for all!', 'Fund our clinics!']), {
+      mention: `${count} ${group}`,
+      head,
+    })
+    b.add(` as they ${rng.pick(['made their way to the ministry', 'passed the town hall'])}.\n\n`)
+  } else {
+    const count =
+      shape === 1
+        ? `${rng.pick(['more than', 'at least', 'nearly', 'about'])} ${20 + rng.int(900)}`
+        : rng.pick(['a handful of', 'a group of', 'hundreds of'])
+    const opener = rng.pick([
+      `In a letter sent to the ministry on ${day}, `,
+      `On ${day}, `,
+      `In an open letter, `,
+      '',
+    ])
+    const shown = opener === '' ? count.charAt(0).toUpperCase() + count.slice(1) : count
+    b.add(`${opener}${shown} ${group} ${rng.pick(['wrote', 'said', 'warned'])}: `)
+    b.quote(rng.pick(['The plan is years overdue.', 'We cannot wait another season.']), {
+      mention: `${shown} ${group}`,
+      head,
+    })
+    b.add('\n\n')
+  }
+  b.add(`${person.full}, ${rng.pick(['an organiser', 'a spokesperson'])} for the campaign, said: `)
+  b.quote(rng.pick(['We will be back next week.', 'Nobody is going away.']), speaker)
+})
+
+/**
+ * A paper that speaks goes on as `it`: `The audit states: “…” It adds: “…”`, in the same
+ * paragraph or the next: the paper, the subject of the sentence that spoke, is the one `it`
+ * can be. Guard: a person who speaks in between (`she added`) keeps the words.
+ */
+const papersGoingOn = castFamily(
+  'papers-going-on',
+  3,
+  ({ b, person, speaker, pronoun }, shape, rng) => {
+    const paper = rng.pick(['The audit', 'The report', 'The review', 'The inspection report'])
+    const head = paper.split(' ').at(-1) as string
+    const body = rng.pick(['the Medicines Regulatory Board', 'the Ministry of Environment'])
+    b.add(
+      `${paper}, carried out by ${body} between ${rng.pick(['July and April', 'January and June'])}, examined ${10 + rng.int(80)} sites.\n\n`,
+    )
+    b.add(`${paper} ${rng.pick(['states', 'says', 'said', 'concluded'])}: `)
+    b.quote(
+      rng.pick(['No safety signal of concern was identified.', 'Voluntary targets were missed.']),
+      {
+        mention: paper,
+        head,
+      },
+    )
+    if (shape === 2) {
+      b.add(`\n\n${person.full}, who led the inspections, disagreed. `)
+      b.quote(rng.pick(['We saw problems at every site,', 'The sample was too small,']), speaker)
+      b.add(` ${pronoun} ${rng.pick(['added', 'said'])}.`)
+      return
+    }
+    b.add(shape === 0 ? ' ' : '\n\n')
+    b.add(`It ${rng.pick(['adds', 'goes on', 'added', 'continues'])}: `)
+    b.quote(
+      rng.pick([
+        'Fewer than one in ten packages was recycled.',
+        'Protection waned without a booster.',
+      ]),
+      {
+        mention: paper,
+        head,
+      },
+    )
+  },
+)
+
+/**
+ * A body set off by its sort (`Pacifica Fisheries, a fishing company, said:`) is found again
+ * by that sort (`the company said`) past another body that speaks: the role is the name's, as
+ * it is a person's, not someone new called `a fishing company`.
+ */
+const bodiesSetOffBySort = castFamily('bodies-set-off-by-sort', 2, ({ b }, shape, rng) => {
+  const [name, sort, noun] = rng.pick([
+    ['Pacifica Fisheries', 'a fishing company', 'company'],
+    ['Kestrel Seeds', 'a seed company', 'company'],
+    ['Harrowgate Trust', 'a housing charity', 'charity'],
+    ['Breakwater Partners', 'an investment firm', 'firm'],
+  ] as const)
+  const other = rng.pick(['The Marine Parks Authority', 'The Ministry of Agriculture'])
+  b.add(
+    `${other} said in a statement on ${rng.pick(['Monday', 'Thursday'])} that it was reviewing the evidence. `,
+  )
+  b.quote('The rules will be enforced from July,', { name: other.replace(/^The /u, '') })
+  b.add(
+    ` the ${other.split(' ').at(-1)?.toLowerCase() === 'authority' ? 'authority' : 'ministry'} said.\n\n`,
+  )
+  if (shape === 0) b.add(`${name}, ${sort}, said in a statement: `)
+  else b.add(`${name}, ${sort} based in ${rng.pick(['Suva', 'Nakuru', 'Cork'])}, said: `)
+  b.quote(rng.pick(['None of our boats work inside the park.', 'We have frozen our prices.']), {
+    name,
+  })
+  b.add('\n\n')
+  b.quote(rng.pick(['Demand has tripled since March,', 'We acted as soon as we knew,']), { name })
+  b.add(` the ${noun} ${rng.pick(['said', 'added'])}.`)
+})
+
+/**
+ * A lede's quote, then a beat set in a place (`The words hang in the air of a small room in
+ * Iquitos.`) and a pointer in the next paragraph (`So says …`, `The warning comes from …`), or
+ * a cleft after it (`That was all Dr. Li would say on the subject.`): a place's name names no
+ * one, so the pointer reaches back past it; `all` points back as `what` and `how` do.
+ */
+const beatsInPlaces = castFamily('beats-in-places', 3, ({ b, person, speaker }, shape, rng) => {
+  const words = rng.pick([
+    'We enrolled more than 4,000 children across five countries.',
+    'The models have been warning about this for a decade.',
+    'My leg is healed, but I still have nightmares about that ward.',
+  ])
+  const place = rng.pick(['Iquitos', 'Nakuru', 'Guadalajara', 'Chiang Rai'])
+  const role = rng.pick([
+    'a pediatrician at the Coastal Institute',
+    'an agronomist at Eastmoor University',
+  ])
+  if (shape === 2) {
+    b.add(`${rng.pick(['The meeting ran late.', 'About 200 residents came.'])} `)
+    b.quote(words, speaker)
+    b.add(
+      ` That was all ${rng.pick(['Dr. ', 'Prof. ', ''])}${person.full} would say on the subject.`,
+    )
+    return
+  }
+  b.quote(words, speaker)
+  b.add(
+    ` ${rng.pick([`The words hang in the air of a small room in ${place}.`, `It is a sentence heard often in ${place} these days.`])}\n\n`,
+  )
+  b.add(
+    shape === 0
+      ? `So says ${person.full}, ${role}.`
+      : `The warning comes from ${person.full}, ${role}.`,
+  )
+})
+
 export const families: readonly { name: string; count: number; make: Family }[] = [
   { name: 'speaker-names', count: 500, make: speakerNames },
   { name: 'descriptions', count: 300, make: descriptionsFamily },
@@ -12207,6 +12361,10 @@ export const families: readonly { name: string; count: number; make: Family }[] 
   { name: 'words-owned-by-names', count: 150, make: wordsOwnedByNames },
   { name: 'positions-before-names', count: 150, make: positionsBeforeNames },
   { name: 'chiefly-titles', count: 150, make: chieflyTitles },
+  { name: 'counted-crowds', count: 150, make: countedCrowds },
+  { name: 'papers-going-on', count: 150, make: papersGoingOn },
+  { name: 'bodies-set-off-by-sort', count: 150, make: bodiesSetOffBySort },
+  { name: 'beats-in-places', count: 150, make: beatsInPlaces },
 ]
 
 /** Every case of the suite; each family draws from its own PRNG so families stay independent. */
