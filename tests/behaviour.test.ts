@@ -292,6 +292,9 @@ const floors: Record<string, number> = Object.fromEntries(
     'papers-going-on',
     'bodies-set-off-by-sort',
     'beats-in-places',
+    'shares-placed-in-crowds',
+    'roles-doing-things',
+    'roles-taken-as',
   ].map((family) => [family, target]),
 )
 

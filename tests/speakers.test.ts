@@ -6387,6 +6387,31 @@ const rows: [string, (string | null)[], string][] = [
     ['Mere Tupou'],
     '`That was all X would say` points back at the quote, as `That was what` does',
   ],
+  [
+    'Some in the audience shouted “Recount!” as the result was read out.',
+    ['some in the audience'],
+    'a quantifier opening its clause, placed in a crowd, is who shouted',
+  ],
+  [
+    'Tom Roe, an analyst, doubted it. Fatima Benali, a lawyer representing the bondholders in a lawsuit against Korvata, said a deal was unlikely.\n\n“Nobody is above the rules,” the lawyer said.',
+    ['Fatima Benali'],
+    'a role set off with a participle that says what it does is the name’s',
+  ],
+  [
+    'Klaus Brenner stepped down as chief executive on Monday. Priya Raghunathan, the chief operating officer, will take over.\n\n“We leave the books in good order,” the departing chief executive said.',
+    ['Klaus Brenner'],
+    'the role a name’s own verb gives with `as` is the name’s',
+  ],
+  [
+    'Jane Doe described Tom Roe as a friend.\n\n“We met in 1990,” the friend said.',
+    ['a friend'],
+    'guard: `as` after an object gives the object’s role, not the subject’s',
+  ],
+  [
+    'Helvion Chief Warns of ‘Tough Months’\n\n“Management needs to explain,” said Tom Roe, an analyst.',
+    ['Helvion Chief', 'Tom Roe'],
+    'a headline’s role is not lent to the story’s first speaker when the story gives them another role',
+  ],
 ]
 
 describe('finding speakers', () => {

@@ -390,10 +390,13 @@ function nameHeadlineRoles(
       // story's first paragraph with a quote names in full and quotes; so is the role wherever
       // the story uses it.
       const lead = leadSpeaker(headline, attributions)
+      const roleNoun = noun ? (words[words.length - 1] as string) : role.head
       if (
         lead &&
         lead !== role &&
-        (titled || personNoun(noun ? (words[words.length - 1] as string) : role.head))
+        // (Not one the story sets off by another role: `Tom Roe, an analyst,` is no chief.)
+        (lead.role === undefined || lead.role === roleNoun) &&
+        (titled || personNoun(roleNoun))
       ) {
         row[quote] = changedAttribution(attribution, { entity: lead })
         if (role.kind === 'person') renamed.set(role, lead)

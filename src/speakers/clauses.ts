@@ -2165,10 +2165,13 @@ export function apposedName(
     closer &&
     !appositionClosers.has(closer.text) &&
     !sentenceEnds.has(closer.text) &&
-    // `said Jane Doe, a trade economist in Lagos.`: any preposition that places the role.
+    // `said Jane Doe, a trade economist in Lagos.`: any preposition that places the role; or a
+    // participle that says what the role does (`a lawyer representing the bondholders,`).
     !(
       tail === role.end &&
-      (inList(closer, WordList.preposition) || inList(closer, WordList.relativePronoun)) &&
+      (inList(closer, WordList.preposition) ||
+        inList(closer, WordList.relativePronoun) ||
+        participleAfterRole(tokens, tail)) &&
       placedToEnd(tokens, tail, high)
     )
   )
@@ -2427,6 +2430,13 @@ export function rolesBeside(
   // `Jane Doe, 28, has been a goalkeeper in Halifax`: the role the name's clause says it is.
   const predicated = roleOfPredicate(tokens, comma > name.end ? comma + 1 : comma, high)
   if (predicated) roles.push(predicated)
+  // `Klaus Roe stepped down as chief executive`, `Jane Doe served as mayor`: the role the
+  // name's own verb gives with `as`, with no object between (`described Roe as a friend`).
+  const verb = comma > name.end ? comma + 1 : comma
+  if (verbAloneBeforeAs(tokens, verb, high)) {
+    const role = roleAfterAs(tokens, verb, high)
+    if (role) roles.push(role)
+  }
   const before = name.first - 1
   // `meteorologist Rania Mansour`, `Striker Lan Pham` (opening the sentence): a noun for what
   // someone does right before the name, for a later `the meteorologist`; not one a capital
@@ -2605,6 +2615,18 @@ function ageAfter(tokens: readonly FrameToken[], end: number): string | null {
   if (age && /^\d{1,3}\.$/u.test(age.text) && !tokens[at + 1]?.word) return age.text.slice(0, -1)
   if (!age || !/^\d{1,3}$/u.test(age.text)) return null
   return appositionClosers.has(closer) || sentenceEnds.has(closer) ? age.text : null
+}
+
+// Whether the words from `from` up to an `as` within three words are a verb and its particles
+// alone: lower-case words that are no cue, pronoun, article or owner.
+function verbAloneBeforeAs(tokens: readonly FrameToken[], from: number, high: number): boolean {
+  for (let at = from; at < high && at < from + 4; at++) {
+    const token = tokens[at] as FrameToken
+    if (token.lower === 'as') return at > from
+    if (!token.word || token.capitalized || token.cue || token.pronoun) return false
+    if (inList(token, WordList.determiner) || possessiveDeterminers.has(token.lower)) return false
+  }
+  return false
 }
 
 // The head of the role after `as` within a few words of `from` (`served as the city’s first

@@ -2577,7 +2577,14 @@ function postmodifiedHead(tokens: readonly FrameToken[], last: number, low: numb
     if (!token.word || token.quote >= 0 || isCue(token)) return -1
     const next = tokens[index + 1] as FrameToken
     // The postmodifier has words of its own: `a candidate on` ends in its preposition.
-    if (inList(token, WordList.anonymousHead) && anonymousPostmodifiers.has(next.lower)) {
+    // (`Some in the audience`, `Many at the meeting`: a quantifier opening its clause stands
+    // for people there, as `someone` does.)
+    const standIn =
+      quantifiers.has(token.lower) && (index === low || itemAt(tokens, index - 1)?.word !== true)
+    if (
+      (inList(token, WordList.anonymousHead) || standIn) &&
+      anonymousPostmodifiers.has(next.lower)
+    ) {
       return index + 1 < last ? index : -1
     }
   }

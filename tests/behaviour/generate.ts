@@ -12077,6 +12077,100 @@ const beatsInPlaces = castFamily('beats-in-places', 3, ({ b, person, speaker }, 
   )
 })
 
+/**
+ * A share of the people somewhere, opening its clause (`Some in the audience shouted “…”`,
+ * `Many at the meeting chanted`): the quantifier and the place it is placed in are the phrase,
+ * as `someone in the crowd` is; the cry had no speaker.
+ */
+const sharesPlacedInCrowds = castFamily(
+  'shares-placed-in-crowds',
+  2,
+  ({ b, person, speaker }, shape, rng) => {
+    const body = rng.pick(['town council', 'school board', 'city council'])
+    b.add(
+      `The ${rng.pick(['Calder Bay', 'Port Ellis', 'North Ashby'])} ${body} voted ${4 + rng.int(3)}-2 on ${rng.pick(['Monday', 'Tuesday'])} night to ${rng.pick(['close the Elm Street fire station', 'raise property taxes by 3 percent'])}.\n\n`,
+    )
+    b.quote(
+      rng.pick(['Nobody up here wanted this,', 'We owe it to taxpayers to get this right,']),
+      speaker,
+    )
+    b.add(` ${rng.pick(['Mayor', 'Council Member', 'Board chair'])} ${person.full} said.\n\n`)
+    const share = rng.pick(['Some', 'Many', 'Several'])
+    const place =
+      shape === 0
+        ? rng.pick(['in the audience', 'in the crowd'])
+        : rng.pick(['at the meeting', 'in the public gallery'])
+    const noun = place.split(' ').at(-1) as string
+    b.add(`${share} ${place} ${rng.pick(['shouted', 'chanted', 'yelled'])} `)
+    b.quote(rng.pick(['Recount!', 'Shame!', 'Not in our town!']), {
+      mention: `${share} ${place}`,
+      head: noun,
+    })
+    b.add(` as the result was read out.`)
+  },
+)
+
+/**
+ * A role set off after a name with a participle that says what the role does (`Fatima Benali,
+ * a lawyer representing the bondholders in a lawsuit against Korvata,`) is the name's: the
+ * role was someone new, whom a later `the lawyer`, and a `he` or `she`, went to.
+ */
+const rolesDoingThings = castFamily(
+  'roles-doing-things',
+  2,
+  ({ b, person, speaker }, shape, rng) => {
+    const [role, doing] = rng.pick([
+      ['lawyer', 'representing a group of bondholders in a separate lawsuit against Korvata'],
+      ['nurse', 'working nights on the cardiac ward'],
+      ['engineer', 'leading the repairs on the north span'],
+    ] as const)
+    // (For a pronoun, someone of the other sex: the same sex twice is no careful reader's.)
+    const other = rng.pick(
+      genderShown.filter(
+        (one) => one.surname !== person.surname && (shape === 0 || one.gender !== person.gender),
+      ),
+    )
+    b.add(
+      `${other.full}, ${rng.pick(['an analyst at Oduya Research', 'the company’s chief operating officer'])}, ${rng.pick(['questioned whether the savings were real', 'said the slowdown was seasonal'])}. `,
+    )
+    b.add(
+      `${person.full}, a ${role} ${doing}, ${rng.pick(['said outside court that a settlement was unlikely', 'told reporters the work was behind'])}.\n\n`,
+    )
+    b.quote(rng.pick(['Nobody is above the rules,', 'We warned them for months,']), speaker)
+    b.add(
+      shape === 0 ? ` the ${role} said.` : ` ${person.gender === 'female' ? 'she' : 'he'} said.`,
+    )
+  },
+)
+
+/**
+ * A role the name's own verb gives with `as` (`Klaus Brenner stepped down as chief executive`,
+ * `served as mayor for 12 years`) is the name's, for a later `the departing chief executive`
+ * past someone else set off by another role: the phrase went to that other person, or to
+ * someone new.
+ */
+const rolesTakenAs = castFamily('roles-taken-as', 2, ({ b, person, speaker }, shape, rng) => {
+  const other = rng.pick(genderShown.filter((one) => one.surname !== person.surname))
+  const [verb, role, later] =
+    shape === 0
+      ? rng.pick([
+          ['stepped down as', 'chief executive', 'departing chief executive'],
+          ['retired as', 'chief executive', 'outgoing chief executive'],
+        ] as const)
+      : rng.pick([
+          ['served as', 'mayor', 'former mayor'],
+          ['resigned as', 'treasurer', 'former treasurer'],
+        ] as const)
+  const years = 5 + rng.int(25)
+  b.add(
+    `${person.full} ${verb} ${role} on ${rng.pick(['Monday', 'Friday'])} after ${years} years. ${other.full}, the ${rng.pick(['chief operating officer', 'deputy director'])}, will take over on an interim basis.
+
+`,
+  )
+  b.quote(rng.pick(['We leave the books in good order,', 'It was time for new hands,']), speaker)
+  b.add(` the ${later} said in a farewell ${rng.pick(['memo', 'letter'])}.`)
+})
+
 export const families: readonly { name: string; count: number; make: Family }[] = [
   { name: 'speaker-names', count: 500, make: speakerNames },
   { name: 'descriptions', count: 300, make: descriptionsFamily },
@@ -12365,6 +12459,9 @@ export const families: readonly { name: string; count: number; make: Family }[] 
   { name: 'papers-going-on', count: 150, make: papersGoingOn },
   { name: 'bodies-set-off-by-sort', count: 150, make: bodiesSetOffBySort },
   { name: 'beats-in-places', count: 150, make: beatsInPlaces },
+  { name: 'shares-placed-in-crowds', count: 150, make: sharesPlacedInCrowds },
+  { name: 'roles-doing-things', count: 150, make: rolesDoingThings },
+  { name: 'roles-taken-as', count: 150, make: rolesTakenAs },
 ]
 
 /** Every case of the suite; each family draws from its own PRNG so families stay independent. */
