@@ -295,6 +295,9 @@ const floors: Record<string, number> = Object.fromEntries(
     'shares-placed-in-crowds',
     'roles-doing-things',
     'roles-taken-as',
+    'clauses-without-that',
+    'set-ups-before-added',
+    'given-names-in-ed',
   ].map((family) => [family, target]),
 )
 

@@ -6412,6 +6412,31 @@ const rows: [string, (string | null)[], string][] = [
     ['Helvion Chief', 'Tom Roe'],
     'a headline’s role is not lent to the story’s first speaker when the story gives them another role',
   ],
+  [
+    'The victim’s father recalled his son had been celebrating a birthday.\n\n“He had just been accepted into the apprenticeship.”',
+    ['victim’s father'],
+    'a verb of saying news inverts, with a clause and no `that`, reports its subject to the next quote',
+  ],
+  [
+    'Halden council has confirmed it will borrow £3 million. “World-class” is a word that has been used a great deal in the debate.',
+    [null],
+    'guard: a body’s clause with no `that` reports nothing to a word in marks after it',
+  ],
+  [
+    '“I saw him run,” recalled Dieter von Hollen, the first witness.\n\nBefore the hearing ended, Youssef Nasser addressed the court. “I think about it every day,” he added.',
+    ['Dieter von Hollen', 'Youssef Nasser'],
+    'a subject in the quote’s own paragraph sets up `he added`, before the last one who spoke',
+  ],
+  [
+    'Emre Aksoy said the plan would work. Traffic backed up. He added: “We will see.”',
+    ['Emre Aksoy'],
+    'guard: past a sentence about things, `he added` is the one who spoke',
+  ],
+  [
+    '‘I Make Things Slowly’: Hamed Halvorsen on Home\n\nHamed Halvorsen, 54, is a printmaker from Kazan.',
+    ['Hamed Halvorsen'],
+    'a given name in `-ed` is no past form before the name in a headline',
+  ],
 ]
 
 describe('finding speakers', () => {

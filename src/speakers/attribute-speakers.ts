@@ -3391,7 +3391,15 @@ function resolvePronoun(
           openingPeopleBefore(memory, index, newest, table) ?? peopleBefore(memory, index, table)
         if (people) return people
       }
-      if (adding && !spokeIn(candidate, memory)) {
+      // (Not the subject of the sentence right before, in the pronoun's paragraph, where no one
+      // spoke: `Qureshi addressed the court. “…,” he added.` sets up what he goes on to say.)
+      const setUp =
+        entry === newest &&
+        candidate === entry.subject &&
+        entry.paragraph === current?.paragraph &&
+        entry.speakers.length === 0 &&
+        entry.reporter === undefined
+      if (adding && !setUp && !spokeIn(candidate, memory)) {
         silent ??= candidate
         continue
       }

@@ -1,3 +1,4 @@
+import { givenNameGenderOf } from '../lexicon/first-names.js'
 import {
   articles,
   auxiliaryVerbs,
@@ -2424,7 +2425,9 @@ export const headlineQuoteColon: Rule = (context) => {
   // someone else.
   for (let index = span.end + 1; index < subject.end; index++) {
     const token = tokens[index] as FrameToken
-    if (!token.word || token.cue || isClosedClass(token) || token.lower.endsWith('ed')) return null
+    // (A given name in `-ed` is no past form: `Ahmed`, `Hamed`.)
+    const past = token.lower.endsWith('ed') && givenNameGenderOf(token.lower) === undefined
+    if (!token.word || token.cue || isClosedClass(token) || past) return null
   }
   return {
     mention: subject,
@@ -3138,12 +3141,37 @@ function reportedFrom(
         (personNoun(subject.mention.head) ||
           anonymousHeads.has(subject.mention.head) ||
           tokens[subject.mention.first]?.pronoun === true)
+      ) &&
+      // (Or a clause with no `that`, after a verb of saying news inverts and someone, not a
+      // body: `The victim’s father recalled his son had been celebrating`.)
+      !(
+        entry.inverts &&
+        !subject.mention.organization &&
+        clauseWithoutThat(tokens, cue + 1, frame.end) &&
+        (personNoun(subject.mention.head) || tokens[subject.mention.first]?.pronoun === true)
       )
     )
       continue
     return reported(subject.mention, cue, entry.weak ? 0.6 : 0.7)
   }
   return null
+}
+
+// Whether a clause opens at `at` with no `that` before it (`recalled his son had been
+// celebrating`, `admitted she was tired`): a subject pronoun, or an article or an owner's word
+// and at most three words before an auxiliary or a form of `be`.
+function clauseWithoutThat(tokens: readonly FrameToken[], at: number, end: number): boolean {
+  const first = tokens[at]
+  if (!first?.word || first.quote >= 0) return false
+  if (first.pronoun)
+    return inList(tokens[at + 1], WordList.auxiliary) || inList(tokens[at + 1], WordList.beForm)
+  if (!inList(first, WordList.determiner) && !possessiveDeterminers.has(first.lower)) return false
+  for (let index = at + 1; index < end && index <= at + 4; index++) {
+    const token = tokens[index] as FrameToken
+    if (!token.word || token.quote >= 0) return false
+    if (inList(token, WordList.auxiliary) || inList(token, WordList.beForm)) return index > at + 1
+  }
+  return false
 }
 
 // The subject an infinitive cue at `cue` shares, a name or someone a phrase brings in, when no

@@ -12171,6 +12171,108 @@ const rolesTakenAs = castFamily('roles-taken-as', 2, ({ b, person, speaker }, sh
   b.add(` the ${later} said in a farewell ${rng.pick(['memo', 'letter'])}.`)
 })
 
+/**
+ * A verb of saying that news inverts, with a clause and no `that` after it (`The victim’s father
+ * recalled his son had been celebrating`, `She stressed she had spent the night at a shelter`),
+ * reports its subject to the quote in the next paragraph, as `said` does: with a verb other
+ * than `said`, the quote had no speaker.
+ */
+const clausesWithoutThat = castFamily(
+  'clauses-without-that',
+  3,
+  ({ b, person, speaker, pronoun }, shape, rng) => {
+    const verb = rng.pick([
+      'recalled',
+      'stressed',
+      'admitted',
+      'conceded',
+      'acknowledged',
+      'replied',
+    ])
+    b.add(
+      `${rng.pick(['A tornado touched down on the edge of Ravensworth on Saturday.', 'A 19-year-old man died in hospital on Sunday after a stabbing on Victoria Road.'])}\n\n`,
+    )
+    let who: ExpectedSpeaker
+    if (shape === 0) {
+      const phrase = rng.pick([
+        'The victim’s father',
+        'A neighbour who saw the crash',
+        'A senior official at the transit authority',
+      ])
+      const head = phrase.includes('father')
+        ? 'father'
+        : phrase.includes('neighbour')
+          ? 'neighbour'
+          : 'official'
+      who = { mention: phrase, head }
+      b.add(
+        `${phrase} ${verb} ${rng.pick(['the family had been told nothing', 'his son had been celebrating a birthday', 'the review would be critical'])}.\n\n`,
+      )
+    } else {
+      who = speaker
+      b.add(
+        `${person.full}, who ${rng.pick(['chairs the neighbourhood association', 'coaches the under-12 team'])}, ${rng.pick(['was at home when it hit', 'lost the roof of the family home'])}.\n\n`,
+      )
+      b.add(
+        `${pronoun === 'she' ? 'She' : 'He'} ${verb} ${pronoun} had ${rng.pick(['spent the night at a shelter', 'lived on the street for 30 years'])}.\n\n`,
+      )
+    }
+    b.quote(
+      rng.pick([
+        'The tree came straight through the roof of the kitchen.',
+        'Nobody has told us anything.',
+      ]),
+      who,
+    )
+  },
+)
+
+/**
+ * A sentence in the quote's own paragraph whose subject speaks next sets the quote up, even
+ * when its cue goes on (`Before the hearing ended, Youssef Nasser addressed the court. “…,” he
+ * added.`): `added` took the last person who had spoken instead, a witness in the paragraph
+ * before.
+ */
+const setUpsBeforeAdded = castFamily(
+  'set-ups-before-added',
+  2,
+  ({ b, person, speaker, pronoun }, shape, rng) => {
+    const other = rng.pick(
+      genderShown.filter((one) => one.surname !== person.surname && one.gender === person.gender),
+    )
+    b.add(
+      `${person.full}, ${20 + rng.int(50)}, was sentenced on ${rng.pick(['Tuesday', 'Friday'])} to ${3 + rng.int(12)} years in prison.\n\n`,
+    )
+    b.quote(
+      rng.pick(['He looked right at me before he drove off,', 'I was terrified for my life,']),
+      { name: other.full },
+    )
+    b.add(` ${other.full}, the first witness called, ${rng.pick(['recalled', 'told jurors'])}.\n\n`)
+    b.add(
+      `${rng.pick(['Before the hearing ended, ', 'At the end, '])}${person.surname} ${shape === 0 ? 'addressed the court' : 'stood up'}. `,
+    )
+    b.quote(
+      rng.pick(['I think about it every day,', 'I never meant for anyone to get hurt,']),
+      speaker,
+    )
+    b.add(` ${pronoun} ${rng.pick(['added', 'continued'])}.`)
+  },
+)
+
+/**
+ * Given names that end in `-ed` (`Ahmed`, `Hamed`, `Javed`) are no past forms: in a headline
+ * whose quote opens it (`‘I Make Things Slowly’: Hamed Halvorsen on Home`), the name is the
+ * speaker, as any other is; it read as a participle, and the headline had no speaker.
+ */
+const givenNamesInEd = castFamily('given-names-in-ed', 1, ({ b }, _shape, rng) => {
+  const name = `${rng.pick(['Ahmed', 'Hamed', 'Javed', 'Mohamed', 'Saeed'])} ${rng.pick(['Halvorsen', 'Oyelaran', 'Castellanos'])}`
+  b.quote(rng.pick(['I Make Things Slowly', 'I Was Broke and Happy']), { name })
+  b.add(`: ${name} on ${rng.pick(['Home', 'Getting Older', 'Exile'])}\n\n`)
+  b.add(
+    `${name}, ${30 + rng.int(40)}, is a ${rng.pick(['printmaker', 'oud player'])} from ${rng.pick(['Kazan', 'Thessaloniki'])}. This conversation has been edited and condensed.`,
+  )
+})
+
 export const families: readonly { name: string; count: number; make: Family }[] = [
   { name: 'speaker-names', count: 500, make: speakerNames },
   { name: 'descriptions', count: 300, make: descriptionsFamily },
@@ -12462,6 +12564,9 @@ export const families: readonly { name: string; count: number; make: Family }[] 
   { name: 'shares-placed-in-crowds', count: 150, make: sharesPlacedInCrowds },
   { name: 'roles-doing-things', count: 150, make: rolesDoingThings },
   { name: 'roles-taken-as', count: 150, make: rolesTakenAs },
+  { name: 'clauses-without-that', count: 150, make: clausesWithoutThat },
+  { name: 'set-ups-before-added', count: 150, make: setUpsBeforeAdded },
+  { name: 'given-names-in-ed', count: 150, make: givenNamesInEd },
 ]
 
 /** Every case of the suite; each family draws from its own PRNG so families stay independent. */
