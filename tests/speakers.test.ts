@@ -6437,6 +6437,16 @@ const rows: [string, (string | null)[], string][] = [
     ['Hamed Halvorsen'],
     'a given name in `-ed` is no past form before the name in a headline',
   ],
+  [
+    '“We cannot run a business,” remarked Yuliana Putri, 49.\n\nFor Rina Kusumawati, a charcoal seller, the water shortage is personal. “I spend more on water than on food,” she added.',
+    ['Yuliana Putri', 'Rina Kusumawati'],
+    'someone the sentence before names, when its subject is no one, sets up `she added`',
+  ],
+  [
+    '“The fine is disproportionate,” O’Neill said.\n\nNour Haddad arrived in Dublin on Monday.\n\n“Demand has exceeded our expectations,” he added.',
+    ['O’Neill', 'O’Neill'],
+    'guard: a paragraph about someone else before `he added` sets up nothing',
+  ],
 ]
 
 describe('finding speakers', () => {

@@ -3391,14 +3391,18 @@ function resolvePronoun(
           openingPeopleBefore(memory, index, newest, table) ?? peopleBefore(memory, index, table)
         if (people) return people
       }
-      // (Not the subject of the sentence right before, in the pronoun's paragraph, where no one
-      // spoke: `Qureshi addressed the court. “…,” he added.` sets up what he goes on to say.)
+      // (Not whom the sentence right before, in the pronoun's paragraph, where no one spoke, is
+      // about: its subject, or someone it names when its subject is no one (`For Rina
+      // Kusumawati, the shortage is personal.`). `Qureshi addressed the court. “…,” he added.`
+      // sets up what he goes on to say; a paragraph about someone else before it does not.)
       const setUp =
         entry === newest &&
-        candidate === entry.subject &&
         entry.paragraph === current?.paragraph &&
         entry.speakers.length === 0 &&
-        entry.reporter === undefined
+        entry.reporter === undefined &&
+        (candidate === entry.subject ||
+          ((entry.subject === null || entry.subject.kind !== 'person') &&
+            entry.others.includes(candidate)))
       if (adding && !setUp && !spokeIn(candidate, memory)) {
         silent ??= candidate
         continue

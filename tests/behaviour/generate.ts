@@ -12231,11 +12231,12 @@ const clausesWithoutThat = castFamily(
  * A sentence in the quote's own paragraph whose subject speaks next sets the quote up, even
  * when its cue goes on (`Before the hearing ended, Youssef Nasser addressed the court. “…,” he
  * added.`): `added` took the last person who had spoken instead, a witness in the paragraph
- * before.
+ * before; so does someone a sentence names when its subject is no one (`For Rina Kusumawati, a
+ * charcoal seller, the case is personal.`).
  */
 const setUpsBeforeAdded = castFamily(
   'set-ups-before-added',
-  2,
+  3,
   ({ b, person, speaker, pronoun }, shape, rng) => {
     const other = rng.pick(
       genderShown.filter((one) => one.surname !== person.surname && one.gender === person.gender),
@@ -12248,9 +12249,17 @@ const setUpsBeforeAdded = castFamily(
       { name: other.full },
     )
     b.add(` ${other.full}, the first witness called, ${rng.pick(['recalled', 'told jurors'])}.\n\n`)
-    b.add(
-      `${rng.pick(['Before the hearing ended, ', 'At the end, '])}${person.surname} ${shape === 0 ? 'addressed the court' : 'stood up'}. `,
-    )
+    // (`For Rina Kusumawati, the case is personal.`: someone the sentence names when its
+    // subject is no one.)
+    if (shape === 2) {
+      b.add(
+        `For ${person.full}, ${rng.pick(['a charcoal seller', 'a retired nurse'])}, the ${rng.pick(['case', 'sentence'])} is personal. `,
+      )
+    } else {
+      b.add(
+        `${rng.pick(['Before the hearing ended, ', 'At the end, '])}${person.surname} ${shape === 0 ? 'addressed the court' : 'stood up'}. `,
+      )
+    }
     b.quote(
       rng.pick(['I think about it every day,', 'I never meant for anyone to get hurt,']),
       speaker,
