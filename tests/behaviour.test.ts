@@ -298,6 +298,8 @@ const floors: Record<string, number> = Object.fromEntries(
     'clauses-without-that',
     'set-ups-before-added',
     'given-names-in-ed',
+    'timestamped-subheads',
+    'programmes-after-on',
   ].map((family) => [family, target]),
 )
 

@@ -6447,6 +6447,21 @@ const rows: [string, (string | null)[], string][] = [
     ['O’Neill', 'O’Neill'],
     'guard: a paragraph about someone else before `he added` sets up nothing',
   ],
+  [
+    'Intro.\n\nShelling damaged a substation on the outskirts of the city.\n\n06:52 GMT — Kim Says Front Faces ‘A Long Winter’\n\nCol. Kim Soo-ah wrote on X: “We are preparing for a long winter.”',
+    ['Kim Soo-ah', 'Kim Soo-ah'],
+    'a subhead that opens with a time is still in title case: its quote is the story’s words below',
+  ],
+  [
+    'Party chair Reza Hosseini said on “Face the Voters” on Monday that turnout was low. “It was only one night,” he said.',
+    [null, 'Reza Hosseini'],
+    'a name in title case after `on`, where someone speaks, is the programme',
+  ],
+  [
+    'Jane Doe said on Monday: “We Will Win.”',
+    ['Jane Doe'],
+    'guard: `on` a day is no programme; the quote after the colon is hers',
+  ],
 ]
 
 describe('finding speakers', () => {

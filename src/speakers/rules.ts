@@ -29,6 +29,7 @@ import { isNameParticle, isTitleWord, roleHeads } from '../lexicon/titles.js'
 import { WordList } from '../lexicon/word-lists.js'
 import type { Frame, QuotedParagraph } from '../quotes/quoted-paragraph.js'
 import { awaitsAttribution, lastQuotedCharacter } from '../quotes/quoted-paragraph.js'
+import { charCodeAt } from '../tokenize/char-code.js'
 import { itemAt } from '../tokenize/item-at.js'
 import { lowerAt } from '../tokenize/word-at.js'
 import type { FrameToken } from '../tokenize/word-classes.js'
@@ -3778,6 +3779,7 @@ export function titleOfWork(paragraph: QuotedParagraph, quote: number): boolean 
   if (performingForms.has(before.lower) && titleWordsAfter(paragraph.tokens, opening)) return true
   if (shownWords(paragraph.tokens, opening)) return true
   if (crowdCry(paragraph.tokens, opening)) return true
+  if (programmeAfterOn(paragraph.tokens, opening)) return true
   // `a book called “Fire”`: a work named by a participle.
   // (So is a paper: `A council paper called “Fit for the Next Decade” sets out …`.)
   // (`the club’s training ground, nicknamed the “Bowl”,`: past an article, and the comma that
@@ -3917,6 +3919,29 @@ function capitalsAfter(tokens: readonly FrameToken[], opening: number): boolean 
  * @param tokens The paragraph's tokens.
  * @param opening Index of the quote's opening mark.
  */
+// `said on “Face the Voters” on Monday`, `Appearing on Channel 7’s “The Ballot Box,”`, `Asked by
+// Jo Roe on “Capitol Week”`: a name in title case after `on` (past a broadcaster that owns it),
+// where someone speaks, appears or is named, is the programme they were on.
+function programmeAfterOn(tokens: readonly FrameToken[], opening: number): boolean {
+  let on = opening - 1
+  if (itemAt(tokens, on)?.possessive) {
+    while (on > 0 && on >= opening - 5 && itemAt(tokens, on)?.lower !== 'on') {
+      const token = itemAt(tokens, on)
+      if (!token?.word || !(token.capitalized || charCodeAt(token.text, 0) < 58)) return false
+      on--
+    }
+  }
+  if (itemAt(tokens, on)?.lower !== 'on' || !titleWordsAfter(tokens, opening)) return false
+  const before = itemAt(tokens, on - 1)
+  return (
+    before?.word === true &&
+    (before.cue || guestVerbs.has(before.lower) || (before.capitalized && before.nameWord))
+  )
+}
+
+// Words for being on a programme (`appearing on`, `was a guest on`).
+const guestVerbs = new Set(['appearing', 'appeared', 'appears', 'appear', 'guest', 'interview'])
+
 export function titleWordsAfter(tokens: readonly FrameToken[], opening: number): boolean {
   let first = true
   for (

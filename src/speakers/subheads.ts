@@ -9,6 +9,7 @@ import { documentHeads, utteranceNouns } from '../lexicon/source-nouns.js'
 import { cueForms } from '../lexicon/speech-cues.js'
 import { isNameParticle } from '../lexicon/titles.js'
 import type { QuotedParagraph } from '../quotes/quoted-paragraph.js'
+import { charCodeAt } from '../tokenize/char-code.js'
 import { itemAt } from '../tokenize/item-at.js'
 import type { FrameToken } from '../tokenize/word-classes.js'
 import { isClosedClass, isPossessive } from '../tokenize/word-classes.js'
@@ -38,6 +39,12 @@ const transcriptNouns = new Set([
 
 const ownerGenders: Record<string, Gender> = lookupTable({ his: 'male', her: 'female' })
 
+// Whether a word opens with a digit (`06:52`, `10`).
+function startsWithDigit(word: string): boolean {
+  const code = charCodeAt(word, 0)
+  return code >= 48 && code <= 57
+}
+
 /**
  * Whether every longer word outside quotes is capitalized: a headline or a subhead in title
  * case, not a sentence crowded with names (`Secretary of State Jane Doe arrived on Sunday`).
@@ -45,8 +52,17 @@ const ownerGenders: Record<string, Gender> = lookupTable({ his: 'male', her: 'fe
  * @param paragraph The paragraph.
  */
 export function capitalizesAll(paragraph: QuotedParagraph): boolean {
+  // (A number has no case, nor the time after it: `06:52 GMT — Kim Says …`, `8:02 a.m. — …`,
+  // `10 Things …`.)
   return paragraph.tokens.every(
-    (token) => !token.word || token.quote >= 0 || token.capitalized || token.lower.length < 4,
+    (token) =>
+      !token.word ||
+      token.quote >= 0 ||
+      token.capitalized ||
+      token.lower.length < 4 ||
+      startsWithDigit(token.lower) ||
+      token.lower === 'a.m.' ||
+      token.lower === 'p.m.',
   )
 }
 

@@ -12282,6 +12282,85 @@ const givenNamesInEd = castFamily('given-names-in-ed', 1, ({ b }, _shape, rng) =
   )
 })
 
+/**
+ * Live updates whose subheads open with a time (`06:52 GMT — Kim Says Front Faces ‘A Long
+ * Winter’`): a number has no case, so the line is still a subhead in title case, and its quote
+ * is the words the story gives below it; the time made it read as a sentence, past a long
+ * paragraph, and the quote had no speaker.
+ */
+const timestampedSubheads = castFamily(
+  'timestamped-subheads',
+  2,
+  ({ b, person, speaker }, shape, rng) => {
+    const place = rng.pick(['Bogotá', 'Port Sudan', 'Juba', 'Doha'])
+    b.add(
+      `Live updates: The ${rng.pick(['border negotiations', 'prisoner exchange'])} in ${place}\n\n`,
+    )
+    b.add(
+      `${rng.pick(['06:35 GMT', '10:50 GMT', '7:15 a.m.'])} — ${rng.pick(['Delegations Break for Lunch', 'Talks Resume'])}\n\n`,
+    )
+    b.add(
+      `Shelling overnight damaged a power substation and ${10 + rng.int(80)} homes on the outskirts of the city.\n\n`,
+    )
+    const words = rng.pick([
+      [
+        'A Long Winter',
+        'We are preparing for a long winter, and we are not hiding that from anyone.',
+      ],
+      ['Real Guarantees', 'We want real guarantees, not promises on paper.'],
+    ] as const)
+    const time = rng.pick(['06:52 GMT', '11:46 GMT', '8:02 a.m.'])
+    // (A title-case line capitalizes a particle too: `Al-Mansouri Says …`.)
+    if (shape === 0) b.add(`${time} — ${cap(person.surname)} Says Talks Need `)
+    else b.add(`${time} — ${cap(person.surname)}: Talks Need `)
+    b.quote(words[0], speaker)
+    b.add('\n\n')
+    b.add(
+      `${rng.pick(['Col.', 'Governor', 'Ambassador'])} ${person.full} ${rng.pick(['wrote on X', 'told reporters'])}: `,
+    )
+    b.quote(words[1], speaker)
+  },
+)
+
+/**
+ * A name in title case after `on`, where someone speaks or appears (`said on “Face the Voters”
+ * on Monday`, `Appearing on Channel 7’s “The Ballot Box,”`, `Asked by Jo Roe on “Capitol
+ * Week”`), is the programme they were on: no one's words. It went to the speaker.
+ */
+const programmesAfterOn = castFamily(
+  'programmes-after-on',
+  3,
+  ({ b, person, speaker, pronoun }, shape, rng) => {
+    const show = rng.pick([
+      'Face the Voters',
+      'Capitol Week',
+      'The Ballot Box',
+      'Sunday Morning Politics',
+    ])
+    if (shape === 0) {
+      b.add(`${rng.pick(['Sen.', 'Party chair', 'Mayor'])} ${person.full} said on `)
+      b.quote(show, null)
+      b.add(` on ${rng.pick(['Monday', 'Sunday'])} that the party had underestimated turnout. `)
+    } else if (shape === 1) {
+      b.add(`Appearing on ${rng.pick(['Channel 7’s', 'WKRT’s'])} `)
+      b.quote(`${show},`, null)
+      b.add(` ${person.full} sounded conciliatory. `)
+    } else {
+      b.add(`Asked by ${rng.pick(['Faizal bin Osman', 'Anneke de Vries'])} on `)
+      b.quote(show, null)
+      b.add(` whether a deal was close, ${person.full} ${rng.pick(['smiled', 'hesitated'])}. `)
+    }
+    b.quote(
+      rng.pick([
+        'It was a good night, but it was only one night,',
+        'Rural voters are not an afterthought,',
+      ]),
+      speaker,
+    )
+    b.add(` ${pronoun} said.`)
+  },
+)
+
 export const families: readonly { name: string; count: number; make: Family }[] = [
   { name: 'speaker-names', count: 500, make: speakerNames },
   { name: 'descriptions', count: 300, make: descriptionsFamily },
@@ -12576,6 +12655,8 @@ export const families: readonly { name: string; count: number; make: Family }[] 
   { name: 'clauses-without-that', count: 150, make: clausesWithoutThat },
   { name: 'set-ups-before-added', count: 150, make: setUpsBeforeAdded },
   { name: 'given-names-in-ed', count: 150, make: givenNamesInEd },
+  { name: 'timestamped-subheads', count: 150, make: timestampedSubheads },
+  { name: 'programmes-after-on', count: 150, make: programmesAfterOn },
 ]
 
 /** Every case of the suite; each family draws from its own PRNG so families stay independent. */
