@@ -300,6 +300,8 @@ const floors: Record<string, number> = Object.fromEntries(
     'given-names-in-ed',
     'timestamped-subheads',
     'programmes-after-on',
+    'labels-past-relatives',
+    'names-billed-as',
   ].map((family) => [family, target]),
 )
 

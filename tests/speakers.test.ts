@@ -6462,6 +6462,21 @@ const rows: [string, (string | null)[], string][] = [
     ['Jane Doe'],
     'guard: `on` a day is no programme; the quote after the colon is hers',
   ],
+  [
+    'What they said:\n\n• Elif Yılmaz, partner at Pryce Albright LLP, which represents investors suing the company: “The evidence will show it.”',
+    ['Elif Yılmaz'],
+    'a label’s aside that ends in `which` on a body leaves the quote to the name that opens the label',
+  ],
+  [
+    'The board, which met on Monday, said: “We agree.”',
+    ['the board'],
+    'guard: a body with a relative clause before its own cue speaks',
+  ],
+  [
+    'The campaign, billed as “Safe Streets Summer”, begins on Wednesday.',
+    [null],
+    'what something is billed as is a name for it',
+  ],
 ]
 
 describe('finding speakers', () => {

@@ -1816,6 +1816,13 @@ export const leadingColon: Rule = (context) => {
         high - 1,
       )
     : opening
+  // `• Elif Yılmaz, partner at Pryce LLP, which represents investors suing the company:`: a
+  // relative clause's `which` is inside the aside; the name that opens the label speaks.
+  if (subject && tokens[subject.first]?.lower === 'which' && subject.antecedent) {
+    const opener = context.mentions.find((mention) => mention.first >= low)
+    const labelled = opener?.kind === 'name' && skipPunctuation(tokens, low, high) === opener.first
+    return labelled ? colonMatch(opener) : null
+  }
   if (!subject || subject.end > high) return null
   // `Review: ‘Copper Lanterns’ is a quiet triumph`: a rubric opening a headline is no one.
   if (
@@ -4109,7 +4116,7 @@ function asAdverb(token: FrameToken | undefined): boolean {
 }
 
 // Participles that give what something is known by, before `as`.
-const asParticiples = new Set(['known', 'remembered'])
+const asParticiples = new Set(['known', 'remembered', 'billed', 'branded', 'styled'])
 
 const reflexives = new Set(['itself', 'himself', 'herself', 'themselves'])
 

@@ -12361,6 +12361,52 @@ const programmesAfterOn = castFamily(
   },
 )
 
+/**
+ * A list item's label whose aside ends in a relative clause on a body (`• Elif Yılmaz, partner
+ * at Pryce Albright LLP, which represents investors suing the company: “…”`): `which` is inside
+ * the aside, and the name that opens the label speaks; the firm did.
+ */
+const labelsPastRelatives = castFamily(
+  'labels-past-relatives',
+  2,
+  ({ b, person, speaker }, shape, rng) => {
+    const firm = rng.pick(['Pryce Albright LLP', 'Brandt Leclerc LLP', 'Harwick Securities'])
+    b.add(
+      `${rng.pick(['Korvata Bank', 'Banyan Pay'])} lost a third of its market value since March.\n\nWhat they said:\n\n`,
+    )
+    const chief = rng.pick(['Yuki Tanaka', 'Isabel Quispe'])
+    b.add(`• ${chief}, chief executive: `)
+    b.quote('We expect to return to profit in the second half.', { name: chief })
+    b.add(
+      `\n• ${person.full}, ${shape === 0 ? 'partner' : 'a lawyer'} at ${firm}, which ${rng.pick(['represents investors suing the company', 'manages the fund’s bond portfolio'])}: `,
+    )
+    b.quote(
+      rng.pick([
+        'The evidence will show that the board was warned.',
+        'There is still no clear answer on the debt.',
+      ]),
+      speaker,
+    )
+  },
+)
+
+/**
+ * What something is billed, branded or styled as (`The campaign, billed as “Safe Streets
+ * Summer”, begins on Wednesday.`) is a name for it, as what it is known as is: no one's words,
+ * where the thing became their speaker.
+ */
+const namesBilledAs = castFamily('names-billed-as', 1, ({ b, person, speaker }, _shape, rng) => {
+  const thing = rng.pick(['The campaign', 'The festival', 'The scheme'])
+  b.add(`${thing}, ${rng.pick(['billed', 'branded', 'styled'])} as `)
+  b.quote(rng.pick(['Safe Streets Summer', 'Green Corners', 'Open Doors Week']), null)
+  b.add(`, begins on ${rng.pick(['Wednesday', 'Saturday'])}.\n\n`)
+  b.quote(
+    rng.pick(['We want every street to take part,', 'It costs the city very little,']),
+    speaker,
+  )
+  b.add(` ${rng.pick(['organiser', 'councillor'])} ${person.full} said.`)
+})
+
 export const families: readonly { name: string; count: number; make: Family }[] = [
   { name: 'speaker-names', count: 500, make: speakerNames },
   { name: 'descriptions', count: 300, make: descriptionsFamily },
@@ -12657,6 +12703,8 @@ export const families: readonly { name: string; count: number; make: Family }[] 
   { name: 'given-names-in-ed', count: 150, make: givenNamesInEd },
   { name: 'timestamped-subheads', count: 150, make: timestampedSubheads },
   { name: 'programmes-after-on', count: 150, make: programmesAfterOn },
+  { name: 'labels-past-relatives', count: 150, make: labelsPastRelatives },
+  { name: 'names-billed-as', count: 150, make: namesBilledAs },
 ]
 
 /** Every case of the suite; each family draws from its own PRNG so families stay independent. */
