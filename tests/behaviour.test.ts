@@ -302,6 +302,8 @@ const floors: Record<string, number> = Object.fromEntries(
     'programmes-after-on',
     'labels-past-relatives',
     'names-billed-as',
+    'roles-named-later',
+    'questions-past-set-ups',
   ].map((family) => [family, target]),
 )
 

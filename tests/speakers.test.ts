@@ -6477,6 +6477,31 @@ const rows: [string, (string | null)[], string][] = [
     [null],
     'what something is billed as is a name for it',
   ],
+  [
+    'The duty controller told reporters: “Every carriage has been checked.”\n\nBuses were running.\n\nThe duty controller, Leilani F. Ferreira, added: “Our first priority is the injured.”',
+    ['Leilani F. Ferreira', 'Leilani F. Ferreira'],
+    'a role that spoke first is the name a definite role phrase later sets off',
+  ],
+  [
+    '“We have pumps,” a spokeswoman for the operator said.\n\nA tug stood by.\n\nThe spokeswoman was later identified as Zanele Achterberg, 68.',
+    ['Zanele Achterberg'],
+    'a role that spoke first is the name it is later identified as',
+  ],
+  [
+    '“We have pumps,” a spokeswoman for the operator said.\n\nA spokeswoman for the union, Jane Doe, disagreed.',
+    ['a spokeswoman'],
+    'guard: an indefinite role set off by a name is another person, not the one who spoke',
+  ],
+  [
+    'A ferry ran aground off Nordhaven on Friday.\n\n“No fuel,” the investigator said.',
+    ['the investigator'],
+    'a name after `off` is a place, no one a later role phrase stands for',
+  ],
+  [
+    'Desmond Roe told reporters, “These families deserve to know.”\n\nYusuf Balogun was less optimistic. “We followed every rule,” he replied.\n\nRoe returned to the microphone. “Why did it take until March?” he asked.\n\n“The levels are a reason for action.”',
+    ['Desmond Roe', 'Yusuf Balogun', 'Desmond Roe', 'Desmond Roe'],
+    'a question after a sentence that brings its asker back opens the asker’s own turn',
+  ],
 ]
 
 describe('finding speakers', () => {

@@ -12,6 +12,7 @@ import { personNoun } from '../speakers/clauses.js'
 import type { Entity } from '../speakers/entities.js'
 import { EntityTable, nameEndsWith } from '../speakers/entities.js'
 import { nameHeadlineQuotesFromStory } from '../speakers/headline-repeats.js'
+import { nameRolesGivenLater } from '../speakers/named-later.js'
 import { namedAsWord, titleOfWork, titleWordsAfter } from '../speakers/rules.js'
 import { assignIds, toSpeaker } from '../speakers/speaker-ids.js'
 import type { SpeakerSession } from '../speakers/speaker-session.js'
@@ -118,6 +119,7 @@ export function attributeParagraphs(
   inheritNestedSpeakers(read, attributions)
   nameHeadlineQuotesFromStory(read, input.headline, attributions)
   nameHeadlineRoles(input.headline, attributions, entities)
+  nameRolesGivenLater(read, attributions, entities)
   const speaking = new Set<Entity>()
   for (const row of attributions)
     for (const attribution of row) if (attribution) speaking.add(attribution.entity)

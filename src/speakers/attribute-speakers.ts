@@ -1457,7 +1457,13 @@ function exchangeTurn(
   trace?.read(index - 1)
   trace?.read(index - 2)
   const asks = invitesReply(lastQuotedCharacter(paragraph.text, quote))
-  if (previous.question || (asks && before.question && !previous.question)) {
+  // (A question after a sentence that brings its asker back, `Mr. le Roux returned to the
+  // microphone. “Why …?” he asked.`, opens a turn of the asker's own, not one put to the other
+  // party: the quote alone after it goes on from it.)
+  const asking = paragraphs[index - 1] as QuotedParagraph
+  const asked =
+    previous.question && asking.frames[0] !== undefined && opensWithQuote(asking, asking.frames[0])
+  if (asked || (asks && before.question && !previous.question)) {
     if (!bare && !namedInBeat(paragraph, 0, before.attribution.entity)) return undefined
     return carry(before.attribution, 'exchange-turn', 0.7)
   }
@@ -3941,7 +3947,7 @@ const paperWords = new Set([
 const paperReadings = new Set(['read', 'reads', 'begins', 'began', 'ends', 'ended'])
 
 // Prepositions after which a name is most often a place (`in Chappaqua`, `from Dunmore`).
-const locatives = new Set(['in', 'at', 'from', 'near', 'outside'])
+const locatives = new Set(['in', 'at', 'from', 'near', 'outside', 'off'])
 
 // Whether a verb of going ends at `index`, past `on` or `back` (`travel on`, `flew back`).
 function goingBefore(tokens: readonly FrameToken[], index: number): boolean {

@@ -12407,6 +12407,83 @@ const namesBilledAs = castFamily('names-billed-as', 1, ({ b, person, speaker }, 
   b.add(` ${rng.pick(['organiser', 'councillor'])} ${person.full} said.`)
 })
 
+/**
+ * A speaker the story names by a role first and by name only later, referring back with the
+ * role: `The duty controller told reporters: “…”` … `The duty controller, Leilani Ferreira,
+ * added: “…”`; `“…,” a spokeswoman for the operator said.` … `The spokeswoman was later
+ * identified as Zanele Achterberg.` The first quote is the named person's; it stayed with
+ * someone the text never named.
+ */
+const rolesNamedLater = castFamily(
+  'roles-named-later',
+  3,
+  ({ b, person, speaker, pronoun }, shape, rng) => {
+    const [role, head] = rng.pick([
+      ['duty controller', 'controller'],
+      ['night-shift supervisor', 'supervisor'],
+      ['lead investigator', 'investigator'],
+    ] as const)
+    b.add(
+      `${rng.pick(['A freight train and a passenger service collided at low speed at San Telmo on Friday.', 'Ventilation fans failed inside the Kessel Tunnel during the Thursday rush hour.'])}\n\n`,
+    )
+    const filler = `${rng.pick(['Replacement buses were running between the two stations.', 'A tug was standing by in case of a fuel leak.'])}\n\n`
+    if (shape === 0) {
+      b.add(`The ${role} told reporters: `)
+      b.quote('Every carriage has been checked and there is no one left on board.', speaker)
+      b.add(`\n\n${filler}The ${head}, ${person.full}, added: `)
+      b.quote('Our first priority is the people who were hurt.', speaker)
+    } else if (shape === 1) {
+      const spokes = pronoun === 'she' ? 'spokeswoman' : 'spokesman'
+      b.quote('We have brought in specialist pumps from abroad,', speaker)
+      b.add(` a ${spokes} for the operator said on Thursday.\n\n${filler}`)
+      b.add(`The ${spokes} was later identified as ${person.full}, ${30 + rng.int(40)}.`)
+    } else {
+      b.quote('What happens to the people who built this company?', speaker)
+      b.add(` said an analyst at a research firm that follows the company.\n\n${filler}`)
+      b.add(`The analyst, ${person.full}, said the cuts would save about $210 million a year. `)
+      b.quote('The whole industry is going through this right now,', speaker)
+      b.add(` ${pronoun} said.`)
+    }
+  },
+)
+
+/**
+ * A question after a sentence that brings its asker back (`Mr. le Roux returned to the
+ * microphone. “Why …?” he asked.`) opens a turn of the asker's own, not one put to the one who
+ * spoke before: the quote alone in the paragraph after it goes on from the asker; it went to
+ * the other party, as the answer to a question in an exchange does.
+ */
+const questionsPastSetUps = castFamily(
+  'questions-past-set-ups',
+  2,
+  ({ b, person, speaker, pronoun }, shape, rng) => {
+    const other = rng.pick(genderShown.filter((one) => one.surname !== person.surname))
+    const otherPronoun = other.gender === 'female' ? 'she' : 'he'
+    b.add(
+      `${rng.pick(['Families near the plant have been drinking bottled water since March.', 'About 3,400 dockworkers walked off the job on Monday.'])}\n\n`,
+    )
+    b.add(`${person.full} told reporters, `)
+    b.quote('These families deserve to know what is coming out of their taps.', speaker)
+    b.add(`\n\n${other.full} was less optimistic. `)
+    b.quote('We followed every rule we were given,', { name: other.full })
+    b.add(` ${otherPronoun} replied.\n\n`)
+    b.add(
+      shape === 0
+        ? `${person.surname} returned to the microphone. `
+        : `${person.surname} spoke again later. `,
+    )
+    b.quote(
+      rng.pick([
+        'Why did it take until March for anyone to test these wells?',
+        'Can anyone tell me who pays my rent this month?',
+      ]),
+      speaker,
+    )
+    b.add(` ${pronoun} asked.\n\n`)
+    b.quote('The levels we found are a reason for action.', speaker)
+  },
+)
+
 export const families: readonly { name: string; count: number; make: Family }[] = [
   { name: 'speaker-names', count: 500, make: speakerNames },
   { name: 'descriptions', count: 300, make: descriptionsFamily },
@@ -12705,6 +12782,8 @@ export const families: readonly { name: string; count: number; make: Family }[] 
   { name: 'programmes-after-on', count: 150, make: programmesAfterOn },
   { name: 'labels-past-relatives', count: 150, make: labelsPastRelatives },
   { name: 'names-billed-as', count: 150, make: namesBilledAs },
+  { name: 'roles-named-later', count: 150, make: rolesNamedLater },
+  { name: 'questions-past-set-ups', count: 150, make: questionsPastSetUps },
 ]
 
 /** Every case of the suite; each family draws from its own PRNG so families stay independent. */

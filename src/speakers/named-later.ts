@@ -1,0 +1,118 @@
+import type { QuotedParagraph } from '../quotes/quoted-paragraph.js'
+import type { FrameToken } from '../tokenize/word-classes.js'
+import type { Attribution } from './attribute-speakers.js'
+import { changedAttribution } from './attribution-copy.js'
+import { personNoun } from './clauses.js'
+import type { Entity, EntityTable } from './entities.js'
+import type { Mention } from './mentions.js'
+import { mentionStartingAt } from './mentions.js'
+
+/**
+ * Give a quote its speaker's name where the story named them by a role first and by name only
+ * later, referring back with the role: `The duty controller told reporters: “…”` … `The duty
+ * controller, Leilani Ferreira, added`; `“…,” a spokeswoman said.` … `The spokeswoman was later
+ * identified as Zanele Achterberg.` The role's phrase, definite, set beside the name, says the
+ * two are one person, and only once the whole text is read is it known.
+ *
+ * Only a role that spoke as someone the text did not name (one person, not a group), and only
+ * when one name is given it later.
+ *
+ * @param read The document's paragraphs.
+ * @param attributions Each paragraph's attributions, changed in place.
+ * @param entities The document's entities.
+ */
+export function nameRolesGivenLater(
+  read: readonly QuotedParagraph[],
+  attributions: (Attribution | null)[][],
+  entities: EntityTable,
+): void {
+  // The described speakers, each with the first paragraph it spoke in.
+  const described = new Map<Entity, number>()
+  attributions.forEach((row, index) => {
+    for (const attribution of row) {
+      const entity = attribution?.entity
+      if (!entity || described.has(entity) || !unnamedSomeone(entity)) continue
+      described.set(entity, index)
+    }
+  })
+  if (described.size === 0) return
+  const heads = new Set([...described.keys()].map((entity) => entity.head))
+  const renamed = new Map<Entity, Entity | null>()
+  read.forEach((paragraph, index) => {
+    const tokens = paragraph.tokens
+    tokens.forEach((token, at) => {
+      if (!token.word || token.quote >= 0 || !heads.has(token.lower)) return
+      if (!definiteBefore(tokens, at)) return
+      const name = laterName(tokens, at + 1, tokens.length)
+      const person = name && personNamed(name, entities)
+      if (!person) return
+      for (const [entity, first] of described) {
+        if (entity.head !== token.lower || first > index || entity === person) continue
+        // (Two names for one role: which is whom is unknown.)
+        const known = renamed.get(entity)
+        renamed.set(entity, known === undefined || known === person ? person : null)
+      }
+    })
+  })
+  if (renamed.size === 0) return
+  for (const row of attributions) {
+    row.forEach((attribution, quote) => {
+      const person = attribution && renamed.get(attribution.entity)
+      if (attribution && person) row[quote] = changedAttribution(attribution, { entity: person })
+    })
+  }
+}
+
+// One person the text describes and never names: no name keys, not a group, a noun for someone.
+function unnamedSomeone(entity: Entity): boolean {
+  return (
+    entity.kind === 'anonymous' &&
+    entity.keys.length === 0 &&
+    !entity.plural &&
+    !entity.writer &&
+    personNoun(entity.head)
+  )
+}
+
+// Whether `the` stands within four words before the word at `at` (`the duty controller`).
+function definiteBefore(tokens: readonly FrameToken[], at: number): boolean {
+  for (let index = at - 1; index >= 0 && index >= at - 4; index--) {
+    const token = tokens[index] as FrameToken
+    if (!token.word) return false
+    if (token.lower === 'the') return true
+  }
+  return false
+}
+
+// The name a definite role phrase, ending right before `at`, gives its person: set off after it
+// (`The duty controller, Leilani Ferreira,`), or after `was identified as` (`The spokeswoman was
+// later identified as Zanele Achterberg`); or null.
+function laterName(tokens: readonly FrameToken[], at: number, end: number): Mention | null {
+  if (tokens[at]?.text === ',') {
+    const name = mentionStartingAt(tokens, at + 1, end)
+    // (Set off: a comma or a bracket after it, or a verb right after, `The analyst, Siti
+    // binti Aminah said`.)
+    const after = name ? tokens[name.end] : undefined
+    const setOff = after !== undefined && (after.text === ',' || after.text === '(' || after.cue)
+    return name?.kind === 'name' && setOff ? name : null
+  }
+  if (tokens[at]?.lower !== 'was' && tokens[at]?.lower !== 'is') return null
+  at++
+  if (tokens[at]?.lower === 'later' || tokens[at]?.lower === 'since') at++
+  if (!identifyingVerbs.has(tokens[at]?.lower ?? '') || tokens[at + 1]?.lower !== 'as') return null
+  const name = mentionStartingAt(tokens, at + 2, end)
+  return name?.kind === 'name' ? name : null
+}
+
+const identifyingVerbs = new Set(['identified', 'named'])
+
+// The person the table holds under a name's spelling, or undefined.
+function personNamed(name: Mention, entities: EntityTable): Entity | undefined {
+  let found: Entity | undefined
+  for (const entity of entities.everyone()) {
+    if (entity.kind !== 'person' || !entity.aliases.has(name.name)) continue
+    if (found) return undefined
+    found = entity
+  }
+  return found
+}
