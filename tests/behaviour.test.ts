@@ -304,6 +304,9 @@ const floors: Record<string, number> = Object.fromEntries(
     'names-billed-as',
     'roles-named-later',
     'questions-past-set-ups',
+    'clergy-titles',
+    'marks-inside-objects',
+    'drafts-of-bodies',
   ].map((family) => [family, target]),
 )
 

@@ -6502,6 +6502,26 @@ const rows: [string, (string | null)[], string][] = [
     ['Desmond Roe', 'Yusuf Balogun', 'Desmond Roe', 'Desmond Roe'],
     'a question after a sentence that brings its asker back opens the asker’s own turn',
   ],
+  [
+    'The Venerable Hiwot Bekele (38, in Porto since 1998) told practitioners that the crisis was a test.\n\n“I have buried too many,” Bekele explained afterward.',
+    ['Hiwot Bekele'],
+    'a Buddhist clergy’s title is no part of the name, nor a body’s',
+  ],
+  [
+    'The board of trustees said in a letter that it “fully supports” the administration, a position that Luiza Oliveira, a professor, called “baffling”.',
+    ['the board', 'Luiza Oliveira'],
+    'words in marks inside a clause that runs on past them are not the object’s after them',
+  ],
+  [
+    '“We win” the mayor said.',
+    ['the mayor'],
+    'guard: with its cue right after, a phrase after unpunctuated marks still speaks',
+  ],
+  [
+    'The Undergraduate Assembly plans to vote next week. Its draft calls the cancellation “shortsighted”.',
+    ['Undergraduate Assembly'],
+    'a body’s draft speaks for the body',
+  ],
 ]
 
 describe('finding speakers', () => {

@@ -72,6 +72,7 @@ export const documentHeads: ReadonlySet<string> = new Set([
   'order',
   'platform',
   'manifesto',
+  'draft',
 ])
 
 /** Common nouns for organizations that speak (`the ministry said`, `the campaign said`). */

@@ -184,6 +184,12 @@ export const titleWords: ReadonlySet<string> = new Set([
   'imam',
   'sheikh',
   'ayatollah',
+  // Buddhist and Hindu clergy: `The Venerable Hiwot Bekele`, `Swami Ananda`, `Ajahn Chah`.
+  'venerable',
+  'swami',
+  'ajahn',
+  'bhikkhu',
+  'bhikkhuni',
   'director',
   'chairman',
   'chairwoman',

@@ -372,6 +372,19 @@ export const trailingCue: Rule = (context) => {
   // `the “smart” meters promised under the deal`: a quote between an article or owner and the
   // noun right after it modifies the noun; what the noun's phrase does says nothing of it.
   if (!inverted && match.mention.first === low && modifierInPhrase(context)) return null
+  // `that it “fully supports” the administration, a position that Doe called …`: words in marks
+  // that end on no stop or comma, run on into a phrase for no one named, are inside the
+  // sentence; a cue past more words after the phrase is another clause's.
+  const quoted = context.paragraph.quotes[context.quote]
+  if (
+    !inverted &&
+    quoted &&
+    match.mention.kind !== 'name' &&
+    match.mention.first === low &&
+    match.cue > match.mention.end + 2 &&
+    /[\p{L}\p{N}]/u.test(lastQuotedCharacter(context.paragraph.text, quoted))
+  )
+    return null
   // `“…” — an approach critics say is a polite way …`: a cue with a verb right after it stands
   // in a relative clause about the phrase before it, and attributes nothing.
   const next = context.paragraph.tokens[match.cue + 1]

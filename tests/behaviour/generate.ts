@@ -12484,6 +12484,60 @@ const questionsPastSetUps = castFamily(
   },
 )
 
+/**
+ * Buddhist and Hindu clergy's titles (`The Venerable Hiwot Bekele`, `Swami Ananda`), before a
+ * name with an aside in brackets: the title is no part of the name, so a later `Bekele` is the
+ * same person; `The Venerable Hiwot Bekele` read as a body's name, and `Bekele` as someone new.
+ */
+const clergyTitles = castFamily('clergy-titles', 2, ({ b, person, speaker }, shape, rng) => {
+  const title = shape === 0 ? 'The Venerable' : rng.pick(['Swami', 'Ajahn'])
+  b.add(
+    `${title} ${person.full} (${30 + rng.int(40)}, in ${rng.pick(['Porto', 'Penang'])} since ${1980 + rng.int(40)}) told about ${100 + rng.int(400)} practitioners at the ${rng.pick(['Lotus Dharma Center', 'Vedanta Hall'])} on Sunday that the housing crisis was a test of the community’s faith.\n\n`,
+  )
+  b.quote(
+    rng.pick(['I have buried too many young people this year,', 'Our doors were built to open,']),
+    speaker,
+  )
+  b.add(` ${person.surname} ${rng.pick(['explained afterward', 'said'])}.`)
+})
+
+/**
+ * Words in marks inside a clause that goes on past them (`said in a letter that it “fully
+ * supports” the administration, a position that Luiza Oliveira called “baffling”`): the
+ * phrase after the marks is the clause's object, and the cue further on another clause's; the
+ * words are the reporting subject's. They went to the object.
+ */
+const marksInsideObjects = castFamily(
+  'marks-inside-objects',
+  1,
+  ({ b, person, speaker }, _shape, rng) => {
+    const body = rng.pick(['The board of trustees', 'The faculty senate', 'The athletics council'])
+    b.add(`${body} said in a letter to faculty that it `)
+    b.quote(rng.pick(['fully supports', 'stands behind']), {
+      mention: body,
+      head: body.split(' ')[1] === 'of' ? 'board' : (body.split(' ').at(-1) as string),
+    })
+    b.add(
+      ` the administration, a position that ${person.full}, a professor of ${rng.pick(['geology', 'philosophy'])}, called `,
+    )
+    b.quote(rng.pick(['baffling', 'short-sighted']), speaker)
+    b.add('.')
+  },
+)
+
+/**
+ * A body's draft speaks for the body (`The Undergraduate Assembly plans to vote next week. Its
+ * draft calls the cancellation “shortsighted”.`), as its letter or its statement does.
+ */
+const draftsOfBodies = castFamily('drafts-of-bodies', 1, ({ b }, _shape, rng) => {
+  const body = rng.pick(['Undergraduate Assembly', 'Graduate Student Council', 'Faculty Senate'])
+  b.add(
+    `The ${body} plans to vote on a resolution next week. Its draft calls the ${rng.pick(['cancellation', 'decision'])} `,
+  )
+  b.quote(rng.pick(['shortsighted', 'a betrayal of trust']), { name: body })
+  b.add('.')
+})
+
 export const families: readonly { name: string; count: number; make: Family }[] = [
   { name: 'speaker-names', count: 500, make: speakerNames },
   { name: 'descriptions', count: 300, make: descriptionsFamily },
@@ -12784,6 +12838,9 @@ export const families: readonly { name: string; count: number; make: Family }[] 
   { name: 'names-billed-as', count: 150, make: namesBilledAs },
   { name: 'roles-named-later', count: 150, make: rolesNamedLater },
   { name: 'questions-past-set-ups', count: 150, make: questionsPastSetUps },
+  { name: 'clergy-titles', count: 150, make: clergyTitles },
+  { name: 'marks-inside-objects', count: 150, make: marksInsideObjects },
+  { name: 'drafts-of-bodies', count: 150, make: draftsOfBodies },
 ]
 
 /** Every case of the suite; each family draws from its own PRNG so families stay independent. */
