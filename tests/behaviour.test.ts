@@ -307,6 +307,7 @@ const floors: Record<string, number> = Object.fromEntries(
     'clergy-titles',
     'marks-inside-objects',
     'drafts-of-bodies',
+    'groups-past-objects',
   ].map((family) => [family, target]),
 )
 

@@ -6522,6 +6522,11 @@ const rows: [string, (string | null)[], string][] = [
     ['Undergraduate Assembly'],
     'a body’s draft speaks for the body',
   ],
+  [
+    'A student asked me last week, “Why should I trust you?” I think about that every day.',
+    ['a student'],
+    'a cue group whose object and adverbials run to the comma introduces the quote; `I think` after it is no attribution',
+  ],
 ]
 
 describe('finding speakers', () => {

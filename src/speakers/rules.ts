@@ -528,11 +528,14 @@ function introducedByCue(context: QuoteFrame): string | null {
     return entry?.form === 'finite' && !entry.weak && !passive && !predicate ? 'cue' : null
   }
   if (high - 2 < low || joint === undefined || !cueJoints.has(joint)) return null
-  // `Trump claimed on Tuesday that “…,”`: adverbials may stand between a cue and its `that`.
+  // `Trump claimed on Tuesday that “…,”`: adverbials may stand between a cue and its `that`;
+  // `A student asked me last week, “…”`: a cue group, its object and adverbials, may run to
+  // the comma.
   let cue = high - 2
-  if (joint === 'that') {
+  if (joint !== ':') {
     while (cue > low && !tokens[cue]?.cue && high - 2 - cue < 6 && tokens[cue]?.word) cue--
   }
+  if (cue !== high - 2 && joint === ',' && !groupIntroduces(tokens, cue, high)) return null
   const entry = tokens[cue]?.cue ? cueEntryAt(tokens, cue) : undefined
   return entry?.form === 'finite' && !entry.weak ? joint : null
 }

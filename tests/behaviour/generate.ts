@@ -12538,6 +12538,37 @@ const draftsOfBodies = castFamily('drafts-of-bodies', 1, ({ b }, _shape, rng) =>
   b.add('.')
 })
 
+/**
+ * A cue group whose object and adverbials run to the comma before the quote (`A student asked
+ * me last week, “Why should I trust you?” I think about that every day.`) introduces it, as a
+ * cue right before the comma does, so a weak cue after the quote (`I think`) is no attribution
+ * of its own; the words went to the writer, and inside a quote to its outer speaker.
+ */
+const groupsPastObjects = castFamily(
+  'groups-past-objects',
+  2,
+  ({ b, person, speaker }, shape, rng) => {
+    const [asker, head] = rng.pick([
+      ['A student', 'student'],
+      ['A first-year student', 'student'],
+      ['A parishioner', 'parishioner'],
+    ] as const)
+    const question = rng.pick(['Why should I trust you?', 'What if I am not good enough?'])
+    b.add(
+      `${person.full}, a retired bishop, spoke to ${100 + rng.int(800)} teachers on ${rng.pick(['Thursday', 'Sunday'])} about doubt.\n\n`,
+    )
+    if (shape === 0) {
+      b.add(`${asker} asked ${rng.pick(['me', 'her', 'him'])} last week, `)
+      b.quote(question, { mention: asker, head })
+      b.add(` I think about that every day.`)
+      return
+    }
+    b.quote(`${asker} asked me last week, ‘${question}’ I think about that every day,`, speaker)
+    b.expected.push({ quote: question, speaker: { mention: asker, head } })
+    b.add(` ${person.surname} ${rng.pick(['added', 'told the audience'])}.`)
+  },
+)
+
 export const families: readonly { name: string; count: number; make: Family }[] = [
   { name: 'speaker-names', count: 500, make: speakerNames },
   { name: 'descriptions', count: 300, make: descriptionsFamily },
@@ -12841,6 +12872,7 @@ export const families: readonly { name: string; count: number; make: Family }[] 
   { name: 'clergy-titles', count: 150, make: clergyTitles },
   { name: 'marks-inside-objects', count: 150, make: marksInsideObjects },
   { name: 'drafts-of-bodies', count: 150, make: draftsOfBodies },
+  { name: 'groups-past-objects', count: 150, make: groupsPastObjects },
 ]
 
 /** Every case of the suite; each family draws from its own PRNG so families stay independent. */
