@@ -308,6 +308,7 @@ const floors: Record<string, number> = Object.fromEntries(
     'marks-inside-objects',
     'drafts-of-bodies',
     'groups-past-objects',
+    'clergy-roles',
   ].map((family) => [family, target]),
 )
 

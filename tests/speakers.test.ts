@@ -6527,6 +6527,11 @@ const rows: [string, (string | null)[], string][] = [
     ['a student'],
     'a cue group whose object and adverbials run to the comma introduces the quote; `I think` after it is no attribution',
   ],
+  [
+    'The Rev. Sadia Qureshi told parishioners it was a test.\n\nThe homily came after Rafael de Souza, its coordinator, announced cuts.\n\n“We are not called to be comfortable,” the pastor acknowledged.',
+    ['Sadia Qureshi'],
+    'a clergy title names the role a later phrase finds (`The Rev.` for `the pastor`)',
+  ],
 ]
 
 describe('finding speakers', () => {

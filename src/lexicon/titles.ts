@@ -608,6 +608,13 @@ export const headTitleRoles: Readonly<Record<string, readonly string[]>> = looku
   assemblymember: ['lawmaker', 'legislator'],
   mp: ['lawmaker', 'legislator'],
   mla: ['lawmaker', 'legislator'],
+  // `The Rev. Sadia Qureshi` is who `the pastor` is; `The Venerable …`, `the monk`.
+  rev: ['pastor', 'minister', 'priest', 'vicar', 'preacher'],
+  'rev.': ['pastor', 'minister', 'priest', 'vicar', 'preacher'],
+  reverend: ['pastor', 'minister', 'priest', 'vicar', 'preacher'],
+  venerable: ['monk', 'nun', 'abbot'],
+  imam: ['cleric', 'preacher'],
+  rabbi: ['cleric', 'preacher'],
 })
 
 /** Titles that tell a person's gender. */

@@ -12569,6 +12569,36 @@ const groupsPastObjects = castFamily(
   },
 )
 
+/**
+ * Clergy's titles name their role for a later phrase (`The Rev. Sadia Qureshi` … `the pastor
+ * acknowledged`), past someone else set off by another role, as `Justice` names a judge: the
+ * pastor was someone new.
+ */
+const clergyRoles = castFamily('clergy-roles', 2, ({ b, person, speaker }, shape, rng) => {
+  const [title, role] =
+    shape === 0
+      ? rng.pick([
+          ['The Rev.', 'pastor'],
+          ['The Reverend', 'minister'],
+          ['The Rev.', 'vicar'],
+        ] as const)
+      : rng.pick([
+          ['Imam', 'cleric'],
+          ['Rabbi', 'cleric'],
+        ] as const)
+  b.add(
+    `${title} ${person.full} — who arrived in ${rng.pick(['Boston', 'Leeds'])} in ${1970 + rng.int(40)} — told about ${100 + rng.int(1900)} worshippers on ${rng.pick(['Sunday', 'Friday'])} that loneliness was a test of the community’s faith.\n\n`,
+  )
+  b.add(
+    `The address came a week after ${rng.pick(['Rafael de Souza', 'Lucia Georgiou'])}, its longtime volunteer coordinator, announced that the shelter would lose ${2 + rng.int(8)} staff members.\n\n`,
+  )
+  b.quote(
+    rng.pick(['We are not called to be comfortable,', 'A house of worship is not a museum,']),
+    speaker,
+  )
+  b.add(` the ${role} ${rng.pick(['acknowledged', 'said'])}.`)
+})
+
 export const families: readonly { name: string; count: number; make: Family }[] = [
   { name: 'speaker-names', count: 500, make: speakerNames },
   { name: 'descriptions', count: 300, make: descriptionsFamily },
@@ -12873,6 +12903,7 @@ export const families: readonly { name: string; count: number; make: Family }[] 
   { name: 'marks-inside-objects', count: 150, make: marksInsideObjects },
   { name: 'drafts-of-bodies', count: 150, make: draftsOfBodies },
   { name: 'groups-past-objects', count: 150, make: groupsPastObjects },
+  { name: 'clergy-roles', count: 150, make: clergyRoles },
 ]
 
 /** Every case of the suite; each family draws from its own PRNG so families stay independent. */
