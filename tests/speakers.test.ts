@@ -6532,6 +6532,11 @@ const rows: [string, (string | null)[], string][] = [
     ['Sadia Qureshi'],
     'a clergy title names the role a later phrase finds (`The Rev.` for `the pastor`)',
   ],
+  [
+    '“We will not let it be sold,” said the Rev. Karim al-Masri.\n\n“The formula punishes towns,” said Culture Minister Etienne Fitzgerald.\n\n“Cutting the arts budget is a false economy,” the minister added.',
+    ['Karim al-Masri', 'Etienne Fitzgerald', 'Etienne Fitzgerald'],
+    'guard: `the Rev.` is no government’s `minister`',
+  ],
 ]
 
 describe('finding speakers', () => {

@@ -609,9 +609,9 @@ export const headTitleRoles: Readonly<Record<string, readonly string[]>> = looku
   mp: ['lawmaker', 'legislator'],
   mla: ['lawmaker', 'legislator'],
   // `The Rev. Sadia Qureshi` is who `the pastor` is; `The Venerable …`, `the monk`.
-  rev: ['pastor', 'minister', 'priest', 'vicar', 'preacher'],
-  'rev.': ['pastor', 'minister', 'priest', 'vicar', 'preacher'],
-  reverend: ['pastor', 'minister', 'priest', 'vicar', 'preacher'],
+  rev: ['pastor', 'priest', 'vicar', 'preacher'],
+  'rev.': ['pastor', 'priest', 'vicar', 'preacher'],
+  reverend: ['pastor', 'priest', 'vicar', 'preacher'],
   venerable: ['monk', 'nun', 'abbot'],
   imam: ['cleric', 'preacher'],
   rabbi: ['cleric', 'preacher'],

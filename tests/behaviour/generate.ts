@@ -12579,7 +12579,7 @@ const clergyRoles = castFamily('clergy-roles', 2, ({ b, person, speaker }, shape
     shape === 0
       ? rng.pick([
           ['The Rev.', 'pastor'],
-          ['The Reverend', 'minister'],
+          ['The Reverend', 'preacher'],
           ['The Rev.', 'vicar'],
         ] as const)
       : rng.pick([
