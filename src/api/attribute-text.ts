@@ -7,7 +7,7 @@ import type { QuotedParagraph } from '../quotes/quoted-paragraph.js'
 import { lastTopLevelQuote, readParagraph } from '../quotes/quoted-paragraph.js'
 import type { Attribution } from '../speakers/attribute-speakers.js'
 import { attributeSpeakers } from '../speakers/attribute-speakers.js'
-import { changedAttribution } from '../speakers/attribution-copy.js'
+import { changedAttribution, renameSpeakers } from '../speakers/attribution-copy.js'
 import { personNoun } from '../speakers/clauses.js'
 import type { Entity } from '../speakers/entities.js'
 import { EntityTable, nameEndsWith } from '../speakers/entities.js'
@@ -407,13 +407,7 @@ function nameHeadlineRoles(
   })
   // `Xu: ‘…’` over `Xu Yutong, the jazz pianist, …` and `“…,” Xu recalled`: the story's `Xu`
   // found the headline's person first; it is the one named in full too.
-  if (renamed.size === 0) return
-  for (const row of attributions) {
-    row.forEach((attribution, quote) => {
-      const fuller = attribution && renamed.get(attribution.entity)
-      if (attribution && fuller) row[quote] = changedAttribution(attribution, { entity: fuller })
-    })
-  }
+  renameSpeakers(attributions, renamed)
 }
 
 // `“…”: Santos Breaks Silence on Housing Crisis`: title case runs a surname into the words

@@ -1,4 +1,5 @@
 import type { Attribution } from './attribute-speakers.js'
+import type { Entity } from './entities.js'
 
 /**
  * A copy of an attribution with some fields changed, as `{ ...attribution, ...changes }` would
@@ -21,5 +22,26 @@ export function changedAttribution(
     method: changes.method ?? attribution.method,
     rule: changes.rule ?? attribution.rule,
     confidence: changes.confidence ?? attribution.confidence,
+  }
+}
+
+/**
+ * Give every quote a speaker read as one entity the entity the map gives it instead, once the
+ * whole text shows they are one (a headline's `Xu` and the story's `Xu Yutong`; a role that
+ * spoke before its name was given). An entity the map gives `null` stays as it is.
+ *
+ * @param attributions Each paragraph's attributions, changed in place.
+ * @param renamed Which entity stands for which.
+ */
+export function renameSpeakers(
+  attributions: (Attribution | null)[][],
+  renamed: ReadonlyMap<Entity, Entity | null>,
+): void {
+  if (renamed.size === 0) return
+  for (const row of attributions) {
+    row.forEach((attribution, quote) => {
+      const entity = attribution && renamed.get(attribution.entity)
+      if (attribution && entity) row[quote] = changedAttribution(attribution, { entity })
+    })
   }
 }

@@ -1,7 +1,7 @@
 import type { QuotedParagraph } from '../quotes/quoted-paragraph.js'
 import type { FrameToken } from '../tokenize/word-classes.js'
 import type { Attribution } from './attribute-speakers.js'
-import { changedAttribution } from './attribution-copy.js'
+import { renameSpeakers } from './attribution-copy.js'
 import { personNoun } from './clauses.js'
 import type { Entity, EntityTable } from './entities.js'
 import type { Mention } from './mentions.js'
@@ -54,13 +54,7 @@ export function nameRolesGivenLater(
       }
     })
   })
-  if (renamed.size === 0) return
-  for (const row of attributions) {
-    row.forEach((attribution, quote) => {
-      const person = attribution && renamed.get(attribution.entity)
-      if (attribution && person) row[quote] = changedAttribution(attribution, { entity: person })
-    })
-  }
+  renameSpeakers(attributions, renamed)
 }
 
 // One person the text describes and never names: no name keys, not a group, a noun for someone.
