@@ -309,6 +309,7 @@ const floors: Record<string, number> = Object.fromEntries(
     'drafts-of-bodies',
     'groups-past-objects',
     'clergy-roles',
+    'questions-said-not-asked',
   ].map((family) => [family, target]),
 )
 

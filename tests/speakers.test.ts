@@ -6537,6 +6537,11 @@ const rows: [string, (string | null)[], string][] = [
     ['Karim al-Masri', 'Etienne Fitzgerald', 'Etienne Fitzgerald'],
     'guard: `the Rev.` is no government’s `minister`',
   ],
+  [
+    'Senator Jo Roe told reporters, “We will not let this bill die.”\n\n“If this were your well, would you wait?” Commissioner Ann Lee said flatly.\n\n“The testing should have started years ago.”',
+    ['Jo Roe', 'Ann Lee', 'Ann Lee'],
+    'a question said, not asked, is put to no one: the quote after it goes on from its speaker',
+  ],
 ]
 
 describe('finding speakers', () => {

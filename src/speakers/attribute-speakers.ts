@@ -1461,8 +1461,16 @@ function exchangeTurn(
   // microphone. “Why …?” he asked.`, opens a turn of the asker's own, not one put to the other
   // party: the quote alone after it goes on from it.)
   const asking = paragraphs[index - 1] as QuotedParagraph
+  // (Nor one its cue gives as anything but asked, `“Would you wait?” the commissioner said
+  // flatly.`: a question its speaker puts to no one, and goes on from; unless the words after
+  // the quote alone name the other party, `“Absolutely not.” Keane then ended the briefing.`)
+  const cue = previous.attribution.cue
+  const said = cue >= 0 && previous.attribution.paragraph === index - 1 && !askingCue(asking, cue)
   const asked =
-    previous.question && asking.frames[0] !== undefined && opensWithQuote(asking, asking.frames[0])
+    previous.question &&
+    (!said || namedInBeat(paragraph, 0, before.attribution.entity)) &&
+    asking.frames[0] !== undefined &&
+    opensWithQuote(asking, asking.frames[0])
   if (asked || (asks && before.question && !previous.question)) {
     if (!bare && !namedInBeat(paragraph, 0, before.attribution.entity)) return undefined
     return carry(before.attribution, 'exchange-turn', 0.7)
@@ -1599,6 +1607,13 @@ function turnOf(
 function invitesReply(character: string | undefined): boolean {
   return character === '?' || character === '—' || character === '–'
 }
+
+// Whether the cue at `cue` is a verb of asking (`asked`, `pressed`, `wondered`).
+function askingCue(paragraph: QuotedParagraph, cue: number): boolean {
+  return askingBases.has(cueEntryAt(paragraph.tokens, cue)?.base ?? '')
+}
+
+const askingBases = new Set(['ask', 'press', 'wonder', 'query', 'demand', 'inquire', 'challenge'])
 
 // Whether a paragraph holds nothing but its quote (and the marks and punctuation around it).
 function bareTurn(paragraph: QuotedParagraph, quoteIndex: number): boolean {

@@ -12599,6 +12599,40 @@ const clergyRoles = castFamily('clergy-roles', 2, ({ b, person, speaker }, shape
   b.add(` the ${role} ${rng.pick(['acknowledged', 'said'])}.`)
 })
 
+/**
+ * A question its cue gives as said, not asked (`“If this were your well, would you wait for
+ * another study?” the commissioner said flatly.`), is put to no one: the quote alone in the
+ * paragraph after it goes on from its speaker, where it was read as the other party's answer in
+ * an exchange. Guard: a question `asked` is still answered by the other party.
+ */
+const questionsSaidNotAsked = castFamily(
+  'questions-said-not-asked',
+  2,
+  ({ b, person, speaker }, shape, rng) => {
+    const other = rng.pick(genderShown.filter((one) => one.surname !== person.surname))
+    b.add(
+      `${rng.pick(['A bill before the committee would require testing of wells near industrial sites.', 'The district plans to close two schools.'])}\n\n`,
+    )
+    b.add(`${rng.pick(['State senator', 'Councillor'])} ${other.full} told reporters, `)
+    b.quote('We will not let this bill die in committee.', { name: other.full })
+    b.add('\n\n')
+    b.quote(
+      rng.pick([
+        'If this were your well, would you wait for another study?',
+        'Who asked the families?',
+      ]),
+      speaker,
+    )
+    if (shape === 0) {
+      b.add(` ${person.full} said ${rng.pick(['flatly', 'quietly'])}.\n\n`)
+      b.quote('The testing should have started years ago.', speaker)
+    } else {
+      b.add(` ${person.full} asked.\n\n`)
+      b.quote('Because the law does not require it yet.', { name: other.full })
+    }
+  },
+)
+
 export const families: readonly { name: string; count: number; make: Family }[] = [
   { name: 'speaker-names', count: 500, make: speakerNames },
   { name: 'descriptions', count: 300, make: descriptionsFamily },
@@ -12904,6 +12938,7 @@ export const families: readonly { name: string; count: number; make: Family }[] 
   { name: 'drafts-of-bodies', count: 150, make: draftsOfBodies },
   { name: 'groups-past-objects', count: 150, make: groupsPastObjects },
   { name: 'clergy-roles', count: 150, make: clergyRoles },
+  { name: 'questions-said-not-asked', count: 150, make: questionsSaidNotAsked },
 ]
 
 /** Every case of the suite; each family draws from its own PRNG so families stay independent. */
