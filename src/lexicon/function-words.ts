@@ -512,6 +512,16 @@ export const irregularParticiples: ReadonlySet<string> = new Set([
 /** Quantifiers that stand for a share of a group (`some said`, `many of the residents`). */
 export const quantifiers: ReadonlySet<string> = new Set(['some', 'most', 'many', 'several'])
 
+/** Words that round a number right after them (`about 50 protesters`, `nearly 40`). */
+export const countApproximators: ReadonlySet<string> = new Set([
+  'about',
+  'around',
+  'over',
+  'under',
+  'nearly',
+  'almost',
+])
+
 /** Counts written as words (`her two children`, `with three decades of experience`). */
 export const countWords: ReadonlySet<string> = new Set(
   'two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty'.split(' '),

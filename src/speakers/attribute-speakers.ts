@@ -115,6 +115,7 @@ import {
   nameBeforeAsides,
   possessorEndingAt,
   textOf,
+  uncountedGroupName,
   verbBefore,
 } from './mentions.js'
 import { wordKey } from './name-key.js'
@@ -1465,10 +1466,11 @@ function exchangeTurn(
   // flatly.`: a question its speaker puts to no one, and goes on from; unless the words after
   // the quote alone name the other party, `“Absolutely not.” Keane then ended the briefing.`)
   const cue = previous.attribution.cue
-  const said = cue >= 0 && previous.attribution.paragraph === index - 1 && !askingCue(asking, cue)
+  const unasked =
+    cue >= 0 && previous.attribution.paragraph === index - 1 && !askingCue(asking, cue)
   const asked =
     previous.question &&
-    (!said || namedInBeat(paragraph, 0, before.attribution.entity)) &&
+    (!unasked || namedInBeat(paragraph, 0, before.attribution.entity)) &&
     asking.frames[0] !== undefined &&
     opensWithQuote(asking, asking.frames[0])
   if (asked || (asks && before.question && !previous.question)) {
@@ -1731,9 +1733,7 @@ function resolve(
     // (`some protesters` are `the protesters` that `others` are of.)
     // (`Some of the drivers agreed.`: a share of a group names the group after its `of`.)
     // (`Dozens of homeowners`, `about 200 protesters`: nor its count, `one of the homeowners`.)
-    const words = group.name
-      .replace(groupShareOrCount, '')
-      .replace(/^(?:the|some|many|several|most) /iu, '')
+    const words = uncountedGroupName(group.name).replace(/^(?:the|some|many|several|most) /iu, '')
     const opening = words.split(' ')[0] ?? ''
     // (Not an owner's name: `Grayson’s former supporters`.)
     const common =
@@ -3664,11 +3664,6 @@ function groupHead(tokens: readonly FrameToken[], head: number): number {
   return head
 }
 
-// What opens a group's name before its noun: a share of it (`some of`), a count of a crowd
-// (`a handful of`, `tens of thousands of`) or a count's degree (`about`, `more than`).
-const groupShareOrCount =
-  /^(?:(?:some|many|several|most|all|few|none) of |(?:an? \p{L}+|dozens|scores|hundreds|thousands|millions|tens)(?: of (?:hundreds|thousands|millions))? of |(?:(?:more|fewer|less) than|at least|nearly|almost|about|around|roughly|over) (?=\d))/iu
-
 // The group noun of the phrase right after `of` (`of local farmers`, `of the students`), or -1.
 function groupAfterOf(tokens: readonly FrameToken[], start: number): number {
   for (let index = start; index < start + 3; index++) {
@@ -5007,6 +5002,7 @@ function quotesOfLastSentence(paragraph: QuotedParagraph): number[] {
 }
 
 // Words after which a name is where something is, not someone (`in Nakuru`, `near Lahore`).
+// (Not `locatives`, which has `from`: `The warning comes from Dr. Meera Hossain` names who spoke.)
 const placeLinks = new Set(['in', 'near', 'outside', 'across', 'around', 'throughout'])
 
 // `The claim: “…”`, `What was said: “…”`: a paragraph of quotes after a label of a few words

@@ -1,6 +1,7 @@
 import {
   articles,
   conjunctions,
+  countApproximators,
   countWords,
   floatedQuantifiers,
   irregularParticiples,
@@ -35,6 +36,7 @@ import {
   roleHeads,
 } from '../lexicon/titles.js'
 import { WordList } from '../lexicon/word-lists.js'
+import { opensWithDigit } from '../tokenize/char-code.js'
 import { datelineDash } from '../tokenize/dateline.js'
 import { itemAt } from '../tokenize/item-at.js'
 import { lowerAt, textAt } from '../tokenize/word-at.js'
@@ -241,7 +243,7 @@ export function scanMentions(
         inList(before, WordList.preposition) &&
         !opensSubordinateClause(tokens, before, mention) &&
         // `about 200 protesters`: before a number, `about` only rounds it.
-        !(approximators.has(before.lower) && startsWithDigit(tokens[mention.first]))) ||
+        !(countApproximators.has(before.lower) && startsWithDigit(tokens[mention.first]))) ||
       // `including Colorado and Iowa`: a phrase joined to a governed one is governed too.
       (before?.word === true &&
         (before.lower === 'and' || before.lower === 'or') &&
@@ -672,8 +674,6 @@ export function asideEnd(
   }
   return at
 }
-
-const approximators = new Set(['about', 'around', 'over', 'under', 'nearly', 'almost'])
 
 function continuesName(tokens: readonly FrameToken[], index: number): boolean {
   const token = tokens[index] as FrameToken
@@ -2744,7 +2744,7 @@ function opensClause(
 ): boolean {
   // `where about 50 protesters had gathered`: a word that rounds a number opens no clause.
   const rounded =
-    approximators.has(itemAt(tokens, mention.first - 1)?.lower ?? '') &&
+    countApproximators.has(itemAt(tokens, mention.first - 1)?.lower ?? '') &&
     startsWithDigit(tokens[mention.first])
   let first = rounded ? mention.first - 1 : mention.first
   // `, the mayor’s top aide rallied`: a possessor's phrase is read without its article.
@@ -2776,8 +2776,7 @@ function afterObjectRelative(tokens: readonly FrameToken[], mention: Mention): b
 const objectRelatives = new Set(['who', 'whom', 'which'])
 
 function startsWithDigit(token: FrameToken | undefined): boolean {
-  const code = token?.text.charCodeAt(0) ?? 0
-  return code >= 48 && code <= 57
+  return token !== undefined && opensWithDigit(token.text)
 }
 
 // A place standing alone (`Texas`, `Freedonia`), as the gazetteer knows it.

@@ -2,6 +2,7 @@ import { familyNamesFirst, givenNameGender, givenNameGenderOf } from '../lexicon
 import {
   articles,
   conjunctions,
+  countApproximators,
   determiners,
   irregularPasts,
   namePrepositions,
@@ -46,6 +47,7 @@ import {
   roleHeads,
 } from '../lexicon/titles.js'
 import { WordList } from '../lexicon/word-lists.js'
+import { opensWithDigit } from '../tokenize/char-code.js'
 import { itemAt } from '../tokenize/item-at.js'
 import { lowerAt, textAt } from '../tokenize/word-at.js'
 import type { FrameToken } from '../tokenize/word-classes.js'
@@ -2438,7 +2440,7 @@ function countDegreeBefore(
   low: number,
 ): number {
   let count = first
-  while (count < head && !/^\d/u.test(tokens[count]?.text ?? '')) count++
+  while (count < head && !opensWithDigit(tokens[count]?.text ?? '')) count++
   if (count === head || count > first + 1) return first
   const one = itemAt(tokens, count - 1)?.lower ?? ''
   const two = `${itemAt(tokens, count - 2)?.lower ?? ''} ${one}`
@@ -2449,19 +2451,15 @@ function countDegreeBefore(
 
 // Words that say how near a count is (`more than 40`, `nearly 40`), one or two words long.
 const countDegrees: ReadonlySet<string> = new Set([
+  ...countApproximators,
   'more than',
   'fewer than',
   'less than',
   'at least',
   'up to',
   'close to',
-  'nearly',
-  'almost',
-  'about',
-  'around',
   'roughly',
   'some',
-  'over',
 ])
 
 // Plurals that count a crowd by its size, before `of` (`dozens of`, `thousands of`).
@@ -2474,6 +2472,25 @@ const counting: ReadonlySet<string> = new Set(
   'few couple dozen handful number lot host group hundred thousand million score majority minority series pair trio band crowd'.split(
     ' ',
   ),
+)
+
+/**
+ * A group's name without what opens it before its noun: a share of it (`some of the drivers`),
+ * a count of a crowd (`a handful of`, `tens of thousands of`) or a count's degree (`about 200
+ * protesters`), as `crowdCountBefore` and `countDegreeBefore` read them; the name as it is when
+ * none opens it.
+ *
+ * @param name The group's name, written as the text has it.
+ */
+export function uncountedGroupName(name: string): string {
+  return name.replace(groupCountOpening, '')
+}
+
+const groupShares = [...quantifiers, 'all', 'few', 'none']
+const anyOf = (words: Iterable<string>) => [...words].join('|')
+const groupCountOpening = new RegExp(
+  `^(?:(?:${anyOf(groupShares)}) of |(?:an? (?:${anyOf(counting)})|${anyOf(crowdCounts)})(?: of (?:${anyOf(crowdCounts)}))* of |(?:${anyOf(countDegrees)}) (?=\\d))`,
+  'iu',
 )
 
 /**

@@ -29,7 +29,7 @@ import { isNameParticle, isTitleWord, roleHeads } from '../lexicon/titles.js'
 import { WordList } from '../lexicon/word-lists.js'
 import type { Frame, QuotedParagraph } from '../quotes/quoted-paragraph.js'
 import { awaitsAttribution, lastQuotedCharacter } from '../quotes/quoted-paragraph.js'
-import { charCodeAt } from '../tokenize/char-code.js'
+import { opensWithDigit } from '../tokenize/char-code.js'
 import { itemAt } from '../tokenize/item-at.js'
 import { lowerAt } from '../tokenize/word-at.js'
 import type { FrameToken } from '../tokenize/word-classes.js'
@@ -3730,8 +3730,8 @@ export function pointsBackWithoutCue(
   return cleftEnd(tokens, start, end) > start || wordsCameFrom(tokens, start, end) !== null
 }
 
-// Index past a cleft’s opening that points back at a quote (`That was how`, `This is what`, `That was all`,
-// `That's what`), or `from` when the sentence opens otherwise.
+// Index past a cleft's opening that points back at a quote (`That was how`, `This is what`,
+// `That was all`, `That's what`), or `from` when the sentence opens otherwise.
 function cleftEnd(tokens: readonly FrameToken[], from: number, high: number): number {
   const first = tokens[from]?.lower ?? ''
   let index = from + 1
@@ -3935,13 +3935,6 @@ function capitalsAfter(tokens: readonly FrameToken[], opening: number): boolean 
   return true
 }
 
-/**
- * Whether the words of a quote opening at `opening` are in title case: the first capitalized,
- * and the rest too but the short link words of titles (`Festival of the Thousand Flowers`).
- *
- * @param tokens The paragraph's tokens.
- * @param opening Index of the quote's opening mark.
- */
 // `said on “Face the Voters” on Monday`, `Appearing on Channel 7’s “The Ballot Box,”`, `Asked by
 // Jo Roe on “Capitol Week”`: a name in title case after `on` (past a broadcaster that owns it),
 // where someone speaks, appears or is named, is the programme they were on.
@@ -3950,7 +3943,7 @@ function programmeAfterOn(tokens: readonly FrameToken[], opening: number): boole
   if (itemAt(tokens, on)?.possessive) {
     while (on > 0 && on >= opening - 5 && itemAt(tokens, on)?.lower !== 'on') {
       const token = itemAt(tokens, on)
-      if (!token?.word || !(token.capitalized || charCodeAt(token.text, 0) < 58)) return false
+      if (!token?.word || !(token.capitalized || opensWithDigit(token.text))) return false
       on--
     }
   }
@@ -3965,6 +3958,13 @@ function programmeAfterOn(tokens: readonly FrameToken[], opening: number): boole
 // Words for being on a programme (`appearing on`, `was a guest on`).
 const guestVerbs = new Set(['appearing', 'appeared', 'appears', 'appear', 'guest', 'interview'])
 
+/**
+ * Whether the words of a quote opening at `opening` are in title case: the first capitalized,
+ * and the rest too but the short link words of titles (`Festival of the Thousand Flowers`).
+ *
+ * @param tokens The paragraph's tokens.
+ * @param opening Index of the quote's opening mark.
+ */
 export function titleWordsAfter(tokens: readonly FrameToken[], opening: number): boolean {
   let first = true
   for (

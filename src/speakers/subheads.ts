@@ -9,7 +9,7 @@ import { documentHeads, utteranceNouns } from '../lexicon/source-nouns.js'
 import { cueForms } from '../lexicon/speech-cues.js'
 import { isNameParticle } from '../lexicon/titles.js'
 import type { QuotedParagraph } from '../quotes/quoted-paragraph.js'
-import { charCodeAt } from '../tokenize/char-code.js'
+import { opensWithDigit } from '../tokenize/char-code.js'
 import { itemAt } from '../tokenize/item-at.js'
 import type { FrameToken } from '../tokenize/word-classes.js'
 import { isClosedClass, isPossessive } from '../tokenize/word-classes.js'
@@ -39,12 +39,6 @@ const transcriptNouns = new Set([
 
 const ownerGenders: Record<string, Gender> = lookupTable({ his: 'male', her: 'female' })
 
-// Whether a word opens with a digit (`06:52`, `10`).
-function startsWithDigit(word: string): boolean {
-  const code = charCodeAt(word, 0)
-  return code >= 48 && code <= 57
-}
-
 /**
  * Whether every longer word outside quotes is capitalized: a headline or a subhead in title
  * case, not a sentence crowded with names (`Secretary of State Jane Doe arrived on Sunday`).
@@ -60,7 +54,7 @@ export function capitalizesAll(paragraph: QuotedParagraph): boolean {
       token.quote >= 0 ||
       token.capitalized ||
       token.lower.length < 4 ||
-      startsWithDigit(token.lower) ||
+      opensWithDigit(token.lower) ||
       token.lower === 'a.m.' ||
       token.lower === 'p.m.',
   )

@@ -20,3 +20,13 @@ const stringCharCodeAt = String.prototype.charCodeAt
 export function charCodeAt(text: string, index: number): number {
   return stringCharCodeAt.call(text, index)
 }
+
+/**
+ * Whether a word opens with a digit (`06:52`, `40`, `7’s`): a number, which has no case.
+ *
+ * @param text Any string.
+ */
+export function opensWithDigit(text: string): boolean {
+  const code = stringCharCodeAt.call(text, 0)
+  return code >= 48 && code <= 57
+}
