@@ -310,6 +310,7 @@ const floors: Record<string, number> = Object.fromEntries(
     'groups-past-objects',
     'clergy-roles',
     'questions-said-not-asked',
+    'answers-past-cue-groups',
   ].map((family) => [family, target]),
 )
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { readParagraph } from '../src/quotes/quoted-paragraph.js'
-import { readCueGroup } from '../src/speakers/cue-group.js'
+import { readCueGroup } from '../src/tokenize/cue-group.js'
 
 // Each row: a sentence, the cue word, the words the cue group spans (cue to its last
 // adverbial), how the clause goes on after it, and what the row proves.

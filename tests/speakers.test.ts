@@ -6542,6 +6542,11 @@ const rows: [string, (string | null)[], string][] = [
     ['Jo Roe', 'Ann Lee', 'Ann Lee'],
     'a question said, not asked, is put to no one: the quote after it goes on from its speaker',
   ],
+  [
+    'Ann Lee took questions on Friday.\n\nA reporter asked: “Why did it take so long?” Lee said in a statement: “Because we had to get it right.”',
+    ['a reporter', 'Ann Lee'],
+    'a cue group past its adverbials introduces the quote after its colon, not the question before it',
+  ],
 ]
 
 describe('finding speakers', () => {

@@ -1,5 +1,6 @@
 import { isQuoteMark } from '../lexicon/quote-marks.js'
 import { isNameParticle } from '../lexicon/titles.js'
+import { readCueGroup } from '../tokenize/cue-group.js'
 import { datelineDash } from '../tokenize/dateline.js'
 import { itemAt } from '../tokenize/item-at.js'
 import { packedMap } from '../tokenize/packed-map.js'
@@ -280,6 +281,8 @@ function opensWithAttribution(tokens: readonly FrameToken[], first: number, end:
     if (token.cue) {
       // `“…?” Doe asked, echoing …`: past the cue's own words (`chimed in`), a comma may set
       // off a trailing clause; a colon or a quote introduces the next quote instead.
+      // (`Doe said in a statement: “…”`: past its adverbials too, a cue group may introduce.)
+      if (readCueGroup(tokens, index, end).close === 'quote') return false
       const after = cueWordsEnd(tokens, index)
       const next = tokens[after]
       return (

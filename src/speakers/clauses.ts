@@ -37,6 +37,7 @@ import {
 } from '../lexicon/titles.js'
 import { WordList } from '../lexicon/word-lists.js'
 import { opensWithDigit } from '../tokenize/char-code.js'
+import { adverbialsEnd, readCueGroup } from '../tokenize/cue-group.js'
 import { datelineDash } from '../tokenize/dateline.js'
 import { itemAt } from '../tokenize/item-at.js'
 import { lowerAt, textAt } from '../tokenize/word-at.js'
@@ -60,7 +61,6 @@ import {
   perceivedBy,
   regularParticiple,
 } from '../tokenize/word-classes.js'
-import { adverbialsEnd, readCueGroup } from './cue-group.js'
 import { isAcronym } from './entities.js'
 import type { Mention, MentionRole } from './mentions.js'
 import {

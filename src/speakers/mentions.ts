@@ -48,6 +48,7 @@ import {
 } from '../lexicon/titles.js'
 import { WordList } from '../lexicon/word-lists.js'
 import { opensWithDigit } from '../tokenize/char-code.js'
+import { adverbialsEnd } from '../tokenize/cue-group.js'
 import { itemAt } from '../tokenize/item-at.js'
 import { lowerAt, textAt } from '../tokenize/word-at.js'
 import type { FrameToken } from '../tokenize/word-classes.js'
@@ -65,7 +66,6 @@ import {
   isVerbModifier,
   pastCueForm,
 } from '../tokenize/word-classes.js'
-import { adverbialsEnd } from './cue-group.js'
 
 /**
  * What a mention is: a proper name, a pronoun, a definite description of someone named

@@ -30,6 +30,14 @@ import { WordList } from '../lexicon/word-lists.js'
 import type { Frame, QuotedParagraph } from '../quotes/quoted-paragraph.js'
 import { awaitsAttribution, lastQuotedCharacter } from '../quotes/quoted-paragraph.js'
 import { opensWithDigit } from '../tokenize/char-code.js'
+import type { CueGroupClose } from '../tokenize/cue-group.js'
+import {
+  adverbialPrepositions,
+  adverbialsEnd,
+  clauseOfTime,
+  closeAt,
+  readCueGroup,
+} from '../tokenize/cue-group.js'
 import { itemAt } from '../tokenize/item-at.js'
 import { lowerAt } from '../tokenize/word-at.js'
 import type { FrameToken } from '../tokenize/word-classes.js'
@@ -73,14 +81,6 @@ import {
   subjectOfCue,
 } from './clauses.js'
 import { joinedList } from './coordination.js'
-import type { CueGroupClose } from './cue-group.js'
-import {
-  adverbialPrepositions,
-  adverbialsEnd,
-  clauseOfTime,
-  closeAt,
-  readCueGroup,
-} from './cue-group.js'
 import type { Mention } from './mentions.js'
 import {
   asideAfterName,

@@ -12633,6 +12633,50 @@ const questionsSaidNotAsked = castFamily(
   },
 )
 
+/**
+ * A question, then its answer introduced by a cue group that runs past adverbials or a hearer
+ * to a colon or a comma (`“…?” Doe said in a statement: “…”`, `“…?” Doe told reporters on
+ * Friday, “…”`): the group introduces the answer, and the question stays its asker's.
+ */
+const answersPastCueGroups = castFamily(
+  'answers-past-cue-groups',
+  2,
+  ({ b, person, speaker }, shape, rng) => {
+    b.add(
+      `${rng.pick(['A pile-up closed the expressway for most of Saturday.', 'The council voted to delay the budget again.', 'Flooding cut power to 4,000 homes overnight.'])} ${person.full} took questions ${rng.pick(['from reporters', 'at a briefing'])} on ${rng.pick(['Saturday', 'Monday'])}.\n\n`,
+    )
+    const asker = rng.pick(['One reporter', 'A reporter', 'A local reporter'])
+    b.add(`${asker} ${rng.pick(['pressed', 'asked', 'wanted to know'])}: `)
+    b.quote(
+      rng.pick(['Why did it take so long?', 'Can you rule out a mistake?', 'Who will pay for it?']),
+      {
+        mention: asker,
+        head: 'reporter',
+      },
+    )
+    const cue = rng.pick(['said', 'replied', 'answered', 'told reporters', 'said quietly'])
+    const adverbial = rng.pick([
+      ' in a statement',
+      ' on Friday evening',
+      ' during a visit to the site',
+      ' to reporters outside the building',
+      ' later',
+      ' after a pause',
+    ])
+    b.add(
+      ` ${cap(rng.pick([person.surname, person.full]))} ${cue}${adverbial}${shape === 0 ? ':' : ','} `,
+    )
+    b.quote(
+      rng.pick([
+        'Because we had to get it right.',
+        'Not yet, and I won’t guess.',
+        'We will, in the end.',
+      ]),
+      speaker,
+    )
+  },
+)
+
 export const families: readonly { name: string; count: number; make: Family }[] = [
   { name: 'speaker-names', count: 500, make: speakerNames },
   { name: 'descriptions', count: 300, make: descriptionsFamily },
@@ -12939,6 +12983,7 @@ export const families: readonly { name: string; count: number; make: Family }[] 
   { name: 'groups-past-objects', count: 150, make: groupsPastObjects },
   { name: 'clergy-roles', count: 150, make: clergyRoles },
   { name: 'questions-said-not-asked', count: 150, make: questionsSaidNotAsked },
+  { name: 'answers-past-cue-groups', count: 150, make: answersPastCueGroups },
 ]
 
 /** Every case of the suite; each family draws from its own PRNG so families stay independent. */

@@ -2,8 +2,8 @@ import { determiners, verbAdverbs, weekdays } from '../lexicon/function-words.js
 import { subjectPronouns } from '../lexicon/pronouns.js'
 import { personNounEnding } from '../lexicon/source-nouns.js'
 import { WordList } from '../lexicon/word-lists.js'
-import { itemAt } from '../tokenize/item-at.js'
-import type { FrameToken } from '../tokenize/word-classes.js'
+import { itemAt } from './item-at.js'
+import type { FrameToken } from './word-classes.js'
 import {
   cueEntryAt,
   cueWordsEnd,
@@ -11,7 +11,7 @@ import {
   isAdverb,
   isClosedClass,
   isPastParticiple,
-} from '../tokenize/word-classes.js'
+} from './word-classes.js'
 
 /**
  * How an attribution's clause goes on after its cue group: it closes (the sentence ends, or a
