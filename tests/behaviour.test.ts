@@ -311,6 +311,8 @@ const floors: Record<string, number> = Object.fromEntries(
     'clergy-roles',
     'questions-said-not-asked',
     'answers-past-cue-groups',
+    'quoted-as-saying',
+    'bodies-which-said',
   ].map((family) => [family, target]),
 )
 

@@ -6547,6 +6547,36 @@ const rows: [string, (string | null)[], string][] = [
     ['a reporter', 'Ann Lee'],
     'a cue group past its adverbials introduces the quote after its colon, not the question before it',
   ],
+  [
+    '“The door to talks remains open,” the state news agency quoted Foreign Minister Ana Ruiz, 54, as saying on Monday.',
+    ['Ana Ruiz'],
+    'the one quoted, past an aside, speaks; not the agency that quoted her',
+  ],
+  [
+    'State television cited Ana Ruiz, a senior aide, as saying the talks were “going nowhere.”',
+    ['Ana Ruiz'],
+    '`cited … as saying` as `quoted … as saying`',
+  ],
+  [
+    'The agency carried a statement from the port authority, which said the position was “well known.”',
+    ['the port authority'],
+    '`which` after a body is the body: here the one that sent the statement',
+  ],
+  [
+    'The Nordic Security Compact said its members would “refrain from unilateral steps.”',
+    ['Nordic Security Compact'],
+    'a title’s modifier (`Security`) right before a name is no title: the run is a body’s name',
+  ],
+  [
+    '“The door is open,” local television reported.',
+    ['local television'],
+    'broadcasting as a source',
+  ],
+  [
+    '“We deserved more,” point guard Jo Roe said.',
+    ['Jo Roe'],
+    'guard: a cue word before a phrase with its own cue (`point`) is no inverted cue',
+  ],
 ]
 
 describe('finding speakers', () => {

@@ -218,6 +218,11 @@ export const anonymousHeads: ReadonlySet<string> = new Set([
   'tabloids',
   'broadsheet',
   'broadcaster',
+  // Broadcasting as a source (`state media said`, `local television reported`, `state TV`).
+  'media',
+  'television',
+  'tv',
+  'radio',
   'watchdog',
   'watchdogs',
   'judge',

@@ -523,6 +523,34 @@ export const roleHeads: ReadonlySet<string> = new Set([
 ])
 
 /**
+ * Title words that only say which office or rank a title is (`Foreign`, `Security`, `Acting`;
+ * not `Deputy`, `Chief` or `Justice`, which stand alone): one stands before a title's head, never right
+ * before a name, so a run that reaches a name through one alone (`the Nordic Security
+ * Compact`) holds no title. (Unlike `portfolioWords`, each is a title word of its own.)
+ */
+export const titleModifiers: ReadonlySet<string> = new Set([
+  'foreign',
+  'defense',
+  'defence',
+  'interior',
+  'finance',
+  'treasury',
+  'commerce',
+  'energy',
+  'homeland',
+  'security',
+  'national',
+  'assistant',
+  'associate',
+  'acting',
+  'managing',
+  'interim',
+  'prime',
+  'senior',
+  'special',
+])
+
+/**
  * Whether a lower-case word is a title word, or one with `ex-` or `then-` before it or
  * `-elect` or `-designate` after it (`ex-Gov.`, `then-Gov.`, `Mayor-elect`).
  *

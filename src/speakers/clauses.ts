@@ -1577,6 +1577,74 @@ const postmodifierPrepositions = new Set([
   'inside',
 ])
 
+// Active verbs that report someone's words through their object (`quoted Doe as saying`).
+const quotingVerbs = new Set(['quoted', 'quotes', 'quoting', 'cited', 'cites', 'citing'])
+// How far back from `as saying` the verb may stand: an object with an aside set off after it.
+const quotedReach = 24
+
+/**
+ * `quoted Omar Saleh as saying`, `cited a senior official, who asked not to be named, as
+ * saying`, `quoted him as telling`: the one a quoting verb at `verb` reports (its object, past
+ * an aside set off by commas, brackets or dashes) and the index of the participle after `as`;
+ * null when the verb does not go on so.
+ *
+ * @param tokens The paragraph's tokens.
+ * @param verb Index of the verb (`quoted`, `cited`).
+ * @param high Index the object and participle must end before.
+ */
+export function quotedAs(
+  tokens: readonly FrameToken[],
+  verb: number,
+  high: number,
+): { mention: Mention; participle: number } | null {
+  if (!quotingVerbs.has(tokens[verb]?.lower ?? '')) return null
+  const pronoun = objectPronounAt(tokens, verb + 1)
+  // (`quoted she as …` is no English; `quoted her as saying` is the object pronoun.)
+  const mention =
+    pronoun ??
+    (isSubjectPronoun(tokens[verb + 1] as FrameToken)
+      ? null
+      : mentionStartingAt(tokens, verb + 1, high))
+  if (!mention || mention.first !== verb + 1) return null
+  let at = mention.end
+  const closer = asideCloser(tokens[at]?.text)
+  if (closer) {
+    let end = at + 1
+    while (end < high && end < at + 16 && tokens[end]?.text !== closer) end++
+    if (tokens[end]?.text !== closer) return null
+    at = end + 1
+  }
+  const participle = at + 1
+  if (tokens[at]?.lower !== 'as' || participle >= high) return null
+  return cueEntryAt(tokens, participle)?.form === 'participle' ? { mention, participle } : null
+}
+
+/**
+ * The one a participle after `as` reports, when a quoting verb before it takes them as its
+ * object (`quoted Omar Saleh, the minister, as saying`); null otherwise.
+ *
+ * @param tokens The paragraph's tokens.
+ * @param participle Index of the participle (`saying`).
+ * @param low Index the verb may not stand before.
+ */
+export function quotedBefore(
+  tokens: readonly FrameToken[],
+  participle: number,
+  low: number,
+): Mention | null {
+  if (itemAt(tokens, participle - 1)?.lower !== 'as') return null
+  for (let verb = participle - 2; verb >= low && verb > participle - 2 - quotedReach; verb--) {
+    if (!quotingVerbs.has(tokens[verb]?.lower ?? '')) continue
+    const quoted = quotedAs(tokens, verb, participle + 1)
+    return quoted?.participle === participle ? quoted.mention : null
+  }
+  return null
+}
+
+function asideCloser(text: string | undefined): string | undefined {
+  return text === ',' ? ',' : text === '(' ? ')' : text === '—' || text === '–' ? text : undefined
+}
+
 // Verbs whose subject a participle right after them shares (`kept saying`).
 const participleTakers = new Set('keep keeps kept keeping continue continues continued'.split(' '))
 
@@ -1604,17 +1672,10 @@ function participleSubject(
     const reported = mentionEndingAt(tokens, end, low) ?? genericEndingAt(tokens, end, low)
     if (reported && end < cue - 3) return { mention: reported, fromClause: false }
   }
-  // `Emre Roe quoted Omar Saleh as saying`, `…, quoting Omar Saleh as saying`: the one quoted,
-  // after an active `quoted`.
-  if (itemAt(tokens, cue - 1)?.lower === 'as') {
-    // (`quoted him as saying`: an object pronoun, for whom it stands.)
-    const quoted = objectPronounAt(tokens, cue - 2) ?? mentionEndingAt(tokens, cue - 2, low)
-    const verb = quoted ? itemAt(tokens, quoted.first - 1)?.lower : undefined
-    const subjectPronoun =
-      quoted?.kind === 'pronoun' && isSubjectPronoun(itemAt(tokens, cue - 2) as FrameToken)
-    if (quoted && !subjectPronoun && (verb === 'quoted' || verb === 'quotes' || verb === 'quoting'))
-      return { mention: quoted, fromClause: false }
-  }
+  // `Emre Roe quoted Omar Saleh as saying`, `…, quoting Omar Saleh, the minister, as saying`:
+  // the one quoted, after an active `quoted` or `cited`.
+  const quoted = quotedBefore(tokens, cue, low)
+  if (quoted) return { mention: quoted, fromClause: false }
   // `Carson privately saying`: adverbs between the subject and the participle.
   let last = cue - 1
   while (last > low && isVerbModifier(tokens[last])) last--

@@ -45,6 +45,7 @@ import {
   partyOf,
   portfolioWords,
   roleHeads,
+  titleModifiers,
 } from '../lexicon/titles.js'
 import { WordList } from '../lexicon/word-lists.js'
 import { opensWithDigit } from '../tokenize/char-code.js'
@@ -1012,7 +1013,13 @@ function relativeAt(tokens: readonly FrameToken[], at: number, low: number): Men
     const named = set - 2 >= low ? mentionEndingAt(tokens, set - 2, low) : null
     if (named?.kind === 'name') antecedent = named
   }
-  if (who === (antecedent.organization && antecedent.kind === 'name')) return null
+  // `who` wants someone, `which` a body, named or not (`the ministry, which said`).
+  // (`a statement from the port authority, which`: the body, not the paper it sent.)
+  const bodyAfter = who ? null : genericEndingAt(tokens, last, low)
+  if (bodyAfter && organizationHeads.has(bodyAfter.head) && !organizationHeads.has(antecedent.head))
+    antecedent = bodyAfter
+  const organization = antecedent.organization || organizationHeads.has(antecedent.head)
+  if (who ? organization && antecedent.kind === 'name' : !organization) return null
   return changedMention(antecedent, {
     kind: 'pronoun',
     first: at,
@@ -1788,6 +1795,7 @@ function nameEndingAt(tokens: readonly FrameToken[], last: number, low: number):
     // (`Garmere General Hospital`, `the General Assembly`: no title before a body's head.)
     if (
       isTitle(candidate) &&
+      !titleModifiers.has(candidate.lower) &&
       nameStart <= last &&
       !onlySuffix(tokens, nameStart, last) &&
       !organizationHeads.has(bare(tokens[nameStart] as FrameToken)) &&

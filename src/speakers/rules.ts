@@ -75,6 +75,8 @@ import {
   participleClauseEnd,
   personNoun,
   postmodifierComma,
+  quotedAs,
+  quotedBefore,
   relativeOpening,
   shareBefore,
   singleShares,
@@ -974,7 +976,13 @@ export const leadingCue: Rule = (context) => {
     if (splitRest(context, high) && timedClauseCue(tokens, cue, low)) continue
     // `Aydın’s words, as relayed by Tom Roe, were blunt:`: a cue in an aside `as` opens says how
     // the words came, and leaves them to the cue before it.
-    if (itemAt(tokens, cue - 1)?.lower === 'as' && itemAt(tokens, cue - 2)?.text === ',') continue
+    // (Not `quoted Doe, the minister, as saying`: the aside there is the one quoted's.)
+    if (
+      itemAt(tokens, cue - 1)?.lower === 'as' &&
+      itemAt(tokens, cue - 2)?.text === ',' &&
+      !quotedBefore(tokens, cue, low)
+    )
+      continue
     // (`responded with chants of “…”`: a noun with `of` or `that` still reports its clause.)
     const next = tokens[cue + 1]?.lower
     if (governedNoun(tokens, cue, 2) && next !== 'of' && next !== 'that') continue
@@ -2515,7 +2523,13 @@ function attributionAt(context: QuoteFrame, low: number, high: number): RuleMatc
     const found = mentionStartingAt(tokens, cueWordsEnd(tokens, start), high)
     const mention =
       found && (joinedAfterCue(tokens, found, high) ?? renamedAfter(tokens, found, high))
-    return mention && { mention, cue: start, rule: '', method: 'explicit', confidence: 0.95 }
+    // (`“…,” state television quoted Doe as saying`, `“…,” point guard Jo Roe said`: a phrase
+    // with a cue of its own after it is that cue's subject, read as any other below, and the
+    // word before it modifies it.)
+    const own = found ? cueEntryAt(tokens, found.end) : undefined
+    if (found && own?.form === 'finite' && isCue(tokens[found.end] as FrameToken))
+      start = found.first
+    else return mention && { mention, cue: start, rule: '', method: 'explicit', confidence: 0.95 }
   }
   let mention = mentionStartingAt(tokens, start, high)
   // `Kiteline Music, the band’s label, said`: an owner is no speaker; its phrase goes on.
@@ -2533,6 +2547,17 @@ function attributionAt(context: QuoteFrame, low: number, high: number): RuleMatc
   // `“…” as the main reason`: a cue word that ends an article phrase is its noun, not a cue.
   if (cue >= 0 && cueAsNoun(tokens, cue)) return null
   if (cue >= 0) {
+    // `“…,” the agency quoted Ana Ruiz as saying`: the words are the one quoted.
+    const quoted = quotedAs(tokens, cue, high)
+    if (quoted) {
+      return {
+        mention: quoted.mention,
+        cue: quoted.participle,
+        rule: '',
+        method: 'explicit',
+        confidence: 0.9,
+      }
+    }
     const named = renamedAfter(tokens, mention, cue)
     return { mention: named, cue, rule: '', method: 'explicit', confidence: 0.95 }
   }

@@ -12677,6 +12677,80 @@ const answersPastCueGroups = castFamily(
   },
 )
 
+/**
+ * Words one party carries from another: `the agency quoted X as saying`, `cited X as saying`,
+ * `X was quoted by … as saying`, before or after the quote, with an aside set off after the
+ * one quoted; the one quoted speaks, not the outlet that carried the words.
+ */
+const quotedAsSaying = castFamily('quoted-as-saying', 5, ({ b, person, speaker }, shape, rng) => {
+  const outlet = rng.pick([
+    'the state news agency',
+    'the official news agency',
+    'the agency',
+    'the newspaper',
+    'state television',
+    'Radio Halvan',
+  ])
+  const verb = rng.pick(['quoted', 'cited'])
+  const aside = rng.pick(['', `, ${rng.pick(['the foreign minister', 'a senior aide', '54'])},`])
+  const participle = rng.pick(['saying', 'telling reporters'])
+  const adverbial = rng.pick(['', ' on Monday', ' after a cabinet meeting'])
+  const line = rng.pick(['We will not yield to pressure.', 'The door to talks remains open.'])
+  b.add(
+    `${rng.pick(['Talks on the border dispute resumed this week.', 'The two sides traded accusations again.'])} `,
+  )
+  if (shape === 0) {
+    b.quote(line.replace(/\.$/u, ','), speaker)
+    b.add(` ${outlet} ${verb} ${person.full}${aside} as ${participle}${adverbial}.`)
+  } else if (shape === 1) {
+    b.add(`${cap(outlet)} ${verb} ${person.full}${aside} as ${participle} the talks were `)
+    b.quote(rng.pick(['going nowhere', 'useful but slow']), speaker)
+    b.add('.')
+  } else if (shape === 2) {
+    b.add(`${cap(outlet)} ${verb} ${person.full}${aside} as ${participle}${adverbial}: `)
+    b.quote(line, speaker)
+  } else if (shape === 3) {
+    b.add(`${person.full} was quoted by ${outlet} as ${participle}${adverbial}: `)
+    b.quote(line, speaker)
+  } else {
+    b.add(
+      `${cap(outlet)} ${verb} ${person.full}${aside} as ${participle}${adverbial} that the plan was `,
+    )
+    b.quote(rng.pick(['dead on arrival', 'a step in the right direction']), speaker)
+    b.add('.')
+  }
+})
+
+/**
+ * A relative clause on a body, `, which said`, after the body a verb names as its object or as
+ * whose a statement is (`cited the ministry, which said`, `a statement from the Sahel
+ * Security Compact, which said`): `which` is the body, not the clause's subject; a body whose
+ * name holds a title's modifier (`Security`, `National`) is still a body's name.
+ */
+const bodiesWhichSaid = castFamily('bodies-which-said', 3, ({ b }, shape, rng) => {
+  const body = rng.pick([
+    ['the foreign ministry', { mention: 'the foreign ministry', head: 'ministry' }],
+    ['the port authority', { mention: 'the port authority', head: 'authority' }],
+    ['the prime minister’s office', { mention: 'the prime minister’s office', head: 'office' }],
+    ['the Nordic Security Compact', { name: 'Nordic Security Compact' }],
+    ['the Andean National Accord', { name: 'Andean National Accord' }],
+    ['the Baltic Energy Pact', { name: 'Baltic Energy Pact' }],
+  ] as const)
+  const subject = rng.pick(['The agency', 'The newspaper', 'State television', 'Officials'])
+  const line = rng.pick(['well known', 'unchanged', 'not up for negotiation'])
+  if (shape === 0) {
+    b.add(`${subject} cited ${body[0]}, which said the position was `)
+  } else if (shape === 1) {
+    b.add(`${subject} carried a statement from ${body[0]}, which said the position was `)
+  } else {
+    b.add(
+      `${cap(body[0])} said ${rng.pick(['', 'on Monday ', 'in a statement '])}that the position was `,
+    )
+  }
+  b.quote(line, body[1] as ExpectedSpeaker)
+  b.add('.')
+})
+
 export const families: readonly { name: string; count: number; make: Family }[] = [
   { name: 'speaker-names', count: 500, make: speakerNames },
   { name: 'descriptions', count: 300, make: descriptionsFamily },
@@ -12984,6 +13058,8 @@ export const families: readonly { name: string; count: number; make: Family }[] 
   { name: 'clergy-roles', count: 150, make: clergyRoles },
   { name: 'questions-said-not-asked', count: 150, make: questionsSaidNotAsked },
   { name: 'answers-past-cue-groups', count: 150, make: answersPastCueGroups },
+  { name: 'quoted-as-saying', count: 150, make: quotedAsSaying },
+  { name: 'bodies-which-said', count: 150, make: bodiesWhichSaid },
 ]
 
 /** Every case of the suite; each family draws from its own PRNG so families stay independent. */
