@@ -313,6 +313,7 @@ const floors: Record<string, number> = Object.fromEntries(
     'answers-past-cue-groups',
     'quoted-as-saying',
     'bodies-which-said',
+    'interviews-run-long',
   ].map((family) => [family, target]),
 )
 

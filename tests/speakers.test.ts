@@ -6577,6 +6577,21 @@ const rows: [string, (string | null)[], string][] = [
     ['Jo Roe'],
     'guard: a cue word before a phrase with its own cue (`point`) is no inverted cue',
   ],
+  [
+    'Chiamaka Owusu sat down with The Riverside Gazette reporter Claire Pennington this week.\n\nQ: In 2019 you called the plan “deeply flawed.” Do you still feel that way?',
+    ['Chiamaka Owusu'],
+    'one talked with as a reporter asks: the one who sat down with her answers, and is `you`',
+  ],
+  [
+    'Q&A: Zhou on the plant closure\n\nZhou Jianhua sat down with reporter Kenji Morimoto. In the interview, Zhou called the response “unacceptable.”',
+    ['Zhou Jianhua'],
+    'a family name written first, seen alone in the headline, is the full name after it',
+  ],
+  [
+    'Javier del Río sat down with reporter Declan Shea.\n\nShea: What did you tell the board?\n\nDel Río: I told the board, “We did everything by the book.”',
+    ['Javier del Río'],
+    'a label with a particle (`Del Río:`) names the turn’s `I`',
+  ],
 ]
 
 describe('finding speakers', () => {

@@ -292,6 +292,22 @@ const singulars = [
 ]
 
 /**
+ * Roles of those who ask for a living (`reporter Claire Roe`, `the Gazette’s correspondent`):
+ * one talked with in such a role interviews, and the one who talks answers.
+ */
+export const pressRoles: ReadonlySet<string> = new Set([
+  'reporter',
+  'correspondent',
+  'journalist',
+  'editor',
+  'columnist',
+  'interviewer',
+  'host',
+  'anchor',
+  'writer',
+])
+
+/**
  * Positions a player plays that name things as often (`lock`, `prop`, `forward`, `guard`): a
  * role only right before a name (`lock Ignacio Bañuelos`), where nothing else can stand.
  */

@@ -15,6 +15,7 @@ import {
   isPeoplePlural,
   playingPositions,
   pluralOf,
+  pressRoles,
 } from '../lexicon/people-nouns.js'
 import {
   birthVerbs,
@@ -4646,8 +4647,10 @@ function nameLabelColon(tokens: readonly FrameToken[], table: EntityTable): numb
     const before = tokens[colon - 1] as FrameToken
     // (`The Harbour Review: …`: a body's name may open with its article.)
     const article = colon === 1 && before.lower === 'the'
-    if (!before.word || !before.capitalized || before.quote >= 0) return -1
-    if (!before.nameWord && !article) return -1
+    // (`De la Fuente: …`, `Del Río: …`: a particle inside a surname, in any case.)
+    const particle = isNameParticle(before.text, before.lower)
+    if (!before.word || before.quote >= 0 || (!before.capitalized && !particle)) return -1
+    if (!before.nameWord && !article && !particle) return -1
   }
   return -1
 }
@@ -4671,10 +4674,15 @@ function interviewParty(
   turn: 'question' | 'answer',
   trace: FoldTrace | null | undefined,
 ): { mention: Mention; paragraph: number } | null {
-  for (let at = index - 1; at >= 0 && at >= index - 12; at--) {
+  let reach = introductionReach
+  for (let at = index - 1; at >= 0 && reach > 0 && at >= index - turnsReach; at--) {
     trace?.read(at)
     const paragraph = paragraphs[at] as QuotedParagraph
     const tokens = paragraph.tokens
+    // A transcript's turns introduce no one, however many there are: an interview runs on
+    // long past the paragraph that says who talked.
+    if (opensWithLabel(tokens)) continue
+    reach--
     const verb = tokens.findIndex((token) => token.quote < 0 && interviewVerbs.has(token.lower))
     const frame =
       verb < 0 ? undefined : paragraph.frames.find((one) => one.first <= verb && verb < one.end)
@@ -4695,6 +4703,24 @@ function interviewParty(
     return party ? { mention: party, paragraph: at } : null
   }
   return null
+}
+
+// How many paragraphs other than turns an interview's introduction may stand before a turn,
+// and how many turns (a bound, so that a transcript of a million turns is read in linear time).
+const introductionReach = 12
+const turnsReach = 400
+
+// Whether a paragraph opens with a label and its colon (`Q:`, `Morimoto:`, `DR. ROE:`): a turn.
+function opensWithLabel(tokens: readonly FrameToken[]): boolean {
+  for (let at = 0; at < 4 && at < tokens.length; at++) {
+    const token = tokens[at] as FrameToken
+    if (token.text === ':') return at > 0
+    if (token.word && isNameParticle(token.text, token.lower)) continue
+    if (!token.word || !token.capitalized || token.quote >= 0) {
+      if (token.text !== '.' && token.text !== '-') return false
+    }
+  }
+  return false
 }
 
 // Verbs of talking with someone (`Tom Roe spoke to us`, `sat down with the Courier`).
@@ -4742,7 +4768,13 @@ function intervieweeOf(paragraph: QuotedParagraph): Mention | null {
         const named = openingPersonBefore(paragraph, frameIndex)
         if (named) return named
       }
-      if (talkedTo?.kind === 'name' && !talkedTo.organization && talkedTo.first > index + 1) {
+      // (`sat down with the Gazette’s reporter Claire Roe`: one who asks for a living asks.)
+      if (
+        talkedTo?.kind === 'name' &&
+        !talkedTo.organization &&
+        talkedTo.first > index + 1 &&
+        !pressRoleOf(talkedTo)
+      ) {
         const named = scanMentions(tokens, frame.first, index).some(
           (mention) => mention.role === 'subject' && mention.kind === 'name',
         )
@@ -4766,6 +4798,13 @@ function intervieweeOf(paragraph: QuotedParagraph): Mention | null {
     }
   }
   return null
+}
+
+// Whether a name's titles end on a role of one who asks for a living (`Gazette reporter`).
+function pressRoleOf(mention: Mention): boolean {
+  return mention.titles.some((title) =>
+    pressRoles.has(title.split(' ').at(-1)?.toLowerCase() ?? ''),
+  )
 }
 
 // The person the nearest sentence before frame `index` of a paragraph opens with as its subject,

@@ -544,8 +544,12 @@ export class EntityTable {
       if (fits.length === 0 && (keys.length === 2 || keys.length === 3)) {
         const [first, second] = name.toLowerCase().split(/\s+/u)
         const givenFirst = givenNameGenderOf(first ?? '') !== undefined
+        // (`Zhou Jianhua` after `Zhou`: a family name the lexicon knows is written first says
+        // so, whatever the given name after it.)
         const familyFirst =
-          keys.length === 2 && !givenFirst && givenNameGenderOf(second ?? '') !== undefined
+          keys.length === 2 &&
+          !givenFirst &&
+          (givenNameGenderOf(second ?? '') !== undefined || familyNamesFirst.has(first ?? ''))
         const alone =
           givenFirst || familyFirst
             ? (this.#byKey.get(`person:${keys[0]}`) ??

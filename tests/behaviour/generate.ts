@@ -12751,6 +12751,56 @@ const bodiesWhichSaid = castFamily('bodies-which-said', 3, ({ b }, shape, rng) =
   b.add('.')
 })
 
+/**
+ * An interview that runs long: its introduction (`X, 63, …, sat down with the Gazette reporter
+ * Y`) stands many turns before a question that says `you` and an answer that says `I`; the
+ * guest is the one who talks, not the reporter talked with, and a name written family name
+ * first (`Zhou Jianhua`) is the headline's `Zhou`.
+ */
+const interviewsRunLong = castFamily('interviews-run-long', 2, ({ b, person }, shape, rng) => {
+  const familyFirst = rng.pick([
+    ['Zhou Jianhua', 'Zhou'],
+    ['Park Ji-won', 'Park'],
+    ['Chen Meiling', 'Chen'],
+    ['Kang Seung-ho', 'Kang'],
+    ['Huang Xiaoyu', 'Huang'],
+  ] as const)
+  const guest = shape === 0 ? { full: familyFirst[0], surname: familyFirst[1] } : person
+  const interviewer = rng.pick(genderShown.filter((one) => one.surname !== person.surname))
+  const topic = rng.pick(['housing plan', 'flood barrier', 'plant closure', 'rail extension'])
+  const capitals = rng.int(2) === 0
+  const label = (who: { surname: string }) =>
+    `${capitals ? who.surname.toUpperCase() : cap(who.surname)}:`
+  b.add(rng.pick([`Q&A: ${cap(guest.surname)} on the ${topic}`, `Ten minutes with ${guest.full}`]))
+  b.add(
+    `\n\n${guest.full}, ${20 + rng.int(60)}, ${rng.pick(['the festival’s artistic director', 'a nurse at St. Brendan’s Hospital', 'an independent from Ohio'])}, sat down with ${rng.pick(['The Riverside Gazette', 'Channel 9 News', 'the Prairie Dispatch'])} reporter ${interviewer.full} this week to talk about the ${topic}. The conversation has been edited for length and clarity.`,
+  )
+  const fillers = [
+    ['What happens next?', 'We keep working. There is a hearing on Monday.'],
+    [
+      'How did you first get involved?',
+      'Honestly, by accident. A neighbor asked me to come to one meeting.',
+    ],
+    ['What has surprised you most this year?', 'How many people care.'],
+    ['Walk me through the last week.', 'Long days and short nights, but we are close.'],
+  ]
+  const turns = 2 + rng.int(9)
+  for (let turn = 0; turn < turns; turn++) {
+    const [question, answer] = rng.pick(fillers) as [string, string]
+    b.add(`\n\n${label(interviewer)} ${question}\n\n${label(guest)} ${answer}`)
+  }
+  b.add(`\n\n${label(interviewer)} In 2019 you called the ${topic} `)
+  b.quote(rng.pick(['deeply flawed', 'a wake-up call', 'a mess']), { name: guest.full })
+  b.add(`. Do you still feel that way?\n\n${label(guest)} Less than I did.`)
+  b.add(
+    `\n\n${label(interviewer)} What did you tell the board?\n\n${label(guest)} I told the board, `,
+  )
+  b.quote(rng.pick(['We did everything by the book.', 'The review will be independent.']), {
+    name: guest.full,
+  })
+  b.add(' I still believe that.')
+})
+
 export const families: readonly { name: string; count: number; make: Family }[] = [
   { name: 'speaker-names', count: 500, make: speakerNames },
   { name: 'descriptions', count: 300, make: descriptionsFamily },
@@ -13060,6 +13110,7 @@ export const families: readonly { name: string; count: number; make: Family }[] 
   { name: 'answers-past-cue-groups', count: 150, make: answersPastCueGroups },
   { name: 'quoted-as-saying', count: 150, make: quotedAsSaying },
   { name: 'bodies-which-said', count: 150, make: bodiesWhichSaid },
+  { name: 'interviews-run-long', count: 150, make: interviewsRunLong },
 ]
 
 /** Every case of the suite; each family draws from its own PRNG so families stay independent. */
