@@ -314,6 +314,7 @@ const floors: Record<string, number> = Object.fromEntries(
     'quoted-as-saying',
     'bodies-which-said',
     'interviews-run-long',
+    'writers-named',
   ].map((family) => [family, target]),
 )
 

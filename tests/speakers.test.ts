@@ -6592,6 +6592,21 @@ const rows: [string, (string | null)[], string][] = [
     ['Javier del Río'],
     'a label with a particle (`Del Río:`) names the turn’s `I`',
   ],
+  [
+    'OPINION: What I got wrong\n\nBy Anna Vogt | Columnist\n\nIn 2014, I wrote in this space that the deal was “unworkable.” I still believe it.',
+    ['Anna Vogt'],
+    'a byline names the writer, who is `I`',
+  ],
+  [
+    'In 2014, I wrote in this space that the deal was “unworkable.” I still believe it.\n\nAnna Vogt writes about local government for the Riverside Gazette.',
+    ['Anna Vogt'],
+    'so does a closing line about the writer',
+  ],
+  [
+    'My first editor had a line for moments like this: “If you do it, do it right.”\n\nOur landlord always said, “Say less.”',
+    ['my first editor', 'our landlord'],
+    'an ordinal after `my` modifies the noun; `our` opens a phrase as an article does',
+  ],
 ]
 
 describe('finding speakers', () => {

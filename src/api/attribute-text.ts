@@ -16,6 +16,7 @@ import { nameRolesGivenLater } from '../speakers/named-later.js'
 import { namedAsWord, titleOfWork, titleWordsAfter } from '../speakers/rules.js'
 import { assignIds, toSpeaker } from '../speakers/speaker-ids.js'
 import type { SpeakerSession } from '../speakers/speaker-session.js'
+import { nameTheWriter } from '../speakers/writer-named.js'
 import { itemAt } from '../tokenize/item-at.js'
 import { packedMap } from '../tokenize/packed-map.js'
 import type { Paragraph } from '../tokenize/paragraphs.js'
@@ -120,6 +121,7 @@ export function attributeParagraphs(
   nameHeadlineQuotesFromStory(read, input.headline, attributions)
   nameHeadlineRoles(input.headline, attributions, entities)
   nameRolesGivenLater(read, attributions, entities)
+  nameTheWriter(read, attributions, entities)
   const speaking = new Set<Entity>()
   for (const row of attributions)
     for (const attribution of row) if (attribution) speaking.add(attribution.entity)

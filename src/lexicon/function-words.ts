@@ -531,7 +531,17 @@ export const countWords: ReadonlySet<string> = new Set(
 export const relativePronouns: ReadonlySet<string> = new Set(['who', 'which', 'that', 'whose'])
 
 /** Words that open an article phrase for someone, known head or not (`one cautious investor`). */
-export const genericOpeners: ReadonlySet<string> = new Set(['the', 'a', 'an', 'one', 'another'])
+export const genericOpeners: ReadonlySet<string> = new Set([
+  'the',
+  'a',
+  'an',
+  'one',
+  'another',
+  // (`our first landlord`, `your editor`: the first and second persons' owners open one as an
+  // article does; `my` is read as the writer's own, an owner.)
+  'our',
+  'your',
+])
 
 /** Quantifiers that open an article phrase for a group (`some residents`, `both candidates`). */
 export const quantifierOpeners: ReadonlySet<string> = new Set([...quantifiers, 'both'])

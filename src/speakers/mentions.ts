@@ -1414,7 +1414,21 @@ function nounAt(tokens: readonly FrameToken[], index: number): boolean {
   return nounMarkers.has(itemAt(tokens, index - 1)?.lower ?? '')
 }
 
-const nounMarkers = new Set(['the', 'a', 'an', 'this', 'that', 'his', 'her', 'its', 'their'])
+const nounMarkers = new Set([
+  'the',
+  'a',
+  'an',
+  'this',
+  'that',
+  'his',
+  'her',
+  'its',
+  'their',
+  // (`my first editor`, `our only witness`.)
+  'my',
+  'our',
+  'your',
+])
 
 /**
  * The article phrase that ends at `last` (`a former spymaster`, `the pastry chef`), whatever its
@@ -1603,7 +1617,10 @@ function genericPhrase(
     end: last + 1,
     // An article is written as inside a sentence; an owner's name as it is.
     name:
-      inList(opener, WordList.determiner) || opener.pronoun || possessivePronouns.has(opener.lower)
+      inList(opener, WordList.determiner) ||
+      inList(opener, WordList.genericOpener) ||
+      opener.pronoun ||
+      possessivePronouns.has(opener.lower)
         ? opener.lower + name.slice(opener.text.length)
         : name,
     titles: [],

@@ -12801,6 +12801,40 @@ const interviewsRunLong = castFamily('interviews-run-long', 2, ({ b, person }, s
   b.add(' I still believe that.')
 })
 
+/**
+ * A piece in the first person whose writer a byline (`By X`, `By X | Columnist`, `X,
+ * Contributing Columnist`) or a closing line (`X writes about … for …`) names: `I wrote` is the
+ * writer; what `my first editor` said is the editor's, whatever ordinal or adjective stands in
+ * the owned phrase.
+ */
+const writersNamed = castFamily('writers-named', 5, ({ b, person, speaker }, shape, rng) => {
+  const topic = rng.pick(['stadium deal', 'plant closure', 'bus network'])
+  b.add(`${rng.pick(['OPINION', 'Column', 'Viewpoint'])}: What I got wrong about the ${topic}\n\n`)
+  if (shape === 0) b.add(`By ${person.full}\n\n`)
+  else if (shape === 1)
+    b.add(`By ${person.full} | ${rng.pick(['Columnist', 'Contributing Writer'])}\n\n`)
+  else if (shape === 2)
+    b.add(`${person.full}, ${rng.pick(['Contributing Columnist', 'Guest Contributor'])}\n\n`)
+  b.add(`Every few years the city discovers a new fix for the ${topic}.\n\n`)
+  const owner = rng.pick([
+    'My first editor',
+    'My late father',
+    'My old coach',
+    'Our first landlord',
+  ])
+  b.add(`${owner} had a line for moments like this: `)
+  b.quote(rng.pick(['If you do it, do it right.', 'Never sign anything twice.']), {
+    mention: owner,
+    head: owner.split(' ').at(-1) as string,
+  })
+  b.add(`\n\nIn ${2010 + rng.int(12)}, I wrote in this space that the ${topic} was `)
+  b.quote(rng.pick(['unworkable', 'long overdue']), speaker)
+  b.add('. I still believe it.\n\nThe council votes next month.')
+  if (shape === 3)
+    b.add(`\n\n${person.full} writes about local government for the Riverside Gazette.`)
+  if (shape === 4) b.add(`\n\n${person.full} is a columnist for the Prairie Dispatch.`)
+})
+
 export const families: readonly { name: string; count: number; make: Family }[] = [
   { name: 'speaker-names', count: 500, make: speakerNames },
   { name: 'descriptions', count: 300, make: descriptionsFamily },
@@ -13111,6 +13145,7 @@ export const families: readonly { name: string; count: number; make: Family }[] 
   { name: 'quoted-as-saying', count: 150, make: quotedAsSaying },
   { name: 'bodies-which-said', count: 150, make: bodiesWhichSaid },
   { name: 'interviews-run-long', count: 150, make: interviewsRunLong },
+  { name: 'writers-named', count: 150, make: writersNamed },
 ]
 
 /** Every case of the suite; each family draws from its own PRNG so families stay independent. */
