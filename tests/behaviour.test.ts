@@ -315,6 +315,7 @@ const floors: Record<string, number> = Object.fromEntries(
     'bodies-which-said',
     'interviews-run-long',
     'writers-named',
+    'voices-inside-words',
   ].map((family) => [family, target]),
 )
 

@@ -6607,6 +6607,16 @@ const rows: [string, (string | null)[], string][] = [
     ['my first editor', 'our landlord'],
     'an ordinal after `my` modifies the noun; `our` opens a phrase as an article does',
   ],
+  [
+    '“The sign on the door just said ‘Do not enter’. That was it,” Dunmore said.\n\n“I must have read ‘What the Tide Left’ a dozen times looking for answers,” Donnelly recalled.',
+    ['Dunmore', null, 'Donnelly', null],
+    'inside someone’s words, a sign’s words (past the verb’s adverb and where the sign hangs) and a title read are no one’s',
+  ],
+  [
+    'Daisuke Sato spent weeks trying to get answers from Dr. Zhang Jianhua.\n\n“When I finally asked Zhang about it, he said, ‘Nothing was easy,’ and then he hung up,” Sato said.',
+    ['Daisuke Sato', 'Zhang Jianhua'],
+    '`he` after a clause set off inside the words is the one person the clause named',
+  ],
 ]
 
 describe('finding speakers', () => {

@@ -1071,7 +1071,9 @@ export function readParagraphSpeakers(
       lastParagraphWithQuote = paragraphIndex
     // `“Kayode rang me and said, ‘The money is there,’” Doe recalled`: a quote inside a quote
     // with an attribution of its own there is that speaker's, not the outer one's.
-    const voices = input.inner ? null : nestedVoices(paragraph, readAlone)
+    const voices = input.inner
+      ? null
+      : nestedVoices(paragraph, readAlone, (name) => table.namesPerson(name.name))
     for (const [index, voice] of voices ?? []) {
       if (found[index]) continue
       const outer = found[paragraph.quotes[index]?.parent ?? -1]

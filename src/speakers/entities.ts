@@ -335,6 +335,21 @@ export class EntityTable {
   }
 
   /**
+   * Whether a person the table holds has a name that ends with the words of `name` (`Zhang`,
+   * `Jane Doe`), as a surname or a full name, not only a place's or a body's.
+   *
+   * @param name The name as written.
+   */
+  namesPerson(name: string): boolean {
+    const words = name.toLowerCase().split(/\s+/u)
+    return this.everyone().some((entity) => {
+      if (entity.kind !== 'person' || entity.placedOnly) return false
+      const theirs = entity.name.toLowerCase().split(/\s+/u)
+      return words.every((word) => theirs.includes(word))
+    })
+  }
+
+  /**
    * The one body whose name opens with a word, for a body's name cut short (`Harlow’s chief
    * executive` after `Harlow Bank`), or undefined when none or several do.
    *

@@ -5,6 +5,7 @@
 
 import type { QuotedParagraph } from '../quotes/quoted-paragraph.js'
 import { readParagraph } from '../quotes/quoted-paragraph.js'
+import type { Mention } from './mentions.js'
 import { changedMention, mentionEndingAt } from './mentions.js'
 import type { RuleMatch } from './rules.js'
 
@@ -43,10 +44,13 @@ export interface NestedAttribution {
  *
  * @param paragraph The paragraph.
  * @param readAlone Reads the speakers of one paragraph as a document of its own.
+ * @param knownPerson Whether the document has named a person so, for `he` or `she` in the words
+ *   to stand for the one name before it there.
  */
 export function nestedVoices(
   paragraph: QuotedParagraph,
   readAlone: ReadAlone,
+  knownPerson: (name: Mention) => boolean,
 ): Map<number, RuleMatch> {
   const voices = new Map<number, RuleMatch>()
   const { quotes, tokens } = paragraph
@@ -64,7 +68,8 @@ export function nestedVoices(
       // (`“She used to say, ‘…’,” her granddaughter said`: `he` or `she` and a cue opening the
       // outer quote is someone its speaker tells of, whom the document's sentences before
       // say, not the words alone; the caller reads who.)
-      const attribution = found[index] ?? openingThirdPerson(nested, index)
+      const opening = found[index] ? null : openingThirdPerson(nested, index)
+      const attribution = found[index] ?? opening
       if (!attribution) return
       // (A name or a phrase for someone the quote's words name, `a man from the ministry`,
       // `the landlord`, with a cue: words in marks inside a quote are as often a term it
@@ -72,9 +77,20 @@ export function nestedVoices(
       // before them. A pronoun is the outer speaker's own voice, inherited anyway, but for `he`
       // or `she` before its cue.)
       if (!innerRules.has(attribution.rule) || attribution.cue < 0) return
-      const { mention: said, rule } = attribution
+      const { rule } = attribution
+      let said = attribution.mention
       if (said.kind === 'pronoun' && (rule !== 'speaker-cue-quote' || !thirdPersons.has(said.head)))
         return
+      // (`“When I finally asked Zhang about it, he said, ‘…’”`: `he` is the one person the
+      // words named before it, whom the words themselves say, when the document knows the
+      // name as someone's (not `Burma`); the document's sentences, read past the quote, would
+      // find the speaker or whoever they named last.)
+      if (said.kind === 'pronoun') {
+        const named = namedBefore(nested, said)
+        if (named && knownPerson(named)) said = named
+        // (Past a clause set off before it, `he` is the one that clause named, or no one sure.)
+        else if (opening && nested.tokens.some((token, at) => token.word && at < said.first)) return
+      }
       const target = quotes.findIndex(
         (candidate) =>
           candidate.parent === outerIndex && candidate.start === outer.start + quote.start,
@@ -91,10 +107,10 @@ export function nestedVoices(
         const token = nested.tokens[nestedIndex]
         return token ? (byStart?.get(outer.start + token.start) ?? -1) : -1
       }
-      const first = at(attribution.mention.first)
-      const last = at(attribution.mention.end - 1)
+      const first = at(said.first)
+      const last = at(said.end - 1)
       if (first < 0 || last < first) return
-      const mention = changedMention(attribution.mention, { first, end: last + 1 })
+      const mention = changedMention(said, { first, end: last + 1 })
       // (What it stands for was read in the nested tokens.)
       mention.antecedent = undefined
       voices.set(target, {
@@ -109,21 +125,49 @@ export function nestedVoices(
   return voices
 }
 
+// The one person a quote's words name before a pronoun in them, when the pronoun may stand for
+// them (no gender says otherwise); null when none or several do.
+function namedBefore(nested: QuotedParagraph, pronoun: Mention): Mention | null {
+  let found: Mention | null = null
+  for (let at = 0; at < pronoun.first; at++) {
+    const mention = nested.tokens[at]?.nameWord ? mentionEndingAt(nested.tokens, at, 0) : null
+    if (mention?.kind !== 'name' || mention.organization || mention.plural) continue
+    // (`Jane Doe` read again at `Doe`: one name, however many of its words end one.)
+    if (found && found.first === mention.first) {
+      found = mention
+      continue
+    }
+    const agrees =
+      mention.gender === 'unknown' ||
+      pronoun.gender === 'unknown' ||
+      mention.gender === pronoun.gender
+    if (!agrees) continue
+    if (found) return null
+    found = mention
+  }
+  return found
+}
+
 // Pronouns for one other person, which a quote may open with for someone its speaker tells of.
 const thirdPersons = new Set(['he', 'she'])
 
-// `She used to say, ‘…’` opening a quote's words: `he` or `she` first, then a cue within a few
-// words and the quote at `index` right after it (past a comma or a colon); or null.
+// `She used to say, ‘…’` opening a quote's words, or after a clause set off before it (`When I
+// asked Zhang about it, he said, ‘…’`): `he` or `she`, then a cue within a few words and the
+// quote at `index` right after it (past a comma or a colon); or null.
 function openingThirdPerson(nested: QuotedParagraph, index: number): NestedAttribution | null {
   const { tokens } = nested
-  const first = tokens.findIndex((token) => token.word)
-  const subject = tokens[first]
-  if (!subject || !thirdPersons.has(subject.lower)) return null
   const opening = nested.quoteTokens[index]?.first ?? -1
   let cue = opening - 1
   if (tokens[cue]?.text === ',' || tokens[cue]?.text === ':') cue--
-  if (cue <= first || cue > first + 4 || !tokens[cue]?.cue) return null
+  if (!tokens[cue]?.cue) return null
+  let first = cue - 1
+  while (first > 0 && first >= cue - 3 && !thirdPersons.has(tokens[first]?.lower ?? '')) first--
+  const subject = tokens[first]
+  if (!subject || !thirdPersons.has(subject.lower)) return null
   for (let at = first + 1; at < cue; at++) if (!tokens[at]?.word) return null
+  // (The words open with it, or a comma closes what was set off before it.)
+  const before = tokens.slice(0, first).findLast((token) => token.word || token.text === ',')
+  if (before !== undefined && before.text !== ',') return null
   const mention = mentionEndingAt(tokens, first, first)
   if (mention?.kind !== 'pronoun') return null
   return { mention, cue, method: 'explicit', rule: 'speaker-cue-quote', confidence: 0.8 }

@@ -831,9 +831,15 @@ function shownWords(tokens: readonly FrameToken[], opening: number): boolean {
   // (Unless a source the sentence names reports the writing: `According to The Federalist, the
   // men were wearing shirts that read “…”`.)
   if (inscriptionVerbs.has(itemAt(tokens, opening - 1)?.lower ?? '')) {
-    const relative = relativeThat.has(itemAt(tokens, opening - 2)?.lower ?? '') ? 1 : 0
-    if (inscriptionAt(tokens, opening - 2 - relative) && !accordingToBefore(tokens, opening))
-      return true
+    // (`The sign on the door just said ‘Do not enter’`: past the verb's adverbs.)
+    let thing = opening - 2
+    while (thing > 0 && thing > opening - 5 && isVerbModifier(tokens[thing])) thing--
+    if (relativeThat.has(itemAt(tokens, thing)?.lower ?? '')) thing--
+    // (`The sign on the door said`: past where the thing hangs.)
+    let placed = thing
+    while (placed > 0 && placed > thing - 5 && !inscriptionAt(tokens, placed)) placed--
+    if (placed !== thing && inList(itemAt(tokens, placed + 1), WordList.preposition)) thing = placed
+    if (inscriptionAt(tokens, thing) && !accordingToBefore(tokens, opening)) return true
   }
   const noun = opening - 1
   if (!displayNouns.has(tokens[noun]?.lower ?? '')) return false
@@ -3825,6 +3831,11 @@ export function titleOfWork(paragraph: QuotedParagraph, quote: number): boolean 
   // `Mourners sang “Lead Us Home”`: a song in title case right after a verb of singing it is
   // its title (a line sung in lower case, or a chant, is still someone's words).
   if (performingForms.has(before.lower) && titleWordsAfter(paragraph.tokens, opening)) return true
+  // `I must have read “What the Tide Left” a dozen times`, `she rewatched “Jaws”`: so is a work
+  // right after a verb of reading or watching it, done by someone (`the sign read “Keep Out”`
+  // is the sign's words).
+  if (readingVerb(paragraph.tokens, opening - 1) && titleWordsAfter(paragraph.tokens, opening))
+    return true
   if (shownWords(paragraph.tokens, opening)) return true
   if (crowdCry(paragraph.tokens, opening)) return true
   if (programmeAfterOn(paragraph.tokens, opening)) return true
@@ -4037,6 +4048,30 @@ const broadcastOwners = new Set([
 // Forms of singing, before a song's title. (Not `played`: a clip of someone's words is played
 // as often as a song.)
 const performingForms = new Set(['sang', 'sing', 'sings', 'singing', 'sung'])
+
+// Whether the word at `at` is a verb of reading or watching a work: one of the forms only a
+// reader or a viewer has (`reread`, `watched`), or `read` after a person's pronoun or an
+// auxiliary (`I read`, `must have read`), which a sign or a paper that reads out words lacks.
+function readingVerb(tokens: readonly FrameToken[], at: number): boolean {
+  const verb = itemAt(tokens, at)
+  if (!verb?.word) return false
+  if (viewingForms.has(verb.lower)) return true
+  if (verb.lower !== 'read') return false
+  const before = itemAt(tokens, at - 1)?.lower ?? ''
+  return readers.has(before)
+}
+
+const viewingForms = new Set([
+  'reread',
+  're-read',
+  'rereading',
+  'reading',
+  'watched',
+  'rewatched',
+  'watching',
+  'watch',
+])
+const readers = new Set(['i', 'we', 'you', 'he', 'she', 'they', 'have', 'had', 'has', 'never'])
 
 // Pronouns for a thing a name is given to (`called it`).
 const namedObjects = new Set(['it', 'them', 'this'])

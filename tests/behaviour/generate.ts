@@ -12835,6 +12835,42 @@ const writersNamed = castFamily('writers-named', 5, ({ b, person, speaker }, sha
   if (shape === 4) b.add(`\n\n${person.full} is a columnist for the Prairie Dispatch.`)
 })
 
+/**
+ * Words in marks inside someone's quote: a sign's (`The sign on the door just said ‘…’`) and a
+ * title read (`I must have read ‘What the Tide Left’ a dozen times`) are no one's; what a
+ * person the words name said (`When I finally asked Zhang about it, he said, ‘…’`) is theirs,
+ * not the outer speaker's.
+ */
+const voicesInsideWords = castFamily(
+  'voices-inside-words',
+  3,
+  ({ b, person, speaker }, shape, rng) => {
+    const other = rng.pick(genderShown.filter((one) => one.surname !== person.surname))
+    b.add(
+      `${person.full} spent weeks trying to get answers from ${rng.pick(['Dr. ', 'Councillor ', ''])}${other.full}.\n\n`,
+    )
+    let inner: string
+    let voice: ExpectedSpeaker
+    let words: string
+    if (shape === 0) {
+      inner = rng.pick(['Do not enter', 'Closed until further notice'])
+      voice = null
+      words = `The sign on the door ${rng.pick(['just ', 'only ', ''])}said ‘${inner}’. That was it. No phone number,`
+    } else if (shape === 1) {
+      inner = rng.pick(['What the Tide Left', 'Notes from the Night Shift'])
+      voice = null
+      words = `I must have read ‘${inner}’ ${rng.pick(['a dozen times', 'twice'])} looking for answers,`
+    } else {
+      inner = 'Nothing about this was ever going to be easy,'
+      voice = { name: other.full }
+      words = `When I finally asked ${other.surname} about it, ${other.gender === 'female' ? 'she' : 'he'} said, ‘${inner}’ and then the line went dead,`
+    }
+    b.quote(words, speaker)
+    b.expected.push({ quote: inner, speaker: voice })
+    b.add(` ${cap(person.surname)} ${rng.pick(['said', 'recalled', 'told reporters'])}.`)
+  },
+)
+
 export const families: readonly { name: string; count: number; make: Family }[] = [
   { name: 'speaker-names', count: 500, make: speakerNames },
   { name: 'descriptions', count: 300, make: descriptionsFamily },
@@ -13146,6 +13182,7 @@ export const families: readonly { name: string; count: number; make: Family }[] 
   { name: 'bodies-which-said', count: 150, make: bodiesWhichSaid },
   { name: 'interviews-run-long', count: 150, make: interviewsRunLong },
   { name: 'writers-named', count: 150, make: writersNamed },
+  { name: 'voices-inside-words', count: 150, make: voicesInsideWords },
 ]
 
 /** Every case of the suite; each family draws from its own PRNG so families stay independent. */
