@@ -316,6 +316,7 @@ const floors: Record<string, number> = Object.fromEntries(
     'interviews-run-long',
     'writers-named',
     'voices-inside-words',
+    'role-labelled-turns',
   ].map((family) => [family, target]),
 )
 

@@ -6617,6 +6617,11 @@ const rows: [string, (string | null)[], string][] = [
     ['Daisuke Sato', 'Zhang Jianhua'],
     '`he` after a clause set off inside the words is the one person the clause named',
   ],
+  [
+    'The witness, Yoon Ji-won, the company’s former bookkeeper, was questioned by Sanne van Aalst.\n\nMS. VAN AALST: Did she say anything?\n\nTHE WITNESS: I called my sister that night and told her, “They want me to lie for them.”',
+    ['Yoon Ji-won'],
+    'a turn a role labels speaks as the person the text gave the role',
+  ],
 ]
 
 describe('finding speakers', () => {

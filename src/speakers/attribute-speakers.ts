@@ -2023,6 +2023,9 @@ function resolve(
   if (subjectPronouns[mention.head]?.author) {
     if (current?.turn) return current.turn.speaker
     const voice = current ? paragraphLabel(current.tokens) : null
+    // (`THE WITNESS: … I told her, “…”`: a label for a role is whoever the text gave it, as
+    // `the witness` in a sentence is: `The witness, Yoon Ji-won, was questioned by …`.)
+    if (voice && voice.kind !== 'name') return resolve(voice, table, memory)
     return voice ? table.add(voice) : table.author()
   }
   // `Q: Last month you called it “…”`: `you` is whom an interview's turn addresses; elsewhere

@@ -12871,6 +12871,38 @@ const voicesInsideWords = castFamily(
   },
 )
 
+/**
+ * A transcript whose turns a role labels (`THE WITNESS:`, `THE DEFENDANT:`), after a sentence
+ * that gave the role its name (`The witness, Yoon Ji-won, the company’s former bookkeeper, was
+ * questioned by …`): `I` in such a turn is the person who holds the role.
+ */
+const roleLabelledTurns = castFamily(
+  'role-labelled-turns',
+  2,
+  ({ b, person, speaker }, shape, rng) => {
+    const lawyer = rng.pick(genderShown.filter((one) => one.surname !== person.surname))
+    const role = shape === 0 ? 'witness' : 'defendant'
+    const honorific = lawyer.gender === 'female' ? 'MS.' : 'MR.'
+    b.add(
+      `The following is an excerpt from ${rng.pick(['Tuesday’s', 'Friday’s'])} testimony in the fraud trial. The ${role}, ${person.full}, ${rng.pick(['the company’s former bookkeeper', 'a retired accountant', '47'])}, was questioned by ${rng.pick(['Assistant District Attorney', 'defense lawyer'])} ${lawyer.full}.`,
+    )
+    const label = `${honorific} ${lawyer.surname.toUpperCase()}:`
+    const turns = 1 + rng.int(3)
+    for (let turn = 0; turn < turns; turn++) {
+      b.add(`\n\n${label} ${rng.pick(['Where were you that morning?', 'What happened next?'])}`)
+      b.add(`\n\nTHE ${role.toUpperCase()}: ${rng.pick(['At the office.', 'I went home.'])}`)
+    }
+    b.add(
+      `\n\n${label} What did you do then?\n\nTHE ${role.toUpperCase()}: I called my sister that night and told her, `,
+    )
+    b.quote(
+      rng.pick(['They want me to lie for them.', 'I think I am going to lose my job.']),
+      speaker,
+    )
+    b.add(' Then I hung up.')
+  },
+)
+
 export const families: readonly { name: string; count: number; make: Family }[] = [
   { name: 'speaker-names', count: 500, make: speakerNames },
   { name: 'descriptions', count: 300, make: descriptionsFamily },
@@ -13183,6 +13215,7 @@ export const families: readonly { name: string; count: number; make: Family }[] 
   { name: 'interviews-run-long', count: 150, make: interviewsRunLong },
   { name: 'writers-named', count: 150, make: writersNamed },
   { name: 'voices-inside-words', count: 150, make: voicesInsideWords },
+  { name: 'role-labelled-turns', count: 150, make: roleLabelledTurns },
 ]
 
 /** Every case of the suite; each family draws from its own PRNG so families stay independent. */
