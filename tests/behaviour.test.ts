@@ -317,6 +317,7 @@ const floors: Record<string, number> = Object.fromEntries(
     'writers-named',
     'voices-inside-words',
     'role-labelled-turns',
+    'subhead-stands',
   ].map((family) => [family, target]),
 )
 

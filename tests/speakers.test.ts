@@ -6622,6 +6622,11 @@ const rows: [string, (string | null)[], string][] = [
     ['Yoon Ji-won'],
     'a turn a role labels speaks as the person the text gave the role',
   ],
+  [
+    'Morning Memo\n\nMonday, April 4\n\nA similar proposal failed by a single vote in 2011, and the council has argued about it ever since.\n\n‘Deeply Flawed’: Haddad Digs In on Flood Barrier\n\nYousef Haddad, the chair, said on Monday that the barrier was “a mess.”',
+    ['Yousef Haddad', 'Yousef Haddad'],
+    'a subhead further down gives a stand with a phrasal verb (`Digs In`) after its quote',
+  ],
 ]
 
 describe('finding speakers', () => {

@@ -2427,7 +2427,9 @@ const interviewNouns = new Set(['interview', 'conversation', 'q&a', 'chat'])
  * first: `Defiant Doe digs in`, `Stingers coach Doe unloads`).
  */
 export const headlineQuoteColon: Rule = (context) => {
-  if (!context.headline || context.order !== 0) return null
+  // (`‘Deeply Flawed’: Haddad Digs In on Flood Barrier` as a subhead further down, in title
+  // case, one line with no stop at its end, is a headline of its own.)
+  if (!(context.headline || titleCaseLine(context.paragraph)) || context.order !== 0) return null
   const tokens = context.paragraph.tokens
   const span = context.paragraph.quoteTokens[context.quote]
   if (!span || span.first !== context.frame.first || tokens[span.end]?.text !== ':') return null
@@ -2476,6 +2478,14 @@ export const headlineQuoteColon: Rule = (context) => {
   }
 }
 
+// Whether a paragraph is one short line in title case that no stop ends: a subhead.
+function titleCaseLine(paragraph: QuotedParagraph): boolean {
+  if (!paragraph.titleCase || paragraph.frames.length !== 1 || paragraph.tokens.length > 30)
+    return false
+  const last = paragraph.tokens.at(-1)
+  return last !== undefined && (last.word || last.quote >= 0 || !sentenceEnds.has(last.text))
+}
+
 // A name of title case cut before the first word after its first that is a headline's verb of
 // speaking out (`Moreau` of `Moreau Rejects Criticism`), or the name as it is. (Only such a
 // verb: `Coastal Towns Weigh Options` has a plural, no verb, where a name would end.)
@@ -2488,13 +2498,18 @@ function nameBeforeVerb(tokens: readonly FrameToken[], name: Mention): Mention {
       itemAt(tokens, index - 1)?.text ?? '',
       itemAt(tokens, index - 1)?.lower ?? '',
     )
-    const verb = token.cue || stanceVerbs.has(token.lower)
+    // (`Haddad Digs In`, `Roe Hits Back`: a verb with its particle after it is a stand too.)
+    const phrasal = headlineParticles.has(itemAt(tokens, index + 1)?.lower ?? '')
+    const verb = token.cue || stanceVerbs.has(token.lower) || phrasal
     if (!token.capitalized || !sShape(token.lower) || !verb || particle) continue
     const cut = mentionEndingAt(tokens, index - 1, name.first)
     return cut?.kind === 'name' ? cut : name
   }
   return name
 }
+
+// Particles that make a phrasal verb of a headline's verb before them (`Digs In`, `Hits Back`).
+const headlineParticles = new Set(['in', 'back', 'out', 'down', 'up', 'off'])
 
 // Verbs a headline gives someone's stand with, after their quote (`‘…’: Doe Rejects …`).
 const stanceVerbs = new Set(

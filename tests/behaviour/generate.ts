@@ -12903,6 +12903,26 @@ const roleLabelledTurns = castFamily(
   },
 )
 
+/**
+ * A subhead that gives someone's stand with a phrasal verb after their quote (`‘Deeply Flawed’:
+ * Haddad Digs In on Flood Barrier`, `… Roe Hits Back at Critics`), at the top or further down
+ * a newsletter, the story under it naming them in full.
+ */
+const subheadStands = castFamily('subhead-stands', 2, ({ b, person, speaker }, shape, rng) => {
+  const topic = rng.pick(['Flood Barrier', 'Plant Closure', 'Water Rates'])
+  if (shape === 0) {
+    b.add(
+      `${rng.pick(['The Lower Bexley Briefing', 'Morning Memo'])}\n\nMonday, April 4\n\nA similar proposal failed by a single vote in 2011, and the council has argued about it ever since.\n\n`,
+    )
+  }
+  b.quote(rng.pick(['Deeply Flawed', 'More Work to Do', 'Not for Sale']), speaker, true)
+  b.add(
+    `: ${cap(person.surname)} ${rng.pick(['Digs In', 'Hits Back', 'Speaks Out', 'Doubles Down'])} on ${topic}\n\n${person.full}, ${rng.pick(['the mayor', 'the chair of the transport committee', '47'])}, said on Monday that the ${topic.toLowerCase()} was `,
+  )
+  b.quote(rng.pick(['a mess', 'long overdue']), speaker)
+  b.add('.')
+})
+
 export const families: readonly { name: string; count: number; make: Family }[] = [
   { name: 'speaker-names', count: 500, make: speakerNames },
   { name: 'descriptions', count: 300, make: descriptionsFamily },
@@ -13216,6 +13236,7 @@ export const families: readonly { name: string; count: number; make: Family }[] 
   { name: 'writers-named', count: 150, make: writersNamed },
   { name: 'voices-inside-words', count: 150, make: voicesInsideWords },
   { name: 'role-labelled-turns', count: 150, make: roleLabelledTurns },
+  { name: 'subhead-stands', count: 150, make: subheadStands },
 ]
 
 /** Every case of the suite; each family draws from its own PRNG so families stay independent. */
