@@ -318,6 +318,7 @@ const floors: Record<string, number> = Object.fromEntries(
     'voices-inside-words',
     'role-labelled-turns',
     'subhead-stands',
+    'pronouns-far-back',
   ].map((family) => [family, target]),
 )
 

@@ -6627,6 +6627,16 @@ const rows: [string, (string | null)[], string][] = [
     ['Yousef Haddad', 'Yousef Haddad'],
     'a subhead further down gives a stand with a phrasal verb (`Digs In`) after its quote',
   ],
+  [
+    'Sander Verbeek died Saturday.\n\nHis friend Ana Roe said the loss was “enormous.”\n\nThe food bank serves 400 families.\n\nVolunteers packed boxes all week.\n\nDonations doubled in May.\n\nIn a 1998 interview, he said: “The secret is that there is no secret.”',
+    ['Ana Roe', 'Sander Verbeek'],
+    'a pronoun out of sight of its person is the one person named whom it can be',
+  ],
+  [
+    'Sander Verbeek died Saturday.\n\nHis friend Alex Roe said the loss was “enormous.”\n\nThe food bank serves 400 families.\n\nVolunteers packed boxes all week.\n\nDonations doubled in May.\n\nIn a 1998 interview, he said: “The secret is that there is no secret.”',
+    ['Alex Roe', null],
+    'guard: not when someone whose gender nothing shows could be the one',
+  ],
 ]
 
 describe('finding speakers', () => {

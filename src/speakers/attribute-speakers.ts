@@ -3438,12 +3438,28 @@ function resolvePronoun(
     }
   }
   if (silent) return learnGender(silent, sense, table)
-  if (!sense.plural) return null
+  // `Sander Verbeek … died Saturday. He was 91.` … `In a 1998 interview, he said …`: past the
+  // sentences in sight, the one person the text has named whom the pronoun can be, when no
+  // one else it named could be (nobody of that gender, nobody whose gender nothing shows).
+  if (!sense.plural) return sense.gender === 'unknown' ? null : onlyPersonOf(table, sense, excluded)
   return (
     pluralName(memory, table) ??
     groupPhrase(memory, table, current, mention) ??
     singularThey(current, newest, mention, table)
   )
+}
+
+// The one person of the table a gendered pronoun can stand for, or null when none or several
+// can (a person whose gender nothing shows could be anyone).
+function onlyPersonOf(table: EntityTable, sense: PronounSense, excluded?: Entity): Entity | null {
+  let found: Entity | null = null
+  for (const entity of table.everyone()) {
+    if (entity.kind !== 'person' || entity.plural || entity.placedOnly || entity === excluded)
+      continue
+    if (entity.gender === 'unknown' || (entity.gender === sense.gender && found)) return null
+    if (entity.gender === sense.gender) found = entity
+  }
+  return found
 }
 
 // Pronouns in the form a verb's object takes.

@@ -12923,6 +12923,42 @@ const subheadStands = castFamily('subhead-stands', 2, ({ b, person, speaker }, s
   b.add('.')
 })
 
+/**
+ * A pronoun far past the person it stands for, out of the sentences in sight, when the text has
+ * named no one else it could be (`Sander Verbeek … died Saturday.` … three paragraphs quoting
+ * women … `In a 1998 interview, he said his philosophy was simple: “…”`).
+ */
+const pronounsFarBack = castFamily(
+  'pronouns-far-back',
+  1,
+  ({ b, person, speaker, pronoun }, _shape, rng) => {
+    // (Only given names a reader of any origin would take for one sex: `Minh`, `Yuki`, `Lan` and
+    // `Oluwaseun` leave it open, and a pronoun may well stand for them.)
+    const others = genderShown.filter(
+      (one) =>
+        one.gender !== person.gender &&
+        one.surname !== person.surname &&
+        !['Minh Tran', 'Lan Pham', 'Yuki Moriyama', 'Oluwaseun Balogun'].includes(one.full),
+    )
+    const first = rng.pick(others)
+    const second = rng.pick(others.filter((one) => one.surname !== first.surname))
+    b.add(
+      `${person.full}, who founded the town’s first food bank, died Saturday at ${rng.pick(['Harborview Hospital', 'home'])}. ${cap(pronoun)} was ${70 + rng.int(25)}.\n\n`,
+    )
+    b.add(`The death was confirmed by ${first.full}, a longtime friend.\n\n`)
+    b.quote(rng.pick(['Stubborn, funny and generous to a fault,', 'Nobody worked harder,']), {
+      name: first.full,
+    })
+    b.add(` said ${first.surname}.\n\n${second.full}, a neighbour, called the loss `)
+    b.quote(rng.pick(['enormous', 'hard to put into words']), { name: second.full })
+    b.add('.\n\nThe food bank now serves 400 families a week.\n\n')
+    b.add(
+      `In a ${1990 + rng.int(20)} interview with the Harbor Ledger, ${pronoun} said ${person.gender === 'female' ? 'her' : 'his'} philosophy was simple: `,
+    )
+    b.quote('The secret is that there is no secret.', speaker)
+  },
+)
+
 export const families: readonly { name: string; count: number; make: Family }[] = [
   { name: 'speaker-names', count: 500, make: speakerNames },
   { name: 'descriptions', count: 300, make: descriptionsFamily },
@@ -13237,6 +13273,7 @@ export const families: readonly { name: string; count: number; make: Family }[] 
   { name: 'voices-inside-words', count: 150, make: voicesInsideWords },
   { name: 'role-labelled-turns', count: 150, make: roleLabelledTurns },
   { name: 'subhead-stands', count: 150, make: subheadStands },
+  { name: 'pronouns-far-back', count: 150, make: pronounsFarBack },
 ]
 
 /** Every case of the suite; each family draws from its own PRNG so families stay independent. */
