@@ -319,6 +319,7 @@ const floors: Record<string, number> = Object.fromEntries(
     'role-labelled-turns',
     'subhead-stands',
     'pronouns-far-back',
+    'clefts-set-against',
   ].map((family) => [family, target]),
 )
 

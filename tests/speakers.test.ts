@@ -6637,6 +6637,11 @@ const rows: [string, (string | null)[], string][] = [
     ['Alex Roe', null],
     'guard: not when someone whose gender nothing shows could be the one',
   ],
+  [
+    'It was Anouk Verbeek, not Huang Min, who said the proposal was “a good start.”',
+    ['Anouk Verbeek'],
+    'a cleft’s `who` is the one put first, not the one set against it',
+  ],
 ]
 
 describe('finding speakers', () => {

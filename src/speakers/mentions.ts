@@ -391,6 +391,8 @@ export function possessorEndingAt(
   view[view.length - 1] = plain
   const mention = mentionEndingAt(view, view.length - 1, 0)
   if (mention?.kind !== 'name') return null
+  // (`Editor’s note:`: a title alone, capitalized for opening the sentence, is no one's name.)
+  if (mention.end - mention.first === 1 && token.initial && isTitle(token)) return null
   return changedMention(mention, { first: mention.first + from, end: mention.end + from })
 }
 
@@ -961,6 +963,16 @@ function relativeAt(tokens: readonly FrameToken[], at: number, low: number): Men
   if (last < low) return null
   let antecedent = mentionEndingAt(tokens, last, low) ?? genericEndingAt(tokens, last, low)
   if (!antecedent || antecedent.kind === 'pronoun') return null
+  // `It was Anouk Verbeek, not Huang Min, who said`: past the one set against it, the one the
+  // sentence puts first.
+  if (
+    itemAt(tokens, antecedent.first - 1)?.lower === 'not' &&
+    itemAt(tokens, antecedent.first - 2)?.text === ',' &&
+    antecedent.first - 3 >= low
+  ) {
+    const first = mentionEndingAt(tokens, antecedent.first - 3, low)
+    if (first && first.kind !== 'pronoun') antecedent = first
+  }
   // `Jane Doe, Republican of Idaho, who`: past the tag, the name it qualifies.
   let party = antecedent.first
   while (party > low && itemAt(tokens, party - 1)?.word && party > antecedent.first - 4) party--

@@ -12959,6 +12959,28 @@ const pronounsFarBack = castFamily(
   },
 )
 
+/**
+ * A cleft that sets one speaker against another (`It was Anouk Verbeek, not Huang Min, who
+ * said …`, as a correction puts it): `who` is the one the sentence puts first.
+ */
+const cleftsSetAgainst = castFamily(
+  'clefts-set-against',
+  2,
+  ({ b, person, speaker }, shape, rng) => {
+    const other = rng.pick(genderShown.filter((one) => one.surname !== person.surname))
+    b.add(
+      `${rng.pick(['CORRECTION', 'Editor’s note'])}: An earlier version of this article incorrectly attributed a quote. `,
+    )
+    const first = shape === 0 ? person.full : 'the mayor'
+    const who: ExpectedSpeaker = shape === 0 ? speaker : { mention: 'the mayor', head: 'mayor' }
+    b.add(
+      `It was ${first}, not ${rng.pick([other.full, 'the governor'])}, who said the proposal was `,
+    )
+    b.quote(rng.pick(['a good start', 'deeply flawed', 'not on the table']), who)
+    b.add('.')
+  },
+)
+
 export const families: readonly { name: string; count: number; make: Family }[] = [
   { name: 'speaker-names', count: 500, make: speakerNames },
   { name: 'descriptions', count: 300, make: descriptionsFamily },
@@ -13274,6 +13296,7 @@ export const families: readonly { name: string; count: number; make: Family }[] 
   { name: 'role-labelled-turns', count: 150, make: roleLabelledTurns },
   { name: 'subhead-stands', count: 150, make: subheadStands },
   { name: 'pronouns-far-back', count: 150, make: pronounsFarBack },
+  { name: 'clefts-set-against', count: 150, make: cleftsSetAgainst },
 ]
 
 /** Every case of the suite; each family draws from its own PRNG so families stay independent. */
