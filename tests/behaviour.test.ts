@@ -320,6 +320,7 @@ const floors: Record<string, number> = Object.fromEntries(
     'subhead-stands',
     'pronouns-far-back',
     'clefts-set-against',
+    'words-set-off-from',
   ].map((family) => [family, target]),
 )
 

@@ -6642,6 +6642,11 @@ const rows: [string, (string | null)[], string][] = [
     ['Anouk Verbeek'],
     'a cleft’s `who` is the one put first, not the one set against it',
   ],
+  [
+    '“There is no plan B.” The words, from Anouk de Wit, who chairs the committee, drew a long silence.',
+    ['Anouk de Wit'],
+    'a noun for the words, with whose they are set off after it',
+  ],
 ]
 
 describe('finding speakers', () => {

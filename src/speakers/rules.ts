@@ -3542,6 +3542,11 @@ export function wordsCameFrom(
     const owner = tokens[at]?.possessive ? possessorEndingAt(tokens, at, words + 1) : null
     if (owner?.kind === 'name' && owner.first === words + 1 && !tokens[at + 1]?.word) return owner
   }
+  // `The words, from Anouk de Wit, who chairs the committee, drew a long silence`: whose they
+  // are, set off after them with `from`.
+  if (tokens[words]?.text === ',' && tokens[words + 1]?.lower === 'from') {
+    return speakerOpeningAt(tokens, words + 2, end)
+  }
   // `The question, posed by Xu Lihua, China’s trade minister, …`: an agent set off after them.
   if (tokens[words]?.text === ',' && bySpeakingParticiples.has(tokens[words + 1]?.lower ?? '')) {
     return tokens[words + 2]?.lower === 'by' ? speakerOpeningAt(tokens, words + 3, end) : null

@@ -12981,6 +12981,30 @@ const cleftsSetAgainst = castFamily(
   },
 )
 
+/**
+ * A quote that leads, and a sentence after it whose subject is a noun for the words with whose
+ * they are set off after it (`“…” The words, from Anouk de Wit, who chairs the committee, drew
+ * a long silence`).
+ */
+const wordsSetOffFrom = castFamily(
+  'words-set-off-from',
+  1,
+  ({ b, person, speaker }, _shape, rng) => {
+    b.add(
+      `${rng.pick(['Decision on the rail extension delayed again', 'After months of debate, a vote'])}\n\n`,
+    )
+    b.quote(rng.pick(['There is no plan B.', 'We will not be rushed.']), speaker)
+    const aside = rng.pick([
+      '',
+      ' who chairs the transport committee,',
+      ` ${30 + rng.int(40)}, an epidemiologist,`,
+    ])
+    b.add(
+      ` The ${rng.pick(['words', 'remark', 'warning', 'line'])}, from ${person.full},${aside} ${rng.pick(['drew a long silence from the room', 'set the tone for the night'])}.`,
+    )
+  },
+)
+
 export const families: readonly { name: string; count: number; make: Family }[] = [
   { name: 'speaker-names', count: 500, make: speakerNames },
   { name: 'descriptions', count: 300, make: descriptionsFamily },
@@ -13297,6 +13321,7 @@ export const families: readonly { name: string; count: number; make: Family }[] 
   { name: 'subhead-stands', count: 150, make: subheadStands },
   { name: 'pronouns-far-back', count: 150, make: pronounsFarBack },
   { name: 'clefts-set-against', count: 150, make: cleftsSetAgainst },
+  { name: 'words-set-off-from', count: 150, make: wordsSetOffFrom },
 ]
 
 /** Every case of the suite; each family draws from its own PRNG so families stay independent. */
