@@ -1,11 +1,42 @@
 import { lookupTable } from './lookup-table.js'
 
 /**
+ * Title words that only say which office or rank a title is (`Foreign`, `Security`, `Acting`;
+ * not `Deputy`, `Chief` or `Justice`, which stand alone): one stands before a title's head,
+ * never right before a name, so a run that reaches a name through one alone (`the Nordic
+ * Security Compact`) holds no title. (Unlike `portfolioWords`, each is a title word of its
+ * own: `titleWords` holds them.)
+ */
+export const titleModifiers: ReadonlySet<string> = new Set([
+  'foreign',
+  'defense',
+  'defence',
+  'interior',
+  'finance',
+  'treasury',
+  'commerce',
+  'energy',
+  'homeland',
+  'security',
+  'national',
+  'assistant',
+  'associate',
+  'acting',
+  'managing',
+  'interim',
+  'prime',
+  'senior',
+  'special',
+])
+
+/**
  * Titles and roles that stand before a name (`Secretary of State Jane Doe`, `special envoy
  * Alex Roe`) and that a description can use alone (`the minister`). Lower case; a title
  * of several words is matched word by word. They are kept apart from the name.
  */
 export const titleWords: ReadonlySet<string> = new Set([
+  // (`Foreign`, `Acting`: the words that only say which office or rank, listed above.)
+  ...titleModifiers,
   'mr',
   'mr.',
   'mrs',
@@ -79,30 +110,11 @@ export const titleWords: ReadonlySet<string> = new Set([
   'minister',
   'premier',
   'chancellor',
-  'prime',
-  'foreign',
-  'defense',
-  'defence',
-  'interior',
-  'finance',
   'justice',
   'state',
-  'treasury',
-  'commerce',
-  'energy',
-  'homeland',
-  'security',
-  'national',
   'deputy',
-  'assistant',
-  'associate',
-  'acting',
-  'managing',
-  'interim',
   'former',
   'first',
-  'senior',
-  'special',
   'chief',
   // `Harbor Master Dapo Lawal`, `Master Sgt.`
   'master',
@@ -520,34 +532,6 @@ export const roleHeads: ReadonlySet<string> = new Set([
   'assessor',
   'marshal',
   'speaker',
-])
-
-/**
- * Title words that only say which office or rank a title is (`Foreign`, `Security`, `Acting`;
- * not `Deputy`, `Chief` or `Justice`, which stand alone): one stands before a title's head, never right
- * before a name, so a run that reaches a name through one alone (`the Nordic Security
- * Compact`) holds no title. (Unlike `portfolioWords`, each is a title word of its own.)
- */
-export const titleModifiers: ReadonlySet<string> = new Set([
-  'foreign',
-  'defense',
-  'defence',
-  'interior',
-  'finance',
-  'treasury',
-  'commerce',
-  'energy',
-  'homeland',
-  'security',
-  'national',
-  'assistant',
-  'associate',
-  'acting',
-  'managing',
-  'interim',
-  'prime',
-  'senior',
-  'special',
 ])
 
 /**

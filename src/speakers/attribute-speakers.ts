@@ -3450,8 +3450,11 @@ function resolvePronoun(
 }
 
 // The one person of the table a gendered pronoun can stand for, or null when none or several
-// can (a person whose gender nothing shows could be anyone).
+// can (a person whose gender nothing shows could be anyone). A text that names more than
+// `onlyPersonReach` people and bodies is read no further: one so crowded has someone else the
+// pronoun could be, and a scan per pronoun would grow with the square of a long text.
 function onlyPersonOf(table: EntityTable, sense: PronounSense, excluded?: Entity): Entity | null {
+  if (table.size > onlyPersonReach) return null
   let found: Entity | null = null
   for (const entity of table.everyone()) {
     if (entity.kind !== 'person' || entity.plural || entity.placedOnly || entity === excluded)
@@ -3461,6 +3464,8 @@ function onlyPersonOf(table: EntityTable, sense: PronounSense, excluded?: Entity
   }
   return found
 }
+
+const onlyPersonReach = 200
 
 // Pronouns in the form a verb's object takes.
 const objectiveForms = new Set(['him', 'them'])
