@@ -1,9 +1,9 @@
 import { execFile, execFileSync, spawn } from 'node:child_process'
-import { mkdir, mkdtemp, readFile, symlink, truncate, writeFile } from 'node:fs/promises'
+import { mkdir, readFile, symlink, truncate, writeFile } from 'node:fs/promises'
 import { createServer } from 'node:net'
-import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
+import { scratchFolder } from './scratch-folders.js'
 
 // Issue 12's CLI findings, each against the built binary (`npm test` builds first).
 const cli = join(import.meta.dirname, '..', 'dist', 'cli.js')
@@ -44,7 +44,7 @@ const goodNames: string[] = []
 
 beforeAll(async () => {
   // Seven good files: seeds, whose quotes a reader can check against `npm run eval`.
-  good = await mkdtemp(join(tmpdir(), 'quote-attribution-hostile-'))
+  good = await scratchFolder('quote-attribution-hostile-')
   const names = (await import('node:fs')).readdirSync(seeds).filter((name) => name.endsWith('.txt'))
   for (const name of names.sort().slice(0, 7)) {
     await writeFile(join(good, name), await readFile(join(seeds, name)))
@@ -55,7 +55,7 @@ beforeAll(async () => {
 describe('each file’s work is bounded', () => {
   it('refuses a file over the default 10 MB limit with its own error, unread', async () => {
     // A sparse file: 20 MB by its size, no disk, and never read (it is all NUL bytes).
-    const folder = await mkdtemp(join(tmpdir(), 'quote-attribution-size-'))
+    const folder = await scratchFolder('quote-attribution-size-')
     await writeFile(join(folder, 'huge.txt'), '')
     await truncate(join(folder, 'huge.txt'), 20_000_000)
     for (const args of [[folder], [join(folder, 'huge.txt')]]) {
@@ -69,7 +69,7 @@ describe('each file’s work is bounded', () => {
   })
 
   it('takes another limit from --max-size', async () => {
-    const folder = await mkdtemp(join(tmpdir(), 'quote-attribution-size-'))
+    const folder = await scratchFolder('quote-attribution-size-')
     await writeFile(join(folder, 'a.txt'), '“We will win,” Jane Doe said.\n'.repeat(100))
     const refused = await run(['--json', '--max-size', '1KB', folder])
     expect(documentsOf(refused.stdout)[0]?.error).toMatch(
@@ -96,7 +96,7 @@ describe('each file’s work is bounded', () => {
   })
 
   it('prints 7 good files in full and one error for a hostile 20 MB file', async () => {
-    const folder = await mkdtemp(join(tmpdir(), 'quote-attribution-batch-'))
+    const folder = await scratchFolder('quote-attribution-batch-')
     for (const name of goodNames)
       await writeFile(join(folder, name), await readFile(join(good, name)))
     await writeFile(join(folder, 'hostile.txt'), '“a '.repeat(4_000_000)) // 5 bytes each: 20 MB
@@ -120,7 +120,7 @@ describe('each file’s work is bounded', () => {
     ['1'], // the main thread hands a large file to a thread of its own
     ['2'], // a pool thread dies; the pool goes on with another
   ])('loses only the file whose thread runs out of memory (--workers %s)', async (workers) => {
-    const folder = await mkdtemp(join(tmpdir(), 'quote-attribution-memory-'))
+    const folder = await scratchFolder('quote-attribution-memory-')
     for (const name of goodNames)
       await writeFile(join(folder, name), await readFile(join(good, name)))
     // 3.5 MB of unclosed marks, against a 32 MB heap per worker thread.
@@ -144,7 +144,7 @@ describe('each file’s work is bounded', () => {
 
 describe('real paths are read once', () => {
   it('walks a folder with a link to itself once', async () => {
-    const folder = await mkdtemp(join(tmpdir(), 'quote-attribution-loop-'))
+    const folder = await scratchFolder('quote-attribution-loop-')
     await writeFile(join(folder, 'a.txt'), '“We will win,” Jane Doe said.\n')
     await symlink('.', join(folder, 'self'))
     const { code, stdout } = await run(['--json', folder])
@@ -153,7 +153,7 @@ describe('real paths are read once', () => {
   })
 
   it('walks two links to ancestor folders without hanging, each file once', async () => {
-    const folder = await mkdtemp(join(tmpdir(), 'quote-attribution-loops-'))
+    const folder = await scratchFolder('quote-attribution-loops-')
     await mkdir(join(folder, 'inner'))
     await writeFile(join(folder, 'a.txt'), '“We will win,” Jane Doe said.\n')
     await writeFile(join(folder, 'inner', 'b.txt'), 'Jane Doe said: “We lost.”\n')
@@ -184,7 +184,7 @@ describe('real paths are read once', () => {
 
 describe('files that are not regular files are reported, never read', () => {
   it('reports a FIFO named on the command line, without waiting for a writer', async () => {
-    const folder = await mkdtemp(join(tmpdir(), 'quote-attribution-fifo-'))
+    const folder = await scratchFolder('quote-attribution-fifo-')
     execFileSync('mkfifo', [join(folder, 'pipe.txt')])
     const { code, stdout } = await run(['--json', join(folder, 'pipe.txt')])
     expect(code).toBe(1)
@@ -192,7 +192,7 @@ describe('files that are not regular files are reported, never read', () => {
   })
 
   it('reports a FIFO and a socket found in a folder, and reads the rest', async () => {
-    const folder = await mkdtemp(join(tmpdir(), 'quote-attribution-special-'))
+    const folder = await scratchFolder('quote-attribution-special-')
     execFileSync('mkfifo', [join(folder, 'pipe.txt')])
     const server = createServer()
     await new Promise<void>((resolve) => server.listen(join(folder, 'socket.txt'), resolve))
@@ -222,7 +222,7 @@ describe('files that are not regular files are reported, never read', () => {
 describe('names and pipes', () => {
   // Linux file names are bytes; some file systems elsewhere refuse names that are not UTF-8.
   it.runIf(process.platform === 'linux')('reads a file whose name is not UTF-8', async () => {
-    const folder = await mkdtemp(join(tmpdir(), 'quote-attribution-names-'))
+    const folder = await scratchFolder('quote-attribution-names-')
     const name = Buffer.concat([
       Buffer.from(`${folder}/caf`),
       Buffer.from([0xe9]),
@@ -240,7 +240,7 @@ describe('names and pipes', () => {
   it('ends quietly with exit code 0 when the reader closes the pipe', async () => {
     // A hundred copies of a seed: about 0.5 MB of NDJSON, written in several chunks, so the
     // run still has output to write after the pipe is closed.
-    const folder = await mkdtemp(join(tmpdir(), 'quote-attribution-pipe-'))
+    const folder = await scratchFolder('quote-attribution-pipe-')
     const text = await readFile(join(good, goodNames[0] as string))
     for (let copy = 0; copy < 100; copy++) await writeFile(join(folder, `${copy}.txt`), text)
     const child = spawn('node', [cli, '--ndjson', '--workers', '1', folder], {

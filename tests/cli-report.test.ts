@@ -1,6 +1,5 @@
 import { execFile } from 'node:child_process'
-import { mkdir, mkdtemp, writeFile } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
+import { mkdir, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import remarkParse from 'remark-parse'
 import { unified } from 'unified'
@@ -12,6 +11,7 @@ import { wrap } from '../src/cli/report.js'
 import { wantsColour } from '../src/cli/style.js'
 import retextQuoteAttribution from '../src/plugin/retext-quote-attribution.js'
 import type { DocumentResult } from '../src/types.js'
+import { scratchFolder } from './scratch-folders.js'
 
 // Issue 13's CLI items, against the built binary (`npm test` builds first).
 const cli = join(import.meta.dirname, '..', 'dist', 'cli.js')
@@ -62,7 +62,7 @@ const long =
   'We will build the new bridge before the winter comes, and we will pay for it without raising a single tax on the families of this city'
 
 beforeAll(async () => {
-  folder = await mkdtemp(join(tmpdir(), 'quote-attribution-report-'))
+  folder = await scratchFolder('quote-attribution-report-')
   await writeFile(join(folder, 'article.md'), markdown)
   await mkdir(join(folder, 'outlets'))
   await writeFile(
@@ -182,7 +182,7 @@ describe('CSV', () => {
 
 describe('clear lines for empty and wrong input', () => {
   it('says so when a folder holds nothing to read', async () => {
-    const empty = await mkdtemp(join(tmpdir(), 'quote-attribution-empty-'))
+    const empty = await scratchFolder('quote-attribution-empty-')
     await writeFile(join(empty, 'notes.json'), '{}')
     const { code, stdout, stderr } = await run([empty])
     expect(code).toBe(1)

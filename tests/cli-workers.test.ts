@@ -1,8 +1,8 @@
 import { execFile } from 'node:child_process'
-import { copyFile, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
+import { copyFile, readdir, rm, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
+import { scratchFolder } from './scratch-folders.js'
 
 // The built binary, as it ships: the pool's threads load it too (`npm test` builds first).
 const cli = join(import.meta.dirname, '..', 'dist', 'cli.js')
@@ -34,7 +34,7 @@ let files: string[] = []
 beforeAll(async () => {
   // Four copies of each seed under other names: 20 files, enough for a pool and a progress bar,
   // and the same quotes in several documents, so clusters and run-wide speakers have work to do.
-  folder = await mkdtemp(join(tmpdir(), 'quote-attribution-workers-'))
+  folder = await scratchFolder('quote-attribution-workers-')
   const names = (await readdir(seeds)).filter((name) => name.endsWith('.txt')).sort()
   for (const copy of ['a', 'b', 'c', 'd']) {
     for (const name of names) await copyFile(join(seeds, name), join(folder, `${copy}-${name}`))

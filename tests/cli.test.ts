@@ -1,12 +1,12 @@
 import { execFile } from 'node:child_process'
-import { chmod, mkdir, mkdtemp, symlink, writeFile } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
+import { chmod, mkdir, symlink, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { jitFlags, unsetJitFlags } from '../src/cli/jit-flags.js'
 import { parseOptions, UsageError } from '../src/cli/options.js'
 import { threadCount } from '../src/cli/read-documents.js'
 import { listInputs } from '../src/cli/read-inputs.js'
+import { scratchFolder } from './scratch-folders.js'
 
 // The CLI is tested as it ships: the built binary (`npm test` builds before it tests).
 const cli = join(import.meta.dirname, '..', 'dist', 'cli.js')
@@ -34,7 +34,7 @@ function run(args: string[], input?: string): Promise<Run> {
 let folder = ''
 
 beforeAll(async () => {
-  folder = await mkdtemp(join(tmpdir(), 'quote-attribution-cli-'))
+  folder = await scratchFolder('quote-attribution-cli-')
   await writeFile(join(folder, 'a.txt'), '“We will win,” Jane Doe said.\n')
   await writeFile(join(folder, 'b.txt'), 'Jane Doe said: “We will win.”\n')
   await writeFile(join(folder, 'binary.txt'), Buffer.from([0x00, 0xff, 0x10, 0x00]))
@@ -219,8 +219,8 @@ describe('quote-attribution --version', () => {
 
 describe('walking folders', () => {
   it('lists text files in name order, folders and links followed, hidden and other files not', async () => {
-    const root = await mkdtemp(join(tmpdir(), 'quote-attribution-walk-'))
-    const outside = await mkdtemp(join(tmpdir(), 'quote-attribution-outside-'))
+    const root = await scratchFolder('quote-attribution-walk-')
+    const outside = await scratchFolder('quote-attribution-outside-')
     await writeFile(join(outside, 'linked.txt'), 'x')
     await mkdir(join(outside, 'linked-folder'))
     await writeFile(join(outside, 'linked-folder', 'inner.md'), 'x')
