@@ -321,6 +321,7 @@ const floors: Record<string, number> = Object.fromEntries(
     'pronouns-far-back',
     'clefts-set-against',
     'words-set-off-from',
+    'titles-opened-by-verbs',
   ].map((family) => [family, target]),
 )
 

@@ -6647,6 +6647,11 @@ const rows: [string, (string | null)[], string][] = [
     ['Anouk de Wit'],
     'a noun for the words, with whose they are set off after it',
   ],
+  [
+    'Meet Haddad, the baker everyone talks about\n\nOmar Haddad is already at work by 6 a.m.\n\n“It has been a hard year,” Haddad says.',
+    ['Omar Haddad'],
+    'a verb a title opens with is no given name: `Meet Haddad` is no second person',
+  ],
 ]
 
 describe('finding speakers', () => {

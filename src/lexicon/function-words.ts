@@ -567,3 +567,18 @@ export const closedClassWords: ReadonlySet<string> = new Set([
   ...indefinitePronouns,
   ...Object.keys(subjectPronouns),
 ])
+
+/**
+ * Verbs a headline or a profile's title opens with, capitalized only for opening it (`Meet
+ * Haddad, the baker …`, `Remembering Ana Roe`): never a given name, though nothing in the text
+ * writes them in lower case.
+ */
+export const openingImperatives: ReadonlySet<string> = new Set([
+  'meet',
+  'remembering',
+  'introducing',
+  'celebrating',
+  'honoring',
+  'honouring',
+  'saluting',
+])

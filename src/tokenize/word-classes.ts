@@ -7,6 +7,7 @@ import {
   irregularParticiples,
   irregularPasts,
   openingAdverbs,
+  openingImperatives,
   possessiveDeterminers,
   verbModifiers,
 } from '../lexicon/function-words.js'
@@ -734,6 +735,11 @@ export function settleNameWords(
     }
   }
   if (candidates.size === 0) return candidates
+  // (`Meet Haddad, the baker …`: a verb a headline opens with is a common word, written in
+  // lower case or not.)
+  for (const word of openingImperatives) {
+    if (candidates.has(word)) candidates.set(word, Usage.lowerCase)
+  }
   for (const tokens of paragraphs) {
     for (const token of tokens) {
       if (!token.word || (token.capitalized && token.initial)) continue

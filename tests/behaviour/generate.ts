@@ -13005,6 +13005,28 @@ const wordsSetOffFrom = castFamily(
   },
 )
 
+/**
+ * A profile whose title opens with a verb (`Meet Haddad, the baker …`, `Remembering …`): the
+ * verb is no given name, so the surname after it is the person the story names in full, and
+ * what the story's back-references say is theirs.
+ */
+const titlesOpenedByVerbs = castFamily(
+  'titles-opened-by-verbs',
+  1,
+  ({ b, person, speaker, pronoun }, _shape, rng) => {
+    const role = rng.pick(['baker', 'lawyer', 'governor'])
+    const age = 30 + rng.int(50)
+    b.add(
+      `${rng.pick(['Meet', 'Remembering', 'Introducing', 'Celebrating'])} ${cap(person.surname)}, the ${role} Kestrel Bay can’t stop talking about\n\nOn a gray Tuesday morning, ${person.full} is already at work by 6 a.m.\n\n${cap(person.surname)}, ${age}, is the town’s ${role}. ${cap(pronoun)} says the hard years are over.\n\n`,
+    )
+    b.quote(
+      rng.pick(['It has been a hard year, but we are still standing,', 'There is no plan B,']),
+      speaker,
+    )
+    b.add(` ${rng.pick([`the ${age}-year-old says`, `${person.surname} adds`])}.`)
+  },
+)
+
 export const families: readonly { name: string; count: number; make: Family }[] = [
   { name: 'speaker-names', count: 500, make: speakerNames },
   { name: 'descriptions', count: 300, make: descriptionsFamily },
@@ -13322,6 +13344,7 @@ export const families: readonly { name: string; count: number; make: Family }[] 
   { name: 'pronouns-far-back', count: 150, make: pronounsFarBack },
   { name: 'clefts-set-against', count: 150, make: cleftsSetAgainst },
   { name: 'words-set-off-from', count: 150, make: wordsSetOffFrom },
+  { name: 'titles-opened-by-verbs', count: 150, make: titlesOpenedByVerbs },
 ]
 
 /** Every case of the suite; each family draws from its own PRNG so families stay independent. */
