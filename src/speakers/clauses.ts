@@ -675,6 +675,33 @@ export function asideEnd(
   return at
 }
 
+/**
+ * Index past an aside set off at `at` by commas (`asideEnd`), by dashes or by brackets
+ * (`Jurandir Pinheiro — a regular who has bought a loaf there every morning for 40 years —
+ * paused.`); `at` when none opens there, or none closes within `reach` tokens.
+ *
+ * @param tokens The paragraph's tokens.
+ * @param at Index where the aside may open.
+ * @param end Index it must close before.
+ * @param reach How many tokens it may run.
+ */
+export function setOffEnd(
+  tokens: readonly FrameToken[],
+  at: number,
+  end: number,
+  reach = 16,
+): number {
+  const opener = tokens[at]?.text
+  const closer = opener === '(' ? ')' : opener === '—' || opener === '–' ? opener : null
+  if (closer === null) return asideEnd(tokens, at, end, reach)
+  for (let index = at + 1; index < end && index < at + reach; index++) {
+    const token = tokens[index] as FrameToken
+    if (token.quote >= 0) return at
+    if (token.text === closer) return index + 1
+  }
+  return at
+}
+
 function continuesName(tokens: readonly FrameToken[], index: number): boolean {
   const token = tokens[index] as FrameToken
   const previous = itemAt(tokens, index - 1) as FrameToken
@@ -1606,14 +1633,7 @@ export function quotedAs(
       ? null
       : mentionStartingAt(tokens, verb + 1, high))
   if (!mention || mention.first !== verb + 1) return null
-  let at = mention.end
-  const closer = asideCloser(tokens[at]?.text)
-  if (closer) {
-    let end = at + 1
-    while (end < high && end < at + 16 && tokens[end]?.text !== closer) end++
-    if (tokens[end]?.text !== closer) return null
-    at = end + 1
-  }
+  const at = setOffEnd(tokens, mention.end, high)
   const participle = at + 1
   if (tokens[at]?.lower !== 'as' || participle >= high) return null
   return cueEntryAt(tokens, participle)?.form === 'participle' ? { mention, participle } : null
@@ -1639,10 +1659,6 @@ export function quotedBefore(
     return quoted?.participle === participle ? quoted.mention : null
   }
   return null
-}
-
-function asideCloser(text: string | undefined): string | undefined {
-  return text === ',' ? ',' : text === '(' ? ')' : text === '—' || text === '–' ? text : undefined
 }
 
 // Verbs whose subject a participle right after them shares (`kept saying`).

@@ -78,6 +78,7 @@ import {
   quotedAs,
   quotedBefore,
   relativeOpening,
+  setOffEnd,
   shareBefore,
   singleShares,
   subjectOfCue,
@@ -3098,21 +3099,6 @@ function setUp(
     method: 'continuation',
     confidence: 0.5,
   }
-}
-
-// Past an aside set off at `at` by commas (`asideEnd`), by dashes or by brackets (`Jurandir
-// Pinheiro — a regular who has bought a loaf there every morning for 40 years — paused.`); `at`
-// when none opens there.
-function setOffEnd(tokens: readonly FrameToken[], at: number, end: number): number {
-  const opener = tokens[at]?.text
-  const closer = opener === '(' ? ')' : opener === '—' || opener === '–' ? opener : null
-  if (closer === null) return asideEnd(tokens, at, end, asideReach)
-  for (let index = at + 1; index < end && index < at + asideReach; index++) {
-    const token = tokens[index] as FrameToken
-    if (token.quote >= 0) return at
-    if (token.text === closer) return index + 1
-  }
-  return at
 }
 
 // Articles that bring someone new in (`A pilot sounded weary.`, `One firefighter paused.`).
