@@ -322,6 +322,7 @@ const floors: Record<string, number> = Object.fromEntries(
     'clefts-set-against',
     'words-set-off-from',
     'titles-opened-by-verbs',
+    'relatives-past-asides',
   ].map((family) => [family, target]),
 )
 

@@ -6652,6 +6652,31 @@ const rows: [string, (string | null)[], string][] = [
     ['Omar Haddad'],
     'a verb a title opens with is no given name: `Meet Haddad` is no second person',
   ],
+  [
+    'Mary Lee spoke first.\n\nShe was introduced by Sanjay Pillai, 60, who called her “the real deal.”',
+    ['Sanjay Pillai'],
+    'a relative clause after an age set off after a name is the name’s',
+  ],
+  [
+    'Mary Lee spoke first.\n\nShe was introduced by Han Ji-hoon, the county’s public health commissioner, who called her “a fighter.”',
+    ['Han Ji-hoon'],
+    'a relative clause after a role with an owner set off after a name is the name’s',
+  ],
+  [
+    'Mary Lee spoke first.\n\nShe was introduced by Ana Roe, a lawyer for the residents, who called her “one of us.”',
+    ['Ana Roe'],
+    'a relative clause after a role with a complement is the name’s, not the complement’s',
+  ],
+  [
+    'Ana Roe signed it first.\n\nPriya Raghunathan, 54, a retired teacher, who did not sign the letter, said she shared its concerns. “We have waited long enough.”',
+    ['Priya Raghunathan'],
+    'a cue after a relative clause set off after asides reports the name',
+  ],
+  [
+    'The award went to Robert Dinh, Tom Hanley and Stevie Marsh, who called it “a surprise.”',
+    ['Stevie Marsh'],
+    'guard: after a list of names, `who` is the last name’s',
+  ],
 ]
 
 describe('finding speakers', () => {

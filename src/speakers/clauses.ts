@@ -1881,6 +1881,16 @@ export function openingSubjectBefore(
         (previous.end === mention.first &&
           appositionTo(tokens, mentions, index - 1)?.role === 'object'))
     if (mention.antecedent && afterObject && hasComma(tokens, mention.end, cue)) continue
+    // `Dr. Huda Haddad, an ecologist at the institute, who did not sign the letter, said`: a
+    // relative clause a comma closes right before the cue is set off after its antecedent,
+    // whose clause the cue's is.
+    if (
+      mention.antecedent &&
+      mention.kind === 'pronoun' &&
+      tokens[cue]?.word &&
+      tokens[cue - 1]?.text === ','
+    )
+      continue
     // `thanked Tom Roe, Ana Poe and Kim Lee on Sunday, adding`: a name listed right after an
     // object's name, past a comma or `and`, is one more object, no clause's subject.
     if (
@@ -3071,8 +3081,21 @@ function nameBeforeRole(tokens: readonly FrameToken[], open: number, low: number
   // `Ana Roe, the film’s director and a former editor from Lagos, who`: past an owner's phrase.
   while (opening < open - 1 && tokens[opening]?.word && isPossessive(tokens[opening] as FrameToken))
     opening++
+  // (`the county’s public health commissioner`: the role's head may close its modifiers.)
+  let head = opening
+  while (
+    head + 1 < open &&
+    tokens[head + 1]?.word &&
+    !tokens[head + 1]?.capitalized &&
+    !prepositions.has(tokens[head + 1]?.lower ?? '')
+  )
+    head++
   const role = tokens[opening]
-  if (!role?.word || !(isTitle(role) || isPeopleNoun(role.lower))) return null
+  if (
+    !role?.word ||
+    !(isTitle(role) || isPeopleNoun(role.lower) || roleWord(tokens[head] as FrameToken))
+  )
+    return null
   // `rancher Wade Tillotson, whose …`: a role before a name of its own is no aside; a name
   // after the role's `of` is what the role is of (`head of Kestrel Logistics`).
   const last = mentionEndingAt(tokens, open - 1, comma + 1)
@@ -3080,6 +3103,8 @@ function nameBeforeRole(tokens: readonly FrameToken[], open: number, low: number
   const complement = / (?:of|to|for|at)$/u.test(title)
   if (last?.kind === 'name' && !last.organization && last.first === comma + 1 && !complement)
     return null
+  // (`Priya Raghunathan, 54, a retired teacher, who`: past an age set off before the role.)
+  if (startsWithDigit(tokens[comma - 1]) && itemAt(tokens, comma - 2)?.text === ',') comma -= 2
   const named = mentionEndingAt(tokens, comma - 1, low)
   return named?.kind === 'name' &&
     !named.organization &&
@@ -3087,6 +3112,11 @@ function nameBeforeRole(tokens: readonly FrameToken[], open: number, low: number
     !governed(tokens, named)
     ? named
     : null
+}
+
+// Whether a word names a role someone holds: a title or a noun for someone.
+function roleWord(token: FrameToken): boolean {
+  return isTitle(token) || personNoun(token.lower)
 }
 
 /**

@@ -961,6 +961,8 @@ function relativeAt(tokens: readonly FrameToken[], at: number, low: number): Men
     if (open >= 0) last = open - 1
   }
   if (last < low) return null
+  const setOff = asidesBeforeRelative(tokens, at, low)
+  if (setOff) return relativeMention(tokens, at, setOff)
   let antecedent = mentionEndingAt(tokens, last, low) ?? genericEndingAt(tokens, last, low)
   if (!antecedent || antecedent.kind === 'pronoun') return null
   // `It was Anouk Verbeek, not Huang Min, who said`: past the one set against it, the one the
@@ -1032,6 +1034,11 @@ function relativeAt(tokens: readonly FrameToken[], at: number, low: number): Men
     antecedent = bodyAfter
   const organization = antecedent.organization || organizationHeads.has(antecedent.head)
   if (who ? organization && antecedent.kind === 'name' : !organization) return null
+  return relativeMention(tokens, at, antecedent)
+}
+
+// The relative pronoun at `at` as a mention standing for `antecedent`.
+function relativeMention(tokens: readonly FrameToken[], at: number, antecedent: Mention): Mention {
   return changedMention(antecedent, {
     kind: 'pronoun',
     first: at,
@@ -1040,6 +1047,29 @@ function relativeAt(tokens: readonly FrameToken[], at: number, low: number): Men
     head: (tokens[at] as FrameToken).lower,
     antecedent,
   })
+}
+
+// The person named before asides that close with the comma before `who` at `at` (`Sanjay
+// Pillai, 60, who`, `Han Ji-hoon, the county’s health commissioner, who`, `Ana Roe, a lawyer
+// for the residents, who`), or null: whatever the asides hold (an age, a role with an owner or
+// a complement), they are set off after the name, and so is the relative clause.
+function asidesBeforeRelative(
+  tokens: readonly FrameToken[],
+  at: number,
+  low: number,
+): Mention | null {
+  if (tokens[at]?.lower !== 'who' || itemAt(tokens, at - 1)?.text !== ',') return null
+  const end = nameBeforeAsides(tokens, at - 1)
+  if (end < low || end === at - 2) return null
+  // An aside opens with an age or a role's article or owner; words that open none are more of a
+  // list (`Tom Roe, Ann Poe and Stevie Wonder, who`), whose last is the antecedent.
+  if (!roleOpens(tokens, end + 2) && !/^\d/u.test(tokens[end + 2]?.text ?? '')) return null
+  const named = mentionEndingAt(tokens, end, low)
+  if (named?.kind !== 'name' || named.organization) return null
+  // `In Lagos, the city’s mayor, who`: a place set before the clause is no one.
+  const link = itemAt(tokens, named.first - 1)?.lower ?? ''
+  if (placingLinks.has(link) && !named.name.includes(' ') && named.gender === 'unknown') return null
+  return named
 }
 
 /**

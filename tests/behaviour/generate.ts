@@ -13027,6 +13027,56 @@ const titlesOpenedByVerbs = castFamily(
   },
 )
 
+/**
+ * A relative clause after asides set off after a name (`Sanjay Pillai, 60, who called her
+ * “…”`, `Han Ji-hoon, the county’s health commissioner, who`, `Ana Roe, a lawyer for the
+ * residents, who`): whatever the asides hold, the clause is the name's, and a cue after the
+ * clause set off by commas is the name's too (`…, who did not sign the letter, said she shared
+ * its concerns. “…”`).
+ */
+const relativesPastAsides = castFamily(
+  'relatives-past-asides',
+  2,
+  ({ b, person, speaker, pronoun }, shape, rng) => {
+    const other = rng.pick(genderShown.filter((one) => one.surname !== person.surname))
+    const otherPronoun = other.gender === 'female' ? 'she' : 'he'
+    const age = 30 + rng.int(50)
+    const aside = rng.pick([
+      `${age}`,
+      `${age}, a retired teacher`,
+      'the county’s public health commissioner',
+      'a lawyer for the residents',
+      'the head coach of the Kestrel Bay Gulls',
+      'an ecologist at the Institute of Agroecology',
+      'the owner of a bakery on Station Street',
+    ])
+    if (shape === 0) {
+      b.add(
+        `${other.full} told a crowd of about ${100 + rng.int(400)} supporters on ${rng.pick(['Friday', 'Sunday'])} night that the flood barrier would be finished on time.\n\n${cap(otherPronoun)} was introduced by ${person.full}, ${aside}, who ${rng.pick(['called', 'described'])} ${otherPronoun === 'she' ? 'her' : 'him'} as `,
+      )
+      b.quote(rng.pick(['the real deal', 'a fighter', 'one of us']), speaker)
+      b.add('.')
+      return
+    }
+    b.add(
+      `In a letter sent to the water board on ${rng.pick(['Monday', 'Tuesday'])}, more than ${20 + rng.int(800)} residents asked for an inquiry. ${other.full} signed it first.\n\n${person.full}, ${aside}, who ${rng.pick(['did not sign the letter', 'was not involved in the study', 'has read the report'])}, `,
+    )
+    if (rng.int(2) === 0) {
+      b.add(`said ${pronoun} shared its concerns. `)
+      b.quote(
+        rng.pick(['The numbers simply do not add up.', 'We have waited long enough.']),
+        speaker,
+      )
+    } else {
+      b.add(`${rng.pick(['said', 'warned'])}: `)
+      b.quote(
+        rng.pick(['The numbers simply do not add up.', 'We have waited long enough.']),
+        speaker,
+      )
+    }
+  },
+)
+
 export const families: readonly { name: string; count: number; make: Family }[] = [
   { name: 'speaker-names', count: 500, make: speakerNames },
   { name: 'descriptions', count: 300, make: descriptionsFamily },
@@ -13345,6 +13395,7 @@ export const families: readonly { name: string; count: number; make: Family }[] 
   { name: 'clefts-set-against', count: 150, make: cleftsSetAgainst },
   { name: 'words-set-off-from', count: 150, make: wordsSetOffFrom },
   { name: 'titles-opened-by-verbs', count: 150, make: titlesOpenedByVerbs },
+  { name: 'relatives-past-asides', count: 150, make: relativesPastAsides },
 ]
 
 /** Every case of the suite; each family draws from its own PRNG so families stay independent. */
