@@ -323,6 +323,7 @@ const floors: Record<string, number> = Object.fromEntries(
     'words-set-off-from',
     'titles-opened-by-verbs',
     'relatives-past-asides',
+    'heads-read-whole',
   ].map((family) => [family, target]),
 )
 

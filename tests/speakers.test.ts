@@ -6677,6 +6677,31 @@ const rows: [string, (string | null)[], string][] = [
     ['Stevie Marsh'],
     'guard: after a list of names, `who` is the last name’s',
   ],
+  [
+    '“The methods are careful,” said an outside expert who was not involved in the study.',
+    ['an outside expert'],
+    'a preposition right after an article modifies the head (inverted)',
+  ],
+  [
+    'One outside researcher who reviewed the paper said: “It is a real advance.”',
+    ['one outside researcher'],
+    'a preposition right after an article modifies the head (before the cue)',
+  ],
+  [
+    '“It works,” said a man in the crowd.',
+    ['a man'],
+    'guard: a preposition after a noun still ends the phrase',
+  ],
+  [
+    'Co-author J. Beaumont Demir said the model would be sold. “It works,” Demir said.',
+    ['J. Beaumont Demir'],
+    '`co-` before a title keeps it a title, no given name',
+  ],
+  [
+    '“This is it,” Viktor Voss, the lead scientist, said.\n\nSofia Haddad, 55, the mission’s chief engineer, joined in June.\n\n“We did it,” he said.',
+    ['Viktor Voss', 'Viktor Voss'],
+    'a noun for someone after a role’s head ends the phrase: no `chief` for a later `he`',
+  ],
 ]
 
 describe('finding speakers', () => {

@@ -535,8 +535,8 @@ export const roleHeads: ReadonlySet<string> = new Set([
 ])
 
 /**
- * Whether a lower-case word is a title word, or one with `ex-` or `then-` before it or
- * `-elect` or `-designate` after it (`ex-Gov.`, `then-Gov.`, `Mayor-elect`).
+ * Whether a lower-case word is a title word, or one with `ex-`, `co-` or `then-` before it or
+ * `-elect` or `-designate` after it (`ex-Gov.`, `co-author`, `then-Gov.`, `Mayor-elect`).
  *
  * @param word The lower-case word.
  */
@@ -544,11 +544,13 @@ export function isTitleWord(word: string): boolean {
   if (titleWords.has(word)) return true
   // Every other form has a hyphen; most words are no title, and this is asked of most words.
   if (!word.includes('-')) return false
-  let stem = word.startsWith('ex-')
-    ? word.slice(3)
-    : word.startsWith('then-')
-      ? word.slice(5)
-      : word
+  // (`co-author`, `co-chair`: one who shares the role holds it.)
+  let stem =
+    word.startsWith('ex-') || word.startsWith('co-')
+      ? word.slice(3)
+      : word.startsWith('then-')
+        ? word.slice(5)
+        : word
   if (stem.endsWith('-elect')) stem = stem.slice(0, -6)
   else if (stem.endsWith('-designate')) stem = stem.slice(0, -10)
   if (stem !== word) return titleWords.has(stem)

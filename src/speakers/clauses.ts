@@ -193,9 +193,10 @@ export function scanMentions(
       !(token.lower === 'official' && nounAfterAdjective(tokens, index))
     ) {
       // `the conservative publication`, `the student forum`: the phrase ends on the noun after.
-      const compound = modifiesNextNoun(tokens, index)
-        ? genericEndingAt(tokens, index + 1, low)
-        : null
+      const compound =
+        modifiesNextNoun(tokens, index) || personNounAfter(tokens, index)
+          ? genericEndingAt(tokens, index + 1, low)
+          : null
       if (compound) index++
       mention = compound ?? mentionEndingAt(tokens, index, low)
       const people = mention ? peopleAfter(tokens, index, high) : -1
@@ -463,6 +464,18 @@ function modifiesNextNoun(tokens: readonly FrameToken[], index: number): boolean
 }
 
 const irregularPeople = new Set(['people', 'men', 'women', 'police', 'staff', 'crew'])
+
+// Whether a noun for one person ends the phrase right after the head at `index` (`the chief
+// engineer,`, `the mission’s chief scientist said`): the head only says which one.
+function personNounAfter(tokens: readonly FrameToken[], index: number): boolean {
+  const next = tokens[index + 1]
+  if (!next?.word || next.capitalized || next.quote >= 0 || next.cue || isClosedClass(next))
+    return false
+  if (!personNoun(next.bare) || next.lower.endsWith('s')) return false
+  const after = tokens[index + 2]
+  if (!after?.word) return true
+  return auxiliaries.has(after.lower) || (after.cue && finiteShape(after))
+}
 
 // `he shook his head`: owned by a pronoun, with no `of` after it, `head` is a part of the body,
 // not someone (`the head of the agency`, `the department head` are).

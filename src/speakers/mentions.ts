@@ -1290,7 +1290,9 @@ function phraseStartingAt(
       !joinsOf &&
       // `said Member for Ripon Jo Roe`: a capitalized role's `for` and what it serves.
       !titleFor(tokens, index) &&
-      !insideOrganizationName(tokens, index)
+      !insideOrganizationName(tokens, index) &&
+      // (`said an outside expert`: right after an article it modifies the head.)
+      !(index > first && adjectivalPreposition(tokens, index))
     ) {
       break
     }
@@ -2316,7 +2318,10 @@ function commonEndingAt(tokens: readonly FrameToken[], last: number, low: number
         relativePronouns.has(word) ||
         word === 'whom') &&
       // `a Club for Growth ad`: a name modifies the head, links and all.
-      !insideOrganizationName(tokens, first - 1)
+      !insideOrganizationName(tokens, first - 1) &&
+      // `an outside expert`, `the inside man`: a preposition right after an article modifies
+      // the head as an adjective would.
+      !adjectivalPreposition(tokens, first - 1)
     ) {
       break
     }
@@ -2694,10 +2699,12 @@ function modifiers(tokens: readonly FrameToken[], first: number, end: number): b
     // `the first responder`, `the only witness`, `the town’s only pharmacist`: after an
     // article or an owner these modify a noun.
     const before = itemAt(tokens, index - 1)
+    // (`an outside expert`, `the inside track`: so does a preposition right after an article.)
     const adjective =
-      adjectivalWords.has(token.lower) &&
       before !== undefined &&
-      (nounMarkers.has(before.lower) || isPossessive(before))
+      ((adjectivalWords.has(token.lower) &&
+        (nounMarkers.has(before.lower) || isPossessive(before))) ||
+        (index + 1 < end && adjectivalPreposition(tokens, index)))
     if (isClosedClass(token) && !phraseOpeners.has(token.lower) && !adjective) return false
     // `the talks were private`: a verb's form ends the phrase before it.
     if (inList(token, WordList.beForm) || inList(token, WordList.auxiliary)) return false
@@ -2713,6 +2720,17 @@ function modifiers(tokens: readonly FrameToken[], first: number, end: number): b
 }
 
 const adjectivalWords = new Set(['first', 'last', 'next', 'only', 'other', 'same'])
+
+// Whether the preposition at `index` modifies a noun after it as an adjective would (`an
+// outside expert`, `the inside track`): right after an article, before a content word in lower
+// case. Not `of`, which links (`one of their signs`).
+function adjectivalPreposition(tokens: readonly FrameToken[], index: number): boolean {
+  const token = tokens[index]
+  if (!token?.word || token.lower === 'of' || !prepositions.has(token.lower)) return false
+  if (!determiners.has(lowerAt(tokens, index - 1))) return false
+  const next = tokens[index + 1]
+  return next?.word === true && !next.capitalized && !isClosedClass(next)
+}
 
 // Whether the token at `index` is there and is the word `lower`: asked so, a missing token's
 // `undefined` is never compared with a string, which throws away code compiled for strings.

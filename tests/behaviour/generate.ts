@@ -13077,6 +13077,60 @@ const relativesPastAsides = castFamily(
   },
 )
 
+/**
+ * Heads whose phrase a reader takes whole though a word in it is often something else: a
+ * preposition right after an article is an adjective (`an outside expert who was not involved
+ * in the study said`), `co-` before a title keeps it a title (`Co-author J. Amara Roe`, not a
+ * given name `Co-author`), and a noun for someone after a role's head ends the phrase (`Sofia
+ * Haddad, 55, the mission’s chief engineer,` is one person, no `chief` a later `he` could be).
+ */
+const headsReadWhole = castFamily(
+  'heads-read-whole',
+  3,
+  ({ b, person, speaker, pronoun }, shape, rng) => {
+    const line = rng.pick([
+      'The methods are careful',
+      'It is a real advance',
+      'The data look clean',
+    ])
+    if (shape === 0) {
+      const phrase = rng.pick([
+        ['an outside expert', 'expert'],
+        ['one outside researcher', 'researcher'],
+        ['an outside scientist', 'scientist'],
+      ]) as [string, string]
+      const clause = rng.pick(['who was not involved in the study', 'who reviewed the paper'])
+      b.add(
+        `${person.full} and colleagues published the study on ${rng.pick(['Monday', 'Friday'])}.\n\n`,
+      )
+      if (rng.int(2) === 0) {
+        b.quote(`${line},`, { mention: phrase[0], head: phrase[1] })
+        b.add(` said ${phrase[0]} ${clause}.`)
+      } else {
+        b.add(`${cap(phrase[0])} ${clause} said: `)
+        b.quote(`${line}.`, { mention: cap(phrase[0]), head: phrase[1] })
+      }
+      return
+    }
+    if (shape === 1) {
+      const initial = rng.pick(['J.', 'R.', 'M.'])
+      const title = rng.pick(['Co-author', 'Co-chair', 'Co-founder'])
+      b.add(`${title} ${initial} ${person.full} said the findings should be treated with caution. `)
+      b.quote(`${line},`, { name: `${initial} ${person.full}` })
+      b.add(` ${person.surname} said.`)
+      return
+    }
+    // (Given names whose gender any reader knows: the pronoun's person is not in question.)
+    const other = `${rng.pick(person.gender === 'female' ? ['Viktor', 'Diego', 'Thomas', 'Ahmed'] : ['Sofia', 'Maria', 'Anna', 'Fatima'])} ${rng.pick(['Haddad', 'Moreau', 'Lindgren', 'Castillo'])}`
+    b.quote(`${line},`, speaker)
+    b.add(
+      ` ${person.full}, the lead scientist, said.\n\n${other}, ${30 + rng.int(40)}, the ${rng.pick(['mission’s', 'agency’s', 'lab’s'])} chief ${rng.pick(['engineer', 'scientist', 'designer'])}, joined the effort only in June.\n\n`,
+    )
+    b.quote(rng.pick(['We did it,', 'It worked,']), speaker)
+    b.add(` ${pronoun} said at the briefing.`)
+  },
+)
+
 export const families: readonly { name: string; count: number; make: Family }[] = [
   { name: 'speaker-names', count: 500, make: speakerNames },
   { name: 'descriptions', count: 300, make: descriptionsFamily },
@@ -13396,6 +13450,7 @@ export const families: readonly { name: string; count: number; make: Family }[] 
   { name: 'words-set-off-from', count: 150, make: wordsSetOffFrom },
   { name: 'titles-opened-by-verbs', count: 150, make: titlesOpenedByVerbs },
   { name: 'relatives-past-asides', count: 150, make: relativesPastAsides },
+  { name: 'heads-read-whole', count: 150, make: headsReadWhole },
 ]
 
 /** Every case of the suite; each family draws from its own PRNG so families stay independent. */
