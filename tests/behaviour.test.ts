@@ -324,6 +324,7 @@ const floors: Record<string, number> = Object.fromEntries(
     'titles-opened-by-verbs',
     'relatives-past-asides',
     'heads-read-whole',
+    'papers-placed-and-posted',
   ].map((family) => [family, target]),
 )
 

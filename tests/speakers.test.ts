@@ -6702,6 +6702,21 @@ const rows: [string, (string | null)[], string][] = [
     ['Viktor Voss', 'Viktor Voss'],
     'a noun for someone after a role’s head ends the phrase: no `chief` for a later `he`',
   ],
+  [
+    '“We will win,” reads the first line of an email Sofia Demir sent to staff on Tuesday.',
+    ['Sofia Demir'],
+    'a place in a paper is the paper’s, whose phrase names its writer',
+  ],
+  [
+    'The ministry issued a statement. “We will win,” reads the closing line of the statement.',
+    ['the ministry'],
+    'a place in a paper whose issuer the text named speaks for the issuer',
+  ],
+  [
+    '“We would rather recall a product than risk a fire.”\n\nThe message, posted by Nurul binti Aziz at 9:14 p.m. on Sunday, was shared thousands of times.',
+    ['Nurul binti Aziz'],
+    'words set off with a participle of writing and its agent are the agent’s',
+  ],
 ]
 
 describe('finding speakers', () => {

@@ -725,6 +725,20 @@ export const sendingParticiples: ReadonlySet<string> = new Set([
 /** Nouns for a part of a paper (`the last entry`, `one passage`): of the paper someone keeps. */
 export const paperParts: ReadonlySet<string> = new Set(['entry', 'passage'])
 
+/**
+ * Nouns for where in a paper words stand, that say whose they are by `of` and the paper (`the
+ * first line of an email Jane Doe sent`, `the closing paragraph of the statement`).
+ */
+export const placesInPaper: ReadonlySet<string> = new Set([
+  ...paperParts,
+  'line',
+  'lines',
+  'sentence',
+  'paragraph',
+  'page',
+  'section',
+])
+
 /** Nouns for words given out loud or in writing, that come from someone (`the reply from X`). */
 export const utteranceNouns: ReadonlySet<string> = new Set([
   'reply',

@@ -30,6 +30,7 @@ import {
   peoplePluralEnding,
   personNounEnding,
   personSingularEnding,
+  placesInPaper,
   standInBlockers,
   standInHeads,
   worshipNouns,
@@ -1229,6 +1230,16 @@ export function mentionStartingAt(
     return mentionEndingAt(tokens, first + 1, first)
   }
   const mention = phraseStartingAt(tokens, first, high)
+  // `reads the first line of an email Jane Doe sent`: a place in a paper is the paper's, whose
+  // phrase says whose words they are.
+  if (
+    mention?.kind === 'anonymous' &&
+    placesInPaper.has(mention.head) &&
+    tokens[mention.end]?.lower === 'of'
+  ) {
+    const paper = mentionStartingAt(tokens, mention.end + 1, high)
+    if (paper) return paper
+  }
   // `said a group of students`: a collective's phrase runs on to the people it gathers.
   const people =
     mention && tokens[mention.end]?.lower === 'of' ? peopleAfter(tokens, mention.end - 1, high) : -1

@@ -3554,6 +3554,10 @@ const pointingNouns: ReadonlySet<string> = new Set([
   'line',
   'promise',
   'vow',
+  // (Words written: `The post, written by Jane Doe, …`.)
+  'post',
+  'tweet',
+  'email',
 ])
 
 // `Those were the words Thomas Avery chose to open his remarks`, `… the message that the mayor
@@ -3588,6 +3592,11 @@ const bySpeakingParticiples = new Set([
   'voiced',
   'delivered',
   'offered',
+  // (Words written: `The message, posted by Jane Doe at 9 p.m., was shared …`.)
+  'posted',
+  'written',
+  'tweeted',
+  'sent',
 ])
 
 // Index past a phrase for the words that opens at `start` (`The words`, `Those remarks`, `That

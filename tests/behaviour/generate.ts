@@ -13131,6 +13131,40 @@ const headsReadWhole = castFamily(
   },
 )
 
+/**
+ * Words a paper carries, whose writer the paper's phrase names: a place in the paper is the
+ * paper's (`“…,” reads the first line of an email Jane Doe sent to staff`), and the paper set
+ * off with a participle of writing and its agent names the writer (`“…” The message, posted by
+ * Jane Doe at 9:14 p.m., was shared thousands of times`).
+ */
+const papersPlacedAndPosted = castFamily(
+  'papers-placed-and-posted',
+  2,
+  ({ b, person, speaker }, shape, rng) => {
+    const line = rng.pick([
+      'We would rather recall a product than risk a single fire',
+      'Our priority is understanding what happened',
+      'Honestly, it is too early to say',
+    ])
+    const day = rng.pick(['Monday', 'Tuesday', 'Friday'])
+    if (shape === 0) {
+      b.quote(`${line},`, speaker)
+      const aside = rng.pick([
+        '',
+        `, ${rng.pick(['the company’s', 'the lab’s'])} ${rng.pick(['safety chief', 'lead designer'])},`,
+      ])
+      b.add(
+        ` reads the ${rng.pick(['first', 'last', 'opening'])} ${rng.pick(['line', 'sentence', 'paragraph'])} of ${rng.pick(['an email', 'a memo', 'a letter'])} ${person.full}${aside} sent to staff on ${day}.`,
+      )
+      return
+    }
+    b.quote(`${line}.`, speaker)
+    b.add(
+      `${rng.pick([' ', '\n\n'])}The ${rng.pick(['message', 'post', 'words'])}, ${rng.pick(['posted', 'written', 'sent'])} by ${person.full} at ${1 + rng.int(11)}:${10 + rng.int(49)} p.m. on ${day}, ${rng.pick(['was shared thousands of times', 'drew hundreds of replies'])}.`,
+    )
+  },
+)
+
 export const families: readonly { name: string; count: number; make: Family }[] = [
   { name: 'speaker-names', count: 500, make: speakerNames },
   { name: 'descriptions', count: 300, make: descriptionsFamily },
@@ -13451,6 +13485,7 @@ export const families: readonly { name: string; count: number; make: Family }[] 
   { name: 'titles-opened-by-verbs', count: 150, make: titlesOpenedByVerbs },
   { name: 'relatives-past-asides', count: 150, make: relativesPastAsides },
   { name: 'heads-read-whole', count: 150, make: headsReadWhole },
+  { name: 'papers-placed-and-posted', count: 150, make: papersPlacedAndPosted },
 ]
 
 /** Every case of the suite; each family draws from its own PRNG so families stay independent. */
