@@ -325,6 +325,8 @@ const floors: Record<string, number> = Object.fromEntries(
     'relatives-past-asides',
     'heads-read-whole',
     'papers-placed-and-posted',
+    'speakers-named-after',
+    'crowds-counted',
   ].map((family) => [family, target]),
 )
 

@@ -6717,6 +6717,26 @@ const rows: [string, (string | null)[], string][] = [
     ['Nurul binti Aziz'],
     'words set off with a participle of writing and its agent are the agent’s',
   ],
+  [
+    '“The water tower is older than anyone.”\n\nThe speaker was Bernadette Quispe, a retired schoolteacher, and the crowd rose to its feet.',
+    ['Bernadette Quispe'],
+    'a noun for the one who spoke, linked to a name by a copula, names the speaker',
+  ],
+  [
+    'The plant closes in March. “We owe it to them,” dozens of farmers said in a statement.',
+    ['dozens of farmers'],
+    'a crowd’s count opens the phrase after the quote',
+  ],
+  [
+    'The plant closes in March. “We owe it to them,” about 40 residents said.',
+    ['about 40 residents'],
+    'a count’s degree opens the phrase after the quote',
+  ],
+  [
+    'The plant closes in March. “We owe it to them,” said the three farm groups.',
+    ['the three farm groups'],
+    'a count after the article is the phrase’s',
+  ],
 ]
 
 describe('finding speakers', () => {

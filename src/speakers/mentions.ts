@@ -217,6 +217,30 @@ const pluralPronoun: Mention = {
  * Not when a noun follows (`one official`: the noun heads it) or a word makes it no one (`no
  * one`) or a thing (`this one`).
  */
+// `“…,” dozens of farmers said`, `said about 40 residents.`: a crowd's count opens no phrase
+// read forward, but the phrase read back from its last word, before a cue, a preposition or
+// punctuation, opens where the count does.
+function countedBeforeCue(
+  tokens: readonly FrameToken[],
+  first: number,
+  high: number,
+): Mention | null {
+  const opening = tokens[first]
+  if (!opening?.word || opening.cue) return null
+  let index = first + 1
+  while (index < high && index < first + 6) {
+    const token = tokens[index] as FrameToken
+    if (!token.word || token.cue || token.quote >= 0) break
+    // (Not `of`, nor a degree's word before the count: `more than 40`, `up to 40`.)
+    const degree = token.lower === 'than' || opensWithDigit(tokens[index + 1]?.text ?? '')
+    if (token.lower !== 'of' && !degree && prepositions.has(token.lower)) break
+    index++
+  }
+  if (index < high && tokens[index]?.word && !tokens[index]?.cue && index === first + 6) return null
+  const mention = mentionEndingAt(tokens, index - 1, first)
+  return mention?.first === first && mention.kind === 'anonymous' && mention.plural ? mention : null
+}
+
 function standInEndingAt(tokens: readonly FrameToken[], last: number, low: number): Mention | null {
   const token = tokens[last] as FrameToken
   const next = tokens[last + 1]
@@ -1229,7 +1253,7 @@ export function mentionStartingAt(
   ) {
     return mentionEndingAt(tokens, first + 1, first)
   }
-  const mention = phraseStartingAt(tokens, first, high)
+  const mention = phraseStartingAt(tokens, first, high) ?? countedBeforeCue(tokens, first, high)
   // `reads the first line of an email Jane Doe sent`: a place in a paper is the paper's, whose
   // phrase says whose words they are.
   if (
@@ -2715,7 +2739,9 @@ function modifiers(tokens: readonly FrameToken[], first: number, end: number): b
       before !== undefined &&
       ((adjectivalWords.has(token.lower) &&
         (nounMarkers.has(before.lower) || isPossessive(before))) ||
-        (index + 1 < end && adjectivalPreposition(tokens, index)))
+        (index + 1 < end && adjectivalPreposition(tokens, index)) ||
+        // (`the two unions`, `the three farm groups`: a count after the article.)
+        (groupCounts.has(token.lower) && articles.has(before.lower) && index + 1 < end))
     if (isClosedClass(token) && !phraseOpeners.has(token.lower) && !adjective) return false
     // `the talks were private`: a verb's form ends the phrase before it.
     if (inList(token, WordList.beForm) || inList(token, WordList.auxiliary)) return false

@@ -3497,6 +3497,14 @@ export function wordsCameFrom(
     const link = linkAfter(tokens, noun + 1, end)
     return link >= 0 ? speakerOpeningAt(tokens, link + 1, end) : chooserAfter(tokens, noun + 1, end)
   }
+  // `The speaker was Jane Doe, a retired teacher, and the crowd rose`: a noun for the one who
+  // spoke, linked to a name by a copula, names the words' speaker.
+  if (
+    articles.has(first) &&
+    speakingNouns.has(tokens[start + 1]?.text ?? '') &&
+    inList(tokens[start + 2], WordList.beForm)
+  )
+    return speakerOpeningAt(tokens, start + 3, end)
   // `It was Jane Doe, a nurse, who asked it`: a cleft on the speaker, whose relative clause
   // has a verb of speaking or of posing words.
   if (first === 'it' && inList(tokens[start + 1], WordList.beForm)) {
@@ -3577,6 +3585,9 @@ function chooserAfter(tokens: readonly FrameToken[], from: number, end: number):
   if (!(verb.cue || isPastForm(verb.lower) || bySpeakingParticiples.has(verb.lower))) return null
   return speaker
 }
+
+// Nouns in lower case for the one who spoke the words (`The speaker was Jane Doe`).
+const speakingNouns = new Set(['speaker', 'voice', 'writer', 'author'])
 
 // Verbs that say whose words were whose (`belonged to`).
 const belongingVerbs = new Set(['belonged', 'belongs', 'belong'])

@@ -13165,6 +13165,65 @@ const papersPlacedAndPosted = castFamily(
   },
 )
 
+/**
+ * A quote that leads, then a sentence whose subject is a noun for the one who spoke, linked to
+ * a name by a copula (`“…” The speaker was Bernadette Quispe, a retired schoolteacher, and the
+ * crowd rose to its feet`).
+ */
+const speakersNamedAfter = castFamily(
+  'speakers-named-after',
+  1,
+  ({ b, person, speaker }, _shape, rng) => {
+    b.quote(
+      rng.pick([
+        'The water tower is older than anyone in this room.',
+        'You cannot close the clinic and call it savings.',
+      ]),
+      speaker,
+    )
+    const aside = rng.pick([
+      '',
+      ', a retired schoolteacher',
+      ', owner of the diner across from the plant',
+      `, ${30 + rng.int(50)},`,
+    ])
+    const rest = aside.endsWith(',') ? ' and' : ', and'
+    b.add(
+      `${rng.pick([' ', '\n\n'])}The speaker was ${person.full}${aside}${rest} the crowd of about ${50 + rng.int(300)} rose to its feet.\n\n${rng.pick(['The council meets again in May.', 'The vote is set for June.'])}`,
+    )
+  },
+)
+
+/**
+ * Crowds and bodies counted, after the quote they speak: a crowd's count or its degree opens
+ * the phrase (`dozens of farmers said`, `about 40 residents said`, `more than 200 nurses
+ * said`), and so does a count after the article (`the two unions said`, `said the three farm
+ * groups`).
+ */
+const crowdsCounted = castFamily('crowds-counted', 2, ({ b }, shape, rng) => {
+  const phrase = rng.pick([
+    ['dozens of farmers', 'farmers'],
+    [`about ${20 + rng.int(80)} residents`, 'residents'],
+    [`more than ${100 + rng.int(400)} nurses`, 'nurses'],
+    ['hundreds of workers', 'workers'],
+    ['the two unions', 'unions'],
+    ['the three farm groups', 'groups'],
+  ]) as [string, string]
+  b.add(`${rng.pick(['The plant closes in March.', 'The levy vote is on Tuesday.'])} `)
+  b.quote(
+    rng.pick([
+      'We owe it to the next generation to get this right,',
+      'The bank has been patient, but patience runs out,',
+    ]),
+    { mention: phrase[0], head: phrase[1] },
+  )
+  b.add(
+    shape === 0
+      ? ` ${phrase[0]} said in ${rng.pick(['a statement', 'a joint statement', 'a letter'])}.`
+      : ` said ${phrase[0]}${rng.pick(['', ' in a statement'])}.`,
+  )
+})
+
 export const families: readonly { name: string; count: number; make: Family }[] = [
   { name: 'speaker-names', count: 500, make: speakerNames },
   { name: 'descriptions', count: 300, make: descriptionsFamily },
@@ -13486,6 +13545,8 @@ export const families: readonly { name: string; count: number; make: Family }[] 
   { name: 'relatives-past-asides', count: 150, make: relativesPastAsides },
   { name: 'heads-read-whole', count: 150, make: headsReadWhole },
   { name: 'papers-placed-and-posted', count: 150, make: papersPlacedAndPosted },
+  { name: 'speakers-named-after', count: 150, make: speakersNamedAfter },
+  { name: 'crowds-counted', count: 150, make: crowdsCounted },
 ]
 
 /** Every case of the suite; each family draws from its own PRNG so families stay independent. */
