@@ -327,6 +327,8 @@ const floors: Record<string, number> = Object.fromEntries(
     'papers-placed-and-posted',
     'speakers-named-after',
     'crowds-counted',
+    'told-of-inside',
+    'courtesy-titles',
   ].map((family) => [family, target]),
 )
 

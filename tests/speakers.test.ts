@@ -6737,6 +6737,26 @@ const rows: [string, (string | null)[], string][] = [
     ['the three farm groups'],
     'a count after the article is the phrase’s',
   ],
+  [
+    'Omar Haddad met Ana Ruiz in May.\n\n“He told me, ‘We will not retreat,’ and I believed him,” Ruiz said.',
+    ['Ana Ruiz', 'Omar Haddad'],
+    'a quote’s words that open with `he` and a cue past the one told are someone the story named',
+  ],
+  [
+    'Ana Ruiz met Foreign Minister Omar Haddad in May.\n\nRuiz said: “He looked at me and said, ‘We will not retreat.’”',
+    ['Ana Ruiz', 'Omar Haddad'],
+    '`he` and a verb joined before the cue inside a quote',
+  ],
+  [
+    'Mme Claire Dubois said: “We will talk.”\n\n“It is time,” she added.',
+    ['Claire Dubois', 'Claire Dubois'],
+    'a courtesy title with no stop is no part of the name',
+  ],
+  [
+    'Herr Klaus Becker said: “We will talk.”',
+    ['Klaus Becker'],
+    'a courtesy title with no stop is no part of the name (`Herr`)',
+  ],
 ]
 
 describe('finding speakers', () => {

@@ -151,6 +151,9 @@ function namedBefore(nested: QuotedParagraph, pronoun: Mention): Mention | null 
 // Pronouns for one other person, which a quote may open with for someone its speaker tells of.
 const thirdPersons = new Set(['he', 'she'])
 
+// The speaker's own pronouns as the one told (`He told me`, `She warned us`).
+const toldPronouns = new Set(['me', 'us'])
+
 // `She used to say, ‘…’` opening a quote's words, or after a clause set off before it (`When I
 // asked Zhang about it, he said, ‘…’`): `he` or `she`, then a cue within a few words and the
 // quote at `index` right after it (past a comma or a colon); or null.
@@ -159,9 +162,12 @@ function openingThirdPerson(nested: QuotedParagraph, index: number): NestedAttri
   const opening = nested.quoteTokens[index]?.first ?? -1
   let cue = opening - 1
   if (tokens[cue]?.text === ',' || tokens[cue]?.text === ':') cue--
+  // (`He told me, ‘…’`: past the one told, the speaker's `me` or `us`.)
+  if (toldPronouns.has(tokens[cue]?.lower ?? '') && tokens[cue - 1]?.cue) cue--
   if (!tokens[cue]?.cue) return null
+  // (`He looked at me and said, ‘…’`: past a verb joined before the cue.)
   let first = cue - 1
-  while (first > 0 && first >= cue - 3 && !thirdPersons.has(tokens[first]?.lower ?? '')) first--
+  while (first > 0 && first >= cue - 6 && !thirdPersons.has(tokens[first]?.lower ?? '')) first--
   const subject = tokens[first]
   if (!subject || !thirdPersons.has(subject.lower)) return null
   for (let at = first + 1; at < cue; at++) if (!tokens[at]?.word) return null

@@ -13224,6 +13224,55 @@ const crowdsCounted = castFamily('crowds-counted', 2, ({ b }, shape, rng) => {
   )
 })
 
+/**
+ * A quote whose words open with `he` or `she` for someone the story named, the one the speaker
+ * tells of, past the one told (`“He told me, ‘…,’ and I believed him,” Ruiz said`) or a verb
+ * joined before the cue (`“She looked at me and said, ‘…’”`): the inner words are that
+ * person's, not the speaker's.
+ */
+const toldOfInside = castFamily('told-of-inside', 2, ({ b, person, speaker }, shape, rng) => {
+  // (Given names whose gender any reader knows: the pronoun's person is not in question.)
+  const teller = `${rng.pick(person.gender === 'female' ? ['Viktor', 'Diego', 'Thomas', 'Ahmed'] : ['Sofia', 'Maria', 'Anna', 'Fatima'])} ${rng.pick(['Lindgren', 'Castillo', 'Moreau'])}`
+  const tellerSurname = teller.split(' ')[1] as string
+  const pronoun = person.gender === 'female' ? 'She' : 'He'
+  const object = person.gender === 'female' ? 'her' : 'him'
+  b.add(
+    `${person.full} met ${teller} in ${rng.pick(['May', 'March', 'the capital'])} to discuss the ceasefire.\n\n`,
+  )
+  const inner = rng.pick([
+    'We will not retreat',
+    'There is nothing left to discuss',
+    'The border stays closed',
+  ])
+  const words =
+    shape === 0
+      ? `${pronoun} ${rng.pick(['told me', 'warned us', 'told us'])}, `
+      : `${pronoun} ${rng.pick(['looked at me and', 'leaned over and', 'stood up and'])} said, `
+  const outer: ExpectedSpeaker = { name: teller }
+  const innerMarks = b.style === 'straight' ? ["'", "'"] : ['‘', '’']
+  b.quote(`${words}${innerMarks[0]}${inner},${innerMarks[1]} and I believed ${object},`, outer)
+  b.expected.push({ quote: `${inner},`, speaker })
+  b.add(` ${tellerSurname} said.`)
+})
+
+/**
+ * Courtesy titles other languages write before a name, with no stop (`Mme`, `Herr`, `Frau`,
+ * `Sayyid`, `Sheikha`, `Datuk`): a title, no part of the name, and one that shows a gender for a
+ * later pronoun.
+ */
+const courtesyTitles = castFamily('courtesy-titles', 1, ({ b, person, speaker }, _shape, rng) => {
+  const title =
+    person.gender === 'female'
+      ? rng.pick(['Mme', 'Frau', 'Sheikha', 'Señora', 'Signora', 'Datin'])
+      : rng.pick(['Herr', 'Monsieur', 'Sayyid', 'Señor', 'Signor', 'Datuk'])
+  const pronoun = person.gender === 'female' ? 'she' : 'he'
+  b.add(`${title} ${person.full} ${rng.pick(['told the envoys', 'said on Sunday'])}: `)
+  b.quote(rng.pick(['The border stays closed.', 'We will not be rushed.']), speaker)
+  b.add('\n\n')
+  b.quote(rng.pick(['There is nothing left to discuss,', 'The talks are over,']), speaker)
+  b.add(` ${pronoun} added.`)
+})
+
 export const families: readonly { name: string; count: number; make: Family }[] = [
   { name: 'speaker-names', count: 500, make: speakerNames },
   { name: 'descriptions', count: 300, make: descriptionsFamily },
@@ -13547,6 +13596,8 @@ export const families: readonly { name: string; count: number; make: Family }[] 
   { name: 'papers-placed-and-posted', count: 150, make: papersPlacedAndPosted },
   { name: 'speakers-named-after', count: 150, make: speakersNamedAfter },
   { name: 'crowds-counted', count: 150, make: crowdsCounted },
+  { name: 'told-of-inside', count: 150, make: toldOfInside },
+  { name: 'courtesy-titles', count: 150, make: courtesyTitles },
 ]
 
 /** Every case of the suite; each family draws from its own PRNG so families stay independent. */
