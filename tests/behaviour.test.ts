@@ -329,6 +329,8 @@ const floors: Record<string, number> = Object.fromEntries(
     'crowds-counted',
     'told-of-inside',
     'courtesy-titles',
+    'roles-left-open',
+    'copula-adjectives',
   ].map((family) => [family, target]),
 )
 

@@ -6757,6 +6757,26 @@ const rows: [string, (string | null)[], string][] = [
     ['Klaus Becker'],
     'a courtesy title with no stop is no part of the name (`Herr`)',
   ],
+  [
+    '“The easy part is over,” Choi Seung-woo, a nurse at St. Brendan’s Hospital tweeted on Saturday.',
+    ['Choi Seung-woo'],
+    'right after the quote, a role set off after a name with no closing comma is the name’s',
+  ],
+  [
+    'After meeting Jane Doe, a nurse said: “It went well.”',
+    ['a nurse'],
+    'guard: not a name a fronted phrase ends',
+  ],
+  [
+    'Mathieu Marchand spoke first.\n\nMarchand was direct: “If you live here, you know.”',
+    ['Mathieu Marchand'],
+    'a copula and an adjective that is a cue’s bare form is no passive',
+  ],
+  [
+    'The nurses were told: “Go home.”',
+    [null],
+    'guard: a copula and a participle is a passive; the one told does not speak',
+  ],
 ]
 
 describe('finding speakers', () => {

@@ -1798,14 +1798,21 @@ export const leadingColon: Rule = (context) => {
   // `The reply:` names no one; the sentence before says who answered (see `answerLabel`).
   if (answerLabel(tokens, context.frame.first, high)) return null
   // `The nurses were told:`: a passive cue at the colon reports the subject being spoken to.
+  // (A participle: `was direct:` is a copula and an adjective, whatever cue `direct` is.)
   const cue = itemAt(tokens, high - 2)
-  if (cue?.cue && passiveAuxiliaries.has(itemAt(tokens, high - 3)?.lower ?? '')) return null
+  if (
+    cue?.cue &&
+    isPastParticiple(cue) &&
+    passiveAuxiliaries.has(itemAt(tokens, high - 3)?.lower ?? '')
+  )
+    return null
   // (`The tagline has been mocked online:`, `were told repeatedly:`: past an adverb or two.)
   let passive = high - 2
   while (passive > low && passive >= high - 4 && trailingAdverb(tokens[passive])) passive--
   if (
     passive < high - 2 &&
     tokens[passive]?.cue &&
+    isPastParticiple(tokens[passive]) &&
     passiveAuxiliaries.has(itemAt(tokens, passive - 1)?.lower ?? '')
   )
     return null
@@ -2665,16 +2672,32 @@ export function namedRole(context: QuoteFrame, match: RuleMatch): RuleMatch {
 // comma closes it too; or null.
 function nameBeforeRole(context: QuoteFrame, role: Mention, cue: number): ScannedMention | null {
   const tokens = context.paragraph.tokens
-  if (tokens[role.end]?.text !== ',' && !titleClosesRole(tokens, role.end, cue)) return null
+  // (`“…,” Choi Seung-woo, a nurse at St. Brendan’s Hospital tweeted`: right after the quote, a
+  // name and a role set off with no closing comma before the cue are one phrase too.)
+  let unclosed = cue >= role.end && cue - role.end <= 8
+  for (let at = role.end; unclosed && at < cue; at++) unclosed = tokens[at]?.word === true
+  if (tokens[role.end]?.text !== ',' && !titleClosesRole(tokens, role.end, cue) && !unclosed)
+    return null
   let comma = role.first - 1
   // Back over the phrase the role ends (`the head of the dockworkers' union`), words only.
   while (comma > role.first - 9 && tokens[comma]?.word) comma--
   if (tokens[comma]?.text !== ',') return null
+  // (`Daisuke Fujiwara, 48, a veteran`: past an age set off before the role.)
+  if (opensWithDigit(tokens[comma - 1]?.text ?? '') && tokens[comma - 2]?.text === ',') comma -= 2
   const name = context.mentions.find((mention) => mention.end === comma)
+  if (unclosed && tokens[role.end]?.text !== ',' && !opensAfterQuote(context, name)) return null
   // `In Drayling, one voter, a pharmacist, said`: a name a preposition governs ends a fronted
   // phrase; the role after its comma opens the clause.
   if (inList(itemAt(tokens, (name?.first ?? 0) - 1), WordList.preposition)) return null
   return name?.kind === 'name' && !name.organization ? name : null
+}
+
+// Whether `mention` is the first word after the quote's closing mark and its punctuation.
+function opensAfterQuote(context: QuoteFrame, mention: Mention | undefined): boolean {
+  const close = context.paragraph.quoteTokens[context.quote]?.end ?? -1
+  if (!mention || close < 0) return false
+  const tokens = context.paragraph.tokens
+  return skipPunctuation(tokens, close, mention.end) === mention.first
 }
 
 // `Olena Honchar, the author of the novel “Bread and Weather,” told`: whether the role's phrase

@@ -13273,6 +13273,43 @@ const courtesyTitles = castFamily('courtesy-titles', 1, ({ b, person, speaker },
   b.add(` ${pronoun} added.`)
 })
 
+/**
+ * A name and the role set off after it with no closing comma before the cue, right after the
+ * quote (`“…,” Choi Seung-woo, a nurse at St. Brendan’s Hospital tweeted`, `…, 48, a veteran
+ * of the fire department wrote`): one phrase, and the name speaks.
+ */
+const rolesLeftOpen = castFamily('roles-left-open', 1, ({ b, person, speaker }, _shape, rng) => {
+  b.add(
+    `${rng.pick(['The festival drew 17,000 visitors last year.', 'Turnout was just 25 percent.'])}\n\n`,
+  )
+  b.quote(
+    rng.pick(['The easy part is over,', 'Those are real people with real bills to pay,']),
+    speaker,
+  )
+  const age = rng.int(2) === 0 ? '' : ` ${20 + rng.int(60)},`
+  b.add(
+    ` ${person.full},${age} ${rng.pick(['a nurse at St. Brendan’s Hospital', 'a 20-year veteran of the fire department', 'the owner of a bakery on Main Street'])} ${rng.pick(['tweeted', 'wrote on Facebook', 'posted'])}${rng.pick(['', ' on Saturday'])}.`,
+  )
+})
+
+/**
+ * A copula and an adjective that is also a cue's bare form before the colon (`Marchand was
+ * direct: “…”`): no passive, which wants a participle (`were told:`); the subject speaks.
+ */
+const copulaAdjectives = castFamily(
+  'copula-adjectives',
+  1,
+  ({ b, person, speaker }, _shape, rng) => {
+    b.add(
+      `${person.full} spoke first.\n\n${rng.pick(['At a news conference on Thursday, ', 'On Friday, ', ''])}${person.surname} was ${rng.pick(['direct', 'blunt', 'frank'])}: `,
+    )
+    b.quote(
+      rng.pick(['None of this happens without volunteers.', 'If you live here, you know.']),
+      speaker,
+    )
+  },
+)
+
 export const families: readonly { name: string; count: number; make: Family }[] = [
   { name: 'speaker-names', count: 500, make: speakerNames },
   { name: 'descriptions', count: 300, make: descriptionsFamily },
@@ -13598,6 +13635,8 @@ export const families: readonly { name: string; count: number; make: Family }[] 
   { name: 'crowds-counted', count: 150, make: crowdsCounted },
   { name: 'told-of-inside', count: 150, make: toldOfInside },
   { name: 'courtesy-titles', count: 150, make: courtesyTitles },
+  { name: 'roles-left-open', count: 150, make: rolesLeftOpen },
+  { name: 'copula-adjectives', count: 150, make: copulaAdjectives },
 ]
 
 /** Every case of the suite; each family draws from its own PRNG so families stay independent. */
