@@ -331,6 +331,7 @@ const floors: Record<string, number> = Object.fromEntries(
     'courtesy-titles',
     'roles-left-open',
     'copula-adjectives',
+    'labels-no-one-said',
   ].map((family) => [family, target]),
 )
 

@@ -6777,6 +6777,21 @@ const rows: [string, (string | null)[], string][] = [
     [null],
     'guard: a copula and a participle is a passive; the one told does not speak',
   ],
+  [
+    'A camera mode called “Dusk Mode” brightens scenes shot in near darkness.',
+    [null],
+    'a thing a participle names after an article that opens the sentence: a name, no one’s words',
+  ],
+  [
+    'Fusion has long been described as the “holy grail” of energy research.',
+    [null],
+    'a passive with no agent before `as` says what the subject is called, by no one named',
+  ],
+  [
+    'Leyva opened up about being described as a “real woman.”',
+    ['Leyva'],
+    'guard: after `being` the subject tells of it',
+  ],
 ]
 
 describe('finding speakers', () => {

@@ -1560,6 +1560,22 @@ export const paperFinding: Rule = (context) => {
   return null
 }
 
+// Whether a participle at `at` ends a passive (`was described`, `has long been seen`, `is
+// widely regarded`): a form of `be` before it, past adverbs.
+function passiveBefore(tokens: readonly FrameToken[], at: number, low: number): boolean {
+  if (!isPastParticiple(tokens[at])) return false
+  let before = at - 1
+  while (
+    before > low &&
+    before >= at - 3 &&
+    (isVerbModifier(tokens[before]) || isAdverb(tokens[before] as FrameToken))
+  )
+    before--
+  // (Not `being`: `opened up about being described as a “real woman”` is her telling of it.)
+  const auxiliary = tokens[before]?.lower ?? ''
+  return before >= low && auxiliary !== 'being' && passiveAuxiliaries.has(auxiliary)
+}
+
 // Verbs a paper states its findings with, right before them.
 const findingVerbs = new Set([
   'found',
@@ -1594,6 +1610,9 @@ export const characterizedAs: Rule = (context) => {
       confidence: 0.6,
     }
   }
+  // `Fusion has long been described as the “holy grail”`: a passive with no agent says what the
+  // subject is called, by no one named; the subject is what is called so.
+  if (passiveBefore(tokens, index - 1, low)) return null
   // The subject of the clause `as` ends, not of the sentence: `Roe proposed a debate, but the
   // Doe campaign rejected the idea as “ludicrous”` is the campaign's.
   const subject =
@@ -3999,9 +4018,10 @@ function thingBefore(tokens: readonly FrameToken[], index: number): boolean {
   if (!noun?.word || noun.capitalized || isClosedClass(noun) || personNoun(noun.bare)) return false
   for (let at = index - 1; at >= 0 && at >= index - 3; at--) {
     const token = tokens[at] as FrameToken
-    if (!token.word || token.capitalized) return false
+    if (!token.word) return false
+    // (An article opening the sentence is capitalized: `A camera mode called “Dusk Mode”`.)
     if (inList(token, WordList.article)) return true
-    if (isClosedClass(token) || token.cue) return false
+    if (token.capitalized || isClosedClass(token) || token.cue) return false
   }
   return false
 }

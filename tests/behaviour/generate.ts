@@ -13310,6 +13310,34 @@ const copulaAdjectives = castFamily(
   },
 )
 
+/**
+ * Words in marks that are a name or a label no one is said to have said: a thing a participle
+ * names, after an article that opens the sentence (`A camera mode called “Dusk Mode” brightens
+ * …`), and a passive with no agent before `as` (`Fusion has long been described as the “holy
+ * grail” of energy research`); the quote a named speaker gives after them is still theirs.
+ */
+const labelsNoOneSaid = castFamily(
+  'labels-no-one-said',
+  2,
+  ({ b, person, speaker }, shape, rng) => {
+    if (shape === 0) {
+      b.add(
+        `${rng.pick(['A', 'The'])} ${rng.pick(['camera mode', 'loan program', 'new tool', 'feature'])} ${rng.pick(['called', 'named', 'dubbed'])} `,
+      )
+      b.quote(rng.pick(['Dusk Mode', 'First Keys', 'Night Owl']), null)
+      b.add(` ${rng.pick(['brightens scenes shot in near darkness', 'launches in the spring'])}. `)
+    } else {
+      b.add(
+        `${rng.pick(['Fusion', 'The project', 'The reef'])} ${rng.pick(['has long been described as', 'was widely seen as', 'is often described as'])} the `,
+      )
+      b.quote(rng.pick(['holy grail', 'crown jewel', 'last frontier']), null)
+      b.add(` of ${rng.pick(['energy research', 'the program', 'marine science'])}. `)
+    }
+    b.quote(rng.pick(['We knew the risks going in,', 'It is a real advance,']), speaker)
+    b.add(` ${person.full} said.`)
+  },
+)
+
 export const families: readonly { name: string; count: number; make: Family }[] = [
   { name: 'speaker-names', count: 500, make: speakerNames },
   { name: 'descriptions', count: 300, make: descriptionsFamily },
@@ -13637,6 +13665,7 @@ export const families: readonly { name: string; count: number; make: Family }[] 
   { name: 'courtesy-titles', count: 150, make: courtesyTitles },
   { name: 'roles-left-open', count: 150, make: rolesLeftOpen },
   { name: 'copula-adjectives', count: 150, make: copulaAdjectives },
+  { name: 'labels-no-one-said', count: 150, make: labelsNoOneSaid },
 ]
 
 /** Every case of the suite; each family draws from its own PRNG so families stay independent. */
