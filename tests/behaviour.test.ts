@@ -332,6 +332,7 @@ const floors: Record<string, number> = Object.fromEntries(
     'roles-left-open',
     'copula-adjectives',
     'labels-no-one-said',
+    'set-ups-postmodified',
   ].map((family) => [family, target]),
 )
 

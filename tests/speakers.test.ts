@@ -6792,6 +6792,21 @@ const rows: [string, (string | null)[], string][] = [
     ['Leyva'],
     'guard: after `being` the subject tells of it',
   ],
+  [
+    'An aide to the governor said the plan was dead. “It is over.”',
+    ['an aide'],
+    'a set-up’s subject with a phrase a preposition opens before the cue',
+  ],
+  [
+    'A bus driver who has worked the route for 14 years argued that the delays were avoidable. “My phone has not stopped ringing.”',
+    ['a bus driver'],
+    'a set-up’s subject past a relative clause with a verb of its own',
+  ],
+  [
+    'Jane Doe met a man who argued that the delays were avoidable. “My phone has not stopped ringing.”',
+    ['a man'],
+    'guard: a relative clause’s own cue is the relative’s',
+  ],
 ]
 
 describe('finding speakers', () => {

@@ -3213,10 +3213,21 @@ function reportedFrom(
     if (inverted) {
       return reported(inverted, cue, 0.7)
     }
-    const subject = subjectOfCue(tokens, cue, from, mentions, false)
+    let subject = subjectOfCue(tokens, cue, from, mentions, false)
+    // (`A bus driver who has worked the route for 14 years argued`: past a relative clause with
+    // a verb of its own, the cue is the main clause's, whose subject is what `who` stands for.)
+    const antecedent = subject?.fromClause ? subject.mention.antecedent : undefined
+    if (antecedent && antecedent.first === frame.first && relativeRunsTo(tokens, subject, cue))
+      subject = { mention: antecedent, fromClause: false }
     // (`Ewa Roe, 49, of Nyvik, said …`: a clause's subject set off from the cue by asides alone
-    // is the cue's own.)
-    if (!subject || (subject.fromClause && !setOffByAsides(tokens, subject.mention.end, cue)))
+    // is the cue's own; so is one a phrase a preposition opens modifies: `An aide to the
+    // governor said …`.)
+    if (
+      !subject ||
+      (subject.fromClause &&
+        !setOffByAsides(tokens, subject.mention.end, cue) &&
+        !postmodifierTo(tokens, subject.mention.end, cue))
+    )
       continue
     // `Lynch announced the lawsuit on Monday.`: a verb with senses other than speech still
     // reports its subject's words when a name is that subject, less surely; so it does after
@@ -3253,6 +3264,33 @@ function reportedFrom(
     return reported(subject.mention, cue, entry.weak ? 0.6 : 0.7)
   }
   return null
+}
+
+// Whether the relative clause of the pronoun `subject` stands for runs with no mark straight to
+// the cue at `cue`, with a finite verb of its own first (`who has worked the route for years`).
+function relativeRunsTo(
+  tokens: readonly FrameToken[],
+  subject: { mention: Mention } | null,
+  cue: number,
+): boolean {
+  if (!subject || tokens[subject.mention.first]?.lower !== 'who') return false
+  const verb = tokens[subject.mention.end]
+  if (!verb?.word || !(inList(verb, WordList.auxiliary) || isPastForm(verb.lower))) return false
+  for (let at = subject.mention.end; at < cue; at++) if (!tokens[at]?.word) return false
+  return cue - subject.mention.end <= 10
+}
+
+// Whether only a phrase a preposition opens stands from `end` to the cue at `cue` (`to the
+// governor`, `at the clinic`): words, no verb.
+function postmodifierTo(tokens: readonly FrameToken[], end: number, cue: number): boolean {
+  const link = tokens[end]
+  if (!link?.word || !inList(link, WordList.preposition) || cue - end > 6) return false
+  for (let at = end + 1; at < cue; at++) {
+    const token = tokens[at] as FrameToken
+    if (!token.word || token.cue || isPastForm(token.lower) || inList(token, WordList.auxiliary))
+      return false
+  }
+  return true
 }
 
 // Whether a clause opens at `at` with no `that` before it (`recalled his son had been

@@ -13338,6 +13338,36 @@ const labelsNoOneSaid = castFamily(
   },
 )
 
+/**
+ * A sentence that sets up the next paragraph's quote, whose subject is a phrase for someone
+ * with a postmodifier before its cue: a phrase a preposition opens (`An aide to the governor
+ * said the plan was dead.`) or a relative clause with a verb of its own (`A bus driver who has
+ * worked the route for 14 years argued that …`). The quote after it is the subject's.
+ */
+const setUpsPostmodified = castFamily('set-ups-postmodified', 2, ({ b }, shape, rng) => {
+  b.add(`${rng.pick(['Live updates: the strike, day two', 'The council met on Tuesday.'])}\n\n`)
+  const [phrase, head] = (
+    shape === 0
+      ? rng.pick([
+          ['An aide to the governor', 'aide'],
+          ['A nurse at the clinic', 'nurse'],
+          ['A spokeswoman for the port', 'spokeswoman'],
+        ])
+      : rng.pick([
+          ['A bus driver who has worked the route for 14 years', 'driver'],
+          ['A teacher who has taught in the town since 1998', 'teacher'],
+          ['A farmer who lost his crop last year', 'farmer'],
+        ])
+  ) as [string, string]
+  b.add(
+    `${phrase} ${rng.pick(['said', 'argued', 'warned'])} that the ${rng.pick(['delays were avoidable', 'plan was dead', 'costs had risen sharply'])}.${rng.pick([' ', '\n\n'])}`,
+  )
+  b.quote(rng.pick(['My phone has not stopped ringing since Monday.', 'It is over.']), {
+    mention: phrase,
+    head,
+  })
+})
+
 export const families: readonly { name: string; count: number; make: Family }[] = [
   { name: 'speaker-names', count: 500, make: speakerNames },
   { name: 'descriptions', count: 300, make: descriptionsFamily },
@@ -13666,6 +13696,7 @@ export const families: readonly { name: string; count: number; make: Family }[] 
   { name: 'roles-left-open', count: 150, make: rolesLeftOpen },
   { name: 'copula-adjectives', count: 150, make: copulaAdjectives },
   { name: 'labels-no-one-said', count: 150, make: labelsNoOneSaid },
+  { name: 'set-ups-postmodified', count: 150, make: setUpsPostmodified },
 ]
 
 /** Every case of the suite; each family draws from its own PRNG so families stay independent. */
