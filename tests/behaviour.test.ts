@@ -333,6 +333,7 @@ const floors: Record<string, number> = Object.fromEntries(
     'copula-adjectives',
     'labels-no-one-said',
     'set-ups-postmodified',
+    'talk-of-things',
   ].map((family) => [family, target]),
 )
 

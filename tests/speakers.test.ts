@@ -6807,6 +6807,16 @@ const rows: [string, (string | null)[], string][] = [
     ['a man'],
     'guard: a relative clause’s own cue is the relative’s',
   ],
+  [
+    'The outage revived talk of a “single point of failure” in the internet’s plumbing.',
+    [null],
+    'a bare speech noun a verb takes, whose subject is an event, reports no one',
+  ],
+  [
+    'Boos rained down, and the crowd loudly reprised the caustic chant “Lock her up!”',
+    ['the crowd'],
+    'guard: a crowd that takes up a chant still speaks it',
+  ],
 ]
 
 describe('finding speakers', () => {

@@ -1069,6 +1069,22 @@ export const leadingCue: Rule = (context) => {
     // (`Doe was told “…”` and kin, whose object is the hearer, keep the quote from Doe.)
     if (!subject && contentPassive(tokens, cue, entry.base)) continue
     if (!subject) return fallback
+    // `The outage revived talk of a “single point of failure”`: a bare speech noun a verb takes
+    // as its object reports the verb's subject only when that is someone, a body or a paper, not
+    // an event or a thing (a crowd that `reprised the chant` still does).
+    const about = subject.mention
+    const verb = itemAt(tokens, cue - 1)
+    if (
+      noun &&
+      verb?.word === true &&
+      !verb.cue &&
+      isPastForm(verb.lower) &&
+      (about.kind === 'anonymous' || about.kind === 'description') &&
+      !personNoun(about.head) &&
+      !organizationHeads.has(about.head) &&
+      !documentHeads.has(about.head)
+    )
+      continue
     // `it underscores that …` is rarely a source speaking; look for the cue before it.
     if (entry.weak && subject.mention.kind === 'pronoun' && subject.mention.head === 'it') continue
     const colon = itemAt(tokens, high - 1)?.text === ':'

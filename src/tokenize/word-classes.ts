@@ -410,11 +410,12 @@ export function cueAsNoun(tokens: readonly Token[], index: number): boolean {
   if (inList(previous, WordList.article)) return nounForm(lower) || lower.endsWith('ing')
   // `took questions for an hour`, `fielded calls`: a cue's plural right after a past form is
   // its object, since two finite verbs do not stand side by side.
+  // (So is a base form with `of` after it: `revived talk of a “single point of failure”`.)
   if (
     !previous.capitalized &&
     (irregularPasts.has(previous.lower) || previous.lower.endsWith('ed')) &&
     nounForm(lower) &&
-    !isBaseCueForm(lower)
+    (!isBaseCueForm(lower) || tokens[index + 1]?.lower === 'of')
   )
     return true
   // `One sweeping question asked …`, `a news release stated`: a cue's base form right before a

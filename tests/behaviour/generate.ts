@@ -13368,6 +13368,21 @@ const setUpsPostmodified = castFamily('set-ups-postmodified', 2, ({ b }, shape, 
   })
 })
 
+/**
+ * A bare speech noun a verb takes as its object, whose clause's subject is an event or a thing
+ * (`The outage revived talk of a “single point of failure”`): no one is said to have said the
+ * words; the quote a named speaker gives after them is still theirs.
+ */
+const talkOfThings = castFamily('talk-of-things', 1, ({ b, person, speaker }, _shape, rng) => {
+  b.add(
+    `The ${rng.pick(['outage', 'storm', 'blackout', 'recall'])} ${rng.pick(['revived', 'sparked', 'fueled', 'renewed'])} ${rng.pick(['talk', 'word'])} of a `,
+  )
+  b.quote(rng.pick(['single point of failure', 'lost decade', 'perfect storm']), null)
+  b.add(` ${rng.pick(['in the industry', 'across the region', 'among investors'])}.\n\n`)
+  b.quote(rng.pick(['We knew the risks going in,', 'Nobody saw this coming,']), speaker)
+  b.add(` ${person.full} said.`)
+})
+
 export const families: readonly { name: string; count: number; make: Family }[] = [
   { name: 'speaker-names', count: 500, make: speakerNames },
   { name: 'descriptions', count: 300, make: descriptionsFamily },
@@ -13697,6 +13712,7 @@ export const families: readonly { name: string; count: number; make: Family }[] 
   { name: 'copula-adjectives', count: 150, make: copulaAdjectives },
   { name: 'labels-no-one-said', count: 150, make: labelsNoOneSaid },
   { name: 'set-ups-postmodified', count: 150, make: setUpsPostmodified },
+  { name: 'talk-of-things', count: 150, make: talkOfThings },
 ]
 
 /** Every case of the suite; each family draws from its own PRNG so families stay independent. */
