@@ -334,6 +334,7 @@ const floors: Record<string, number> = Object.fromEntries(
     'labels-no-one-said',
     'set-ups-postmodified',
     'talk-of-things',
+    'releases-past-kickers',
   ].map((family) => [family, target]),
 )
 

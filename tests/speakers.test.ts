@@ -6817,6 +6817,11 @@ const rows: [string, (string | null)[], string][] = [
     ['the crowd'],
     'guard: a crowd that takes up a chant still speaks it',
   ],
+  [
+    'FOR IMMEDIATE RELEASE\n\nRedline Freight Announces New Partnership\n\nGRANITE CITY — June 8, 2024 — Redline Freight today announced an investment.\n\n“We are here,” said Ana Roe, founder of Redline Freight.\n\nThe program will launch in June.\n\nIt will reach 270 households.\n\n“We listened,” the company said.',
+    ['Ana Roe', 'Redline Freight'],
+    'the lede is the first paragraphs with a subject, past a kicker and a headline',
+  ],
 ]
 
 describe('finding speakers', () => {

@@ -2516,9 +2516,15 @@ function tradeNamed(entity: Entity): boolean {
 // one named deep in a long story is no likelier than a body only an owner's phrase named
 // (`HP’s board`).
 function inLede(memory: Sight, entity: Entity): boolean {
+  // (The first two paragraphs whose sentences have a subject: a kicker or a headline above
+  // them, `FOR IMMEDIATE RELEASE`, has none, and a press release's lede comes after both.)
+  const lede: number[] = []
   for (let index = 0; index < memory.length; index++) {
     const entry = memory.entry(index) as Memory
-    if (entry.paragraph > 1) return false
+    if (entry.subject && !lede.includes(entry.paragraph)) lede.push(entry.paragraph)
+    if (lede.length > 2 || (lede.length === 2 && entry.paragraph > (lede[1] as number)))
+      return false
+    if (lede.length === 0 && entry.paragraph > 3) return false
     // (By index: a remembered sentence may hold an earlier state's copy of the entity.)
     const same = (other: Entity | undefined | null) => other?.index === entity.index
     if (same(entry.subject) || entry.speakers.some(same) || entry.others.some(same)) return true

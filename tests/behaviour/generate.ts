@@ -13383,6 +13383,39 @@ const talkOfThings = castFamily('talk-of-things', 1, ({ b, person, speaker }, _s
   b.add(` ${person.full} said.`)
 })
 
+/**
+ * A press release whose kicker and headline stand above its lede (`FOR IMMEDIATE RELEASE`, a
+ * Title Case headline): the lede is the first paragraphs with a sentence's subject, so the one
+ * company it brings in is still the story's own when `the company said` comes paragraphs on.
+ */
+const releasesPastKickers = castFamily(
+  'releases-past-kickers',
+  1,
+  ({ b, person, speaker }, _shape, rng) => {
+    const company = rng.pick([
+      'Redline Freight',
+      'Harborline Foods',
+      'Nimbus Software',
+      'Copperfield Mining',
+    ])
+    const city = rng.pick(['Granite City', 'Cold Harbor', 'Port Carys'])
+    b.add(
+      `FOR IMMEDIATE RELEASE\n\n${company} Announces New Partnership With ${city}\n\n${city.toUpperCase()} — June ${1 + rng.int(27)}, 2024 — ${company} today announced a $${2 + rng.int(9)} million investment in ${city}. The county has spent millions on consultants since 1997.\n\n`,
+    )
+    b.quote(
+      rng.pick(['This is the best chance we have had in a decade,', 'We are here to stay,']),
+      speaker,
+    )
+    b.add(
+      ` said ${person.full}, founder of ${company}.\n\nThe program will launch in June.\n\nThe county expects to reach 270 households in the first year.\n\n`,
+    )
+    b.quote(rng.pick(['The community spoke, and we listened,', 'We are proud of this work,']), {
+      name: company,
+    })
+    b.add(' the company said.')
+  },
+)
+
 export const families: readonly { name: string; count: number; make: Family }[] = [
   { name: 'speaker-names', count: 500, make: speakerNames },
   { name: 'descriptions', count: 300, make: descriptionsFamily },
@@ -13713,6 +13746,7 @@ export const families: readonly { name: string; count: number; make: Family }[] 
   { name: 'labels-no-one-said', count: 150, make: labelsNoOneSaid },
   { name: 'set-ups-postmodified', count: 150, make: setUpsPostmodified },
   { name: 'talk-of-things', count: 150, make: talkOfThings },
+  { name: 'releases-past-kickers', count: 150, make: releasesPastKickers },
 ]
 
 /** Every case of the suite; each family draws from its own PRNG so families stay independent. */
