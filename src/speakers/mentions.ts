@@ -211,12 +211,6 @@ const pluralPronoun: Mention = {
   role: undefined,
 }
 
-/**
- * `“…,” one said`, `said another`, `a third added`: a word that stands in for a noun heads a
- * phrase for someone the text does not name, a new source each time, never the last speaker.
- * Not when a noun follows (`one official`: the noun heads it) or a word makes it no one (`no
- * one`) or a thing (`this one`).
- */
 // `“…,” dozens of farmers said`, `said about 40 residents.`: a crowd's count opens no phrase
 // read forward, but the phrase read back from its last word, before a cue, a preposition or
 // punctuation, opens where the count does.
@@ -236,11 +230,18 @@ function countedBeforeCue(
     if (token.lower !== 'of' && !degree && prepositions.has(token.lower)) break
     index++
   }
-  if (index < high && tokens[index]?.word && !tokens[index]?.cue && index === first + 6) return null
+  // (A phrase that runs on past six words is no count's.)
+  if (index === first + 6 && index < high && tokens[index]?.word && !tokens[index]?.cue) return null
   const mention = mentionEndingAt(tokens, index - 1, first)
   return mention?.first === first && mention.kind === 'anonymous' && mention.plural ? mention : null
 }
 
+/**
+ * `“…,” one said`, `said another`, `a third added`: a word that stands in for a noun heads a
+ * phrase for someone the text does not name, a new source each time, never the last speaker.
+ * Not when a noun follows (`one official`: the noun heads it) or a word makes it no one (`no
+ * one`) or a thing (`this one`).
+ */
 function standInEndingAt(tokens: readonly FrameToken[], last: number, low: number): Mention | null {
   const token = tokens[last] as FrameToken
   const next = tokens[last + 1]
@@ -1088,7 +1089,7 @@ function asidesBeforeRelative(
   if (end < low || end === at - 2) return null
   // An aside opens with an age or a role's article or owner; words that open none are more of a
   // list (`Tom Roe, Ann Poe and Stevie Wonder, who`), whose last is the antecedent.
-  if (!roleOpens(tokens, end + 2) && !/^\d/u.test(tokens[end + 2]?.text ?? '')) return null
+  if (!roleOpens(tokens, end + 2) && !opensWithDigit(tokens[end + 2]?.text ?? '')) return null
   const named = mentionEndingAt(tokens, end, low)
   if (named?.kind !== 'name' || named.organization) return null
   // `In Lagos, the city’s mayor, who`: a place set before the clause is no one.

@@ -3233,7 +3233,12 @@ function reportedFrom(
     // (`A bus driver who has worked the route for 14 years argued`: past a relative clause with
     // a verb of its own, the cue is the main clause's, whose subject is what `who` stands for.)
     const antecedent = subject?.fromClause ? subject.mention.antecedent : undefined
-    if (antecedent && antecedent.first === frame.first && relativeRunsTo(tokens, subject, cue))
+    if (
+      subject &&
+      antecedent &&
+      antecedent.first === frame.first &&
+      relativeRunsTo(tokens, subject.mention, cue)
+    )
       subject = { mention: antecedent, fromClause: false }
     // (`Ewa Roe, 49, of Nyvik, said …`: a clause's subject set off from the cue by asides alone
     // is the cue's own; so is one a phrase a preposition opens modifies: `An aide to the
@@ -3282,18 +3287,14 @@ function reportedFrom(
   return null
 }
 
-// Whether the relative clause of the pronoun `subject` stands for runs with no mark straight to
+// Whether the relative clause `who` (the mention `relative`) opens runs with no mark straight to
 // the cue at `cue`, with a finite verb of its own first (`who has worked the route for years`).
-function relativeRunsTo(
-  tokens: readonly FrameToken[],
-  subject: { mention: Mention } | null,
-  cue: number,
-): boolean {
-  if (!subject || tokens[subject.mention.first]?.lower !== 'who') return false
-  const verb = tokens[subject.mention.end]
+function relativeRunsTo(tokens: readonly FrameToken[], relative: Mention, cue: number): boolean {
+  if (tokens[relative.first]?.lower !== 'who' || cue - relative.end > 10) return false
+  const verb = tokens[relative.end]
   if (!verb?.word || !(inList(verb, WordList.auxiliary) || isPastForm(verb.lower))) return false
-  for (let at = subject.mention.end; at < cue; at++) if (!tokens[at]?.word) return false
-  return cue - subject.mention.end <= 10
+  for (let at = relative.end; at < cue; at++) if (!tokens[at]?.word) return false
+  return true
 }
 
 // Whether only a phrase a preposition opens stands from `end` to the cue at `cue` (`to the
