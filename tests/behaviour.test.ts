@@ -335,6 +335,7 @@ const floors: Record<string, number> = Object.fromEntries(
     'set-ups-postmodified',
     'talk-of-things',
     'releases-past-kickers',
+    'titles-of-bodies',
   ].map((family) => [family, target]),
 )
 

@@ -6822,6 +6822,16 @@ const rows: [string, (string | null)[], string][] = [
     ['Ana Roe', 'Redline Freight'],
     'the lede is the first paragraphs with a subject, past a kicker and a headline',
   ],
+  [
+    'Harborline Foods will open a plant. “A big day,” said Ana Roe, founder and CEO of Harborline Foods.\n\nIt will run two shifts.\n\n“We chose well,” the company said.',
+    ['Ana Roe', 'Harborline Foods'],
+    'a company’s name after a title and its `of` is the company’s, not the title’s',
+  ],
+  [
+    '“A big day,” said Ana Roe, Secretary of Energy.',
+    ['Ana Roe'],
+    'guard: a title’s complement of one trade word names no company',
+  ],
 ]
 
 describe('finding speakers', () => {

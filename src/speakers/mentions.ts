@@ -1832,6 +1832,27 @@ function nameEndingAt(tokens: readonly FrameToken[], last: number, low: number):
   // but only qualifies a person (`the mayor’s envoy Alex Roe`).
   const headToken = tokens[last] as FrameToken
   const head = bare(headToken)
+  // `founder and CEO of Harborline Foods`: a role's title and its `of` opening a run that a
+  // body's name ends, with no person after it, serve that body, as a title in lower case does
+  // (`chief executive of Harborline Foods`); the body, of two words or more (not `Secretary of
+  // Energy`), is the name.
+  // (Titles joined before the link, `President and CEO of`, are one role.)
+  let link = first + 1
+  while (
+    link < last &&
+    (tokens[link]?.lower === 'and' || inList(tokens[link] as FrameToken, WordList.roleHead))
+  )
+    link++
+  if (
+    link + 1 < last &&
+    inList(tokens[link - 1] as FrameToken, WordList.roleHead) &&
+    tokens[link]?.lower === 'of' &&
+    titleLink(tokens, link) &&
+    (tokens[link + 1] as FrameToken).capitalized &&
+    (companyWords.has(head) || organizationHeads.has(head)) &&
+    !titledPerson(tokens, first, last)
+  )
+    return organizationName(tokens, link + 1, last)
   const organization =
     !affiliatedPerson(tokens, first, last) &&
     (organizationHeads.has(head) ||

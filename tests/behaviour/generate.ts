@@ -13416,6 +13416,38 @@ const releasesPastKickers = castFamily(
   },
 )
 
+/**
+ * A company's name after a role written as a title and its `of` (`said Dana Whitlock, founder
+ * and CEO of Harborline Foods`, `Ines Roe, President of Lakeview Bank, said`): the title is the
+ * person's role, the name after it the company's, so `the company said` later is that company,
+ * not a body called `CEO of Harborline Foods`.
+ */
+const titlesOfBodies = castFamily('titles-of-bodies', 2, ({ b, person, speaker }, shape, rng) => {
+  const [company, noun] = rng.pick([
+    ['Harborline Foods', 'company'],
+    ['Nimbus Software', 'company'],
+    ['Lakeview Bank', 'bank'],
+    ['Corvane Insurance', 'company'],
+    ['Tessaly Group', 'company'],
+  ]) as [string, string]
+  const title = rng.pick(['CEO', 'President', 'founder and CEO', 'President and CEO', 'Chairman'])
+  b.add(
+    `${company} said on ${rng.pick(['Monday', 'Thursday'])} it would open a plant in ${rng.pick(['Tacoma', 'Port Carys', 'Granite City'])}. `,
+  )
+  if (shape === 0) {
+    b.quote(rng.pick(['This is a big day for us,', 'We are here to stay,']), speaker)
+    b.add(` said ${person.full}, ${title} of ${company}.`)
+  } else {
+    b.add(`${person.full}, ${title} of ${company}, said the plant would employ 200 people. `)
+    b.quote(rng.pick(['Hiring starts in May.', 'We have waited a long time for this.']), speaker)
+  }
+  b.add(`\n\nThe plant will ${rng.pick(['run two shifts', 'open in the spring'])}.\n\n`)
+  b.quote(rng.pick(['We expect to be profitable by 2027,', 'The site was the right choice,']), {
+    name: company,
+  })
+  b.add(` the ${noun} said.`)
+})
+
 export const families: readonly { name: string; count: number; make: Family }[] = [
   { name: 'speaker-names', count: 500, make: speakerNames },
   { name: 'descriptions', count: 300, make: descriptionsFamily },
@@ -13747,6 +13779,7 @@ export const families: readonly { name: string; count: number; make: Family }[] 
   { name: 'set-ups-postmodified', count: 150, make: setUpsPostmodified },
   { name: 'talk-of-things', count: 150, make: talkOfThings },
   { name: 'releases-past-kickers', count: 150, make: releasesPastKickers },
+  { name: 'titles-of-bodies', count: 150, make: titlesOfBodies },
 ]
 
 /** Every case of the suite; each family draws from its own PRNG so families stay independent. */
