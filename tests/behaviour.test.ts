@@ -336,6 +336,7 @@ const floors: Record<string, number> = Object.fromEntries(
     'talk-of-things',
     'releases-past-kickers',
     'titles-of-bodies',
+    'honorifics-of-many-lands',
   ].map((family) => [family, target]),
 )
 

@@ -6832,6 +6832,16 @@ const rows: [string, (string | null)[], string][] = [
     ['Ana Roe'],
     'guard: a title’s complement of one trade word names no company',
   ],
+  [
+    'Viktor Hale read the notice. “It is ready,” said Smt. Lakshmi Rao. “No one is left out,” she said.',
+    ['Lakshmi Rao', 'Lakshmi Rao'],
+    'an honorific with a stop is no part of the name and tells a `she`',
+  ],
+  [
+    'Sofia Lind read the notice. “It is ready,” said Haji Rahman Salleh. “Go,” he said.',
+    ['Rahman Salleh', 'Rahman Salleh'],
+    'an honorific of Southeast Asia’s press is no part of the name and tells a `he`',
+  ],
 ]
 
 describe('finding speakers', () => {

@@ -13448,6 +13448,42 @@ const titlesOfBodies = castFamily('titles-of-bodies', 2, ({ b, person, speaker }
   b.add(` the ${noun} said.`)
 })
 
+/**
+ * Honorifics of South and Southeast Asia's and East Africa's press before a name (`Haji Rahman
+ * Salleh`, `Smt. Lakshmi Rao`, `Ustazah Nur Aina`, `Mzee Juma Otieno`): the honorific is no part
+ * of the name, and it tells a later `he` or `she` from someone of the other sex named before.
+ */
+const honorificsOfManyLands = castFamily('honorifics-of-many-lands', 1, ({ b }, _shape, rng) => {
+  const [honorific, given, surname, gender] = rng.pick([
+    ['Haji', 'Rahman', 'Salleh', 'male'],
+    ['Hajjah', 'Noraini', 'Ismail', 'female'],
+    ['Ustaz', 'Firdaus', 'Halim', 'male'],
+    ['Ustazah', 'Nur', 'Aina', 'female'],
+    ['Shri', 'Ramesh', 'Iyer', 'male'],
+    ['Smt.', 'Lakshmi', 'Rao', 'female'],
+    ['Shrimati', 'Kavita', 'Menon', 'female'],
+    ['Mzee', 'Juma', 'Otieno', 'male'],
+  ]) as [string, string, string, string]
+  const other =
+    gender === 'male'
+      ? rng.pick(['Sofia Lindqvist', 'Maria Okafor'])
+      : rng.pick(['Viktor Hale', 'Diego Marín'])
+  const full = `${given} ${surname}`
+  b.add(
+    `${other} ${rng.pick(['opened the meeting', 'read the notice'])} on ${rng.pick(['Friday', 'Sunday'])}. `,
+  )
+  b.quote(rng.pick(['The well will be ready by June,', 'We have waited long enough,']), {
+    name: full,
+  })
+  b.add(
+    ` said ${honorific} ${full}, ${rng.pick(['who chairs the village council', 'a retired teacher'])}.\n\n`,
+  )
+  b.quote(rng.pick(['Everyone will have water,', 'No one will be left out,']), { name: full })
+  b.add(
+    ` ${gender === 'male' ? 'he' : 'she'} ${rng.pick(['said', 'added'])} after ${other.split(' ')[0]} had left.`,
+  )
+})
+
 export const families: readonly { name: string; count: number; make: Family }[] = [
   { name: 'speaker-names', count: 500, make: speakerNames },
   { name: 'descriptions', count: 300, make: descriptionsFamily },
@@ -13780,6 +13816,7 @@ export const families: readonly { name: string; count: number; make: Family }[] 
   { name: 'talk-of-things', count: 150, make: talkOfThings },
   { name: 'releases-past-kickers', count: 150, make: releasesPastKickers },
   { name: 'titles-of-bodies', count: 150, make: titlesOfBodies },
+  { name: 'honorifics-of-many-lands', count: 150, make: honorificsOfManyLands },
 ]
 
 /** Every case of the suite; each family draws from its own PRNG so families stay independent. */
