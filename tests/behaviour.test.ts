@@ -337,6 +337,8 @@ const floors: Record<string, number> = Object.fromEntries(
     'releases-past-kickers',
     'titles-of-bodies',
     'honorifics-of-many-lands',
+    'joined-epithets',
+    'roles-by-other-words',
   ].map((family) => [family, target]),
 )
 

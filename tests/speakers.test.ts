@@ -6842,6 +6842,31 @@ const rows: [string, (string | null)[], string][] = [
     ['Rahman Salleh', 'Rahman Salleh'],
     'an honorific of Southeast Asia’s press is no part of the name and tells a `he`',
   ],
+  [
+    'Viktor Hale has led the club for years, and the 53-year-old was relaxed. Defender Paola Valencia scored.\n\n“We were clinical,” the 53-year-old said.',
+    ['Viktor Hale'],
+    'a phrase opening a clause joined to the sentence of the one person it named is that person',
+  ],
+  [
+    'Ana Roe, the coach, named Ibrahim Lee in the side, and the winger scored twice.\n\n“Good,” the coach said. “I worked hard,” the winger said.',
+    ['Ana Roe', 'Ibrahim Lee'],
+    'a joined clause’s phrase is the one the sentence named whom no other role describes',
+  ],
+  [
+    'Viktor Hale criticized Maria Lind, and the 44-year-old fired back on Tuesday. “He is wrong,” the 44-year-old said.',
+    ['Maria Lind'],
+    'guard: a joined clause’s phrase after the subject, with another named, is the other',
+  ],
+  [
+    'Tereza Roe, a Czech international, scored. The visitors’ full-back, Beatriz Lima, impressed.\n\n“We were honest,” the Czech added.',
+    ['Tereza Roe'],
+    'a people’s word in a role set off after a name is a role of the name',
+  ],
+  [
+    'CEO Helen Salazar arrived first. Maria Lind, a supplier, came later.\n\n“It will be hard,” the chief executive said.',
+    ['Helen Salazar'],
+    'a CEO is who `the chief executive` is',
+  ],
 ]
 
 describe('finding speakers', () => {

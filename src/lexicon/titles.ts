@@ -605,6 +605,8 @@ export const titleAbbreviations: Readonly<Record<string, readonly string[]>> = l
   adm: ['admiral'],
   sgt: ['sergeant'],
   dr: ['doctor'],
+  // `CEO Jane Doe` is who `the chief executive` is.
+  ceo: ['executive'],
   prof: ['professor'],
   rev: ['reverend'],
   pres: ['president'],

@@ -409,6 +409,15 @@ export function readParagraphSpeakers(
           holder && holder.kind !== 'anonymous' ? holder : resolve(mention, table, memory, entry)
         if (!entity) return
         standsFor.set(mention, entity)
+        // `…, and the 53-year-old looked relaxed`: a phrase for someone opening a joined clause
+        // that stood for a person is a role of theirs, for a later `the 53-year-old`.
+        if (
+          entity.kind === 'person' &&
+          mention.kind === 'anonymous' &&
+          definite(mention) &&
+          joinedClause(paragraph.tokens, mention.first)
+        )
+          table.addRole(entity, mention.head)
         // `His granddaughter, Rosa, volunteers …`: the one `his` stands for is a grandfather,
         // for a later `the grandfather of four`.
         const kin = kinBefore(paragraph.tokens, mention, frame.first)
@@ -1794,9 +1803,11 @@ function resolve(
     // A word two people hold (`the Republican` after two senators tagged R) names neither.
     if (!person && table.titleHolders(mention.head) < 2) {
       person = sort
-        ? onePersonInSight(mention, table, memory, current, sense)
+        ? (joinedReferent(mention, current, sense) ??
+          onePersonInSight(mention, table, memory, current, sense))
         : own
-          ? current?.others.find((other) => other.kind === 'person' && agrees(other, sense))
+          ? (joinedReferent(mention, current, sense) ??
+            current?.others.find((other) => other.kind === 'person' && agrees(other, sense)))
           : (resolvePronoun(mention, memory, table, current, sense) ?? undefined)
     }
     if (person?.kind === 'person') return person
@@ -2125,6 +2136,33 @@ function cueBefore(tokens: readonly FrameToken[], index: number): boolean {
 }
 
 // Whether a phrase opens with `the` (`the teacher`, not `a teacher`).
+// `Ana Roe, the coach, named Ibi Lee in the side, and the winger scored twice`, `Ziad Roe has
+// coached Copperhill for years, and the 53-year-old looked relaxed`: a phrase for someone
+// opening a clause joined to its sentence is the one person the sentence named whom no other
+// role already describes (a name that may be a body's or a place's is no one).
+function joinedReferent(
+  mention: Mention,
+  current: Memory | undefined,
+  sense: PronounSense,
+): Entity | undefined {
+  if (!current || !joinedClause(current.tokens, mention.first)) return undefined
+  const fits = [current.subject, ...current.others].filter(
+    (entity, index, all): entity is Entity =>
+      entity?.kind === 'person' &&
+      all.indexOf(entity) === index &&
+      !nameOfNoOne(entity, 1) &&
+      agrees(entity, sense) &&
+      (entity.role === undefined || entity.role === mention.head),
+  )
+  return fits.length === 1 ? fits[0] : undefined
+}
+
+// Whether a clause joined by `, and` or `, but` opens at `at`.
+function joinedClause(tokens: readonly FrameToken[], at: number): boolean {
+  const joint = itemAt(tokens, at - 1)?.lower
+  return (joint === 'and' || joint === 'but') && itemAt(tokens, at - 2)?.text === ','
+}
+
 function definite(mention: Mention): boolean {
   const name = mention.name
   return name.length > 4 && name.charCodeAt(3) === 32 && name.slice(0, 3).toLowerCase() === 'the'

@@ -15,7 +15,7 @@ import {
   weekdays,
 } from '../lexicon/function-words.js'
 import { isPeopleNoun, isPeoplePlural, playingPositions } from '../lexicon/people-nouns.js'
-import { placeModifiers, placeNames } from '../lexicon/places.js'
+import { isDemonym, placeModifiers, placeNames } from '../lexicon/places.js'
 import {
   adjectiveHeads,
   anonymousHeads,
@@ -204,7 +204,7 @@ export function scanMentions(
         mention = withPeople(tokens, mention, people)
         index = people
       }
-    } else if (predicateNounAt(tokens, index, found)) {
+    } else if (predicateNounAt(tokens, index, found) || joinedSubjectAt(tokens, index, low)) {
       mention = genericEndingAt(tokens, index, low)
     }
     // `SAN FRANCISCO —`: a dateline's places are where the story was filed, no one in it.
@@ -284,6 +284,33 @@ function predicateNounAt(
   if (!inList(tokens[copula + 1], WordList.article)) return false
   for (let at = copula + 2; at < index; at++) if (!tokens[at]?.word) return false
   return personNoun(token.lower)
+}
+
+// `Ziad Roe has coached the side for years, and the 53-year-old looked relaxed`, `…, and the
+// winger scored twice`: a definite phrase for someone, by an age, a noun for someone the lexicon
+// need not list or a position played, opening a clause joined by `, and` or `, but` before its
+// verb, is that clause's subject (read for whom it stands for, and for a later `the winger`).
+function joinedSubjectAt(tokens: readonly FrameToken[], index: number, low: number): boolean {
+  const token = tokens[index] as FrameToken
+  const next = tokens[index + 1]
+  if (token.capitalized || !next?.word || next.capitalized || personNoun(next.lower)) return false
+  if (
+    !ageModifier.test(token.lower) &&
+    !personNoun(token.lower) &&
+    !playingPositions.has(token.lower)
+  )
+    return false
+  let article = index - 1
+  while (
+    article > low &&
+    article >= index - 3 &&
+    tokens[article]?.word &&
+    tokens[article]?.lower !== 'the'
+  )
+    article--
+  if (lowerAt(tokens, article) !== 'the' || article - 2 < low) return false
+  const joint = lowerAt(tokens, article - 1)
+  return (joint === 'and' || joint === 'but') && textAt(tokens, article - 2) === ','
 }
 
 /** Forms of `be` that say what one person or thing is (`Jane Doe is the treasurer`). */
@@ -2525,6 +2552,9 @@ export function rolesBeside(
       const token = tokens[at] as FrameToken
       if (!token.word) break
       if (ageModifier.test(token.lower)) roles.push(token.lower)
+      // `Tereza Roe, a Czech international,`, `Ziad Roe, the Lebanese coach,`: a people's word
+      // in the role is what a later `the Czech` calls her.
+      else if (token.capitalized && isDemonym(token.lower)) roles.push(token.lower)
     }
   }
   // `Jane Doe, 28, has been a goalkeeper in Halifax`: the role the name's clause says it is.

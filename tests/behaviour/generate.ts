@@ -13484,6 +13484,92 @@ const honorificsOfManyLands = castFamily('honorifics-of-many-lands', 1, ({ b }, 
   )
 })
 
+/**
+ * A phrase for someone opening a clause joined to a sentence that named them (`Ziad Roe has
+ * coached the side for six years, and the 53-year-old looked relaxed`, `Ana Roe, the coach,
+ * named Ibi Lee in the side, and the winger scored twice`): it stands for the one person of the
+ * sentence no other role describes, and a later `the 53-year-old` or `the winger` is that person,
+ * not whoever was named last.
+ */
+const joinedEpithets = castFamily('joined-epithets', 2, ({ b }, shape, rng) => {
+  const names = [
+    'Ziad Khoury',
+    'Reza Rahimi',
+    'Chidi Ezeh',
+    'Johan Holm',
+    'Ingrid Haugen',
+    'Meera Menon',
+  ]
+  const first = rng.pick(names)
+  const second = rng.pick(names.filter((name) => name !== first))
+  const team = rng.pick(['Copperhill', 'Solano Athletic', 'Bramford Bears'])
+  if (shape === 0) {
+    const age = 38 + rng.int(20)
+    b.add(
+      `${first} has been in charge of ${team} for ${3 + rng.int(5)} years, and the ${age}-year-old had rarely looked as ${rng.pick(['relaxed', 'frustrated'])} as on ${rng.pick(['Sunday', 'Friday'])}. ${rng.pick(['Defender', 'Forward', 'Goalkeeper'])} ${second} ${rng.pick(['scored the winner', 'made five saves'])}.\n\n`,
+    )
+    b.quote(rng.pick(['We were clinical when it mattered,', 'A point is a point,']), {
+      name: first,
+    })
+    b.add(` the ${age}-year-old said.`)
+  } else {
+    const [role, position] = rng.pick([
+      ['coach', 'winger'],
+      ['manager', 'striker'],
+      ['coach', 'goalkeeper'],
+    ]) as [string, string]
+    b.add(
+      `${first}, the ${role}, named ${second} in the starting line-up, and the ${position} ${rng.pick(['scored twice', 'kept a clean sheet'])}.\n\n`,
+    )
+    b.quote(rng.pick(['The young players showed they belong,', 'We were excellent,']), {
+      name: first,
+    })
+    b.add(` the ${role} said.\n\n`)
+    b.quote(rng.pick(['I have worked so hard for this,', 'The dressing room deserves it,']), {
+      name: second,
+    })
+    b.add(` the ${position} said.`)
+  }
+})
+
+/**
+ * Roles read from a title's abbreviation and a role's people word: `CEO Helen Roe` is who `the
+ * chief executive` is, and `Tereza Roe, a Czech international,` is who `the Czech` is, past
+ * someone named after her.
+ */
+const rolesByOtherWords = castFamily('roles-by-other-words', 2, ({ b }, shape, rng) => {
+  const names = [
+    'Tereza Svobodová',
+    'Houda Benali',
+    'Gustavo Moreira',
+    'Alejandro Nair',
+    'Helen Salazar',
+  ]
+  const first = rng.pick(names)
+  const second = rng.pick(names.filter((name) => name !== first))
+  if (shape === 0) {
+    const people = rng.pick(['Czech', 'Moroccan', 'Brazilian', 'Pakistani', 'Egyptian'])
+    b.add(
+      `${first}, ${rng.pick([`a ${people} international`, `the ${people} coach`])}, ${rng.pick(['scored the winner', 'endured a tense afternoon'])} on ${rng.pick(['Friday', 'Saturday'])}.\n\nThe visitors’ full-back, ${second}, was among those who impressed.\n\n`,
+    )
+    b.quote(rng.pick(['A point is a point,', 'We have to be honest with each other,']), {
+      name: first,
+    })
+    b.add(` the ${people} ${rng.pick(['said', 'added'])}.`)
+  } else {
+    b.add(
+      `CEO ${first} was among the first to arrive. ${second}, a longtime supplier, came later.\n\n`,
+    )
+    b.quote(
+      rng.pick(['The next two quarters will be difficult,', 'We are not planning layoffs,']),
+      {
+        name: first,
+      },
+    )
+    b.add(` the chief executive said.`)
+  }
+})
+
 export const families: readonly { name: string; count: number; make: Family }[] = [
   { name: 'speaker-names', count: 500, make: speakerNames },
   { name: 'descriptions', count: 300, make: descriptionsFamily },
@@ -13817,6 +13903,8 @@ export const families: readonly { name: string; count: number; make: Family }[] 
   { name: 'releases-past-kickers', count: 150, make: releasesPastKickers },
   { name: 'titles-of-bodies', count: 150, make: titlesOfBodies },
   { name: 'honorifics-of-many-lands', count: 150, make: honorificsOfManyLands },
+  { name: 'joined-epithets', count: 150, make: joinedEpithets },
+  { name: 'roles-by-other-words', count: 150, make: rolesByOtherWords },
 ]
 
 /** Every case of the suite; each family draws from its own PRNG so families stay independent. */
