@@ -339,6 +339,7 @@ const floors: Record<string, number> = Object.fromEntries(
     'honorifics-of-many-lands',
     'joined-epithets',
     'roles-by-other-words',
+    'words-relayed-in-court',
   ].map((family) => [family, target]),
 )
 

@@ -6867,6 +6867,26 @@ const rows: [string, (string | null)[], string][] = [
     ['Helen Salazar'],
     'a CEO is who `the chief executive` is',
   ],
+  [
+    'Prosecutor Tom Roe paused the tape at the moment Nasser could be heard saying: “Send an ambulance.”',
+    ['Nasser'],
+    'the one a passive of hearing perceives says the words, not the clause’s subject',
+  ],
+  [
+    'Jurors were shown texts.\n\nProsecutor Tom Roe read aloud one that Reza Aydin sent that night: “It is done.”',
+    ['Reza Aydin'],
+    'words read aloud from one that someone sent are the sender’s',
+  ],
+  [
+    'Prosecutor Tom Roe read a statement: “It is done.”',
+    ['Tom Roe'],
+    'guard: a paper read aloud with no writer named is the reader’s',
+  ],
+  [
+    'Lawyer for Doe calls verdict ‘a rush to judgment’\n\nAna Lee, a lawyer for Jane Doe, said the conviction would be challenged.',
+    ['Ana Lee'],
+    'a headline’s `Lawyer for Doe` is the lawyer, not Doe',
+  ],
 ]
 
 describe('finding speakers', () => {

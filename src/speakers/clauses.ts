@@ -1706,6 +1706,10 @@ const participleTakers = new Set('keep keeps kept keeping continue continues con
 
 // `footage of Jane Doe saying “…”`: an -ing cue right after a name (no comma between) is that
 // name's; `After saying …, she was …`: with no subject before, the main clause's after it.
+// Participles of perceiving that a passive takes a cue's participle after (`heard saying`).
+const perceivedPassives = new Set(['heard', 'seen', 'overheard', 'filmed', 'recorded', 'caught'])
+const perceivingModals = new Set(['can', 'could', 'may', 'might', 'will', 'would'])
+
 function participleSubject(
   tokens: readonly FrameToken[],
   cue: number,
@@ -1727,6 +1731,20 @@ function participleSubject(
       end--
     const reported = mentionEndingAt(tokens, end, low) ?? genericEndingAt(tokens, end, low)
     if (reported && end < cue - 3) return { mention: reported, fromClause: false }
+  }
+  // `at the moment Nasser could be heard saying`, `Doe was seen shouting`: the one a passive of
+  // hearing or seeing perceives says the words, not the subject of the clause it sits in.
+  if (perceivedPassives.has(itemAt(tokens, cue - 1)?.lower ?? '')) {
+    let end = cue - 2
+    while (
+      end > low &&
+      (isVerbModifier(tokens[end]) ||
+        passiveAuxiliaries.has(tokens[end]?.lower ?? '') ||
+        perceivingModals.has(tokens[end]?.lower ?? ''))
+    )
+      end--
+    const perceived = end < cue - 2 && tokens[end]?.word ? mentionEndingAt(tokens, end, low) : null
+    if (perceived) return { mention: perceived, fromClause: false }
   }
   // `Emre Roe quoted Omar Saleh as saying`, `…, quoting Omar Saleh, the minister, as saying`:
   // the one quoted, after an active `quoted` or `cited`.

@@ -471,11 +471,27 @@ function titleFor(tokens: readonly FrameToken[], at: number): boolean {
   if (tokens[at]?.lower !== 'for' || served?.capitalized !== true) return false
   for (let index = at - 1; index >= 0 && index >= at - 4; index--) {
     const token = tokens[index] as FrameToken
+    // (`Lawyer for Fairweather`, `Spokesman for Roe`: one who acts for someone names them
+    // after `for`, a client, not a title's complement.)
+    if (token.capitalized && agentRoles.has(token.lower)) return false
     if (token.capitalized && inList(token, WordList.roleHead)) return true
     if (!token.capitalized && token.lower !== 'of') return false
   }
   return false
 }
+
+// Roles whose `for` names whom they act for.
+const agentRoles = new Set([
+  'lawyer',
+  'attorney',
+  'counsel',
+  'solicitor',
+  'barrister',
+  'spokesman',
+  'spokeswoman',
+  'spokesperson',
+  'agent',
+])
 
 // Where the name starts after a title's complement: past the places that open the run (`to
 // Jordan`), at the first known given name if one follows, keeping at least a surname. With no

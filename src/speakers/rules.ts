@@ -1482,7 +1482,9 @@ export const passiveAgentAfter: Rule = (context) => {
 
 /**
  * `Jane Doe read aloud from a note left by Tom Roe: “…”`, `read from the text message Tom Roe
- * sent her that night: “…”`: words read out from a paper someone else wrote are the writer's.
+ * sent her that night: “…”`, `read aloud a message that Tom Roe sent: “…”`: words read out
+ * from a paper someone else wrote are the writer's. (So are those of `one` a writer sent, read
+ * out after the papers it is one of: `read aloud one that Tom Roe sent to Ana Lee`.)
  */
 export const readFromPaper: Rule = (context) => {
   const tokens = context.paragraph.tokens
@@ -1492,9 +1494,10 @@ export const readFromPaper: Rule = (context) => {
     if (token.quote >= 0 || (token.lower !== 'read' && token.lower !== 'reads')) continue
     let from = at + 1
     if (tokens[from]?.lower === 'aloud' || tokens[from]?.lower === 'out') from++
-    if (tokens[from]?.lower !== 'from') return null
-    let paper = false
-    for (let index = from + 1; index < high && index < from + 12; index++) {
+    // (The paper read from, or the paper read: `read from a note`, `read a note`.)
+    const object = tokens[from]?.lower === 'from' ? from + 1 : from
+    let paper = tokens[object]?.lower === 'one' && relativeThat.has(lowerAt(tokens, object + 1))
+    for (let index = object; index < high && index < object + 11; index++) {
       const word = tokens[index] as FrameToken
       if (!word.word || word.quote >= 0) break
       if (documentHeads.has(word.lower) || writtenThings.has(word.lower)) paper = true

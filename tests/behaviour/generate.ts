@@ -13570,6 +13570,56 @@ const rolesByOtherWords = castFamily('roles-by-other-words', 2, ({ b }, shape, r
   }
 })
 
+/**
+ * Words someone else relays in court: a recording in which one `could be heard saying` them
+ * (the one heard, not the prosecutor who plays it), a message one sent that a lawyer `read
+ * aloud` (`a message that Kaya sent`, `one that Kaya sent` after the messages it is one of), and
+ * a headline's `Lawyer for Roe`, who is the lawyer, not Roe.
+ */
+const wordsRelayedInCourt = castFamily('words-relayed-in-court', 3, ({ b }, shape, rng) => {
+  const names = [
+    'Zofia Marchenko',
+    'Hamza Nasser',
+    'Reza Aydin',
+    'Esperanza Villalobos',
+    'Dariush Kaya',
+  ]
+  const lawyers = ['Bogdan Zielinski', 'Yuki Yoon', 'Alejandro Mendoza', 'Thao Pham']
+  const speaker = rng.pick(names)
+  const lawyer = rng.pick(lawyers)
+  const surname = speaker.split(' ')[1] as string
+  if (shape === 0) {
+    b.add(
+      `A recording of the emergency call made by ${speaker} was played on ${rng.pick(['Thursday', 'Monday'])} for jurors.\n\n${rng.pick(['Prosecutor', 'Deputy District Attorney'])} ${lawyer} paused the tape at the moment ${surname} could be heard ${rng.pick(['saying', 'shouting'])}: `,
+    )
+    b.quote(
+      rng.pick(['Please hurry, there is someone on the floor.', 'Send an ambulance, please.']),
+      {
+        name: speaker,
+      },
+    )
+  } else if (shape === 1) {
+    const one = rng.chance(0.5)
+    b.add(
+      `Jurors in the trial of ${speaker} were shown a series of text messages on ${rng.pick(['Friday', 'Tuesday'])}.\n\n${rng.pick(['Prosecutor', 'Senior Crown Counsel'])} ${lawyer} read aloud ${one ? 'one' : 'a message'} that ${surname} sent ${rng.pick(['to a friend', 'hours after the crash'])}: `,
+    )
+    b.quote(
+      rng.pick(['It is done. Do not call this number again.', 'I am outside. Come down now.']),
+      {
+        name: speaker,
+      },
+    )
+  } else {
+    b.add(`${rng.pick(['Lawyer', 'Attorney'])} for ${surname} calls verdict `)
+    b.quote(rng.pick(['a rush to judgment', 'a miscarriage of justice']), { name: lawyer })
+    b.add(
+      `\n\n${lawyer}, ${rng.pick(['a lawyer', 'an attorney'])} for ${speaker}, said on ${rng.pick(['Friday', 'Monday'])} the conviction would be challenged.\n\n`,
+    )
+    b.quote(rng.pick(['We will appeal,', 'The jury never heard the evidence,']), { name: lawyer })
+    b.add(` ${lawyer.split(' ')[1]} said.`)
+  }
+})
+
 export const families: readonly { name: string; count: number; make: Family }[] = [
   { name: 'speaker-names', count: 500, make: speakerNames },
   { name: 'descriptions', count: 300, make: descriptionsFamily },
@@ -13905,6 +13955,7 @@ export const families: readonly { name: string; count: number; make: Family }[] 
   { name: 'honorifics-of-many-lands', count: 150, make: honorificsOfManyLands },
   { name: 'joined-epithets', count: 150, make: joinedEpithets },
   { name: 'roles-by-other-words', count: 150, make: rolesByOtherWords },
+  { name: 'words-relayed-in-court', count: 150, make: wordsRelayedInCourt },
 ]
 
 /** Every case of the suite; each family draws from its own PRNG so families stay independent. */
