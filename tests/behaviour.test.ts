@@ -340,6 +340,7 @@ const floors: Record<string, number> = Object.fromEntries(
     'joined-epithets',
     'roles-by-other-words',
     'words-relayed-in-court',
+    'couples-sharing-surnames',
   ].map((family) => [family, target]),
 )
 

@@ -6887,6 +6887,21 @@ const rows: [string, (string | null)[], string][] = [
     ['Ana Lee'],
     'a headline’s `Lawyer for Doe` is the lawyer, not Doe',
   ],
+  [
+    'Maria and Tomas Okafor run the bakery. “We never expected this,” Ms. Okafor said.\n\n“It was hard,” Mr. Okafor added.',
+    ['Maria Okafor', 'Tomas Okafor'],
+    'a given name joined to a full name shares its surname, and titles tell the two apart',
+  ],
+  [
+    'Tomas Okafor and Maria Okafor run the bakery. “It was hard,” Mr. Okafor said. “We never expected this,” Ms. Okafor said. “We will rebuild,” Mr. Okafor added.',
+    ['Tomas Okafor', 'Maria Okafor', 'Tomas Okafor'],
+    'one spelling of a surname with another title’s gender does not take over the spelling',
+  ],
+  [
+    'Ahmed and Fatima Novak sold the hotel. “We never expected this,” Mr. Novak said.',
+    ['Ahmed Novak'],
+    'a known given name opening a sentence is no participle (`Ahmed`) and no plural (`Tomas`)',
+  ],
 ]
 
 describe('finding speakers', () => {

@@ -1,3 +1,4 @@
+import { givenNameGenderOf } from '../lexicon/first-names.js'
 import {
   articles,
   conjunctions,
@@ -66,6 +67,7 @@ import type { Mention, MentionRole } from './mentions.js'
 import {
   asideAfterName,
   asideOpeners,
+  changedMention,
   genericEndingAt,
   groupWordMention,
   insideOrganizationName,
@@ -165,6 +167,11 @@ export function scanMentions(
         last = head
       }
       mention = mentionEndingAt(tokens, last, low)
+      // `Maria and Tomas Okafor`: a given name alone, joined by `and` to a given name and a
+      // surname, shares the surname.
+      const shared = mention?.kind === 'name' ? sharedSurname(tokens, mention, high) : null
+      if (mention && shared)
+        mention = changedMention(mention, { name: `${mention.name} ${shared}` })
       // `Jane Roe of Dunmere State University said`: a run of capitals that ends in a body's
       // name after `of` holds a person before it; read the person now and the body next.
       const of = mention ? mention.first - 1 : -1
@@ -740,6 +747,20 @@ export function setOffEnd(
     if (token.text === closer) return index + 1
   }
   return at
+}
+
+// The surname a given name alone shares with the full name `and` joins it to (`Okafor` for
+// `Maria` in `Maria and Tomas Okafor`), or null. Both given names must be known ones: `Smith and
+// Wesson Holdings` shares nothing.
+function sharedSurname(tokens: readonly FrameToken[], name: Mention, high: number): string | null {
+  const given = tokens[name.first] as FrameToken
+  if (name.end - name.first !== 1 || !givenNameGenderOf(given.lower)) return null
+  const other = tokens[name.end + 1]
+  if (lowerAt(tokens, name.end) !== 'and' || !other?.capitalized || !givenNameGenderOf(other.lower))
+    return null
+  let last = name.end + 1
+  while (last + 1 < high && isNameWord(tokens[last + 1] as FrameToken)) last++
+  return last > name.end + 1 ? textOf(tokens, name.end + 2, last) : null
 }
 
 function continuesName(tokens: readonly FrameToken[], index: number): boolean {

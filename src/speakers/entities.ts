@@ -242,12 +242,16 @@ export class EntityTable {
           ? this.#seenOrganizations
           : this.#seenPeople
     const seen = seenSpellings.get(mention.name)
-    if (seen) {
+    // (`Mr. Okafor` after `Ms. Okafor`, of `Maria and Tomas Okafor`: the same spelling with
+    // another gender shown is someone else.)
+    if (seen && (mention.kind !== 'name' || gendersAgree(mention.gender, seen))) {
       this.#addTitles(seen, mention.titles)
       return seen
     }
     const entity = this.#add(mention)
-    seenSpellings.set(mention.name, entity)
+    // (The spelling keeps the entity it found first: one `Ms. Okafor` among many `Mr. Okafor`s
+    // does not take them over.)
+    if (!seen) seenSpellings.set(mention.name, entity)
     return entity
   }
 
@@ -499,7 +503,7 @@ export class EntityTable {
     gender: Gender,
   ): Entity | undefined {
     const exact = this.#byKey.get(key)
-    if (exact) return exact
+    if (exact && gendersAgree(gender, exact)) return exact
     // `Jane Doe Jr.` looks for the `Doe` seen alone.
     const last =
       keys.length > 2 && endsInSuffix(name)

@@ -920,6 +920,8 @@ function opensPhraseAfter(next: Token): boolean {
 // is a noun whatever follows, and reads as a group.
 function pluralOpener(token: Token, next: Token, tokens: readonly Token[], index: number): boolean {
   if (!next.word || next.capitalized || !pluralForm.test(token.lower)) return false
+  // (`Tomas and Maria Okafor`, `Agnes said`: a known given name is no plural.)
+  if (givenNameGender.has(token.lower)) return false
   // `Families for Safe Streets backed …`: `for` or `against` and two capitals after a plural
   // open a group's name (`Attorneys for Clinton` are people).
   if (
@@ -1032,6 +1034,8 @@ function participleOpening(token: Token, next: Token | undefined): boolean {
   const lower = token.lower
   if (!next?.word || !(lower.endsWith('ing') || lower.endsWith('ed') || adverbEnding.test(lower)))
     return false
+  // (`Ahmed and Fatima Novak`, `Fred and …`: a known given name is no participle.)
+  if (givenNameGender.has(lower)) return false
   return (
     !next.capitalized &&
     !next.cue &&

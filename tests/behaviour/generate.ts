@@ -13620,6 +13620,37 @@ const wordsRelayedInCourt = castFamily('words-relayed-in-court', 3, ({ b }, shap
   }
 })
 
+/**
+ * Two people a story names as one pair of given names and one surname (`Maria and Tomas
+ * Okafor`): each is the given name with the shared surname, and `Ms. Okafor` and `Mr. Okafor`
+ * are told apart by the gender each title shows, whichever speaks first.
+ */
+const couplesSharingSurnames = castFamily('couples-sharing-surnames', 2, ({ b }, shape, rng) => {
+  const [woman, man] = rng.pick([
+    ['Maria', 'Tomas'],
+    ['Sofia', 'Viktor'],
+    ['Fatima', 'Ahmed'],
+    ['Anna', 'Diego'],
+  ]) as [string, string]
+  const surname = rng.pick(['Okafor', 'Lindqvist', 'Haddad', 'Marín', 'Novak'])
+  const [first, second] = rng.chance(0.5) ? [woman, man] : [man, woman]
+  b.add(
+    `${first} and ${second} ${surname} have ${rng.pick(['run the bakery', 'farmed the valley', 'owned the hotel'])} for ${10 + rng.int(30)} years.\n\n`,
+  )
+  const order = shape === 0 ? [woman, man] : [man, woman]
+  for (const [index, given] of order.entries()) {
+    b.quote(
+      index === 0
+        ? rng.pick(['We never expected this,', 'It was a hard winter,'])
+        : rng.pick(['We will rebuild,', 'Neither of us wants to leave,']),
+      { name: `${given} ${surname}` },
+    )
+    b.add(
+      ` ${given === woman ? 'Ms.' : 'Mr.'} ${surname} ${index === 0 ? 'said' : 'added'}.${index === 0 ? '\n\n' : ''}`,
+    )
+  }
+})
+
 export const families: readonly { name: string; count: number; make: Family }[] = [
   { name: 'speaker-names', count: 500, make: speakerNames },
   { name: 'descriptions', count: 300, make: descriptionsFamily },
@@ -13956,6 +13987,7 @@ export const families: readonly { name: string; count: number; make: Family }[] 
   { name: 'joined-epithets', count: 150, make: joinedEpithets },
   { name: 'roles-by-other-words', count: 150, make: rolesByOtherWords },
   { name: 'words-relayed-in-court', count: 150, make: wordsRelayedInCourt },
+  { name: 'couples-sharing-surnames', count: 150, make: couplesSharingSurnames },
 ]
 
 /** Every case of the suite; each family draws from its own PRNG so families stay independent. */
