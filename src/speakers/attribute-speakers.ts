@@ -2136,7 +2136,7 @@ function cueBefore(tokens: readonly FrameToken[], index: number): boolean {
 }
 
 // Whether a phrase opens with `the` (`the teacher`, not `a teacher`).
-// `Ana Roe, the coach, named Ibi Lee in the side, and the winger scored twice`, `Ziad Roe has
+// `Ana Roe, the coach, named Ibrahim Lee in the side, and the winger scored twice`, `Ziad Roe has
 // coached Copperhill for years, and the 53-year-old looked relaxed`: a phrase for someone
 // opening a clause joined to its sentence is the one person the sentence named whom no other
 // role already describes (a name that may be a body's or a place's is no one).
