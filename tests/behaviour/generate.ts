@@ -13484,6 +13484,12 @@ const honorificsOfManyLands = castFamily('honorifics-of-many-lands', 1, ({ b }, 
   )
 })
 
+/** Two different names from a list, in the order drawn. */
+function twoOf(rng: Random, names: readonly string[]): [string, string] {
+  const first = rng.pick(names)
+  return [first, rng.pick(names.filter((name) => name !== first))]
+}
+
 /**
  * A phrase for someone opening a clause joined to a sentence that named them (`Ziad Roe has
  * coached the side for six years, and the 53-year-old looked relaxed`, `Ana Roe, the coach,
@@ -13492,16 +13498,14 @@ const honorificsOfManyLands = castFamily('honorifics-of-many-lands', 1, ({ b }, 
  * not whoever was named last.
  */
 const joinedEpithets = castFamily('joined-epithets', 2, ({ b }, shape, rng) => {
-  const names = [
+  const [first, second] = twoOf(rng, [
     'Ziad Khoury',
     'Reza Rahimi',
     'Chidi Ezeh',
     'Johan Holm',
     'Ingrid Haugen',
     'Meera Menon',
-  ]
-  const first = rng.pick(names)
-  const second = rng.pick(names.filter((name) => name !== first))
+  ])
   const team = rng.pick(['Copperhill', 'Solano Athletic', 'Bramford Bears'])
   if (shape === 0) {
     const age = 38 + rng.int(20)
@@ -13538,15 +13542,13 @@ const joinedEpithets = castFamily('joined-epithets', 2, ({ b }, shape, rng) => {
  * someone named after her.
  */
 const rolesByOtherWords = castFamily('roles-by-other-words', 2, ({ b }, shape, rng) => {
-  const names = [
+  const [first, second] = twoOf(rng, [
     'Tereza Svobodová',
     'Houda Benali',
     'Gustavo Moreira',
     'Alejandro Nair',
     'Helen Salazar',
-  ]
-  const first = rng.pick(names)
-  const second = rng.pick(names.filter((name) => name !== first))
+  ])
   if (shape === 0) {
     const people = rng.pick(['Czech', 'Moroccan', 'Brazilian', 'Pakistani', 'Egyptian'])
     b.add(
