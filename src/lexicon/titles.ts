@@ -87,7 +87,7 @@ export const titleWords: ReadonlySet<string> = new Set([
   'mme.',
   'mlle.',
   // Courtesy titles other languages write without a stop (`Mme Claire Dubois`, `Herr Klaus
-  // Becker`, `Sayyid Ali`, `Datuk Azlan Hashim`).
+  // Becker`, `Sayyid Ali`, `Datin Noor Aziz`; `Datuk` and `Dato` stand above).
   'mme',
   'mlle',
   'monsieur',
@@ -100,8 +100,6 @@ export const titleWords: ReadonlySet<string> = new Set([
   'signora',
   'sayyid',
   'sheikha',
-  'datuk',
-  'dato',
   'datin',
   'tun',
   // South and Southeast Asia's and East Africa's (`Haji Rahman Salleh`, `Ustazah Nur Aina`,

@@ -83,6 +83,7 @@ import {
   apposedName,
   appositiveName,
   asideEnd,
+  joinedClauseAt,
   modifiesName,
   modifiesNoun,
   personNoun,
@@ -415,7 +416,7 @@ export function readParagraphSpeakers(
           entity.kind === 'person' &&
           mention.kind === 'anonymous' &&
           definite(mention) &&
-          joinedClause(paragraph.tokens, mention.first)
+          joinedClauseAt(paragraph.tokens, mention.first)
         )
           table.addRole(entity, mention.head)
         // `His granddaughter, Rosa, volunteers …`: the one `his` stands for is a grandfather,
@@ -2135,7 +2136,6 @@ function cueBefore(tokens: readonly FrameToken[], index: number): boolean {
   return itemAt(tokens, index - 2)?.cue === true && cueWordsEnd(tokens, index - 2) === index
 }
 
-// Whether a phrase opens with `the` (`the teacher`, not `a teacher`).
 // `Ana Roe, the coach, named Ibrahim Lee in the side, and the winger scored twice`, `Ziad Roe has
 // coached Copperhill for years, and the 53-year-old looked relaxed`: a phrase for someone
 // opening a clause joined to its sentence is the one person the sentence named whom no other
@@ -2145,7 +2145,7 @@ function joinedReferent(
   current: Memory | undefined,
   sense: PronounSense,
 ): Entity | undefined {
-  if (!current || !joinedClause(current.tokens, mention.first)) return undefined
+  if (!current || !joinedClauseAt(current.tokens, mention.first)) return undefined
   const fits = [current.subject, ...current.others].filter(
     (entity, index, all): entity is Entity =>
       entity?.kind === 'person' &&
@@ -2157,12 +2157,7 @@ function joinedReferent(
   return fits.length === 1 ? fits[0] : undefined
 }
 
-// Whether a clause joined by `, and` or `, but` opens at `at`.
-function joinedClause(tokens: readonly FrameToken[], at: number): boolean {
-  const joint = itemAt(tokens, at - 1)?.lower
-  return (joint === 'and' || joint === 'but') && itemAt(tokens, at - 2)?.text === ','
-}
-
+// Whether a phrase opens with `the` (`the teacher`, not `a teacher`).
 function definite(mention: Mention): boolean {
   const name = mention.name
   return name.length > 4 && name.charCodeAt(3) === 32 && name.slice(0, 3).toLowerCase() === 'the'

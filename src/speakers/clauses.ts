@@ -315,9 +315,13 @@ function joinedSubjectAt(tokens: readonly FrameToken[], index: number, low: numb
     tokens[article]?.lower !== 'the'
   )
     article--
-  if (lowerAt(tokens, article) !== 'the' || article - 2 < low) return false
-  const joint = lowerAt(tokens, article - 1)
-  return (joint === 'and' || joint === 'but') && textAt(tokens, article - 2) === ','
+  return lowerAt(tokens, article) === 'the' && article - 2 >= low && joinedClauseAt(tokens, article)
+}
+
+/** Whether a clause joined by `, and` or `, but` opens at `at`. */
+export function joinedClauseAt(tokens: readonly FrameToken[], at: number): boolean {
+  const joint = lowerAt(tokens, at - 1)
+  return (joint === 'and' || joint === 'but') && textAt(tokens, at - 2) === ','
 }
 
 /** Forms of `be` that say what one person or thing is (`Jane Doe is the treasurer`). */
@@ -1725,12 +1729,22 @@ export function quotedBefore(
 // Verbs whose subject a participle right after them shares (`kept saying`).
 const participleTakers = new Set('keep keeps kept keeping continue continues continued'.split(' '))
 
-// `footage of Jane Doe saying “…”`: an -ing cue right after a name (no comma between) is that
-// name's; `After saying …, she was …`: with no subject before, the main clause's after it.
 // Participles of perceiving that a passive takes a cue's participle after (`heard saying`).
 const perceivedPassives = new Set(['heard', 'seen', 'overheard', 'filmed', 'recorded', 'caught'])
-const perceivingModals = new Set(['can', 'could', 'may', 'might', 'will', 'would'])
 
+// Index of the last word before a passive's auxiliaries and adverbs, read back from `end`
+// (`Nasser` in `Nasser could be heard`, from the word before `heard`).
+function pastAuxiliaries(tokens: readonly FrameToken[], end: number, low: number): number {
+  while (
+    end > low &&
+    (isVerbModifier(tokens[end]) || passiveAuxiliaries.has(tokens[end]?.lower ?? ''))
+  )
+    end--
+  return end
+}
+
+// `footage of Jane Doe saying “…”`: an -ing cue right after a name (no comma between) is that
+// name's; `After saying …, she was …`: with no subject before, the main clause's after it.
 function participleSubject(
   tokens: readonly FrameToken[],
   cue: number,
@@ -1744,26 +1758,14 @@ function participleSubject(
   // `A veteran paramedic was quoted as saying`: the subject of the passive of report, any
   // article phrase.
   if (itemAt(tokens, cue - 1)?.lower === 'as' && itemAt(tokens, cue - 2)?.lower === 'quoted') {
-    let end = cue - 3
-    while (
-      end > low &&
-      (isVerbModifier(tokens[end]) || passiveAuxiliaries.has(tokens[end]?.lower ?? ''))
-    )
-      end--
+    const end = pastAuxiliaries(tokens, cue - 3, low)
     const reported = mentionEndingAt(tokens, end, low) ?? genericEndingAt(tokens, end, low)
     if (reported && end < cue - 3) return { mention: reported, fromClause: false }
   }
   // `at the moment Nasser could be heard saying`, `Doe was seen shouting`: the one a passive of
   // hearing or seeing perceives says the words, not the subject of the clause it sits in.
   if (perceivedPassives.has(itemAt(tokens, cue - 1)?.lower ?? '')) {
-    let end = cue - 2
-    while (
-      end > low &&
-      (isVerbModifier(tokens[end]) ||
-        passiveAuxiliaries.has(tokens[end]?.lower ?? '') ||
-        perceivingModals.has(tokens[end]?.lower ?? ''))
-    )
-      end--
+    const end = pastAuxiliaries(tokens, cue - 2, low)
     const perceived = end < cue - 2 && tokens[end]?.word ? mentionEndingAt(tokens, end, low) : null
     if (perceived) return { mention: perceived, fromClause: false }
   }

@@ -833,13 +833,17 @@ export function settleOpeners(facts: NameFacts, usage: ReadonlyMap<string, Usage
 function openerFlags(tokens: readonly Token[], index: number): number {
   const token = tokens[index] as Token
   const next = tokens[index + 1]
+  // (`Ahmed and Fatima Novak`, `Tomas and Maria Okafor`: a known given name is no participle
+  // by its `-ed` and no plural by its `-s`.)
+  const given = givenNameGender.has(token.lower)
   return (
     (next?.text === ',' && !apposedBeforeCue(tokens, index + 1) ? OpenerFlag.comma : 0) |
     (next !== undefined && opensPhraseAfter(next) ? OpenerFlag.phrase : 0) |
-    (next !== undefined && (pluralPeople(next) || pluralOpener(token, next, tokens, index))
+    (next !== undefined &&
+    (pluralPeople(next) || (!given && pluralOpener(token, next, tokens, index)))
       ? OpenerFlag.plural
       : 0) |
-    (participleOpening(token, next) ? OpenerFlag.participle : 0) |
+    (!given && participleOpening(token, next) ? OpenerFlag.participle : 0) |
     (next?.word === true ? OpenerFlag.word : 0) |
     (openingAdverbs.has(token.lower) || adverbEnding.test(token.lower) ? OpenerFlag.adverb : 0) |
     (next?.text === ',' && personRelative(tokens[index + 2]) ? OpenerFlag.who : 0) |
@@ -920,8 +924,6 @@ function opensPhraseAfter(next: Token): boolean {
 // is a noun whatever follows, and reads as a group.
 function pluralOpener(token: Token, next: Token, tokens: readonly Token[], index: number): boolean {
   if (!next.word || next.capitalized || !pluralForm.test(token.lower)) return false
-  // (`Tomas and Maria Okafor`, `Agnes said`: a known given name is no plural.)
-  if (givenNameGender.has(token.lower)) return false
   // `Families for Safe Streets backed …`: `for` or `against` and two capitals after a plural
   // open a group's name (`Attorneys for Clinton` are people).
   if (
@@ -1034,8 +1036,6 @@ function participleOpening(token: Token, next: Token | undefined): boolean {
   const lower = token.lower
   if (!next?.word || !(lower.endsWith('ing') || lower.endsWith('ed') || adverbEnding.test(lower)))
     return false
-  // (`Ahmed and Fatima Novak`, `Fred and …`: a known given name is no participle.)
-  if (givenNameGender.has(lower)) return false
   return (
     !next.capitalized &&
     !next.cue &&
