@@ -341,6 +341,7 @@ const floors: Record<string, number> = Object.fromEntries(
     'roles-by-other-words',
     'words-relayed-in-court',
     'couples-sharing-surnames',
+    'speeches-named-at-their-end',
   ].map((family) => [family, target]),
 )
 

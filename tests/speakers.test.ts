@@ -6902,6 +6902,21 @@ const rows: [string, (string | null)[], string][] = [
     ['Ahmed Novak'],
     'a known given name opening a sentence is no participle (`Ahmed`) and no plural (`Tomas`)',
   ],
+  [
+    'Jane Doe was acquitted on Friday.\n\n“Today the jury got it right.\n\n“The evidence was never there,” her lawyer Tom Roe said.',
+    ['Tom Roe', 'Tom Roe'],
+    'a quote over paragraphs named at its end is that speaker’s, not the one the sentence before named',
+  ],
+  [
+    'Jane Doe was acquitted on Friday.\n\n“Today the jury got it right.\n\n“We will rest,” Tom Roe said. “It is over.\n\n“We go home.”',
+    ['Tom Roe', 'Tom Roe', 'Tom Roe', 'Tom Roe'],
+    'so is one named in a middle paragraph, before and after it',
+  ],
+  [
+    'As the Ledger reported:\n\n"Talks stalled.\n\n"Reporters asked the envoy.\n\n“It is over,” Tom Roe said."',
+    ['Ledger', 'Ledger', 'Tom Roe'],
+    'guard: a paragraph opening another mark than the quote left open is a quote inside it',
+  ],
 ]
 
 describe('finding speakers', () => {

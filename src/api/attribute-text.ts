@@ -294,25 +294,50 @@ function headlines(read: readonly QuotedParagraph[]): boolean[] {
 }
 
 // A multi-paragraph quote attributed only in a later paragraph gives that speaker to the
-// paragraphs before it.
+// paragraphs before it. Its attribution overrides a speaker an earlier paragraph only carried
+// on (from the sentence before the quote opened, or the paragraph before): news names the
+// speaker of a quote of several paragraphs once, anywhere in it, and that speaker said all of
+// it (`X was acquitted. ¶ “…. ¶ “…,” his lawyer Y said.` is Y's throughout).
 function backfillContinuedQuotes(
   read: readonly QuotedParagraph[],
   continued: readonly boolean[],
   attributions: (Attribution | null)[][],
 ): void {
+  // Whether the speaker of the paragraph's first quote was named in that quote's own paragraph
+  // or handed back from one that named it.
+  let named = false
   for (let index = read.length - 1; index > 0; index--) {
-    if (!continued[index]) continue
+    if (!continued[index]) {
+      named = false
+      continue
+    }
     const later = attributions[index]?.[0]
     const earlier = read[index - 1] as QuotedParagraph
     const open = lastTopLevelQuote(earlier.quotes)
     const row = attributions[index - 1]
-    if (later && open >= 0 && row && !row[open]) {
+    const carriedFrom: boolean = Boolean(later && (named || later.method !== 'continuation'))
+    const current = row?.[open]
+    named = false
+    if (!later || open < 0 || !row) continue
+    // (`"… ¶ “…,” Doe said."`: a paragraph that opens with another mark than the quote it
+    // would continue may be a quote inside it, the words of someone the quoted text quotes.)
+    const sameMarks = earlier.quotes[open]?.open === read[index]?.quotes[0]?.open
+    if (!current || (carriedFrom && sameMarks && carriedOn(current))) {
       row[open] = changedAttribution(later, {
         method: 'continuation',
         rule: 'multi-paragraph-quote',
       })
+      // (Only the paragraph's first quote hands on: a later one is another quote.)
+      named = carriedFrom && open === 0
     }
   }
+}
+
+// Whether an attribution only carries a speaker on from before its paragraph, or from a sentence
+// that names someone without saying they spoke. (One carried from an attribution in the same
+// paragraph, `“…,” he said. “…`, was named there.)
+function carriedOn(attribution: Attribution): boolean {
+  return attribution.method === 'continuation' && attribution.rule !== 'paragraph-continuation'
 }
 
 // The one person named in full whom the story's first paragraph with a quote quotes, or

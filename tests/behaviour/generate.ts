@@ -13653,6 +13653,62 @@ const couplesSharingSurnames = castFamily('couples-sharing-surnames', 2, ({ b },
   }
 })
 
+/**
+ * Speeches named at their end: someone the story is about is named (`Lena Ruiz was acquitted
+ * on Tuesday.`), then a quote runs over paragraphs, each opening a mark it does not close, and
+ * only its last paragraph names who spoke (`“…,” her lawyer Tomas Berg said.`), or a middle
+ * one does and the quote runs on after it. Every paragraph is that speaker's, not the one the
+ * sentence before the quote named.
+ */
+const speechesNamedAtTheirEnd = castFamily(
+  'speeches-named-at-their-end',
+  4,
+  ({ b, person, speaker }, shape, rng) => {
+    const other = rng.pick(people.filter((one) => one.surname !== person.surname))
+    b.add(
+      `${other.full} ${rng.pick([
+        'was acquitted of fraud',
+        'was elected to the council',
+        'lost the appeal',
+        'was named chief executive',
+        'was cleared of all charges',
+      ])} on ${rng.pick(['Tuesday', 'Friday'])}.`,
+    )
+    const sentences = [
+      'Today the jury got it right.',
+      'Nobody expected this result.',
+      'We have waited three years for this.',
+      'The evidence was never there.',
+      'This is a day for the whole town.',
+      'We will keep working.',
+      'The voters have spoken.',
+    ]
+    const take = () => sentences.splice(rng.int(sentences.length), 1)[0] as string
+    const open = b.style === 'straight' ? '"' : '“'
+    const opened = (words: string) => {
+      b.add(`\n\n${open}${words}`)
+      b.expected.push({ quote: words, speaker })
+    }
+    const role = rng.pick(['the family’s lawyer', 'defense attorney', 'campaign manager'])
+    const cue = rng.pick(['said', 'told reporters', 'said outside the court'])
+    const closing = () => take().replace(/\.$/u, ',')
+    // One to three paragraphs left open, the attribution after the last (or, in the fourth
+    // shape, after the second, with the quote going on past it).
+    for (let part = 0; part < 1 + (shape % 3); part++) opened(take())
+    b.add('\n\n')
+    b.quote(closing(), speaker)
+    if (shape === 1)
+      b.add(` said ${person.full}, ${rng.pick(['a longtime friend', 'who led the campaign'])}.`)
+    else b.add(` ${rng.chance(0.5) ? `${role} ` : ''}${person.full} ${cue}.`)
+    if (shape === 3) {
+      const words = take()
+      b.add(` ${open}${words}`)
+      b.expected.push({ quote: words, speaker })
+      b.add('\n\n').quote(take(), speaker)
+    }
+  },
+)
+
 export const families: readonly { name: string; count: number; make: Family }[] = [
   { name: 'speaker-names', count: 500, make: speakerNames },
   { name: 'descriptions', count: 300, make: descriptionsFamily },
@@ -13990,6 +14046,7 @@ export const families: readonly { name: string; count: number; make: Family }[] 
   { name: 'roles-by-other-words', count: 150, make: rolesByOtherWords },
   { name: 'words-relayed-in-court', count: 150, make: wordsRelayedInCourt },
   { name: 'couples-sharing-surnames', count: 150, make: couplesSharingSurnames },
+  { name: 'speeches-named-at-their-end', count: 150, make: speechesNamedAtTheirEnd },
 ]
 
 /** Every case of the suite; each family draws from its own PRNG so families stay independent. */
