@@ -342,6 +342,7 @@ const floors: Record<string, number> = Object.fromEntries(
     'words-relayed-in-court',
     'couples-sharing-surnames',
     'speeches-named-at-their-end',
+    'letters-and-counsel',
   ].map((family) => [family, target]),
 )
 

@@ -6917,6 +6917,16 @@ const rows: [string, (string | null)[], string][] = [
     ['Ledger', 'Ledger', 'Tom Roe'],
     'guard: a paragraph opening another mark than the quote left open is a quote inside it',
   ],
+  [
+    '“It is over,” Senior Crown Counsel Jane Doe said.\n\n“We will appeal,” said Tom Roe KC.\n\n“No,” Ann Lee MP said.',
+    ['Jane Doe', 'Tom Roe', 'Ann Lee'],
+    'a counsel’s title in capitals is kept apart from the name; so are letters after it',
+  ],
+  [
+    '“We are thrilled,” Orlando City SC said.',
+    ['Orlando City SC'],
+    'guard: `SC` with no comma ends a club’s name',
+  ],
 ]
 
 describe('finding speakers', () => {

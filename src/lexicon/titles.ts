@@ -308,6 +308,7 @@ export const titleWords: ReadonlySet<string> = new Set([
   'council',
   'party',
   'detective',
+  'counsel',
   'det.',
   'assemblyman',
   'assemblywoman',
@@ -438,6 +439,8 @@ export const portfolioWords: ReadonlySet<string> = new Set([
   'infrastructure',
   'forestry',
   'mines',
+  // `Crown Counsel`, `Crown Prosecutor` (and `Crown Resorts`, a body).
+  'crown',
 ])
 
 /**
@@ -538,6 +541,7 @@ export const roleHeads: ReadonlySet<string> = new Set([
   'head',
   'lawyer',
   'attorney',
+  'counsel',
   'detective',
   'assemblyman',
   'assemblywoman',
@@ -897,6 +901,21 @@ const credentials: ReadonlySet<string> = new Set([
 export function isPostnominal(text: string): boolean {
   return credentials.has(text.replace(/\./g, '').toLowerCase()) || /^[DRI]-[A-Z]/u.test(text)
 }
+
+/**
+ * Whether a word written in capitals right after a name, with no comma, qualifies it rather
+ * than ends it: a senior barrister's, a member's or an honour's letters (`Jane Doe KC`, `Tom
+ * Roe MP`, `Ann Lee OBE`). (`SC` only after a comma: it ends clubs' names, `Orlando City SC`.)
+ *
+ * @param text The word as written.
+ */
+export function isLettersAfterName(text: string): boolean {
+  if (text.length < 2 || text !== text.toUpperCase() || text === 'SC') return false
+  return credentials.has(text.toLowerCase()) || memberLetters.has(text)
+}
+
+// Letters a member of a parliament or an assembly writes after their name.
+const memberLetters: ReadonlySet<string> = new Set(['MP', 'MSP', 'MLA', 'MS', 'TD', 'MEP', 'MHK'])
 
 /**
  * The party a tag after a name or a word before it names, as the noun a later description

@@ -39,6 +39,7 @@ import { cueForms } from '../lexicon/speech-cues.js'
 import {
   genderedTitles,
   givenNameTitles,
+  isLettersAfterName,
   isNameParticle,
   isPostnominal,
   isTitleWord,
@@ -158,6 +159,10 @@ export function mentionEndingAt(
   if (address) return address
   if (token.lower === 'who' || token.lower === 'which') return relativeAt(tokens, last, low)
   if (openingGroupWord(tokens, low, last)) return groupWordMention(tokens, last)
+  // `Jane Doe KC said`, `said Tom Roe MP`: letters after a name qualify it; the phrase is the
+  // name's.
+  if (last > low && itemAt(tokens, last - 1)?.nameWord && isLettersAfterName(token.text))
+    return mentionEndingAt(tokens, last - 1, low)
   if (
     isNameWord(token) &&
     // `McDonald’s said`, `St. Mary’s announced`: a name in the possessive before a past form

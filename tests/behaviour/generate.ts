@@ -13709,6 +13709,36 @@ const speechesNamedAtTheirEnd = castFamily(
   },
 )
 
+/**
+ * Titles of the law and letters after names: `Senior Crown Counsel Jane Doe`, `Special
+ * Counsel Tom Roe` (a counsel's title in capitals, kept apart from the name), and `Jane Doe
+ * KC`, `Tom Roe MP`, `Ann Lee OBE` (a barrister's, a member's or an honour's letters after a
+ * name, with no comma): the speaker is the name alone, in full when a surname comes back.
+ */
+const lettersAndCounsel = castFamily(
+  'letters-and-counsel',
+  2,
+  ({ b, person, speaker }, shape, rng) => {
+    const phrase =
+      shape === 0
+        ? `${rng.pick(['Senior Crown Counsel', 'Crown Counsel', 'Special Counsel', 'General Counsel', 'Crown Prosecutor'])} ${person.full}`
+        : `${person.full} ${rng.pick(['KC', 'QC', 'MP', 'OBE', 'MBE', 'MSP'])}`
+    b.add(
+      `${rng.pick(['The hearing resumed on Monday.', 'The inquiry sat late on Thursday.'])}\n\n`,
+    )
+    if (rng.chance(0.5)) {
+      b.quote(rng.pick(['The evidence is clear,', 'This was never a fair process,']), speaker)
+      b.add(` ${phrase} ${rng.pick(['said', 'told the court', 'said in a statement'])}.`)
+    } else {
+      b.quote(rng.pick(['We will appeal,', 'The ruling stands,']), speaker)
+      b.add(` said ${phrase}${rng.pick(['', ', for the defence', ', who led the inquiry'])}.`)
+    }
+    b.add('\n\n')
+    b.quote(rng.pick(['Nothing has changed,', 'We expect a decision soon,']), speaker)
+    b.add(` ${person.surname} ${rng.pick(['added', 'said later'])}.`)
+  },
+)
+
 export const families: readonly { name: string; count: number; make: Family }[] = [
   { name: 'speaker-names', count: 500, make: speakerNames },
   { name: 'descriptions', count: 300, make: descriptionsFamily },
@@ -14047,6 +14077,7 @@ export const families: readonly { name: string; count: number; make: Family }[] 
   { name: 'words-relayed-in-court', count: 150, make: wordsRelayedInCourt },
   { name: 'couples-sharing-surnames', count: 150, make: couplesSharingSurnames },
   { name: 'speeches-named-at-their-end', count: 150, make: speechesNamedAtTheirEnd },
+  { name: 'letters-and-counsel', count: 150, make: lettersAndCounsel },
 ]
 
 /** Every case of the suite; each family draws from its own PRNG so families stay independent. */
