@@ -343,6 +343,7 @@ const floors: Record<string, number> = Object.fromEntries(
     'couples-sharing-surnames',
     'speeches-named-at-their-end',
     'letters-and-counsel',
+    'phrases-sharing-a-word',
   ].map((family) => [family, target]),
 )
 

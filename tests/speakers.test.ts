@@ -6927,6 +6927,21 @@ const rows: [string, (string | null)[], string][] = [
     ['Orlando City SC'],
     'guard: `SC` with no comma ends a club’s name',
   ],
+  [
+    'Pedro Roe, president of the Rail Workers Union, said talks had stalled.\n\nAna Lee, a chef, welcomed the move.\n\n“We will strike,” the union leader said.',
+    ['Pedro Roe'],
+    'a phrase sharing a word with what was said beside a name is that person, past someone in sight',
+  ],
+  [
+    'Born in Osaka, Jane Doe left school at 16.\n\nTom Roe, a student, agreed.\n\n“We grew,” the Osaka-born executive said.',
+    ['Jane Doe'],
+    'so is one sharing a word with a short phrase set off before the name',
+  ],
+  [
+    'President Tom Roe spoke on Friday.\n\n“We will win,” the presidential hopeful said.',
+    ['the presidential hopeful'],
+    'guard: a title is matched as a title, not as a word said of someone',
+  ],
 ]
 
 describe('finding speakers', () => {

@@ -83,6 +83,7 @@ import {
   apposedName,
   appositiveName,
   asideEnd,
+  describingStems,
   joinedClauseAt,
   modifiesName,
   modifiesNoun,
@@ -93,6 +94,7 @@ import {
   scanMentions,
   singularCopulas,
   subjectOfCue,
+  wordsBeside,
 } from './clauses.js'
 import { coordinatedOpening, namedPair } from './coordination.js'
 import type { Entity, EntityTable } from './entities.js'
@@ -579,6 +581,9 @@ export function readParagraphSpeakers(
             // it as a role.)
             if (entity.kind === 'person') table.addRole(entity, role)
           }
+          // `Pedro Roe, who runs a bakery in Lisbon,`: what is said of them beside the name,
+          // for a later `the bakery owner`.
+          table.describe(entity, wordsBeside(paragraph.tokens, mention, frame.first, frame.end))
           // `Choi Ha-eun, the club's coach, who has lived there with her family`: the
           // relative clause's `his` or `her` is the name's own.
           if (entity.kind === 'person' && entity.gender === 'unknown') {
@@ -1801,6 +1806,10 @@ function resolve(
     // (`the shadow health secretary` is not the health secretary: a word for another office
     // names only one whose title has it, `Deputy Mayor Nikhil Naidu` for `the deputy mayor`.)
     let person = table.byTitle(mention.head, mention.name.toLowerCase().split(' ').slice(1, -1))
+    // `the union leader` after `Allied Nurses Union president Pedro Roe` and a chef named
+    // since: the one person something said of them shares a word with the phrase.
+    const described = person ? undefined : describedPerson(mention, table, current)
+    if (described && agrees(described, sense)) person = described
     // A word two people hold (`the Republican` after two senators tagged R) names neither.
     if (!person && table.titleHolders(mention.head) < 2) {
       person = sort
@@ -3202,6 +3211,32 @@ function epithet(mention: Mention): boolean {
   if (politicalEpithets.has(mention.head)) return words.length <= 4
   return words.length === 2 || (words.length === 3 && ageHead.test(words[1] as string))
 }
+
+// The one person a sentence said something of beside their name that shares a stem with the
+// words before the phrase's noun (`union` of `the union leader`), or undefined. (The noun is
+// the titles' to match: `senator` is no `Senate Majority Leader`.)
+function describedPerson(
+  mention: Mention,
+  table: EntityTable,
+  current: Memory | undefined,
+): Entity | undefined {
+  const words = current
+    ? current.tokens.slice(mention.first, mention.end - 1).map((token) => token.lower)
+    : mention.name.toLowerCase().split(' ').slice(0, -1)
+  // (A word that names someone is of another: `the Christie supporter`.)
+  // (`the shadow health secretary`, `the deputy mayor`: a word for another office is the
+  // titles' to tell.)
+  if (words.some((word) => otherOffices.has(word))) return undefined
+  const stems = words
+    .filter((word) => !describingSkipped.has(word) && !table.namesSomeone(word))
+    .flatMap(describingStems)
+  const person = table.byDescribingStems(stems)
+  // (Someone named in full: a lone capitalized word may be no one, `Democratic`.)
+  return person?.kind === 'person' && person.keys.length > 1 ? person : undefined
+}
+
+// Words of a phrase for someone that say nothing of them.
+const describingSkipped = new Set(['the', 'this', 'that', 'a', 'an', 'his', 'her', 'their'])
 
 // `the lawmaker`, `the New York businessman`, `the shadow health secretary`: a definite phrase
 // whose noun is for one person, of no body and no paper, alone or with a word or two that say

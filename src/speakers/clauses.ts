@@ -34,6 +34,7 @@ import {
   isNameParticle,
   isPostnominal,
   isTitleWord,
+  portfolioWords,
   roleHeads,
 } from '../lexicon/titles.js'
 import { WordList } from '../lexicon/word-lists.js'
@@ -2445,6 +2446,106 @@ function roleOpensAt(tokens: readonly FrameToken[], phrase: Mention, start: numb
 // The parties a lawyer represents in court.
 const courtParties = new Set(['defendant', 'defendants', 'plaintiff', 'plaintiffs', 'accused'])
 
+/**
+ * What a sentence says of a person beside their name, as word stems (see `describingStems`):
+ * the words of the name's own phrase (`Allied Nurses Union president`), of an aside set off
+ * after it, past an age (`, head of equity research at Crestline Securities,`, `, who runs a
+ * bakery in Lisbon,`), and of a short phrase set off before it as the sentence opens (`Born in
+ * Budapest,`). A later phrase for someone (`the union leader`, `the shop owner`, `the
+ * Budapest-born analyst`) may share a word with them and with no one else.
+ *
+ * @param tokens The sentence's tokens.
+ * @param name The name's mention.
+ * @param low Index the sentence opens at.
+ * @param high Index the sentence ends at.
+ */
+export function wordsBeside(
+  tokens: readonly FrameToken[],
+  name: Mention,
+  low: number,
+  high: number,
+): string[] {
+  const stems: string[] = []
+  const take = (first: number, end: number) => {
+    for (let at = first; at < end; at++) {
+      const token = tokens[at] as FrameToken
+      // (Titles are matched as titles: `President Tom Roe` is no `the presidential hopeful`.)
+      // (So are a portfolio's words: `Health Secretary Jane Roe` is no `shadow health
+      // secretary`.)
+      const title = isTitleWord(token.lower) || portfolioWords.has(token.lower)
+      if (token.word && token.quote < 0 && !isClosedClass(token) && !title)
+        stems.push(...describingStems(token.lower))
+    }
+  }
+  // (Not the name's own words: `the Lincoln actor` is not Abraham Lincoln.)
+  const own = new Set(name.name.toLowerCase().split(' '))
+  for (let at = name.first; at < name.end; at++)
+    if (!own.has((tokens[at] as FrameToken).lower)) take(at, at + 1)
+  let at = name.end
+  // (An age set off first, `Jane Doe, 56, a chef,`, is passed over to the aside after it.)
+  for (let asides = 0; asides < 2 && asideOpeners.has(tokens[at]?.text ?? ''); asides++) {
+    const first = at + 1
+    let end = first
+    while (end < high && end < first + 16 && !asideEnds(tokens[end] as FrameToken)) end++
+    if (end === first + 1 && startsWithDigit(tokens[first])) {
+      at = end
+      continue
+    }
+    // What a cue or a verb ends was the sentence's subject (`With Mika Roe, the candidate
+    // stated`) or a clause of its own, and a capitalized word run on to the sentence's end
+    // names someone else (`Budapest, Hassan Roe started out …`): no aside.
+    const closer = tokens[end]?.text ?? ''
+    if (asideClosers.has(closer) && !(sentenceEnds.has(closer) && tokens[first]?.capitalized))
+      take(first, end)
+    break
+  }
+  // (`Born in Budapest, Hassan Roe …`: only a phrase of a few words that opens the sentence.)
+  if (name.first - low <= 7 && name.first > low + 1 && tokens[name.first - 1]?.text === ',') {
+    let quoted = false
+    for (let index = low; index < name.first; index++)
+      if ((tokens[index] as FrameToken).quote >= 0) quoted = true
+    if (!quoted) take(low, name.first - 1)
+  }
+  return stems
+}
+
+// Whether a token ends what is set off after a name: a mark that closes it or its sentence, or a
+// cue or a verb of being or having (`is President Tom Roe, the nominee had some explaining to
+// do`: a clause of its own).
+function asideEnds(token: FrameToken): boolean {
+  return asideClosers.has(token.text) || token.cue || asideVerbs.has(token.lower)
+}
+
+const asideClosers = new Set([',', ')', '—', '–', '--', '.', '!', '?', ';', ':'])
+const asideVerbs = new Set(['is', 'was', 'are', 'were', 'has', 'had', 'have', 'will', 'would'])
+
+/**
+ * The stems a word of a phrase for someone gives (`budapest` and nothing for `born` of
+ * `Budapest-born`; `financ` for both `finance` and `financial`): its parts between hyphens,
+ * each without an ending that only makes a noun an adjective, a plural or a doer, with words
+ * too common to tell anyone apart left out.
+ *
+ * @param word The word in lower case.
+ */
+export function describingStems(word: string): string[] {
+  const stems: string[] = []
+  for (const part of word.replace(/['’]s$/u, '').split('-')) {
+    if (part.length < 3 || commonDescribing.has(part) || /\d/u.test(part)) continue
+    stems.push(part.length > 5 ? part.replace(describingEnding, '') : part)
+  }
+  return stems
+}
+
+// Endings that make a noun an adjective, a plural or a doer (`financial`, `unions`, `farmers`).
+const describingEnding = /(?:ial|al|ers|er|es|s|e)$/u
+
+// Words said of many people, which tell no one apart.
+const commonDescribing = new Set(
+  'born based raised former retired longtime veteran current year years old new now then who whose runs run works worked lives living local senior junior top chief head deputy acting member members people person man woman said says told'.split(
+    ' ',
+  ),
+)
+
 // Verbs for holding a role, in a relative clause after a name, and the role's noun.
 const roleVerbs: ReadonlyMap<string, string> = new Map([
   ['chairs', 'chair'],
@@ -2453,6 +2554,8 @@ const roleVerbs: ReadonlyMap<string, string> = new Map([
   ['directs', 'director'],
   ['manages', 'manager'],
   ['owns', 'owner'],
+  // (`who runs a bakery`: a business someone runs is theirs to speak for.)
+  ['runs', 'owner'],
   ['founded', 'founder'],
   ['co-founded', 'co-founder'],
   ['coaches', 'coach'],

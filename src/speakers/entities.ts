@@ -200,6 +200,8 @@ export class EntityTable {
   // People by the given names before a patronymic (`Nur Aisyah` and `Aisyah` of `Nur Aisyah
   // binti Kamal`), which is how news names them again.
   readonly #byGivenPart = new TableIndex(17, this, entityList)
+  // People by the stems of what a sentence said of them beside their name (see `describe`).
+  readonly #byDescribingStem = new TableIndex(18, this, entitySet)
   // Every index by its slot, for an editor bringing a table up to date key by key.
   readonly #indexes: readonly AnyIndex[] = (
     [
@@ -221,6 +223,7 @@ export class EntityTable {
       this.#byAcronym,
       this.#latestByHead,
       this.#byGivenPart,
+      this.#byDescribingStem,
     ] as AnyIndex[]
   ).sort((a, b) => a.slot - b.slot)
 
@@ -817,6 +820,37 @@ export class EntityTable {
     // `Tom, her husband`: the role tells the gender a name may not.
     const gender = genderedTitles[head]
     if (gender && entity.gender === 'unknown') entity.gender = gender
+  }
+
+  /**
+   * Records what a sentence said of a person beside their name (`Pedro Roe, who runs a
+   * bakery,`), as stems, so that a later phrase for someone sharing one of them (`the bakery
+   * owner`) can find them.
+   *
+   * @param entity The person.
+   * @param stems Stems of the words said of them (see `describingStems`).
+   */
+  describe(entity: Entity, stems: readonly string[]): void {
+    if (entity.kind !== 'person' || stems.length === 0) return
+    this.#changing(entity)
+    for (const stem of stems) addTo(this.#byDescribingStem, stem, entity)
+  }
+
+  /**
+   * The one person something said of them shares a stem with a phrase's words, or undefined
+   * when no one or more than one does.
+   *
+   * @param stems Stems of the phrase's words.
+   */
+  byDescribingStems(stems: readonly string[]): Entity | undefined {
+    let found: Entity | undefined
+    for (const stem of stems) {
+      for (const entity of this.#byDescribingStem.get(stem) ?? []) {
+        if (found && found !== entity) return undefined
+        found = entity
+      }
+    }
+    return found
   }
 
   /**

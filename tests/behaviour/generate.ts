@@ -13739,6 +13739,48 @@ const lettersAndCounsel = castFamily(
   },
 )
 
+/**
+ * Phrases sharing a word with what was said of someone: a person named with words beside the
+ * name (`president of the Rail Workers Union`, `who runs a bakery in Lyon`, `Quilla Foods
+ * chief financial officer`, `Born in Osaka,`), then another person named and described, then
+ * `the union leader`, `the bakery owner`, `the finance chief`, `the Osaka-born executive`: the
+ * first, whose words the phrase shares, not the one in sight.
+ */
+const phrasesSharingAWord = castFamily(
+  'phrases-sharing-a-word',
+  4,
+  ({ b, person, speaker }, shape, rng) => {
+    const other = rng.pick(people.filter((one) => one.surname !== person.surname))
+    const city = rng.pick(['Lyon', 'Osaka', 'Recife', 'Tampere', 'Kisumu'])
+    const [introduced, phrase] = (
+      [
+        [
+          `${person.full}, president of the ${rng.pick(['Rail', 'Dock', 'Bakery'])} Workers Union, said talks had stalled.`,
+          rng.pick(['the union leader', 'the union chief']),
+        ],
+        [
+          `${person.full}, who runs a ${rng.pick(['bakery', 'laundry', 'hair salon'])} in ${city}, said costs had doubled.`,
+          rng.pick(['the shop owner', 'the owner']),
+        ],
+        [
+          `${rng.pick(['Quilla Foods', 'Harrow Cement'])} chief financial officer ${person.full} said sales would fall.`,
+          'the finance chief',
+        ],
+        [
+          `Born in ${city}, ${person.full} left school at 16 and now runs a ${rng.pick(['shipping line', 'mill'])}.`,
+          `the ${city}-born executive`,
+        ],
+      ] as const
+    )[shape] as readonly [string, string]
+    b.add(`${introduced}\n\n`)
+    b.add(
+      `${other.full}, ${rng.pick(['a 60-year-old electrician', 'a retired nurse', 'a student'])}, ${rng.pick(['welcomed the move', 'had cut back on shopping'])}.\n\n`,
+    )
+    b.quote(rng.pick(['Nobody is listening to us,', 'We cannot go on like this,']), speaker)
+    b.add(` ${phrase} ${rng.pick(['said', 'told reporters'])}.`)
+  },
+)
+
 export const families: readonly { name: string; count: number; make: Family }[] = [
   { name: 'speaker-names', count: 500, make: speakerNames },
   { name: 'descriptions', count: 300, make: descriptionsFamily },
@@ -14078,6 +14120,7 @@ export const families: readonly { name: string; count: number; make: Family }[] 
   { name: 'couples-sharing-surnames', count: 150, make: couplesSharingSurnames },
   { name: 'speeches-named-at-their-end', count: 150, make: speechesNamedAtTheirEnd },
   { name: 'letters-and-counsel', count: 150, make: lettersAndCounsel },
+  { name: 'phrases-sharing-a-word', count: 150, make: phrasesSharingAWord },
 ]
 
 /** Every case of the suite; each family draws from its own PRNG so families stay independent. */
