@@ -344,6 +344,7 @@ const floors: Record<string, number> = Object.fromEntries(
     'speeches-named-at-their-end',
     'letters-and-counsel',
     'phrases-sharing-a-word',
+    'bodies-in-business-copy',
   ].map((family) => [family, target]),
 )
 

@@ -6942,6 +6942,36 @@ const rows: [string, (string | null)[], string][] = [
     ['the presidential hopeful'],
     'guard: a title is matched as a title, not as a word said of someone',
   ],
+  [
+    'Ostrander Builders chief executive Lakshmi Roe has resigned, the company said.\n\n“A successor will be named,” the company said.',
+    ['Ostrander Builders'],
+    'a body named before a title it gives, in lower case, is the body a later noun for it names',
+  ],
+  [
+    'Jane Roe spokesman Tom Lee said it was over.\n\n“It is over,” the company said.',
+    ['the company'],
+    'guard: a run a given name opens before the title is a person’s, no body',
+  ],
+  [
+    'Ana Lee, a consultant, said the move was overdue. Zephyrine Wind disagreed. “We regret it,” it said.',
+    ['Zephyrine Wind'],
+    '`it` after the sentence before names no one else is its subject, a name no one has',
+  ],
+  [
+    'Asked about the ruling, Yuki Roe, 39, a security guard, called it “historic.” “Everything costs more,” she said.',
+    ['Yuki Roe', 'Yuki Roe'],
+    'a name with an age beside it is a person’s, whatever body its role’s noun may name',
+  ],
+  [
+    'Ms. Farouk spoke first.\n\nAsked whether Viktor Roe, the National Union of Bakery Workers’ lead negotiator, had been consulted, she said: “No.”',
+    ['Farouk'],
+    'a role a body’s name owns, set off after a name, is the name’s, no one else for `she`',
+  ],
+  [
+    'COLUMBUS, Ohio, June 24 (AP) — A bartender testified that she watched him leave, telling jurors the two had been arguing “loud enough.”',
+    ['a bartender'],
+    'a dateline may carry a date: the subject follows its dash',
+  ],
 ]
 
 describe('finding speakers', () => {

@@ -775,7 +775,10 @@ export const companyWords: ReadonlySet<string> = new Set(
   `inc ltd co corp llc plc gmbh ag group systems devices logistics robotics energy
   pharmaceuticals technologies holdings airlines airways railway railways bank motors labs pay
   software networks
-  telecom industries foods capital securities insurance`.split(/\s+/),
+  telecom industries foods capital securities insurance
+  breweries brewery textiles builders supermarkets stores semiconductor semiconductors pharma
+  dairy dairies beverages apparel appliances biotech therapeutics biosciences aviation hotels
+  resorts restaurants investments properties realty shipping freight cement`.split(/\s+/),
 )
 
 /**

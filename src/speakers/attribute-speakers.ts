@@ -112,6 +112,7 @@ import type { FoldTrace } from './fold-trace.js'
 import type { Mention } from './mentions.js'
 import {
   asideAfterName,
+  bodyBeforeTitle,
   changedMention,
   genericEndingAt,
   mentionEndingAt,
@@ -569,18 +570,26 @@ export function readParagraphSpeakers(
         // `Jane Doe, a retired architect,`: a role of any noun, in no list. `Zoomr, the Silicon
         // Valley startup,`: a noun for a body beside a name makes it a body's.
         if (mention.kind === 'name' && entity.kind !== 'anonymous') {
-          for (const role of rolesBeside(paragraph.tokens, mention, frame.first, frame.end)) {
+          const roles = rolesBeside(paragraph.tokens, mention, frame.first, frame.end)
+          // (A name with an age set beside it is a person's: `Yuki Roe, 39, a security guard,`.)
+          const aged = roles.some((role) => role.endsWith('-year-old'))
+          for (const role of roles) {
             // `Harlow Bank, the country's sixth-largest lender,`: a noun that fits any body is a
             // body's, when the name is one (`a property developer` may be someone).
             if (
-              organizationHeads.has(role) ||
-              (anyBodyHeads.has(role) && entity.kind === 'organization')
+              !aged &&
+              (organizationHeads.has(role) ||
+                (anyBodyHeads.has(role) && entity.kind === 'organization'))
             )
               table.showBody(entity, role)
             // (`Efua Gyasi, the Gulls’ center,`: a person a body's noun leaves a person holds
             // it as a role.)
             if (entity.kind === 'person') table.addRole(entity, role)
           }
+          // `Ostrander Builders chief executive Lakshmi Roe`: the body the title is of is named,
+          // for a later `the company`.
+          const body = entity.kind === 'person' ? bodyBeforeTitle(paragraph.tokens, mention) : null
+          if (body) entry.others.push(table.add(body))
           // `Pedro Roe, who runs a bakery in Lisbon,`: what is said of them beside the name,
           // for a later `the bakery owner`.
           table.describe(entity, wordsBeside(paragraph.tokens, mention, frame.first, frame.end))
@@ -2093,7 +2102,19 @@ function resolve(
       const subject = entry.subject
       // Only a subject that put a paper out in its sentence (`said in a news release`): a
       // person's name no lexicon knows is no body for any `it`.
-      if (subject?.kind === 'person' && nameOfNoOne(subject) && issuesPaper(entry, table)) {
+      // So is the subject of the sentence just before, in the same paragraph, when it named
+      // no one else (`Ostrander Builders disagreed. “…,” it said.`): `it` for the one name in
+      // sight says that name is a body's.
+      const alone =
+        entry === memory.newest() &&
+        entry.paragraph === current?.paragraph &&
+        entry.speakers.every((one) => one === subject) &&
+        entry.others.every((one) => one === subject || one.kind !== 'person')
+      if (
+        subject?.kind === 'person' &&
+        nameOfNoOne(subject) &&
+        (alone || issuesPaper(entry, table))
+      ) {
         table.showBody(subject, null)
         return subject
       }
@@ -2862,6 +2883,10 @@ const anyBodyHeads = new Set([
   'manufacturer',
   'automaker',
   'carmaker',
+  'chipmaker',
+  'drugmaker',
+  'steelmaker',
+  'homebuilder',
   'developer',
   'operator',
   'provider',
@@ -2988,6 +3013,12 @@ const sortEndings: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['bank', new Set(bankEndings)],
   ['lender', new Set([...bankEndings, 'lending', 'credit', 'finance'])],
   ['insurer', new Set(['insurance', 'assurance', 'mutual'])],
+  // `Hanabi Semiconductor … the chipmaker`: a maker by what it makes.
+  ['chipmaker', new Set(['semiconductor', 'semiconductors', 'chips'])],
+  ['drugmaker', new Set(['pharma', 'pharmaceuticals', 'therapeutics'])],
+  ['steelmaker', new Set(['steel'])],
+  ['homebuilder', new Set(['builders', 'homes'])],
+  ['retailer', new Set(['stores', 'supermarkets', 'retail'])],
   // `Sutterfield Public Schools … the district`: a school district goes by its schools.
   ['district', new Set(['schools'])],
   // `Tessary Electric … the utility`.

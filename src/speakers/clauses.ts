@@ -2927,6 +2927,12 @@ function roleAfterAs(tokens: readonly FrameToken[], from: number, high: number):
   return null
 }
 
+// Whether a possessive stands among the tokens from `first` before `end`'s last.
+function ownerWithin(tokens: readonly FrameToken[], first: number, end: number): boolean {
+  for (let at = first; at < end - 1; at++) if (isPossessive(tokens[at] as FrameToken)) return true
+  return false
+}
+
 // The name a role phrase set off by a comma stands in apposition to (`Doe, a senior fellow`,
 // `Doe (R-Pa.), chairman of …`), or null.
 function appositionTo(
@@ -2937,8 +2943,9 @@ function appositionTo(
   const mention = mentions[index] as ScannedMention
   if (mention.kind === 'name' || mention.kind === 'pronoun') return null
   let at = mention.first - 1
-  // `Doe, the state’s lieutenant governor,`: the owner's article opens the phrase.
-  if (tokens[at]?.lower === 'the' && isPossessive(tokens[at + 1] as FrameToken)) at--
+  // `Doe, the state’s lieutenant governor,`: the owner's article opens the phrase; and `Doe,
+  // the National Union of Bakery Workers’ lead negotiator,`, where the owner is a body's name.
+  if (tokens[at]?.lower === 'the' && ownerWithin(tokens, at + 1, mention.end)) at--
   // `Doe, 66, a solar installer and a father of four,`: a second role joined to a first, past
   // the first's few lower-case words.
   if (tokens[at]?.lower === 'and') {

@@ -2334,6 +2334,56 @@ function rolePhrase(
   }
 }
 
+/**
+ * The body a person's title names before it, or null: `Ostrander Builders chief executive Lakshmi
+ * Roe`, `Allied Nurses Union president Pedro Roe`. The run of capitalized words opening the
+ * mention, before a title in lower case that a body gives, is the body's name when it has two
+ * words or more or ends in a body's word; no given name opens it (`Hillary Clinton spokesman`).
+ *
+ * @param tokens The paragraph's tokens.
+ * @param mention A person's name with its title.
+ */
+export function bodyBeforeTitle(tokens: readonly FrameToken[], mention: Mention): Mention | null {
+  let at = mention.first
+  while (at < mention.end) {
+    const token = tokens[at] as FrameToken
+    if (!token.word || !token.capitalized || isTitleWord(token.lower) || token.possessive) break
+    at++
+  }
+  const title = tokens[at]
+  if (at === mention.first || !title?.word || title.capitalized || !bodyTitles.has(title.lower))
+    return null
+  const last = tokens[at - 1] as FrameToken
+  const head = bare(last)
+  if (at - mention.first < 2 && !companyWords.has(head) && !organizationHeads.has(head)) return null
+  if (givenNameGenderOf((tokens[mention.first] as FrameToken).lower)) return null
+  return organizationName(tokens, mention.first, at - 1)
+}
+
+// Titles in lower case that a company, a union or another body gives (`chief executive`,
+// `president`, `spokesperson`), not a place or a party (`governor`, `presidential`).
+const bodyTitles = new Set([
+  'chief',
+  'ceo',
+  'cfo',
+  'coo',
+  'cto',
+  'chairman',
+  'chairwoman',
+  'chair',
+  'founder',
+  'co-founder',
+  'president',
+  'spokesman',
+  'spokeswoman',
+  'spokesperson',
+  'director',
+  'boss',
+  'executive',
+  'economist',
+  'analyst',
+])
+
 function organizationName(tokens: readonly FrameToken[], first: number, last: number): Mention {
   // Start at the first capitalized word: lower-case modifiers are not part of the name.
   let start = first

@@ -1,3 +1,4 @@
+import { opensWithDigit } from './char-code.js'
 import type { FrameToken } from './word-classes.js'
 import { isClosedClass } from './word-classes.js'
 
@@ -20,6 +21,8 @@ export function datelineDash(tokens: readonly FrameToken[]): number {
   for (let index = 1; index < tokens.length && index < 14; index++) {
     const token = tokens[index] as FrameToken
     if (token.text === '—' || token.text === '–' || token.text === '-') return index
+    // (`DUBLIN, June 24 —`: a date may follow the place.)
+    if (opensWithDigit(token.text) || months.has(token.lower)) continue
     if (token.word ? !token.capitalized : !datelinePunctuation.has(token.text)) return -1
     // `NEW YORK AT ITS CORE—`: a heading in capitals has words a place's name lacks.
     if (token.word && isClosedClass(token)) return -1
@@ -28,3 +31,9 @@ export function datelineDash(tokens: readonly FrameToken[]): number {
 }
 
 const datelinePunctuation = new Set([',', '.', '(', ')', '/'])
+// (Closed-class words elsewhere, as days and months are.)
+const months = new Set(
+  'january february march april may june july august september october november december'.split(
+    ' ',
+  ),
+)

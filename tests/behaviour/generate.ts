@@ -13781,6 +13781,68 @@ const phrasesSharingAWord = castFamily(
   },
 )
 
+/**
+ * Bodies and people in business copy: a company named only in a person's title (`Ostrander
+ * Builders chief executive Lakshmi Roe has resigned`) is `the company` later; a name no one
+ * has, the one subject of the sentence before, is what `it said` stands for; a maker by what it
+ * makes (`Hanabi Semiconductor … the chipmaker`); a role owned by a body's name set off after a
+ * man's name is his, no one for a later `she`; a name with an age beside it is a person's,
+ * whatever its role (`a security guard`).
+ */
+const bodiesInBusinessCopy = castFamily(
+  'bodies-in-business-copy',
+  5,
+  ({ b, person, speaker, pronoun }, shape, rng) => {
+    const company = `${rng.pick(['Ostrander', 'Kaskade', 'Norvik', 'Azul'])} ${rng.pick(['Builders', 'Textiles', 'Breweries', 'Supermarkets'])}`
+    const words = rng.pick([
+      'We regret the disruption to customers,',
+      'An interim successor will be named shortly,',
+    ])
+    if (shape === 0) {
+      b.add(
+        `${company} ${rng.pick(['chief executive', 'chairman', 'founder'])} ${person.full} has resigned, the company said.\n\n`,
+      )
+      b.quote(words, { name: company })
+      b.add(` the company said in a statement.`)
+    } else if (shape === 1) {
+      b.add(
+        `${person.full}, an industry consultant, said the move was overdue. ${company} disagreed. `,
+      )
+      b.quote(words, { name: company })
+      b.add(' it said.')
+    } else if (shape === 2) {
+      const [maker, name] = rng.pick([
+        ['chipmaker', 'Hanabi Semiconductor'],
+        ['drugmaker', 'Halvard Pharma'],
+        ['retailer', 'Brightwell Supermarkets'],
+      ])
+      b.add(`${name} released its latest figures on ${rng.pick(['Monday', 'Friday'])}.\n\n`)
+      b.quote(words, { name })
+      b.add(` the ${maker} said.`)
+    } else if (shape === 3) {
+      const woman = rng.pick(people.filter((one) => one.gender === 'female'))
+      const man = rng.pick(
+        people.filter((one) => one.gender === 'male' && one.surname !== woman.surname),
+      )
+      b.add(
+        `${woman.full}, who runs a cafe, said trade had slowed. Ms. ${woman.surname} has followed the dispute closely.\n\n`,
+      )
+      b.add(
+        `Asked whether ${man.full}, the ${rng.pick(['National Union of Bakery Workers’', 'Dock Workers Union’s'])} lead negotiator, had been consulted, she said: `,
+      )
+      b.quote('The banks won’t lend to a business like mine.', { name: woman.full })
+    } else {
+      b.add(
+        `Asked about the ruling, ${person.full}, ${25 + rng.int(40)}, a ${rng.pick(['security guard', 'bus driver'])}, called it `,
+      )
+      b.quote('historic.', speaker)
+      b.add(' ')
+      b.quote('Everything costs more,', speaker)
+      b.add(` ${pronoun} said.`)
+    }
+  },
+)
+
 export const families: readonly { name: string; count: number; make: Family }[] = [
   { name: 'speaker-names', count: 500, make: speakerNames },
   { name: 'descriptions', count: 300, make: descriptionsFamily },
@@ -14121,6 +14183,7 @@ export const families: readonly { name: string; count: number; make: Family }[] 
   { name: 'speeches-named-at-their-end', count: 150, make: speechesNamedAtTheirEnd },
   { name: 'letters-and-counsel', count: 150, make: lettersAndCounsel },
   { name: 'phrases-sharing-a-word', count: 150, make: phrasesSharingAWord },
+  { name: 'bodies-in-business-copy', count: 150, make: bodiesInBusinessCopy },
 ]
 
 /** Every case of the suite; each family draws from its own PRNG so families stay independent. */
