@@ -345,6 +345,7 @@ const floors: Record<string, number> = Object.fromEntries(
     'letters-and-counsel',
     'phrases-sharing-a-word',
     'bodies-in-business-copy',
+    'pleas-forces-and-court-titles',
   ].map((family) => [family, target]),
 )
 

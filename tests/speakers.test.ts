@@ -6972,6 +6972,26 @@ const rows: [string, (string | null)[], string][] = [
     ['a bartender'],
     'a dateline may carry a date: the subject follows its dash',
   ],
+  [
+    'Jian Roe pleaded guilty on Monday to charges linked to the “sovereign citizen” movement.\n\nTom Lee charges that “they are all crooks.”',
+    [null, 'Tom Lee'],
+    'a plea in court and charges of something say nothing; `charges that` still reports',
+  ],
+  [
+    'Officers from the Halden Police Service were called to the house.\n\n“This remains an active investigation,” police said.',
+    ['Halden Police Service'],
+    '`police` is the one force named, by `Police Service` too',
+  ],
+  [
+    'Defense attorney Tom Lee and Assistant District Attorney Jane Roe argued all day.\n\n“The call is admissible,” the prosecutor said.',
+    ['Jane Roe'],
+    'a district attorney is who `the prosecutor` is; a defense attorney is not',
+  ],
+  [
+    'Magistrate Jane Roe sentenced Tom Lee to 12 years.\n\n“You showed no remorse,” the judge said.',
+    ['Jane Roe'],
+    'a magistrate is who `the judge` is',
+  ],
 ]
 
 describe('finding speakers', () => {

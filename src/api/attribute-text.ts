@@ -384,7 +384,9 @@ function nameHeadlineRoles(
         (roleInCapitals(role) ? null : namedByOpening(role, entities))
       if (fuller) {
         row[quote] = changedAttribution(attribution, { entity: fuller })
-        if (role.kind === 'person' && fuller.kind === 'person') renamed.set(role, fuller)
+        // (A body too: `Police say ‘…’` over `The Halden Police Service said …` and `“…,” the
+        // force said`, which found the headline's `Police` first.)
+        if (role.kind !== 'anonymous' && fuller.kind === role.kind) renamed.set(role, fuller)
         return
       }
       // `Japanese Foreign Minister: “…”` over a story about `Japanese Foreign Minister Ahmed

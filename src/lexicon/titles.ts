@@ -647,6 +647,17 @@ export const roleSynonyms: ReadonlyMap<string, readonly string[]> = new Map([
  */
 export const headTitleRoles: Readonly<Record<string, readonly string[]>> = lookupTable({
   justice: ['judge'],
+  magistrate: ['judge'],
+  // (Titles of two words, looked up by both: `Assistant District Attorney Khalid Roe` is who
+  // `the prosecutor` is; `defense attorney` is not.)
+  'district attorney': ['prosecutor'],
+  'state attorney': ['prosecutor'],
+  "state's attorney": ['prosecutor'],
+  'state’s attorney': ['prosecutor'],
+  'crown attorney': ['prosecutor'],
+  'crown counsel': ['prosecutor'],
+  'crown prosecutor': ['prosecutor'],
+  'public defender': ['lawyer', 'attorney'],
   senator: ['lawmaker', 'legislator'],
   representative: ['lawmaker', 'legislator'],
   congressman: ['lawmaker', 'legislator'],

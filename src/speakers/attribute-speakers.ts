@@ -2935,6 +2935,15 @@ const campaignOpeners = new Set(['save', 'stop', 'yes', 'no', 'protect', 'friend
 const outletNames = `herald courier ledger times post gazette tribune journal chronicle observer
 guardian telegraph mail express news star sun mirror examiner inquirer dispatch sentinel standard
 record bulletin register globe independent review magazine weekly daily`.split(/\s+/)
+// A police force's names by their last words, for `police` and `the force`.
+const policeNames = [
+  'police',
+  'constabulary',
+  'police service',
+  'police department',
+  'police force',
+  'police services',
+]
 const sortNames: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   // (A party may go by its members, `the Tidewater Democrats`, or by a union, `the Northfield
   // Union`.)
@@ -2952,7 +2961,10 @@ const sortNames: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['movement', new Set(['movement'])],
   ['association', new Set(['association'])],
   ...[...outletNouns].map((noun) => [noun, new Set(outletNames)] as const),
-  ['force', new Set(['police', 'constabulary', 'force'])],
+  // (`the Halden Police Service`, `the Lakeview Police Department`: a force by its last two
+  // words too.)
+  ['force', new Set([...policeNames, 'force'])],
+  ['police', new Set(policeNames)],
   ['constabulary', new Set(['police', 'constabulary'])],
   ['theatre', new Set(['playhouse', 'theatre', 'theater'])],
   ['theater', new Set(['playhouse', 'theatre', 'theater'])],

@@ -792,7 +792,9 @@ export class EntityTable {
         const expanded = titleAbbreviations[word.endsWith('.') ? word.slice(0, -1) : word]
         if (expanded) for (const role of expanded) this.#giveTitle(role, entity)
       }
-      for (const role of headTitleRoles[itemAt(words, words.length - 1) as string] ?? []) {
+      const two = words.slice(-2).join(' ')
+      const head = itemAt(words, words.length - 1) as string
+      for (const role of headTitleRoles[two] ?? headTitleRoles[head] ?? []) {
         this.#giveTitle(role, entity)
       }
       // `Deputy Solicitor General Ana Roe` is who `the DSG` is, `Chief Minister Ravi Roe` `the

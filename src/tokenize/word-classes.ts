@@ -101,7 +101,8 @@ export function classifyTokens(tokens: Token[], titleCase: boolean): void {
         phrasalAt(tokens, index) ||
         (phraseStarts.has(lower) && startsCuePhrase(tokens, index))) &&
       !opensTitle(tokens, index) &&
-      !nominalCue(tokens, index)
+      !nominalCue(tokens, index) &&
+      !pleaInCourt(tokens, index)
     const pronoun = subjectPronounOf(lower)
     token.pronoun = pronoun !== undefined
     // `She’s claiming …`: the contraction stands for the pronoun and a verb, never a possessive.
@@ -308,6 +309,26 @@ function nominalCue(tokens: readonly Token[], index: number): boolean {
   }
   return false
 }
+
+// `pleaded guilty to charges linked to the “sovereign citizen” movement`, `pleads not guilty`,
+// `faces charges of fraud`: a plea entered in court answers a charge, and charges followed by
+// what they are of are a noun; neither says anything the marks after it hold.
+function pleaInCourt(tokens: readonly Token[], index: number): boolean {
+  const lower = (tokens[index] as Token).lower
+  const next = tokens[index + 1]?.lower ?? ''
+  if (lower === 'charges') return chargeLinks.has(next)
+  if (!lower.startsWith('plead') && lower !== 'pled') return false
+  const after = tokens[index + 2]?.lower
+  return (
+    next === 'guilty' ||
+    next === 'innocent' ||
+    (next === 'not' && after === 'guilty') ||
+    (next === 'no' && after === 'contest')
+  )
+}
+
+// Words after `charges` that say what the charges are of.
+const chargeLinks = new Set(['of', 'against', 'linked', 'related', 'including', 'stemming'])
 
 // `al-Mansouri`, `bin-Talal`, `d’Alembert`: a lower-case particle joined to a capitalized name.
 const particleName = /^(?:al|el|ad|ar|as|ash|at|az|bin|ibn|abu|abd|ben|bint|d|l)[-'’]\p{Lu}/u

@@ -13843,6 +13843,63 @@ const bodiesInBusinessCopy = castFamily(
   },
 )
 
+/**
+ * Pleas, forces and court titles: a plea in court says nothing (`pleaded guilty to charges
+ * linked to the “sovereign citizen” movement` gives the term to no one); `police` and `the
+ * force` are the one force named, by `Police Service` or `Police Department` too, and a
+ * headline's `Police say ‘…’` over it is that force throughout; `Assistant District Attorney
+ * Jane Roe` is who `the prosecutor` is, not the defense attorney; a magistrate is `the judge`.
+ */
+const pleasForcesAndCourtTitles = castFamily(
+  'pleas-forces-and-court-titles',
+  5,
+  ({ b, person, speaker }, shape, rng) => {
+    const other = rng.pick(people.filter((one) => one.surname !== person.surname))
+    const town = rng.pick(['Halden', 'Norhaven', 'Greywater', 'Oakhollow'])
+    const force = `${town} ${rng.pick(['Police Service', 'Police Department'])}`
+    const words = rng.pick([
+      'This remains an active investigation,',
+      'We are not looking for anyone else,',
+    ])
+    if (shape === 0) {
+      b.add(
+        `${person.full} ${rng.pick(['pleaded guilty', 'pleaded not guilty'])} on ${rng.pick(['Monday', 'Thursday'])} to charges linked to the `,
+      )
+      b.quote(rng.pick(['sovereign citizen', 'smash-and-grab']), null)
+      b.add(' movement.')
+    } else if (shape === 1) {
+      b.add(
+        `Officers from the ${force} were called to a house on ${rng.pick(['Elm Road', 'Canal Walk'])} on Tuesday.\n\n`,
+      )
+      b.quote(words, { name: force })
+      b.add(` ${rng.pick(['police', 'the force'])} said.`)
+    } else if (shape === 2) {
+      b.add('Police say ')
+      b.quote(rng.pick(['we will not rest', 'no ongoing threat']), { name: force }, true)
+      b.add(
+        ` after fire in ${rng.pick(['Wenlow', 'Port Elsin'])}\n\nThe ${force} said on Friday that a man had been arrested.\n\n`,
+      )
+      b.quote(words, { name: force })
+      b.add(' the force said in a statement.')
+    } else if (shape === 3) {
+      b.add(
+        `Defense attorney ${other.full} and Assistant District Attorney ${person.full} argued over the recording on ${rng.pick(['Monday', 'Friday'])}.\n\n`,
+      )
+      b.quote(rng.pick(['The timeline simply does not work,', 'The call is admissible,']), speaker)
+      b.add(' the prosecutor said.')
+    } else {
+      b.add(
+        `Magistrate ${person.full} sentenced ${other.full} to ${2 + rng.int(20)} years on ${rng.pick(['Monday', 'Friday'])}.\n\n`,
+      )
+      b.quote(
+        rng.pick(['The harm you caused cannot be undone,', 'You showed no remorse,']),
+        speaker,
+      )
+      b.add(' the judge said.')
+    }
+  },
+)
+
 export const families: readonly { name: string; count: number; make: Family }[] = [
   { name: 'speaker-names', count: 500, make: speakerNames },
   { name: 'descriptions', count: 300, make: descriptionsFamily },
@@ -14184,6 +14241,7 @@ export const families: readonly { name: string; count: number; make: Family }[] 
   { name: 'letters-and-counsel', count: 150, make: lettersAndCounsel },
   { name: 'phrases-sharing-a-word', count: 150, make: phrasesSharingAWord },
   { name: 'bodies-in-business-copy', count: 150, make: bodiesInBusinessCopy },
+  { name: 'pleas-forces-and-court-titles', count: 150, make: pleasForcesAndCourtTitles },
 ]
 
 /** Every case of the suite; each family draws from its own PRNG so families stay independent. */
