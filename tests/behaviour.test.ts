@@ -346,6 +346,7 @@ const floors: Record<string, number> = Object.fromEntries(
     'phrases-sharing-a-word',
     'bodies-in-business-copy',
     'pleas-forces-and-court-titles',
+    'relatives-told-apart',
   ].map((family) => [family, target]),
 )
 

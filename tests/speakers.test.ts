@@ -6992,6 +6992,26 @@ const rows: [string, (string | null)[], string][] = [
     ['Jane Roe'],
     'a magistrate is who `the judge` is',
   ],
+  [
+    'Dr. Hiroshi Farouk, a dentist, and his sister, Layla Farouk, share a house.\n\n“I was scared,” Dr. Farouk said.\n\n“The hours do not matter,” Ms. Farouk said.',
+    ['Hiroshi Farouk', 'Layla Farouk'],
+    'of two who share a surname, the one written with the title is who the title and surname are',
+  ],
+  [
+    'Dr. Babatunde Sokolov, a doctor, and his sister, Yasmin Sokolov, share a house.\n\n“The day we opened,” Ms. Sokolov said.\n\n“Every morning,” Dr. Sokolov said.',
+    ['Yasmin Sokolov', 'Babatunde Sokolov'],
+    'so even after the surname stood for the other',
+  ],
+  [
+    'Daniela Varga runs the bakery. Her daughter, Astrid Varga, 10, helps out.\n\n“I have buried friends,” Ms. Varga said.\n\n“I know where everything is,” said Astrid.',
+    ['Daniela Varga', 'Astrid Varga'],
+    'a courtesy title is an adult’s, not a child’s the text gave an age under 18',
+  ],
+  [
+    'Ahmed Lee dies at 69: ‘The whole town was family’\n\nAhmed Lee, a welder, died on Monday.\n\n“To him, the whole town was family,” said his daughter, Amina Roe.',
+    ['Amina Roe', 'Amina Roe'],
+    'a headline’s clause that reports nothing before its colon yields to the story’s speaker of the words',
+  ],
 ]
 
 describe('finding speakers', () => {

@@ -69,6 +69,9 @@ export interface Entity {
   role: string | undefined
 }
 
+// Titles of courtesy, which news gives adults.
+const courtesyTitles = new Set(['mr.', 'mr', 'ms.', 'ms', 'mrs.', 'mrs', 'dr.', 'dr'])
+
 // An entity's copy, written out field by field in the order `EntityTable` creates them: a
 // spread would give the copies a shape of their own. Keys are replaced, never changed in place:
 // they can be shared.
@@ -247,7 +250,14 @@ export class EntityTable {
     const seen = seenSpellings.get(mention.name)
     // (`Mr. Okafor` after `Ms. Okafor`, of `Maria and Tomas Okafor`: the same spelling with
     // another gender shown is someone else.)
-    if (seen && (mention.kind !== 'name' || gendersAgree(mention.gender, seen))) {
+    // (Nor is it when a title shows that the entity lacks: `Dr. Sokolov` after `Ms. Sokolov`,
+    // of `Dr. Babatunde Sokolov … his sister, Yasmin Sokolov`, is looked up afresh.)
+    if (
+      seen &&
+      (mention.kind !== 'name' ||
+        (gendersAgree(mention.gender, seen) &&
+          mention.titles.every((title) => seen.titles.has(title))))
+    ) {
       this.#addTitles(seen, mention.titles)
       return seen
     }
@@ -301,7 +311,8 @@ export class EntityTable {
     // Found or made, the entity is of this kind: one key serves the lookup and the merge.
     const key = `${kind}:${keys.join(' ')}`
     const entity =
-      this.#find(key, keys, kind, mention.name, gender) ?? this.#create(mention, kind, keys)
+      this.#find(key, keys, kind, mention.name, gender, mention.titles) ??
+      this.#create(mention, kind, keys)
     this.#merge(entity, mention, keys, key)
     return entity
   }
@@ -481,6 +492,13 @@ export class EntityTable {
     })
   }
 
+  // Whether the text gave a person an age under 18 (`Astrid Varga, 10,`).
+  #minor(entity: Entity): boolean {
+    for (let age = 1; age < 18; age++)
+      if (this.#byTitleWord.get(`${age}-year-old`)?.has(entity)) return true
+    return false
+  }
+
   #giveTitle(word: string, entity: Entity): void {
     this.#changing(entity)
     addTo(this.#byTitleWord, word, entity)
@@ -504,9 +522,23 @@ export class EntityTable {
     kind: SpeakerKind,
     name: string,
     gender: Gender,
+    titles: readonly string[] = [],
   ): Entity | undefined {
     const exact = this.#byKey.get(key)
-    if (exact && gendersAgree(gender, exact)) return exact
+    if (exact && gendersAgree(gender, exact)) {
+      // (`Dr. Sokolov` once `Sokolov` stood for the sister: another who shares the surname and
+      // was written with the title is the one meant.)
+      const lacking = titles.some((title) => !exact.titles.has(title))
+      const titled = lacking
+        ? (this.#bySurname.get(itemAt(keys, keys.length - 1) ?? '') ?? []).filter(
+            (entity) =>
+              entity !== exact &&
+              gendersAgree(gender, entity) &&
+              titles.some((title) => entity.titles.has(title)),
+          )
+        : []
+      return titled.length === 1 ? titled[0] : exact
+    }
     // `Jane Doe Jr.` looks for the `Doe` seen alone.
     const last =
       keys.length > 2 && endsInSuffix(name)
@@ -531,6 +563,18 @@ export class EntityTable {
         )
       })
       if (fits.length === 1) return fits[0]
+      // `Dr. Farouk` after `Dr. Hiroshi Farouk … his sister, Layla Farouk`: of several who share
+      // the surname, the one the same title was written with.
+      if (fits.length > 1 && titles.length > 0) {
+        const titled = fits.filter((entity) => titles.some((title) => entity.titles.has(title)))
+        if (titled.length === 1) return titled[0]
+        // `Ms. Varga` after `Daniela Varga … her daughter, Astrid Varga, 10,`: a courtesy
+        // title is an adult's; a child the text gave an age under 18 goes by her given name.
+        if (titles.some((title) => courtesyTitles.has(title.toLowerCase()))) {
+          const adults = fits.filter((entity) => !this.#minor(entity))
+          if (adults.length === 1) return adults[0]
+        }
+      }
       if (fits.length === 0 && keys.length === 1) {
         const surnamed = (this.#byFirstSurname.get(last) ?? []).filter((entity) =>
           gendersAgree(gender, entity),

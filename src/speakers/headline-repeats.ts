@@ -40,7 +40,7 @@ export function nameHeadlineQuotesFromStory(
       if (quote.depth > 0) return
       const current = row[quoteIndex]
       // The lead's own words stand when a name speaks them; so do a headline's that it gives
-      // to a person of its own whom the story shows as one (`Prof. Brandt: ‘We will stay’` over
+      // by a cue or a label to a person of its own whom the story shows as one (`Prof. Brandt: ‘We will stay’` over
       // `Friederike Brandt`), whoever else says them below. (A capital alone, `Town fears ‘…’`,
       // is no such person.)
       if (
@@ -49,10 +49,13 @@ export function nameHeadlineQuotesFromStory(
         (current.entity.kind !== 'anonymous' || current.entity.plural)
       )
         return
+      // (Given by a cue or a label: `Ahmed Roe Dies at 69: ‘…’`, a clause that reports nothing
+      // before its colon, yields to the story's speaker of the same words.)
       if (
         index !== lead &&
         current?.mention.kind === 'name' &&
         current.paragraph === index &&
+        (current.cue >= 0 || current.rule !== 'speaker-colon-quote') &&
         namedPerson(current.entity)
       )
         return

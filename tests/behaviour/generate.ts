@@ -13900,6 +13900,53 @@ const pleasForcesAndCourtTitles = castFamily(
   },
 )
 
+/**
+ * Relatives who share a surname, told apart by titles and ages: `Dr. Hiroshi Roe … his
+ * sister, Layla Roe` makes `Dr. Roe` Hiroshi whichever spoke first and `Ms. Roe` Layla; `Daniela
+ * Roe … her daughter, Astrid Roe, 10,` makes `Ms. Roe` the mother, the child going by her given
+ * name.
+ */
+const relativesToldApart: Family = (rng, count) => {
+  const cases: Case[] = []
+  while (cases.length < count) {
+    const b = new Builder(styleOf(rng))
+    const surname = rng.pick(['Farouk', 'Sokolov', 'Varga', 'Okonkwo', 'Lindqvist'])
+    const [doctor, sibling, relation] = rng.pick([
+      ['Hiroshi', 'Layla', 'his sister'],
+      ['Babatunde', 'Yasmin', 'his sister'],
+      ['Katarzyna', 'Ivan', 'her brother'],
+      ['Priya', 'Tomas', 'her brother'],
+    ] as const)
+    const siblingTitle = relation === 'his sister' ? 'Ms.' : 'Mr.'
+    const lines = ['I was scared every day,', 'The hours do not matter,', 'Nobody handed me a map,']
+    if (rng.chance(0.5)) {
+      b.add(
+        `Dr. ${doctor} ${surname}, a ${rng.pick(['dentist', 'family doctor'])}, and ${relation}, ${sibling} ${surname}, have shared a house for ${20 + rng.int(30)} years.\n\n`,
+      )
+      const order = rng.chance(0.5) ? [0, 1] : [1, 0]
+      for (const [at, who] of order.entries()) {
+        b.quote(lines[at] as string, { name: `${who === 0 ? doctor : sibling} ${surname}` })
+        b.add(` ${who === 0 ? 'Dr.' : siblingTitle} ${surname} said.${at === 0 ? '\n\n' : ''}`)
+      }
+    } else {
+      const [mother, child] = rng.pick([
+        ['Daniela', 'Astrid'],
+        ['Marisol', 'Yasmin'],
+        ['Oksana', 'Zainab'],
+      ] as const)
+      b.add(
+        `${mother} ${surname} has run the bakery for ${10 + rng.int(20)} years. These days, her daughter, ${child} ${surname}, ${9 + rng.int(7)}, helps out after school.\n\n`,
+      )
+      b.quote(lines[0] as string, { name: `${mother} ${surname}` })
+      b.add(` Ms. ${surname} said.\n\n`)
+      b.quote(lines[1] as string, { name: `${child} ${surname}` })
+      b.add(` said ${child}.`)
+    }
+    cases.push(b.done('relatives-told-apart'))
+  }
+  return cases
+}
+
 export const families: readonly { name: string; count: number; make: Family }[] = [
   { name: 'speaker-names', count: 500, make: speakerNames },
   { name: 'descriptions', count: 300, make: descriptionsFamily },
@@ -14242,6 +14289,7 @@ export const families: readonly { name: string; count: number; make: Family }[] 
   { name: 'phrases-sharing-a-word', count: 150, make: phrasesSharingAWord },
   { name: 'bodies-in-business-copy', count: 150, make: bodiesInBusinessCopy },
   { name: 'pleas-forces-and-court-titles', count: 150, make: pleasForcesAndCourtTitles },
+  { name: 'relatives-told-apart', count: 150, make: relativesToldApart },
 ]
 
 /** Every case of the suite; each family draws from its own PRNG so families stay independent. */
