@@ -347,6 +347,7 @@ const floors: Record<string, number> = Object.fromEntries(
     'bodies-in-business-copy',
     'pleas-forces-and-court-titles',
     'relatives-told-apart',
+    'roles-before-names-and-copulas',
   ].map((family) => [family, target]),
 )
 

@@ -7012,6 +7012,16 @@ const rows: [string, (string | null)[], string][] = [
     ['Amina Roe', 'Amina Roe'],
     'a headline’s clause that reports nothing before its colon yields to the story’s speaker of the words',
   ],
+  [
+    'The novelist Ann Lee and the composer Tom Roe are friends.\n\n“It terrifies me,” the novelist said.',
+    ['Ann Lee'],
+    'a definite noun for someone right before a name is a role of theirs',
+  ],
+  [
+    'Wei Roe is a choreographer who grew up in Accra. Tom Lee, a drummer, joined last year.\n\n“There were nights,” the choreographer said.',
+    ['Wei Roe'],
+    'a role a copula says of a name is theirs, with a relative clause after it too',
+  ],
 ]
 
 describe('finding speakers', () => {

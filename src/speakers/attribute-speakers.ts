@@ -404,10 +404,18 @@ export function readParagraphSpeakers(
           )
         // (`Femke Mulder, 63, a printmaker who has lived in Lahore,`: a role the scanner did not
         // read as a phrase of its own, set off after a name, is the name's too.)
+        // (`Wei Roe is a choreographer who grew up in Accra`: so does one said of a name by a
+        // copula, and the role is the name's, for a later `the choreographer`.)
+        const copular = antecedent
+          ? nameBeforeCopulaAt(paragraph.tokens, remembered, antecedent.first, standsFor)
+          : undefined
+        if (copular?.kind === 'person' && antecedent && personNoun(antecedent.head))
+          table.addRole(copular, antecedent.head)
         const holder = role
           ? standsFor.get(role)
           : antecedent
-            ? nameSetOffBefore(paragraph.tokens, remembered, antecedent.first, standsFor)
+            ? (nameSetOffBefore(paragraph.tokens, remembered, antecedent.first, standsFor) ??
+              copular)
             : undefined
         const entity =
           holder && holder.kind !== 'anonymous' ? holder : resolve(mention, table, memory, entry)
@@ -4226,6 +4234,19 @@ function nameSetOffBefore(
   const end = itemAt(tokens, comma - 1)?.nameWord ? comma - 1 : nameBeforeAsides(tokens, comma)
   if (end < 0) return undefined
   const name = mentions.find((mention) => mention.end === end + 1 && mention.kind === 'name')
+  return name ? standsFor.get(name) : undefined
+}
+
+// The entity of the name a singular copula joins to the phrase opening at `first` (`Wei Roe is
+// a choreographer`), or undefined.
+function nameBeforeCopulaAt(
+  tokens: readonly FrameToken[],
+  mentions: readonly ScannedMention[],
+  first: number,
+  standsFor: ReadonlyMap<ScannedMention, Entity>,
+): Entity | undefined {
+  if (!singularCopulas.has(itemAt(tokens, first - 1)?.lower ?? '')) return undefined
+  const name = mentions.find((mention) => mention.end === first - 1 && mention.kind === 'name')
   return name ? standsFor.get(name) : undefined
 }
 

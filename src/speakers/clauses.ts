@@ -2599,6 +2599,21 @@ export function rolesBeside(
     }
     if (!personNoun(token.lower) && !playingPositions.has(token.lower)) break
   }
+  // `The novelist Ann Lee and the composer Tom Roe`: a definite noun for someone right before
+  // the name, in lower case, is a role of hers (past a modifier or two: `the award-winning
+  // novelist`).
+  const roleNoun = tokens[name.first - 1]
+  if (roleNoun?.word && !roleNoun.capitalized && roleNoun.quote < 0 && personNoun(roleNoun.lower)) {
+    for (let at = name.first - 2; at >= low && at >= name.first - 4; at--) {
+      const token = tokens[at] as FrameToken
+      if (!token.word || token.quote >= 0) break
+      if (token.lower === 'the') {
+        roles.push(roleNoun.lower)
+        break
+      }
+      if (token.capitalized || isClosedClass(token)) break
+    }
+  }
   let comma = name.end
   if (tokens[comma]?.text === ',' && startsWithDigit(tokens[comma + 1])) comma += 2
   // (`Doe, now 74, a retired librarian`.)

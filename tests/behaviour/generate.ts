@@ -13947,6 +13947,39 @@ const relativesToldApart: Family = (rng, count) => {
   return cases
 }
 
+/**
+ * Roles before a name and in a copula with a relative clause: `The novelist Ann Lee and the
+ * composer Tom Roe …` makes `the novelist` Ann Lee and `the composer` Tom Roe; `Wei Roe is a
+ * choreographer who grew up in Accra.` makes `the choreographer` Wei Roe, past someone else
+ * named and described since.
+ */
+const rolesBeforeNamesAndCopulas = castFamily(
+  'roles-before-names-and-copulas',
+  2,
+  ({ b, person, speaker }, shape, rng) => {
+    const other = rng.pick(people.filter((one) => one.surname !== person.surname))
+    const roles = ['novelist', 'composer', 'choreographer', 'photographer', 'violinist', 'poet']
+    const mine = rng.pick(roles)
+    const theirs = rng.pick(roles.filter((role) => role !== mine))
+    if (shape === 0) {
+      const first = rng.chance(0.5)
+      const pair = first
+        ? [`the ${mine} ${person.full}`, `the ${theirs} ${other.full}`]
+        : [`the ${theirs} ${other.full}`, `the ${mine} ${person.full}`]
+      b.add(`${cap(pair[0] as string)} and ${pair[1]} have been friends since school.\n\n`)
+    } else {
+      b.add(
+        `${person.full} is ${article(mine)} ${mine} who grew up in ${rng.pick(['Accra', 'Krakow', 'Osaka'])}. ${other.full}, ${article(theirs)} ${theirs}, joined the project last year.\n\n`,
+      )
+    }
+    b.quote(
+      rng.pick(['Reading aloud still terrifies me,', 'There were nights I wanted to quit,']),
+      speaker,
+    )
+    b.add(` the ${mine} said${rng.pick(['', ' after the show', ' in an interview'])}.`)
+  },
+)
+
 export const families: readonly { name: string; count: number; make: Family }[] = [
   { name: 'speaker-names', count: 500, make: speakerNames },
   { name: 'descriptions', count: 300, make: descriptionsFamily },
@@ -14290,6 +14323,7 @@ export const families: readonly { name: string; count: number; make: Family }[] 
   { name: 'bodies-in-business-copy', count: 150, make: bodiesInBusinessCopy },
   { name: 'pleas-forces-and-court-titles', count: 150, make: pleasForcesAndCourtTitles },
   { name: 'relatives-told-apart', count: 150, make: relativesToldApart },
+  { name: 'roles-before-names-and-copulas', count: 150, make: rolesBeforeNamesAndCopulas },
 ]
 
 /** Every case of the suite; each family draws from its own PRNG so families stay independent. */
