@@ -7022,6 +7022,11 @@ const rows: [string, (string | null)[], string][] = [
     ['Wei Roe'],
     'a role a copula says of a name is theirs, with a relative clause after it too',
   ],
+  [
+    'Erik Roe arrived in 1960. He became a street vendor who sold corn for 30 years.\n\n“My hands know this work,” the vendor said.',
+    ['Erik Roe'],
+    'so is one `became` says of a pronoun for them',
+  ],
 ]
 
 describe('finding speakers', () => {

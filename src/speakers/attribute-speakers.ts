@@ -4237,16 +4237,25 @@ function nameSetOffBefore(
   return name ? standsFor.get(name) : undefined
 }
 
-// The entity of the name a singular copula joins to the phrase opening at `first` (`Wei Roe is
-// a choreographer`), or undefined.
+// Verbs that join a name to what they came to be (`She became a baker who …`).
+const becomingVerbs = new Set(['became', 'becomes', 'remains', 'remained'])
+
+// The entity of the name (or the pronoun for one) a singular copula joins to the phrase opening
+// at `first` (`Wei Roe is a choreographer`), or undefined.
 function nameBeforeCopulaAt(
   tokens: readonly FrameToken[],
   mentions: readonly ScannedMention[],
   first: number,
   standsFor: ReadonlyMap<ScannedMention, Entity>,
 ): Entity | undefined {
-  if (!singularCopulas.has(itemAt(tokens, first - 1)?.lower ?? '')) return undefined
-  const name = mentions.find((mention) => mention.end === first - 1 && mention.kind === 'name')
+  const copula = itemAt(tokens, first - 1)?.lower ?? ''
+  if (!singularCopulas.has(copula) && !becomingVerbs.has(copula)) return undefined
+  // (Or a pronoun for one: `She became a baker who opened the first bakery on Mill Street`.)
+  const name = mentions.find(
+    (mention) =>
+      mention.end === first - 1 &&
+      (mention.kind === 'name' || (mention.kind === 'pronoun' && !mention.plural)),
+  )
   return name ? standsFor.get(name) : undefined
 }
 

@@ -13951,12 +13951,12 @@ const relativesToldApart: Family = (rng, count) => {
  * Roles before a name and in a copula with a relative clause: `The novelist Ann Lee and the
  * composer Tom Roe …` makes `the novelist` Ann Lee and `the composer` Tom Roe; `Wei Roe is a
  * choreographer who grew up in Accra.` makes `the choreographer` Wei Roe, past someone else
- * named and described since.
+ * named and described since; so does `She became a choreographer who …`.
  */
 const rolesBeforeNamesAndCopulas = castFamily(
   'roles-before-names-and-copulas',
-  2,
-  ({ b, person, speaker }, shape, rng) => {
+  3,
+  ({ b, person, speaker, pronoun }, shape, rng) => {
     const other = rng.pick(people.filter((one) => one.surname !== person.surname))
     const roles = ['novelist', 'composer', 'choreographer', 'photographer', 'violinist', 'poet']
     const mine = rng.pick(roles)
@@ -13967,9 +13967,13 @@ const rolesBeforeNamesAndCopulas = castFamily(
         ? [`the ${mine} ${person.full}`, `the ${theirs} ${other.full}`]
         : [`the ${theirs} ${other.full}`, `the ${mine} ${person.full}`]
       b.add(`${cap(pair[0] as string)} and ${pair[1]} have been friends since school.\n\n`)
-    } else {
+    } else if (shape === 1) {
       b.add(
         `${person.full} is ${article(mine)} ${mine} who grew up in ${rng.pick(['Accra', 'Krakow', 'Osaka'])}. ${other.full}, ${article(theirs)} ${theirs}, joined the project last year.\n\n`,
+      )
+    } else {
+      b.add(
+        `${person.full} arrived in ${1950 + rng.int(30)} with two suitcases. ${cap(pronoun)} became ${article(mine)} ${mine} who ${rng.pick(['played the harbor lounges', 'taught half the town'])} for decades.\n\n`,
       )
     }
     b.quote(
