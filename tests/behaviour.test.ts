@@ -348,6 +348,7 @@ const floors: Record<string, number> = Object.fromEntries(
     'pleas-forces-and-court-titles',
     'relatives-told-apart',
     'roles-before-names-and-copulas',
+    'named-by-their-callers',
   ].map((family) => [family, target]),
 )
 

@@ -7027,6 +7027,16 @@ const rows: [string, (string | null)[], string][] = [
     ['Erik Roe'],
     'so is one `became` says of a pronoun for them',
   ],
+  [
+    'Responding to Ann Lee, who had called the festival “far too cautious,” Tom Roe, its director, said: “We hear you.”',
+    ['Ann Lee', 'Tom Roe'],
+    'words a verb of naming gives its object are its subject’s, before another’s attribution',
+  ],
+  [
+    'Ann Lee called the plan “reckless,” Tom Roe said.',
+    ['Ann Lee'],
+    'so in a sentence reported by someone else',
+  ],
 ]
 
 describe('finding speakers', () => {
@@ -7098,7 +7108,7 @@ describe('finding speakers', () => {
       expect(attributeText(text).quotes[0]?.speaker?.mention?.text).toBe('Tom Roe')
     })
     it('keeps the rule’s mention when the pronoun stands for someone else', () => {
-      const text = 'When Jane Doe met Tom Roe in June, he called the plan “a disaster,” she said.'
+      const text = 'When Jane Doe met Tom Roe in June, he thought the plan “a disaster,” she said.'
       const [quote] = attributeText(text).quotes
       expect(quote?.speaker?.name).toBe('Jane Doe')
       expect(quote?.speaker?.mention?.text).toBe('she')

@@ -530,6 +530,10 @@ function introducedByCue(context: QuoteFrame): string | null {
     const predicate = word?.word === true && !word.capitalized && inList(word, WordList.auxiliary)
     return entry?.form === 'finite' && !entry.weak && !passive && !predicate ? 'cue' : null
   }
+  // `who had called the festival “far too cautious,” Roe said`: a verb of naming, its object
+  // between it and the quote, introduces the quote as what it names the object.
+  const object = namingObjectBefore(tokens, low, high)
+  if (object) return 'cue'
   if (high - 2 < low || joint === undefined || !cueJoints.has(joint)) return null
   // `Trump claimed on Tuesday that “…,”`: adverbials may stand between a cue and its `that`;
   // `A student asked me last week, “…”`: a cue group, its object and adverbials, may run to
@@ -544,6 +548,30 @@ function introducedByCue(context: QuoteFrame): string | null {
 }
 
 const cueJoints = new Set([':', ',', 'that'])
+
+// Whether a finite verb of naming stands a short object before `high` (`called the festival`,
+// `dubbed the plan`), with no other cue or quote between.
+function namingObjectBefore(tokens: readonly FrameToken[], low: number, high: number): boolean {
+  for (let at = high - 2; at >= low && at >= high - 5; at--) {
+    const token = tokens[at] as FrameToken
+    if (!token.word || token.quote >= 0) return false
+    if (namingVerbs.has(token.lower)) return cueEntryAt(tokens, at)?.form === 'finite'
+    if (token.cue || token.capitalized) return false
+  }
+  return false
+}
+
+// Verbs that name their object by the words after it.
+const namingVerbs = new Set([
+  'called',
+  'calls',
+  'dubbed',
+  'dubs',
+  'labeled',
+  'labelled',
+  'branded',
+  'termed',
+])
 
 /** `“…,” according to X` right after the quote, or `according to X` anywhere in its sentence. */
 export const accordingTo: Rule = (context) => {

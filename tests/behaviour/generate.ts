@@ -13984,6 +13984,33 @@ const rolesBeforeNamesAndCopulas = castFamily(
   },
 )
 
+/**
+ * Words a verb of naming gives its object, before another's attribution: `Responding to Ann Lee,
+ * who had called the festival “far too cautious,” Tom Roe, its director, said: “…”` and `Ann Lee
+ * called the plan “reckless,” Tom Roe said.`: the words in marks are Ann Lee's, whose verb
+ * names the object by them; the attribution after them is someone reporting or answering.
+ */
+const namedByTheirCallers = castFamily(
+  'named-by-their-callers',
+  2,
+  ({ b, person, speaker }, shape, rng) => {
+    const other = rng.pick(people.filter((one) => one.surname !== person.surname))
+    const words = rng.pick(['far too cautious,', 'a slap in the face,', 'reckless,'])
+    const verb = rng.pick(['called', 'dubbed', 'branded'])
+    const thing = rng.pick(['the festival', 'the plan', 'the decision'])
+    if (shape === 0) {
+      b.add(`Responding to ${person.full}, who had ${verb} ${thing} `)
+      b.quote(words, speaker)
+      b.add(` ${other.full}, its director, said: `)
+      b.quote('We take these concerns seriously.', { name: other.full })
+    } else {
+      b.add(`${person.full} ${verb} ${thing} `)
+      b.quote(words, speaker)
+      b.add(` ${other.full} said${rng.pick(['', ' on Tuesday'])}.`)
+    }
+  },
+)
+
 export const families: readonly { name: string; count: number; make: Family }[] = [
   { name: 'speaker-names', count: 500, make: speakerNames },
   { name: 'descriptions', count: 300, make: descriptionsFamily },
@@ -14328,6 +14355,7 @@ export const families: readonly { name: string; count: number; make: Family }[] 
   { name: 'pleas-forces-and-court-titles', count: 150, make: pleasForcesAndCourtTitles },
   { name: 'relatives-told-apart', count: 150, make: relativesToldApart },
   { name: 'roles-before-names-and-copulas', count: 150, make: rolesBeforeNamesAndCopulas },
+  { name: 'named-by-their-callers', count: 150, make: namedByTheirCallers },
 ]
 
 /** Every case of the suite; each family draws from its own PRNG so families stay independent. */
