@@ -349,6 +349,7 @@ const floors: Record<string, number> = Object.fromEntries(
     'relatives-told-apart',
     'roles-before-names-and-copulas',
     'named-by-their-callers',
+    'works-in-the-sentence',
   ].map((family) => [family, target]),
 )
 

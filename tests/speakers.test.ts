@@ -7037,6 +7037,16 @@ const rows: [string, (string | null)[], string][] = [
     ['Ann Lee'],
     'so in a sentence reported by someone else',
   ],
+  [
+    'At the premiere of The Last Tram to Orlovka, Ann Lee, 52, kept it short: “The next one will be quieter.”',
+    ['Ann Lee'],
+    'a phrase a preposition opens the sentence with holds no subject for a colon',
+  ],
+  [
+    'Ann Lee said she wrote “Small Hours” in an afternoon. Tom Roe wrote “We Will Win.”',
+    [null, 'Tom Roe'],
+    'a work in title case after a verb of making it is its title; words with their stop are written words',
+  ],
 ]
 
 describe('finding speakers', () => {

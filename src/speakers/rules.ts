@@ -1911,7 +1911,9 @@ export const leadingColon: Rule = (context) => {
   const named = opened && !personNoun(opened.head) ? mentionEndingAt(tokens, high - 2, low) : null
   if (opened && named?.kind === 'name' && named.first > opened.end) return colonMatch(named)
   const opening = opened ?? openingSubjectBefore(tokens, context.mentions, low, high - 1, true)
-  const first = opening ? null : clauseSubject(context.mentions, low, high)
+  const first = opening
+    ? null
+    : clauseSubject(context.mentions, pastFrontedPhrase(tokens, low, high), high)
   const subject = first
     ? appositiveName(
         tokens,
@@ -1963,6 +1965,20 @@ export const leadingColon: Rule = (context) => {
   // that runs to the colon, are no one's.
   if (writingAtColon(tokens, low, high - 1)) return null
   return colonMatch(subject)
+}
+
+// Past a phrase a preposition opens the sentence with, up to its comma (`At the premiere of The
+// Last Tram to Orlovka, Ann Lee kept it short:`), where the clause's subject starts; or `low`.
+// Nothing in the phrase is the subject, a name of a work in capitals least of all.
+function pastFrontedPhrase(tokens: readonly FrameToken[], low: number, high: number): number {
+  const opener = tokens[low]
+  if (!opener?.word || !inList(opener, WordList.preposition) || opener.lower === 'as') return low
+  for (let at = low + 1; at < high && at <= low + 14; at++) {
+    const token = tokens[at] as FrameToken
+    if (token.quote >= 0 || token.cue) return low
+    if (token.text === ',') return at + 1
+  }
+  return low
 }
 
 // Whether the phrase that runs to the colon at `colon`, from a comma or a conjunction, opens
@@ -3985,6 +4001,15 @@ export function titleOfWork(paragraph: QuotedParagraph, quote: number): boolean 
   // `Mourners sang “Lead Us Home”`: a song in title case right after a verb of singing it is
   // its title (a line sung in lower case, or a chant, is still someone's words).
   if (performingForms.has(before.lower) && titleWordsAfter(paragraph.tokens, opening)) return true
+  // `she wrote “Small Hours” in a single afternoon`, `he directed “Velvet Static”`: so is a work
+  // in title case right after a verb of making it, with no stop or comma inside its marks
+  // (`wrote “We Will Win.”` may be the words written).
+  if (
+    makingForms.has(before.lower) &&
+    titleWordsAfter(paragraph.tokens, opening) &&
+    !/[.,!?;:]\s*$/u.test(quotedText(paragraph, quote))
+  )
+    return true
   // `I must have read “What the Tide Left” a dozen times`, `she rewatched “Jaws”`: so is a work
   // right after a verb of reading or watching it, done by someone (`the sign read “Keep Out”`
   // is the sign's words).
@@ -4203,6 +4228,25 @@ const broadcastOwners = new Set([
 // Forms of singing, before a song's title. (Not `played`: a clip of someone's words is played
 // as often as a song.)
 const performingForms = new Set(['sang', 'sing', 'sings', 'singing', 'sung'])
+// Past forms of verbs of making a work.
+const makingForms = new Set([
+  'wrote',
+  'co-wrote',
+  'penned',
+  'composed',
+  'recorded',
+  'directed',
+  'painted',
+  'published',
+  'released',
+  'choreographed',
+])
+
+// The text between a quote's marks.
+function quotedText(paragraph: QuotedParagraph, quote: number): string {
+  const found = paragraph.quotes[quote]
+  return found ? paragraph.text.slice(found.start, found.end) : ''
+}
 
 // Whether the word at `at` is a verb of reading or watching a work: one of the forms only a
 // reader or a viewer has (`reread`, `watched`), or `read` after a person's pronoun or an

@@ -14011,6 +14011,41 @@ const namedByTheirCallers = castFamily(
   },
 )
 
+/**
+ * Works named in the sentence: a phrase a preposition opens the sentence with, past its comma,
+ * holds no subject, a work's title in capitals least of all (`At the premiere of The Last Tram
+ * to Orlovka, Ann Lee kept it short: “…”` is Ann Lee's); and a work in title case right after a
+ * verb of making it is its title, no one's words (`she wrote “Small Hours” in an afternoon`).
+ */
+const worksInTheSentence = castFamily(
+  'works-in-the-sentence',
+  2,
+  ({ b, person, speaker, pronoun }, shape, rng) => {
+    const work = rng.pick([
+      'The Last Tram to Orlovka',
+      'What the River Kept',
+      'Small Hours',
+      'The Drowned Piano',
+    ])
+    if (shape === 0) {
+      b.add(
+        `At the premiere of ${work}, ${person.full}, ${30 + rng.int(40)}, ${rng.pick(['kept it short', 'was blunt'])}: `,
+      )
+      b.quote(
+        rng.pick([
+          'The next one will be quieter.',
+          'If people walk out, at least they felt something.',
+        ]),
+        speaker,
+      )
+    } else {
+      b.add(`${person.full} said ${pronoun} ${rng.pick(['wrote', 'recorded', 'composed'])} `)
+      b.quote(work, null)
+      b.add(` in a single afternoon.`)
+    }
+  },
+)
+
 export const families: readonly { name: string; count: number; make: Family }[] = [
   { name: 'speaker-names', count: 500, make: speakerNames },
   { name: 'descriptions', count: 300, make: descriptionsFamily },
@@ -14356,6 +14391,7 @@ export const families: readonly { name: string; count: number; make: Family }[] 
   { name: 'relatives-told-apart', count: 150, make: relativesToldApart },
   { name: 'roles-before-names-and-copulas', count: 150, make: rolesBeforeNamesAndCopulas },
   { name: 'named-by-their-callers', count: 150, make: namedByTheirCallers },
+  { name: 'works-in-the-sentence', count: 150, make: worksInTheSentence },
 ]
 
 /** Every case of the suite; each family draws from its own PRNG so families stay independent. */
