@@ -350,6 +350,7 @@ const floors: Record<string, number> = Object.fromEntries(
     'roles-before-names-and-copulas',
     'named-by-their-callers',
     'works-in-the-sentence',
+    'sport-copy',
   ].map((family) => [family, target]),
 )
 

@@ -7047,6 +7047,21 @@ const rows: [string, (string | null)[], string][] = [
     [null, 'Tom Roe'],
     'a work in title case after a verb of making it is its title; words with their stop are written words',
   ],
+  [
+    'Greywater Knights were held to a draw on Friday by Valemont, leaving Iryna Tkachenko’s side eighth.\n\n“I’ll take the point,” Tkachenko insisted.',
+    ['Iryna Tkachenko'],
+    'a person a given name shows, named in full only as an owner, is who the surname is later',
+  ],
+  [
+    'The Southern Cricket Board announced its calendar.\n\n“Every club will have a break,” the league said.',
+    ['Southern Cricket Board'],
+    'a sport’s governing body is `the league`',
+  ],
+  [
+    'Erik Roe completed his move from Eastmoor Rangers on Thursday.\n\n“I am here to win,” the former Eastmoor Rangers defender said.',
+    ['Erik Roe'],
+    'a club’s name inside a phrase for someone counts as one of its words',
+  ],
 ]
 
 describe('finding speakers', () => {

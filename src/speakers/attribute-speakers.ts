@@ -628,6 +628,18 @@ export function readParagraphSpeakers(
         if (entity?.kind === 'person' && entity !== entry.subject && !entry.others.includes(entity))
           entry.owners.push(entity)
       }
+      // `… on Monday, leaving Iryna Tkachenko’s side eighth. ¶ “…,” Tkachenko insisted.`: a
+      // person a given name shows, named in full only as an owner, is known by the surname
+      // later (in sight for nothing).
+      for (let index = frame.first; index < frame.end; index++) {
+        const token = paragraph.tokens[index] as FrameToken
+        if (!token.possessive || !token.nameWord || paragraph.tokens[index + 1]?.capitalized)
+          continue
+        const owner = possessorEndingAt(paragraph.tokens, index, frame.first)
+        if (owner?.kind !== 'name' || owner.organization || !owner.name.includes(' ')) continue
+        const given = owner.name.slice(0, owner.name.indexOf(' ')).toLowerCase()
+        if (givenNameGenderOf(given) !== undefined) resolve(owner, table, memory)
+      }
       // `Kerry Lomax, 34, was trapped in her car`: a subject's own `his` or `her` shows its gender.
       // Only a full name's: a word alone may be a place the scanner took for someone.
       if (
@@ -2986,6 +2998,7 @@ const strictSorts = new Set(['force', 'constabulary', 'theatre', 'theater'])
 // (Or by the noun itself: `the Gantry Cross School District` for `the district`.)
 function namedBySort(entity: Entity, head: string): boolean {
   if (head === 'campaign') return campaignNamed(entity)
+  if (head === 'league') return leagueNamed(entity)
   const name = entity.name.toLowerCase()
   const space = name.lastIndexOf(' ')
   const last = name.slice(space + 1)
@@ -3049,10 +3062,45 @@ const sortEndings: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['hospital', new Set(['infirmary', 'hospitals', 'medical center', 'medical centre'])],
 ])
 
+// Whether a body's name is a league's: its last word, or a governing body's word after a
+// sport's (`the Premier Rugby Championship`, `the Southern Cricket Board`, `the Harbour State
+// Football Association`), which a story about a sport calls `the league`.
+function leagueNamed(entity: Entity): boolean {
+  const words = entity.name.toLowerCase().split(' ')
+  const last = words[words.length - 1] ?? ''
+  if (last === 'league') return true
+  return governingWords.has(last) && words.some((word) => sportWords.has(word))
+}
+
+const governingWords = new Set([
+  'championship',
+  'association',
+  'federation',
+  'board',
+  'council',
+  'union',
+  'conference',
+])
+const sportWords = new Set([
+  'football',
+  'soccer',
+  'rugby',
+  'cricket',
+  'basketball',
+  'hockey',
+  'baseball',
+  'tennis',
+  'netball',
+  'volleyball',
+  'athletics',
+  'golf',
+])
+
 // Whether a body fits a noun for bodies of one sort (always, for a noun that fits any body).
 // A name the text took for someone's fits only by its last word (`The Northern Courier`).
 function fitsSort(entity: Entity, head: string): boolean {
   if (head === 'campaign') return campaignNamed(entity)
+  if (head === 'league') return leagueNamed(entity)
   const last = lastWordOf(entity.name)
   // A company is no regulator, and a regulator no company (`the regulator` after `Sylandt
   // Systems` and the `Financial Conduct Commission` that fined it).
@@ -3299,8 +3347,19 @@ function sortOfPerson(mention: Mention): boolean {
   // `the paper`, `the tabloid`: an outlet, though `-er` and the source nouns make some look
   // like nouns for someone.
   if (outletHeads.has(head) || anyBodyHeads.has(head)) return false
-  const words = mention.name.split(' ').length
+  // (A name inside counts as one word: `the former Eastmoor Rangers defender`.)
+  const words = mention.name
+    .split(' ')
+    .filter(
+      (word, index, all) =>
+        index === 0 || !(capitalWord(word) && capitalWord(all[index - 1] ?? '')),
+    ).length
   return personNoun(head) && words >= 2 && words <= 4
+}
+
+// Whether a word opens with a capital letter.
+function capitalWord(word: string): boolean {
+  return word !== '' && word.charAt(0) !== word.charAt(0).toLowerCase()
 }
 
 // `“…,” the lawmaker said` after `Senator Jane Doe described …`: the noun alone stands for the

@@ -14046,6 +14046,35 @@ const worksInTheSentence = castFamily(
   },
 )
 
+/**
+ * Sport copy: a manager named in full only as an owner (`leaving Iryna Roe’s side eighth`) is who
+ * the surname alone is later; a governing body of a sport (`the Southern Cricket Board`, `the
+ * Premier Rugby Championship`) is `the league`; a phrase for someone with a club's name inside
+ * it (`the former Eastmoor Rangers defender`) is the one person in sight.
+ */
+const sportCopy = castFamily('sport-copy', 3, ({ b, person, speaker, pronoun }, shape, rng) => {
+  const words = rng.pick(['I’ll take the point, but I’m frustrated,', 'We showed resilience,'])
+  if (shape === 0) {
+    b.add(
+      `${rng.pick(['Northgate Wanderers', 'Greywater Knights'])} were held to a draw on ${rng.pick(['Monday', 'Friday'])}, leaving ${person.full}’s side ${rng.pick(['eighth', 'third'])}.\n\n`,
+    )
+    b.quote(words, speaker)
+    b.add(` ${person.surname} ${rng.pick(['insisted', 'conceded', 'said'])}.`)
+  } else if (shape === 1) {
+    const body = `The ${rng.pick(['Southern', 'Eastern', 'National'])} ${rng.pick(['Cricket Board', 'Rugby Championship', 'Football Association'])}`
+    b.add(`${body} announced its new fixture calendar on ${rng.pick(['Tuesday', 'Sunday'])}.\n\n`)
+    b.quote('Every club will have three days between fixtures,', { name: body.slice(4) })
+    b.add(' the league said in a statement.')
+  } else {
+    const club = rng.pick(['Eastmoor Rangers', 'Stonebridge Celtic', 'Port Halden'])
+    b.add(
+      `${person.full} completed ${pronoun === 'she' ? 'her' : 'his'} move from ${club} to Sable City on Thursday.\n\n`,
+    )
+    b.quote(words, speaker)
+    b.add(` the former ${club} ${rng.pick(['defender', 'striker', 'midfielder'])} said.`)
+  }
+})
+
 export const families: readonly { name: string; count: number; make: Family }[] = [
   { name: 'speaker-names', count: 500, make: speakerNames },
   { name: 'descriptions', count: 300, make: descriptionsFamily },
@@ -14392,6 +14421,7 @@ export const families: readonly { name: string; count: number; make: Family }[] 
   { name: 'roles-before-names-and-copulas', count: 150, make: rolesBeforeNamesAndCopulas },
   { name: 'named-by-their-callers', count: 150, make: namedByTheirCallers },
   { name: 'works-in-the-sentence', count: 150, make: worksInTheSentence },
+  { name: 'sport-copy', count: 150, make: sportCopy },
 ]
 
 /** Every case of the suite; each family draws from its own PRNG so families stay independent. */
