@@ -7062,6 +7062,11 @@ const rows: [string, (string | null)[], string][] = [
     ['Erik Roe'],
     'a club’s name inside a phrase for someone counts as one of its words',
   ],
+  [
+    'According to Hector Roe, who was called by the prosecution, “An accelerant was used.”',
+    ['Hector Roe'],
+    'a witness called by a side in court is called to testify: no cue',
+  ],
 ]
 
 describe('finding speakers', () => {

@@ -312,11 +312,15 @@ function nominalCue(tokens: readonly Token[], index: number): boolean {
 
 // `pleaded guilty to charges linked to the “sovereign citizen” movement`, `pleads not guilty`,
 // `faces charges of fraud`: a plea entered in court answers a charge, and charges followed by
-// what they are of are a noun; neither says anything the marks after it hold.
+// what they are of are a noun; neither says anything the marks after it hold. Nor does a
+// witness called by a side in court.
 function pleaInCourt(tokens: readonly Token[], index: number): boolean {
   const lower = (tokens[index] as Token).lower
   const next = tokens[index + 1]?.lower ?? ''
   if (lower === 'charges') return chargeLinks.has(next)
+  // `who was called by the prosecution, “…”`: a witness called to testify; the passive of
+  // `call` with its agent right after names nothing.
+  if (lower === 'called') return next === 'by' && passiveBe.has(tokens[index - 1]?.lower ?? '')
   if (!lower.startsWith('plead') && lower !== 'pled') return false
   const after = tokens[index + 2]?.lower
   return (
@@ -326,6 +330,8 @@ function pleaInCourt(tokens: readonly Token[], index: number): boolean {
     (next === 'no' && after === 'contest')
   )
 }
+
+const passiveBe = new Set(['was', 'were', 'been', 'being', 'is', 'are', 'be'])
 
 // Words after `charges` that say what the charges are of.
 const chargeLinks = new Set(['of', 'against', 'linked', 'related', 'including', 'stemming'])

@@ -13848,11 +13848,12 @@ const bodiesInBusinessCopy = castFamily(
  * linked to the “sovereign citizen” movement` gives the term to no one); `police` and `the
  * force` are the one force named, by `Police Service` or `Police Department` too, and a
  * headline's `Police say ‘…’` over it is that force throughout; `Assistant District Attorney
- * Jane Roe` is who `the prosecutor` is, not the defense attorney; a magistrate is `the judge`.
+ * Jane Roe` is who `the prosecutor` is, not the defense attorney; a magistrate is `the judge`;
+ * a witness `called by the prosecution` was called to testify, which says nothing.
  */
 const pleasForcesAndCourtTitles = castFamily(
   'pleas-forces-and-court-titles',
-  5,
+  6,
   ({ b, person, speaker }, shape, rng) => {
     const other = rng.pick(people.filter((one) => one.surname !== person.surname))
     const town = rng.pick(['Halden', 'Norhaven', 'Greywater', 'Oakhollow'])
@@ -13887,7 +13888,7 @@ const pleasForcesAndCourtTitles = castFamily(
       )
       b.quote(rng.pick(['The timeline simply does not work,', 'The call is admissible,']), speaker)
       b.add(' the prosecutor said.')
-    } else {
+    } else if (shape === 4) {
       b.add(
         `Magistrate ${person.full} sentenced ${other.full} to ${2 + rng.int(20)} years on ${rng.pick(['Monday', 'Friday'])}.\n\n`,
       )
@@ -13896,6 +13897,14 @@ const pleasForcesAndCourtTitles = castFamily(
         speaker,
       )
       b.add(' the judge said.')
+    } else if (shape === 5) {
+      b.add(
+        `According to ${person.full}, who was called by the ${rng.pick(['prosecution', 'defence'])}, `,
+      )
+      b.quote(
+        rng.pick(['An accelerant was poured along the hallway.', 'There was no struggle.']),
+        speaker,
+      )
     }
   },
 )
