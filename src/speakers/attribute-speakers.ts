@@ -3327,7 +3327,7 @@ function describedPerson(
   // titles' to tell.)
   if (words.some((word) => otherOffices.has(word))) return undefined
   const stems = words
-    .filter((word) => !describingSkipped.has(word) && !table.namesSomeone(word))
+    .filter((word) => !describingSkipped.has(word) && !table.surnameOfSomeone(word))
     .flatMap(describingStems)
   const person = table.byDescribingStems(stems)
   // (Someone named in full: a lone capitalized word may be no one, `Democratic`.)

@@ -27,7 +27,7 @@ import { packedMap } from '../tokenize/packed-map.js'
 import type { SpeakerKind } from '../types.js'
 import type { FoldTrace, SlotKeys } from './fold-trace.js'
 import type { Mention } from './mentions.js'
-import { isBlank, nameKeys } from './name-key.js'
+import { isBlank, nameKeys, wordKey } from './name-key.js'
 import type { ValueShape } from './table-index.js'
 import { TableIndex } from './table-index.js'
 
@@ -878,8 +878,23 @@ export class EntityTable {
    */
   describe(entity: Entity, stems: readonly string[]): void {
     if (entity.kind !== 'person' || stems.length === 0) return
-    this.#changing(entity)
+    // (The index alone changes, not the entity: its keys are noted and put back as any index's.)
     for (const stem of stems) addTo(this.#byDescribingStem, stem, entity)
+  }
+
+  /**
+   * Whether a word is the surname (or first word) of a person named in full, asked by key
+   * (`christie` of `Chris Christie`): an editor's reading then depends on that key alone, not
+   * on every entity, as `namesSomeone` does.
+   *
+   * @param word The word in any case.
+   */
+  surnameOfSomeone(word: string): boolean {
+    const key = wordKey(word)
+    const full = (entity: Entity) => entity.kind === 'person' && entity.keys.length > 1
+    return (
+      (this.#bySurname.get(key) ?? []).some(full) || (this.#byFirstWord.get(key) ?? []).some(full)
+    )
   }
 
   /**
