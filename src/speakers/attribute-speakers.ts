@@ -2949,12 +2949,6 @@ function campaignNamed(entity: Entity): boolean {
 
 const campaignOpeners = new Set(['save', 'stop', 'yes', 'no', 'protect', 'friends', 'keep'])
 
-// Nouns for bodies of one sort (`the party`, `the paper`), with the last words of the names
-// such a body may have besides a name no noun for a body ends (`The Green Alliance … the
-// party`, `The Northern Courier … the paper`; not `Congress … the party`).
-const outletNames = `herald courier ledger times post gazette tribune journal chronicle observer
-guardian telegraph mail express news star sun mirror examiner inquirer dispatch sentinel standard
-record bulletin register globe independent review magazine weekly daily`.split(/\s+/)
 // A police force's names by their last words, for `police` and `the force`.
 const policeNames = [
   'police',
@@ -2964,6 +2958,13 @@ const policeNames = [
   'police force',
   'police services',
 ]
+
+// Nouns for bodies of one sort (`the party`, `the paper`), with the last words of the names
+// such a body may have besides a name no noun for a body ends (`The Green Alliance … the
+// party`, `The Northern Courier … the paper`; not `Congress … the party`).
+const outletNames = `herald courier ledger times post gazette tribune journal chronicle observer
+guardian telegraph mail express news star sun mirror examiner inquirer dispatch sentinel standard
+record bulletin register globe independent review magazine weekly daily`.split(/\s+/)
 const sortNames: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   // (A party may go by its members, `the Tidewater Democrats`, or by a union, `the Northfield
   // Union`.)
