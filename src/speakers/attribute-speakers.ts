@@ -3064,7 +3064,7 @@ const sortEndings: ReadonlyMap<string, ReadonlySet<string>> = new Map([
 ])
 
 // Whether a body's name is a league's: its last word, or a governing body's word after a
-// sport's (`the Premier Rugby Championship`, `the Southern Cricket Board`, `the Harbour State
+// sport's (`the Eastern Rugby Championship`, `the Southern Cricket Board`, `the Harbour State
 // Football Association`), which a story about a sport calls `the league`.
 function leagueNamed(entity: Entity): boolean {
   const words = entity.name.toLowerCase().split(' ')
@@ -3323,10 +3323,10 @@ function describedPerson(
   const words = current
     ? current.tokens.slice(mention.first, mention.end - 1).map((token) => token.lower)
     : mention.name.toLowerCase().split(' ').slice(0, -1)
-  // (A word that names someone is of another: `the Christie supporter`.)
   // (`the shadow health secretary`, `the deputy mayor`: a word for another office is the
   // titles' to tell.)
   if (words.some((word) => otherOffices.has(word))) return undefined
+  // (A word that names someone is of another: `the Christie supporter`.)
   const stems = words
     .filter((word) => !describingSkipped.has(word) && !table.surnameOfSomeone(word))
     .flatMap(describingStems)

@@ -2541,9 +2541,9 @@ const describingEnding = /(?:ial|al|ers|er|es|s|e)$/u
 
 // Words said of many people, which tell no one apart.
 const commonDescribing = new Set(
-  'born based raised former retired longtime veteran current year years old new now then who whose runs run works worked lives living local senior junior top chief head deputy acting member members people person man woman said says told'.split(
-    ' ',
-  ),
+  `born based raised former retired longtime veteran current year years old new now then who
+  whose runs run works worked lives living local senior junior top chief head deputy acting
+  member members people person man woman said says told`.split(/\s+/),
 )
 
 // Verbs for holding a role, in a relative clause after a name, and the role's noun.

@@ -72,6 +72,13 @@ export interface Entity {
 // Titles of courtesy, which news gives adults.
 const courtesyTitles = new Set(['mr.', 'mr', 'ms.', 'ms', 'mrs.', 'mrs', 'dr.', 'dr'])
 
+// The one of the entities written with one of the titles (`Dr. Farouk` of two Farouks), if only
+// one was.
+function oneWithTitle(entities: readonly Entity[], titles: readonly string[]): Entity | undefined {
+  const titled = entities.filter((entity) => titles.some((title) => entity.titles.has(title)))
+  return titled.length === 1 ? titled[0] : undefined
+}
+
 // An entity's copy, written out field by field in the order `EntityTable` creates them: a
 // spread would give the copies a shape of their own. Keys are replaced, never changed in place:
 // they can be shared.
@@ -528,16 +535,11 @@ export class EntityTable {
     if (exact && gendersAgree(gender, exact)) {
       // (`Dr. Sokolov` once `Sokolov` stood for the sister: another who shares the surname and
       // was written with the title is the one meant.)
-      const lacking = titles.some((title) => !exact.titles.has(title))
-      const titled = lacking
-        ? (this.#bySurname.get(itemAt(keys, keys.length - 1) ?? '') ?? []).filter(
-            (entity) =>
-              entity !== exact &&
-              gendersAgree(gender, entity) &&
-              titles.some((title) => entity.titles.has(title)),
-          )
-        : []
-      return titled.length === 1 ? titled[0] : exact
+      if (titles.every((title) => exact.titles.has(title))) return exact
+      const others = (this.#bySurname.get(itemAt(keys, keys.length - 1) ?? '') ?? []).filter(
+        (entity) => entity !== exact && gendersAgree(gender, entity),
+      )
+      return oneWithTitle(others, titles) ?? exact
     }
     // `Jane Doe Jr.` looks for the `Doe` seen alone.
     const last =
@@ -566,8 +568,8 @@ export class EntityTable {
       // `Dr. Farouk` after `Dr. Hiroshi Farouk … his sister, Layla Farouk`: of several who share
       // the surname, the one the same title was written with.
       if (fits.length > 1 && titles.length > 0) {
-        const titled = fits.filter((entity) => titles.some((title) => entity.titles.has(title)))
-        if (titled.length === 1) return titled[0]
+        const titled = oneWithTitle(fits, titles)
+        if (titled) return titled
         // `Ms. Varga` after `Daniela Varga … her daughter, Astrid Varga, 10,`: a courtesy
         // title is an adult's; a child the text gave an age under 18 goes by her given name.
         if (titles.some((title) => courtesyTitles.has(title.toLowerCase()))) {

@@ -40,9 +40,9 @@ export function nameHeadlineQuotesFromStory(
       if (quote.depth > 0) return
       const current = row[quoteIndex]
       // The lead's own words stand when a name speaks them; so do a headline's that it gives
-      // by a cue or a label to a person of its own whom the story shows as one (`Prof. Brandt: ‘We will stay’` over
-      // `Friederike Brandt`), whoever else says them below. (A capital alone, `Town fears ‘…’`,
-      // is no such person.)
+      // by a cue or a label to a person of its own whom the story shows as one (`Prof. Brandt:
+      // ‘We will stay’` over `Friederike Brandt`), whoever else says them below. (A capital
+      // alone, `Town fears ‘…’`, is no such person.)
       if (
         index === lead &&
         current &&

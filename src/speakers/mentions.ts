@@ -2335,10 +2335,11 @@ function rolePhrase(
 }
 
 /**
- * The body a person's title names before it, or null: `Ostrander Builders chief executive Lakshmi
- * Roe`, `Allied Nurses Union president Pedro Roe`. The run of capitalized words opening the
- * mention, before a title in lower case that a body gives, is the body's name when it has two
- * words or more or ends in a body's word; no given name opens it (`Hillary Clinton spokesman`).
+ * The body a person's title names before it, or null: `Ostrander Builders chief executive
+ * Lakshmi Roe`, `Allied Nurses Union president Pedro Roe`. The run of capitalized words opening
+ * the mention, before a title in lower case that a body gives, is the body's name when it has
+ * two words or more or ends in a body's word; no given name opens it (`Hillary Clinton
+ * spokesman`).
  *
  * @param tokens The paragraph's tokens.
  * @param mention A person's name with its title.

@@ -4004,10 +4004,12 @@ export function titleOfWork(paragraph: QuotedParagraph, quote: number): boolean 
   // `she wrote “Small Hours” in a single afternoon`, `he directed “Velvet Static”`: so is a work
   // in title case right after a verb of making it, with no stop or comma inside its marks
   // (`wrote “We Will Win.”` may be the words written).
+  const quoted = paragraph.quotes[quote]
   if (
+    quoted &&
     makingForms.has(before.lower) &&
     titleWordsAfter(paragraph.tokens, opening) &&
-    !/[.,!?;:]\s*$/u.test(quotedText(paragraph, quote))
+    !/[.,!?;:]/u.test(lastQuotedCharacter(paragraph.text, quoted))
   )
     return true
   // `I must have read “What the Tide Left” a dozen times`, `she rewatched “Jaws”`: so is a work
@@ -4241,12 +4243,6 @@ const makingForms = new Set([
   'released',
   'choreographed',
 ])
-
-// The text between a quote's marks.
-function quotedText(paragraph: QuotedParagraph, quote: number): string {
-  const found = paragraph.quotes[quote]
-  return found ? paragraph.text.slice(found.start, found.end) : ''
-}
 
 // Whether the word at `at` is a verb of reading or watching a work: one of the forms only a
 // reader or a viewer has (`reread`, `watched`), or `read` after a person's pronoun or an

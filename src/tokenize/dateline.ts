@@ -1,3 +1,4 @@
+import { calendarWords } from '../lexicon/function-words.js'
 import { opensWithDigit } from './char-code.js'
 import type { FrameToken } from './word-classes.js'
 import { isClosedClass } from './word-classes.js'
@@ -31,9 +32,5 @@ export function datelineDash(tokens: readonly FrameToken[]): number {
 }
 
 const datelinePunctuation = new Set([',', '.', '(', ')', '/'])
-// (Closed-class words elsewhere, as days and months are.)
-const months = new Set(
-  'january february march april may june july august september october november december'.split(
-    ' ',
-  ),
-)
+// Days and months, closed-class words elsewhere; `may` too, which is a month after a place.
+const months: ReadonlySet<string> = new Set([...calendarWords, 'may'])

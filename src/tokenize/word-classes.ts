@@ -8,6 +8,7 @@ import {
   irregularPasts,
   openingAdverbs,
   openingImperatives,
+  passiveAuxiliaries,
   possessiveDeterminers,
   verbModifiers,
 } from '../lexicon/function-words.js'
@@ -320,7 +321,8 @@ function pleaInCourt(tokens: readonly Token[], index: number): boolean {
   if (lower === 'charges') return chargeLinks.has(next)
   // `who was called by the prosecution, “…”`: a witness called to testify; the passive of
   // `call` with its agent right after names nothing.
-  if (lower === 'called') return next === 'by' && passiveBe.has(tokens[index - 1]?.lower ?? '')
+  if (lower === 'called')
+    return next === 'by' && passiveAuxiliaries.has(tokens[index - 1]?.lower ?? '')
   if (!lower.startsWith('plead') && lower !== 'pled') return false
   const after = tokens[index + 2]?.lower
   return (
@@ -330,8 +332,6 @@ function pleaInCourt(tokens: readonly Token[], index: number): boolean {
     (next === 'no' && after === 'contest')
   )
 }
-
-const passiveBe = new Set(['was', 'were', 'been', 'being', 'is', 'are', 'be'])
 
 // Words after `charges` that say what the charges are of.
 const chargeLinks = new Set(['of', 'against', 'linked', 'related', 'including', 'stemming'])
