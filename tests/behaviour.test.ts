@@ -351,6 +351,7 @@ const floors: Record<string, number> = Object.fromEntries(
     'named-by-their-callers',
     'works-in-the-sentence',
     'sport-copy',
+    'remembered-and-known-as',
   ].map((family) => [family, target]),
 )
 

@@ -7067,6 +7067,36 @@ const rows: [string, (string | null)[], string][] = [
     ['Hector Roe'],
     'a witness called by a side in court is called to testify: no cue',
   ],
+  [
+    'Ann Lee died on Sunday. Her son, Tom Roe, remembered her as “unflappable,” someone who never missed a recital.',
+    ['Tom Roe'],
+    'one who remembers someone as words in marks says them',
+  ],
+  [
+    'Ann Lee, 84, is closing the shop. Customers have long called her “the Night Owl.” “Nobody handed me a map,” Lee said.',
+    [null, 'Ann Lee'],
+    'a name in capitals people at large call someone is a nickname, no one’s words',
+  ],
+  [
+    'Tom Roe said she had been sharp. “She never wanted credit.”\n\nThe family asked that, in lieu of flowers, donations be made to the library.',
+    ['Tom Roe'],
+    'a `that` a fronted phrase follows opens what was asked, attributing nothing before it',
+  ],
+  [
+    'Chemistry Teacher Ochoa: ‘This Job Gave Me Everything’\n\nChiamaka Ochoa, 95, a chemistry teacher, is stepping away.\n\n“This job gave me everything,” Ochoa said.',
+    ['Chiamaka Ochoa', 'Chiamaka Ochoa'],
+    'a headline’s words for what someone does before a surname are no part of the name',
+  ],
+  [
+    'Remembering Ann Lee: ‘She Fed the Whole Street’\n\nAnn Lee, a baker, died on Sunday.\n\n“She fed the whole street,” said her son, Tom Roe.',
+    ['Tom Roe', 'Tom Roe'],
+    'a name right after an opening participle is its object, no subject',
+  ],
+  [
+    'Ann Lee, Remembered: ‘She Fed the Whole Street’\n\nAnn Lee, a baker, died on Sunday.\n\n“She fed the whole street,” said her son, Tom Roe.',
+    ['Tom Roe', 'Tom Roe'],
+    'a headline’s past form set off after a name before its colon is a passive said of it',
+  ],
 ]
 
 describe('finding speakers', () => {

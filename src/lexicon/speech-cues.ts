@@ -85,6 +85,7 @@ const rows: readonly CueRow[] = [
   { base: 'reiterate', inverts: true },
   { base: 'repeat', inverts: true, weak: true },
   { base: 'recall', inverts: true, weak: true },
+
   { base: 'predict', inverts: true, weak: true },
   { base: 'promise', inverts: true, weak: true },
   { base: 'pledge', inverts: true },

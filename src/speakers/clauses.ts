@@ -902,6 +902,15 @@ export function subjectOfCue(
   // person as object, so right before `of` or `for` its past is a passive, as headlines drop
   // their `is`; the one judged does not speak.
   if (judgedBefore(tokens, cue)) return passiveAgent(tokens, cue)
+  // `Ann Lee, Remembered: ‘…’`: a headline's past form in capitals, set off after a name and
+  // closed by the colon, is a passive said of that name, who does not speak.
+  if (
+    tokens[cue]?.capitalized &&
+    tokens[cue]?.lower.endsWith('ed') &&
+    itemAt(tokens, cue - 1)?.text === ',' &&
+    tokens[cue + 1]?.text === ':'
+  )
+    return null
   let index = cue - 1
   // `; most said`: a quantifier opening the clause is its subject, not a modifier; one floated
   // off the subject after it stands where an adverb does (`they all said`).
@@ -1181,8 +1190,12 @@ export function shareBefore(
   }
 }
 
-// Whether a lower-case word is a plural for people, listed or shaped like one (`engineers`).
-function peoplePluralShape(lower: string): boolean {
+/**
+ * Whether a lower-case word is a plural for people, listed or shaped like one (`engineers`).
+ *
+ * @param lower Lower-case word.
+ */
+export function peoplePluralShape(lower: string): boolean {
   return isPeoplePlural(lower) || (sShape(lower) && personNoun(singularOf(lower)))
 }
 
@@ -1825,7 +1838,10 @@ function participleSubject(
     if (token.word && token.quote < 0 && !isClosedClass(token)) return null
   }
   const after = mentions.find((candidate) => candidate.first > cue && candidate.role === 'subject')
-  return after ? { mention: after, fromClause: true } : null
+  // (Past the comma that closes the participle's phrase: right after it a name is its object,
+  // `Remembering Ann Lee: ‘…’`, `Praising Tom Roe: ‘…’`.)
+  if (!after || !hasComma(tokens, cue, after.first)) return null
+  return { mention: after, fromClause: true }
 }
 
 const agentive = new Set(['of', 'with'])

@@ -868,6 +868,7 @@ function openingRole(
   next?: FrameToken,
   after = 0,
   previous?: FrameToken,
+  label = false,
 ): boolean {
   // (Opening a sentence, or the words after a label's colon: `Q: Meteorologist Thuy Vo has …`;
   // or right after a cue or a quote's closing mark, where a title stands before a name: `said
@@ -876,8 +877,23 @@ function openingRole(
     previous?.cue === true || (previous !== undefined && !previous.word && previous.quote >= 0)
   // (Or after a dateline's dash: `ELMFORD, Wash. — Organizer Makoa Aumua, who …`.)
   const labelled = previous?.text === ':' || previous?.text === '—' || previous?.text === '–'
-  if (!(token.initial || labelled || titled) || !token.capitalized) return false
   const word = bare(token)
+  // (Or after one word that says what sort, opening a label a colon ends: a headline's
+  // `Chemistry Teacher Ochoa:`, `Village Pharmacist Roe:`. Not elsewhere: `Hope Volunteer Corps
+  // said` is a body's name.)
+  if (
+    label &&
+    previous?.initial === true &&
+    previous.capitalized &&
+    !isClosedClass(previous) &&
+    token.capitalized &&
+    givenNameGenderOf(bare(previous)) === undefined &&
+    givenNameGenderOf(word) === undefined &&
+    !isPeoplePlural(word) &&
+    (isPeopleNoun(word) || anonymousHeads.has(word) || roleShaped(word))
+  )
+    return true
+  if (!(token.initial || labelled || titled) || !token.capitalized) return false
   if (givenNameGenderOf(word) !== undefined) return false
   // (`Tenants First said`, `Tenants United`: a plural opens a body's name, no role of one.)
   if (isPeoplePlural(word)) return false
@@ -890,8 +906,7 @@ function openingRole(
   // `Hydrologist Grzegorz Nowak`, `Striker Lan Pham`: a noun for what someone does, by its
   // ending; one in `-er`, `-or` or `-ian` only before a given name, or before a name of two
   // words, that it cannot be part of (`Walker Smith`, `Julian Doe` are names).
-  // (Not a Swedish surname: `Lindqvist`, `Almkvist`.)
-  if (word.length >= 6 && word.endsWith('ist') && !/[qk]vist$/u.test(word)) return true
+  if (istShaped(word)) return true
   // (After a cue or a quote, not `-ian`: given names end so too, `said Cillian Roe II`.)
   const ending = titled && !token.initial && !labelled ? roleEnding : roleOrIanEnding
   // (A word of three letters is no noun for what someone does: `said Nor Hisham bin Ahmad`.)
@@ -903,6 +918,17 @@ function openingRole(
   // (Nor, there, `-or` before a name not known to open with a given name: `said Claudionor
   // Rocha Pires`.)
   return named || (after >= 2 && !(titled && word.endsWith('or')))
+}
+
+// Whether a word ends as a noun for what someone does in `-ist` (`Hydrologist`), past a Swedish
+// surname's `-kvist` (`Lindqvist`, `Almkvist`).
+function istShaped(word: string): boolean {
+  return word.length >= 6 && word.endsWith('ist') && !/[qk]vist$/u.test(word)
+}
+
+// Whether a word ends as any noun for what someone does (`Librarian`, `Baker`, `Pharmacist`).
+function roleShaped(word: string): boolean {
+  return istShaped(word) || roleOrIanEnding.test(word)
 }
 
 // (`Fisherman`, `Ferryman`: a compound in -man, past three letters, is a noun for someone too.)
@@ -1923,6 +1949,7 @@ function nameEndingAt(tokens: readonly FrameToken[], last: number, low: number):
           tokens[nameStart],
           last + 1 - nameStart,
           itemAt(tokens, nameStart - 2),
+          tokens[last + 1]?.text === ':',
         )) ||
       // `Republican Donald Trump`: a party's word before a name says what the person is, as a
       // title does, wherever it stands.

@@ -8,6 +8,7 @@ import {
   passiveAuxiliaries,
   possessiveDeterminers,
   subordinators,
+  verbAdverbs,
   verbModifiers,
 } from '../lexicon/function-words.js'
 import { lookupTable } from '../lexicon/lookup-table.js'
@@ -18,6 +19,7 @@ import {
   documentHeads,
   inscriptionNouns,
   organizationHeads,
+  peoplePluralEnding,
   sendingParticiples,
   standInHeads,
   utteranceNouns,
@@ -37,6 +39,7 @@ import {
   clauseOfTime,
   closeAt,
   readCueGroup,
+  thatOpensFrontedClause,
 } from '../tokenize/cue-group.js'
 import { itemAt } from '../tokenize/item-at.js'
 import { lowerAt } from '../tokenize/word-at.js'
@@ -73,6 +76,7 @@ import {
   openingPhrase,
   openingSubjectBefore,
   participleClauseEnd,
+  peoplePluralShape,
   personNoun,
   postmodifierComma,
   quotedAs,
@@ -3827,6 +3831,7 @@ function speakerCueingWords(
     return saidNouns.has(tokens[object + 1]?.lower ?? '') ? speaker : null
   }
   if (pointer !== 'it' && pointer !== 'that' && pointer !== 'this') return null
+  if (thatOpensFrontedClause(tokens, object)) return null
   const next = tokens[object + 1]
   const closes =
     !next?.word ||
@@ -4325,6 +4330,7 @@ function knownAs(tokens: readonly FrameToken[], opening: number): boolean {
     titleWordsAfter(tokens, opening)
   )
     return true
+  if (nicknameAmongMany(tokens, at, opening)) return true
   // `Nyberg, whom supporters call “Lightning”,`: what people call someone, a name in capitals
   // (`Clinton, whom he called “the most divisive figure”,` is his characterization).
   if (callForms.has(tokens[at]?.lower ?? '')) {
@@ -4349,6 +4355,11 @@ function knownAs(tokens: readonly FrameToken[], opening: number): boolean {
     while (at >= opening - 8 && tokens[at]?.word && !asParticiples.has(tokens[at]?.lower ?? ''))
       at--
     if (!asParticiples.has(tokens[at]?.lower ?? '')) return false
+    // (`Her son remembered him as “unflappable”`: a verb whose object stands before `as` says
+    // what its subject thinks of someone; what something is known as has no object.)
+    const object = tokens[at + 1]?.lower ?? ''
+    if (personObjects.has(object) || articles.has(object) || possessiveDeterminers.has(object))
+      return false
     // `a stretch of Mill Street known locally as “the Bowl”`, `1987, remembered in the valley as
     // ‘the Dust Year’`: a short name in marks for what the phrase before it is, whatever that is.
     // (A longer one in title case is a name too: `its festival, known as “Festival of the
@@ -4364,6 +4375,38 @@ function knownAs(tokens: readonly FrameToken[], opening: number): boolean {
   }
   return tokens[at]?.text === ',' && itemAt(tokens, at - 1)?.nameWord === true
 }
+
+// `Customers have called him “Mister Fix-It” for years`, `Friends call her “the Night Owl”`: a
+// name in capitals that people at large (a plural for people, `everyone`) give someone is a
+// nickname, no one's words; one speaker's name for someone (`Doe called Roe “Little Marco”`)
+// is that speaker's wording. `at` is the token before the quote, past an article.
+function nicknameAmongMany(tokens: readonly FrameToken[], at: number, opening: number): boolean {
+  if (!personObjects.has(tokens[at]?.lower ?? '')) return false
+  if (!callForms.has(itemAt(tokens, at - 1)?.lower ?? '') || !capitalsAfter(tokens, opening))
+    return false
+  // (`have long called`, `always call`: past auxiliaries and adverbs to the subject.)
+  let subject = at - 2
+  while (
+    subject > at - 5 &&
+    (inList(itemAt(tokens, subject), WordList.auxiliary) ||
+      asAdverb(itemAt(tokens, subject)) ||
+      verbAdverbs.has(itemAt(tokens, subject)?.lower ?? '') ||
+      itemAt(tokens, subject)?.lower === 'long')
+  )
+    subject--
+  const word = itemAt(tokens, subject)
+  if (!word?.word || word.quote >= 0) return false
+  return (
+    peoplePluralShape(word.lower) ||
+    peoplePluralEnding.test(word.lower) ||
+    manyPronouns.has(word.lower)
+  )
+}
+
+// Objects a nickname names: a person.
+const personObjects = new Set(['him', 'her', 'them'])
+// Subjects for people at large.
+const manyPronouns = new Set(['everyone', 'everybody', 'people', 'locals', 'regulars', 'many'])
 
 // `As chants of “Hear us now” rose outside, …`, `Amid cries of “Shame!”, Doe left`: the cries
 // of a crowd the sentence only hears, in a phrase that opens its clause (or a preposition or

@@ -1,4 +1,4 @@
-import { determiners, verbAdverbs, weekdays } from '../lexicon/function-words.js'
+import { determiners, subordinators, verbAdverbs, weekdays } from '../lexicon/function-words.js'
 import { subjectPronouns } from '../lexicon/pronouns.js'
 import { personNounEnding } from '../lexicon/source-nouns.js'
 import { WordList } from '../lexicon/word-lists.js'
@@ -60,9 +60,27 @@ function proFormEnd(tokens: readonly FrameToken[], from: number, high: number): 
   if (token.lower === 'as' && next?.lower === 'much') return from + 2
   if (token.lower === 'so' && (stops || adverbialPrepositions.has(next?.lower ?? '')))
     return from + 1
-  if ((token.lower === 'this' || token.lower === 'that') && stops && next?.text !== ':')
-    return from + 1
+  if ((token.lower === 'this' || token.lower === 'that') && stops && next?.text !== ':') {
+    return thatOpensFrontedClause(tokens, from) ? from : from + 1
+  }
   return from
+}
+
+/**
+ * Whether the `that` at `index` opens what was said with a phrase or clause fronted and set off
+ * by a comma (`asked that, in lieu of flowers, donations be made`, `said that, if elected, …`),
+ * rather than standing for the quoted words before a comma (`said that, and left`).
+ *
+ * @param tokens The paragraph's tokens.
+ * @param index Index of the `that`.
+ */
+export function thatOpensFrontedClause(tokens: readonly FrameToken[], index: number): boolean {
+  const after = tokens[index + 2]?.lower ?? ''
+  return (
+    tokens[index]?.lower === 'that' &&
+    tokens[index + 1]?.text === ',' &&
+    (adverbialPrepositions.has(after) || subordinators.has(after))
+  )
 }
 
 /**

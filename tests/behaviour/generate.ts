@@ -14084,6 +14084,92 @@ const sportCopy = castFamily('sport-copy', 3, ({ b, person, speaker, pronoun }, 
   }
 })
 
+/**
+ * What someone is remembered and known as: `Her son, Tom Roe, remembered her as “…,”` is Tom
+ * Roe's word for her; `Customers have called him “Doc” for years` is a nickname people at large
+ * give, no one's words; `The family asked that, in lieu of flowers, …` after a quote attributes
+ * nothing (its `that` opens what was asked); a headline's `Chemistry Teacher Ochoa:` is the
+ * Ochoa the story names in full, the words before the surname what the person does; the one a
+ * headline remembers or praises (`Remembering Ann Lee: ‘…’`, `Ann Lee, Remembered: ‘…’`) is
+ * no speaker, and the story's speaker of the same words is.
+ */
+const rememberedAndKnownAs = castFamily(
+  'remembered-and-known-as',
+  5,
+  ({ b, person, speaker, pronoun }, shape, rng) => {
+    const other = rng.pick(people.filter((one) => one.surname !== person.surname))
+    const object = pronoun === 'she' ? 'her' : 'him'
+    const owner = pronoun === 'she' ? 'Her' : 'His'
+    const relation = rng.pick(['nephew', 'daughter', 'grandson', 'neighbor'])
+    const line = rng.pick(['The day we opened, three people came.', 'Nobody handed me a map.'])
+    if (shape === 0) {
+      b.add(
+        `${person.full}, a ${rng.pick(['potter', 'ferry captain', 'choir director'])}, died on ${rng.pick(['Sunday', 'Thursday'])}. ${cap(pronoun)} was ${70 + rng.int(25)}.\n\n${owner} ${relation}, ${other.full}, ${rng.pick(['remembered', 'remembers'])} ${object} as `,
+      )
+      b.quote(rng.pick(['unflappable,', 'the conscience of the whole block,']), {
+        name: other.full,
+      })
+      b.add(` someone who ${rng.pick(['never missed a recital', 'kept candy in every pocket'])}.`)
+    } else if (shape === 1) {
+      const namers = rng.pick(['Customers', 'Longtime regulars', 'Friends', 'The fishermen'])
+      b.add(
+        `${person.full}, ${60 + rng.int(30)}, is closing the shop for good. ${namers} have ${rng.pick(['', 'long ', 'always '])}called ${object} `,
+      )
+      b.quote(rng.pick(['Doc', 'the Night Owl', 'Mister Fix-It']), null)
+      b.add(` for as long as anyone can remember.\n\n`)
+      b.quote(line, speaker)
+      b.add(` ${person.surname} said.`)
+    } else if (shape === 2) {
+      b.add(
+        `${person.full} died last week. ${owner} ${relation}, ${other.full}, said ${pronoun} had been sharp until the end. `,
+      )
+      b.quote(rng.pick(['She never wanted credit.', 'He never wanted credit.']), {
+        name: other.full,
+      })
+      b.add(
+        `\n\nThe family asked that, ${rng.pick(['in lieu of flowers', 'if possible', 'instead of flowers'])}, donations be made to the local library.`,
+      )
+    } else if (shape === 4) {
+      // `Remembering Ann Lee: ‘…’`, `Ann Lee, Remembered: ‘…’`: the one a headline remembers is
+      // no speaker; the story says whose the words are.
+      const words = rng.pick(['She Fed the Whole Street', 'He Never Closed Early'])
+      b.add(
+        rng.pick([
+          `Remembering ${person.full}: `,
+          `Praising ${person.full}: `,
+          `${person.full}, Remembered: `,
+        ]),
+      )
+      b.quote(words, { name: other.full }, true)
+      b.add(
+        `\n\n${person.full}, a ${rng.pick(['baker', 'ferry captain'])}, died on ${rng.pick(['Sunday', 'Monday'])}.\n\n`,
+      )
+      b.quote(`${cap(words.toLowerCase())},`, { name: other.full })
+      b.add(` said ${object === 'her' ? 'her' : 'his'} ${relation}, ${other.full}.`)
+    } else {
+      // (A surname with particles, or a given name that is also a modal, is read otherwise in
+      // title case: a limit in the README.)
+      const plain =
+        /^(?:April|May|June|Will|Mark)\b/u.test(person.full) || /\s\p{Ll}/u.test(person.full)
+      const one = plain ? (genderShown[0] as typeof person) : person
+      const role = rng.pick(['Chemistry Teacher', 'School Librarian', 'Village Pharmacist'])
+      b.add(`${role} ${one.surname}: `)
+      b.quote(
+        rng.pick(['This Job Gave Me Everything', 'Retirement Is for Quitters']),
+        {
+          name: one.full,
+        },
+        true,
+      )
+      b.add(
+        `\n\n${one.full}, ${60 + rng.int(30)}, a ${role.toLowerCase()}, is stepping away after ${20 + rng.int(20)} years.\n\n`,
+      )
+      b.quote(line, { name: one.full })
+      b.add(` ${one.surname} said.`)
+    }
+  },
+)
+
 export const families: readonly { name: string; count: number; make: Family }[] = [
   { name: 'speaker-names', count: 500, make: speakerNames },
   { name: 'descriptions', count: 300, make: descriptionsFamily },
@@ -14431,6 +14517,7 @@ export const families: readonly { name: string; count: number; make: Family }[] 
   { name: 'named-by-their-callers', count: 150, make: namedByTheirCallers },
   { name: 'works-in-the-sentence', count: 150, make: worksInTheSentence },
   { name: 'sport-copy', count: 150, make: sportCopy },
+  { name: 'remembered-and-known-as', count: 150, make: rememberedAndKnownAs },
 ]
 
 /** Every case of the suite; each family draws from its own PRNG so families stay independent. */
