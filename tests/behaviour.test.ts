@@ -352,6 +352,7 @@ const floors: Record<string, number> = Object.fromEntries(
     'works-in-the-sentence',
     'sport-copy',
     'remembered-and-known-as',
+    'roles-in-features',
   ].map((family) => [family, target]),
 )
 

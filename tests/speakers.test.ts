@@ -7097,6 +7097,21 @@ const rows: [string, (string | null)[], string][] = [
     ['Tom Roe', 'Tom Roe'],
     'a headline’s past form set off after a name before its colon is a passive said of it',
   ],
+  [
+    'Ann Lee is the founder of North Star Chocolates.\n\n“I still get nervous,” the founder said.',
+    ['Ann Lee'],
+    'after an article, a title’s complement of three words with no given name is a body',
+  ],
+  [
+    'At Red Lantern Pottery, the potter, Ann Lee, works at the front.\n\n“Every bowl has my name,” the potter said.',
+    ['Ann Lee'],
+    'a role set off before a name is the name’s, not the body’s before it',
+  ],
+  [
+    'Long before Ann Lee became Lamu’s harbourmaster, she was a tailor.\n\n“I learned by watching,” the harbourmaster said.',
+    ['Ann Lee'],
+    'an opening word before a subordinator of time names no one',
+  ],
 ]
 
 describe('finding speakers', () => {

@@ -97,6 +97,23 @@ export interface ScannedMention extends Mention {
 const dashes = new Set([',', '—', '–', '(', ')'])
 const asideDashes = new Set(['—', '–', '--'])
 
+// `Long before Takeshi Kubota became …`, `Shortly after …`, `Well before …`: a word alone that
+// opens the sentence, capitalized only for that, right before a subordinator says how long
+// before or after; no one is named by it.
+function degreeOfClause(
+  tokens: readonly FrameToken[],
+  index: number,
+  last: number,
+  low: number,
+): boolean {
+  // (After a dateline's dash too: `SIBIU, Romania — Long before …`.)
+  if (index !== last || index < low || itemAt(tokens, index - 1)?.word) return false
+  const next = tokens[index + 1]
+  return next?.word === true && timeSubordinators.has(next.lower)
+}
+
+const timeSubordinators = new Set(['before', 'after', 'since', 'until'])
+
 /**
  * Every mention outside quotes in a stretch of tokens, in order.
  *
@@ -144,7 +161,8 @@ export function scanMentions(
           last === index) ||
         (next?.word && !next.capitalized && anonymousHeads.has(next.lower)) ||
         modifiesName(tokens, last) ||
-        timeZone(tokens, index, last)
+        timeZone(tokens, index, last) ||
+        degreeOfClause(tokens, index, last, low)
       ) {
         index = last
         continue
@@ -2618,13 +2636,17 @@ export function rolesBeside(
   // `The novelist Ann Lee and the composer Tom Roe`: a definite noun for someone right before
   // the name, in lower case, is a role of hers (past a modifier or two: `the award-winning
   // novelist`).
-  const roleNoun = tokens[name.first - 1]
+  // (`At Red Lantern Pottery, the potter, Giulia Sartori, works …`: so is one set off before
+  // the name by a comma, the phrase opening its clause.)
+  const setOff = tokens[name.first - 1]?.text === ',' && tokens[name.end]?.text === ','
+  const roleAt = setOff ? name.first - 2 : name.first - 1
+  const roleNoun = tokens[roleAt]
   if (roleNoun?.word && !roleNoun.capitalized && roleNoun.quote < 0 && personNoun(roleNoun.lower)) {
-    for (let at = name.first - 2; at >= low && at >= name.first - 4; at--) {
+    for (let at = roleAt - 1; at >= low && at >= roleAt - 3; at--) {
       const token = tokens[at] as FrameToken
       if (!token.word || token.quote >= 0) break
       if (token.lower === 'the') {
-        roles.push(roleNoun.lower)
+        if (!setOff || at === low || !itemAt(tokens, at - 1)?.word) roles.push(roleNoun.lower)
         break
       }
       if (token.capitalized || isClosedClass(token)) break
@@ -2678,6 +2700,13 @@ export function rolesBeside(
           participleAfterRole(tokens, close))
       if (token.word && tail === close && !relative) continue
       const closer = tokens[tail] as FrameToken
+      // (`At Red Lantern Pottery, the potter, Giulia Sartori, works`: a role a name follows,
+      // set off after both, is that name's.)
+      const renamesNext =
+        closer.text === ',' &&
+        tokens[tail + 1]?.capitalized === true &&
+        tokens[tail + 1]?.nameWord === true
+      if (renamesNext) break
       if (relative || appositionClosers.has(closer.text) || sentenceEnds.has(closer.text)) {
         const phrase = genericEndingAt(tokens, close - 1, start)
         if (phrase && roleOpensAt(tokens, phrase, start)) roles.push(phrase.head)

@@ -501,12 +501,14 @@ const agentRoles = new Set([
 // Where the name starts after a title's complement: past the places that open the run (`to
 // Jordan`), at the first known given name if one follows, keeping at least a surname. With no
 // given name known, a run of three words or more ends in a given name and a surname
-// (`Secretary of the Army Thanh Hoang`), particles in the surname (`Élodie Le Pen`).
+// (`Secretary of the Army Thanh Hoang`), particles in the surname (`Élodie Le Pen`); unless
+// the phrase is `set` off or opens with an article, where the complement is all there is
+// (`the founder of North Star Chocolates`).
 function complementEnd(
   tokens: readonly FrameToken[],
   start: number,
   last: number,
-  aside: boolean,
+  set: boolean,
 ): number {
   // `chief executive of United Metalworkers Local 412`: a number ends a body's name, and the
   // complement is all there is.
@@ -516,7 +518,7 @@ function complementEnd(
   for (let given = index; given < last; given++) {
     if (opensName(tokens[given] as FrameToken)) return given
   }
-  if (aside) return start
+  if (set) return start
   if (last - index < 2) return index
   // `Secretary of the Navy Élodie Le Pen`: particles before the surname belong to it.
   let given = last - 1
@@ -2039,14 +2041,14 @@ function nameEndingAt(tokens: readonly FrameToken[], last: number, low: number):
     const aside =
       asideOpeners.has(itemAt(tokens, lead - 1)?.text ?? '') &&
       !(tokens[first] as FrameToken).capitalized
-    nameStart = complementEnd(tokens, nameStart, last, aside)
+    const article = inList(itemAt(tokens, lead - 1), WordList.article)
+    // (After an article too: `the founder of North Star Chocolates` names no one after its
+    // body; a person's name after the complement opens with a given name there.)
+    nameStart = complementEnd(tokens, nameStart, last, aside || article)
     // `the mayor of Springfield`, `the former ambassador to Chile`: after an article, a title
     // whose complement is all there is names a role, not the person. So does one in lower case
     // set off after a comma (`Ravi Roe, chief executive of Arcturus Telecom, said`).
     const link = nameStart - 1
-    // (`won a second term as mayor of Coldspring`: after `as` the title is what someone serves
-    // as, its complement no one.)
-    const article = inList(itemAt(tokens, lead - 1), WordList.article)
     const servedAs =
       itemAt(tokens, first - 1)?.lower === 'as' && !(tokens[first] as FrameToken).capitalized
     // (`Valmora’s ambassador to Orlavia`: an owner opening the run stands where the article

@@ -14132,20 +14132,24 @@ const rememberedAndKnownAs = castFamily(
     } else if (shape === 4) {
       // `Remembering Ann Lee: ‘…’`, `Ann Lee, Remembered: ‘…’`: the one a headline remembers is
       // no speaker; the story says whose the words are.
+      // (A name with particles in title case: a limit in the README.)
+      const one = /\s\p{Ll}/u.test(person.full) ? (genderShown[0] as typeof person) : person
       const words = rng.pick(['She Fed the Whole Street', 'He Never Closed Early'])
       b.add(
         rng.pick([
-          `Remembering ${person.full}: `,
-          `Praising ${person.full}: `,
-          `${person.full}, Remembered: `,
+          `Remembering ${one.full}: `,
+          `Praising ${one.full}: `,
+          `${one.full}, Remembered: `,
         ]),
       )
       b.quote(words, { name: other.full }, true)
       b.add(
-        `\n\n${person.full}, a ${rng.pick(['baker', 'ferry captain'])}, died on ${rng.pick(['Sunday', 'Monday'])}.\n\n`,
+        `\n\n${one.full}, a ${rng.pick(['baker', 'ferry captain'])}, died on ${rng.pick(['Sunday', 'Monday'])}.\n\n`,
       )
       b.quote(`${cap(words.toLowerCase())},`, { name: other.full })
-      b.add(` said ${object === 'her' ? 'her' : 'his'} ${relation}, ${other.full}.`)
+      b.add(
+        ` said ${one.gender === 'female' ? 'her' : 'his'} ${relation}, ${other.full}, on Tuesday.`,
+      )
     } else {
       // (A surname with particles, or a given name that is also a modal, is read otherwise in
       // title case: a limit in the README.)
@@ -14169,6 +14173,54 @@ const rememberedAndKnownAs = castFamily(
     }
   },
 )
+
+/**
+ * Roles as features give them: `Ann Lee is the founder of North Star Chocolates` (a body of
+ * three words after the title's `of` is all its complement); `At Red Lantern Pottery, the
+ * potter, Ann Lee, works …` (a role set off before the name is the name's, not the body's
+ * before it); `Long before Ann Lee became Oaxaca’s headmaster, …` (an opening `Long` is no
+ * one); `the last chocolatier left in Marfa` (trades no ending shows). A later `the founder`,
+ * `the potter`, `the headmaster`, `the chocolatier` is that person.
+ */
+const rolesInFeatures = castFamily('roles-in-features', 4, ({ b, person: cast }, shape, rng) => {
+  // (A given name that is also a month reads as a date after `before`: a limit in the
+  // README.)
+  const person = /^(?:April|May|June)\b/u.test(cast.full) ? (genderShown[0] as typeof cast) : cast
+  const pronoun = person.gender === 'female' ? 'she' : 'he'
+  const speaker = { name: person.full }
+  const other = rng.pick(people.filter((one) => one.surname !== person.surname))
+  const shop = `${rng.pick(['North Star', 'Red Lantern', 'Old Mill', 'Blue Door'])} ${rng.pick(['Chocolates', 'Pottery', 'Clocks', 'Honey'])}`
+  const line = rng.pick([
+    'I still get nervous before we open,',
+    'Nobody gets into this for the money,',
+  ])
+  let role: string
+  if (shape === 0) {
+    role = rng.pick(['founder', 'owner'])
+    b.add(
+      `${person.full} is the ${role} of ${shop}. The books are kept by ${other.full}, a cousin who arrived ${3 + rng.int(9)} years ago.\n\n`,
+    )
+  } else if (shape === 1) {
+    role = rng.pick(['potter', 'clockmaker', 'chocolatier', 'florist'])
+    b.add(
+      `${rng.pick(['', 'KUMASI, Ghana — '])}At ${shop}, the ${role}, ${person.full}, works at the front while customers wait.\n\n`,
+    )
+    b.quote('If this place closed, half the street would move away,', { name: other.full })
+    b.add(` said ${other.full}, a longtime customer.\n\n`)
+  } else if (shape === 2) {
+    role = rng.pick(['headmaster', 'harbourmaster', 'parish priest'])
+    b.add(
+      `${rng.pick(['Long', 'Shortly', 'Well'])} before ${person.full} became ${rng.pick(['Oaxaca', 'Tainan', 'Lamu'])}’s ${role}, ${pronoun} was a ${rng.pick(['boatbuilder', 'tailor', 'florist'])}.\n\n`,
+    )
+  } else {
+    role = rng.pick(['chocolatier', 'hotelier', 'luthier', 'sommelier'])
+    b.add(
+      `${person.full} is the last ${role} left in ${rng.pick(['Marfa', 'Ghent', 'Sibiu'])}.\n\n`,
+    )
+  }
+  b.quote(line, speaker)
+  b.add(` the ${role} ${rng.pick(['said', 'says'])}.`)
+})
 
 export const families: readonly { name: string; count: number; make: Family }[] = [
   { name: 'speaker-names', count: 500, make: speakerNames },
@@ -14518,6 +14570,7 @@ export const families: readonly { name: string; count: number; make: Family }[] 
   { name: 'works-in-the-sentence', count: 150, make: worksInTheSentence },
   { name: 'sport-copy', count: 150, make: sportCopy },
   { name: 'remembered-and-known-as', count: 150, make: rememberedAndKnownAs },
+  { name: 'roles-in-features', count: 150, make: rolesInFeatures },
 ]
 
 /** Every case of the suite; each family draws from its own PRNG so families stay independent. */
