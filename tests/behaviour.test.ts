@@ -353,6 +353,7 @@ const floors: Record<string, number> = Object.fromEntries(
     'sport-copy',
     'remembered-and-known-as',
     'roles-in-features',
+    'pronouns-past-things-named',
   ].map((family) => [family, target]),
 )
 

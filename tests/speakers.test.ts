@@ -7112,6 +7112,16 @@ const rows: [string, (string | null)[], string][] = [
     ['Ann Lee'],
     'an opening word before a subordinator of time names no one',
   ],
+  [
+    'Ann Lee opened a forge.\n\nHer steel comes from Tom Roe, who has supplied Copper Kettle Violins for years. Mr. Roe delivers on Mondays.\n\n“I still get nervous,” she said.',
+    ['Ann Lee'],
+    'a gendered pronoun passes a name with no person’s shape named on the way',
+  ],
+  [
+    'Ann Lee laughed when asked about Tom Roe, a critic who once called her work a revelation: “It is honest work.”',
+    ['Ann Lee'],
+    'a relative clause’s cue with words of its own introduces no quote after the colon',
+  ],
 ]
 
 describe('finding speakers', () => {

@@ -3555,6 +3555,7 @@ function resolvePronoun(
       return learnGender([...unknown][0] as Entity, sense, table)
   }
   let silent: Entity | null = null
+  let passing: Entity | null = null
   for (let index = memory.length - 1; index >= 0 && index >= memory.length - recall; index--) {
     const entry = memory.entry(index) as Memory
     if (newest && newest.paragraph - entry.paragraph > 2) break
@@ -3619,10 +3620,24 @@ function resolvePronoun(
         silent ??= candidate
         continue
       }
+      // `Her spruce comes from Emre Aydın, who has supplied Copper Kettle Violins for years.
+      // “…,” she said`: a name only named on the way, whose gender nothing shows and whose
+      // shape is no person's, is surer as no one than someone further back known to agree.
+      if (
+        sense.gender !== 'unknown' &&
+        candidate.gender === 'unknown' &&
+        candidate !== entry.subject &&
+        !entry.speakers.includes(candidate) &&
+        unlikePersonName(candidate)
+      ) {
+        passing ??= candidate
+        continue
+      }
       return learnGender(candidate, sense, table)
     }
   }
   if (silent) return learnGender(silent, sense, table)
+  if (passing) return learnGender(passing, sense, table)
   // `Sander Verbeek … died Saturday. He was 91.` … `In a 1998 interview, he said …`: past the
   // sentences in sight, the one person the text has named whom the pronoun can be, when no
   // one else it named could be (nobody of that gender, nobody whose gender nothing shows).
@@ -3632,6 +3647,14 @@ function resolvePronoun(
     groupPhrase(memory, table, current, mention) ??
     singularThey(current, newest, mention, table)
   )
+}
+
+// Whether an entity's name has no person's shape: no known given name opens it, and it has one
+// word (`Ghent`) or three or more (`Copper Kettle Violins`, `Rua das Flores`), not a given name
+// and a surname whose given name the lexicon lacks (`Mindy Romero`).
+function unlikePersonName(entity: Entity): boolean {
+  const words = entity.name.split(' ')
+  return words.length !== 2 && givenNameGenderOf((words[0] ?? '').toLowerCase()) === undefined
 }
 
 // The one person of the table a gendered pronoun can stand for, or null when none or several

@@ -1009,6 +1009,16 @@ export const leadingCue: Rule = (context) => {
     }
     const entry = cueEntryAt(tokens, cue)
     if (!entry || !isCue(token)) continue
+    // `She laughed when asked about Tom Roe, a critic who once called her work a revelation:
+    // “…”`, `Doe is blunt about the people who tell him to retire: “…”`: a cue in a relative
+    // clause whose own words go on past it (an object and what it is called, an infinitive)
+    // has said what it says; the colon's quote is the main clause's.
+    if (
+      itemAt(tokens, high - 1)?.text === ':' &&
+      relativeCue(tokens, cue, low) &&
+      readCueGroup(tokens, cue, high - 1).close === 'content'
+    )
+      continue
     // `“…,” Doe said, pausing as the audience applauded, “…”`: between the parts of a split
     // quote, a cue in a clause a subordinator opens, after the cue of the first part, only says
     // what went on while the words were said.
@@ -1157,6 +1167,20 @@ export const leadingCue: Rule = (context) => {
 }
 
 const relativeThat = new Set(['that', 'which'])
+
+// Whether the token at `at` is an adverb.
+function isAdverbAt(tokens: readonly FrameToken[], at: number): boolean {
+  const token = tokens[at]
+  return token !== undefined && isAdverb(token)
+}
+
+// Whether the cue at `cue` is a relative clause's verb: `who` right before it, past adverbs
+// (`who once called`).
+function relativeCue(tokens: readonly FrameToken[], cue: number, low: number): boolean {
+  let at = cue - 1
+  while (at > low && (verbAdverbs.has(tokens[at]?.lower ?? '') || isAdverbAt(tokens, at))) at--
+  return tokens[at]?.lower === 'who'
+}
 
 // Whether the quote stands right after the cue's article or owner (`mocked the “routine”
 // inspection`) as a modifier inside the cue's object.

@@ -14222,6 +14222,47 @@ const rolesInFeatures = castFamily('roles-in-features', 4, ({ b, person: cast },
   b.add(` the ${role} ${rng.pick(['said', 'says'])}.`)
 })
 
+/**
+ * Pronouns and colons past what a feature names on the way: `she said` after a supplier `who has
+ * supplied Copper Kettle Violins` is the woman the story is about, not the shop (a name with no
+ * person's shape, named on the way, is no one a pronoun prefers); a colon after a relative
+ * clause whose cue has its own words (`a critic who once called her work a revelation:`, `the
+ * people who tell him to retire:`) introduces the main clause's subject's quote.
+ */
+const pronounsPastThingsNamed = castFamily(
+  'pronouns-past-things-named',
+  3,
+  ({ b, person, speaker, pronoun }, shape, rng) => {
+    const other = rng.pick(
+      genderShown.filter((one) => one.gender !== person.gender && one.surname !== person.surname),
+    )
+    const owner = pronoun === 'she' ? 'Her' : 'His'
+    const object = pronoun === 'she' ? 'her' : 'him'
+    const honorific = other.gender === 'female' ? 'Ms.' : 'Mr.'
+    const line = rng.pick([
+      'I still get nervous before we open,',
+      'It is hard work, but it is honest work.',
+    ])
+    if (shape === 0) {
+      b.add(
+        `${person.full} opened a ${rng.pick(['violin workshop', 'forge', 'bakery'])} in ${2000 + rng.int(20)}.\n\n${owner} ${rng.pick(['spruce', 'flour', 'steel'])} comes from ${other.full}, a farmer outside ${rng.pick(['Ghent', 'Iloilo', 'Cusco'])}, who has supplied ${rng.pick(['Copper Kettle Violins', 'Salt Road Boatyard', 'Rua das Flores Bakery'])} for ${5 + rng.int(20)} years. ${honorific} ${other.surname} delivers every ${rng.pick(['Monday', 'Thursday'])}.\n\n`,
+      )
+      b.quote(line, speaker)
+      b.add(` ${pronoun} ${rng.pick(['said', 'says'])}.`)
+    } else if (shape === 1) {
+      b.add(
+        `${person.full} does not think of ${object}self as an artist.\n\n${cap(pronoun)} laughed when asked about ${other.full}, a ${rng.pick(['gallery owner', 'food critic'])} from ${rng.pick(['Kraków', 'Halifax'])} who once called ${owner.toLowerCase()} work a revelation: `,
+      )
+      b.quote(line, speaker)
+    } else {
+      b.add(
+        `${person.full}, ${40 + rng.int(30)}, has run a radio repair shop for ${10 + rng.int(20)} years.\n\n${person.surname} is blunt about the people who tell ${object} to ${rng.pick(['retire', 'slow down'])}: `,
+      )
+      b.quote(line, speaker)
+    }
+  },
+)
+
 export const families: readonly { name: string; count: number; make: Family }[] = [
   { name: 'speaker-names', count: 500, make: speakerNames },
   { name: 'descriptions', count: 300, make: descriptionsFamily },
@@ -14571,6 +14612,7 @@ export const families: readonly { name: string; count: number; make: Family }[] 
   { name: 'sport-copy', count: 150, make: sportCopy },
   { name: 'remembered-and-known-as', count: 150, make: rememberedAndKnownAs },
   { name: 'roles-in-features', count: 150, make: rolesInFeatures },
+  { name: 'pronouns-past-things-named', count: 150, make: pronounsPastThingsNamed },
 ]
 
 /** Every case of the suite; each family draws from its own PRNG so families stay independent. */
