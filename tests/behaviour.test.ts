@@ -354,6 +354,7 @@ const floors: Record<string, number> = Object.fromEntries(
     'remembered-and-known-as',
     'roles-in-features',
     'pronouns-past-things-named',
+    'words-remembered-inside',
   ].map((family) => [family, target]),
 )
 

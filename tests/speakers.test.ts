@@ -7122,6 +7122,16 @@ const rows: [string, (string | null)[], string][] = [
     ['Ann Lee'],
     'a relative clause’s cue with words of its own introduces no quote after the colon',
   ],
+  [
+    'Ann Lee took over the grill from her uncle, Tom Roe.\n\n“When I was 13, he stood me at the grill and said, ‘Do not sell it cheap,’” Ms. Lee recalled.',
+    ['Ann Lee', 'Tom Roe'],
+    'inside a quote, `he` past a clause that names no one is whom the story names',
+  ],
+  [
+    'Ann Lee’s oldest friend in the trade is Tom Roe.\n\n“I asked Tom what to charge, and all he said was ‘Do not sell it cheap,’ so I don’t,” Ann Lee said.',
+    ['Ann Lee', 'Tom Roe'],
+    'inside a quote, a cleft on what someone said gives the words to the one it names',
+  ],
 ]
 
 describe('finding speakers', () => {

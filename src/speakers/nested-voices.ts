@@ -88,8 +88,9 @@ export function nestedVoices(
       if (said.kind === 'pronoun') {
         const named = namedBefore(nested, said)
         if (named && knownPerson(named)) said = named
-        // (Past a clause set off before it, `he` is the one that clause named, or no one sure.)
-        else if (opening && nested.tokens.some((token, at) => token.word && at < said.first)) return
+        // (Past a clause set off before it, `he` is the one that clause named, or no one sure;
+        // one that names no one, `When I was 13, he …`, leaves `he` to the document.)
+        else if (opening && namesBefore(nested, said)) return
       }
       const target = quotes.findIndex(
         (candidate) =>
@@ -125,6 +126,12 @@ export function nestedVoices(
   return voices
 }
 
+// Whether a quote's words name anyone before a pronoun in them.
+function namesBefore(nested: QuotedParagraph, pronoun: Mention): boolean {
+  for (let at = 0; at < pronoun.first; at++) if (nested.tokens[at]?.nameWord) return true
+  return false
+}
+
 // The one person a quote's words name before a pronoun in them, when the pronoun may stand for
 // them (no gender says otherwise); null when none or several do.
 function namedBefore(nested: QuotedParagraph, pronoun: Mention): Mention | null {
@@ -151,6 +158,9 @@ function namedBefore(nested: QuotedParagraph, pronoun: Mention): Mention | null 
 // Pronouns for one other person, which a quote may open with for someone its speaker tells of.
 const thirdPersons = new Set(['he', 'she'])
 
+// Words that open a cleft on what someone said (`all he said was`, `what she said was`).
+const cleftOpeners = new Set(['all', 'what'])
+
 // The speaker's own pronouns as the one told (`He told me`, `She warned us`).
 const toldPronouns = new Set(['me', 'us'])
 
@@ -164,15 +174,23 @@ function openingThirdPerson(nested: QuotedParagraph, index: number): NestedAttri
   if (tokens[cue]?.text === ',' || tokens[cue]?.text === ':') cue--
   // (`He told me, ‘…’`: past the one told, the speaker's `me` or `us`.)
   if (toldPronouns.has(tokens[cue]?.lower ?? '') && tokens[cue - 1]?.cue) cue--
+  // (`all he said was ‘…’`: a cleft's `was` after the cue.)
+  const cleft = tokens[cue]?.lower === 'was' && tokens[cue - 1]?.cue === true
+  if (cleft) cue--
   if (!tokens[cue]?.cue) return null
-  // (`He looked at me and said, ‘…’`: past a verb joined before the cue.)
+  // (`He looked at me and said, ‘…’`, `he stood me at the grill and said, ‘…’`: past a verb
+  // joined before the cue, and its object.)
   let first = cue - 1
-  while (first > 0 && first >= cue - 6 && !thirdPersons.has(tokens[first]?.lower ?? '')) first--
+  while (first > 0 && first >= cue - 8 && !thirdPersons.has(tokens[first]?.lower ?? '')) first--
   const subject = tokens[first]
   if (!subject || !thirdPersons.has(subject.lower)) return null
   for (let at = first + 1; at < cue; at++) if (!tokens[at]?.word) return null
-  // (The words open with it, or a comma closes what was set off before it.)
-  const before = tokens.slice(0, first).findLast((token) => token.word || token.text === ',')
+  // (The words open with it, or a comma closes what was set off before it; a cleft's `all` or
+  // `what`, and a conjunction before it, may stand between: `…, and all he said was`.)
+  let edge = first
+  if (cleft && cleftOpeners.has(tokens[edge - 1]?.lower ?? '')) edge--
+  if (cleft && (tokens[edge - 1]?.lower === 'and' || tokens[edge - 1]?.lower === 'but')) edge--
+  const before = tokens.slice(0, edge).findLast((token) => token.word || token.text === ',')
   if (before !== undefined && before.text !== ',') return null
   const mention = mentionEndingAt(tokens, first, first)
   if (mention?.kind !== 'pronoun') return null

@@ -14263,6 +14263,53 @@ const pronounsPastThingsNamed = castFamily(
   },
 )
 
+/**
+ * Words remembered inside a quote: `“When I was 13, he stood me at the grill and said, ‘…,’” Ms.
+ * Okoro recalled` gives the inner words to the uncle the story named (`he` past a clause that
+ * names no one, a verb and its object before the cue); `“I asked Cormac what to charge, and all
+ * he said was ‘…,’ so that is what I do,” Kulkarni says` gives them to Cormac (a cleft on what
+ * was said).
+ */
+const wordsRememberedInside = castFamily(
+  'words-remembered-inside',
+  2,
+  ({ b, person, speaker, pronoun }, shape, rng) => {
+    const elder = rng.pick(
+      // (No particles, which the cleft's given name would split, and no `Jr.` to end a sentence.)
+      genderShown.filter(
+        (one) =>
+          one.surname !== person.surname && !/\s\p{Ll}/u.test(one.full) && !one.full.endsWith('.'),
+      ),
+    )
+    const given = elder.full.split(' ')[0] as string
+    const third = elder.gender === 'female' ? 'she' : 'he'
+    const owner = pronoun === 'she' ? 'her' : 'his'
+    const advice = rng.pick([
+      'Do not sell it cheap,',
+      'Never rush the clay,',
+      'Slow hands, clean work,',
+    ])
+    const honorific = pronoun === 'she' ? 'Ms.' : 'Mr.'
+    if (shape === 0) {
+      b.add(
+        `${person.full} ${rng.pick(['inherited', 'took over'])} ${rng.pick(['Green Gate Grill', 'Harbour Light Pottery'])} from ${owner} ${elder.gender === 'female' ? rng.pick(['aunt', 'mother']) : rng.pick(['uncle', 'father'])}, ${elder.full}.\n\n`,
+      )
+      const words = `When I was ${10 + rng.int(8)}, ${third} stood me at the ${rng.pick(['grill', 'wheel'])} and said, ‘${advice}’`
+      b.quote(words, speaker)
+      b.expected.push({ quote: advice, speaker: { name: elder.full } })
+      b.add(` ${honorific} ${person.surname} ${rng.pick(['recalled', 'said'])}.`)
+    } else {
+      b.add(
+        `${person.full} opened a ${rng.pick(['pottery', 'forge'])} in ${2000 + rng.int(20)}. ${cap(owner)} oldest friend in the trade is ${elder.full}, who retired last year.\n\n`,
+      )
+      const words = `I asked ${given} what to charge, and all ${third} said was ‘${advice}’ so that is what I do,`
+      b.quote(words, speaker)
+      b.expected.push({ quote: advice, speaker: { name: elder.full } })
+      b.add(` ${person.surname} ${rng.pick(['says', 'said'])}.`)
+    }
+  },
+)
+
 export const families: readonly { name: string; count: number; make: Family }[] = [
   { name: 'speaker-names', count: 500, make: speakerNames },
   { name: 'descriptions', count: 300, make: descriptionsFamily },
@@ -14613,6 +14660,7 @@ export const families: readonly { name: string; count: number; make: Family }[] 
   { name: 'remembered-and-known-as', count: 150, make: rememberedAndKnownAs },
   { name: 'roles-in-features', count: 150, make: rolesInFeatures },
   { name: 'pronouns-past-things-named', count: 150, make: pronounsPastThingsNamed },
+  { name: 'words-remembered-inside', count: 150, make: wordsRememberedInside },
 ]
 
 /** Every case of the suite; each family draws from its own PRNG so families stay independent. */
