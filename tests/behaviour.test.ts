@@ -355,6 +355,7 @@ const floors: Record<string, number> = Object.fromEntries(
     'roles-in-features',
     'pronouns-past-things-named',
     'words-remembered-inside',
+    'views-after-for',
   ].map((family) => [family, target]),
 )
 

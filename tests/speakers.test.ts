@@ -7132,6 +7132,16 @@ const rows: [string, (string | null)[], string][] = [
     ['Ann Lee', 'Tom Roe'],
     'inside a quote, a cleft on what someone said gives the words to the one it names',
   ],
+  [
+    'Kofi Agyeman has run the cafe for 8 years.\n\nFor Agyeman, it comes down to one thing: “Fewer roasts, done properly.”',
+    ['Kofi Agyeman'],
+    'a fronted `for` gives whose view a clause with no one for its subject states',
+  ],
+  [
+    'What does Tom Roe want?\n\nFor him, the answer is simple: “A fair price.”',
+    ['Tom Roe'],
+    'so does `for him`',
+  ],
 ]
 
 describe('finding speakers', () => {

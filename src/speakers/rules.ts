@@ -1916,6 +1916,12 @@ export const leadingColon: Rule = (context) => {
   const label = low === context.frame.first ? labelBefore(tokens, low, high - 1) : undefined
   if (label) return colonMatch(label)
   if (label === null) return null
+  // `For Agyeman, it comes down to one thing:`, `For him, the answer is simple:`: a fronted
+  // `for` gives whose view the clause after it states, when that clause has no one for its
+  // subject.
+  const holder =
+    low === context.frame.first ? viewHolder(tokens, context.mentions, low, high - 1) : null
+  if (holder) return colonMatch(holder)
   // A name set off by a dash at the colon (`dashLabel`) was taken by `leadingCue`, earlier in
   // the sieve. `The harbor master had a simple message for the crowd:`: an article phrase that
   // opens the sentence and has a verb after it is its subject, head noun known or not.
@@ -1994,6 +2000,66 @@ export const leadingColon: Rule = (context) => {
   if (writingAtColon(tokens, low, high - 1)) return null
   return colonMatch(subject)
 }
+
+// The person a `for` phrase opening the sentence names, up to its comma, when the clause after
+// it up to the colon at `colon` has for its subject `it`, a demonstrative or a phrase for no one
+// (`For Ms. Diallo, it comes down to one thing:`); or null.
+function viewHolder(
+  tokens: readonly FrameToken[],
+  mentions: readonly ScannedMention[],
+  low: number,
+  colon: number,
+): Mention | null {
+  let opener = low
+  while (opener < colon && !tokens[opener]?.word) opener++
+  if (tokens[opener]?.lower !== 'for') return null
+  const holder =
+    mentions.find((mention) => mention.first === opener + 1) ?? heldPronoun(tokens, opener + 1)
+  if (!holder || holder.organization || holder.plural) return null
+  if (holder.kind !== 'name' && holder.kind !== 'pronoun') return null
+  if (tokens[holder.end]?.text !== ',') return null
+  const after = holder.end + 1
+  const word = tokens[after]
+  if (!word?.word || after >= colon) return null
+  const subject = mentions.find((mention) => mention.first === after)
+  if (subject) {
+    const someone =
+      subject.kind === 'name' ||
+      (subject.kind === 'pronoun' && subject.head !== 'it') ||
+      personNoun(subject.head) ||
+      organizationHeads.has(subject.head)
+    if (someone) return null
+  } else if (!viewSubjects.has(word.lower)) return null
+  for (let at = after; at < colon; at++)
+    if (tokens[at]?.cue || tokens[at]?.quote !== -1) return null
+  return holder
+}
+
+// `him` or `her` at `at` as the pronoun of a subject (`For him,` stands for whom `he` would),
+// or null.
+function heldPronoun(tokens: readonly FrameToken[], at: number): Mention | null {
+  const token = tokens[at]
+  const head = token ? heldPronouns[token.lower] : undefined
+  if (!token || !head) return null
+  return {
+    kind: 'pronoun',
+    first: at,
+    end: at + 1,
+    name: token.text,
+    titles: [],
+    head,
+    organization: false,
+    gender: head === 'she' ? 'female' : 'male',
+    plural: false,
+    antecedent: undefined,
+    role: undefined,
+  }
+}
+
+// The subject pronouns a view's `for` stands for (`For him,`).
+const heldPronouns: Readonly<Record<string, string>> = lookupTable({ him: 'he', her: 'she' })
+// Words that open a clause whose subject is no one (`it comes down to`, `the answer is`).
+const viewSubjects = new Set(['it', 'this', 'that', 'the', 'a', 'success', 'everything'])
 
 // Past a phrase a preposition opens the sentence with, up to its comma (`At the premiere of The
 // Last Tram to Orlovka, Ann Lee kept it short:`), where the clause's subject starts; or `low`.

@@ -14310,6 +14310,41 @@ const wordsRememberedInside = castFamily(
   },
 )
 
+/**
+ * Whose view a fronted `for` gives: `For Agyeman, it comes down to one thing: “…”`, `For Ms.
+ * Diallo, the answer is simple: “…”`, `For him, the secret is patience: “…”` are the words of the
+ * one the `for` names, when the clause after it has no one for its subject; `For Ann Lee, the
+ * mayor was blunt: “…”` stays the mayor's.
+ */
+const viewsAfterFor = castFamily(
+  'views-after-for',
+  3,
+  ({ b, person, speaker, pronoun }, shape, rng) => {
+    const honorific = pronoun === 'she' ? 'Ms.' : 'Mr.'
+    b.add(
+      `${person.full}, ${30 + rng.int(40)}, has run ${rng.pick(['Juniper Coffee', 'a noodle shop', 'the corner bakery'])} for ${5 + rng.int(30)} years.\n\n`,
+    )
+    const line = rng.pick([
+      'We are not getting rich. We are getting by.',
+      'I would rather do less and do it properly.',
+    ])
+    if (shape === 0) {
+      b.add(
+        `For ${rng.pick([person.surname, `${honorific} ${person.surname}`, pronoun === 'she' ? 'her' : 'him'])}, ${rng.pick(['it comes down to one thing', 'the answer is simple', 'the secret is patience', 'it is not about the money'])}: `,
+      )
+      b.quote(line, speaker)
+    } else if (shape === 1) {
+      const other = rng.pick(people.filter((one) => one.surname !== person.surname))
+      b.add(`For ${person.surname}, ${other.full}, the landlord, had a blunt message: `)
+      b.quote('The rent goes up in May.', { name: other.full })
+    } else {
+      const role = rng.pick(['mayor', 'inspector'])
+      b.add(`For ${person.surname}, the ${role} was blunt: `)
+      b.quote('The rent goes up in May.', { mention: `the ${role}`, head: role })
+    }
+  },
+)
+
 export const families: readonly { name: string; count: number; make: Family }[] = [
   { name: 'speaker-names', count: 500, make: speakerNames },
   { name: 'descriptions', count: 300, make: descriptionsFamily },
@@ -14661,6 +14696,7 @@ export const families: readonly { name: string; count: number; make: Family }[] 
   { name: 'roles-in-features', count: 150, make: rolesInFeatures },
   { name: 'pronouns-past-things-named', count: 150, make: pronounsPastThingsNamed },
   { name: 'words-remembered-inside', count: 150, make: wordsRememberedInside },
+  { name: 'views-after-for', count: 150, make: viewsAfterFor },
 ]
 
 /** Every case of the suite; each family draws from its own PRNG so families stay independent. */
