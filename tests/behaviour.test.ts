@@ -356,6 +356,7 @@ const floors: Record<string, number> = Object.fromEntries(
     'pronouns-past-things-named',
     'words-remembered-inside',
     'views-after-for',
+    'public-safety-copy',
   ].map((family) => [family, target]),
 )
 

@@ -7142,6 +7142,26 @@ const rows: [string, (string | null)[], string][] = [
     ['Tom Roe'],
     'so does `for him`',
   ],
+  [
+    '“Two arrests,” Inspector Ann Lee said.\n\nShe also praised Tom Roe, who called for help within seconds, saying: “That kind of courage is rare.”',
+    ['Ann Lee', 'Ann Lee'],
+    'a participle after a relative clause set off goes on from the main clause',
+  ],
+  [
+    'Asked about the rescue, Coxswain Michael Whitfield replied: “Our volunteers were out for hours.”',
+    ['Michael Whitfield'],
+    'a listed noun for someone before a known given name is a title',
+  ],
+  [
+    'Superintendent Ann Lee appealed for “any sighting, however small.”',
+    ['Ann Lee'],
+    'an appeal’s words in marks are the appealer’s',
+  ],
+  [
+    'Residents had been warned by the new “RiverWatch” text alert system.',
+    [null],
+    'a name in capitals inside a noun’s phrase, past its modifiers, is no one’s words',
+  ],
 ]
 
 describe('finding speakers', () => {

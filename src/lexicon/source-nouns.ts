@@ -304,6 +304,8 @@ export const organizationHeads: ReadonlySet<string> = new Set([
   'initiative',
   'project',
   'guild',
+  // `the State Highway Patrol`, `the Border Patrol`: a force named so.
+  'patrol',
   // `the Penhallow International Film Festival … the festival said`: who runs it speaks.
   'festival',
   // `the People's Democratic Front`, `the National Front`: a movement's or party's name.

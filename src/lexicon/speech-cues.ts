@@ -137,6 +137,8 @@ const rows: readonly CueRow[] = [
   { base: 'protest', inverts: true, weak: true },
   { base: 'demand', inverts: true, weak: true },
   { base: 'plead', inverts: true },
+  // (`appealed for “any sighting, however small”`: what a police appeal asks for, in its words.)
+  { base: 'appeal', inverts: true, weak: true },
   { base: 'beg', past: 'begged', inverts: true },
   { base: 'implore', inverts: true },
   { base: 'assure' },

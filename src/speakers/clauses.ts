@@ -1841,7 +1841,12 @@ function participleSubject(
   // (The cue's clause is the sentence's, or one set off by a comma: not one inside its object,
   // `repeated accusations that Rubio recites the same points,`.)
   const reporting = tokens[last]?.text === ',' ? cueClosingAt(tokens, last, low) : -1
-  const reporter = reporting >= 0 ? subjectOfCue(tokens, reporting, low, mentions, false) : null
+  // (Not a cue of a relative clause set off before it, `praised Tom Roe, who called for help,
+  // saying`: the participle goes on from the main clause.)
+  const relative =
+    reporting >= 0 && relativePronouns.has(itemAt(tokens, reporting - 1)?.lower ?? '')
+  const reporter =
+    reporting >= 0 && !relative ? subjectOfCue(tokens, reporting, low, mentions, false) : null
   if (reporter) {
     let start = Math.min(reporting, reporter.mention.first)
     if (inList(tokens[start - 1], WordList.determiner)) start--

@@ -880,6 +880,17 @@ function openingRole(
   // (Or after a dateline's dash: `ELMFORD, Wash. — Organizer Makoa Aumua, who …`.)
   const labelled = previous?.text === ':' || previous?.text === '—' || previous?.text === '–'
   const word = bare(token)
+  // (Or anywhere, a listed noun for someone right before a known given name: `said at a joint
+  // briefing with Coxswain Burak Demir`, `according to Paramedic Oluwaseun Okonkwo`.)
+  if (
+    token.capitalized &&
+    next !== undefined &&
+    givenNameGenderOf(bare(next)) !== undefined &&
+    givenNameGenderOf(word) === undefined &&
+    !isPeoplePlural(word) &&
+    isPeopleNoun(word)
+  )
+    return true
   // (Or after one word that says what sort, opening a label a colon ends: a headline's
   // `Chemistry Teacher Ochoa:`, `Village Pharmacist Roe:`. Not elsewhere: `Hope Volunteer Corps
   // said` is a body's name.)

@@ -4569,13 +4569,30 @@ const lawNouns = new Set([
 // of theirs.)
 function nameBeforeNoun(paragraph: QuotedParagraph, quote: number, opening: number): boolean {
   const tokens = paragraph.tokens
-  const before = itemAt(tokens, opening - 1)
+  // (`the new “RiverWatch” text alert system`: past a modifier or two in lower case.)
+  let at = opening - 1
+  while (at >= opening - 2 && plainModifier(tokens[at])) at--
+  const before = itemAt(tokens, at)
   if (!before?.word || !(inList(before, WordList.determiner) || isPossessive(before))) return false
   const end = paragraph.quoteTokens[quote]?.end ?? -1
-  const after = itemAt(tokens, end)
+  // (The noun may end a compound: `text alert system`.)
+  let noun = end
+  while (
+    noun < end + 2 &&
+    plainModifier(tokens[noun]) &&
+    !namedThingNouns.has(tokens[noun]?.lower ?? '')
+  )
+    noun++
+  const after = itemAt(tokens, noun)
   if (!after?.word || after.capitalized || !namedThingNouns.has(after.lower)) return false
   const run = capitalsInMarks(tokens, opening)
   return run !== null && run.words <= 6
+}
+
+// Whether a token is a word in lower case that may modify a noun: no closed-class word (a cue's
+// word may be a noun there: `text alert system`).
+function plainModifier(token: FrameToken | undefined): boolean {
+  return token?.word === true && !token.capitalized && token.quote < 0 && !isClosedClass(token)
 }
 
 // Verbs of taking part in a work (`appeared in “…”`).
@@ -4583,7 +4600,7 @@ const appearingVerbs = new Set(['appeared', 'appears', 'starred', 'stars', 'feat
 
 // Nouns for schemes and rules a name in marks may stand before (`the “Fair Pitch” scheme`).
 const namedThingNouns = new Set(
-  'bylaw bylaws ordinance scheme schemes programme program plan policy rule rules regulation regulations zone initiative fund grant award prize'.split(
+  'bylaw bylaws ordinance scheme schemes programme program plan policy rule rules regulation regulations zone initiative fund grant award prize system app service campaign'.split(
     ' ',
   ),
 )

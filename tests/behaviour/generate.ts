@@ -14345,6 +14345,57 @@ const viewsAfterFor = castFamily(
   },
 )
 
+/**
+ * Public-safety copy: `She also praised Tom Roe, who called for help within seconds, saying: “…”`
+ * (a participle after a relative clause set off goes on from the main clause); `Coxswain Michael
+ * Whitfield replied:` (a listed noun for someone before a known given name is a title, wherever
+ * it stands); `appealed for “any sighting, however small”` (an appeal's words); `the State
+ * Highway Patrol said` (a force named so); `warned by the new “RiverWatch” text alert system` (a
+ * name in capitals inside a noun's phrase is no one's words).
+ */
+const publicSafetyCopy = castFamily(
+  'public-safety-copy',
+  5,
+  ({ b, person, speaker, pronoun }, shape, rng) => {
+    const other = rng.pick(
+      genderShown.filter((one) => one.surname !== person.surname && !one.full.endsWith('.')),
+    )
+    if (shape === 0) {
+      b.quote('Two people have been arrested,', speaker)
+      b.add(
+        ` ${rng.pick(['Police Chief', 'Inspector'])} ${person.full} said.\n\n${cap(pronoun)} also praised ${other.full}, who called for help within seconds, saying: `,
+      )
+      b.quote(
+        rng.pick(['That kind of courage is rare.', 'The whole street owes a debt of gratitude.']),
+        speaker,
+      )
+    } else if (shape === 1) {
+      const given = rng.pick(['Michael', 'Maria', 'David', 'Anna', 'Peter', 'Sarah'])
+      const surname = rng.pick(['Whitfield', 'Bautista', 'Demir', 'Okafor'])
+      const role = rng.pick(['Coxswain', 'Paramedic', 'Lifeguard', 'Chaplain'])
+      b.add(
+        `Asked whether more could have been done, ${role} ${given} ${surname} ${rng.pick(['replied', 'said'])}: `,
+      )
+      b.quote('Our volunteers were out for hours in driving rain.', { name: `${given} ${surname}` })
+    } else if (shape === 2) {
+      b.add(`${rng.pick(['Superintendent', 'Detective Inspector'])} ${person.full} appealed for `)
+      b.quote(rng.pick(['any sighting, however small', 'dashcam footage from the area']), speaker)
+      b.add(' and said the family were ')
+      b.quote('desperate for news.', speaker)
+    } else if (shape === 3) {
+      const force = `${rng.pick(['State', 'County', 'Border'])} ${rng.pick(['Highway Patrol', 'Patrol'])}`
+      b.quote('It was a very difficult scene for everyone who attended,', { name: force })
+      b.add(` the ${force} said.`)
+    } else {
+      b.add(`Residents had already been warned by the new `)
+      b.quote(rng.pick(['RiverWatch', 'FloodLine', 'TideAlert']), null)
+      b.add(` ${rng.pick(['text alert system', 'alert app', 'warning service'])}.\n\n`)
+      b.quote('The river rose faster than any of our models predicted,', speaker)
+      b.add(` said ${rng.pick(['Chief Officer', 'Inspector'])} ${person.full}.`)
+    }
+  },
+)
+
 export const families: readonly { name: string; count: number; make: Family }[] = [
   { name: 'speaker-names', count: 500, make: speakerNames },
   { name: 'descriptions', count: 300, make: descriptionsFamily },
@@ -14697,6 +14748,7 @@ export const families: readonly { name: string; count: number; make: Family }[] 
   { name: 'pronouns-past-things-named', count: 150, make: pronounsPastThingsNamed },
   { name: 'words-remembered-inside', count: 150, make: wordsRememberedInside },
   { name: 'views-after-for', count: 150, make: viewsAfterFor },
+  { name: 'public-safety-copy', count: 150, make: publicSafetyCopy },
 ]
 
 /** Every case of the suite; each family draws from its own PRNG so families stay independent. */
