@@ -7162,6 +7162,11 @@ const rows: [string, (string | null)[], string][] = [
     [null],
     'a name in capitals inside a noun’s phrase, past its modifiers, is no one’s words',
   ],
+  [
+    'Tom Roe, a volunteer with the rest centre and grandfather, has helped from the start.\n\nAnn Lee, 17, was treated for hypothermia.\n\n“You could hear the river,” the grandfather said.',
+    ['Tom Roe'],
+    'a bare noun for someone joined by `and` where the aside closes is a second role',
+  ],
 ]
 
 describe('finding speakers', () => {

@@ -2607,6 +2607,20 @@ const roleVerbs: ReadonlyMap<string, string> = new Map([
   ['grows', 'grower'],
 ])
 
+// The bare noun for someone that `and` joins right before the aside from `from` closes
+// (`a volunteer with the rest centre and grandfather,`), or null.
+function bareRoleClosing(tokens: readonly FrameToken[], from: number, high: number): string | null {
+  for (let at = from; at < high && at <= from + 12; at++) {
+    const token = tokens[at] as FrameToken
+    if (token.word) continue
+    const noun = tokens[at - 1]
+    if (at - 2 <= from || tokens[at - 2]?.lower !== 'and' || !noun?.word || noun.capitalized)
+      return null
+    return personNoun(noun.lower) ? noun.lower : null
+  }
+  return null
+}
+
 // An age as a modifier (`35-year-old`).
 const ageModifier = /^\d{1,3}-year-old$/u
 
@@ -2721,6 +2735,12 @@ export function rolesBeside(
       }
       break
     }
+  }
+  // `Makena Wekesa, a resident of the block and grandmother,`: a bare noun for someone after
+  // `and`, right where the aside closes, is a second role.
+  if (asideOpeners.has(tokens[comma]?.text ?? '') && roles.length > 0) {
+    const joined = bareRoleClosing(tokens, comma + 1, high)
+    if (joined) roles.push(joined)
   }
   // `Eze-Umoh, who testified as the third prosecution witness in the trial,`: the role a
   // relative clause gives with `as`.

@@ -14351,11 +14351,13 @@ const viewsAfterFor = castFamily(
  * Whitfield replied:` (a listed noun for someone before a known given name is a title, wherever
  * it stands); `appealed for “any sighting, however small”` (an appeal's words); `the State
  * Highway Patrol said` (a force named so); `warned by the new “RiverWatch” text alert system` (a
- * name in capitals inside a noun's phrase is no one's words).
+ * name in capitals inside a noun's phrase is no one's words); `said Makena Wekesa, a resident of
+ * the block and grandmother` (a bare noun for someone joined by `and` where the aside closes is
+ * a second role, for a later `the grandmother`).
  */
 const publicSafetyCopy = castFamily(
   'public-safety-copy',
-  5,
+  6,
   ({ b, person, speaker, pronoun }, shape, rng) => {
     const other = rng.pick(
       genderShown.filter((one) => one.surname !== person.surname && !one.full.endsWith('.')),
@@ -14386,6 +14388,14 @@ const publicSafetyCopy = castFamily(
       const force = `${rng.pick(['State', 'County', 'Border'])} ${rng.pick(['Highway Patrol', 'Patrol'])}`
       b.quote('It was a very difficult scene for everyone who attended,', { name: force })
       b.add(` the ${force} said.`)
+    } else if (shape === 5) {
+      const kin = pronoun === 'she' ? 'grandmother' : 'grandfather'
+      b.quote('The smoke was so thick you could not see your hand,', speaker)
+      b.add(
+        ` said ${person.full}, ${rng.pick(['a resident of the block', 'a volunteer with the rest centre'])} and ${kin}.\n\n${other.full}, ${18 + rng.int(40)}, was taken to hospital.\n\n`,
+      )
+      b.quote('I have never seen anything like it,', speaker)
+      b.add(` the ${kin} ${rng.pick(['added', 'said'])}.`)
     } else {
       b.add(`Residents had already been warned by the new `)
       b.quote(rng.pick(['RiverWatch', 'FloodLine', 'TideAlert']), null)
