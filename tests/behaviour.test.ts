@@ -357,6 +357,7 @@ const floors: Record<string, number> = Object.fromEntries(
     'words-remembered-inside',
     'views-after-for',
     'public-safety-copy',
+    'links-and-denials',
   ].map((family) => [family, target]),
 )
 

@@ -7167,6 +7167,16 @@ const rows: [string, (string | null)[], string][] = [
     ['Tom Roe'],
     'a bare noun for someone joined by `and` where the aside closes is a second role',
   ],
+  [
+    'Roe says service cut ‘a mess’ as signal failure strands riders\n\nGeneral Manager Tom Roe has followed the issue for years.',
+    ['Tom Roe'],
+    'after `as` no cue inverts',
+  ],
+  [
+    'Officials have not said whether the “rain tax” debate will reach the council.',
+    [null],
+    'a denied cue whose clause asks `whether` reports nothing said',
+  ],
 ]
 
 describe('finding speakers', () => {

@@ -366,6 +366,9 @@ export const trailingCue: Rule = (context) => {
   const match = attributionAt(context, low, high)
   if (!match) return null
   const inverted = match.cue < match.mention.first
+  // (`… ‘a mess’ as signal failure strands riders`: after such a link no cue inverts; its
+  // clause has a subject before its verb, `as Cruz said`.)
+  if (inverted && timeLinks.has(context.paragraph.tokens[low]?.lower ?? '')) return null
   // `‘…’: Nurse praised after storm`: after a headline's colon a participle is passive (the
   // headline drops `is`), and the clause says what happened to someone, not who spoke.
   const tokens = context.paragraph.tokens
@@ -1009,6 +1012,10 @@ export const leadingCue: Rule = (context) => {
     }
     const entry = cueEntryAt(tokens, cue)
     if (!entry || !isCue(token)) continue
+    // `Officials have not said whether the “food deserts” debate will reach the council`: a
+    // denied cue whose clause asks `whether` reports nothing said, least of all the quote.
+    if (tokens[cue + 1]?.lower === 'whether' && negated(tokens, cue, context.frame.first))
+      return null
     // `She laughed when asked about Tom Roe, a critic who once called her work a revelation:
     // “…”`, `Doe is blunt about the people who tell him to retire: “…”`: a cue in a relative
     // clause whose own words go on past it (an object and what it is called, an infinitive)

@@ -14406,6 +14406,38 @@ const publicSafetyCopy = castFamily(
   },
 )
 
+/**
+ * Links and denials: after `as`, `while` or `when` no cue inverts (`Sharma says service cut ‘a
+ * mess’ as signal failure strands riders` is Sharma's, not `failure strands riders`'s); a denied
+ * cue whose clause asks `whether` reports nothing said (`Officials have not said whether the
+ * “food deserts” debate will reach the council` quotes no one).
+ */
+const linksAndDenials = castFamily('links-and-denials', 2, ({ b, person, speaker }, shape, rng) => {
+  // (A surname with particles, or a given name that is also a modal, is read otherwise in title
+  // case: a limit in the README.)
+  const one =
+    /^(?:April|May|June|Will|Mark)\b/u.test(person.full) || /\s\p{Ll}/u.test(person.full)
+      ? (genderShown[0] as typeof person)
+      : person
+  if (shape === 0) {
+    b.add(`${one.surname} says service cut `)
+    b.quote(rng.pick(['a mess', 'long overdue', 'a betrayal']), { name: one.full }, true)
+    b.add(
+      ` as ${rng.pick(['signal failure strands riders', 'storm damage closes line', 'report warns of delays'])}\n\n${rng.pick(['General Manager', 'Councillor'])} ${one.full} has followed the issue for years.\n\n`,
+    )
+    b.quote('Riders deserve trains that show up on time,', { name: one.full })
+    b.add(` ${one.surname} said.`)
+  } else {
+    b.add(
+      `${rng.pick(['Officials', 'The mayor', 'Council leaders'])} ${rng.pick(['have not said', 'did not say', 'would not say'])} whether the `,
+    )
+    b.quote(rng.pick(['food deserts', 'rain tax', 'missing middle']), null)
+    b.add(` debate will reach the council.\n\n`)
+    b.quote('We will look at every option,', speaker)
+    b.add(` ${person.full} said.`)
+  }
+})
+
 export const families: readonly { name: string; count: number; make: Family }[] = [
   { name: 'speaker-names', count: 500, make: speakerNames },
   { name: 'descriptions', count: 300, make: descriptionsFamily },
@@ -14759,6 +14791,7 @@ export const families: readonly { name: string; count: number; make: Family }[] 
   { name: 'words-remembered-inside', count: 150, make: wordsRememberedInside },
   { name: 'views-after-for', count: 150, make: viewsAfterFor },
   { name: 'public-safety-copy', count: 150, make: publicSafetyCopy },
+  { name: 'links-and-denials', count: 150, make: linksAndDenials },
 ]
 
 /** Every case of the suite; each family draws from its own PRNG so families stay independent. */
