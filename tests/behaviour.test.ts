@@ -358,6 +358,7 @@ const floors: Record<string, number> = Object.fromEntries(
     'views-after-for',
     'public-safety-copy',
     'links-and-denials',
+    'clubs-and-nicknames',
   ].map((family) => [family, target]),
 )
 

@@ -7177,6 +7177,16 @@ const rows: [string, (string | null)[], string][] = [
     [null],
     'a denied cue whose clause asks `whether` reports nothing said',
   ],
+  [
+    'Copperhill confirmed on Saturday that forward Ann Lee would be out for a month.\n\n“The operation was a success,” the club said.',
+    ['Copperhill'],
+    'the club is the subject before whose name nothing shows to be a person’s',
+  ],
+  [
+    '“We owe the fans a reaction,” said Ann Lee, the striker whose supporters know her as “Cobra.”',
+    ['Ann Lee', null],
+    'what people know someone as, in capitals, is a name they go by',
+  ],
 ]
 
 describe('finding speakers', () => {

@@ -2464,7 +2464,13 @@ function recentBody(
   const modifiers = words.slice(1, -1).map(singularOf)
   // `The Westbrook Lakers beat … Ndlovu left the game … the club said`: a team goes by a
   // plural nickname, ahead of a player's surname, and is no other body in sight.
-  if (teamHeads.has(mention.head)) return namedBodyInSight(memory, current, table, teamName, 'team')
+  // (`Copperhill confirmed … the club said`, `Westfield Orient described …`: failing such a name,
+  // the subject of a sentence in sight whose name nothing shows to be a person's.)
+  if (teamHeads.has(mention.head))
+    return (
+      namedBodyInSight(memory, current, table, teamName, 'team') ??
+      subjectBodyInSight(memory, current, table, 'team')
+    )
   // `The Wandering Hours will tour … the band said`, `Copper Tide … the band`: a band goes by
   // any name no one has.
   if (bandHeads.has(mention.head)) return namedBodyInSight(memory, current, table, bandName, 'band')
@@ -2736,6 +2742,24 @@ function namedBodyInSight(
   const first = table.everyone().slice(0, 3).find(named)
   if (first?.kind === 'person') table.showBody(first, head)
   return first
+}
+
+// The subject of a sentence in sight before the phrase's own that the text took for a person but
+// that nothing shows to be one (no given name, title, gender or role), as a body of the sort
+// `head` names; or undefined.
+function subjectBodyInSight(
+  memory: Sight,
+  current: Memory | undefined,
+  table: EntityTable,
+  head: string,
+): Entity | undefined {
+  for (const entry of sentencesInSight(memory, current)) {
+    const subject = bodyLikeSubject(entry, current)
+    if (!subject || subject.place || !nameOfNoOne(subject, 1)) continue
+    table.showBody(subject, head)
+    return subject
+  }
+  return undefined
 }
 
 // Whether a name is a team's: two words or more ending in a plural nickname or a club's word,

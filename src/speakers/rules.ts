@@ -4447,6 +4447,14 @@ function knownAs(tokens: readonly FrameToken[], opening: number): boolean {
   )
     at--
   if (tokens[at]?.lower === 'as') {
+    // `whose supporters know her as “Iron Lung”`: what people know someone as, in capitals, is a
+    // name they go by.
+    if (
+      personObjects.has(itemAt(tokens, at - 1)?.lower ?? '') &&
+      knowingForms.has(itemAt(tokens, at - 2)?.lower ?? '') &&
+      capitalsAfter(tokens, opening)
+    )
+      return true
     at--
     // (`known to everyone in Lake Tamsin as`: who knows them, and where, in between.)
     while (at >= opening - 8 && tokens[at]?.word && !asParticiples.has(tokens[at]?.lower ?? ''))
@@ -4499,6 +4507,9 @@ function nicknameAmongMany(tokens: readonly FrameToken[], at: number, opening: n
     manyPronouns.has(word.lower)
   )
 }
+
+// Forms of `know` that take someone and what they are known as (`know her as`).
+const knowingForms = new Set(['know', 'knows', 'knew'])
 
 // Objects a nickname names: a person.
 const personObjects = new Set(['him', 'her', 'them'])

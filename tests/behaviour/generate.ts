@@ -14438,6 +14438,40 @@ const linksAndDenials = castFamily('links-and-denials', 2, ({ b, person, speaker
   }
 })
 
+/**
+ * Clubs and the names supporters give: `Copperhill confirmed … the club said` (failing a team's
+ * name in sight, the subject before whose name nothing shows to be a person's is the club);
+ * `whose supporters know her as “Iron Lung”` (what people know someone as, in capitals, is a name
+ * they go by, no one's words).
+ */
+const clubsAndNicknames = castFamily(
+  'clubs-and-nicknames',
+  2,
+  ({ b, person, speaker, pronoun }, shape, rng) => {
+    if (shape === 0) {
+      const club = rng.pick(['Copperhill', 'Greywater', 'Westfield Orient', 'Ashgrove'])
+      b.add(
+        `${club} confirmed on ${rng.pick(['Saturday', 'Monday'])} that ${rng.pick(['forward', 'defender'])} ${person.full} would be out for ${rng.pick(['a month', 'six weeks'])} after surgery.\n\n`,
+      )
+      b.quote(
+        rng.pick([
+          'The operation was a success,',
+          'We will support the player every step of the way,',
+        ]),
+        { name: club },
+      )
+      b.add(` the club ${rng.pick(['said', 'added'])}.`)
+    } else {
+      b.quote('We owe the fans a reaction next week,', speaker)
+      b.add(
+        ` said ${person.full}, the ${18 + rng.int(20)}-year-old ${rng.pick(['striker', 'centre-back'])} whose supporters know ${pronoun === 'she' ? 'her' : 'him'} as `,
+      )
+      b.quote(rng.pick(['Iron Lung', 'Cobra', 'Hurricane', 'the Wall']), null)
+      b.add('.')
+    }
+  },
+)
+
 export const families: readonly { name: string; count: number; make: Family }[] = [
   { name: 'speaker-names', count: 500, make: speakerNames },
   { name: 'descriptions', count: 300, make: descriptionsFamily },
@@ -14792,6 +14826,7 @@ export const families: readonly { name: string; count: number; make: Family }[] 
   { name: 'views-after-for', count: 150, make: viewsAfterFor },
   { name: 'public-safety-copy', count: 150, make: publicSafetyCopy },
   { name: 'links-and-denials', count: 150, make: linksAndDenials },
+  { name: 'clubs-and-nicknames', count: 150, make: clubsAndNicknames },
 ]
 
 /** Every case of the suite; each family draws from its own PRNG so families stay independent. */
