@@ -359,6 +359,7 @@ const floors: Record<string, number> = Object.fromEntries(
     'public-safety-copy',
     'links-and-denials',
     'clubs-and-nicknames',
+    'words-for-someone',
   ].map((family) => [family, target]),
 )
 

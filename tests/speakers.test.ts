@@ -7187,6 +7187,11 @@ const rows: [string, (string | null)[], string][] = [
     ['Ann Lee', null],
     'what people know someone as, in capitals, is a name they go by',
   ],
+  [
+    'Ann Lee met Tom Roe at a dance in 2007.\n\nHer first words to him: “Is this seat taken?”',
+    ['Ann Lee'],
+    'a label’s owner speaks past an ordinal and whom the words were for',
+  ],
 ]
 
 describe('finding speakers', () => {

@@ -1769,6 +1769,18 @@ export const ownedSpeech: Rule = (context) => {
   // may stand between the noun and the colon.
   if (joint === ':' && passiveAuxiliaries.has(itemAt(tokens, noun - 1)?.lower ?? '')) noun -= 2
   else if (joint === ':' && inList(tokens[noun], WordList.beForm)) noun -= 1
+  // `Her advice to anyone starting out:`, `His first words to her:`: whom the words were for may
+  // stand between the noun and the colon.
+  if (joint === ':' && !speechNouns.has(tokens[noun]?.lower ?? '')) {
+    for (let at = noun; at > low && at >= noun - 5; at--) {
+      const word = tokens[at] as FrameToken
+      if (!word.word || word.quote >= 0 || word.cue) break
+      if (word.lower === 'to' && speechNouns.has(itemAt(tokens, at - 1)?.lower ?? '')) {
+        noun = at - 1
+        break
+      }
+    }
+  }
   // `Aydın’s words, as relayed by Tom Roe, were blunt:`: past an aside `as` opens before the
   // copula.
   if (joint === ':' && tokens[noun]?.text === ',') {
@@ -1794,7 +1806,8 @@ export const ownedSpeech: Rule = (context) => {
     (joint !== ',' || modifier?.lower === 'own') &&
     modifier?.word &&
     (!modifier.capitalized || itemAt(tokens, noun - 2)?.possessive === true) &&
-    !isClosedClass(modifier) &&
+    // (`His first words to her:`, `her last message`: an ordinal says which words.)
+    (!isClosedClass(modifier) || orderingWords.has(modifier.lower)) &&
     !isPossessive(modifier)
       ? noun - 2
       : noun - 1
@@ -1832,6 +1845,9 @@ export const issuedSpeech: Rule = (context) => {
 
 // Nouns for something said (`response`, `verdict`, `words`). A few are cue words too (`reply`,
 // `answer`): the possessor rule of `leadingCue` takes those first when a cue introduces.
+// Words that say which of someone's words, as a modifier (`her first words`, `his final message`).
+const orderingWords = new Set(['first', 'last', 'final', 'latest'])
+
 const speechNouns: ReadonlySet<string> = new Set([
   'response',
   'answer',

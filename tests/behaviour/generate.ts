@@ -14472,6 +14472,35 @@ const clubsAndNicknames = castFamily(
   },
 )
 
+/**
+ * Whose words a label gives, with whom they were for: `Her advice to anyone starting out: “…”`,
+ * `His first words to her: “…”` are the owner's, past the `to` phrase and an ordinal before the
+ * noun for the words.
+ */
+const wordsForSomeone = castFamily(
+  'words-for-someone',
+  2,
+  ({ b, person, speaker, pronoun }, shape, rng) => {
+    const other = rng.pick(
+      genderShown.filter((one) => one.gender !== person.gender && one.surname !== person.surname),
+    )
+    const owner = pronoun === 'she' ? 'Her' : 'His'
+    if (shape === 0) {
+      b.add(
+        `${person.full} has run ${rng.pick(['a tailoring shop', 'the ferry', 'the choir'])} since ${1990 + rng.int(30)}. ${cap(pronoun)} took over from ${other.full}, who retired after ${20 + rng.int(20)} years.\n\n${owner} ${rng.pick(['advice', 'message', 'warning'])} to ${rng.pick(['anyone starting out', 'young people', 'newcomers'])}: `,
+      )
+      b.quote(rng.pick(['Finish what you start.', 'Measure twice and cut once.']), speaker)
+    } else {
+      const object = other.gender === 'female' ? 'her' : 'him'
+      b.add(
+        `${person.full} met ${other.full} at ${rng.pick(['a dance in the church hall', 'night school'])} in ${1990 + rng.int(30)}.\n\n${owner} ${rng.pick(['first', 'last'])} words to ${object}: `,
+      )
+      b.quote(rng.pick(['Is this seat taken?', 'I think you are standing on my coat.']), speaker)
+      b.add(`\n\n${other.surname} still teases ${pronoun === 'she' ? 'her' : 'him'} about it.`)
+    }
+  },
+)
+
 export const families: readonly { name: string; count: number; make: Family }[] = [
   { name: 'speaker-names', count: 500, make: speakerNames },
   { name: 'descriptions', count: 300, make: descriptionsFamily },
@@ -14827,6 +14856,7 @@ export const families: readonly { name: string; count: number; make: Family }[] 
   { name: 'public-safety-copy', count: 150, make: publicSafetyCopy },
   { name: 'links-and-denials', count: 150, make: linksAndDenials },
   { name: 'clubs-and-nicknames', count: 150, make: clubsAndNicknames },
+  { name: 'words-for-someone', count: 150, make: wordsForSomeone },
 ]
 
 /** Every case of the suite; each family draws from its own PRNG so families stay independent. */
