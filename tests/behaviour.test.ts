@@ -360,6 +360,7 @@ const floors: Record<string, number> = Object.fromEntries(
     'links-and-denials',
     'clubs-and-nicknames',
     'words-for-someone',
+    'colons-past-fronted-clauses',
   ].map((family) => [family, target]),
 )
 

@@ -7192,6 +7192,11 @@ const rows: [string, (string | null)[], string][] = [
     ['Ann Lee'],
     'a label’s owner speaks past an ordinal and whom the words were for',
   ],
+  [
+    'When Tom Roe left Mombasa in 1995, his wife, Ann Lee, gave him one piece of advice: “Write it down.”',
+    ['Ann Lee'],
+    'a colon’s subject is past a clause a subordinator fronts',
+  ],
 ]
 
 describe('finding speakers', () => {

@@ -1967,10 +1967,13 @@ export const leadingColon: Rule = (context) => {
   // one leaves the quote to the name that ends right at the colon.
   const named = opened && !personNoun(opened.head) ? mentionEndingAt(tokens, high - 2, low) : null
   if (opened && named?.kind === 'name' && named.first > opened.end) return colonMatch(named)
-  const opening = opened ?? openingSubjectBefore(tokens, context.mentions, low, high - 1, true)
+  // (`When Henrik Berg left Mombasa, his wife, Sigrid Roe, gave him one piece of advice:`: past
+  // a clause a subordinator fronts, whose subject is its own.)
+  const main = frontedClauseEnd(tokens, low, high - 1)
+  const opening = opened ?? openingSubjectBefore(tokens, context.mentions, main, high - 1, true)
   const first = opening
     ? null
-    : clauseSubject(context.mentions, pastFrontedPhrase(tokens, low, high), high)
+    : clauseSubject(context.mentions, Math.max(main, pastFrontedPhrase(tokens, low, high)), high)
   const subject = first
     ? appositiveName(
         tokens,

@@ -14501,6 +14501,37 @@ const wordsForSomeone = castFamily(
   },
 )
 
+/**
+ * A colon's speaker past a clause a subordinator fronts: `When Henrik Berg left Mombasa in 1995,
+ * his wife, Sigrid Roe, gave him one piece of advice: “…”` is the wife's, the fronted clause's
+ * subject its own.
+ */
+const colonsPastFrontedClauses = castFamily(
+  'colons-past-fronted-clauses',
+  2,
+  ({ b, person, speaker }, shape, rng) => {
+    const other = rng.pick(
+      genderShown.filter((one) => one.surname !== person.surname && !one.full.endsWith('.')),
+    )
+    const owner = other.gender === 'female' ? 'her' : 'his'
+    const object = other.gender === 'female' ? 'her' : 'him'
+    const relation =
+      person.gender === 'female'
+        ? rng.pick(['aunt', 'wife', 'niece'])
+        : rng.pick(['uncle', 'husband', 'nephew'])
+    if (shape === 0) {
+      b.add(
+        `${rng.pick(['When', 'Before'])} ${other.full} left ${rng.pick(['Mombasa', 'Sendai', 'Limerick'])} in ${1980 + rng.int(30)}, ${owner} ${relation}, ${person.full}, gave ${object} one piece of advice: `,
+      )
+    } else {
+      b.add(
+        `${rng.pick(['After', 'Once'])} ${other.full} had finished speaking, ${person.full} ${rng.pick(['was blunt', 'kept it short'])}: `,
+      )
+    }
+    b.quote(rng.pick(['Write it down or it did not happen.', 'Finish what you start.']), speaker)
+  },
+)
+
 export const families: readonly { name: string; count: number; make: Family }[] = [
   { name: 'speaker-names', count: 500, make: speakerNames },
   { name: 'descriptions', count: 300, make: descriptionsFamily },
@@ -14857,6 +14888,7 @@ export const families: readonly { name: string; count: number; make: Family }[] 
   { name: 'links-and-denials', count: 150, make: linksAndDenials },
   { name: 'clubs-and-nicknames', count: 150, make: clubsAndNicknames },
   { name: 'words-for-someone', count: 150, make: wordsForSomeone },
+  { name: 'colons-past-fronted-clauses', count: 150, make: colonsPastFrontedClauses },
 ]
 
 /** Every case of the suite; each family draws from its own PRNG so families stay independent. */
