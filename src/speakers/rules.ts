@@ -1175,17 +1175,11 @@ export const leadingCue: Rule = (context) => {
 
 const relativeThat = new Set(['that', 'which'])
 
-// Whether the token at `at` is an adverb.
-function isAdverbAt(tokens: readonly FrameToken[], at: number): boolean {
-  const token = tokens[at]
-  return token !== undefined && isAdverb(token)
-}
-
 // Whether the cue at `cue` is a relative clause's verb: `who` right before it, past adverbs
 // (`who once called`).
 function relativeCue(tokens: readonly FrameToken[], cue: number, low: number): boolean {
   let at = cue - 1
-  while (at > low && (verbAdverbs.has(tokens[at]?.lower ?? '') || isAdverbAt(tokens, at))) at--
+  while (at > low && (verbAdverbs.has(tokens[at]?.lower ?? '') || asAdverb(tokens[at]))) at--
   return tokens[at]?.lower === 'who'
 }
 
@@ -1843,11 +1837,11 @@ export const issuedSpeech: Rule = (context) => {
   return { mention: subject, cue: -1, rule: 'issued-speech', method: 'explicit', confidence: 0.6 }
 }
 
-// Nouns for something said (`response`, `verdict`, `words`). A few are cue words too (`reply`,
-// `answer`): the possessor rule of `leadingCue` takes those first when a cue introduces.
 // Words that say which of someone's words, as a modifier (`her first words`, `his final message`).
 const orderingWords = new Set(['first', 'last', 'final', 'latest'])
 
+// Nouns for something said (`response`, `verdict`, `words`). A few are cue words too (`reply`,
+// `answer`): the possessor rule of `leadingCue` takes those first when a cue introduces.
 const speechNouns: ReadonlySet<string> = new Set([
   'response',
   'answer',
@@ -2040,7 +2034,7 @@ function viewHolder(
   while (opener < colon && !tokens[opener]?.word) opener++
   if (tokens[opener]?.lower !== 'for') return null
   const holder =
-    mentions.find((mention) => mention.first === opener + 1) ?? heldPronoun(tokens, opener + 1)
+    mentions.find((mention) => mention.first === opener + 1) ?? objectPronounAt(tokens, opener + 1)
   if (!holder || holder.organization || holder.plural) return null
   if (holder.kind !== 'name' && holder.kind !== 'pronoun') return null
   if (tokens[holder.end]?.text !== ',') return null
@@ -2061,29 +2055,6 @@ function viewHolder(
   return holder
 }
 
-// `him` or `her` at `at` as the pronoun of a subject (`For him,` stands for whom `he` would),
-// or null.
-function heldPronoun(tokens: readonly FrameToken[], at: number): Mention | null {
-  const token = tokens[at]
-  const head = token ? heldPronouns[token.lower] : undefined
-  if (!token || !head) return null
-  return {
-    kind: 'pronoun',
-    first: at,
-    end: at + 1,
-    name: token.text,
-    titles: [],
-    head,
-    organization: false,
-    gender: head === 'she' ? 'female' : 'male',
-    plural: false,
-    antecedent: undefined,
-    role: undefined,
-  }
-}
-
-// The subject pronouns a view's `for` stands for (`For him,`).
-const heldPronouns: Readonly<Record<string, string>> = lookupTable({ him: 'he', her: 'she' })
 // Words that open a clause whose subject is no one (`it comes down to`, `the answer is`).
 const viewSubjects = new Set(['it', 'this', 'that', 'the', 'a', 'success', 'everything'])
 
