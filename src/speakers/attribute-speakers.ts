@@ -2463,14 +2463,12 @@ function recentBody(
   if (words.length > 4) return undefined
   const modifiers = words.slice(1, -1).map(singularOf)
   // `The Westbrook Lakers beat … Ndlovu left the game … the club said`: a team goes by a
-  // plural nickname, ahead of a player's surname, and is no other body in sight.
-  // (`Copperhill confirmed … the club said`, `Westfield Orient described …`: failing such a name,
-  // the subject of a sentence in sight whose name nothing shows to be a person's.)
-  if (teamHeads.has(mention.head))
-    return (
-      namedBodyInSight(memory, current, table, teamName, 'team') ??
-      subjectBodyInSight(memory, current, table, 'team')
-    )
+  // plural nickname, ahead of a player's surname, and is no other body in sight. (Failing one,
+  // a subject taken for a body below: `Copperhill confirmed … the club said`.)
+  if (teamHeads.has(mention.head)) {
+    const team = namedBodyInSight(memory, current, table, teamName, 'team')
+    if (team) return team
+  }
   // `The Wandering Hours will tour … the band said`, `Copper Tide … the band`: a band goes by
   // any name no one has.
   if (bandHeads.has(mention.head)) return namedBodyInSight(memory, current, table, bandName, 'band')
@@ -2742,24 +2740,6 @@ function namedBodyInSight(
   const first = table.everyone().slice(0, 3).find(named)
   if (first?.kind === 'person') table.showBody(first, head)
   return first
-}
-
-// The subject of a sentence in sight before the phrase's own that the text took for a person but
-// that nothing shows to be one (no given name, title, gender or role), as a body of the sort
-// `head` names; or undefined.
-function subjectBodyInSight(
-  memory: Sight,
-  current: Memory | undefined,
-  table: EntityTable,
-  head: string,
-): Entity | undefined {
-  for (const entry of sentencesInSight(memory, current)) {
-    const subject = bodyLikeSubject(entry, current)
-    if (!subject || subject.place || !nameOfNoOne(subject, 1)) continue
-    table.showBody(subject, head)
-    return subject
-  }
-  return undefined
 }
 
 // Whether a name is a team's: two words or more ending in a plural nickname or a club's word,
@@ -3144,6 +3124,9 @@ function fitsSort(entity: Entity, head: string): boolean {
   // name that ends on a word only papers end on is no company the story is about.
   if (companyNouns.has(head) && paperOnlyNames.has(last)) return false
   if (publicBodyNouns.has(head) && companyWords.has(last)) return false
+  // (A club goes by its place's word, `Copperhill`, as a company by its first: a name nothing
+  // shows to be a person's fits it, though not a place's.)
+  if (teamHeads.has(head) && entity.kind === 'person' && !entity.place) return true
   const names = sortNames.get(head)
   if (!names) return true
   return (

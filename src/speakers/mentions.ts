@@ -863,8 +863,9 @@ function organizationHeadIn(tokens: readonly FrameToken[], first: number, last: 
   return false
 }
 
-// Whether a word opening a sentence is a listed noun for people (`Retiree`, `Teacher`) and no
-// given name: a name after it is the person's, the noun what they are.
+// Whether a word opening a sentence (or, listed, before a known given name or in a label) is a
+// noun for people (`Retiree`, `Teacher`) and no given name: a name after it is the person's,
+// the noun what they are.
 function openingRole(
   token: FrameToken,
   next?: FrameToken,
@@ -880,29 +881,27 @@ function openingRole(
   // (Or after a dateline's dash: `ELMFORD, Wash. — Organizer Makoa Aumua, who …`.)
   const labelled = previous?.text === ':' || previous?.text === '—' || previous?.text === '–'
   const word = bare(token)
-  // (Or anywhere, a listed noun for someone right before a known given name: `said at a joint
-  // briefing with Coxswain Burak Demir`, `according to Paramedic Oluwaseun Okonkwo`.)
+  // A capital for one someone, no given name, may be a title wherever it stands:
+  const single = token.capitalized && givenNameGenderOf(word) === undefined && !isPeoplePlural(word)
+  // (a listed noun for someone right before a known given name: `said at a joint briefing with
+  // Coxswain Burak Demir`, `according to Paramedic Oluwaseun Okonkwo`;)
   if (
-    token.capitalized &&
+    single &&
     next !== undefined &&
     givenNameGenderOf(bare(next)) !== undefined &&
-    givenNameGenderOf(word) === undefined &&
-    !isPeoplePlural(word) &&
     isPeopleNoun(word)
   )
     return true
-  // (Or after one word that says what sort, opening a label a colon ends: a headline's
-  // `Chemistry Teacher Ochoa:`, `Village Pharmacist Roe:`. Not elsewhere: `Hope Volunteer Corps
+  // (one after one word that says what sort, opening a label a colon ends: a headline's
+  // `Chemistry Teacher Ochoa:`, `Village Pharmacist Roe:`; not elsewhere, `Hope Volunteer Corps
   // said` is a body's name.)
   if (
+    single &&
     label &&
     previous?.initial === true &&
     previous.capitalized &&
     !isClosedClass(previous) &&
-    token.capitalized &&
     givenNameGenderOf(bare(previous)) === undefined &&
-    givenNameGenderOf(word) === undefined &&
-    !isPeoplePlural(word) &&
     (isPeopleNoun(word) || anonymousHeads.has(word) || roleShaped(word))
   )
     return true
