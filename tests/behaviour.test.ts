@@ -361,6 +361,7 @@ const floors: Record<string, number> = Object.fromEntries(
     'clubs-and-nicknames',
     'words-for-someone',
     'colons-past-fronted-clauses',
+    'words-when-they-talk',
   ].map((family) => [family, target]),
 )
 

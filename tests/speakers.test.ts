@@ -7197,6 +7197,21 @@ const rows: [string, (string | null)[], string][] = [
     ['Ann Lee'],
     'a colon’s subject is past a clause a subordinator fronts',
   ],
+  [
+    'Ines Okafor, 81, rarely talks about the war. When she does, it comes out in a rush.\n\n“I was nine when the bombs fell.”',
+    ['Ines Okafor'],
+    'a sentence that only goes on about whom the one before reported keeps the speaker',
+  ],
+  [
+    'Ines Okafor, 81, rarely talks about the war. When she does, her brother Tom Reyes leaves the room.\n\n“I was nine when the bombs fell.”',
+    [null],
+    'a sentence that names someone else between ends what the report before it hands on',
+  ],
+  [
+    'Kwame Osei likes to talk about the old days.\n\n“I met my husband at a dance.”',
+    ['Kwame Osei'],
+    'a verb of liking before an infinitive cue leaves the subject the speaker of what comes next',
+  ],
 ]
 
 describe('finding speakers', () => {

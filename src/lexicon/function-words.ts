@@ -189,6 +189,13 @@ export const verbAdverbs: ReadonlySet<string> = new Set([
   'privately',
   'only',
   'too',
+  // (How often: `Doe rarely talks about it.`)
+  'rarely',
+  'seldom',
+  'sometimes',
+  'usually',
+  'occasionally',
+  'frequently',
 ])
 
 /** Quantifiers that float off a subject to stand where an adverb does: `they all said`. */

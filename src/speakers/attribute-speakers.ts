@@ -977,7 +977,18 @@ export function readParagraphSpeakers(
         speech?.mention.kind === 'name' &&
         (speaker.index < known || speaker.keys.length > 1)
       const settled = speech?.rule !== 'set-up-continuation' || someone || body
-      reported = speech && speaker && settled ? finish(speech, speaker, paragraphIndex) : null
+      // `Osei rarely talks about the war. When he does, it comes out in a rush. ¶ “…”`: a
+      // sentence that only goes on about whom the one before reported, by a pronoun for them,
+      // hands the quote after it the same speaker.
+      const goesOn =
+        !speech &&
+        reported !== null &&
+        frameIndex > 0 &&
+        staysWith(reported.entity, paragraph, frame, mentions, (mention) =>
+          resolve(mention, table, memory),
+        )
+      if (!goesOn)
+        reported = speech && speaker && settled ? finish(speech, speaker, paragraphIndex) : null
       // `A senior official said the nurse had been told. “…,” he added.`: whom a sentence
       // reports has spoken, as much as someone given a quote, for a later `added`: someone the
       // text knows, as its own subject, by a cue that is speech in every sense. `Talks went on`
@@ -1705,6 +1716,27 @@ function namedAfter(
       return mention
   }
   return null
+}
+
+// Whether a sentence with no quote and no cue names no one but by pronouns, one at least for
+// someone, each standing for `entity` (`When he does, it comes out in a rush.`).
+function staysWith(
+  entity: Entity,
+  paragraph: QuotedParagraph,
+  frame: Frame,
+  mentions: readonly ScannedMention[],
+  standsFor: (mention: Mention) => Entity | null,
+): boolean {
+  if (frame.quotes.length > 0 || hasCue(paragraph, frame)) return false
+  let someone = false
+  for (const mention of mentions) {
+    if (mention.kind !== 'pronoun') return false
+    // (`it`, `they` may stand for anything said of them.)
+    if (mention.organization || mention.plural) continue
+    if (standsFor(mention) !== entity) return false
+    someone = true
+  }
+  return someone
 }
 
 /**

@@ -3484,7 +3484,9 @@ function infinitiveSubject(
   // (`declined to comment`, `was not allowed to speak` say no words came.)
   for (let index = past; index < cue - 1; index++) {
     const token = tokens[index] as FrameToken
-    if (!token.word || token.quote >= 0 || !turnToSpeak.has(token.lower)) return null
+    if (!token.word || token.quote >= 0) return null
+    // (`does not often like to`: what stands between a subject and its verb stands here too.)
+    if (!turnToSpeak.has(token.lower) && !isVerbModifier(token)) return null
   }
   return subject
 }
@@ -3502,11 +3504,13 @@ function setOffByAsides(tokens: readonly FrameToken[], end: number, cue: number)
 }
 
 // Words between a subject and an infinitive cue that give the subject a turn to speak (`was the
-// last to`, `rose to`, `stepped forward to`), or say it took it readily (`was quick to`, `was
-// happy to`).
+// last to`, `rose to`, `stepped forward to`), say it took it readily (`was quick to`, `was
+// happy to`), or say how they take to speaking at all (`likes to talk about`, `does not like
+// to`): the next quote is what they say when they do.
 const turnToSpeak = new Set(
   `is was the first last next second third only one rose stood stepped got came up forward
-  returned went took floor quick eager happy glad keen ready hastened`.split(/\s+/),
+  returned went took floor quick eager happy glad keen ready hastened like likes liked love loves
+  loved hate hates hated`.split(/\s+/),
 )
 
 // Index where a clause joined by a comma and `and` or `but` opens after `from`, or -1.

@@ -14532,6 +14532,60 @@ const colonsPastFrontedClauses = castFamily(
   },
 )
 
+/**
+ * Words that come when someone talks at last: `Ines Okafor, 81, rarely talks about the war.
+ * When she does, it comes out in a rush. ¶ “I was nine …”` is hers, the sentence between only
+ * going on about her, and so is the quote after `likes to talk about the old days`.
+ */
+const wordsWhenTheyTalk = castFamily(
+  'words-when-they-talk',
+  2,
+  ({ b, person, speaker, pronoun }, shape, rng) => {
+    const other = rng.pick(
+      genderShown.filter((one) => one.surname !== person.surname && !one.full.endsWith('.')),
+    )
+    const owner = pronoun === 'she' ? 'her' : 'his'
+    const object = pronoun === 'she' ? 'her' : 'him'
+    const habit = rng.pick([
+      'does not like to talk about',
+      'rarely talks about',
+      'seldom speaks about',
+      'likes to talk about',
+      'loves to talk about',
+      'hates to talk about',
+      'sometimes talks about',
+      'does not often talk about',
+    ])
+    const topic = rng.pick(['the war years', 'the old days', 'the flood', 'how it began'])
+    b.add(`${person.full}, ${60 + rng.int(30)}, ${habit} ${topic}.`)
+    if (shape === 0) {
+      b.add(
+        ` ${rng.pick([
+          `When ${pronoun} does, it comes out in a rush.`,
+          `Once ${pronoun} starts, there is no stopping ${object}.`,
+          `When ${pronoun} does, ${owner} hands never stop moving.`,
+        ])}`,
+      )
+    }
+    b.add('\n\n')
+    b.quote(
+      rng.pick([
+        'I was nine when the water came. My mother carried the radio up the stairs.',
+        'We left with two suitcases and a box of spices. The boat took nine days.',
+        'My first day at the mill, I lied about my age. The foreman laughed at my hands.',
+      ]),
+      speaker,
+    )
+    b.add(
+      `\n\n${cap(owner)} ${rng.pick(['cousin', 'neighbor', 'friend'])}, ${other.full}, has heard the story many times. `,
+    )
+    b.quote(rng.pick(['It never changes, not one word,', 'You could set a clock by it,']), {
+      name: other.full,
+    })
+    b.add(` ${other.surname} said.`)
+  },
+)
+
 export const families: readonly { name: string; count: number; make: Family }[] = [
   { name: 'speaker-names', count: 500, make: speakerNames },
   { name: 'descriptions', count: 300, make: descriptionsFamily },
@@ -14889,6 +14943,7 @@ export const families: readonly { name: string; count: number; make: Family }[] 
   { name: 'clubs-and-nicknames', count: 150, make: clubsAndNicknames },
   { name: 'words-for-someone', count: 150, make: wordsForSomeone },
   { name: 'colons-past-fronted-clauses', count: 150, make: colonsPastFrontedClauses },
+  { name: 'words-when-they-talk', count: 150, make: wordsWhenTheyTalk },
 ]
 
 /** Every case of the suite; each family draws from its own PRNG so families stay independent. */
