@@ -362,6 +362,7 @@ const floors: Record<string, number> = Object.fromEntries(
     'words-for-someone',
     'colons-past-fronted-clauses',
     'words-when-they-talk',
+    'colons-on-the-stump',
   ].map((family) => [family, target]),
 )
 

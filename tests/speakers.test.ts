@@ -7212,6 +7212,21 @@ const rows: [string, (string | null)[], string][] = [
     ['Kwame Osei'],
     'a verb of liking before an infinitive cue leaves the subject the speaker of what comes next',
   ],
+  [
+    'Then Doe turned to her challenger, Rep. Tom Poe: “Who is going to pay for that?”',
+    ['Doe'],
+    'a name set off after the phrase a verb takes renames that phrase, not the colon’s subject',
+  ],
+  [
+    'Jane Doe’s closing message to volunteers in Macon was simple: “We win this county by county.”',
+    ['Jane Doe'],
+    'a word that modifies an owner’s speech noun leaves the owner the speaker',
+  ],
+  [
+    'Jane Doe offered a promise and a warning.\n\nThe promise, she said: “We will win.” The warning: “Nobody will outwork us.”',
+    ['Jane Doe', 'Jane Doe'],
+    'a label that names the words after a quote carries its speaker on',
+  ],
 ]
 
 describe('finding speakers', () => {

@@ -1475,7 +1475,9 @@ function leadIn(tokens: readonly FrameToken[], first: number, quote: number): bo
   if (quote <= first || quote - first > 6 || itemAt(tokens, quote - 1)?.text !== ':') return false
   for (let index = first; index < quote - 1; index++) {
     const token = tokens[index] as FrameToken
-    if (token.word ? token.nameWord || token.pronoun || token.cue : token.text !== ',') return false
+    // (`The warning: “…”`: a cue's word after an article names the words, and says no one.)
+    const cue = token.cue && !cueAsNoun(tokens, index)
+    if (token.word ? token.nameWord || token.pronoun || cue : token.text !== ',') return false
   }
   return true
 }

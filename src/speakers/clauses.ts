@@ -2020,6 +2020,17 @@ export function openingSubjectBefore(
       listedAfter(tokens, previous, mention)
     )
       continue
+    // `Petrović turned to her opponent, Anders Horvat:`: a name set off after a phrase the
+    // subject's verb or a preposition takes renames that object (a phrase the scan may have
+    // read as the object already).
+    const object = previous?.role === 'object' && previous.end === mention.first - 1
+    const subject = object ? itemAt(mentions, index - 2) : previous
+    if (
+      mention.kind === 'name' &&
+      subject?.role === 'subject' &&
+      renamesObject(tokens, subject.end, mention.first)
+    )
+      continue
     if (
       mention.role === 'object' ||
       !(opensClause(tokens, mention, low, withinClause) || afterObjectRelative(tokens, mention))
@@ -2036,6 +2047,32 @@ export function openingSubjectBefore(
     if (close >= 0 && tokens[close]?.text === ',' && tokens[close + 1]?.word) return named
   }
   return null
+}
+
+// Whether the words from `from` to a comma right before `name` end in a phrase for someone that
+// something takes: a verb or a preposition, then an article or an owner's word and at most three
+// lower-case words (`turned to her opponent,`, `thanked the moderator,`).
+function renamesObject(tokens: readonly FrameToken[], from: number, name: number): boolean {
+  const comma = name - 1
+  if (tokens[comma]?.text !== ',') return false
+  for (let at = comma - 2; at >= from + 1 && at >= comma - 4; at--) {
+    const word = tokens[at] as FrameToken
+    if (!word.word || word.capitalized || word.quote >= 0) return false
+    if (!inList(word, WordList.article) && !possessiveDeterminers.has(word.lower)) continue
+    for (let noun = at + 1; noun < comma; noun++) {
+      const token = tokens[noun] as FrameToken
+      if (!token.word || token.capitalized || isClosedClass(token)) return false
+    }
+    // (A phrase for someone, that a name can rename.)
+    if (!personNoun(lowerAt(tokens, comma - 1))) return false
+    const taker = itemAt(tokens, at - 1)
+    if (taker === undefined || at - 1 < from) return false
+    return (
+      inList(taker, WordList.preposition) ||
+      (taker.word && !taker.capitalized && !isClosedClass(taker) && taker.quote < 0)
+    )
+  }
+  return false
 }
 
 // Whether `mention` follows `previous`, a name that is no subject, as the next item of a list:

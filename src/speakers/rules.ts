@@ -1056,9 +1056,13 @@ export const leadingCue: Rule = (context) => {
     // Without `that`, `of` or `to` the quote is about the words, not them: `called Doe’s
     // remarks “a new low”`.
     // A past form has no owner: `a person close to her said` is no `her said`.
+    // (`Doe’s closing message to volunteers`: past a word that modifies the noun.)
     const possessor = pastCueForm(token.lower, entry)
       ? null
-      : possessorEndingAt(tokens, cue - 1, context.frame.first)
+      : (possessorEndingAt(tokens, cue - 1, context.frame.first) ??
+        (nounModifier(itemAt(tokens, cue - 1)) && !verbShaped(token.lower)
+          ? possessorEndingAt(tokens, cue - 2, context.frame.first)
+          : null))
     // `the contention of Jane Doe that …`: a speech noun's `of` names its owner the same way.
     const owner = possessor
       ? introducesContent(tokens, cue + 1, high) && possessor
@@ -1819,6 +1823,22 @@ export const ownedSpeech: Rule = (context) => {
     method: joint === ':' ? 'colon' : 'explicit',
     confidence: copula ? 0.6 : 0.7,
   }
+}
+
+// Whether a word may stand between an owner and their speech noun (`closing`, `controversial`,
+// `first`): an ordinal, or a lower-case word an adjective's ending shows, not a noun that could be
+// the subject of a verb cue (`her team calls`).
+function nounModifier(token: FrameToken | undefined): boolean {
+  if (!token?.word || token.capitalized || token.quote >= 0 || token.cue) return false
+  return orderingWords.has(token.lower) || adjectiveEnding.test(token.lower)
+}
+
+const adjectiveEnding = /(?:ing|ed|al|ive|ous|ful|ic|ent|ant|less|able|ible)$/u
+
+// Whether a cue's word has a finite verb's shape (`describes`, `called`): after an owner's noun
+// (`Ferric’s announcement describes`) it is that noun's verb, not a second noun.
+function verbShaped(lower: string): boolean {
+  return (lower.endsWith('s') && !lower.endsWith('ss')) || isPastForm(lower)
 }
 
 /**

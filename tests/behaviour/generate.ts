@@ -14586,6 +14586,49 @@ const wordsWhenTheyTalk = castFamily(
   },
 )
 
+/**
+ * Colons on the stump: `Then Roe turned to her opponent, Tom Poe: “…”` is Roe's, the name set
+ * off after the phrase her verb takes renaming that phrase; `Roe’s closing message to volunteers
+ * was simple: “…”` is Roe's, past a word that modifies the noun; and `The promise, she said: “…”
+ * The warning: “…”` gives both to her, a label that names the words naming no one.
+ */
+const colonsOnTheStump = castFamily(
+  'colons-on-the-stump',
+  3,
+  ({ b, person, speaker, pronoun }, shape, rng) => {
+    const other = rng.pick(
+      genderShown.filter((one) => one.surname !== person.surname && !one.full.endsWith('.')),
+    )
+    const owner = pronoun === 'she' ? 'her' : 'his'
+    const words = [
+      'Who is going to pay for all of that?',
+      'Nobody should need a second job to keep the lights on.',
+      'We are outspent three to one, and we are still ahead.',
+    ]
+    if (shape === 0) {
+      b.add(
+        `${person.full} spent most of the forum on ${rng.pick(['housing costs', 'school funding', 'water rights'])}.\n\nThen ${person.surname} ${rng.pick(['turned to', 'looked across at', 'pointed at'])} ${owner} ${rng.pick(['opponent', 'rival', 'challenger'])}, ${rng.pick(['', 'state Sen. ', 'Rep. '])}${other.full}: `,
+      )
+      b.quote(rng.pick(words), speaker)
+    } else if (shape === 1) {
+      b.add(
+        `${person.full}’s ${rng.pick(['closing', 'final', 'parting', 'first'])} ${rng.pick(['message', 'words', 'promise'])} to ${rng.pick(['volunteers', 'supporters', 'the crowd'])} in ${rng.pick(['Macon', 'Duluth', 'Saginaw'])} was ${rng.pick(['simple', 'short', 'blunt'])}: `,
+      )
+      b.quote(rng.pick(words), speaker)
+    } else {
+      b.add(
+        `At a union hall on ${rng.pick(['Sunday', 'Tuesday'])}, ${person.full} offered supporters a promise and a warning.\n\nThe promise, ${pronoun} said: `,
+      )
+      b.quote(rng.pick(words), speaker)
+      b.add(` ${rng.pick(['The warning', 'And the warning', 'Then the warning'])}: `)
+      b.quote(
+        rng.pick(['Nobody is going to outwork this campaign.', 'Do not take this for granted.']),
+        speaker,
+      )
+    }
+  },
+)
+
 export const families: readonly { name: string; count: number; make: Family }[] = [
   { name: 'speaker-names', count: 500, make: speakerNames },
   { name: 'descriptions', count: 300, make: descriptionsFamily },
@@ -14944,6 +14987,7 @@ export const families: readonly { name: string; count: number; make: Family }[] 
   { name: 'words-for-someone', count: 150, make: wordsForSomeone },
   { name: 'colons-past-fronted-clauses', count: 150, make: colonsPastFrontedClauses },
   { name: 'words-when-they-talk', count: 150, make: wordsWhenTheyTalk },
+  { name: 'colons-on-the-stump', count: 150, make: colonsOnTheStump },
 ]
 
 /** Every case of the suite; each family draws from its own PRNG so families stay independent. */
