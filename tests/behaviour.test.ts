@@ -363,6 +363,7 @@ const floors: Record<string, number> = Object.fromEntries(
     'colons-past-fronted-clauses',
     'words-when-they-talk',
     'colons-on-the-stump',
+    'campaign-sources',
   ].map((family) => [family, target]),
 )
 

@@ -7227,6 +7227,26 @@ const rows: [string, (string | null)[], string][] = [
     ['Jane Doe', 'Jane Doe'],
     'a label that names the words after a quote carries its speaker on',
   ],
+  [
+    'In a statement, the Committee for a Stronger Arizona called the plan “junk science.”',
+    ['Committee for a Stronger Arizona'],
+    'a cause’s `a` after a body’s head and its link stays inside the body’s name',
+  ],
+  [
+    'Doe’s team is frustrated with Tom Roe, the party’s candidate, according to a senior campaign official, who described it as “a cold war.”',
+    ['a senior campaign official'],
+    'a relative clause after a source set off with `according to` is the source’s',
+  ],
+  [
+    'Jane Doe, a former Marine, drew the biggest crowd.\n\nTom Roe, the sheriff, stood at the back.\n\n“Save the booing,” the former Marine said.',
+    ['Jane Doe'],
+    'words in capitals after an article stand for the one person they were said of',
+  ],
+  [
+    'Chris Roe, a Trump supporter, spoke first.\n\n“It is a movement,” the younger Mr. Trump said.',
+    ['Trump'],
+    'a title in the phrase says the name after it is someone’s own, not words said of another',
+  ],
 ]
 
 describe('finding speakers', () => {

@@ -48,6 +48,7 @@ import { writingForms } from '../lexicon/speech-cues.js'
 import {
   genderedTitles,
   isNameParticle,
+  isTitleWord,
   nameSuffixes,
   otherOffices,
   partyOf,
@@ -1720,6 +1721,26 @@ function namedAfter(
   return null
 }
 
+// The one person named in full that words in capitals after an article were said of (`the
+// former Marine` after `Jane Doe, a former Marine,`), or undefined.
+function saidInCapitals(mention: Mention, table: EntityTable, current: Memory): Entity | undefined {
+  const tokens = current.tokens
+  if (mention.organization) return undefined
+  // (The phrase may be read with its article or without.)
+  if (tokens[mention.first]?.lower !== 'the' && articleBefore(tokens, mention.first) < 0)
+    return undefined
+  // (Not words that modify a noun after them: `the Democratic nomination`.)
+  if (tokens[mention.end]?.word && !tokens[mention.end]?.cue) return undefined
+  // (A title says a name follows, someone's own: `the younger Mr. Trump`.)
+  for (let at = mention.first; at < mention.end; at++) {
+    const token = tokens[at] as FrameToken
+    if (token.capitalized && isTitleWord(token.lower)) return undefined
+  }
+  const stems = mention.name.toLowerCase().split(' ').flatMap(describingStems)
+  const person = table.byDescribingStems(stems)
+  return person?.kind === 'person' && person.keys.length > 1 ? person : undefined
+}
+
 // Whether a sentence with no quote and no cue names no one but by pronouns, one at least for
 // someone, each standing for `entity` (`When he does, it comes out in a rush.`).
 function staysWith(
@@ -1782,6 +1803,10 @@ function resolve(
       )
     }
   }
+  // `the former Marine`, `the former Green Beret` after `Jane Doe, a former Marine,`.
+  const described =
+    current && mention.kind === 'name' ? saidInCapitals(mention, table, current) : undefined
+  if (described) return described
   if (mention.kind === 'anonymous' && someoneElse(mention)) {
     // `Shop owners had plenty to say. “…,” one said.`: a bare stand-in is one of the group in
     // sight, and says so in its name; so is one of `them` (`Two collectors loaded the trucks.

@@ -650,11 +650,12 @@ export function insideOrganizationName(tokens: readonly FrameToken[], at: number
     return true
   if (!token?.word || token.capitalized || !next?.word || next.quote >= 0) return false
   const lower = token.lower
-  if (lower === 'the')
+  // (`Center for a New American Security`, `Committee for a Stronger Arizona`: `a` too.)
+  if (lower === 'the' || lower === 'a')
     return isNameWord(next) && (linkAfterHead(tokens, at - 1) || advocacyName(tokens, at - 1))
   if (inList(token, WordList.organizationLink)) {
     // A name word, not any capital: `the Council on Friday` ends at `Council`.
-    const after = next.lower === 'the' ? tokens[at + 2] : next
+    const after = next.lower === 'the' || next.lower === 'a' ? tokens[at + 2] : next
     return (
       after !== undefined &&
       after.quote < 0 &&
@@ -2784,6 +2785,9 @@ export function nameBeforeAsides(tokens: readonly FrameToken[], comma: number): 
     if (token.quote >= 0) return -1
     if (token.text === ',') {
       if (at === close - 1) return -1
+      // (`Roe, the party’s candidate, according to a senior official, who`: an aside that
+      // gives a source is about the sentence, and the clause after it is the source's.)
+      if (tokens[at + 1]?.lower === 'according') return -1
       if (itemAt(tokens, at - 1)?.nameWord === true) return at - 1
       if (++asides === 3) return -1
       close = at

@@ -14629,6 +14629,50 @@ const colonsOnTheStump = castFamily(
   },
 )
 
+/**
+ * Sources a campaign story names: `the Committee for a Stronger Arizona` (a cause's `a` inside
+ * the body's name); `…, according to a senior campaign official, who described it as “…”` (the
+ * relative clause after a source set off is the source's, not the name's before it); and `the
+ * former Marine` after `Jane Doe, a former Marine,` (a word in capitals said of her).
+ */
+const campaignSources = castFamily('campaign-sources', 3, ({ b, person, speaker }, shape, rng) => {
+  const other = rng.pick(
+    genderShown.filter((one) => one.surname !== person.surname && !one.full.endsWith('.')),
+  )
+  if (shape === 0) {
+    const body = `${rng.pick(['Committee', 'Coalition', 'Center', 'Alliance'])} for a ${rng.pick(['Stronger', 'Better', 'Safer', 'Fairer'])} ${rng.pick(['Arizona', 'Ohio', 'Georgia', 'Future'])}`
+    b.add(
+      `${other.full} unveiled a plan on ${rng.pick(['gas prices', 'child care'])} on ${rng.pick(['Sunday', 'Monday'])}.\n\n${rng.pick(['In a statement, the', 'The'])} ${body} called the plan `,
+    )
+    b.quote(rng.pick(['junk science.', 'a gift to landlords.', 'cheap theater.']), {
+      name: body,
+    })
+  } else if (shape === 1) {
+    const noun = rng.pick(['official', 'adviser', 'strategist'])
+    const mention = `a senior campaign ${noun}`
+    b.add(
+      `${person.full}’s team has grown frustrated with ${other.full}, the party’s Senate candidate, according to ${mention}, who described the relationship as `,
+    )
+    b.quote(rng.pick(['a cold war.', 'frosty at best.', 'a marriage of convenience.']), {
+      mention,
+      head: noun,
+    })
+  } else {
+    const word = rng.pick(['Marine', 'Green Beret', 'Navy SEAL'])
+    b.add(
+      `${person.full}, a former ${word}, drew the biggest crowd of the week.\n\n${other.full}, the county sheriff, stood at the back.\n\n`,
+    )
+    b.quote(
+      rng.pick([
+        'The last time a candidate came through here, it was to film an ad,',
+        'Save the booing for the ballot box,',
+      ]),
+      speaker,
+    )
+    b.add(` the former ${word} said.`)
+  }
+})
+
 export const families: readonly { name: string; count: number; make: Family }[] = [
   { name: 'speaker-names', count: 500, make: speakerNames },
   { name: 'descriptions', count: 300, make: descriptionsFamily },
@@ -14988,6 +15032,7 @@ export const families: readonly { name: string; count: number; make: Family }[] 
   { name: 'colons-past-fronted-clauses', count: 150, make: colonsPastFrontedClauses },
   { name: 'words-when-they-talk', count: 150, make: wordsWhenTheyTalk },
   { name: 'colons-on-the-stump', count: 150, make: colonsOnTheStump },
+  { name: 'campaign-sources', count: 150, make: campaignSources },
 ]
 
 /** Every case of the suite; each family draws from its own PRNG so families stay independent. */
