@@ -364,6 +364,7 @@ const floors: Record<string, number> = Object.fromEntries(
     'words-when-they-talk',
     'colons-on-the-stump',
     'campaign-sources',
+    'inquiry-copy',
   ].map((family) => [family, target]),
 )
 

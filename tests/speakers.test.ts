@@ -7247,6 +7247,21 @@ const rows: [string, (string | null)[], string][] = [
     ['Trump'],
     'a title in the phrase says the name after it is someone’s own, not words said of another',
   ],
+  [
+    'Tom Doe, a nurse, was told by the chair, Jane Roe: “That answer is not good enough.”',
+    ['Jane Roe'],
+    'a name set off after a passive’s agent is who the agent is',
+  ],
+  [
+    '“There was a systemic failure,” the Ashvale Inquiry concluded.\n\nNorvale Ferries said it accepted the findings. “We are sorry,” the company said.',
+    ['Ashvale Inquiry', 'Norvale Ferries'],
+    'an inquiry is no company for a later `the company`',
+  ],
+  [
+    '“The phones rang for an hour,” Jane Doe said, holding up a folder marked “URGENT”.',
+    ['Jane Doe', null],
+    'what a participle of marking gives is written on the thing, no one’s words',
+  ],
 ]
 
 describe('finding speakers', () => {

@@ -802,7 +802,9 @@ export const teamWords: ReadonlySet<string> = new Set(
 /** Last words of public bodies' names (`Commission`, `Authority`, `Ministry`). */
 export const publicBodyWords: ReadonlySet<string> = new Set(
   `commission authority agency regulator ministry department court office administration board
-  bureau service council inspectorate tribunal`.split(/\s+/),
+  bureau service council inspectorate tribunal inquiry committee panel parliament assembly`.split(
+    /\s+/,
+  ),
 )
 
 /**

@@ -1726,9 +1726,16 @@ function namedAfter(
 function saidInCapitals(mention: Mention, table: EntityTable, current: Memory): Entity | undefined {
   const tokens = current.tokens
   if (mention.organization) return undefined
-  // (The phrase may be read with its article or without.)
-  if (tokens[mention.first]?.lower !== 'the' && articleBefore(tokens, mention.first) < 0)
-    return undefined
+  // (The phrase may be read with its article or without; only modifiers stand between them,
+  // not `the stage with Emre Roe`.)
+  let article = mention.first
+  while (article > mention.first - 3 && article > 0 && tokens[article]?.lower !== 'the') {
+    const word = itemAt(tokens, article - 1)
+    if (!word?.word || (word.lower !== 'the' && (word.capitalized || isClosedClass(word))))
+      return undefined
+    article--
+  }
+  if (tokens[article]?.lower !== 'the') return undefined
   // (Not words that modify a noun after them: `the Democratic nomination`.)
   if (tokens[mention.end]?.word && !tokens[mention.end]?.cue) return undefined
   // (A title says a name follows, someone's own: `the younger Mr. Trump`.)

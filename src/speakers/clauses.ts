@@ -3527,7 +3527,14 @@ function passiveAgent(tokens: readonly FrameToken[], cue: number): CueSubject | 
     if (!token.word || token.quote >= 0) return null
     if (token.lower === 'by') {
       const mention = mentionStartingAt(tokens, index + 1, tokens.length)
-      return mention ? { mention, fromClause: false } : null
+      if (!mention) return null
+      // `was told by the chair, Jane Roe:`: a name set off after a role is who holds it.
+      const named =
+        mention.kind !== 'name' && mention.kind !== 'pronoun' && tokens[mention.end]?.text === ','
+          ? mentionStartingAt(tokens, mention.end + 1, tokens.length)
+          : null
+      const closed = named && !tokens[named.end]?.word
+      return { mention: named?.kind === 'name' && closed ? named : mention, fromClause: false }
     }
   }
   return null

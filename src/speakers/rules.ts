@@ -877,6 +877,18 @@ function shownWords(tokens: readonly FrameToken[], opening: number): boolean {
     if (placed !== thing && inList(itemAt(tokens, placed + 1), WordList.preposition)) thing = placed
     if (inscriptionAt(tokens, thing) && !accordingToBefore(tokens, opening)) return true
   }
+  // `a folder marked “Confidential”`, `a box stamped “Fragile”`: a participle of marking a
+  // thing, right after its noun, gives what is written on it.
+  const marked = itemAt(tokens, opening - 1)
+  const thing = itemAt(tokens, opening - 2)
+  if (
+    markingParticiples.has(marked?.lower ?? '') &&
+    thing?.word &&
+    !thing.capitalized &&
+    !thing.pronoun &&
+    !isClosedClass(thing)
+  )
+    return true
   const noun = opening - 1
   if (!displayNouns.has(tokens[noun]?.lower ?? '')) return false
   if (machineModifiers.has(itemAt(tokens, noun - 1)?.lower ?? '')) return true
@@ -886,6 +898,10 @@ function shownWords(tokens: readonly FrameToken[], opening: number): boolean {
     pictureNouns.has(itemAt(tokens, article - 2)?.lower ?? '')
   )
 }
+
+// Participles that say what is written on a thing (`marked`, `stamped`; not `labelled`, which
+// names as `called` does: `the candidate labeled “a leader …”`).
+const markingParticiples = new Set(['marked', 'stamped', 'inscribed'])
 
 // Whether `according to` stands before `at` in its sentence.
 function accordingToBefore(tokens: readonly FrameToken[], at: number): boolean {

@@ -14673,6 +14673,55 @@ const campaignSources = castFamily('campaign-sources', 3, ({ b, person, speaker 
   }
 })
 
+/**
+ * An inquiry's copy: `Tom Doe was told by the chair, Jane Roe: “…”` is the chair's, named; `the
+ * company` after an inquiry's findings and a company's reply is the company, no inquiry being
+ * one; and `holding up a folder marked “URGENT”` quotes what is written on the folder, no one.
+ */
+const inquiryCopy = castFamily('inquiry-copy', 3, ({ b, person, speaker }, shape, rng) => {
+  const other = rng.pick(
+    genderShown.filter((one) => one.surname !== person.surname && !one.full.endsWith('.')),
+  )
+  const words = [
+    'That answer is not good enough.',
+    'This inquiry will follow the evidence wherever it leads.',
+    'Please take your time, there is no rush.',
+  ]
+  if (shape === 0) {
+    b.add(
+      `${other.full}, ${rng.pick(['a former site manager', 'a senior nurse on the ward', 'a retired surveyor'])}, was told by the ${rng.pick(['chair', 'judge', 'coroner'])}, ${person.full}: `,
+    )
+    b.quote(rng.pick(words), speaker)
+  } else if (shape === 1) {
+    const company = `${rng.pick(['Norvale', 'Castell', 'Brennholt', 'Stanmore'])} ${rng.pick(['Ferries', 'Water', 'Rail'])}`
+    const inquiry = `${rng.pick(['Ashvale', 'Corrin Bay', 'Fennick'])} ${rng.pick(['Ferry Disaster', 'Flood', 'Tower Fire'])} Inquiry`
+    b.quote(
+      rng.pick([
+        'There was a systemic failure of leadership,',
+        'Basic checks were not carried out,',
+      ]),
+      { name: inquiry },
+    )
+    b.add(` the ${inquiry} concluded.\n\n${company} said it accepted the findings in full. `)
+    b.quote(
+      rng.pick([
+        'We are deeply sorry for the pain the families have suffered,',
+        'We will study the findings carefully,',
+      ]),
+      { name: company },
+    )
+    b.add(` the ${rng.pick(['company', 'firm'])} said in a statement.`)
+  } else {
+    b.quote(
+      rng.pick(['The phones rang for forty minutes,', 'I raised it at every meeting,']),
+      speaker,
+    )
+    b.add(` ${person.full} said, holding up a folder ${rng.pick(['marked', 'stamped'])} `)
+    b.quote(rng.pick(['URGENT', 'Confidential', 'Not for circulation']), null)
+    b.add('.')
+  }
+})
+
 export const families: readonly { name: string; count: number; make: Family }[] = [
   { name: 'speaker-names', count: 500, make: speakerNames },
   { name: 'descriptions', count: 300, make: descriptionsFamily },
@@ -15033,6 +15082,7 @@ export const families: readonly { name: string; count: number; make: Family }[] 
   { name: 'words-when-they-talk', count: 150, make: wordsWhenTheyTalk },
   { name: 'colons-on-the-stump', count: 150, make: colonsOnTheStump },
   { name: 'campaign-sources', count: 150, make: campaignSources },
+  { name: 'inquiry-copy', count: 150, make: inquiryCopy },
 ]
 
 /** Every case of the suite; each family draws from its own PRNG so families stay independent. */
