@@ -365,6 +365,7 @@ const floors: Record<string, number> = Object.fromEntries(
     'colons-on-the-stump',
     'campaign-sources',
     'inquiry-copy',
+    'colons-past-asides',
   ].map((family) => [family, target]),
 )
 

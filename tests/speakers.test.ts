@@ -7262,6 +7262,21 @@ const rows: [string, (string | null)[], string][] = [
     ['Jane Doe', null],
     'what a participle of marking gives is written on the thing, no one’s words',
   ],
+  [
+    'Jane Doe spoke for an hour. She then turned to Tom Roe, the fire chief, who had questioned her figures the day before: “It was a tough conversation.”',
+    ['Jane Doe'],
+    'a relative clause whose cue said its piece leaves the colon to the main clause’s subject',
+  ],
+  [
+    'Doe met Tom Roe, who had lost everything: “We have nothing left.”',
+    ['Tom Roe'],
+    'a relative clause with no cue before the colon keeps the colon its own',
+  ],
+  [
+    'Jane Doe, a veteran correspondent, sat down with Tom Roe. Asked about the budget, the correspondent was blunt: “We are talking every day.”',
+    ['Jane Doe'],
+    'a colon’s subject stands past a participle’s clause that opens the sentence',
+  ],
 ]
 
 describe('finding speakers', () => {

@@ -1195,11 +1195,21 @@ export const leadingCue: Rule = (context) => {
 
 const relativeThat = new Set(['that', 'which'])
 
+// Whether a cue from `from` to the colon at `colon` has words of its own after it (`questioned
+// her figures the day before`).
+function saidInClause(tokens: readonly FrameToken[], from: number, colon: number): boolean {
+  for (let at = from; at < colon; at++) {
+    if (tokens[at]?.cue && readCueGroup(tokens, at, colon).close === 'content') return true
+  }
+  return false
+}
+
 // Whether the cue at `cue` is a relative clause's verb: `who` right before it, past adverbs
 // (`who once called`).
 function relativeCue(tokens: readonly FrameToken[], cue: number, low: number): boolean {
   let at = cue - 1
-  while (at > low && (verbAdverbs.has(tokens[at]?.lower ?? '') || asAdverb(tokens[at]))) at--
+  // (`who had questioned`, `who once called`: past auxiliaries and adverbs.)
+  while (at > low && (isVerbModifier(tokens[at]) || asAdverb(tokens[at]))) at--
   return tokens[at]?.lower === 'who'
 }
 
@@ -1978,7 +1988,11 @@ export const leadingColon: Rule = (context) => {
   // A name set off by a dash at the colon (`dashLabel`) was taken by `leadingCue`, earlier in
   // the sieve. `The harbor master had a simple message for the crowd:`: an article phrase that
   // opens the sentence and has a verb after it is its subject, head noun known or not.
-  const opened = low === context.frame.first ? openingPhrase(tokens, low, high - 1) : null
+  // (`Asked about the budget, the correspondent was unapologetic:`: past a participle's clause
+  // that opens the sentence.)
+  const opener =
+    low === context.frame.first ? participleClauseEnd(tokens, low, high - 1) + 1 || low : -1
+  const opened = opener >= 0 ? openingPhrase(tokens, opener, high - 1) : null
   // `• A former subeditor: “…”`: a phrase for someone alone before the colon labels the quote
   // as a name does.
   const labelled =
@@ -2004,7 +2018,7 @@ export const leadingColon: Rule = (context) => {
   const first = opening
     ? null
     : clauseSubject(context.mentions, Math.max(main, pastFrontedPhrase(tokens, low, high)), high)
-  const subject = first
+  const read = first
     ? appositiveName(
         tokens,
         context.mentions,
@@ -2012,6 +2026,15 @@ export const leadingColon: Rule = (context) => {
         high - 1,
       )
     : opening
+  // `She turned to Tom Roe, who had questioned her figures the day before:`: a relative clause
+  // whose cue has said what it says leaves the colon to the main clause's subject.
+  const mainSubject =
+    read?.antecedent &&
+    tokens[read.first]?.lower === 'who' &&
+    saidInClause(tokens, read.end, high - 1)
+      ? clauseSubject(context.mentions, main, read.antecedent.first)
+      : null
+  const subject = mainSubject?.role === 'subject' ? mainSubject : read
   // `• Elif Yılmaz, partner at Pryce LLP, which represents investors suing the company:`: a
   // relative clause's `which` is inside the aside; the name that opens the label speaks.
   if (subject && tokens[subject.first]?.lower === 'which' && subject.antecedent) {

@@ -14722,6 +14722,39 @@ const inquiryCopy = castFamily('inquiry-copy', 3, ({ b, person, speaker }, shape
   }
 })
 
+/**
+ * A colon past what sets it up: `She then turned to Tom Roe, the fire chief, who had questioned
+ * her figures: “…”` is hers, the relative clause's cue having said what it says; `Asked about
+ * the budget, the correspondent was unapologetic: “…”` is the correspondent's, the subject
+ * standing past the participle's clause.
+ */
+const colonsPastAsides = castFamily(
+  'colons-past-asides',
+  2,
+  ({ b, person, speaker, pronoun }, shape, rng) => {
+    const other = rng.pick(
+      genderShown.filter((one) => one.surname !== person.surname && !one.full.endsWith('.')),
+    )
+    const owner = pronoun === 'she' ? 'her' : 'his'
+    const words = [
+      'It was a tough conversation, but a necessary one.',
+      'We are talking to the unions every day.',
+      'The numbers do not support what the ministry is claiming.',
+    ]
+    if (shape === 0) {
+      b.add(
+        `${person.full} spoke for nearly twenty minutes. ${cap(pronoun)} then turned to the criticism from ${other.full}, ${rng.pick(['the city’s fire chief', 'a dairy farmer', 'a member of the finance committee'])}, who had ${rng.pick(['questioned', 'mocked', 'attacked'])} ${owner} figures the day before: `,
+      )
+    } else {
+      const role = rng.pick(['correspondent', 'meteorologist', 'epidemiologist'])
+      b.add(
+        `${person.full}, a veteran ${role}, sat down with ${other.full} for a wide-ranging interview. Asked about the ${rng.pick(['flood response', 'transit budget', 'hospital closures'])}, the ${role} was ${rng.pick(['unapologetic', 'blunt', 'candid'])}: `,
+      )
+    }
+    b.quote(rng.pick(words), speaker)
+  },
+)
+
 export const families: readonly { name: string; count: number; make: Family }[] = [
   { name: 'speaker-names', count: 500, make: speakerNames },
   { name: 'descriptions', count: 300, make: descriptionsFamily },
@@ -15083,6 +15116,7 @@ export const families: readonly { name: string; count: number; make: Family }[] 
   { name: 'colons-on-the-stump', count: 150, make: colonsOnTheStump },
   { name: 'campaign-sources', count: 150, make: campaignSources },
   { name: 'inquiry-copy', count: 150, make: inquiryCopy },
+  { name: 'colons-past-asides', count: 150, make: colonsPastAsides },
 ]
 
 /** Every case of the suite; each family draws from its own PRNG so families stay independent. */
