@@ -366,6 +366,7 @@ const floors: Record<string, number> = Object.fromEntries(
     'campaign-sources',
     'inquiry-copy',
     'colons-past-asides',
+    'names-ending-in-ing',
   ].map((family) => [family, target]),
 )
 

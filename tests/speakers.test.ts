@@ -7277,6 +7277,12 @@ const rows: [string, (string | null)[], string][] = [
     ['Jane Doe'],
     'a colon’s subject stands past a participle’s clause that opens the sentence',
   ],
+  [
+    'Jane Doe told listeners of Blue Ridge Broadcasting: “Every option is open.”',
+    ['Jane Doe'],
+    'a capitalized `-ing` after a name is the name’s last word, no heading’s cue',
+  ],
+  ['‘We Will Win,’ Doe Says', ['Doe'], 'a heading’s finite cue after a name still closes it'],
 ]
 
 describe('finding speakers', () => {

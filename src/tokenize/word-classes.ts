@@ -381,6 +381,9 @@ function headlineCue(tokens: readonly Token[], index: number): boolean {
   // A weak cue is too often a name's last word (`the United States “must …”`).
   const entry = cueForms.get((tokens[index] as Token).lower)
   if (entry === undefined || entry.weak) return false
+  // (`Blue Ridge Broadcasting:`, `Acme Publishing “…”`: a capitalized `-ing` after a name is
+  // the name's last word; a heading's cue is finite, `Doe Says:`.)
+  if ((tokens[index] as Token).lower.endsWith('ing')) return false
   // `‘We Will Win,’ Doe Says`: a name and the cue closing the heading after its quote.
   if (next === undefined || terminal.has(next.text)) return afterQuoteAndName(tokens, index - 1)
   const mark = next.text === ':' ? tokens[index + 2]?.text : next.text

@@ -14755,6 +14755,25 @@ const colonsPastAsides = castFamily(
   },
 )
 
+/**
+ * Bodies whose names end in `-ing`: `Jane Doe told listeners of Blue Ridge Broadcasting: “…”`
+ * is hers, the capitalized `Broadcasting` the name's last word and no heading's cue.
+ */
+const namesEndingInIng = castFamily(
+  'names-ending-in-ing',
+  1,
+  ({ b, person, speaker }, _shape, rng) => {
+    const body = `${rng.pick(['Blue Ridge', 'Harbourline', 'Meridian', 'Sinclair'])} ${rng.pick(['Broadcasting', 'Publishing', 'Engineering', 'Consulting'])}`
+    b.add(
+      `${person.full} told ${rng.pick(['listeners of ', 'viewers of ', 'staff at ', ''])}${body}${rng.pick([':', ' on Friday:'])} `,
+    )
+    b.quote(
+      rng.pick(['Every option is still on the table.', 'We will not cut a single job.']),
+      speaker,
+    )
+  },
+)
+
 export const families: readonly { name: string; count: number; make: Family }[] = [
   { name: 'speaker-names', count: 500, make: speakerNames },
   { name: 'descriptions', count: 300, make: descriptionsFamily },
@@ -15117,6 +15136,7 @@ export const families: readonly { name: string; count: number; make: Family }[] 
   { name: 'campaign-sources', count: 150, make: campaignSources },
   { name: 'inquiry-copy', count: 150, make: inquiryCopy },
   { name: 'colons-past-asides', count: 150, make: colonsPastAsides },
+  { name: 'names-ending-in-ing', count: 150, make: namesEndingInIng },
 ]
 
 /** Every case of the suite; each family draws from its own PRNG so families stay independent. */
