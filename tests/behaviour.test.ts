@@ -367,6 +367,7 @@ const floors: Record<string, number> = Object.fromEntries(
     'inquiry-copy',
     'colons-past-asides',
     'names-ending-in-ing',
+    'words-by-their-owners',
   ].map((family) => [family, target]),
 )
 

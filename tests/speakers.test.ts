@@ -7283,6 +7283,16 @@ const rows: [string, (string | null)[], string][] = [
     'a capitalized `-ing` after a name is the name’s last word, no heading’s cue',
   ],
   ['‘We Will Win,’ Doe Says', ['Doe'], 'a heading’s finite cue after a name still closes it'],
+  [
+    'Jane Doe rejected claims by Tom Roe, counsel to the inquiry, that she had been “evasive”.',
+    ['Tom Roe'],
+    'a plural speech noun’s `by` names its owner, past a role set off after the name',
+  ],
+  [
+    'Jane Doe said she had sent a message.\n\nHer message, which was shown to the panel, was short: “I signed it.”',
+    ['Jane Doe'],
+    'an owner’s speech noun reaches its copula past a relative clause set off',
+  ],
 ]
 
 describe('finding speakers', () => {

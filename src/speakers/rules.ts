@@ -1496,13 +1496,17 @@ function groupIntroduces(tokens: readonly FrameToken[], cue: number, high: numbe
 // `the claim of Jane Doe that …`: after an article, a speech noun with `of` and a name or a
 // source, then what was said, belongs to that name.
 function ownerAfterOf(tokens: readonly FrameToken[], cue: number, high: number): Mention | null {
-  if (!characterizers.has(itemAt(tokens, cue - 1)?.lower ?? '') || tokens[cue + 1]?.lower !== 'of')
+  const link = tokens[cue + 1]?.lower
+  // (`rejected suggestions by Tom Roe, counsel to the inquiry, that …`: `by` names the owner of
+  // a plural one, whatever the article.)
+  const by = link === 'by' && sShape(tokens[cue]?.lower ?? '')
+  if (!by && (!characterizers.has(itemAt(tokens, cue - 1)?.lower ?? '') || link !== 'of'))
     return null
   const owner = mentionStartingAt(tokens, cue + 2, high)
   if (!owner || owner.kind === 'pronoun' || owner.first !== cue + 2) return null
-  return introducesContent(tokens, owner.end, high) && tokens[owner.end]?.lower !== 'of'
-    ? owner
-    : null
+  // (Past a role set off after the owner's name.)
+  const past = owner.kind === 'name' ? asideEnd(tokens, owner.end, high) : owner.end
+  return introducesContent(tokens, past, high) && tokens[past]?.lower !== 'of' ? owner : null
 }
 
 const contentOpeners = new Set(['that', 'of', 'to', ':', 'for'])
@@ -1805,12 +1809,12 @@ export const ownedSpeech: Rule = (context) => {
       }
     }
   }
-  // `Aydın’s words, as relayed by Tom Roe, were blunt:`: past an aside `as` opens before the
-  // copula.
+  // `Aydın’s words, as relayed by Tom Roe, were blunt:`, `His message, which was shown to the
+  // panel, was short:`: past an aside `as` or `which` opens before the copula.
   if (joint === ':' && tokens[noun]?.text === ',') {
     for (let at = noun - 1; at > low && at >= noun - 10; at--) {
       if (tokens[at]?.text !== ',') continue
-      if (tokens[at + 1]?.lower === 'as') noun = at - 1
+      if (tokens[at + 1]?.lower === 'as' || tokens[at + 1]?.lower === 'which') noun = at - 1
       break
     }
   }

@@ -14774,6 +14774,41 @@ const namesEndingInIng = castFamily(
   },
 )
 
+/**
+ * Whose words a noun for them gives: `rejected claims by Tom Roe, counsel to the inquiry, that
+ * she had been “evasive”` quotes Roe, past the role set off after his name; `Her message, which
+ * was shown to the panel, was short: “…”` quotes its owner, past the relative clause.
+ */
+const wordsByTheirOwners = castFamily(
+  'words-by-their-owners',
+  2,
+  ({ b, person, speaker, pronoun }, shape, rng) => {
+    const other = rng.pick(
+      genderShown.filter((one) => one.surname !== person.surname && !one.full.endsWith('.')),
+    )
+    if (shape === 0) {
+      const them = other.gender === 'female' ? 'she' : 'he'
+      b.add(
+        `${other.full}, ${rng.pick(['a retired surveyor', 'a structural engineer', 'the night manager'])}, rejected ${rng.pick(['claims', 'remarks'])} by ${person.full}${rng.pick(['', ', counsel to the inquiry,'])} that ${them} had been `,
+      )
+      b.quote(rng.pick(['evasive', 'dishonest', 'negligent']), speaker)
+      b.add('.')
+    } else {
+      const owner = pronoun === 'she' ? 'Her' : 'His'
+      b.add(
+        `${person.full} said ${pronoun} had sent a message to colleagues that evening.\n\n${owner} ${rng.pick(['message', 'email', 'letter'])}, which was shown to the ${rng.pick(['panel', 'inquiry'])}, was ${rng.pick(['short', 'blunt'])}: `,
+      )
+      b.quote(
+        rng.pick([
+          'I signed it because I was told everyone else had.',
+          'The warning light had been on for days.',
+        ]),
+        speaker,
+      )
+    }
+  },
+)
+
 export const families: readonly { name: string; count: number; make: Family }[] = [
   { name: 'speaker-names', count: 500, make: speakerNames },
   { name: 'descriptions', count: 300, make: descriptionsFamily },
@@ -15137,6 +15172,7 @@ export const families: readonly { name: string; count: number; make: Family }[] 
   { name: 'inquiry-copy', count: 150, make: inquiryCopy },
   { name: 'colons-past-asides', count: 150, make: colonsPastAsides },
   { name: 'names-ending-in-ing', count: 150, make: namesEndingInIng },
+  { name: 'words-by-their-owners', count: 150, make: wordsByTheirOwners },
 ]
 
 /** Every case of the suite; each family draws from its own PRNG so families stay independent. */
