@@ -368,6 +368,7 @@ const floors: Record<string, number> = Object.fromEntries(
     'colons-past-asides',
     'names-ending-in-ing',
     'words-by-their-owners',
+    'self-named-later',
   ].map((family) => [family, target]),
 )
 

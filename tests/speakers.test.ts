@@ -7293,6 +7293,16 @@ const rows: [string, (string | null)[], string][] = [
     ['Jane Doe'],
     'an owner’s speech noun reaches its copula past a relative clause set off',
   ],
+  [
+    'A man in a red cap interrupted Jane Doe: “Answer the question!”\n\nThe man, who later identified himself as Tom Roe, said he had driven an hour.',
+    ['Tom Roe'],
+    'someone who names themselves in a relative clause later is the speaker named',
+  ],
+  [
+    'A man in a red cap interrupted Jane Doe: “Answer the question!”\n\nThe man, who later met Tom Roe, said he had driven an hour.',
+    ['a man in a red cap'],
+    'a relative clause that names someone else renames no one',
+  ],
 ]
 
 describe('finding speakers', () => {

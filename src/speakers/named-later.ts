@@ -79,9 +79,24 @@ function definiteBefore(tokens: readonly FrameToken[], at: number): boolean {
 }
 
 // The name a definite role phrase, ending right before `at`, gives its person: set off after it
-// (`The duty controller, Leilani Ferreira,`), or after `was identified as` (`The spokeswoman was
-// later identified as Zanele Achterberg`); or null.
+// (`The duty controller, Leilani Ferreira,`), after `was identified as` (`The spokeswoman was
+// later identified as Zanele Achterberg`), or in a relative clause of naming themselves (`The
+// man, who later identified himself as Erik Demir,`); or null.
 function laterName(tokens: readonly FrameToken[], at: number, end: number): Mention | null {
+  // `The man, who later identified himself as Erik Demir,`, `The caller, who gave her name as
+  // Ana Roe,`: a relative clause in which they name themselves.
+  if (tokens[at]?.text === ',' && tokens[at + 1]?.lower === 'who') {
+    let verb = at + 2
+    if (laterWords.has(tokens[verb]?.lower ?? '')) verb++
+    const lower = tokens[verb]?.lower
+    const named =
+      (lower === 'identified' && reflexives.has(tokens[verb + 1]?.lower ?? '')) ||
+      (lower === 'gave' && tokens[verb + 2]?.lower === 'name')
+    const as = lower === 'identified' ? verb + 2 : verb + 3
+    if (!named || tokens[as]?.lower !== 'as') return null
+    const name = mentionStartingAt(tokens, as + 1, end)
+    return name?.kind === 'name' ? name : null
+  }
   if (tokens[at]?.text === ',') {
     const name = mentionStartingAt(tokens, at + 1, end)
     // (Set off: a comma or a bracket after it, or a verb right after, `The analyst, Siti
@@ -92,13 +107,18 @@ function laterName(tokens: readonly FrameToken[], at: number, end: number): Ment
   }
   if (tokens[at]?.lower !== 'was' && tokens[at]?.lower !== 'is') return null
   at++
-  if (tokens[at]?.lower === 'later' || tokens[at]?.lower === 'since') at++
+  if (laterWords.has(tokens[at]?.lower ?? '')) at++
   if (!identifyingVerbs.has(tokens[at]?.lower ?? '') || tokens[at + 1]?.lower !== 'as') return null
   const name = mentionStartingAt(tokens, at + 2, end)
   return name?.kind === 'name' ? name : null
 }
 
 const identifyingVerbs = new Set(['identified', 'named'])
+
+// Words between the subject and the verb that names them (`was later identified`).
+const laterWords = new Set(['later', 'since', 'then'])
+
+const reflexives = new Set(['himself', 'herself', 'themselves'])
 
 // The person the table holds under a name's spelling, or undefined.
 function personNamed(name: Mention, entities: EntityTable): Entity | undefined {

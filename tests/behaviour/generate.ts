@@ -14809,6 +14809,38 @@ const wordsByTheirOwners = castFamily(
   },
 )
 
+/**
+ * Someone who names themselves later: `A man in a union jacket interrupted Roe: “…” ¶ The man,
+ * who later identified himself as Tom Doe, …` gives the quote to Doe, once the whole text is
+ * read; so does `, who gave his name as Tom Doe,`.
+ */
+const selfNamedLater = castFamily(
+  'self-named-later',
+  1,
+  ({ b, person, speaker, pronoun }, _shape, rng) => {
+    const other = rng.pick(
+      genderShown.filter((one) => one.surname !== person.surname && !one.full.endsWith('.')),
+    )
+    const noun = pronoun === 'she' ? 'woman' : 'man'
+    const self = pronoun === 'she' ? 'herself' : 'himself'
+    const owner = pronoun === 'she' ? 'her' : 'his'
+    b.add(
+      `A ${noun} in a ${rng.pick(['union jacket', 'red cap', 'grey coat'])} interrupted ${other.full} with a question: `,
+    )
+    b.quote(
+      rng.pick([
+        'Answer the question!',
+        'Where were you during the flood?',
+        'You voted for the tariffs!',
+      ]),
+      speaker,
+    )
+    b.add(
+      `\n\nThe ${noun}, who ${rng.pick(['later ', ''])}${rng.pick([`identified ${self} as`, `gave ${owner} name as`])} ${person.full}, ${rng.pick(['a nurse from the county', 'a retired teacher'])}, said ${pronoun} had driven an hour to ask it.`,
+    )
+  },
+)
+
 export const families: readonly { name: string; count: number; make: Family }[] = [
   { name: 'speaker-names', count: 500, make: speakerNames },
   { name: 'descriptions', count: 300, make: descriptionsFamily },
@@ -15173,6 +15205,7 @@ export const families: readonly { name: string; count: number; make: Family }[] 
   { name: 'colons-past-asides', count: 150, make: colonsPastAsides },
   { name: 'names-ending-in-ing', count: 150, make: namesEndingInIng },
   { name: 'words-by-their-owners', count: 150, make: wordsByTheirOwners },
+  { name: 'self-named-later', count: 150, make: selfNamedLater },
 ]
 
 /** Every case of the suite; each family draws from its own PRNG so families stay independent. */
