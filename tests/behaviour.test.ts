@@ -369,6 +369,7 @@ const floors: Record<string, number> = Object.fromEntries(
     'names-ending-in-ing',
     'words-by-their-owners',
     'self-named-later',
+    'papers-passed-on',
   ].map((family) => [family, target]),
 )
 

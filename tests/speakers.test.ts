@@ -7303,6 +7303,16 @@ const rows: [string, (string | null)[], string][] = [
     ['a man in a red cap'],
     'a relative clause that names someone else renames no one',
   ],
+  [
+    'Jane Doe reposted a message from Tom Roe that read: “We have knocked on every door.”',
+    ['Tom Roe'],
+    'a paper’s relative clause gives the words of the one it is from',
+  ],
+  [
+    'Jane Doe said the message from Tom Roe was clear: “We have knocked on every door.”',
+    ['Jane Doe'],
+    'a paper from someone with no relative clause of reading leaves the colon to the subject',
+  ],
 ]
 
 describe('finding speakers', () => {

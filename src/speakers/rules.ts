@@ -682,6 +682,27 @@ function paperSender(
   return verb?.word && sendingVerbs.has(verb.lower) ? sender : null
 }
 
+// Who sent the paper whose relative `that` or `which` stands at `relative` (`a message from
+// Tomasz Chao that`, `a letter by the union which`): the paper's noun within a few words
+// before, then `from` or `by` and a name; null otherwise.
+function relativePaperSender(
+  tokens: readonly FrameToken[],
+  relative: number,
+  context: QuoteFrame,
+): Mention | null {
+  for (let at = relative - 2; at >= context.frame.first && at >= relative - 8; at--) {
+    const token = tokens[at] as FrameToken
+    if (!token.word || token.quote >= 0) return null
+    if (!documentHeads.has(token.lower)) continue
+    const link = tokens[at + 1]?.lower
+    if (link !== 'from' && link !== 'by') return null
+    const paper = genericEndingAt(tokens, at, context.frame.first)
+    const sender = paper ? paperSender(tokens, paper, context) : null
+    return sender?.kind === 'name' && sender.end === relative ? sender : null
+  }
+  return null
+}
+
 // The owner of a thing a phrase names (`the Tarnby Historic Preservation Commission’s report`,
 // `its findings`), read whole as a name; null when what is owned is someone (`Doe’s lawyer`).
 function ownerOfThing(tokens: readonly FrameToken[], phrase: Mention): Mention | null {
@@ -1118,6 +1139,20 @@ export const leadingCue: Rule = (context) => {
       return null
     // `A banner hung from the footbridge read “…”`: so does a cue whose subject is one.
     if (inscriptionSubject(tokens, context.frame.first, cue)) return null
+    // `reposted a message from Tomasz Chao that read: “…”`: a paper's relative clause gives
+    // its sender's words.
+    const sender = relativeThat.has(itemAt(tokens, cue - 1)?.lower ?? '')
+      ? relativePaperSender(tokens, cue - 1, context)
+      : null
+    if (sender) {
+      return {
+        mention: sender,
+        cue,
+        rule: 'speaker-cue-quote',
+        method: itemAt(tokens, high - 1)?.text === ':' ? 'colon' : 'explicit',
+        confidence: 0.8,
+      }
+    }
     // A speech noun (`a lament for “…”`, `a simple message:`) reports its clause's subject;
     // one whose clause has none (`said in an email, “…”`) leaves the quote to a cue before it.
     const noun = cueAsNoun(tokens, cue)

@@ -14841,6 +14841,23 @@ const selfNamedLater = castFamily(
   },
 )
 
+/**
+ * Papers passed on: `Roe reposted a message from Tom Doe that read: “…”` and `received a letter
+ * from Tom Doe that said: “…”` quote the sender, whose paper the relative clause reads from.
+ */
+const papersPassedOn = castFamily('papers-passed-on', 1, ({ b, person, speaker }, _shape, rng) => {
+  const other = rng.pick(
+    genderShown.filter((one) => one.surname !== person.surname && !one.full.endsWith('.')),
+  )
+  b.add(
+    `${other.full} ${rng.pick(['reposted', 'shared', 'received', 'forwarded'])} a ${rng.pick(['message', 'letter', 'post', 'email'])} from ${person.full} that ${rng.pick(['read', 'said'])}: `,
+  )
+  b.quote(
+    rng.pick(['We have knocked on twelve thousand doors.', 'I am not running against anybody.']),
+    speaker,
+  )
+})
+
 export const families: readonly { name: string; count: number; make: Family }[] = [
   { name: 'speaker-names', count: 500, make: speakerNames },
   { name: 'descriptions', count: 300, make: descriptionsFamily },
@@ -15206,6 +15223,7 @@ export const families: readonly { name: string; count: number; make: Family }[] 
   { name: 'names-ending-in-ing', count: 150, make: namesEndingInIng },
   { name: 'words-by-their-owners', count: 150, make: wordsByTheirOwners },
   { name: 'self-named-later', count: 150, make: selfNamedLater },
+  { name: 'papers-passed-on', count: 150, make: papersPassedOn },
 ]
 
 /** Every case of the suite; each family draws from its own PRNG so families stay independent. */
