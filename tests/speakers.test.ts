@@ -7313,6 +7313,11 @@ const rows: [string, (string | null)[], string][] = [
     ['Jane Doe'],
     'a paper from someone with no relative clause of reading leaves the colon to the subject',
   ],
+  [
+    'Jane Doe has been known to listeners of Highveld Radio as “the Voice of the Valley,” a name she never chose.',
+    [null],
+    'a name in capitals someone is known as may open with an article inside its marks',
+  ],
 ]
 
 describe('finding speakers', () => {

@@ -4561,7 +4561,11 @@ function knownAs(tokens: readonly FrameToken[], opening: number): boolean {
     // ‘the Dust Year’`: a short name in marks for what the phrase before it is, whatever that is.
     // (A longer one in title case is a name too: `its festival, known as “Festival of the
     // Thousand Flowers,”`.)
-    if (wordsInQuote(tokens, opening) <= 4 || titleWordsAfter(tokens, opening)) return true
+    // (`known to listeners as “the Voice of the Valley”`: an article may open it inside.)
+    const named =
+      titleWordsAfter(tokens, opening) ||
+      (tokens[opening + 1]?.lower === 'the' && titleWordsAfter(tokens, opening + 1))
+    if (wordsInQuote(tokens, opening) <= 4 || named) return true
     at--
     // (`, widely known as`, `, better known as`: past the words of how widely.)
     while (at > opening - 8 && asAdverb(tokens[at])) at--
