@@ -1729,13 +1729,12 @@ function saidInCapitals(mention: Mention, table: EntityTable, current: Memory): 
   // (The phrase may be read with its article or without; only modifiers stand between them,
   // not `the stage with Emre Roe`.)
   let article = mention.first
-  while (article > mention.first - 3 && article > 0 && tokens[article]?.lower !== 'the') {
-    const word = itemAt(tokens, article - 1)
-    if (!word?.word || (word.lower !== 'the' && (word.capitalized || isClosedClass(word))))
-      return undefined
+  while (tokens[article]?.lower !== 'the') {
     article--
+    const word = tokens[article]
+    if (article < mention.first - 3 || !word?.word) return undefined
+    if (word.lower !== 'the' && (word.capitalized || isClosedClass(word))) return undefined
   }
-  if (tokens[article]?.lower !== 'the') return undefined
   // (Not words that modify a noun after them: `the Democratic nomination`.)
   if (tokens[mention.end]?.word && !tokens[mention.end]?.cue) return undefined
   // (A title says a name follows, someone's own: `the younger Mr. Trump`.)

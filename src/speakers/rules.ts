@@ -683,8 +683,8 @@ function paperSender(
 }
 
 // Who sent the paper whose relative `that` or `which` stands at `relative` (`a message from
-// Tomasz Chao that`, `a letter by the union which`): the paper's noun within a few words
-// before, then `from` or `by` and a name; null otherwise.
+// Tomasz Chao that`, `a letter by Jane Doe which`): the paper's noun within a few words before,
+// then `from` or `by` and a name right before the relative; null otherwise.
 function relativePaperSender(
   tokens: readonly FrameToken[],
   relative: number,
@@ -1532,8 +1532,8 @@ function groupIntroduces(tokens: readonly FrameToken[], cue: number, high: numbe
 // source, then what was said, belongs to that name.
 function ownerAfterOf(tokens: readonly FrameToken[], cue: number, high: number): Mention | null {
   const link = tokens[cue + 1]?.lower
-  // (`rejected suggestions by Tom Roe, counsel to the inquiry, that …`: `by` names the owner of
-  // a plural one, whatever the article.)
+  // (`rejected claims by Tom Roe, counsel to the inquiry, that …`: `by` names the owner of a
+  // plural one, whatever the article.)
   const by = link === 'by' && sShape(tokens[cue]?.lower ?? '')
   if (!by && (!characterizers.has(itemAt(tokens, cue - 1)?.lower ?? '') || link !== 'of'))
     return null
