@@ -198,6 +198,14 @@ export const verbAdverbs: ReadonlySet<string> = new Set([
   'frequently',
 ])
 
+/**
+ * Verbs of habit or liking that, with `to`, stand before another verb where an auxiliary does
+ * (`used to say`, `liked to tell`, `does not like to talk about`).
+ */
+export const habitVerbs: ReadonlySet<string> = new Set(
+  `used like likes liked love loves loved hate hates hated tended tends`.split(' '),
+)
+
 /** Quantifiers that float off a subject to stand where an adverb does: `they all said`. */
 export const floatedQuantifiers: ReadonlySet<string> = new Set(['all', 'both', 'each'])
 

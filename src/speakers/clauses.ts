@@ -5,6 +5,7 @@ import {
   countApproximators,
   countWords,
   floatedQuantifiers,
+  habitVerbs,
   irregularParticiples,
   irregularPasts,
   passiveAuxiliaries,
@@ -2662,7 +2663,6 @@ function bareRoleClosing(tokens: readonly FrameToken[], from: number, high: numb
 const ageModifier = /^\d{1,3}-year-old$/u
 
 // Verbs of habit that take a cue as their infinitive (`used to say`, `liked to joke`).
-const habitVerbs = new Set(['used', 'liked', 'likes', 'loved', 'loves', 'tended', 'tends'])
 
 // Index of an `of` and its count closing a role's phrase (`grandmother of seven`), or `end`.
 function countOfBefore(tokens: readonly FrameToken[], end: number): number {

@@ -5,6 +5,7 @@ import {
   beForms,
   conjunctions,
   floatedQuantifiers,
+  habitVerbs,
   passiveAuxiliaries,
   possessiveDeterminers,
   subordinators,
@@ -3583,8 +3584,10 @@ function infinitiveSubject(
   for (let index = past; index < cue - 1; index++) {
     const token = tokens[index] as FrameToken
     if (!token.word || token.quote >= 0) return null
-    // (`does not often like to`: what stands between a subject and its verb stands here too.)
-    if (!turnToSpeak.has(token.lower) && !isVerbModifier(token)) return null
+    // (`does not like to talk about`: what stands between a subject and its verb stands here
+    // too, and so does a verb of habit, as it does before any cue.)
+    if (!turnToSpeak.has(token.lower) && !habitVerbs.has(token.lower) && !isVerbModifier(token))
+      return null
   }
   return subject
 }
@@ -3602,13 +3605,11 @@ function setOffByAsides(tokens: readonly FrameToken[], end: number, cue: number)
 }
 
 // Words between a subject and an infinitive cue that give the subject a turn to speak (`was the
-// last to`, `rose to`, `stepped forward to`), say it took it readily (`was quick to`, `was
-// happy to`), or say how they take to speaking at all (`likes to talk about`, `does not like
-// to`): the next quote is what they say when they do.
+// last to`, `rose to`, `stepped forward to`), or say it took it readily (`was quick to`, `was
+// happy to`).
 const turnToSpeak = new Set(
   `is was the first last next second third only one rose stood stepped got came up forward
-  returned went took floor quick eager happy glad keen ready hastened like likes liked love loves
-  loved hate hates hated`.split(/\s+/),
+  returned went took floor quick eager happy glad keen ready hastened`.split(/\s+/),
 )
 
 // Index where a clause joined by a comma and `and` or `but` opens after `from`, or -1.

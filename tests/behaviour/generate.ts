@@ -1518,6 +1518,13 @@ interface Cast {
 
 const genderShown = people.filter((p) => p.gender !== 'unknown')
 
+/** Someone a case names beside `person`: another surname, and no name ending in an initial. */
+function anotherPerson(rng: Random, person: Person): Person {
+  return rng.pick(
+    genderShown.filter((one) => one.surname !== person.surname && !one.full.endsWith('.')),
+  )
+}
+
 /** A family of shapes, each case written around one person (see {@link Cast}). */
 function castFamily(
   family: string,
@@ -14359,9 +14366,7 @@ const publicSafetyCopy = castFamily(
   'public-safety-copy',
   6,
   ({ b, person, speaker, pronoun }, shape, rng) => {
-    const other = rng.pick(
-      genderShown.filter((one) => one.surname !== person.surname && !one.full.endsWith('.')),
-    )
+    const other = anotherPerson(rng, person)
     if (shape === 0) {
       b.quote('Two people have been arrested,', speaker)
       b.add(
@@ -14510,9 +14515,7 @@ const colonsPastFrontedClauses = castFamily(
   'colons-past-fronted-clauses',
   2,
   ({ b, person, speaker }, shape, rng) => {
-    const other = rng.pick(
-      genderShown.filter((one) => one.surname !== person.surname && !one.full.endsWith('.')),
-    )
+    const other = anotherPerson(rng, person)
     const owner = other.gender === 'female' ? 'her' : 'his'
     const object = other.gender === 'female' ? 'her' : 'him'
     const relation =
@@ -14541,9 +14544,7 @@ const wordsWhenTheyTalk = castFamily(
   'words-when-they-talk',
   2,
   ({ b, person, speaker, pronoun }, shape, rng) => {
-    const other = rng.pick(
-      genderShown.filter((one) => one.surname !== person.surname && !one.full.endsWith('.')),
-    )
+    const other = anotherPerson(rng, person)
     const owner = pronoun === 'she' ? 'her' : 'his'
     const object = pronoun === 'she' ? 'her' : 'him'
     const habit = rng.pick([
@@ -14596,9 +14597,7 @@ const colonsOnTheStump = castFamily(
   'colons-on-the-stump',
   3,
   ({ b, person, speaker, pronoun }, shape, rng) => {
-    const other = rng.pick(
-      genderShown.filter((one) => one.surname !== person.surname && !one.full.endsWith('.')),
-    )
+    const other = anotherPerson(rng, person)
     const owner = pronoun === 'she' ? 'her' : 'his'
     const words = [
       'Who is going to pay for all of that?',
@@ -14636,9 +14635,7 @@ const colonsOnTheStump = castFamily(
  * former Marine` after `Jane Doe, a former Marine,` (a word in capitals said of her).
  */
 const campaignSources = castFamily('campaign-sources', 3, ({ b, person, speaker }, shape, rng) => {
-  const other = rng.pick(
-    genderShown.filter((one) => one.surname !== person.surname && !one.full.endsWith('.')),
-  )
+  const other = anotherPerson(rng, person)
   if (shape === 0) {
     const body = `${rng.pick(['Committee', 'Coalition', 'Center', 'Alliance'])} for a ${rng.pick(['Stronger', 'Better', 'Safer', 'Fairer'])} ${rng.pick(['Arizona', 'Ohio', 'Georgia', 'Future'])}`
     b.add(
@@ -14679,9 +14676,7 @@ const campaignSources = castFamily('campaign-sources', 3, ({ b, person, speaker 
  * one; and `holding up a folder marked “URGENT”` quotes what is written on the folder, no one.
  */
 const inquiryCopy = castFamily('inquiry-copy', 3, ({ b, person, speaker }, shape, rng) => {
-  const other = rng.pick(
-    genderShown.filter((one) => one.surname !== person.surname && !one.full.endsWith('.')),
-  )
+  const other = anotherPerson(rng, person)
   const words = [
     'That answer is not good enough.',
     'This inquiry will follow the evidence wherever it leads.',
@@ -14732,9 +14727,7 @@ const colonsPastAsides = castFamily(
   'colons-past-asides',
   2,
   ({ b, person, speaker, pronoun }, shape, rng) => {
-    const other = rng.pick(
-      genderShown.filter((one) => one.surname !== person.surname && !one.full.endsWith('.')),
-    )
+    const other = anotherPerson(rng, person)
     const owner = pronoun === 'she' ? 'her' : 'his'
     const words = [
       'It was a tough conversation, but a necessary one.',
@@ -14783,9 +14776,7 @@ const wordsByTheirOwners = castFamily(
   'words-by-their-owners',
   2,
   ({ b, person, speaker, pronoun }, shape, rng) => {
-    const other = rng.pick(
-      genderShown.filter((one) => one.surname !== person.surname && !one.full.endsWith('.')),
-    )
+    const other = anotherPerson(rng, person)
     if (shape === 0) {
       const them = other.gender === 'female' ? 'she' : 'he'
       b.add(
@@ -14818,9 +14809,7 @@ const selfNamedLater = castFamily(
   'self-named-later',
   1,
   ({ b, person, speaker, pronoun }, _shape, rng) => {
-    const other = rng.pick(
-      genderShown.filter((one) => one.surname !== person.surname && !one.full.endsWith('.')),
-    )
+    const other = anotherPerson(rng, person)
     const noun = pronoun === 'she' ? 'woman' : 'man'
     const self = pronoun === 'she' ? 'herself' : 'himself'
     const owner = pronoun === 'she' ? 'her' : 'his'
@@ -14846,9 +14835,7 @@ const selfNamedLater = castFamily(
  * from Tom Doe that said: “…”` quote the sender, whose paper the relative clause reads from.
  */
 const papersPassedOn = castFamily('papers-passed-on', 1, ({ b, person, speaker }, _shape, rng) => {
-  const other = rng.pick(
-    genderShown.filter((one) => one.surname !== person.surname && !one.full.endsWith('.')),
-  )
+  const other = anotherPerson(rng, person)
   b.add(
     `${other.full} ${rng.pick(['reposted', 'shared', 'received', 'forwarded'])} a ${rng.pick(['message', 'letter', 'post', 'email'])} from ${person.full} that ${rng.pick(['read', 'said'])}: `,
   )
