@@ -370,6 +370,7 @@ const floors: Record<string, number> = Object.fromEntries(
     'words-by-their-owners',
     'self-named-later',
     'papers-passed-on',
+    'names-people-give',
   ].map((family) => [family, target]),
 )
 

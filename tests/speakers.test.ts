@@ -7318,6 +7318,26 @@ const rows: [string, (string | null)[], string][] = [
     [null],
     'a name in capitals someone is known as may open with an article inside its marks',
   ],
+  [
+    'Residents have long complained about the block they call “the Cheese Grater”.',
+    [null],
+    'a name in capitals that people at large give a thing in a relative clause is no one’s words',
+  ],
+  [
+    'Locals call the old tower “the Wedge”. Jane Doe called the plan to demolish it “reckless”.',
+    [null, 'Jane Doe'],
+    'a name people at large give an article’s phrase is no one’s; one person’s word for it is theirs',
+  ],
+  [
+    'The film is shot in the shadow of the tower known as “the Toaster”. Tenants have complained for years about damp.',
+    [null],
+    'a sentence after a term inside a sentence does not take it up as an attribution',
+  ],
+  [
+    'The vote was close. “We will win.” Tom Roe said.',
+    ['Tom Roe'],
+    'a quoted sentence that ends on its own stop is taken up by a sentence that attributes it',
+  ],
 ]
 
 describe('finding speakers', () => {

@@ -895,7 +895,8 @@ export function readParagraphSpeakers(
         closing &&
         previousFrame &&
         last !== undefined &&
-        endsFrame(paragraph, last, previousFrame)
+        endsFrame(paragraph, last, previousFrame) &&
+        standsAsSentence(paragraph, last, previousFrame)
       ) {
         const earlier = found[last]
         const speaker = resolve(closing.mention, table, memory, entry)
@@ -5540,6 +5541,17 @@ function endsFrame(paragraph: QuotedParagraph, quote: number, frame: Frame): boo
     if (paragraph.tokens[index]?.word) return false
   }
   return true
+}
+
+// Whether a quote that ends its sentence is a sentence of words a later one may attribute: it
+// opens the sentence, or its marks close on the words' own stop (`She paused. “We will win.”`);
+// not a term the sentence's own clause holds (`the tower known as “the Toaster”.`).
+function standsAsSentence(paragraph: QuotedParagraph, quote: number, frame: Frame): boolean {
+  const found = paragraph.quotes[quote]
+  return (
+    opensWithQuote(paragraph, frame) ||
+    (found !== undefined && /[.?!…]/u.test(lastQuotedCharacter(paragraph.text, found)))
+  )
 }
 
 // Whether a paragraph ends with a closing quotation mark (and perhaps a full stop).

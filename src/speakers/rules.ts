@@ -4578,18 +4578,52 @@ function knownAs(tokens: readonly FrameToken[], opening: number): boolean {
   return tokens[at]?.text === ',' && itemAt(tokens, at - 1)?.nameWord === true
 }
 
-// `Customers have called him “Mister Fix-It” for years`, `Friends call her “the Night Owl”`: a
-// name in capitals that people at large (a plural for people, `everyone`) give someone is a
-// nickname, no one's words; one speaker's name for someone (`Doe called Roe “Little Marco”`)
-// is that speaker's wording. `at` is the token before the quote, past an article.
+// `Customers have called him “Mister Fix-It” for years`, `Friends call her “the Night Owl”`,
+// `Locals call the tower “the Wedge”`, `the block they call “the Cheese Grater”`: a name in
+// capitals that people at large (a plural for people, `everyone`, `they`) give someone or
+// something is a nickname, no one's words; one speaker's name for someone (`Doe called Roe
+// “Little Marco”`) is that speaker's wording. `at` is the token before the quote, past an
+// article.
 function nicknameAmongMany(tokens: readonly FrameToken[], at: number, opening: number): boolean {
-  if (!personObjects.has(tokens[at]?.lower ?? '')) return false
-  if (!callForms.has(itemAt(tokens, at - 1)?.lower ?? '') || !capitalsAfter(tokens, opening))
-    return false
+  if (!capitalsAfter(tokens, opening)) return false
+  // What the verb names stands after it (`call her`, `call the old tower`), or, in a relative
+  // clause, before its subject (`the block they call`).
+  const verb = personObjects.has(tokens[at]?.lower ?? '')
+    ? at - 1
+    : objectPhraseStart(tokens, at) - 1
+  if (callForms.has(itemAt(tokens, verb)?.lower ?? ''))
+    return manySubjectOf(tokens, verb, false) >= 0
+  if (!callForms.has(tokens[at]?.lower ?? '')) return false
+  const subject = manySubjectOf(tokens, at, true)
+  if (subject < 0) return false
+  // (The relative's noun, for a thing or someone: `the block they call`, `the man that
+  // residents call`.)
+  const that = relativeThat.has(itemAt(tokens, subject - 1)?.lower ?? '')
+  const noun = itemAt(tokens, that ? subject - 2 : subject - 1)
+  return noun?.word === true && noun.quote < 0 && !isClosedClass(noun)
+}
+
+// Index where an article's phrase that ends at `end` opens (`the old tower`, `the striker`), or
+// -1: the object of a verb of naming, which people at large may give a thing or someone.
+function objectPhraseStart(tokens: readonly FrameToken[], end: number): number {
+  const head = tokens[end]
+  if (!head?.word || head.quote >= 0 || isClosedClass(head)) return -1
+  for (let at = end - 1; at >= 0 && at >= end - 4; at--) {
+    const token = tokens[at] as FrameToken
+    if (!token.word || token.quote >= 0) return -1
+    if (articles.has(token.lower) || token.lower === 'this' || token.lower === 'that') return at
+    if (token.cue || isClosedClass(token)) return -1
+  }
+  return -1
+}
+
+// Index of the subject of the verb of naming at `verb` when it is people at large (`Customers
+// have long called`, `everyone calls`; `they call` when `they` may stand for them), or -1.
+function manySubjectOf(tokens: readonly FrameToken[], verb: number, they: boolean): number {
   // (`have long called`, `always call`: past auxiliaries and adverbs to the subject.)
-  let subject = at - 2
+  let subject = verb - 1
   while (
-    subject > at - 5 &&
+    subject > verb - 4 &&
     (inList(itemAt(tokens, subject), WordList.auxiliary) ||
       asAdverb(itemAt(tokens, subject)) ||
       verbAdverbs.has(itemAt(tokens, subject)?.lower ?? '') ||
@@ -4597,6 +4631,11 @@ function nicknameAmongMany(tokens: readonly FrameToken[], at: number, opening: n
   )
     subject--
   const word = itemAt(tokens, subject)
+  return manySubject(word) || (they && word?.lower === 'they') ? subject : -1
+}
+
+// Whether a word is a subject for people at large: a plural for people, `everyone`.
+function manySubject(word: FrameToken | undefined): boolean {
   if (!word?.word || word.quote >= 0) return false
   return (
     peoplePluralShape(word.lower) ||

@@ -14845,6 +14845,50 @@ const papersPassedOn = castFamily('papers-passed-on', 1, ({ b, person, speaker }
   )
 })
 
+/**
+ * Names people give: a name in capitals that people at large give a thing or someone (`the block
+ * they call “the Cheese Grater”`, `Locals call the tower “the Wedge”`) is no one's words, and a
+ * term inside a sentence that a later `Tenants complained …` follows is not taken up by it, as
+ * a quote that is a sentence of its own would be; one person's word for a thing is theirs.
+ */
+const namesPeopleGive = castFamily('names-people-give', 3, ({ b, person, speaker }, shape, rng) => {
+  const place = rng.pick(['Fenwick Green', 'Old Mill', 'Calder Quay', 'Ashford Vale'])
+  const thing = rng.pick(['block', 'tower', 'bridge', 'car park'])
+  const nickname = rng.pick(['the Cheese Grater', 'the Wedge', 'the Toaster', 'the Filing Cabinet'])
+  const words = [
+    'They promised us a right to return and then they sold the land,',
+    'The lift has been broken since March,',
+    'Nobody on this estate was consulted,',
+  ]
+  if (shape === 0) {
+    b.add(
+      `${rng.pick(['Residents', 'Tenants', 'Commuters'])} of ${place} have long ${rng.pick(['complained about', 'joked about'])} the ${thing} ${rng.pick(['they', 'that they', 'locals'])} call `,
+    )
+    b.quote(nickname, null)
+    b.add('.\n\n')
+    b.quote(rng.pick(words), speaker)
+    b.add(
+      ` said ${person.full}, ${rng.pick(['a housing lawyer', 'who runs a bakery nearby', 'chair of the tenants’ committee'])}.`,
+    )
+  } else if (shape === 1) {
+    b.add(
+      `${rng.pick(['Locals', 'Residents', 'Many commuters', 'Fans'])} ${rng.pick(['call', 'have long called', 'still call'])} the ${rng.pick(['', 'old ', 'concrete '])}${thing} `,
+    )
+    b.quote(nickname, null)
+    b.add(`. ${person.full} called the plan to demolish it `)
+    b.quote(rng.pick(['a land grab', 'reckless', 'a betrayal']), speaker)
+    b.add('.')
+  } else {
+    b.add(`Much of the film is shot in ${place}, in the shadow of the ${thing} known as `)
+    b.quote(nickname, null)
+    b.add(
+      `. ${rng.pick(['Tenants', 'Residents', 'Neighbours'])} have ${rng.pick(['complained', 'protested'])} for years about damp and broken lifts.\n\n`,
+    )
+    b.quote(rng.pick(words), speaker)
+    b.add(` ${person.full} said.`)
+  }
+})
+
 export const families: readonly { name: string; count: number; make: Family }[] = [
   { name: 'speaker-names', count: 500, make: speakerNames },
   { name: 'descriptions', count: 300, make: descriptionsFamily },
@@ -15211,6 +15255,7 @@ export const families: readonly { name: string; count: number; make: Family }[] 
   { name: 'words-by-their-owners', count: 150, make: wordsByTheirOwners },
   { name: 'self-named-later', count: 150, make: selfNamedLater },
   { name: 'papers-passed-on', count: 150, make: papersPassedOn },
+  { name: 'names-people-give', count: 150, make: namesPeopleGive },
 ]
 
 /** Every case of the suite; each family draws from its own PRNG so families stay independent. */
