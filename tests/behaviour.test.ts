@@ -371,6 +371,7 @@ const floors: Record<string, number> = Object.fromEntries(
     'self-named-later',
     'papers-passed-on',
     'names-people-give',
+    'papers-and-their-authors',
   ].map((family) => [family, target]),
 )
 

@@ -7338,6 +7338,26 @@ const rows: [string, (string | null)[], string][] = [
     ['Tom Roe'],
     'a quoted sentence that ends on its own stop is taken up by a sentence that attributes it',
   ],
+  [
+    'The notice, posted in the lobby by the Eastfield Housing Authority on Friday, reads: “Water will be shut off.”',
+    ['Eastfield Housing Authority'],
+    'a paper put out by someone past words of where speaks for that one',
+  ],
+  [
+    'A letter delivered to every flat and signed by Jane Doe, the estate manager, says: “Rents will rise.”',
+    ['Jane Doe'],
+    'a paper signed by someone after another participle speaks for the signer',
+  ],
+  [
+    'The letter, obtained by the Gazette, says: “Rents will rise.”',
+    ['the letter'],
+    'a paper someone obtained is not theirs: it speaks for itself',
+  ],
+  [
+    'The minutes of the October meeting record Jane Doe, then the head of housing, as saying: “Doing nothing is not an option.”',
+    ['Jane Doe'],
+    'minutes that record someone as saying quote them',
+  ],
 ]
 
 describe('finding speakers', () => {

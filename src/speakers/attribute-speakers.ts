@@ -1927,7 +1927,7 @@ function resolve(
   // aside set off before it (`Ferric’s announcement describes …`, `Its letter, seen by the
   // Gazette, warns`; `Clinton’s email scandal` speaks for no one), or a name it is from (`a
   // statement from Gadsby Lowe Lawyers said`).
-  if (mention.kind === 'anonymous' && documentHeads.has(mention.head) && current) {
+  if (mention.kind === 'anonymous' && ownedPaperHead(mention.head) && current) {
     for (const source of [paperOwnerBeforeCue(current, mention), paperSource(current, mention)]) {
       const entity = source && resolve(source, table, memory, current)
       // (A body or people the text only describes put papers out too: `A statement from the
@@ -4447,13 +4447,17 @@ function ownerPerson(tokens: readonly FrameToken[], mention: Mention): Mention |
   return null
 }
 
+// Whether a word heads a paper when the text says whose it is: a paper's, or a `notice`, which
+// alone is as often a sign as anyone's words, and so no paper's head elsewhere.
+function ownedPaperHead(head: string): boolean {
+  return documentHeads.has(head) || head === 'notice'
+}
+
 // The owner of a paper's phrase for it (`the club’s statement`, `Selwick Bakery’s notice`), when
 // the word before the paper's noun is an owner's; or null.
 function ownerOfPaper(tokens: readonly FrameToken[], mention: Mention): Mention | null {
   if (mention.kind !== 'anonymous' && mention.kind !== 'description') return null
-  // (A body's `notice` too, though a notice alone is as often a sign as anyone's words: it is
-  // no paper's head elsewhere.)
-  if (!documentHeads.has(mention.head) && mention.head !== 'notice') return null
+  if (!ownedPaperHead(mention.head)) return null
   const at = mention.end - 2
   if (at < 0 || !tokens[at]?.possessive) return null
   const low = Math.max(0, mention.first - 4)
@@ -4619,10 +4623,8 @@ function paperSource(current: Memory, mention: Mention): Mention | null {
   // published by Bridgewell Engineering said`: past the participle that puts it out.)
   // (`The letter, signed by 128 nurses and read out by …, said`: set off by a comma too.)
   const participle = current.tokens[mention.end]?.text === ',' ? mention.end + 1 : mention.end
-  const sent =
-    sendingParticiples.has(current.tokens[participle]?.lower ?? '') &&
-    current.tokens[participle + 1]?.lower === 'by'
-  const at = sent ? participle + 1 : mention.end
+  const by = agentAfter(current.tokens, participle, current.end)
+  const at = by >= 0 ? by : mention.end
   const link = current.tokens[at]?.lower
   if (link !== 'from' && link !== 'by') return null
   // (`by the Coalition for Clean Rivers`: a name's article is no part of it.)
@@ -4635,6 +4637,29 @@ function paperSource(current: Memory, mention: Mention): Mention | null {
   // put papers out as a body does.)
   if (source?.kind === 'anonymous' && peopleOrBody(source)) return source
   return source && definite(source) && anyBodyNoun(source.head) ? source : null
+}
+
+// How far past a participle that puts a paper out its `by` may stand: a phrase of where or to
+// whom, or another such participle (`posted in the lobby by`, `sent to residents and signed by`).
+const agentReach = 6
+
+// Index of the `by` that gives the agent of the participles opening at `participle` after a
+// paper, or -1: past the words of where or to whom, one of them puts the paper out (`posted in
+// the lobby by`, `delivered to every flat and signed by`).
+function agentAfter(tokens: readonly FrameToken[], participle: number, end: number): number {
+  const first = tokens[participle]
+  if (!first?.word || (!sendingParticiples.has(first.lower) && !first.lower.endsWith('ed')))
+    return -1
+  for (let at = participle + 1; at < end && at <= participle + agentReach; at++) {
+    const token = tokens[at] as FrameToken
+    if (token.lower === 'by') {
+      const sent =
+        sendingParticiples.has(first.lower) || sendingParticiples.has(tokens[at - 1]?.lower ?? '')
+      return sent ? at : -1
+    }
+    if (!token.word || token.quote >= 0 || token.cue) return -1
+  }
+  return -1
 }
 
 // The longest name that opens where a name read from its start does: a name read forward stops

@@ -1702,8 +1702,22 @@ const postmodifierPrepositions = new Set([
   'inside',
 ])
 
-// Active verbs that report someone's words through their object (`quoted Doe as saying`).
-const quotingVerbs = new Set(['quoted', 'quotes', 'quoting', 'cited', 'cites', 'citing'])
+// Active verbs that report someone's words through their object (`quoted Doe as saying`, `The
+// minutes record Doe as saying`).
+const quotingVerbs = new Set([
+  'quote',
+  'quoted',
+  'quotes',
+  'quoting',
+  'cite',
+  'cited',
+  'cites',
+  'citing',
+  'record',
+  'recorded',
+  'records',
+  'recording',
+])
 // How far back from `as saying` the verb may stand: an object with an aside set off after it.
 const quotedReach = 24
 

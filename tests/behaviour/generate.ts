@@ -14889,6 +14889,41 @@ const namesPeopleGive = castFamily('names-people-give', 3, ({ b, person, speaker
   }
 })
 
+/**
+ * Papers and their authors: a paper whose participle puts it out by someone past words of where
+ * or to whom (`The notice, posted in the lobby by the Eastfield Housing Authority on Friday,
+ * reads:`, `A letter sent to residents and signed by Tom Doe, the estate manager, says:`) speaks
+ * for that one; minutes that `record Tom Doe as saying` quote him, as `quoted … as saying` does.
+ */
+const papersAndAuthors = castFamily(
+  'papers-and-their-authors',
+  3,
+  ({ b, person, speaker }, shape, rng) => {
+    const words = [
+      'Access to floors 8 to 14 is suspended until further notice.',
+      'Rents will increase by 12 per cent from next month.',
+      'There will be no net loss of affordable homes on this site.',
+    ]
+    if (shape === 0) {
+      const body = `${rng.pick(['the Eastfield', 'the Port Ellery', 'the Linden Park'])} ${rng.pick(['Housing Authority', 'Town Council', 'Water Board'])}`
+      b.add(
+        `The ${rng.pick(['notice', 'letter', 'memo'])}, ${rng.pick(['posted in the lobby', 'sent to every tenant', 'issued', 'published on its website'])} by ${body} on ${rng.pick(['Tuesday', 'Friday'])}, ${rng.pick(['reads', 'says', 'states'])}: `,
+      )
+      b.quote(rng.pick(words), { name: body.replace(/^the /u, '') })
+    } else if (shape === 1) {
+      b.add(
+        `A ${rng.pick(['letter', 'memo', 'notice'])} ${rng.pick(['sent to residents and signed by', 'signed by', 'delivered to every flat and signed by', 'written to the council by'])} ${person.full}, ${rng.pick(['the estate manager', 'the regeneration director', 'the association’s chief executive'])}, ${rng.pick(['says', 'reads', 'warns'])}: `,
+      )
+      b.quote(rng.pick(words), speaker)
+    } else {
+      b.add(
+        `The ${rng.pick(['minutes of the October meeting', 'minutes', 'official transcript'])} ${rng.pick(['record', 'records', 'recorded'])} ${person.full}, ${rng.pick(['then the council’s head of housing', 'a planning officer'])}, as ${rng.pick(['saying', 'telling members'])}: `,
+      )
+      b.quote(rng.pick(words), speaker)
+    }
+  },
+)
+
 export const families: readonly { name: string; count: number; make: Family }[] = [
   { name: 'speaker-names', count: 500, make: speakerNames },
   { name: 'descriptions', count: 300, make: descriptionsFamily },
@@ -15256,6 +15291,7 @@ export const families: readonly { name: string; count: number; make: Family }[] 
   { name: 'self-named-later', count: 150, make: selfNamedLater },
   { name: 'papers-passed-on', count: 150, make: papersPassedOn },
   { name: 'names-people-give', count: 150, make: namesPeopleGive },
+  { name: 'papers-and-their-authors', count: 150, make: papersAndAuthors },
 ]
 
 /** Every case of the suite; each family draws from its own PRNG so families stay independent. */
