@@ -372,6 +372,7 @@ const floors: Record<string, number> = Object.fromEntries(
     'papers-passed-on',
     'names-people-give',
     'papers-and-their-authors',
+    'titles-in-asides',
   ].map((family) => [family, target]),
 )
 

@@ -7358,6 +7358,21 @@ const rows: [string, (string | null)[], string][] = [
     ['Jane Doe'],
     'minutes that record someone as saying quote them',
   ],
+  [
+    'Jane Doe, who hosts the podcast “Local Matters,” told listeners: “We want people to feel they own this.”',
+    [null, 'Jane Doe'],
+    'a comma inside a title’s closing marks ends the aside, so the work is no subject',
+  ],
+  [
+    'A user posting under the handle “fogharbor” wrote: “We are limiting fishing.”',
+    [null, 'a user'],
+    'a name in marks with no comma inside still ends the phrase before the cue',
+  ],
+  [
+    'In “Trust in the Cloud,” a report released on Wednesday, Polaris Bank said the response was “fully justified”.',
+    [null, 'Polaris Bank'],
+    'a title a preposition takes, renamed by a paper after it, is no one’s',
+  ],
 ]
 
 describe('finding speakers', () => {

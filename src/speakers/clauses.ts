@@ -1065,6 +1065,9 @@ function ingParticiple(token: FrameToken | undefined): boolean {
 function pastNameInMarks(tokens: readonly FrameToken[], index: number, low: number): number {
   const close = tokens[index]
   if (!close || close.word || close.quote < 0) return index
+  // (`who hosts the podcast “Local Matters,” told`: a comma inside the closing marks sets off an
+  // aside as one after them would; the name does not end the subject's phrase.)
+  if (tokens[index - 1]?.text === ',') return index
   let open = index - 1
   let words = 0
   while (open > low && tokens[open]?.quote === close.quote) {

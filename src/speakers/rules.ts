@@ -4286,8 +4286,14 @@ function renamedAsWork(paragraph: QuotedParagraph, quote: number): boolean {
   if (at === close && !words.endsWith(',')) return false
   const article = tokens[at]?.lower ?? ''
   if (!articles.has(article) && !possessiveDeterminers.has(article)) return false
+  // (`In “Trust in the Cloud,” a report released on Wednesday, the bank said`: a paper too, for a
+  // quote a preposition takes; one that opens its clause may be what the paper says: `“We will
+  // appeal,” a statement said`.)
+  const opening = paragraph.quoteTokens[quote]?.first ?? 0
+  const taken = inList(itemAt(tokens, opening - 1), WordList.preposition)
   for (at++; at < close + 6 && tokens[at]?.word; at++) {
-    if (workNouns.has((tokens[at] as FrameToken).bare))
+    const noun = (tokens[at] as FrameToken).bare
+    if (workNouns.has(noun) || (taken && documentHeads.has(noun)))
       return titleCased(words.replace(/[,.]$/u, ''))
   }
   return false

@@ -14924,6 +14924,57 @@ const papersAndAuthors = castFamily(
   },
 )
 
+/**
+ * Titles in asides: a title whose comma stands inside its closing marks ends an aside as a comma
+ * after them would (`Jane Doe, who hosts the podcast “Local Matters,” told listeners:`), so the
+ * work's noun before it is no subject; and a title a preposition takes, renamed by a paper after
+ * it (`In “Trust in the Cloud,” a report released on Wednesday, the bank said`), is no one's.
+ */
+const titlesInAsides = castFamily('titles-in-asides', 3, ({ b, person, speaker }, shape, rng) => {
+  const title = rng.pick(['Local Matters', 'Kitchen Table', 'The Reef Keepers', 'Off the Record'])
+  const words = [
+    'We want people to feel they own this festival.',
+    'Nobody is being forced onto the street.',
+    'The data are unambiguous.',
+  ]
+  if (shape === 0) {
+    b.add(
+      `${person.full}, who ${rng.pick(['hosts the podcast', 'presents the radio show', 'wrote the book', 'directed the film'])} `,
+    )
+    b.quote(`${title},`, null)
+    b.add(
+      ` ${rng.pick(['told listeners on Thursday', 'said', 'told reporters after the screening', 'added'])}: `,
+    )
+    b.quote(rng.pick(words), speaker)
+  } else if (shape === 1) {
+    const other = rng.pick(['Blue Cathedral', 'Night Shift', 'Justice Delayed'])
+    b.add(`${person.full}, whose work includes the ${rng.pick(['book', 'report'])} `)
+    b.quote(title, null)
+    b.add(` and the ${rng.pick(['documentary', 'podcast', 'film'])} `)
+    b.quote(`${other},`, null)
+    b.add(` ${rng.pick(['said', 'told the audience'])}: `)
+    b.quote(rng.pick(words), speaker)
+  } else {
+    const body = rng.pick([
+      'Polaris Bank',
+      'the Eastbank Transit Authority',
+      'the National Teachers Union',
+    ])
+    b.add('In ')
+    b.quote(
+      `${rng.pick(['Trust in the Cloud', 'Moving Eastbank Forward', 'Every Child, Every Village'])},`,
+      null,
+    )
+    b.add(
+      ` a ${rng.pick(['report', 'study', 'review'])} released ${rng.pick(['on Wednesday', 'last week'])}, ${body} said the ${rng.pick(['decision', 'cuts'])} ${rng.pick(['were', 'was'])} `,
+    )
+    b.quote(rng.pick(['fully justified', 'the right decision', 'rushed']), {
+      name: body.replace(/^the /u, ''),
+    })
+    b.add('.')
+  }
+})
+
 export const families: readonly { name: string; count: number; make: Family }[] = [
   { name: 'speaker-names', count: 500, make: speakerNames },
   { name: 'descriptions', count: 300, make: descriptionsFamily },
@@ -15292,6 +15343,7 @@ export const families: readonly { name: string; count: number; make: Family }[] 
   { name: 'papers-passed-on', count: 150, make: papersPassedOn },
   { name: 'names-people-give', count: 150, make: namesPeopleGive },
   { name: 'papers-and-their-authors', count: 150, make: papersAndAuthors },
+  { name: 'titles-in-asides', count: 150, make: titlesInAsides },
 ]
 
 /** Every case of the suite; each family draws from its own PRNG so families stay independent. */
