@@ -373,6 +373,7 @@ const floors: Record<string, number> = Object.fromEntries(
     'names-people-give',
     'papers-and-their-authors',
     'titles-in-asides',
+    'companies-cut-short',
   ].map((family) => [family, target]),
 )
 

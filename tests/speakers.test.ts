@@ -7373,6 +7373,16 @@ const rows: [string, (string | null)[], string][] = [
     [null, 'Polaris Bank'],
     'a title a preposition takes, renamed by a paper after it, is no one’s',
   ],
+  [
+    'Ridgeback says contract ‘fully funded’\n\nAMMAN, Jordan — Ridgeback Vehicles said on Saturday that the contract remained “fully funded”.\n\n“We are cooperating,” the company said.',
+    ['Ridgeback Vehicles', 'Ridgeback Vehicles', 'Ridgeback Vehicles'],
+    'a company cut to its first word in a headline is the one the story names in full by its trade',
+  ],
+  [
+    'Trump said “we will win”.\n\nTrump Tower said “no comment”.',
+    ['Trump', 'Trump Tower'],
+    'a name that ends in no trade is not joined to the word it opens with',
+  ],
 ]
 
 describe('finding speakers', () => {

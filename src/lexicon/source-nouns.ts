@@ -784,6 +784,42 @@ export const companyWords: ReadonlySet<string> = new Set(
 )
 
 /**
+ * Last words of companies' names: `companyWords`, and trades beyond them, which a name alone
+ * leaves a person's (`Deepholm Resources`, `Cortavian Construction`).
+ */
+export const tradeEndings: ReadonlySet<string> = new Set([
+  ...companyWords,
+  'resources',
+  'construction',
+  'chemicals',
+  'mining',
+  'manufacturing',
+  'materials',
+  'metals',
+  'petroleum',
+  'brands',
+  'studios',
+  'entertainment',
+  'media',
+  'partners',
+  'enterprises',
+  'ventures',
+  'electronics',
+  'utilities',
+  'minerals',
+  'healthcare',
+  'aerospace',
+  'vehicles',
+  'munitions',
+  'shipyards',
+  'shipbuilding',
+  'engineering',
+  'dynamics',
+  'defence',
+  'defense',
+])
+
+/**
  * Last words of clubs' names (`Emberfield County Cricket Club`, `Larkport RFC`): a club is
  * called by its place's word as a company by its first word (`Emberfield said`).
  */

@@ -42,6 +42,7 @@ import {
   sendingParticiples,
   standInHeads,
   teamWords,
+  tradeEndings,
   worshipNouns,
 } from '../lexicon/source-nouns.js'
 import { writingForms } from '../lexicon/speech-cues.js'
@@ -3078,31 +3079,6 @@ function namedBySort(entity: Entity, head: string): boolean {
   if (!endings) return false
   return endings.has(last) || endings.has(name.slice(name.lastIndexOf(' ', space - 1) + 1))
 }
-
-// Last words of companies' names (`companyWords`, and trades beyond them, which a name alone
-// leaves a person's: `Deepholm Resources`, `Cortavian Construction`).
-const tradeEndings: ReadonlySet<string> = new Set([
-  ...companyWords,
-  'resources',
-  'construction',
-  'chemicals',
-  'mining',
-  'manufacturing',
-  'materials',
-  'metals',
-  'petroleum',
-  'brands',
-  'studios',
-  'entertainment',
-  'media',
-  'partners',
-  'enterprises',
-  'ventures',
-  'electronics',
-  'utilities',
-  'minerals',
-  'healthcare',
-])
 
 // Last words that name a body of a sort (`Skyward Air`, `Halden Motors`), for nouns of that sort
 // that fit any body named otherwise.

@@ -8,6 +8,7 @@ import {
   organizationHeads,
   organizationLinks,
   teamWords,
+  tradeEndings,
 } from '../lexicon/source-nouns.js'
 import { cueForms, phrasalCueForms } from '../lexicon/speech-cues.js'
 import {
@@ -632,6 +633,10 @@ export class EntityTable {
           return alone
       }
     }
+    // `Ridgeback Vehicles` after `Ridgeback says …` in a headline: a company's name, by its
+    // trade, opening with the words of a name seen alone.
+    const cut = this.#companyCutTo(keys, name)
+    if (cut) return cut
     // `Nur Aisyah` or `Azlan` after `Mohd Azlan bin Ismail`: given names before a patronymic,
     // when no surname fits and one person alone has them.
     if (kind === 'person') {
@@ -650,6 +655,26 @@ export class EntityTable {
       // `CPC` after `Caspian Pipeline Consortium`, or the other way round.
       const acronym = acronymOf(name)
       return acronym ? this.#byInitials.get(acronym) : this.#byAcronym.get(initialsOf(name))
+    }
+    return undefined
+  }
+
+  // The entity a company's name was cut to before it was given in full (`Ridgeback` or `Sabre
+  // Point` before `Ridgeback Vehicles`, `Sabre Point Electronics`): a name of fewer words that
+  // opens it, which no given name, title, gender or place shows to be someone's or somewhere.
+  // (Only a name that ends in a trade: `Trump Tower` is no Trump's.)
+  #companyCutTo(keys: readonly string[], name: string): Entity | undefined {
+    if (keys.length < 2 || !tradeEndings.has(lastWordOf(name))) return undefined
+    if (givenNameGenderOf(name.slice(0, name.indexOf(' ')).toLowerCase()) !== undefined)
+      return undefined
+    for (let length = keys.length - 1; length > 0; length--) {
+      const opening = keys.slice(0, length).join(' ')
+      const entity =
+        this.#byKey.get(`organization:${opening}`) ?? this.#byKey.get(`person:${opening}`)
+      if (!entity || entity.keys.length !== length || entity.place || entity.placedOnly) continue
+      if (entity.kind === 'person' && (entity.gender !== 'unknown' || entity.titles.size > 0))
+        continue
+      return entity
     }
     return undefined
   }

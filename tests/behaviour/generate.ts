@@ -14975,6 +14975,37 @@ const titlesInAsides = castFamily('titles-in-asides', 3, ({ b, person, speaker }
   }
 })
 
+/**
+ * Companies cut short: a headline names a company by its first word or words (`Ridgeback says
+ * …`, `Sabre Point says …`) and the story by its name in full, ending in its trade (`Ridgeback
+ * Vehicles`, `Sabre Point Electronics`); the two are one body, named in full, and `the company`
+ * after them is it.
+ */
+const companiesCutShort = castFamily('companies-cut-short', 2, ({ b }, shape, rng) => {
+  const cut =
+    shape === 0
+      ? rng.pick(['Ridgeback', 'Corvane', 'Norvik', 'Aldmoor'])
+      : rng.pick(['Sabre Point', 'Iron Vale', 'Blue Heron'])
+  const name = `${cut} ${rng.pick(['Vehicles', 'Munitions', 'Aerospace', 'Electronics', 'Shipyards', 'Engineering', 'Mining'])}`
+  const term = rng.pick(['fully funded', 'on schedule', 'not at risk', 'back on track'])
+  const project = rng.pick(['radar contract', 'frigate programme', 'tank upgrade'])
+  b.add(`${cut} says ${project} `)
+  b.quote(term, { name }, true)
+  b.add(
+    `\n\n${rng.pick(['AMMAN, Jordan', 'TALLINN, Estonia', 'PLYMOUTH, England'])} — ${name} said on ${rng.pick(['Saturday', 'Tuesday'])} that the ${project} remained `,
+  )
+  b.quote(`${term} and within budget`, { name })
+  b.add(` despite ${rng.pick(['a shortage of parts', 'the strike at its plant'])}.\n\n`)
+  b.quote(
+    rng.pick([
+      'We are cooperating fully with the investigation,',
+      'Our engineers are working around the clock to fix the fault,',
+    ]),
+    { name },
+  )
+  b.add(` the ${rng.pick(['company', 'firm'])} said in a statement.`)
+})
+
 export const families: readonly { name: string; count: number; make: Family }[] = [
   { name: 'speaker-names', count: 500, make: speakerNames },
   { name: 'descriptions', count: 300, make: descriptionsFamily },
@@ -15344,6 +15375,7 @@ export const families: readonly { name: string; count: number; make: Family }[] 
   { name: 'names-people-give', count: 150, make: namesPeopleGive },
   { name: 'papers-and-their-authors', count: 150, make: papersAndAuthors },
   { name: 'titles-in-asides', count: 150, make: titlesInAsides },
+  { name: 'companies-cut-short', count: 150, make: companiesCutShort },
 ]
 
 /** Every case of the suite; each family draws from its own PRNG so families stay independent. */
