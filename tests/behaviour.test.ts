@@ -374,6 +374,7 @@ const floors: Record<string, number> = Object.fromEntries(
     'papers-and-their-authors',
     'titles-in-asides',
     'companies-cut-short',
+    'asides-before-the-verb',
   ].map((family) => [family, target]),
 )
 

@@ -7383,6 +7383,21 @@ const rows: [string, (string | null)[], string][] = [
     ['Trump', 'Trump Tower'],
     'a name that ends in no trade is not joined to the word it opens with',
   ],
+  [
+    'Jane Doe (54), a cattle rancher, said the mood had changed. “I have never seen the ground this dry.”',
+    ['Jane Doe'],
+    'a bracketed age closes an aside after a name as a comma does',
+  ],
+  [
+    'The Ministry of Health, whose director, Jane Doe, resigned in May, said: “We will not be commenting.”',
+    ['Ministry of Health'],
+    'a relative clause with a verb of its own after a body’s name leaves the main verb to the body',
+  ],
+  [
+    'The ministry, whose director, Jane Doe, resigned in May, said: “We will not be commenting.”',
+    ['the ministry'],
+    'so does one after a body’s phrase',
+  ],
 ]
 
 describe('finding speakers', () => {

@@ -1259,8 +1259,13 @@ function relativeOpenerSubject(
     if (!inList(token, WordList.relativePronoun) || itemAt(tokens, at - 1)?.text !== ',') continue
     // Only a clause with an aside inside it: one with none is read elsewhere.
     if (commas < 2) return null
-    const name = mentionEndingAt(tokens, at - 2, low)
-    return name?.kind === 'name' && name.first === low ? name : null
+    // (`The Ministry of Health, whose director, Jane Doe, resigned in May, said`, `The ministry,
+    // whose …`: a body's name or phrase after its article opens the sentence as well.)
+    const name = mentionEndingAt(tokens, at - 2, low) ?? genericEndingAt(tokens, at - 2, low)
+    if (!name || name.kind === 'pronoun') return null
+    const article = name.first === low + 1 && articles.has(tokens[low]?.lower ?? '')
+    if (name.kind === 'name') return name.first === low || article ? name : null
+    return name.first === low && articles.has(tokens[low]?.lower ?? '') ? name : null
   }
   return null
 }

@@ -3660,7 +3660,9 @@ function appositionBefore(tokens: readonly FrameToken[], comma: number, low: num
   for (let index = comma - 1; index >= low && index >= comma - clauseAsideReach; index--) {
     const token = tokens[index] as FrameToken
     if (token.text === ',') {
-      if (index <= low || !(itemAt(tokens, index - 1) as FrameToken).word) return false
+      // (`Emre Rostami (54), a cattle rancher,`: a bracket may close an aside of its own there.)
+      const prior = itemAt(tokens, index - 1) as FrameToken
+      if (index <= low || !(prior.word || prior.text === ')')) return false
       // `If the vote fails, the plan could pass,`: a clause fronted by a subordinator closes
       // at that comma; the words after it are the main clause, not an aside.
       if (subordinators.has((tokens[low] as FrameToken).lower)) return false

@@ -15006,6 +15006,47 @@ const companiesCutShort = castFamily('companies-cut-short', 2, ({ b }, shape, rn
   b.add(` the ${rng.pick(['company', 'firm'])} said in a statement.`)
 })
 
+/**
+ * Asides before the verb: a bracketed age closes an aside as a comma does (`Jane Doe (54), a
+ * cattle rancher, said the mood had changed. “…”` is hers, not the mood's), and a relative
+ * clause with a verb of its own after a body's name leaves the main verb to the body (`The
+ * Ministry of Health, whose director, Jane Doe, resigned in May, said: “…”`); with no verb of
+ * its own, the name set off inside it speaks.
+ */
+const asidesBeforeVerb = castFamily(
+  'asides-before-the-verb',
+  3,
+  ({ b, person, speaker }, shape, rng) => {
+    const words = [
+      'I have never seen the ground this dry.',
+      'We will respond in full once we have studied the details.',
+      'Our priority is the people who depend on us.',
+    ]
+    const body = rng.pick([
+      'the Ministry of Health',
+      'the Lunmouth School Board',
+      'the Dock and Harbour Workers Union',
+    ])
+    const role = rng.pick(['chair', 'director', 'chief executive'])
+    if (shape === 0) {
+      b.add(
+        `${person.full} (${rng.int(50) + 25}), ${rng.pick(['a cattle rancher', 'a shop owner in Northfield', 'a nurse who commutes from the suburbs'])}, said the ${rng.pick(['mood', 'feeling in town', 'situation'])} had changed. `,
+      )
+      b.quote(rng.pick(words), speaker)
+    } else if (shape === 1) {
+      b.add(
+        `${cap(body)}, whose ${role}, ${person.full}, ${rng.pick(['resigned in April', 'stepped down last year', 'was suspended in May'])}, said ${rng.pick(['on Sunday', 'last week', 'in a statement'])}: `,
+      )
+      b.quote(rng.pick(words), { name: body.replace(/^the /u, '') })
+    } else {
+      b.add(
+        `${cap(body)}, whose ${role}, ${person.full}, said ${rng.pick(['on Sunday', 'last week'])}: `,
+      )
+      b.quote(rng.pick(words), speaker)
+    }
+  },
+)
+
 export const families: readonly { name: string; count: number; make: Family }[] = [
   { name: 'speaker-names', count: 500, make: speakerNames },
   { name: 'descriptions', count: 300, make: descriptionsFamily },
@@ -15376,6 +15417,7 @@ export const families: readonly { name: string; count: number; make: Family }[] 
   { name: 'papers-and-their-authors', count: 150, make: papersAndAuthors },
   { name: 'titles-in-asides', count: 150, make: titlesInAsides },
   { name: 'companies-cut-short', count: 150, make: companiesCutShort },
+  { name: 'asides-before-the-verb', count: 150, make: asidesBeforeVerb },
 ]
 
 /** Every case of the suite; each family draws from its own PRNG so families stay independent. */
