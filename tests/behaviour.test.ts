@@ -375,6 +375,7 @@ const floors: Record<string, number> = Object.fromEntries(
     'titles-in-asides',
     'companies-cut-short',
     'asides-before-the-verb',
+    'terms-people-use',
   ].map((family) => [family, target]),
 )
 

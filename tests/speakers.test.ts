@@ -7398,6 +7398,31 @@ const rows: [string, (string | null)[], string][] = [
     ['the ministry'],
     'so does one after a body’s phrase',
   ],
+  [
+    'The podcast spends its third episode on what the industry calls the “quiet period”.',
+    [null],
+    'a term a trade gives a thing after `what` is no one’s words',
+  ],
+  [
+    'Jane Doe described the hall as “my second family,” especially in the years some called the “dead season.”',
+    ['Jane Doe', null],
+    'a term people at large give a thing a relative clause names is no one’s, in lower case too',
+  ],
+  [
+    'Jane Doe attacked what Tom Roe calls “fake news”.',
+    ['Tom Roe'],
+    'a term a person the text names uses is theirs',
+  ],
+  [
+    '“Every family here is cutting back,” said Jane Doe, who helped write the strategy “Healthy Norvale 2030.”',
+    ['Jane Doe', null],
+    'a plan’s title in capitals after its noun is no one’s words',
+  ],
+  [
+    'Doe Says Parking Plan ‘A Slap in the Face’\n\nJane Doe spoke on Monday.',
+    ['Jane Doe'],
+    'in a headline in title case a quote after a plan’s noun is still words',
+  ],
 ]
 
 describe('finding speakers', () => {

@@ -595,6 +595,12 @@ export const workNouns: ReadonlySet<string> = new Set([
   'handbook',
   'toolkit',
   'primer',
+  // Plans put out under a name (`the strategy “Healthy Norvale 2030”`).
+  'strategy',
+  'plan',
+  'blueprint',
+  'roadmap',
+  'initiative',
 ])
 
 /**

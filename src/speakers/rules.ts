@@ -4254,6 +4254,9 @@ export function titleOfWork(paragraph: QuotedParagraph, quote: number): boolean 
     ((before.lower === 'titled' || before.lower === 'entitled' || before.lower === 'headlined') &&
       opening >= 2)
   if (!noun) return false
+  // (In a headline in title case every word is capitalized, and a quote's case shows nothing:
+  // `Reddy Says Parking Plan ‘A Slap in the Face’` is his words.)
+  if (paragraph.titleCase) return false
   const found = paragraph.quotes[quote]
   return found !== undefined && titleCased(paragraph.text.slice(found.start, found.end))
 }
@@ -4510,6 +4513,7 @@ const renditionNouns = new Set([
 // Doe, nicknamed “the Professor”,`: a name set off after a name is what someone goes by,
 // nobody's words (a thing `known as “…”` may carry someone's term).
 function knownAs(tokens: readonly FrameToken[], opening: number): boolean {
+  if (termPeopleUse(tokens, opening)) return true
   let at = opening - 1
   // (`The gang called itself the “Long Mile”`: past an article.)
   if (tokens[at]?.lower === 'the' && reflexives.has(itemAt(tokens, at - 1)?.lower ?? '')) at--
@@ -4611,6 +4615,39 @@ function nicknameAmongMany(tokens: readonly FrameToken[], at: number, opening: n
   return noun?.word === true && noun.quote < 0 && !isClosedClass(noun)
 }
 
+// `what the industry calls the “quiet period”`, `the years some called the “dead season”`: a
+// term in any case that people at large or a trade use for a thing, after `what` or a noun a
+// relative clause names, is no one's words; so is one a body of people or a trade gives after
+// `what`, though not one a person the text names does (`what Doe calls “fake news”`).
+function termPeopleUse(tokens: readonly FrameToken[], opening: number): boolean {
+  // (The article may stand inside the marks or before them.)
+  const inside = tokens[opening + 1]?.lower === 'the'
+  let verb = opening - 1
+  if (tokens[verb]?.lower === 'the') verb--
+  if (!callForms.has(tokens[verb]?.lower ?? '')) return false
+  // After `what`: its clause's subject, an article's phrase for no one the text names or a
+  // plural for people (`what economists call`). (Not `what we call`, `what some call`, `what
+  // her party calls`, which news writes inside the words it reports.)
+  for (let at = verb - 1; at >= 0 && at >= verb - 4; at--) {
+    const token = tokens[at] as FrameToken
+    if (!token.word || token.quote >= 0 || token.nameWord) break
+    if (token.lower !== 'what') continue
+    const first = tokens[at + 1] as FrameToken
+    if (at + 1 === verb) return false
+    if (first.lower === 'the') return true
+    return (
+      at + 2 === verb &&
+      !manyPronouns.has(first.lower) &&
+      (peoplePluralShape(first.lower) || peoplePluralEnding.test(first.lower))
+    )
+  }
+  // After a noun and people at large (`the years some called`), with `the` naming the thing.
+  if (!inside && verb === opening - 1) return false
+  const subject = manySubjectOf(tokens, verb, true)
+  const noun = itemAt(tokens, subject - 1)
+  return subject > 0 && noun?.word === true && noun.quote < 0 && !isClosedClass(noun)
+}
+
 // Index where an article's phrase that ends at `end` opens (`the old tower`, `the striker`), or
 // -1: the object of a verb of naming, which people at large may give a thing or someone.
 function objectPhraseStart(tokens: readonly FrameToken[], end: number): number {
@@ -4658,7 +4695,16 @@ const knowingForms = new Set(['know', 'knows', 'knew'])
 // Objects a nickname names: a person.
 const personObjects = new Set(['him', 'her', 'them'])
 // Subjects for people at large.
-const manyPronouns = new Set(['everyone', 'everybody', 'people', 'locals', 'regulars', 'many'])
+const manyPronouns = new Set([
+  'everyone',
+  'everybody',
+  'people',
+  'locals',
+  'regulars',
+  'many',
+  'some',
+  'others',
+])
 
 // `As chants of “Hear us now” rose outside, …`, `Amid cries of “Shame!”, Doe left`: the cries
 // of a crowd the sentence only hears, in a phrase that opens its clause (or a preposition or

@@ -15047,6 +15047,50 @@ const asidesBeforeVerb = castFamily(
   },
 )
 
+/**
+ * Terms people use: a term a trade or people at large give a thing, after `what` (`what the
+ * industry calls the “quiet period”`) or a noun a relative clause names (`the years some called
+ * the “dead season”`), is no one's words, in any case; so is a plan's title after its noun (`the
+ * strategy “Healthy Norvale 2030”`). A headline in title case shows nothing by its quote's case:
+ * `Doe Says Parking Plan ‘A Slap in the Face’` is Doe's.
+ */
+const termsPeopleUse = castFamily('terms-people-use', 4, ({ b, person, speaker }, shape, rng) => {
+  const words = [
+    'Every family here is cutting back,',
+    'These are our neighbours, not numbers on a spreadsheet,',
+    'We heard the residents loud and clear,',
+  ]
+  if (shape === 0) {
+    b.add(
+      `The ${rng.pick(['podcast', 'documentary', 'report'])} spends its third ${rng.pick(['episode', 'chapter'])} on what the ${rng.pick(['industry', 'trade', 'profession'])} calls the `,
+    )
+    b.quote(rng.pick(['quiet period', 'cold open', 'drive-time slot']), null)
+    b.add('.\n\n')
+    b.quote(rng.pick(words), speaker)
+    b.add(` ${person.full} said.`)
+  } else if (shape === 1) {
+    b.add(
+      `${person.full}, ${rng.pick(['a retired teacher', 'a dairy farmer'])}, described the ${rng.pick(['old market', 'union hall'])} as `,
+    )
+    b.quote(rng.pick(['my second family,', 'the living room of the town,']), speaker)
+    b.add(` especially in the years ${rng.pick(['some', 'many', 'locals'])} called the `)
+    b.quote(rng.pick(['dead season.', 'golden age.', 'brain drain.']), null)
+  } else if (shape === 2) {
+    b.quote(rng.pick(words), speaker)
+    b.add(
+      ` said ${person.full}, who helped write the ${rng.pick(['plan', 'strategy', 'blueprint'])} `,
+    )
+    b.quote(
+      `${rng.pick(['Water for All', 'Healthy Norvale', 'Lunmouth Living'])} 20${rng.pick(['30', '40'])}.`,
+      null,
+    )
+  } else {
+    b.add(`${cap(person.surname)} Says ${rng.pick(['Parking', 'Closure', 'Housing'])} Plan `)
+    b.quote(rng.pick(['A Slap in the Face', 'Deeply Troubling', 'Long Overdue']), speaker, true)
+    b.add(`\n\n${person.full} ${rng.pick(['spoke on Monday.', 'met reporters after the vote.'])}`)
+  }
+})
+
 export const families: readonly { name: string; count: number; make: Family }[] = [
   { name: 'speaker-names', count: 500, make: speakerNames },
   { name: 'descriptions', count: 300, make: descriptionsFamily },
@@ -15418,6 +15462,7 @@ export const families: readonly { name: string; count: number; make: Family }[] 
   { name: 'titles-in-asides', count: 150, make: titlesInAsides },
   { name: 'companies-cut-short', count: 150, make: companiesCutShort },
   { name: 'asides-before-the-verb', count: 150, make: asidesBeforeVerb },
+  { name: 'terms-people-use', count: 150, make: termsPeopleUse },
 ]
 
 /** Every case of the suite; each family draws from its own PRNG so families stay independent. */
