@@ -376,6 +376,7 @@ const floors: Record<string, number> = Object.fromEntries(
     'companies-cut-short',
     'asides-before-the-verb',
     'terms-people-use',
+    'speeches-at-places',
   ].map((family) => [family, target]),
 )
 

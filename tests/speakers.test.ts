@@ -7423,6 +7423,16 @@ const rows: [string, (string | null)[], string][] = [
     ['Jane Doe'],
     'in a headline in title case a quote after a plan’s noun is still words',
   ],
+  [
+    'Jane Doe spoke at a VFW post:\n\n“Nobody should need a second job just to keep the lights on.”',
+    ['Jane Doe'],
+    'a cue’s noun in an article’s phrase before a closing colon is no verb',
+  ],
+  [
+    'Jane Doe told a crowd at a VFW post:\n\n“Nobody should need a second job.”',
+    ['Jane Doe'],
+    'the verb before that phrase introduces the quote',
+  ],
 ]
 
 describe('finding speakers', () => {

@@ -3205,6 +3205,9 @@ export function introduction(
     if (owner) {
       return { mention: owner, cue, rule: 'introduction-colon', method: 'colon', confidence: 0.7 }
     }
+    // `spoke at a VFW post:`: a cue's noun in an article's phrase is no verb; the clause's verb
+    // or subject says who speaks.
+    if (articleNounBefore(tokens, cue)) continue
     const participle = cueEntryAt(tokens, cue)?.form === 'participle'
     const subject = subjectOfCue(tokens, cue, frame.first, mentions, participle)
     if (!subject) return null
@@ -3226,6 +3229,22 @@ export function introduction(
     subject.first <= skipPunctuation(tokens, frame.first, frame.end) && subject.end >= frame.end - 1
   const rule = label ? 'label-colon' : 'introduction-colon'
   return { mention: subject, cue: -1, rule, method: 'colon', confidence: 0.6 }
+}
+
+// Whether the cue word at `index` is the noun of an article's phrase: right after the article
+// (`a speech`), or after a modifier or two that are no plural subject (`a VFW post`, `the new
+// post`; not `The Democrats say`).
+function articleNounBefore(tokens: readonly FrameToken[], index: number): boolean {
+  if (cueAsNoun(tokens, index)) return true
+  const entry = cueEntryAt(tokens, index)
+  if (!entry || entry.base !== tokens[index]?.lower) return false
+  for (let at = index - 1; at >= 0 && at >= index - 3; at--) {
+    const token = tokens[at] as FrameToken
+    if (!token.word || token.quote >= 0 || token.cue) return false
+    if (inList(token, WordList.article)) return at < index - 1
+    if (isClosedClass(token) || token.lower.endsWith('s')) return false
+  }
+  return false
 }
 
 // The owner of a speech noun at `cue` when the noun's phrase opens the sentence, with at most

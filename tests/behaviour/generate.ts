@@ -15091,6 +15091,34 @@ const termsPeopleUse = castFamily('terms-people-use', 4, ({ b, person, speaker }
   }
 })
 
+/**
+ * Speeches at places: a paragraph that ends in a colon introduces the quote after it, and a
+ * cue's noun in an article's phrase near the colon is no verb (`spoke at a VFW post:`, `laid out
+ * the stakes in a speech to a crowd at a VFW post:`); the clause's subject speaks, not the name
+ * that modifies the noun.
+ */
+const speechesAtPlaces = castFamily(
+  'speeches-at-places',
+  3,
+  ({ b, person, speaker }, shape, rng) => {
+    const place = `a ${rng.pick(['VFW', 'YMCA', 'Teamsters', 'Rotary'])} post`
+    const words = [
+      'The last time a candidate came through here, it was to film a commercial.',
+      'Nobody should need a second job just to keep the lights on.',
+    ]
+    if (shape === 0) {
+      b.add(`${person.full} ${rng.pick(['spoke', 'appeared'])} at ${place}:\n\n`)
+    } else if (shape === 1) {
+      b.add(
+        `${person.full} laid out the stakes in a speech to a ${rng.pick(['lunchtime', 'packed'])} crowd at ${place}:\n\n`,
+      )
+    } else {
+      b.add(`${person.full} ${rng.pick(['told', 'warned'])} a crowd at ${place}:\n\n`)
+    }
+    b.quote(rng.pick(words), speaker)
+  },
+)
+
 export const families: readonly { name: string; count: number; make: Family }[] = [
   { name: 'speaker-names', count: 500, make: speakerNames },
   { name: 'descriptions', count: 300, make: descriptionsFamily },
@@ -15463,6 +15491,7 @@ export const families: readonly { name: string; count: number; make: Family }[] 
   { name: 'companies-cut-short', count: 150, make: companiesCutShort },
   { name: 'asides-before-the-verb', count: 150, make: asidesBeforeVerb },
   { name: 'terms-people-use', count: 150, make: termsPeopleUse },
+  { name: 'speeches-at-places', count: 150, make: speechesAtPlaces },
 ]
 
 /** Every case of the suite; each family draws from its own PRNG so families stay independent. */
