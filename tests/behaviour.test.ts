@@ -377,6 +377,7 @@ const floors: Record<string, number> = Object.fromEntries(
     'asides-before-the-verb',
     'terms-people-use',
     'speeches-at-places',
+    'bodies-with-fields',
   ].map((family) => [family, target]),
 )
 

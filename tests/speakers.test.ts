@@ -7433,6 +7433,16 @@ const rows: [string, (string | null)[], string][] = [
     ['Jane Doe'],
     'the verb before that phrase introduces the quote',
   ],
+  [
+    'In a statement on Monday, the Department of Planning and Zoning said: “We cannot keep blocking homes.”',
+    ['Department of Planning and Zoning'],
+    'two fields by their activity joined by `and` stay inside a body’s name',
+  ],
+  [
+    'The Centers for Disease Control and Prevention said: “We cannot.”',
+    ['Centers for Disease Control and Prevention'],
+    'a field and an activity still end a body’s name',
+  ],
 ]
 
 describe('finding speakers', () => {

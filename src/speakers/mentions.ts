@@ -676,8 +676,8 @@ export function insideOrganizationName(tokens: readonly FrameToken[], at: number
   // seldom is one.
   const portfolios =
     before?.capitalized === true &&
-    (((portfolioWords.has(bare(before)) || abstractNoun.test(bare(next))) &&
-      (portfolioWords.has(bare(next)) || abstractNoun.test(bare(next)))) ||
+    (((portfolioWords.has(bare(before)) || abstractNoun.test(bare(next)) || fieldNoun(before)) &&
+      (portfolioWords.has(bare(next)) || abstractNoun.test(bare(next)) || fieldNoun(next))) ||
       (plural(next) && !givenName(bare(next)))) &&
     // (A headline capitalizes its cue: `… and Ports Says`.)
     (!then?.capitalized || then.cue)
@@ -816,6 +816,13 @@ const causes = new Set([
 
 // Nouns for a field or an activity by their ending (`Prevention`, `Development`, `Security`).
 const abstractNoun = /(?:tion|sion|ment|ance|ence|ity|ness|ship)$/u
+
+// Whether a capitalized word names a field by its activity (`Planning`, `Zoning`, `Licensing`),
+// as a body's portfolio does: a long `-ing` word that is no given name.
+function fieldNoun(token: FrameToken): boolean {
+  const word = bare(token)
+  return word.length > 5 && word.endsWith('ing') && !givenName(word)
+}
 
 function organizationHead(token: FrameToken | undefined): boolean {
   if (token?.capitalized !== true || token.quote >= 0) return false

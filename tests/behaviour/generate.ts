@@ -15119,6 +15119,38 @@ const speechesAtPlaces = castFamily(
   },
 )
 
+/**
+ * Bodies named for their fields: `and` joins two fields by their activity inside a body's name
+ * (`the Department of Planning and Zoning`, `the Office of Licensing and Consumer Protection`),
+ * which stays one name, its initials after it (`the DPZ`) the same body's.
+ */
+const bodiesWithFields = castFamily('bodies-with-fields', 2, ({ b }, shape, rng) => {
+  const [first, second] = rng.pick([
+    ['Planning', 'Zoning'],
+    ['Licensing', 'Permitting'],
+    ['Housing', 'Planning'],
+    ['Mining', 'Engineering'],
+  ]) as [string, string]
+  const name = `${rng.pick(['Department', 'Office', 'Bureau'])} of ${first} and ${second}`
+  const words = [
+    'We cannot keep blocking homes on the grounds that they change the view.',
+    'We have made a generous offer to every leaseholder.',
+  ]
+  if (shape === 0) {
+    b.add(`In a statement on ${rng.pick(['Monday', 'Friday'])}, the ${name} said: `)
+    b.quote(rng.pick(words), { name })
+  } else {
+    const initials = name
+      .split(' ')
+      .filter((word) => word !== 'of' && word !== 'and')
+      .map((word) => word.charAt(0))
+      .join('')
+    b.add(`The ${name} (${initials}) has promised to inspect every property on the estate.\n\n`)
+    b.quote(rng.pick(words).replace(/\.$/u, ','), { name })
+    b.add(` the ${initials} said.`)
+  }
+})
+
 export const families: readonly { name: string; count: number; make: Family }[] = [
   { name: 'speaker-names', count: 500, make: speakerNames },
   { name: 'descriptions', count: 300, make: descriptionsFamily },
@@ -15492,6 +15524,7 @@ export const families: readonly { name: string; count: number; make: Family }[] 
   { name: 'asides-before-the-verb', count: 150, make: asidesBeforeVerb },
   { name: 'terms-people-use', count: 150, make: termsPeopleUse },
   { name: 'speeches-at-places', count: 150, make: speechesAtPlaces },
+  { name: 'bodies-with-fields', count: 150, make: bodiesWithFields },
 ]
 
 /** Every case of the suite; each family draws from its own PRNG so families stay independent. */
