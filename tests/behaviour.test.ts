@@ -378,6 +378,7 @@ const floors: Record<string, number> = Object.fromEntries(
     'terms-people-use',
     'speeches-at-places',
     'bodies-with-fields',
+    'sides-of-a-race',
   ].map((family) => [family, target]),
 )
 

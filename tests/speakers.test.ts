@@ -7443,6 +7443,16 @@ const rows: [string, (string | null)[], string][] = [
     ['Centers for Disease Control and Prevention'],
     'a field and an activity still end a body’s name',
   ],
+  [
+    'Jane Doe, a former Navy pilot, is running against Tom Roe, a Democrat who has held the seat since 2014.\n\n“The polls were wrong last time,” the challenger said.',
+    ['Jane Doe'],
+    'a phrase for someone by their sort stands for the sentence’s subject when the other person there has a role of their own',
+  ],
+  [
+    'Jane Doe is running against Tom Roe.\n\n“The polls were wrong last time,” the challenger said.',
+    ['the challenger'],
+    'with no role to tell two people apart, the phrase stands for neither',
+  ],
 ]
 
 describe('finding speakers', () => {

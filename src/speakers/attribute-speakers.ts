@@ -3469,6 +3469,19 @@ function onePersonInSight(
       seen.clear()
       seen.add(sure[0] as Entity)
     }
+    // `Jane Doe, a former pilot, is running against Tom Roe, a Democrat …. “…,” the challenger
+    // said`: of several, the sentence's subject, when every other was set beside a role of
+    // their own.
+    const subject = previous.subject
+    if (
+      seen.size > 1 &&
+      subject &&
+      seen.has(subject) &&
+      [...seen].every((entity) => entity === subject || entity.role !== undefined)
+    ) {
+      seen.clear()
+      seen.add(subject)
+    }
   }
   const [one] = seen
   if (seen.size !== 1 || !one || !agrees(one, sense)) return undefined

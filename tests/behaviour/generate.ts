@@ -15151,6 +15151,34 @@ const bodiesWithFields = castFamily('bodies-with-fields', 2, ({ b }, shape, rng)
   }
 })
 
+/**
+ * Sides of a race: when the sentence before names two people, a definite phrase for someone by
+ * their sort (`the challenger`, `the newcomer`) stands for that sentence's subject once every
+ * other person there was set beside a role of their own (`Tom Roe, a Democrat who has held the
+ * seat since 2014`).
+ */
+const sidesOfRace = castFamily('sides-of-a-race', 2, ({ b, person, speaker }, shape, rng) => {
+  const other = anotherPerson(rng, person)
+  b.add(
+    `${person.full}, ${rng.pick(['a 48-year-old former Navy pilot', 'a former public defender', 'a retired schoolteacher'])}, is running against ${other.full}, `,
+  )
+  b.add(
+    shape === 0
+      ? `a ${rng.pick(['Democrat', 'Republican'])} who has held the seat since ${rng.pick(['2014', '2016'])}.\n\n`
+      : `the ${rng.pick(['two-term incumbent', 'sitting mayor', 'county’s longtime sheriff'])}.\n\n`,
+  )
+  b.quote(
+    rng.pick([
+      'The polls were wrong last time, and they can be wrong again,',
+      'Turnout is everything,',
+    ]),
+    speaker,
+  )
+  b.add(
+    ` the ${rng.pick(['challenger', 'newcomer', 'insurgent'])} said ${rng.pick(['in remarks to reporters', 'on Wednesday'])}.`,
+  )
+})
+
 export const families: readonly { name: string; count: number; make: Family }[] = [
   { name: 'speaker-names', count: 500, make: speakerNames },
   { name: 'descriptions', count: 300, make: descriptionsFamily },
@@ -15525,6 +15553,7 @@ export const families: readonly { name: string; count: number; make: Family }[] 
   { name: 'terms-people-use', count: 150, make: termsPeopleUse },
   { name: 'speeches-at-places', count: 150, make: speechesAtPlaces },
   { name: 'bodies-with-fields', count: 150, make: bodiesWithFields },
+  { name: 'sides-of-a-race', count: 150, make: sidesOfRace },
 ]
 
 /** Every case of the suite; each family draws from its own PRNG so families stay independent. */
