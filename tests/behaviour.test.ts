@@ -379,6 +379,7 @@ const floors: Record<string, number> = Object.fromEntries(
     'speeches-at-places',
     'bodies-with-fields',
     'sides-of-a-race',
+    'captions-on-posts',
   ].map((family) => [family, target]),
 )
 

@@ -7453,6 +7453,16 @@ const rows: [string, (string | null)[], string][] = [
     ['the challenger'],
     'with no role to tell two people apart, the phrase stands for neither',
   ],
+  [
+    'Jane Doe shared a video from the rally with the caption “Packed house in Reno”.',
+    ['Jane Doe'],
+    'the caption someone gave what they shared is their words',
+  ],
+  [
+    'The photo carried the caption “Packed house in Reno”.',
+    [null],
+    'a caption a thing carries, with no one posting it, is no one’s',
+  ],
 ]
 
 describe('finding speakers', () => {

@@ -160,6 +160,7 @@ import {
   passiveAgentAfter,
   pointsBack,
   pointsBackWithoutCue,
+  postCaption,
   readFromPaper,
   reportedSpeech,
   skipPunctuation,
@@ -186,6 +187,7 @@ export const sieve: readonly Rule[] = [
   parentheticalAttribution,
   // `The plan was called “reckless” by critics`: the agent, not the subject before the cue.
   passiveAgentAfter,
+  postCaption,
   readFromPaper,
   leadingCue,
   dashByline,

@@ -1608,6 +1608,46 @@ export const passiveAgentAfter: Rule = (context) => {
 }
 
 /**
+ * `Jane Doe shared a video from the rally with the caption “Packed house in Reno”`: the caption
+ * someone gave what they posted is their words, the subject's of the verb of posting in its
+ * clause (`The photo carried the caption “…”` posts nothing, and speaks for no one).
+ */
+export const postCaption: Rule = (context) => {
+  const tokens = context.paragraph.tokens
+  const [low, high] = before(context)
+  if (tokens[high - 1]?.lower !== 'caption') return null
+  for (let at = high - 2; at >= low && at >= high - captionReach; at--) {
+    const token = tokens[at] as FrameToken
+    if (token.quote >= 0) return null
+    if (!postingVerbs.has(token.lower)) continue
+    const subject = subjectOfCue(tokens, at, low, context.mentions, false)
+    if (!subject || subject.fromClause) return null
+    return {
+      mention: subject.mention,
+      cue: at,
+      rule: 'post-caption',
+      method: 'explicit',
+      confidence: 0.7,
+    }
+  }
+  return null
+}
+
+// Verbs that put a post out, whose subject captions it; and how far back from the caption one
+// may stand (`shared a video from the rally on Tuesday with the caption`).
+const postingVerbs = new Set([
+  'posted',
+  'posts',
+  'shared',
+  'shares',
+  'tweeted',
+  'tweets',
+  'uploaded',
+  'uploads',
+])
+const captionReach = 14
+
+/**
  * `Jane Doe read aloud from a note left by Tom Roe: “…”`, `read from the text message Tom Roe
  * sent her that night: “…”`, `read aloud a message that Tom Roe sent: “…”`: words read out
  * from a paper someone else wrote are the writer's. (So are those of `one` a writer sent, read

@@ -15179,6 +15179,48 @@ const sidesOfRace = castFamily('sides-of-a-race', 2, ({ b, person, speaker }, sh
   )
 })
 
+/**
+ * Captions on posts: the caption someone gave what they posted or shared is their words, the
+ * subject's of the verb of posting (`Jane Doe shared a video from the rally with the caption
+ * “Packed house in Reno”`, `She posted a photo with the caption …`); a caption a thing carries,
+ * with no one posting it, is no one's.
+ */
+const captionsOnPosts = castFamily(
+  'captions-on-posts',
+  3,
+  ({ b, person, speaker, pronoun }, shape, rng) => {
+    const caption = rng.pick([
+      'Packed house in Reno',
+      'Thank you, Mesa',
+      'This is what momentum looks like',
+    ])
+    const thing = rng.pick([
+      'a video from the rally',
+      'a photo of the crowd',
+      'a clip of the speech',
+    ])
+    if (shape === 0) {
+      b.add(
+        `${person.full} ${rng.pick(['shared', 'posted', 'tweeted'])} ${thing} ${rng.pick(['', 'on Tuesday '])}with the caption `,
+      )
+      b.quote(caption, speaker)
+      b.add('.')
+    } else if (shape === 1) {
+      b.add(
+        `${person.full} spoke for forty minutes. ${cap(pronoun)} later ${rng.pick(['posted', 'shared'])} ${thing} with the caption `,
+      )
+      b.quote(caption, speaker)
+      b.add('.')
+    } else {
+      b.add(
+        `The ${rng.pick(['photo', 'poster', 'banner'])} ${rng.pick(['carried', 'bore'])} the caption `,
+      )
+      b.quote(caption, null)
+      b.add(`. ${person.full} said it was taken by a volunteer.`)
+    }
+  },
+)
+
 export const families: readonly { name: string; count: number; make: Family }[] = [
   { name: 'speaker-names', count: 500, make: speakerNames },
   { name: 'descriptions', count: 300, make: descriptionsFamily },
@@ -15554,6 +15596,7 @@ export const families: readonly { name: string; count: number; make: Family }[] 
   { name: 'speeches-at-places', count: 150, make: speechesAtPlaces },
   { name: 'bodies-with-fields', count: 150, make: bodiesWithFields },
   { name: 'sides-of-a-race', count: 150, make: sidesOfRace },
+  { name: 'captions-on-posts', count: 150, make: captionsOnPosts },
 ]
 
 /** Every case of the suite; each family draws from its own PRNG so families stay independent. */
