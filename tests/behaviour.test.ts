@@ -380,6 +380,7 @@ const floors: Record<string, number> = Object.fromEntries(
     'bodies-with-fields',
     'sides-of-a-race',
     'captions-on-posts',
+    'headlines-with-two-verbs',
   ].map((family) => [family, target]),
 )
 

@@ -7463,6 +7463,11 @@ const rows: [string, (string | null)[], string][] = [
     [null],
     'a caption a thing carries, with no one posting it, is no one’s',
   ],
+  [
+    'Ríos Rejects Petrenko’s Call, Says ‘Deeply Irresponsible’\n\nDmitri Ríos dismissed a proposal by Ana Petrenko on Thursday.',
+    ['Dmitri Ríos'],
+    'in a title-case headline a cue after a comma shares the subject that opens the headline',
+  ],
 ]
 
 describe('finding speakers', () => {

@@ -141,6 +141,7 @@ import {
   followsBrokenOff,
   headingLabels,
   headlineColon,
+  headlineJoinedCue,
   headlineQuoteColon,
   holdsWords,
   introduction,
@@ -184,6 +185,7 @@ export const sieve: readonly Rule[] = [
   // title-case word that happens to be a cue.
   headlineColon,
   headlineQuoteColon,
+  headlineJoinedCue,
   parentheticalAttribution,
   // `The plan was called “reckless” by critics`: the agent, not the subject before the cue.
   passiveAgentAfter,

@@ -2687,6 +2687,37 @@ function roleLabel(tokens: readonly FrameToken[], first: number): ScannedMention
 }
 
 /**
+ * `Ríos Rejects Petrenko’s Call, Says ‘Deeply Irresponsible’`: in a headline in title case, a
+ * cue in the present set off by a comma right before the quote shares the subject that opens
+ * the headline, the name before its first verb (which title case would otherwise run on into).
+ */
+export const headlineJoinedCue: Rule = (context) => {
+  if (!(context.headline || titleCaseLine(context.paragraph)) || !context.paragraph.titleCase)
+    return null
+  const tokens = context.paragraph.tokens
+  const [low, high] = before(context)
+  const cue = high - 1
+  const token = tokens[cue]
+  if (!token?.cue || !token.capitalized || !sShape(token.lower)) return null
+  if (itemAt(tokens, cue - 1)?.text !== ',') return null
+  for (let verb = low + 1; verb < cue - 1; verb++) {
+    const word = tokens[verb] as FrameToken
+    if (!word.word || word.quote >= 0) return null
+    const phrasal = headlineParticles.has(itemAt(tokens, verb + 1)?.lower ?? '')
+    if (
+      !word.capitalized ||
+      !sShape(word.lower) ||
+      !(word.cue || stanceVerbs.has(word.lower) || phrasal)
+    )
+      continue
+    const name = mentionEndingAt(tokens, verb - 1, low)
+    if (name?.kind !== 'name' || name.first !== low || name.organization) return null
+    return { mention: name, cue, rule: 'headline-joined-cue', method: 'headline', confidence: 0.7 }
+  }
+  return null
+}
+
+/**
  * `Doe: Peace Talks ‘Very Productive’`: a headline that opens with a name, or a role for one
  * person, and a colon.
  */

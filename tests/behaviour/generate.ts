@@ -15221,6 +15221,34 @@ const captionsOnPosts = castFamily(
   },
 )
 
+/**
+ * Headlines with two verbs: in a headline in title case a cue set off by a comma right before
+ * the quote shares the subject that opens the headline (`Ríos Rejects Petrenko’s Call, Says
+ * ‘Deeply Irresponsible’`, `Ríos Digs In, Warns ‘No Deal’`), the name before its first verb;
+ * the story names that person in full.
+ */
+const headlinesTwoVerbs = castFamily(
+  'headlines-with-two-verbs',
+  2,
+  ({ b, person, speaker }, shape, rng) => {
+    const other = anotherPerson(rng, person)
+    const surname = cap(person.surname)
+    const first =
+      shape === 0
+        ? `${rng.pick(['Rejects', 'Dismisses', 'Slams'])} ${cap(other.surname)}’s ${rng.pick(['Call', 'Plan', 'Proposal'])}`
+        : rng.pick(['Digs In', 'Hits Back', 'Defends Record'])
+    b.add(`${surname} ${first}, ${rng.pick(['Says', 'Warns', 'Insists'])} `)
+    b.quote(
+      rng.pick(['Deeply Irresponsible', 'A Step in the Right Direction', 'No Deal']),
+      speaker,
+      true,
+    )
+    b.add(
+      `\n\n${person.full}, ${rng.pick(['the school district’s superintendent', 'a dairy farmer from outside Spokane'])}, dismissed a proposal by ${other.full} on ${rng.pick(['Thursday', 'Monday'])}.`,
+    )
+  },
+)
+
 export const families: readonly { name: string; count: number; make: Family }[] = [
   { name: 'speaker-names', count: 500, make: speakerNames },
   { name: 'descriptions', count: 300, make: descriptionsFamily },
@@ -15597,6 +15625,7 @@ export const families: readonly { name: string; count: number; make: Family }[] 
   { name: 'bodies-with-fields', count: 150, make: bodiesWithFields },
   { name: 'sides-of-a-race', count: 150, make: sidesOfRace },
   { name: 'captions-on-posts', count: 150, make: captionsOnPosts },
+  { name: 'headlines-with-two-verbs', count: 150, make: headlinesTwoVerbs },
 ]
 
 /** Every case of the suite; each family draws from its own PRNG so families stay independent. */
