@@ -381,6 +381,7 @@ const floors: Record<string, number> = Object.fromEntries(
     'sides-of-a-race',
     'captions-on-posts',
     'headlines-with-two-verbs',
+    'findings-that',
   ].map((family) => [family, target]),
 )
 

@@ -7468,6 +7468,16 @@ const rows: [string, (string | null)[], string][] = [
     ['Dmitri Ríos'],
     'in a title-case headline a cue after a comma shares the subject that opens the headline',
   ],
+  [
+    'In its report, the Fennick Tower Fire Inquiry found that oversight had been “evasive”.',
+    ['Fennick Tower Fire Inquiry'],
+    'a public body that finds `that` holds the words its clause quotes',
+  ],
+  [
+    'Jane Doe found that the plan was “a mess”.',
+    [null],
+    'a person who finds something says nothing by it',
+  ],
 ]
 
 describe('finding speakers', () => {

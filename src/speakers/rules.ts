@@ -21,6 +21,7 @@ import {
   inscriptionNouns,
   organizationHeads,
   peoplePluralEnding,
+  publicBodyWords,
   sendingParticiples,
   standInHeads,
   utteranceNouns,
@@ -1726,7 +1727,7 @@ export const paperFinding: Rule = (context) => {
   const tokens = context.paragraph.tokens
   const [low, high] = before(context)
   const verb = itemAt(tokens, high - 1)
-  if (!verb?.word || !findingVerbs.has(verb.lower)) return null
+  if (!verb?.word || !findingVerbs.has(verb.lower)) return findingThat(context, low, high)
   // The paper opens the clause: the sentence, or the words after a comma.
   for (let at = high - 2; at >= low && at >= high - 14; at--) {
     const token = tokens[at] as FrameToken
@@ -1761,6 +1762,35 @@ function passiveBefore(tokens: readonly FrameToken[], at: number, low: number): 
   const auxiliary = tokens[before]?.lower ?? ''
   return before >= low && auxiliary !== 'being' && passiveAuxiliaries.has(auxiliary)
 }
+
+// `In its report, the Fennick Tower Fire Inquiry found that oversight had been “evasive”`, `The
+// study found that …`: a paper or a public body that finds `that` holds the words the clause
+// after it quotes, as a cue's subject would; or null. (`found` alone is no cue: `Police found
+// the car`.)
+function findingThat(context: QuoteFrame, low: number, high: number): RuleMatch | null {
+  const tokens = context.paragraph.tokens
+  for (let at = high - 2; at >= low && at >= high - findingReach; at--) {
+    const token = tokens[at] as FrameToken
+    if (token.quote >= 0 || (token.cue && !token.lower.startsWith('conclud'))) return null
+    if (!findingVerbs.has(token.lower) || tokens[at + 1]?.lower !== 'that') continue
+    const subject = subjectOfCue(tokens, at, low, context.mentions, false)
+    const mention = subject && !subject.fromClause ? subject.mention : null
+    if (!mention || mention.kind === 'pronoun') return null
+    const finder =
+      documentHeads.has(mention.head) ||
+      publicBodyWords.has(mention.head) ||
+      (mention.kind === 'name' &&
+        mention.organization &&
+        publicBodyWords.has(mention.name.slice(mention.name.lastIndexOf(' ') + 1).toLowerCase()))
+    return finder
+      ? { mention, cue: at, rule: 'paper-finding', method: 'explicit', confidence: 0.6 }
+      : null
+  }
+  return null
+}
+
+// How far before the quote a finding's `that` may stand.
+const findingReach = 16
 
 // Verbs a paper states its findings with, right before them.
 const findingVerbs = new Set([

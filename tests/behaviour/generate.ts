@@ -15249,6 +15249,28 @@ const headlinesTwoVerbs = castFamily(
   },
 )
 
+/**
+ * Findings that: a paper or a public body that finds `that` holds the words in marks the clause
+ * after it quotes (`In its report, the Fennick Tower Fire Inquiry found that oversight had been
+ * “evasive”`, `The study found that …`), as a cue's subject would; `found` alone is no cue.
+ */
+const findingsThat = castFamily('findings-that', 2, ({ b }, shape, rng) => {
+  const words = rng.pick(['cynical and dishonest', 'riddled with errors', 'wilfully blind'])
+  if (shape === 0) {
+    const inquiry = `${rng.pick(['Redwater', 'Fennick', 'Stanbridge'])} ${rng.pick(['Tower Fire', 'Flood', 'Rail Crash'])} Inquiry`
+    b.add(`In its report, the ${inquiry} found that oversight had been `)
+    b.quote(words, { name: inquiry })
+    b.add(' and that the response of managers amounted to ')
+    b.quote(rng.pick(['a culture of silence', 'a cover-up']), { name: inquiry })
+    b.add('.')
+  } else {
+    const paper = rng.pick(['study', 'review', 'audit'])
+    b.add(`The ${paper} found that the ${rng.pick(['programme', 'records'])} had been `)
+    b.quote(words, { mention: `the ${paper}`, head: paper })
+    b.add('.')
+  }
+})
+
 export const families: readonly { name: string; count: number; make: Family }[] = [
   { name: 'speaker-names', count: 500, make: speakerNames },
   { name: 'descriptions', count: 300, make: descriptionsFamily },
@@ -15626,6 +15648,7 @@ export const families: readonly { name: string; count: number; make: Family }[] 
   { name: 'sides-of-a-race', count: 150, make: sidesOfRace },
   { name: 'captions-on-posts', count: 150, make: captionsOnPosts },
   { name: 'headlines-with-two-verbs', count: 150, make: headlinesTwoVerbs },
+  { name: 'findings-that', count: 150, make: findingsThat },
 ]
 
 /** Every case of the suite; each family draws from its own PRNG so families stay independent. */
