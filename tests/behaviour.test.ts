@@ -382,6 +382,7 @@ const floors: Record<string, number> = Object.fromEntries(
     'captions-on-posts',
     'headlines-with-two-verbs',
     'findings-that',
+    'headlines-that-remember',
   ].map((family) => [family, target]),
 )
 

@@ -7478,6 +7478,16 @@ const rows: [string, (string | null)[], string][] = [
     [null],
     'a person who finds something says nothing by it',
   ],
+  [
+    'Family Remembers Irina Yilmaz: ‘She Never Stopped Teaching’\n\nIrina Yilmaz, a potter, died last week.\n\n“She never stopped teaching, not even in the hospital,” said her granddaughter, Lakshmi Rahman.',
+    ['Lakshmi Rahman', 'Lakshmi Rahman'],
+    'a headline clause title case ran into one name labels no one’s words; the story says whose',
+  ],
+  [
+    'Sen. Jane Williams: ‘We Will Win’\n\nJane Williams spoke on Monday.',
+    ['Jane Williams'],
+    'a name alone before a headline’s colon still labels its words',
+  ],
 ]
 
 describe('finding speakers', () => {

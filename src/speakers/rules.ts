@@ -2765,6 +2765,9 @@ export const headlineColon: Rule = (context) => {
   if (first.kind !== 'name' && !role) return null
   if (first.end - first.first === 1 && headingLabels.has((tokens[first.first] as FrameToken).lower))
     return null
+  // `Family Remembers Irina Yilmaz: ‘…’`: a headline's clause that title case ran into one name,
+  // a verb in `-s` before a given name, labels no one's words; the story says whose they are.
+  if (first.kind === 'name' && verbInsideName(tokens, first)) return null
   // `Toor on ‘Night Ferries’: ‘…’`, `Doe on the budget: ‘…’`: what the speaker speaks on may
   // stand before the colon; the quote after the colon is theirs, one in the topic no one's.
   const colon = tokens[first.end]?.lower === 'on' ? topicColon(tokens, first.end + 1) : first.end
@@ -2777,6 +2780,20 @@ export const headlineColon: Rule = (context) => {
     method: 'headline',
     confidence: 0.8,
   }
+}
+
+// Whether a name read in title case runs over a verb in `-s` with a name after it (`Family
+// Remembers Irina Yilmaz`), as no one's name does: a given name after the verb, or two words
+// or more after it when no given name opens the whole (`Carlos Reyes Santos` is a name).
+function verbInsideName(tokens: readonly FrameToken[], name: Mention): boolean {
+  const opensWithGiven = givenNameGenderOf(tokens[name.first]?.lower ?? '') !== undefined
+  for (let at = name.first + 1; at < name.end - 1; at++) {
+    const token = tokens[at] as FrameToken
+    if (!sShape(token.lower) || givenNameGenderOf(token.lower) !== undefined) continue
+    if (givenNameGenderOf(tokens[at + 1]?.lower ?? '') !== undefined) return true
+    if (!opensWithGiven && at + 2 < name.end) return true
+  }
+  return false
 }
 
 /**

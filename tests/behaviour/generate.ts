@@ -15271,6 +15271,40 @@ const findingsThat = castFamily('findings-that', 2, ({ b }, shape, rng) => {
   }
 })
 
+/**
+ * Headlines that remember: a headline's clause that title case ran into one name before its
+ * colon (`Family Remembers Irina Yilmaz: ‘She Never Stopped Teaching’`) labels no one's words;
+ * the story under it, which repeats them, says whose they are. A name alone before the colon
+ * (`Sen. Jane Williams: ‘…’`) still labels its own words.
+ */
+const headlinesRemember = castFamily(
+  'headlines-that-remember',
+  2,
+  ({ b, person, speaker }, shape, rng) => {
+    const other = anotherPerson(rng, person)
+    if (shape === 0) {
+      b.add(
+        `${rng.pick(['Family', 'Town', 'Friends'])} ${rng.pick(['Remembers', 'Mourns', 'Honors'])} ${other.full}: `,
+      )
+      b.quote('Always the First to Help', speaker, true)
+      b.add(
+        `\n\n${other.full}, ${rng.pick(['a volunteer firefighter', 'a potter who taught generations of children'])}, died last week. ${other.gender === 'female' ? 'She' : 'He'} was ${rng.int(30) + 61}.\n\n`,
+      )
+      b.quote(
+        `${other.gender === 'female' ? 'She' : 'He'} was always the first to help and the last to leave,`,
+        speaker,
+      )
+      // (No second stop after a suffix's: `Marcus Bell Jr.`)
+      const stop = person.full.endsWith('.') ? '' : '.'
+      b.add(` said ${rng.pick(['a neighbour', 'a longtime friend'])}, ${person.full}${stop}`)
+    } else {
+      b.add(`${person.full}: `)
+      b.quote(rng.pick(['We Will Win', 'Not Over Yet']), speaker, true)
+      b.add(`\n\n${person.full} spoke to supporters on ${rng.pick(['Monday', 'Friday'])}.`)
+    }
+  },
+)
+
 export const families: readonly { name: string; count: number; make: Family }[] = [
   { name: 'speaker-names', count: 500, make: speakerNames },
   { name: 'descriptions', count: 300, make: descriptionsFamily },
@@ -15649,6 +15683,7 @@ export const families: readonly { name: string; count: number; make: Family }[] 
   { name: 'captions-on-posts', count: 150, make: captionsOnPosts },
   { name: 'headlines-with-two-verbs', count: 150, make: headlinesTwoVerbs },
   { name: 'findings-that', count: 150, make: findingsThat },
+  { name: 'headlines-that-remember', count: 150, make: headlinesRemember },
 ]
 
 /** Every case of the suite; each family draws from its own PRNG so families stay independent. */
