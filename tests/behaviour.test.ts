@@ -383,6 +383,7 @@ const floors: Record<string, number> = Object.fromEntries(
     'headlines-with-two-verbs',
     'findings-that',
     'headlines-that-remember',
+    'titles-of-trade',
   ].map((family) => [family, target]),
 )
 

@@ -7488,6 +7488,11 @@ const rows: [string, (string | null)[], string][] = [
     ['Jane Williams'],
     'a name alone before a headline’s colon still labels its words',
   ],
+  [
+    'Baraka Njoroge, 29, was cut free, according to Paramedic Oluwaseun Okonkwo, who was among the first at the scene.\n\n“Please slow down,” said the paramedic.',
+    ['Oluwaseun Okonkwo'],
+    'a capitalized noun for someone before a name of two words is a title, whatever the given name',
+  ],
 ]
 
 describe('finding speakers', () => {

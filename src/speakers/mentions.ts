@@ -891,12 +891,13 @@ function openingRole(
   const word = bare(token)
   // A capital for one someone, no given name, may be a title wherever it stands:
   const single = token.capitalized && givenNameGenderOf(word) === undefined && !isPeoplePlural(word)
-  // (a listed noun for someone right before a known given name: `said at a joint briefing with
-  // Coxswain Burak Demir`, `according to Paramedic Oluwaseun Okonkwo`;)
+  // (a listed noun for someone right before a known given name, or before a name of two words
+  // or more: `said at a joint briefing with Coxswain Burak Demir`, `according to Paramedic
+  // Oluwaseun Okonkwo`;)
   if (
     single &&
     next !== undefined &&
-    givenNameGenderOf(bare(next)) !== undefined &&
+    (givenNameGenderOf(bare(next)) !== undefined || after >= 2) &&
     isPeopleNoun(word)
   )
     return true

@@ -15305,6 +15305,28 @@ const headlinesRemember = castFamily(
   },
 )
 
+/**
+ * Titles of trade before names: a capitalized noun for someone right before a name of two words
+ * (`according to Paramedic Oluwaseun Okonkwo`, `with Lifeguard Ama Owusu`) says what the person
+ * is, as a title does, for a later `the paramedic`; it is no word of their name, whatever the
+ * given name.
+ */
+const tradeTitles = castFamily('titles-of-trade', 1, ({ b, person, speaker }, _shape, rng) => {
+  const noun = rng.pick(['Paramedic', 'Lifeguard', 'Midwife', 'Ranger', 'Nurse'])
+  const other = anotherPerson(rng, person)
+  b.add(
+    `${other.full}, ${rng.int(50) + 20}, was ${rng.pick(['cut free from the wreckage', 'pulled from the water', 'treated at the scene'])}, according to ${noun} ${person.full}, who was among the first to arrive.\n\n`,
+  )
+  b.quote(
+    rng.pick([
+      'Please slow down, especially on rural roads in the dark,',
+      'We got there just in time,',
+    ]),
+    speaker,
+  )
+  b.add(` said the ${noun.toLowerCase()}.`)
+})
+
 export const families: readonly { name: string; count: number; make: Family }[] = [
   { name: 'speaker-names', count: 500, make: speakerNames },
   { name: 'descriptions', count: 300, make: descriptionsFamily },
@@ -15684,6 +15706,7 @@ export const families: readonly { name: string; count: number; make: Family }[] 
   { name: 'headlines-with-two-verbs', count: 150, make: headlinesTwoVerbs },
   { name: 'findings-that', count: 150, make: findingsThat },
   { name: 'headlines-that-remember', count: 150, make: headlinesRemember },
+  { name: 'titles-of-trade', count: 150, make: tradeTitles },
 ]
 
 /** Every case of the suite; each family draws from its own PRNG so families stay independent. */
