@@ -1263,9 +1263,12 @@ function relativeOpenerSubject(
     // whose …`: a body's name or phrase after its article opens the sentence as well.)
     const name = mentionEndingAt(tokens, at - 2, low) ?? genericEndingAt(tokens, at - 2, low)
     if (!name || name.kind === 'pronoun') return null
-    const article = name.first === low + 1 && articles.has(tokens[low]?.lower ?? '')
-    if (name.kind === 'name') return name.first === low || article ? name : null
-    return name.first === low && articles.has(tokens[low]?.lower ?? '') ? name : null
+    const article = articles.has(tokens[low]?.lower ?? '')
+    const opens =
+      name.kind === 'name'
+        ? name.first === low || (article && name.first === low + 1)
+        : article && name.first === low
+    return opens ? name : null
   }
   return null
 }

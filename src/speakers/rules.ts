@@ -1771,7 +1771,8 @@ function findingThat(context: QuoteFrame, low: number, high: number): RuleMatch 
   const tokens = context.paragraph.tokens
   for (let at = high - 2; at >= low && at >= high - findingReach; at--) {
     const token = tokens[at] as FrameToken
-    if (token.quote >= 0 || (token.cue && !token.lower.startsWith('conclud'))) return null
+    // (No other cue between: `concluded` is one, and a verb of finding too.)
+    if (token.quote >= 0 || (token.cue && !findingVerbs.has(token.lower))) return null
     if (!findingVerbs.has(token.lower) || tokens[at + 1]?.lower !== 'that') continue
     const subject = subjectOfCue(tokens, at, low, context.mentions, false)
     const mention = subject && !subject.fromClause ? subject.mention : null
