@@ -384,6 +384,7 @@ const floors: Record<string, number> = Object.fromEntries(
     'findings-that',
     'headlines-that-remember',
     'titles-of-trade',
+    'missions-abroad',
   ].map((family) => [family, target]),
 )
 

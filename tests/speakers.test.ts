@@ -7493,6 +7493,16 @@ const rows: [string, (string | null)[], string][] = [
     ['Oluwaseun Okonkwo'],
     'a capitalized noun for someone before a name of two words is a title, whatever the given name',
   ],
+  [
+    'The Chilean Embassy in Vienna said: “We call on all parties to exercise restraint.”\n\n“We will not comment further,” the embassy said.',
+    ['Chilean Embassy in Vienna', 'Chilean Embassy in Vienna'],
+    'a mission abroad is named with the city it sits in, and `the embassy` is it',
+  ],
+  [
+    'The embassy in Vienna said: “Leave now.”',
+    ['the embassy'],
+    'a mission in lower case is only described',
+  ],
 ]
 
 describe('finding speakers', () => {

@@ -825,6 +825,14 @@ export const tradeEndings: ReadonlySet<string> = new Set([
   'defense',
 ])
 
+/** Heads of a country's missions abroad, named with the city they sit in (`Embassy in Vienna`). */
+export const missionHeads: ReadonlySet<string> = new Set([
+  'embassy',
+  'consulate',
+  'mission',
+  'legation',
+])
+
 /**
  * Last words of clubs' names (`Emberfield County Cricket Club`, `Larkport RFC`): a club is
  * called by its place's word as a company by its first word (`Emberfield said`).

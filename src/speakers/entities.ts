@@ -5,6 +5,7 @@ import type { Gender } from '../lexicon/pronouns.js'
 import {
   clubWords,
   companyWords,
+  missionHeads,
   organizationHeads,
   organizationLinks,
   teamWords,
@@ -759,7 +760,13 @@ export class EntityTable {
       addTo(this.#byOpeningWord, key, entity)
     }
     // `the committee` is the `Select Committee on Benghazi`: the head stands before the link.
-    const link = words.findIndex((word, index) => index > 0 && organizationLinks.has(word))
+    // (`the embassy` is the `Chilean Embassy in Vienna`: a mission's `in` too.)
+    const link = words.findIndex(
+      (word, index) =>
+        index > 0 &&
+        (organizationLinks.has(word) ||
+          (word === 'in' && missionHeads.has(words[index - 1] ?? ''))),
+    )
     if (link > 0) addTo(this.#byLastWord, itemAt(words, link - 1) ?? '', entity)
     // `the union` is `Transit Workers Union Local 309`, `Teamsters Local 727`: a union's local,
     // numbered, goes by the union's noun.

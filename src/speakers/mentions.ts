@@ -26,6 +26,7 @@ import {
   collectiveNouns,
   companyWords,
   documentHeads,
+  missionHeads,
   organizationHeads,
   peoplePluralEnding,
   personNounEnding,
@@ -433,12 +434,24 @@ function headBeforeLink(tokens: readonly FrameToken[], first: number, last: numb
   for (let index = first + 1; index < last; index++) {
     if (advocacyName(tokens, index)) return true
     if (
-      inList(tokens[index], WordList.organizationLink) &&
-      organizationHead(itemAt(tokens, index - 1))
+      (inList(tokens[index], WordList.organizationLink) &&
+        organizationHead(itemAt(tokens, index - 1))) ||
+      missionIn(tokens, index)
     )
       return true
   }
   return false
+}
+
+// Whether the word at `at` is the `in` after a mission abroad's head in capitals (`Embassy in`).
+function missionIn(tokens: readonly FrameToken[], at: number): boolean {
+  const head = itemAt(tokens, at - 1)
+  return (
+    tokens[at]?.lower === 'in' &&
+    head?.word === true &&
+    head.capitalized &&
+    missionHeads.has(bare(head))
+  )
 }
 
 // Whether the word at `at` is a `to` or `of` that ties a title to what it is of or to, or a
@@ -650,6 +663,8 @@ export function insideOrganizationName(tokens: readonly FrameToken[], at: number
     return true
   if (!token?.word || token.capitalized || !next?.word || next.quote >= 0) return false
   const lower = token.lower
+  // `the Chilean Embassy in Vienna`: a mission abroad is named with the city it sits in.
+  if (missionIn(tokens, at)) return isNameWord(next)
   // (`Center for a New American Security`, `Committee for a Stronger Arizona`: `a` too.)
   if (lower === 'the' || lower === 'a')
     return isNameWord(next) && (linkAfterHead(tokens, at - 1) || advocacyName(tokens, at - 1))

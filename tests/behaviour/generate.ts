@@ -15327,6 +15327,26 @@ const tradeTitles = castFamily('titles-of-trade', 1, ({ b, person, speaker }, _s
   b.add(` said the ${noun.toLowerCase()}.`)
 })
 
+/**
+ * Missions abroad: a country's embassy or consulate is named with the city it sits in (`the
+ * Chilean Embassy in Vienna`), one body, and `the embassy` after it is that body; a mission in
+ * lower case (`the embassy in Vienna`) is only described.
+ */
+const missionsAbroad = castFamily('missions-abroad', 2, ({ b }, shape, rng) => {
+  const name = `${rng.pick(['Chilean', 'Norwegian', 'Nigerian', 'Croatian'])} ${rng.pick(['Embassy', 'Consulate'])} in ${rng.pick(['Vienna', 'Muscat', 'Addis Ababa', 'Astana'])}`
+  const head = name.includes('Embassy') ? 'embassy' : 'consulate'
+  b.add(`The ${name} said ${rng.pick(['on Monday', 'in a statement'])}: `)
+  b.quote(
+    rng.pick(['We call on all parties to exercise maximum restraint.', 'Our staff are safe.']),
+    { name },
+  )
+  if (shape === 0) {
+    b.add('\n\n')
+    b.quote(rng.pick(['We will not comment further,', 'Consular services remain open,']), { name })
+    b.add(` the ${head} said.`)
+  }
+})
+
 export const families: readonly { name: string; count: number; make: Family }[] = [
   { name: 'speaker-names', count: 500, make: speakerNames },
   { name: 'descriptions', count: 300, make: descriptionsFamily },
@@ -15707,6 +15727,7 @@ export const families: readonly { name: string; count: number; make: Family }[] 
   { name: 'findings-that', count: 150, make: findingsThat },
   { name: 'headlines-that-remember', count: 150, make: headlinesRemember },
   { name: 'titles-of-trade', count: 150, make: tradeTitles },
+  { name: 'missions-abroad', count: 150, make: missionsAbroad },
 ]
 
 /** Every case of the suite; each family draws from its own PRNG so families stay independent. */
