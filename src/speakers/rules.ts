@@ -90,6 +90,7 @@ import {
   subjectOfCue,
 } from './clauses.js'
 import { joinedList } from './coordination.js'
+import { lastWordOf } from './entities.js'
 import type { Mention } from './mentions.js'
 import {
   asideAfterName,
@@ -1782,7 +1783,7 @@ function findingThat(context: QuoteFrame, low: number, high: number): RuleMatch 
       publicBodyWords.has(mention.head) ||
       (mention.kind === 'name' &&
         mention.organization &&
-        publicBodyWords.has(mention.name.slice(mention.name.lastIndexOf(' ') + 1).toLowerCase()))
+        publicBodyWords.has(lastWordOf(mention.name)))
     return finder
       ? { mention, cue: at, rule: 'paper-finding', method: 'explicit', confidence: 0.6 }
       : null
@@ -2734,13 +2735,7 @@ export const headlineJoinedCue: Rule = (context) => {
   for (let verb = low + 1; verb < cue - 1; verb++) {
     const word = tokens[verb] as FrameToken
     if (!word.word || word.quote >= 0) return null
-    const phrasal = headlineParticles.has(itemAt(tokens, verb + 1)?.lower ?? '')
-    if (
-      !word.capitalized ||
-      !sShape(word.lower) ||
-      !(word.cue || stanceVerbs.has(word.lower) || phrasal)
-    )
-      continue
+    if (!headlineVerbAt(tokens, verb)) continue
     const name = mentionEndingAt(tokens, verb - 1, low)
     if (name?.kind !== 'name' || name.first !== low || name.organization) return null
     return { mention: name, cue, rule: 'headline-joined-cue', method: 'headline', confidence: 0.7 }
@@ -2891,20 +2886,26 @@ function titleCaseLine(paragraph: QuotedParagraph): boolean {
 function nameBeforeVerb(tokens: readonly FrameToken[], name: Mention): Mention {
   if (name.kind !== 'name') return name
   for (let index = name.first + 1; index < name.end; index++) {
-    const token = tokens[index] as FrameToken
     // (After a particle a word is a surname, whatever its ending: `De los Santos`.)
     const particle = isNameParticle(
       itemAt(tokens, index - 1)?.text ?? '',
       itemAt(tokens, index - 1)?.lower ?? '',
     )
-    // (`Haddad Digs In`, `Roe Hits Back`: a verb with its particle after it is a stand too.)
-    const phrasal = headlineParticles.has(itemAt(tokens, index + 1)?.lower ?? '')
-    const verb = token.cue || stanceVerbs.has(token.lower) || phrasal
-    if (!token.capitalized || !sShape(token.lower) || !verb || particle) continue
+    if (!headlineVerbAt(tokens, index) || particle) continue
     const cut = mentionEndingAt(tokens, index - 1, name.first)
     return cut?.kind === 'name' ? cut : name
   }
   return name
+}
+
+// Whether the word at `index` is a headline's verb in title case: a capitalized present in `-s`
+// that is a cue or a verb of taking a stand, or has its particle after it (`Haddad Digs In`, `Roe
+// Hits Back`).
+function headlineVerbAt(tokens: readonly FrameToken[], index: number): boolean {
+  const token = tokens[index]
+  if (!token?.word || !token.capitalized || !sShape(token.lower)) return false
+  const phrasal = headlineParticles.has(itemAt(tokens, index + 1)?.lower ?? '')
+  return token.cue || stanceVerbs.has(token.lower) || phrasal
 }
 
 // Particles that make a phrasal verb of a headline's verb before them (`Digs In`, `Hits Back`).
