@@ -385,6 +385,7 @@ const floors: Record<string, number> = Object.fromEntries(
     'headlines-that-remember',
     'titles-of-trade',
     'missions-abroad',
+    'roles-with-agents',
   ].map((family) => [family, target]),
 )
 

@@ -7503,6 +7503,16 @@ const rows: [string, (string | null)[], string][] = [
     ['the embassy'],
     'a mission in lower case is only described',
   ],
+  [
+    'Gareth Saleh, a safety consultant hired by the operator, gave evidence. Ann Roe, counsel to the inquiry, listened. “Those figures were shared in March,” the consultant said.',
+    ['Gareth Saleh'],
+    'a role run on by a participle and its agent is still the name’s',
+  ],
+  [
+    '“The valves were never checked,” said Gareth Saleh, an engineer retained by the families.\n\nTom Roe disagreed. “They were,” he said. “Nobody told me,” the engineer added.',
+    ['Gareth Saleh', 'Tom Roe', 'Gareth Saleh'],
+    'a role with its agent closing the sentence is the name’s too',
+  ],
 ]
 
 describe('finding speakers', () => {

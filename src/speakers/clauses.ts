@@ -2535,8 +2535,12 @@ function secondRoleAt(tokens: readonly FrameToken[], from: number, end: number):
 // judge hearing the case`, `a lawyer representing the family`).
 function participleAfterRole(tokens: readonly FrameToken[], at: number): boolean {
   const noun = itemAt(tokens, at - 1)
-  if (!ingParticiple(tokens[at])) return false
-  return noun?.word === true && !noun.capitalized && personNoun(noun.bare)
+  if (!(noun?.word === true && !noun.capitalized && personNoun(noun.bare))) return false
+  // (`a safety consultant hired by the operator,`: so does a past participle with the one who
+  // made them the role.)
+  return (
+    ingParticiple(tokens[at]) || (isPastParticiple(tokens[at]) && lowerAt(tokens, at + 1) === 'by')
+  )
 }
 
 // Whether `phrase` opens at `start`, or right after the article there (`the Gulls’ center`

@@ -15347,6 +15347,41 @@ const missionsAbroad = castFamily('missions-abroad', 2, ({ b }, shape, rng) => {
   }
 })
 
+/**
+ * Roles with their agents: a role set off beside a name may run on with a past participle and
+ * the one who gave it (`Gareth Saleh, a safety consultant hired by the operator,`); the role is
+ * still the name's, so a later `the consultant` is that person, past another one named between.
+ */
+const rolesWithAgents = castFamily('roles-with-agents', 2, ({ b, person, speaker }, shape, rng) => {
+  const [role, head] = rng.pick([
+    ['a safety consultant', 'consultant'],
+    ['an engineer', 'engineer'],
+    ['a lawyer', 'lawyer'],
+    ['an investigator', 'investigator'],
+    ['a translator', 'translator'],
+  ])
+  const made = `${rng.pick(['hired', 'retained', 'appointed', 'employed', 'commissioned'])} by the ${rng.pick(['operator', 'council', 'families', 'port authority'])}`
+  const other = anotherPerson(rng, person)
+  const words = rng.pick([
+    'Those figures were shared with the board in March,',
+    'Nobody asked me to check the valves,',
+    'I raised it twice and heard nothing back,',
+  ])
+  if (shape === 0) {
+    b.add(
+      `${person.full}, ${role} ${made}, ${rng.pick(['gave evidence on Friday', 'was questioned for three hours', 'spoke to reporters outside the hearing'])}.\n\n${other.full}, ${rng.pick(['counsel to the inquiry', 'the chair of the panel'])}, listened from the back of the room. `,
+    )
+    b.quote(words, speaker)
+    b.add(` the ${head} said.`)
+  } else {
+    b.add(
+      `The ${rng.pick(['readings', 'warnings'])} were ignored for months, said ${person.full}, ${role} ${made}.\n\n`,
+    )
+    b.quote(words, speaker)
+    b.add(rng.pick([` said the ${head}.`, ` the ${head} added.`]))
+  }
+})
+
 export const families: readonly { name: string; count: number; make: Family }[] = [
   { name: 'speaker-names', count: 500, make: speakerNames },
   { name: 'descriptions', count: 300, make: descriptionsFamily },
@@ -15728,6 +15763,7 @@ export const families: readonly { name: string; count: number; make: Family }[] 
   { name: 'headlines-that-remember', count: 150, make: headlinesRemember },
   { name: 'titles-of-trade', count: 150, make: tradeTitles },
   { name: 'missions-abroad', count: 150, make: missionsAbroad },
+  { name: 'roles-with-agents', count: 150, make: rolesWithAgents },
 ]
 
 /** Every case of the suite; each family draws from its own PRNG so families stay independent. */
