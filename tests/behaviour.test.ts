@@ -386,6 +386,8 @@ const floors: Record<string, number> = Object.fromEntries(
     'titles-of-trade',
     'missions-abroad',
     'roles-with-agents',
+    'operators-beside-bodies',
+    'intents-after-quotes',
   ].map((family) => [family, target]),
 )
 

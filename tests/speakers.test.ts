@@ -7513,6 +7513,26 @@ const rows: [string, (string | null)[], string][] = [
     ['Gareth Saleh', 'Tom Roe', 'Gareth Saleh'],
     'a role with its agent closing the sentence is the name’s too',
   ],
+  [
+    '“Basic checks were not done,” the Redwater Flood Inquiry concluded.\n\nMeridian Rail said it accepted the findings. “We will study them,” the operator said.',
+    ['Redwater Flood Inquiry', 'Meridian Rail'],
+    'an operator is the company named, not the inquiry beside it',
+  ],
+  [
+    'The Transport Standards Commission fined the carrier. “The rules are clear,” the commission said. “We will appeal,” the carrier said.',
+    ['Transport Standards Commission', 'the carrier'],
+    'a carrier is no regulator, named or not',
+  ],
+  [
+    'Doe says cuts ‘unavoidable’ as union vows to fight\n\nJane Doe, the plant manager, announced the cuts on Monday.',
+    ['Jane Doe'],
+    'a verb of intent with its infinitive after a quote reports no words',
+  ],
+  [
+    '“We will not back down,” the union promised to its members.',
+    ['the union'],
+    'a verb of intent with a hearer after `to` still reports the words',
+  ],
 ]
 
 describe('finding speakers', () => {

@@ -819,6 +819,7 @@ export const tradeEndings: ReadonlySet<string> = new Set([
   'munitions',
   'shipyards',
   'shipbuilding',
+  'rail',
   'engineering',
   'dynamics',
   'defence',

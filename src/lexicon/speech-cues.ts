@@ -475,5 +475,21 @@ export const judgingCues: ReadonlySet<string> = new Set([
   'deride',
 ])
 
+/**
+ * Verbs of intent, whose `to` opens what their subject means to do (`vows to fight`, `promised
+ * to appeal`): with an infinitive after them they report no words.
+ */
+export const intentCues: ReadonlySet<string> = new Set([
+  'vow',
+  'pledge',
+  'promise',
+  'threaten',
+  'swear',
+  'offer',
+  'agree',
+  'refuse',
+  'decline',
+])
+
 /** Forms of `write` (`wrote to the council`). */
 export const writingForms: ReadonlySet<string> = new Set(['wrote', 'writes', 'write', 'written'])

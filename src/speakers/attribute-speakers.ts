@@ -3196,7 +3196,8 @@ const paperOnlyNames = new Set(
 
 // Nouns for a company, and for a public body (`the firm`, `the regulator`).
 const companyNouns = new Set(
-  'company firm business maker automaker carmaker startup retailer manufacturer group'.split(' '),
+  `company firm business maker automaker carmaker startup retailer manufacturer group operator
+  carrier airline lender insurer supplier contractor developer`.split(/\s+/),
 )
 const publicBodyNouns = new Set(
   'regulator authority agency commission watchdog ministry department court'.split(' '),

@@ -28,7 +28,7 @@ import {
   wordNouns,
   workNouns,
 } from '../lexicon/source-nouns.js'
-import { judgingCues } from '../lexicon/speech-cues.js'
+import { cueForms, intentCues, judgingCues } from '../lexicon/speech-cues.js'
 import { isNameParticle, isTitleWord, roleHeads } from '../lexicon/titles.js'
 import { WordList } from '../lexicon/word-lists.js'
 import type { Frame, QuotedParagraph } from '../quotes/quoted-paragraph.js'
@@ -40,6 +40,7 @@ import {
   adverbialsEnd,
   clauseOfTime,
   closeAt,
+  nounPhraseOpens,
   readCueGroup,
   thatOpensFrontedClause,
 } from '../tokenize/cue-group.js'
@@ -372,6 +373,9 @@ export const trailingCue: Rule = (context) => {
   // (`… ‘a mess’ as signal failure strands riders`: after such a link no cue inverts; its
   // clause has a subject before its verb, `as Cruz said`.)
   if (inverted && timeLinks.has(context.paragraph.tokens[low]?.lower ?? '')) return null
+  // (`… ‘regrettable’ as union vows to fight`: nor does a cue with an infinitive after it,
+  // which says what its subject means to do, not that it said the words.)
+  if (infinitiveAfterCue(context.paragraph.tokens, match.cue)) return null
   // `‘…’: Nurse praised after storm`: after a headline's colon a participle is passive (the
   // headline drops `is`), and the clause says what happened to someone, not who spoke.
   const tokens = context.paragraph.tokens
@@ -423,6 +427,20 @@ export const trailingCue: Rule = (context) => {
   )
     return null
   return changedMatch(match, { rule: inverted ? 'quote-cue-speaker' : 'quote-speaker-cue' })
+}
+
+// Whether the cue at `cue` is a verb of intent with an infinitive right after it (`vows to
+// fight`, `promised to appeal`), where `to` and a noun phrase name a hearer (`promised to
+// voters`).
+function infinitiveAfterCue(tokens: readonly FrameToken[], cue: number): boolean {
+  const verb = tokens[cue] as FrameToken
+  const next = tokens[cue + 2]
+  return (
+    intentCues.has(cueForms.get(verb.lower)?.base ?? '') &&
+    tokens[cue + 1]?.lower === 'to' &&
+    next?.word === true &&
+    !nounPhraseOpens(next)
+  )
 }
 
 /**

@@ -255,9 +255,13 @@ function hearerEnd(tokens: readonly FrameToken[], from: number, high: number): n
   return index
 }
 
-// Whether a word can open a noun phrase rather than an infinitive's verb: a determiner, a
-// capital, a number, or a plural (`cheers`, `reporters`).
-function nounPhraseOpens(token: FrameToken | undefined): boolean {
+/**
+ * Whether a word can open a noun phrase rather than an infinitive's verb: a determiner, a
+ * capital, a number, or a plural (`cheers`, `reporters`).
+ *
+ * @param token The word after `to`.
+ */
+export function nounPhraseOpens(token: FrameToken | undefined): boolean {
   if (!token?.word || token.quote >= 0) return false
   const lower = token.lower
   // `to scattered applause`: an infinitive is a base form, never a participle in `-ed` (the

@@ -15382,6 +15382,67 @@ const rolesWithAgents = castFamily('roles-with-agents', 2, ({ b, person, speaker
   }
 })
 
+/**
+ * Operators beside public bodies: a noun for a company (`the operator`, `the carrier`, `the
+ * lender`, `the insurer`) is the company a story names, never the inquiry or regulator named
+ * beside it; a name ending in a trade (`Meridian Rail`) is a company's.
+ */
+const operatorsBesideBodies = castFamily('operators-beside-bodies', 2, ({ b }, shape, rng) => {
+  const [trade, noun] = rng.pick([
+    ['Rail', 'operator'],
+    ['Railways', 'operator'],
+    ['Airways', 'carrier'],
+    ['Bank', 'lender'],
+    ['Insurance', 'insurer'],
+    ['Construction', 'contractor'],
+  ])
+  const company = `${rng.pick(['Meridian', 'Castlegate', 'Northway', 'Pellmouth'])} ${trade}`
+  const body =
+    shape === 0
+      ? `${rng.pick(['Castlebrook', 'Redwater', 'Glenarrow'])} ${rng.pick(['Crash', 'Flood', 'Collapse'])} Inquiry`
+      : `${rng.pick(['Transport', 'Financial', 'Safety'])} ${rng.pick(['Regulation Authority', 'Standards Commission'])}`
+  b.add('')
+  b.quote(
+    rng.pick(['Basic checks were not carried out for years,', 'The warnings were ignored,']),
+    { name: body },
+  )
+  b.add(
+    ` the ${body} ${shape === 0 ? 'concluded' : 'said'}.\n\n${company} said it accepted the findings in full. `,
+  )
+  b.quote(rng.pick(['We will study the findings carefully,', 'Lessons have been learned,']), {
+    name: company,
+  })
+  b.add(` the ${noun} said in a statement.`)
+})
+
+/**
+ * Intents after quotes: a verb of intent with its infinitive (`as union vows to fight`, `as the
+ * council promised to appeal`) in a clause after a quote says what its subject means to do, not
+ * that it said the words; the quote stays with the one the sentence opened on.
+ */
+const intentsAfterQuotes = castFamily(
+  'intents-after-quotes',
+  2,
+  ({ b, person, speaker }, shape, rng) => {
+    const words = rng.pick(['regrettable but necessary', 'a difficult decision', 'unavoidable'])
+    const group = rng.pick(['union', 'council', 'residents'])
+    const aim = rng.pick(['fight', 'appeal', 'strike', 'resist'])
+    if (shape === 0) {
+      b.add(`${cap(person.surname)} says job cuts `)
+      b.quote(words, speaker, true)
+      b.add(
+        ` as ${group} ${rng.pick(['vows', 'promises', 'threatens', 'pledges'])} to ${aim}\n\n${person.full}, ${rng.pick(['chief executive of the company', 'the plant manager'])}, announced the cuts on ${rng.pick(['Monday', 'Friday'])}.`,
+      )
+    } else {
+      b.add(`${person.full} called the cuts `)
+      b.quote(words, speaker)
+      b.add(
+        ` as the ${group} ${rng.pick(['vowed', 'promised', 'threatened', 'pledged'])} to ${aim} on ${rng.pick(['Monday', 'Friday'])}.`,
+      )
+    }
+  },
+)
+
 export const families: readonly { name: string; count: number; make: Family }[] = [
   { name: 'speaker-names', count: 500, make: speakerNames },
   { name: 'descriptions', count: 300, make: descriptionsFamily },
@@ -15764,6 +15825,8 @@ export const families: readonly { name: string; count: number; make: Family }[] 
   { name: 'titles-of-trade', count: 150, make: tradeTitles },
   { name: 'missions-abroad', count: 150, make: missionsAbroad },
   { name: 'roles-with-agents', count: 150, make: rolesWithAgents },
+  { name: 'operators-beside-bodies', count: 150, make: operatorsBesideBodies },
+  { name: 'intents-after-quotes', count: 150, make: intentsAfterQuotes },
 ]
 
 /** Every case of the suite; each family draws from its own PRNG so families stay independent. */
