@@ -388,6 +388,7 @@ const floors: Record<string, number> = Object.fromEntries(
     'roles-with-agents',
     'operators-beside-bodies',
     'intents-after-quotes',
+    'signs-after-asides',
   ].map((family) => [family, target]),
 )
 

@@ -7533,6 +7533,16 @@ const rows: [string, (string | null)[], string][] = [
     ['the union'],
     'a verb of intent with a hearer after `to` still reports the words',
   ],
+  [
+    'On the door of the office, a notice said only: “Nurses on Strike”',
+    [null],
+    'a sign or notice opening the clause after an aside shows words no one said',
+  ],
+  [
+    'About 200 protesters gathered, holding signs and chanting “No cuts!”',
+    ['about 200 protesters'],
+    'people holding signs still say what they chant',
+  ],
 ]
 
 describe('finding speakers', () => {

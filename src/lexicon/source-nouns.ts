@@ -523,6 +523,9 @@ export const inscriptionNouns: ReadonlySet<string> = new Set([
   'leaflets',
   'flyer',
   'flyers',
+  // (`On the door, a notice said only: “…”`: a notice no one is said to have put up.)
+  'notice',
+  'notices',
 ])
 
 /**

@@ -887,6 +887,13 @@ function inscriptionSubject(tokens: readonly FrameToken[], first: number, cue: n
   return false
 }
 
+// Index of the last comma before `cue` from `low` on, or `low - 1` when there is none.
+function commaBefore(tokens: readonly FrameToken[], cue: number, low: number): number {
+  let at = cue - 1
+  while (at >= low && tokens[at]?.text !== ',') at--
+  return at
+}
+
 // Whether the word at `index` names a thing words are written on or shown by: a sign, a banner,
 // or a message a machine shows (`an error message`, `a warning screen`), which no one speaks.
 function inscriptionAt(tokens: readonly FrameToken[], index: number): boolean {
@@ -1158,8 +1165,15 @@ export const leadingCue: Rule = (context) => {
     // clause whose antecedent is one.
     if (relativeThat.has(itemAt(tokens, cue - 1)?.lower ?? '') && inscriptionAt(tokens, cue - 2))
       return null
-    // `A banner hung from the footbridge read “…”`: so does a cue whose subject is one.
-    if (inscriptionSubject(tokens, context.frame.first, cue)) return null
+    // `A banner hung from the footbridge read “…”`: so does a cue whose subject is one, opening
+    // the sentence or, with its article, the clause after a phrase set off before it (`On the
+    // door, a sign said:`; `…, holding signs and chanting “…”` has no subject there).
+    const clause = commaBefore(tokens, cue, context.frame.first) + 1
+    if (
+      inscriptionSubject(tokens, context.frame.first, cue) ||
+      (inList(tokens[clause], WordList.determiner) && inscriptionSubject(tokens, clause, cue))
+    )
+      return null
     // `reposted a message from Tomasz Chao that read: “…”`: a paper's relative clause gives
     // its sender's words.
     const sender = relativeThat.has(itemAt(tokens, cue - 1)?.lower ?? '')

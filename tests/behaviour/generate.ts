@@ -15443,6 +15443,36 @@ const intentsAfterQuotes = castFamily(
   },
 )
 
+/**
+ * Signs after asides: a thing words are written on (a sign, a banner, a notice) that opens the
+ * clause after a phrase set off before it (`On the door of the office, a notice said only:`)
+ * shows an inscription, nobody's words; people who hold signs and chant say their chant.
+ */
+const signsAfterAsides = castFamily(
+  'signs-after-asides',
+  2,
+  ({ b, person, speaker }, shape, rng) => {
+    if (shape === 0) {
+      b.add(
+        `${rng.pick(['On the door of the office', 'Outside the gates', 'Above the entrance', 'By the main road'])}, ${rng.pick(['a sign', 'a notice', 'a banner', 'a hand-painted placard'])} ${rng.pick(['said only', 'read', 'said'])}: `,
+      )
+      b.quote(rng.pick(['Nurses on Strike', 'Road Closed: Flooding', 'People Before Cranes']), null)
+      b.add(`\n\n${person.full}, ${rng.pick(['a shop owner', 'a night-shift nurse'])}, said: `)
+      b.quote(rng.pick(['We have waited long enough.', 'Nobody asked us.']), speaker)
+    } else {
+      const crowd = rng.pick(['About 200 protesters', 'Dozens of workers', 'Hundreds of parents'])
+      b.add(
+        `${crowd} gathered ${rng.pick(['outside city hall', 'at the gates'])}, holding ${rng.pick(['signs', 'banners', 'placards'])} and chanting `,
+      )
+      b.quote(rng.pick(['Save our jobs!', 'No cuts!']), {
+        mention: crowd.toLowerCase(),
+        head: crowd.split(' ').at(-1) as string,
+      })
+      b.add('.')
+    }
+  },
+)
+
 export const families: readonly { name: string; count: number; make: Family }[] = [
   { name: 'speaker-names', count: 500, make: speakerNames },
   { name: 'descriptions', count: 300, make: descriptionsFamily },
@@ -15827,6 +15857,7 @@ export const families: readonly { name: string; count: number; make: Family }[] 
   { name: 'roles-with-agents', count: 150, make: rolesWithAgents },
   { name: 'operators-beside-bodies', count: 150, make: operatorsBesideBodies },
   { name: 'intents-after-quotes', count: 150, make: intentsAfterQuotes },
+  { name: 'signs-after-asides', count: 150, make: signsAfterAsides },
 ]
 
 /** Every case of the suite; each family draws from its own PRNG so families stay independent. */
