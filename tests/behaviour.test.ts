@@ -389,6 +389,8 @@ const floors: Record<string, number> = Object.fromEntries(
     'operators-beside-bodies',
     'intents-after-quotes',
     'signs-after-asides',
+    'questions-put-directly',
+    'parts-by-agents',
   ].map((family) => [family, target]),
 )
 

@@ -7543,6 +7543,16 @@ const rows: [string, (string | null)[], string][] = [
     ['about 200 protesters'],
     'people holding signs still say what they chant',
   ],
+  [
+    'Mei Salazar put the question directly to Carlos de los Santos, a shipping analyst: “Who pays for the repairs?”',
+    ['Mei Salazar'],
+    'a speech noun stays a cue past an adverb and a long name for its hearer',
+  ],
+  [
+    'Kenji Halvorsen appeared on the programme “First Light,” hosted by Valentina Diallo.\n\n“We were the last to know,” Halvorsen said.\n\n“Who decided that?” the host asked.',
+    [null, 'Kenji Halvorsen', 'Valentina Diallo'],
+    'the agent of `hosted by` is the host',
+  ],
 ]
 
 describe('finding speakers', () => {

@@ -2653,6 +2653,29 @@ const commonDescribing = new Set(
 )
 
 // Verbs for holding a role, in a relative clause after a name, and the role's noun.
+// Participles whose agent holds a part (`hosted by`, `chaired by`), to the part's noun.
+const agentRoles: ReadonlyMap<string, string> = new Map([
+  ['hosted', 'host'],
+  ['presented', 'presenter'],
+  ['moderated', 'moderator'],
+  ['chaired', 'chair'],
+  ['led', 'leader'],
+  ['coached', 'coach'],
+  ['directed', 'director'],
+  ['founded', 'founder'],
+  ['edited', 'editor'],
+  ['organized', 'organizer'],
+  ['organised', 'organiser'],
+  ['produced', 'producer'],
+  ['owned', 'owner'],
+  ['managed', 'manager'],
+  ['narrated', 'narrator'],
+  ['designed', 'designer'],
+  ['captained', 'captain'],
+  ['curated', 'curator'],
+  ['written', 'author'],
+])
+
 const roleVerbs: ReadonlyMap<string, string> = new Map([
   ['chairs', 'chair'],
   ['chaired', 'chair'],
@@ -2707,6 +2730,11 @@ export function rolesBeside(
   const roles: string[] = []
   const age = ageAfter(tokens, name.end)
   if (age) roles.push(`${age}-year-old`)
+  // `the programme “First Light,” hosted by Valentina Diallo`: the agent of a participle for
+  // holding a part is what the part makes them, for a later `the host`.
+  const agent = lowerAt(tokens, name.first - 1) === 'by' ? lowerAt(tokens, name.first - 2) : ''
+  const part = agentRoles.get(agent)
+  if (part) roles.push(part)
   // `For 35-year-old Jane Doe`, `the 35-year-old striker Jane Doe`: an age before the name.
   // (Only nouns for someone may stand between: `posted on Facebook` is no age's.)
   for (let at = name.first - 1; at >= low && at >= name.first - 3; at--) {

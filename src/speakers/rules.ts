@@ -1522,8 +1522,11 @@ const clauseLinks = new Set([
 function introducesSpeech(tokens: readonly FrameToken[], next: number, quoteStart: number): number {
   if (next >= quoteStart) return 1
   let subordinate = false
-  for (let index = next; index < quoteStart && index < next + 6; index++) {
+  let steps = 0
+  for (let index = next; index < quoteStart && steps < 6; index++) {
     const token = tokens[index] as FrameToken
+    // (`put the question squarely to Carlos de los Santos,`: a name is one step, however long.)
+    if (!nameGoesOn(tokens, index)) steps++
     // `proposed a debate, but the campaign rejected …`: a comma before a conjunction closes
     // the cue's clause and opens another.
     if (token.text === ',' && clauseLinks.has(tokens[index + 1]?.lower ?? '')) return 0
@@ -1546,6 +1549,16 @@ function introducesSpeech(tokens: readonly FrameToken[], next: number, quoteStar
     if (!token.word && !wordJoiners.has(token.text)) return 0
   }
   return 0.8
+}
+
+// Whether the word at `index` carries on a name the word before it is in (`de`, `los` and
+// `Santos` of `Carlos de los Santos`).
+function nameGoesOn(tokens: readonly FrameToken[], index: number): boolean {
+  const token = tokens[index] as FrameToken
+  const before = itemAt(tokens, index - 1)
+  const named = (word: FrameToken | undefined) =>
+    word?.word === true && (word.capitalized || isNameParticle(word.text, word.lower))
+  return named(token) && named(before) && before?.capitalized !== undefined
 }
 
 // Whether a cue group ends in a comma or colon right before the quote: `recalled in an interview

@@ -294,11 +294,14 @@ function nominalCue(tokens: readonly Token[], index: number): boolean {
   const entry = cueForms.get(lower)
   if (!entry?.weak || (lower !== entry.base && lower !== `${entry.base}s`)) return false
   const next = tokens[index + 1]
+  // (`put the question directly to`: an adverb modifies no noun; the cue word is its verb's
+  // object, not a modifier of what follows.)
   if (
     !next?.word ||
     next.capitalized ||
     closedClassWords.has(next.lower) ||
-    cueForms.has(next.lower)
+    cueForms.has(next.lower) ||
+    isAdverb(next)
   )
     return false
   for (let at = index - 1; at >= index - 3; at--) {

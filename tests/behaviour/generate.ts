@@ -15473,6 +15473,59 @@ const signsAfterAsides = castFamily(
   },
 )
 
+/**
+ * Questions put directly: a speech noun a verb takes as its object stays a cue past an adverb
+ * before its hearer (`put the question directly to Samuel Kaya, a shipping analyst:`), so the
+ * asker speaks, not the one the aside describes.
+ */
+const questionsPutDirectly = castFamily(
+  'questions-put-directly',
+  1,
+  ({ b, person, speaker }, _shape, rng) => {
+    const other = anotherPerson(rng, person)
+    b.add(
+      `${rng.pick(['In a podcast interview, ', 'On Monday, ', ''])}${person.full} put the question ${rng.pick(['directly', 'bluntly', 'squarely'])} to ${other.full}, ${rng.pick(['a shipping analyst', 'the town’s deputy mayor', 'a student who commutes from the suburbs'])}: `,
+    )
+    b.quote(
+      rng.pick(['How many jobs will the cranes replace?', 'Who pays for the repairs?']),
+      speaker,
+    )
+  },
+)
+
+/**
+ * Parts by agents: the agent of a participle for holding a part (`the programme “First Light,”
+ * hosted by Valentina Diallo`, `a panel chaired by …`) holds that part, so a later `the host`
+ * or `the chair` is that person, past the guest who spoke between.
+ */
+const partsByAgents = castFamily('parts-by-agents', 2, ({ b, person, speaker }, shape, rng) => {
+  const guest = anotherPerson(rng, person)
+  const [participle, noun] =
+    shape === 0
+      ? rng.pick([
+          ['hosted', 'host'],
+          ['presented', 'presenter'],
+        ])
+      : rng.pick([
+          ['chaired', 'chair'],
+          ['moderated', 'moderator'],
+        ])
+  const setting =
+    shape === 0
+      ? `appeared on ${rng.pick(['Tuesday', 'Sunday'])} on the ${rng.pick(['television', 'radio'])} programme “${rng.pick(['First Light', 'Straight Talk', 'The Long Table'])},” ${participle} by ${person.full}`
+      : `spoke at a public meeting ${participle} by ${person.full}`
+  b.add(
+    `${guest.full}, ${rng.pick(['a retired plumber', 'a season-ticket holder'])}, ${setting}.\n\n`,
+  )
+  b.quote(
+    rng.pick(['Nobody told us anything until the water was off,', 'We were the last to know,']),
+    { name: guest.full },
+  )
+  b.add(` ${cap(guest.surname)} said.\n\n`)
+  b.quote(rng.pick(['Why were the eastern districts cut first?', 'Who decided that?']), speaker)
+  b.add(` the ${noun} asked.`)
+})
+
 export const families: readonly { name: string; count: number; make: Family }[] = [
   { name: 'speaker-names', count: 500, make: speakerNames },
   { name: 'descriptions', count: 300, make: descriptionsFamily },
@@ -15858,6 +15911,8 @@ export const families: readonly { name: string; count: number; make: Family }[] 
   { name: 'operators-beside-bodies', count: 150, make: operatorsBesideBodies },
   { name: 'intents-after-quotes', count: 150, make: intentsAfterQuotes },
   { name: 'signs-after-asides', count: 150, make: signsAfterAsides },
+  { name: 'questions-put-directly', count: 150, make: questionsPutDirectly },
+  { name: 'parts-by-agents', count: 150, make: partsByAgents },
 ]
 
 /** Every case of the suite; each family draws from its own PRNG so families stay independent. */
