@@ -391,6 +391,7 @@ const floors: Record<string, number> = Object.fromEntries(
     'signs-after-asides',
     'questions-put-directly',
     'parts-by-agents',
+    'cues-linked-before-time',
   ].map((family) => [family, target]),
 )
 

@@ -7553,6 +7553,16 @@ const rows: [string, (string | null)[], string][] = [
     [null, 'Kenji Halvorsen', 'Valentina Diallo'],
     'the agent of `hosted by` is the host',
   ],
+  [
+    'Doe Warns of ‘A Lost Decade’ as Roe Urges Calm\n\nJane Doe, a retired plumber, spoke on Monday.',
+    ['Jane Doe'],
+    'a quote a cue introduces through `of` is that cue’s, past a clause of time after it',
+  ],
+  [
+    'The race is “a dead heat,” as Tom Cruz said on Monday.',
+    ['Tom Cruz'],
+    'a clause of time after a quote no cue introduces still attributes it',
+  ],
 ]
 
 describe('finding speakers', () => {

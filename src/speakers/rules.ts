@@ -363,9 +363,13 @@ export const trailingCue: Rule = (context) => {
   // `teachers chanted “…” as drivers honked in support`: after a quote a cue already
   // introduces, a clause a subordinator opens says what went on meanwhile (`the race “is a dead
   // heat,” as Cruz said` has no cue before it, and is Cruz's).
+  // (`Doe Warns of ‘…’ as Roe Urges Calm`: so does a cue whose `of` or `that` the quote
+  // follows.)
   if (timeLinks.has(context.paragraph.tokens[low]?.lower ?? '')) {
     const [, opening] = before(context)
-    if (itemAt(context.paragraph.tokens, opening - 1)?.cue) return null
+    const tokens = context.paragraph.tokens
+    const link = contentLinks.has(itemAt(tokens, opening - 1)?.lower ?? '') ? 1 : 0
+    if (itemAt(tokens, opening - 1 - link)?.cue) return null
   }
   const match = attributionAt(context, low, high)
   if (!match) return null
@@ -1010,6 +1014,9 @@ function timedClauseCue(tokens: readonly FrameToken[], cue: number, low: number)
 }
 
 const timeLinks = new Set(['as', 'while', 'when'])
+
+// Words that join a cue to what it reports (`warned of`, `said that`).
+const contentLinks = new Set(['of', 'that'])
 
 // Verbs that give what a thing says in writing (`signs reading`, `a sign that read`).
 const inscriptionVerbs = new Set(['reading', 'read', 'reads', 'saying', 'said', 'says'])

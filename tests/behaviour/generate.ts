@@ -15526,6 +15526,35 @@ const partsByAgents = castFamily('parts-by-agents', 2, ({ b, person, speaker }, 
   b.add(` the ${noun} asked.`)
 })
 
+/**
+ * Cues with their link before a clause of time: a quote a cue introduces through `of` or
+ * `that` (`Doe Warns of ‘A Breaking Point’ as Roe Urges Calm`) is that cue's; the clause `as`,
+ * `while` or `when` opens after it, with a cue of its own, is about someone else.
+ */
+const cuesLinkedBeforeTime = castFamily(
+  'cues-linked-before-time',
+  2,
+  ({ b, person, speaker }, shape, rng) => {
+    const other = anotherPerson(rng, person)
+    const words = rng.pick(['A Breaking Point', 'Chaos on the Streets', 'A Lost Decade'])
+    const verb = rng.pick(['Warns', 'Speaks', 'Talks'])
+    if (shape === 0) {
+      b.add(`${cap(person.surname)} ${verb} of `)
+      b.quote(words, speaker, true)
+      b.add(
+        ` as ${cap(other.surname)} ${rng.pick(['Urges Calm', 'Says Talks Will Resume', 'Calls for Patience'])}\n\n${person.full}, ${rng.pick(['a retired plumber', 'the town’s deputy mayor'])}, spoke on ${rng.pick(['Monday', 'Thursday'])}.`,
+      )
+    } else {
+      const past = { Warns: 'warned', Speaks: 'spoke', Talks: 'talked' }[verb]
+      b.add(`${person.full} ${past} of `)
+      b.quote(words.toLowerCase(), speaker)
+      b.add(
+        ` ${rng.pick(['as', 'while'])} ${other.full} ${rng.pick(['urged calm', 'said talks would resume', 'called for patience'])}.`,
+      )
+    }
+  },
+)
+
 export const families: readonly { name: string; count: number; make: Family }[] = [
   { name: 'speaker-names', count: 500, make: speakerNames },
   { name: 'descriptions', count: 300, make: descriptionsFamily },
@@ -15913,6 +15942,7 @@ export const families: readonly { name: string; count: number; make: Family }[] 
   { name: 'signs-after-asides', count: 150, make: signsAfterAsides },
   { name: 'questions-put-directly', count: 150, make: questionsPutDirectly },
   { name: 'parts-by-agents', count: 150, make: partsByAgents },
+  { name: 'cues-linked-before-time', count: 150, make: cuesLinkedBeforeTime },
 ]
 
 /** Every case of the suite; each family draws from its own PRNG so families stay independent. */
