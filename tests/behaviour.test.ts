@@ -392,6 +392,7 @@ const floors: Record<string, number> = Object.fromEntries(
     'questions-put-directly',
     'parts-by-agents',
     'cues-linked-before-time',
+    'works-say-who',
   ].map((family) => [family, target]),
 )
 

@@ -7563,6 +7563,16 @@ const rows: [string, (string | null)[], string][] = [
     ['Tom Cruz'],
     'a clause of time after a quote no cue introduces still attributes it',
   ],
+  [
+    '“It took eleven years,” said Daniel Roe, who wrote “The Quiet River.”',
+    ['Daniel Roe', null],
+    'a title a relative clause of making holds is no one’s, past the stop inside its marks',
+  ],
+  [
+    'Daniel Roe wrote: “We Will Not Be Moved.”',
+    ['Daniel Roe'],
+    'after a colon the words written are the writer’s',
+  ],
 ]
 
 describe('finding speakers', () => {

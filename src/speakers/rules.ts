@@ -4391,13 +4391,16 @@ export function titleOfWork(paragraph: QuotedParagraph, quote: number): boolean 
   if (performingForms.has(before.lower) && titleWordsAfter(paragraph.tokens, opening)) return true
   // `she wrote “Small Hours” in a single afternoon`, `he directed “Velvet Static”`: so is a work
   // in title case right after a verb of making it, with no stop or comma inside its marks
-  // (`wrote “We Will Win.”` may be the words written).
+  // (`wrote “We Will Win.”` may be the words written). In a relative clause that says who
+  // someone is by what they made (`said Daniel Roe, who wrote “The Quiet River.”`), a stop
+  // there closes the sentence, not the words.
   const quoted = paragraph.quotes[quote]
   if (
     quoted &&
     makingForms.has(before.lower) &&
     titleWordsAfter(paragraph.tokens, opening) &&
-    !/[.,!?;:]/u.test(lastQuotedCharacter(paragraph.text, quoted))
+    (!/[.,!?;:]/u.test(lastQuotedCharacter(paragraph.text, quoted)) ||
+      itemAt(paragraph.tokens, opening - 2)?.lower === 'who')
   )
     return true
   // `I must have read “What the Tide Left” a dozen times`, `she rewatched “Jaws”`: so is a work
@@ -4639,6 +4642,9 @@ const makingForms = new Set([
   'published',
   'released',
   'choreographed',
+  'curated',
+  'produced',
+  'designed',
 ])
 
 // Whether the word at `at` is a verb of reading or watching a work: one of the forms only a

@@ -15555,6 +15555,40 @@ const cuesLinkedBeforeTime = castFamily(
   },
 )
 
+/**
+ * Works that say who someone is: a relative clause that names a person by what they made (`said
+ * Daniel Roe, who wrote “The Quiet River.”`, `who curated “Station and Harbor,”`) holds a
+ * title in title case, nobody's words, whatever stop closes it; a colon still gives the words
+ * written.
+ */
+const worksSayWho = castFamily(
+  'works-say-who',
+  2,
+  ({ b, person, speaker, pronoun }, shape, rng) => {
+    const title = rng.pick(['The Quiet River', 'Field and Station', 'Notes From the Kitchen'])
+    const verb = rng.pick(['wrote', 'directed', 'curated', 'produced', 'composed'])
+    b.add('')
+    b.quote(
+      rng.pick(['I did not set out to make anything political,', 'It took eleven years,']),
+      speaker,
+    )
+    if (shape === 0) {
+      b.add(` said ${person.full}, who ${verb} `)
+      b.quote(`${title}.`, null)
+      b.add('\n\n')
+      b.quote(
+        rng.pick(['People keep telling me it made them cry,', 'We made it on weekends,']),
+        speaker,
+      )
+      b.add(` ${pronoun} added.`)
+    } else {
+      b.add(` said ${person.full}, who ${verb} `)
+      b.quote(`${title},`, null)
+      b.add(` ${rng.pick(['a film about the harbour', 'a show about her grandmother'])}.`)
+    }
+  },
+)
+
 export const families: readonly { name: string; count: number; make: Family }[] = [
   { name: 'speaker-names', count: 500, make: speakerNames },
   { name: 'descriptions', count: 300, make: descriptionsFamily },
@@ -15943,6 +15977,7 @@ export const families: readonly { name: string; count: number; make: Family }[] 
   { name: 'questions-put-directly', count: 150, make: questionsPutDirectly },
   { name: 'parts-by-agents', count: 150, make: partsByAgents },
   { name: 'cues-linked-before-time', count: 150, make: cuesLinkedBeforeTime },
+  { name: 'works-say-who', count: 150, make: worksSayWho },
 ]
 
 /** Every case of the suite; each family draws from its own PRNG so families stay independent. */
