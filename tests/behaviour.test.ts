@@ -393,6 +393,7 @@ const floors: Record<string, number> = Object.fromEntries(
     'parts-by-agents',
     'cues-linked-before-time',
     'works-say-who',
+    'words-held-up',
   ].map((family) => [family, target]),
 )
 

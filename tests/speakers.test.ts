@@ -7573,6 +7573,16 @@ const rows: [string, (string | null)[], string][] = [
     ['Daniel Roe'],
     'after a colon the words written are the writer’s',
   ],
+  [
+    '“Rents follow demand,” said Kenji Roe. The city’s “affordable” housing list has a waiting time of nine years. “We are not leaving,” he added.',
+    ['Kenji Roe', null, 'Kenji Roe'],
+    'a word held up before a noun in a sentence with no cue is the writer’s',
+  ],
+  [
+    'While most were elevated to the “confidential” level, according to a State Department official, two were not.',
+    ['a State Department official'],
+    'a source the sentence names holds a word held up',
+  ],
 ]
 
 describe('finding speakers', () => {

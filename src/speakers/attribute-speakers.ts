@@ -143,6 +143,7 @@ import {
   headlineColon,
   headlineJoinedCue,
   headlineQuoteColon,
+  heldUpWord,
   holdsWords,
   introduction,
   isLabelWord,
@@ -699,7 +700,7 @@ export function readParagraphSpeakers(
         }
         // A title (`the film “Jaws”`) is nobody's words: no rule and no continuation, and it
         // breaks no chain of quotes around it.
-        if (titleOfWork(paragraph, quoteIndex)) return
+        if (titleOfWork(paragraph, quoteIndex) || heldUpWord(paragraph, quoteIndex)) return
         // `Q: “…”` ¶ `A: “…”`: an interview's turns are the interviewer's and the
         // interviewee's, as the text introduced them, or no one's; never a speaker `Q`.
         const label = frameIndex === 0 && order === 0 ? turnLabel(paragraph, quoteIndex) : null

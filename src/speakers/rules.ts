@@ -1300,8 +1300,50 @@ function judgedModifier(context: QuoteFrame, cue: number): boolean {
 // Whether the quote stands between an article or owner and a noun in lower case (`the “smart”
 // meters`): a modifier inside a noun's phrase.
 function modifierInPhrase(context: QuoteFrame): boolean {
-  const tokens = context.paragraph.tokens
-  const span = context.paragraph.quoteTokens[context.quote]
+  return modifierOfNoun(context.paragraph, context.quote)
+}
+
+/**
+ * Whether a quote of a few words, outside any other, modifies a noun (`The “express” buses stop
+ * at every stop`, `The city’s “affordable” housing list`) in a sentence with no cue or source
+ * outside marks: the writer holds the word up, and no one is said to have said it, however
+ * near a quote of someone's.
+ *
+ * @param paragraph The paragraph.
+ * @param quote Index of the quote.
+ */
+export function heldUpWord(paragraph: QuotedParagraph, quote: number): boolean {
+  const span = paragraph.quoteTokens[quote]
+  // (Inside someone's words a word held up is still theirs: `an antidote to a ‘politically
+  // correct’ culture`.)
+  if (!span || span.end - span.first > 6 || paragraph.quotes[quote]?.depth !== 0) return false
+  const tokens = paragraph.tokens
+  const owner = itemAt(tokens, span.first - 1)
+  const noun = tokens[span.end]
+  const modifies =
+    modifierOfNoun(paragraph, quote) ||
+    (owner?.word === true &&
+      isPossessive(owner) &&
+      noun?.word === true &&
+      !noun.capitalized &&
+      !isClosedClass(noun))
+  if (!modifies) return false
+  const frame = paragraph.frames.find((one) => one.first <= span.first && span.end <= one.end)
+  if (!frame) return false
+  // (`the “confidential” level, according to a State Department official`: a source the
+  // sentence names holds the word.)
+  for (let at = frame.first; at < frame.end; at++) {
+    const token = tokens[at] as FrameToken
+    if ((token.cue || token.lower === 'according') && token.quote < 0) return false
+  }
+  return true
+}
+
+// Whether a quote stands between an article or owner and a lower-case noun (`the “smart”
+// meters`).
+function modifierOfNoun(paragraph: QuotedParagraph, quote: number): boolean {
+  const tokens = paragraph.tokens
+  const span = paragraph.quoteTokens[quote]
   if (!span) return false
   const article = itemAt(tokens, span.first - 1)
   if (

@@ -15589,6 +15589,46 @@ const worksSayWho = castFamily(
   },
 )
 
+/**
+ * Words held up: a few words in marks that modify a noun (`The city’s “affordable” housing
+ * list`, `the “express” buses`) in a sentence with no cue or source are the writer's, even
+ * between two quotes of one speaker; a cue in the sentence (`Doe called it a “cynical” move`)
+ * or a quote around them (`“a ‘voluntary’ scheme,” Doe said`) makes them someone's.
+ */
+const wordsHeldUp = castFamily(
+  'words-held-up',
+  3,
+  ({ b, person, speaker, pronoun }, shape, rng) => {
+    const word = rng.pick(['affordable', 'voluntary', 'express', 'temporary'])
+    const [owner, noun] = rng.pick([
+      ['The city’s', 'housing list'],
+      ['The plant’s', 'redundancy scheme'],
+      ['The', 'buses'],
+      ['The district’s', 'plan'],
+    ])
+    b.add('')
+    b.quote(rng.pick(['The orders simply are not there anymore,', 'Rents follow demand,']), speaker)
+    b.add(` said ${person.full}, ${rng.pick(['a loom operator', 'a landlord', 'a bus driver'])}. `)
+    if (shape === 0) {
+      b.add(`${owner} `)
+      b.quote(word, null)
+      b.add(
+        ` ${noun} ${rng.pick(['closed after eleven days', 'has a waiting time of nine years'])}. `,
+      )
+    } else if (shape === 1) {
+      b.add(`${cap(pronoun)} called it a `)
+      b.quote(word, speaker)
+      b.add(` ${noun}. `)
+    } else {
+      b.add('')
+      b.quote(`It was a ‘${word}’ ${noun} in name only,`, speaker)
+      b.add(` ${pronoun} said. `)
+    }
+    b.quote(rng.pick(['We are not leaving without a fight,', 'Nobody asked us,']), speaker)
+    b.add(` ${pronoun} added.`)
+  },
+)
+
 export const families: readonly { name: string; count: number; make: Family }[] = [
   { name: 'speaker-names', count: 500, make: speakerNames },
   { name: 'descriptions', count: 300, make: descriptionsFamily },
@@ -15978,6 +16018,7 @@ export const families: readonly { name: string; count: number; make: Family }[] 
   { name: 'parts-by-agents', count: 150, make: partsByAgents },
   { name: 'cues-linked-before-time', count: 150, make: cuesLinkedBeforeTime },
   { name: 'works-say-who', count: 150, make: worksSayWho },
+  { name: 'words-held-up', count: 150, make: wordsHeldUp },
 ]
 
 /** Every case of the suite; each family draws from its own PRNG so families stay independent. */
