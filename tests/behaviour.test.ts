@@ -394,6 +394,7 @@ const floors: Record<string, number> = Object.fromEntries(
     'cues-linked-before-time',
     'works-say-who',
     'words-held-up',
+    'second-roles-placed',
   ].map((family) => [family, target]),
 )
 

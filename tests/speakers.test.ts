@@ -7583,6 +7583,16 @@ const rows: [string, (string | null)[], string][] = [
     ['a State Department official'],
     'a source the sentence names holds a word held up',
   ],
+  [
+    'Anders Popescu, 45, chief negotiator for the Federation of Health Employees and a father of three, joined the picket line.\n\n“Nobody expects to be carried out,” the father of three said.',
+    ['Anders Popescu'],
+    'a second role past a first that a named body places is the name’s',
+  ],
+  [
+    'Jane Doe, who met Tom Roe and a lawyer, left early.\n\n“The talks are over,” the lawyer said.',
+    ['a lawyer'],
+    'a clause that lists people gives no one a role',
+  ],
 ]
 
 describe('finding speakers', () => {

@@ -3128,16 +3128,8 @@ function appositionTo(
   // `Doe, 66, a solar installer and a father of four,`: a second role joined to a first, past
   // the first's few lower-case words.
   if (tokens[at]?.lower === 'and') {
-    let first = at - 1
-    // (A cue's word may name a role: `a fire chief`, `a press secretary`.)
-    while (
-      first > at - 7 &&
-      tokens[first]?.word &&
-      !tokens[first]?.capitalized &&
-      (tokens[first]?.quote ?? 0) < 0
-    )
-      first--
-    if (first < at - 1 && tokens[first]?.text === ',') at = first
+    const first = firstRoleStart(tokens, at)
+    if (first >= 0) at = first
   }
   // Set off by a comma, a dash or brackets: `Doe, a lawyer,`, `Doe — a lawyer —`, `Doe (a lawyer)`.
   if (!appositionOpeners.has(tokens[at]?.text ?? '')) return null
@@ -3161,6 +3153,25 @@ function appositionTo(
     return before.end - 1 === at && before.kind === 'name' ? before : null
   }
   return null
+}
+
+// The comma that opens a first role before the `and` at `and` (`, a solar installer and`,
+// `, chief negotiator for the Federation of Health Employees and`): a few lower-case words, or
+// a role with a phrase a preposition opens whose name is in capitals; -1 when there is none.
+function firstRoleStart(tokens: readonly FrameToken[], and: number): number {
+  let first = and - 1
+  let placed = false
+  // (A cue's word may name a role: `a fire chief`, `a press secretary`.)
+  while (first > and - 13 && tokens[first]?.word && (tokens[first]?.quote ?? 0) < 0) first--
+  if (first >= and - 1 || tokens[first]?.text !== ',') return -1
+  for (let at = first + 1; at < and; at++) {
+    const token = tokens[at] as FrameToken
+    // (`Doe, who met Roe and a lawyer,`: a clause lists people; it is no role.)
+    if (inList(token, WordList.relativePronoun)) return -1
+    if (inList(token, WordList.preposition) && at > first + 1) placed = true
+    if (token.capitalized && !placed) return -1
+  }
+  return placed || and - first <= 7 ? first : -1
 }
 
 function hasCueBetween(tokens: readonly FrameToken[], from: number, to: number): boolean {

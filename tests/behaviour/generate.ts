@@ -15629,6 +15629,42 @@ const wordsHeldUp = castFamily(
   },
 )
 
+/**
+ * Second roles past a placed first: a role joined by `and` to a first role that a phrase with a
+ * name in capitals places (`Anders Popescu, 45, chief negotiator for the Federation of Health
+ * Employees and a father of three,`) is the name's too, for a later `the father of three`; a
+ * clause that lists people (`who met Tom Roe and a lawyer`) gives no one a role.
+ */
+const secondRolesPlaced = castFamily(
+  'second-roles-placed',
+  2,
+  ({ b, person, speaker }, shape, rng) => {
+    const kin = `${person.gender === 'female' ? rng.pick(['mother', 'grandmother']) : rng.pick(['father', 'grandfather'])} of ${rng.pick(['three', 'four', 'two'])}`
+    const first = `${rng.pick(['chief negotiator', 'a shop steward', 'president', 'a machine operator'])} ${rng.pick(['for', 'at', 'of'])} the ${rng.pick(['Federation of Health Employees', 'Allied Dockworkers Union', 'Tessaly Motors plant'])}`
+    if (shape === 0) {
+      b.add(
+        `${person.full}, ${rng.int(30) + 30}, ${first} and a ${kin}, ${rng.pick(['joined the picket line on its first morning', 'works nights to cover childcare'])}.\n\n`,
+      )
+      b.quote(
+        rng.pick(['My rent went up twice this year,', 'Nobody should have to choose,']),
+        speaker,
+      )
+      b.add(` the ${kin} said.`)
+    } else {
+      const other = anotherPerson(rng, person)
+      const noun = rng.pick(['lawyer', 'mediator'])
+      b.add(
+        `${person.full}, who met ${other.full} and a ${noun} on ${rng.pick(['Monday', 'Friday'])}, ${rng.pick(['said little', 'left early'])}.\n\n`,
+      )
+      b.quote(rng.pick(['The talks are over,', 'We will be back,']), {
+        mention: `a ${noun}`,
+        head: noun,
+      })
+      b.add(` the ${noun} said.`)
+    }
+  },
+)
+
 export const families: readonly { name: string; count: number; make: Family }[] = [
   { name: 'speaker-names', count: 500, make: speakerNames },
   { name: 'descriptions', count: 300, make: descriptionsFamily },
@@ -16019,6 +16055,7 @@ export const families: readonly { name: string; count: number; make: Family }[] 
   { name: 'cues-linked-before-time', count: 150, make: cuesLinkedBeforeTime },
   { name: 'works-say-who', count: 150, make: worksSayWho },
   { name: 'words-held-up', count: 150, make: wordsHeldUp },
+  { name: 'second-roles-placed', count: 150, make: secondRolesPlaced },
 ]
 
 /** Every case of the suite; each family draws from its own PRNG so families stay independent. */
