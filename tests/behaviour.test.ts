@@ -395,6 +395,7 @@ const floors: Record<string, number> = Object.fromEntries(
     'works-say-who',
     'words-held-up',
     'second-roles-placed',
+    'companies-by-product',
   ].map((family) => [family, target]),
 )
 

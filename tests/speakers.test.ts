@@ -7593,6 +7593,11 @@ const rows: [string, (string | null)[], string][] = [
     ['a lawyer'],
     'a clause that lists people gives no one a role',
   ],
+  [
+    'Orinoco says job cuts ‘unavoidable’\n\nOrinoco Packaging said on Thursday it would cut 500 jobs. “Demand has fallen,” the company said.',
+    ['Orinoco Packaging', 'Orinoco Packaging'],
+    'a name ending in what a plant makes is a company’s, cut short or in full',
+  ],
 ]
 
 describe('finding speakers', () => {

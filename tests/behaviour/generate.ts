@@ -15665,6 +15665,26 @@ const secondRolesPlaced = castFamily(
   },
 )
 
+/**
+ * Companies by what they make: a name ending in what a plant makes or does (`Orinoco
+ * Packaging`, `Meridian Steel`, `Sunreach Solar`) is a company's, so a headline that cuts it to
+ * its first word (`Orinoco says job cuts ‘regrettable’`) and a later `the company` are that one
+ * body, named in full.
+ */
+const companiesByProduct = castFamily('companies-by-product', 1, ({ b }, _shape, rng) => {
+  const first = rng.pick(['Orinoco', 'Sunreach', 'Lakeshore', 'Bramwell', 'Kettering'])
+  const name = `${first} ${rng.pick(['Packaging', 'Steel', 'Solar', 'Retail', 'Bottling', 'Components', 'Plastics'])}`
+  b.add(`${first} says job cuts `)
+  b.quote(rng.pick(['regrettable but necessary', 'unavoidable']), { name }, true)
+  b.add(
+    ` as ${rng.pick(['profits slide', 'demand slumps'])}\n\n${name} said on ${rng.pick(['Thursday', 'Monday'])} it would cut about ${rng.int(900) + 100} jobs.\n\n`,
+  )
+  b.quote(rng.pick(['Small firms cannot carry these costs,', 'Demand has fallen sharply,']), {
+    name,
+  })
+  b.add(' the company said in a statement.')
+})
+
 export const families: readonly { name: string; count: number; make: Family }[] = [
   { name: 'speaker-names', count: 500, make: speakerNames },
   { name: 'descriptions', count: 300, make: descriptionsFamily },
@@ -16056,6 +16076,7 @@ export const families: readonly { name: string; count: number; make: Family }[] 
   { name: 'works-say-who', count: 150, make: worksSayWho },
   { name: 'words-held-up', count: 150, make: wordsHeldUp },
   { name: 'second-roles-placed', count: 150, make: secondRolesPlaced },
+  { name: 'companies-by-product', count: 150, make: companiesByProduct },
 ]
 
 /** Every case of the suite; each family draws from its own PRNG so families stay independent. */
