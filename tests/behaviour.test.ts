@@ -396,6 +396,7 @@ const floors: Record<string, number> = Object.fromEntries(
     'words-held-up',
     'second-roles-placed',
     'companies-by-product',
+    'names-opening-on-things',
   ].map((family) => [family, target]),
 )
 

@@ -7598,6 +7598,11 @@ const rows: [string, (string | null)[], string][] = [
     ['Orinoco Packaging', 'Orinoco Packaging'],
     'a name ending in what a plant makes is a company’s, cut short or in full',
   ],
+  [
+    'Harbor Town Athletic (HTA) issued a statement on Monday.\n\n“We will appeal,” HTA said.',
+    ['Harbor Town Athletic'],
+    'a noun in `-or` for a thing opens a body’s name, no role before it',
+  ],
 ]
 
 describe('finding speakers', () => {

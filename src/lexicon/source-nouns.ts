@@ -674,6 +674,15 @@ export const organizationLinks: ReadonlySet<string> = new Set(['of', 'for', 'on'
 export const personNounEnding =
   /(?:[^aeiou]er|[^o]or|ist|ian|man|woman|[^o]men|dent|ant|eer|ee)s?$/u
 
+/**
+ * Nouns in `-or` for things, not people, that {@link personNounEnding} would take for someone
+ * (`Harbor Town Athletic`, `Labor Day`): capitalized, they open a name, no role before one.
+ */
+export const thingsInOr: ReadonlySet<string> = new Set(
+  `harbor labor color honor motor sector factor tractor corridor mirror error vapor rumor humor
+  flavor favor armor terror horror manor meteor interior exterior valor vigor`.split(/\s+/),
+)
+
 /** See {@link personNounEnding}. */
 export const groupPluralEnding =
   /(?:[^aeiou]ers|tors|sors|ists|ians|ants|ents|ees|eers|atives|[^o]men)$/u

@@ -34,6 +34,7 @@ import {
   placesInPaper,
   standInBlockers,
   standInHeads,
+  thingsInOr,
   worshipNouns,
 } from '../lexicon/source-nouns.js'
 import { cueForms } from '../lexicon/speech-cues.js'
@@ -946,7 +947,9 @@ function openingRole(
   // (After a cue or a quote, not `-ian`: given names end so too, `said Cillian Roe II`.)
   const ending = titled && !token.initial && !labelled ? roleEnding : roleOrIanEnding
   // (A word of three letters is no noun for what someone does: `said Nor Hisham bin Ahmad`.)
-  if (word.length < 4 || !ending.test(word) || next === undefined) return false
+  // (Nor a noun in `-or` for a thing: `Harbor Town Athletic` is a club's name.)
+  if (word.length < 4 || !ending.test(word) || next === undefined || thingsInOr.has(word))
+    return false
   // (A middle initial after it makes it a given name: `Fraser C. Mackintosh`, `Mortimer L.
   // Blenkinsop`.)
   if (/^\p{Lu}\.$/u.test(next.text)) return false

@@ -15685,6 +15685,32 @@ const companiesByProduct = castFamily('companies-by-product', 1, ({ b }, _shape,
   b.add(' the company said in a statement.')
 })
 
+/**
+ * Names that open on a thing in `-or`: a capitalized noun in `-or` for a thing (`Harbor`,
+ * `Labor`, `Corridor`) opening a sentence starts a body's name, no role before one: `Harbor
+ * Town Athletic said` is the club in full, and its initials later are it; a noun in `-or` for
+ * someone (`Surveyor Ana Roe`) is still her role.
+ */
+const namesOpeningOnThings = castFamily(
+  'names-opening-on-things',
+  2,
+  ({ b, person, speaker }, shape, rng) => {
+    if (shape === 0) {
+      const name = `${rng.pick(['Harbor', 'Corridor', 'Labor', 'Valor'])} ${rng.pick(['Town', 'City', 'Valley'])} ${rng.pick(['Athletic', 'Rovers', 'Housing Trust'])}`
+      const initials = name
+        .split(' ')
+        .map((word) => word[0])
+        .join('')
+      b.add(`${name} (${initials}) issued a statement on ${rng.pick(['Monday', 'Friday'])}.\n\n`)
+      b.quote(rng.pick(['The club cannot survive in that ground,', 'We will appeal,']), { name })
+      b.add(` ${initials} said.`)
+    } else {
+      b.add(`${rng.pick(['Surveyor', 'Inspector', 'Counselor'])} ${person.full} said: `)
+      b.quote(rng.pick(['The ground is sound.', 'We found nothing wrong.']), speaker)
+    }
+  },
+)
+
 export const families: readonly { name: string; count: number; make: Family }[] = [
   { name: 'speaker-names', count: 500, make: speakerNames },
   { name: 'descriptions', count: 300, make: descriptionsFamily },
@@ -16077,6 +16103,7 @@ export const families: readonly { name: string; count: number; make: Family }[] 
   { name: 'words-held-up', count: 150, make: wordsHeldUp },
   { name: 'second-roles-placed', count: 150, make: secondRolesPlaced },
   { name: 'companies-by-product', count: 150, make: companiesByProduct },
+  { name: 'names-opening-on-things', count: 150, make: namesOpeningOnThings },
 ]
 
 /** Every case of the suite; each family draws from its own PRNG so families stay independent. */
