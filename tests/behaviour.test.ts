@@ -397,6 +397,7 @@ const floors: Record<string, number> = Object.fromEntries(
     'second-roles-placed',
     'companies-by-product',
     'names-opening-on-things',
+    'asked-clauses',
   ].map((family) => [family, target]),
 )
 

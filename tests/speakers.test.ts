@@ -7603,6 +7603,11 @@ const rows: [string, (string | null)[], string][] = [
     ['Harbor Town Athletic'],
     'a noun in `-or` for a thing opens a body’s name, no role before it',
   ],
+  [
+    'The mill closed on Friday.\n\nAsked what he would say to the officials, Ahmed Amadi, a city council member, did not hesitate: “Culture is not a luxury.”',
+    ['Ahmed Amadi'],
+    'a cue in a participle’s clause opening the sentence leaves the colon to the main clause’s subject',
+  ],
 ]
 
 describe('finding speakers', () => {

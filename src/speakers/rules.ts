@@ -1064,7 +1064,13 @@ export const leadingCue: Rule = (context) => {
   const aside = relativeAsideBefore(tokens, low, high)
   // `When I asked Tom Roe what it meant, he did not hesitate: “…”`: a cue in a clause a
   // subordinator fronts introduces nothing past the main clause's own subject.
-  const fronted = frontedClauseEnd(tokens, context.frame.first, high)
+  // (`Asked what he would say to the officials, Jane Doe did not hesitate: “…”`: so does a cue
+  // in a participle's clause that opens the sentence.)
+  const clause = frontedClauseEnd(tokens, context.frame.first, high)
+  const fronted =
+    clause > context.frame.first
+      ? clause
+      : participleClauseEnd(tokens, context.frame.first, high) + 1 || context.frame.first
   let opener = fronted
   while (opener < high && !tokens[opener]?.word) opener++
   const mainSubject =
@@ -2219,7 +2225,8 @@ export const leadingColon: Rule = (context) => {
   if (opened && named?.kind === 'name' && named.first > opened.end) return colonMatch(named)
   // (`When Henrik Berg left Mombasa, his wife, Sigrid Roe, gave him one piece of advice:`: past
   // a clause a subordinator fronts, whose subject is its own.)
-  const main = frontedClauseEnd(tokens, low, high - 1)
+  // (Or past a participle's clause: `Asked what he would say, Jane Doe did not hesitate:`.)
+  const main = Math.max(frontedClauseEnd(tokens, low, high - 1), opener)
   const opening = opened ?? openingSubjectBefore(tokens, context.mentions, main, high - 1, true)
   const first = opening
     ? null

@@ -15711,6 +15711,24 @@ const namesOpeningOnThings = castFamily(
   },
 )
 
+/**
+ * Participle clauses that ask: a cue inside a participle's clause opening the sentence (`Asked
+ * what he would say to the officials in charge,`) introduces nothing past the main clause's own
+ * subject, who answers at the colon (`Ahmed Amadi, a city council member, did not hesitate:`),
+ * whoever the sentence before was about.
+ */
+const askedClauses = castFamily(
+  'asked-clauses',
+  1,
+  ({ b, person, speaker, pronoun }, _shape, rng) => {
+    const other = anotherPerson(rng, person)
+    b.add(
+      `${other.full} ${rng.pick(['opened the meeting', 'read out the figures'])} on ${rng.pick(['Monday', 'Friday'])}.\n\nAsked what ${pronoun} would ${rng.pick(['say', 'tell'])} ${rng.pick(['to the officials in charge', 'the minister'])}, ${person.full}, ${rng.pick(['a city council member', 'a teacher at the school for 19 years', 'a former pupil who now runs the after-school club'])}, ${rng.pick(['did not hesitate', 'was blunt', 'put it simply'])}: `,
+    )
+    b.quote(rng.pick(['Culture is not a luxury.', 'We cannot heat two buildings.']), speaker)
+  },
+)
+
 export const families: readonly { name: string; count: number; make: Family }[] = [
   { name: 'speaker-names', count: 500, make: speakerNames },
   { name: 'descriptions', count: 300, make: descriptionsFamily },
@@ -16104,6 +16122,7 @@ export const families: readonly { name: string; count: number; make: Family }[] 
   { name: 'second-roles-placed', count: 150, make: secondRolesPlaced },
   { name: 'companies-by-product', count: 150, make: companiesByProduct },
   { name: 'names-opening-on-things', count: 150, make: namesOpeningOnThings },
+  { name: 'asked-clauses', count: 150, make: askedClauses },
 ]
 
 /** Every case of the suite; each family draws from its own PRNG so families stay independent. */
