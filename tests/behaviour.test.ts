@@ -398,6 +398,7 @@ const floors: Record<string, number> = Object.fromEntries(
     'companies-by-product',
     'names-opening-on-things',
     'asked-clauses',
+    'workplaces-no-one',
   ].map((family) => [family, target]),
 )
 

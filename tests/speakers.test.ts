@@ -7608,6 +7608,11 @@ const rows: [string, (string | null)[], string][] = [
     ['Ahmed Amadi'],
     'a cue in a participle’s clause opening the sentence leaves the colon to the main clause’s subject',
   ],
+  [
+    '“I trained them,” said Aisha Pham, a union negotiator.\n\nDmitri Pillai, head of human resources at Vantis Chemicals, rejected that. “The offer is fair,” he said.\n\n“We are tired of waiting,” she replied.',
+    ['Aisha Pham', 'Dmitri Pillai', 'Aisha Pham'],
+    'a workplace named by a trade is never `he` or `she`',
+  ],
 ]
 
 describe('finding speakers', () => {

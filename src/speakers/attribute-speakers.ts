@@ -4917,6 +4917,9 @@ function agrees(entity: Entity, sense: PronounSense): boolean {
   )
     return false
   if (entity.kind === 'anonymous' && !someoneHead(entity.head)) return false
+  // (`head of human resources at Vantis Chemicals`: nor is `he` or `she` a name no one has that
+  // ends in a trade, a company's however it was read; `the miner` may still be.)
+  if (sense.gender !== 'unknown' && tradeNamed(entity)) return false
   // `the family`, `the jury`: a body of people is `they`, never `he` or `she`, even where its
   // noun is singular.
   if (entity.kind === 'anonymous' && collectiveNouns.has(entity.head)) return false

@@ -15729,6 +15729,38 @@ const askedClauses = castFamily(
   },
 )
 
+/**
+ * Workplaces are no one: a company named as where someone works (`head of human resources at
+ * Vantis Chemicals`) is never `he` or `she`, however its name was read, so a reply by pronoun
+ * goes back past it to the person of that gender who spoke before.
+ */
+const workplacesNoOne = castFamily(
+  'workplaces-no-one',
+  1,
+  ({ b, person, speaker, pronoun }, _shape, rng) => {
+    let other = anotherPerson(rng, person)
+    while (other.gender === person.gender) other = anotherPerson(rng, person)
+    const otherPronoun = other.gender === 'female' ? 'she' : 'he'
+    b.add('')
+    b.quote(
+      rng.pick(['I trained the people who are replacing me,', 'We cannot live on promises,']),
+      speaker,
+    )
+    b.add(
+      ` said ${person.full}, ${rng.pick(['chief negotiator for the United Care Workers Federation', 'president of the Northern Metalworkers Union'])}.\n\n${other.full}, ${rng.pick(['head of human resources', 'the plant manager', 'a spokesperson'])} at ${rng.pick(['Vantis', 'Orinoco', 'Lakeshore'])} ${rng.pick(['Chemicals', 'Packaging', 'Bottling', 'Steel'])}, rejected that. `,
+    )
+    b.quote(rng.pick(['Small firms cannot carry these costs,', 'The offer is fair,']), {
+      name: other.full,
+    })
+    b.add(` ${otherPronoun} said.\n\n`)
+    b.quote(
+      rng.pick(['We are tired of being told to wait,', 'Nobody wanted this strike,']),
+      speaker,
+    )
+    b.add(` ${pronoun} replied.`)
+  },
+)
+
 export const families: readonly { name: string; count: number; make: Family }[] = [
   { name: 'speaker-names', count: 500, make: speakerNames },
   { name: 'descriptions', count: 300, make: descriptionsFamily },
@@ -16123,6 +16155,7 @@ export const families: readonly { name: string; count: number; make: Family }[] 
   { name: 'companies-by-product', count: 150, make: companiesByProduct },
   { name: 'names-opening-on-things', count: 150, make: namesOpeningOnThings },
   { name: 'asked-clauses', count: 150, make: askedClauses },
+  { name: 'workplaces-no-one', count: 150, make: workplacesNoOne },
 ]
 
 /** Every case of the suite; each family draws from its own PRNG so families stay independent. */
