@@ -399,6 +399,7 @@ const floors: Record<string, number> = Object.fromEntries(
     'names-opening-on-things',
     'asked-clauses',
     'workplaces-no-one',
+    'things-named',
   ].map((family) => [family, target]),
 )
 

@@ -7613,6 +7613,11 @@ const rows: [string, (string | null)[], string][] = [
     ['Aisha Pham', 'Dmitri Pillai', 'Aisha Pham'],
     'a workplace named by a trade is never `he` or `she`',
   ],
+  [
+    'Managers use a scoring system called “acuity points” to assign nurses. Jane Doe called it “unsafe.”',
+    [null, 'Jane Doe'],
+    'a thing a participle names goes by words no one said',
+  ],
 ]
 
 describe('finding speakers', () => {

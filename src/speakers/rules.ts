@@ -4779,6 +4779,15 @@ function knownAs(tokens: readonly FrameToken[], opening: number): boolean {
   )
     return true
   if (nicknameAmongMany(tokens, at, opening)) return true
+  // `Managers use a scoring system called “acuity points”`: a thing a participle names, in any
+  // case, goes by the words in marks; no one in the sentence is said to have said them.
+  // (`The plan was called “reckless” by critics` is a passive whose agent holds the words.)
+  if (
+    namingParticiples.has(tokens[at]?.lower ?? '') &&
+    !inList(itemAt(tokens, at - 1), WordList.beForm) &&
+    thingBefore(tokens, at - 1)
+  )
+    return true
   // `Nyberg, whom supporters call “Lightning”,`: what people call someone, a name in capitals
   // (`Clinton, whom he called “the most divisive figure”,` is his characterization).
   if (callForms.has(tokens[at]?.lower ?? '')) {

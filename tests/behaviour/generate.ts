@@ -15761,6 +15761,23 @@ const workplacesNoOne = castFamily(
   },
 )
 
+/**
+ * Things named by a participle: a thing a participle names (`a scoring system called “acuity
+ * points”`, `a scheme dubbed “the quiet period”`) goes by the words in marks, in any case, and
+ * no one in the sentence said them; a quote someone gives after a finite cue is still theirs.
+ */
+const thingsNamed = castFamily('things-named', 1, ({ b, person, speaker }, _shape, rng) => {
+  b.add(
+    `${rng.pick(['Managers use', 'The hospital adopted', 'The council runs'])} a ${rng.pick(['scoring system', 'scheme', 'rota', 'formula'])} ${rng.pick(['called', 'dubbed', 'named'])} `,
+  )
+  b.quote(rng.pick(['acuity points', 'flexible cover', 'the quiet period']), null)
+  b.add(
+    ` to ${rng.pick(['assign nurses to wards', 'plan the shifts'])}.\n\n${person.full}, ${rng.pick(['a ward sister', 'a union steward'])}, called it `,
+  )
+  b.quote(rng.pick(['a crisis years in the making', 'unsafe']), speaker)
+  b.add('.')
+})
+
 export const families: readonly { name: string; count: number; make: Family }[] = [
   { name: 'speaker-names', count: 500, make: speakerNames },
   { name: 'descriptions', count: 300, make: descriptionsFamily },
@@ -16156,6 +16173,7 @@ export const families: readonly { name: string; count: number; make: Family }[] 
   { name: 'names-opening-on-things', count: 150, make: namesOpeningOnThings },
   { name: 'asked-clauses', count: 150, make: askedClauses },
   { name: 'workplaces-no-one', count: 150, make: workplacesNoOne },
+  { name: 'things-named', count: 150, make: thingsNamed },
 ]
 
 /** Every case of the suite; each family draws from its own PRNG so families stay independent. */
