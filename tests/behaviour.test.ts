@@ -400,6 +400,7 @@ const floors: Record<string, number> = Object.fromEntries(
     'asked-clauses',
     'workplaces-no-one',
     'things-named',
+    'where-from',
   ].map((family) => [family, target]),
 )
 

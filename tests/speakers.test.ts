@@ -7618,6 +7618,16 @@ const rows: [string, (string | null)[], string][] = [
     [null, 'Jane Doe'],
     'a thing a participle names goes by words no one said',
   ],
+  [
+    'Ivana Marković of Serbia beat Amira Farouk of Egypt.\n\nMarković’s coach, Goran Stanković, said it went to plan. “There was no luck.”\n\n“Second place hurts,” the Egyptian said.\n\n“I had something left,” said the Serb.',
+    ['Goran Stanković', 'Amira Farouk', 'Ivana Marković'],
+    'a country after `of` says what a later people’s word calls someone',
+  ],
+  [
+    'Swedish skier Linnea Roe finished second.\n\n“It hurts,” said the Swede.',
+    ['Linnea Roe'],
+    'a people’s word before a name is the name’s, in its other forms too',
+  ],
 ]
 
 describe('finding speakers', () => {

@@ -52,7 +52,8 @@ el salvador`.split('\n'),
 const irregularDemonyms = new Set(
   `british english scottish welsh irish french dutch polish spanish swiss greek thai czech danish
 swedish finnish norwegian belarusian kazakh uzbek afghan filipino portuguese lebanese sudanese
-vietnamese congolese maltese arab korean saudi swede brit kiwi texan
+vietnamese congolese maltese arab korean saudi swede brit kiwi texan serb croat dane spaniard
+briton icelander
 irishman irishwoman frenchman frenchwoman englishman englishwoman dutchman scotsman scotswoman
 welshman welshwoman`.split(/\s+/),
 )
@@ -75,6 +76,65 @@ export function isDemonym(word: string): boolean {
     for (const ending of endings) if (placeNames.has(stem + ending)) return true
   }
   return false
+}
+
+// Demonyms that no suffix rule derives from a country's name, for its people.
+const demonymsByPlace: ReadonlyMap<string, readonly string[]> = new Map([
+  ['sweden', ['swede', 'swedish']],
+  ['denmark', ['dane', 'danish']],
+  ['poland', ['pole', 'polish']],
+  ['finland', ['finn', 'finnish']],
+  ['norway', ['norwegian']],
+  ['serbia', ['serb', 'serbian']],
+  ['croatia', ['croat', 'croatian']],
+  ['peru', ['peruvian']],
+  ['lebanon', ['lebanese']],
+  ['sudan', ['sudanese']],
+  ['britain', ['briton', 'british', 'brit']],
+  ['france', ['french']],
+  ['spain', ['spaniard', 'spanish']],
+  ['netherlands', ['dutch']],
+  ['switzerland', ['swiss']],
+  ['greece', ['greek']],
+  ['thailand', ['thai']],
+  ['philippines', ['filipino']],
+  ['portugal', ['portuguese']],
+  ['ireland', ['irish']],
+  ['iceland', ['icelander', 'icelandic']],
+  ['new zealand', ['new zealander', 'kiwi']],
+])
+
+/**
+ * The words for someone from a place (`egypt` → `egyptian`, `ghana` → `ghanaian`, `sweden` →
+ * `swede`): what a later `the Egyptian` calls a person the text placed there.
+ *
+ * @param place Lower-case name of the place.
+ */
+export function demonymsOf(place: string): string[] {
+  const listed = demonymsByPlace.get(place)
+  if (listed) return [...listed]
+  if (!placeNames.has(place)) return []
+  const found: string[] = []
+  for (const { suffix, endings } of demonymRules) {
+    for (const ending of endings) {
+      if (!place.endsWith(ending)) continue
+      const word = place.slice(0, place.length - ending.length) + suffix
+      if (word.length - suffix.length >= 4 && isDemonym(word) && !found.includes(word))
+        found.push(word)
+    }
+  }
+  return found
+}
+
+/**
+ * A people's word with the others for the same people (`swedish` → `swedish`, `swede`): `Swedish
+ * Linnea Roe` is a later `the Swede`.
+ *
+ * @param word Lower-case demonym.
+ */
+export function demonymsLike(word: string): string[] {
+  for (const words of demonymsByPlace.values()) if (words.includes(word)) return [...words]
+  return [word]
 }
 
 // Suffix of the demonym, then what may end the place's name in its place.

@@ -17,7 +17,13 @@ import {
   weekdays,
 } from '../lexicon/function-words.js'
 import { isPeopleNoun, isPeoplePlural, playingPositions } from '../lexicon/people-nouns.js'
-import { isDemonym, placeModifiers, placeNames } from '../lexicon/places.js'
+import {
+  demonymsLike,
+  demonymsOf,
+  isDemonym,
+  placeModifiers,
+  placeNames,
+} from '../lexicon/places.js'
 import {
   adjectiveHeads,
   anonymousHeads,
@@ -2711,6 +2717,33 @@ function bareRoleClosing(tokens: readonly FrameToken[], from: number, high: numb
   return null
 }
 
+// The words for where someone is from, said right beside their name: a people's word before
+// it, past a noun for what they do (`Mexican cyclist Alejandro Salazar`), a country owning it
+// (`Colombia’s Camilo Cárdenas`), or a country after `of` (`Amira Farouk of Egypt`).
+function originBeside(
+  tokens: readonly FrameToken[],
+  name: Mention,
+  low: number,
+  high: number,
+): string[] {
+  // (The mention may hold the words before the name and the `of` after it.)
+  const own = new Set(name.name.split(' '))
+  for (let at = Math.max(low, name.first - 2); at < high && at <= name.end + 1; at++) {
+    const token = tokens[at] as FrameToken
+    if (!token.word || token.quote >= 0 || own.has(token.text)) continue
+    if (at < name.end && token.capitalized && isDemonym(token.lower))
+      return demonymsLike(token.lower)
+    if (at < name.end && token.capitalized && isPossessive(token)) {
+      const places = demonymsOf(token.bare)
+      if (places.length > 0) return places
+    }
+    const next = tokens[at + 1]
+    if (token.lower === 'of' && next?.capitalized && !tokens[at + 2]?.capitalized)
+      return demonymsOf(next.lower)
+  }
+  return []
+}
+
 // An age as a modifier (`35-year-old`).
 const ageModifier = /^\d{1,3}-year-old$/u
 
@@ -2730,6 +2763,9 @@ export function rolesBeside(
   const roles: string[] = []
   const age = ageAfter(tokens, name.end)
   if (age) roles.push(`${age}-year-old`)
+  // `Norwegian Lars Haugen`, `Mexican cyclist Alejandro Salazar`, `Colombia’s Camilo Cárdenas`,
+  // `Amira Farouk of Egypt`: where someone is from, for a later `the Norwegian`.
+  roles.push(...originBeside(tokens, name, low, high))
   // `the programme “First Light,” hosted by Valentina Diallo`: the agent of a participle for
   // holding a part is what the part makes them, for a later `the host`.
   const agent = lowerAt(tokens, name.first - 1) === 'by' ? lowerAt(tokens, name.first - 2) : ''
@@ -2877,7 +2913,7 @@ export function rolesBeside(
       if (ageModifier.test(token.lower)) roles.push(token.lower)
       // `Tereza Roe, a Czech international,`, `Ziad Roe, the Lebanese coach,`: a people's word
       // in the role is what a later `the Czech` calls her.
-      else if (token.capitalized && isDemonym(token.lower)) roles.push(token.lower)
+      else if (token.capitalized && isDemonym(token.lower)) roles.push(...demonymsLike(token.lower))
     }
   }
   // `Jane Doe, 28, has been a goalkeeper in Halifax`: the role the name's clause says it is.

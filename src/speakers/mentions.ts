@@ -1809,6 +1809,8 @@ function demonymHead(tokens: readonly FrameToken[], last: number): boolean {
 
 // Whether a party's word (`Republican`, `Democrat`) stands before a given name.
 function partyWordBefore(word: FrameToken, next: FrameToken): boolean {
+  // (So does a people's word: `Norwegian Lars Haugen`.)
+  if (isDemonym(word.lower) && givenName(next.lower)) return true
   return !/^[DRI]-/u.test(word.text) && partyOf(word.text) !== undefined && givenName(next.lower)
 }
 

@@ -15778,6 +15778,58 @@ const thingsNamed = castFamily('things-named', 1, ({ b, person, speaker }, _shap
   b.add('.')
 })
 
+/**
+ * Where people are from: a people's word before a name (`Norwegian Lars Haugen`, `Mexican
+ * cyclist Alejandro Salazar`), a country owning it (`Colombia’s Camilo Cárdenas`) or a country
+ * after `of` (`Amira Farouk of Egypt`) says what a later `the Norwegian`, `the Colombian` or
+ * `the Egyptian` calls that person, past a coach quoted between.
+ */
+const whereFrom = castFamily('where-from', 3, ({ b }, shape, rng) => {
+  const [winnerPlace, winnerWord] = rng.pick([
+    ['Mexico', 'Mexican'],
+    ['Colombia', 'Colombian'],
+    ['Serbia', 'Serb'],
+    ['Ghana', 'Ghanaian'],
+  ])
+  const [loserPlace, loserWord] = rng.pick([
+    ['Norway', 'Norwegian'],
+    ['Egypt', 'Egyptian'],
+    ['Sweden', 'Swede'],
+    ['Pakistan', 'Pakistani'],
+  ])
+  const winner = rng.pick(['Alejandro Salazar', 'Ivana Marković', 'Kwame Asante'])
+  const loser = rng.pick(['Lars Haugen', 'Amira Farouk', 'Linnea Bergström'])
+  const race = rng.pick(['road race', 'giant slalom', '1,500 meters'])
+  if (shape === 0) {
+    const demonym = winnerWord === 'Serb' ? 'Serbian' : winnerWord
+    const loserAdjective = loserWord === 'Swede' ? 'Swedish' : loserWord
+    b.add(
+      `${demonym} ${rng.pick(['cyclist', 'runner', ''])} ${winner} won the ${race}, finishing ahead of ${loserAdjective} ${loser}.`.replace(
+        '  ',
+        ' ',
+      ),
+    )
+  } else if (shape === 1) {
+    b.add(`${winnerPlace}’s ${winner} won the ${race}, holding off ${loserPlace}’s ${loser}.`)
+  } else {
+    b.add(
+      `${winner} of ${winnerPlace} beat ${loser} of ${loserPlace} in the ${race} on ${rng.pick(['Monday', 'Sunday'])}.`,
+    )
+  }
+  const coach = rng.pick(['Goran Stanković', 'Akosua Darko', 'Faisal Siddiqui'])
+  b.add(`\n\n${winner.split(' ')[1]}’s coach, ${coach}, said the race had gone to plan. `)
+  b.quote('There was no luck involved today.', { name: coach })
+  b.add('\n\n')
+  b.quote(rng.pick(['Second place hurts now,', 'The conditions were hard for everyone,']), {
+    name: loser,
+  })
+  b.add(` the ${loserWord} said.\n\n`)
+  b.quote(rng.pick(['I knew I had something left,', 'I felt strong from the start,']), {
+    name: winner,
+  })
+  b.add(` said the ${winnerWord}.`)
+})
+
 export const families: readonly { name: string; count: number; make: Family }[] = [
   { name: 'speaker-names', count: 500, make: speakerNames },
   { name: 'descriptions', count: 300, make: descriptionsFamily },
@@ -16174,6 +16226,7 @@ export const families: readonly { name: string; count: number; make: Family }[] 
   { name: 'asked-clauses', count: 150, make: askedClauses },
   { name: 'workplaces-no-one', count: 150, make: workplacesNoOne },
   { name: 'things-named', count: 150, make: thingsNamed },
+  { name: 'where-from', count: 150, make: whereFrom },
 ]
 
 /** Every case of the suite; each family draws from its own PRNG so families stay independent. */
