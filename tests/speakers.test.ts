@@ -7628,6 +7628,11 @@ const rows: [string, (string | null)[], string][] = [
     ['Linnea Roe'],
     'a people’s word before a name is the name’s, in its other forms too',
   ],
+  [
+    'Peru’s Renato Mamani won, holding off Mexico’s Rodrigo Villalobos.\n\n“Second place hurts,” Villalobos said.\n\n“I have waited four years,” the Peruvian said.',
+    ['Rodrigo Villalobos', 'Renato Mamani'],
+    'a people’s word no suffix rule derives is still one',
+  ],
 ]
 
 describe('finding speakers', () => {

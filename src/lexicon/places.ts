@@ -53,7 +53,7 @@ const irregularDemonyms = new Set(
   `british english scottish welsh irish french dutch polish spanish swiss greek thai czech danish
 swedish finnish norwegian belarusian kazakh uzbek afghan filipino portuguese lebanese sudanese
 vietnamese congolese maltese arab korean saudi swede brit kiwi texan serb croat dane spaniard
-briton icelander
+briton icelander peruvian pole finn
 irishman irishwoman frenchman frenchwoman englishman englishwoman dutchman scotsman scotswoman
 welshman welshwoman`.split(/\s+/),
 )

@@ -15790,19 +15790,29 @@ const whereFrom = castFamily('where-from', 3, ({ b }, shape, rng) => {
     ['Colombia', 'Colombian'],
     ['Serbia', 'Serb'],
     ['Ghana', 'Ghanaian'],
+    ['Poland', 'Pole'],
   ])
   const [loserPlace, loserWord] = rng.pick([
     ['Norway', 'Norwegian'],
     ['Egypt', 'Egyptian'],
     ['Sweden', 'Swede'],
     ['Pakistan', 'Pakistani'],
+    ['Peru', 'Peruvian'],
+    ['Finland', 'Finn'],
   ])
   const winner = rng.pick(['Alejandro Salazar', 'Ivana Marković', 'Kwame Asante'])
   const loser = rng.pick(['Lars Haugen', 'Amira Farouk', 'Linnea Bergström'])
   const race = rng.pick(['road race', 'giant slalom', '1,500 meters'])
   if (shape === 0) {
-    const demonym = winnerWord === 'Serb' ? 'Serbian' : winnerWord
-    const loserAdjective = loserWord === 'Swede' ? 'Swedish' : loserWord
+    // (The adjective, where the noun for one of the people differs.)
+    const adjectives: Record<string, string> = {
+      Serb: 'Serbian',
+      Pole: 'Polish',
+      Swede: 'Swedish',
+      Finn: 'Finnish',
+    }
+    const demonym = adjectives[winnerWord] ?? winnerWord
+    const loserAdjective = adjectives[loserWord] ?? loserWord
     b.add(
       `${demonym} ${rng.pick(['cyclist', 'runner', ''])} ${winner} won the ${race}, finishing ahead of ${loserAdjective} ${loser}.`.replace(
         '  ',
