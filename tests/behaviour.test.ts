@@ -401,6 +401,7 @@ const floors: Record<string, number> = Object.fromEntries(
     'workplaces-no-one',
     'things-named',
     'where-from',
+    'doers-of-deeds',
   ].map((family) => [family, target]),
 )
 

@@ -7633,6 +7633,11 @@ const rows: [string, (string | null)[], string][] = [
     ['Rodrigo Villalobos', 'Renato Mamani'],
     'a people’s word no suffix rule derives is still one',
   ],
+  [
+    'Babajide Okonkwo, who invented the water filter, spoke on Sunday.\n\nKwaku Appiah, a neighbor, praised the town. “We are proud.”\n\n“I built the first one in my kitchen,” the inventor said.',
+    ['Kwaku Appiah', 'Babajide Okonkwo'],
+    'the noun for whoever did what a relative clause says is the one it was said of',
+  ],
 ]
 
 describe('finding speakers', () => {

@@ -2744,6 +2744,43 @@ function originBeside(
   return []
 }
 
+// The nouns for whoever did what the verb at `at` says (`invented` → `inventor`, `won` →
+// `winner`, `was driving` → `driver`): every regular shape, since only one that a later phrase
+// uses is ever matched.
+function doersOf(tokens: readonly FrameToken[], at: number): string[] {
+  let verb = tokens[at]
+  if (verb && inList(verb, WordList.beForm) && tokens[at + 1]?.lower.endsWith('ing'))
+    verb = tokens[at + 1]
+  if (!verb?.word || verb.capitalized || verb.quote >= 0) return []
+  const word = verb.lower
+  const irregular = irregularDoers.get(word)
+  if (irregular) return [irregular]
+  const stems = word.endsWith('ed')
+    ? [word.slice(0, -2), word.slice(0, -1)]
+    : word.endsWith('ing') && word.length > 5
+      ? [word.slice(0, -3), `${word.slice(0, -3)}e`]
+      : []
+  const doers = stems
+    .filter((stem) => stem.length > 3)
+    .flatMap((stem) => (stem.endsWith('e') ? [`${stem}r`] : [`${stem}er`, `${stem}or`]))
+  return [...new Set(doers)]
+}
+
+// Doers of verbs whose past or participle no rule undoes.
+const irregularDoers: ReadonlyMap<string, string> = new Map([
+  ['won', 'winner'],
+  ['wrote', 'writer'],
+  ['drove', 'driver'],
+  ['led', 'leader'],
+  ['built', 'builder'],
+  ['taught', 'teacher'],
+  ['made', 'maker'],
+  ['sang', 'singer'],
+  ['fought', 'fighter'],
+  ['ran', 'runner'],
+  ['swam', 'swimmer'],
+])
+
 // An age as a modifier (`35-year-old`).
 const ageModifier = /^\d{1,3}-year-old$/u
 
@@ -2880,6 +2917,9 @@ export function rolesBeside(
     // `Liesl Roe, who chairs the zoning board,`: the role a verb for holding one names.
     const held = roleVerbs.get(tokens[comma + 2]?.lower ?? '')
     if (held) roles.push(held)
+    // `Babajide Roe, who invented the filter,`, `Rania Roe, who was driving the bus,`: the
+    // one who did what the verb says, for a later `the inventor`, `the driver`.
+    roles.push(...doersOf(tokens, comma + 2))
     // `Bethel Negash, who represents the defendant,`: who represents a party in court is a
     // lawyer.
     if (

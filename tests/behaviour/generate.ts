@@ -15840,6 +15840,39 @@ const whereFrom = castFamily('where-from', 3, ({ b }, shape, rng) => {
   b.add(` said the ${winnerWord}.`)
 })
 
+/**
+ * Doers of deeds: a relative clause set off beside a name says what the person did (`who
+ * invented the low-cost water filter`, `who won Sunday’s marathon`, `who was driving the bus`),
+ * and the noun for whoever did it (`the inventor`, `the winner`, `the driver`) is that person
+ * later, past an official quoted between.
+ */
+const doersOfDeeds = castFamily('doers-of-deeds', 1, ({ b, person, speaker }, _shape, rng) => {
+  const [deed, noun] = rng.pick([
+    ['invented the low-cost water filter', 'inventor'],
+    ['won Sunday’s city marathon', 'winner'],
+    ['was driving the bus when it skidded', 'driver'],
+    ['discovered the shipwreck', 'discoverer'],
+    ['founded the food bank', 'founder'],
+    ['organized the protest', 'organizer'],
+  ])
+  const other = anotherPerson(rng, person)
+  b.add(
+    `${person.full}, who ${deed}, ${rng.pick(['said it had not sunk in yet', 'spoke to reporters on Sunday'])}.\n\n${other.full}, ${rng.pick(['a regional official', 'a neighbor'])}, ${rng.pick(['praised the community', 'said a review was under way'])}. `,
+  )
+  b.quote(rng.pick(['We are all very proud.', 'We are taking this very seriously.']), {
+    name: other.full,
+  })
+  b.add('\n\n')
+  b.quote(
+    rng.pick([
+      'I have not been able to sleep properly since,',
+      'It was lying there the whole time,',
+    ]),
+    speaker,
+  )
+  b.add(` the ${noun} said.`)
+})
+
 export const families: readonly { name: string; count: number; make: Family }[] = [
   { name: 'speaker-names', count: 500, make: speakerNames },
   { name: 'descriptions', count: 300, make: descriptionsFamily },
@@ -16237,6 +16270,7 @@ export const families: readonly { name: string; count: number; make: Family }[] 
   { name: 'workplaces-no-one', count: 150, make: workplacesNoOne },
   { name: 'things-named', count: 150, make: thingsNamed },
   { name: 'where-from', count: 150, make: whereFrom },
+  { name: 'doers-of-deeds', count: 150, make: doersOfDeeds },
 ]
 
 /** Every case of the suite; each family draws from its own PRNG so families stay independent. */
