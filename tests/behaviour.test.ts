@@ -402,6 +402,7 @@ const floors: Record<string, number> = Object.fromEntries(
     'things-named',
     'where-from',
     'doers-of-deeds',
+    'numbers-with-thousands',
   ].map((family) => [family, target]),
 )
 

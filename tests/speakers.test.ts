@@ -2605,7 +2605,7 @@ const rows: [string, (string | null)[], string][] = [
     'after according to, her that owns the words after it is no pronoun of its own',
   ],
   [
-    'One student petition, signed by 1,200 pupils, described it simply as “unfair.”',
+    'One student petition, started last week, described it simply as “unfair.”',
     ['one student petition'],
     'a noun for people right before a noun for a paper only modifies it',
   ],
@@ -7637,6 +7637,11 @@ const rows: [string, (string | null)[], string][] = [
     'Babajide Okonkwo, who invented the water filter, spoke on Sunday.\n\nKwaku Appiah, a neighbor, praised the town. “We are proud.”\n\n“I built the first one in my kitchen,” the inventor said.',
     ['Kwaku Appiah', 'Babajide Okonkwo'],
     'the noun for whoever did what a relative clause says is the one it was said of',
+  ],
+  [
+    'Sarmatia Steel will idle two furnaces.\n\nThe steelmaker, which employs more than 9,000 people, said it was “hopeful of a recovery”.',
+    ['Sarmatia Steel'],
+    'a comma between groups of digits closes no aside',
   ],
 ]
 

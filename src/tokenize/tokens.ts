@@ -220,7 +220,53 @@ export function tokenizeParagraph(text: string): TokenizedParagraph {
     }
     start = end
   }
-  return joinTitleStops(splitWordStops(tokens, sentences))
+  return joinDigitGroups(joinTitleStops(splitWordStops(tokens, sentences)))
+}
+
+// `9,000 people`, `1,250,000`: the parser keeps a comma between groups of digits apart, and a
+// phrase read word by word would stop at it as at a clause's comma. A comma with digits right on
+// both sides, three after it, is part of the number.
+function joinDigitGroups(paragraph: TokenizedParagraph): TokenizedParagraph {
+  const { tokens, sentences } = paragraph
+  const joins = (index: number): boolean => {
+    const comma = tokens[index] as Token
+    if (comma.text !== ',') return false
+    const before = itemAt(tokens, index - 1)
+    const after = itemAt(tokens, index + 1)
+    return (
+      before !== undefined &&
+      after !== undefined &&
+      before.end === comma.start &&
+      after.start === comma.start + 1 &&
+      /\d$/u.test(before.text) &&
+      /^\d{3}(?!\d)/u.test(after.text)
+    )
+  }
+  let found = false
+  for (let index = 1; index + 1 < tokens.length && !found; index++) found = joins(index)
+  if (!found) return paragraph
+  const joined: Token[] = []
+  const spans: SentenceSpan[] = []
+  for (const sentence of sentences) {
+    const first = joined.length
+    for (let index = sentence.firstToken; index < sentence.endToken; index++) {
+      const token = tokens[index] as Token
+      const last = joined.at(-1)
+      // (The comma and the group after it join the number read so far.)
+      if (index + 1 < sentence.endToken && joins(index) && last && joined.length > first) {
+        const after = tokens[index + 1] as Token
+        const number = last.copy()
+        const text = `${last.text},${after.text}`
+        number.respell(text, lowerCase(text), lowerCase(text))
+        joined[joined.length - 1] = number
+        index++
+        continue
+      }
+      joined.push(token)
+    }
+    spans.push({ ...sentence, firstToken: first, endToken: joined.length })
+  }
+  return { tokens: joined, sentences: spans }
 }
 
 /**
@@ -548,7 +594,7 @@ export function tokenizeTree(
   return packedMap(out, (tokenized, index) =>
     straddled[index] || endsInMergedStop(tokenized.tokens) || hasWordlessSentence(tokenized)
       ? tokenizeParagraph((paragraphs[index] as Paragraph).text)
-      : joinTitleStops(splitWordStops(tokenized.tokens, tokenized.sentences)),
+      : joinDigitGroups(joinTitleStops(splitWordStops(tokenized.tokens, tokenized.sentences))),
   )
 }
 

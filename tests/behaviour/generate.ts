@@ -15873,6 +15873,37 @@ const doersOfDeeds = castFamily('doers-of-deeds', 1, ({ b, person, speaker }, _s
   b.add(` the ${noun} said.`)
 })
 
+/**
+ * Numbers with thousands: a comma between groups of digits (`9,000 people`, `1,250,000`) is part
+ * of the number, not a comma that closes an aside, so the relative clause set off after a
+ * subject (`The steelmaker, which employs more than 9,000 people,`) still ends where it should
+ * and the subject speaks.
+ */
+const numbersWithThousands = castFamily(
+  'numbers-with-thousands',
+  2,
+  ({ b, person, speaker }, shape, rng) => {
+    const count = `${rng.int(90) + 2},${rng.pick(['000', '500', '250'])}`
+    if (shape === 0) {
+      const [trade, maker] = rng.pick([
+        ['Steel', 'steelmaker'],
+        ['Motors', 'carmaker'],
+        ['Pharmaceuticals', 'drugmaker'],
+      ])
+      const name = `${rng.pick(['Sarmatia', 'Okonkwo', 'Meridian'])} ${trade}`
+      b.add(
+        `${name} said on ${rng.pick(['Monday', 'Friday'])} it would idle two plants.\n\nThe ${maker}, which employs more than ${count} people, said it was `,
+      )
+      b.quote(rng.pick(['hopeful of a recovery', 'confident in the long-term outlook']), { name })
+      b.add('.')
+    } else {
+      b.add(`${person.full}, whose petition drew ${count} signatures, said the council had `)
+      b.quote(rng.pick(['ignored the town', 'stopped listening']), speaker)
+      b.add('.')
+    }
+  },
+)
+
 export const families: readonly { name: string; count: number; make: Family }[] = [
   { name: 'speaker-names', count: 500, make: speakerNames },
   { name: 'descriptions', count: 300, make: descriptionsFamily },
@@ -16271,6 +16302,7 @@ export const families: readonly { name: string; count: number; make: Family }[] 
   { name: 'things-named', count: 150, make: thingsNamed },
   { name: 'where-from', count: 150, make: whereFrom },
   { name: 'doers-of-deeds', count: 150, make: doersOfDeeds },
+  { name: 'numbers-with-thousands', count: 150, make: numbersWithThousands },
 ]
 
 /** Every case of the suite; each family draws from its own PRNG so families stay independent. */
