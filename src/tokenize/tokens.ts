@@ -227,7 +227,7 @@ export function tokenizeParagraph(text: string): TokenizedParagraph {
 // phrase read word by word would stop at it as at a clause's comma. A comma with digits right on
 // both sides, three after it, is part of the number.
 function joinDigitGroups(paragraph: TokenizedParagraph): TokenizedParagraph {
-  const { tokens, sentences } = paragraph
+  const { tokens } = paragraph
   const joins = (index: number): boolean => {
     const comma = tokens[index] as Token
     if (comma.text !== ',') return false
@@ -242,27 +242,46 @@ function joinDigitGroups(paragraph: TokenizedParagraph): TokenizedParagraph {
       /^\d{3}(?!\d)/u.test(after.text)
     )
   }
+  // (The comma and the group after it join the number read so far.)
+  return foldTokens(
+    paragraph,
+    (index) => (joins(index) ? 2 : 0),
+    (number, [, group]) => {
+      const joined = number.copy()
+      const text = `${number.text},${(group as Token).text}`
+      joined.respell(text, lowerCase(text), lowerCase(text))
+      return joined
+    },
+  )
+}
+
+// Rebuilds a paragraph's tokens and sentence spans, folding into the token before it the
+// `fold(index)` tokens from each index that asks for it (none where it gives 0), within its
+// sentence: the same paragraph when nothing folds.
+function foldTokens(
+  paragraph: TokenizedParagraph,
+  fold: (index: number) => number,
+  merge: (previous: Token, folded: readonly Token[]) => Token,
+): TokenizedParagraph {
+  const { tokens, sentences } = paragraph
   let found = false
-  for (let index = 1; index + 1 < tokens.length && !found; index++) found = joins(index)
+  for (let index = 1; index + 1 < tokens.length && !found; index++) found = fold(index) > 0
   if (!found) return paragraph
   const joined: Token[] = []
   const spans: SentenceSpan[] = []
   for (const sentence of sentences) {
     const first = joined.length
     for (let index = sentence.firstToken; index < sentence.endToken; index++) {
-      const token = tokens[index] as Token
-      const last = joined.at(-1)
-      // (The comma and the group after it join the number read so far.)
-      if (index + 1 < sentence.endToken && joins(index) && last && joined.length > first) {
-        const after = tokens[index + 1] as Token
-        const number = last.copy()
-        const text = `${last.text},${after.text}`
-        number.respell(text, lowerCase(text), lowerCase(text))
-        joined[joined.length - 1] = number
-        index++
+      const count = joined.length > first ? fold(index) : 0
+      if (count > 0 && index + count <= sentence.endToken) {
+        joined[joined.length - 1] = merge(
+          joined[joined.length - 1] as Token,
+          tokens.slice(index, index + count),
+        )
+        index += count - 1
         continue
       }
-      joined.push(token)
+      joined.push(tokens[index] as Token)
     }
     spans.push({ ...sentence, firstToken: first, endToken: joined.length })
   }
@@ -282,7 +301,7 @@ export function joinPluralPossessives(
   paragraph: TokenizedParagraph,
   quoteMarks: ReadonlySet<number>,
 ): TokenizedParagraph {
-  const { tokens, sentences } = paragraph
+  const { tokens } = paragraph
   const joins = (index: number): boolean => {
     const mark = tokens[index] as Token
     if (!possessiveMarks.has(mark.text)) return false
@@ -301,29 +320,17 @@ export function joinPluralPossessives(
       !quoteMarks.has(mark.start)
     )
   }
-  let found = false
-  for (let index = 1; index + 1 < tokens.length && !found; index++) found = joins(index)
-  if (!found) return paragraph
-  const joined: Token[] = []
-  const spans: SentenceSpan[] = []
-  for (const sentence of sentences) {
-    const first = joined.length
-    for (let index = sentence.firstToken; index < sentence.endToken; index++) {
-      const token = tokens[index] as Token
-      if (index + 1 < sentence.endToken && joins(index + 1)) {
-        const possessive = token.copy()
-        const text = `${token.text}${(tokens[index + 1] as Token).text}`
-        possessive.respell(text, lowerCase(text), token.lower)
-        possessive.possessive = true
-        joined.push(possessive)
-        index++
-        continue
-      }
-      joined.push(token)
-    }
-    spans.push({ ...sentence, firstToken: first, endToken: joined.length })
-  }
-  return { tokens: joined, sentences: spans }
+  return foldTokens(
+    paragraph,
+    (index) => (joins(index) ? 1 : 0),
+    (plural, [mark]) => {
+      const possessive = plural.copy()
+      const text = `${plural.text}${(mark as Token).text}`
+      possessive.respell(text, lowerCase(text), plural.lower)
+      possessive.possessive = true
+      return possessive
+    },
+  )
 }
 
 // `Adm. Jane Doe`, `Gov. Doe`, `the No. 2 in the leadership`: an abbreviated title before a
