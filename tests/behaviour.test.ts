@@ -403,6 +403,7 @@ const floors: Record<string, number> = Object.fromEntries(
     'where-from',
     'doers-of-deeds',
     'numbers-with-thousands',
+    'makers-are-companies',
   ].map((family) => [family, target]),
 )
 

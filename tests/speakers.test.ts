@@ -7643,6 +7643,11 @@ const rows: [string, (string | null)[], string][] = [
     ['Sarmatia Steel'],
     'a comma between groups of digits closes no aside',
   ],
+  [
+    'Kestrel Pharmaceuticals said its trial had failed.\n\n“We want guarantees,” Girma Wolde told the Evening Chronicle.\n\n“We will share the data,” the drugmaker said.',
+    ['Girma Wolde', 'Kestrel Pharmaceuticals'],
+    'a maker of anything is a company, never a paper someone spoke to',
+  ],
 ]
 
 describe('finding speakers', () => {

@@ -3158,18 +3158,14 @@ function fitsSort(entity: Entity, head: string): boolean {
   // Systems` and the `Financial Conduct Commission` that fined it).
   // (`the group` may be a council of members, though: `The Technology Manufacturers Council
   // opposed the bill. “…,” the group said.`)
-  if (
-    companyNouns.has(head) &&
-    publicBodyWords.has(last) &&
-    !(head === 'group' && last === 'council')
-  )
+  if (companyNoun(head) && publicBodyWords.has(last) && !(head === 'group' && last === 'council'))
     return false
   // Nor is a body of members (`the Ostergaard Bay Warehouse Workers Union` for `the company`);
   // `the group` may be any.
-  if (companyNouns.has(head) && head !== 'group' && memberBodyWords.has(last)) return false
+  if (companyNoun(head) && head !== 'group' && memberBodyWords.has(last)) return false
   // Nor a paper the story cites (`a memo seen by the Harbour Gazette … the company added`): a
   // name that ends on a word only papers end on is no company the story is about.
-  if (companyNouns.has(head) && paperOnlyNames.has(last)) return false
+  if (companyNoun(head) && paperOnlyNames.has(last)) return false
   if (publicBodyNouns.has(head) && companyWords.has(last)) return false
   // (A club goes by its place's word, `Copperhill`, as a company by its first: a name nothing
   // shows to be a person's fits it, though not a place's.)
@@ -3200,6 +3196,12 @@ const companyNouns = new Set(
   `company firm business maker automaker carmaker startup retailer manufacturer group operator
   carrier airline lender insurer supplier contractor developer`.split(/\s+/),
 )
+// Whether a noun is one for a company: listed, or a maker of anything (`the drugmaker`, `the
+// steelmaker`, `the shoemaker`).
+function companyNoun(head: string): boolean {
+  return companyNouns.has(head) || (head.length > 6 && head.endsWith('maker'))
+}
+
 const publicBodyNouns = new Set(
   'regulator authority agency commission watchdog ministry department court'.split(' '),
 )

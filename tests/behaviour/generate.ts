@@ -15904,6 +15904,35 @@ const numbersWithThousands = castFamily(
   },
 )
 
+/**
+ * Makers are companies: a noun for a maker of anything (`the drugmaker`, `the steelmaker`) is a
+ * company, never the paper someone else spoke to (`told the Evening Chronicle`) nor a regulator,
+ * so it goes back past them to the company the story named.
+ */
+const makersAreCompanies = castFamily('makers-are-companies', 1, ({ b, person }, _shape, rng) => {
+  const [trade, maker] = rng.pick([
+    ['Pharmaceuticals', 'drugmaker'],
+    ['Steel', 'steelmaker'],
+    ['Motors', 'carmaker'],
+    ['Semiconductor', 'chipmaker'],
+  ])
+  const company = `${rng.pick(['Kestrel', 'Sarmatia', 'Tessera'])} ${trade}`
+  const paper = `${rng.pick(['Evening', 'Morning', 'Valley'])} ${rng.pick(['Chronicle', 'Courier', 'Herald'])}`
+  b.add(
+    `On ${rng.pick(['Monday', 'Friday'])}, ${company} said it would cut ${rng.int(900) + 100} jobs.\n\n`,
+  )
+  b.quote(rng.pick(['We want guarantees in writing,', 'This was entirely predictable,']), {
+    name: person.full,
+  })
+  b.add(
+    ` ${person.full}, ${rng.pick(['a union representative', 'an analyst'])}, told the ${paper}.\n\n`,
+  )
+  b.quote(rng.pick(['We will share the full data,', 'Demand has fallen sharply,']), {
+    name: company,
+  })
+  b.add(` the ${maker} said.`)
+})
+
 export const families: readonly { name: string; count: number; make: Family }[] = [
   { name: 'speaker-names', count: 500, make: speakerNames },
   { name: 'descriptions', count: 300, make: descriptionsFamily },
@@ -16303,6 +16332,7 @@ export const families: readonly { name: string; count: number; make: Family }[] 
   { name: 'where-from', count: 150, make: whereFrom },
   { name: 'doers-of-deeds', count: 150, make: doersOfDeeds },
   { name: 'numbers-with-thousands', count: 150, make: numbersWithThousands },
+  { name: 'makers-are-companies', count: 150, make: makersAreCompanies },
 ]
 
 /** Every case of the suite; each family draws from its own PRNG so families stay independent. */
