@@ -2658,7 +2658,6 @@ const commonDescribing = new Set(
   member members people person man woman said says told`.split(/\s+/),
 )
 
-// Verbs for holding a role, in a relative clause after a name, and the role's noun.
 // Participles whose agent holds a part (`hosted by`, `chaired by`), to the part's noun.
 const agentRoles: ReadonlyMap<string, string> = new Map([
   ['hosted', 'host'],
@@ -2682,6 +2681,7 @@ const agentRoles: ReadonlyMap<string, string> = new Map([
   ['written', 'author'],
 ])
 
+// Verbs for holding a role, in a relative clause after a name, and the role's noun.
 const roleVerbs: ReadonlyMap<string, string> = new Map([
   ['chairs', 'chair'],
   ['chaired', 'chair'],

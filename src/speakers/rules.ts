@@ -28,7 +28,7 @@ import {
   wordNouns,
   workNouns,
 } from '../lexicon/source-nouns.js'
-import { cueForms, intentCues, judgingCues } from '../lexicon/speech-cues.js'
+import { intentCues, judgingCues } from '../lexicon/speech-cues.js'
 import { isNameParticle, isTitleWord, roleHeads } from '../lexicon/titles.js'
 import { WordList } from '../lexicon/word-lists.js'
 import type { Frame, QuotedParagraph } from '../quotes/quoted-paragraph.js'
@@ -392,7 +392,12 @@ export const trailingCue: Rule = (context) => {
     return null
   // `the “smart” meters promised under the deal`: a quote between an article or owner and the
   // noun right after it modifies the noun; what the noun's phrase does says nothing of it.
-  if (!inverted && match.mention.first === low && modifierInPhrase(context)) return null
+  if (
+    !inverted &&
+    match.mention.first === low &&
+    modifierInPhrase(context.paragraph, context.quote)
+  )
+    return null
   // `that it “fully supports” the administration, a position that Doe called …`: words in marks
   // that end on no stop or comma, run on into a phrase for no one named, are inside the
   // sentence; a cue past more words after the phrase is another clause's.
@@ -437,10 +442,9 @@ export const trailingCue: Rule = (context) => {
 // fight`, `promised to appeal`), where `to` and a noun phrase name a hearer (`promised to
 // voters`).
 function infinitiveAfterCue(tokens: readonly FrameToken[], cue: number): boolean {
-  const verb = tokens[cue] as FrameToken
   const next = tokens[cue + 2]
   return (
-    intentCues.has(cueForms.get(verb.lower)?.base ?? '') &&
+    intentCues.has(cueEntryAt(tokens, cue)?.base ?? '') &&
     tokens[cue + 1]?.lower === 'to' &&
     next?.word === true &&
     !nounPhraseOpens(next)
@@ -1181,10 +1185,11 @@ export const leadingCue: Rule = (context) => {
     // `A banner hung from the footbridge read “…”`: so does a cue whose subject is one, opening
     // the sentence or, with its article, the clause after a phrase set off before it (`On the
     // door, a sign said:`; `…, holding signs and chanting “…”` has no subject there).
-    const clause = commaBefore(tokens, cue, context.frame.first) + 1
+    const afterComma = commaBefore(tokens, cue, context.frame.first) + 1
     if (
       inscriptionSubject(tokens, context.frame.first, cue) ||
-      (inList(tokens[clause], WordList.determiner) && inscriptionSubject(tokens, clause, cue))
+      (inList(tokens[afterComma], WordList.determiner) &&
+        inscriptionSubject(tokens, afterComma, cue))
     )
       return null
     // `reposted a message from Tomasz Chao that read: “…”`: a paper's relative clause gives
@@ -1300,13 +1305,7 @@ function relativeCue(tokens: readonly FrameToken[], cue: number, low: number): b
 // inspection`) as a modifier inside the cue's object.
 function judgedModifier(context: QuoteFrame, cue: number): boolean {
   const span = context.paragraph.quoteTokens[context.quote]
-  return span?.first === cue + 2 && modifierInPhrase(context)
-}
-
-// Whether the quote stands between an article or owner and a noun in lower case (`the “smart”
-// meters`): a modifier inside a noun's phrase.
-function modifierInPhrase(context: QuoteFrame): boolean {
-  return modifierOfNoun(context.paragraph, context.quote)
+  return span?.first === cue + 2 && modifierInPhrase(context.paragraph, context.quote)
 }
 
 /**
@@ -1323,19 +1322,10 @@ export function heldUpWord(paragraph: QuotedParagraph, quote: number): boolean {
   // (Inside someone's words a word held up is still theirs: `an antidote to a ‘politically
   // correct’ culture`.)
   if (!span || span.end - span.first > 6 || paragraph.quotes[quote]?.depth !== 0) return false
-  const tokens = paragraph.tokens
-  const owner = itemAt(tokens, span.first - 1)
-  const noun = tokens[span.end]
-  const modifies =
-    modifierOfNoun(paragraph, quote) ||
-    (owner?.word === true &&
-      isPossessive(owner) &&
-      noun?.word === true &&
-      !noun.capitalized &&
-      !isClosedClass(noun))
-  if (!modifies) return false
-  const frame = paragraph.frames.find((one) => one.first <= span.first && span.end <= one.end)
+  if (!modifierInPhrase(paragraph, quote, true)) return false
+  const frame = paragraph.frames.find((one) => one.quotes.includes(quote))
   if (!frame) return false
+  const tokens = paragraph.tokens
   // (`the “confidential” level, according to a State Department official`: a source the
   // sentence names holds the word.)
   for (let at = frame.first; at < frame.end; at++) {
@@ -1345,16 +1335,21 @@ export function heldUpWord(paragraph: QuotedParagraph, quote: number): boolean {
   return true
 }
 
-// Whether a quote stands between an article or owner and a lower-case noun (`the “smart”
-// meters`).
-function modifierOfNoun(paragraph: QuotedParagraph, quote: number): boolean {
+// Whether the quote stands between an article or owner and a noun in lower case (`the “smart”
+// meters`): a modifier inside a noun's phrase. With `owned`, a possessive noun may stand for the
+// owner too (`The city’s “affordable” housing list`).
+function modifierInPhrase(paragraph: QuotedParagraph, quote: number, owned = false): boolean {
   const tokens = paragraph.tokens
   const span = paragraph.quoteTokens[quote]
   if (!span) return false
   const article = itemAt(tokens, span.first - 1)
   if (
     !article?.word ||
-    !(inList(article, WordList.article) || possessiveDeterminers.has(article.lower))
+    !(
+      inList(article, WordList.article) ||
+      possessiveDeterminers.has(article.lower) ||
+      (owned && isPossessive(article))
+    )
   )
     return false
   const noun = tokens[span.end]
