@@ -404,6 +404,7 @@ const floors: Record<string, number> = Object.fromEntries(
     'doers-of-deeds',
     'numbers-with-thousands',
     'makers-are-companies',
+    'answers-after-beats',
   ].map((family) => [family, target]),
 )
 

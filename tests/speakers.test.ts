@@ -7648,6 +7648,21 @@ const rows: [string, (string | null)[], string][] = [
     ['Girma Wolde', 'Kestrel Pharmaceuticals'],
     'a maker of anything is a company, never a paper someone spoke to',
   ],
+  [
+    'Hiroshi Nyberg took questions.\n\nA reporter asked, “Were all the objects returned?” Mr. Nyberg smiled. “Twenty-six came back.”',
+    ['a reporter', 'Hiroshi Nyberg'],
+    'a question a cue introduced waits for no attribution: the beat after it sets up the answer',
+  ],
+  [
+    'Hiroshi Nyberg took questions.\n\n“Were all the objects returned?” asked Ana Roe. Mr. Nyberg shook his head, then answered.\n\n“Twenty-six came back.”',
+    ['Ana Roe', 'Hiroshi Nyberg'],
+    'a cue joined to the subject’s first verb is the subject’s, for the next paragraph’s quote',
+  ],
+  [
+    'Hiroshi Nyberg took questions.\n\nMr. Nyberg shook his head and answered. “Twenty-six came back.”',
+    ['Hiroshi Nyberg'],
+    'no noun stands between a name and `his`: the word there is a verb, not a phrase `his head`',
+  ],
 ]
 
 describe('finding speakers', () => {

@@ -107,6 +107,7 @@ export function readParagraph(written: string, tokenized?: TokenizedParagraph): 
       (boundary.quote === next.quote ||
         opensWithByline(tokens, sentence.firstToken) ||
         (awaitsAttribution(text, quotes[boundary.quote]) &&
+          !introducedByCue(tokens, last.first, quoteTokens[boundary.quote]?.first ?? -1) &&
           opensWithAttribution(tokens, sentence.firstToken, sentence.endToken)))
     // `Sen. Jane Doe (D-Vt.) said`, `(D-Vt.) — a retired teacher — wrote`: the parser ends a
     // sentence at an abbreviation's stop, but a sentence does not open in lower case or with a
@@ -250,6 +251,17 @@ export function awaitsAttribution(text: string, quote: ParagraphQuote | undefine
     last === '–' ||
     quote.close === null
   )
+}
+
+// Whether a cue before a quote in its sentence introduces it (`A reporter asked, “…?”`): the
+// quote has its speaker, and a short sentence after it is one of its own (`Mr. Nyberg smiled.`),
+// not the attribution a quote ending in `?` may wait for.
+function introducedByCue(tokens: readonly FrameToken[], first: number, quote: number): boolean {
+  for (let index = first; index < quote; index++) {
+    if ((tokens[index] as FrameToken).cue && readCueGroup(tokens, index, quote).close === 'quote')
+      return true
+  }
+  return false
 }
 
 // Whether a sentence opens with a dash and a name, signing the quote before it.

@@ -2666,6 +2666,14 @@ export function verbBefore(tokens: readonly FrameToken[], index: number): boolea
   // `Jane Doe meets voters`: after a name or a pronoun, a word in -s is a verb in the present,
   // unless it is one of the plurals that modify nouns (`Acme sales staff`).
   if (subject && presentForm(word.lower)) return true
+  // `Doe shook her head`, `Doe bit his lip`: after a name or a pronoun, a word an owner's word
+  // follows is a verb, whatever its form; no noun stands between a name and `her`.
+  if (
+    subject &&
+    !isClosedClass(word) &&
+    personalPossessives.has(itemAt(tokens, index + 1)?.lower ?? '')
+  )
+    return true
   if (!past) return false
   if (subject) return true
   // `The decision angered local fishermen`: after a noun a past form is its verb; after a

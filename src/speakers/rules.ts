@@ -3719,7 +3719,8 @@ function reportedFrom(
       !subject ||
       (subject.fromClause &&
         !setOffByAsides(tokens, subject.mention.end, cue) &&
-        !postmodifierTo(tokens, subject.mention.end, cue))
+        !postmodifierTo(tokens, subject.mention.end, cue) &&
+        !secondPredicate(tokens, subject.mention, cue))
     )
       continue
     // `Lynch announced the lawsuit on Monday.`: a verb with senses other than speech still
@@ -3757,6 +3758,16 @@ function reportedFrom(
     return reported(subject.mention, cue, entry.weak ? 0.6 : 0.7)
   }
   return null
+}
+
+// Whether the cue at `cue` is a second verb of the sentence's subject, joined after its first
+// (`Doe shook her head and answered.`, `Doe paused, then answered.`): the subject's own cue.
+function secondPredicate(tokens: readonly FrameToken[], subject: Mention, cue: number): boolean {
+  if (subject.role !== 'subject') return false
+  let at = cue - 1
+  if (tokens[at]?.lower === 'then') at--
+  const link = tokens[at]
+  return link?.lower === 'and' || link?.lower === 'but' || (link?.text === ',' && at < cue - 1)
 }
 
 // Whether the relative clause `who` (the mention `relative`) opens runs with no mark straight to

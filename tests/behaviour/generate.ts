@@ -15933,6 +15933,59 @@ const makersAreCompanies = castFamily('makers-are-companies', 1, ({ b, person },
   b.add(` the ${maker} said.`)
 })
 
+/**
+ * Answers after beats: a question someone put, then a sentence about the one who answers
+ * (`Mr. Nyberg smiled.`, `Nyberg shook his head, then answered.`), then the answer. A question
+ * a cue introduced (`A reporter asked, “…?”`) waits for no attribution after it; a second verb
+ * joined to the subject's first (`paused, then answered`) is theirs; no noun stands between a
+ * name and `his`.
+ */
+const answersAfterBeats = castFamily('answers-after-beats', 4, ({ b, person }, shape, rng) => {
+  const owner = person.gender === 'female' ? 'her' : 'his'
+  const asker = anotherPerson(rng, person)
+  const question = rng.pick([
+    'Were all the objects returned?',
+    'Is your job safe after tonight?',
+    'When will families be able to go home?',
+    'Did investors force your hand?',
+  ])
+  const answer = rng.pick([
+    'We are not there yet.',
+    'The players gave everything.',
+    'Nobody has told us anything.',
+    'Twenty-six objects came back.',
+  ])
+  const beat = rng.pick([
+    `shook ${owner} head`,
+    `bit ${owner} lip`,
+    `rubbed ${owner} eyes`,
+    'paused',
+    'leaned back',
+    'smiled',
+  ])
+  const reporter = rng.pick(['a reporter', 'a radio reporter', 'one journalist'])
+  b.add(
+    `${person.full}, ${rng.pick(['a historian', 'the club’s director', 'a union steward'])}, took questions on ${rng.pick(['Monday', 'Friday'])}.\n\n`,
+  )
+  if (shape === 0 || shape === 1) {
+    b.add(shape === 0 ? `When ${reporter} asked, ` : `${cap(reporter)} asked, `)
+    b.quote(question, { mention: reporter, head: reporter.split(' ').at(-1) as string })
+    b.add(` ${cap(person.surname)} ${beat}. `)
+    b.quote(answer, { name: person.full })
+  } else {
+    b.quote(question, { name: asker.full })
+    b.add(` asked ${asker.full} of the ${rng.pick(['Daily Lantern', 'Valley Gazette'])}. `)
+    const joined = rng.pick([', then answered', ' and answered', ', then replied'])
+    if (shape === 2) {
+      b.add(`${cap(person.surname)} ${beat}${joined}.\n\n`)
+      b.quote(answer, { name: person.full })
+    } else {
+      b.add(`\n\n${cap(person.surname)} ${beat}${joined}. `)
+      b.quote(answer, { name: person.full })
+    }
+  }
+})
+
 export const families: readonly { name: string; count: number; make: Family }[] = [
   { name: 'speaker-names', count: 500, make: speakerNames },
   { name: 'descriptions', count: 300, make: descriptionsFamily },
@@ -16333,6 +16386,7 @@ export const families: readonly { name: string; count: number; make: Family }[] 
   { name: 'doers-of-deeds', count: 150, make: doersOfDeeds },
   { name: 'numbers-with-thousands', count: 150, make: numbersWithThousands },
   { name: 'makers-are-companies', count: 150, make: makersAreCompanies },
+  { name: 'answers-after-beats', count: 150, make: answersAfterBeats },
 ]
 
 /** Every case of the suite; each family draws from its own PRNG so families stay independent. */
