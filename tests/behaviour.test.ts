@@ -405,6 +405,7 @@ const floors: Record<string, number> = Object.fromEntries(
     'numbers-with-thousands',
     'makers-are-companies',
     'answers-after-beats',
+    'unnamed-then-pronoun',
   ].map((family) => [family, target]),
 )
 

@@ -7663,6 +7663,26 @@ const rows: [string, (string | null)[], string][] = [
     ['Hiroshi Nyberg'],
     'no noun stands between a name and `his`: the word there is a verb, not a phrase `his head`',
   ],
+  [
+    '“We have no rain,” said a teacher who has worked there for a decade, a father of seven. He said Ana Roe had called. “We truck water in,” he added.',
+    ['a teacher', 'a teacher'],
+    'a second phrase set off after one for someone unnamed is said of them: `he` is the teacher',
+  ],
+  [
+    'One midwife at the clinic, a mother of four, said, “It has been a long week.”\n\nShe said Tom Roe had not called. “We will rebuild,” she added.',
+    ['one midwife', 'one midwife'],
+    'the cue before a second phrase set off reports the first phrase',
+  ],
+  [
+    'Ana Roe spoke first.\n\nAt the scene, a shopkeeper on Copper Street, who did not want her name published, told a different story. “Nobody came,” she said.',
+    ['a shopkeeper'],
+    'a street’s name takes no `who` and no `her`: it is no one',
+  ],
+  [
+    'Crews returned to the damaged Nilo bridge on Sunday.\n\n“The drainage was never installed,” she said.',
+    [null],
+    'a name between an article’s past participle and a noun modifies the noun: no one `she` is',
+  ],
 ]
 
 describe('finding speakers', () => {

@@ -497,6 +497,7 @@ export const irregularPasts: ReadonlySet<string> = new Set([
   'broke',
   'grew',
   'lost',
+  'stuck',
 ])
 
 /**

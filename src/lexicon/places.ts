@@ -167,6 +167,11 @@ export const placeLastWords: ReadonlySet<string> = new Set(
 peninsula gulch canyon junction crossing`.split(/\s+/),
 )
 
+/** Last words of the names of streets and roads (`Mill Street`, `Fourth Avenue`). */
+export const streetWords: ReadonlySet<string> = new Set(
+  'street avenue road boulevard lane drive highway parkway freeway square plaza'.split(' '),
+)
+
 /** First words of a place's name (see `placeLastWords`). */
 export const placeFirstWords: ReadonlySet<string> = new Set(
   'port mount mt. fort cape lake san santa são sao puerto'.split(' '),

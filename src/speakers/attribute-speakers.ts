@@ -24,6 +24,7 @@ import {
   placeFirstWords,
   placeLastWords,
   placeNames,
+  streetWords,
 } from '../lexicon/places.js'
 import type { Gender, PronounSense } from '../lexicon/pronouns.js'
 import { nonbinaryWords, subjectPronouns } from '../lexicon/pronouns.js'
@@ -90,6 +91,7 @@ import {
   modifiesName,
   modifiesNoun,
   personNoun,
+  phraseSetOffBefore,
   postmodifierComma,
   predicateRole,
   rolesBeside,
@@ -390,6 +392,19 @@ export function readParagraphSpeakers(
         // `Jane Doe is the oldest teacher in Bergen`, `The Coastal Herald is the oldest
         // newspaper`: a phrase after a name and a copula says what the name is; it is no one new.
         // So is a role set off after a name (`Jane Anyanwu, a negotiator,`): the name's role.
+        // `said a teacher who has worked there for a decade, a father of seven.`: a phrase
+        // set off after one for someone the text does not name is said of them; no one new.
+        const described = phraseSetOffBefore(paragraph.tokens, mention, frame.first)
+        if (described) {
+          const scanned = remembered.find((other) => other.first === described.first)
+          const same = scanned && standsFor.get(scanned)
+          if (same?.kind === 'anonymous' || same?.kind === 'person') {
+            const gender = genderedTitles[mention.head]
+            if (gender) table.showGender(same, gender)
+            standsFor.set(mention, same)
+          }
+          return
+        }
         const predicated =
           predicateOf(paragraph.tokens, remembered, index) ??
           apposedBefore(paragraph.tokens, remembered, index, frame.end)
@@ -609,8 +624,9 @@ export function readParagraphSpeakers(
           // for a later `the bakery owner`.
           table.describe(entity, wordsBeside(paragraph.tokens, mention, frame.first, frame.end))
           // `Choi Ha-eun, the club's coach, who has lived there with her family`: the
-          // relative clause's `his` or `her` is the name's own.
-          if (entity.kind === 'person' && entity.gender === 'unknown') {
+          // relative clause's `his` or `her` is the name's own; not a place's (`a shopkeeper on
+          // Copper Street, who did not want her name published`), which no one is.
+          if (entity.kind === 'person' && entity.gender === 'unknown' && !entity.placedOnly) {
             const gender = relativeGender(paragraph.tokens, mention, frame.end)
             if (gender) table.showGender(entity, gender)
           }
@@ -4291,11 +4307,6 @@ const platforms = new Set(
     'mastodon',
     'substack',
   ]),
-)
-
-// Last words of the names of streets and roads.
-const streetWords = new Set(
-  'street avenue road boulevard lane drive highway parkway freeway square plaza'.split(' '),
 )
 
 // Nouns whose `of` names a place: parts of one, settlements, and the people living there.

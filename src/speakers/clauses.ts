@@ -634,7 +634,8 @@ function titleInCapitals(token: FrameToken): boolean {
  */
 export function modifiesNoun(tokens: readonly FrameToken[], first: number, last: number): boolean {
   let before = itemAt(tokens, first - 1)
-  // `a struggling Lancashire comprehensive`: an adjective may stand after the determiner.
+  // `a struggling Lancashire comprehensive`: an adjective may stand after the determiner, and
+  // so may a past participle (`the damaged Nilo bridge`), which no verb is after one.
   const adjective = before
   if (
     inList(itemAt(tokens, first - 2), WordList.nounDeterminer) &&
@@ -643,7 +644,7 @@ export function modifiesNoun(tokens: readonly FrameToken[], first: number, last:
     adjective.quote < 0 &&
     !inList(adjective, WordList.nounDeterminer) &&
     !isClosedClass(adjective) &&
-    !verbShape(adjective) &&
+    (!verbShape(adjective) || adjective.lower.endsWith('ed')) &&
     !isAdverb(adjective)
   ) {
     before = itemAt(tokens, first - 2)
@@ -3775,3 +3776,54 @@ const aliasNouns = new Set(['the', 'handle', 'name', 'nickname', 'alias', 'tag',
 function spellsOpening(name: string, length: number, text: string): boolean {
   return text.length === length && name.startsWith(text)
 }
+
+/**
+ * The phrase for someone that an indefinite phrase for someone is set off after, past what the
+ * first runs on with (`a teacher who has worked there for a decade, a father of seven.`), when
+ * the second closes the sentence or its aside; or null. The second is said of the first: no one
+ * new.
+ *
+ * @param tokens The paragraph's tokens.
+ * @param mention The second phrase.
+ * @param low First token of the sentence.
+ */
+export function phraseSetOffBefore(
+  tokens: readonly FrameToken[],
+  mention: Mention,
+  low: number,
+): Mention | null {
+  if (mention.kind !== 'anonymous' && mention.kind !== 'description') return null
+  const article = tokens[mention.first]?.lower
+  if ((article !== 'a' && article !== 'an') || mention.plural || !personNoun(mention.head))
+    return null
+  const comma = mention.first - 1
+  if (tokens[comma]?.text !== ',') return null
+  // (`a father of seven`: a count of whom after the noun goes with it.)
+  let end = mention.end
+  if (tokens[end]?.lower === 'of' && tokens[end + 1]?.word) end += 2
+  const closer = tokens[end]?.text ?? '.'
+  if (closer !== ',' && closer !== '.' && closer !== ';') return null
+  // (`a nurse, a teacher, a driver and a cook`: a list goes on with another.)
+  const next = tokens[end + 1]?.lower ?? ''
+  if (closer === ',' && (articles.has(next) || next === 'and')) return null
+  // The first phrase opens within a few words before the comma, and only words run on from it
+  // to the comma (`at the school`, `who has worked there for a decade`, `working on the lines`):
+  // the phrase reader's, since the scan keeps a phrase only for a noun that names a source.
+  for (let start = Math.max(low, comma - 12); start < comma; start++) {
+    if (!phraseOpeners.has(tokens[start]?.lower ?? '')) continue
+    const before = mentionStartingAt(tokens, start, comma)
+    if (!before || before.plural || !personNoun(before.head)) continue
+    if (before.kind !== 'anonymous' && before.kind !== 'description') continue
+    // (`One of them, a retired firefighter,`: a stand-in is named by the role set off after it.)
+    if (standInHeads.has(before.head) || lowerAt(tokens, before.first + 1) === 'of') return null
+    for (let word = before.end; word < comma; word++) {
+      const token = tokens[word] as FrameToken
+      if (!token.word || token.quote >= 0) return null
+    }
+    return before
+  }
+  return null
+}
+
+// Words that open a phrase for someone (`a teacher`, `One geologist`, `the principal`).
+const phraseOpeners = new Set(['a', 'an', 'one', 'the'])

@@ -17,7 +17,7 @@ import {
   playingPositions,
   pluralOf,
 } from '../lexicon/people-nouns.js'
-import { isDemonym, placeNames } from '../lexicon/places.js'
+import { isDemonym, placeNames, streetWords } from '../lexicon/places.js'
 import type { Gender } from '../lexicon/pronouns.js'
 import { indefinitePronouns, subjectPronouns } from '../lexicon/pronouns.js'
 import {
@@ -1114,13 +1114,17 @@ function relativeAt(tokens: readonly FrameToken[], at: number, low: number): Men
   // preposition that places someone.
   // (And a body's name after `of`: `general counsel of Okavango Beverages, who`.)
   const link = itemAt(tokens, antecedent.first - 1)?.lower ?? ''
+  // (`a shopkeeper on Copper Street, who`: a street's name after `on` or a placing word.)
+  const street = antecedent.kind === 'name' && streetWords.has(antecedent.head)
   if (
     who &&
     antecedent.kind === 'name' &&
     ((placingLinks.has(link) &&
       (antecedent.organization ||
+        street ||
         (!antecedent.name.includes(' ') && antecedent.gender === 'unknown'))) ||
-      (link === 'of' && antecedent.organization))
+      (link === 'of' && antecedent.organization) ||
+      (link === 'on' && street))
   ) {
     antecedent = modifiedBy(tokens, antecedent, low) ?? antecedent
   }

@@ -81,6 +81,7 @@ import {
   participleClauseEnd,
   peoplePluralShape,
   personNoun,
+  phraseSetOffBefore,
   postmodifierComma,
   quotedAs,
   quotedBefore,
@@ -3150,6 +3151,10 @@ export function namedRole(context: QuoteFrame, match: RuleMatch): RuleMatch {
   // on (`Lucía Vargas, the head of the dockworkers' union, speaking …, said`).
   const owner = nameBeforeRole(context, mention, cue)
   if (owner) return changedMatch(match, { mention: owner })
+  // `One midwife who has worked there for years, a mother of four, said`: a second phrase set
+  // off after the first is said of it; the first is whom the cue reports.
+  const first = phraseSetOffBefore(tokens, mention, context.frame.first)
+  if (first) return namedRole(context, changedMatch(match, { mention: first }))
   // Nor is a body the person after it.
   if (mention.organization) return match
   const given = nameGivenAfter(tokens, mention, context.frame.end)

@@ -15986,6 +15986,61 @@ const answersAfterBeats = castFamily('answers-after-beats', 4, ({ b, person }, s
   }
 })
 
+/**
+ * Unnamed speakers a pronoun finds: a phrase for someone the text does not name, with a second
+ * phrase set off after it (`a teacher who has worked there for a decade, a father of seven`,
+ * no one new), or placed on a street (`a shopkeeper on Copper Street, who did not want her name
+ * published`: a street's name takes no `who` and no `her`), past a place that modifies a noun
+ * (`the damaged Nilo bridge`, no one); then `he` or `she` after a named person of the other
+ * gender.
+ */
+const unnamedThenPronoun = castFamily('unnamed-then-pronoun', 3, ({ b, person }, shape, rng) => {
+  const female = rng.int(2) === 0
+  const pronoun = female ? 'she' : 'he'
+  const owner = female ? 'her' : 'his'
+  const other = rng.pick(genderShown.filter((one) => one.gender !== (female ? 'female' : 'male')))
+  const [job, where] = rng.pick([
+    ['teacher', 'at the school'],
+    ['shopkeeper', 'on the square'],
+    ['midwife', 'who has worked in the district for years'],
+    ['lorry driver', 'stuck at the detour'],
+    ['electrician', 'working on the lines'],
+  ])
+  const opener = rng.pick(['a', 'one']) === 'a' ? (/^[aeiou]/u.test(job) ? 'an' : 'a') : 'one'
+  const phrase = `${opener} ${job}`
+  const speaker = { mention: phrase, head: job.split(' ').at(-1) as string }
+  const place = rng.pick(['Nilo', 'Esk', 'Tana', 'Sava'])
+  b.add(
+    `${rng.pick(['Engineers', 'Crews'])} returned to the ${rng.pick(['damaged', 'flooded', 'closed'])} ${place} bridge on ${rng.pick(['Tuesday', 'Sunday'])}.\n\n`,
+  )
+  b.quote(rng.pick(['Cracks appeared within a year,', 'The supports were never checked,']), {
+    name: other.full,
+  })
+  b.add(` ${other.full} said.\n\n`)
+  const line = rng.pick(['It has been a very long week', 'Nobody in charge has come'])
+  if (shape === 0) {
+    b.quote(`${line},`, speaker)
+    b.add(
+      ` said ${phrase} ${where}, a ${female ? 'mother' : 'father'} of ${rng.pick(['two', 'six', 'seven'])}. ${cap(pronoun)} said ${other.surname} had visited the site. `,
+    )
+  } else if (shape === 1) {
+    b.add(
+      `${cap(phrase)} ${where}, a ${female ? 'mother' : 'father'} of ${rng.pick(['two', 'four'])}, said, `,
+    )
+    b.quote(`${line}.`, speaker)
+    b.add(`\n\n${cap(pronoun)} said ${other.surname} had not called. `)
+  } else {
+    const street = `${rng.pick(['Copper', 'Fisher', 'Kilima', 'Mill'])} ${rng.pick(['Street', 'Avenue', 'Lane', 'Road'])}`
+    b.add(
+      `${rng.pick(['At the scene', 'A few streets away'])}, ${phrase} on ${street}, who did not want ${owner} name published, told a different story. `,
+    )
+    b.quote(`${line},`, speaker)
+    b.add(` ${pronoun} said.\n\n`)
+  }
+  b.quote(rng.pick(['We just want to know what happens next,', 'We will rebuild,']), speaker)
+  b.add(` ${pronoun} added.`)
+})
+
 export const families: readonly { name: string; count: number; make: Family }[] = [
   { name: 'speaker-names', count: 500, make: speakerNames },
   { name: 'descriptions', count: 300, make: descriptionsFamily },
@@ -16387,6 +16442,7 @@ export const families: readonly { name: string; count: number; make: Family }[] 
   { name: 'numbers-with-thousands', count: 150, make: numbersWithThousands },
   { name: 'makers-are-companies', count: 150, make: makersAreCompanies },
   { name: 'answers-after-beats', count: 150, make: answersAfterBeats },
+  { name: 'unnamed-then-pronoun', count: 150, make: unnamedThenPronoun },
 ]
 
 /** Every case of the suite; each family draws from its own PRNG so families stay independent. */
