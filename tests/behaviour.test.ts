@@ -406,6 +406,7 @@ const floors: Record<string, number> = Object.fromEntries(
     'makers-are-companies',
     'answers-after-beats',
     'unnamed-then-pronoun',
+    'names-in-asides',
   ].map((family) => [family, target]),
 )
 

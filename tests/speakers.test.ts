@@ -7683,6 +7683,16 @@ const rows: [string, (string | null)[], string][] = [
     [null],
     'a name between an article’s past participle and a noun modifies the noun: no one `she` is',
   ],
+  [
+    'Mateo Dlamini, the chair of the council, known locally as “the Lighthouse”, said the report was accurate. “Nobody has visited.”',
+    [null, 'Mateo Dlamini'],
+    'a name in marks inside an aside keeps the aside one: the cue after it is no inverted cue',
+  ],
+  [
+    'Ana Roe, a curator, nicknamed “the General”, said the figures were wrong. “We warned them.”',
+    [null, 'Ana Roe'],
+    'a role set off after a name, read as the subject past a second aside, is the name’s',
+  ],
 ]
 
 describe('finding speakers', () => {

@@ -747,11 +747,23 @@ export function asideEnd(
   if (tokens[at]?.text !== ',') return at
   for (let index = at + 1; index < end && index < at + reach; index++) {
     const token = tokens[index] as FrameToken
-    if (token.quote >= 0) return at
+    if (token.quote >= 0) {
+      // `Doe, known as “the Lighthouse”, said`: a few words in marks are a name or a term the
+      // aside holds; a comma inside the marks closes it (`known as “the Lighthouse,” said`).
+      let close = index
+      while (tokens[close]?.quote === token.quote) close++
+      if (close - index > asideQuoteTokens || index === at + 1) return at
+      if (tokens[close - 1]?.text === ',' || tokens[close - 2]?.text === ',') return close
+      index = close - 1
+      continue
+    }
     if (token.text === ',') return index + 1
   }
   return at
 }
+
+// Tokens a quote inside an aside may span, its words and any stop inside its marks.
+const asideQuoteTokens = 5
 
 /**
  * Index past an aside set off at `at` by commas (`asideEnd`), by dashes or by brackets

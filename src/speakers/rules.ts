@@ -3171,14 +3171,25 @@ function nameBeforeRole(context: QuoteFrame, role: Mention, cue: number): Scanne
   for (let at = role.end; unclosed && at < cue; at++) unclosed = tokens[at]?.word === true
   if (tokens[role.end]?.text !== ',' && !titleClosesRole(tokens, role.end, cue) && !unclosed)
     return null
+  const name = roleHolderBefore(tokens, context.mentions, role)
+  if (unclosed && tokens[role.end]?.text !== ',' && !opensAfterQuote(context, name ?? undefined))
+    return null
+  return name
+}
+
+// The name a role phrase is set off after by a comma (`Jane Doe, a curator`, past an age:
+// `Daisuke Fujiwara, 48, a veteran`), or null.
+function roleHolderBefore(
+  tokens: readonly FrameToken[],
+  mentions: readonly ScannedMention[],
+  role: Mention,
+): ScannedMention | null {
   let comma = role.first - 1
   // Back over the phrase the role ends (`the head of the dockworkers' union`), words only.
   while (comma > role.first - 9 && tokens[comma]?.word) comma--
   if (tokens[comma]?.text !== ',') return null
-  // (`Daisuke Fujiwara, 48, a veteran`: past an age set off before the role.)
   if (opensWithDigit(tokens[comma - 1]?.text ?? '') && tokens[comma - 2]?.text === ',') comma -= 2
-  const name = context.mentions.find((mention) => mention.end === comma)
-  if (unclosed && tokens[role.end]?.text !== ',' && !opensAfterQuote(context, name)) return null
+  const name = mentions.find((mention) => mention.end === comma)
   // `In Drayling, one voter, a pharmacist, said`: a name a preposition governs ends a fronted
   // phrase; the role after its comma opens the clause.
   if (inList(itemAt(tokens, (name?.first ?? 0) - 1), WordList.preposition)) return null
@@ -3702,11 +3713,22 @@ function reportedFrom(
     if (asked) return reported(asked, cue, 0.6)
     // `The plan could pass, said Jane Doe, who chairs the committee.`: the speaker after an
     // inverting cue that opens the sentence or follows a comma.
-    const inverted = entry.inverts && !entry.weak ? invertedSpeaker(tokens, cue, frame) : null
+    let subject = subjectOfCue(tokens, cue, from, mentions, false)
+    // (`Ana Roe, a curator, known locally as “the General”, said`: a role set off after a name,
+    // read as the subject past a second aside, is the name's.)
+    const holder =
+      subject && subject.mention.kind !== 'name' && tokens[subject.mention.end]?.text === ','
+        ? roleHolderBefore(tokens, mentions, subject.mention)
+        : null
+    if (holder) subject = { mention: holder, fromClause: false }
+    // (`Doe, known as “the Lighthouse”, said the report was right`: a subject set off from the
+    // cue by asides alone, one holding a name in marks, is no quote the cue comes after.)
+    const setOff = subject !== null && setOffByAsides(tokens, subject.mention.end, cue)
+    const inverted =
+      entry.inverts && !entry.weak && !setOff ? invertedSpeaker(tokens, cue, frame) : null
     if (inverted) {
       return reported(inverted, cue, 0.7)
     }
-    let subject = subjectOfCue(tokens, cue, from, mentions, false)
     // (`A bus driver who has worked the route for 14 years argued`: past a relative clause with
     // a verb of its own, the cue is the main clause's, whose subject is what `who` stands for.)
     const antecedent = subject?.fromClause ? subject.mention.antecedent : undefined
@@ -3723,7 +3745,7 @@ function reportedFrom(
     if (
       !subject ||
       (subject.fromClause &&
-        !setOffByAsides(tokens, subject.mention.end, cue) &&
+        !setOff &&
         !postmodifierTo(tokens, subject.mention.end, cue) &&
         !secondPredicate(tokens, subject.mention, cue))
     )
@@ -4799,6 +4821,10 @@ function knownAs(tokens: readonly FrameToken[], opening: number): boolean {
     thingBefore(tokens, at - 1)
   )
     return true
+  // `Jane Doe, a curator, nicknamed “the Professor”,`: a participle that only names, set off
+  // right before the name it gives (`Mitt Romney, called “our No. 1 foe”` may be the name's
+  // verb, and `she is nicknamed “…”` in someone's story may carry their words).
+  if (tokens[at]?.lower === 'nicknamed' && itemAt(tokens, at - 1)?.text === ',') return true
   // `Nyberg, whom supporters call “Lightning”,`: what people call someone, a name in capitals
   // (`Clinton, whom he called “the most divisive figure”,` is his characterization).
   if (callForms.has(tokens[at]?.lower ?? '')) {
@@ -4848,8 +4874,6 @@ function knownAs(tokens: readonly FrameToken[], opening: number): boolean {
     at--
     // (`, widely known as`, `, better known as`: past the words of how widely.)
     while (at > opening - 8 && asAdverb(tokens[at])) at--
-  } else if (tokens[at]?.lower === 'nicknamed') {
-    at--
   } else {
     return false
   }

@@ -16041,6 +16041,40 @@ const unnamedThenPronoun = castFamily('unnamed-then-pronoun', 3, ({ b, person },
   b.add(` ${pronoun} added.`)
 })
 
+/**
+ * Names in asides: a name someone goes by, in marks inside an aside set off after their name
+ * (`Mateo Dlamini, the chair of the council, known locally as “the Lighthouse”, said the report
+ * was accurate.`), is nobody's words, and the aside stays one: the cue after it is the name's,
+ * not an inverted cue with the clause after it for a speaker, and the quote opening the next
+ * sentence is theirs.
+ */
+const namesInAsides = castFamily('names-in-asides', 3, ({ b, person }, shape, rng) => {
+  const nick = rng.pick(['the Lighthouse', 'the Professor', 'the General', 'the Wall'])
+  const role = rng.pick(['the chair of the council', 'a curator', 'a retired nurse'])
+  const what = rng.pick([
+    'the report was accurate',
+    'the figures were wrong',
+    'the plan had failed',
+  ])
+  b.add(`${person.full}, ${role}, `)
+  if (shape === 0) {
+    b.add(`known ${rng.pick(['in the neighbourhood', 'to everyone', 'locally'])} as `)
+    b.quote(nick, null)
+    b.add(`, said ${what}. `)
+  } else if (shape === 1) {
+    b.add('nicknamed ')
+    b.quote(nick, null)
+    b.add(`, ${rng.pick(['said', 'told reporters'])} ${what}. `)
+  } else {
+    b.add('known as ')
+    b.quote(`${nick},`, null)
+    b.add(` said ${what}. `)
+  }
+  b.quote(rng.pick(['Nobody from the ministry has visited.', 'We warned them in March.']), {
+    name: person.full,
+  })
+})
+
 export const families: readonly { name: string; count: number; make: Family }[] = [
   { name: 'speaker-names', count: 500, make: speakerNames },
   { name: 'descriptions', count: 300, make: descriptionsFamily },
@@ -16443,6 +16477,7 @@ export const families: readonly { name: string; count: number; make: Family }[] 
   { name: 'makers-are-companies', count: 150, make: makersAreCompanies },
   { name: 'answers-after-beats', count: 150, make: answersAfterBeats },
   { name: 'unnamed-then-pronoun', count: 150, make: unnamedThenPronoun },
+  { name: 'names-in-asides', count: 150, make: namesInAsides },
 ]
 
 /** Every case of the suite; each family draws from its own PRNG so families stay independent. */
