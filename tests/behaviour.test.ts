@@ -407,6 +407,7 @@ const floors: Record<string, number> = Object.fromEntries(
     'answers-after-beats',
     'unnamed-then-pronoun',
     'names-in-asides',
+    'titles-in-roles',
   ].map((family) => [family, target]),
 )
 

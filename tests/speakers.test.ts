@@ -7693,6 +7693,16 @@ const rows: [string, (string | null)[], string][] = [
     [null, 'Ana Roe'],
     'a role set off after a name, read as the subject past a second aside, is the name’s',
   ],
+  [
+    'Tom Lopes sat down with Aisha Salazar, host of the radio program “Open Line”, on Friday.\n\n“How much is left?” asked Salazar. “Very little,” Lopes said.\n\n“What now?” the host asked.',
+    [null, 'Aisha Salazar', 'Tom Lopes', 'Aisha Salazar'],
+    'a title in marks inside a role set off after a name is part of the role',
+  ],
+  [
+    'As Akhil Amar, author of “The Unwritten Rules,” put it, “A compromise may be better.”',
+    [null, 'Akhil Amar'],
+    'a cue after a role holding a title, its comma inside the marks, is the name’s',
+  ],
 ]
 
 describe('finding speakers', () => {

@@ -750,10 +750,9 @@ export function asideEnd(
     if (token.quote >= 0) {
       // `Doe, known as “the Lighthouse”, said`: a few words in marks are a name or a term the
       // aside holds; a comma inside the marks closes it (`known as “the Lighthouse,” said`).
-      let close = index
-      while (tokens[close]?.quote === token.quote) close++
-      if (close - index > asideQuoteTokens || index === at + 1) return at
-      if (tokens[close - 1]?.text === ',' || tokens[close - 2]?.text === ',') return close
+      const close = index === at + 1 ? -1 : shortQuoteEnd(tokens, index)
+      if (close < 0) return at
+      if (commaInside(tokens, close)) return close
       index = close - 1
       continue
     }
@@ -762,8 +761,29 @@ export function asideEnd(
   return at
 }
 
-// Tokens a quote inside an aside may span, its words and any stop inside its marks.
-const asideQuoteTokens = 5
+/**
+ * Index past the quote whose first token is at `index` when it spans a few tokens (a name or a
+ * title an aside or a role holds: `known as “the Lighthouse”`, `host of “The Long Table”`), or
+ * -1.
+ *
+ * @param tokens The paragraph's tokens.
+ * @param index Index of the quote's first token.
+ */
+export function shortQuoteEnd(tokens: readonly FrameToken[], index: number): number {
+  const quote = tokens[index]?.quote ?? -1
+  if (quote < 0) return -1
+  let close = index
+  while (tokens[close]?.quote === quote) close++
+  return close - index > asideQuoteTokens ? -1 : close
+}
+
+// Whether a comma stands last inside the marks of the quote that ends before `close`.
+function commaInside(tokens: readonly FrameToken[], close: number): boolean {
+  return tokens[close - 1]?.text === ',' || tokens[close - 2]?.text === ','
+}
+
+// Tokens a quote inside an aside may span: its marks, a few words and a stop inside them.
+const asideQuoteTokens = 8
 
 /**
  * Index past an aside set off at `at` by commas (`asideEnd`), by dashes or by brackets
@@ -2414,7 +2434,15 @@ export function nameTailEnd(tokens: readonly FrameToken[], from: number, high: n
   if (!joined && !to && !placed && !placingWords.has(tokens[at]?.lower ?? '')) return at
   for (let index = at + 1; index < high && index < at + 10; index++) {
     const token = tokens[index] as FrameToken
-    if (token.quote >= 0 || token.cue || inList(token, WordList.relativePronoun)) return at
+    // (`host of the radio programme “The Long Table”,`: a title the role's complement holds.)
+    if (token.quote >= 0) {
+      const close = shortQuoteEnd(tokens, index)
+      if (close < 0) return at
+      if (commaInside(tokens, close)) return tokens[close - 1]?.text === ',' ? close - 1 : close - 2
+      index = close - 1
+      continue
+    }
+    if (token.cue || inList(token, WordList.relativePronoun)) return at
     if (token.text === ',') return index
     if (!token.word && token.text !== '.' && token.text !== '&') return at
   }

@@ -16075,6 +16075,46 @@ const namesInAsides = castFamily('names-in-asides', 3, ({ b, person }, shape, rn
   })
 })
 
+/**
+ * Titles in roles: a title in marks inside a role set off after a name (`Aisha Salazar, host of
+ * the radio programme “The Briefing Room”,`, `Akhil Amar, author of “The Unwritten Rules,”`) is
+ * part of the role, so the role is the name's for a later `the host`, and a cue after the aside
+ * is the name's.
+ */
+const titlesInRoles = castFamily('titles-in-roles', 2, ({ b, person }, shape, rng) => {
+  const title = rng.pick(['The Briefing Room', 'Open Line', 'The Long Table', 'Sunday Matters'])
+  if (shape === 0) {
+    const guest = anotherPerson(rng, person)
+    b.add(
+      `${guest.full}, ${rng.pick(['a shopkeeper', 'a maize farmer', 'a landlord'])}, sat down with ${person.full}, host of the ${rng.pick(['radio program', 'weekly show', 'podcast'])} `,
+    )
+    b.quote(title, null)
+    b.add(', for an interview.\n\n')
+    b.quote(rng.pick(['How much water is left?', 'What are the banks telling you?']), {
+      name: person.full,
+    })
+    b.add(` asked ${cap(person.surname)}. `)
+    b.quote(rng.pick(['We lost two-thirds of the crop,', 'The reservoir is nearly empty,']), {
+      name: guest.full,
+    })
+    b.add(` ${cap(guest.surname)} said.\n\n`)
+    b.quote(rng.pick(['What should families do?', 'Who decides what is fair?']), {
+      name: person.full,
+    })
+    b.add(` the host ${rng.pick(['asked', 'pressed', 'followed up'])}.`)
+  } else {
+    b.add(`As ${person.full}, ${rng.pick(['author', 'editor', 'co-author'])} of `)
+    b.quote(`${title},`, null)
+    b.add(' put it, ')
+    b.quote(
+      rng.pick(['A compromise today may be far better for them.', 'Nobody reads the fine print.']),
+      {
+        name: person.full,
+      },
+    )
+  }
+})
+
 export const families: readonly { name: string; count: number; make: Family }[] = [
   { name: 'speaker-names', count: 500, make: speakerNames },
   { name: 'descriptions', count: 300, make: descriptionsFamily },
@@ -16478,6 +16518,7 @@ export const families: readonly { name: string; count: number; make: Family }[] 
   { name: 'answers-after-beats', count: 150, make: answersAfterBeats },
   { name: 'unnamed-then-pronoun', count: 150, make: unnamedThenPronoun },
   { name: 'names-in-asides', count: 150, make: namesInAsides },
+  { name: 'titles-in-roles', count: 150, make: titlesInRoles },
 ]
 
 /** Every case of the suite; each family draws from its own PRNG so families stay independent. */
