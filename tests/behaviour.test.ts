@@ -408,6 +408,7 @@ const floors: Record<string, number> = Object.fromEntries(
     'unnamed-then-pronoun',
     'names-in-asides',
     'titles-in-roles',
+    'roles-said-of-pronouns',
   ].map((family) => [family, target]),
 )
 

@@ -7703,6 +7703,11 @@ const rows: [string, (string | null)[], string][] = [
     [null, 'Akhil Amar'],
     'a cue after a role holding a title, its comma inside the marks, is the name’s',
   ],
+  [
+    'Noor Qureshi leads the campaign. She is a crane operator.\n\n“Why close it?” Henrik Novak asked.\n\n“Nobody has visited,” the operator answered.',
+    ['Henrik Novak', 'Noor Qureshi'],
+    'a role a copula says of the subject opening a sentence is theirs, for a later phrase',
+  ],
 ]
 
 describe('finding speakers', () => {

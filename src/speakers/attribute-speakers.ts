@@ -679,6 +679,13 @@ export function readParagraphSpeakers(
         const said = remembered.find((mention) => mention.first === entry.subjectAt)
         const age = said ? ageSaidOf(paragraph.tokens, said.end, frame.end) : null
         if (age) table.addRole(entry.subject, `${age}-year-old`)
+        // `He is a crane operator.`: a role a copula says of the subject opening the sentence
+        // is theirs, for a later `the operator`.
+        const role =
+          said && said.first === frame.first
+            ? roleSaidOf(paragraph.tokens, said.end, frame.end)
+            : null
+        if (role) table.addRole(entry.subject, role)
       }
       // `The plumber shrugged. “…,” he said`: an article phrase for someone, in no list, that
       // opens a sentence with no subject found is its subject.
@@ -1320,6 +1327,25 @@ function ageSaidOf(tokens: readonly FrameToken[], at: number, end: number): stri
   if (!/^\d{1,3}$/u.test(number)) return null
   const next = tokens[at + 2]
   return !next?.word || ageClosers.has(next.lower) ? number : null
+}
+
+// The head of a phrase for someone that a copula at `at` says the subject is, ending the
+// sentence or placed (`is a crane operator.`, `was a nurse at the clinic`), or null; not a
+// comparison (`is a stronger candidate than …`).
+function roleSaidOf(tokens: readonly FrameToken[], at: number, end: number): string | null {
+  const copula = tokens[at]?.lower
+  if (copula !== 'is' && copula !== 'was') return null
+  const article = tokens[at + 1]?.lower
+  if (article !== 'a' && article !== 'an') return null
+  const phrase = mentionStartingAt(tokens, at + 1, end)
+  if (!phrase || phrase.plural || !personNoun(phrase.head)) return null
+  if (phrase.kind !== 'anonymous' && phrase.kind !== 'description') return null
+  const next = tokens[phrase.end]
+  const closes =
+    !next?.word ||
+    relativePronouns.has(next.lower) ||
+    (next.lower !== 'than' && inList(next, WordList.preposition))
+  return closes && next?.text !== '(' ? phrase.head : null
 }
 
 const ageVerbs = new Set(['is', 'turns', 'turned'])

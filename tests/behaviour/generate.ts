@@ -16115,6 +16115,46 @@ const titlesInRoles = castFamily('titles-in-roles', 2, ({ b, person }, shape, rn
   }
 })
 
+/**
+ * Roles said of pronouns: `He is a crane operator.` opening a sentence about someone named
+ * before gives them the role, as `Jane Doe is a crane operator.` does, for a later `the
+ * operator` past someone else who spoke in between.
+ */
+const rolesSaidOfPronouns = castFamily(
+  'roles-said-of-pronouns',
+  2,
+  ({ b, person, pronoun }, shape, rng) => {
+    const [job, head] = rng.pick([
+      ['a mathematics teacher', 'teacher'],
+      ['a crane operator', 'operator'],
+      ['a night-shift nurse', 'nurse'],
+      ['a structural engineer', 'engineer'],
+    ])
+    const other = anotherPerson(rng, person)
+    b.add(
+      `${person.full} has become the public face of the fight over ${rng.pick(['the closures', 'the strike', 'the new rota'])}. ${cap(pronoun)} is ${job}.\n\n`,
+    )
+    if (shape === 0) {
+      b.add(
+        `${other.full}, a correspondent for the ${rng.pick(['Evening Courier', 'Valley Gazette'])}, asked about the next steps. `,
+      )
+      b.quote(rng.pick(['Why close schools that are full?', 'What would it take to end this?']), {
+        name: other.full,
+      })
+      b.add(` ${cap(other.surname)} asked.\n\n`)
+    } else {
+      b.quote(rng.pick(['The numbers do not add up,', 'We will appeal,']), { name: other.full })
+      b.add(
+        ` said ${other.full}, a ${rng.pick(['council spokesperson', 'regional director'])}.\n\n`,
+      )
+    }
+    b.quote(rng.pick(['Nobody from the ministry has visited,', 'We have waited long enough,']), {
+      name: person.full,
+    })
+    b.add(` the ${head} ${rng.pick(['answered', 'said', 'replied'])}.`)
+  },
+)
+
 export const families: readonly { name: string; count: number; make: Family }[] = [
   { name: 'speaker-names', count: 500, make: speakerNames },
   { name: 'descriptions', count: 300, make: descriptionsFamily },
@@ -16519,6 +16559,7 @@ export const families: readonly { name: string; count: number; make: Family }[] 
   { name: 'unnamed-then-pronoun', count: 150, make: unnamedThenPronoun },
   { name: 'names-in-asides', count: 150, make: namesInAsides },
   { name: 'titles-in-roles', count: 150, make: titlesInRoles },
+  { name: 'roles-said-of-pronouns', count: 150, make: rolesSaidOfPronouns },
 ]
 
 /** Every case of the suite; each family draws from its own PRNG so families stay independent. */
