@@ -409,6 +409,7 @@ const floors: Record<string, number> = Object.fromEntries(
     'names-in-asides',
     'titles-in-roles',
     'roles-said-of-pronouns',
+    'names-by-nouns',
   ].map((family) => [family, target]),
 )
 

@@ -7708,6 +7708,11 @@ const rows: [string, (string | null)[], string][] = [
     ['Henrik Novak', 'Noor Qureshi'],
     'a role a copula says of the subject opening a sentence is theirs, for a later phrase',
   ],
+  [
+    '“Every delay costs money,” said Maren Liang, an economist who earned the nickname “the Bulldozer” for her style.',
+    ['Maren Liang', null],
+    'a name in marks after a noun for a name is nobody’s words, even in a speaker’s sentence',
+  ],
 ]
 
 describe('finding speakers', () => {

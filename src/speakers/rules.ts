@@ -4756,6 +4756,18 @@ const readers = new Set(['i', 'we', 'you', 'he', 'she', 'they', 'have', 'had', '
 // Pronouns for a thing a name is given to (`called it`).
 const namedObjects = new Set(['it', 'them', 'this'])
 
+// Nouns for a name someone or something goes by.
+const nameNouns = new Set([
+  'nickname',
+  'moniker',
+  'sobriquet',
+  'alias',
+  'pseudonym',
+  'codename',
+  'name',
+  'handle',
+])
+
 // `the author of “The Hidden Epidemic”`: nouns for who made a work, before its title.
 const makerNouns = new Set([
   'author',
@@ -4819,6 +4831,15 @@ function knownAs(tokens: readonly FrameToken[], opening: number): boolean {
     namingParticiples.has(tokens[at]?.lower ?? '') &&
     !inList(itemAt(tokens, at - 1), WordList.beForm) &&
     thingBefore(tokens, at - 1)
+  )
+    return true
+  // `earned the nickname “the Wall”`, `under the alias “Kestrel”`, `her pen name “…”`: a noun
+  // for a name, after an article or an owner, right before the name it gives.
+  if (
+    nameNouns.has(tokens[at]?.lower ?? '') &&
+    (articles.has(itemAt(tokens, at - 1)?.lower ?? '') ||
+      possessiveDeterminers.has(itemAt(tokens, at - 1)?.lower ?? '') ||
+      itemAt(tokens, at - 1)?.lower === 'pen')
   )
     return true
   // `Jane Doe, a curator, nicknamed “the Professor”,`: a participle that only names, set off

@@ -16155,6 +16155,37 @@ const rolesSaidOfPronouns = castFamily(
   },
 )
 
+/**
+ * Names by nouns: a name in marks right after a noun for a name, with an article or an owner
+ * (`earned the nickname “the Wall”`, `under the alias “Kestrel”`, `her pen name “…”`), is
+ * nobody's words, even closing the sentence of a speaker's cue.
+ */
+const namesByNouns = castFamily('names-by-nouns', 3, ({ b, person, pronoun }, shape, rng) => {
+  const owner = pronoun === 'she' ? 'her' : 'his'
+  const name = rng.pick(['the Accountant', 'the Wall', 'the Night Mayor', 'Kestrel'])
+  const noun = rng.pick(['nickname', 'moniker', 'alias'])
+  b.quote(rng.pick(['Every delay costs the city money,', 'The market is broken,']), {
+    name: person.full,
+  })
+  if (shape === 0) {
+    b.add(
+      ` said ${person.full}, a ${rng.pick(['hydrologist', 'street vendor', 'housing lawyer'])} who earned the ${noun} `,
+    )
+    b.quote(name, null)
+    b.add(` for ${owner} ${rng.pick(['habit of reading budgets aloud', 'refusal to budge'])}.`)
+  } else if (shape === 1) {
+    b.add(
+      ` ${person.full} said. ${cap(pronoun)} ${rng.pick(['writes', 'posts'])} under the ${noun} `,
+    )
+    b.quote(name, null)
+    b.add('.')
+  } else {
+    b.add(` ${person.full} said. ${cap(owner)} ${noun} `)
+    b.quote(name, null)
+    b.add(` ${rng.pick(['stuck', 'came from a newspaper profile'])}.`)
+  }
+})
+
 export const families: readonly { name: string; count: number; make: Family }[] = [
   { name: 'speaker-names', count: 500, make: speakerNames },
   { name: 'descriptions', count: 300, make: descriptionsFamily },
@@ -16560,6 +16591,7 @@ export const families: readonly { name: string; count: number; make: Family }[] 
   { name: 'names-in-asides', count: 150, make: namesInAsides },
   { name: 'titles-in-roles', count: 150, make: titlesInRoles },
   { name: 'roles-said-of-pronouns', count: 150, make: rolesSaidOfPronouns },
+  { name: 'names-by-nouns', count: 150, make: namesByNouns },
 ]
 
 /** Every case of the suite; each family draws from its own PRNG so families stay independent. */
