@@ -410,6 +410,7 @@ const floors: Record<string, number> = Object.fromEntries(
     'titles-in-roles',
     'roles-said-of-pronouns',
     'names-by-nouns',
+    'titles-after-colons',
   ].map((family) => [family, target]),
 )
 

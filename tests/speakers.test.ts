@@ -7713,6 +7713,11 @@ const rows: [string, (string | null)[], string][] = [
     ['Maren Liang', null],
     'a name in marks after a noun for a name is nobody’s words, even in a speaker’s sentence',
   ],
+  [
+    'A new study from the Meridian Foundation carries a stark title: “Missed Connections.”\n\nElif Matsuda, one of its authors, put it more plainly: “Nobody should be surprised.”',
+    [null, 'Elif Matsuda'],
+    'a colon after a noun for a title gives the title, nobody’s words',
+  ],
 ]
 
 describe('finding speakers', () => {

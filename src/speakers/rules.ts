@@ -4453,6 +4453,12 @@ export function titleOfWork(paragraph: QuotedParagraph, quote: number): boolean 
   // `“A House of Small Rooms”, a play about the strike, opens`: a title in capitals that a noun
   // for a work renames after it, wherever it stands.
   if (renamedAsWork(paragraph, quote)) return true
+  // `The study carries a stark title: “Missed Connections.”`, `its nickname: “the Wall”`: a
+  // colon after a noun for a title or a name gives it.
+  if (before?.text === ':') {
+    const noun = itemAt(paragraph.tokens, opening - 2)
+    return noun?.word === true && (titleNouns.has(noun.lower) || nameNouns.has(noun.lower))
+  }
   if (!before?.word) return false
   if (wordAsWord(paragraph, quote, opening) || nickname(paragraph, quote, opening)) return true
   if (lawTitle(paragraph, opening) || nameBeforeNoun(paragraph, quote, opening)) return true
@@ -4755,6 +4761,9 @@ const readers = new Set(['i', 'we', 'you', 'he', 'she', 'they', 'have', 'had', '
 
 // Pronouns for a thing a name is given to (`called it`).
 const namedObjects = new Set(['it', 'them', 'this'])
+
+// Nouns for the words a work is known by (not `headline`: a headline may quote someone).
+const titleNouns = new Set(['title', 'titled', 'subtitle'])
 
 // Nouns for a name someone or something goes by.
 const nameNouns = new Set([

@@ -16186,6 +16186,39 @@ const namesByNouns = castFamily('names-by-nouns', 3, ({ b, person, pronoun }, sh
   }
 })
 
+/**
+ * Titles after colons: a colon after a noun for a title or a name (`carries a stark title:
+ * “Missed Connections.”`, `Her nickname: “the Wall”.`) gives it, nobody's words, where a colon
+ * after a clause about someone introduces their words.
+ */
+const titlesAfterColons = castFamily(
+  'titles-after-colons',
+  2,
+  ({ b, person, pronoun }, shape, rng) => {
+    const body = `the ${rng.pick(['Meridian Foundation', 'Delta Policy Institute', 'Lakeside Research Group'])}`
+    if (shape === 0) {
+      b.add(
+        `A new ${rng.pick(['study', 'report'])} from ${body} carries a ${rng.pick(['stark', 'blunt', 'long'])} title: `,
+      )
+      b.quote(`${rng.pick(['Missed Connections', 'The Leaking City', 'Chalk and Debt'])}.`, null)
+      b.add(`\n\n${person.full}, one of its authors, put it more plainly: `)
+    } else {
+      b.add(
+        `${person.full} has run the night shelter for a decade. ${cap(pronoun === 'she' ? 'her' : 'his')} ${rng.pick(['nickname', 'alias'])}: `,
+      )
+      b.quote(rng.pick(['the Wall', 'the Night Mayor']), null)
+      b.add('.\n\n')
+    }
+    b.quote(
+      rng.pick(['Nobody should be surprised by these findings,', 'The data tell a clear story,']),
+      {
+        name: person.full,
+      },
+    )
+    b.add(` ${pronoun} said.`)
+  },
+)
+
 export const families: readonly { name: string; count: number; make: Family }[] = [
   { name: 'speaker-names', count: 500, make: speakerNames },
   { name: 'descriptions', count: 300, make: descriptionsFamily },
@@ -16592,6 +16625,7 @@ export const families: readonly { name: string; count: number; make: Family }[] 
   { name: 'titles-in-roles', count: 150, make: titlesInRoles },
   { name: 'roles-said-of-pronouns', count: 150, make: rolesSaidOfPronouns },
   { name: 'names-by-nouns', count: 150, make: namesByNouns },
+  { name: 'titles-after-colons', count: 150, make: titlesAfterColons },
 ]
 
 /** Every case of the suite; each family draws from its own PRNG so families stay independent. */
