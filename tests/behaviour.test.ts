@@ -411,6 +411,7 @@ const floors: Record<string, number> = Object.fromEntries(
     'roles-said-of-pronouns',
     'names-by-nouns',
     'titles-after-colons',
+    'titles-of-papers',
   ].map((family) => [family, target]),
 )
 

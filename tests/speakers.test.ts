@@ -7718,6 +7718,11 @@ const rows: [string, (string | null)[], string][] = [
     [null, 'Elif Matsuda'],
     'a colon after a noun for a title gives the title, nobody’s words',
   ],
+  [
+    'Mateo Okafor says he has read Nina Roe’s report, “The Price of a Ticket,” three times. “The cuts hurt,” he said.',
+    [null, 'Mateo Okafor'],
+    'a title in capitals set off after a noun for a paper renames it',
+  ],
 ]
 
 describe('finding speakers', () => {

@@ -4546,12 +4546,23 @@ export function titleOfWork(paragraph: QuotedParagraph, quote: number): boolean 
 // Index of the noun for a work that ends at `index`, or past `by` and its maker's name (`a
 // painting by Kenechukwu Obi`); -1 when none does.
 function workBefore(tokens: readonly FrameToken[], index: number): number {
-  if (workNouns.has(itemAt(tokens, index)?.bare ?? '')) return index
+  if (workOrPaper(itemAt(tokens, index))) return index
   let at = index
   while (at > 0 && index - at < 5 && nameToken(tokens[at])) at--
   if (at === index || tokens[at]?.lower !== 'by') return -1
-  return workNouns.has(itemAt(tokens, at - 1)?.bare ?? '') ? at - 1 : -1
+  return workOrPaper(itemAt(tokens, at - 1)) ? at - 1 : -1
 }
+
+// Whether a word is a noun for a work or a paper with a title, which a title renames (`the
+// report, “Empty Nets,”`); not one that says words (`wants to tweet, “No.”`).
+function workOrPaper(token: FrameToken | undefined): boolean {
+  return workNouns.has(token?.bare ?? '') || titledPapers.has(token?.bare ?? '')
+}
+
+// Nouns for papers published under a title.
+const titledPapers = new Set(
+  'report study review survey audit analysis assessment paper plan strategy'.split(' '),
+)
 
 // Whether a token reads in a name: capitalized, a name word, or a particle (`de`, `al-Mansouri`).
 function nameToken(token: FrameToken | undefined): boolean {

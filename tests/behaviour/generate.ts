@@ -16219,6 +16219,43 @@ const titlesAfterColons = castFamily(
   },
 )
 
+/**
+ * Titles of papers: a title in capitals set off by commas after a noun for a paper (`Dmitri
+ * Adeyemi’s report, “Empty Nets,” three times`, `the study, “Culture Counts,” was …`) renames
+ * it, as one after a noun for a work does; a fragment after it stays the speaker's.
+ */
+const titlesOfPapers = castFamily('titles-of-papers', 2, ({ b, person, pronoun }, shape, rng) => {
+  const other = anotherPerson(rng, person)
+  const paper = rng.pick(['report', 'study', 'review'])
+  const title = rng.pick(['Empty Nets', 'The Price of a Ticket', 'Culture Counts', 'Last Catch'])
+  if (shape === 0) {
+    b.add(
+      `${person.full}, a ${rng.pick(['violinist', 'marine biologist', 'shift supervisor'])}, says ${pronoun} has read ${other.full}’s ${paper}, `,
+    )
+    b.quote(`${title},`, null)
+    b.add(' three times. ')
+    b.quote(
+      rng.pick([
+        'Nobody from the ministry has been out with us,',
+        'The cuts made every season a fight,',
+      ]),
+      {
+        name: person.full,
+      },
+    )
+    b.add(` ${pronoun} said.`)
+  } else {
+    b.add(
+      `${person.full}, a ${rng.pick(['delivery rider', 'first-time voter'])}, spent the weekend with the new ${paper} by ${other.full}. On ${rng.pick(['Saturday', 'Monday'])}, ${pronoun} said the ${paper}, `,
+    )
+    b.quote(`${title},`, null)
+    b.add(' was ')
+    b.quote(`${rng.pick(['a wake-up call', 'deeply flawed', 'long overdue'])}.`, {
+      name: person.full,
+    })
+  }
+})
+
 export const families: readonly { name: string; count: number; make: Family }[] = [
   { name: 'speaker-names', count: 500, make: speakerNames },
   { name: 'descriptions', count: 300, make: descriptionsFamily },
@@ -16626,6 +16663,7 @@ export const families: readonly { name: string; count: number; make: Family }[] 
   { name: 'roles-said-of-pronouns', count: 150, make: rolesSaidOfPronouns },
   { name: 'names-by-nouns', count: 150, make: namesByNouns },
   { name: 'titles-after-colons', count: 150, make: titlesAfterColons },
+  { name: 'titles-of-papers', count: 150, make: titlesOfPapers },
 ]
 
 /** Every case of the suite; each family draws from its own PRNG so families stay independent. */
