@@ -412,6 +412,7 @@ const floors: Record<string, number> = Object.fromEntries(
     'names-by-nouns',
     'titles-after-colons',
     'titles-of-papers',
+    'views-from-someone',
   ].map((family) => [family, target]),
 )
 

@@ -7723,6 +7723,16 @@ const rows: [string, (string | null)[], string][] = [
     [null, 'Mateo Okafor'],
     'a title in capitals set off after a noun for a paper renames it',
   ],
+  [
+    'The river burst its banks.\n\nThe view from a parish priest, who has lived there all his life: “We will rebuild.”',
+    ['a parish priest'],
+    'the view from someone, opening a sentence that runs to a colon, is theirs',
+  ],
+  [
+    'Ana Roe, the landlord, spoke on Monday.\n\nThe landlord had a message for anyone thinking of leaving: “Stay.”',
+    ['Ana Roe'],
+    'a participle right after `anyone` modifies it and reports no words',
+  ],
 ]
 
 describe('finding speakers', () => {

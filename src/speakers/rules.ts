@@ -15,6 +15,7 @@ import {
 import { lookupTable } from '../lexicon/lookup-table.js'
 import { isPeopleNoun } from '../lexicon/people-nouns.js'
 import { placeNames } from '../lexicon/places.js'
+import { indefinitePronouns } from '../lexicon/pronouns.js'
 import {
   anonymousHeads,
   documentHeads,
@@ -1173,6 +1174,9 @@ export const leadingCue: Rule = (context) => {
         : introducesSpeech(tokens, cue + 1, high)
     if (reach === 0) continue
     const participle = entry.form === 'participle'
+    // `had a message for anyone thinking of leaving:`: a participle right after a pronoun for
+    // anyone modifies it; it reports no words, and the clause's cue is before it.
+    if (participle && indefinitePronouns.has(itemAt(tokens, cue - 1)?.lower ?? '')) continue
     // `Critics have mocked the “routine” inspection`: words a verb of judging holds up inside
     // its object, as a modifier of the object's noun, are the ones judged, not the judges'.
     if (judgingCues.has(entry.base) && judgedModifier(context, cue)) return null
@@ -2148,6 +2152,29 @@ export function answerLabel(tokens: readonly FrameToken[], first: number, end: n
 // Nouns for what someone answered.
 const answerNouns: ReadonlySet<string> = new Set(['reply', 'response', 'answer', 'retort'])
 
+// The phrase after `from` in `The view from …` opening a sentence that runs to the colon at
+// `colon`, or null.
+function viewFrom(tokens: readonly FrameToken[], low: number, colon: number): Mention | null {
+  let at = low
+  while (at < colon && !tokens[at]?.word) at++
+  if (tokens[at]?.lower !== 'the') return null
+  if (!viewNouns.has(tokens[at + 1]?.lower ?? '') || tokens[at + 2]?.lower !== 'from') return null
+  return at + 3 < colon ? mentionStartingAt(tokens, at + 3, colon) : null
+}
+
+// Nouns for what someone thinks or answers, whose `from` says whose it is.
+const viewNouns: ReadonlySet<string> = new Set([
+  ...answerNouns,
+  'view',
+  'word',
+  'verdict',
+  'message',
+  'reaction',
+  'advice',
+  'assessment',
+  'take',
+])
+
 /** `X sought to reassure the allies: “…”`: a colon with no cue still hands over to the subject. */
 export const leadingColon: Rule = (context) => {
   const tokens = context.paragraph.tokens
@@ -2193,6 +2220,10 @@ export const leadingColon: Rule = (context) => {
   const holder =
     low === context.frame.first ? viewHolder(tokens, context.mentions, low, high - 1) : null
   if (holder) return colonMatch(holder)
+  // `The view from a parish priest, who has lived here all his life:`: a noun for what someone
+  // thinks or answers, opening the sentence, gives the quote to whom it is from.
+  const from = low === context.frame.first ? viewFrom(tokens, low, high - 1) : null
+  if (from) return colonMatch(from)
   // A name set off by a dash at the colon (`dashLabel`) was taken by `leadingCue`, earlier in
   // the sieve. `The harbor master had a simple message for the crowd:`: an article phrase that
   // opens the sentence and has a verb after it is its subject, head noun known or not.

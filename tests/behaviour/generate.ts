@@ -16256,6 +16256,52 @@ const titlesOfPapers = castFamily('titles-of-papers', 2, ({ b, person, pronoun }
   }
 })
 
+/**
+ * Views from someone: `The view from a parish priest, who has lived here all his life: “…”`
+ * opening a sentence gives the quote to whom the view is from (`the word from`, `the verdict
+ * from`); and a participle right after `anyone` (`a message for anyone thinking of leaving:`)
+ * modifies it, so the colon's quote stays the subject's.
+ */
+const viewsFromSomeone = castFamily(
+  'views-from-someone',
+  2,
+  ({ b, person, pronoun }, shape, rng) => {
+    b.add(
+      `The ${rng.pick(['river burst its banks', 'bridge was closed', 'plant shut'])} on ${rng.pick(['Monday', 'Friday'])}.\n\n`,
+    )
+    const line = rng.pick([
+      'Retraining sounds fine until you ask where the jobs are.',
+      'We will rebuild.',
+    ])
+    if (shape === 0) {
+      const [phrase, head] = rng.pick([
+        ['a parish priest', 'priest'],
+        ['one baker', 'baker'],
+        ['a shopkeeper on the square', 'shopkeeper'],
+        ['the harbour master', 'master'],
+      ])
+      const aside = rng.pick([
+        `, who said ${pronoun} had lived there all ${pronoun === 'she' ? 'her' : 'his'} life`,
+        `, a ${pronoun === 'she' ? 'mother' : 'father'} of three`,
+        '',
+      ])
+      b.add(`The ${rng.pick(['view', 'word', 'verdict'])} from ${phrase}${aside}: `)
+      b.quote(line, { mention: phrase, head })
+    } else {
+      const other = anotherPerson(rng, person)
+      b.add(
+        `${person.full}, the landlord of the building, said later that repairs would take months.\n\n`,
+      )
+      b.quote('Several people were treated at the scene.', { name: other.full })
+      b.add(` said ${other.full}, a paramedic.\n\n`)
+      b.add(
+        `The landlord had a message for ${rng.pick(['anyone', 'everyone', 'anybody'])} thinking of leaving: `,
+      )
+      b.quote(line, { name: person.full })
+    }
+  },
+)
+
 export const families: readonly { name: string; count: number; make: Family }[] = [
   { name: 'speaker-names', count: 500, make: speakerNames },
   { name: 'descriptions', count: 300, make: descriptionsFamily },
@@ -16664,6 +16710,7 @@ export const families: readonly { name: string; count: number; make: Family }[] 
   { name: 'names-by-nouns', count: 150, make: namesByNouns },
   { name: 'titles-after-colons', count: 150, make: titlesAfterColons },
   { name: 'titles-of-papers', count: 150, make: titlesOfPapers },
+  { name: 'views-from-someone', count: 150, make: viewsFromSomeone },
 ]
 
 /** Every case of the suite; each family draws from its own PRNG so families stay independent. */
