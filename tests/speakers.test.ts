@@ -7719,6 +7719,11 @@ const rows: [string, (string | null)[], string][] = [
     'a colon after a noun for a title gives the title, nobody’s words',
   ],
   [
+    'Rovers clinch title: ‘We deserved it’, says Ana Roe',
+    ['Ana Roe'],
+    'a colon after `title` gives a title only in capitals: the words after it may be someone’s',
+  ],
+  [
     'Mateo Okafor says he has read Nina Roe’s report, “The Price of a Ticket,” three times. “The cuts hurt,” he said.',
     [null, 'Mateo Okafor'],
     'a title in capitals set off after a noun for a paper renames it',

@@ -4485,10 +4485,15 @@ export function titleOfWork(paragraph: QuotedParagraph, quote: number): boolean 
   // for a work renames after it, wherever it stands.
   if (renamedAsWork(paragraph, quote)) return true
   // `The study carries a stark title: “Missed Connections.”`, `its nickname: “the Wall”`: a
-  // colon after a noun for a title or a name gives it.
+  // colon after a noun for a title or a name gives it, in capitals (`Rovers clinch title: ‘We
+  // deserved it’` is a team's words).
   if (before?.text === ':') {
     const noun = itemAt(paragraph.tokens, opening - 2)
-    return noun?.word === true && (titleNouns.has(noun.lower) || nameNouns.has(noun.lower))
+    return (
+      noun?.word === true &&
+      (titleNouns.has(noun.lower) || nameNouns.has(noun.lower)) &&
+      (titleWordsAfter(paragraph.tokens, opening) || capitalsAfter(paragraph.tokens, opening))
+    )
   }
   if (!before?.word) return false
   if (wordAsWord(paragraph, quote, opening) || nickname(paragraph, quote, opening)) return true
