@@ -413,6 +413,7 @@ const floors: Record<string, number> = Object.fromEntries(
     'titles-after-colons',
     'titles-of-papers',
     'views-from-someone',
+    'set-ups-with-asides',
   ].map((family) => [family, target]),
 )
 

@@ -7738,6 +7738,16 @@ const rows: [string, (string | null)[], string][] = [
     ['Ana Roe'],
     'a participle right after `anyone` modifies it and reports no words',
   ],
+  [
+    'An electrician working on the lines, who declined to give her name, was less sure. “We are still trying.”',
+    ['an electrician'],
+    'a set-up reads past words that run on from its phrase and an aside after them',
+  ],
+  [
+    'A parish priest in the old town, a father of three, was less sure. “Nobody came.”',
+    ['a parish priest'],
+    'a set-up’s subject is the first of two phrases set off one after the other',
+  ],
 ]
 
 describe('finding speakers', () => {

@@ -3604,6 +3604,9 @@ function setUp(
       subject = phrase
   }
   if (!subject) return null
+  // (`A parish priest, a father of three, was less sure.`: a phrase set off after the first is
+  // said of it.)
+  subject = phraseSetOffBefore(tokens, subject, frame.first) ?? subject
   // (`But Doe was unconvinced.`: a word linking the sentence to the one before opens it first.)
   const linked =
     subject.first === frame.first + 1 && sentenceLinks.has(tokens[frame.first]?.lower ?? '')
@@ -3655,7 +3658,20 @@ function setUp(
   const limit = setUpWords + (tokens[subject.end]?.lower === 'who' ? relativeWords : 0)
   // `Doe, his voice breaking, addressed the court.`: an aside set off after the subject says how,
   // and a cue word in it (`breaking`) reports nothing.
-  const close = setOffEnd(tokens, subject.end, frame.end) - 1
+  // (`An electrician working on the lines, who declined to give her name,`: past the words that
+  // run on from the phrase, with no mark, to an aside.)
+  const postmodifier = tokens[subject.end]
+  let runs = subject.end
+  if (
+    subject.kind !== 'pronoun' &&
+    postmodifier?.word &&
+    (inList(postmodifier, WordList.preposition) ||
+      (!postmodifier.capitalized && postmodifier.lower.endsWith('ing')))
+  )
+    while (runs < frame.end && runs < subject.end + 6 && tokens[runs]?.word && !tokens[runs]?.cue)
+      runs++
+  const close =
+    Math.max(setOffEnd(tokens, subject.end, frame.end), setOffEnd(tokens, runs, frame.end)) - 1
   for (let index = subject.first; index < frame.end; index++) {
     const token = tokens[index] as FrameToken
     const aside = index > subject.end && index < close

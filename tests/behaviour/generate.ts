@@ -16302,6 +16302,45 @@ const viewsFromSomeone = castFamily(
   },
 )
 
+/**
+ * Set-ups with asides: a sentence that only sets a quote up, opened by a phrase for someone the
+ * text does not name, with words that run on from it and an aside set off after them (`An
+ * electrician working on the lines, who declined to give her name, was less sure.`), or a
+ * second phrase set off after it (`A parish priest in Novi Sad, a father of three, was less
+ * sure.`), hands the quote after it to that phrase.
+ */
+const setUpsWithAsides = castFamily(
+  'set-ups-with-asides',
+  2,
+  ({ b, person, pronoun }, shape, rng) => {
+    const owner = pronoun === 'she' ? 'her' : 'his'
+    b.quote(rng.pick(['Several people were treated at the scene,', 'We got everyone out,']), {
+      name: person.full,
+    })
+    b.add(` said ${person.full}, a ${rng.pick(['paramedic', 'city councillor'])}.\n\n`)
+    const [phrase, head, runOn] = rng.pick([
+      ['an electrician', 'electrician', 'working on the lines'],
+      ['a lawyer', 'lawyer', 'representing several residents'],
+      ['a parish priest', 'priest', 'in the old town'],
+      ['one nurse', 'nurse', 'at the district clinic'],
+    ])
+    const aside =
+      shape === 0
+        ? `who declined to give ${owner} name`
+        : `a ${pronoun === 'she' ? 'mother' : 'father'} of ${rng.pick(['three', 'two'])}`
+    b.add(
+      `${cap(phrase)} ${runOn}, ${aside}, ${rng.pick(['was less sure', 'saw it differently', 'was not convinced'])}. `,
+    )
+    b.quote(
+      rng.pick(['Nobody in charge has come to see this.', 'We are still trying to work it out.']),
+      {
+        mention: phrase,
+        head,
+      },
+    )
+  },
+)
+
 export const families: readonly { name: string; count: number; make: Family }[] = [
   { name: 'speaker-names', count: 500, make: speakerNames },
   { name: 'descriptions', count: 300, make: descriptionsFamily },
@@ -16711,6 +16750,7 @@ export const families: readonly { name: string; count: number; make: Family }[] 
   { name: 'titles-after-colons', count: 150, make: titlesAfterColons },
   { name: 'titles-of-papers', count: 150, make: titlesOfPapers },
   { name: 'views-from-someone', count: 150, make: viewsFromSomeone },
+  { name: 'set-ups-with-asides', count: 150, make: setUpsWithAsides },
 ]
 
 /** Every case of the suite; each family draws from its own PRNG so families stay independent. */
