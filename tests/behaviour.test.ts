@@ -414,6 +414,7 @@ const floors: Record<string, number> = Object.fromEntries(
     'titles-of-papers',
     'views-from-someone',
     'set-ups-with-asides',
+    'names-by-participles',
   ].map((family) => [family, target]),
 )
 

@@ -7748,6 +7748,11 @@ const rows: [string, (string | null)[], string][] = [
     ['a parish priest'],
     'a set-up’s subject is the first of two phrases set off one after the other',
   ],
+  [
+    'A public information campaign called “Ready for Winter” had urged people to stock up.',
+    [null],
+    'a name in capitals after a noun’s `called`, with an auxiliary after it, is nobody’s words',
+  ],
 ]
 
 describe('finding speakers', () => {

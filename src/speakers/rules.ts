@@ -4690,6 +4690,22 @@ function thingBefore(tokens: readonly FrameToken[], index: number): boolean {
   return false
 }
 
+// Whether a token is a common noun a participle may follow (`campaign`, `trawler`), not a
+// pronoun, a name or a word of a closed class.
+function nounBeforeParticiple(token: FrameToken | undefined): boolean {
+  return token?.word === true && !token.capitalized && !token.pronoun && !isClosedClass(token)
+}
+
+// Whether an auxiliary follows the quote opening at `opening`, past a comma inside or after its
+// marks: the verb of the phrase before it. (Not a form of `be`: after `called “…” was` PolNeAR
+// dev changed, where the name may be someone's words.)
+function finiteAfterQuote(tokens: readonly FrameToken[], opening: number): boolean {
+  let after = opening
+  while (tokens[after]?.quote === tokens[opening]?.quote) after++
+  if (tokens[after]?.text === ',') after++
+  return inList(tokens[after], WordList.auxiliary)
+}
+
 // Whether the words of a quote opening at `opening` are capitalized, as a name's are (`the
 // Wall`, `Lightning`).
 function capitalsAfter(tokens: readonly FrameToken[], opening: number): boolean {
@@ -4903,6 +4919,19 @@ function knownAs(tokens: readonly FrameToken[], opening: number): boolean {
     namingParticiples.has(tokens[at]?.lower ?? '') &&
     !inList(itemAt(tokens, at - 1), WordList.beForm) &&
     thingBefore(tokens, at - 1)
+  )
+    return true
+  // `A campaign called “Ready for Winter” had urged …`, `A trawler called the “Northern Star”
+  // was impounded`: a name in capitals that a verb of the phrase before it follows was given by
+  // a participle, whatever the phrase names (a campaign, a group, a boat).
+  const named = tokens[at]?.lower === 'the' ? at - 1 : at
+  if (
+    namingParticiples.has(tokens[named]?.lower ?? '') &&
+    !inList(itemAt(tokens, named - 1), WordList.beForm) &&
+    // (A noun's participle: `what he called “Radical Islam” is` has a subject for its verb.)
+    nounBeforeParticiple(itemAt(tokens, named - 1)) &&
+    titleWordsAfter(tokens, opening) &&
+    finiteAfterQuote(tokens, opening)
   )
     return true
   // `earned the nickname “the Wall”`, `under the alias “Kestrel”`, `her pen name “…”`: a noun

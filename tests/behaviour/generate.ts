@@ -16341,6 +16341,26 @@ const setUpsWithAsides = castFamily(
   },
 )
 
+/**
+ * Names given by participles: a name in capitals after `called` or `named` right after a
+ * noun, with an auxiliary after it (`A public information campaign called “Ready for Winter”
+ * had urged people to stock up`), was given by a participle, whatever the noun names; nobody
+ * said it.
+ */
+const namesByParticiples = castFamily('names-by-participles', 1, ({ b, person }, _shape, rng) => {
+  b.quote(rng.pick(['Crews are working around the clock,', 'Several roads are still closed,']), {
+    name: person.full,
+  })
+  b.add(` ${person.full} said.\n\n`)
+  b.add(
+    `${cap(rng.pick(['a public information campaign', 'a 2021 safety campaign', 'a volunteer group', 'a local trawler']))} ${rng.pick(['called', 'named'])} `,
+  )
+  b.quote(rng.pick(['Ready for Winter', 'Safe at Home', 'Northern Star']), null)
+  b.add(
+    ` ${rng.pick(['had urged people to stock up', 'has spent months on the coast', 'had been warned twice'])}.`,
+  )
+})
+
 export const families: readonly { name: string; count: number; make: Family }[] = [
   { name: 'speaker-names', count: 500, make: speakerNames },
   { name: 'descriptions', count: 300, make: descriptionsFamily },
@@ -16751,6 +16771,7 @@ export const families: readonly { name: string; count: number; make: Family }[] 
   { name: 'titles-of-papers', count: 150, make: titlesOfPapers },
   { name: 'views-from-someone', count: 150, make: viewsFromSomeone },
   { name: 'set-ups-with-asides', count: 150, make: setUpsWithAsides },
+  { name: 'names-by-participles', count: 150, make: namesByParticiples },
 ]
 
 /** Every case of the suite; each family draws from its own PRNG so families stay independent. */
