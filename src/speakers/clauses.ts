@@ -750,6 +750,7 @@ export function asideEnd(
     if (token.quote >= 0) {
       // `Doe, known as “the Lighthouse”, said`: a few words in marks are a name or a term the
       // aside holds; a comma inside the marks closes it (`known as “the Lighthouse,” said`).
+      // A quote right after the comma opens no aside: it is what the comma introduces.
       const close = index === at + 1 ? -1 : shortQuoteEnd(tokens, index)
       if (close < 0) return at
       if (commaInside(tokens, close)) return close

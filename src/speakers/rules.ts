@@ -4697,9 +4697,9 @@ function nounBeforeParticiple(token: FrameToken | undefined): boolean {
 }
 
 // Whether an auxiliary follows the quote opening at `opening`, past a comma inside or after its
-// marks: the verb of the phrase before it. (Not a form of `be`: after `called “…” was` PolNeAR
-// dev changed, where the name may be someone's words.)
-function finiteAfterQuote(tokens: readonly FrameToken[], opening: number): boolean {
+// marks: the verb of the phrase before it. (Not a form of `be`, whose clause may go on about
+// words someone gave that name: real copy changed where it was allowed.)
+function auxiliaryAfterQuote(tokens: readonly FrameToken[], opening: number): boolean {
   let after = opening
   while (tokens[after]?.quote === tokens[opening]?.quote) after++
   if (tokens[after]?.text === ',') after++
@@ -4931,7 +4931,7 @@ function knownAs(tokens: readonly FrameToken[], opening: number): boolean {
     // (A noun's participle: `what he called “Radical Islam” is` has a subject for its verb.)
     nounBeforeParticiple(itemAt(tokens, named - 1)) &&
     titleWordsAfter(tokens, opening) &&
-    finiteAfterQuote(tokens, opening)
+    auxiliaryAfterQuote(tokens, opening)
   )
     return true
   // `earned the nickname “the Wall”`, `under the alias “Kestrel”`, `her pen name “…”`: a noun
