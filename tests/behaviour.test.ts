@@ -415,6 +415,7 @@ const floors: Record<string, number> = Object.fromEntries(
     'views-from-someone',
     'set-ups-with-asides',
     'names-by-participles',
+    'roles-held-by-verbs',
   ].map((family) => [family, target]),
 )
 

@@ -7753,6 +7753,11 @@ const rows: [string, (string | null)[], string][] = [
     [null],
     'a name in capitals after a noun’s `called`, with an auxiliary after it, is nobody’s words',
   ],
+  [
+    'Priya Horvat, 51, a former accountant, testified on Monday in the trial of Tom Menon, who is accused of fraud.\n\n“Who told you?” Ana Oyelaran asked. “My manager did,” the witness answered.',
+    ['Ana Oyelaran', 'Priya Horvat'],
+    'the verb after the asides of a name opening a sentence names a role of theirs',
+  ],
 ]
 
 describe('finding speakers', () => {

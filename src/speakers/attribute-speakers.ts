@@ -94,8 +94,10 @@ import {
   phraseSetOffBefore,
   postmodifierComma,
   predicateRole,
+  roleHeldBy,
   rolesBeside,
   scanMentions,
+  setOffEnd,
   singularCopulas,
   subjectOfCue,
   wordsBeside,
@@ -687,6 +689,18 @@ export function readParagraphSpeakers(
             : null
         if (role) table.addRole(entry.subject, role)
       }
+      // `Priya Horvat, 51, a former accountant, testified on Monday in the trial of Tom Roe, who
+      // …`, `Ana Roe chairs the board`: a role the verb of the name opening the sentence names is
+      // theirs, for a later `the witness`, `the chair` (whoever a later clause makes the subject).
+      const opener = remembered.find(
+        (mention) => mention.first === frame.first && mention.kind === 'name',
+      )
+      const doer = opener && standsFor.get(opener)
+      const held =
+        opener && doer?.kind === 'person'
+          ? roleHeldPastAsides(paragraph.tokens, opener.end, frame.end)
+          : undefined
+      if (doer && held) table.addRole(doer, held)
       // `The plumber shrugged. “…,” he said`: an article phrase for someone, in no list, that
       // opens a sentence with no subject found is its subject.
       if (!entry.subject && remembered === mentions) {
@@ -1327,6 +1341,27 @@ function ageSaidOf(tokens: readonly FrameToken[], at: number, end: number): stri
   if (!/^\d{1,3}$/u.test(number)) return null
   const next = tokens[at + 2]
   return !next?.word || ageClosers.has(next.lower) ? number : null
+}
+
+// The role the verb after the asides set off after a name ending at `end` names (`Priya Horvat,
+// 51, a former accountant, testified` → `witness`), or undefined.
+function roleHeldPastAsides(
+  tokens: readonly FrameToken[],
+  end: number,
+  high: number,
+): string | undefined {
+  let at = end
+  // (Each aside's closing comma may open the next: `, 51, a former accountant,`.)
+  for (let asides = 0; asides <= 3; asides++) {
+    const held = roleHeldBy(tokens[at]?.lower ?? '')
+    if (held) return held
+    const comma = tokens[at]?.text === ',' ? at : at - 1
+    if (tokens[comma]?.text !== ',') return undefined
+    const past = setOffEnd(tokens, comma, high)
+    if (past === comma) return undefined
+    at = past
+  }
+  return undefined
 }
 
 // The head of a phrase for someone that a copula at `at` says the subject is, ending the

@@ -2743,7 +2743,21 @@ const roleVerbs: ReadonlyMap<string, string> = new Map([
   ['organizes', 'organizer'],
   ['farms', 'farmer'],
   ['grows', 'grower'],
+  // (`Priya Horvat, 51, a former accountant, testified on Monday`: who testifies is a witness.)
+  ['testified', 'witness'],
+  ['testifies', 'witness'],
+  ['hosts', 'host'],
 ])
+
+/**
+ * The role a verb for holding one names (`chairs` → `chair`, `testified` → `witness`), or
+ * undefined.
+ *
+ * @param verb The verb in lower case.
+ */
+export function roleHeldBy(verb: string): string | undefined {
+  return roleVerbs.get(verb)
+}
 
 // The bare noun for someone that `and` joins right before the aside from `from` closes
 // (`a volunteer with the rest centre and grandfather,`), or null.

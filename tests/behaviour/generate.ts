@@ -16361,6 +16361,32 @@ const namesByParticiples = castFamily('names-by-participles', 1, ({ b, person },
   )
 })
 
+/**
+ * Roles held by verbs: the verb after the asides set off after a name opening a sentence names
+ * a role (`Priya Horvat, 51, a former accountant, testified on Monday in the trial of …, who is
+ * accused of …` for a later `the witness`; `Ana Roe chairs the zoning board` for `the chair`),
+ * whoever a later clause of the sentence makes its subject.
+ */
+const rolesHeldByVerbs = castFamily('roles-held-by-verbs', 2, ({ b, person }, shape, rng) => {
+  const other = anotherPerson(rng, person)
+  const asker = anotherPerson(rng, other)
+  if (shape === 0) {
+    b.add(
+      `${person.full}, ${rng.int(40) + 25}, a ${rng.pick(['former accountant at the firm', 'delivery driver', 'night security guard'])}, testified on ${rng.pick(['Monday', 'Thursday'])} in the trial of ${other.full}, who is accused of ${rng.pick(['fraud', 'bribing a customs officer'])}.\n\n`,
+    )
+  } else {
+    b.add(
+      `${person.full} chairs the ${rng.pick(['zoning board', 'parents’ council', 'water committee'])}, which meets on ${rng.pick(['Mondays', 'Fridays'])}.\n\n`,
+    )
+  }
+  b.quote(rng.pick(['Who told you to move the money?', 'Where were you that night?']), {
+    name: asker.full,
+  })
+  b.add(` ${asker.full} asked. `)
+  b.quote(rng.pick(['My manager did,', 'At home, with my family,']), { name: person.full })
+  b.add(` the ${shape === 0 ? 'witness' : 'chair'} ${rng.pick(['answered', 'said'])}.`)
+})
+
 export const families: readonly { name: string; count: number; make: Family }[] = [
   { name: 'speaker-names', count: 500, make: speakerNames },
   { name: 'descriptions', count: 300, make: descriptionsFamily },
@@ -16772,6 +16798,7 @@ export const families: readonly { name: string; count: number; make: Family }[] 
   { name: 'views-from-someone', count: 150, make: viewsFromSomeone },
   { name: 'set-ups-with-asides', count: 150, make: setUpsWithAsides },
   { name: 'names-by-participles', count: 150, make: namesByParticiples },
+  { name: 'roles-held-by-verbs', count: 150, make: rolesHeldByVerbs },
 ]
 
 /** Every case of the suite; each family draws from its own PRNG so families stay independent. */
