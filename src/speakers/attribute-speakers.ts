@@ -94,8 +94,8 @@ import {
   phraseSetOffBefore,
   postmodifierComma,
   predicateRole,
-  roleHeldBy,
   rolesBeside,
+  roleVerbs,
   scanMentions,
   setOffEnd,
   singularCopulas,
@@ -1353,7 +1353,7 @@ function roleHeldPastAsides(
   let at = end
   // (Each aside's closing comma may open the next: `, 51, a former accountant,`.)
   for (let asides = 0; asides <= 3; asides++) {
-    const held = roleHeldBy(tokens[at]?.lower ?? '')
+    const held = roleVerbs.get(tokens[at]?.lower ?? '')
     if (held) return held
     const comma = tokens[at]?.text === ',' ? at : at - 1
     if (tokens[comma]?.text !== ',') return undefined

@@ -753,7 +753,7 @@ export function asideEnd(
       // A quote right after the comma opens no aside: it is what the comma introduces.
       const close = index === at + 1 ? -1 : shortQuoteEnd(tokens, index)
       if (close < 0) return at
-      if (commaInside(tokens, close)) return close
+      if (commaInside(tokens, close) >= 0) return close
       index = close - 1
       continue
     }
@@ -778,9 +778,10 @@ export function shortQuoteEnd(tokens: readonly FrameToken[], index: number): num
   return close - index > asideQuoteTokens ? -1 : close
 }
 
-// Whether a comma stands last inside the marks of the quote that ends before `close`.
-function commaInside(tokens: readonly FrameToken[], close: number): boolean {
-  return tokens[close - 1]?.text === ',' || tokens[close - 2]?.text === ','
+// Index of a comma standing last inside the marks of the quote that ends before `close`, or -1.
+function commaInside(tokens: readonly FrameToken[], close: number): number {
+  if (tokens[close - 1]?.text === ',') return close - 1
+  return tokens[close - 2]?.text === ',' ? close - 2 : -1
 }
 
 // Tokens a quote inside an aside may span: its marks, a few words and a stop inside them.
@@ -2439,7 +2440,8 @@ export function nameTailEnd(tokens: readonly FrameToken[], from: number, high: n
     if (token.quote >= 0) {
       const close = shortQuoteEnd(tokens, index)
       if (close < 0) return at
-      if (commaInside(tokens, close)) return tokens[close - 1]?.text === ',' ? close - 1 : close - 2
+      const comma = commaInside(tokens, close)
+      if (comma >= 0) return comma
       index = close - 1
       continue
     }
@@ -2723,8 +2725,11 @@ const agentRoles: ReadonlyMap<string, string> = new Map([
   ['written', 'author'],
 ])
 
-// Verbs for holding a role, in a relative clause after a name, and the role's noun.
-const roleVerbs: ReadonlyMap<string, string> = new Map([
+/**
+ * Verbs for holding a role, and the role's noun (`chairs` → `chair`, `testified` → `witness`):
+ * in a relative clause after a name, or as the verb of a name opening a sentence.
+ */
+export const roleVerbs: ReadonlyMap<string, string> = new Map([
   ['chairs', 'chair'],
   ['chaired', 'chair'],
   ['heads', 'head'],
@@ -2748,16 +2753,6 @@ const roleVerbs: ReadonlyMap<string, string> = new Map([
   ['testifies', 'witness'],
   ['hosts', 'host'],
 ])
-
-/**
- * The role a verb for holding one names (`chairs` → `chair`, `testified` → `witness`), or
- * undefined.
- *
- * @param verb The verb in lower case.
- */
-export function roleHeldBy(verb: string): string | undefined {
-  return roleVerbs.get(verb)
-}
 
 // The bare noun for someone that `and` joins right before the aside from `from` closes
 // (`a volunteer with the rest centre and grandfather,`), or null.

@@ -220,6 +220,12 @@ export function tokenizeParagraph(text: string): TokenizedParagraph {
     }
     start = end
   }
+  return settleTokens(tokens, sentences)
+}
+
+// The passes that mend the parser's tokens, whichever way they were read: stops split off
+// words, stops of titles joined back, groups of digits joined into their number.
+function settleTokens(tokens: Token[], sentences: SentenceSpan[]): TokenizedParagraph {
   return joinDigitGroups(joinTitleStops(splitWordStops(tokens, sentences)))
 }
 
@@ -601,7 +607,7 @@ export function tokenizeTree(
   return packedMap(out, (tokenized, index) =>
     straddled[index] || endsInMergedStop(tokenized.tokens) || hasWordlessSentence(tokenized)
       ? tokenizeParagraph((paragraphs[index] as Paragraph).text)
-      : joinDigitGroups(joinTitleStops(splitWordStops(tokenized.tokens, tokenized.sentences))),
+      : settleTokens(tokenized.tokens, tokenized.sentences),
   )
 }
 
