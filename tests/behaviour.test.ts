@@ -416,6 +416,7 @@ const floors: Record<string, number> = Object.fromEntries(
     'set-ups-with-asides',
     'names-by-participles',
     'roles-held-by-verbs',
+    'fronted-names',
   ].map((family) => [family, target]),
 )
 

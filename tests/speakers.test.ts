@@ -7758,6 +7758,16 @@ const rows: [string, (string | null)[], string][] = [
     ['Ana Oyelaran', 'Priya Horvat'],
     'the verb after the asides of a name opening a sentence names a role of theirs',
   ],
+  [
+    'Halima Kariuki, 46, has held the post since 2021.\n\nAfter a meeting with Tom Roe, the 46-year-old said: “The deal is close.”',
+    ['Halima Kariuki'],
+    'the phrase after a name closing a fronted phrase is the next clause’s subject, not an aside',
+  ],
+  [
+    'Norwegian envoy Lars Haugen arrived on Monday.\n\nIn a speech in Velmora, the Norwegian said: “The deal is close.”',
+    ['Lars Haugen'],
+    'a people’s word after a place closing a fronted phrase is no one’s origin there',
+  ],
 ]
 
 describe('finding speakers', () => {

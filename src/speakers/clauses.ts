@@ -2672,6 +2672,16 @@ function asideEnds(token: FrameToken): boolean {
   return asideClosers.has(token.text) || token.cue || asideVerbs.has(token.lower)
 }
 
+// Whether what is set off from `from` closes as an aside does, with a mark, before any cue or
+// verb of being or having would make it a clause's subject.
+function closedAside(tokens: readonly FrameToken[], from: number, high: number): boolean {
+  for (let at = from; at < high && at < from + 12; at++) {
+    const token = tokens[at] as FrameToken
+    if (asideEnds(token)) return !token.word
+  }
+  return true
+}
+
 const asideClosers = new Set([',', ')', '—', '–', '--', '.', '!', '?', ';', ':'])
 const asideVerbs = new Set(['is', 'was', 'are', 'were', 'has', 'had', 'have', 'will', 'would'])
 
@@ -2997,7 +3007,9 @@ export function rolesBeside(
     if (role) roles.push(role)
   }
   // `Jane Doe, a 35-year-old goalkeeper,`: an age inside the role set off.
-  if (asideOpeners.has(tokens[comma]?.text ?? '')) {
+  // (Set off and closed: in `After a meeting with Tom Roe, the 46-year-old said`, the phrase
+  // after the comma is the subject of the clause the fronted phrase opens.)
+  if (asideOpeners.has(tokens[comma]?.text ?? '') && closedAside(tokens, comma + 1, high)) {
     for (let at = comma + 1; at < high && at <= comma + 3; at++) {
       const token = tokens[at] as FrameToken
       if (!token.word) break

@@ -16387,6 +16387,45 @@ const rolesHeldByVerbs = castFamily('roles-held-by-verbs', 2, ({ b, person }, sh
   b.add(` the ${shape === 0 ? 'witness' : 'chair'} ${rng.pick(['answered', 'said'])}.`)
 })
 
+/**
+ * Fronted names: a phrase that opens a sentence may end in someone's name (`After a meeting with
+ * Tom Roe,`, `In a speech in Velmora,`); the phrase after its comma is the subject of the clause
+ * it opens, not an aside about the name (`…, the 46-year-old said`, `…, the Norwegian told
+ * reporters`), and stands for whoever the text gave that age or people's word.
+ */
+const frontedNames = castFamily('fronted-names', 2, ({ b, person }, shape, rng) => {
+  const other = anotherPerson(rng, person)
+  const age = rng.int(40) + 30
+  const people = rng.pick(['Norwegian', 'Chilean', 'Kenyan', 'Portuguese'])
+  if (shape === 0) {
+    b.add(
+      `${person.full}, ${age}, ${rng.pick(['has led the delegation since March', 'took over the ministry last year', 'is seen as a likely successor'])}.\n\n`,
+    )
+  } else {
+    b.add(
+      `${people} ${rng.pick(['negotiator', 'envoy', 'coach'])} ${person.full} ${rng.pick(['arrived on Monday', 'met the committee on Friday', 'spent the morning in talks'])}.\n\n`,
+    )
+  }
+  const fronted = rng.pick([
+    `After a meeting with ${other.full}`,
+    `Speaking beside ${other.full}`,
+    `In a letter to ${other.full}`,
+    `In a speech in ${rng.pick(['Velmora', 'Ostrakov', 'Port Elvin'])}`,
+  ])
+  const who = shape === 0 ? `the ${age}-year-old` : `the ${people}`
+  b.add(
+    `${fronted}, ${who} ${rng.pick(['said', 'told reporters', 'said on Tuesday'])}${rng.pick([':', ','])} `,
+  )
+  b.quote(
+    rng.pick([
+      'The deal is closer than it looks.',
+      'We will not sign this week.',
+      'Nobody here wants a delay.',
+    ]),
+    { name: person.full },
+  )
+})
+
 export const families: readonly { name: string; count: number; make: Family }[] = [
   { name: 'speaker-names', count: 500, make: speakerNames },
   { name: 'descriptions', count: 300, make: descriptionsFamily },
@@ -16799,6 +16838,7 @@ export const families: readonly { name: string; count: number; make: Family }[] 
   { name: 'set-ups-with-asides', count: 150, make: setUpsWithAsides },
   { name: 'names-by-participles', count: 150, make: namesByParticiples },
   { name: 'roles-held-by-verbs', count: 150, make: rolesHeldByVerbs },
+  { name: 'fronted-names', count: 150, make: frontedNames },
 ]
 
 /** Every case of the suite; each family draws from its own PRNG so families stay independent. */
