@@ -417,6 +417,7 @@ const floors: Record<string, number> = Object.fromEntries(
     'names-by-participles',
     'roles-held-by-verbs',
     'fronted-names',
+    'roles-with-participles',
   ].map((family) => [family, target]),
 )
 

@@ -7768,6 +7768,16 @@ const rows: [string, (string | null)[], string][] = [
     ['Lars Haugen'],
     'a people’s word after a place closing a fronted phrase is no one’s origin there',
   ],
+  [
+    'Ayesha Iyer, an economist educated in Paris, took over on Sunday.\n\nTom Roe, a former diplomat, was not present.\n\n“The lines must hold,” the economist told delegates.',
+    ['Ayesha Iyer'],
+    'a role set off after a name goes on past a participle and its preposition, and stays hers',
+  ],
+  [
+    'Arjun Mehta, a chemist born in a mining town, won the vote.\n\n“We start in spring,” the chemist said.',
+    ['Arjun Mehta'],
+    '`born` is a participle as `-ed` words are',
+  ],
 ]
 
 describe('finding speakers', () => {

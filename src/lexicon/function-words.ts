@@ -519,6 +519,8 @@ export const irregularParticiples: ReadonlySet<string> = new Set([
   'beaten',
   'driven',
   'hidden',
+  'born',
+  'grown',
   'told',
   'put',
   'cast',

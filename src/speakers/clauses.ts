@@ -2586,10 +2586,12 @@ function secondRoleAt(tokens: readonly FrameToken[], from: number, end: number):
 function participleAfterRole(tokens: readonly FrameToken[], at: number): boolean {
   const noun = itemAt(tokens, at - 1)
   if (!(noun?.word === true && !noun.capitalized && personNoun(noun.bare))) return false
-  // (`a safety consultant hired by the operator,`: so does a past participle with the one who
-  // made them the role.)
+  // (`a safety consultant hired by the operator,`, `an economist educated in Paris,`: so does a
+  // past participle with the one who made them the role, or with where or how.)
+  const next = itemAt(tokens, at + 1)
   return (
-    ingParticiple(tokens[at]) || (isPastParticiple(tokens[at]) && lowerAt(tokens, at + 1) === 'by')
+    ingParticiple(tokens[at]) ||
+    (isPastParticiple(tokens[at]) && next !== undefined && inList(next, WordList.preposition))
   )
 }
 

@@ -16426,6 +16426,44 @@ const frontedNames = castFamily('fronted-names', 2, ({ b, person }, shape, rng) 
   )
 })
 
+/**
+ * Roles with participles: a role set off after a name may go on with a past participle and its
+ * preposition (`Ayesha Iyer, an economist educated in Paris,`, `a surveyor trained at the
+ * institute`); the role is still the name's, for a later `the economist`, and no one new.
+ */
+const rolesWithParticiples = castFamily(
+  'roles-with-participles',
+  2,
+  ({ b, person }, shape, rng) => {
+    const other = anotherPerson(rng, person)
+    const role = rng.pick(['economist', 'surveyor', 'chemist', 'geologist', 'architect'])
+    const otherRole = rng.pick(['a former diplomat', 'a retired judge', 'a television presenter'])
+    const participle = rng.pick([
+      'educated in Paris',
+      'trained at the national institute',
+      'born in a mining town',
+      'raised on the coast',
+      'employed by the regional council',
+    ])
+    b.add(
+      `${person.full}, ${/^[aeiou]/u.test(role) ? 'an' : 'a'} ${role} ${participle}, ${rng.pick(['took over the committee on Sunday', 'won the vote on Friday', 'was named to the panel this week'])}${shape === 0 ? '' : `, defeating ${other.full}, ${otherRole}`}.\n\n`,
+    )
+    if (shape === 0)
+      b.add(
+        `${other.full}, ${otherRole}, ${rng.pick(['was not present', 'declined to comment'])}.\n\n`,
+      )
+    b.quote(
+      rng.pick([
+        'The figures do not lie,',
+        'We start work in the spring,',
+        'Nothing will change overnight,',
+      ]),
+      { name: person.full },
+    )
+    b.add(` the ${role} ${rng.pick(['said', 'told reporters', 'said on Monday'])}.`)
+  },
+)
+
 export const families: readonly { name: string; count: number; make: Family }[] = [
   { name: 'speaker-names', count: 500, make: speakerNames },
   { name: 'descriptions', count: 300, make: descriptionsFamily },
@@ -16839,6 +16877,7 @@ export const families: readonly { name: string; count: number; make: Family }[] 
   { name: 'names-by-participles', count: 150, make: namesByParticiples },
   { name: 'roles-held-by-verbs', count: 150, make: rolesHeldByVerbs },
   { name: 'fronted-names', count: 150, make: frontedNames },
+  { name: 'roles-with-participles', count: 150, make: rolesWithParticiples },
 ]
 
 /** Every case of the suite; each family draws from its own PRNG so families stay independent. */
