@@ -418,6 +418,7 @@ const floors: Record<string, number> = Object.fromEntries(
     'roles-held-by-verbs',
     'fronted-names',
     'roles-with-participles',
+    'roles-ending-in-cues',
   ].map((family) => [family, target]),
 )
 

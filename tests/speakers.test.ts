@@ -7778,6 +7778,16 @@ const rows: [string, (string | null)[], string][] = [
     ['Arjun Mehta'],
     '`born` is a participle as `-ed` words are',
   ],
+  [
+    'Sri Lanka’s special envoy to the peace talks, Deepa Gunawardena, sounded a note of caution.\n\nTom Roe, a retired judge, was not present.\n\n“We are ready,” the envoy said.',
+    ['Deepa Gunawardena'],
+    'a cue’s form that ends an article’s phrase in a role before the name is a noun',
+  ],
+  [
+    'Beatriz Restrepo, Peru’s special envoy to the peace talks, rejected the offer.\n\n“This belongs to us,” the envoy said.',
+    ['Beatriz Restrepo'],
+    'a cue’s form that ends an article’s phrase in a role after the name is a noun',
+  ],
 ]
 
 describe('finding speakers', () => {

@@ -239,6 +239,8 @@ export const anonymousHeads: ReadonlySet<string> = new Set([
   'moderator',
   'panelist',
   'guest',
+  'delegate',
+  'delegates',
   'host',
   'candidate',
   'candidates',

@@ -2351,13 +2351,30 @@ export function postmodifierComma(
   for (let index = from + 1; index < high && index < from + 10; index++) {
     const token = tokens[index] as FrameToken
     // `in the state`: a cue word after an article is a noun.
-    if (token.quote >= 0 || (token.cue && !cueAsNoun(tokens, index))) return -1
+    if (
+      token.quote >= 0 ||
+      (token.cue && !cueAsNoun(tokens, index) && !nounBeforeComma(tokens, index, from))
+    )
+      return -1
     if (!token.word) return token.text === ',' && index > from + 1 ? index : -1
     if (inList(token, WordList.relativePronoun) || isSubjectPronoun(token)) return -1
     // `and Jane Doe` joins a second person, not a second noun for the role.
     if (lower === 'and' && token.capitalized) return -1
   }
   return -1
+}
+
+// Whether the cue's form at `index` is the noun that ends an article's phrase opened after
+// `from`, right before a comma (`envoy to the peace talks,`, `a delegate at the trade talks,`):
+// a verb there would have nothing after it.
+function nounBeforeComma(tokens: readonly FrameToken[], index: number, from: number): boolean {
+  if (itemAt(tokens, index + 1)?.text !== ',' || tokens[index]?.capitalized) return false
+  for (let at = index - 1; at > from; at--) {
+    const token = tokens[at] as FrameToken
+    if (!token.word) return false
+    if (inList(token, WordList.article) || possessiveDeterminers.has(token.lower)) return true
+  }
+  return false
 }
 
 // The comma closing `who is now a paramedic` (a relative `who`, a form of `be` or `become`, an
@@ -2445,7 +2462,11 @@ export function nameTailEnd(tokens: readonly FrameToken[], from: number, high: n
       index = close - 1
       continue
     }
-    if (token.cue || inList(token, WordList.relativePronoun)) return at
+    if (
+      (token.cue && !nounBeforeComma(tokens, index, at)) ||
+      inList(token, WordList.relativePronoun)
+    )
+      return at
     if (token.text === ',') return index
     if (!token.word && token.text !== '.' && token.text !== '&') return at
   }

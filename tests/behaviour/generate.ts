@@ -16464,6 +16464,43 @@ const rolesWithParticiples = castFamily(
   },
 )
 
+/**
+ * Roles ending in a cue's form: the noun that ends the phrase of a role may be a word that is
+ * also a cue (`special envoy to the peace talks`, `coordinator of the flood appeal`), before or
+ * after the name; the role is still the name's, and a later
+ * `the envoy` finds them.
+ */
+const rolesEndingInCues = castFamily('roles-ending-in-cues', 2, ({ b, person }, shape, rng) => {
+  const [head, complement] = rng.pick([
+    ['envoy', 'to the peace talks'],
+    ['negotiator', 'at the trade talks'],
+    ['coordinator', 'of the flood appeal'],
+    ['delegate', 'to the climate talks'],
+    ['organizer', 'of the winter appeal'],
+  ] as const)
+  const owner = rng.pick(['Norland’s', 'the union’s', 'the council’s'])
+  const other = anotherPerson(rng, person)
+  if (shape === 0) {
+    b.add(
+      `${cap(owner)} ${head} ${complement}, ${person.full}, ${rng.pick(['sounded a note of caution', 'arrived late on Monday', 'declined to give details'])}.\n\n`,
+    )
+  } else {
+    b.add(
+      `${person.full}, ${owner} ${head} ${complement}, ${rng.pick(['rejected the offer on Friday', 'met the delegation this week', 'spoke after the vote'])}.\n\n`,
+    )
+  }
+  b.add(
+    `${other.full}, ${rng.pick(['a retired judge', 'a local farmer'])}, ${rng.pick(['was not present', 'watched from the gallery'])}.\n\n`,
+  )
+  b.quote(
+    rng.pick(['We are ready to talk,', 'Nothing has been agreed yet,', 'The money is there,']),
+    {
+      name: person.full,
+    },
+  )
+  b.add(` the ${head} ${rng.pick(['said', 'told reporters', 'said on Tuesday'])}.`)
+})
+
 export const families: readonly { name: string; count: number; make: Family }[] = [
   { name: 'speaker-names', count: 500, make: speakerNames },
   { name: 'descriptions', count: 300, make: descriptionsFamily },
@@ -16878,6 +16915,7 @@ export const families: readonly { name: string; count: number; make: Family }[] 
   { name: 'roles-held-by-verbs', count: 150, make: rolesHeldByVerbs },
   { name: 'fronted-names', count: 150, make: frontedNames },
   { name: 'roles-with-participles', count: 150, make: rolesWithParticiples },
+  { name: 'roles-ending-in-cues', count: 150, make: rolesEndingInCues },
 ]
 
 /** Every case of the suite; each family draws from its own PRNG so families stay independent. */
