@@ -419,6 +419,7 @@ const floors: Record<string, number> = Object.fromEntries(
     'fronted-names',
     'roles-with-participles',
     'roles-ending-in-cues',
+    'objects-of-reporters',
   ].map((family) => [family, target]),
 )
 

@@ -7788,6 +7788,16 @@ const rows: [string, (string | null)[], string][] = [
     ['Beatriz Restrepo'],
     'a cue’s form that ends an article’s phrase in a role after the name is a noun',
   ],
+  [
+    'Jane Welle reported that Ana Roe had resigned, quoting her as saying: “We have done everything.”',
+    ['Ana Roe'],
+    'an object pronoun after its sentence’s subject is the other person there its gender fits',
+  ],
+  [
+    'Yuki Moriyama reported that Fatima Benali had met the rebels. Moriyama quoted her as saying: “Nobody forced my hand.”',
+    ['Fatima Benali'],
+    'an object pronoun is never its own sentence’s subject, whoever the sentence before put first',
+  ],
 ]
 
 describe('finding speakers', () => {

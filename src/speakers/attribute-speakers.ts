@@ -3652,6 +3652,10 @@ function resolvePronoun(
     objective || current?.subject === excluded || (current?.subject && !plausible(current.subject))
       ? null
       : current?.subject
+  // (Nor is it anyone else the subject is: `Yuki Moriyama reported that Fatima Benali had met
+  // them. Moriyama quoted her as saying` is Benali's.)
+  const ownSubject =
+    objective && current?.subject && current.subjectAt < mention.first ? current.subject : null
   const newest = memory.newest()
   // `Emre Aksoy said … Traffic backed up. He added: “…”`: whoever adds to what they said has
   // spoken, so someone who spoke in sight comes before anyone named since who did not.
@@ -3670,6 +3674,28 @@ function resolvePronoun(
   // than someone whose gender nothing shows, within the sentence before the pronoun.
   const known = sense.gender === 'unknown' ? null : knownAgreeing(current, memory, mention, sense)
   if (known && known !== excluded) return known
+  // `Jane Welle reported that Ana Roe had resigned, quoting her as saying`: an object pronoun
+  // after its sentence's subject is someone else of the sentence, the one whose gender agrees.
+  // (Failing anyone known to agree, the one named in full whose gender nothing shows.)
+  if (ownSubject && current && !sense.plural && sense.gender !== 'unknown') {
+    const people = current.others.filter(
+      (other) =>
+        other !== ownSubject &&
+        other !== excluded &&
+        other.kind === 'person' &&
+        !other.plural &&
+        !other.placedOnly,
+    )
+    const matching = new Set(people.filter((other) => other.gender === sense.gender))
+    if (matching.size === 1) return [...matching][0] as Entity
+    const unknown = new Set(
+      people.filter(
+        (other) => other.gender === 'unknown' && other.keys.length > 1 && !nameOfNoOne(other),
+      ),
+    )
+    if (matching.size === 0 && unknown.size === 1)
+      return learnGender([...unknown][0] as Entity, sense, table)
+  }
   if (
     current &&
     subject &&
@@ -3731,7 +3757,8 @@ function resolvePronoun(
     }
     const candidates = [...entry.speakers, entry.subject, ...entry.others, ...entry.owners]
     for (const candidate of candidates) {
-      if (!candidate || candidate === excluded || !agrees(candidate, sense)) continue
+      if (!candidate || candidate === excluded || candidate === ownSubject) continue
+      if (!agrees(candidate, sense)) continue
       if (!plausible(candidate)) continue
       // `Turnout in Mirhaven reached 64 percent. “…,” she said`: a capital that only opens a
       // sentence about things is no one there; the entity may still be someone elsewhere.
@@ -3788,7 +3815,10 @@ function resolvePronoun(
   // `Sander Verbeek … died Saturday. He was 91.` … `In a 1998 interview, he said …`: past the
   // sentences in sight, the one person the text has named whom the pronoun can be, when no
   // one else it named could be (nobody of that gender, nobody whose gender nothing shows).
-  if (!sense.plural) return sense.gender === 'unknown' ? null : onlyPersonOf(table, sense, excluded)
+  if (!sense.plural) {
+    const only = sense.gender === 'unknown' ? null : onlyPersonOf(table, sense, excluded)
+    return only === ownSubject ? null : only
+  }
   return (
     pluralName(memory, table) ??
     groupPhrase(memory, table, current, mention) ??

@@ -16501,6 +16501,35 @@ const rolesEndingInCues = castFamily('roles-ending-in-cues', 2, ({ b, person }, 
   b.add(` the ${head} ${rng.pick(['said', 'told reporters', 'said on Tuesday'])}.`)
 })
 
+/**
+ * Objects of reporting verbs: a pronoun a verb takes as its object after its sentence's subject
+ * (`Jane Welle reported that Ana Roe had resigned, quoting her as saying:`) is someone else of
+ * the sentence, even when the subject shares the pronoun's gender.
+ */
+const objectsOfReporters = castFamily('objects-of-reporters', 2, ({ b, person }, shape, rng) => {
+  const reporter = rng.pick(
+    genderShown.filter(
+      (one) =>
+        one.gender === person.gender && one.surname !== person.surname && !one.full.endsWith('.'),
+    ),
+  )
+  const object = person.gender === 'female' ? 'her' : 'him'
+  const done = rng.pick(['had resigned', 'had cancelled a trip abroad', 'had met the rebels'])
+  const reported = rng.pick(['reported', 'wrote', 'said on Sunday'])
+  if (shape === 0) {
+    b.add(
+      `${reporter.full} ${reported} that ${person.full} ${done}, quoting ${object} as saying${rng.pick([':', ''])} `,
+    )
+  } else {
+    b.add(
+      `${reporter.full} ${reported} that ${person.full} ${done}. ${reporter.surname} quoted ${object} as saying${rng.pick([':', ''])} `,
+    )
+  }
+  b.quote(rng.pick(['We have done everything that was asked of us.', 'Nobody forced my hand.']), {
+    name: person.full,
+  })
+})
+
 export const families: readonly { name: string; count: number; make: Family }[] = [
   { name: 'speaker-names', count: 500, make: speakerNames },
   { name: 'descriptions', count: 300, make: descriptionsFamily },
@@ -16916,6 +16945,7 @@ export const families: readonly { name: string; count: number; make: Family }[] 
   { name: 'fronted-names', count: 150, make: frontedNames },
   { name: 'roles-with-participles', count: 150, make: rolesWithParticiples },
   { name: 'roles-ending-in-cues', count: 150, make: rolesEndingInCues },
+  { name: 'objects-of-reporters', count: 150, make: objectsOfReporters },
 ]
 
 /** Every case of the suite; each family draws from its own PRNG so families stay independent. */
