@@ -420,6 +420,7 @@ const floors: Record<string, number> = Object.fromEntries(
     'roles-with-participles',
     'roles-ending-in-cues',
     'objects-of-reporters',
+    'messages-to-someone',
   ].map((family) => [family, target]),
 )
 

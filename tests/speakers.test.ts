@@ -7798,6 +7798,11 @@ const rows: [string, (string | null)[], string][] = [
     ['Fatima Benali'],
     'an object pronoun is never its own sentence’s subject, whoever the sentence before put first',
   ],
+  [
+    'Karin Lund said plants had cut shifts.\n\nHer message to Tom Roe, a marine scientist, was blunt: “The data is old.”',
+    ['Karin Lund'],
+    'a role set off after whom someone’s words were for leaves the words the owner’s',
+  ],
 ]
 
 describe('finding speakers', () => {

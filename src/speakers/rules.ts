@@ -1985,6 +1985,11 @@ export const thatClause: Rule = (context) => {
   return null
 }
 
+// Whether a token may end a name (`Roe`, `al-Mansouri`).
+function nameEnd(token: FrameToken | undefined): boolean {
+  return token?.capitalized === true || token?.nameWord === true
+}
+
 /**
  * `Jane Doe’s response: “…”`, `Her verdict was blunt: “…”`, `In Doe’s words, “…”`, `Her reply
  * was that “…”`: the owner of a noun for something said, right at the colon (or after `in` at a
@@ -2005,6 +2010,23 @@ export const ownedSpeech: Rule = (context) => {
   // may stand between the noun and the colon.
   if (joint === ':' && passiveAuxiliaries.has(itemAt(tokens, noun - 1)?.lower ?? '')) noun -= 2
   else if (joint === ':' && inList(tokens[noun], WordList.beForm)) noun -= 1
+  // `Aydın’s words, as relayed by Tom Roe, were blunt:`, `His message, which was shown to the
+  // panel, was short:`: past an aside `as` or `which` opens before the copula; and past a role
+  // set off after whom the words were for (`Her message to Tom Roe, a marine scientist, was`).
+  if (joint === ':' && tokens[noun]?.text === ',') {
+    for (let at = noun - 1; at > low && at >= noun - 10; at--) {
+      if (tokens[at]?.text !== ',') continue
+      const opener = itemAt(tokens, at + 1)
+      if (
+        opener?.lower === 'as' ||
+        opener?.lower === 'which' ||
+        (nameEnd(itemAt(tokens, at - 1)) &&
+          (inList(opener, WordList.article) || opener?.possessive === true))
+      )
+        noun = at - 1
+      break
+    }
+  }
   // `Her advice to anyone starting out:`, `His first words to her:`: whom the words were for may
   // stand between the noun and the colon.
   if (joint === ':' && !speechNouns.has(tokens[noun]?.lower ?? '')) {
@@ -2015,15 +2037,6 @@ export const ownedSpeech: Rule = (context) => {
         noun = at - 1
         break
       }
-    }
-  }
-  // `Aydın’s words, as relayed by Tom Roe, were blunt:`, `His message, which was shown to the
-  // panel, was short:`: past an aside `as` or `which` opens before the copula.
-  if (joint === ':' && tokens[noun]?.text === ',') {
-    for (let at = noun - 1; at > low && at >= noun - 10; at--) {
-      if (tokens[at]?.text !== ',') continue
-      if (tokens[at + 1]?.lower === 'as' || tokens[at + 1]?.lower === 'which') noun = at - 1
-      break
     }
   }
   const token = tokens[noun]

@@ -16530,6 +16530,36 @@ const objectsOfReporters = castFamily('objects-of-reporters', 2, ({ b, person },
   })
 })
 
+/**
+ * Messages to someone set off: whom someone's words were for may have a role set off after their
+ * name (`Her message to Tom Roe, a marine scientist, was blunt:`, `Lund’s advice to Ana Diaz,
+ * the fire chief, was simple:`); the words are still the owner's.
+ */
+const messagesToSomeone = castFamily(
+  'messages-to-someone',
+  2,
+  ({ b, person, pronoun }, shape, rng) => {
+    const other = anotherPerson(rng, person)
+    b.add(
+      `${person.full}, ${rng.pick(['a trawler skipper for 20 years', 'a hydrologist at the university', 'the head of the tenants’ association'])}, said ${rng.pick(['the plants had cut shifts', 'the river had risen fast', 'nobody had visited the street'])}.\n\n`,
+    )
+    const owner = shape === 0 ? (pronoun === 'she' ? 'Her' : 'His') : `${person.surname}’s`
+    b.add(
+      `${owner} ${rng.pick(['message', 'advice', 'answer', 'warning'])} to ${other.full}, ${rng.pick(['a marine scientist', 'the regional fire chief', 'the company’s chief executive', 'a freshman lawmaker from Duluth'])}, was ${rng.pick(['blunt', 'simple', 'short'])}: `,
+    )
+    b.quote(
+      rng.pick([
+        'The data we were shown is old.',
+        'People are exhausted.',
+        'Fix the embankment first.',
+      ]),
+      {
+        name: person.full,
+      },
+    )
+  },
+)
+
 export const families: readonly { name: string; count: number; make: Family }[] = [
   { name: 'speaker-names', count: 500, make: speakerNames },
   { name: 'descriptions', count: 300, make: descriptionsFamily },
@@ -16946,6 +16976,7 @@ export const families: readonly { name: string; count: number; make: Family }[] 
   { name: 'roles-with-participles', count: 150, make: rolesWithParticiples },
   { name: 'roles-ending-in-cues', count: 150, make: rolesEndingInCues },
   { name: 'objects-of-reporters', count: 150, make: objectsOfReporters },
+  { name: 'messages-to-someone', count: 150, make: messagesToSomeone },
 ]
 
 /** Every case of the suite; each family draws from its own PRNG so families stay independent. */
