@@ -421,6 +421,7 @@ const floors: Record<string, number> = Object.fromEntries(
     'roles-ending-in-cues',
     'objects-of-reporters',
     'messages-to-someone',
+    'places-not-bodies',
   ].map((family) => [family, target]),
 )
 

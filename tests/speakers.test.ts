@@ -7803,6 +7803,11 @@ const rows: [string, (string | null)[], string][] = [
     ['Karin Lund'],
     'a role set off after whom someone’s words were for leaves the words the owner’s',
   ],
+  [
+    'Kivu Mining was fined on Tuesday for polluting the Tenne River.\n\n“We accept the decision,” the firm said.',
+    ['Kivu Mining'],
+    'a name that ends in a river’s word is a place, not the body in sight',
+  ],
 ]
 
 describe('finding speakers', () => {

@@ -164,7 +164,8 @@ inner outer greater metropolitan`.split(/\s+/),
  */
 export const placeLastWords: ReadonlySet<string> = new Set(
   `valley heights bay falls springs harbor harbour beach creek island islands hills cove ridge
-peninsula gulch canyon junction crossing`.split(/\s+/),
+peninsula gulch canyon junction crossing river lake mountain mountains forest desert sea ocean
+coast strait glacier delta basin plateau reservoir`.split(/\s+/),
 )
 
 /** Last words of the names of streets and roads (`Mill Street`, `Fourth Avenue`). */

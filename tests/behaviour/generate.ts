@@ -16560,6 +16560,37 @@ const messagesToSomeone = castFamily(
   },
 )
 
+/**
+ * Places by their last word: a name that ends in a feature of the land or water (`the Tenne
+ * River`, `Lake Orla`, `the Varde Glacier`) is a place, never the body a later `the company`
+ * stands for.
+ */
+const placesNotBodies = castFamily('places-not-bodies', 2, ({ b }, shape, rng) => {
+  const [body, head] = rng.pick([
+    ['Kivu Mining', 'company'],
+    ['Orinoco Textiles', 'firm'],
+    ['Saltmarsh Chemicals', 'company'],
+    ['Halden Paper Group', 'group'],
+  ] as const)
+  const place = rng.pick([
+    'the Tenne River',
+    'the Orla Reservoir',
+    'the Varde Glacier',
+    'the Kessel Forest',
+    'the Maren Sea',
+    'the Ostrava Delta',
+  ])
+  b.add(
+    shape === 0
+      ? `${body} was fined on ${rng.pick(['Tuesday', 'Friday'])} for polluting ${place}.\n\n`
+      : `${body} ${rng.pick(['will expand its plant beside', 'has drawn water from'])} ${place} ${rng.pick(['since 2019', 'for a decade'])}.\n\n`,
+  )
+  b.quote(rng.pick(['We accept the decision,', 'Water quality has returned to normal,']), {
+    name: body,
+  })
+  b.add(` the ${head} ${rng.pick(['said', 'said in a statement', 'added'])}.`)
+})
+
 export const families: readonly { name: string; count: number; make: Family }[] = [
   { name: 'speaker-names', count: 500, make: speakerNames },
   { name: 'descriptions', count: 300, make: descriptionsFamily },
@@ -16977,6 +17008,7 @@ export const families: readonly { name: string; count: number; make: Family }[] 
   { name: 'roles-ending-in-cues', count: 150, make: rolesEndingInCues },
   { name: 'objects-of-reporters', count: 150, make: objectsOfReporters },
   { name: 'messages-to-someone', count: 150, make: messagesToSomeone },
+  { name: 'places-not-bodies', count: 150, make: placesNotBodies },
 ]
 
 /** Every case of the suite; each family draws from its own PRNG so families stay independent. */
