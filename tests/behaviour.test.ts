@@ -422,6 +422,7 @@ const floors: Record<string, number> = Object.fromEntries(
     'objects-of-reporters',
     'messages-to-someone',
     'places-not-bodies',
+    'responses-of-described',
   ].map((family) => [family, target]),
 )
 

@@ -7808,6 +7808,16 @@ const rows: [string, (string | null)[], string][] = [
     ['Kivu Mining'],
     'a name that ends in a river’s word is a place, not the body in sight',
   ],
+  [
+    'The Ministry of Energy raised prices on Saturday.\n\nThe ministry’s response was brief: “Supplies are sufficient.”',
+    ['Ministry of Energy'],
+    'a definite phrase for a body owns the words its response hands over at a colon',
+  ],
+  [
+    'Mayor Jane Doe raised fees on Saturday.\n\nThe mayor’s reply: “We will not change course.”',
+    ['Jane Doe'],
+    'a definite phrase for someone owns the words too',
+  ],
 ]
 
 describe('finding speakers', () => {

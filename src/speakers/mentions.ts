@@ -403,17 +403,20 @@ export function objectPronounAt(tokens: readonly FrameToken[], at: number): Ment
  * @param tokens The paragraph's tokens.
  * @param last Index of the possessive word.
  * @param low Lowest index the phrase may start at.
+ * @param described Whether a definite phrase for someone or a body may own it too (`the
+ *   ministry’s response`).
  */
 export function possessorEndingAt(
   tokens: readonly FrameToken[],
   last: number,
   low: number,
+  described = false,
 ): Mention | null {
   const token = tokens[last]
   if (!token?.word || token.quote >= 0) return null
   const pronoun = possessivePronouns.get(token.lower)
   if (pronoun !== undefined) return pronounMention(token, last, pronoun)
-  if (!isPossessive(token) || !isNameWord(token)) return null
+  if (!isPossessive(token) || (!described && !isNameWord(token))) return null
   // Read the name as if it had no possessive ending, on a copy of the few tokens it spans.
   const from = Math.max(low, last - 12)
   const view = tokens.slice(from, last + 1)
@@ -423,10 +426,38 @@ export function possessorEndingAt(
   plain.possessive = false
   view[view.length - 1] = plain
   const mention = mentionEndingAt(view, view.length - 1, 0)
-  if (mention?.kind !== 'name') return null
+  // (`the ministry’s response`: a definite phrase, when asked for, as a name is.)
+  const phrase =
+    described &&
+    (mention?.kind === 'description' || mention?.kind === 'anonymous') &&
+    !mention.plural &&
+    view[mention.first]?.lower === 'the'
+  if (described && !phrase && mention?.kind !== 'name') return bodyPhraseOwning(tokens, last)
+  if (mention?.kind !== 'name' && !phrase) return null
+  if (!mention) return null
   // (`Editor’s note:`: a title alone, capitalized for opening the sentence, is no one's name.)
   if (mention.end - mention.first === 1 && token.initial && isTitle(token)) return null
   return changedMention(mention, { first: mention.first + from, end: mention.end + from })
+}
+
+// `the charity’s response`: a body's noun right after `the`, owning the next word, as a phrase
+// (the scanner reads such a noun only where it has a verb to go with).
+function bodyPhraseOwning(tokens: readonly FrameToken[], last: number): Mention | null {
+  const token = tokens[last] as FrameToken
+  if (lowerAt(tokens, last - 1) !== 'the' || !organizationHeads.has(token.bare)) return null
+  return {
+    kind: 'description',
+    first: last - 1,
+    end: last + 1,
+    name: `the ${token.bare}`,
+    titles: [],
+    head: token.bare,
+    organization: true,
+    gender: 'unknown',
+    plural: false,
+    antecedent: undefined,
+    role: undefined,
+  }
 }
 
 // `Bank of Freedonia`, `Institute for the Study of War`: an organization head before a link

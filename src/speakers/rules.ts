@@ -2060,7 +2060,8 @@ export const ownedSpeech: Rule = (context) => {
     !isPossessive(modifier)
       ? noun - 2
       : noun - 1
-  const owner = possessorEndingAt(tokens, ownerEnd, low)
+  // (At a colon or a copula, `The ministry’s response was brief:` too.)
+  const owner = possessorEndingAt(tokens, ownerEnd, low, joint !== ',')
   if (!owner) return null
   // At a comma only the set phrase `in X’s words` hands over: `Doe’s statement, issued late, …`
   // goes on with its clause.

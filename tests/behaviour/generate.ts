@@ -16591,6 +16591,47 @@ const placesNotBodies = castFamily('places-not-bodies', 2, ({ b }, shape, rng) =
   b.add(` the ${head} ${rng.pick(['said', 'said in a statement', 'added'])}.`)
 })
 
+/**
+ * Responses of described owners: a definite phrase for someone or a body may own the words a
+ * colon or a copula hands over (`The ministry’s response was brief: “…”`, `The mayor’s reply:`),
+ * as a name or a pronoun does; the words are whoever the phrase stands for.
+ */
+const responsesOfDescribed = castFamily(
+  'responses-of-described',
+  2,
+  ({ b, person }, shape, rng) => {
+    let speaker: { name: string }
+    let phrase: string
+    if (shape === 0) {
+      const [body, head] = rng.pick([
+        ['Ministry of Energy', 'ministry'],
+        ['Orinoco Textiles', 'company'],
+        ['Civic Democratic Movement', 'party'],
+        ['Red Lantern Relief', 'charity'],
+      ] as const)
+      b.add(
+        `The ${body} ${rng.pick(['raised prices on Saturday', 'announced cuts on Monday', 'was criticised this week'])}.\n\n`,
+      )
+      speaker = { name: body }
+      phrase = `The ${head}’s`
+    } else {
+      const title = rng.pick(['Mayor', 'Governor', 'Judge'])
+      b.add(
+        `${title} ${person.full} ${rng.pick(['raised fees on Saturday', 'was criticised this week', 'took questions on Monday'])}.\n\n`,
+      )
+      speaker = { name: person.full }
+      phrase = `The ${title.toLowerCase()}’s`
+    }
+    b.add(
+      `${phrase} ${rng.pick(['response', 'reply', 'answer'])}${rng.pick([' was brief', ' was blunt', ''])}: `,
+    )
+    b.quote(
+      rng.pick(['Supplies are sufficient for three months.', 'We will not change course.']),
+      speaker,
+    )
+  },
+)
+
 export const families: readonly { name: string; count: number; make: Family }[] = [
   { name: 'speaker-names', count: 500, make: speakerNames },
   { name: 'descriptions', count: 300, make: descriptionsFamily },
@@ -17009,6 +17050,7 @@ export const families: readonly { name: string; count: number; make: Family }[] 
   { name: 'objects-of-reporters', count: 150, make: objectsOfReporters },
   { name: 'messages-to-someone', count: 150, make: messagesToSomeone },
   { name: 'places-not-bodies', count: 150, make: placesNotBodies },
+  { name: 'responses-of-described', count: 150, make: responsesOfDescribed },
 ]
 
 /** Every case of the suite; each family draws from its own PRNG so families stay independent. */
