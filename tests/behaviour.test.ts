@@ -423,6 +423,7 @@ const floors: Record<string, number> = Object.fromEntries(
     'messages-to-someone',
     'places-not-bodies',
     'responses-of-described',
+    'state-tags',
   ].map((family) => [family, target]),
 )
 

@@ -7818,6 +7818,11 @@ const rows: [string, (string | null)[], string][] = [
     ['Jane Doe'],
     'a definite phrase for someone owns the words too',
   ],
+  [
+    'Sens. Rand Paul (Ky.) and Marco Rubio (R-FL) debated tax credits.\n\n“Families need the credit,” the Florida senator said. “We need a strong military,” the Kentucky senator said.',
+    ['Marco Rubio', 'Rand Paul'],
+    'a state tag beside a name tells one senator from another',
+  ],
 ]
 
 describe('finding speakers', () => {

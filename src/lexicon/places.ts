@@ -192,3 +192,63 @@ export const originVerbs: ReadonlySet<string> = new Set([
   'fled',
   'hails',
 ])
+
+/**
+ * The U.S. state a tag beside a name gives, in lower case (`Sen. Tom Roe (R-Fla.)`, `Marco Rubio
+ * (Fla.)`, `Jane Doe, D-N.Y.,` → `florida`, `new york`), so that `the Florida senator` finds
+ * them; or undefined. News writes states the AP way (`Fla.`, `N.Y.`, `Texas`); a postal code
+ * (`R-FL`) counts only after a party's letter, where no other capitals stand.
+ *
+ * @param text The tag as written.
+ */
+export function stateOfTag(text: string): string | undefined {
+  const party = /^[DRI]-/u.test(text)
+  const rest = party ? text.slice(2) : text
+  const written = apStates[rest.toLowerCase()]
+  if (written) return written
+  return party ? postalStates[rest.replace(/\.$/u, '')] : undefined
+}
+
+// The AP's abbreviations, and the names it writes in full.
+const apStates: Readonly<Record<string, string>> = Object.freeze(
+  Object.assign(
+    Object.create(null) as Record<string, string>,
+    Object.fromEntries(
+      `ala.:alabama ariz.:arizona ark.:arkansas calif.:california colo.:colorado
+conn.:connecticut del.:delaware fla.:florida ga.:georgia ill.:illinois ind.:indiana kan.:kansas
+ky.:kentucky la.:louisiana md.:maryland mass.:massachusetts mich.:michigan minn.:minnesota
+miss.:mississippi mo.:missouri mont.:montana neb.:nebraska nev.:nevada n.h.:new_hampshire
+n.j.:new_jersey n.m.:new_mexico n.y.:new_york n.c.:north_carolina n.d.:north_dakota
+okla.:oklahoma ore.:oregon pa.:pennsylvania r.i.:rhode_island s.c.:south_carolina
+s.d.:south_dakota tenn.:tennessee vt.:vermont va.:virginia wash.:washington w.va.:west_virginia
+wis.:wisconsin wyo.:wyoming alaska:alaska hawaii:hawaii idaho:idaho iowa:iowa maine:maine
+ohio:ohio texas:texas utah:utah`
+        .split(/\s+/u)
+        .map((pair) => {
+          const [key, state] = pair.split(':') as [string, string]
+          return [key, state.replace(/_/gu, ' ')]
+        }),
+    ),
+  ),
+)
+
+// Postal codes, by the state's name above.
+const postalStates: Readonly<Record<string, string>> = Object.freeze(
+  Object.assign(
+    Object.create(null) as Record<string, string>,
+    Object.fromEntries(
+      `AL:alabama AK:alaska AZ:arizona AR:arkansas CA:california CO:colorado CT:connecticut
+DE:delaware FL:florida GA:georgia HI:hawaii ID:idaho IL:illinois IN:indiana IA:iowa KS:kansas
+KY:kentucky LA:louisiana ME:maine MD:maryland MA:massachusetts MI:michigan MN:minnesota
+MS:mississippi MO:missouri MT:montana NE:nebraska NV:nevada NH:new_hampshire NJ:new_jersey
+NM:new_mexico NY:new_york NC:north_carolina ND:north_dakota OH:ohio OK:oklahoma OR:oregon
+PA:pennsylvania RI:rhode_island SC:south_carolina SD:south_dakota TN:tennessee TX:texas
+UT:utah VT:vermont VA:virginia WA:washington WV:west_virginia WI:wisconsin WY:wyoming`
+        .split(/\s+/u)
+        .map((pair) => {
+          const [key, state] = pair.split(':') as [string, string]
+          return [key, state.replace(/_/gu, ' ')]
+        }),
+    ),
+  ),
+)

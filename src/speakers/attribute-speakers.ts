@@ -24,6 +24,7 @@ import {
   placeFirstWords,
   placeLastWords,
   placeNames,
+  stateOfTag,
   streetWords,
 } from '../lexicon/places.js'
 import type { Gender, PronounSense } from '../lexicon/pronouns.js'
@@ -549,6 +550,10 @@ export function readParagraphSpeakers(
           // role a later description names (`the New York Democrat`).
           const party = entity.kind === 'person' ? partyNear(paragraph.tokens, mention) : undefined
           if (party) table.addRole(entity, party)
+          // `Marco Rubio (Fla.)`, `Sen. Tom Roe (R-Ky.)`: the state a tag gives is said of them,
+          // for a later `the Florida senator`.
+          const state = entity.kind === 'person' ? stateNear(paragraph.tokens, mention) : undefined
+          if (state) table.describe(entity, state.split(' ').flatMap(describingStems))
           // `Humber and Dales Integrated Care Board (ICB)`: capitals in brackets right after a
           // body's name are what the text calls it from then on.
           const short = paragraph.tokens[mention.end + 1]
@@ -2547,6 +2552,13 @@ function dateline(tokens: readonly FrameToken[], mention: Mention): boolean {
 }
 
 // The party a tag set off after a name or a word opening it names (see `partyOf`).
+// The U.S. state a tag set off right after a name gives (`Rubio (Fla.)`, `Doe, D-N.Y.,`).
+function stateNear(tokens: readonly FrameToken[], mention: Mention): string | undefined {
+  const after = textAt(tokens, mention.end)
+  const tag = itemAt(tokens, mention.end + 1)
+  return (after === ',' || after === '(') && tag?.word ? stateOfTag(tag.text) : undefined
+}
+
 function partyNear(tokens: readonly FrameToken[], mention: Mention): string | undefined {
   const after = textAt(tokens, mention.end)
   const tag = itemAt(tokens, mention.end + 1)

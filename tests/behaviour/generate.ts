@@ -16632,6 +16632,44 @@ const responsesOfDescribed = castFamily(
   },
 )
 
+/**
+ * State tags: a tag beside a name gives the U.S. state a lawmaker is from (`Marco Rubio (Fla.)`,
+ * `Sen. Tom Roe (R-Ky.)`, `Jane Doe, D-N.Y.,`, `R-TX`), so that a later `the Florida senator`
+ * tells them from another senator with a state of their own.
+ */
+const stateTags = castFamily('state-tags', 3, ({ b, person }, shape, rng) => {
+  const other = anotherPerson(rng, person)
+  const states = [
+    ['Fla.', 'FL', 'Florida'],
+    ['Ky.', 'KY', 'Kentucky'],
+    ['N.Y.', 'NY', 'New York'],
+    ['Texas', 'TX', 'Texas'],
+    ['Ohio', 'OH', 'Ohio'],
+    ['Calif.', 'CA', 'California'],
+  ] as const
+  const mine = rng.pick(states)
+  const theirs = rng.pick(states.filter((state) => state !== mine))
+  const party = rng.pick(['R', 'D'])
+  const tag = (state: (typeof states)[number]) =>
+    shape === 0
+      ? `(${state[0]})`
+      : shape === 1
+        ? `(${party}-${state[0]})`
+        : `(${party}-${state[1]})`
+  const [first, second] = rng.int(2) === 0 ? [person, other] : [other, person]
+  const [firstTag, secondTag] =
+    first === person ? [tag(mine), tag(theirs)] : [tag(theirs), tag(mine)]
+  b.add(
+    `Sens. ${first.full} ${firstTag} and ${second.full} ${secondTag} ${rng.pick(['clashed over the budget on Tuesday', 'debated tax credits at the hearing', 'traded barbs on the Senate floor'])}.\n\n`,
+  )
+  b.quote(rng.pick(['This bill spends money we do not have,', 'Families need the credit now,']), {
+    name: person.full,
+  })
+  b.add(
+    ` the ${mine[2]} ${rng.pick(['senator', 'lawmaker'])} ${rng.pick(['said', 'told reporters'])}.`,
+  )
+})
+
 export const families: readonly { name: string; count: number; make: Family }[] = [
   { name: 'speaker-names', count: 500, make: speakerNames },
   { name: 'descriptions', count: 300, make: descriptionsFamily },
@@ -17051,6 +17089,7 @@ export const families: readonly { name: string; count: number; make: Family }[] 
   { name: 'messages-to-someone', count: 150, make: messagesToSomeone },
   { name: 'places-not-bodies', count: 150, make: placesNotBodies },
   { name: 'responses-of-described', count: 150, make: responsesOfDescribed },
+  { name: 'state-tags', count: 150, make: stateTags },
 ]
 
 /** Every case of the suite; each family draws from its own PRNG so families stay independent. */
