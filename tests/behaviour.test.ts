@@ -424,6 +424,7 @@ const floors: Record<string, number> = Object.fromEntries(
     'places-not-bodies',
     'responses-of-described',
     'state-tags',
+    'perceived-speakers',
   ].map((family) => [family, target]),
 )
 

@@ -7823,6 +7823,16 @@ const rows: [string, (string | null)[], string][] = [
     ['Marco Rubio', 'Rand Paul'],
     'a state tag beside a name tells one senator from another',
   ],
+  [
+    'Tom Roe heard the coach saying “play the ball, not the man.”',
+    ['the coach'],
+    'the object of a verb of perceiving says the words its participle gives',
+  ],
+  [
+    '“I still remember my father telling me ‘keep your head up,’ and it stuck,” said Tom Roe.',
+    ['Tom Roe', 'my father'],
+    'so does the object of a verb of remembering, inside a quote too',
+  ],
 ]
 
 describe('finding speakers', () => {

@@ -68,6 +68,7 @@ import {
   isTitle,
   isVerbModifier,
   perceivedBy,
+  perceptionVerbs,
   regularParticiple,
 } from '../tokenize/word-classes.js'
 import { isAcronym } from './entities.js'
@@ -1844,6 +1845,12 @@ function pastAuxiliaries(tokens: readonly FrameToken[], end: number, low: number
 
 // `footage of Jane Doe saying “…”`: an -ing cue right after a name (no comma between) is that
 // name's; `After saying …, she was …`: with no subject before, the main clause's after it.
+// Verbs of remembering, which take someone doing something as their object (`remembers her
+// mother telling her`).
+const rememberingVerbs = new Set(
+  'remember remembers remembered remembering recall recalls recalled recalling'.split(' '),
+)
+
 function participleSubject(
   tokens: readonly FrameToken[],
   cue: number,
@@ -1890,6 +1897,20 @@ function participleSubject(
       : null
     if (taker) return { mention: taker, fromClause: false }
   }
+  // `heard the coach saying`, `still hears his father saying`, `remembers her mother telling
+  // her`: the one a verb of perceiving or remembering takes as its object says the words,
+  // whatever the phrase for them.
+  const object = tokens[last]?.word
+    ? (mentionEndingAt(tokens, last, low) ?? genericEndingAt(tokens, last, low))
+    : null
+  const taking = object ? itemAt(tokens, object.first - 1) : undefined
+  if (
+    object &&
+    object.kind !== 'pronoun' &&
+    taking?.word === true &&
+    (perceptionVerbs.has(taking.lower) || rememberingVerbs.has(taking.lower))
+  )
+    return { mention: object, fromClause: false }
   // `at a rally in Bridgeport, Connecticut, telling`: after a comma the participle hangs on the
   // clause, not on the name before it.
   const mention = tokens[last]?.word ? mentionEndingAt(tokens, last, low) : null

@@ -16670,6 +16670,39 @@ const stateTags = castFamily('state-tags', 3, ({ b, person }, shape, rng) => {
   )
 })
 
+/**
+ * Perceived speakers: the one a verb of perceiving or remembering takes as its object says the
+ * words its participle gives (`Tom Roe heard the coach saying “…”`, `She still remembers an old
+ * neighbour telling the crowd “…”`), whatever the phrase for them; not the verb's subject.
+ */
+const perceivedSpeakers = castFamily(
+  'perceived-speakers',
+  2,
+  ({ b, person, pronoun }, shape, rng) => {
+    const [phrase, head] = rng.pick([
+      ['the coach', 'coach'],
+      ['a steward', 'steward'],
+      ['the referee', 'referee'],
+      ['an old neighbour', 'neighbour'],
+    ] as const)
+    const verb = rng.pick(['heard', 'still hears', 'remembers', 'recalled', 'saw'])
+    const participle = rng.pick(['saying', 'shouting', 'telling the crowd'])
+    const words = rng.pick([
+      'play the ball, not the man.',
+      'keep your heads up.',
+      'nobody leaves early.',
+    ])
+    if (shape === 0) b.add(`${person.full} ${verb} ${phrase} ${participle} `)
+    else {
+      b.add(
+        `${person.full} ${rng.pick(['grew up near the old ground', 'has coached the juniors for a decade'])}. `,
+      )
+      b.add(`${cap(pronoun)} ${verb} ${phrase} ${participle}${rng.pick([',', ':', ''])} `)
+    }
+    b.quote(words, { mention: phrase, head })
+  },
+)
+
 export const families: readonly { name: string; count: number; make: Family }[] = [
   { name: 'speaker-names', count: 500, make: speakerNames },
   { name: 'descriptions', count: 300, make: descriptionsFamily },
@@ -17090,6 +17123,7 @@ export const families: readonly { name: string; count: number; make: Family }[] 
   { name: 'places-not-bodies', count: 150, make: placesNotBodies },
   { name: 'responses-of-described', count: 150, make: responsesOfDescribed },
   { name: 'state-tags', count: 150, make: stateTags },
+  { name: 'perceived-speakers', count: 150, make: perceivedSpeakers },
 ]
 
 /** Every case of the suite; each family draws from its own PRNG so families stay independent. */
