@@ -425,6 +425,7 @@ const floors: Record<string, number> = Object.fromEntries(
     'responses-of-described',
     'state-tags',
     'perceived-speakers',
+    'owned-roles',
   ].map((family) => [family, target]),
 )
 

@@ -7833,6 +7833,16 @@ const rows: [string, (string | null)[], string][] = [
     ['Tom Roe', 'my father'],
     'so does the object of a verb of remembering, inside a quote too',
   ],
+  [
+    'Shirin Sadeghi, the daughter of a fisherman, was elected on Friday.\n\n“The ships are ready,” the fisherman’s daughter said.',
+    ['Shirin Sadeghi'],
+    'a role a common noun owns finds the one given that role of that noun',
+  ],
+  [
+    'Shirin Sadeghi, the daughter of a fisherman, was elected on Friday.\n\n“The ships are ready,” a fisherman’s daughter said.',
+    ['fisherman’s daughter'],
+    'an indefinite owned role is someone new',
+  ],
 ]
 
 describe('finding speakers', () => {

@@ -1879,6 +1879,11 @@ function resolve(
     if (body && (body.kind === 'organization' || (body.kind === 'person' && nameOfNoOne(body))))
       return body
   }
+  // `the owners’ representative` after `Kaveh Roe, a representative of the building’s owners,`,
+  // `the fisherman’s daughter` after `…, the daughter of a fisherman,`: a role a common noun
+  // owns is the one person given that role whom the text said that noun of.
+  const roleHolder = ownedRoleHolder(mention, table, current)
+  if (roleHolder) return roleHolder
   // `the 23-year-old Uruguayan`: a people's word after `the` and an age is a phrase for someone,
   // read as one.
   if (
@@ -2552,6 +2557,43 @@ function dateline(tokens: readonly FrameToken[], mention: Mention): boolean {
 }
 
 // The party a tag set off after a name or a word opening it names (see `partyOf`).
+// The person `the N’s R` stands for (see `resolve`): the one the text said `N` of, holding the
+// role `R` (or, for `leader` and `chief`, the role `head`); or null.
+function ownedRoleHolder(
+  mention: Mention,
+  table: EntityTable,
+  current: Memory | undefined,
+): Entity | null {
+  if ((mention.kind !== 'anonymous' && mention.kind !== 'description') || mention.plural)
+    return null
+  // (The name may have dropped its article; the tokens still have it: `a fisherman’s
+  // daughter` is someone new.)
+  const words = mention.name.split(' ')
+  const tokens = current?.tokens ?? []
+  const opening = lowerAt(tokens, mention.first)
+  const article =
+    words.length === 3
+      ? words[0]?.toLowerCase()
+      : articles.has(opening)
+        ? opening
+        : lowerAt(tokens, mention.first - 1)
+  if (words.length === 3) words.shift()
+  if (words.length !== 2 || article !== 'the') return null
+  const owner = /^(\p{Ll}+?)(?:['’]s|['’])$/u.exec(words[0] ?? '')?.[1]
+  const head = words[1]
+  if (!owner || head !== mention.head) return null
+  const person = table.byDescribingStems(describingStems(owner))
+  if (person?.kind !== 'person') return null
+  // (The role as a title, or as a word said of them beside their name: `the daughter of a
+  // fisherman` leaves `daughter` among the words.)
+  const roles = head === 'leader' || head === 'chief' ? [head, 'head'] : [head]
+  const holds = roles.some(
+    (role) =>
+      table.holdsRole(person, role) || table.byDescribingStems(describingStems(role)) === person,
+  )
+  return holds ? person : null
+}
+
 // The U.S. state a tag set off right after a name gives (`Rubio (Fla.)`, `Doe, D-N.Y.,`).
 function stateNear(tokens: readonly FrameToken[], mention: Mention): string | undefined {
   const after = textAt(tokens, mention.end)

@@ -470,6 +470,18 @@ export class EntityTable {
   }
 
   /**
+   * Whether the text gave someone a title or a role with this word (`Jane Doe, the daughter of
+   * a fisherman,` has `daughter`).
+   *
+   * @param entity The person.
+   * @param head Lower-case word for a title or a role.
+   */
+  holdsRole(entity: Entity, head: string): boolean {
+    this.trace?.saw(entity)
+    return this.#byTitleWord.get(head)?.has(entity) === true
+  }
+
+  /**
    * Whether someone holds an office the text gave them and none with this word: `Mayor Bill
    * Roe` is no `the presidential candidate`.
    *

@@ -16703,6 +16703,37 @@ const perceivedSpeakers = castFamily(
   },
 )
 
+/**
+ * Owned roles: `the fisherman’s daughter` is the one the text called `the daughter of a
+ * fisherman`, and `the owners’ representative` the one it called `a representative of the
+ * building’s owners`: a role a common noun owns finds the person given that role of that noun.
+ */
+const ownedRoles = castFamily('owned-roles', 2, ({ b, person }, shape, rng) => {
+  const other = anotherPerson(rng, person)
+  const [ofPhrase, owned] = rng.pick([
+    ['the daughter of a fisherman', 'fisherman’s daughter'],
+    ['the son of a miner', 'miner’s son'],
+    ['a representative of the building’s owners', 'owners’ representative'],
+    ['the widow of a sailor', 'sailor’s widow'],
+  ] as const)
+  b.add(
+    `${person.full}, ${ofPhrase}, ${rng.pick(['was elected on Friday', 'spoke at the hearing on Tuesday', 'took over the committee this week'])}${shape === 0 ? `, defeating ${other.full}, a former diplomat` : ''}.\n\n`,
+  )
+  if (shape === 1)
+    b.add(`${other.full}, ${rng.pick(['a retired judge', 'a local farmer'])}, did not attend.\n\n`)
+  b.quote(
+    rng.pick([
+      'The ships are ready,',
+      'Cracks like that do not appear overnight,',
+      'We will keep going,',
+    ]),
+    {
+      name: person.full,
+    },
+  )
+  b.add(` the ${owned} ${rng.pick(['said', 'told reporters', 'said on Monday'])}.`)
+})
+
 export const families: readonly { name: string; count: number; make: Family }[] = [
   { name: 'speaker-names', count: 500, make: speakerNames },
   { name: 'descriptions', count: 300, make: descriptionsFamily },
@@ -17124,6 +17155,7 @@ export const families: readonly { name: string; count: number; make: Family }[] 
   { name: 'responses-of-described', count: 150, make: responsesOfDescribed },
   { name: 'state-tags', count: 150, make: stateTags },
   { name: 'perceived-speakers', count: 150, make: perceivedSpeakers },
+  { name: 'owned-roles', count: 150, make: ownedRoles },
 ]
 
 /** Every case of the suite; each family draws from its own PRNG so families stay independent. */
