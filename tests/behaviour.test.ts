@@ -426,6 +426,7 @@ const floors: Record<string, number> = Object.fromEntries(
     'state-tags',
     'perceived-speakers',
     'owned-roles',
+    'stance-headlines',
   ].map((family) => [family, target]),
 )
 

@@ -7843,6 +7843,16 @@ const rows: [string, (string | null)[], string][] = [
     ['fisherman’s daughter'],
     'an indefinite owned role is someone new',
   ],
+  [
+    '‘We will not retreat’: Gunawardena defiant as talks resume\n\nDefence Minister Suresh Gunawardena rejected calls on Thursday.',
+    ['Suresh Gunawardena'],
+    'a headline drops `is` before a word for how someone stands after the quote’s colon',
+  ],
+  [
+    '‘We will not retreat’ — Gunawardena\n\nDefence Minister Suresh Gunawardena rejected calls on Thursday.',
+    ['Suresh Gunawardena'],
+    'a headline’s quote may be joined by a dash to the name that ends it',
+  ],
 ]
 
 describe('finding speakers', () => {

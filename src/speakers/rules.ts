@@ -2968,7 +2968,13 @@ export const headlineQuoteColon: Rule = (context) => {
   if (!(context.headline || titleCaseLine(context.paragraph)) || context.order !== 0) return null
   const tokens = context.paragraph.tokens
   const span = context.paragraph.quoteTokens[context.quote]
-  if (!span || span.first !== context.frame.first || tokens[span.end]?.text !== ':') return null
+  // (A dash joins them as a colon does: `‘We will not retreat’ — Doe defiant`.)
+  if (
+    !span ||
+    span.first !== context.frame.first ||
+    !headlineJoints.has(tokens[span.end]?.text ?? '')
+  )
+    return null
   // `‘This is not over’: a conversation with Liesbeth de Vries`: the one the piece talks with.
   const guest = talkedWith(tokens, span.end + 1, context.frame.end)
   if (guest) {
@@ -2990,11 +2996,21 @@ export const headlineQuoteColon: Rule = (context) => {
   // A headline's verb is in the present (`rips`, `digs in`): a capital before a noun or a
   // participle (`Drug-affected driver jailed`, `Teen credited`) is no name.
   const verb = tokens[subject.end]
-  // `Réka Halász on exile, grief and her new novel`: `on` and its topic stand for the verb.
+  // `Réka Halász on exile, grief and her new novel`: `on` and its topic stand for the verb;
+  // headlines drop `is` before a word for how someone stands (`Doe defiant as talks resume`);
+  // and the name may end the headline (`‘We will not retreat’: Gunawardena`).
+  // (In title case, where any run of capitals reads as a name, two words at most, or a name
+  // a given name opens: `Coastal Towns Weigh Options` is no one.)
+  const ends =
+    (!titleCase ||
+      subject.end - subject.first <= 2 ||
+      givenNameGenderOf(tokens[subject.first]?.lower ?? '') !== undefined) &&
+    (subject.end >= context.frame.end || (verb !== undefined && !verb.word))
   if (
-    !verb?.word ||
-    (verb.capitalized && !titleCase) ||
-    !(sShape(verb.lower) || verb.lower === 'on')
+    !ends &&
+    (!verb?.word ||
+      (verb.capitalized && !titleCase) ||
+      !(sShape(verb.lower) || verb.lower === 'on' || stanceWords.has(verb.lower)))
   )
     return null
   // Only words before the name: a clause of its own (`Driver jailed after Doe …`) is about
@@ -3013,6 +3029,16 @@ export const headlineQuoteColon: Rule = (context) => {
     confidence: 0.7,
   }
 }
+
+// Marks that join a headline's opening quote to whose it is.
+const headlineJoints = new Set([':', '—', '–'])
+
+// Words for how someone stands that headlines put right after a name, dropping `is` (`Doe
+// defiant as talks resume`, `Roe upbeat on recovery`).
+const stanceWords = new Set(
+  `defiant upbeat confident adamant unrepentant unapologetic unmoved optimistic cautious firm
+furious angry bullish hopeful emotional resolute blunt candid sanguine undaunted`.split(/\s+/u),
+)
 
 // Whether a paragraph is one short line in title case that no stop ends: a subhead.
 function titleCaseLine(paragraph: QuotedParagraph): boolean {

@@ -16734,6 +16734,35 @@ const ownedRoles = castFamily('owned-roles', 2, ({ b, person }, shape, rng) => {
   b.add(` the ${owned} ${rng.pick(['said', 'told reporters', 'said on Monday'])}.`)
 })
 
+/**
+ * Headlines of stance: a headline that opens with a quote may join it to a name with a colon or
+ * a dash and then say how they stand, dropping `is` (`‘We will not retreat’: Gunawardena
+ * defiant as talks resume`), or end at the name (`‘We will not retreat’ — Gunawardena`).
+ */
+const stanceHeadlines = castFamily('stance-headlines', 3, ({ b, person }, shape, rng) => {
+  const joint = rng.pick([':', ' —'])
+  const tail =
+    shape === 0
+      ? ` ${rng.pick(['defiant', 'upbeat', 'unrepentant', 'confident'])} as ${rng.pick(['talks resume', 'rebels advance', 'deadline looms'])}`
+      : shape === 1
+        ? ` ${rng.pick(['vows to fight on', 'rejects calls to quit'])}`
+        : ''
+  b.quote(
+    rng.pick(['We will not retreat', 'Our patience has limits', 'This is not over']),
+    {
+      name: person.full,
+    },
+    true,
+  )
+  // (Ending at a surname that opens in lower case, `de la Fuente`, is not read yet: the full
+  // name there.)
+  const name = shape === 2 && /^\p{Ll}/u.test(person.surname) ? person.full : person.surname
+  b.add(`${joint} ${name}${tail}\n\n`)
+  b.add(
+    `${rng.pick(['Defence Minister', 'Mayor', 'Party leader'])} ${person.full} ${rng.pick(['rejected calls for early elections on Thursday', 'met union leaders on Monday'])}.`,
+  )
+})
+
 export const families: readonly { name: string; count: number; make: Family }[] = [
   { name: 'speaker-names', count: 500, make: speakerNames },
   { name: 'descriptions', count: 300, make: descriptionsFamily },
@@ -17156,6 +17185,7 @@ export const families: readonly { name: string; count: number; make: Family }[] 
   { name: 'state-tags', count: 150, make: stateTags },
   { name: 'perceived-speakers', count: 150, make: perceivedSpeakers },
   { name: 'owned-roles', count: 150, make: ownedRoles },
+  { name: 'stance-headlines', count: 150, make: stanceHeadlines },
 ]
 
 /** Every case of the suite; each family draws from its own PRNG so families stay independent. */
