@@ -1,3 +1,5 @@
+import { lookupTable } from './lookup-table.js'
+
 /**
  * Countries, a few blocs, capitals and the U.S. states, lower case. A place that says something speaks through its
  * government (`Freedonia criticized the attack`), so a name found here is an organization.
@@ -210,11 +212,8 @@ export function stateOfTag(text: string): string | undefined {
 }
 
 // The AP's abbreviations, and the names it writes in full.
-const apStates: Readonly<Record<string, string>> = Object.freeze(
-  Object.assign(
-    Object.create(null) as Record<string, string>,
-    Object.fromEntries(
-      `ala.:alabama ariz.:arizona ark.:arkansas calif.:california colo.:colorado
+const apStates = stateTable(
+  `ala.:alabama ariz.:arizona ark.:arkansas calif.:california colo.:colorado
 conn.:connecticut del.:delaware fla.:florida ga.:georgia ill.:illinois ind.:indiana kan.:kansas
 ky.:kentucky la.:louisiana md.:maryland mass.:massachusetts mich.:michigan minn.:minnesota
 miss.:mississippi mo.:missouri mont.:montana neb.:nebraska nev.:nevada n.h.:new_hampshire
@@ -222,33 +221,26 @@ n.j.:new_jersey n.m.:new_mexico n.y.:new_york n.c.:north_carolina n.d.:north_dak
 okla.:oklahoma ore.:oregon pa.:pennsylvania r.i.:rhode_island s.c.:south_carolina
 s.d.:south_dakota tenn.:tennessee vt.:vermont va.:virginia wash.:washington w.va.:west_virginia
 wis.:wisconsin wyo.:wyoming alaska:alaska hawaii:hawaii idaho:idaho iowa:iowa maine:maine
-ohio:ohio texas:texas utah:utah`
-        .split(/\s+/u)
-        .map((pair) => {
-          const [key, state] = pair.split(':') as [string, string]
-          return [key, state.replace(/_/gu, ' ')]
-        }),
-    ),
-  ),
+ohio:ohio texas:texas utah:utah`,
 )
 
 // Postal codes, by the state's name above.
-const postalStates: Readonly<Record<string, string>> = Object.freeze(
-  Object.assign(
-    Object.create(null) as Record<string, string>,
-    Object.fromEntries(
-      `AL:alabama AK:alaska AZ:arizona AR:arkansas CA:california CO:colorado CT:connecticut
+const postalStates = stateTable(
+  `AL:alabama AK:alaska AZ:arizona AR:arkansas CA:california CO:colorado CT:connecticut
 DE:delaware FL:florida GA:georgia HI:hawaii ID:idaho IL:illinois IN:indiana IA:iowa KS:kansas
 KY:kentucky LA:louisiana ME:maine MD:maryland MA:massachusetts MI:michigan MN:minnesota
 MS:mississippi MO:missouri MT:montana NE:nebraska NV:nevada NH:new_hampshire NJ:new_jersey
 NM:new_mexico NY:new_york NC:north_carolina ND:north_dakota OH:ohio OK:oklahoma OR:oregon
 PA:pennsylvania RI:rhode_island SC:south_carolina SD:south_dakota TN:tennessee TX:texas
-UT:utah VT:vermont VA:virginia WA:washington WV:west_virginia WI:wisconsin WY:wyoming`
-        .split(/\s+/u)
-        .map((pair) => {
-          const [key, state] = pair.split(':') as [string, string]
-          return [key, state.replace(/_/gu, ' ')]
-        }),
-    ),
-  ),
+UT:utah VT:vermont VA:virginia WA:washington WV:west_virginia WI:wisconsin WY:wyoming`,
 )
+
+// A lookup from `key:state_name` pairs written one after another (`_` for a space).
+function stateTable(pairs: string): Readonly<Record<string, string>> {
+  const entries: Record<string, string> = {}
+  for (const pair of pairs.split(/\s+/u)) {
+    const [key, state] = pair.split(':') as [string, string]
+    entries[key] = state.replace(/_/gu, ' ')
+  }
+  return lookupTable(entries)
+}
