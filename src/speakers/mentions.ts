@@ -432,8 +432,7 @@ export function possessorEndingAt(
     (mention?.kind === 'description' || mention?.kind === 'anonymous') &&
     !mention.plural &&
     view[mention.first]?.lower === 'the'
-  if (described && !phrase && mention?.kind !== 'name') return bodyPhraseOwning(tokens, last)
-  if (mention?.kind !== 'name' && !phrase) return null
+  if (mention?.kind !== 'name' && !phrase) return described ? bodyPhraseOwning(tokens, last) : null
   if (!mention) return null
   // (`Editor’s note:`: a title alone, capitalized for opening the sentence, is no one's name.)
   if (mention.end - mention.first === 1 && token.initial && isTitle(token)) return null
