@@ -427,6 +427,7 @@ const floors: Record<string, number> = Object.fromEntries(
     'perceived-speakers',
     'owned-roles',
     'stance-headlines',
+    'owners-in-plural',
   ].map((family) => [family, target]),
 )
 

@@ -7853,6 +7853,11 @@ const rows: [string, (string | null)[], string][] = [
     ['Suresh Gunawardena'],
     'a headline’s quote may be joined by a dash to the name that ends it',
   ],
+  [
+    'Yusuf Haddad, the head of the tenants’ association, spoke on Tuesday.\n\n“Nobody asked us,” the tenants’ leader said.',
+    ['Yusuf Haddad'],
+    'a plural owner with a bare mark finds the one its role was said of, `leader` for `head`',
+  ],
 ]
 
 describe('finding speakers', () => {

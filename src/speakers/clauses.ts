@@ -2739,7 +2739,7 @@ const asideVerbs = new Set(['is', 'was', 'are', 'were', 'has', 'had', 'have', 'w
  */
 export function describingStems(word: string): string[] {
   const stems: string[] = []
-  for (const part of word.replace(/['’]s$/u, '').split('-')) {
+  for (const part of word.replace(/['’]s?$/u, '').split('-')) {
     if (part.length < 3 || commonDescribing.has(part) || /\d/u.test(part)) continue
     stems.push(part.length > 5 ? part.replace(describingEnding, '') : part)
   }

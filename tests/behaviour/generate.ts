@@ -16763,6 +16763,33 @@ const stanceHeadlines = castFamily('stance-headlines', 3, ({ b, person }, shape,
   )
 })
 
+/**
+ * Owners in the plural: a role a plural common noun owns, written with a bare mark (`the
+ * tenants’ leader`, `the processors’ leader`), finds the one whose role was said of that noun
+ * (`Yusuf Haddad, the head of the tenants’ association,`), `leader` standing for `head`.
+ */
+const ownersInPlural = castFamily('owners-in-plural', 2, ({ b, person }, shape, rng) => {
+  const other = anotherPerson(rng, person)
+  const [group, mark] = rng.pick([
+    ['tenants', rng.pick(['’', "'"])],
+    ['fish processors', '’'],
+    ['growers', '’'],
+    ['taxi drivers', '’'],
+  ] as const)
+  const owner = group.split(' ').at(-1) as string
+  b.add(
+    `${person.full}, the head of the ${group}${mark} association, ${rng.pick(['said members had not been consulted', 'spoke at the hearing on Tuesday'])}.\n\n`,
+  )
+  if (shape === 1)
+    b.add(
+      `${other.full}, ${rng.pick(['a structural engineer', 'a ministry economist'])}, left early.\n\n`,
+    )
+  b.quote(rng.pick(['Most of us cannot afford anything else,', 'Nobody asked us,']), {
+    name: person.full,
+  })
+  b.add(` the ${owner}${mark} leader ${rng.pick(['said', 'added', 'told reporters'])}.`)
+})
+
 export const families: readonly { name: string; count: number; make: Family }[] = [
   { name: 'speaker-names', count: 500, make: speakerNames },
   { name: 'descriptions', count: 300, make: descriptionsFamily },
@@ -17186,6 +17213,7 @@ export const families: readonly { name: string; count: number; make: Family }[] 
   { name: 'perceived-speakers', count: 150, make: perceivedSpeakers },
   { name: 'owned-roles', count: 150, make: ownedRoles },
   { name: 'stance-headlines', count: 150, make: stanceHeadlines },
+  { name: 'owners-in-plural', count: 150, make: ownersInPlural },
 ]
 
 /** Every case of the suite; each family draws from its own PRNG so families stay independent. */
