@@ -2556,7 +2556,6 @@ function dateline(tokens: readonly FrameToken[], mention: Mention): boolean {
   return false
 }
 
-// The party a tag set off after a name or a word opening it names (see `partyOf`).
 // The person `the N’s R` stands for (see `resolve`): the one the text said `N` of, holding the
 // role `R` (or, for `leader` and `chief`, the role `head`); or null.
 function ownedRoleHolder(
@@ -2569,15 +2568,10 @@ function ownedRoleHolder(
   // (The name may have dropped its article; the tokens still have it: `a fisherman’s
   // daughter` is someone new.)
   const words = mention.name.split(' ')
+  const written = words.length === 3 ? words.shift()?.toLowerCase() : undefined
   const tokens = current?.tokens ?? []
   const opening = lowerAt(tokens, mention.first)
-  const article =
-    words.length === 3
-      ? words[0]?.toLowerCase()
-      : articles.has(opening)
-        ? opening
-        : lowerAt(tokens, mention.first - 1)
-  if (words.length === 3) words.shift()
+  const article = written ?? (articles.has(opening) ? opening : lowerAt(tokens, mention.first - 1))
   if (words.length !== 2 || article !== 'the') return null
   const owner = /^(\p{Ll}+?)(?:['’]s|['’])$/u.exec(words[0] ?? '')?.[1]
   const head = words[1]
@@ -2601,6 +2595,7 @@ function stateNear(tokens: readonly FrameToken[], mention: Mention): string | un
   return (after === ',' || after === '(') && tag?.word ? stateOfTag(tag.text) : undefined
 }
 
+// The party a tag set off after a name or a word opening it names (see `partyOf`).
 function partyNear(tokens: readonly FrameToken[], mention: Mention): string | undefined {
   const after = textAt(tokens, mention.end)
   const tag = itemAt(tokens, mention.end + 1)
@@ -3730,25 +3725,12 @@ function resolvePronoun(
   if (known && known !== excluded) return known
   // `Jane Welle reported that Ana Roe had resigned, quoting her as saying`: an object pronoun
   // after its sentence's subject is someone else of the sentence, the one whose gender agrees.
-  // (Failing anyone known to agree, the one named in full whose gender nothing shows.)
   if (ownSubject && current && !sense.plural && sense.gender !== 'unknown') {
     const people = current.others.filter(
-      (other) =>
-        other !== ownSubject &&
-        other !== excluded &&
-        other.kind === 'person' &&
-        !other.plural &&
-        !other.placedOnly,
+      (other) => other !== ownSubject && other !== excluded && !other.plural && !other.placedOnly,
     )
-    const matching = new Set(people.filter((other) => other.gender === sense.gender))
-    if (matching.size === 1) return [...matching][0] as Entity
-    const unknown = new Set(
-      people.filter(
-        (other) => other.gender === 'unknown' && other.keys.length > 1 && !nameOfNoOne(other),
-      ),
-    )
-    if (matching.size === 0 && unknown.size === 1)
-      return learnGender([...unknown][0] as Entity, sense, table)
+    const other = oneOfSentence(people, sense, table, true)
+    if (other) return other
   }
   if (
     current &&
@@ -3762,24 +3744,8 @@ function resolvePronoun(
   // `Tom Baker spoke with Maria Lopez, and she said …`: when the sentence's own subject is of
   // the other gender, the one person of its own sentence whose gender agrees.
   if (current && subject && current.subjectAt < mention.first && sense.gender !== 'unknown') {
-    const matching = new Set(
-      current.others.filter((other) => other.kind === 'person' && other.gender === sense.gender),
-    )
-    if (matching.size === 1) return [...matching][0] as Entity
-    // (`After I asked Lan Pham about it, she replied`: failing anyone known to agree, the one
-    // person of the sentence named in full whose gender nothing shows.)
-    const unknown = new Set(
-      current.others.filter(
-        (other) =>
-          other.kind === 'person' &&
-          !other.plural &&
-          other.gender === 'unknown' &&
-          other.keys.length > 1 &&
-          !nameOfNoOne(other),
-      ),
-    )
-    if (matching.size === 0 && unknown.size === 1 && !agrees(subject, sense))
-      return learnGender([...unknown][0] as Entity, sense, table)
+    const other = oneOfSentence(current.others, sense, table, !agrees(subject, sense))
+    if (other) return other
   }
   let silent: Entity | null = null
   let passing: Entity | null = null
@@ -3878,6 +3844,33 @@ function resolvePronoun(
     groupPhrase(memory, table, current, mention) ??
     singularThey(current, newest, mention, table)
   )
+}
+
+// Of the people of a pronoun's own sentence, the one whose gender agrees; failing anyone who
+// agrees, and when `unknownToo`, the one named in full whose gender nothing shows (`After I
+// asked Lan Pham about it, she replied`); or null when none or several are.
+function oneOfSentence(
+  others: readonly Entity[],
+  sense: PronounSense,
+  table: EntityTable,
+  unknownToo: boolean,
+): Entity | null {
+  const matching = new Set(
+    others.filter((other) => other.kind === 'person' && other.gender === sense.gender),
+  )
+  if (matching.size === 1) return [...matching][0] as Entity
+  if (matching.size > 0 || !unknownToo) return null
+  const unknown = new Set(
+    others.filter(
+      (other) =>
+        other.kind === 'person' &&
+        !other.plural &&
+        other.gender === 'unknown' &&
+        other.keys.length > 1 &&
+        !nameOfNoOne(other),
+    ),
+  )
+  return unknown.size === 1 ? learnGender([...unknown][0] as Entity, sense, table) : null
 }
 
 // Whether an entity's name has no person's shape: no known given name opens it, and it has one

@@ -1843,14 +1843,14 @@ function pastAuxiliaries(tokens: readonly FrameToken[], end: number, low: number
   return end
 }
 
-// `footage of Jane Doe saying “…”`: an -ing cue right after a name (no comma between) is that
-// name's; `After saying …, she was …`: with no subject before, the main clause's after it.
 // Verbs of remembering, which take someone doing something as their object (`remembers her
 // mother telling her`).
 const rememberingVerbs = new Set(
   'remember remembers remembered remembering recall recalls recalled recalling'.split(' '),
 )
 
+// `footage of Jane Doe saying “…”`: an -ing cue right after a name (no comma between) is that
+// name's; `After saying …, she was …`: with no subject before, the main clause's after it.
 function participleSubject(
   tokens: readonly FrameToken[],
   cue: number,
@@ -1900,9 +1900,10 @@ function participleSubject(
   // `heard the coach saying`, `still hears his father saying`, `remembers her mother telling
   // her`: the one a verb of perceiving or remembering takes as its object says the words,
   // whatever the phrase for them.
-  const object = tokens[last]?.word
-    ? (mentionEndingAt(tokens, last, low) ?? genericEndingAt(tokens, last, low))
-    : null
+  // (`at a rally in Bridgeport, Connecticut, telling`: after a comma the participle hangs on the
+  // clause, not on the name before it.)
+  const mention = tokens[last]?.word ? mentionEndingAt(tokens, last, low) : null
+  const object = mention ?? (tokens[last]?.word ? genericEndingAt(tokens, last, low) : null)
   const taking = object ? itemAt(tokens, object.first - 1) : undefined
   if (
     object &&
@@ -1911,9 +1912,6 @@ function participleSubject(
     (perceptionVerbs.has(taking.lower) || rememberingVerbs.has(taking.lower))
   )
     return { mention: object, fromClause: false }
-  // `at a rally in Bridgeport, Connecticut, telling`: after a comma the participle hangs on the
-  // clause, not on the name before it.
-  const mention = tokens[last]?.word ? mentionEndingAt(tokens, last, low) : null
   const governor = mention ? itemAt(tokens, mention.first - 1) : undefined
   // `with Doe calling it …` and `footage of Doe saying …`, but not `a letter to Doe asking …`
   // or `a post on Twitter reading …`, where the writer speaks.

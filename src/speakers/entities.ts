@@ -489,8 +489,7 @@ export class EntityTable {
    * @param head Lower-case word for an office.
    */
   holdsOtherOffice(entity: Entity, head: string): boolean {
-    this.trace?.saw(entity)
-    if (this.#byTitleWord.get(head)?.has(entity)) return false
+    if (this.holdsRole(entity, head)) return false
     for (const [word, holders] of this.#byTitleWord.entries()) {
       if (holders.has(entity) && roleHeads.has(word)) return true
     }

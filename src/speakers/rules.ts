@@ -1985,11 +1985,6 @@ export const thatClause: Rule = (context) => {
   return null
 }
 
-// Whether a token may end a name (`Roe`, `al-Mansouri`).
-function nameEnd(token: FrameToken | undefined): boolean {
-  return token?.capitalized === true || token?.nameWord === true
-}
-
 /**
  * `Jane Doe’s response: “…”`, `Her verdict was blunt: “…”`, `In Doe’s words, “…”`, `Her reply
  * was that “…”`: the owner of a noun for something said, right at the colon (or after `in` at a
@@ -2020,7 +2015,7 @@ export const ownedSpeech: Rule = (context) => {
       if (
         opener?.lower === 'as' ||
         opener?.lower === 'which' ||
-        (nameEnd(itemAt(tokens, at - 1)) &&
+        (nameToken(itemAt(tokens, at - 1)) &&
           (inList(opener, WordList.article) || opener?.possessive === true))
       )
         noun = at - 1
