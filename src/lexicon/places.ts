@@ -196,7 +196,7 @@ export const originVerbs: ReadonlySet<string> = new Set([
 ])
 
 /**
- * The U.S. state a tag beside a name gives, in lower case (`Sen. Tom Roe (R-Fla.)`, `Marco Rubio
+ * The U.S. state a tag beside a name gives, in lower case (`Sen. Tom Roe (R-Fla.)`, `Ana Diaz
  * (Fla.)`, `Jane Doe, D-N.Y.,` → `florida`, `new york`), so that `the Florida senator` finds
  * them; or undefined. News writes states the AP way (`Fla.`, `N.Y.`, `Texas`); a postal code
  * (`R-FL`) counts only after a party's letter, where no other capitals stand.

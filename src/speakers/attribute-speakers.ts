@@ -550,7 +550,7 @@ export function readParagraphSpeakers(
           // role a later description names (`the New York Democrat`).
           const party = entity.kind === 'person' ? partyNear(paragraph.tokens, mention) : undefined
           if (party) table.addRole(entity, party)
-          // `Marco Rubio (Fla.)`, `Sen. Tom Roe (R-Ky.)`: the state a tag gives is said of them,
+          // `Ana Diaz (Fla.)`, `Sen. Tom Roe (R-Ky.)`: the state a tag gives is said of them,
           // for a later `the Florida senator`.
           const state = entity.kind === 'person' ? stateNear(paragraph.tokens, mention) : undefined
           if (state) table.describe(entity, state.split(' ').flatMap(describingStems))
@@ -2588,7 +2588,7 @@ function ownedRoleHolder(
   return holds ? person : null
 }
 
-// The U.S. state a tag set off right after a name gives (`Rubio (Fla.)`, `Doe, D-N.Y.,`).
+// The U.S. state a tag set off right after a name gives (`Diaz (Fla.)`, `Doe, D-N.Y.,`).
 function stateNear(tokens: readonly FrameToken[], mention: Mention): string | undefined {
   const after = textAt(tokens, mention.end)
   const tag = itemAt(tokens, mention.end + 1)
