@@ -428,6 +428,7 @@ const floors: Record<string, number> = Object.fromEntries(
     'owned-roles',
     'stance-headlines',
     'owners-in-plural',
+    'bare-posts',
   ].map((family) => [family, target]),
 )
 

@@ -7858,6 +7858,26 @@ const rows: [string, (string | null)[], string][] = [
     ['Yusuf Haddad'],
     'a plural owner with a bare mark finds the one its role was said of, `leader` for `head`',
   ],
+  [
+    'Jane Doe, registrar of Ridgeway College, spoke first. Tom Lee, an analyst, agreed.\n\n“We had a good year,” the registrar said.',
+    ['Jane Doe'],
+    'a post with no article set off after a name is its role, past someone with another',
+  ],
+  [
+    'Jane Doe, professor of sociology at Ridgeway College, spoke first. Tom Lee, an analyst, agreed.\n\n“We had a good year,” the professor said.',
+    ['Jane Doe'],
+    'a bare post is the noun before the first preposition, not the place after it',
+  ],
+  [
+    'Grace Kaya, 53, who has been dean of the law faculty for 15 years, was in the hall. Tom Lee, an analyst, left.\n\n“Nobody was consulted,” the dean said.',
+    ['Grace Kaya'],
+    'a relative clause with a perfect copula and a bare post gives the role',
+  ],
+  [
+    'Grace Kaya has been curator of the Harbour Museum since 2012. Tom Lee, an analyst, left.\n\n“Nobody was consulted,” the curator said.',
+    ['Grace Kaya'],
+    'a main clause with a copula and a bare post gives the role',
+  ],
 ]
 
 describe('finding speakers', () => {

@@ -2610,6 +2610,25 @@ function joinedRoles(tokens: readonly FrameToken[], from: number, end: number): 
   return heads.map((head) => head.bare)
 }
 
+// `Jane Doe, dean of the law faculty,`, `Jane Doe, professor of sociology at Ridgeway College,`:
+// a noun for someone with no article, opening an aside (past a modifier or two: `head teacher`,
+// `special needs coordinator`), before the phrase a preposition opens; or null. News drops the
+// article before a post one person holds, and what follows names where, not who.
+function bareRoleOpening(tokens: readonly FrameToken[], from: number, end: number): string | null {
+  for (let at = from; at < end && at < from + 4; at++) {
+    const token = tokens[at] as FrameToken
+    if (!token.word || token.capitalized || token.quote >= 0 || isClosedClass(token)) return null
+    // (`is telling supporters after his victory`: a verb, and a plural, are no post.)
+    if (at === from && (token.cue || token.lower.endsWith('ing'))) return null
+    const next = itemAt(tokens, at + 1)
+    if (next?.word && inList(next, WordList.preposition))
+      return (personNoun(token.bare) || isTitleWord(token.bare)) && !peoplePluralShape(token.lower)
+        ? token.bare
+        : null
+  }
+  return null
+}
+
 // The `and` that opens a second role after the place a first one is at (`at Lagos University
 // and the study’s lead author`), with no mark before it; else -1.
 function secondRoleAt(tokens: readonly FrameToken[], from: number, end: number): number {
@@ -3001,7 +3020,11 @@ export function rolesBeside(
         if (phrase && roleOpensAt(tokens, phrase, start)) roles.push(phrase.head)
         else if (ownedByName(tokens, start, close - 1))
           roles.push((tokens[close - 1] as FrameToken).lower)
-        else roles.push(...joinedRoles(tokens, start, close))
+        else {
+          const joined = joinedRoles(tokens, start, close)
+          const bare = joined.length === 0 ? bareRoleOpening(tokens, start, close) : null
+          roles.push(...joined, ...(bare ? [bare] : []))
+        }
       }
       break
     }
@@ -3185,13 +3208,17 @@ function ownedByName(tokens: readonly FrameToken[], start: number, last: number)
 function roleOfRelative(tokens: readonly FrameToken[], from: number, high: number): string | null {
   let who = from
   while (who < high && who < from + 8 && tokens[who]?.word && tokens[who]?.lower !== 'who') who++
-  if (tokens[who]?.lower !== 'who' || !singularBe.has(tokens[who + 1]?.lower ?? '')) return null
+  if (tokens[who]?.lower !== 'who') return null
+  // (`who has been dean of the law faculty for 15 years`: a perfect or a change of state as in
+  // a main clause.)
+  if (!singularBe.has(tokens[who + 1]?.lower ?? '')) return roleOfPredicate(tokens, who + 1, high)
   return roleAfterCopula(tokens, who + 2, high, false)
 }
 
 // The noun for someone that an article at `at` (past an adverb such as `now`) opens, up to
 // four words before a comma, a bracket, a dash, the sentence's end or, when `placed`, a
-// preposition (`a paramedic,`, `a goalkeeper in Halifax`); or null.
+// preposition (`a paramedic,`, `a goalkeeper in Halifax`); when `placed`, a noun with no article
+// before a preposition too (see `bareRoleOpening`); or null.
 function roleAfterCopula(
   tokens: readonly FrameToken[],
   from: number,
@@ -3199,7 +3226,10 @@ function roleAfterCopula(
   placed: boolean,
 ): string | null {
   const at = relativeAdverbs.has(tokens[from]?.lower ?? '') ? from + 1 : from
-  if (!inList(tokens[at], WordList.article)) return null
+  // (`has been registrar of Kestrel University since 2012`: a post one person holds goes
+  // without its article, before where it is held.)
+  if (!inList(tokens[at], WordList.article))
+    return placed ? bareRoleOpening(tokens, at, high) : null
   for (let end = at + 1; end < high && end <= at + 4; end++) {
     const token = tokens[end] as FrameToken
     if (!token.word || token.quote >= 0 || token.capitalized) return null

@@ -16790,6 +16790,47 @@ const ownersInPlural = castFamily('owners-in-plural', 2, ({ b, person }, shape, 
   b.add(` the ${owner}${mark} leader ${rng.pick(['said', 'added', 'told reporters'])}.`)
 })
 
+/**
+ * Posts held without an article: a noun for someone with no article before where the post is
+ * held, set off after a name (`Ines Roe, registrar of Kestrel University,`), in a relative
+ * clause (`who has been dean of the law faculty for 15 years`) or after a copula (`has been
+ * curator of the city museum since 2012`), is the name's role, for a later `the registrar`,
+ * past someone else with another role.
+ */
+const barePosts = castFamily('bare-posts', 3, ({ b, person }, shape, rng) => {
+  const other = anotherPerson(rng, person)
+  const post = rng.pick(['registrar', 'dean', 'curator', 'treasurer', 'librarian', 'warden'])
+  const place = rng.pick([
+    'Kestrel University',
+    'the law faculty at Ridgeway College',
+    'the Harbour Museum',
+    'St Aldric’s College',
+  ])
+  const years = rng.int(20) + 4
+  if (shape === 0)
+    b.add(
+      `${person.full}, ${post} of ${place}, ${rng.pick(['addressed staff on Thursday', 'said the decision had been taken in March'])}.\n\n`,
+    )
+  else if (shape === 1)
+    b.add(
+      `${person.full}, ${rng.int(30) + 35}, who has been ${post} of ${place} for ${years} years, ${rng.pick(['was in the hall', 'chaired the meeting'])}.\n\n`,
+    )
+  else
+    b.add(
+      `${person.full} has been ${post} of ${place} since ${2026 - years}. The dispute has rumbled on.\n\n`,
+    )
+  b.quote(rng.pick(['This is about the future of the place,', 'Nobody was consulted,']), {
+    name: other.full,
+  })
+  b.add(
+    ` said ${other.full}, ${rng.pick(['a local councillor', 'a retired engineer', 'a parent of three'])}.\n\n`,
+  )
+  b.quote(rng.pick(['We will review the findings carefully,', 'Our members deserve better,']), {
+    name: person.full,
+  })
+  b.add(` the ${post} ${rng.pick(['said', 'replied', 'added'])}.`)
+})
+
 export const families: readonly { name: string; count: number; make: Family }[] = [
   { name: 'speaker-names', count: 500, make: speakerNames },
   { name: 'descriptions', count: 300, make: descriptionsFamily },
@@ -17214,6 +17255,7 @@ export const families: readonly { name: string; count: number; make: Family }[] 
   { name: 'owned-roles', count: 150, make: ownedRoles },
   { name: 'stance-headlines', count: 150, make: stanceHeadlines },
   { name: 'owners-in-plural', count: 150, make: ownersInPlural },
+  { name: 'bare-posts', count: 150, make: barePosts },
 ]
 
 /** Every case of the suite; each family draws from its own PRNG so families stay independent. */
