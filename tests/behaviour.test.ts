@@ -429,6 +429,7 @@ const floors: Record<string, number> = Object.fromEntries(
     'stance-headlines',
     'owners-in-plural',
     'bare-posts',
+    'bodies-by-trade',
   ].map((family) => [family, target]),
 )
 

@@ -7878,6 +7878,21 @@ const rows: [string, (string | null)[], string][] = [
     ['Grace Kaya'],
     'a main clause with a copula and a bare post gives the role',
   ],
+  [
+    'Tidewater Foods agreed to buy Norrland Energy on Monday.\n\n“This deal is good for us,” the food group said.\n\n“The offer is fair,” the utility said.',
+    ['Tidewater Foods', 'Norrland Energy'],
+    'a noun for a trade is the body whose name says it, past the body in sight',
+  ],
+  [
+    'The Monetary Authority of Selvana left its rate unchanged.\n\nThe central bank said price pressures were “uneven” for now.',
+    ['Monetary Authority of Selvana'],
+    'a word for a body’s standing need not be in its name',
+  ],
+  [
+    'Talvik Steel said it would appeal a fine imposed by the Securities Commission.\n\n“We will fight it,” the company said.\n\nThe regulator said the fine reflected “repeated failures” at the firm.',
+    ['Talvik Steel', 'Securities Commission'],
+    'a firm its trade names is no regulator',
+  ],
 ]
 
 describe('finding speakers', () => {

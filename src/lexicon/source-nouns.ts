@@ -881,9 +881,8 @@ export const teamWords: ReadonlySet<string> = new Set(
 /** Last words of public bodies' names (`Commission`, `Authority`, `Ministry`). */
 export const publicBodyWords: ReadonlySet<string> = new Set(
   `commission authority agency regulator ministry department court office administration board
-  bureau service council inspectorate tribunal inquiry committee panel parliament assembly`.split(
-    /\s+/,
-  ),
+  bureau service council inspectorate tribunal inquiry committee panel parliament assembly
+  supervisor watchdog ombudsman`.split(/\s+/),
 )
 
 /**

@@ -2659,7 +2659,12 @@ function recentBody(
   if (!anyBodyHeads.has(mention.head)) return undefined
   const words = mention.name.toLowerCase().split(' ')
   if (words.length > 4) return undefined
-  const modifiers = words.slice(1, -1).map(singularOf)
+  // (`The Reserve Bank of Tamaru … The central bank said`: a word for a body's standing, which
+  // its name seldom has, says no more than the noun alone.)
+  const modifiers = words
+    .slice(1, -1)
+    .filter((word) => !standingWords.has(word))
+    .map(singularOf)
   // `The Westbrook Lakers beat … Ndlovu left the game … the club said`: a team goes by a
   // plural nickname, ahead of a player's surname, and is no other body in sight. (Failing one,
   // a subject taken for a body below: `Copperhill confirmed … the club said`.)
@@ -2699,7 +2704,14 @@ function recentBody(
       // A name seen only as a modifier (`the Silicon Valley startup`) is no body speaking.
       if (!entity || entity.place || entity.placedOnly) continue
       // A body's name may end on a plural (`… of West African States`); people may not.
-      if (entity.kind === 'organization' && fitsSort(entity, mention.head) && fits(entity))
+      // (`Tidewater Foods agreed to buy Norrland Energy … the utility said`: a noun for a trade
+      // is the one body whose name says the trade, past a body in sight whose name does not.)
+      if (
+        entity.kind === 'organization' &&
+        fitsSort(entity, mention.head) &&
+        fits(entity) &&
+        (!sorted || entity === sorted || !sortEndings.has(mention.head))
+      )
         return entity
       // `Cobalt Cloud Systems … the cloud provider`, `Skyward Air … the airline`: a name with no
       // given name, title or gender that has the modifier's word, or whose last word says its
@@ -2772,6 +2784,17 @@ function recentBody(
   const only = onlyBody(table, mention.head)
   return only && inLede(memory, only) ? only : undefined
 }
+
+// Words for what standing a body has (`the central bank`, `the state broadcaster`, `the national
+// carrier`), not for what it is called.
+const standingWords = new Set([
+  'central',
+  'national',
+  'state',
+  'state-owned',
+  'state-run',
+  'federal',
+])
 
 // Nouns for a company alone, which a story about one keeps using for it far from its name (`the
 // group`, `the charity` may be any of several bodies a story brings in and never names).
@@ -3292,7 +3315,8 @@ function fitsSort(entity: Entity, head: string): boolean {
   // Nor a paper the story cites (`a memo seen by the Harbour Gazette … the company added`): a
   // name that ends on a word only papers end on is no company the story is about.
   if (companyNoun(head) && paperOnlyNames.has(last)) return false
-  if (publicBodyNouns.has(head) && companyWords.has(last)) return false
+  // (Nor a firm a trade names: `Silvercrest Steel` for `the regulator`.)
+  if (publicBodyNouns.has(head) && tradeEndings.has(last)) return false
   // (A club goes by its place's word, `Copperhill`, as a company by its first: a name nothing
   // shows to be a person's fits it, though not a place's.)
   if (teamHeads.has(head) && entity.kind === 'person' && !entity.place) return true

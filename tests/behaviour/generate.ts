@@ -16831,6 +16831,91 @@ const barePosts = castFamily('bare-posts', 3, ({ b, person }, shape, rng) => {
   b.add(` the ${post} ${rng.pick(['said', 'replied', 'added'])}.`)
 })
 
+/**
+ * Bodies by their trade and standing: a noun for a trade is the one body whose name says the
+ * trade, past a body in sight whose name does not (`Tidewater Foods agreed to buy Norrland
+ * Energy … the utility said`); a word for a body's standing is no part of its name (`The
+ * Reserve Bank of Tamaru … the central bank said`); and a firm a trade names is no regulator
+ * (`Silvercrest Steel … a fine imposed by the Capital Markets Council … The regulator said`).
+ */
+const bodiesByTrade = castFamily('bodies-by-trade', 3, ({ b }, shape, rng) => {
+  const stem = () => rng.pick(['Tidewater', 'Norrland', 'Kestrel', 'Halcyon', 'Lumora', 'Baobab'])
+  const first = stem()
+  let second = stem()
+  while (second === first) second = stem()
+  if (shape === 0) {
+    const [buyer, buyerNoun] = rng.pick([
+      ['Foods', 'food group'],
+      ['Logistics', 'logistics group'],
+      ['Retail', 'retailer'],
+    ] as const)
+    const [target, targetNoun] = rng.pick([
+      ['Energy', 'utility'],
+      ['Bank', 'lender'],
+      ['Insurance', 'insurer'],
+      ['Motors', 'carmaker'],
+      ['Steel', 'steelmaker'],
+    ] as const)
+    b.add(
+      `${first} ${buyer} agreed to buy ${second} ${target} for $${rng.int(8) + 2}.${rng.int(9)} billion, ending months of talks.\n\n`,
+    )
+    b.quote(
+      rng.pick([
+        'This deal accelerates our strategy,',
+        'Together we will have the scale to compete,',
+      ]),
+      {
+        name: `${first} ${buyer}`,
+      },
+    )
+    b.add(` the ${buyerNoun} said.\n\n`)
+    b.quote(
+      rng.pick([
+        'The board believes the offer is fair,',
+        'Our staff will be part of a stronger group,',
+      ]),
+      {
+        name: `${second} ${target}`,
+      },
+    )
+    b.add(` the ${targetNoun} said in a separate statement.`)
+  } else if (shape === 1) {
+    const bank = rng.pick([
+      `Reserve Bank of ${first}`,
+      `Bank of ${first}`,
+      `Monetary Authority of ${first}`,
+    ])
+    b.add(
+      `The ${bank} left its main interest rate unchanged ${rng.pick(['on Tuesday', 'for a third meeting'])}.\n\n`,
+    )
+    b.add(`The central bank said price pressures were `)
+    b.quote(rng.pick(['easing only gradually', 'still broad-based']), { name: bank })
+    b.add(' and that it would watch wage data closely.')
+  } else {
+    const firm = `${first} ${rng.pick(['Steel', 'Chemicals', 'Mining', 'Packaging'])}`
+    const regulator = rng.pick([
+      'Capital Markets Council',
+      'Securities Commission',
+      'Banking Supervisor',
+    ])
+    b.add(
+      `${firm} said on ${rng.pick(['Monday', 'Thursday'])} it would appeal a fine imposed by the ${second} ${regulator}.\n\n`,
+    )
+    b.quote(
+      rng.pick(['The decision was not taken lightly,', 'We will defend ourselves vigorously,']),
+      {
+        name: firm,
+      },
+    )
+    b.add(' the company said.\n\n')
+    b.add(`The ${rng.pick(['regulator', 'watchdog'])} said the penalty reflected `)
+    b.quote(rng.pick(['repeated failures', 'years of poor controls']), {
+      name: `${second} ${regulator}`,
+    })
+    b.add('.')
+  }
+})
+
 export const families: readonly { name: string; count: number; make: Family }[] = [
   { name: 'speaker-names', count: 500, make: speakerNames },
   { name: 'descriptions', count: 300, make: descriptionsFamily },
@@ -17256,6 +17341,7 @@ export const families: readonly { name: string; count: number; make: Family }[] 
   { name: 'stance-headlines', count: 150, make: stanceHeadlines },
   { name: 'owners-in-plural', count: 150, make: ownersInPlural },
   { name: 'bare-posts', count: 150, make: barePosts },
+  { name: 'bodies-by-trade', count: 150, make: bodiesByTrade },
 ]
 
 /** Every case of the suite; each family draws from its own PRNG so families stay independent. */
