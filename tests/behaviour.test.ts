@@ -430,6 +430,7 @@ const floors: Record<string, number> = Object.fromEntries(
     'owners-in-plural',
     'bare-posts',
     'bodies-by-trade',
+    'long-relatives',
   ].map((family) => [family, target]),
 )
 

@@ -7893,6 +7893,11 @@ const rows: [string, (string | null)[], string][] = [
     ['Talvik Steel', 'Securities Commission'],
     'a firm its trade names is no regulator',
   ],
+  [
+    'Gabriela Roe, who has taught at the school for 18 years and whose own children studied there before Aisha Lee took over as head, said: “Nobody was consulted.”',
+    ['Gabriela Roe'],
+    'a long relative clause set off after the opening name holds its own subjects; the name speaks',
+  ],
 ]
 
 describe('finding speakers', () => {

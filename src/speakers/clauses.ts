@@ -1030,7 +1030,7 @@ export function subjectOfCue(
     if (named) return { mention: named, fromClause: false }
     // `Kaveh Roe, whose wife, Nomvula, was with him that day, said`: a relative clause set off
     // after the name opening the sentence runs to the comma before the cue, past asides inside
-    // it; the name speaks.
+    // it and names it holds; the name speaks.
     const opener = relativeOpenerSubject(tokens, index, low)
     if (opener) return { mention: opener, fromClause: false }
     // `The board’s lone Democrat, Jane Doe (D-N.M.), said`: a bracket closing an aside before
@@ -1287,20 +1287,19 @@ export function ofBefore(tokens: readonly FrameToken[], head: number, low: numbe
 
 const partitivePronouns = new Set(['them', 'us', 'those'])
 
-// The name that the comma at `comma` closes, set off after `whose` and a role, or null.
+// The name or phrase opening the sentence that a relative clause set off after it, running to
+// the comma at `comma`, is about; or null. However long the clause, and whoever it names as a
+// subject of its own (`who has taught there for 18 years and whose children studied there
+// before Aisha Roe took over as head,`), the comma closes it, and the cue after is the opener's.
 function relativeOpenerSubject(
   tokens: readonly FrameToken[],
   comma: number,
   low: number,
 ): Mention | null {
-  let commas = 0
   for (let at = comma - 1; at > low; at--) {
     const token = tokens[at] as FrameToken
     if (token.quote >= 0) return null
-    if (token.text === ',') commas++
     if (!inList(token, WordList.relativePronoun) || itemAt(tokens, at - 1)?.text !== ',') continue
-    // Only a clause with an aside inside it: one with none is read elsewhere.
-    if (commas < 2) return null
     // (`The Ministry of Health, whose director, Jane Doe, resigned in May, said`, `The ministry,
     // whose …`: a body's name or phrase after its article opens the sentence as well.)
     const name = mentionEndingAt(tokens, at - 2, low) ?? genericEndingAt(tokens, at - 2, low)
@@ -1315,6 +1314,7 @@ function relativeOpenerSubject(
   return null
 }
 
+// The name that the comma at `comma` closes, set off after `whose` and a role, or null.
 function nameAfterWhose(tokens: readonly FrameToken[], comma: number, low: number): Mention | null {
   const name = comma - 1 > low ? mentionEndingAt(tokens, comma - 1, low) : null
   if (name?.kind !== 'name' || itemAt(tokens, name.first - 1)?.text !== ',') return null

@@ -16916,6 +16916,37 @@ const bodiesByTrade = castFamily('bodies-by-trade', 3, ({ b }, shape, rng) => {
   }
 })
 
+/**
+ * Long relative clauses after an opening name: `X, who has taught there for 18 years and whose
+ * own children studied there before Y took over as head, said: “…”` is X's, however long the
+ * clause set off after the name runs and whoever it names as a subject of its own.
+ */
+const longRelatives = castFamily('long-relatives', 3, ({ b, person }, shape, rng) => {
+  const other = anotherPerson(rng, person)
+  const years = rng.int(25) + 5
+  const place = rng.pick([
+    'Harbour View High School',
+    'the Coastal Ferry Company',
+    'Kestrel Hospital',
+  ])
+  const clause =
+    shape === 0
+      ? `who has worked at ${place} for ${years} years and whose own children ${rng.pick(['studied', 'trained'])} there before ${other.full} took over as head`
+      : shape === 1
+        ? `who first met ${other.full} at ${place} in the years when ${other.full} was still running the night shift there`
+        : `whose father spent ${years} years at ${place} before ${other.full} closed the site and moved the work abroad`
+  b.add(`${person.full}, ${clause}, ${rng.pick(['said:', 'told reporters:', 'said on Tuesday:'])} `)
+  b.quote(
+    rng.pick([
+      'Nobody was consulted before the decision was made.',
+      'We followed the guidance to the letter.',
+    ]),
+    {
+      name: person.full,
+    },
+  )
+})
+
 export const families: readonly { name: string; count: number; make: Family }[] = [
   { name: 'speaker-names', count: 500, make: speakerNames },
   { name: 'descriptions', count: 300, make: descriptionsFamily },
@@ -17342,6 +17373,7 @@ export const families: readonly { name: string; count: number; make: Family }[] 
   { name: 'owners-in-plural', count: 150, make: ownersInPlural },
   { name: 'bare-posts', count: 150, make: barePosts },
   { name: 'bodies-by-trade', count: 150, make: bodiesByTrade },
+  { name: 'long-relatives', count: 150, make: longRelatives },
 ]
 
 /** Every case of the suite; each family draws from its own PRNG so families stay independent. */
