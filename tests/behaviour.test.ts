@@ -431,6 +431,7 @@ const floors: Record<string, number> = Object.fromEntries(
     'bare-posts',
     'bodies-by-trade',
     'long-relatives',
+    'words-put-out',
   ].map((family) => [family, target]),
 )
 

@@ -7898,6 +7898,21 @@ const rows: [string, (string | null)[], string][] = [
     ['Gabriela Roe'],
     'a long relative clause set off after the opening name holds its own subjects; the name speaks',
   ],
+  [
+    'Magnus Roe, managing partner of Yarrow Point Investors, published an open letter to Baobab Airways’ chair, Fatima Lee, on Wednesday.\n\n“The board has lost the confidence of its shareholders.”',
+    ['Magnus Roe'],
+    'one who publishes a letter reports the next paragraph’s quote, however long the sentence',
+  ],
+  [
+    'Ana Roe, chair of Pinecrest Semiconductors, addressed shareholders at the annual meeting in São Paulo on Thursday.\n\n“The integration is running ahead of schedule.”',
+    ['Ana Roe'],
+    'one who addresses an audience reports the next paragraph’s quote',
+  ],
+  [
+    'Ana Roe received a long letter from the council about the road on Tuesday, after months of complaints.\n\n“We regret the delay.”',
+    [null],
+    'one who receives a letter is not its writer',
+  ],
 ]
 
 describe('finding speakers', () => {

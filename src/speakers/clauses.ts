@@ -1511,6 +1511,7 @@ export function issuerOf(
   noun: number,
   low: number,
   mentions: readonly ScannedMention[],
+  verbs?: ReadonlySet<string>,
 ): Mention | null {
   // `a short statement`: a determiner, and a modifier or two.
   let determiner = noun - 1
@@ -1522,9 +1523,84 @@ export function issuerOf(
   const token = tokens[verb]
   if (!token || verb < low || isClosedClass(token)) return null
   if (!(isPastParticiple(token) || presentForm(token))) return null
+  if (verbs && !verbs.has(token.lower)) return null
   const subject = subjectOfCue(tokens, verb, low, mentions, false)
   return subject && !subject.fromClause ? subject.mention : null
 }
+
+/**
+ * Who a sentence says put out a statement or a letter (`Magnus Roe published an open letter to
+ * Baobab Airways’ chair, Fatima Khoury, on Wednesday.`), by a verb that puts one out: the
+ * quote that opens the next sentence is likely its words, however long the sentence runs after
+ * the noun. Not one who got it (`Doe received a letter from the council`).
+ *
+ * @param tokens The paragraph's tokens.
+ * @param first Index of the sentence's first token.
+ * @param end Index past its last token.
+ * @param mentions The sentence's mentions.
+ */
+export function paperIssuer(
+  tokens: readonly FrameToken[],
+  first: number,
+  end: number,
+  mentions: readonly ScannedMention[],
+): Mention | null {
+  for (let noun = first + 2; noun < end; noun++) {
+    if (!issuedNouns.has(tokens[noun]?.lower ?? '')) continue
+    const issuer = issuerOf(tokens, noun, first, mentions, issuingVerbs)
+    if (issuer) return issuer
+  }
+  return null
+}
+
+/**
+ * Who a sentence says addressed an audience (`Oluwaseun Roe, chair of Pinecrest, addressed
+ * shareholders at the annual meeting in São Paulo on Thursday.`): the quote that opens the next
+ * sentence is likely what they told it. Only people or a gathering as the object: `addressed
+ * his concerns`, `a letter addressed to the Khans` say nothing.
+ *
+ * @param tokens The paragraph's tokens.
+ * @param first Index of the sentence's first token.
+ * @param end Index past its last token.
+ * @param mentions The sentence's mentions.
+ */
+export function audienceAddresser(
+  tokens: readonly FrameToken[],
+  first: number,
+  end: number,
+  mentions: readonly ScannedMention[],
+): Mention | null {
+  for (let verb = first + 1; verb < end; verb++) {
+    const lower = tokens[verb]?.lower ?? ''
+    if (lower !== 'addressed' && lower !== 'addresses') continue
+    const object = tokens[verb + 1]?.lower === 'the' ? verb + 2 : verb + 1
+    const noun = tokens[object]
+    if (!noun?.word || noun.capitalized) continue
+    if (
+      !(
+        isPeoplePlural(noun.lower) ||
+        peoplePluralShape(noun.lower) ||
+        audienceNouns.has(noun.lower)
+      )
+    )
+      continue
+    const subject = subjectOfCue(tokens, verb, first, mentions, false)
+    if (subject && !subject.fromClause) return subject.mention
+  }
+  return null
+}
+
+// Gatherings one addresses (`addressed the crowd`, `addressed the nation`).
+const audienceNouns = new Set(
+  'crowd audience nation rally conference meeting assembly congress parliament delegates staff'.split(
+    ' ',
+  ),
+)
+
+const issuingVerbs = new Set(
+  `published publishes issued issues released releases sent sends wrote writes posted posts penned
+  pens put puts signed signs circulated circulates`.split(/\s+/),
+)
 
 // A modifier between a determiner and its noun (`short`, `brief`), in lower case.
 function modifierWord(token: FrameToken | undefined): boolean {

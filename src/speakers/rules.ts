@@ -70,6 +70,7 @@ import {
   afterSemicolon,
   appositiveName,
   asideEnd,
+  audienceAddresser,
   breaksClause,
   clauseSubject,
   frontedClauseEnd,
@@ -79,6 +80,7 @@ import {
   ofBefore,
   openingPhrase,
   openingSubjectBefore,
+  paperIssuer,
   participleClauseEnd,
   peoplePluralShape,
   personNoun,
@@ -3596,7 +3598,26 @@ export function reportedSpeech(
   // `Asked whether Roe would back it, Doe paused.`: the participle opening the sentence reports
   // nothing of its own to the next one.
   const from = participleClauseEnd(tokens, frame.first, frame.end) + 1 || frame.first
-  return reportedFrom(paragraph, frame, mentions, from) ?? setUp(paragraph, frame, mentions)
+  return (
+    reportedFrom(paragraph, frame, mentions, from) ??
+    issuedPaper(paragraph, frame, mentions) ??
+    setUp(paragraph, frame, mentions)
+  )
+}
+
+// `Magnus Roe published an open letter to the chair on Wednesday.`, `Ana Roe addressed
+// shareholders at the annual meeting.`: one who puts out a paper or addresses an audience (see
+// `paperIssuer`, `audienceAddresser`) reports the words to the next sentence, as a cue would.
+function issuedPaper(
+  paragraph: QuotedParagraph,
+  frame: Frame,
+  mentions: readonly ScannedMention[],
+): RuleMatch | null {
+  const { tokens } = paragraph
+  const issuer =
+    paperIssuer(tokens, frame.first, frame.end, mentions) ??
+    audienceAddresser(tokens, frame.first, frame.end, mentions)
+  return issuer ? reported(issuer, -1, 0.55) : null
 }
 
 // Words that open a sentence by linking it to the one before (`But`, `Yet`).

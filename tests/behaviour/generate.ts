@@ -16947,6 +16947,37 @@ const longRelatives = castFamily('long-relatives', 3, ({ b, person }, shape, rng
   )
 })
 
+/**
+ * Words put out before they are quoted: a sentence in which someone publishes, sends or posts
+ * a letter or a statement, or addresses an audience, however long it runs after the noun or
+ * the audience (`Magnus Roe, managing partner of Yarrow Point, published an open letter to
+ * Baobab Airways’ chair, Fatima Khoury, on Wednesday.`), reports the quotes of the paragraphs
+ * after it, with no cue of their own.
+ */
+const wordsPutOut = castFamily('words-put-out', 2, ({ b, person }, shape, rng) => {
+  const other = anotherPerson(rng, person)
+  const firm = rng.pick(['Baobab Airways', 'Cascara Mining', 'Talvik Steel'])
+  if (shape === 0)
+    b.add(
+      `${person.full}, managing partner of ${rng.pick(['Yarrow Point Investors', 'Sandoval Partners'])}, ${rng.pick(['published', 'sent', 'posted'])} an open ${rng.pick(['letter', 'memo'])} to ${firm}’s chair, ${other.full}, on ${rng.pick(['Wednesday', 'Friday'])}.\n\n`,
+    )
+  else
+    b.add(
+      `${person.full}, chair of ${firm}, addressed ${rng.pick(['shareholders', 'the crowd', 'staff'])} at the annual meeting in ${rng.pick(['São Paulo', 'Lagos', 'Oslo'])} on ${rng.pick(['Thursday', 'Monday'])}.\n\n`,
+    )
+  const first = rng.pick([
+    'We have been patient, but patience has limits.',
+    'The integration is running ahead of schedule.',
+  ])
+  const second = rng.pick(['The offer undervalues the business.', 'There is more to come.'])
+  // A mark left open at the paragraph's end: the quote runs on to the next paragraph.
+  b.add(`“${first}\n\n“${second}”`)
+  b.expected.push({ quote: first, speaker: { name: person.full } })
+  b.expected.push({ quote: second, speaker: { name: person.full } })
+  if (shape === 0)
+    b.add(`\n\n${other.full.split(' ').at(-1)} did not respond to a request for comment.`)
+})
+
 export const families: readonly { name: string; count: number; make: Family }[] = [
   { name: 'speaker-names', count: 500, make: speakerNames },
   { name: 'descriptions', count: 300, make: descriptionsFamily },
@@ -17374,6 +17405,7 @@ export const families: readonly { name: string; count: number; make: Family }[] 
   { name: 'bare-posts', count: 150, make: barePosts },
   { name: 'bodies-by-trade', count: 150, make: bodiesByTrade },
   { name: 'long-relatives', count: 150, make: longRelatives },
+  { name: 'words-put-out', count: 150, make: wordsPutOut },
 ]
 
 /** Every case of the suite; each family draws from its own PRNG so families stay independent. */
