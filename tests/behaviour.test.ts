@@ -432,6 +432,7 @@ const floors: Record<string, number> = Object.fromEntries(
     'bodies-by-trade',
     'long-relatives',
     'words-put-out',
+    'generations',
   ].map((family) => [family, target]),
 )
 

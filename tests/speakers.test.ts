@@ -7913,6 +7913,16 @@ const rows: [string, (string | null)[], string][] = [
     [null],
     'one who receives a letter is not its writer',
   ],
+  [
+    'Baraka Nkosi Sr. started the business. His son, Baraka Nkosi Jr., runs it.\n\n“We will fight,” said the younger Nkosi.\n\n“So will I,” the elder Nkosi said.',
+    ['Baraka Nkosi Jr.', 'Baraka Nkosi Sr.'],
+    'a generational suffix makes another person, and `the younger` and `the elder` say which',
+  ],
+  [
+    'Assistant pastor Charles Elliott III spoke first. His father, Charles Elliott Jr., knew the family.\n\n“He gave a lot,” the elder Elliott said.\n\n“He gave more,” the younger Elliott said.',
+    ['Charles Elliott Jr.', 'Charles Elliott III'],
+    'of `Jr.` and `III`, the younger is the later generation',
+  ],
 ]
 
 describe('finding speakers', () => {

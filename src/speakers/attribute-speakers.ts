@@ -105,7 +105,7 @@ import {
 } from './clauses.js'
 import { coordinatedOpening, namedPair } from './coordination.js'
 import type { Entity, EntityTable } from './entities.js'
-import { isAcronym, lastWordOf } from './entities.js'
+import { endsInSuffix, isAcronym, lastWordOf, nameEndsWith } from './entities.js'
 import type { FoldState, Memory, TurnVoices } from './fold-state.js'
 import {
   memoryEndingAt,
@@ -130,7 +130,7 @@ import {
   uncountedGroupName,
   verbBefore,
 } from './mentions.js'
-import { wordKey } from './name-key.js'
+import { nameKeys, wordKey } from './name-key.js'
 import { nestedVoices } from './nested-voices.js'
 import type { FrameFacts, QuoteFrame, Rule, RuleMatch } from './rules.js'
 import {
@@ -1836,6 +1836,52 @@ function saidInCapitals(mention: Mention, table: EntityTable, current: Memory): 
   return person?.kind === 'person' && person.keys.length > 1 ? person : undefined
 }
 
+// `the younger Nkosi`, `the elder Nkosi` after `Baraka Nkosi Sr. … His son, Baraka Nkosi Jr.,`:
+// of the people who share the surname, one with a generational suffix among them, the one of
+// the latest generation or of the first (no suffix is a first: `Tom Roe … his son, Tom Roe
+// Jr.`); else undefined.
+function generationNamed(
+  mention: Mention,
+  table: EntityTable,
+  tokens: readonly FrameToken[],
+): Entity | undefined {
+  let younger: boolean | undefined
+  for (let at = mention.first; at < mention.end - 1; at++) {
+    const lower = tokens[at]?.lower ?? ''
+    if (lower === 'younger') younger = true
+    else if (lower === 'elder' || lower === 'older') younger = false
+  }
+  if (younger === undefined) return undefined
+  const surname = nameKeys(tokens[mention.end - 1]?.text ?? '')
+  const ranked = table
+    .everyone()
+    // (Full names: a surname alone is no generation's.)
+    .filter(
+      (entity) =>
+        entity.kind === 'person' &&
+        entity.keys.length > surname.length &&
+        nameEndsWith(entity, surname),
+    )
+    .map((entity) => ({
+      entity,
+      rank: generations.get(lastWordOf(entity.name).replace('.', '').toLowerCase()) ?? 1,
+    }))
+  if (!ranked.some(({ entity }) => endsInSuffix(entity.name))) return undefined
+  const ranks = ranked.map(({ rank }) => rank)
+  const wanted = younger ? Math.max(...ranks) : Math.min(...ranks)
+  const chosen = ranked.filter(({ rank }) => rank === wanted)
+  return chosen.length === 1 ? chosen[0]?.entity : undefined
+}
+
+// The generation a suffix says: `Sr.` the first, `Jr.` (or `II`) the second, and on.
+const generations = new Map([
+  ['sr', 1],
+  ['jr', 2],
+  ['ii', 2],
+  ['iii', 3],
+  ['iv', 4],
+])
+
 // Whether a sentence with no quote and no cue names no one but by pronouns, one at least for
 // someone, each standing for `entity` (`When he does, it comes out in a rush.`).
 function staysWith(
@@ -1907,6 +1953,9 @@ function resolve(
   const described =
     current && mention.kind === 'name' ? saidInCapitals(mention, table, current) : undefined
   if (described) return described
+  const generation =
+    current && mention.kind === 'name' ? generationNamed(mention, table, current.tokens) : undefined
+  if (generation) return generation
   if (mention.kind === 'anonymous' && someoneElse(mention)) {
     // `Shop owners had plenty to say. “…,” one said.`: a bare stand-in is one of the group in
     // sight, and says so in its name; so is one of `them` (`Two collectors loaded the trucks.

@@ -566,6 +566,9 @@ export class EntityTable {
       const fits = (this.#bySurname.get(last) ?? []).filter((entity) => {
         const theirs = entity.keys
         if (!gendersAgree(gender, entity)) return false
+        // `Baraka Nkosi Jr.` after `Baraka Nkosi Sr.`: another generation, another person.
+        const suffix = suffixOf(name)
+        if (suffix && endsInSuffix(entity.name) && suffixOf(entity.name) !== suffix) return false
         return (
           keys.length === 1 ||
           theirs.length === 1 ||
@@ -1255,7 +1258,6 @@ export class EntityTable {
   }
 }
 
-// Whether a name ends in a generational suffix (`Jr.`, `III`).
 // Whether a gender a mention shows and an entity's agree: equal, or either unknown.
 function gendersAgree(gender: Gender, entity: Entity): boolean {
   return gender === 'unknown' || entity.gender === 'unknown' || entity.gender === gender
@@ -1288,8 +1290,17 @@ function lastKeysAre(name: readonly string[], keys: readonly string[]): boolean 
  * @param name The name as written.
  */
 export function endsInSuffix(name: string): boolean {
-  const last = name.slice(name.lastIndexOf(' ') + 1).replace(/[.,]/g, '')
-  return nameSuffixes.has(last.toLowerCase())
+  return suffixOf(name) !== ''
+}
+
+// The generational suffix a name ends in, lower case without its stop (`jr` of `Jane Doe
+// Jr.`), or ''.
+function suffixOf(name: string): string {
+  const last = name
+    .slice(name.lastIndexOf(' ') + 1)
+    .replace(/[.,]/g, '')
+    .toLowerCase()
+  return nameSuffixes.has(last) ? last : ''
 }
 
 // A title's words, lower case, without an abbreviation's full stop (`Lt. Gov.` → `lt`, `gov`).

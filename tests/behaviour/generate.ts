@@ -16978,6 +16978,35 @@ const wordsPutOut = castFamily('words-put-out', 2, ({ b, person }, shape, rng) =
     b.add(`\n\n${other.full.split(' ').at(-1)} did not respond to a request for comment.`)
 })
 
+/**
+ * Generations: a generational suffix makes another person (`Baraka Nkosi Jr.` is not `Baraka
+ * Nkosi Sr.`, nor `Charles Elliott III` his father `Charles Elliott Jr.`), and `the younger
+ * Nkosi`, `the elder Nkosi` are the one of the latest generation and the one of the first.
+ */
+const generationsFamily = castFamily('generations', 2, ({ b, person, pronoun }, shape, rng) => {
+  const [elderSuffix, youngerSuffix] = shape === 0 ? ['Sr.', 'Jr.'] : ['Jr.', 'III']
+  const elder = `${person.full} ${elderSuffix}`
+  const younger = `${person.full} ${youngerSuffix}`
+  const surname = person.full.split(' ').at(-1) as string
+  b.add(
+    `${elder} ${rng.pick(['started the family business in 1972', 'opened the bakery in 1980'])}. ${pronoun === 'she' ? 'Her daughter' : 'His son'}, ${younger}, has run it since ${rng.pick(['2011', '2016'])}.\n\n`,
+  )
+  const youngerFirst = rng.int(2) === 0
+  const say = (who: 'younger' | 'elder') => {
+    const words =
+      who === 'younger'
+        ? ['Where are we supposed to go?', 'We were never asked,']
+        : ['We will take this to the courts,', 'I built this place,']
+    b.quote(rng.pick(words), { name: who === 'younger' ? younger : elder })
+    b.add(
+      ` said the ${who} ${surname}, ${who === 'younger' ? rng.int(20) + 30 : rng.int(15) + 70}.`,
+    )
+  }
+  say(youngerFirst ? 'younger' : 'elder')
+  b.add('\n\n')
+  say(youngerFirst ? 'elder' : 'younger')
+})
+
 export const families: readonly { name: string; count: number; make: Family }[] = [
   { name: 'speaker-names', count: 500, make: speakerNames },
   { name: 'descriptions', count: 300, make: descriptionsFamily },
@@ -17406,6 +17435,7 @@ export const families: readonly { name: string; count: number; make: Family }[] 
   { name: 'bodies-by-trade', count: 150, make: bodiesByTrade },
   { name: 'long-relatives', count: 150, make: longRelatives },
   { name: 'words-put-out', count: 150, make: wordsPutOut },
+  { name: 'generations', count: 150, make: generationsFamily },
 ]
 
 /** Every case of the suite; each family draws from its own PRNG so families stay independent. */
