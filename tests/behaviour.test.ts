@@ -433,6 +433,7 @@ const floors: Record<string, number> = Object.fromEntries(
     'long-relatives',
     'words-put-out',
     'generations',
+    'parts-of-papers',
   ].map((family) => [family, target]),
 )
 

@@ -7923,6 +7923,16 @@ const rows: [string, (string | null)[], string][] = [
     ['Charles Elliott Jr.', 'Charles Elliott III'],
     'of `Jr.` and `III`, the younger is the later generation',
   ],
+  [
+    'Akiko Yamada wrote to Bogdan Novak last month. One line in Yamada’s letter stood out: “The cracks were found.”',
+    ['Akiko Yamada'],
+    'a line of a paper speaks for the paper’s owner; the line is no one',
+  ],
+  [
+    'Akiko Yamada wrote to Bogdan Novak last month. One sentence of her letter was blunt: “The cracks were found.”',
+    ['Akiko Yamada'],
+    'a part of a paper an owner’s pronoun owns speaks for the owner',
+  ],
 ]
 
 describe('finding speakers', () => {

@@ -2305,6 +2305,8 @@ export const leadingColon: Rule = (context) => {
   // of whom it stands for, for a later `the firefighter`.
   const role = standInRole(tokens, subject, high)
   if (role) return colonMatch(role)
+  const paper = paperOfPart(tokens, subject, high - 1)
+  if (paper) return colonMatch(paper)
   // `The plan never addresses the obvious question:`, `Doe did not say:`: a denied cue right
   // after the subject hands the quote to no one (`Doe did not mince words:` still speaks).
   const verb = skipModifiers(tokens, subject.end, high)
@@ -2443,6 +2445,41 @@ function personLabel(tokens: readonly FrameToken[], low: number, colon: number):
   if (!phrase || phrase.first !== first || phrase.end !== colon) return null
   return personNoun(phrase.head) && !phrase.organization ? phrase : null
 }
+
+// `One line in Yamada’s letter stood out:`, `A passage of her memo read:`, `One sentence of the
+// report was blunt:`: a part of a paper speaks as the paper does, for its owner, or for whoever
+// the text says put the paper out; the part itself is no one. The owner's phrase, or the paper's
+// when it has none; or null.
+// (The subject read may be the part, or the paper after it: `One sentence of [his letter]`.)
+function paperOfPart(
+  tokens: readonly FrameToken[],
+  subject: Mention,
+  colon: number,
+): Mention | null {
+  const link = textParts.has(subject.head)
+    ? subject.end
+    : documentHeads.has(subject.head) && textParts.has(lowerAt(tokens, subject.first - 2))
+      ? subject.first - 1
+      : -1
+  if (link < 0 || !partLinks.has(lowerAt(tokens, link))) return null
+  for (let noun = link + 1; noun < colon && noun <= link + 5; noun++) {
+    const token = tokens[noun] as FrameToken
+    if (!token.word || token.quote >= 0) return null
+    if (!documentHeads.has(token.lower)) continue
+    const owner = possessorEndingAt(tokens, noun - 1, link + 1)
+    return owner ?? genericEndingAt(tokens, noun, link + 1)
+  }
+  return null
+}
+
+// Nouns for a part of a text, and the words that join it to the text (`a line in`, `a passage
+// of`, `an excerpt from`).
+const textParts = new Set(
+  'line lines passage sentence paragraph section part excerpt extract portion page chapter'.split(
+    ' ',
+  ),
+)
+const partLinks = new Set(['in', 'of', 'from'])
 
 // A colon with no cue handing its quote to `mention`.
 function colonMatch(mention: Mention): RuleMatch {

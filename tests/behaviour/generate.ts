@@ -17007,6 +17007,39 @@ const generationsFamily = castFamily('generations', 2, ({ b, person, pronoun }, 
   say(youngerFirst ? 'elder' : 'younger')
 })
 
+/**
+ * Parts of papers: a line, a passage or a sentence of a letter, a memo or a statement speaks as
+ * the paper does, for its owner (`One line in Yamada’s letter stood out:`, `A passage of her
+ * memo read:`) or for whoever put it out (`One sentence of the statement was blunt:` after the
+ * body's statement); the part itself is no one.
+ */
+const partsOfPapers = castFamily('parts-of-papers', 3, ({ b, person, pronoun }, shape, rng) => {
+  const other = anotherPerson(rng, person)
+  const surname = person.surname
+  const paper = rng.pick(['letter', 'memo'])
+  const part = rng.pick(['One line', 'A passage', 'One sentence', 'A line'])
+  const verb = rng.pick(['stood out:', 'was blunt:', 'read:'])
+  const words = rng.pick([
+    'The cracks were found during a routine inspection.',
+    'Funding for the arts is not a luxury.',
+  ])
+  if (shape === 2) {
+    const body = rng.pick(['Ministry of Water', 'Harbour Trust', 'Coastal Rail Authority'])
+    b.add(
+      `The ${body} issued a statement on ${rng.pick(['Monday', 'Friday'])} after ${other.full} resigned.\n\n`,
+    )
+    b.add(`${part} of the statement ${verb} `)
+    b.quote(words, { name: body })
+    return
+  }
+  b.add(
+    `${person.full}, ${rng.pick(['a commuter who works at the harbour', 'the hospital’s chief executive', 'a bookseller'])}, wrote to ${other.full} last month.\n\n`,
+  )
+  const owner = shape === 0 ? `${surname}’s` : pronoun === 'she' ? 'her' : 'his'
+  b.add(`${part} ${rng.pick(['in', 'of'])} ${owner} ${paper} ${verb} `)
+  b.quote(words, { name: person.full })
+})
+
 export const families: readonly { name: string; count: number; make: Family }[] = [
   { name: 'speaker-names', count: 500, make: speakerNames },
   { name: 'descriptions', count: 300, make: descriptionsFamily },
@@ -17436,6 +17469,7 @@ export const families: readonly { name: string; count: number; make: Family }[] 
   { name: 'long-relatives', count: 150, make: longRelatives },
   { name: 'words-put-out', count: 150, make: wordsPutOut },
   { name: 'generations', count: 150, make: generationsFamily },
+  { name: 'parts-of-papers', count: 150, make: partsOfPapers },
 ]
 
 /** Every case of the suite; each family draws from its own PRNG so families stay independent. */
