@@ -434,6 +434,7 @@ const floors: Record<string, number> = Object.fromEntries(
     'words-put-out',
     'generations',
     'parts-of-papers',
+    'counted-cue-words',
   ].map((family) => [family, target]),
 )
 

@@ -7933,6 +7933,16 @@ const rows: [string, (string | null)[], string][] = [
     ['Akiko Yamada'],
     'a part of a paper an owner’s pronoun owns speaks for the owner',
   ],
+  [
+    'Huda Hamdan, a veteran lawmaker who has served six terms, spoke on Monday.\n\n“We lost everything,” said Tom Roe, a student.\n\n“Nobody listened,” the veteran lawmaker said.',
+    ['Tom Roe', 'Huda Hamdan'],
+    'a cue’s plural after a count is a noun, so the role set off with it stays the name’s',
+  ],
+  [
+    'Huda Hamdan, an official who made dozens of calls to the ministry, spoke on Monday.\n\n“We lost everything,” said Tom Roe, a student.\n\n“Nobody listened,” the official said.',
+    ['Tom Roe', 'Huda Hamdan'],
+    'a count reaches its noun past `of`',
+  ],
 ]
 
 describe('finding speakers', () => {

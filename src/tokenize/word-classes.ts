@@ -26,7 +26,7 @@ import type { CueEntry } from '../lexicon/speech-cues.js'
 import { cueEntryOf, cueForms, cuePhrases, phrasalCueForms } from '../lexicon/speech-cues.js'
 import { isPostnominal, isTitleWord, nameParticles } from '../lexicon/titles.js'
 import { WordList } from '../lexicon/word-lists.js'
-import { charCodeAt } from './char-code.js'
+import { charCodeAt, opensWithDigit } from './char-code.js'
 import { datelineDash } from './dateline.js'
 import { itemAt } from './item-at.js'
 import type { Token } from './tokens.js'
@@ -473,6 +473,11 @@ export function cueAsNoun(tokens: readonly Token[], index: number): boolean {
   // cue's noun form is the noun (the base form not after `her`, an object too: `let her speak`).
   const owned = possessiveDeterminers.has(previous.lower) && nounForm(lower)
   if (owned && (previous.lower !== 'her' || !isBaseCueForm(lower))) return true
+  // `has served six terms`, `made several calls`: a cue's plural after a count is a noun (not
+  // `one says`, a stand-in's verb).
+  // (`dozens of calls`: past the `of` a count takes.)
+  const counted = counts(previous) || (previous.lower === 'of' && counts(itemAt(tokens, index - 2)))
+  if (counted && lower.endsWith('s') && nounForm(lower) && lower !== 'says') return true
   // `sounded a note of caution`, `asked for comment`: after a preposition other than `to`, the
   // base form is a noun.
   if (inList(previous, WordList.preposition) && previous.lower !== 'to' && isBaseCueForm(lower))
@@ -591,6 +596,21 @@ const pluralWithoutS = new Set(['police', 'people', 'staff', 'public', 'media', 
 
 // Whether a cue word is a base form or a plural (`call`, `posts`), which a noun can be.
 // (A phrasal cue's too: `a rule that began`.)
+// Whether a word counts what follows it: a number of two or more, in digits or words, or a
+// word for several.
+function counts(token: Token | undefined): boolean {
+  return (
+    token !== undefined &&
+    token.lower !== 'one' &&
+    (opensWithDigit(token.lower) || countWords.has(token.lower))
+  )
+}
+
+const countWords = new Set(
+  `two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty fifty
+  hundred hundreds dozen dozens several many few numerous`.split(/\s+/),
+)
+
 function nounForm(lower: string): boolean {
   const entry = cueForms.get(lower) ?? phrasalCueForms.get(lower)?.entry
   return entry !== undefined && (lower === entry.base || lower === `${entry.base}s`)

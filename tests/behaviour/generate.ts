@@ -17040,6 +17040,32 @@ const partsOfPapers = castFamily('parts-of-papers', 3, ({ b, person, pronoun }, 
   b.quote(words, { name: person.full })
 })
 
+/**
+ * Counted cue words: a cue's plural after a count is a noun (`who has served six terms`, `who
+ * made several calls to the ministry`, `who wrote 40 reports`), so the role set off with it is
+ * still the name's, for a later `the veteran lawmaker`.
+ */
+const countedCueWords = castFamily('counted-cue-words', 1, ({ b, person }, _shape, rng) => {
+  const other = anotherPerson(rng, person)
+  const role = rng.pick(['veteran lawmaker', 'lawmaker', 'senior official', 'official'])
+  const clause = rng.pick([
+    `who has served ${rng.pick(['six', 'three', '4'])} terms`,
+    `who made ${rng.pick(['several', 'dozens of', 'two'])} calls to the ministry`,
+    `who has written ${rng.pick(['40', 'many', 'twelve'])} reports on the port`,
+  ])
+  b.add(
+    `${person.full}, ${article(role)} ${role} ${clause}, ${rng.pick(['spoke to residents on Monday', 'visited the site'])}.\n\n`,
+  )
+  b.quote(rng.pick(['I will not talk about the referee,', 'We lost everything,']), {
+    name: other.full,
+  })
+  b.add(` said ${other.full}, ${rng.pick(['a retired bus driver', 'a student'])}.\n\n`)
+  b.quote(rng.pick(['The warnings came far too late,', 'Nobody listened to us,']), {
+    name: person.full,
+  })
+  b.add(` the ${role} said.`)
+})
+
 export const families: readonly { name: string; count: number; make: Family }[] = [
   { name: 'speaker-names', count: 500, make: speakerNames },
   { name: 'descriptions', count: 300, make: descriptionsFamily },
@@ -17470,6 +17496,7 @@ export const families: readonly { name: string; count: number; make: Family }[] 
   { name: 'words-put-out', count: 150, make: wordsPutOut },
   { name: 'generations', count: 150, make: generationsFamily },
   { name: 'parts-of-papers', count: 150, make: partsOfPapers },
+  { name: 'counted-cue-words', count: 150, make: countedCueWords },
 ]
 
 /** Every case of the suite; each family draws from its own PRNG so families stay independent. */
