@@ -435,6 +435,7 @@ const floors: Record<string, number> = Object.fromEntries(
     'generations',
     'parts-of-papers',
     'counted-cue-words',
+    'honorifics-and-patronymics',
   ].map((family) => [family, target]),
 )
 

@@ -7943,6 +7943,21 @@ const rows: [string, (string | null)[], string][] = [
     ['Tom Roe', 'Huda Hamdan'],
     'a count reaches its noun past `of`',
   ],
+  [
+    'U Zaw Min Oo, 78, said the fire was set.\n\n“I watched my orchard burn,” Zaw Min Oo said.\n\n“We lost the barn,” said Daw Nilar Win, his neighbour.',
+    ['Zaw Min Oo', 'Nilar Win'],
+    'Burmese honorifics are no part of the name',
+  ],
+  [
+    '“The trawlers are the problem,” said the Most Rev. Miroslav Bondarenko, archbishop of the province.',
+    ['Miroslav Bondarenko'],
+    'a style before a title is no part of the name',
+  ],
+  [
+    'Nur Aisyah on mine collapse: ‘The tunnel was flagged’\n\nNur Aisyah binti Rahman, a shift supervisor, spoke on Friday.',
+    ['Nur Aisyah binti Rahman'],
+    'a headline’s given names before a patronymic name the one the body names in full',
+  ],
 ]
 
 describe('finding speakers', () => {

@@ -27,6 +27,9 @@ export const titleModifiers: ReadonlySet<string> = new Set([
   'prime',
   'senior',
   'special',
+  // `the Most Rev. Jane Doe`, `the Most Reverend`, `the Most Honourable`: a style before a
+  // title.
+  'most',
 ])
 
 /**
@@ -125,6 +128,12 @@ export const titleWords: ReadonlySet<string> = new Set([
   'ratu',
   'igwe',
   'oba',
+  // Burmese honorifics for a man and a woman, `U Kyaw Zin Htet`, `Daw Nilar Win`. (Not `Ko` or
+  // `Ma`, names of their own elsewhere.)
+  'u',
+  'daw',
+  // `Mother Superior Ann Roe`, `Father Superior`.
+  'superior',
   'rev',
   'rev.',
   'reverend',
@@ -680,6 +689,8 @@ export const headTitleRoles: Readonly<Record<string, readonly string[]>> = looku
 export const genderedTitles: Readonly<Record<string, 'male' | 'female'>> = lookupTable({
   mr: 'male',
   'mr.': 'male',
+  u: 'male',
+  daw: 'female',
   sir: 'male',
   lord: 'male',
   king: 'male',

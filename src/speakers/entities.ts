@@ -654,6 +654,14 @@ export class EntityTable {
     if (cut) return cut
     // `Nur Aisyah` or `Azlan` after `Mohd Azlan bin Ismail`: given names before a patronymic,
     // when no surname fits and one person alone has them.
+    // (And the other way round: `Nur Aisyah binti Rahman` after `Nur Aisyah on mine collapse:
+    // ‘…’`, a headline that named her as the body goes on to.)
+    const patronymic = kind === 'person' ? patronymicAt(name) : -1
+    if (patronymic > 0) {
+      const given = nameKeys(name.split(' ').slice(0, patronymic).join(' '))
+      const alone = this.#byKey.get(`person:${given.join(' ')}`)
+      if (alone?.kind === 'person' && !alone.placedOnly && gendersAgree(gender, alone)) return alone
+    }
     if (kind === 'person') {
       const given = (this.#byGivenPart.get(keys.join(' ')) ?? []).filter((entity) =>
         gendersAgree(gender, entity),

@@ -17066,6 +17066,65 @@ const countedCueWords = castFamily('counted-cue-words', 1, ({ b, person }, _shap
   b.add(` the ${role} said.`)
 })
 
+/**
+ * Honorifics and patronymics: Burmese honorifics (`U Kyaw Zin Htet`, `Daw Nilar Win`), styles
+ * and titles of several words (`the Most Rev.`, `Mother Superior`) are no part of the name; and
+ * a headline that names someone by the given names before a patronymic (`Nur Aisyah on mine
+ * collapse: ‘…’`) names the one the body calls `Nur Aisyah binti Rahman`.
+ */
+const honorificsAndPatronymics = castFamily(
+  'honorifics-and-patronymics',
+  3,
+  ({ b }, shape, rng) => {
+    if (shape === 0) {
+      const [honorific, name, pronoun] = rng.pick([
+        ['U', 'Kyaw Zin Htet', 'he'],
+        ['U', 'Zaw Min Oo', 'he'],
+        ['Daw', 'Nilar Win', 'she'],
+        ['Daw', 'Khin Myat Thu', 'she'],
+      ] as const)
+      b.add(
+        `${honorific} ${name}, ${rng.pick(['a tailor who has lived in the settlement for 25 years', 'a primary teacher'])}, ${rng.pick(['said the fire may have been started deliberately', 'spoke at the meeting'])}.\n\n`,
+      )
+      b.quote(rng.pick(['We had ten minutes to get out,', 'Nobody warned us,']), { name })
+      b.add(rng.pick([` ${pronoun} said.`, ` ${name} said.`]))
+    } else if (shape === 1) {
+      const [style, name] = rng.pick([
+        ['the Most Rev.', 'Miroslav Bondarenko'],
+        ['Mother Superior', 'Layla Farouk'],
+        ['the Most Reverend', 'Anselm Kirui'],
+      ] as const)
+      b.quote(
+        rng.pick([
+          'The big trawlers are the problem, not us,',
+          'We have increased funding every year,',
+        ]),
+        { name },
+      )
+      b.add(
+        ` said ${style} ${name}, ${rng.pick(['head of the convent', 'archbishop of the province'])}, in an address on ${rng.pick(['Monday', 'Friday'])}.`,
+      )
+    } else {
+      const [given, full] = rng.pick([
+        ['Nur Aisyah', 'Nur Aisyah binti Rahman'],
+        ['Siti Hajar', 'Siti Hajar binti Osman'],
+        ['Ahmad Faiz', 'Ahmad Faiz bin Ismail'],
+      ] as const)
+      const words = rng.pick([
+        'We had ten minutes to get out',
+        'The inspectors flagged this tunnel last year',
+      ])
+      b.add(`${given} on ${rng.pick(['mine collapse', 'the fire'])}: `)
+      b.quote(words, { name: full }, true)
+      b.add(
+        `\n\n${full}, ${rng.pick(['a shift supervisor at the mine', 'a farmer who lost two barns'])}, spoke to reporters on Friday.\n\n`,
+      )
+      b.quote(`${words},`, { name: full })
+      b.add(` ${given} said.`)
+    }
+  },
+)
+
 export const families: readonly { name: string; count: number; make: Family }[] = [
   { name: 'speaker-names', count: 500, make: speakerNames },
   { name: 'descriptions', count: 300, make: descriptionsFamily },
@@ -17497,6 +17556,7 @@ export const families: readonly { name: string; count: number; make: Family }[] 
   { name: 'generations', count: 150, make: generationsFamily },
   { name: 'parts-of-papers', count: 150, make: partsOfPapers },
   { name: 'counted-cue-words', count: 150, make: countedCueWords },
+  { name: 'honorifics-and-patronymics', count: 150, make: honorificsAndPatronymics },
 ]
 
 /** Every case of the suite; each family draws from its own PRNG so families stay independent. */
