@@ -436,6 +436,7 @@ const floors: Record<string, number> = Object.fromEntries(
     'parts-of-papers',
     'counted-cue-words',
     'honorifics-and-patronymics',
+    'firms-with-title-words',
   ].map((family) => [family, target]),
 )
 

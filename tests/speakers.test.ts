@@ -7958,6 +7958,16 @@ const rows: [string, (string | null)[], string][] = [
     ['Nur Aisyah binti Rahman'],
     'a headline’s given names before a patronymic name the one the body names in full',
   ],
+  [
+    'Rajesh Arriaga of Kanazawa Advisors and Elif Demir of Mistral Activist Partners disagreed.\n\n“Growth has not shown up,” said Demir.',
+    ['Elif Demir'],
+    'a title word before a firm’s trade is part of the firm’s name, not a title before `Partners`',
+  ],
+  [
+    'Lan Pham of Mistral Capital spoke on Monday.\n\n“Margins are the story,” said Pham.',
+    ['Lan Pham'],
+    'two name words before the `of` of a firm its trade names are a person’s name',
+  ],
 ]
 
 describe('finding speakers', () => {

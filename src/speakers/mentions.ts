@@ -35,6 +35,7 @@ import {
   standInBlockers,
   standInHeads,
   thingsInOr,
+  tradeEndings,
   worshipNouns,
 } from '../lexicon/source-nouns.js'
 import { cueForms } from '../lexicon/speech-cues.js'
@@ -904,8 +905,10 @@ function affiliatedPerson(tokens: readonly FrameToken[], first: number, last: nu
   return (
     givenNameGender.has(bare(tokens[start] as FrameToken)) ||
     (link - start - particlesIn(tokens, start, link) === 2 &&
-      // (The body may run on to where it is: `of Holloway Bible Church of Larkmoor`.)
-      organizationHeadIn(tokens, link + 1, last) &&
+      // (The body may run on to where it is: `of Holloway Bible Church of Larkmoor`; a firm
+      // ends on its trade: `Lan Pham of Mistral Capital`.)
+      (organizationHeadIn(tokens, link + 1, last) ||
+        tradeEndings.has(bare(tokens[last] as FrameToken))) &&
       !placeNames.has(textOf(tokens, start, link - 1).toLowerCase()) &&
       !organizationHead(tokens[start]))
   )
@@ -2033,13 +2036,15 @@ function nameEndingAt(tokens: readonly FrameToken[], last: number, low: number):
       break
     // `Martin Luther King Jr.`: a title word before nothing but a suffix is a surname, and
     // one that is a given name too opens the name unless a full name follows (`Dean Baker`).
-    // (`Garmere General Hospital`, `the General Assembly`: no title before a body's head.)
+    // (`Garmere General Hospital`, `the General Assembly`: no title before a body's head; nor
+    // before a firm's trade, `Mistral Activist Partners`.)
     if (
       isTitle(candidate) &&
       !titleModifiers.has(candidate.lower) &&
       nameStart <= last &&
       !onlySuffix(tokens, nameStart, last) &&
       !organizationHeads.has(bare(tokens[nameStart] as FrameToken)) &&
+      !(nameStart === last && tradeEndings.has(bare(tokens[nameStart] as FrameToken))) &&
       !(givenNameTitles.has(candidate.lower) && !titleBeforeName(tokens, nameStart, last))
     )
       break

@@ -17125,6 +17125,33 @@ const honorificsAndPatronymics = castFamily(
   },
 )
 
+/**
+ * Firms whose names hold a title word: a title word before a firm's trade is part of the
+ * firm's name (`Elif Demir of Mistral Activist Partners`, `of Harbour Pilot Logistics`), not a
+ * title before a name `Partners`; the person named before `of` speaks.
+ */
+const firmsWithTitleWords = castFamily('firms-with-title-words', 2, ({ b, person }, shape, rng) => {
+  const other = anotherPerson(rng, person)
+  const firm = `${rng.pick(['Mistral', 'Kanazawa', 'Halden'])} ${rng.pick(['Activist', 'Pilot', 'Governor', 'Captain'])} ${rng.pick(['Partners', 'Capital', 'Logistics', 'Holdings'])}`
+  if (shape === 0) {
+    b.add(
+      `${other.full} of Kanazawa Advisors and ${person.full} of ${firm} disagreed about the deal.\n\n`,
+    )
+  } else {
+    b.add(`${person.full} of ${firm} spoke to reporters on ${rng.pick(['Monday', 'Friday'])}.\n\n`)
+  }
+  b.quote(
+    rng.pick([
+      'Investors are paying for growth that has not shown up yet,',
+      'Margins are the whole story here,',
+    ]),
+    {
+      name: person.full,
+    },
+  )
+  b.add(` said ${person.surname}.`)
+})
+
 export const families: readonly { name: string; count: number; make: Family }[] = [
   { name: 'speaker-names', count: 500, make: speakerNames },
   { name: 'descriptions', count: 300, make: descriptionsFamily },
@@ -17557,6 +17584,7 @@ export const families: readonly { name: string; count: number; make: Family }[] 
   { name: 'parts-of-papers', count: 150, make: partsOfPapers },
   { name: 'counted-cue-words', count: 150, make: countedCueWords },
   { name: 'honorifics-and-patronymics', count: 150, make: honorificsAndPatronymics },
+  { name: 'firms-with-title-words', count: 150, make: firmsWithTitleWords },
 ]
 
 /** Every case of the suite; each family draws from its own PRNG so families stay independent. */
