@@ -437,6 +437,7 @@ const floors: Record<string, number> = Object.fromEntries(
     'counted-cue-words',
     'honorifics-and-patronymics',
     'firms-with-title-words',
+    'titles-by-copula',
   ].map((family) => [family, target]),
 )
 

@@ -7968,6 +7968,16 @@ const rows: [string, (string | null)[], string][] = [
     ['Lan Pham'],
     'two name words before the `of` of a firm its trade names are a person’s name',
   ],
+  [
+    'Nikolai Petrović said: “We have asked the police to look into it.”\n\n“Futures on Hold” is the third report on the subject in five years.',
+    ['Nikolai Petrović', null],
+    'a title-case quote a copula renames as a paper is a title, not the last speaker’s words',
+  ],
+  [
+    'Jane Doe said: “We have asked the police.”\n\n“We will fight on” is what she told the crowd.',
+    ['Jane Doe', 'Jane Doe'],
+    'words in lower case before a copula are still someone’s',
+  ],
 ]
 
 describe('finding speakers', () => {

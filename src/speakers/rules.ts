@@ -4726,7 +4726,10 @@ function renamedAsWork(paragraph: QuotedParagraph, quote: number): boolean {
   let at = tokens[close]?.text === ',' ? close + 1 : close
   const found = paragraph.quotes[quote]
   const words = found ? paragraph.text.slice(found.start, found.end).trim() : ''
-  if (at === close && !words.endsWith(',')) return false
+  // (`“Futures on Hold” is the third report on the subject`: a copula renames it too.)
+  const copula = at === close && workCopulas.has(tokens[at]?.lower ?? '')
+  if (copula) at++
+  else if (at === close && !words.endsWith(',')) return false
   const article = tokens[at]?.lower ?? ''
   if (!articles.has(article) && !possessiveDeterminers.has(article)) return false
   // (`In “Trust in the Cloud,” a report released on Wednesday, the bank said`: a paper too, for a
@@ -4736,11 +4739,13 @@ function renamedAsWork(paragraph: QuotedParagraph, quote: number): boolean {
   const taken = inList(itemAt(tokens, opening - 1), WordList.preposition)
   for (at++; at < close + 6 && tokens[at]?.word; at++) {
     const noun = (tokens[at] as FrameToken).bare
-    if (workNouns.has(noun) || (taken && documentHeads.has(noun)))
+    if (workNouns.has(noun) || ((taken || copula) && documentHeads.has(noun)))
       return titleCased(words.replace(/[,.]$/u, ''))
   }
   return false
 }
+
+const workCopulas = new Set(['is', 'was', 'remains', 'became'])
 
 // Words for a part played or a prize won, before the work it is for or in.
 const creditNouns = new Set([

@@ -17152,6 +17152,40 @@ const firmsWithTitleWords = castFamily('firms-with-title-words', 2, ({ b, person
   b.add(` said ${person.surname}.`)
 })
 
+/**
+ * Titles named by a copula: a quote in title case that is the subject of `is`, `was`,
+ * `remains` or `became` and a noun for a work or a paper (`“Futures on Hold” is the third
+ * report on the subject`, `“A Fair Start” was her first novel`) is a title, no one's words,
+ * right after someone's quote.
+ */
+const titlesByCopula = castFamily('titles-by-copula', 1, ({ b, person }, _shape, rng) => {
+  b.add(
+    `${person.full}, ${rng.pick(['deputy head at Northgate Academy', 'a researcher at the institute'])}, said: `,
+  )
+  b.quote(
+    rng.pick([
+      'We have asked the police to look into the matter.',
+      'The children have been through enough.',
+    ]),
+    {
+      name: person.full,
+    },
+  )
+  b.add('\n\n')
+  b.quote(
+    rng.pick([
+      'Futures on Hold',
+      'Every Child Counts',
+      'The Rural Gap',
+      'Schools at the Crossroads',
+    ]),
+    null,
+  )
+  b.add(
+    ` ${rng.pick(['is the third report on the subject in five years.', 'was the first novel about the strike.', 'remains the best-selling book on the strike.', 'became a hit documentary.'])}`,
+  )
+})
+
 export const families: readonly { name: string; count: number; make: Family }[] = [
   { name: 'speaker-names', count: 500, make: speakerNames },
   { name: 'descriptions', count: 300, make: descriptionsFamily },
@@ -17585,6 +17619,7 @@ export const families: readonly { name: string; count: number; make: Family }[] 
   { name: 'counted-cue-words', count: 150, make: countedCueWords },
   { name: 'honorifics-and-patronymics', count: 150, make: honorificsAndPatronymics },
   { name: 'firms-with-title-words', count: 150, make: firmsWithTitleWords },
+  { name: 'titles-by-copula', count: 150, make: titlesByCopula },
 ]
 
 /** Every case of the suite; each family draws from its own PRNG so families stay independent. */
