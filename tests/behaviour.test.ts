@@ -438,6 +438,7 @@ const floors: Record<string, number> = Object.fromEntries(
     'honorifics-and-patronymics',
     'firms-with-title-words',
     'titles-by-copula',
+    'appointed-posts',
   ].map((family) => [family, target]),
 )
 

@@ -7978,6 +7978,16 @@ const rows: [string, (string | null)[], string][] = [
     ['Jane Doe', 'Jane Doe'],
     'words in lower case before a copula are still someone’s',
   ],
+  [
+    'Cascara named Ximena Roe its new chief executive on Monday.\n\n“Margins will recover,” the new chief executive said.',
+    ['Ximena Roe'],
+    'a verb of appointing gives its object the post after it',
+  ],
+  [
+    'Cascara appointed Ximena Roe as chief financial officer on Monday. “It was tough,” said Tom Lee, an analyst.\n\n“Margins will recover,” the chief financial officer said.',
+    ['Tom Lee', 'Ximena Roe'],
+    'a post after `as` and an appointed name is the name’s',
+  ],
 ]
 
 describe('finding speakers', () => {

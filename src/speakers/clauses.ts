@@ -3170,6 +3170,13 @@ export function rolesBeside(
     const role = roleAfterAs(tokens, verb, high)
     if (role) roles.push(role)
   }
+  // `appointed Ximena Roe as chief financial officer`, `named Ximena Roe its new chief
+  // executive`, `named Ximena Roe to the new role of chief digital officer`: the post a verb of
+  // appointing gives its object.
+  if (appointingVerbs.has(lowerAt(tokens, name.first - 1))) {
+    const post = postGivenAfter(tokens, name.end, high)
+    if (post) roles.push(post)
+  }
   const before = name.first - 1
   // `meteorologist Rania Mansour`, `Striker Lan Pham` (opening the sentence): a noun for what
   // someone does right before the name, for a later `the meteorologist`; not one a capital
@@ -3392,6 +3399,41 @@ function roleAfterAs(tokens: readonly FrameToken[], from: number, high: number):
   }
   return null
 }
+
+// Verbs of giving someone a post, before the one given it.
+const appointingVerbs = new Set(
+  'appointed appoints named names hired hires elected elects promoted promotes tapped taps picked picks chose chooses nominated nominates installed installs'.split(
+    ' ',
+  ),
+)
+
+// The post given after an appointed name at `from` (`as chief financial officer`, `its new
+// chief executive`, `to the new role of chief digital officer`): the noun for someone that
+// ends its phrase, or null.
+function postGivenAfter(tokens: readonly FrameToken[], from: number, high: number): string | null {
+  let at = from
+  const first = lowerAt(tokens, at)
+  if (first === 'as') at++
+  else if (first === 'to') {
+    // (`to the new role of`, `to the post of`.)
+    let noun = at + 1
+    while (noun < high && noun <= at + 4 && !postNouns.has(lowerAt(tokens, noun))) noun++
+    if (!postNouns.has(lowerAt(tokens, noun)) || lowerAt(tokens, noun + 1) !== 'of') return null
+    at = noun + 2
+  } else if (!possessiveDeterminers.has(first) && first !== 'the') return null
+  for (let end = at; end < high && end <= at + 6; end++) {
+    const token = tokens[end] as FrameToken
+    const next = tokens[end + 1]
+    if (!token.word || token.quote >= 0 || token.capitalized) return null
+    const ends =
+      !next?.word || inList(next, WordList.preposition) || inList(next, WordList.relativePronoun)
+    if (ends) return personNoun(token.bare) || isTitleWord(token.bare) ? token.bare : null
+  }
+  return null
+}
+
+// Nouns for a post someone is appointed to (`the new role of`).
+const postNouns = new Set(['role', 'post', 'position', 'job', 'office'])
 
 // Whether a possessive stands among the tokens from `first` before `end`'s last.
 function ownerWithin(tokens: readonly FrameToken[], first: number, end: number): boolean {

@@ -17186,6 +17186,37 @@ const titlesByCopula = castFamily('titles-by-copula', 1, ({ b, person }, _shape,
   )
 })
 
+/**
+ * Posts given by appointing: the object of a verb of appointing holds the post after it (`Cascara
+ * appointed Ximena Roe as chief financial officer`, `named Ximena Roe its new chief executive`,
+ * `named Ximena Roe to the new role of chief digital officer`), for a later `the chief
+ * executive`, past someone else quoted between.
+ */
+const appointedPosts = castFamily('appointed-posts', 3, ({ b, person }, shape, rng) => {
+  const other = anotherPerson(rng, person)
+  const firm = rng.pick(['Cascara Chemicals', 'Veltra Insurance', 'Harbour Mutual'])
+  const post = rng.pick([
+    'chief financial officer',
+    'chief executive',
+    'managing director',
+    'chief digital officer',
+  ])
+  const verb = rng.pick(['appointed', 'named', 'hired'])
+  const given =
+    shape === 0 ? `as ${post}` : shape === 1 ? `its new ${post}` : `to the new role of ${post}`
+  b.add(`${firm} ${verb} ${person.full} ${given} on ${rng.pick(['Monday', 'Thursday'])}.\n\n`)
+  b.quote(rng.pick(['The market had priced in a worse outcome,', 'Margins are the whole story,']), {
+    name: other.full,
+  })
+  b.add(
+    ` said ${other.full}, an analyst at ${rng.pick(['Halden Securities', 'Marula Research'])}.\n\n`,
+  )
+  b.quote(rng.pick(['We expect margins to recover,', 'We are confident in our guidance,']), {
+    name: person.full,
+  })
+  b.add(` the ${post} said in a statement.`)
+})
+
 export const families: readonly { name: string; count: number; make: Family }[] = [
   { name: 'speaker-names', count: 500, make: speakerNames },
   { name: 'descriptions', count: 300, make: descriptionsFamily },
@@ -17620,6 +17651,7 @@ export const families: readonly { name: string; count: number; make: Family }[] 
   { name: 'honorifics-and-patronymics', count: 150, make: honorificsAndPatronymics },
   { name: 'firms-with-title-words', count: 150, make: firmsWithTitleWords },
   { name: 'titles-by-copula', count: 150, make: titlesByCopula },
+  { name: 'appointed-posts', count: 150, make: appointedPosts },
 ]
 
 /** Every case of the suite; each family draws from its own PRNG so families stay independent. */
