@@ -439,6 +439,7 @@ const floors: Record<string, number> = Object.fromEntries(
     'firms-with-title-words',
     'titles-by-copula',
     'appointed-posts',
+    'replies-answer',
   ].map((family) => [family, target]),
 )
 

@@ -7988,6 +7988,16 @@ const rows: [string, (string | null)[], string][] = [
     ['Tom Lee', 'Ximena Roe'],
     'a post after `as` and an appointed name is the name’s',
   ],
+  [
+    'Tom Roe, the owner, and Sam Lee, a fan, clashed on Monday.\n\n“You promised us a new stand,” Lee said.\n\n“We kept every promise,” he replied.',
+    ['Sam Lee', 'Tom Roe'],
+    'whoever replies is not the one who spoke last, when someone else in sight agrees',
+  ],
+  [
+    'Tom Roe runs the club.\n\n“You promised us a new stand,” Sam Lee said.\n\n“We never did,” he replied.',
+    ['Sam Lee', 'Tom Roe'],
+    'a reply finds the other person of the same gender',
+  ],
 ]
 
 describe('finding speakers', () => {

@@ -3779,6 +3779,16 @@ function resolvePronoun(
   const ownSubject =
     objective && current?.subject && current.subjectAt < mention.first ? current.subject : null
   const newest = memory.newest()
+  // `“…,” Adeyemi said. ¶ “…,” he replied.`: whoever replies answers the one who spoke last,
+  // and is someone else when anyone else in sight agrees.
+  const answered =
+    !sense.plural && current !== undefined && replies(current.tokens, mention)
+      ? newest?.speakers.at(-1)
+      : undefined
+  if (answered && answered !== excluded) {
+    const other = resolvePronoun(mention, memory, table, current, sense, answered)
+    if (other) return other
+  }
   // `Emre Aksoy said … Traffic backed up. He added: “…”`: whoever adds to what they said has
   // spoken, so someone who spoke in sight comes before anyone named since who did not.
   const adding = !sense.plural && current !== undefined && addsTo(current.tokens, mention)
@@ -5087,6 +5097,24 @@ function addsTo(tokens: readonly FrameToken[], mention: Mention): boolean {
     continuingCues.has(verb) || continuingCues.has(itemAt(tokens, mention.first - 1)?.lower ?? '')
   )
 }
+
+// Whether the cue right after a pronoun (past an adverb), or before it, says its speaker
+// answers (`he replied`, `retorted she`).
+function replies(tokens: readonly FrameToken[], mention: Mention): boolean {
+  let after = mention.end
+  if (itemAt(tokens, after)?.lower.endsWith('ly')) after++
+  return (
+    replyingCues.has(lowerAt(tokens, after)) ||
+    replyingCues.has(itemAt(tokens, mention.first - 1)?.lower ?? '')
+  )
+}
+
+// Cues that say the speaker answers someone.
+const replyingCues = new Set(
+  'replied replies responded responds retorted retorts countered counters answered answers'.split(
+    ' ',
+  ),
+)
 
 // Cues that say the speaker spoke before.
 const continuingCues = new Set(['added', 'adds', 'continued', 'continues'])

@@ -17217,6 +17217,30 @@ const appointedPosts = castFamily('appointed-posts', 3, ({ b, person }, shape, r
   b.add(` the ${post} said in a statement.`)
 })
 
+/**
+ * Replies answer someone: a pronoun before (or after) a cue of replying (`he replied`, `she
+ * retorted`, `countered he`) is not the one who spoke last, when anyone else in sight agrees,
+ * even of the same gender.
+ */
+const repliesAnswer = castFamily('replies-answer', 2, ({ b, person, pronoun }, shape, rng) => {
+  let other = anotherPerson(rng, person)
+  while (other.gender !== person.gender) other = anotherPerson(rng, person)
+  b.add(
+    `${person.full}, ${rng.pick(['the finance chief', 'the club’s owner', 'the mayor'])}, and ${other.full}, ${rng.pick(['an analyst', 'a fan representative', 'a councillor'])}, clashed on ${rng.pick(['Monday', 'the call', 'the radio'])}.\n\n`,
+  )
+  b.quote(rng.pick(['The market is cooling, not collapsing,', 'You promised us a new stand,']), {
+    name: other.full,
+  })
+  b.add(` ${other.surname} said.\n\n`)
+  const words = rng.pick([
+    'Nobody should read too much into a single quarter,',
+    'We kept every promise we made,',
+  ])
+  const cue = rng.pick(['replied', 'retorted', 'countered', 'responded'])
+  b.quote(words, { name: person.full })
+  b.add(shape === 0 ? ` ${pronoun} ${cue}.` : ` ${pronoun} ${cue} sharply.`)
+})
+
 export const families: readonly { name: string; count: number; make: Family }[] = [
   { name: 'speaker-names', count: 500, make: speakerNames },
   { name: 'descriptions', count: 300, make: descriptionsFamily },
@@ -17652,6 +17676,7 @@ export const families: readonly { name: string; count: number; make: Family }[] 
   { name: 'firms-with-title-words', count: 150, make: firmsWithTitleWords },
   { name: 'titles-by-copula', count: 150, make: titlesByCopula },
   { name: 'appointed-posts', count: 150, make: appointedPosts },
+  { name: 'replies-answer', count: 150, make: repliesAnswer },
 ]
 
 /** Every case of the suite; each family draws from its own PRNG so families stay independent. */
