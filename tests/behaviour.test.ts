@@ -440,6 +440,7 @@ const floors: Record<string, number> = Object.fromEntries(
     'titles-by-copula',
     'appointed-posts',
     'replies-answer',
+    'turning-to',
   ].map((family) => [family, target]),
 )
 

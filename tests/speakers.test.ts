@@ -7998,6 +7998,11 @@ const rows: [string, (string | null)[], string][] = [
     ['Sam Lee', 'Tom Roe'],
     'a reply finds the other person of the same gender',
   ],
+  [
+    'Ms. Halima Roe rose to speak. She then turned to Mr. Abdullahi Lee, who was sitting in the front row: “Nobody goes into teaching for the money.”',
+    ['Halima Roe'],
+    'a relative clause about whom the subject turns to leaves the colon’s quote to the subject',
+  ],
 ]
 
 describe('finding speakers', () => {

@@ -1299,6 +1299,19 @@ function saidInClause(tokens: readonly FrameToken[], from: number, colon: number
   return false
 }
 
+// Whether the phrase at `first` is whom a verb of turning to someone takes (`turned to`, `looked
+// at`, `faced`, `gestured towards`): who is spoken to, not who speaks.
+function turnedTo(tokens: readonly FrameToken[], first: number): boolean {
+  const link = lowerAt(tokens, first - 1)
+  const verb = towardLinks.has(link) ? lowerAt(tokens, first - 2) : link
+  return turningVerbs.has(verb)
+}
+
+const towardLinks = new Set(['to', 'at', 'towards', 'toward'])
+const turningVerbs = new Set(
+  'turned turns looked looks faced faces gestured gestures nodded nods pointed points'.split(' '),
+)
+
 // Whether the cue at `cue` is a relative clause's verb: `who` right before it, past adverbs
 // (`who once called`).
 function relativeCue(tokens: readonly FrameToken[], cue: number, low: number): boolean {
@@ -2279,10 +2292,12 @@ export const leadingColon: Rule = (context) => {
     : opening
   // `She turned to Tom Roe, who had questioned her figures the day before:`: a relative clause
   // whose cue has said what it says leaves the colon to the main clause's subject.
+  // (So does one about someone the subject turns to: `She then turned to Mr. Abdullahi Roe, who
+  // was sitting in the front row:` is what she says to him.)
   const mainSubject =
     read?.antecedent &&
     tokens[read.first]?.lower === 'who' &&
-    saidInClause(tokens, read.end, high - 1)
+    (saidInClause(tokens, read.end, high - 1) || turnedTo(tokens, read.antecedent.first))
       ? clauseSubject(context.mentions, main, read.antecedent.first)
       : null
   const subject = mainSubject?.role === 'subject' ? mainSubject : read

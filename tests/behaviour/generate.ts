@@ -17241,6 +17241,30 @@ const repliesAnswer = castFamily('replies-answer', 2, ({ b, person, pronoun }, s
   b.add(shape === 0 ? ` ${pronoun} ${cue}.` : ` ${pronoun} ${cue} sharply.`)
 })
 
+/**
+ * Turning to someone: a relative clause about whom the subject turns to, looks at or faces,
+ * before a colon (`She then turned to Mr. Abdullahi Roe, who was sitting in the front row:`),
+ * leaves the quote to the subject, who speaks to them.
+ */
+const turningTo = castFamily('turning-to', 1, ({ b, person, pronoun }, _shape, rng) => {
+  const other = anotherPerson(rng, person)
+  b.add(
+    `${person.full}, ${rng.pick(['chair of the education committee', 'the registrar'])}, rose to speak. `,
+  )
+  b.add(
+    `${cap(pronoun)} ${rng.pick(['then turned to', 'looked at', 'faced', 'turned towards'])} ${other.full}, who ${rng.pick(['was sitting in the front row', 'had arrived late', 'chairs the board'])}: `,
+  )
+  b.quote(
+    rng.pick([
+      'Nobody goes into teaching for the money.',
+      'The grading system punished poorer schools.',
+    ]),
+    {
+      name: person.full,
+    },
+  )
+})
+
 export const families: readonly { name: string; count: number; make: Family }[] = [
   { name: 'speaker-names', count: 500, make: speakerNames },
   { name: 'descriptions', count: 300, make: descriptionsFamily },
@@ -17677,6 +17701,7 @@ export const families: readonly { name: string; count: number; make: Family }[] 
   { name: 'titles-by-copula', count: 150, make: titlesByCopula },
   { name: 'appointed-posts', count: 150, make: appointedPosts },
   { name: 'replies-answer', count: 150, make: repliesAnswer },
+  { name: 'turning-to', count: 150, make: turningTo },
 ]
 
 /** Every case of the suite; each family draws from its own PRNG so families stay independent. */
