@@ -5090,23 +5090,24 @@ const outletHeads = new Set(['paper', 'outlet', 'magazine', 'tabloid', 'daily', 
 // Whether a pronoun is the subject of a cue that goes on from something said before (`he
 // added`, `she continued`, `added he`).
 function addsTo(tokens: readonly FrameToken[], mention: Mention): boolean {
-  let after = mention.end
-  if (itemAt(tokens, after)?.lower.endsWith('ly')) after++
-  const verb = lowerAt(tokens, after)
-  return (
-    continuingCues.has(verb) || continuingCues.has(itemAt(tokens, mention.first - 1)?.lower ?? '')
-  )
+  return cueBeside(tokens, mention, continuingCues)
 }
 
-// Whether the cue right after a pronoun (past an adverb), or before it, says its speaker
-// answers (`he replied`, `retorted she`).
+// Whether a pronoun is the subject of a cue that answers someone (`he replied`, `retorted she`).
 function replies(tokens: readonly FrameToken[], mention: Mention): boolean {
+  return cueBeside(tokens, mention, replyingCues)
+}
+
+// Whether the word right after a pronoun (past an adverb in `-ly`), or right before it, is one
+// of `cues`.
+function cueBeside(
+  tokens: readonly FrameToken[],
+  mention: Mention,
+  cues: ReadonlySet<string>,
+): boolean {
   let after = mention.end
   if (itemAt(tokens, after)?.lower.endsWith('ly')) after++
-  return (
-    replyingCues.has(lowerAt(tokens, after)) ||
-    replyingCues.has(itemAt(tokens, mention.first - 1)?.lower ?? '')
-  )
+  return cues.has(lowerAt(tokens, after)) || cues.has(lowerAt(tokens, mention.first - 1))
 }
 
 // Cues that say the speaker answers someone.

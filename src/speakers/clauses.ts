@@ -1597,6 +1597,7 @@ const audienceNouns = new Set(
   ),
 )
 
+// Verbs that put a paper out, in the past or the present.
 const issuingVerbs = new Set(
   `published publishes issued issues released releases sent sends wrote writes posted posts penned
   pens put puts signed signs circulated circulates`.split(/\s+/),
@@ -3388,14 +3389,26 @@ function roleAfterAs(tokens: readonly FrameToken[], from: number, high: number):
       break
     }
   }
-  if (as < 0) return null
-  for (let at = as + 1; at < high && at <= as + 6; at++) {
+  return as < 0 ? null : roleNounFrom(tokens, as + 1, high, false)
+}
+
+// The noun for someone that ends a role's phrase of a few lower-case words from `from`, before
+// a preposition, a relative pronoun or a mark (`the city’s first female mayor`); a title's word
+// too when `titles` (`chief executive`); or null.
+function roleNounFrom(
+  tokens: readonly FrameToken[],
+  from: number,
+  high: number,
+  titles: boolean,
+): string | null {
+  for (let at = from; at < high && at <= from + 5; at++) {
     const token = tokens[at] as FrameToken
     const next = tokens[at + 1]
     if (!token.word || token.quote >= 0 || token.capitalized) return null
     const ends =
       !next?.word || inList(next, WordList.preposition) || inList(next, WordList.relativePronoun)
-    if (ends) return personNoun(token.bare) ? token.bare : null
+    if (ends)
+      return personNoun(token.bare) || (titles && isTitleWord(token.bare)) ? token.bare : null
   }
   return null
 }
@@ -3421,15 +3434,7 @@ function postGivenAfter(tokens: readonly FrameToken[], from: number, high: numbe
     if (!postNouns.has(lowerAt(tokens, noun)) || lowerAt(tokens, noun + 1) !== 'of') return null
     at = noun + 2
   } else if (!possessiveDeterminers.has(first) && first !== 'the') return null
-  for (let end = at; end < high && end <= at + 6; end++) {
-    const token = tokens[end] as FrameToken
-    const next = tokens[end + 1]
-    if (!token.word || token.quote >= 0 || token.capitalized) return null
-    const ends =
-      !next?.word || inList(next, WordList.preposition) || inList(next, WordList.relativePronoun)
-    if (ends) return personNoun(token.bare) || isTitleWord(token.bare) ? token.bare : null
-  }
-  return null
+  return roleNounFrom(tokens, at, high, true)
 }
 
 // Nouns for a post someone is appointed to (`the new role of`).
