@@ -441,6 +441,7 @@ const floors: Record<string, number> = Object.fromEntries(
     'appointed-posts',
     'replies-answer',
     'turning-to',
+    'headline-bare-roles',
   ].map((family) => [family, target]),
 )
 

@@ -8003,6 +8003,11 @@ const rows: [string, (string | null)[], string][] = [
     ['Halima Roe'],
     'a relative clause about whom the subject turns to leaves the colon’s quote to the subject',
   ],
+  [
+    '‘Save our library,’ says registrar\n\nStudents protested.\n\nRahul Horvat, registrar of Southland Polytechnic, spoke after a meeting. “We will appeal,” Horvat said.',
+    ['Rahul Horvat', 'Rahul Horvat'],
+    'a headline’s bare role after an inverted cue is a phrase for someone the body names',
+  ],
 ]
 
 describe('finding speakers', () => {

@@ -360,6 +360,40 @@ const modals = new Set(['will', 'would', 'can', 'could', 'should', 'must', 'may'
 // Verbs for starting to speak, after words broken off.
 const beginForms = new Set(['began', 'begins', 'started', 'starts'])
 
+// `‘Stop punishing the poorest,’ says vice-chancellor`: a headline drops the article of the
+// role after an inverted cue that ends it, a noun for someone of one to three lower-case words;
+// read as a phrase for someone, for the body's name to find. Null elsewhere.
+function headlineBareRole(context: QuoteFrame, low: number, high: number): RuleMatch | null {
+  if (!context.headline) return null
+  const tokens = context.paragraph.tokens
+  const cue = skipPunctuation(tokens, low, high)
+  if (!cueEntryAt(tokens, cue)?.inverts || cueEntryAt(tokens, cue)?.form !== 'finite') return null
+  let end = cue + 1
+  while (end < high && tokens[end]?.word) end++
+  if (skipPunctuation(tokens, end, high) < high || end - cue - 1 < 1 || end - cue - 1 > 3)
+    return null
+  for (let at = cue + 1; at < end; at++) {
+    const token = tokens[at] as FrameToken
+    if (token.capitalized || token.quote >= 0 || isClosedClass(token)) return null
+  }
+  const head = tokens[end - 1] as FrameToken
+  if (!personNoun(head.bare) && !isTitleWord(head.bare)) return null
+  const mention: Mention = {
+    kind: 'anonymous',
+    first: cue + 1,
+    end,
+    name: textOf(tokens, cue + 1, end - 1),
+    titles: [],
+    head: head.bare,
+    organization: false,
+    gender: 'unknown',
+    plural: false,
+    antecedent: undefined,
+    role: undefined,
+  }
+  return { mention, cue, rule: 'quote-cue-speaker', method: 'explicit', confidence: 0.6 }
+}
+
 /** `“…,” Doe said` and `“…,” said Doe`: the attribution right after the quote. */
 export const trailingCue: Rule = (context) => {
   if (frontedClauseCue(context)) return null
@@ -375,7 +409,7 @@ export const trailingCue: Rule = (context) => {
     const link = contentLinks.has(itemAt(tokens, opening - 1)?.lower ?? '') ? 1 : 0
     if (itemAt(tokens, opening - 1 - link)?.cue) return null
   }
-  const match = attributionAt(context, low, high)
+  const match = attributionAt(context, low, high) ?? headlineBareRole(context, low, high)
   if (!match) return null
   const inverted = match.cue < match.mention.first
   // (`… ‘a mess’ as signal failure strands riders`: after such a link no cue inverts; its

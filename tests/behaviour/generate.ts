@@ -17265,6 +17265,40 @@ const turningTo = castFamily('turning-to', 1, ({ b, person, pronoun }, _shape, r
   )
 })
 
+/**
+ * Headline bare roles: a headline drops the article of the role after an inverted cue that
+ * ends it (`‘Stop punishing the poorest,’ says registrar`); the role is a phrase for someone,
+ * whom the body names with that role.
+ */
+const headlineBareRoles = castFamily('headline-bare-roles', 2, ({ b, person }, shape, rng) => {
+  const role = rng.pick(['registrar', 'nurse', 'vice-chancellor', 'curator', 'head teacher'])
+  b.quote(
+    rng.pick(['Stop punishing the poorest', 'Save our library', 'We are exhausted']) + ',',
+    { name: person.full },
+    true,
+  )
+  b.add(` ${rng.pick(['says', 'warns'])} ${role}\n\n`)
+  b.add(
+    `${rng.pick(['Inspectors rated the school as inadequate on Tuesday.', 'Wards at the hospital are full again.'])}\n\n`,
+  )
+  if (shape === 0) {
+    b.add(
+      `${person.full}, ${role} of ${rng.pick(['Southland Polytechnic', 'the Harbour Museum'])}, spoke after a meeting with staff. `,
+    )
+    b.quote(rng.pick(['We will appeal every grade,', 'Nobody listened to us,']), {
+      name: person.full,
+    })
+    b.add(` ${person.surname} said.`)
+  } else {
+    b.quote(rng.pick(['We will appeal every grade,', 'Nobody listened to us,']), {
+      name: person.full,
+    })
+    b.add(
+      ` said ${person.full}, ${article(role)} ${role} at ${rng.pick(['the hospital', 'the college'])}.`,
+    )
+  }
+})
+
 export const families: readonly { name: string; count: number; make: Family }[] = [
   { name: 'speaker-names', count: 500, make: speakerNames },
   { name: 'descriptions', count: 300, make: descriptionsFamily },
@@ -17702,6 +17736,7 @@ export const families: readonly { name: string; count: number; make: Family }[] 
   { name: 'appointed-posts', count: 150, make: appointedPosts },
   { name: 'replies-answer', count: 150, make: repliesAnswer },
   { name: 'turning-to', count: 150, make: turningTo },
+  { name: 'headline-bare-roles', count: 150, make: headlineBareRoles },
 ]
 
 /** Every case of the suite; each family draws from its own PRNG so families stay independent. */
