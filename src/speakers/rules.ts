@@ -367,7 +367,8 @@ function headlineBareRole(context: QuoteFrame, low: number, high: number): RuleM
   if (!context.headline) return null
   const tokens = context.paragraph.tokens
   const cue = skipPunctuation(tokens, low, high)
-  if (!cueEntryAt(tokens, cue)?.inverts || cueEntryAt(tokens, cue)?.form !== 'finite') return null
+  const entry = cueEntryAt(tokens, cue)
+  if (!entry?.inverts || entry.form !== 'finite') return null
   let end = cue + 1
   while (end < high && tokens[end]?.word) end++
   if (skipPunctuation(tokens, end, high) < high || end - cue - 1 < 1 || end - cue - 1 > 3)
