@@ -105,7 +105,7 @@ import {
 } from './clauses.js'
 import { coordinatedOpening, namedPair } from './coordination.js'
 import type { Entity, EntityTable } from './entities.js'
-import { endsInSuffix, isAcronym, lastWordOf, nameEndsWith } from './entities.js'
+import { isAcronym, lastWordOf, nameEndsWith, suffixOf } from './entities.js'
 import type { FoldState, Memory, TurnVoices } from './fold-state.js'
 import {
   memoryEndingAt,
@@ -1862,14 +1862,11 @@ function generationNamed(
         entity.keys.length > surname.length &&
         nameEndsWith(entity, surname),
     )
-    .map((entity) => ({
-      entity,
-      rank: generations.get(lastWordOf(entity.name).replace('.', '').toLowerCase()) ?? 1,
-    }))
-  if (!ranked.some(({ entity }) => endsInSuffix(entity.name))) return undefined
-  const ranks = ranked.map(({ rank }) => rank)
+    .map((entity) => ({ entity, rank: generations.get(suffixOf(entity.name)) }))
+  if (ranked.every(({ rank }) => rank === undefined)) return undefined
+  const ranks = ranked.map(({ rank }) => rank ?? 1)
   const wanted = younger ? Math.max(...ranks) : Math.min(...ranks)
-  const chosen = ranked.filter(({ rank }) => rank === wanted)
+  const chosen = ranked.filter(({ rank }) => (rank ?? 1) === wanted)
   return chosen.length === 1 ? chosen[0]?.entity : undefined
 }
 

@@ -656,9 +656,8 @@ export class EntityTable {
     // when no surname fits and one person alone has them.
     // (And the other way round: `Nur Aisyah binti Rahman` after `Nur Aisyah on mine collapse:
     // ‘…’`, a headline that named her as the body goes on to.)
-    const patronymic = kind === 'person' ? patronymicAt(name) : -1
-    if (patronymic > 0) {
-      const given = nameKeys(name.split(' ').slice(0, patronymic).join(' '))
+    const given = kind === 'person' ? givenKeysBeforePatronymic(name) : []
+    if (given.length > 0) {
       const alone = this.#byKey.get(`person:${given.join(' ')}`)
       if (alone?.kind === 'person' && !alone.placedOnly && gendersAgree(gender, alone)) return alone
     }
@@ -835,9 +834,8 @@ export class EntityTable {
     this.#addSurname(last, entity)
     const first = keys[0]
     if (first && keys.length > 1) addToList(this.#byFirstWord, first, entity)
-    const patronymic = patronymicAt(entity.name)
-    if (patronymic > 0) {
-      const given = nameKeys(entity.name.split(' ').slice(0, patronymic).join(' '))
+    const given = givenKeysBeforePatronymic(entity.name)
+    if (given.length > 0) {
       addToList(this.#byGivenPart, given.join(' '), entity)
       if (given.length > 1) for (const key of given) addToList(this.#byGivenPart, key, entity)
     }
@@ -1301,9 +1299,13 @@ export function endsInSuffix(name: string): boolean {
   return suffixOf(name) !== ''
 }
 
-// The generational suffix a name ends in, lower case without its stop (`jr` of `Jane Doe
-// Jr.`), or ''.
-function suffixOf(name: string): string {
+/**
+ * The generational suffix a name ends in, lower case without its stop (`jr` of `Jane Doe
+ * Jr.`), or ''.
+ *
+ * @param name The name as written.
+ */
+export function suffixOf(name: string): string {
   const last = name
     .slice(name.lastIndexOf(' ') + 1)
     .replace(/[.,]/g, '')
@@ -1488,6 +1490,13 @@ function patronymicAt(name: string): number {
     (word, index) =>
       index > 0 && isNameParticle(word, word.toLowerCase()) && patronymics.has(word.toLowerCase()),
   )
+}
+
+// The keys of the given names before a patronymic (`nur`, `aisyah` of `Nur Aisyah binti
+// Rahman`), or none.
+function givenKeysBeforePatronymic(name: string): string[] {
+  const patronymic = patronymicAt(name)
+  return patronymic > 0 ? nameKeys(name.split(' ').slice(0, patronymic).join(' ')) : []
 }
 
 /**
