@@ -567,12 +567,15 @@ function inheritNestedSpeakers(
   read.forEach((paragraph, index) => {
     const row = attributions[index]
     if (!row) return
-    // Starts of the names and titles inside each outer quote, read once an inner quote asks.
-    const named = new Map<number, Set<number>>()
+    // Starts of the names and titles inside each outer quote, read once an inner quote asks
+    // (and made then: most paragraphs have no inner quote, and an editor asks of them all on
+    // every keystroke).
+    let named: Map<number, Set<number>> | undefined
     paragraph.quotes.forEach((quote, quoteIndex) => {
       const outer = quote.parent >= 0 ? row[quote.parent] : null
       if (row[quoteIndex] || !outer) return
       // (`“We called it ‘Project Phoenix’ …”`: a name or a title inside the words is no one's.)
+      named ??= new Map()
       let names = named.get(quote.parent)
       if (!names) {
         names = namesInside(paragraph, quote.parent)

@@ -1740,6 +1740,21 @@ function prepositionBefore(tokens: readonly FrameToken[], last: number, low: num
  * @param head Lower-case head noun.
  */
 export function personNoun(head: string): boolean {
+  let known = personNouns.get(head)
+  if (known === undefined) {
+    // Kept by word: the sieve asks of the same few thousand words again and again, and the
+    // lists and endings below cost more than a lookup. Cleared when full, so a text of endless
+    // distinct words cannot grow it without bound.
+    if (personNouns.size >= 65_536) personNouns.clear()
+    known = readsAsPersonNoun(head)
+    personNouns.set(head, known)
+  }
+  return known
+}
+
+const personNouns = new Map<string, boolean>()
+
+function readsAsPersonNoun(head: string): boolean {
   return (
     sourceHeads.has(head) ||
     // `One of the protesters said`: a stand-in is someone.

@@ -39,22 +39,45 @@ export function nameRolesGivenLater(
   const heads = new Set([...described.keys()].map((entity) => entity.head))
   const renamed = new Map<Entity, Entity | null>()
   read.forEach((paragraph, index) => {
-    const tokens = paragraph.tokens
-    tokens.forEach((token, at) => {
-      if (!token.word || token.quote >= 0 || !heads.has(token.lower)) return
-      if (!definiteBefore(tokens, at)) return
-      const name = laterName(tokens, at + 1, tokens.length)
-      const person = name && personNamed(name, entities)
-      if (!person) return
+    for (const { head, name } of rolesNamedIn(paragraph)) {
+      if (!heads.has(head)) continue
+      const person = personNamed(name, entities)
+      if (!person) continue
       for (const [entity, first] of described) {
-        if (entity.head !== token.lower || first > index || entity === person) continue
+        if (entity.head !== head || first > index || entity === person) continue
         // (Two names for one role: which is whom is unknown.)
         const known = renamed.get(entity)
         renamed.set(entity, known === undefined || known === person ? person : null)
       }
-    })
+    }
   })
   renameSpeakers(attributions, renamed)
+}
+
+// A definite role's head word and the name the paragraph gives it.
+interface RoleNamed {
+  head: string
+  name: Mention
+}
+
+// The roles a paragraph names, kept by paragraph: they depend on its words alone, and an
+// editor asks again on every keystroke of the paragraphs it did not change.
+const namedRoles = new WeakMap<QuotedParagraph, readonly RoleNamed[]>()
+
+function rolesNamedIn(paragraph: QuotedParagraph): readonly RoleNamed[] {
+  let found = namedRoles.get(paragraph)
+  if (found) return found
+  const tokens = paragraph.tokens
+  const roles: RoleNamed[] = []
+  for (let at = 0; at < tokens.length; at++) {
+    const token = tokens[at] as FrameToken
+    if (!token.word || token.quote >= 0 || !definiteBefore(tokens, at)) continue
+    const name = laterName(tokens, at + 1, tokens.length)
+    if (name) roles.push({ head: token.lower, name })
+  }
+  found = roles
+  namedRoles.set(paragraph, found)
+  return found
 }
 
 // One person the text describes and never names: no name keys, not a group, a noun for someone.
