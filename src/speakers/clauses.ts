@@ -327,13 +327,8 @@ function predicateNounAt(
 function joinedSubjectAt(tokens: readonly FrameToken[], index: number, low: number): boolean {
   const token = tokens[index] as FrameToken
   const next = tokens[index + 1]
-  if (token.capitalized || !next?.word || next.capitalized || personNoun(next.lower)) return false
-  if (
-    !ageModifier.test(token.lower) &&
-    !personNoun(token.lower) &&
-    !playingPositions.has(token.lower)
-  )
-    return false
+  if (token.capitalized || !next?.word || next.capitalized) return false
+  // The joint is asked first: every word of every sentence comes here, and few follow one.
   let article = index - 1
   while (
     article > low &&
@@ -342,7 +337,12 @@ function joinedSubjectAt(tokens: readonly FrameToken[], index: number, low: numb
     tokens[article]?.lower !== 'the'
   )
     article--
-  return lowerAt(tokens, article) === 'the' && article - 2 >= low && joinedClauseAt(tokens, article)
+  if (lowerAt(tokens, article) !== 'the' || article - 2 < low || !joinedClauseAt(tokens, article))
+    return false
+  return (
+    !personNoun(next.lower) &&
+    (ageModifier.test(token.lower) || personNoun(token.lower) || playingPositions.has(token.lower))
+  )
 }
 
 /** Whether a clause joined by `, and` or `, but` opens at `at`. */
