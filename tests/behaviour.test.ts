@@ -442,6 +442,9 @@ const floors: Record<string, number> = Object.fromEntries(
     'replies-answer',
     'turning-to',
     'headline-bare-roles',
+    'apposed-names-closed-by-adverbials',
+    'ages-said-of-subjects',
+    'infinitive-cues',
   ].map((family) => [family, target]),
 )
 

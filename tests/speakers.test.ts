@@ -8008,6 +8008,36 @@ const rows: [string, (string | null)[], string][] = [
     ['Rahul Horvat', 'Rahul Horvat'],
     'a headline’s bare role after an inverted cue is a phrase for someone the body names',
   ],
+  [
+    'Yaw Okafor, a cartoonist, has died.\n\n“I was nineteen,” said his daughter, Adaeze Okafor in a phone interview from Enugu.',
+    ['Adaeze Okafor'],
+    'a name set off after a role may close with the clause’s adverbials instead of a comma',
+  ],
+  [
+    'Joost van Dalen, a potter, has died.\n\n“Nobody worked harder,” said van Dalen’s neighbour.',
+    ['van Dalen’s neighbour'],
+    'an owner’s name may open with a particle in lower case, and the phrase is the owned role’s',
+  ],
+  [
+    'At 95, Naledi Ndlovu still keeps long hours.\n\nTendai Banda, 39, a journalist, watched.\n\n“Fear is just excitement,” the 95-year-old said.',
+    ['Naledi Ndlovu'],
+    'a fronted age is the subject’s, for a later phrase of that age',
+  ],
+  [
+    'Maja Berg, the surgeon whose team operated on thousands, turned 82 last week.\n\nLan Pham, 31, a student, watched.\n\n“Talent is cheap,” the 82-year-old said.',
+    ['Maja Berg'],
+    'an age the verb gives the subject past its asides is the subject’s',
+  ],
+  [
+    'Mira Holt, 40, a nurse, watched.\n\n“Talent is cheap,” the 78-year-old said.',
+    ['the 78-year-old'],
+    'a person given another age is not the phrase of this one',
+  ],
+  [
+    'Naoko Ito died in June.\n\nHer nephew, Mr. Masato Ito, found the notebook.\n\n“I never trusted a straight line,” she liked to tell visitors.',
+    ['Naoko Ito'],
+    'a verb that takes an infinitive hands its clause on to the cue after to',
+  ],
 ]
 
 describe('finding speakers', () => {

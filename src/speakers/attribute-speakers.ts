@@ -684,7 +684,7 @@ export function readParagraphSpeakers(
       // later `the 29-year-old`.
       if (entry.subject?.kind === 'person') {
         const said = remembered.find((mention) => mention.first === entry.subjectAt)
-        const age = said ? ageSaidOf(paragraph.tokens, said.end, frame.end) : null
+        const age = said ? ageOfSubject(paragraph.tokens, said, frame) : null
         if (age) table.addRole(entry.subject, `${age}-year-old`)
         // `He is a crane operator.`: a role a copula says of the subject opening the sentence
         // is theirs, for a later `the operator`.
@@ -1348,6 +1348,41 @@ function ageSaidOf(tokens: readonly FrameToken[], at: number, end: number): stri
   return !next?.word || ageClosers.has(next.lower) ? number : null
 }
 
+// The age a sentence gives its subject: fronted (`At 95, Naledi Ndlovu still keeps …`) or
+// said by its verb, past any asides set off after the subject (`Maja Berg, the surgeon whose
+// team …, turned 82 this spring`); or null.
+function ageOfSubject(
+  tokens: readonly FrameToken[],
+  subject: Mention,
+  frame: { first: number; end: number },
+): string | null {
+  const first = frame.first
+  if (
+    subject.first === first + 3 &&
+    tokens[first]?.lower === 'at' &&
+    /^\d{1,3}$/u.test(tokens[first + 1]?.text ?? '') &&
+    tokens[first + 2]?.text === ','
+  )
+    return (tokens[first + 1] as FrameToken).text
+  let at = subject.end
+  for (let asides = 0; ; asides++) {
+    const age = ageSaidOf(tokens, at, frame.end)
+    if (age || asides > 3) return age
+    // (Each aside's closing comma may open the next: `, 51, a former accountant,`.)
+    const opening = setOffOpeners.has(tokens[at]?.text ?? '')
+      ? at
+      : asides > 0 && tokens[at - 1]?.text === ','
+        ? at - 1
+        : -1
+    if (opening < 0) return null
+    const past = setOffEnd(tokens, opening, frame.end)
+    if (past <= at) return null
+    at = past
+  }
+}
+
+const setOffOpeners = new Set([',', '(', '—', '–'])
+
 // The role the verb after the asides set off after a name ending at `end` names (`Priya Horvat,
 // 51, a former accountant, testified` → `witness`), or undefined.
 function roleHeldPastAsides(
@@ -1389,7 +1424,7 @@ function roleSaidOf(tokens: readonly FrameToken[], at: number, end: number): str
 }
 
 const ageVerbs = new Set(['is', 'turns', 'turned'])
-const ageClosers = new Set(['now', 'today', 'this', 'in', 'on', 'and', 'but'])
+const ageClosers = new Set(['now', 'today', 'this', 'last', 'in', 'on', 'at', 'and', 'but'])
 
 /**
  * Whether two quotes or more open with a speaker label (`"DOE: …`).
@@ -2054,7 +2089,11 @@ function resolve(
             current?.others.find((other) => other.kind === 'person' && agrees(other, sense)))
           : (resolvePronoun(mention, memory, table, current, sense) ?? undefined)
     }
-    if (person?.kind === 'person') return person
+    // (An age the text gave someone else is no one's but theirs: a person it gave another age
+    // is not `the 78-year-old`.)
+    const aged = ageHead.test(mention.head)
+    if (person?.kind === 'person' && !(aged && table.holdsOtherAge(person, mention.head)))
+      return person
   }
   // `Kevin and Natalie Arsenault … “…,” the couple said`: a definite phrase for two people is
   // the pair the recent sentences named.

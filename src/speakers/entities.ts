@@ -482,6 +482,21 @@ export class EntityTable {
   }
 
   /**
+   * Whether the text gave someone an age other than this one (`Lan Pham, 31,` is no `the
+   * 78-year-old`).
+   *
+   * @param entity The person.
+   * @param head Lower-case age (`78-year-old`).
+   */
+  holdsOtherAge(entity: Entity, head: string): boolean {
+    this.trace?.saw(entity)
+    for (const [word, holders] of this.#byTitleWord.entries()) {
+      if (word !== head && word.endsWith('-year-old') && holders.has(entity)) return true
+    }
+    return false
+  }
+
+  /**
    * Whether someone holds an office the text gave them and none with this word: `Mayor Bill
    * Roe` is no `the presidential candidate`.
    *

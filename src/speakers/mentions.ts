@@ -1678,7 +1678,12 @@ export function genericEndingAt(
 function ownedPhrase(tokens: readonly FrameToken[], first: number, last: number): Mention | null {
   const opener = tokens[first]
   if (last <= first || !opener) return null
-  if (!opener.capitalized && !possessivePronouns.has(opener.lower)) return null
+  // (`van Dalen’s neighbour`: a name may open with a particle in lower case.)
+  let surname = first
+  while (surname < last && inList(tokens[surname], WordList.nameParticle)) surname++
+  const particle = surname > first && tokens[surname]?.capitalized === true
+  if (!opener.capitalized && !opener.nameWord && !possessivePronouns.has(opener.lower) && !particle)
+    return null
   const phrase = genericEndingAt(tokens, last, first)
   return phrase?.first === first ? phrase : null
 }

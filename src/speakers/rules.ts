@@ -2587,7 +2587,15 @@ export const trailingClause: Rule = (context) => {
   if (!verb?.word || verb.capitalized || verb.quote >= 0 || isClosedClass(verb)) return null
   // `“…,” Jane Doe was told`: a passive reports nothing of the subject's (`was echoing` does).
   if (inList(verb, WordList.beForm) && !tokens[at + 1]?.lower.endsWith('ing')) return null
-  if (!endsClause(tokens, at + 1, high) && !endsShortly(tokens, at + 1, high)) return null
+  // `“…,” she liked to tell visitors`, `Doe loved to remind students`: a verb that takes an
+  // infinitive hands the clause on to the cue's own group (its hearer, its adverbials).
+  const infinitive = tokens[at + 1]?.lower === 'to' && tokens[at + 2]?.cue ? at + 2 : -1
+  if (
+    !(infinitive >= 0 && readCueGroup(tokens, infinitive, high).close !== 'content') &&
+    !endsClause(tokens, at + 1, high) &&
+    !endsShortly(tokens, at + 1, high)
+  )
+    return null
   return { mention, cue: -1, rule: 'quote-speaker-verb', method: 'explicit', confidence: 0.7 }
 }
 
@@ -3426,8 +3434,17 @@ function renamedAfter(tokens: readonly FrameToken[], mention: Mention, high: num
   if (mention.organization ? !name.organization : name.organization !== body) return mention
   if (placeNames.has(name.name.toLowerCase())) return mention
   const end = nameTailEnd(tokens, name.end, high)
-  const closer = tokens[end]
-  return end >= high || closer?.text === ',' || closer?.text === '.' ? name : mention
+  if (closesApposition(tokens, end, high)) return name
+  // `said his daughter, Adaeze Okafor in a phone interview`: a writer may close the name with
+  // the clause's adverbials instead of a comma.
+  const past = adverbialsEnd(tokens, end, high)
+  return past > end && closesApposition(tokens, past, high) ? name : mention
+}
+
+// Whether a name set off after a role closes at `at`: the clause's end, a comma or a stop.
+function closesApposition(tokens: readonly FrameToken[], at: number, high: number): boolean {
+  const closer = tokens[at]
+  return at >= high || closer?.text === ',' || closer?.text === '.'
 }
 
 // The first finite cue within ten words of `from`, with nothing but words before it and (when

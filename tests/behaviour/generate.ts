@@ -17299,6 +17299,115 @@ const headlineBareRoles = castFamily('headline-bare-roles', 2, ({ b, person }, s
   }
 })
 
+/**
+ * Apposed names closed by adverbials: a name set off after a role may end with the clause's
+ * adverbials instead of a comma (`said his daughter, Adaeze Okafor in a phone interview`);
+ * the name, not the role, speaks.
+ */
+const apposedNamesClosedByAdverbials = castFamily(
+  'apposed-names-closed-by-adverbials',
+  3,
+  ({ b, person }, shape, rng) => {
+    const other = anotherPerson(rng, person)
+    b.add(
+      `${other.full}, ${rng.pick(['a potter', 'the founder of a bakery chain', 'a retired judge'])}, ${rng.pick(['has died', 'died on Sunday', 'was honoured on Friday'])}. ${rng.pick(['The cause was heart failure.', 'Hundreds attended.', 'Tributes poured in.'])}\n\n`,
+    )
+    const role =
+      shape === 0
+        ? `${other.gender === 'female' ? 'her' : 'his'} ${rng.pick(['daughter', 'son', 'nephew', 'niece'])}`
+        : shape === 1
+          ? `the ${rng.pick(['coach', 'head of the trust', 'family’s lawyer'])}`
+          : `${other.surname}’s ${rng.pick(['business partner', 'longtime editor', 'neighbour'])}`
+    const adverbial = rng.pick([
+      'in a phone interview from Lagos',
+      'on Tuesday',
+      'by phone',
+      'at the funeral',
+      'after the service',
+      'in an interview',
+    ])
+    b.quote(
+      rng.pick([
+        'I was nineteen and terrified,',
+        'Nobody worked harder,',
+        'The house was always full,',
+      ]),
+      {
+        name: person.full,
+      },
+    )
+    b.add(` said ${role}, ${person.full} ${adverbial}.`)
+  },
+)
+
+/**
+ * Ages said of subjects: an age the sentence gives its subject, fronted (`At 95, Naledi Ndlovu
+ * still …`) or said by its verb past the asides set off after the name (`…, the surgeon whose
+ * team …, turned 82 this spring`), is theirs for a later `the 82-year-old`, whoever was named
+ * with another age in between.
+ */
+const agesSaidOfSubjects = castFamily('ages-said-of-subjects', 3, ({ b, person }, shape, rng) => {
+  const other = anotherPerson(rng, person)
+  const age = 60 + rng.int(40)
+  const otherAge = 25 + rng.int(20)
+  if (shape === 0) {
+    b.add(
+      `At ${age}, ${person.full} still ${rng.pick(['keeps long hours', 'opens the shop every morning', 'teaches two classes a week'])}.\n\n`,
+    )
+  } else if (shape === 1) {
+    b.add(
+      `${person.full}, the ${rng.pick(['surgeon whose team operated on thousands of children', 'poet whose verses are recited at weddings', 'tailor whose suits dressed three generations'])}, turned ${age} ${rng.pick(['this spring', 'on Monday', 'last week'])}.\n\n`,
+    )
+  } else {
+    b.add(
+      `${person.full}, ${age - 1}, a ${rng.pick(['former accountant', 'retired nurse', 'veteran organizer'])}, turned ${age} ${rng.pick(['on Monday', 'this week'])}.\n\n`,
+    )
+  }
+  b.add(
+    `${other.full}, ${otherAge}, a ${rng.pick(['visiting journalist', 'student', 'neighbour'])}, watched from the doorway.\n\n`,
+  )
+  b.quote(
+    rng.pick([
+      'Nobody remembers the easy years,',
+      'Talent is cheap,',
+      'I would rather be useful than admired,',
+    ]),
+    {
+      name: person.full,
+    },
+  )
+  b.add(` the ${age}-year-old said${rng.pick(['', ' on Friday', ', without looking up'])}.`)
+})
+
+/**
+ * Infinitive cues: a verb that takes an infinitive hands the clause on to the cue after `to`,
+ * its hearer and adverbials (`“…,” she liked to tell visitors`, `Doe loved to remind
+ * students`); a pronoun there still skips the other person named in between.
+ */
+const infinitiveCues = castFamily('infinitive-cues', 2, ({ b, person, pronoun }, shape, rng) => {
+  let other = anotherPerson(rng, person)
+  while (other.gender === person.gender) other = anotherPerson(rng, person)
+  b.add(
+    `${person.full} ${rng.pick(['kept a notebook of rules for apprentices', 'ran the workshop for 40 years', 'taught at the academy'])}.\n\n`,
+  )
+  b.add(
+    `${person.gender === 'female' ? 'Her' : 'His'} ${rng.pick(['former student', 'assistant', 'colleague'])}, ${other.gender === 'female' ? 'Ms.' : 'Mr.'} ${other.full}, ${rng.pick(['found it after the funeral', 'still works there', 'spoke at the service'])}.\n\n`,
+  )
+  const verb = rng.pick(['liked to tell', 'loved to remind', 'used to tell', 'wanted to tell'])
+  const hearer = rng.pick(['visitors', 'students', 'reporters', 'the apprentices', 'new staff'])
+  b.quote(
+    rng.pick([
+      'I have never trusted a straight line,',
+      'Measure twice and cut once,',
+      'Work is the only prayer I know,',
+    ]),
+    {
+      name: person.full,
+    },
+  )
+  b.add(shape === 0 ? ` ${pronoun} ${verb} ${hearer}.` : ` ${person.surname} ${verb} ${hearer}.`)
+})
+
 export const families: readonly { name: string; count: number; make: Family }[] = [
   { name: 'speaker-names', count: 500, make: speakerNames },
   { name: 'descriptions', count: 300, make: descriptionsFamily },
@@ -17737,6 +17846,9 @@ export const families: readonly { name: string; count: number; make: Family }[] 
   { name: 'replies-answer', count: 150, make: repliesAnswer },
   { name: 'turning-to', count: 150, make: turningTo },
   { name: 'headline-bare-roles', count: 150, make: headlineBareRoles },
+  { name: 'apposed-names-closed-by-adverbials', count: 150, make: apposedNamesClosedByAdverbials },
+  { name: 'ages-said-of-subjects', count: 150, make: agesSaidOfSubjects },
+  { name: 'infinitive-cues', count: 150, make: infinitiveCues },
 ]
 
 /** Every case of the suite; each family draws from its own PRNG so families stay independent. */
