@@ -445,6 +445,8 @@ const floors: Record<string, number> = Object.fromEntries(
     'apposed-names-closed-by-adverbials',
     'ages-said-of-subjects',
     'infinitive-cues',
+    'past-forms-modifying-nouns',
+    'owners-of-saying',
   ].map((family) => [family, target]),
 )
 

@@ -8038,6 +8038,21 @@ const rows: [string, (string | null)[], string][] = [
     ['Naoko Ito'],
     'a verb that takes an infinitive hands its clause on to the cue after to',
   ],
+  [
+    'Veridian Therapeutics told Lab Notes magazine in an emailed statement: “Patient safety is our first priority.”',
+    ['Veridian Therapeutics'],
+    'a past form between an article and a noun modifies the noun and is no cue',
+  ],
+  [
+    'Maryam Tehrani studies malaria.\n\nTehrani’s verdict on the new findings was short: “Bed nets work.”',
+    ['Maryam Tehrani'],
+    'what someone said or judged, owned by them, gives their words after a colon',
+  ],
+  [
+    'Maryam Tehrani studies malaria.\n\nHer assessment was blunt: “Bed nets work.”',
+    ['Maryam Tehrani'],
+    'an owner’s pronoun before a noun for a judgement gives the owner’s words',
+  ],
 ]
 
 describe('finding speakers', () => {

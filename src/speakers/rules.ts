@@ -1133,6 +1133,14 @@ export const leadingCue: Rule = (context) => {
     }
     const entry = cueEntryAt(tokens, cue)
     if (!entry || !isCue(token)) continue
+    // `told Lab Notes magazine in an emailed statement:`, `a written reply`: a past form
+    // between an article and a noun modifies the noun; it is no verb with a subject.
+    if (
+      articleWords.has(lowerAt(tokens, cue - 1)) &&
+      isPastForm(token.lower) &&
+      tokens[cue + 1]?.word
+    )
+      continue
     // `Officials have not said whether the “food deserts” debate will reach the council`: a
     // denied cue whose clause asks `whether` reports nothing said, least of all the quote.
     if (tokens[cue + 1]?.lower === 'whether' && negated(tokens, cue, context.frame.first))
@@ -2296,6 +2304,10 @@ export const leadingColon: Rule = (context) => {
   const labelled =
     low === context.frame.first && !opened ? personLabel(tokens, low, high - 1) : null
   if (labelled) return colonMatch(labelled)
+  // `Tehrani’s verdict on the findings was short:`, `Her advice was simple:`: what someone
+  // said, owned by them, gives their words.
+  const sayer = ownedSaying(tokens, opener >= 0 ? opener : low, high - 1, low)
+  if (sayer) return colonMatch(sayer)
   // `The problem was:`, `The question is simple:`: a copula after a phrase for no one and no
   // body defines the quote by it; nobody speaks. (`The accountant was blunt:` still does.)
   if (
@@ -2522,6 +2534,44 @@ function paperOfPart(
   return null
 }
 
+// The owner of a phrase for what someone said or judged that opens the clause at `at` and
+// whose copula runs to the colon (`Tehrani’s verdict on the findings was short:`, `Her advice
+// to the team was simple:`), or null.
+function ownedSaying(
+  tokens: readonly FrameToken[],
+  at: number,
+  colon: number,
+  low: number,
+): Mention | null {
+  while (at < colon && !tokens[at]?.word) at++
+  let owner: Mention | null = null
+  let noun = -1
+  for (let index = at; index < colon && index < at + 5 && !owner; index++) {
+    const token = tokens[index] as FrameToken
+    if (!token.word || token.quote >= 0) return null
+    if (!possessiveDeterminers.has(token.lower) && !isPossessive(token)) continue
+    owner = possessorEndingAt(tokens, index, low, true)
+    noun = index + 1
+  }
+  if (!owner) return null
+  // (Past a word that modifies the noun: `her final verdict`.)
+  if (!sayingNouns.has(lowerAt(tokens, noun))) noun++
+  if (!sayingNouns.has(lowerAt(tokens, noun))) return null
+  for (let index = noun + 1; index < colon; index++) {
+    const token = tokens[index] as FrameToken
+    if (!token.word || token.quote >= 0 || token.cue) return null
+    if (inList(token, WordList.beForm)) return owner
+  }
+  return null
+}
+
+// Nouns for what someone said or judged, whose owner's words a colon after them gives.
+const sayingNouns = new Set(
+  'verdict advice assessment reaction explanation prediction conclusion diagnosis summary motto mantra take words instructions message answer reply response'.split(
+    ' ',
+  ),
+)
+
 // Nouns for a part of a text, and the words that join it to the text (`a line in`, `a passage
 // of`, `an excerpt from`).
 const textParts = new Set(
@@ -2537,6 +2587,8 @@ function colonMatch(mention: Mention): RuleMatch {
 }
 
 const labelDashes = new Set(['-', '—', '–', '--'])
+
+const articleWords = new Set(['a', 'an', 'the'])
 
 /**
  * `“…” on the plan, Doe says` and `“…” to drive up the price, she said, referencing …`: an

@@ -17408,6 +17408,80 @@ const infinitiveCues = castFamily('infinitive-cues', 2, ({ b, person, pronoun },
   b.add(shape === 0 ? ` ${pronoun} ${verb} ${hearer}.` : ` ${person.surname} ${verb} ${hearer}.`)
 })
 
+/**
+ * Past forms modifying nouns: a past form between an article and a noun (`in an emailed
+ * statement`, `in a written reply`) modifies the noun; it is no verb, and the hearer before it
+ * is no speaker.
+ */
+const pastFormsModifyingNouns = castFamily(
+  'past-forms-modifying-nouns',
+  2,
+  ({ b, person }, shape, rng) => {
+    const outlet = rng.pick([
+      'Lab Notes magazine',
+      'Science Desk Weekly',
+      'the Coastal Herald',
+      'Harbour FM radio',
+      'the Evening Ledger',
+    ])
+    const modifier = rng.pick([
+      'an emailed',
+      'a written',
+      'a prepared',
+      'a recorded',
+      'an unsigned',
+    ])
+    const noun =
+      modifier === 'a recorded' ? 'message' : rng.pick(['statement', 'reply', 'response'])
+    const words = rng.pick([
+      'Patient safety is and will remain our first priority.',
+      'We will review the findings before making any decision.',
+      'All research here is subject to strict ethical oversight.',
+    ])
+    if (shape === 0) {
+      const body = rng.pick([
+        'Veridian Therapeutics',
+        'Northfield Institute of Technology',
+        'Kestrel Batteries',
+      ])
+      b.add(`${body} told ${outlet} in ${modifier} ${noun}: `)
+      b.quote(words, { name: body })
+    } else {
+      b.add(
+        `${person.full}, ${rng.pick(['the lead author', 'a spokesperson for the trial', 'the lab’s director'])}, told ${outlet} in ${modifier} ${noun}: `,
+      )
+      b.quote(words, { name: person.full })
+    }
+  },
+)
+
+/**
+ * Owners of saying: a phrase for what someone said or judged (`Tehrani’s verdict on the
+ * findings`, `her assessment`), owned by them, gives their words after a colon.
+ */
+const ownersOfSaying = castFamily('owners-of-saying', 2, ({ b, person, pronoun }, shape, rng) => {
+  let other = anotherPerson(rng, person)
+  while (other.gender === person.gender) other = anotherPerson(rng, person)
+  b.add(
+    `${person.full}, ${rng.pick(['an epidemiologist at Lakemont University', 'a glaciologist', 'the mission’s chief scientist'])}, ${rng.pick(['reviewed the study', 'has spent years on the question', 'was not involved in the work'])}. ${other.gender === 'female' ? 'Ms.' : 'Mr.'} ${other.full} ${rng.pick(['led the trial', 'wrote the paper', 'funded the project'])}.\n\n`,
+  )
+  const noun = rng.pick(['verdict', 'assessment', 'advice', 'reaction', 'prediction', 'conclusion'])
+  const owner = shape === 0 ? `${person.surname}’s` : `${pronoun === 'she' ? 'Her' : 'His'}`
+  b.add(
+    `${owner} ${noun}${rng.pick([' on the findings', '', ' to the team'])} was ${rng.pick(['short', 'blunt', 'simple'])}: `,
+  )
+  b.quote(
+    rng.pick([
+      'Bed nets and vaccines work best together.',
+      'We need ten more years of data.',
+      'Nobody should panic yet.',
+    ]),
+    {
+      name: person.full,
+    },
+  )
+})
+
 export const families: readonly { name: string; count: number; make: Family }[] = [
   { name: 'speaker-names', count: 500, make: speakerNames },
   { name: 'descriptions', count: 300, make: descriptionsFamily },
@@ -17849,6 +17923,8 @@ export const families: readonly { name: string; count: number; make: Family }[] 
   { name: 'apposed-names-closed-by-adverbials', count: 150, make: apposedNamesClosedByAdverbials },
   { name: 'ages-said-of-subjects', count: 150, make: agesSaidOfSubjects },
   { name: 'infinitive-cues', count: 150, make: infinitiveCues },
+  { name: 'past-forms-modifying-nouns', count: 150, make: pastFormsModifyingNouns },
+  { name: 'owners-of-saying', count: 150, make: ownersOfSaying },
 ]
 
 /** Every case of the suite; each family draws from its own PRNG so families stay independent. */
