@@ -447,6 +447,8 @@ const floors: Record<string, number> = Object.fromEntries(
     'infinitive-cues',
     'past-forms-modifying-nouns',
     'owners-of-saying',
+    'names-before-place-nouns',
+    'set-ups-past-fronted-clauses',
   ].map((family) => [family, target]),
 )
 

@@ -8053,6 +8053,16 @@ const rows: [string, (string | null)[], string][] = [
     ['Maryam Tehrani'],
     'an owner’s pronoun before a noun for a judgement gives the owner’s words',
   ],
+  [
+    '“We kept driving,” said Lucia Vasquez, whose family has run the “Rusty Anchor” diner for 42 years.',
+    ['Lucia Vasquez', null],
+    'a name in marks before a noun for a business is no one’s words',
+  ],
+  [
+    'After Capt. Sunita Reddy finished speaking, Rep. Bjorn Sorensen stepped to the microphone. “Nobody should drive through standing water.”',
+    ['Bjorn Sorensen'],
+    'a set-up sentence is read past a clause a subordinator fronts, with its own subject and cue',
+  ],
 ]
 
 describe('finding speakers', () => {

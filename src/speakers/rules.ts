@@ -3796,7 +3796,15 @@ function setUp(
   // The subject opens the sentence, or follows a clause set off before it (`Asked about the
   // goal, Park shrugged.`).
   const tokens = paragraph.tokens
-  const found = mentions.find((mention) => mention.role === 'subject')
+  // (`After Capt. Jane Doe finished speaking, Tom Roe stepped to the microphone.`: past a clause
+  // a subordinator fronts, whose subject and cue are its own.)
+  const fronted = frontedClauseEnd(tokens, frame.first, frame.end)
+  const main = skipPunctuation(tokens, fronted, frame.end)
+  const found = mentions.find(
+    (mention) =>
+      mention.first >= fronted &&
+      (mention.role === 'subject' || (fronted > frame.first && mention.first === main)),
+  )
   // `A pilot who has flown here for years sounded weary.`: the relative pronoun's antecedent.
   let subject =
     found?.antecedent && found.antecedent.first === frame.first ? found.antecedent : found
@@ -5436,8 +5444,10 @@ function plainModifier(token: FrameToken | undefined): boolean {
 const appearingVerbs = new Set(['appeared', 'appears', 'starred', 'stars', 'featured', 'features'])
 
 // Nouns for schemes and rules a name in marks may stand before (`the “Fair Pitch” scheme`).
+// So do nouns for a business, a place or a vessel (`the “Rusty Anchor” diner`), which a name
+// in marks only says which one is.
 const namedThingNouns = new Set(
-  'bylaw bylaws ordinance scheme schemes programme program plan policy rule rules regulation regulations zone initiative fund grant award prize system app service campaign'.split(
+  'bylaw bylaws ordinance scheme schemes programme program plan policy rule rules regulation regulations zone initiative fund grant award prize system app service campaign diner restaurant cafe café bakery shop store bar pub tavern hotel motel inn farm ranch vineyard winery brewery salon studio gallery theater theatre cinema boat ship vessel yacht ferry trawler'.split(
     ' ',
   ),
 )

@@ -17482,6 +17482,72 @@ const ownersOfSaying = castFamily('owners-of-saying', 2, ({ b, person, pronoun }
   )
 })
 
+/**
+ * Names before nouns for places: words in capitals in marks between an article or an owner
+ * and a noun for a business, a place or a vessel (`the “Rusty Anchor” diner`) name it; no one
+ * says them, whoever the sentence quotes.
+ */
+const namesBeforePlaceNouns = castFamily(
+  'names-before-place-nouns',
+  2,
+  ({ b, person }, shape, rng) => {
+    const name = rng.pick(['Rusty Anchor', 'Sweet Basil', 'Blue Heron', 'Golden Hour', 'Night Owl'])
+    const noun = rng.pick(['diner', 'bakery', 'trawler', 'motel', 'gallery', 'pub'])
+    const words = rng.pick([
+      'We just kept driving and never looked back,',
+      'You can replace things, not people,',
+      'The whole ridge was glowing,',
+    ])
+    if (shape === 0) {
+      b.quote(words, { name: person.full })
+      b.add(` said ${person.full}, whose family has run the `)
+      b.quote(name, null)
+      b.add(
+        ` ${noun} on ${rng.pick(['Harbor Street', 'Mill Road', 'the quay'])} for ${rng.int(50) + 5} years.`,
+      )
+    } else {
+      b.add(
+        `${person.full} ${rng.pick(['reopened', 'sold', 'repainted'])} ${rng.pick(['the', 'her family’s', 'his family’s'])} `,
+      )
+      b.quote(name, null)
+      b.add(` ${noun} ${rng.pick(['on Tuesday', 'last month', 'after the flood'])}. `)
+      b.quote(words, { name: person.full })
+      b.add(` ${person.surname} said.`)
+    }
+  },
+)
+
+/**
+ * Set-ups past fronted clauses: a short sentence whose main clause brings someone to speak with
+ * no cue (`After Capt. Jane Doe finished speaking, Tom Roe stepped to the microphone.`) sets up
+ * the quote after it, past a clause a subordinator fronts with a subject and a cue of its own.
+ */
+const setUpsPastFrontedClauses = castFamily(
+  'set-ups-past-fronted-clauses',
+  2,
+  ({ b, person }, shape, rng) => {
+    const other = anotherPerson(rng, person)
+    const first = `${rng.pick(['Capt.', 'County Commissioner', 'Fire Chief', 'Dr.'])} ${other.full}`
+    const next =
+      shape === 0
+        ? `${rng.pick(['Incident Commander', 'Gov.', 'Police Chief', 'Rep.'])} ${person.full}`
+        : person.full
+    b.add(
+      `${rng.pick(['After', 'When', 'Once'])} ${first} ${rng.pick(['finished speaking', 'had spoken', 'sat down'])}, ${next} ${rng.pick(['stepped to the microphone', 'took the podium', 'stood up'])}. `,
+    )
+    b.quote(
+      rng.pick([
+        'The next 48 hours are going to be critical.',
+        'Nobody should be driving through standing water.',
+        'We are still in a rescue phase.',
+      ]),
+      {
+        name: person.full,
+      },
+    )
+  },
+)
+
 export const families: readonly { name: string; count: number; make: Family }[] = [
   { name: 'speaker-names', count: 500, make: speakerNames },
   { name: 'descriptions', count: 300, make: descriptionsFamily },
@@ -17925,6 +17991,8 @@ export const families: readonly { name: string; count: number; make: Family }[] 
   { name: 'infinitive-cues', count: 150, make: infinitiveCues },
   { name: 'past-forms-modifying-nouns', count: 150, make: pastFormsModifyingNouns },
   { name: 'owners-of-saying', count: 150, make: ownersOfSaying },
+  { name: 'names-before-place-nouns', count: 150, make: namesBeforePlaceNouns },
+  { name: 'set-ups-past-fronted-clauses', count: 150, make: setUpsPastFrontedClauses },
 ]
 
 /** Every case of the suite; each family draws from its own PRNG so families stay independent. */
