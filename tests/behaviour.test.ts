@@ -449,6 +449,8 @@ const floors: Record<string, number> = Object.fromEntries(
     'owners-of-saying',
     'names-before-place-nouns',
     'set-ups-past-fronted-clauses',
+    'people-plurals-opening',
+    'names-in-title-case',
   ].map((family) => [family, target]),
 )
 

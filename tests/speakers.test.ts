@@ -5608,7 +5608,7 @@ const rows: [string, (string | null)[], string][] = [
   ],
   [
     'As chants of “Hear us” rose outside, Jane Doe said: “We are ready.” Fans responded with chants of “Go”.',
-    [null, 'Jane Doe', 'Fans'],
+    [null, 'Jane Doe', 'fans'],
     'a crowd’s cries a phrase opening the clause only hears are no one’s; chanters as subject own theirs',
   ],
   [
@@ -8062,6 +8062,21 @@ const rows: [string, (string | null)[], string][] = [
     'After Capt. Sunita Reddy finished speaking, Rep. Bjorn Sorensen stepped to the microphone. “Nobody should drive through standing water.”',
     ['Bjorn Sorensen'],
     'a set-up sentence is read past a clause a subordinator fronts, with its own subject and cue',
+  ],
+  [
+    'Folasade Mensah died last week. She was 82.\n\nFans called her “Auntie”, a name she never liked. “I’m not brave,” she told the Courier.',
+    [null, 'Folasade Mensah'],
+    'a short plural the lexicon knows as people opens its sentence as a group, not a person',
+  ],
+  [
+    'Folasade Mensah died last week.\n\nNeighbours called her “the Lion of the Valley.”',
+    [null],
+    'a nickname may hold a title’s link words in lower case past a capital',
+  ],
+  [
+    'Sipho Dlamini has died.\n\nThe critic Thandiwe Kamau called “A Loud Life” “an ordinary life, done carefully” in a review.',
+    [null, 'Thandiwe Kamau'],
+    'of two quotes a verb of calling takes back to back, the first in title case is the thing called',
   ],
 ]
 

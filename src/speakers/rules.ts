@@ -4732,6 +4732,18 @@ export function titleOfWork(paragraph: QuotedParagraph, quote: number): boolean 
     )
   }
   if (!before?.word) return false
+  // `The critic called “A Loud Life” “an ordinary life, done carefully”`: of two quotes a verb
+  // of calling takes back to back, the first in title case is the thing called, by its name.
+  const closing = paragraph.quoteTokens[quote]?.end ?? -1
+  const next = paragraph.tokens[closing]
+  if (
+    callForms.has(before.lower) &&
+    next !== undefined &&
+    next.quote >= 0 &&
+    next.quote !== paragraph.tokens[opening]?.quote &&
+    titleWordsAfter(paragraph.tokens, opening)
+  )
+    return true
   if (wordAsWord(paragraph, quote, opening) || nickname(paragraph, quote, opening)) return true
   if (lawTitle(paragraph, opening) || nameBeforeNoun(paragraph, quote, opening)) return true
   // `the latest round of so-called “efficiency savings”`: a term set apart as what others call
@@ -4934,13 +4946,20 @@ function auxiliaryAfterQuote(tokens: readonly FrameToken[], opening: number): bo
 // Whether the words of a quote opening at `opening` are capitalized, as a name's are (`the
 // Wall`, `Lightning`).
 function capitalsAfter(tokens: readonly FrameToken[], opening: number): boolean {
+  let capitals = 0
   for (
     let index = opening + 1;
     index < tokens.length && tokens[index]?.quote === tokens[opening]?.quote;
     index++
   ) {
     const token = tokens[index] as FrameToken
-    if (token.word && !token.capitalized && token.lower !== 'the') return false
+    if (!token.word || token.capitalized) {
+      if (token.capitalized) capitals++
+      continue
+    }
+    // (`the Lion of the Valley`: a title's short link words, past a capital, may be in lower
+    // case.)
+    if (token.lower !== 'the' && !(capitals > 0 && titleLinks.has(token.lower))) return false
   }
   return true
 }

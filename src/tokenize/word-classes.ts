@@ -12,6 +12,7 @@ import {
   possessiveDeterminers,
   verbModifiers,
 } from '../lexicon/function-words.js'
+import { isPeopleNoun } from '../lexicon/people-nouns.js'
 import { subjectPronouns } from '../lexicon/pronouns.js'
 import { isQuoteMark } from '../lexicon/quote-marks.js'
 import {
@@ -976,7 +977,12 @@ function opensPhraseAfter(next: Token): boolean {
 // (`Williams said`) or a name's particle does (`Annelies van der Meer`); a plural for people
 // is a noun whatever follows, and reads as a group.
 function pluralOpener(token: Token, next: Token, tokens: readonly Token[], index: number): boolean {
-  if (!next.word || next.capitalized || !pluralForm.test(token.lower)) return false
+  if (!next.word || next.capitalized) return false
+  // `Fans called her …`, `Nurses said`: a plural the lexicon knows as people, however short,
+  // is a group before a cue too.
+  const people = token.lower.endsWith('s') && isPeopleNoun(token.lower)
+  if (people && !nameParticles.has(next.lower) && !next.nameForm) return true
+  if (!pluralForm.test(token.lower)) return false
   // `Families for Safe Streets backed …`: `for` or `against` and two capitals after a plural
   // open a group's name (`Attorneys for Clinton` are people).
   if (

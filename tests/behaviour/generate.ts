@@ -17548,6 +17548,84 @@ const setUpsPastFrontedClauses = castFamily(
   },
 )
 
+/**
+ * People plurals opening sentences: a plural the lexicon knows as people opens its sentence as
+ * a group, however short and whatever verb follows (`Fans called her …`, `Nurses said`), never
+ * a person a later `she` could stand for.
+ */
+const peoplePluralsOpening = castFamily(
+  'people-plurals-opening',
+  2,
+  ({ b, person, pronoun }, shape, rng) => {
+    b.add(
+      `${person.full} ${rng.pick(['died last week', 'retired on Friday', 'was honoured on Sunday'])}. ${pronoun === 'she' ? 'She' : 'He'} was ${rng.int(30) + 60}.\n\n`,
+    )
+    const group = rng.pick(['Fans', 'Nurses', 'Cooks', 'Judges', 'Priests'])
+    if (shape === 0) {
+      b.add(`${group} called ${pronoun === 'she' ? 'her' : 'him'} `)
+      b.quote(rng.pick(['Auntie', 'Old Thunder', 'the Needle']), null)
+      b.add(`, a name ${pronoun} said ${pronoun} never liked. `)
+    } else {
+      b.add(
+        `${group} ${rng.pick(['lined the street', 'sent flowers', 'filled the hall'])} on ${rng.pick(['Monday', 'Saturday'])}. `,
+      )
+    }
+    b.quote(
+      rng.pick(['I’m not brave, just stubborn,', 'Talent is cheap,', 'The hands remember,']),
+      { name: person.full },
+    )
+    b.add(
+      ` ${pronoun} told ${rng.pick(['the Evening Courier', 'a film magazine', 'reporters'])} in ${rng.int(40) + 1975}.`,
+    )
+  },
+)
+
+/**
+ * Names in title case: a nickname or a work's title in marks may hold a title's short link
+ * words in lower case past a capital (`called her “the Lion of the Valley”`), and of two quotes
+ * a verb of calling takes back to back the first in title case is the thing called (`called “A
+ * Loud Life” “an ordinary life”`); neither is anyone's words.
+ */
+const namesInTitleCase = castFamily('names-in-title-case', 2, ({ b, person }, shape, rng) => {
+  const other = anotherPerson(rng, person)
+  b.add(
+    `${other.full}, ${rng.pick(['the choreographer', 'a potter', 'the novelist'])}, ${rng.pick(['has died', 'turned 80 on Monday'])}.\n\n`,
+  )
+  if (shape === 0) {
+    b.add(
+      `${rng.pick(['Neighbours', 'Students', 'Colleagues'])} called ${other.gender === 'female' ? 'her' : 'him'} `,
+    )
+    b.quote(
+      rng.pick([
+        'the Lion of the Valley',
+        'the Queen of the Night Shift',
+        'the Voice of the River',
+      ]),
+      null,
+    )
+    b.add('. ')
+    b.quote(rng.pick(['Nobody worked harder,', 'The house was always full,']), {
+      name: person.full,
+    })
+    b.add(` said ${person.full}, a ${rng.pick(['neighbour', 'former student'])}.`)
+  } else {
+    b.add(`The critic ${person.full} called `)
+    b.quote(rng.pick(['A Loud Life', 'Still Here', 'The Long Table', 'Borrowed Shoes']), null)
+    b.add(' ')
+    b.quote(
+      rng.pick([
+        'an ordinary life, done carefully',
+        'a stubborn old goat',
+        'impossible to say no to',
+      ]),
+      {
+        name: person.full,
+      },
+    )
+    b.add(` in a ${rng.int(40) + 1975} review.`)
+  }
+})
+
 export const families: readonly { name: string; count: number; make: Family }[] = [
   { name: 'speaker-names', count: 500, make: speakerNames },
   { name: 'descriptions', count: 300, make: descriptionsFamily },
@@ -17993,6 +18071,8 @@ export const families: readonly { name: string; count: number; make: Family }[] 
   { name: 'owners-of-saying', count: 150, make: ownersOfSaying },
   { name: 'names-before-place-nouns', count: 150, make: namesBeforePlaceNouns },
   { name: 'set-ups-past-fronted-clauses', count: 150, make: setUpsPastFrontedClauses },
+  { name: 'people-plurals-opening', count: 150, make: peoplePluralsOpening },
+  { name: 'names-in-title-case', count: 150, make: namesInTitleCase },
 ]
 
 /** Every case of the suite; each family draws from its own PRNG so families stay independent. */
