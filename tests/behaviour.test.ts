@@ -416,6 +416,8 @@ const floors: Record<string, number> = Object.fromEntries(
     'set-ups-with-asides',
     'names-by-participles',
     'roles-held-by-verbs',
+    'joined-relative-clauses',
+    'portfolio-ministries',
     'fronted-names',
     'roles-with-participles',
     'roles-ending-in-cues',
@@ -451,6 +453,9 @@ const floors: Record<string, number> = Object.fromEntries(
     'set-ups-past-fronted-clauses',
     'people-plurals-opening',
     'names-in-title-case',
+    'roles-held-by-running',
+    'joined-relative-clauses',
+    'portfolio-ministries',
   ].map((family) => [family, target]),
 )
 

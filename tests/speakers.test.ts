@@ -8078,6 +8078,26 @@ const rows: [string, (string | null)[], string][] = [
     [null, 'Thandiwe Kamau'],
     'of two quotes a verb of calling takes back to back, the first in title case is the thing called',
   ],
+  [
+    'Sung-ho Jeong has run the Deepwell Underground Laboratory since 2016. Lan Pham, a student, watched.\n\n“Most anomalies fade,” the director said.',
+    ['Sung-ho Jeong'],
+    'running an institution, in the perfect, makes its director',
+  ],
+  [
+    'Zhiwei Chen has long chaired the panel. Children received three doses.\n\n“We saw no problems,” the chair said.',
+    ['Zhiwei Chen'],
+    'a perfect of chairing gives the chair past an adverb; an irregular plural for people opens as a group',
+  ],
+  [
+    'Physicists reported a rare decay.\n\nA reviewer who evaluated the paper, and who asked not to be named, said the analysis was “premature”.',
+    ['a reviewer'],
+    'a second relative clause joined by and who is an aside; the first clause’s object is no subject',
+  ],
+  [
+    '“We will review it,” the Ministry of Environment and Water said in a statement.',
+    ['Ministry of Environment and Water'],
+    'two portfolios joined by and are one ministry’s name',
+  ],
 ]
 
 describe('finding speakers', () => {

@@ -1383,6 +1383,50 @@ function ageOfSubject(
 
 const setOffOpeners = new Set([',', '(', '—', '–'])
 
+// The role the verb at `at` names, in the present or the perfect (`chairs`, `has chaired`,
+// `has long led`); running an institution makes its director (`has run the Deepwell
+// Underground Laboratory since 2016`), running anything else its owner (`runs a bakery`).
+function roleOfVerbAt(tokens: readonly FrameToken[], at: number, high: number): string | undefined {
+  let verb = at
+  const perfect = perfectAuxiliaries.has(tokens[verb]?.lower ?? '')
+  if (perfect) verb++
+  if (perfect && perfectAdverbs.has(tokens[verb]?.lower ?? '')) verb++
+  const word = tokens[verb]?.lower ?? ''
+  const held = perfect ? participleRoles.get(word) : roleVerbs.get(word)
+  if (held !== 'owner' || !runningForms.has(word)) return held
+  for (let index = verb + 1; index < high && index <= verb + 6; index++) {
+    const token = tokens[index] as FrameToken
+    if (!token.word || token.quote >= 0) break
+    if (institutionHeads.has(token.lower)) return 'director'
+  }
+  return held
+}
+
+const perfectAuxiliaries = new Set(['has', 'had', 'have'])
+const perfectAdverbs = new Set(['long', 'also', 'since', 'now'])
+const runningForms = new Set(['runs', 'run'])
+// Nouns for an institution whose head is its director (`the Sahel Bird Observatory`).
+const institutionHeads = new Set(
+  'laboratory lab laboratories institute observatory unit centre center clinic museum library programme program station school project'.split(
+    ' ',
+  ),
+)
+// The participles of the verbs of holding a role, after `has` or `had`.
+const participleRoles: ReadonlyMap<string, string> = new Map([
+  ['chaired', 'chair'],
+  ['headed', 'head'],
+  ['directed', 'director'],
+  ['managed', 'manager'],
+  ['owned', 'owner'],
+  ['run', 'owner'],
+  ['coached', 'coach'],
+  ['edited', 'editor'],
+  ['taught', 'teacher'],
+  ['led', 'leader'],
+  ['hosted', 'host'],
+  ['founded', 'founder'],
+])
+
 // The role the verb after the asides set off after a name ending at `end` names (`Priya Horvat,
 // 51, a former accountant, testified` → `witness`), or undefined.
 function roleHeldPastAsides(
@@ -1393,7 +1437,7 @@ function roleHeldPastAsides(
   let at = end
   // (Each aside's closing comma may open the next: `, 51, a former accountant,`.)
   for (let asides = 0; asides <= 3; asides++) {
-    const held = roleVerbs.get(tokens[at]?.lower ?? '')
+    const held = roleOfVerbAt(tokens, at, high)
     if (held) return held
     const comma = tokens[at]?.text === ',' ? at : at - 1
     if (tokens[comma]?.text !== ',') return undefined

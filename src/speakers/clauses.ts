@@ -1086,7 +1086,12 @@ function participleAsideOpen(tokens: readonly FrameToken[], comma: number, low: 
   for (let at = comma - 1; at > low && at >= comma - 12; at--) {
     const token = tokens[at] as FrameToken
     if (token.word) continue
-    return token.text === ',' && ingParticiple(tokens[at + 1]) ? at : -1
+    // (`A reviewer who evaluated the paper, and who asked not to be named, said`: a second
+    // relative clause joined to the first is set off as such an aside is.)
+    const joined =
+      (tokens[at + 1]?.lower === 'and' || tokens[at + 1]?.lower === 'but') &&
+      tokens[at + 2]?.lower === 'who'
+    return token.text === ',' && (ingParticiple(tokens[at + 1]) || joined) ? at : -1
   }
   return -1
 }

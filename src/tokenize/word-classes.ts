@@ -12,7 +12,7 @@ import {
   possessiveDeterminers,
   verbModifiers,
 } from '../lexicon/function-words.js'
-import { isPeopleNoun } from '../lexicon/people-nouns.js'
+import { isPeopleNoun, isPeoplePlural } from '../lexicon/people-nouns.js'
 import { subjectPronouns } from '../lexicon/pronouns.js'
 import { isQuoteMark } from '../lexicon/quote-marks.js'
 import {
@@ -980,7 +980,8 @@ function pluralOpener(token: Token, next: Token, tokens: readonly Token[], index
   if (!next.word || next.capitalized) return false
   // `Fans called her …`, `Nurses said`: a plural the lexicon knows as people, however short,
   // is a group before a cue too.
-  const people = token.lower.endsWith('s') && isPeopleNoun(token.lower)
+  const people =
+    isPeoplePlural(token.lower) || (token.lower.endsWith('s') && isPeopleNoun(token.lower))
   if (people && !nameParticles.has(next.lower) && !next.nameForm) return true
   if (!pluralForm.test(token.lower)) return false
   // `Families for Safe Streets backed …`: `for` or `against` and two capitals after a plural

@@ -17626,6 +17626,113 @@ const namesInTitleCase = castFamily('names-in-title-case', 2, ({ b, person }, sh
   }
 })
 
+/**
+ * Roles held by running: a verb of holding a role, in the present or the perfect, after the name
+ * opening a sentence gives that role (`has run the Deepwell Underground Laboratory since 2016`
+ * is its director; `has long chaired the panel`, its chair; `runs a bakery`, its owner), for a
+ * later phrase of the role past someone else named.
+ */
+const rolesHeldByRunning = castFamily('roles-held-by-running', 3, ({ b, person }, shape, rng) => {
+  const other = anotherPerson(rng, person)
+  const [verb, role] =
+    shape === 0
+      ? [
+          `${rng.pick(['has run', 'runs', 'has directed'])} the ${rng.pick(['Deepwell Underground Laboratory', 'Sahel Bird Observatory', 'Vector Control Research Unit', 'Institute for Tropical Disease Research'])}`,
+          'director',
+        ]
+      : shape === 1
+        ? [
+            `${rng.pick(['has chaired', 'has long chaired', 'chairs'])} the ${rng.pick(['review panel', 'ethics board'])}`,
+            'chair',
+          ]
+        : [
+            `${rng.pick(['runs', 'has run'])} a ${rng.pick(['bakery', 'hardware shop', 'ferry service'])} on ${rng.pick(['Main Street', 'the quay'])}`,
+            'owner',
+          ]
+  b.add(`${person.full} ${verb} ${rng.pick(['since 2016', 'for a decade', ''])}`.trimEnd() + '. ')
+  b.add(
+    `${other.full}, ${rng.pick(['a visiting student', 'a technician', 'a neighbour'])}, ${rng.pick(['watched the results come in', 'was not involved', 'arrived later'])}.\n\n`,
+  )
+  b.quote(
+    rng.pick([
+      'Most anomalies like this one fade,',
+      'Regulators asked hard questions,',
+      'We will keep monitoring,',
+    ]),
+    {
+      name: person.full,
+    },
+  )
+  b.add(` the ${role} said${rng.pick(['', ' on Sunday', ' in an interview'])}.`)
+})
+
+/**
+ * Joined relative clauses: a second relative clause joined to the first by `, and who` or `,
+ * but who` is set off as an aside is; the first clause's object is no subject, and the one the
+ * clauses are about speaks (`A reviewer who evaluated the paper, and who asked not to be named,
+ * said …`).
+ */
+const joinedRelativeClauses = castFamily(
+  'joined-relative-clauses',
+  2,
+  ({ b, person }, shape, rng) => {
+    b.add(
+      `${rng.pick(['Physicists reported a rare particle decay on Monday.', 'A malaria vaccine cut cases by half, a trial found.', 'Corals on the reef recovered faster than expected.'])}\n\n`,
+    )
+    const object = rng.pick(['the paper', 'the study', 'the trial data', 'the report'])
+    const joint = rng.pick(['and who', 'but who'])
+    const rest = rng.pick([
+      'asked not to be named',
+      'was not authorized to speak publicly',
+      'requested anonymity',
+    ])
+    const words = rng.pick(['premature', 'important but limited', 'a solid piece of work'])
+    if (shape === 0) {
+      const noun = rng.pick(['reviewer', 'scientist', 'official', 'researcher'])
+      b.add(
+        `${article(noun)} ${noun} who ${rng.pick(['evaluated', 'read', 'checked'])} ${object}, ${joint} ${rest}, said the analysis was `,
+      )
+      b.quote(words, { mention: `${noun} who`, head: noun })
+    } else {
+      b.add(
+        `${person.full}, who ${rng.pick(['evaluated', 'read', 'checked'])} ${object}, ${joint} ${rng.pick(['has worked in the field for 30 years', 'chairs the journal’s board'])}, said the analysis was `,
+      )
+      b.quote(words, { name: person.full })
+    }
+    b.add('.')
+  },
+)
+
+/**
+ * Portfolio ministries: a body's name of two portfolios joined by `and` (`the Ministry of
+ * Environment and Water`) is one name, whether it speaks or someone speaks for it.
+ */
+const portfolioMinistries = castFamily('portfolio-ministries', 2, ({ b }, shape, rng) => {
+  const [a, c] = rng.pick([
+    ['Environment', 'Water'],
+    ['Culture', 'Heritage'],
+    ['Energy', 'Climate'],
+    ['Agriculture', 'Irrigation'],
+    ['Transport', 'Aviation'],
+    ['Science', 'Research'],
+  ])
+  const body = `${rng.pick(['Ministry', 'Department'])} of ${a} and ${c}`
+  const words = rng.pick([
+    'The ministry will review the findings,',
+    'We will fund the next phase,',
+    'No decision has been made,',
+  ])
+  if (shape === 0) {
+    b.quote(words, { name: body })
+    b.add(` the ${body} said in a statement${rng.pick(['', ' on Monday'])}.`)
+  } else {
+    b.add(
+      `The ${body} told ${rng.pick(['the Coastal Herald', 'Reuters', 'reporters'])} in a statement: `,
+    )
+    b.quote(words.replace(/,$/u, '.'), { name: body })
+  }
+})
+
 export const families: readonly { name: string; count: number; make: Family }[] = [
   { name: 'speaker-names', count: 500, make: speakerNames },
   { name: 'descriptions', count: 300, make: descriptionsFamily },
@@ -18038,6 +18145,8 @@ export const families: readonly { name: string; count: number; make: Family }[] 
   { name: 'set-ups-with-asides', count: 150, make: setUpsWithAsides },
   { name: 'names-by-participles', count: 150, make: namesByParticiples },
   { name: 'roles-held-by-verbs', count: 150, make: rolesHeldByVerbs },
+  { name: 'joined-relative-clauses', count: 150, make: joinedRelativeClauses },
+  { name: 'portfolio-ministries', count: 150, make: portfolioMinistries },
   { name: 'fronted-names', count: 150, make: frontedNames },
   { name: 'roles-with-participles', count: 150, make: rolesWithParticiples },
   { name: 'roles-ending-in-cues', count: 150, make: rolesEndingInCues },
@@ -18073,6 +18182,7 @@ export const families: readonly { name: string; count: number; make: Family }[] 
   { name: 'set-ups-past-fronted-clauses', count: 150, make: setUpsPastFrontedClauses },
   { name: 'people-plurals-opening', count: 150, make: peoplePluralsOpening },
   { name: 'names-in-title-case', count: 150, make: namesInTitleCase },
+  { name: 'roles-held-by-running', count: 150, make: rolesHeldByRunning },
 ]
 
 /** Every case of the suite; each family draws from its own PRNG so families stay independent. */
