@@ -418,6 +418,8 @@ const floors: Record<string, number> = Object.fromEntries(
     'roles-held-by-verbs',
     'joined-relative-clauses',
     'portfolio-ministries',
+    'subjects-past-participle-asides',
+    'titles-that-are-given-names',
     'fronted-names',
     'roles-with-participles',
     'roles-ending-in-cues',
@@ -456,6 +458,8 @@ const floors: Record<string, number> = Object.fromEntries(
     'roles-held-by-running',
     'joined-relative-clauses',
     'portfolio-ministries',
+    'subjects-past-participle-asides',
+    'titles-that-are-given-names',
   ].map((family) => [family, target]),
 )
 

@@ -8098,6 +8098,21 @@ const rows: [string, (string | null)[], string][] = [
     ['Ministry of Environment and Water'],
     'two portfolios joined by and are one ministry’s name',
   ],
+  [
+    'Farhan Rao died on Friday.\n\nOne of his oldest friends, speaking on condition of anonymity because the family had asked for privacy, said: “He would give you his coat.”',
+    ['one of his oldest friends'],
+    'a long participle aside holds no subject; the share that opens the clause speaks',
+  ],
+  [
+    '“We will rebuild,” said Canon Margaret Obi, who leads the chapter.',
+    ['Margaret Obi'],
+    'Canon before a given name and a surname is a title',
+  ],
+  [
+    'Dean Ana Lindqvist opened the service. Tom Roe read the lesson.\n\n“Welcome,” Dean Lindqvist said.',
+    ['Ana Lindqvist'],
+    'a title that is a given name too, before the surname alone, names the one who holds it',
+  ],
 ]
 
 describe('finding speakers', () => {

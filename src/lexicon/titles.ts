@@ -338,6 +338,13 @@ export const titleWords: ReadonlySet<string> = new Set([
   'mx',
   'mx.',
   'deacon',
+  'archdeacon',
+  // (`Canon Margaret Obi`; `Canon` before no given name is a company's, see `givenNameTitles`.)
+  'canon',
+  'vicar',
+  'chaplain',
+  'abbot',
+  'abbess',
   'dean',
   'warden',
   'controller',
@@ -473,6 +480,7 @@ export const portfolioWords: ReadonlySet<string> = new Set([
  */
 export const givenNameTitles: ReadonlySet<string> = new Set([
   'dean',
+  'canon',
   'earl',
   'major',
   'prince',

@@ -1009,6 +1009,25 @@ export function subjectOfCue(
       mentionEndingAt(tokens, aside - 1, low) ?? genericEndingAt(tokens, aside - 1, low)
     const about = object ? relativeObjectAntecedent(tokens, object, low) : null
     if (about) return { mention: about, fromClause: false }
+    // (`One of his oldest friends, speaking on condition of anonymity because the family had
+    // asked for privacy, said`: nor is anyone inside the aside; the phrase it is set off after
+    // speaks, the share before `of` first.)
+    // (`A trader in London, speaking …,`: the phrase the phrases before the aside modify.)
+    const head = object ? modifiedHead(tokens, object, aside - 1, low) : null
+    const share = head ? null : shareBefore(tokens, ofBefore(tokens, aside - 1, low), aside)
+    if (share && share.first <= low + 1) return { mention: share, fromClause: false }
+    // (Only a phrase that opens the clause: in `a person close to the coaching staff, …,` the
+    // phrase before the aside is no subject, and the reading below finds the one that is.)
+    const phrase = head ?? object
+    if (
+      phrase &&
+      phrase.first <= low + 1 &&
+      (phrase.kind === 'name' ||
+        phrase.kind === 'pronoun' ||
+        phrase.organization ||
+        personNoun(phrase.head))
+    )
+      return { mention: phrase, fromClause: false }
   }
   // `But, said Jane Doe, “…”`, `Still, added Roe:`: after one word set off at the start of
   // the sentence, the cue opens its clause as if it opened the sentence.
@@ -1083,7 +1102,7 @@ export function subjectOfCue(
 // The comma that opens an aside of a participle in `-ing` closed by the comma at `comma`
 // (`, speaking on condition of anonymity,`), or -1.
 function participleAsideOpen(tokens: readonly FrameToken[], comma: number, low: number): number {
-  for (let at = comma - 1; at > low && at >= comma - 12; at--) {
+  for (let at = comma - 1; at > low && at >= comma - 16; at--) {
     const token = tokens[at] as FrameToken
     if (token.word) continue
     // (`A reviewer who evaluated the paper, and who asked not to be named, said`: a second

@@ -14,6 +14,7 @@ import {
 import { cueForms, phrasalCueForms } from '../lexicon/speech-cues.js'
 import {
   genderedTitles,
+  givenNameTitles,
   headTitleRoles,
   isNameParticle,
   nameParticles,
@@ -76,6 +77,14 @@ const courtesyTitles = new Set(['mr.', 'mr', 'ms.', 'ms', 'mrs.', 'mrs', 'dr.', 
 
 // The one of the entities written with one of the titles (`Dr. Farouk` of two Farouks), if only
 // one was.
+// Whether a person holds a title that is a given name too (`Dean`, `Canon`), as `word` writes it.
+function titledBy(entity: Entity, word: string): boolean {
+  const lower = word.toLowerCase()
+  if (!givenNameTitles.has(lower)) return false
+  for (const title of entity.titles) if (title.toLowerCase() === lower) return true
+  return false
+}
+
 function oneWithTitle(entities: readonly Entity[], titles: readonly string[]): Entity | undefined {
   const titled = entities.filter((entity) => titles.some((title) => entity.titles.has(title)))
   return titled.length === 1 ? titled[0] : undefined
@@ -588,6 +597,9 @@ export class EntityTable {
           keys.length === 1 ||
           theirs.length === 1 ||
           theirs[0] === keys[0] ||
+          // `Dean Lindqvist` after `Dean Ana Lindqvist`: a title that is a given name too, read
+          // as one before the surname alone, is the title of one who holds it.
+          (keys.length === 2 && titledBy(entity, name.slice(0, name.indexOf(' ')))) ||
           // `von der Leyen` after `Ursula von der Leyen`: a surname of several words.
           endsWithKeys(theirs, keys, name) ||
           endsWithKeys(keys, theirs, entity.name) ||

@@ -17733,6 +17733,71 @@ const portfolioMinistries = castFamily('portfolio-ministries', 2, ({ b }, shape,
   }
 })
 
+/**
+ * Subjects past participle asides: a participle's aside set off before the cue (`, speaking on
+ * condition of anonymity because the family had asked for privacy,`) holds no subject, however
+ * long; the phrase that opens the clause before it speaks, a share before `of` first (`One of
+ * his oldest friends`), past the phrases that modify it (`A trader in London`).
+ */
+const subjectsPastParticipleAsides = castFamily(
+  'subjects-past-participle-asides',
+  3,
+  ({ b, person, pronoun }, shape, rng) => {
+    b.add(
+      `${person.full} ${rng.pick(['died on Friday', 'resigned on Monday', 'was arrested on Tuesday'])}. ${pronoun === 'she' ? 'She' : 'He'} was ${rng.int(40) + 40}.\n\n`,
+    )
+    const phrase =
+      shape === 0
+        ? `One of ${pronoun === 'she' ? 'her' : 'his'} ${rng.pick(['oldest friends', 'former colleagues', 'neighbours'])}`
+        : shape === 1
+          ? `${rng.pick(['A trader', 'An executive', 'A nurse'])} ${rng.pick(['in London', 'at one of the rival firms', 'from the clinic'])}`
+          : rng.pick(['A neighbour', 'A former aide', 'A family friend'])
+    const head = phrase.split(' ').at(-1) as string
+    const noun =
+      shape === 1
+        ? (phrase.split(' ')[1] as string).toLowerCase()
+        : shape === 0
+          ? head
+          : head.toLowerCase()
+    b.add(
+      `${phrase}, ${rng.pick(['speaking on condition of anonymity', 'asking not to be named', 'declining to give a name'])} ${rng.pick(['because the family had asked for privacy', 'because the company had forbidden it', 'since the inquiry was still open'])}, said: `,
+    )
+    b.quote(
+      rng.pick([
+        'He would give you his coat.',
+        'Nobody saw this coming.',
+        'It was the right call.',
+      ]),
+      {
+        mention: noun,
+        head: noun,
+      },
+    )
+  },
+)
+
+/**
+ * Titles that are given names: `Canon` and `Dean` are titles before a given name and a surname
+ * (`Canon Margaret Obi`), and before the surname alone name the one who holds the title (`Dean
+ * Lindqvist` after `Dean Ana Lindqvist`), not someone new called Dean.
+ */
+const titlesThatAreGivenNames = castFamily(
+  'titles-that-are-given-names',
+  2,
+  ({ b, person }, shape, rng) => {
+    const title = rng.pick(['Canon', 'Dean'])
+    const other = anotherPerson(rng, person)
+    b.add(
+      `${title} ${person.full} ${rng.pick(['opened the service', 'led the memorial', 'welcomed the choir'])}. ${other.full}, ${rng.pick(['a churchwarden', 'a volunteer', 'the organist'])}, ${rng.pick(['read the lesson', 'rang the bell'])}.\n\n`,
+    )
+    b.quote(
+      rng.pick(['We grieve together,', 'Nobody is turned away,', 'This city will rebuild,']),
+      { name: person.full },
+    )
+    b.add(shape === 0 ? ` ${title} ${person.surname} said.` : ` said ${title} ${person.surname}.`)
+  },
+)
+
 export const families: readonly { name: string; count: number; make: Family }[] = [
   { name: 'speaker-names', count: 500, make: speakerNames },
   { name: 'descriptions', count: 300, make: descriptionsFamily },
@@ -18147,6 +18212,8 @@ export const families: readonly { name: string; count: number; make: Family }[] 
   { name: 'roles-held-by-verbs', count: 150, make: rolesHeldByVerbs },
   { name: 'joined-relative-clauses', count: 150, make: joinedRelativeClauses },
   { name: 'portfolio-ministries', count: 150, make: portfolioMinistries },
+  { name: 'subjects-past-participle-asides', count: 150, make: subjectsPastParticipleAsides },
+  { name: 'titles-that-are-given-names', count: 150, make: titlesThatAreGivenNames },
   { name: 'fronted-names', count: 150, make: frontedNames },
   { name: 'roles-with-participles', count: 150, make: rolesWithParticiples },
   { name: 'roles-ending-in-cues', count: 150, make: rolesEndingInCues },
