@@ -420,6 +420,7 @@ const floors: Record<string, number> = Object.fromEntries(
     'portfolio-ministries',
     'subjects-past-participle-asides',
     'titles-that-are-given-names',
+    'diplomats-by-title',
     'fronted-names',
     'roles-with-participles',
     'roles-ending-in-cues',
@@ -460,6 +461,7 @@ const floors: Record<string, number> = Object.fromEntries(
     'portfolio-ministries',
     'subjects-past-participle-asides',
     'titles-that-are-given-names',
+    'diplomats-by-title',
   ].map((family) => [family, target]),
 )
 

@@ -8113,6 +8113,16 @@ const rows: [string, (string | null)[], string][] = [
     ['Ana Lindqvist'],
     'a title that is a given name too, before the surname alone, names the one who holds it',
   ],
+  [
+    'Ambassador Luis Ortega arrived on Monday. Jane Roe, a reporter, asked about the deadline.\n\n“We made progress,” the veteran diplomat said.',
+    ['Luis Ortega'],
+    'an ambassador by title is who the diplomat is',
+  ],
+  [
+    'Luis Ortega, the special envoy for the region, arrived on Monday.\n\n“We made progress,” the top diplomat said.',
+    ['Luis Ortega'],
+    'an envoy by role set off after the name is who the diplomat is',
+  ],
 ]
 
 describe('finding speakers', () => {

@@ -17798,6 +17798,36 @@ const titlesThatAreGivenNames = castFamily(
   },
 )
 
+/**
+ * Diplomats by their titles: an ambassador, an envoy, a consul or a foreign minister, by the
+ * title before the name or the role set off after it, is who `the veteran diplomat` is, past
+ * someone else named with another role.
+ */
+const diplomatsByTitle = castFamily('diplomats-by-title', 2, ({ b, person }, shape, rng) => {
+  const other = anotherPerson(rng, person)
+  if (shape === 0) {
+    b.add(
+      `${rng.pick(['Ambassador', 'Foreign Minister', 'Envoy', 'Consul'])} ${person.full} ${rng.pick(['arrived in Geneva on Monday', 'met the delegation on Tuesday', 'has served abroad for 30 years'])}.`,
+    )
+  } else {
+    b.add(
+      `${person.full}, the ${rng.pick(['ambassador to Spain', 'special envoy for the region', 'consul in Lagos'])}, ${rng.pick(['arrived on Monday', 'met reporters on Tuesday'])}.`,
+    )
+  }
+  b.add(
+    ` ${other.full}, ${rng.pick(['a trade negotiator', 'a reporter', 'an economist'])}, ${rng.pick(['was also there', 'asked about the deadline'])}.\n\n`,
+  )
+  b.quote(
+    rng.pick([
+      'We made progress,',
+      'Nothing is agreed until everything is agreed,',
+      'The talks will go on,',
+    ]),
+    { name: person.full },
+  )
+  b.add(` the ${rng.pick(['veteran', 'top', 'senior', 'career'])} diplomat said.`)
+})
+
 export const families: readonly { name: string; count: number; make: Family }[] = [
   { name: 'speaker-names', count: 500, make: speakerNames },
   { name: 'descriptions', count: 300, make: descriptionsFamily },
@@ -18214,6 +18244,7 @@ export const families: readonly { name: string; count: number; make: Family }[] 
   { name: 'portfolio-ministries', count: 150, make: portfolioMinistries },
   { name: 'subjects-past-participle-asides', count: 150, make: subjectsPastParticipleAsides },
   { name: 'titles-that-are-given-names', count: 150, make: titlesThatAreGivenNames },
+  { name: 'diplomats-by-title', count: 150, make: diplomatsByTitle },
   { name: 'fronted-names', count: 150, make: frontedNames },
   { name: 'roles-with-participles', count: 150, make: rolesWithParticiples },
   { name: 'roles-ending-in-cues', count: 150, make: rolesEndingInCues },
