@@ -421,6 +421,7 @@ const floors: Record<string, number> = Object.fromEntries(
     'subjects-past-participle-asides',
     'titles-that-are-given-names',
     'diplomats-by-title',
+    'papers-read-for-writers',
     'fronted-names',
     'roles-with-participles',
     'roles-ending-in-cues',
@@ -462,6 +463,7 @@ const floors: Record<string, number> = Object.fromEntries(
     'subjects-past-participle-asides',
     'titles-that-are-given-names',
     'diplomats-by-title',
+    'papers-read-for-writers',
   ].map((family) => [family, target]),
 )
 

@@ -8123,6 +8123,21 @@ const rows: [string, (string | null)[], string][] = [
     ['Luis Ortega'],
     'an envoy by role set off after the name is who the diplomat is',
   ],
+  [
+    'At the funeral, Tom Roe read a letter his late mother, Jane Roe, had written in 1990: “Do not grieve for me.”',
+    ['Jane Roe'],
+    'words read from a paper are the writer’s: the name set off in its relative clause',
+  ],
+  [
+    'Tom Roe read aloud a letter from his grandmother, Jane Roe: “Do not grieve for me.”',
+    ['Jane Roe'],
+    'words read from a paper are the writer’s: the one it came from',
+  ],
+  [
+    'Tom Roe read from Jane Roe’s diary: “Today the river came into the kitchen.”',
+    ['Jane Roe'],
+    'words read from a paper are the writer’s: its owner',
+  ],
 ]
 
 describe('finding speakers', () => {

@@ -1827,18 +1827,36 @@ export const readFromPaper: Rule = (context) => {
     for (let index = object; index < high && index < object + 11; index++) {
       const word = tokens[index] as FrameToken
       if (!word.word || word.quote >= 0) break
-      if (documentHeads.has(word.lower) || writtenThings.has(word.lower)) paper = true
+      const noun = !paper && (documentHeads.has(word.lower) || writtenThings.has(word.lower))
+      if (noun) paper = true
       if (!paper) continue
+      // `read from her mother’s diary`: the paper's owner wrote it.
+      const owner =
+        noun && index > object ? possessorEndingAt(tokens, index - 1, object, true) : null
+      if (owner) return readMatch(owner, at)
+      // `read a letter from his grandmother, Jane Roe`: its sender did.
+      if (noun && lowerAt(tokens, index + 1) === 'from') {
+        const sender = mentionStartingAt(tokens, index + 2, high)
+        return sender?.first === index + 2 && sender.kind !== 'pronoun'
+          ? readMatch(nameSetOffAfter(tokens, sender, high), at)
+          : null
+      }
+      // `read a letter his late mother, Jane Roe, had written`: the name set off after the
+      // phrase its relative clause opens with wrote it.
+      const named = noun ? namedWriterAfter(tokens, index + 1, high) : null
+      if (named) return readMatch(named, at)
       // `left by Tom Roe`, `signed by …`, `by Tom Roe`.
       if (word.lower === 'by') {
         const writer = mentionStartingAt(tokens, index + 1, high)
         return writer?.kind === 'name' ? readMatch(writer, at) : null
       }
-      // `the text message Tom Roe sent her`.
+      // `the text message Tom Roe sent her`, `a letter his late mother, Jane Roe, had written`.
       if (word.nameWord) {
         const writer = mentionStartingAt(tokens, index, high)
-        const verb = writer ? tokens[writer.end]?.lower : undefined
-        return writer?.kind === 'name' && writingVerbs.has(verb ?? '')
+        let verb = writer ? writer.end : -1
+        if (tokens[verb]?.text === ',' && tokens[index - 1]?.text === ',') verb++
+        if (perfectWords.has(lowerAt(tokens, verb))) verb++
+        return writer?.kind === 'name' && writingVerbs.has(lowerAt(tokens, verb))
           ? readMatch(writer, at)
           : null
       }
@@ -1848,13 +1866,37 @@ export const readFromPaper: Rule = (context) => {
   return null
 }
 
+// The name set off after a phrase for someone that opens a relative clause at `at`, when the
+// clause's verb is one of writing (`his late mother, Jane Roe, had written`), or null.
+function namedWriterAfter(tokens: readonly FrameToken[], at: number, high: number): Mention | null {
+  if (relativeThat.has(lowerAt(tokens, at))) at++
+  const phrase = mentionStartingAt(tokens, at, high)
+  if (phrase?.first !== at || phrase.kind === 'pronoun' || phrase.kind === 'name') return null
+  const named = nameSetOffAfter(tokens, phrase, high)
+  if (named === phrase) return null
+  let verb = named.end
+  if (tokens[verb]?.text === ',') verb++
+  if (perfectWords.has(lowerAt(tokens, verb))) verb++
+  return writingVerbs.has(lowerAt(tokens, verb)) ? named : null
+}
+
 function readMatch(writer: Mention, cue: number): RuleMatch {
   return { mention: writer, cue, rule: 'read-from-paper', method: 'explicit', confidence: 0.75 }
 }
 
 // Things written that no list of papers holds, and verbs that put them out (`Tom Roe sent`).
 const writtenThings = new Set(['note', 'card', 'text', 'notebook', 'postcard', 'journal'])
-const writingVerbs = new Set(['sent', 'wrote', 'left', 'signed', 'posted', 'texted'])
+const writingVerbs = new Set([
+  'sent',
+  'wrote',
+  'written',
+  'penned',
+  'left',
+  'signed',
+  'posted',
+  'texted',
+])
+const perfectWords = new Set(['had', 'has', 'have'])
 
 // The role set off by commas after a stand-in for one person (`One of them, a retired
 // firefighter,`), a phrase for someone, or null.

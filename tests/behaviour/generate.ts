@@ -17828,6 +17828,45 @@ const diplomatsByTitle = castFamily('diplomats-by-title', 2, ({ b, person }, sha
   b.add(` the ${rng.pick(['veteran', 'top', 'senior', 'career'])} diplomat said.`)
 })
 
+/**
+ * Papers read for their writers: words read out of a paper are its writer's, whether the paper
+ * is owned (`read from Jane Roe’s diary`), sent from someone (`read aloud a letter from his
+ * grandmother, Jane Roe`) or written by the name set off in its relative clause (`read a letter
+ * his late mother, Jane Roe, had written in 1990`), never the reader's.
+ */
+const papersReadForWriters = castFamily(
+  'papers-read-for-writers',
+  3,
+  ({ b, person }, shape, rng) => {
+    let reader = anotherPerson(rng, person)
+    while (reader.surname === person.surname) reader = anotherPerson(rng, person)
+    const paper = rng.pick(['letter', 'diary', 'note', 'email'])
+    const kin = rng.pick(['mother', 'sister', 'grandmother', 'friend', 'teacher'])
+    b.add(
+      `${rng.pick(['At the funeral, ', 'On Tuesday, ', ''])}${reader.full} read ${rng.pick(['', 'aloud '])}`,
+    )
+    if (shape === 0) b.add(`from ${person.full}’s ${paper}: `)
+    else if (shape === 1)
+      b.add(
+        `a ${paper} from ${reader.gender === 'female' ? 'her' : 'his'} ${kin}, ${person.full}: `,
+      )
+    else
+      b.add(
+        `a ${paper} ${rng.pick(['', 'that '])}${reader.gender === 'female' ? 'her' : 'his'} ${rng.pick(['late ', ''])}${kin}, ${person.full}, ${rng.pick(['had written', 'wrote', 'had sent'])} in ${rng.int(40) + 1970}: `,
+      )
+    b.quote(
+      rng.pick([
+        'Do not grieve for me. I have had a full life.',
+        'Today the river came into the kitchen.',
+        'Keep the shop open whatever happens.',
+      ]),
+      {
+        name: person.full,
+      },
+    )
+  },
+)
+
 export const families: readonly { name: string; count: number; make: Family }[] = [
   { name: 'speaker-names', count: 500, make: speakerNames },
   { name: 'descriptions', count: 300, make: descriptionsFamily },
@@ -18245,6 +18284,7 @@ export const families: readonly { name: string; count: number; make: Family }[] 
   { name: 'subjects-past-participle-asides', count: 150, make: subjectsPastParticipleAsides },
   { name: 'titles-that-are-given-names', count: 150, make: titlesThatAreGivenNames },
   { name: 'diplomats-by-title', count: 150, make: diplomatsByTitle },
+  { name: 'papers-read-for-writers', count: 150, make: papersReadForWriters },
   { name: 'fronted-names', count: 150, make: frontedNames },
   { name: 'roles-with-participles', count: 150, make: rolesWithParticiples },
   { name: 'roles-ending-in-cues', count: 150, make: rolesEndingInCues },
