@@ -422,6 +422,7 @@ const floors: Record<string, number> = Object.fromEntries(
     'titles-that-are-given-names',
     'diplomats-by-title',
     'papers-read-for-writers',
+    'kin-of-the-named',
     'fronted-names',
     'roles-with-participles',
     'roles-ending-in-cues',
@@ -464,6 +465,7 @@ const floors: Record<string, number> = Object.fromEntries(
     'titles-that-are-given-names',
     'diplomats-by-title',
     'papers-read-for-writers',
+    'kin-of-the-named',
   ].map((family) => [family, target]),
 )
 

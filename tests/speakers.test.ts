@@ -8138,6 +8138,11 @@ const rows: [string, (string | null)[], string][] = [
     ['Jane Roe'],
     'words read from a paper are the writer’s: its owner',
   ],
+  [
+    'Daughter of cellist Odhiambo says he ‘never gave up’\n\nJabari Odhiambo, a cellist, died on Sunday. He was 97.\n\nHis daughter, Thandiwe Odhiambo, said he “never gave up” right until the end.',
+    ['Thandiwe Odhiambo', 'Thandiwe Odhiambo'],
+    'a noun of kinship whose of names someone is the kin who speaks, not the one named',
+  ],
 ]
 
 describe('finding speakers', () => {

@@ -1092,12 +1092,51 @@ export function subjectOfCue(
     const people = peopleAfter(tokens, mention.end - 1, cue)
     if (people === index) mention = withPeople(tokens, mention, people)
   }
+  // `Daughter of cellist Odhiambo says …`: a name after a noun of kinship and its `of` is
+  // whose kin speaks, not who speaks.
+  const kin = mention?.kind === 'name' ? kinOfName(tokens, mention, low) : null
+  if (kin) return { mention: kin, fromClause: false }
   if (mention && !governed(tokens, mention)) return { mention, fromClause: false }
   // `One of the diplomats described`, `Some of them said`: the share before `of` speaks.
   const share = before.word ? shareBefore(tokens, ofBefore(tokens, index, low), index + 1) : null
   if (share) return { mention: share, fromClause: false }
   return fromClause()
 }
+
+// The phrase of a noun of kinship whose `of` names someone, past a role in lower case
+// (`Daughter of cellist Odhiambo`, `the widow of Jabari Odhiambo`), ending with `name`; or null.
+function kinOfName(tokens: readonly FrameToken[], name: Mention, low: number): Mention | null {
+  let of = name.first - 1
+  while (of > low && of >= name.first - 3 && plainWord(tokens[of])) of--
+  const noun = tokens[of - 1]
+  if (lowerAt(tokens, of) !== 'of' || !noun?.word || !kinNouns.has(noun.lower)) return null
+  const article = inList(tokens[of - 2], WordList.determiner) ? of - 2 : of - 1
+  if (article < low) return null
+  const words: string[] = []
+  for (let index = article; index < name.end; index++)
+    words.push((tokens[index] as FrameToken).text)
+  return changedMention(name, {
+    kind: 'anonymous',
+    first: article,
+    name: `${words.join(' ').charAt(0).toLowerCase()}${words.join(' ').slice(1)}`,
+    head: noun.lower,
+    titles: [],
+    organization: false,
+    gender: genderedTitles[noun.lower] ?? 'unknown',
+  })
+}
+
+// A word in lower case of no closed class (`cellist`, `football`).
+function plainWord(token: FrameToken | undefined): boolean {
+  return token?.word === true && !token.capitalized && token.quote < 0 && !isClosedClass(token)
+}
+
+// Nouns for someone's kin or circle, whose `of` names the other (`Daughter of …`).
+const kinNouns = new Set(
+  'daughter son widow widower wife husband mother father sister brother niece nephew grandson granddaughter grandmother grandfather cousin friend fiancé fiancée'.split(
+    ' ',
+  ),
+)
 
 // The comma that opens an aside of a participle in `-ing` closed by the comma at `comma`
 // (`, speaking on condition of anonymity,`), or -1.

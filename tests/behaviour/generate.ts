@@ -17867,6 +17867,37 @@ const papersReadForWriters = castFamily(
   },
 )
 
+/**
+ * Kin of the named: a noun of kinship whose `of` names someone (`Daughter of cellist Odhiambo
+ * says …`, a headline's bare phrase) is the kin who speaks, not the one named; the body's name
+ * for the kin then speaks the headline's words.
+ */
+const kinOfTheNamed = castFamily('kin-of-the-named', 2, ({ b, person }, shape, rng) => {
+  let kin = anotherPerson(rng, person)
+  while (kin.surname === person.surname) kin = anotherPerson(rng, person)
+  const relation =
+    kin.gender === 'female'
+      ? rng.pick(['Daughter', 'Widow', 'Sister'])
+      : rng.pick(['Son', 'Brother', 'Widower'])
+  const role = rng.pick(['cellist', 'football coach', 'architect', 'midwife'])
+  const words = rng.pick(['never gave up', 'never stopped working', 'never stopped laughing'])
+  const pronoun = person.gender === 'female' ? 'she' : 'he'
+  b.add(`${relation} of ${role} ${person.surname} says ${pronoun} `)
+  b.quote(words, { name: kin.full }, true)
+  b.add('\n\n')
+  b.add(
+    `${person.full}, ${article(role)} ${role}, died on ${rng.pick(['Sunday', 'Tuesday'])}. ${pronoun === 'she' ? 'She' : 'He'} was ${rng.int(30) + 65}.\n\n`,
+  )
+  const owner = pronoun === 'she' ? 'her' : 'his'
+  b.add(
+    shape === 0
+      ? `${owner === 'her' ? 'Her' : 'His'} ${relation.toLowerCase()}, ${kin.full}, said ${pronoun} `
+      : `${kin.full}, ${owner} ${relation.toLowerCase()}, said ${pronoun} `,
+  )
+  b.quote(`${words}, not once`, { name: kin.full })
+  b.add(' right until the end.')
+})
+
 export const families: readonly { name: string; count: number; make: Family }[] = [
   { name: 'speaker-names', count: 500, make: speakerNames },
   { name: 'descriptions', count: 300, make: descriptionsFamily },
@@ -18285,6 +18316,7 @@ export const families: readonly { name: string; count: number; make: Family }[] 
   { name: 'titles-that-are-given-names', count: 150, make: titlesThatAreGivenNames },
   { name: 'diplomats-by-title', count: 150, make: diplomatsByTitle },
   { name: 'papers-read-for-writers', count: 150, make: papersReadForWriters },
+  { name: 'kin-of-the-named', count: 150, make: kinOfTheNamed },
   { name: 'fronted-names', count: 150, make: frontedNames },
   { name: 'roles-with-participles', count: 150, make: rolesWithParticiples },
   { name: 'roles-ending-in-cues', count: 150, make: rolesEndingInCues },
