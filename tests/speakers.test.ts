@@ -8114,16 +8114,6 @@ const rows: [string, (string | null)[], string][] = [
     'a title that is a given name too, before the surname alone, names the one who holds it',
   ],
   [
-    'Ambassador Luis Ortega arrived on Monday. Jane Roe, a reporter, asked about the deadline.\n\n“We made progress,” the veteran diplomat said.',
-    ['Luis Ortega'],
-    'an ambassador by title is who the diplomat is',
-  ],
-  [
-    'Luis Ortega, the special envoy for the region, arrived on Monday.\n\n“We made progress,” the top diplomat said.',
-    ['Luis Ortega'],
-    'an envoy by role set off after the name is who the diplomat is',
-  ],
-  [
     'At the funeral, Tom Roe read a letter his late mother, Jane Roe, had written in 1990: “Do not grieve for me.”',
     ['Jane Roe'],
     'words read from a paper are the writer’s: the name set off in its relative clause',

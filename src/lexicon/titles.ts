@@ -670,10 +670,6 @@ export const roleSynonyms: ReadonlyMap<string, readonly string[]> = new Map([
   ['spokesman', ['spokesperson']],
   ['spokeswoman', ['spokesperson']],
   ['spokesperson', ['spokesman', 'spokeswoman']],
-  // (`Luis Ortega, the ambassador,` is who `the diplomat` is.)
-  ['ambassador', ['diplomat']],
-  ['envoy', ['diplomat']],
-  ['consul', ['diplomat']],
 ])
 
 /**
@@ -710,13 +706,6 @@ export const headTitleRoles: Readonly<Record<string, readonly string[]>> = looku
   venerable: ['monk', 'nun', 'abbot'],
   imam: ['cleric', 'preacher'],
   rabbi: ['cleric', 'preacher'],
-  // `Ambassador Luis Ortega`, `Foreign Minister Amara Diallo` are who `the veteran diplomat`
-  // is.
-  ambassador: ['diplomat'],
-  envoy: ['diplomat'],
-  consul: ['diplomat'],
-  'foreign minister': ['diplomat'],
-  'foreign secretary': ['diplomat'],
 })
 
 /** Titles that tell a person's gender. */

@@ -17799,36 +17799,6 @@ const titlesThatAreGivenNames = castFamily(
 )
 
 /**
- * Diplomats by their titles: an ambassador, an envoy, a consul or a foreign minister, by the
- * title before the name or the role set off after it, is who `the veteran diplomat` is, past
- * someone else named with another role.
- */
-const diplomatsByTitle = castFamily('diplomats-by-title', 2, ({ b, person }, shape, rng) => {
-  const other = anotherPerson(rng, person)
-  if (shape === 0) {
-    b.add(
-      `${rng.pick(['Ambassador', 'Foreign Minister', 'Envoy', 'Consul'])} ${person.full} ${rng.pick(['arrived in Geneva on Monday', 'met the delegation on Tuesday', 'has served abroad for 30 years'])}.`,
-    )
-  } else {
-    b.add(
-      `${person.full}, the ${rng.pick(['ambassador to Spain', 'special envoy for the region', 'consul in Lagos'])}, ${rng.pick(['arrived on Monday', 'met reporters on Tuesday'])}.`,
-    )
-  }
-  b.add(
-    ` ${other.full}, ${rng.pick(['a trade negotiator', 'a reporter', 'an economist'])}, ${rng.pick(['was also there', 'asked about the deadline'])}.\n\n`,
-  )
-  b.quote(
-    rng.pick([
-      'We made progress,',
-      'Nothing is agreed until everything is agreed,',
-      'The talks will go on,',
-    ]),
-    { name: person.full },
-  )
-  b.add(` the ${rng.pick(['veteran', 'top', 'senior', 'career'])} diplomat said.`)
-})
-
-/**
  * Papers read for their writers: words read out of a paper are its writer's, whether the paper
  * is owned (`read from Jane Roe’s diary`), sent from someone (`read aloud a letter from his
  * grandmother, Jane Roe`) or written by the name set off in its relative clause (`read a letter
@@ -18314,7 +18284,6 @@ export const families: readonly { name: string; count: number; make: Family }[] 
   { name: 'portfolio-ministries', count: 150, make: portfolioMinistries },
   { name: 'subjects-past-participle-asides', count: 150, make: subjectsPastParticipleAsides },
   { name: 'titles-that-are-given-names', count: 150, make: titlesThatAreGivenNames },
-  { name: 'diplomats-by-title', count: 150, make: diplomatsByTitle },
   { name: 'papers-read-for-writers', count: 150, make: papersReadForWriters },
   { name: 'kin-of-the-named', count: 150, make: kinOfTheNamed },
   { name: 'fronted-names', count: 150, make: frontedNames },
