@@ -458,6 +458,7 @@ const floors: Record<string, number> = Object.fromEntries(
     'titles-that-are-given-names',
     'papers-read-for-writers',
     'kin-of-the-named',
+    'learned-titles-apart',
   ].map((family) => [family, target]),
 )
 

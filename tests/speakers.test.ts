@@ -8133,6 +8133,11 @@ const rows: [string, (string | null)[], string][] = [
     ['Thandiwe Odhiambo', 'Thandiwe Odhiambo'],
     'a noun of kinship whose of names someone is the kin who speaks, not the one named',
   ],
+  [
+    'Agnieszka Nowak, a mathematician, died on Sunday. She was 80.\n\nShe is survived by her husband, Pavel Nowak.\n\n“Nobody worked harder,” Mr. Nowak said.\n\n“Listen twice as long as you talk,” Dr. Nowak told the Courier.',
+    ['Pavel Nowak', 'Agnieszka Nowak'],
+    'one the text calls Mr. is not the one it calls Dr.',
+  ],
 ]
 
 describe('finding speakers', () => {

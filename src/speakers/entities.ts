@@ -74,6 +74,9 @@ export interface Entity {
 
 // Titles of courtesy, which news gives adults.
 const courtesyTitles = new Set(['mr.', 'mr', 'ms.', 'ms', 'mrs.', 'mrs', 'dr.', 'dr'])
+// Courtesy titles of no learning, and the titles of learning a text never gives the same person.
+const plainCourtesy = new Set(['mr.', 'mr', 'ms.', 'ms', 'mrs.', 'mrs', 'miss'])
+const learnedTitles = new Set(['dr.', 'dr', 'prof.', 'prof', 'professor', 'doctor'])
 
 // The one of the entities written with one of the titles (`Dr. Farouk` of two Farouks), if only
 // one was.
@@ -82,6 +85,27 @@ function titledBy(entity: Entity, word: string): boolean {
   const lower = word.toLowerCase()
   if (!givenNameTitles.has(lower)) return false
   for (const title of entity.titles) if (title.toLowerCase() === lower) return true
+  return false
+}
+
+// `Dr. Nowak` after `Agnieszka Nowak … her husband, Pavel Nowak … Mr. Nowak said`: one the text
+// calls `Mr.` or `Ms.` is not the one it calls `Dr.` or `Prof.`; the one other who shares the
+// surname and was never so called, when `titles` hold a title of learning and `known` (if any)
+// was called so. Or undefined.
+function learnedOther(
+  known: Entity | undefined,
+  others: readonly Entity[],
+  titles: readonly string[],
+): Entity | undefined {
+  if (!titles.some((title) => learnedTitles.has(title.toLowerCase()))) return undefined
+  if (known && !plainlyTitled(known)) return undefined
+  const unplain = others.filter((entity) => !plainlyTitled(entity))
+  return unplain.length === 1 ? unplain[0] : undefined
+}
+
+// Whether the text called someone `Mr.`, `Ms.`, `Mrs.` or `Miss`.
+function plainlyTitled(entity: Entity): boolean {
+  for (const title of entity.titles) if (plainCourtesy.has(title.toLowerCase())) return true
   return false
 }
 
@@ -576,7 +600,7 @@ export class EntityTable {
       const others = (this.#bySurname.get(itemAt(keys, keys.length - 1) ?? '') ?? []).filter(
         (entity) => entity !== exact && gendersAgree(gender, entity),
       )
-      return oneWithTitle(others, titles) ?? exact
+      return oneWithTitle(others, titles) ?? learnedOther(exact, others, titles) ?? exact
     }
     // `Jane Doe Jr.` looks for the `Doe` seen alone.
     const last =
@@ -619,6 +643,10 @@ export class EntityTable {
           const adults = fits.filter((entity) => !this.#minor(entity))
           if (adults.length === 1) return adults[0]
         }
+        // `Dr. Nowak` after `Agnieszka Nowak … her husband, Pavel Nowak … Mr. Nowak said`: one
+        // the text calls `Mr.` or `Ms.` is not the one it calls `Dr.` or `Prof.`.
+        const learned = learnedOther(undefined, fits, titles)
+        if (learned) return learned
       }
       if (fits.length === 0 && keys.length === 1) {
         const surnamed = (this.#byFirstSurname.get(last) ?? []).filter((entity) =>

@@ -17868,6 +17868,40 @@ const kinOfTheNamed = castFamily('kin-of-the-named', 2, ({ b, person }, shape, r
   b.add(' right until the end.')
 })
 
+/**
+ * Learned titles apart: of two people who share a surname, one the text calls `Mr.` or `Ms.` is
+ * not the one it calls `Dr.` or `Prof.` (`Agnieszka Nowak … her husband, Pavel Nowak … Mr. Nowak
+ * said … Dr. Nowak told the Courier`).
+ */
+const learnedTitlesApart = castFamily('learned-titles-apart', 2, ({ b, person }, shape, rng) => {
+  let kin = anotherPerson(rng, person)
+  // (A given name that is also a month, `April`, may open a date: no reader's case.)
+  while (kin.gender === person.gender || /^(?:April|May|June)\b/u.test(kin.full))
+    kin = anotherPerson(rng, person)
+  const surname = person.surname
+  const kinFull = `${kin.full.split(' ')[0]} ${surname}`
+  const relation =
+    kin.gender === 'female'
+      ? rng.pick(['wife', 'sister', 'daughter'])
+      : rng.pick(['husband', 'brother', 'son'])
+  b.add(
+    `${person.full}, ${rng.pick(['a mathematician', 'a surgeon', 'a marine biologist'])}, ${rng.pick(['died on Sunday', 'retired on Friday'])}. ${person.gender === 'female' ? 'She' : 'He'} was ${rng.int(30) + 60}.\n\n`,
+  )
+  b.add(
+    `${person.gender === 'female' ? 'Her' : 'His'} ${relation}, ${kinFull}, ${rng.pick(['was at the service', 'spoke to reporters'])}.\n\n`,
+  )
+  b.quote(rng.pick(['Nobody worked harder,', 'The house was always full,']), { name: kinFull })
+  b.add(` ${kin.gender === 'female' ? 'Ms.' : 'Mr.'} ${surname} said.\n\n`)
+  b.quote(rng.pick(['Listen twice as long as you talk,', 'Nobody remembers the easy years,']), {
+    name: person.full,
+  })
+  b.add(
+    shape === 0
+      ? ` ${rng.pick(['Dr.', 'Prof.'])} ${surname} told ${rng.pick(['the Evening Courier', 'a radio station'])} in ${rng.int(30) + 1990}.`
+      : ` said ${rng.pick(['Dr.', 'Prof.'])} ${surname} in ${rng.int(30) + 1990}.`,
+  )
+})
+
 export const families: readonly { name: string; count: number; make: Family }[] = [
   { name: 'speaker-names', count: 500, make: speakerNames },
   { name: 'descriptions', count: 300, make: descriptionsFamily },
@@ -18286,6 +18320,7 @@ export const families: readonly { name: string; count: number; make: Family }[] 
   { name: 'titles-that-are-given-names', count: 150, make: titlesThatAreGivenNames },
   { name: 'papers-read-for-writers', count: 150, make: papersReadForWriters },
   { name: 'kin-of-the-named', count: 150, make: kinOfTheNamed },
+  { name: 'learned-titles-apart', count: 150, make: learnedTitlesApart },
   { name: 'fronted-names', count: 150, make: frontedNames },
   { name: 'roles-with-participles', count: 150, make: rolesWithParticiples },
   { name: 'roles-ending-in-cues', count: 150, make: rolesEndingInCues },
