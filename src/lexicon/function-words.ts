@@ -278,6 +278,9 @@ upstairs downstairs abroad minutes hours days weeks months years decades moments
 /** The articles. */
 export const articles: ReadonlySet<string> = new Set(['a', 'an', 'the'])
 
+/** The auxiliaries of the perfect (`has run`, `had written`). */
+export const perfectAuxiliaries: ReadonlySet<string> = new Set(['has', 'had', 'have'])
+
 /** Possessive determiners (`his plan`, `their union`). */
 export const possessiveDeterminers: ReadonlySet<string> = new Set([
   'his',

@@ -5,6 +5,7 @@ import {
   conjunctions,
   countWords,
   irregularPasts,
+  perfectAuxiliaries,
   personalPossessives,
   relativePronouns,
   subordinators,
@@ -32,7 +33,6 @@ import { nonbinaryWords, subjectPronouns } from '../lexicon/pronouns.js'
 import {
   anonymousHeads,
   collectiveNouns,
-  companyWords,
   documentHeads,
   groupPluralEnding,
   organizationHeads,
@@ -119,6 +119,7 @@ import type { FoldTrace } from './fold-trace.js'
 import type { Mention } from './mentions.js'
 import {
   asideAfterName,
+  asideOpeners,
   bodyBeforeTitle,
   changedMention,
   genericEndingAt,
@@ -1369,7 +1370,7 @@ function ageOfSubject(
     const age = ageSaidOf(tokens, at, frame.end)
     if (age || asides > 3) return age
     // (Each aside's closing comma may open the next: `, 51, a former accountant,`.)
-    const opening = setOffOpeners.has(tokens[at]?.text ?? '')
+    const opening = asideOpeners.has(tokens[at]?.text ?? '')
       ? at
       : asides > 0 && tokens[at - 1]?.text === ','
         ? at - 1
@@ -1380,8 +1381,6 @@ function ageOfSubject(
     at = past
   }
 }
-
-const setOffOpeners = new Set([',', '(', '—', '–'])
 
 // The role the verb at `at` names, in the present or the perfect (`chairs`, `has chaired`,
 // `has long led`); running an institution makes its director (`has run the Deepwell
@@ -1402,7 +1401,6 @@ function roleOfVerbAt(tokens: readonly FrameToken[], at: number, high: number): 
   return held
 }
 
-const perfectAuxiliaries = new Set(['has', 'had', 'have'])
 const perfectAdverbs = new Set(['long', 'also', 'since', 'now'])
 const runningForms = new Set(['runs', 'run'])
 // Nouns for an institution whose head is its director (`the Sahel Bird Observatory`).

@@ -7,6 +7,7 @@ import {
   floatedQuantifiers,
   habitVerbs,
   passiveAuxiliaries,
+  perfectAuxiliaries,
   possessiveDeterminers,
   subordinators,
   verbAdverbs,
@@ -1135,11 +1136,7 @@ export const leadingCue: Rule = (context) => {
     if (!entry || !isCue(token)) continue
     // `told Lab Notes magazine in an emailed statement:`, `a written reply`: a past form
     // between an article and a noun modifies the noun; it is no verb with a subject.
-    if (
-      articleWords.has(lowerAt(tokens, cue - 1)) &&
-      isPastForm(token.lower) &&
-      tokens[cue + 1]?.word
-    )
+    if (articles.has(lowerAt(tokens, cue - 1)) && isPastForm(token.lower) && tokens[cue + 1]?.word)
       continue
     // `Officials have not said whether the “food deserts” debate will reach the council`: a
     // denied cue whose clause asks `whether` reports nothing said, least of all the quote.
@@ -1855,7 +1852,7 @@ export const readFromPaper: Rule = (context) => {
         const writer = mentionStartingAt(tokens, index, high)
         let verb = writer ? writer.end : -1
         if (tokens[verb]?.text === ',' && tokens[index - 1]?.text === ',') verb++
-        if (perfectWords.has(lowerAt(tokens, verb))) verb++
+        if (perfectAuxiliaries.has(lowerAt(tokens, verb))) verb++
         return writer?.kind === 'name' && writingVerbs.has(lowerAt(tokens, verb))
           ? readMatch(writer, at)
           : null
@@ -1876,7 +1873,7 @@ function namedWriterAfter(tokens: readonly FrameToken[], at: number, high: numbe
   if (named === phrase) return null
   let verb = named.end
   if (tokens[verb]?.text === ',') verb++
-  if (perfectWords.has(lowerAt(tokens, verb))) verb++
+  if (perfectAuxiliaries.has(lowerAt(tokens, verb))) verb++
   return writingVerbs.has(lowerAt(tokens, verb)) ? named : null
 }
 
@@ -1896,7 +1893,6 @@ const writingVerbs = new Set([
   'posted',
   'texted',
 ])
-const perfectWords = new Set(['had', 'has', 'have'])
 
 // The role set off by commas after a stand-in for one person (`One of them, a retired
 // firefighter,`), a phrase for someone, or null.
@@ -2629,8 +2625,6 @@ function colonMatch(mention: Mention): RuleMatch {
 }
 
 const labelDashes = new Set(['-', '—', '–', '--'])
-
-const articleWords = new Set(['a', 'an', 'the'])
 
 /**
  * `“…” on the plan, Doe says` and `“…” to drive up the price, she said, referencing …`: an
