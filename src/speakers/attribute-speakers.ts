@@ -1365,19 +1365,34 @@ function ageOfSubject(
     tokens[first + 2]?.text === ','
   )
     return (tokens[first + 1] as FrameToken).text
-  let at = subject.end
-  for (let asides = 0; ; asides++) {
-    const age = ageSaidOf(tokens, at, frame.end)
-    if (age || asides > 3) return age
-    // (Each aside's closing comma may open the next: `, 51, a former accountant,`.)
-    const opening = asideOpeners.has(tokens[at]?.text ?? '')
+  return readPastAsides(tokens, subject.end, frame.end, 4, asideOpeners, (at) =>
+    ageSaidOf(tokens, at, frame.end),
+  )
+}
+
+// What `read` finds at the word after a name ending at `end`, or past each of up to `asides`
+// asides set off after it, opened by one of `openers` (each aside's closing comma may open the
+// next: `, 51, a former accountant,`); or null.
+function readPastAsides<T>(
+  tokens: readonly FrameToken[],
+  end: number,
+  high: number,
+  asides: number,
+  openers: ReadonlySet<string>,
+  read: (at: number) => T | null | undefined,
+): T | null {
+  let at = end
+  for (let aside = 0; ; aside++) {
+    const found = read(at)
+    if (found || aside >= asides) return found ?? null
+    const opening = openers.has(tokens[at]?.text ?? '')
       ? at
-      : asides > 0 && tokens[at - 1]?.text === ','
+      : aside > 0 && tokens[at - 1]?.text === ','
         ? at - 1
         : -1
     if (opening < 0) return null
-    const past = setOffEnd(tokens, opening, frame.end)
-    if (past <= at) return null
+    const past = setOffEnd(tokens, opening, high)
+    if (past === opening) return null
     at = past
   }
 }
@@ -1432,19 +1447,13 @@ function roleHeldPastAsides(
   end: number,
   high: number,
 ): string | undefined {
-  let at = end
-  // (Each aside's closing comma may open the next: `, 51, a former accountant,`.)
-  for (let asides = 0; asides <= 3; asides++) {
-    const held = roleOfVerbAt(tokens, at, high)
-    if (held) return held
-    const comma = tokens[at]?.text === ',' ? at : at - 1
-    if (tokens[comma]?.text !== ',') return undefined
-    const past = setOffEnd(tokens, comma, high)
-    if (past === comma) return undefined
-    at = past
-  }
-  return undefined
+  return (
+    readPastAsides(tokens, end, high, 3, commas, (at) => roleOfVerbAt(tokens, at, high)) ??
+    undefined
+  )
 }
+
+const commas: ReadonlySet<string> = new Set([','])
 
 // The head of a phrase for someone that a copula at `at` says the subject is, ending the
 // sentence or placed (`is a crane operator.`, `was a nurse at the clinic`), or null; not a

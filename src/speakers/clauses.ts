@@ -1112,13 +1112,11 @@ function kinOfName(tokens: readonly FrameToken[], name: Mention, low: number): M
   if (lowerAt(tokens, of) !== 'of' || !noun?.word || !kinNouns.has(noun.lower)) return null
   const article = inList(tokens[of - 2], WordList.determiner) ? of - 2 : of - 1
   if (article < low) return null
-  const words: string[] = []
-  for (let index = article; index < name.end; index++)
-    words.push((tokens[index] as FrameToken).text)
+  const text = textOf(tokens, article, name.end - 1)
   return changedMention(name, {
     kind: 'anonymous',
     first: article,
-    name: `${words.join(' ').charAt(0).toLowerCase()}${words.join(' ').slice(1)}`,
+    name: `${text.charAt(0).toLowerCase()}${text.slice(1)}`,
     head: noun.lower,
     titles: [],
     organization: false,
@@ -1126,8 +1124,13 @@ function kinOfName(tokens: readonly FrameToken[], name: Mention, low: number): M
   })
 }
 
-// A word in lower case of no closed class (`cellist`, `football`).
-function plainWord(token: FrameToken | undefined): boolean {
+/**
+ * Whether a token is a word in lower case of no closed class, such as may modify a noun
+ * (`cellist`, `football`; a cue's word too: `text alert system`).
+ *
+ * @param token The token, if any.
+ */
+export function plainWord(token: FrameToken | undefined): boolean {
   return token?.word === true && !token.capitalized && token.quote < 0 && !isClosedClass(token)
 }
 

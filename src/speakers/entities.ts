@@ -78,8 +78,6 @@ const courtesyTitles = new Set(['mr.', 'mr', 'ms.', 'ms', 'mrs.', 'mrs', 'dr.', 
 const plainCourtesy = new Set(['mr.', 'mr', 'ms.', 'ms', 'mrs.', 'mrs', 'miss'])
 const learnedTitles = new Set(['dr.', 'dr', 'prof.', 'prof', 'professor', 'doctor'])
 
-// The one of the entities written with one of the titles (`Dr. Farouk` of two Farouks), if only
-// one was.
 // Whether a person holds a title that is a given name too (`Dean`, `Canon`), as `word` writes it.
 function titledBy(entity: Entity, word: string): boolean {
   const lower = word.toLowerCase()
@@ -109,6 +107,8 @@ function plainlyTitled(entity: Entity): boolean {
   return false
 }
 
+// The one of the entities written with one of the titles (`Dr. Farouk` of two Farouks), if only
+// one was.
 function oneWithTitle(entities: readonly Entity[], titles: readonly string[]): Entity | undefined {
   const titled = entities.filter((entity) => titles.some((title) => entity.titles.has(title)))
   return titled.length === 1 ? titled[0] : undefined

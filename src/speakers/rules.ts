@@ -86,6 +86,7 @@ import {
   peoplePluralShape,
   personNoun,
   phraseSetOffBefore,
+  plainWord,
   postmodifierComma,
   quotedAs,
   quotedBefore,
@@ -1852,10 +1853,7 @@ export const readFromPaper: Rule = (context) => {
         const writer = mentionStartingAt(tokens, index, high)
         let verb = writer ? writer.end : -1
         if (tokens[verb]?.text === ',' && tokens[index - 1]?.text === ',') verb++
-        if (perfectAuxiliaries.has(lowerAt(tokens, verb))) verb++
-        return writer?.kind === 'name' && writingVerbs.has(lowerAt(tokens, verb))
-          ? readMatch(writer, at)
-          : null
+        return writer?.kind === 'name' && writesAt(tokens, verb) ? readMatch(writer, at) : null
       }
     }
     return null
@@ -1871,10 +1869,14 @@ function namedWriterAfter(tokens: readonly FrameToken[], at: number, high: numbe
   if (phrase?.first !== at || phrase.kind === 'pronoun' || phrase.kind === 'name') return null
   const named = nameSetOffAfter(tokens, phrase, high)
   if (named === phrase) return null
-  let verb = named.end
-  if (tokens[verb]?.text === ',') verb++
-  if (perfectAuxiliaries.has(lowerAt(tokens, verb))) verb++
-  return writingVerbs.has(lowerAt(tokens, verb)) ? named : null
+  const comma = tokens[named.end]?.text === ','
+  return writesAt(tokens, comma ? named.end + 1 : named.end) ? named : null
+}
+
+// Whether a verb of writing stands at `at`, in the past or the perfect (`wrote`, `had written`).
+function writesAt(tokens: readonly FrameToken[], at: number): boolean {
+  const verb = perfectAuxiliaries.has(lowerAt(tokens, at)) ? at + 1 : at
+  return writingVerbs.has(lowerAt(tokens, verb))
 }
 
 function readMatch(writer: Mention, cue: number): RuleMatch {
@@ -5471,7 +5473,7 @@ function nameBeforeNoun(paragraph: QuotedParagraph, quote: number, opening: numb
   const tokens = paragraph.tokens
   // (`the new “RiverWatch” text alert system`: past a modifier or two in lower case.)
   let at = opening - 1
-  while (at >= opening - 2 && plainModifier(tokens[at])) at--
+  while (at >= opening - 2 && plainWord(tokens[at])) at--
   const before = itemAt(tokens, at)
   if (!before?.word || !(inList(before, WordList.determiner) || isPossessive(before))) return false
   const end = paragraph.quoteTokens[quote]?.end ?? -1
@@ -5479,7 +5481,7 @@ function nameBeforeNoun(paragraph: QuotedParagraph, quote: number, opening: numb
   let noun = end
   while (
     noun < end + 2 &&
-    plainModifier(tokens[noun]) &&
+    plainWord(tokens[noun]) &&
     !namedThingNouns.has(tokens[noun]?.lower ?? '')
   )
     noun++
@@ -5487,12 +5489,6 @@ function nameBeforeNoun(paragraph: QuotedParagraph, quote: number, opening: numb
   if (!after?.word || after.capitalized || !namedThingNouns.has(after.lower)) return false
   const run = capitalsInMarks(tokens, opening)
   return run !== null && run.words <= 6
-}
-
-// Whether a token is a word in lower case that may modify a noun: no closed-class word (a cue's
-// word may be a noun there: `text alert system`).
-function plainModifier(token: FrameToken | undefined): boolean {
-  return token?.word === true && !token.capitalized && token.quote < 0 && !isClosedClass(token)
 }
 
 // Verbs of taking part in a work (`appeared in “…”`).

@@ -4,6 +4,7 @@ import {
   calendarAbbreviations,
   calendarWords,
   closedClassWords,
+  countWords,
   irregularParticiples,
   irregularPasts,
   openingAdverbs,
@@ -595,23 +596,21 @@ function mayBePlural(lower: string): boolean {
 
 const pluralWithoutS = new Set(['police', 'people', 'staff', 'public', 'media', 'clergy'])
 
-// Whether a cue word is a base form or a plural (`call`, `posts`), which a noun can be.
-// (A phrasal cue's too: `a rule that began`.)
 // Whether a word counts what follows it: a number of two or more, in digits or words, or a
 // word for several.
 function counts(token: Token | undefined): boolean {
-  return (
-    token !== undefined &&
-    token.lower !== 'one' &&
-    (opensWithDigit(token.lower) || countWords.has(token.lower))
-  )
+  if (token === undefined || token.lower === 'one') return false
+  const lower = token.lower
+  return opensWithDigit(lower) || countWords.has(lower) || severalWords.has(lower)
 }
 
-const countWords = new Set(
-  `two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty fifty
-  hundred hundreds dozen dozens several many few numerous`.split(/\s+/),
+// Counts the lexicon's number words leave out.
+const severalWords = new Set(
+  'fifteen hundred hundreds dozen dozens several many few numerous'.split(' '),
 )
 
+// Whether a cue word is a base form or a plural (`call`, `posts`), which a noun can be.
+// (A phrasal cue's too: `a rule that began`.)
 function nounForm(lower: string): boolean {
   const entry = cueForms.get(lower) ?? phrasalCueForms.get(lower)?.entry
   return entry !== undefined && (lower === entry.base || lower === `${entry.base}s`)
