@@ -459,6 +459,8 @@ const floors: Record<string, number> = Object.fromEntries(
     'papers-read-for-writers',
     'kin-of-the-named',
     'learned-titles-apart',
+    'subjects-with-verbs-of-their-own',
+    'companies-by-openings',
   ].map((family) => [family, target]),
 )
 

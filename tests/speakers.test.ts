@@ -8138,6 +8138,31 @@ const rows: [string, (string | null)[], string][] = [
     ['Pavel Nowak', 'Agnieszka Nowak'],
     'one the text calls Mr. is not the one it calls Dr.',
   ],
+  [
+    'Lena Ortiz, the founder, unveiled the deal on Monday. “It is a new start for us.” The company did not disclose financial terms.',
+    ['Lena Ortiz'],
+    'a source phrase that goes straight on to its own verb attributes nothing, though a later word is a cue’s form',
+  ],
+  [
+    'The line goes on sale in May, under the name “Blue Harbor.” The company did not give exact terms.',
+    [null],
+    'a source phrase and its own verb, with no postmodifier between, take no cue after them',
+  ],
+  [
+    'Cobalt Ridge Mining said it would cut jobs. “Nobody is immune,” Cobalt Ridge said in a statement.',
+    ['Cobalt Ridge Mining'],
+    'a company’s name cut to its first two words is that company',
+  ],
+  [
+    'Marlowe Media reported revenue of $2.4 billion. “We see a clear path,” Marlowe said.',
+    ['Marlowe Media'],
+    'a company’s name cut to its first word is that company, whatever its trade',
+  ],
+  [
+    '“We see a clear path,” said Greenwater Ridge Mining.',
+    ['Greenwater Ridge Mining'],
+    'a word in -er before a company’s name ending in its trade opens the name, no role',
+  ],
 ]
 
 describe('finding speakers', () => {

@@ -667,11 +667,14 @@ export class EntityTable {
         // a company: `Trump Train` and `Clinton Foundation` are named for people.) So is a
         // club's, by its place's word (`Emberfield` for `Emberfield County Cricket Club`).
         if (opening.length === 0) {
-          const companies = [...(this.#byOpeningWord.get(last) ?? [])].filter(
-            (entity) => namedAsCompany(entity) || clubWords.has(lastWordOf(entity.name)),
-          )
-          if (companies.length === 1) return companies[0]
+          const cut = this.#companyOpeningWith(keys)
+          if (cut) return cut
         }
+      }
+      // `Cobalt Ridge said` after `Cobalt Ridge Mining`: so is one cut to its first words.
+      if (fits.length === 0 && keys.length === 2) {
+        const cut = this.#companyOpeningWith(keys)
+        if (cut) return cut
       }
       // `Chen Meiling` after `Chen says …` in a headline: a full name opening with a word seen
       // alone, which no table of given names knows, is that person's name written family name
@@ -740,6 +743,24 @@ export class EntityTable {
   // Point` before `Ridgeback Vehicles`, `Sabre Point Electronics`): a name of fewer words that
   // opens it, which no given name, title, gender or place shows to be someone's or somewhere.
   // (Only a name that ends in a trade: `Trump Tower` is no Trump's.)
+  // The one company or club whose name opens with these keys and runs on past them, when one
+  // alone does.
+  // (A company read as a person's name, `Cobalt Ridge Mining`, is indexed by its first word as
+  // a person's.)
+  #companyOpeningWith(keys: readonly string[]): Entity | undefined {
+    let found: Entity | undefined
+    const first = keys[0] ?? ''
+    for (const bodies of [this.#byOpeningWord.get(first), this.#byFirstWord.get(first)]) {
+      for (const entity of bodies ?? []) {
+        if (!namedAsCompany(entity) || entity.keys.length <= keys.length) continue
+        if (!keys.every((key, index) => entity.keys[index] === key)) continue
+        if (found && found !== entity) return undefined
+        found = entity
+      }
+    }
+    return found
+  }
+
   #companyCutTo(keys: readonly string[], name: string): Entity | undefined {
     if (keys.length < 2 || !tradeEndings.has(lastWordOf(name))) return undefined
     if (givenNameGenderOf(name.slice(0, name.indexOf(' ')).toLowerCase()) !== undefined)
@@ -1532,9 +1553,15 @@ const sharedOpenings: ReadonlySet<string> = new Set(
   people’s great british european world`.split(/\s+/),
 )
 
-// Whether a body's name ends in a word that says it is a company (`Inc.`, `Logistics`, `Bank`).
+// Whether a body's name ends in a word that says it is a company or a club (`Inc.`,
+// `Logistics`, `Mining`, `Media`, `Cricket Club`).
 function namedAsCompany(entity: Entity): boolean {
-  return companyWords.has(lastWordOf(entity.name))
+  const last = lastWordOf(entity.name)
+  if (companyWords.has(last) || clubWords.has(last)) return true
+  if (!tradeEndings.has(last) || entity.keys.length < 2) return false
+  // (`Cobalt Ridge Mining`, read as a person's name, is a company's too, unless a title said it
+  // was someone's.)
+  return entity.kind === 'organization' || entity.titles.size === 0
 }
 
 // Where a patronymic particle stands among a name's words (`binti` of `Nur Aisyah binti

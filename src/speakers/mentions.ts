@@ -992,6 +992,17 @@ function openingRole(
   return named || (after >= 2 && !(titled && word.endsWith('or')))
 }
 
+// Whether the words `first`–`last` are a company's name, ending in its trade and opening with
+// no given name (`Ridge Mining` of `Greenwater Ridge Mining`): the word before them opens the
+// name too, however it ends, and is no one's role.
+function tradeNameAfter(tokens: readonly FrameToken[], first: number, last: number): boolean {
+  return (
+    first < last &&
+    tradeEndings.has(bare(tokens[last] as FrameToken)) &&
+    givenNameGenderOf(bare(tokens[first] as FrameToken)) === undefined
+  )
+}
+
 // Whether a word ends as a noun for what someone does in `-ist` (`Hydrologist`), past a Swedish
 // surname's `-kvist` (`Lindqvist`, `Almkvist`).
 function istShaped(word: string): boolean {
@@ -2033,7 +2044,8 @@ function nameEndingAt(tokens: readonly FrameToken[], last: number, low: number):
           last + 1 - nameStart,
           itemAt(tokens, nameStart - 2),
           tokens[last + 1]?.text === ':',
-        )) ||
+        ) &&
+        !tradeNameAfter(tokens, nameStart, last)) ||
       // `Republican Donald Trump`: a party's word before a name says what the person is, as a
       // title does, wherever it stands.
       (nameStart < last && partyWordBefore(candidate, tokens[nameStart] as FrameToken))

@@ -3563,6 +3563,15 @@ function cueAfterWords(
   return -1
 }
 
+// Whether a word opens a subject's verb phrase (an auxiliary, a form of `be`, a denial) rather
+// than a postmodifier of the subject.
+function opensVerbPhrase(token: FrameToken | undefined): boolean {
+  return (
+    token !== undefined &&
+    (inList(token, WordList.auxiliary) || inList(token, WordList.beForm) || isNegation(token))
+  )
+}
+
 const asideOpeners = new Set([',', '(', '—', '–'])
 // How far an aside set off after the subject may run, in tokens: a relative clause further.
 const asideReach = 16
@@ -4328,8 +4337,14 @@ export function attributionSentence(
       null
     let cue = mention ? cueAfter(tokens, mention.end, frame.end) : -1
     // `The official who asked not to be named said.`: past a source phrase's postmodifier, as
-    // after a comma.
-    if (mention && cue < 0 && (mention.kind === 'anonymous' || mention.kind === 'description'))
+    // after a comma. A verb right after the phrase is its own (`The company did not disclose
+    // financial terms.`): no postmodifier stands between them, so no later cue is the phrase's.
+    if (
+      mention &&
+      cue < 0 &&
+      (mention.kind === 'anonymous' || mention.kind === 'description') &&
+      !opensVerbPhrase(tokens[mention.end])
+    )
       cue = cueAfterWords(tokens, mention.end, frame.end)
     // (`Thaís Teixeira, the town's clerk, was speaking after the vote.`: a cue's `-ing` after a
     // form of `be` is as finite.)

@@ -17902,6 +17902,68 @@ const learnedTitlesApart = castFamily('learned-titles-apart', 2, ({ b, person },
   )
 })
 
+/**
+ * Subjects with verbs of their own: a sentence after an unattributed quote whose source phrase
+ * goes straight on to its own verb (`The company did not disclose financial terms.`) attributes
+ * nothing, though a later word is a cue's form (`terms`, `remarks`, `notes`).
+ */
+const subjectsWithVerbsOfTheirOwn = castFamily(
+  'subjects-with-verbs-of-their-own',
+  2,
+  ({ b, person }, shape, rng) => {
+    const role = rng.pick(['the chief executive', 'the director', 'the founder', 'the chair'])
+    b.add(
+      shape === 0
+        ? `${person.full}, ${role}, ${rng.pick(['announced the plan', 'unveiled the deal', 'spoke to staff'])} on ${rng.pick(['Monday', 'Thursday'])}. `
+        : `${rng.pick(['On Monday', 'Late on Thursday'])}, ${person.full}, ${role}, ${rng.pick(['announced the plan', 'unveiled the deal'])}.\n\n`,
+    )
+    b.quote(rng.pick(['It is a new start for us.', 'We have waited a long time for this.']), {
+      name: person.full,
+    })
+    const subject = rng.pick([
+      'The company',
+      'The agency',
+      'The ministry',
+      'A spokesman',
+      'The union',
+    ])
+    const verb = rng.pick([
+      'did not disclose',
+      'has not released',
+      'would not share',
+      'will publish',
+      'did not give',
+    ])
+    const modifier = rng.pick(['financial', 'written', 'detailed', 'further', 'exact', 'fresh'])
+    const noun = rng.pick(['terms', 'remarks', 'notes', 'answers', 'reports', 'comments'])
+    b.add(` ${subject} ${verb} ${modifier} ${noun}.`)
+  },
+)
+
+/**
+ * Companies by their openings: a company's name cut to its first word or two (`Cobalt Ridge said` after
+ * `Cobalt Ridge Mining`, `Marlowe said` after `Marlowe Media`) is that company, when one company
+ * alone opens with them.
+ */
+const companiesByOpenings = castFamily('companies-by-openings', 2, ({ b }, shape, rng) => {
+  const first = rng.pick(['Cobalt', 'Marlowe', 'Brightwater', 'Kestrel', 'Halvard', 'Orsino'])
+  const second = rng.pick(['Ridge', 'Bay', 'Peak', 'Harbor'])
+  const trade = rng.pick(['Mining', 'Media', 'Aerospace', 'Construction', 'Resources', 'Logistics'])
+  const full = shape === 0 ? `${first} ${second} ${trade}` : `${first} ${trade}`
+  const short = shape === 0 ? `${first} ${second}` : first
+  b.add(
+    `${full} ${rng.pick(['said on Tuesday that it would cut about 1,100 jobs', 'reported second-quarter revenue of $2.4 billion', 'raised its dividend'])}. `,
+  )
+  b.quote(
+    rng.pick([
+      'Nobody in this industry is immune to higher rates,',
+      'We see a clear path to profitability,',
+    ]),
+    { name: full },
+  )
+  b.add(` ${short} said ${rng.pick(['in a statement', 'on Tuesday', 'in a filing'])}.`)
+})
+
 export const families: readonly { name: string; count: number; make: Family }[] = [
   { name: 'speaker-names', count: 500, make: speakerNames },
   { name: 'descriptions', count: 300, make: descriptionsFamily },
@@ -18321,6 +18383,8 @@ export const families: readonly { name: string; count: number; make: Family }[] 
   { name: 'papers-read-for-writers', count: 150, make: papersReadForWriters },
   { name: 'kin-of-the-named', count: 150, make: kinOfTheNamed },
   { name: 'learned-titles-apart', count: 150, make: learnedTitlesApart },
+  { name: 'subjects-with-verbs-of-their-own', count: 150, make: subjectsWithVerbsOfTheirOwn },
+  { name: 'companies-by-openings', count: 150, make: companiesByOpenings },
   { name: 'fronted-names', count: 150, make: frontedNames },
   { name: 'roles-with-participles', count: 150, make: rolesWithParticiples },
   { name: 'roles-ending-in-cues', count: 150, make: rolesEndingInCues },
