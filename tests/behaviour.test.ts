@@ -461,6 +461,10 @@ const floors: Record<string, number> = Object.fromEntries(
     'learned-titles-apart',
     'subjects-with-verbs-of-their-own',
     'companies-by-openings',
+    'what-the-role-called',
+    'names-given-set-off',
+    'owned-views',
+    'view-holders-past-roles',
   ].map((family) => [family, target]),
 )
 

@@ -8163,6 +8163,46 @@ const rows: [string, (string | null)[], string][] = [
     ['Greenwater Ridge Mining'],
     'a word in -er before a company’s name ending in its trade opens the name, no role',
   ],
+  [
+    'Mayor Jane Doe spoke on Monday. The vote was what the mayor called “a disgrace.”',
+    ['Jane Doe'],
+    'what someone by role called is their words',
+  ],
+  [
+    'The firms were in what the industry calls the “quiet period.” The delays came after what the senior official called “a betrayal.”',
+    [null, 'the senior official'],
+    'what a trade calls a thing is no one’s words; what an official called it is the official’s',
+  ],
+  [
+    'The campaign, called “Shot of Hope,” will run until December.',
+    [null],
+    'a naming participle set off by a comma gives a name, not words',
+  ],
+  [
+    'Tobias Kowalski, the man dubbed the “Midnight Burglar,” was arrested last year.',
+    [null],
+    'a phrase set off after a name and its naming participle give a nickname, not words',
+  ],
+  [
+    'In Lucia Mbatha’s view, the indictment was “a witch hunt,” and she said so.',
+    ['Lucia Mbatha'],
+    'a fronted in and someone’s view makes the owner the source',
+  ],
+  [
+    'In the opinion of Lucia Mbatha, the ruling was “fair and proportionate.”',
+    ['Lucia Mbatha'],
+    'in the opinion of names the source, as in the words of does',
+  ],
+  [
+    'For Raúl Galloway, chief executive of Brightwell Health, the lesson is simple: “We found traces.”',
+    ['Raúl Galloway'],
+    'a role set off after a view holder’s name is the holder’s, not the speaker',
+  ],
+  [
+    'For Layla Haddad, the message is clear: “We found traces.”',
+    ['Layla Haddad'],
+    'the message a view holder draws is no one who speaks',
+  ],
 ]
 
 describe('finding speakers', () => {

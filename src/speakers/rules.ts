@@ -711,12 +711,13 @@ function findAccordingTo(context: QuoteFrame): RuleMatch | null {
   return null
 }
 
-// The owner of `words` after `in` at `at` (`In Bakare’s words`, `in his own words`), or null.
+// The owner of `words` after `in` at `at` (`In Bakare’s words`, `in his own words`), or of a
+// view (`In Mbatha’s view`, `in her opinion`), or null.
 function wordsOwner(tokens: readonly FrameToken[], at: number): Mention | null {
   for (let index = at + 2; index <= at + 6; index++) {
     const token = tokens[index]
     if (!token?.word || token.quote >= 0) return null
-    if (token.lower !== 'words') continue
+    if (!ownedWordNouns.has(token.lower)) continue
     const last = itemAt(tokens, index - 1)?.lower === 'own' ? index - 2 : index - 1
     const owner = possessorEndingAt(tokens, last, at + 1)
     return owner && owner.first === at + 1 ? owner : null
@@ -830,10 +831,15 @@ function coordinatedClauseStart(tokens: readonly FrameToken[], first: number, cu
   return first
 }
 
+// Nouns for someone's words or view that `in` and an owner make the source of a sentence.
+const ownedWordNouns = new Set(['words', 'view', 'opinion', 'estimation', 'judgment', 'judgement'])
+
 // Phrases that name the source of what the sentence reports, its speaker right after them.
 const sourcePhrases: readonly (readonly string[])[] = [
   ['according', 'to'],
   ['in', 'the', 'words', 'of'],
+  ['in', 'the', 'view', 'of'],
+  ['in', 'the', 'opinion', 'of'],
   ['to', 'quote'],
   ['quoting'],
 ]
@@ -2452,21 +2458,43 @@ function viewHolder(
   if (!holder || holder.organization || holder.plural) return null
   if (holder.kind !== 'name' && holder.kind !== 'pronoun') return null
   if (tokens[holder.end]?.text !== ',') return null
-  const after = holder.end + 1
+  const after = pastRoleAside(tokens, mentions, holder.end + 1, colon)
   const word = tokens[after]
   if (!word?.word || after >= colon) return null
   const subject = mentions.find((mention) => mention.first === after)
   if (subject) {
+    // (`the message is clear`, `the verdict is in`: what was said is no one.)
     const someone =
       subject.kind === 'name' ||
       (subject.kind === 'pronoun' && subject.head !== 'it') ||
-      personNoun(subject.head) ||
+      (personNoun(subject.head) && !utteranceNouns.has(subject.head)) ||
       organizationHeads.has(subject.head)
     if (someone) return null
   } else if (!viewSubjects.has(word.lower)) return null
-  for (let at = after; at < colon; at++)
-    if (tokens[at]?.cue || tokens[at]?.quote !== -1) return null
+  // (A cue word after an article is a noun: `the message is simple`.)
+  for (let at = after; at < colon; at++) {
+    const cue = tokens[at]?.cue && !inList(itemAt(tokens, at - 1), WordList.article)
+    if (cue || tokens[at]?.quote !== -1) return null
+  }
   return holder
+}
+
+// `For Raúl Galloway, chief executive of Brightwell Health, the lesson is simple:`: past a role
+// for someone set off after a name, from `at` to its closing comma (within `colon`); or `at`.
+function pastRoleAside(
+  tokens: readonly FrameToken[],
+  mentions: readonly ScannedMention[],
+  at: number,
+  colon: number,
+): number {
+  const role = mentions.find((mention) => mention.first === at)
+  if (!role || role.kind === 'name' || role.kind === 'pronoun' || !personNoun(role.head)) return at
+  for (let index = role.end; index < colon && index < role.end + asideWords; index++) {
+    const token = tokens[index] as FrameToken
+    if (token.cue || token.quote >= 0) return at
+    if (token.text === ',') return index + 1
+  }
+  return at
 }
 
 // Words that open a clause whose subject is no one (`it comes down to`, `the answer is`).
@@ -4986,6 +5014,18 @@ function nounBeforeParticiple(token: FrameToken | undefined): boolean {
   return token?.word === true && !token.capitalized && !token.pronoun && !isClosedClass(token)
 }
 
+// Whether the article's phrase ending at `end` is set off by a comma right after a name
+// (`Tobias Kowalski, the man`).
+function apposedAfterName(tokens: readonly FrameToken[], end: number): boolean {
+  for (let at = end - 1; at >= 0 && at >= end - 3; at--) {
+    const token = tokens[at] as FrameToken
+    if (!token.word) return false
+    if (inList(token, WordList.article))
+      return itemAt(tokens, at - 1)?.text === ',' && itemAt(tokens, at - 2)?.nameWord === true
+  }
+  return false
+}
+
 // Whether an auxiliary follows the quote opening at `opening`, past a comma inside or after its
 // marks: the verb of the phrase before it. (Not a form of `be`, whose clause may go on about
 // words someone gave that name: real copy changed where it was allowed.)
@@ -5221,14 +5261,19 @@ function knownAs(tokens: readonly FrameToken[], opening: number): boolean {
   // `A campaign called “Ready for Winter” had urged …`, `A trawler called the “Northern Star”
   // was impounded`: a name in capitals that a verb of the phrase before it follows was given by
   // a participle, whatever the phrase names (a campaign, a group, a boat).
+  // (`The campaign, called “Shot of Hope,” will run`: the participle may be set off by a comma.)
   const named = tokens[at]?.lower === 'the' ? at - 1 : at
+  const setOff = itemAt(tokens, named - 1)?.text === ','
+  const noun = setOff ? named - 2 : named - 1
   if (
     namingParticiples.has(tokens[named]?.lower ?? '') &&
     !inList(itemAt(tokens, named - 1), WordList.beForm) &&
     // (A noun's participle: `what he called “Radical Islam” is` has a subject for its verb.)
-    nounBeforeParticiple(itemAt(tokens, named - 1)) &&
+    nounBeforeParticiple(itemAt(tokens, noun)) &&
     titleWordsAfter(tokens, opening) &&
-    auxiliaryAfterQuote(tokens, opening)
+    // (`Tobias Kowalski, the man dubbed the “Midnight Burglar,” was arrested`: a phrase set off
+    // after a name is no subject, whatever verb follows the name it gives.)
+    (auxiliaryAfterQuote(tokens, opening) || apposedAfterName(tokens, noun))
   )
     return true
   // `earned the nickname “the Wall”`, `under the alias “Kestrel”`, `her pen name “…”`: a noun
@@ -5343,7 +5388,8 @@ function termPeopleUse(tokens: readonly FrameToken[], opening: number): boolean 
     if (token.lower !== 'what') continue
     const first = tokens[at + 1] as FrameToken
     if (at + 1 === verb) return false
-    if (first.lower === 'the') return true
+    // (Not `what the mayor called`, `what the senior official called`: one person, by role.)
+    if (first.lower === 'the') return !someoneByRole(tokens[verb - 1])
     return (
       at + 2 === verb &&
       !manyPronouns.has(first.lower) &&
@@ -5355,6 +5401,17 @@ function termPeopleUse(tokens: readonly FrameToken[], opening: number): boolean 
   const subject = manySubjectOf(tokens, verb, true)
   const noun = itemAt(tokens, subject - 1)
   return subject > 0 && noun?.word === true && noun.quote < 0 && !isClosedClass(noun)
+}
+
+// Whether a word heads a phrase for one person by what they do (`mayor`, `official`).
+function someoneByRole(head: FrameToken | undefined): boolean {
+  return (
+    head?.word === true &&
+    (isPeopleNoun(head.lower) ||
+      roleHeads.has(head.lower) ||
+      isTitleWord(head.lower) ||
+      anonymousHeads.has(head.lower))
+  )
 }
 
 // Index where an article's phrase that ends at `end` opens (`the old tower`, `the striker`), or

@@ -17964,6 +17964,120 @@ const companiesByOpenings = castFamily('companies-by-openings', 2, ({ b }, shape
   b.add(` ${short} said ${rng.pick(['in a statement', 'on Tuesday', 'in a filing'])}.`)
 })
 
+/**
+ * What someone by role called: `what the mayor called “a disgrace”`, `what the senior official
+ * called “…”` are that one's words, where `what the industry calls the “quiet period”` is a
+ * trade's term and no one's.
+ */
+const whatTheRoleCalled = castFamily('what-the-role-called', 2, ({ b, person }, shape, rng) => {
+  const [title, role] = rng.pick([
+    ['Mayor', 'mayor'],
+    ['Senator', 'senator'],
+    ['Judge', 'judge'],
+    ['Commissioner', 'commissioner'],
+  ] as const)
+  const words = rng.pick([
+    'a disgrace',
+    'a betrayal of trust',
+    'reckless and cruel',
+    'long overdue',
+  ])
+  if (shape === 0) {
+    b.add(
+      `${title} ${person.full} ${rng.pick(['spoke on Monday', 'met reporters after the vote'])}. The ${rng.pick(['decision', 'vote', 'ruling'])} was what the ${role} called `,
+    )
+    b.quote(`${words}.`, { name: person.full })
+  } else {
+    b.add(
+      `The ${rng.pick(['cuts', 'delays', 'closures'])} came after what the senior official called `,
+    )
+    b.quote(words, { mention: 'the senior official', head: 'official' })
+    b.add(`, and what the industry calls the `)
+    b.quote(rng.pick(['quiet period', 'lean season', 'dead months']), null)
+    b.add(' began.')
+  }
+})
+
+/**
+ * Names given by participles set off: `The campaign, called “Shot of Hope,” will run` and
+ * `Tobias Kowalski, the man dubbed the “Midnight Burglar,” was arrested` name a thing or someone;
+ * no one speaks the name.
+ */
+const namesGivenSetOff = castFamily('names-given-set-off', 2, ({ b, person }, shape, rng) => {
+  if (shape === 0) {
+    b.add(
+      `The ${rng.pick(["government's vaccination campaign", 'city’s recycling drive', 'new ferry service'])}, ${rng.pick(['called', 'dubbed', 'named'])} `,
+    )
+    b.quote(`${rng.pick(['Shot of Hope', 'Clean Streets First', 'Blue Harbor Link'])},`, null)
+    b.add(` ${rng.pick(['will run until the end of the year', 'has cost $4 million so far'])}. `)
+  } else {
+    const noun = person.gender === 'female' ? 'woman' : 'man'
+    b.add(`${person.full}, the ${noun} ${rng.pick(['dubbed', 'nicknamed'])} the `)
+    b.quote(`${rng.pick(['Midnight Burglar', 'Gentleman Thief', 'Candy Bar Robber'])},`, null)
+    b.add(` was arrested in ${rng.pick(['Savannah', 'Spokane', 'Reno'])} last year. `)
+  }
+  const other = anotherPerson(rng, person)
+  b.quote(rng.pick(['Our family will never be the same,', 'We expected more from them,']), {
+    name: other.full,
+  })
+  b.add(` ${other.full} said.`)
+})
+
+/**
+ * Owned views: `In Lucia Mbatha’s view, the indictment was “…”`, `In the opinion of …, …`: a
+ * fronted `in` and someone's view, opinion or words makes the owner the sentence's source.
+ */
+const ownedViews = castFamily('owned-views', 2, ({ b, person: cast }, shape, rng) => {
+  // (A given name that is also a month, `April`, may open a date: no reader's case.)
+  let person = cast
+  while (/^(?:April|May|June)\b/u.test(person.full)) person = anotherPerson(rng, cast)
+  const noun = rng.pick(['view', 'opinion', 'estimation'])
+  const thing = rng.pick(['the indictment', 'the ruling', 'the plea agreement', 'the sentence'])
+  b.add(
+    shape === 0
+      ? `In ${person.full}’s ${noun}, ${thing} was `
+      : `In the ${noun === 'estimation' ? 'view' : noun} of ${person.full}, ${thing} was `,
+  )
+  b.quote(
+    `${rng.pick(['a politically motivated witch hunt', 'fair and proportionate', 'a dangerous precedent'])},`,
+    { name: person.full },
+  )
+  b.add(
+    ` and ${person.gender === 'female' ? 'she' : 'he'} ${rng.pick(['said so repeatedly on Thursday', 'said so in a statement'])}.`,
+  )
+})
+
+/**
+ * View holders past their roles: `For Raúl Galloway, chief executive of Brightwell Health, the
+ * lesson is simple: “…”`: the role set off after the name is the holder's, and the quote the
+ * holder's, not the role's.
+ */
+const viewHoldersPastRoles = castFamily(
+  'view-holders-past-roles',
+  2,
+  ({ b, person }, shape, rng) => {
+    const role =
+      shape === 0
+        ? rng.pick([
+            'a public health expert at Eastmoor University',
+            'a lawyer',
+            'a senior official at the Ministry of Health',
+          ])
+        : rng.pick(['chief executive of Brightwell Health', 'director of the county clinic'])
+    const title = rng.pick(['', 'Dr. ', 'Prof. '])
+    b.add(
+      `For ${title}${person.full}, ${role}, the ${rng.pick(['lesson', 'answer', 'message'])} is ${rng.pick(['simple', 'clear'])}: `,
+    )
+    b.quote(
+      rng.pick([
+        'Nobody should have to wait eleven hours for a bed.',
+        'We found traces of the bacteria in two cooling towers.',
+      ]),
+      { name: person.full },
+    )
+  },
+)
+
 export const families: readonly { name: string; count: number; make: Family }[] = [
   { name: 'speaker-names', count: 500, make: speakerNames },
   { name: 'descriptions', count: 300, make: descriptionsFamily },
@@ -18385,6 +18499,10 @@ export const families: readonly { name: string; count: number; make: Family }[] 
   { name: 'learned-titles-apart', count: 150, make: learnedTitlesApart },
   { name: 'subjects-with-verbs-of-their-own', count: 150, make: subjectsWithVerbsOfTheirOwn },
   { name: 'companies-by-openings', count: 150, make: companiesByOpenings },
+  { name: 'what-the-role-called', count: 150, make: whatTheRoleCalled },
+  { name: 'names-given-set-off', count: 150, make: namesGivenSetOff },
+  { name: 'owned-views', count: 150, make: ownedViews },
+  { name: 'view-holders-past-roles', count: 150, make: viewHoldersPastRoles },
   { name: 'fronted-names', count: 150, make: frontedNames },
   { name: 'roles-with-participles', count: 150, make: rolesWithParticiples },
   { name: 'roles-ending-in-cues', count: 150, make: rolesEndingInCues },
