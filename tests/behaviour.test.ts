@@ -465,6 +465,9 @@ const floors: Record<string, number> = Object.fromEntries(
     'names-given-set-off',
     'owned-views',
     'view-holders-past-roles',
+    'suffixes-set-off',
+    'headline-moods',
+    'positions-and-ranks',
   ].map((family) => [family, target]),
 )
 

@@ -8203,6 +8203,31 @@ const rows: [string, (string | null)[], string][] = [
     ['Layla Haddad'],
     'the message a view holder draws is no one who speaks',
   ],
+  [
+    'Marcus Bell, Jr., said: “I just kept going.”',
+    ['Marcus Bell Jr.'],
+    'a generational suffix set off by a comma is the name’s',
+  ],
+  [
+    '“I just kept going,” said R.J. Fitzgerald, Jr., who scored twice.',
+    ['R.J. Fitzgerald Jr.'],
+    'a suffix set off by a comma after an inverted cue’s name, before a relative clause',
+  ],
+  [
+    'Defiant Okafor vows ‘we will fight on’\n\nAda Okafor spoke on Tuesday.',
+    ['Ada Okafor'],
+    'a headline’s word for a mood before a name is no word of the name',
+  ],
+  [
+    'Wing Omar Haddad was the hero. “I saw the gap and went,” Haddad said.',
+    ['Omar Haddad'],
+    'a playing position before a name is what the person is',
+  ],
+  [
+    '“We are appealing for witnesses,” said Det Insp Ngozi Ochoa of South Wales Police.',
+    ['Ngozi Ochoa'],
+    'a rank written without stops is a title',
+  ],
 ]
 
 describe('finding speakers', () => {

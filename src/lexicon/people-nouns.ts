@@ -323,7 +323,19 @@ export const pressRoles: ReadonlySet<string> = new Set([
 export const playingPositions: ReadonlySet<string> = new Set(
   `lock prop hooker fly-half scrum-half fullback full-back halfback quarterback shortstop
   batsman wicketkeeper forward guard center centre midfielder winger striker goalkeeper keeper
-  sweeper playmaker setter libero`.split(/\s+/),
+  sweeper playmaker setter libero wing flanker wing-back left-back right-back centre-back
+  center-back linebacker goaltender defenceman defenseman outfielder infielder`.split(/\s+/),
+)
+
+/**
+ * Adjectives for someone's mood or plight that a headline sets before a name with no article
+ * (`Defiant Okafor vows …`, `Embattled Roe says …`): what the person is, not a word of the name.
+ */
+export const headlineModifiers: ReadonlySet<string> = new Set(
+  `defiant upbeat confident emotional tearful angry furious cautious relieved buoyant bullish
+  combative frustrated jubilant delighted humbled gracious bitter unrepentant
+  unbowed embattled beleaguered outgoing ousted injured retiring triumphant optimistic
+  pessimistic downbeat determined stoic candid contrite apologetic`.split(/\s+/),
 )
 
 /** Plurals no rule makes from their singular. */

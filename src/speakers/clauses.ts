@@ -90,6 +90,7 @@ import {
   peopleAfter,
   roleOpens,
   sShape,
+  suffixAfterComma,
   textOf,
   verbAfterName,
   verbBefore,
@@ -151,6 +152,9 @@ export function scanMentions(
     } else if (isNameWord(token)) {
       let last = index
       while (last + 1 < high && continuesName(tokens, last + 1)) last++
+      // (`Marcus Bell, Jr.,`: past a generational suffix set off by a comma.)
+      const suffixed = suffixAfterComma(tokens, last + 1)
+      if (suffixed > 0 && suffixed <= high) last = suffixed - 1
       if (partyOfPlace(tokens, index)) {
         index = Math.max(last, index + 2)
         while (index + 1 < high && continuesName(tokens, index + 1)) index++

@@ -12,6 +12,7 @@ import {
   relativePronouns,
 } from '../lexicon/function-words.js'
 import {
+  headlineModifiers,
   isPeopleNoun,
   isPeoplePlural,
   playingPositions,
@@ -158,6 +159,16 @@ export function mentionEndingAt(
   // The token knows whether its word is a pronoun: only pronouns pay for the lookup, by the
   // pronoun itself (`she` for `she’s`).
   if (token.pronoun) return pronounMention(token, last, token.bare)
+  // `Marcus Bell, Jr., said`: a generational suffix set off by a comma is the name's.
+  // (Read whole, the name's own words before `low` included: a reader that took the suffix's
+  // comma for an aside's still means the name it is set off after.)
+  const suffix = token.text === '.' ? last - 1 : last
+  if (itemAt(tokens, suffix - 1)?.text === ',' && isSuffix(tokens[suffix])) {
+    let start = Math.min(low, suffix - 2)
+    while (start > 0 && start > low - longestName && itemAt(tokens, start - 1)?.nameWord) start--
+    const named = suffix - 2 >= 0 ? mentionEndingAt(tokens, suffix - 2, start) : null
+    if (named?.kind === 'name') return withSuffix(tokens, named, suffix, last + 1)
+  }
   const address = addressedAs(tokens, last, low)
   if (address) return address
   if (token.lower === 'who' || token.lower === 'which') return relativeAt(tokens, last, low)
@@ -965,6 +976,13 @@ function openingRole(
     return true
   if (!(token.initial || labelled || titled) || !token.capitalized) return false
   if (givenNameGenderOf(word) !== undefined) return false
+  // `Defiant Okafor vows …`: a headline's word for a mood or a plight, before a name.
+  if (
+    headlineModifiers.has(word) &&
+    next !== undefined &&
+    (next.capitalized || next.nameWord || isNameParticle(next.text, next.lower))
+  )
+    return true
   // (`Tenants First said`, `Tenants United`: a plural opens a body's name, no role of one.)
   if (isPeoplePlural(word)) return false
   if (isPeopleNoun(word) || anonymousHeads.has(word)) return true
@@ -1388,7 +1406,11 @@ export function mentionStartingAt(
   ) {
     return mentionEndingAt(tokens, first + 1, first)
   }
-  const mention = phraseStartingAt(tokens, first, high) ?? countedBeforeCue(tokens, first, high)
+  const read = phraseStartingAt(tokens, first, high) ?? countedBeforeCue(tokens, first, high)
+  // `said Marcus Bell, Jr., who`: a generational suffix set off by a comma is the name's.
+  const past = read?.kind === 'name' ? suffixAfterComma(tokens, read.end) : -1
+  const mention =
+    read && past > 0 && past <= high ? withSuffix(tokens, read, read.end + 1, past) : read
   // `reads the first line of an email Jane Doe sent`: a place in a paper is the paper's, whose
   // phrase says whose words they are.
   if (
@@ -2420,6 +2442,38 @@ function titleRole(tokens: readonly FrameToken[], first: number, last: number): 
   // The role ends the phrase or takes a complement (`Secretary of State`); before a noun it only
   // modifies it (`the General Staff`).
   return role === last || titleLinks.has(tokens[role + 1]?.text ?? '') ? role : -1
+}
+
+// Whether a token is a generational suffix (`Jr.`, `III`).
+function isSuffix(token: FrameToken | undefined): boolean {
+  return token?.word === true && nameSuffixes.has(token.lower.replace(/\.$/u, ''))
+}
+
+// A name's mention run on past a comma to the suffix at `suffix` (`Marcus Bell, Jr.`), its
+// name written without the comma, ending before `end`.
+function withSuffix(
+  tokens: readonly FrameToken[],
+  named: Mention,
+  suffix: number,
+  end: number,
+): Mention {
+  return changedMention(named, {
+    end,
+    name: `${named.name} ${textOf(tokens, suffix, end - 1)}`,
+  })
+}
+
+/**
+ * The index past a generational suffix set off by a comma at `comma` (`, Jr.`), or -1.
+ *
+ * @param tokens The paragraph's tokens.
+ * @param comma Where the comma may stand.
+ */
+export function suffixAfterComma(tokens: readonly FrameToken[], comma: number): number {
+  if (tokens[comma]?.text !== ',' || !isSuffix(tokens[comma + 1])) return -1
+  return tokens[comma + 2]?.text === '.' && !/\.$/u.test(tokens[comma + 1]?.text ?? '')
+    ? comma + 3
+    : comma + 2
 }
 
 // Whether tokens `first`–`last` are a generational suffix alone (`Jr.`, `III`).

@@ -18078,6 +18078,65 @@ const viewHoldersPastRoles = castFamily(
   },
 )
 
+/**
+ * Suffixes set off: `Marcus Bell, Jr., said` and `said Marcus Bell, Jr., who …`: a generational
+ * suffix after a comma is the name's, in any position.
+ */
+const suffixesSetOff = castFamily('suffixes-set-off', 3, ({ b, person }, shape, rng) => {
+  const suffix = rng.pick(['Jr.', 'Sr.', 'III'])
+  const named = `${person.full}, ${suffix}`
+  const speaker = { name: `${person.full} ${suffix}` }
+  const words = rng.pick(['I just kept going,', 'We earned every point tonight,'])
+  if (shape === 0) {
+    b.quote(words, speaker)
+    b.add(` said ${named}, who ${rng.pick(['scored twice', 'chairs the board'])}.`)
+  } else if (shape === 1) {
+    b.add(`${named}, ${rng.pick(['said', 'told reporters'])}: `)
+    b.quote(words.replace(/,$/u, '.'), speaker)
+  } else {
+    b.quote(words, speaker)
+    b.add(` ${named} said.`)
+  }
+})
+
+/**
+ * Headline moods: `Defiant Okafor vows ‘…’`, `Embattled Mayor Roe says ‘…’`: a word for a mood
+ * or a plight a headline sets before a name is what the person is, not a word of the name.
+ */
+const headlineMoods = castFamily('headline-moods', 2, ({ b, person }, shape, rng) => {
+  const mood = rng.pick(['Defiant', 'Upbeat', 'Embattled', 'Tearful', 'Cautious', 'Confident'])
+  const cue = rng.pick(['vows', 'says', 'insists', 'warns'])
+  b.add(shape === 0 ? `${mood} ${person.surname} ${cue} ` : `${mood} ${person.full} ${cue} `)
+  b.quote(rng.pick(['we will fight on', 'the numbers are with us', 'I will not resign']), {
+    name: person.full,
+  })
+  b.add(`\n\n${person.full} ${rng.pick(['spoke on Tuesday', 'addressed supporters on Monday'])}. `)
+  b.quote(rng.pick(['Nothing has changed for me,', 'This is far from over,']), {
+    name: person.full,
+  })
+  b.add(` ${person.gender === 'female' ? 'she' : 'he'} said.`)
+})
+
+/**
+ * Positions and ranks before names: a playing position (`Wing Omar Haddad`, `Flanker …`) or a
+ * rank written without stops (`Det Insp Ngozi Ochoa`, `Pte …`) is what the person is.
+ */
+const positionsAndRanks = castFamily('positions-and-ranks', 2, ({ b, person }, shape, rng) => {
+  const words = rng.pick(['I saw the gap and went,', 'We are appealing for witnesses,'])
+  if (shape === 0) {
+    b.add(
+      `${rng.pick(['Wing', 'Flanker', 'Linebacker', 'Outfielder'])} ${person.full} was the hero. `,
+    )
+    b.quote(words, { name: person.full })
+    b.add(` ${person.surname} said.`)
+  } else {
+    b.quote(words, { name: person.full })
+    b.add(
+      ` said ${rng.pick(['Det Insp', 'Insp', 'Det Supt', 'Pte', 'Flt Lt'])} ${person.full}${rng.pick(['', ' of South Wales Police'])}.`,
+    )
+  }
+})
+
 export const families: readonly { name: string; count: number; make: Family }[] = [
   { name: 'speaker-names', count: 500, make: speakerNames },
   { name: 'descriptions', count: 300, make: descriptionsFamily },
@@ -18503,6 +18562,9 @@ export const families: readonly { name: string; count: number; make: Family }[] 
   { name: 'names-given-set-off', count: 150, make: namesGivenSetOff },
   { name: 'owned-views', count: 150, make: ownedViews },
   { name: 'view-holders-past-roles', count: 150, make: viewHoldersPastRoles },
+  { name: 'suffixes-set-off', count: 150, make: suffixesSetOff },
+  { name: 'headline-moods', count: 150, make: headlineMoods },
+  { name: 'positions-and-ranks', count: 150, make: positionsAndRanks },
   { name: 'fronted-names', count: 150, make: frontedNames },
   { name: 'roles-with-participles', count: 150, make: rolesWithParticiples },
   { name: 'roles-ending-in-cues', count: 150, make: rolesEndingInCues },
