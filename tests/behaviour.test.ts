@@ -468,6 +468,7 @@ const floors: Record<string, number> = Object.fromEntries(
     'suffixes-set-off',
     'headline-moods',
     'positions-and-ranks',
+    'british-doubled-l',
   ].map((family) => [family, target]),
 )
 

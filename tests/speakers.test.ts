@@ -8228,6 +8228,11 @@ const rows: [string, (string | null)[], string][] = [
     ['Ngozi Ochoa'],
     'a rank written without stops is a title',
   ],
+  [
+    'Ortiz labelled the referee’s decision “a disgrace” and said he would appeal.',
+    ['Ortiz'],
+    'a cue in British spelling, its final l doubled, is the cue',
+  ],
 ]
 
 describe('finding speakers', () => {

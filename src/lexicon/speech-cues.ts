@@ -393,6 +393,14 @@ function buildCueForms(): Map<string, CueEntry> {
       if (!forms.has(word)) forms.set(word, { base: row.base, form: 'finite', inverts, weak })
     }
     forms.set(ing, { base: row.base, form: 'participle', inverts: false, weak })
+    // British spelling doubles a final `l` after one vowel (`labelled`, `signalling`).
+    if (/[^aeiou][aeiou]l$/.test(row.base) && row.base.length >= 5) {
+      const british = `${row.base}l`
+      if (!forms.has(`${british}ed`))
+        forms.set(`${british}ed`, { base: row.base, form: 'finite', inverts, weak })
+      if (!forms.has(`${british}ing`))
+        forms.set(`${british}ing`, { base: row.base, form: 'participle', inverts: false, weak })
+    }
   }
   return forms
 }

@@ -18137,6 +18137,25 @@ const positionsAndRanks = castFamily('positions-and-ranks', 2, ({ b, person }, s
   }
 })
 
+/**
+ * British spellings of cues: a final `l` doubled after one vowel (`labelled`, `signalled`,
+ * `marvelled`) is the cue its American spelling is.
+ */
+const britishDoubledL = castFamily('british-doubled-l', 2, ({ b, person }, shape, rng) => {
+  if (shape === 0) {
+    b.add(
+      `${person.full} ${rng.pick(['labelled', 'labeled'])} the ${rng.pick(['referee’s decision', 'ruling', 'new rules'])} `,
+    )
+    b.quote(rng.pick(['a disgrace', 'a farce', 'deeply unfair']), { name: person.full })
+    b.add(` and said ${person.gender === 'female' ? 'she' : 'he'} would appeal.`)
+  } else {
+    b.add(
+      `${person.full} ${rng.pick(['signalled', 'marvelled'])} that the ${rng.pick(['squad', 'club', 'council'])} had `,
+    )
+    b.quote(rng.pick(['never looked stronger.', 'come a very long way.']), { name: person.full })
+  }
+})
+
 export const families: readonly { name: string; count: number; make: Family }[] = [
   { name: 'speaker-names', count: 500, make: speakerNames },
   { name: 'descriptions', count: 300, make: descriptionsFamily },
@@ -18565,6 +18584,7 @@ export const families: readonly { name: string; count: number; make: Family }[] 
   { name: 'suffixes-set-off', count: 150, make: suffixesSetOff },
   { name: 'headline-moods', count: 150, make: headlineMoods },
   { name: 'positions-and-ranks', count: 150, make: positionsAndRanks },
+  { name: 'british-doubled-l', count: 150, make: britishDoubledL },
   { name: 'fronted-names', count: 150, make: frontedNames },
   { name: 'roles-with-participles', count: 150, make: rolesWithParticiples },
   { name: 'roles-ending-in-cues', count: 150, make: rolesEndingInCues },
