@@ -469,6 +469,7 @@ const floors: Record<string, number> = Object.fromEntries(
     'headline-moods',
     'positions-and-ranks',
     'british-doubled-l',
+    'more-sorts-of-bodies',
   ].map((family) => [family, target]),
 )
 

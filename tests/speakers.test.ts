@@ -8233,6 +8233,16 @@ const rows: [string, (string | null)[], string][] = [
     ['Ortiz'],
     'a cue in British spelling, its final l doubled, is the cue',
   ],
+  [
+    'The National Nurses Alliance said on Tuesday that it would extend the program. “Prevention is cheaper than treatment,” the union said.',
+    ['National Nurses Alliance'],
+    'a workers’ body named an alliance is the union',
+  ],
+  [
+    'Aeris Aerospace raised its dividend.\n\nThe planemaker said: “We will return more cash.”',
+    ['Aeris Aerospace'],
+    'a planemaker is the body named by its aerospace trade',
+  ],
 ]
 
 describe('finding speakers', () => {

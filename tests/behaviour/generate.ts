@@ -18156,6 +18156,38 @@ const britishDoubledL = castFamily('british-doubled-l', 2, ({ b, person }, shape
   }
 })
 
+/**
+ * Bodies by their sort, more sorts: `the union` for a workers' body named otherwise (`the
+ * National Nurses Alliance`, `… Federation`, `… Guild`), `the planemaker` for `Aeris Aerospace`,
+ * `the miner` for `… Mining`, `the brewer` for `… Brewing`.
+ */
+const moreSortsOfBodies = castFamily('more-sorts-of-bodies', 2, ({ b }, shape, rng) => {
+  const stem = rng.pick(['Aeris', 'Norrland', 'Kestrel', 'Halcyon', 'Lumora', 'Baobab'])
+  const [name, noun] =
+    shape === 0
+      ? rng.pick([
+          [`National Nurses Alliance`, 'union'],
+          [`${stem} Dockworkers Federation`, 'union'],
+          [`${stem} Screenwriters Guild`, 'union'],
+        ] as const)
+      : rng.pick([
+          [`${stem} Aerospace`, 'planemaker'],
+          [`${stem} Mining`, 'miner'],
+          [`${stem} Brewing`, 'brewer'],
+          [`${stem} Shipyards`, 'shipbuilder'],
+        ] as const)
+  b.add(
+    `The ${name} ${rng.pick(['said on Tuesday that it would extend the program', 'announced a new agreement on Friday'])}. `,
+  )
+  b.quote(
+    rng.pick(['Prevention is always cheaper than treatment,', 'We will keep our promises,']),
+    {
+      name,
+    },
+  )
+  b.add(` the ${noun} ${rng.pick(['said', 'added', 'said in a statement'])}.`)
+})
+
 export const families: readonly { name: string; count: number; make: Family }[] = [
   { name: 'speaker-names', count: 500, make: speakerNames },
   { name: 'descriptions', count: 300, make: descriptionsFamily },
@@ -18585,6 +18617,7 @@ export const families: readonly { name: string; count: number; make: Family }[] 
   { name: 'headline-moods', count: 150, make: headlineMoods },
   { name: 'positions-and-ranks', count: 150, make: positionsAndRanks },
   { name: 'british-doubled-l', count: 150, make: britishDoubledL },
+  { name: 'more-sorts-of-bodies', count: 150, make: moreSortsOfBodies },
   { name: 'fronted-names', count: 150, make: frontedNames },
   { name: 'roles-with-participles', count: 150, make: rolesWithParticiples },
   { name: 'roles-ending-in-cues', count: 150, make: rolesEndingInCues },
