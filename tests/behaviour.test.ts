@@ -470,6 +470,7 @@ const floors: Record<string, number> = Object.fromEntries(
     'positions-and-ranks',
     'british-doubled-l',
     'more-sorts-of-bodies',
+    'words-used-and-captions',
   ].map((family) => [family, target]),
 )
 

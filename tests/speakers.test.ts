@@ -8243,6 +8243,21 @@ const rows: [string, (string | null)[], string][] = [
     ['Aeris Aerospace'],
     'a planemaker is the body named by its aerospace trade',
   ],
+  [
+    'The manager, Ana Ortiz, has repeatedly used the word “unacceptable” this season.',
+    ['Ana Ortiz'],
+    'words a verb of using them takes after the word are the user’s',
+  ],
+  [
+    'Economists use the term “brain drain” to describe the loss. Ortiz coined the phrase “the quiet season” in 2019.',
+    [null, 'Ortiz'],
+    'a term defined for a purpose is no one’s; a phrase someone coined is theirs',
+  ],
+  [
+    'Silva shared a video on TikTok captioned “Dreams do come true.”',
+    ['Silva'],
+    'a post’s caption given by a participle is the poster’s',
+  ],
 ]
 
 describe('finding speakers', () => {

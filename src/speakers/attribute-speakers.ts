@@ -178,6 +178,7 @@ import {
   trailingClause,
   trailingCue,
   transcriptLabel,
+  usedWords,
 } from './rules.js'
 import type { Subhead } from './subheads.js'
 import { capitalizesAll, knownInSubhead, subheadOf } from './subheads.js'
@@ -197,6 +198,7 @@ export const sieve: readonly Rule[] = [
   // `The plan was called “reckless” by critics`: the agent, not the subject before the cue.
   passiveAgentAfter,
   postCaption,
+  usedWords,
   readFromPaper,
   leadingCue,
   dashByline,

@@ -1779,7 +1779,10 @@ export const passiveAgentAfter: Rule = (context) => {
 export const postCaption: Rule = (context) => {
   const tokens = context.paragraph.tokens
   const [low, high] = before(context)
-  if (tokens[high - 1]?.lower !== 'caption') return null
+  // (`shared a video on TikTok captioned “…”`: the participle gives the caption as the noun
+  // does.)
+  const word = tokens[high - 1]?.lower
+  if (word !== 'caption' && word !== 'captioned') return null
   for (let at = high - 2; at >= low && at >= high - captionReach; at--) {
     const token = tokens[at] as FrameToken
     if (token.quote >= 0) return null
@@ -1796,6 +1799,33 @@ export const postCaption: Rule = (context) => {
   }
   return null
 }
+
+/**
+ * `Ana Ortiz has repeatedly used the word “unacceptable”`, `coined the phrase “…”`: words a verb
+ * of using them takes, after `the` and a noun for words, are its subject's wording.
+ */
+export const usedWords: Rule = (context) => {
+  const tokens = context.paragraph.tokens
+  const [low, high] = before(context)
+  if (!namedAsWord(tokens, high)) return null
+  // (`has repeatedly used the word`: the verb stands right before `the`, past no other word.)
+  const verb = high - 3
+  const token = tokens[verb]
+  if (verb < low || !token?.word || !usedForms.has(token.lower)) return null
+  const subject = subjectOfCue(tokens, verb, low, context.mentions, false)
+  if (!subject || subject.fromClause) return null
+  return {
+    mention: subject.mention,
+    cue: verb,
+    rule: 'used-words',
+    method: 'explicit',
+    confidence: 0.7,
+  }
+}
+
+// Past forms of verbs of using words, whose subject the words in marks after them are from (the
+// present, `use`, may define a term: see `definesTerm`).
+const usedForms = new Set(['used', 'coined', 'invoked', 'employed', 'repeated', 'uttered', 'chose'])
 
 // Verbs that put a post out, whose subject captions it; and how far back from the caption one
 // may stand (`shared a video from the rally on Tuesday with the caption`).

@@ -18188,6 +18188,44 @@ const moreSortsOfBodies = castFamily('more-sorts-of-bodies', 2, ({ b }, shape, r
   b.add(` the ${noun} ${rng.pick(['said', 'added', 'said in a statement'])}.`)
 })
 
+/**
+ * Words used and captions given: `Ana Ortiz has repeatedly used the word “unacceptable”`,
+ * `coined the phrase “…”` are the user's wording; `shared a video on TikTok captioned “…”` is
+ * the poster's caption. `Economists use the term “…” to describe` defines a term: no one's.
+ */
+const wordsUsedAndCaptions = castFamily(
+  'words-used-and-captions',
+  3,
+  ({ b, person }, shape, rng) => {
+    if (shape === 0) {
+      b.add(
+        `${rng.pick(['The manager', 'The senator', 'The chief executive'])}, ${person.full}, has ${rng.pick(['repeatedly', 'often', ''])} `.replace(
+          '  ',
+          ' ',
+        ),
+      )
+      b.add(`${rng.pick(['used', 'invoked'])} the ${rng.pick(['word', 'term', 'phrase'])} `)
+      b.quote(rng.pick(['unacceptable', 'a new era', 'reckless']), { name: person.full })
+      b.add(` ${rng.pick(['this season', 'in recent weeks', 'since the vote'])}.`)
+    } else if (shape === 1) {
+      b.add(
+        `${person.full} ${rng.pick(['shared a video on TikTok', 'posted a photo of the trophy', 'uploaded a clip from the rally'])} captioned `,
+      )
+      b.quote(rng.pick(['Dreams do come true.', 'We did it.', 'Back stronger.']), {
+        name: person.full,
+      })
+    } else {
+      b.add(`${rng.pick(['Economists', 'Doctors', 'Planners'])} use the term `)
+      b.quote(rng.pick(['brain drain', 'long tail', 'food desert']), null)
+      b.add(
+        ` to describe the ${rng.pick(['loss', 'pattern', 'gap'])}. ${person.full} ${rng.pick(['coined', 'used'])} the phrase `,
+      )
+      b.quote(rng.pick(['the quiet season', 'a lost decade']), { name: person.full })
+      b.add(` in ${rng.int(20) + 2000}.`)
+    }
+  },
+)
+
 export const families: readonly { name: string; count: number; make: Family }[] = [
   { name: 'speaker-names', count: 500, make: speakerNames },
   { name: 'descriptions', count: 300, make: descriptionsFamily },
@@ -18618,6 +18656,7 @@ export const families: readonly { name: string; count: number; make: Family }[] 
   { name: 'positions-and-ranks', count: 150, make: positionsAndRanks },
   { name: 'british-doubled-l', count: 150, make: britishDoubledL },
   { name: 'more-sorts-of-bodies', count: 150, make: moreSortsOfBodies },
+  { name: 'words-used-and-captions', count: 150, make: wordsUsedAndCaptions },
   { name: 'fronted-names', count: 150, make: frontedNames },
   { name: 'roles-with-participles', count: 150, make: rolesWithParticiples },
   { name: 'roles-ending-in-cues', count: 150, make: rolesEndingInCues },
