@@ -471,6 +471,7 @@ const floors: Record<string, number> = Object.fromEntries(
     'british-doubled-l',
     'more-sorts-of-bodies',
     'words-used-and-captions',
+    'accounts-online',
   ].map((family) => [family, target]),
 )
 

@@ -8258,6 +8258,16 @@ const rows: [string, (string | null)[], string][] = [
     ['Silva'],
     'a post’s caption given by a participle is the poster’s',
   ],
+  [
+    'The official Halvard Rovers account posted: “Full time.”',
+    ['Halvard Rovers'],
+    'an account online speaks for the body named in it',
+  ],
+  [
+    'It was a searingly accurate account of the attacks: a scene in which the chief orders his team to "stand down."',
+    [null],
+    'an account of something is a story told, no one’s account online',
+  ],
 ]
 
 describe('finding speakers', () => {

@@ -2002,6 +2002,13 @@ function resolve(
   // `Kenji “The Flood” Watanabe`: the name goes on past a nickname in marks.
   const mention = read.kind === 'name' && current ? pastNickname(current.tokens, read) : read
   // `The club’s statement also said: “…”`: a body's paper speaks for the body that owns it.
+  // `The official Rovers account posted:`, `Silva’s Instagram account replied:`: an account
+  // online speaks for whoever holds it.
+  const holder = current && accountHolder(current.tokens, mention)
+  if (holder) {
+    const held = resolve(holder, table, memory, current)
+    if (held) return held
+  }
   const owner = current && ownerOfPaper(current.tokens, mention)
   if (owner) {
     const body = resolve(owner, table, memory, current)
@@ -4803,6 +4810,30 @@ function ownerOfPaper(tokens: readonly FrameToken[], mention: Mention): Mention 
         teamHeads.has(owner.head)))
   return body ? owner : null
 }
+
+// The holder of an account online its phrase names (`the official Rovers account`, `Silva’s
+// Instagram account`): a name or an owner right before the noun, past a platform's name; or
+// null. (Alone, an account is as often a story told: `an account of the attacks`.)
+function accountHolder(tokens: readonly FrameToken[], mention: Mention): Mention | null {
+  if (mention.kind !== 'anonymous' && mention.kind !== 'description') return null
+  if (!accountNouns.has(mention.head) || tokens[mention.end]?.lower === 'of') return null
+  let at = mention.end - 2
+  // (Past a platform's name and a word that says which: `official`, `verified`.)
+  if (platforms.has(tokens[at]?.lower ?? '')) at--
+  if (accountModifiers.has(tokens[at]?.lower ?? '')) at--
+  const token = tokens[at]
+  if (at < mention.first || !token?.word || token.quote >= 0) return null
+  if (token.possessive)
+    return (
+      possessorEndingAt(tokens, at, mention.first) ?? genericEndingAt(tokens, at, mention.first)
+    )
+  if (!token.capitalized || isClosedClass(token)) return null
+  const name = mentionEndingAt(tokens, at, mention.first)
+  return name?.kind === 'name' ? name : null
+}
+
+const accountNouns = new Set(['account', 'feed', 'handle'])
+const accountModifiers = new Set(['official', 'verified', 'main', 'personal', 'social'])
 
 // The bodies that own things in a sentence, named in full before the owned thing's word in
 // lower case (`Yewbarrow Memorial Hospital’s emergency department`): names a body's head or a

@@ -18226,6 +18226,26 @@ const wordsUsedAndCaptions = castFamily(
   },
 )
 
+/**
+ * Accounts online: `The official Rovers account posted: “…”`, `The Halvard Rovers account
+ * replied:` speak for the body named in them, past a platform's name or `official`; alone, an
+ * account is as often a story told (`an account of the attacks`).
+ */
+const accountsOnline = castFamily('accounts-online', 2, ({ b }, shape, rng) => {
+  const club = `${rng.pick(['Halvard', 'Kestrel Bay', 'Norrland', 'Ashby'])} ${rng.pick(['Rovers', 'United', 'Athletic'])}`
+  b.add(
+    shape === 0
+      ? `The official ${club} ${rng.pick(['account', 'X account', 'Instagram account'])} ${rng.pick(['posted', 'replied'])}: `
+      : `The ${club} ${rng.pick(['account', 'feed'])} ${rng.pick(['posted', 'replied', 'wrote'])}: `,
+  )
+  b.quote(
+    rng.pick(['Full time: what a night.', 'See you next season.', 'Thank you for your support.']),
+    {
+      name: club,
+    },
+  )
+})
+
 export const families: readonly { name: string; count: number; make: Family }[] = [
   { name: 'speaker-names', count: 500, make: speakerNames },
   { name: 'descriptions', count: 300, make: descriptionsFamily },
@@ -18657,6 +18677,7 @@ export const families: readonly { name: string; count: number; make: Family }[] 
   { name: 'british-doubled-l', count: 150, make: britishDoubledL },
   { name: 'more-sorts-of-bodies', count: 150, make: moreSortsOfBodies },
   { name: 'words-used-and-captions', count: 150, make: wordsUsedAndCaptions },
+  { name: 'accounts-online', count: 150, make: accountsOnline },
   { name: 'fronted-names', count: 150, make: frontedNames },
   { name: 'roles-with-participles', count: 150, make: rolesWithParticiples },
   { name: 'roles-ending-in-cues', count: 150, make: rolesEndingInCues },
