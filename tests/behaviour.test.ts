@@ -472,6 +472,7 @@ const floors: Record<string, number> = Object.fromEntries(
     'more-sorts-of-bodies',
     'words-used-and-captions',
     'accounts-online',
+    'federal-prosecutors',
   ].map((family) => [family, target]),
 )
 

@@ -8268,6 +8268,11 @@ const rows: [string, (string | null)[], string][] = [
     [null],
     'an account of something is a story told, no one’s account online',
   ],
+  [
+    'U.S. Attorney Ana Abernathy spoke on Tuesday. “The victims deserve to be heard,” the prosecutor said.',
+    ['Ana Abernathy'],
+    'a U.S. attorney is who the prosecutor is',
+  ],
 ]
 
 describe('finding speakers', () => {

@@ -698,6 +698,10 @@ export const headTitleRoles: Readonly<Record<string, readonly string[]>> = looku
   "state's attorney": ['prosecutor'],
   'state’s attorney': ['prosecutor'],
   'crown attorney': ['prosecutor'],
+  // (A federal prosecutor: `U.S. Attorney Ana Roe`, `United States Attorney …`.)
+  'u.s. attorney': ['prosecutor'],
+  'us attorney': ['prosecutor'],
+  'states attorney': ['prosecutor'],
   'crown counsel': ['prosecutor'],
   'crown prosecutor': ['prosecutor'],
   'public defender': ['lawyer', 'attorney'],

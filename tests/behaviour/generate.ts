@@ -18246,6 +18246,22 @@ const accountsOnline = castFamily('accounts-online', 2, ({ b }, shape, rng) => {
   )
 })
 
+/**
+ * Federal prosecutors: `U.S. Attorney Ana Abernathy`, `United States Attorney …` is who `the
+ * prosecutor` is, as a district attorney is.
+ */
+const federalProsecutors = castFamily('federal-prosecutors', 2, ({ b, person }, shape, rng) => {
+  b.add(
+    `${shape === 0 ? rng.pick(['U.S. Attorney', 'United States Attorney']) : rng.pick(['District Attorney', 'Crown Prosecutor'])} ${person.full} ${rng.pick(['spoke for several minutes on Tuesday', 'met reporters outside the courthouse'])}. `,
+  )
+  b.quote(rng.pick(['The victims deserve to be heard,', 'This verdict sends a clear message,']), {
+    name: person.full,
+  })
+  b.add(
+    ` the prosecutor said. A jury in ${rng.pick(['Richmond', 'Reno', 'Dayton'])} ${rng.pick(['returned its verdict', 'deliberated for two days'])}.`,
+  )
+})
+
 export const families: readonly { name: string; count: number; make: Family }[] = [
   { name: 'speaker-names', count: 500, make: speakerNames },
   { name: 'descriptions', count: 300, make: descriptionsFamily },
@@ -18678,6 +18694,7 @@ export const families: readonly { name: string; count: number; make: Family }[] 
   { name: 'more-sorts-of-bodies', count: 150, make: moreSortsOfBodies },
   { name: 'words-used-and-captions', count: 150, make: wordsUsedAndCaptions },
   { name: 'accounts-online', count: 150, make: accountsOnline },
+  { name: 'federal-prosecutors', count: 150, make: federalProsecutors },
   { name: 'fronted-names', count: 150, make: frontedNames },
   { name: 'roles-with-participles', count: 150, make: rolesWithParticiples },
   { name: 'roles-ending-in-cues', count: 150, make: rolesEndingInCues },
