@@ -473,6 +473,7 @@ const floors: Record<string, number> = Object.fromEntries(
     'words-used-and-captions',
     'accounts-online',
     'federal-prosecutors',
+    'relatives-past-participle-objects',
   ].map((family) => [family, target]),
 )
 

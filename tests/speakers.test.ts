@@ -8273,6 +8273,11 @@ const rows: [string, (string | null)[], string][] = [
     ['Ana Abernathy'],
     'a U.S. attorney is who the prosecutor is',
   ],
+  [
+    'A lawyer representing the family, who declined to be named, said: “We will appeal.”',
+    ['a lawyer'],
+    'a relative clause set off after a participle’s object leaves the phrase the participle hangs on to speak',
+  ],
 ]
 
 describe('finding speakers', () => {

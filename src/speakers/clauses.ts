@@ -1357,6 +1357,17 @@ export function ofBefore(tokens: readonly FrameToken[], head: number, low: numbe
 
 const partitivePronouns = new Set(['them', 'us', 'those'])
 
+// Whether a word is an `-ing` participle that may modify the phrase before it (`representing`,
+// `advising`), not a word of a closed class or a name.
+function participleAfterSubject(token: FrameToken): boolean {
+  return (
+    !token.capitalized &&
+    token.lower.length > 5 &&
+    token.lower.endsWith('ing') &&
+    !isClosedClass(token)
+  )
+}
+
 // The name or phrase opening the sentence that a relative clause set off after it, running to
 // the comma at `comma`, is about; or null. However long the clause, and whoever it names as a
 // subject of its own (`who has taught there for 18 years and whose children studied there
@@ -1372,8 +1383,15 @@ function relativeOpenerSubject(
     if (!inList(token, WordList.relativePronoun) || itemAt(tokens, at - 1)?.text !== ',') continue
     // (`The Ministry of Health, whose director, Jane Doe, resigned in May, said`, `The ministry,
     // whose …`: a body's name or phrase after its article opens the sentence as well.)
-    const name = mentionEndingAt(tokens, at - 2, low) ?? genericEndingAt(tokens, at - 2, low)
+    let name = mentionEndingAt(tokens, at - 2, low) ?? genericEndingAt(tokens, at - 2, low)
     if (!name || name.kind === 'pronoun') return null
+    // (`A lawyer representing the family, who declined to be named, said`: past the object of a
+    // participle, the phrase the participle hangs on.)
+    const link = itemAt(tokens, name.first - 1)
+    if (name.kind !== 'name' && link?.word && participleAfterSubject(link)) {
+      const head = genericEndingAt(tokens, name.first - 2, low)
+      if (head && head.first === low && personNoun(head.head)) name = head
+    }
     const article = articles.has(tokens[low]?.lower ?? '')
     const opens =
       name.kind === 'name'

@@ -18262,6 +18262,40 @@ const federalProsecutors = castFamily('federal-prosecutors', 2, ({ b, person }, 
   )
 })
 
+/**
+ * Relatives past a participle's object: `A lawyer representing the family, who declined to be
+ * named, said: “…”` is the lawyer's; the clause set off after the participle's object (`the
+ * family`, `the ministry`) is an aside, and the phrase the participle hangs on speaks.
+ */
+const relativesPastParticipleObjects = castFamily(
+  'relatives-past-participle-objects',
+  2,
+  ({ b }, shape, rng) => {
+    const [phrase, head] = rng.pick([
+      ['A lawyer', 'lawyer'],
+      ['An epidemiologist', 'epidemiologist'],
+      ['A senior adviser', 'adviser'],
+      ['A spokesman', 'spokesman'],
+    ] as const)
+    b.add(
+      `${phrase} ${rng.pick(['representing', 'advising', 'assisting'])} the ${rng.pick(['family', 'ministry', 'union', 'victims'])}, who ${rng.pick(['declined to be named', 'asked not to be named', 'spoke on condition of anonymity'])}, `,
+    )
+    if (shape === 0) {
+      b.add('said: ')
+      b.quote(rng.pick(['We will review every single case.', 'We will appeal.']), {
+        mention: phrase.toLowerCase(),
+        head,
+      })
+    } else {
+      b.add(`said the decision was `)
+      b.quote(rng.pick(['deeply troubling.', 'long overdue.']), {
+        mention: phrase.toLowerCase(),
+        head,
+      })
+    }
+  },
+)
+
 export const families: readonly { name: string; count: number; make: Family }[] = [
   { name: 'speaker-names', count: 500, make: speakerNames },
   { name: 'descriptions', count: 300, make: descriptionsFamily },
@@ -18695,6 +18729,7 @@ export const families: readonly { name: string; count: number; make: Family }[] 
   { name: 'words-used-and-captions', count: 150, make: wordsUsedAndCaptions },
   { name: 'accounts-online', count: 150, make: accountsOnline },
   { name: 'federal-prosecutors', count: 150, make: federalProsecutors },
+  { name: 'relatives-past-participle-objects', count: 150, make: relativesPastParticipleObjects },
   { name: 'fronted-names', count: 150, make: frontedNames },
   { name: 'roles-with-participles', count: 150, make: rolesWithParticiples },
   { name: 'roles-ending-in-cues', count: 150, make: rolesEndingInCues },
