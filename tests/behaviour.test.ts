@@ -474,6 +474,7 @@ const floors: Record<string, number> = Object.fromEntries(
     'accounts-online',
     'federal-prosecutors',
     'relatives-past-participle-objects',
+    'works-at-their-launch',
   ].map((family) => [family, target]),
 )
 

@@ -8278,6 +8278,11 @@ const rows: [string, (string | null)[], string][] = [
     ['a lawyer'],
     'a relative clause set off after a participle’s object leaves the phrase the participle hangs on to speak',
   ],
+  [
+    'Speaking at the launch of “Dry Seasons,” Ortiz said: “The drought is getting worse.”',
+    [null, 'Ortiz'],
+    'a title after the launch of names a work, no one’s words',
+  ],
 ]
 
 describe('finding speakers', () => {

@@ -5235,7 +5235,7 @@ const makerNouns = new Set([
 ])
 
 // `a studio version of “Glass Harbor”`, `a staging of “Medea”`: nouns for a work made of
-// another, before its title.
+// another, or for its coming out, before its title.
 const renditionNouns = new Set([
   'version',
   'recording',
@@ -5253,6 +5253,11 @@ const renditionNouns = new Set([
   'copy',
   'remake',
   'reissue',
+  // (And the events that bring one out: `at the launch of “Dry Seasons”`, `the premiere of`.)
+  'launch',
+  'premiere',
+  'publication',
+  'unveiling',
 ])
 
 // `Jane Doe, known to fans as “the Wall”,`, `Jane Doe, better known as “Lightning”,`, `Jane

@@ -18296,6 +18296,29 @@ const relativesPastParticipleObjects = castFamily(
   },
 )
 
+/**
+ * Works at their launch: a title in capitals after `the launch of`, `the premiere of` or `the
+ * publication of` names a work, no one's words, while the quote of the clause is the speaker's.
+ */
+const worksAtTheirLaunch = castFamily('works-at-their-launch', 2, ({ b, person }, shape, rng) => {
+  const event = rng.pick(['launch', 'premiere', 'publication', 'unveiling'])
+  const title = rng.pick(['Dry Seasons', 'A Loud Life', 'The Salt Orchard', 'Rivers of Home'])
+  if (shape === 0) {
+    b.add(`Speaking at the ${event} of `)
+    b.quote(`${title},`, null)
+    b.add(` ${person.full} said: `)
+    b.quote(rng.pick(['We made it for our mothers.', 'The drought is getting worse.']), {
+      name: person.full,
+    })
+  } else {
+    b.quote(rng.pick(['We made it for our mothers,', 'The drought is getting worse,']), {
+      name: person.full,
+    })
+    b.add(` ${person.full} said at the ${event} of `)
+    b.quote(`${title}.`, null)
+  }
+})
+
 export const families: readonly { name: string; count: number; make: Family }[] = [
   { name: 'speaker-names', count: 500, make: speakerNames },
   { name: 'descriptions', count: 300, make: descriptionsFamily },
@@ -18730,6 +18753,7 @@ export const families: readonly { name: string; count: number; make: Family }[] 
   { name: 'accounts-online', count: 150, make: accountsOnline },
   { name: 'federal-prosecutors', count: 150, make: federalProsecutors },
   { name: 'relatives-past-participle-objects', count: 150, make: relativesPastParticipleObjects },
+  { name: 'works-at-their-launch', count: 150, make: worksAtTheirLaunch },
   { name: 'fronted-names', count: 150, make: frontedNames },
   { name: 'roles-with-participles', count: 150, make: rolesWithParticiples },
   { name: 'roles-ending-in-cues', count: 150, make: rolesEndingInCues },
