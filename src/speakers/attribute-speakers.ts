@@ -2001,14 +2001,14 @@ function resolve(
 ): Entity | null {
   // `Kenji “The Flood” Watanabe`: the name goes on past a nickname in marks.
   const mention = read.kind === 'name' && current ? pastNickname(current.tokens, read) : read
-  // `The club’s statement also said: “…”`: a body's paper speaks for the body that owns it.
-  // `The official Rovers account posted:`, `Silva’s Instagram account replied:`: an account
+  // `The official Rovers account posted:`, `the club’s official account replied:`: an account
   // online speaks for whoever holds it.
   const holder = current && accountHolder(current.tokens, mention)
   if (holder) {
     const held = resolve(holder, table, memory, current)
     if (held) return held
   }
+  // `The club’s statement also said: “…”`: a body's paper speaks for the body that owns it.
   const owner = current && ownerOfPaper(current.tokens, mention)
   if (owner) {
     const body = resolve(owner, table, memory, current)
@@ -4811,14 +4811,14 @@ function ownerOfPaper(tokens: readonly FrameToken[], mention: Mention): Mention 
   return body ? owner : null
 }
 
-// The holder of an account online its phrase names (`the official Rovers account`, `Silva’s
-// Instagram account`): a name or an owner right before the noun, past a platform's name; or
-// null. (Alone, an account is as often a story told: `an account of the attacks`.)
+// The holder of an account online its phrase names (`the official Rovers account`, `the
+// club’s X account`): a name or an owner right before the noun, past a platform's name and a
+// word that says which; or null. (An account of something is a story told: `an account of
+// the attacks`.)
 function accountHolder(tokens: readonly FrameToken[], mention: Mention): Mention | null {
   if (mention.kind !== 'anonymous' && mention.kind !== 'description') return null
   if (!accountNouns.has(mention.head) || tokens[mention.end]?.lower === 'of') return null
   let at = mention.end - 2
-  // (Past a platform's name and a word that says which: `official`, `verified`.)
   if (platforms.has(tokens[at]?.lower ?? '')) at--
   if (accountModifiers.has(tokens[at]?.lower ?? '')) at--
   const token = tokens[at]

@@ -739,10 +739,6 @@ export class EntityTable {
     return undefined
   }
 
-  // The entity a company's name was cut to before it was given in full (`Ridgeback` or `Sabre
-  // Point` before `Ridgeback Vehicles`, `Sabre Point Electronics`): a name of fewer words that
-  // opens it, which no given name, title, gender or place shows to be someone's or somewhere.
-  // (Only a name that ends in a trade: `Trump Tower` is no Trump's.)
   // The one company or club whose name opens with these keys and runs on past them, when one
   // alone does.
   // (A company read as a person's name, `Cobalt Ridge Mining`, is indexed by its first word as
@@ -761,6 +757,10 @@ export class EntityTable {
     return found
   }
 
+  // The entity a company's name was cut to before it was given in full (`Ridgeback` or `Sabre
+  // Point` before `Ridgeback Vehicles`, `Sabre Point Electronics`): a name of fewer words that
+  // opens it, which no given name, title, gender or place shows to be someone's or somewhere.
+  // (Only a name that ends in a trade: `Trump Tower` is no Trump's.)
   #companyCutTo(keys: readonly string[], name: string): Entity | undefined {
     if (keys.length < 2 || !tradeEndings.has(lastWordOf(name))) return undefined
     if (givenNameGenderOf(name.slice(0, name.indexOf(' ')).toLowerCase()) !== undefined)

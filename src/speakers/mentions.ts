@@ -2478,9 +2478,8 @@ export function suffixAfterComma(tokens: readonly FrameToken[], comma: number): 
 
 // Whether tokens `first`–`last` are a generational suffix alone (`Jr.`, `III`).
 function onlySuffix(tokens: readonly FrameToken[], first: number, last: number): boolean {
-  const token = tokens[first] as FrameToken
   const end = tokens[first + 1]?.text === '.' ? first + 1 : first
-  return end >= last && token.word && nameSuffixes.has(token.lower.replace(/\.$/u, ''))
+  return end >= last && isSuffix(tokens[first])
 }
 
 const titleLinks = new Set(['of', 'to', 'for', 'on'])
