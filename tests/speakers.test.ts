@@ -8264,6 +8264,11 @@ const rows: [string, (string | null)[], string][] = [
     'an account online speaks for the body named in it',
   ],
   [
+    'Striker Ana Silva scored twice. Silva’s official Instagram account later posted: “Back stronger.”',
+    ['Ana Silva'],
+    'an account online a person owns speaks for its owner',
+  ],
+  [
     'It was a searingly accurate account of the attacks: a scene in which the chief orders his team to "stand down."',
     [null],
     'an account of something is a story told, no one’s account online',

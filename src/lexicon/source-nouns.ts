@@ -910,3 +910,15 @@ export const papersByVerb: ReadonlyMap<string, string> = new Map([
   ['sued', 'lawsuit'],
   ['sues', 'lawsuit'],
 ])
+
+/** Nouns for an account online, which speaks for whoever holds it (`the club’s official account`). */
+export const accountNouns: ReadonlySet<string> = new Set(['account', 'feed', 'handle'])
+
+/** Words that say which account (`the official Rovers account`, `her verified account`). */
+export const accountModifiers: ReadonlySet<string> = new Set([
+  'official',
+  'verified',
+  'main',
+  'personal',
+  'social',
+])

@@ -31,6 +31,8 @@ import {
 import type { Gender, PronounSense } from '../lexicon/pronouns.js'
 import { nonbinaryWords, subjectPronouns } from '../lexicon/pronouns.js'
 import {
+  accountModifiers,
+  accountNouns,
   anonymousHeads,
   collectiveNouns,
   documentHeads,
@@ -4831,9 +4833,6 @@ function accountHolder(tokens: readonly FrameToken[], mention: Mention): Mention
   const name = mentionEndingAt(tokens, at, mention.first)
   return name?.kind === 'name' ? name : null
 }
-
-const accountNouns = new Set(['account', 'feed', 'handle'])
-const accountModifiers = new Set(['official', 'verified', 'main', 'personal', 'social'])
 
 // The bodies that own things in a sentence, named in full before the owned thing's word in
 // lower case (`Yewbarrow Memorial Hospital’s emergency department`): names a body's head or a

@@ -18228,10 +18228,17 @@ const wordsUsedAndCaptions = castFamily(
 
 /**
  * Accounts online: `The official Rovers account posted: “…”`, `The Halvard Rovers account
- * replied:` speak for the body named in them, past a platform's name or `official`; alone, an
- * account is as often a story told (`an account of the attacks`).
+ * replied:`, `Ana Silva’s Instagram account posted:` speak for the one named in them, past a
+ * platform's name or `official`; an account of something is a story told.
  */
-const accountsOnline = castFamily('accounts-online', 2, ({ b }, shape, rng) => {
+const accountsOnline = castFamily('accounts-online', 3, ({ b, person }, shape, rng) => {
+  if (shape === 2) {
+    b.add(
+      `${person.full}’s ${rng.pick(['', 'official ', 'Instagram ', 'verified X '])}account ${rng.pick(['posted', 'replied'])}: `,
+    )
+    b.quote(rng.pick(['Back stronger.', 'See you next season.']), { name: person.full })
+    return
+  }
   const club = `${rng.pick(['Halvard', 'Kestrel Bay', 'Norrland', 'Ashby'])} ${rng.pick(['Rovers', 'United', 'Athletic'])}`
   b.add(
     shape === 0
