@@ -143,12 +143,15 @@ function accountPhrase(tokens: readonly FrameToken[], first: number, noun: numbe
   }
 }
 
-// The index of an account's noun after an owner's name ending at `last` (`Silva’s account`,
-// `Silva’s official Instagram account`), past a word that says which and a platform's name in
-// capitals; or -1.
-function accountAfterOwner(tokens: readonly FrameToken[], last: number, high: number): number {
-  if (!isPossessive(tokens[last] as FrameToken)) return -1
-  for (let at = last + 1; at < high && at <= last + 3; at++) {
+// The index of the noun of an account online that the name opening at `index` owns (`Silva’s
+// account`, `Ana Silva’s official Instagram account`), past a word that says which and a
+// platform's name in capitals; or -1.
+function ownedAccountAt(tokens: readonly FrameToken[], index: number, high: number): number {
+  let owner = index
+  const owns = (at: number) => isPossessive(tokens[at] as FrameToken)
+  while (owner + 1 < high && !owns(owner) && continuesName(tokens, owner + 1)) owner++
+  if (!owns(owner)) return -1
+  for (let at = owner + 1; at < high && at <= owner + 3; at++) {
     const token = tokens[at] as FrameToken
     if (!token.word || token.quote >= 0) return -1
     if (accountNouns.has(token.lower)) return tokens[at + 1]?.lower === 'of' ? -1 : at
@@ -183,83 +186,78 @@ export function scanMentions(
       mention = mentionEndingAt(tokens, index, index)
     } else if (openingGroupWord(tokens, low, index)) {
       mention = groupWordMention(tokens, index)
+    } else if (isNameWord(token) && ownedAccountAt(tokens, index, high) > 0) {
+      // `Ana Silva’s Instagram account posted:`: an owner's name before an account online is
+      // the account's phrase, which speaks for its holder.
+      const account = ownedAccountAt(tokens, index, high)
+      mention = accountPhrase(tokens, index, account)
+      index = account
     } else if (isNameWord(token)) {
       let last = index
       while (last + 1 < high && continuesName(tokens, last + 1)) last++
-      // `Ana Silva’s Instagram account posted:`: an owner's name before an account online is
-      // the account's phrase, which speaks for its holder.
-      let owner = index
-      while (owner < last && !isPossessive(tokens[owner] as FrameToken)) owner++
-      const account = accountAfterOwner(tokens, owner, high)
-      const phrase = account > 0 ? accountPhrase(tokens, index, account) : null
-      if (phrase) {
-        mention = phrase
-        index = account
-      } else {
-        // (`Marcus Bell, Jr.,`: past a generational suffix set off by a comma.)
-        const suffixed = suffixAfterComma(tokens, last + 1)
-        if (suffixed > 0 && suffixed <= high) last = suffixed - 1
-        if (partyOfPlace(tokens, index)) {
-          index = Math.max(last, index + 2)
-          while (index + 1 < high && continuesName(tokens, index + 1)) index++
-          continue
-        }
-        // `U.S. officials`: capitalized words that modify a source noun are not a name; nor does
-        // a sentence's capitalized first word that modifies a title and a name (`Radio talk host
-        // Jane Doe`).
-        const next = tokens[last + 1]
+      // (`Marcus Bell, Jr.,`: past a generational suffix set off by a comma.)
+      const suffixed = suffixAfterComma(tokens, last + 1)
+      if (suffixed > 0 && suffixed <= high) last = suffixed - 1
+      if (partyOfPlace(tokens, index)) {
+        index = Math.max(last, index + 2)
+        while (index + 1 < high && continuesName(tokens, index + 1)) index++
+        continue
+      }
+      // `U.S. officials`: capitalized words that modify a source noun are not a name; nor does
+      // a sentence's capitalized first word that modifies a title and a name (`Radio talk host
+      // Jane Doe`).
+      const next = tokens[last + 1]
+      if (
+        // `Jane Doe, D-Ill., who …`, `Tom Roe (R-Ohio), called`: a party tag or degree set off
+        // after a name qualifies it and names no one.
+        // (`, K.C. Mizrahi,`: initials that open a name run on to it.)
+        ((itemAt(tokens, index - 1)?.text === ',' || itemAt(tokens, index - 1)?.text === '(') &&
+          isPostnominal(token.text) &&
+          last === index) ||
+        (next?.word && !next.capitalized && anonymousHeads.has(next.lower)) ||
+        modifiesName(tokens, last) ||
+        timeZone(tokens, index, last) ||
+        degreeOfClause(tokens, index, last, low)
+      ) {
+        index = last
+        continue
+      }
+      // `Her Democratic rival`: before a noun for people, the name only says which one; the
+      // phrase is the noun's. Otherwise read back from the end of the name so that titles
+      // before it join (`US secretary of state Jane Doe`).
+      if (modifiesNoun(tokens, index, last)) {
+        const head = peopleHeadAfter(tokens, last)
+        // `its EU-West region`, `his Facebook page`: after an owner's pronoun, a name before a
+        // noun for no one only says which thing is the owner's; before a noun for a body it
+        // names the body (`His Sierra Pro Cycling team said`).
         if (
-          // `Jane Doe, D-Ill., who …`, `Tom Roe (R-Ohio), called`: a party tag or degree set off
-          // after a name qualifies it and names no one.
-          // (`, K.C. Mizrahi,`: initials that open a name run on to it.)
-          ((itemAt(tokens, index - 1)?.text === ',' || itemAt(tokens, index - 1)?.text === '(') &&
-            isPostnominal(token.text) &&
-            last === index) ||
-          (next?.word && !next.capitalized && anonymousHeads.has(next.lower)) ||
-          modifiesName(tokens, last) ||
-          timeZone(tokens, index, last) ||
-          degreeOfClause(tokens, index, last, low)
+          head === last &&
+          possessiveDeterminers.has(itemAt(tokens, index - 1)?.lower ?? '') &&
+          !bodyNounAfter(tokens, last)
         ) {
           index = last
           continue
         }
-        // `Her Democratic rival`: before a noun for people, the name only says which one; the
-        // phrase is the noun's. Otherwise read back from the end of the name so that titles
-        // before it join (`US secretary of state Jane Doe`).
-        if (modifiesNoun(tokens, index, last)) {
-          const head = peopleHeadAfter(tokens, last)
-          // `its EU-West region`, `his Facebook page`: after an owner's pronoun, a name before a
-          // noun for no one only says which thing is the owner's; before a noun for a body it
-          // names the body (`His Sierra Pro Cycling team said`).
-          if (
-            head === last &&
-            possessiveDeterminers.has(itemAt(tokens, index - 1)?.lower ?? '') &&
-            !bodyNounAfter(tokens, last)
-          ) {
-            index = last
-            continue
-          }
-          last = head
-        }
-        mention = mentionEndingAt(tokens, last, low)
-        // `Maria and Tomas Okafor`: a given name alone, joined by `and` to a given name and a
-        // surname, shares the surname.
-        const shared = mention?.kind === 'name' ? sharedSurname(tokens, mention, high) : null
-        if (mention && shared)
-          mention = changedMention(mention, { name: `${mention.name} ${shared}` })
-        // `Jane Roe of Dunmere State University said`: a run of capitals that ends in a body's
-        // name after `of` holds a person before it; read the person now and the body next.
-        const of = mention ? mention.first - 1 : -1
-        const person =
-          mention && of - 1 >= index && tokens[of]?.lower === 'of'
-            ? mentionEndingAt(tokens, of - 1, low)
-            : null
-        if (person?.kind === 'name' && !person.organization) {
-          mention = person
-          last = of - 1
-        }
-        index = last
+        last = head
       }
+      mention = mentionEndingAt(tokens, last, low)
+      // `Maria and Tomas Okafor`: a given name alone, joined by `and` to a given name and a
+      // surname, shares the surname.
+      const shared = mention?.kind === 'name' ? sharedSurname(tokens, mention, high) : null
+      if (mention && shared)
+        mention = changedMention(mention, { name: `${mention.name} ${shared}` })
+      // `Jane Roe of Dunmere State University said`: a run of capitals that ends in a body's
+      // name after `of` holds a person before it; read the person now and the body next.
+      const of = mention ? mention.first - 1 : -1
+      const person =
+        mention && of - 1 >= index && tokens[of]?.lower === 'of'
+          ? mentionEndingAt(tokens, of - 1, low)
+          : null
+      if (person?.kind === 'name' && !person.organization) {
+        mention = person
+        last = of - 1
+      }
+      index = last
     } else if (token.lower === 'who' || token.lower === 'which') {
       mention = mentionEndingAt(tokens, index, low)
     } else if (standInOpening(tokens, index, low)) {
