@@ -1400,17 +1400,6 @@ export function ofBefore(tokens: readonly FrameToken[], head: number, low: numbe
 
 const partitivePronouns = new Set(['them', 'us', 'those'])
 
-// Whether a word is an `-ing` participle that may modify the phrase before it (`representing`,
-// `advising`), not a word of a closed class or a name.
-function participleAfterSubject(token: FrameToken): boolean {
-  return (
-    !token.capitalized &&
-    token.lower.length > 5 &&
-    token.lower.endsWith('ing') &&
-    !isClosedClass(token)
-  )
-}
-
 // The name or phrase opening the sentence that a relative clause set off after it, running to
 // the comma at `comma`, is about; or null. However long the clause, and whoever it names as a
 // subject of its own (`who has taught there for 18 years and whose children studied there
@@ -1431,7 +1420,7 @@ function relativeOpenerSubject(
     // (`A lawyer representing the family, who declined to be named, said`: past the object of a
     // participle, the phrase the participle hangs on.)
     const link = itemAt(tokens, name.first - 1)
-    if (name.kind !== 'name' && link?.word && participleAfterSubject(link)) {
+    if (name.kind !== 'name' && ingParticiple(link)) {
       const head = genericEndingAt(tokens, name.first - 2, low)
       if (head && head.first === low && personNoun(head.head)) name = head
     }

@@ -1787,17 +1787,22 @@ export const postCaption: Rule = (context) => {
     const token = tokens[at] as FrameToken
     if (token.quote >= 0) return null
     if (!postingVerbs.has(token.lower)) continue
-    const subject = subjectOfCue(tokens, at, low, context.mentions, false)
-    if (!subject || subject.fromClause) return null
-    return {
-      mention: subject.mention,
-      cue: at,
-      rule: 'post-caption',
-      method: 'explicit',
-      confidence: 0.7,
-    }
+    return verbSubjectMatch(context, at, low, 'post-caption')
   }
   return null
+}
+
+// The subject of the verb at `verb`, read as a cue's in its own clause, as a match by `rule`; or
+// null when it has none there.
+function verbSubjectMatch(
+  context: QuoteFrame,
+  verb: number,
+  low: number,
+  rule: string,
+): RuleMatch | null {
+  const subject = subjectOfCue(context.paragraph.tokens, verb, low, context.mentions, false)
+  if (!subject || subject.fromClause) return null
+  return { mention: subject.mention, cue: verb, rule, method: 'explicit', confidence: 0.7 }
 }
 
 /**
@@ -1812,15 +1817,7 @@ export const usedWords: Rule = (context) => {
   const verb = high - 3
   const token = tokens[verb]
   if (verb < low || !token?.word || !usedForms.has(token.lower)) return null
-  const subject = subjectOfCue(tokens, verb, low, context.mentions, false)
-  if (!subject || subject.fromClause) return null
-  return {
-    mention: subject.mention,
-    cue: verb,
-    rule: 'used-words',
-    method: 'explicit',
-    confidence: 0.7,
-  }
+  return verbSubjectMatch(context, verb, low, 'used-words')
 }
 
 // Past forms of verbs of using words, whose subject the words in marks after them are from (the
@@ -5438,15 +5435,9 @@ function termPeopleUse(tokens: readonly FrameToken[], opening: number): boolean 
   return subject > 0 && noun?.word === true && noun.quote < 0 && !isClosedClass(noun)
 }
 
-// Whether a word heads a phrase for one person by what they do (`mayor`, `official`).
+// Whether a word heads a phrase for someone, by what they do or hold (`mayor`, `official`).
 function someoneByRole(head: FrameToken | undefined): boolean {
-  return (
-    head?.word === true &&
-    (isPeopleNoun(head.lower) ||
-      roleHeads.has(head.lower) ||
-      isTitleWord(head.lower) ||
-      anonymousHeads.has(head.lower))
-  )
+  return head?.word === true && (personNoun(head.lower) || isTitleWord(head.lower))
 }
 
 // Index where an article's phrase that ends at `end` opens (`the old tower`, `the striker`), or
