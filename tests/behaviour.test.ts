@@ -475,6 +475,7 @@ const floors: Record<string, number> = Object.fromEntries(
     'federal-prosecutors',
     'relatives-past-participle-objects',
     'works-at-their-launch',
+    'titles-in-charge',
   ].map((family) => [family, target]),
 )
 

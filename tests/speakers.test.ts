@@ -8288,6 +8288,16 @@ const rows: [string, (string | null)[], string][] = [
     [null, 'Ortiz'],
     'a title after the launch of names a work, no one’s words',
   ],
+  [
+    'Special Agent in Charge Lena Moss said: “The suspect is in custody.”',
+    ['Lena Moss'],
+    'a title whose `in` names what it has charge of is read whole before the name',
+  ],
+  [
+    '“We regret it,” a Spokesman in Brussels said.',
+    ['a Spokesman'],
+    'a role with the place it serves in stays a role',
+  ],
 ]
 
 describe('finding speakers', () => {

@@ -541,6 +541,21 @@ function titleFor(tokens: readonly FrameToken[], at: number): boolean {
   return false
 }
 
+// `Special Agent in Charge Jane Doe`, `Editor in Chief Jo Roe`: an `in` at `at` between one
+// person's title and a capital names what the title has charge of, and is part of it when a
+// name runs on after it (`a Spokesman in Brussels said`, `Officials in New York` name places).
+function titleIn(tokens: readonly FrameToken[], at: number): boolean {
+  const title = itemAt(tokens, at - 1)
+  return (
+    tokens[at]?.lower === 'in' &&
+    title?.capitalized === true &&
+    (isTitle(title) || inList(title, WordList.roleHead) || isPeopleNoun(title.lower)) &&
+    !isPeoplePlural(title.lower) &&
+    tokens[at + 1]?.capitalized === true &&
+    tokens[at + 2]?.capitalized === true
+  )
+}
+
 // Roles whose `for` names whom they act for.
 const agentRoles = new Set([
   'lawyer',
@@ -1480,6 +1495,7 @@ function phraseStartingAt(
       prepositions.has(word) &&
       !token.nameWord &&
       !joinsOf &&
+      !titleIn(tokens, index) &&
       // `said Member for Ripon Jo Roe`: a capitalized role's `for` and what it serves.
       !titleFor(tokens, index) &&
       !insideOrganizationName(tokens, index) &&
@@ -1930,6 +1946,7 @@ function nameEndingAt(tokens: readonly FrameToken[], last: number, low: number):
       // `ambassador to Chile Jane Doe`: a role and where it serves; `Minister for Health Jane
       // Doe`: a title and what it serves.
       (word === 'to' && beforeJoin !== undefined && inList(beforeJoin, WordList.roleHead)) ||
+      titleIn(tokens, first - 1) ||
       titleFor(tokens, first - 1) ||
       complementAnd(tokens, first - 1) ||
       complementArticle(tokens, first - 1) ||
@@ -2087,6 +2104,8 @@ function nameEndingAt(tokens: readonly FrameToken[], last: number, low: number):
       !(givenNameTitles.has(candidate.lower) && !titleBeforeName(tokens, nameStart, last))
     )
       break
+    // (`Officer in Charge Jane Doe`: what a title's `in` names is the title's.)
+    if (titleIn(tokens, nameStart - 2)) break
     nameStart--
   }
   // `Carmen Voss of King’s College London`: a possessive inside the body a person is of

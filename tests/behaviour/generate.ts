@@ -18326,6 +18326,35 @@ const worksAtTheirLaunch = castFamily('works-at-their-launch', 2, ({ b, person }
   }
 })
 
+/**
+ * Titles in charge: `Special Agent in Charge Ana Abernathy`, `Editor in Chief …` is one title,
+ * its `in` and the capital after it the title's, not a name's; `a Spokesman in Brussels` stays
+ * a role with the place where it serves.
+ */
+const titlesInCharge = castFamily('titles-in-charge', 3, ({ b, person }, shape, rng) => {
+  const title = rng.pick([
+    'Special Agent in Charge',
+    'Agent in Charge',
+    'Officer in Charge',
+    'Commander in Chief',
+    'Editor in Chief',
+    'Writer in Residence',
+  ])
+  const words = rng.pick(['We followed every lead.', 'The work is not finished.'])
+  if (shape === 0) {
+    b.add(`${title} ${person.full} ${rng.pick(['said', 'told reporters'])}: `)
+    b.quote(words, { name: person.full })
+  } else if (shape === 1) {
+    b.quote(words.replace(/\.$/u, ','), { name: person.full })
+    b.add(` said ${title} ${person.full}.`)
+  } else {
+    b.quote(words.replace(/\.$/u, ','), { name: person.full })
+    b.add(` ${title} ${person.full} said. `)
+    b.quote(rng.pick(['Nobody here will rest.', 'We owe them answers.']), { name: person.full })
+    b.add(` ${person.surname} added.`)
+  }
+})
+
 export const families: readonly { name: string; count: number; make: Family }[] = [
   { name: 'speaker-names', count: 500, make: speakerNames },
   { name: 'descriptions', count: 300, make: descriptionsFamily },
@@ -18761,6 +18790,7 @@ export const families: readonly { name: string; count: number; make: Family }[] 
   { name: 'federal-prosecutors', count: 150, make: federalProsecutors },
   { name: 'relatives-past-participle-objects', count: 150, make: relativesPastParticipleObjects },
   { name: 'works-at-their-launch', count: 150, make: worksAtTheirLaunch },
+  { name: 'titles-in-charge', count: 150, make: titlesInCharge },
   { name: 'fronted-names', count: 150, make: frontedNames },
   { name: 'roles-with-participles', count: 150, make: rolesWithParticiples },
   { name: 'roles-ending-in-cues', count: 150, make: rolesEndingInCues },
