@@ -476,6 +476,7 @@ const floors: Record<string, number> = Object.fromEntries(
     'relatives-past-participle-objects',
     'works-at-their-launch',
     'titles-in-charge',
+    'headline-nouns-before-surnames',
   ].map((family) => [family, target]),
 )
 

@@ -8289,6 +8289,16 @@ const rows: [string, (string | null)[], string][] = [
     'a title after the launch of names a work, no one’s words',
   ],
   [
+    'Dancer Okoro says ‘no regrets’ after a hard year\n\nAda Okoro spoke on Sunday. “We kept going,” Okoro said.',
+    ['Ada Okoro', 'Ada Okoro'],
+    'a headline’s noun for what someone does, written before the surname, names the one person the story names in full',
+  ],
+  [
+    'Walker Smith says ‘no regrets’\n\nWalker Smith spoke on Sunday.',
+    ['Walker Smith'],
+    'a name whose first word is also a noun stays the name the story gives',
+  ],
+  [
     'Special Agent in Charge Lena Moss said: “The suspect is in custody.”',
     ['Lena Moss'],
     'a title whose `in` names what it has charge of is read whole before the name',

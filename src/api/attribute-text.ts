@@ -10,7 +10,7 @@ import { attributeSpeakers } from '../speakers/attribute-speakers.js'
 import { changedAttribution, renameSpeakers } from '../speakers/attribution-copy.js'
 import { personNoun } from '../speakers/clauses.js'
 import type { Entity } from '../speakers/entities.js'
-import { EntityTable, nameEndsWith } from '../speakers/entities.js'
+import { EntityTable, endsInSuffix, nameEndsWith } from '../speakers/entities.js'
 import { nameHeadlineQuotesFromStory } from '../speakers/headline-repeats.js'
 import { nameRolesGivenLater } from '../speakers/named-later.js'
 import { namedAsWord, titleOfWork, titleWordsAfter } from '../speakers/rules.js'
@@ -387,6 +387,15 @@ function nameHeadlineRoles(
         // (A body too: `Police say ‘…’` over `The Halden Police Service said …` and `“…,” the
         // force said`, which found the headline's `Police` first.)
         if (role.kind !== 'anonymous' && fuller.kind === role.kind) renamed.set(role, fuller)
+        // (`Sorensen told …` under `Composer Sorensen says …` and `Saoirse Sorensen`: the
+        // surname alone, which the headline's noun made two people's, is the one named in full.)
+        const surname = surnameAfterNoun(role)
+        if (surname !== undefined) {
+          for (const entity of entities.everyone()) {
+            if (entity.kind === 'person' && entity.keys.length === 1 && entity.keys[0] === surname)
+              renamed.set(entity, fuller)
+          }
+        }
         return
       }
       // `Japanese Foreign Minister: “…”` over a story about `Japanese Foreign Minister Ahmed
@@ -480,6 +489,7 @@ function roleInCapitals(role: Entity): boolean {
 // one body whose name ends in a headline's noun for a body; or null.
 function namedInFull(role: Entity, entities: EntityTable): Entity | null {
   const word = role.name.toLowerCase()
+  const surname = role.kind === 'person' ? surnameAfterNoun(role) : undefined
   let found: Entity | null = null
   for (const entity of entities.everyone()) {
     if (entity === role || entity.plural) continue
@@ -488,16 +498,31 @@ function namedInFull(role: Entity, entities: EntityTable): Entity | null {
         ? entity.kind === 'person' &&
           entity.keys.length > 1 &&
           entity.keys.includes(role.keys[0] as string)
-        : role.kind !== 'person' &&
-          !word.includes(' ') &&
-          organizationHeads.has(word) &&
-          entity.kind === 'organization' &&
-          entity.name.toLowerCase().split(' ').includes(word)
+        : surname !== undefined
+          ? entity.kind === 'person' &&
+            entity.keys.length > 1 &&
+            // (`Bartosz Obradovic Jr.`: before a generational suffix.)
+            entity.keys[entity.keys.length - (endsInSuffix(entity.name) ? 2 : 1)] === surname &&
+            entity.keys[0] !== role.keys[0]
+          : role.kind !== 'person' &&
+            !word.includes(' ') &&
+            organizationHeads.has(word) &&
+            entity.kind === 'organization' &&
+            entity.name.toLowerCase().split(' ').includes(word)
     if (!fits) continue
     if (found) return null
     found = entity
   }
   return found
+}
+
+// `Dancer Adeyemi says …`, `Filmmaker Castellanos:` over `Kofi Adeyemi`: a headline in title
+// case writes a noun for what someone does as a name's first word, before the surname alone;
+// that surname, when the first word is such a noun and no given name.
+function surnameAfterNoun(role: Entity): string | undefined {
+  const [noun, surname] = role.keys
+  if (role.keys.length !== 2 || noun === undefined || role.titles.size > 0) return undefined
+  return personNoun(noun) && givenNameGenderOf(noun) === undefined ? surname : undefined
 }
 
 // The one person given a headline's phrase for someone as their whole title, or null.

@@ -18355,6 +18355,47 @@ const titlesInCharge = castFamily('titles-in-charge', 3, ({ b, person }, shape, 
   }
 })
 
+/**
+ * Headline nouns before surnames: `Dancer Abernathy says ‘…’`, `Beekeeper Abernathy: ‘…’` over
+ * a story that names Ana Abernathy in full. A title-case headline writes the noun for what
+ * someone does as a name's first word; the surname is the one person's the story names, and
+ * so is the surname alone in the story.
+ */
+const headlineNounsBeforeSurnames = castFamily(
+  'headline-nouns-before-surnames',
+  3,
+  ({ b, person }, shape, rng) => {
+    const speaker = { name: person.full }
+    const noun = rng.pick([
+      'Dancer',
+      'Filmmaker',
+      'Beekeeper',
+      'Shipbuilder',
+      'Choreographer',
+      'Sculptor',
+      'Winemaker',
+    ])
+    const words = rng.pick(['we did it for the small towns', 'no regrets', 'the show goes on'])
+    if (shape === 2) {
+      b.add(`${noun} ${person.surname}: `)
+      b.quote(
+        words.replace(/^./u, (first) => first.toUpperCase()),
+        speaker,
+        true,
+      )
+    } else {
+      b.add(`${noun} ${person.surname} ${rng.pick(['says', 'vows'])} `)
+      b.quote(words, speaker, true)
+      b.add(` ${rng.pick(['after a hard year', 'ahead of final season'])}`)
+    }
+    b.add(
+      `\n${person.full} ${rng.pick(['spoke to reporters on Sunday.', 'met the press on Friday.'])} `,
+    )
+    b.quote(rng.pick(['It has been the hardest year,', 'We kept going,']), speaker)
+    b.add(` ${person.surname} said.`)
+  },
+)
+
 export const families: readonly { name: string; count: number; make: Family }[] = [
   { name: 'speaker-names', count: 500, make: speakerNames },
   { name: 'descriptions', count: 300, make: descriptionsFamily },
@@ -18791,6 +18832,7 @@ export const families: readonly { name: string; count: number; make: Family }[] 
   { name: 'relatives-past-participle-objects', count: 150, make: relativesPastParticipleObjects },
   { name: 'works-at-their-launch', count: 150, make: worksAtTheirLaunch },
   { name: 'titles-in-charge', count: 150, make: titlesInCharge },
+  { name: 'headline-nouns-before-surnames', count: 150, make: headlineNounsBeforeSurnames },
   { name: 'fronted-names', count: 150, make: frontedNames },
   { name: 'roles-with-participles', count: 150, make: rolesWithParticiples },
   { name: 'roles-ending-in-cues', count: 150, make: rolesEndingInCues },
