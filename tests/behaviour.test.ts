@@ -477,6 +477,7 @@ const floors: Record<string, number> = Object.fromEntries(
     'works-at-their-launch',
     'titles-in-charge',
     'headline-nouns-before-surnames',
+    'papers-shared',
   ].map((family) => [family, target]),
 )
 

@@ -8299,6 +8299,26 @@ const rows: [string, (string | null)[], string][] = [
     'a name whose first word is also a noun stays the name the story gives',
   ],
   [
+    'Ada Okoro shared a handwritten note with fans. The note read: “We will be back.”',
+    ['Ada Okoro'],
+    'a note someone shared speaks for them, as a statement they issued does',
+  ],
+  [
+    'Ada Okoro posted a message on Sunday. “We will be back,” the message read.',
+    ['Ada Okoro'],
+    'a verb that names a post puts out the paper its object names',
+  ],
+  [
+    'Ada Okoro left a note for the crew. It said: “We will be back.”',
+    ['Ada Okoro'],
+    '`it said` right after a paper is put out is the paper',
+  ],
+  [
+    'Critics say he will promote the show, note that he bought the tower, and boast — Tom Reyes said — “which is a fine area.”',
+    ['Tom Reyes'],
+    'a paper’s noun alone before `that` is a verb, no one to speak',
+  ],
+  [
     'Special Agent in Charge Lena Moss said: “The suspect is in custody.”',
     ['Lena Moss'],
     'a title whose `in` names what it has charge of is read whole before the name',

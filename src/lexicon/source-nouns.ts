@@ -73,6 +73,7 @@ export const documentHeads: ReadonlySet<string> = new Set([
   'platform',
   'manifesto',
   'draft',
+  'note',
 ])
 
 /** Common nouns for organizations that speak (`the ministry said`, `the campaign said`). */
@@ -742,6 +743,10 @@ export const sendingParticiples: ReadonlySet<string> = new Set([
   'compiled',
   'authored',
   'drafted',
+  // (`shared a handwritten note`, `a note left by the driver`: handed to others, the words are
+  // still the sharer's.)
+  'shared',
+  'left',
 ])
 
 /** Nouns for a part of a paper (`the last entry`, `one passage`): of the paper someone keeps. */

@@ -2374,6 +2374,12 @@ function resolve(
     const issuer = table.latestIssuer(current.paragraph)
     if (issuer) return issuer
   }
+  // (`Doe left a note for the crew. It said: “…”`: so does `it said` right after, in the
+  // paragraph that says who put the paper out.)
+  if (mention.head === 'it' && current && paperSayings.has(lowerAt(current.tokens, mention.end))) {
+    const issuer = table.latestIssuer(current.paragraph, 0)
+    if (issuer) return issuer
+  }
   // `As they say, “…”`: the idiom's `they` is people at large, nobody in the text.
   if (current && genericThey(current.tokens, mention)) return null
   if (subjectPronouns[mention.head]?.author) {
@@ -4517,7 +4523,7 @@ function paperIn(
     if (!token.word || token.quote >= 0) continue
     // `he tweeted the nickname`: the verb names the paper.
     const named = papersByVerb.get(token.lower)
-    if (named) return { head: named, word: index }
+    if (named) return { head: paperObject(tokens, index, frame.end) ?? named, word: index }
     if (!paperWords.has(token.lower)) continue
     // `a written statement`: after an article, a participle only describes the paper.
     if (inList(itemAt(tokens, index - 1), WordList.determiner)) continue
@@ -4530,6 +4536,18 @@ function paperIn(
       const named = next?.capitalized === true && !calendar.has(next.lower)
       if (documentHeads.has(word.lower) && !named) return { head: word.lower, word: index }
     }
+  }
+  return null
+}
+
+// `posted a message`, `emailed a statement`: the paper a verb that names one puts out, when
+// an article opens its object; or null.
+function paperObject(tokens: readonly FrameToken[], verb: number, end: number): string | null {
+  if (!inList(tokens[verb + 1], WordList.article)) return null
+  for (let at = verb + 2; at < end && at <= verb + 4; at++) {
+    const token = tokens[at] as FrameToken
+    if (!token.word || token.quote >= 0) return null
+    if (documentHeads.has(token.lower)) return token.lower
   }
   return null
 }
@@ -4607,6 +4625,8 @@ const paperWords = new Set([
 
 // Verbs that read out a paper's words (`it read`, `It ends:`).
 const paperReadings = new Set(['read', 'reads', 'begins', 'began', 'ends', 'ended'])
+// Verbs a paper shares with people, which say it is the paper only right after it is put out.
+const paperSayings = new Set(['said', 'says'])
 
 // Prepositions after which a name is most often a place (`in Chappaqua`, `from Dunmore`).
 const locatives = new Set(['in', 'at', 'from', 'near', 'outside', 'off'])

@@ -1720,7 +1720,7 @@ const audienceNouns = new Set(
 // Verbs that put a paper out, in the past or the present.
 const issuingVerbs = new Set(
   `published publishes issued issues released releases sent sends wrote writes posted posts penned
-  pens put puts signed signs circulated circulates`.split(/\s+/),
+  pens put puts signed signs circulated circulates shared shares left leaves`.split(/\s+/),
 )
 
 // A modifier between a determiner and its noun (`short`, `brief`), in lower case.

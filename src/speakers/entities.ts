@@ -1276,14 +1276,15 @@ export class EntityTable {
    * an entry or a page is of the diary or notebook someone was said to keep.
    *
    * @param paragraph The paragraph being read.
+   * @param reach How many paragraphs back the text may have said so.
    */
-  latestIssuer(paragraph: number): Entity | undefined {
+  latestIssuer(paragraph: number, reach = 2): Entity | undefined {
     let latest: { entity: Entity; paragraph: number } | undefined
     for (const known of this.#issuers.values()) {
       if (!latest || known.paragraph >= latest.paragraph) latest = known
     }
     if (latest) this.trace?.saw(latest.entity)
-    return latest && paragraph - latest.paragraph <= 2 ? latest.entity : undefined
+    return latest && paragraph - latest.paragraph <= reach ? latest.entity : undefined
   }
 
   #addAnonymous(mention: Mention): Entity {

@@ -2703,6 +2703,17 @@ function commonEndingAt(tokens: readonly FrameToken[], last: number, low: number
   ) {
     return null
   }
+  // `and note that he had bought it`, `report the figures`: a paper's noun alone, with no
+  // article, before `that` or the words opening an object, is a verb.
+  if (
+    !plural &&
+    first === headIndex &&
+    !lone.capitalized &&
+    documentHeads.has(head) &&
+    (tokens[headIndex + 1]?.lower === 'that' || inList(tokens[headIndex + 1], WordList.determiner))
+  ) {
+    return null
+  }
   // `a move Republicans hailed`: `a` before a plural is another phrase's (a relative clause
   // follows it), unless a word that counts comes after it (`a few Republicans`).
   if (

@@ -18396,6 +18396,36 @@ const headlineNounsBeforeSurnames = castFamily(
   },
 )
 
+/**
+ * Papers shared: `Ana Abernathy shared a handwritten note with fans. The note read: “…”` is
+ * hers, as a statement she issued is; so is a message she posted (the verb names a post, its
+ * object the paper).
+ */
+const papersShared = castFamily('papers-shared', 3, ({ b, person }, shape, rng) => {
+  const speaker = { name: person.full }
+  const [put, paper] = rng.pick([
+    ['shared a handwritten note', 'note'],
+    ['left a note', 'note'],
+    ['posted a message', 'message'],
+    ['posted a short message', 'message'],
+    ['shared a letter', 'letter'],
+  ] as const)
+  b.add(
+    `${person.full} ${put} ${rng.pick(['with fans', 'on Instagram', 'for the crew'])} ${rng.pick(['on Sunday', 'after the final show', 'late Friday'])}. `,
+  )
+  const words = rng.pick(['Thank you for every night.', 'We will be back.', 'I owe you all.'])
+  if (shape === 0) {
+    b.add(`The ${paper} read: `)
+    b.quote(words, speaker)
+  } else if (shape === 1) {
+    b.quote(words.replace(/\.$/u, ','), speaker)
+    b.add(` the ${paper} read.`)
+  } else {
+    b.add(`It ${rng.pick(['read', 'said'])}: `)
+    b.quote(words, speaker)
+  }
+})
+
 export const families: readonly { name: string; count: number; make: Family }[] = [
   { name: 'speaker-names', count: 500, make: speakerNames },
   { name: 'descriptions', count: 300, make: descriptionsFamily },
@@ -18833,6 +18863,7 @@ export const families: readonly { name: string; count: number; make: Family }[] 
   { name: 'works-at-their-launch', count: 150, make: worksAtTheirLaunch },
   { name: 'titles-in-charge', count: 150, make: titlesInCharge },
   { name: 'headline-nouns-before-surnames', count: 150, make: headlineNounsBeforeSurnames },
+  { name: 'papers-shared', count: 150, make: papersShared },
   { name: 'fronted-names', count: 150, make: frontedNames },
   { name: 'roles-with-participles', count: 150, make: rolesWithParticiples },
   { name: 'roles-ending-in-cues', count: 150, make: rolesEndingInCues },
