@@ -478,6 +478,8 @@ const floors: Record<string, number> = Object.fromEntries(
     'titles-in-charge',
     'headline-nouns-before-surnames',
     'papers-shared',
+    'owners-alone-before-colons',
+    'titles-said-of-and-taught',
   ].map((family) => [family, target]),
 )
 

@@ -8319,6 +8319,21 @@ const rows: [string, (string | null)[], string][] = [
     'a paper’s noun alone before `that` is a verb, no one to speak',
   ],
   [
+    'Ada Okoro and Tom Reyes were asked the same question. Okoro’s answer: “Keep it short.” Reyes’s: “Say less.”',
+    ['Ada Okoro', 'Tom Reyes'],
+    'an owner alone before a colon owns the noun the sentence before gave',
+  ],
+  [
+    '“It took me years,” Ada Okoro said of “Midnight Ferry,” which she began in 2016.',
+    ['Ada Okoro', null],
+    'a title in capitals after `said of` names what the words were about',
+  ],
+  [
+    '“We will stay open,” said Ada Okoro, who teaches the popular course “Physics for Poets” at Northgate University.',
+    ['Ada Okoro', null],
+    'a course’s title names a work',
+  ],
+  [
     'Special Agent in Charge Lena Moss said: “The suspect is in custody.”',
     ['Lena Moss'],
     'a title whose `in` names what it has charge of is read whole before the name',

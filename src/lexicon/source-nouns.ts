@@ -591,6 +591,13 @@ export const workNouns: ReadonlySet<string> = new Set([
   'sculpture',
   'game',
   'app',
+  // Courses taught under a title (`the popular course “Physics for Poets”`).
+  'course',
+  'class',
+  'seminar',
+  'lecture',
+  'workshop',
+  'textbook',
   // Papers put out for the public under a title (`a fact sheet, “What Parents Should Know”`).
   'sheet',
   'guide',

@@ -2131,6 +2131,20 @@ export const ownedSpeech: Rule = (context) => {
   const copulaThat =
     itemAt(tokens, high - 1)?.lower === 'that' && inList(itemAt(tokens, high - 2), WordList.beForm)
   if (joint !== ':' && joint !== ',' && !copula && !copulaThat) return null
+  // `Doe’s answer: “…” Roe’s: “…”`: an owner alone before the colon, the whole of its
+  // sentence, owns the noun the sentence before it gave.
+  const alone = itemAt(tokens, high - 2)
+  if (joint === ':' && high - 2 >= low && alone !== undefined && isPossessive(alone)) {
+    const owner = possessorEndingAt(tokens, high - 2, low, true)
+    if (owner?.first === low)
+      return {
+        mention: owner,
+        cue: -1,
+        rule: 'possessor-cue-quote',
+        method: 'colon',
+        confidence: 0.6,
+      }
+  }
   let noun = copulaThat ? high - 3 : high - 2
   // `Her answer was simple:`, `Her response was:`: a copula, with or without one word after it,
   // may stand between the noun and the colon.
@@ -4911,9 +4925,11 @@ export function titleOfWork(paragraph: QuotedParagraph, quote: number): boolean 
     documentHeads.has(before.bare) ||
     named ||
     // `the author of “The Hidden Epidemic”`, `a studio version of “Glass Harbor”`
+    // (`Doe said of “Midnight Ferry,” which she began in 2016`: what a cue's `of` is about.)
     (before.lower === 'of' &&
       (makerNouns.has(itemAt(paragraph.tokens, opening - 2)?.lower ?? '') ||
-        renditionNouns.has(itemAt(paragraph.tokens, opening - 2)?.bare ?? ''))) ||
+        renditionNouns.has(itemAt(paragraph.tokens, opening - 2)?.bare ?? '') ||
+        sayingOf.has(itemAt(paragraph.tokens, opening - 2)?.lower ?? ''))) ||
     // `nominated for best supporting performance for “The Salt Light,”`, `her role in “Medea”`:
     // what a part or a prize is for or in.
     ((before.lower === 'for' || before.lower === 'in') &&
@@ -4934,6 +4950,10 @@ export function titleOfWork(paragraph: QuotedParagraph, quote: number): boolean 
   const found = paragraph.quotes[quote]
   return found !== undefined && titleCased(paragraph.text.slice(found.start, found.end))
 }
+
+// Verbs whose `of` says what the words were about (`said of`, `wrote of`), unlike a noun for a
+// crowd's cry (`chants of “Ted! Ted!”`), whose `of` gives the words.
+const sayingOf = new Set(['said', 'says', 'say', 'wrote', 'writes', 'write', 'spoke', 'speaks'])
 
 // Index of the noun for a work that ends at `index`, or past `by` and its maker's name (`a
 // painting by Kenechukwu Obi`); -1 when none does.

@@ -18426,6 +18426,59 @@ const papersShared = castFamily('papers-shared', 3, ({ b, person }, shape, rng) 
   }
 })
 
+/**
+ * Owners alone before colons: `Abernathy’s answer: “…” Roe’s: “…”` gives the second quote to
+ * the owner alone before its colon, the noun left out as the sentence before gave it.
+ */
+const ownersAloneBeforeColons = castFamily(
+  'owners-alone-before-colons',
+  2,
+  ({ b, person }, shape, rng) => {
+    const other = rng.pick(genderShown.filter((someone) => someone.surname !== person.surname))
+    const noun = rng.pick(['answer', 'reply', 'verdict', 'advice'])
+    b.add(`${person.full} and ${other.full} were asked the same question. `)
+    b.add(`${person.surname}’s ${noun}: `)
+    b.quote(rng.pick(['Keep it short.', 'Never look back.']), { name: person.full })
+    b.add(shape === 0 ? ` ${other.surname}’s: ` : ` And ${other.surname}’s? `)
+    if (shape === 0) b.quote(rng.pick(['Say less.', 'Trust the crowd.']), { name: other.full })
+    else b.add('Nothing yet.')
+  },
+)
+
+/**
+ * Titles said of and taught: `Doe said of “Midnight Ferry,” which she began in 2016` and `who
+ * teaches the course “Physics for Poets”` name works, no one's words, while a crowd's `chants
+ * of “Ted! Ted!”` stay its words.
+ */
+const titlesSaidOfAndTaught = castFamily(
+  'titles-said-of-and-taught',
+  3,
+  ({ b, person, pronoun }, shape, rng) => {
+    const speaker = { name: person.full }
+    const title = rng.pick(['Midnight Ferry', 'Physics for Poets', 'The Salt Road', 'Small Hours'])
+    if (shape === 0) {
+      b.quote(rng.pick(['My hands were shaking the whole time,', 'It took me years,']), speaker)
+      b.add(` ${person.full} said of `)
+      b.quote(`${title},`, null)
+      b.add(` which ${pronoun} began in ${rng.pick(['2014', '2019'])}.`)
+    } else if (shape === 1) {
+      b.quote(rng.pick(['The budget will not balance itself,', 'We will stay open,']), speaker)
+      b.add(
+        ` said ${person.full}, who teaches the ${rng.pick(['popular ', ''])}${rng.pick(['course', 'seminar', 'class'])} `,
+      )
+      b.quote(title, null)
+      b.add(` at ${rng.pick(['Northgate University', 'Lakemont College'])}.`)
+    } else {
+      b.add(`Supporters of ${person.full} broke into chants of `)
+      b.quote(`${person.surname}! ${person.surname}!`, {
+        mention: 'supporters of ' + person.full,
+        head: 'supporters',
+      })
+      b.add(' as the results came in.')
+    }
+  },
+)
+
 export const families: readonly { name: string; count: number; make: Family }[] = [
   { name: 'speaker-names', count: 500, make: speakerNames },
   { name: 'descriptions', count: 300, make: descriptionsFamily },
@@ -18864,6 +18917,8 @@ export const families: readonly { name: string; count: number; make: Family }[] 
   { name: 'titles-in-charge', count: 150, make: titlesInCharge },
   { name: 'headline-nouns-before-surnames', count: 150, make: headlineNounsBeforeSurnames },
   { name: 'papers-shared', count: 150, make: papersShared },
+  { name: 'owners-alone-before-colons', count: 150, make: ownersAloneBeforeColons },
+  { name: 'titles-said-of-and-taught', count: 150, make: titlesSaidOfAndTaught },
   { name: 'fronted-names', count: 150, make: frontedNames },
   { name: 'roles-with-participles', count: 150, make: rolesWithParticiples },
   { name: 'roles-ending-in-cues', count: 150, make: rolesEndingInCues },
