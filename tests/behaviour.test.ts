@@ -480,6 +480,7 @@ const floors: Record<string, number> = Object.fromEntries(
     'papers-shared',
     'owners-alone-before-colons',
     'titles-said-of-and-taught',
+    'sentences-ending-at-the-clock',
   ].map((family) => [family, target]),
 )
 

@@ -8334,6 +8334,21 @@ const rows: [string, (string | null)[], string][] = [
     'a course’s title names a work',
   ],
   [
+    'The Weather Service confirmed the closure shortly after 9 p.m. “It came so fast,” according to Ana Ruiz, a nurse.',
+    ['Ana Ruiz'],
+    'a clock’s `p.m.` before an opening mark ends its sentence, and the cue before it with it',
+  ],
+  [
+    'The county announced the closure at 6 a.m. According to Ana Ruiz, the scene was “pure chaos.”',
+    ['Ana Ruiz'],
+    'a clock’s `a.m.` before a capital ends its sentence',
+  ],
+  [
+    '“We met at 9 p.m.” She left early, said Ana Ruiz.',
+    ['Ana Ruiz'],
+    'a mark right after a clock’s stop closes the quote, and no sentence starts at it',
+  ],
+  [
     'Special Agent in Charge Lena Moss said: “The suspect is in custody.”',
     ['Lena Moss'],
     'a title whose `in` names what it has charge of is read whole before the name',

@@ -5,7 +5,8 @@ import type {
 } from 'nlcst'
 import retextEnglish from 'retext-english'
 import { unified } from 'unified'
-import { possessiveMarks } from '../lexicon/quote-marks.js'
+import { calendarWords } from '../lexicon/function-words.js'
+import { closingMarks, possessiveMarks } from '../lexicon/quote-marks.js'
 import { nameSuffixes, titleWords } from '../lexicon/titles.js'
 import { wordListsOf } from '../lexicon/word-lists.js'
 import { itemAt } from './item-at.js'
@@ -438,6 +439,18 @@ function keptStop(tokens: readonly Token[], index: number): boolean {
       (next === undefined || (next.word && next.capitalized))
     )
   }
+  // `after 9 p.m. “I’ve never been so scared,”`, `at 6 a.m. According to …`: a clock's
+  // abbreviation ends the sentence before a capital that is no day, month or zone (`9 p.m.
+  // Friday`, `p.m. EST`), or before an opening mark.
+  if (clockStops.has(token.lower)) {
+    const next = tokens[index + 1]
+    if (!next) return false
+    // (`7:02 a.m. Pacific time`, `9 p.m. Moscow time`: a zone named before `time` too.)
+    return next.word
+      ? next.capitalized && !clockFollowers.has(next.lower) && tokens[index + 2]?.lower !== 'time'
+      : // (A mark after a space opens; one right after the stop closes the quote it ends.)
+        next.start > token.end && closingMarks[next.text] !== undefined
+  }
   const text = token.text
   if (!token.capitalized || text.length < 4 || text.indexOf('.') !== text.length - 1) return false
   const word = token.lower.slice(0, -1)
@@ -449,6 +462,15 @@ function keptStop(tokens: readonly Token[], index: number): boolean {
 }
 
 const shortNumberStop = /^\d{1,3}\.$/u
+
+// A clock's abbreviations, and the capitals that go on with the time after them.
+const clockStops: ReadonlySet<string> = new Set(['a.m.', 'p.m.'])
+const clockFollowers: ReadonlySet<string> = new Set([
+  ...calendarWords,
+  ...'et est edt ct cst cdt mt mst mdt pt pst pdt gmt bst utc cet eastern central mountain pacific'.split(
+    ' ',
+  ),
+])
 
 // Abbreviations that end a company's name, as suffixes end a person's.
 const companySuffixes: ReadonlySet<string> = new Set(['inc', 'ltd', 'co', 'corp'])

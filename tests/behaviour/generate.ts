@@ -18479,6 +18479,32 @@ const titlesSaidOfAndTaught = castFamily(
   },
 )
 
+/**
+ * Sentences ending at the clock: `The agency confirmed the closure shortly after 9 p.m. “…,”
+ * according to Ana Abernathy` — a clock's `p.m.` before a capital or an opening mark ends its
+ * sentence, so the cue before it is no cue of the quote after it; `at 9 p.m. Friday` goes on.
+ */
+const sentencesEndingAtTheClock = castFamily(
+  'sentences-ending-at-the-clock',
+  3,
+  ({ b, person }, shape, rng) => {
+    const speaker = { name: person.full }
+    const body = rng.pick(['The Weather Service', 'The county', 'The utility'])
+    const time = `${rng.pick(['shortly after', 'just before', 'at'])} ${rng.pick(['9', '11:30', '6'])} ${rng.pick(['p.m.', 'a.m.'])}`
+    b.add(`${body} ${rng.pick(['confirmed', 'announced', 'said'])} the road closed ${time} `)
+    if (shape === 0) {
+      b.quote(rng.pick(['I have never been so scared,', 'The water came so fast,']), speaker)
+      b.add(` according to ${person.full}, a ${rng.pick(['truck driver', 'nurse', 'farmer'])}.`)
+    } else if (shape === 1) {
+      b.add(`According to ${person.full}, the scene was `)
+      b.quote(rng.pick(['a war zone.', 'pure chaos.']), speaker)
+    } else {
+      b.add(`${person.full} ${rng.pick(['said', 'told reporters'])}: `)
+      b.quote(rng.pick(['Stay off the roads.', 'We are not done yet.']), speaker)
+    }
+  },
+)
+
 export const families: readonly { name: string; count: number; make: Family }[] = [
   { name: 'speaker-names', count: 500, make: speakerNames },
   { name: 'descriptions', count: 300, make: descriptionsFamily },
@@ -18919,6 +18945,7 @@ export const families: readonly { name: string; count: number; make: Family }[] 
   { name: 'papers-shared', count: 150, make: papersShared },
   { name: 'owners-alone-before-colons', count: 150, make: ownersAloneBeforeColons },
   { name: 'titles-said-of-and-taught', count: 150, make: titlesSaidOfAndTaught },
+  { name: 'sentences-ending-at-the-clock', count: 150, make: sentencesEndingAtTheClock },
   { name: 'fronted-names', count: 150, make: frontedNames },
   { name: 'roles-with-participles', count: 150, make: rolesWithParticiples },
   { name: 'roles-ending-in-cues', count: 150, make: rolesEndingInCues },
