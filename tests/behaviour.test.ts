@@ -481,6 +481,8 @@ const floors: Record<string, number> = Object.fromEntries(
     'owners-alone-before-colons',
     'titles-said-of-and-taught',
     'sentences-ending-at-the-clock',
+    'cues-after-remembering',
+    'surnames-joined-by-hyphens',
   ].map((family) => [family, target]),
 )
 

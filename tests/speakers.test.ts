@@ -8349,6 +8349,21 @@ const rows: [string, (string | null)[], string][] = [
     'a mark right after a clock’s stop closes the quote, and no sentence starts at it',
   ],
   [
+    '“The water is coming in!” Marcus Mahmoud remembered shouting to his family.',
+    ['Marcus Mahmoud'],
+    'a verb that takes a gerund hands the clause on to the cue it takes',
+  ],
+  [
+    'Olamide Adebayo-Smith was among the residents allowed back. “Everyone showed up,” she said.',
+    ['Olamide Adebayo-Smith'],
+    'two surnames joined by a hyphen, each with its capital, are no given name written last',
+  ],
+  [
+    'Kang Seung-ho runs the shelter. “We will rebuild,” he said.',
+    ['Kang Seung-ho'],
+    'a given name of two syllables written last, the second in lower case, shows the gender',
+  ],
+  [
     'Special Agent in Charge Lena Moss said: “The suspect is in custody.”',
     ['Lena Moss'],
     'a title whose `in` names what it has charge of is read whole before the name',

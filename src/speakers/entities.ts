@@ -1430,8 +1430,10 @@ function genderOf(mention: Mention, keys: readonly string[]): Gender {
   if (words.length === 3 && words[1] === 'Thi') return 'female'
   // `Kang Seung-ho`, `Lee Seo-yeon`: a family name first and a given name of two syllables
   // joined by a hyphen last, as Korean names are written; so `Zhang Meiling` after a family
-  // name that is written first. (Not `Deja Stewart`: a surname that is a given name too.)
-  return keys.length === 2 && (last.includes('-') || familyNamesFirst.has(given))
+  // name that is written first. (Not `Deja Stewart`: a surname that is a given name too; nor
+  // `Olamide Adebayo-Smith`, two surnames joined, each with its capital.)
+  const syllables = /-\p{Ll}/u.test(name.slice(name.lastIndexOf(' ') + 1))
+  return keys.length === 2 && (syllables || familyNamesFirst.has(given))
     ? (givenNameGenderOf(last) ?? 'unknown')
     : 'unknown'
 }

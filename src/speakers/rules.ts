@@ -2748,9 +2748,12 @@ export const trailingClause: Rule = (context) => {
   if (inList(verb, WordList.beForm) && !tokens[at + 1]?.lower.endsWith('ing')) return null
   // `“…,” she liked to tell visitors`, `Doe loved to remind students`: a verb that takes an
   // infinitive hands the clause on to the cue's own group (its hearer, its adverbials).
-  const infinitive = tokens[at + 1]?.lower === 'to' && tokens[at + 2]?.cue ? at + 2 : -1
+  // (So does one that takes a gerund: `“…!” Doe remembered shouting to his family`.)
+  const gerund = tokens[at + 1]?.cue === true && tokens[at + 1]?.lower.endsWith('ing')
+  const handedCue =
+    tokens[at + 1]?.lower === 'to' && tokens[at + 2]?.cue ? at + 2 : gerund ? at + 1 : -1
   if (
-    !(infinitive >= 0 && readCueGroup(tokens, infinitive, high).close !== 'content') &&
+    !(handedCue >= 0 && readCueGroup(tokens, handedCue, high).close !== 'content') &&
     !endsClause(tokens, at + 1, high) &&
     !endsShortly(tokens, at + 1, high)
   )

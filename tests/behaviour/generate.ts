@@ -18505,6 +18505,55 @@ const sentencesEndingAtTheClock = castFamily(
   },
 )
 
+/**
+ * Cues after remembering: `“…!” Ana Abernathy remembered shouting to her family` — a verb that
+ * takes a gerund hands the clause on to the cue it takes, as one with an infinitive does.
+ */
+const cuesAfterRemembering = castFamily(
+  'cues-after-remembering',
+  2,
+  ({ b, person }, shape, rng) => {
+    const speaker = { name: person.full }
+    const verb = rng.pick(['remembered', 'remembers', 'recalled', 'kept', 'started', 'began'])
+    const cue = rng.pick(['shouting', 'yelling', 'telling', 'saying'])
+    const words = rng.pick([
+      'The water is coming in!',
+      'Get to the roof!',
+      'Stay back from the wires!',
+    ])
+    b.add(`${rng.pick(['The river crested early Friday.', 'Crews pulled people from rooftops.'])} `)
+    b.quote(words, speaker)
+    b.add(` ${person.full} ${verb} ${cue}`)
+    b.add(shape === 0 ? ` to ${rng.pick(['the family', 'the neighbors', 'the children'])}.` : '.')
+  },
+)
+
+/**
+ * Surnames joined by hyphens: `Olamide Adebayo-Smith` is a given name and two surnames, each
+ * with its capital; `she` after her is hers. A Korean given name of two syllables (`Kang
+ * Seung-ho`) writes its second in lower case.
+ */
+const surnamesJoinedByHyphens = castFamily('surnames-joined-by-hyphens', 2, ({ b }, shape, rng) => {
+  const [given, pronoun] = rng.pick([
+    ['Olamide', 'she'],
+    ['Maria', 'she'],
+    ['Tunde', 'he'],
+    ['Chidi', 'he'],
+  ] as const)
+  const full = `${given} ${rng.pick(['Adebayo', 'Okafor', 'Tran'])}-${rng.pick(['Smith', 'Lopez', 'Brennan'])}`
+  b.add(
+    `${full} ${rng.pick(['was among the residents allowed back', 'runs the shelter on Elm Street'])}. `,
+  )
+  const speaker = { name: full }
+  if (shape === 0) {
+    b.quote(rng.pick(['Everyone just showed up to help,', 'We lost the roof,']), speaker)
+    b.add(` ${pronoun} said.`)
+  } else {
+    b.add(`${pronoun === 'she' ? 'She' : 'He'} ${rng.pick(['said', 'added'])}: `)
+    b.quote(rng.pick(['That is this town.', 'We will rebuild.']), speaker)
+  }
+})
+
 export const families: readonly { name: string; count: number; make: Family }[] = [
   { name: 'speaker-names', count: 500, make: speakerNames },
   { name: 'descriptions', count: 300, make: descriptionsFamily },
@@ -18946,6 +18995,8 @@ export const families: readonly { name: string; count: number; make: Family }[] 
   { name: 'owners-alone-before-colons', count: 150, make: ownersAloneBeforeColons },
   { name: 'titles-said-of-and-taught', count: 150, make: titlesSaidOfAndTaught },
   { name: 'sentences-ending-at-the-clock', count: 150, make: sentencesEndingAtTheClock },
+  { name: 'cues-after-remembering', count: 150, make: cuesAfterRemembering },
+  { name: 'surnames-joined-by-hyphens', count: 150, make: surnamesJoinedByHyphens },
   { name: 'fronted-names', count: 150, make: frontedNames },
   { name: 'roles-with-participles', count: 150, make: rolesWithParticiples },
   { name: 'roles-ending-in-cues', count: 150, make: rolesEndingInCues },
