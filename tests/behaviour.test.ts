@@ -483,6 +483,9 @@ const floors: Record<string, number> = Object.fromEntries(
     'sentences-ending-at-the-clock',
     'cues-after-remembering',
     'surnames-joined-by-hyphens',
+    'collective-plurals',
+    'phrases-listed-after-objects',
+    'cue-words-in-objects',
   ].map((family) => [family, target]),
 )
 

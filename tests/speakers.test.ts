@@ -8364,6 +8364,21 @@ const rows: [string, (string | null)[], string][] = [
     'a given name of two syllables written last, the second in lower case, shows the gender',
   ],
   [
+    '“One firefighter was treated at the scene,” rescue crews said Thursday.',
+    ['rescue crews'],
+    'the plural of a noun for a body of people is a source',
+  ],
+  [
+    'Lucia Delgado praised Mayor Tom Reyes and volunteers from the Red Cross late Monday, adding: “We are tired.”',
+    ['Lucia Delgado'],
+    'a phrase listed after the verb’s object is one more object, before adverbials too',
+  ],
+  [
+    'Between the boom in “slow cinema” and the fuss over “Oscar bait,” the season has had no shortage of labels.',
+    [null, null],
+    'a phrase with a verb phrase of its own says nothing, and a cue word in its object is a noun',
+  ],
+  [
     'Special Agent in Charge Lena Moss said: “The suspect is in custody.”',
     ['Lena Moss'],
     'a title whose `in` names what it has charge of is read whole before the name',

@@ -2310,11 +2310,21 @@ export function openingSubjectBefore(
       tokens[cue - 1]?.text === ','
     )
       continue
-    // `thanked Tom Roe, Ana Poe and Kim Lee on Sunday, adding`: a name listed right after an
-    // object's name, past a comma or `and`, is one more object, no clause's subject.
+    // `thanked Tom Roe, Ana Poe and Kim Lee on Sunday, adding`, `praised Tom Roe and volunteers
+    // from the Red Cross, adding`: a phrase listed right after an object's, past a comma or
+    // `and`, is one more object, no clause's subject.
+    // (A phrase that a verb of its own follows is a subject listed with the one before it:
+    // `while Doe and other leaders penned`.)
+    const after = tokens[mention.end]
+    const verbless =
+      !after?.word ||
+      inList(after, WordList.preposition) ||
+      adverbialsEnd(tokens, mention.end, cue) > mention.end
     if (
-      mention.kind === 'name' &&
-      previous?.kind === 'name' &&
+      mention.kind !== 'pronoun' &&
+      previous !== undefined &&
+      previous.kind !== 'pronoun' &&
+      (verbless || (mention.kind === 'name' && previous.kind === 'name')) &&
       listedAfter(tokens, previous, mention)
     )
       continue

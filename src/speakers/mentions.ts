@@ -25,6 +25,7 @@ import {
   anonymousHeads,
   anonymousPostmodifiers,
   collectiveNouns,
+  collectivePlurals,
   companyWords,
   documentHeads,
   missionHeads,
@@ -2613,6 +2614,7 @@ function commonEndingAt(tokens: readonly FrameToken[], last: number, low: number
     !inList(headToken, WordList.roleHead) &&
     !pluralRole(head) &&
     !isPeoplePlural(head) &&
+    !modifiedCollective(tokens, last, low) &&
     !pluralByEnding(tokens, last, head) &&
     !openingNoun(tokens, last, low)
   ) {
@@ -2762,6 +2764,25 @@ function commonEndingAt(tokens: readonly FrameToken[], last: number, low: number
     antecedent: undefined,
     role: undefined,
   }
+}
+
+// `“…,” rescue crews said`, `Search teams found …`: the plural of a noun for a body of people
+// after one word that says which, opening the phrase, heads a phrase for bodies of people.
+// (With an article or a count before it, `the three farm groups`, the phrase is read whole
+// from its opening.)
+function modifiedCollective(tokens: readonly FrameToken[], last: number, low: number): boolean {
+  const modifier = itemAt(tokens, last - 1)
+  const before = itemAt(tokens, last - 2)
+  return (
+    collectivePlurals.has((tokens[last] as FrameToken).lower) &&
+    last - 1 >= low &&
+    modifier?.word === true &&
+    modifier.quote < 0 &&
+    !isClosedClass(modifier) &&
+    !isPossessive(modifier) &&
+    !opensWithDigit(modifier.text) &&
+    (last - 2 < low || before?.word !== true || before.cue)
+  )
 }
 
 // `farmers`, `Local skippers`, `Terrified drivers`: a plural whose ending makes it people heads

@@ -3409,6 +3409,9 @@ function attributionAt(context: QuoteFrame, low: number, high: number): RuleMatc
   if (mention.kind !== 'anonymous' && mention.kind !== 'description') return null
   const { paragraph, quote } = context
   if (!awaitsAttribution(paragraph.text, paragraph.quotes[quote])) return null
+  // (`“…,” the season has had no shortage of labels`: a verb phrase of the phrase's own, not a
+  // postmodifier, follows it, and a cue word past it is in its object.)
+  if (opensVerbPhrase(tokens[mention.end])) return null
   const late = cueAfterWords(tokens, mention.end, high)
   return late < 0 ? null : { mention, cue: late, rule: '', method: 'explicit', confidence: 0.85 }
 }

@@ -18554,6 +18554,79 @@ const surnamesJoinedByHyphens = castFamily('surnames-joined-by-hyphens', 2, ({ b
   }
 })
 
+/**
+ * Collective plurals: `“…,” rescue crews said`, `Search teams called the damage “…”` — the
+ * plural of a noun for a body of people is a source the text does not name.
+ */
+const collectivePlurals = castFamily('collective-plurals', 3, ({ b }, shape, rng) => {
+  const [modifier, head] = rng.pick([
+    ['rescue', 'crews'],
+    ['search', 'teams'],
+    ['medical', 'teams'],
+    ['volunteer', 'groups'],
+    ['repair', 'crews'],
+  ] as const)
+  const speaker = { mention: `${modifier} ${head}`, head }
+  b.add(
+    `${rng.pick(['A blaze sent smoke over the town.', 'The river broke its banks overnight.'])} `,
+  )
+  if (shape === 0) {
+    b.quote(
+      rng.pick(['One firefighter was treated at the scene,', 'The road will stay shut,']),
+      speaker,
+    )
+    b.add(` ${modifier} ${head} said ${rng.pick(['Thursday', 'in a statement', 'late Friday'])}.`)
+  } else if (shape === 1) {
+    b.add(
+      `${modifier.replace(/^./u, (first) => first.toUpperCase())} ${head} ${rng.pick(['said', 'warned'])}: `,
+    )
+    b.quote(rng.pick(['Stay away from the river.', 'We need more boats.']), speaker)
+  } else {
+    b.add(`${modifier.replace(/^./u, (first) => first.toUpperCase())} ${head} called the damage `)
+    b.quote(rng.pick(['apocalyptic', 'the worst in decades']), speaker)
+    b.add(' and urged people to stay away.')
+  }
+})
+
+/**
+ * Phrases listed after objects: `Ana Abernathy praised Mayor Tom Roe and volunteers from
+ * the Red Cross on Saturday, adding: “…”` — a phrase listed after the verb's object is one more
+ * object; the participle goes on from the sentence's subject.
+ */
+const phrasesListedAfterObjects = castFamily(
+  'phrases-listed-after-objects',
+  2,
+  ({ b, person }, shape, rng) => {
+    const other = rng.pick(genderShown.filter((someone) => someone.surname !== person.surname))
+    const group = rng.pick(['volunteers', 'firefighters', 'nurses', 'neighbors'])
+    b.add(
+      `${person.full} ${rng.pick(['praised', 'thanked'])} ${rng.pick(['Mayor ', 'Sen. ', ''])}${other.full} and ${group}${shape === 0 ? ` from the ${rng.pick(['Red Cross', 'Salvation Army'])}` : ''} ${rng.pick(['on Saturday', 'late Monday'])}, ${rng.pick(['adding', 'saying'])}: `,
+    )
+    b.quote(rng.pick(['We are tired, but we will be fine.', 'The next two days will be hard.']), {
+      name: person.full,
+    })
+  },
+)
+
+/**
+ * Cue words in objects: `Between the boom in “slow cinema” and the fuss over “Oscar bait,” the
+ * season has had no shortage of labels.` — a phrase with a verb phrase of its own (`has had`)
+ * says nothing, and a cue word in its object (`labels`) is a noun there.
+ */
+const cueWordsInObjects = castFamily('cue-words-in-objects', 2, ({ b, person }, shape, rng) => {
+  b.add('Between the boom in ')
+  b.quote(rng.pick(['slow cinema', 'cozy crime', 'quiet luxury']), null)
+  b.add(' and the fuss over ')
+  b.quote(`${rng.pick(['Oscar bait', 'sad-girl pop', 'hopepunk'])},`, null)
+  b.add(
+    ` the ${rng.pick(['season', 'year', 'festival'])} ${rng.pick(['has had', 'had', 'has seen'])} no shortage of ${rng.pick(['labels', 'claims', 'comments'])}. `,
+  )
+  if (shape === 0) {
+    b.add(`${person.full} told reporters: `)
+    b.quote(rng.pick(['I ignore all of it.', 'Labels sell tickets.']), { name: person.full })
+  }
+})
+
 export const families: readonly { name: string; count: number; make: Family }[] = [
   { name: 'speaker-names', count: 500, make: speakerNames },
   { name: 'descriptions', count: 300, make: descriptionsFamily },
@@ -18997,6 +19070,9 @@ export const families: readonly { name: string; count: number; make: Family }[] 
   { name: 'sentences-ending-at-the-clock', count: 150, make: sentencesEndingAtTheClock },
   { name: 'cues-after-remembering', count: 150, make: cuesAfterRemembering },
   { name: 'surnames-joined-by-hyphens', count: 150, make: surnamesJoinedByHyphens },
+  { name: 'collective-plurals', count: 150, make: collectivePlurals },
+  { name: 'phrases-listed-after-objects', count: 150, make: phrasesListedAfterObjects },
+  { name: 'cue-words-in-objects', count: 150, make: cueWordsInObjects },
   { name: 'fronted-names', count: 150, make: frontedNames },
   { name: 'roles-with-participles', count: 150, make: rolesWithParticiples },
   { name: 'roles-ending-in-cues', count: 150, make: rolesEndingInCues },
