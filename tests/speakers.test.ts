@@ -8349,6 +8349,11 @@ const rows: [string, (string | null)[], string][] = [
     'a mark right after a clock’s stop closes the quote, and no sentence starts at it',
   ],
   [
+    'Tessera CEO A.M. Ahmadi spoke on a call on Friday. He said margins would be “under pressure.”',
+    ['A.M. Ahmadi'],
+    'initials that spell a clock’s abbreviation, after no number, are a name’s',
+  ],
+  [
     '“The water is coming in!” Marcus Mahmoud remembered shouting to his family.',
     ['Marcus Mahmoud'],
     'a verb that takes a gerund hands the clause on to the cue it takes',

@@ -442,7 +442,8 @@ function keptStop(tokens: readonly Token[], index: number): boolean {
   // `after 9 p.m. “I’ve never been so scared,”`, `at 6 a.m. According to …`: a clock's
   // abbreviation ends the sentence before a capital that is no day, month or zone (`9 p.m.
   // Friday`, `p.m. EST`), or before an opening mark.
-  if (clockStops.has(token.lower)) {
+  // (After a time's number only: `A.M. Ahmadi` is a name's initials.)
+  if (clockStops.has(token.lower) && /^\d/u.test(itemAt(tokens, index - 1)?.text ?? '')) {
     const next = tokens[index + 1]
     if (!next) return false
     // (`7:02 a.m. Pacific time`, `9 p.m. Moscow time`: a zone named before `time` too.)

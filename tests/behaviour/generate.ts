@@ -18486,7 +18486,7 @@ const titlesSaidOfAndTaught = castFamily(
  */
 const sentencesEndingAtTheClock = castFamily(
   'sentences-ending-at-the-clock',
-  3,
+  4,
   ({ b, person }, shape, rng) => {
     const speaker = { name: person.full }
     const body = rng.pick(['The Weather Service', 'The county', 'The utility'])
@@ -18498,9 +18498,15 @@ const sentencesEndingAtTheClock = castFamily(
     } else if (shape === 1) {
       b.add(`According to ${person.full}, the scene was `)
       b.quote(rng.pick(['a war zone.', 'pure chaos.']), speaker)
-    } else {
+    } else if (shape === 2) {
       b.add(`${person.full} ${rng.pick(['said', 'told reporters'])}: `)
       b.quote(rng.pick(['Stay off the roads.', 'We are not done yet.']), speaker)
+    } else {
+      // (`A.M. Okafor`: initials that spell a clock's abbreviation, before no number, are a
+      // name's.)
+      const initialed = `${rng.pick(['A.M.', 'P.M.'])} ${person.surname}`
+      b.add(`Chief executive ${initialed} told analysts: `)
+      b.quote(rng.pick(['Margins will hold.', 'We are not done yet.']), { name: initialed })
     }
   },
 )
