@@ -486,6 +486,7 @@ const floors: Record<string, number> = Object.fromEntries(
     'collective-plurals',
     'phrases-listed-after-objects',
     'cue-words-in-objects',
+    'dotted-initials-opening-asides',
   ].map((family) => [family, target]),
 )
 

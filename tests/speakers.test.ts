@@ -8384,6 +8384,16 @@ const rows: [string, (string | null)[], string][] = [
     'a phrase with a verb phrase of its own says nothing, and a cue word in its object is a noun',
   ],
   [
+    'C.J. Hashemi — a singer from Leeds — told Soundcheck magazine: “It’s the hardest role.”',
+    ['C.J. Hashemi'],
+    'initials in capitals open a name, never a dateline, and the aside set off by dashes is the name’s',
+  ],
+  [
+    'Jane Tran — nicknamed “the Professor” — was blunt: “We start again.”',
+    [null, 'Jane Tran'],
+    'a nickname set off by a dash is no one’s words and bounds nothing',
+  ],
+  [
     'Special Agent in Charge Lena Moss said: “The suspect is in custody.”',
     ['Lena Moss'],
     'a title whose `in` names what it has charge of is read whole before the name',

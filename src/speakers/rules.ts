@@ -5344,9 +5344,11 @@ function knownAs(tokens: readonly FrameToken[], opening: number): boolean {
   )
     return true
   // `Jane Doe, a curator, nicknamed “the Professor”,`: a participle that only names, set off
-  // right before the name it gives (`Mitt Romney, called “our No. 1 foe”` may be the name's
-  // verb, and `she is nicknamed “…”` in someone's story may carry their words).
-  if (tokens[at]?.lower === 'nicknamed' && itemAt(tokens, at - 1)?.text === ',') return true
+  // right before the name it gives, by a comma or a dash (`Mitt Romney, called “our No. 1 foe”`
+  // may be the name's verb, and `she is nicknamed “…”` in someone's story may carry their
+  // words).
+  if (tokens[at]?.lower === 'nicknamed' && asideOpeners.has(itemAt(tokens, at - 1)?.text ?? ''))
+    return true
   // `Nyberg, whom supporters call “Lightning”,`: what people call someone, a name in capitals
   // (`Clinton, whom he called “the most divisive figure”,` is his characterization).
   if (callForms.has(tokens[at]?.lower ?? '')) {

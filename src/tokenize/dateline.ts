@@ -17,8 +17,9 @@ export function datelineDash(tokens: readonly FrameToken[]): number {
   const second = city !== undefined && city.text.length > 1 ? city.text.charCodeAt(1) : 0
   if (second >= 97 && second <= 122) return -1
   if (!city?.word || city.text.length < 2 || city.text !== city.text.toUpperCase()) return -1
-  // `P. K. Roe — the mayor — said`: an initial opens a name, never a place.
-  if (city.text.length === 2 && city.text.charCodeAt(1) === 46) return -1
+  // `P. K. Roe — the mayor — said`, `C.J. Roe — a singer —`: initials open a name, never a
+  // place.
+  if (initials.test(city.text)) return -1
   for (let index = 1; index < tokens.length && index < 14; index++) {
     const token = tokens[index] as FrameToken
     if (token.text === '—' || token.text === '–' || token.text === '-') return index
@@ -32,5 +33,6 @@ export function datelineDash(tokens: readonly FrameToken[]): number {
 }
 
 const datelinePunctuation = new Set([',', '.', '(', ')', '/'])
+const initials = /^(?:\p{Lu}\.)+$/u
 // Days and months, closed-class words elsewhere; `may` too, which is a month after a place.
 const months: ReadonlySet<string> = new Set([...calendarWords, 'may'])

@@ -18633,6 +18633,48 @@ const cueWordsInObjects = castFamily('cue-words-in-objects', 2, ({ b, person }, 
   }
 })
 
+/**
+ * Dotted initials opening asides: `C.J. Abernathy — a singer from Leeds — said: “…”` opens with a name
+ * whose initials are in capitals, which no dateline (`COLUMBUS, Ohio —`) opens with; the aside
+ * set off by dashes is the name's.
+ */
+const dottedInitialsOpeningAsides = castFamily(
+  'dotted-initials-opening-asides',
+  3,
+  ({ b, person }, shape, rng) => {
+    const name = `${rng.pick(['C.J.', 'A.B.', 'T.K.', 'P.M.'])} ${person.surname}`
+    const speaker = { name }
+    const aside = rng.pick([
+      'a singer from Leeds',
+      'nicknamed “the Professor” early on',
+      'who has coached here for a decade',
+    ])
+    const nickname = aside.includes('“')
+    const words = rng.pick(['It is the hardest role I have played.', 'We start again on Monday.'])
+    const open = () => {
+      b.add(`${name} — `)
+      if (nickname) {
+        b.add('nicknamed ')
+        b.quote('the Professor', null)
+        b.add(' early on')
+      } else b.add(aside)
+      b.add(' — ')
+    }
+    if (shape === 0) {
+      open()
+      b.add(`${rng.pick(['said', 'told Soundcheck magazine'])}: `)
+      b.quote(words, speaker)
+    } else if (shape === 1) {
+      open()
+      b.add('was blunt: ')
+      b.quote(words, speaker)
+    } else {
+      b.quote(words.replace(/\.$/u, ','), speaker)
+      b.add(` said ${name}.`)
+    }
+  },
+)
+
 export const families: readonly { name: string; count: number; make: Family }[] = [
   { name: 'speaker-names', count: 500, make: speakerNames },
   { name: 'descriptions', count: 300, make: descriptionsFamily },
@@ -19079,6 +19121,7 @@ export const families: readonly { name: string; count: number; make: Family }[] 
   { name: 'collective-plurals', count: 150, make: collectivePlurals },
   { name: 'phrases-listed-after-objects', count: 150, make: phrasesListedAfterObjects },
   { name: 'cue-words-in-objects', count: 150, make: cueWordsInObjects },
+  { name: 'dotted-initials-opening-asides', count: 150, make: dottedInitialsOpeningAsides },
   { name: 'fronted-names', count: 150, make: frontedNames },
   { name: 'roles-with-participles', count: 150, make: rolesWithParticiples },
   { name: 'roles-ending-in-cues', count: 150, make: rolesEndingInCues },
