@@ -487,6 +487,7 @@ const floors: Record<string, number> = Object.fromEntries(
     'phrases-listed-after-objects',
     'cue-words-in-objects',
     'dotted-initials-opening-asides',
+    'adverbs-opening-sentences',
   ].map((family) => [family, target]),
 )
 

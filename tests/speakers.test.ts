@@ -8394,6 +8394,16 @@ const rows: [string, (string | null)[], string][] = [
     'a nickname set off by a dash is no one’s words and bounds nothing',
   ],
   [
+    'Long known as “Golden Voice,” Noor Zhou has rarely given interviews. “I wanted to make something,” she said.',
+    [null, 'Noor Zhou'],
+    '`Long` opening a sentence is an adverb when the text never capitalizes it inside one',
+  ],
+  [
+    'Rep. Billy Long spoke on Monday. Long said: “We will win.”',
+    ['Billy Long'],
+    'a surname the text writes capitalized inside a sentence stays a name where it opens one',
+  ],
+  [
     'Special Agent in Charge Lena Moss said: “The suspect is in custody.”',
     ['Lena Moss'],
     'a title whose `in` names what it has charge of is read whole before the name',

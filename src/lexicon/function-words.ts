@@ -272,7 +272,7 @@ export const calendarWords: readonly string[] = [
  */
 export const openingAdverbs: ReadonlySet<string> = new Set(
   `back late early elsewhere overall instead together almost afterward afterwards lately nearby
-upstairs downstairs abroad minutes hours days weeks months years decades moments`.split(/\s+/),
+upstairs downstairs abroad minutes hours days weeks months years decades moments long`.split(/\s+/),
 )
 
 /** The articles. */

@@ -18675,6 +18675,40 @@ const dottedInitialsOpeningAsides = castFamily(
   },
 )
 
+/**
+ * Adverbs opening sentences: `Long known as “Golden Voice,” R.R. Abernathy has rarely given
+ * interviews. “…,” she said.` — a word that opens sentences as an adverb (`Long`, `Back`) is no
+ * name when the text never writes it capitalized inside one, and `she` is the one person named.
+ */
+const adverbsOpeningSentences = castFamily(
+  'adverbs-opening-sentences',
+  2,
+  ({ b, person, pronoun }, shape, rng) => {
+    const opener = rng.pick([
+      ['Long known as', 'Golden Voice'],
+      ['Long billed as', 'the Quiet Giant'],
+      ['Back in the days of', 'the Old Mill'],
+    ] as const)
+    b.add(`${opener[0]} `)
+    b.quote(`${opener[1]},`, null)
+    // (Initials show no gender: only the word that opens the sentence could take the pronoun
+    // from the one person named.)
+    const name = `${rng.pick(['R.R.', 'N.K.', 'T.J.'])} ${person.surname}`
+    b.add(` ${name} ${rng.pick(['has rarely given interviews', 'kept out of the spotlight'])}. `)
+    const words = rng.pick([
+      'I wanted to make something my younger self would love.',
+      'I never chased fame.',
+    ])
+    if (shape === 0) {
+      b.quote(words.replace(/\.$/u, ','), { name })
+      b.add(` ${pronoun} said.`)
+    } else {
+      b.add(`${pronoun === 'she' ? 'She' : 'He'} ${rng.pick(['said', 'added'])}: `)
+      b.quote(words, { name })
+    }
+  },
+)
+
 export const families: readonly { name: string; count: number; make: Family }[] = [
   { name: 'speaker-names', count: 500, make: speakerNames },
   { name: 'descriptions', count: 300, make: descriptionsFamily },
@@ -19122,6 +19156,7 @@ export const families: readonly { name: string; count: number; make: Family }[] 
   { name: 'phrases-listed-after-objects', count: 150, make: phrasesListedAfterObjects },
   { name: 'cue-words-in-objects', count: 150, make: cueWordsInObjects },
   { name: 'dotted-initials-opening-asides', count: 150, make: dottedInitialsOpeningAsides },
+  { name: 'adverbs-opening-sentences', count: 150, make: adverbsOpeningSentences },
   { name: 'fronted-names', count: 150, make: frontedNames },
   { name: 'roles-with-participles', count: 150, make: rolesWithParticiples },
   { name: 'roles-ending-in-cues', count: 150, make: rolesEndingInCues },
