@@ -488,6 +488,7 @@ const floors: Record<string, number> = Object.fromEntries(
     'cue-words-in-objects',
     'dotted-initials-opening-asides',
     'adverbs-opening-sentences',
+    'sources-familiar-with-papers',
   ].map((family) => [family, target]),
 )
 

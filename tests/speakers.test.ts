@@ -8404,6 +8404,11 @@ const rows: [string, (string | null)[], string][] = [
     'a surname the text writes capitalized inside a sentence stays a name where it opens one',
   ],
   [
+    'A researcher familiar with the study, who requested anonymity, said: “It is a small study.”',
+    ['a researcher'],
+    '`who` wants someone: a paper after an adjective’s preposition is no antecedent',
+  ],
+  [
     'Special Agent in Charge Lena Moss said: “The suspect is in custody.”',
     ['Lena Moss'],
     'a title whose `in` names what it has charge of is read whole before the name',

@@ -1183,8 +1183,11 @@ function relativeAt(tokens: readonly FrameToken[], at: number, low: number): Men
   // preposition modifies the phrase before it. Sure endings only: `the plant` is no one,
   // though `-ant` often makes a noun of someone.
   const head = antecedent.head
+  // (A paper is a source, but no one: `a researcher familiar with the study, who`.)
   const body =
-    organizationHeads.has(head) || !(listedPerson(head) || personSingularEnding.test(head))
+    organizationHeads.has(head) ||
+    documentHeads.has(head) ||
+    !(listedPerson(head) || personSingularEnding.test(head))
   if (who && antecedent.kind !== 'name' && body) {
     antecedent = modifiedBy(tokens, antecedent, low) ?? antecedent
   }
@@ -1326,7 +1329,9 @@ function modifiedBy(tokens: readonly FrameToken[], phrase: Mention, low: number)
     participle?.word &&
     !participle.capitalized &&
     !participle.cue &&
-    (participle.lower.endsWith('ing') || isPastForm(participle.lower)) &&
+    (participle.lower.endsWith('ing') ||
+      isPastForm(participle.lower) ||
+      complementAdjectives.has(participle.lower)) &&
     end - 1 >= low
   )
     end--
@@ -1336,6 +1341,10 @@ function modifiedBy(tokens: readonly FrameToken[], phrase: Mention, low: number)
     owner.kind === 'name' || (someone(owner.head) && !organizationHeads.has(owner.head))
   return person ? owner : null
 }
+
+// Adjectives whose preposition and its phrase modify the phrase before them, as a participle's
+// do (`a researcher familiar with the study, who`, `an aide close to the senator, who`).
+const complementAdjectives = new Set(['familiar', 'close', 'critical', 'aware', 'loyal', 'opposed'])
 
 // Prepositions that place someone (`a nurse from Lagos`, `an analyst at Harlow Securities`).
 const placingLinks = new Set(['at', 'from', 'in', 'near'])

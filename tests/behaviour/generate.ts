@@ -18709,6 +18709,41 @@ const adverbsOpeningSentences = castFamily(
   },
 )
 
+/**
+ * Sources familiar with papers: `A researcher familiar with the study, who requested anonymity,
+ * said: “…”` — `who` wants someone, and a paper after an adjective's preposition (`familiar
+ * with`, `close to`) is no one; the phrase the adjective hangs on speaks.
+ */
+const sourcesFamiliarWithPapers = castFamily(
+  'sources-familiar-with-papers',
+  2,
+  ({ b }, shape, rng) => {
+    const [phrase, head] = rng.pick([
+      ['A researcher', 'researcher'],
+      ['An official', 'official'],
+      ['A person', 'person'],
+      ['An analyst', 'analyst'],
+    ] as const)
+    const speaker = { mention: phrase.toLowerCase(), head }
+    b.add(
+      `${phrase} ${rng.pick(['familiar with', 'close to', 'critical of'])} the ${rng.pick(['study', 'report', 'memo', 'review'])}, who ${rng.pick(['requested anonymity', 'asked not to be named', 'spoke on condition of anonymity'])}${rng.pick(['', ' to discuss internal deliberations'])}, `,
+    )
+    if (shape === 0) {
+      b.add('said: ')
+      b.quote(
+        rng.pick([
+          'It is a small study, and it should be read as one.',
+          'The numbers do not add up.',
+        ]),
+        speaker,
+      )
+    } else {
+      b.add('said the findings were ')
+      b.quote(rng.pick(['overstated.', 'premature.']), speaker)
+    }
+  },
+)
+
 export const families: readonly { name: string; count: number; make: Family }[] = [
   { name: 'speaker-names', count: 500, make: speakerNames },
   { name: 'descriptions', count: 300, make: descriptionsFamily },
@@ -19157,6 +19192,7 @@ export const families: readonly { name: string; count: number; make: Family }[] 
   { name: 'cue-words-in-objects', count: 150, make: cueWordsInObjects },
   { name: 'dotted-initials-opening-asides', count: 150, make: dottedInitialsOpeningAsides },
   { name: 'adverbs-opening-sentences', count: 150, make: adverbsOpeningSentences },
+  { name: 'sources-familiar-with-papers', count: 150, make: sourcesFamiliarWithPapers },
   { name: 'fronted-names', count: 150, make: frontedNames },
   { name: 'roles-with-participles', count: 150, make: rolesWithParticiples },
   { name: 'roles-ending-in-cues', count: 150, make: rolesEndingInCues },
