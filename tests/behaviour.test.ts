@@ -489,6 +489,7 @@ const floors: Record<string, number> = Object.fromEntries(
     'dotted-initials-opening-asides',
     'adverbs-opening-sentences',
     'sources-familiar-with-papers',
+    'phrases-with-past-verbs-after-quotes',
   ].map((family) => [family, target]),
 )
 

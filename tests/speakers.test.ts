@@ -8409,6 +8409,11 @@ const rows: [string, (string | null)[], string][] = [
     '`who` wants someone: a paper after an adjective’s preposition is no antecedent',
   ],
   [
+    '“This is a fair shot,” Liam Okonkwo said. “The campus will stay open.” The vote followed more than three hours of public comment.',
+    ['Liam Okonkwo', 'Liam Okonkwo'],
+    'a phrase with a past verb of its own after it is no source of a cue word later in its object',
+  ],
+  [
     'Special Agent in Charge Lena Moss said: “The suspect is in custody.”',
     ['Lena Moss'],
     'a title whose `in` names what it has charge of is read whole before the name',

@@ -4413,12 +4413,14 @@ export function attributionSentence(
     let cue = mention ? cueAfter(tokens, mention.end, frame.end) : -1
     // `The official who asked not to be named said.`: past a source phrase's postmodifier, as
     // after a comma. A verb right after the phrase is its own (`The company did not disclose
-    // financial terms.`): no postmodifier stands between them, so no later cue is the phrase's.
+    // financial terms.`, `The vote followed three hours of public comment.`): no postmodifier
+    // stands between them, so no later cue is the phrase's.
     if (
       mention &&
       cue < 0 &&
       (mention.kind === 'anonymous' || mention.kind === 'description') &&
-      !opensVerbPhrase(tokens[mention.end])
+      !opensVerbPhrase(tokens[mention.end]) &&
+      !verbAfterPhrase(tokens, mention.end, frame.end)
     )
       cue = cueAfterWords(tokens, mention.end, frame.end)
     // (`Thaís Teixeira, the town's clerk, was speaking after the vote.`: a cue's `-ing` after a

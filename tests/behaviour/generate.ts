@@ -18744,6 +18744,37 @@ const sourcesFamiliarWithPapers = castFamily(
   },
 )
 
+/**
+ * Phrases with past verbs after quotes: `“…,” Ana Abernathy said. “…” The vote followed more
+ * than three hours of public comment.` — a phrase with a past verb of its own right after it
+ * (`followed`) is no source whose cue comes later (`comment` is a noun in its object); the
+ * quote goes on with its speaker.
+ */
+const phrasesWithPastVerbsAfterQuotes = castFamily(
+  'phrases-with-past-verbs-after-quotes',
+  2,
+  ({ b, person }, shape, rng) => {
+    const speaker = { name: person.full }
+    b.quote(
+      rng.pick(['This is about giving students a fair shot,', 'We did what we promised,']),
+      speaker,
+    )
+    b.add(` ${person.full} said. `)
+    b.quote(
+      rng.pick([
+        'The campus will stay open. Nobody will lose a place.',
+        'The money is there. It will be spent.',
+      ]),
+      speaker,
+    )
+    b.add(
+      ` The ${rng.pick(['vote', 'decision', 'meeting', 'debate'])} ${rng.pick(['followed', 'drew', 'capped'])} ${rng.pick(['more than three hours of public comment', 'a long night of comment', 'two hours of remarks'])}.`,
+    )
+    if (shape === 1)
+      b.add(` ${rng.pick(['The board adjourned at midnight.', 'No one else spoke.'])}`)
+  },
+)
+
 export const families: readonly { name: string; count: number; make: Family }[] = [
   { name: 'speaker-names', count: 500, make: speakerNames },
   { name: 'descriptions', count: 300, make: descriptionsFamily },
@@ -19193,6 +19224,11 @@ export const families: readonly { name: string; count: number; make: Family }[] 
   { name: 'dotted-initials-opening-asides', count: 150, make: dottedInitialsOpeningAsides },
   { name: 'adverbs-opening-sentences', count: 150, make: adverbsOpeningSentences },
   { name: 'sources-familiar-with-papers', count: 150, make: sourcesFamiliarWithPapers },
+  {
+    name: 'phrases-with-past-verbs-after-quotes',
+    count: 150,
+    make: phrasesWithPastVerbsAfterQuotes,
+  },
   { name: 'fronted-names', count: 150, make: frontedNames },
   { name: 'roles-with-participles', count: 150, make: rolesWithParticiples },
   { name: 'roles-ending-in-cues', count: 150, make: rolesEndingInCues },
