@@ -8354,6 +8354,11 @@ const rows: [string, (string | null)[], string][] = [
     'initials that spell a clock’s abbreviation, after no number, are a name’s',
   ],
   [
+    'The company issued a recall at 3 p.m. AEST on Monday. “We will win this fight,” the company insisted.',
+    ['the company'],
+    'a zone’s letters after a clock’s `p.m.` go on with the time, and name no one',
+  ],
+  [
     '“The water is coming in!” Marcus Mahmoud remembered shouting to his family.',
     ['Marcus Mahmoud'],
     'a verb that takes a gerund hands the clause on to the cue it takes',

@@ -446,9 +446,13 @@ function keptStop(tokens: readonly Token[], index: number): boolean {
   if (clockStops.has(token.lower) && /^\d/u.test(itemAt(tokens, index - 1)?.text ?? '')) {
     const next = tokens[index + 1]
     if (!next) return false
-    // (`7:02 a.m. Pacific time`, `9 p.m. Moscow time`: a zone named before `time` too.)
+    // (`7:02 a.m. Pacific time`, `9 p.m. Moscow time`: a zone named before `time` too; `3 p.m.
+    // AEST`: a zone's letters in capitals ending in `T`, as most zones' do.)
     return next.word
-      ? next.capitalized && !clockFollowers.has(next.lower) && tokens[index + 2]?.lower !== 'time'
+      ? next.capitalized &&
+          !clockFollowers.has(next.lower) &&
+          !zoneLetters.test(next.text) &&
+          tokens[index + 2]?.lower !== 'time'
       : // (A mark after a space opens; one right after the stop closes the quote it ends.)
         next.start > token.end && closingMarks[next.text] !== undefined
   }
@@ -463,6 +467,8 @@ function keptStop(tokens: readonly Token[], index: number): boolean {
 }
 
 const shortNumberStop = /^\d{1,3}\.$/u
+
+const zoneLetters = /^\p{Lu}{1,4}T$/u
 
 // A clock's abbreviations, and the capitals that go on with the time after them.
 const clockStops: ReadonlySet<string> = new Set(['a.m.', 'p.m.'])
