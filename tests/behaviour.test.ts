@@ -490,6 +490,7 @@ const floors: Record<string, number> = Object.fromEntries(
     'adverbs-opening-sentences',
     'sources-familiar-with-papers',
     'phrases-with-past-verbs-after-quotes',
+    'leading-initials-before-given-names',
   ].map((family) => [family, target]),
 )
 

@@ -8419,6 +8419,11 @@ const rows: [string, (string | null)[], string][] = [
     'a phrase with a past verb of its own after it is no source of a cue word later in its object',
   ],
   [
+    'A. Emeka Kristiansen led the review. “We need five more years,” Kristiansen said.',
+    ['A. Emeka Kristiansen'],
+    '`A.` before a known given name and a surname is an initial, no answer’s label',
+  ],
+  [
     'Special Agent in Charge Lena Moss said: “The suspect is in custody.”',
     ['Lena Moss'],
     'a title whose `in` names what it has charge of is read whole before the name',

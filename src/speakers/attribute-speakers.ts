@@ -5348,8 +5348,15 @@ const askingLabels = new Set(['HOST', 'INTERVIEWER', 'REPORTER', 'MODERATOR'])
 function labelledTurn(tokens: readonly FrameToken[]): 'question' | 'answer' | null {
   const label = tokens[0]?.text ?? ''
   // (`Q. You once described …`, `A. It is a small trial`: a stop after the letter, one token;
-  // not an initial before another, `A. J. Ostrowski`.)
-  if ((label === 'Q.' || label === 'A.') && !initialShape.test(tokens[1]?.text ?? ''))
+  // not an initial before another, `A. J. Ostrowski`, nor before a known given name and a
+  // surname, `A. Emeka Kristiansen led the review`.)
+  const given = tokens[1]
+  const named =
+    given?.word === true &&
+    givenNameGenderOf(given.lower) !== undefined &&
+    tokens[2]?.word === true &&
+    tokens[2].capitalized
+  if ((label === 'Q.' || label === 'A.') && !initialShape.test(given?.text ?? '') && !named)
     return label === 'Q.' ? 'question' : 'answer'
   if (textAt(tokens, 1) !== ':') return null
   return turnLabels.get(label) ?? (askingLabels.has(label) ? 'question' : null)

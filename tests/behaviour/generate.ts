@@ -18775,6 +18775,28 @@ const phrasesWithPastVerbsAfterQuotes = castFamily(
   },
 )
 
+/**
+ * Leading initials before given names: `A. Emeka Kristiansen led the review. “…,” Kristiansen
+ * said.` — `A.` opening a paragraph before a known given name and a surname is an initial, no
+ * answer's label (`A. It is a small trial`), and the surname alone finds the full name.
+ */
+const leadingInitialsBeforeGivenNames = castFamily(
+  'leading-initials-before-given-names',
+  2,
+  ({ b }, shape, rng) => {
+    const given = rng.pick(['Emeka', 'Maria', 'Tomas', 'Ngozi', 'Carlos'])
+    const surname = rng.pick(['Kristiansen', 'Abernathy', 'Okafor', 'Lindqvist'])
+    const full = `${rng.pick(['A.', 'Q.'])} ${given} ${surname}`
+    b.add(
+      `${full}${shape === 0 ? `, chair of the ${rng.pick(['department', 'panel'])},` : ''} led the review. `,
+    )
+    b.quote(rng.pick(['We need five more years of data,', 'The results are clear,']), {
+      name: full,
+    })
+    b.add(` ${surname} said.`)
+  },
+)
+
 export const families: readonly { name: string; count: number; make: Family }[] = [
   { name: 'speaker-names', count: 500, make: speakerNames },
   { name: 'descriptions', count: 300, make: descriptionsFamily },
@@ -19228,6 +19250,11 @@ export const families: readonly { name: string; count: number; make: Family }[] 
     name: 'phrases-with-past-verbs-after-quotes',
     count: 150,
     make: phrasesWithPastVerbsAfterQuotes,
+  },
+  {
+    name: 'leading-initials-before-given-names',
+    count: 150,
+    make: leadingInitialsBeforeGivenNames,
   },
   { name: 'fronted-names', count: 150, make: frontedNames },
   { name: 'roles-with-participles', count: 150, make: rolesWithParticiples },
