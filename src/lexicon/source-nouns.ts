@@ -114,36 +114,6 @@ export const organizationNouns: ReadonlySet<string> = new Set([
 ])
 
 /**
- * Nouns for a body of people, which take `they` (`The family issued a statement. “…,” they
- * said`) and may name the people they gather after `of` (`a group of students`).
- */
-export const collectiveNouns: ReadonlySet<string> = new Set([
-  'family',
-  'couple',
-  'team',
-  'crowd',
-  'group',
-  'committee',
-  'panel',
-  'jury',
-  'band',
-  'audience',
-  'delegation',
-  'household',
-  'coalition',
-  'pair',
-  'duo',
-  'trio',
-  'squad',
-  'crew',
-  'choir',
-  'troupe',
-])
-
-/** The plurals of {@link collectiveNouns} (`crews`, `teams`): bodies of people, several. */
-export const collectivePlurals: ReadonlySet<string> = new Set([...collectiveNouns].map(pluralOf))
-
-/**
  * Heads of phrases that stand for a source the text does not name (`a senior U.S. official`,
  * `the ministry`, `a statement`), documents included.
  */
@@ -735,6 +705,36 @@ export const peoplePluralEnding = /(?:[^aeiou]ers|tors|ists|ians|[^o]men)$/u
  * exceptions (`farmer`, `organizer`, `activist`), without `-ant` and `-ent` (`plant`, `event`).
  */
 export const personSingularEnding = /(?:[^aeiou]er|tor|sor|ist|ian|[^o]man|woman)$/u
+
+/**
+ * Nouns for a body of people, which take `they` (`The family issued a statement. “…,” they
+ * said`) and may name the people they gather after `of` (`a group of students`).
+ */
+export const collectiveNouns: ReadonlySet<string> = new Set([
+  'family',
+  'couple',
+  'team',
+  'crowd',
+  'group',
+  'committee',
+  'panel',
+  'jury',
+  'band',
+  'audience',
+  'delegation',
+  'household',
+  'coalition',
+  'pair',
+  'duo',
+  'trio',
+  'squad',
+  'crew',
+  'choir',
+  'troupe',
+])
+
+/** The plurals of {@link collectiveNouns} (`crews`, `teams`): bodies of people, several. */
+export const collectivePlurals: ReadonlySet<string> = new Set([...collectiveNouns].map(pluralOf))
 
 /** Participles that put a paper out, before its agent (`sent by`, `filed by`). */
 export const sendingParticiples: ReadonlySet<string> = new Set([

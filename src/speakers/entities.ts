@@ -1415,7 +1415,8 @@ function genderOf(mention: Mention, keys: readonly string[]): Gender {
   if (isNameParticle(written, given)) return 'unknown'
   // `Bakari Springs`, `Port Maren`: a name its own words make a place's shows no one's gender,
   // whatever given name it opens with.
-  const last = name.slice(name.lastIndexOf(' ') + 1).toLowerCase()
+  const lastWritten = name.slice(name.lastIndexOf(' ') + 1)
+  const last = lastWritten.toLowerCase()
   if (placeLastWords.has(last) || (keys.length === 2 && placeFirstWords.has(given)))
     return 'unknown'
   // `Nur Aisyah binti Kamal`: a patronymic says whose daughter or son.
@@ -1432,7 +1433,7 @@ function genderOf(mention: Mention, keys: readonly string[]): Gender {
   // joined by a hyphen last, as Korean names are written; so `Zhang Meiling` after a family
   // name that is written first. (Not `Deja Stewart`: a surname that is a given name too; nor
   // `Olamide Adebayo-Smith`, two surnames joined, each with its capital.)
-  const syllables = /-\p{Ll}/u.test(name.slice(name.lastIndexOf(' ') + 1))
+  const syllables = /-\p{Ll}/u.test(lastWritten)
   return keys.length === 2 && (syllables || familyNamesFirst.has(given))
     ? (givenNameGenderOf(last) ?? 'unknown')
     : 'unknown'
