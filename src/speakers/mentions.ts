@@ -550,7 +550,7 @@ function titleIn(tokens: readonly FrameToken[], at: number): boolean {
   return (
     tokens[at]?.lower === 'in' &&
     title?.capitalized === true &&
-    (isTitle(title) || inList(title, WordList.roleHead) || isPeopleNoun(title.lower)) &&
+    listedPerson(bare(title)) &&
     !isPeoplePlural(title.lower) &&
     tokens[at + 1]?.capitalized === true &&
     tokens[at + 2]?.capitalized === true

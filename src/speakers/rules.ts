@@ -4937,7 +4937,7 @@ export function titleOfWork(paragraph: QuotedParagraph, quote: number): boolean 
     (before.lower === 'of' &&
       (makerNouns.has(itemAt(paragraph.tokens, opening - 2)?.lower ?? '') ||
         renditionNouns.has(itemAt(paragraph.tokens, opening - 2)?.bare ?? '') ||
-        sayingOf.has(itemAt(paragraph.tokens, opening - 2)?.lower ?? ''))) ||
+        sayingOf(paragraph.tokens, opening - 2))) ||
     // `nominated for best supporting performance for “The Salt Light,”`, `her role in “Medea”`:
     // what a part or a prize is for or in.
     ((before.lower === 'for' || before.lower === 'in') &&
@@ -4959,9 +4959,15 @@ export function titleOfWork(paragraph: QuotedParagraph, quote: number): boolean 
   return found !== undefined && titleCased(paragraph.text.slice(found.start, found.end))
 }
 
-// Verbs whose `of` says what the words were about (`said of`, `wrote of`), unlike a noun for a
-// crowd's cry (`chants of “Ted! Ted!”`), whose `of` gives the words.
-const sayingOf = new Set(['said', 'says', 'say', 'wrote', 'writes', 'write', 'spoke', 'speaks'])
+// Whether the word at `verb` is a finite `say`, `write` or `speak`, whose `of` says what the
+// words were about (`said of`, `wrote of`), unlike a noun for a crowd's cry (`chants of “Ted!
+// Ted!”`), whose `of` gives the words.
+function sayingOf(tokens: readonly FrameToken[], verb: number): boolean {
+  const entry = cueEntryAt(tokens, verb)
+  return entry?.form === 'finite' && aboutBases.has(entry.base)
+}
+
+const aboutBases = new Set(['say', 'write', 'speak'])
 
 // Index of the noun for a work that ends at `index`, or past `by` and its maker's name (`a
 // painting by Kenechukwu Obi`); -1 when none does.
