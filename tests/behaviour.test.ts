@@ -491,6 +491,7 @@ const floors: Record<string, number> = Object.fromEntries(
     'sources-familiar-with-papers',
     'phrases-with-past-verbs-after-quotes',
     'leading-initials-before-given-names',
+    'roles-with-charges',
   ].map((family) => [family, target]),
 )
 

@@ -8433,6 +8433,26 @@ const rows: [string, (string | null)[], string][] = [
     ['a Spokesman'],
     'a role with the place it serves in stays a role',
   ],
+  [
+    '“Thanks for coming,” said master of ceremonies Tom Reyes.',
+    ['Tom Reyes'],
+    'a title’s `of` and its complement in lower case before a name are the name’s role',
+  ],
+  [
+    '“We won,” dean of students Ana Ruiz said.',
+    ['Ana Ruiz'],
+    'a plural noun for people ends a role’s complement; it is no role of one name',
+  ],
+  [
+    '“Thanks for coming,” said director of the museum Tom Reyes.',
+    ['Tom Reyes'],
+    'a role’s complement may open with an article',
+  ],
+  [
+    '“Thanks for coming,” said a fan of singer Tom Reyes.',
+    ['a fan'],
+    'a noun for one person before the name is the name’s role; the phrase before `of` is another’s',
+  ],
 ]
 
 describe('finding speakers', () => {

@@ -422,3 +422,13 @@ function compoundOf(word: string, heads: readonly string[]): boolean {
   }
   return false
 }
+
+/**
+ * Nouns for someone's kin or circle, whose `of` names the other person (`Daughter of …`,
+ * `the widow of …`), not what the role has charge of.
+ */
+export const kinNouns: ReadonlySet<string> = new Set(
+  'daughter son widow widower wife husband mother father sister brother niece nephew grandson granddaughter grandmother grandfather cousin friend fiancé fiancée'.split(
+    ' ',
+  ),
+)

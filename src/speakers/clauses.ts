@@ -16,7 +16,12 @@ import {
   subordinators,
   weekdays,
 } from '../lexicon/function-words.js'
-import { isPeopleNoun, isPeoplePlural, playingPositions } from '../lexicon/people-nouns.js'
+import {
+  isPeopleNoun,
+  isPeoplePlural,
+  kinNouns,
+  playingPositions,
+} from '../lexicon/people-nouns.js'
 import {
   demonymsLike,
   demonymsOf,
@@ -1180,13 +1185,6 @@ function kinOfName(tokens: readonly FrameToken[], name: Mention, low: number): M
 export function plainWord(token: FrameToken | undefined): boolean {
   return token?.word === true && !token.capitalized && token.quote < 0 && !isClosedClass(token)
 }
-
-// Nouns for someone's kin or circle, whose `of` names the other (`Daughter of …`).
-const kinNouns = new Set(
-  'daughter son widow widower wife husband mother father sister brother niece nephew grandson granddaughter grandmother grandfather cousin friend fiancé fiancée'.split(
-    ' ',
-  ),
-)
 
 // The comma that opens an aside of a participle in `-ing` closed by the comma at `comma`
 // (`, speaking on condition of anonymity,`), or -1.

@@ -15,6 +15,7 @@ import {
   headlineModifiers,
   isPeopleNoun,
   isPeoplePlural,
+  kinNouns,
   playingPositions,
   pluralOf,
 } from '../lexicon/people-nouns.js'
@@ -1523,6 +1524,7 @@ function phraseStartingAt(
       index > first &&
       determiners.has(word) &&
       !complementArticle(tokens, index) &&
+      !(previous?.lower === 'of' && complementBeforeName(tokens, index - 1, first)) &&
       // `Friends of the Orun River`: a cause's article inside a campaign's name.
       !((word === 'the' || word === 'a') && advocacyName(tokens, index - 1)) &&
       !standIn &&
@@ -2385,29 +2387,58 @@ function roleBeforeName(tokens: readonly FrameToken[], nameStart: number, low: n
   const verb = role?.cue === true && !cueAsNoun(tokens, nameStart - 1)
   if (!role?.word || role.capitalized || role.quote >= 0 || isClosedClass(role) || verb)
     return nameStart
-  if (headsPerson(role) && !verbBefore(tokens, nameStart - 1)) return nameStart - 1
-  for (let of = nameStart - 2; of >= Math.max(low + 1, nameStart - 3); of--) {
+  // (A plural is no one's role; it may end a role's complement: `dean of students`.)
+  if (headsPerson(role) && !verbBefore(tokens, nameStart - 1) && !pluralNoun(role.lower))
+    return nameStart - 1
+  // The complement is one or two words in lower case, after an article if any (`chair of the
+  // board`, `keeper of the archives`).
+  let words = 0
+  for (let of = nameStart - 2; of >= low + 1 && words < 2; of--) {
     const link = tokens[of] as FrameToken
     if (link.lower === 'of') {
       const head = itemAt(tokens, of - 1) as FrameToken
       // (`then-secretary of state`, `ex-chief of staff`: a role at another time is one.)
       const role = head.lower.replace(formerPrefix, '')
-      return head.word && !head.capitalized && roleHeads.has(role) ? of - 1 : nameStart
+      return head.word &&
+        !head.capitalized &&
+        roleWithCharge(role, tokens[nameStart - 1] as FrameToken)
+        ? of - 1
+        : nameStart
     }
+    if (inList(link, WordList.article) && tokens[of - 1]?.lower === 'of') continue
     if (!link.word || link.capitalized || isClosedClass(link) || link.cue) return nameStart
+    words++
   }
   return nameStart
 }
 
 const formerPrefix = /^(?:ex|then)-/u
 
+// Whether a noun in lower case before `of` is a role whose `of` says what it has charge of
+// (`director of cricket`, `dean of students`, `curator of prints`): a role's head; or a title
+// or a noun for someone, no one's kin, when the word before the name is no noun for one person
+// (that would be the name's own role: `a fan of singer Jo Roe`).
+function roleWithCharge(head: string, beforeName: FrameToken): boolean {
+  if (roleHeads.has(head)) return true
+  if (kinNouns.has(head) || !(isTitleWord(head) || isPeopleNoun(head))) return false
+  return !someone(bare(beforeName)) || pluralNoun(beforeName.lower)
+}
+
+// Whether a noun for someone is plural: in the list of plurals, or with a plural's `-s`
+// (`students`; not `boss` nor `witness`).
+function pluralNoun(word: string): boolean {
+  return isPeoplePlural(word) || /[^s]s$/u.test(word)
+}
+
 /** Marks that set off an aside after a name: a comma, a dash or a bracket. */
 export const asideOpeners: ReadonlySet<string> = new Set([',', '—', '–', '--', '('])
 
 // `director of cricket Raj Roe`: a role's `of` at `of` and its complement in lower case before
 // a name.
+// (`chair of the board Jo Roe`: after an article if any.)
 function complementBeforeName(tokens: readonly FrameToken[], of: number, low: number): boolean {
-  const name = of + 1 + lowerRun(tokens, of + 1)
+  const start = inList(tokens[of + 1], WordList.article) ? of + 2 : of + 1
+  const name = start + lowerRun(tokens, start)
   return tokens[name]?.nameWord === true && roleBeforeName(tokens, name, low) === of - 1
 }
 

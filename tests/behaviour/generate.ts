@@ -18797,6 +18797,65 @@ const leadingInitialsBeforeGivenNames = castFamily(
   },
 )
 
+/**
+ * Roles whose `of` says what they have charge of, in lower case right before a name:
+ * `said dean of students Ana Ruiz`, `curator of prints Tom Reyes said`, `said captain of the
+ * team Jo Roe` — the role and its complement belong to the name's phrase, whatever the role's
+ * noun, once it is a title or a noun for someone; after a noun of kinship the phrase is the
+ * kin's (`the widow of farmer Jo Roe`).
+ */
+const rolesWithCharges = castFamily(
+  'roles-with-charges',
+  5,
+  ({ b, person, pronoun }, shape, rng) => {
+    const role = rng.pick([
+      'dean of students',
+      'curator of prints',
+      'master of ceremonies',
+      'professor of history',
+      'captain of the team',
+      'director of the museum',
+      'editor of the yearbook',
+      'head of the delegation',
+      'dean of admissions',
+      'professor of law',
+    ])
+    const modifier = rng.pick(['', '', 'longtime ', 'former '])
+    const words = rng.pick([
+      'We knew the night would be long,',
+      'Nobody expected a crowd this size,',
+      'This has been a hard year for all of us,',
+    ])
+    const speaker = { name: person.full }
+    if (shape === 0) {
+      b.quote(words, speaker)
+      b.add(` said ${modifier}${role} ${person.full}.`)
+    } else if (shape === 1) {
+      b.quote(words, speaker)
+      b.add(
+        ` ${modifier}${role} ${person.full} ${rng.pick(['said', 'told reporters', 'recalled'])}.`,
+      )
+    } else if (shape === 2) {
+      const opening = `${modifier}${role}`
+      b.add(
+        `${opening.charAt(0).toUpperCase()}${opening.slice(1)} ${person.full} ${rng.pick(['said', 'told the audience', 'wrote'])}: `,
+      )
+      b.quote(words.replace(/,$/u, '.'), speaker)
+    } else if (shape === 3) {
+      b.add(`The evening ran late, said ${modifier}${role} ${person.full}. `)
+      b.quote(words.replace(/,$/u, '.'), speaker)
+      b.add(
+        ` ${pronoun === 'she' ? 'She' : 'He'} ${rng.pick(['added', 'said'])} that tickets had sold out.`,
+      )
+    } else {
+      const kin = rng.pick(['widow', 'daughter', 'son'] as const)
+      const farmer = rng.pick(['farmer', 'fisherman', 'teacher'])
+      b.quote(words, { mention: `the ${kin} of ${farmer} ${person.full}`, head: kin })
+      b.add(` said the ${kin} of ${farmer} ${person.full}.`)
+    }
+  },
+)
+
 export const families: readonly { name: string; count: number; make: Family }[] = [
   { name: 'speaker-names', count: 500, make: speakerNames },
   { name: 'descriptions', count: 300, make: descriptionsFamily },
@@ -19256,6 +19315,7 @@ export const families: readonly { name: string; count: number; make: Family }[] 
     count: 150,
     make: leadingInitialsBeforeGivenNames,
   },
+  { name: 'roles-with-charges', count: 150, make: rolesWithCharges },
   { name: 'fronted-names', count: 150, make: frontedNames },
   { name: 'roles-with-participles', count: 150, make: rolesWithParticiples },
   { name: 'roles-ending-in-cues', count: 150, make: rolesEndingInCues },
