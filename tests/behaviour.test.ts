@@ -492,6 +492,8 @@ const floors: Record<string, number> = Object.fromEntries(
     'phrases-with-past-verbs-after-quotes',
     'leading-initials-before-given-names',
     'roles-with-charges',
+    'role-shaped-titles',
+    'statements-for-any-paper',
   ].map((family) => [family, target]),
 )
 

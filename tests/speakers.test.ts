@@ -8453,6 +8453,26 @@ const rows: [string, (string | null)[], string][] = [
     ['a fan'],
     'a noun for one person before the name is the name’s role; the phrase before `of` is another’s',
   ],
+  [
+    'County Supervisor Lena Moss voted no. “We were not asked,” Moss said.',
+    ['Lena Moss'],
+    'a capital with a role’s ending before a known given name and a surname is a title',
+  ],
+  [
+    '“We will publish the count,” said Nor Hisham bin Ahmad.',
+    ['Nor Hisham bin Ahmad'],
+    'a short word with a role’s ending is no title: it may open a name',
+  ],
+  [
+    'In an email, the Eastside Tenants Union said rents had doubled. “We are being squeezed,” the statement said.',
+    ['Eastside Tenants Union'],
+    '`the statement` is whatever paper the text last said someone put out',
+  ],
+  [
+    'The Eastside Tenants Union said in a written response that rents had doubled. “We are being squeezed,” the statement said.',
+    ['Eastside Tenants Union'],
+    '`written` makes a paper of any noun',
+  ],
 ]
 
 describe('finding speakers', () => {

@@ -85,6 +85,8 @@ const lowerLists: [Iterable<string>, number][] = [
   [scannedHeads, WordList.scannedHead],
   [documentHeads, WordList.paperWord],
   [[...papersByVerb.keys()], WordList.paperWord],
+  // (`in a written response`: whatever is written is a paper.)
+  [['written'], WordList.paperWord],
   [originVerbs, WordList.originVerb],
   [nonbinaryWords, WordList.theyWord],
   [['they'], WordList.theyWord],

@@ -95,6 +95,7 @@ import {
   modifiesNoun,
   personNoun,
   phraseSetOffBefore,
+  plainWord,
   postmodifierComma,
   predicateRole,
   rolesBeside,
@@ -2188,10 +2189,13 @@ function resolve(
     documentHeads.has(mention.head)
   ) {
     const newest = current ?? memory.newest()
+    // (`the statement` names any paper by what it is: `In an email, the union said … “…,” the
+    // statement said`.)
+    const any = part || mention.head === 'statement'
     const issuer =
       newest &&
       (table.issuerOf(mention.head, newest.paragraph) ??
-        (part ? table.latestIssuer(newest.paragraph) : undefined))
+        (any ? table.latestIssuer(newest.paragraph) : undefined))
     if (issuer) return issuer
   }
   // `His daughter, Donna Roe, said … “…,” his daughter said`: a role owned by a pronoun is the
@@ -4535,6 +4539,9 @@ function paperIn(
       const next = itemAt(tokens, at + 1)
       const named = next?.capitalized === true && !calendar.has(next.lower)
       if (documentHeads.has(word.lower) && !named) return { head: word.lower, word: index }
+      // `in a written response`, `in written testimony`: whatever is written is a paper.
+      if (word.lower === 'written' && plainWord(tokens[at + 1]))
+        return { head: (tokens[at + 1] as FrameToken).lower, word: index }
     }
   }
   return null

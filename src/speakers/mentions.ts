@@ -970,14 +970,11 @@ function openingRole(
   const single = token.capitalized && givenNameGenderOf(word) === undefined && !isPeoplePlural(word)
   // (a listed noun for someone right before a known given name, or before a name of two words
   // or more: `said at a joint briefing with Coxswain Burak Demir`, `according to Paramedic
-  // Oluwaseun Okonkwo`;)
-  if (
-    single &&
-    next !== undefined &&
-    (givenNameGenderOf(bare(next)) !== undefined || after >= 2) &&
-    isPeopleNoun(word)
-  )
-    return true
+  // Oluwaseun Okonkwo`; a noun in no list with a role's ending, right before a known given name
+  // and a surname: `County Supervisor Lena Moss`; not a short word, `Nor Hisham bin Ahmad`;)
+  const given = next !== undefined && givenNameGenderOf(bare(next)) !== undefined
+  if (single && next !== undefined && (given || after >= 2) && isPeopleNoun(word)) return true
+  if (single && given && after >= 2 && word.length > 4 && roleShaped(word)) return true
   // (one after one word that says what sort, opening a label a colon ends: a headline's
   // `Chemistry Teacher Ochoa:`, `Village Pharmacist Roe:`; not elsewhere, `Hope Volunteer Corps
   // said` is a body's name.)

@@ -18856,6 +18856,90 @@ const rolesWithCharges = castFamily(
   },
 )
 
+/**
+ * Titles in capitals with a role's ending that no list holds, right before a known given name
+ * and a surname: `County Supervisor Lena Moss said`, `“…,” said Tax Collector Omar Haddad` —
+ * the title is no part of the name, so the surname alone later finds the person too.
+ */
+const roleShapedTitles = castFamily('role-shaped-titles', 4, ({ b }, shape, rng) => {
+  // (Given names the lexicon knows, of both genders: the title stands before a known one.)
+  const [given, pronoun] = rng.pick([
+    ['Lena', 'she'],
+    ['Omar', 'he'],
+    ['Priya', 'she'],
+    ['Tomas', 'he'],
+    ['Grace', 'she'],
+    ['Samuel', 'he'],
+  ] as const)
+  const surname = rng.pick(['Moss', 'Haddad', 'Moriyama', 'Balogun', 'Lindqvist'])
+  const person = { full: `${given} ${surname}`, surname }
+  const title = rng.pick([
+    'County Supervisor',
+    'District Supervisor',
+    'County Surveyor',
+    'Tax Collector',
+    'Water Commissioner',
+    'Harbor Supervisor',
+    'Parks Administrator',
+  ])
+  const words = rng.pick([
+    'We have the votes, and we intend to use them.',
+    'Nobody on this block was asked what they wanted.',
+    'The permit was issued in full compliance with the code.',
+  ])
+  const speaker = { name: person.full }
+  if (shape === 0) {
+    b.add(`${title} ${person.full} ${rng.pick(['told the council', 'said', 'wrote'])}: `)
+    b.quote(words, speaker)
+  } else if (shape === 1) {
+    b.quote(words.replace(/\.$/u, ','), speaker)
+    b.add(` said ${title} ${person.full}.`)
+  } else if (shape === 2) {
+    b.add(`${title} ${person.full} introduced the measure on Thursday.\n\n`)
+    b.quote(words.replace(/\.$/u, ','), speaker)
+    b.add(` ${person.surname} said.`)
+  } else {
+    b.add(`${title} ${person.full} voted against the plan. `)
+    b.quote(words.replace(/\.$/u, ','), speaker)
+    b.add(` ${pronoun} said.`)
+  }
+})
+
+/**
+ * `the statement` after any paper put out: `In an email, the Tenants Union said …` or `The
+ * union said in a written response that …`, then `“…,” the statement said` — a statement is
+ * whatever paper the text last said someone put out; `written` makes a paper of any noun.
+ */
+const statementsForAnyPaper = castFamily('statements-for-any-paper', 3, ({ b }, shape, rng) => {
+  const body = rng.pick([
+    'the Eastside Tenants Union',
+    'the Metro Property Owners Association',
+    'the Northgate Chamber of Commerce',
+    'the Coalition for Fair Rents',
+  ])
+  const name = body.replace(/^the /u, '')
+  const paper = rng.pick(['an email', 'a news release', 'a written response', 'a written reply'])
+  const claim = rng.pick([
+    'taxes and insurance had outpaced rents',
+    'nobody on the council had read the study',
+  ])
+  if (shape === 0) {
+    b.add(`In ${paper}, ${body} said ${claim}. `)
+  } else if (shape === 1) {
+    b.add(`${body.charAt(0).toUpperCase()}${body.slice(1)} said in ${paper} that ${claim}. `)
+  } else {
+    b.add(`In ${paper} on ${rng.pick(['Monday', 'Friday'])}, ${body} said ${claim}.\n\n`)
+  }
+  b.quote(
+    rng.pick([
+      'Small landlords are being squeezed,',
+      'It feels like the city has made up its mind,',
+    ]),
+    { name },
+  )
+  b.add(' the statement said.')
+})
+
 export const families: readonly { name: string; count: number; make: Family }[] = [
   { name: 'speaker-names', count: 500, make: speakerNames },
   { name: 'descriptions', count: 300, make: descriptionsFamily },
@@ -19316,6 +19400,8 @@ export const families: readonly { name: string; count: number; make: Family }[] 
     make: leadingInitialsBeforeGivenNames,
   },
   { name: 'roles-with-charges', count: 150, make: rolesWithCharges },
+  { name: 'role-shaped-titles', count: 150, make: roleShapedTitles },
+  { name: 'statements-for-any-paper', count: 150, make: statementsForAnyPaper },
   { name: 'fronted-names', count: 150, make: frontedNames },
   { name: 'roles-with-participles', count: 150, make: rolesWithParticiples },
   { name: 'roles-ending-in-cues', count: 150, make: rolesEndingInCues },
