@@ -494,6 +494,7 @@ const floors: Record<string, number> = Object.fromEntries(
     'roles-with-charges',
     'role-shaped-titles',
     'statements-for-any-paper',
+    'bodies-set-off-before-which',
   ].map((family) => [family, target]),
 )
 

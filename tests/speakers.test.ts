@@ -8473,6 +8473,11 @@ const rows: [string, (string | null)[], string][] = [
     ['Eastside Tenants Union'],
     '`written` makes a paper of any noun',
   ],
+  [
+    'NPR, which aired the interview, said the complaint was “misleading”.',
+    ['NPR'],
+    'a word opening a sentence set off before `which` is a name, as before `who`',
+  ],
 ]
 
 describe('finding speakers', () => {

@@ -842,7 +842,7 @@ export const OpenerFlag = {
   word: 16,
   /** An adverb that opens sentences: `Back at his farm, …`, `Late Wednesday, …`. */
   adverb: 32,
-  /** Set off before `who`: `Small, who attended the rally, said …`. */
+  /** Set off before `who` or `which`: `Small, who attended the rally, said …`. */
   who: 64,
   /** Before capitals a body's noun ends: `Transit Workers Union …`. */
   body: 128,
@@ -919,9 +919,10 @@ function bodyNameAfter(tokens: readonly Token[], index: number): boolean {
   return false
 }
 
-// `who` or `whose` opening a relative clause: what it follows is someone.
+// `who` or `whose` opening a relative clause: what it follows is someone; `which` too, as a
+// body is named (`NPR, which aired the interview, said`, `Reuters, which …`).
 function personRelative(token: Token | undefined): boolean {
-  return token?.lower === 'who' || token?.lower === 'whose'
+  return token?.lower === 'who' || token?.lower === 'whose' || token?.lower === 'which'
 }
 
 // The one place a sentence opener's word classes are settled, from how the document uses the

@@ -18940,6 +18940,37 @@ const statementsForAnyPaper = castFamily('statements-for-any-paper', 3, ({ b }, 
   b.add(' the statement said.')
 })
 
+/**
+ * A body's one-word name opening a sentence, set off before `which`: `NPR, which aired the
+ * interview, said: “…”`, `Arvetta, which makes the sensors, said the recall was “…”` — what
+ * `which` follows is named, however the text writes its first word elsewhere.
+ */
+const bodiesSetOffBeforeWhich = castFamily(
+  'bodies-set-off-before-which',
+  3,
+  ({ b }, shape, rng) => {
+    const name = rng.pick(['NPR', 'CBS', 'KVRX', 'WBNT', 'Arvetta', 'Zoomr', 'Kelvance'])
+    const clause = rng.pick([
+      'which aired the interview',
+      'which broke the story',
+      'which has covered the case for months',
+      'which employs 400 people in the city',
+    ])
+    const speaker = { name }
+    if (shape === 0) {
+      b.add(`${name}, ${clause}, ${rng.pick(['said', 'said in a statement'])}: `)
+      b.quote(rng.pick(['We stand by our reporting.', 'The complaint is misleading.']), speaker)
+    } else if (shape === 1) {
+      b.add(`${name}, ${clause}, said the ruling was `)
+      b.quote(rng.pick(['long overdue', 'the right call', 'misleading']), speaker)
+      b.add('.')
+    } else {
+      b.add(`The inquiry opened on Monday. ${name}, ${clause}, ${rng.pick(['said', 'added'])}: `)
+      b.quote(rng.pick(['We will cooperate fully.', 'Nobody told us in advance.']), speaker)
+    }
+  },
+)
+
 export const families: readonly { name: string; count: number; make: Family }[] = [
   { name: 'speaker-names', count: 500, make: speakerNames },
   { name: 'descriptions', count: 300, make: descriptionsFamily },
@@ -19402,6 +19433,7 @@ export const families: readonly { name: string; count: number; make: Family }[] 
   { name: 'roles-with-charges', count: 150, make: rolesWithCharges },
   { name: 'role-shaped-titles', count: 150, make: roleShapedTitles },
   { name: 'statements-for-any-paper', count: 150, make: statementsForAnyPaper },
+  { name: 'bodies-set-off-before-which', count: 150, make: bodiesSetOffBeforeWhich },
   { name: 'fronted-names', count: 150, make: frontedNames },
   { name: 'roles-with-participles', count: 150, make: rolesWithParticiples },
   { name: 'roles-ending-in-cues', count: 150, make: rolesEndingInCues },
