@@ -495,6 +495,8 @@ const floors: Record<string, number> = Object.fromEntries(
     'role-shaped-titles',
     'statements-for-any-paper',
     'bodies-set-off-before-which',
+    'characterizing-nouns',
+    'words-used-after-marks',
   ].map((family) => [family, target]),
 )
 

@@ -8478,6 +8478,31 @@ const rows: [string, (string | null)[], string][] = [
     ['NPR'],
     'a word opening a sentence set off before `which` is a name, as before `who`',
   ],
+  [
+    'Opponents seized on Mayor Chioma Tran’s description of the budget as “a good first step.”',
+    ['Chioma Tran'],
+    'a noun of characterizing reports its owner’s words after `of` and `as`',
+  ],
+  [
+    'He ended the auction description with “Si Vis Pacem.”',
+    [null],
+    'a noun of characterizing with no owner reports no one',
+  ],
+  [
+    'Agnieszka Rosenthal made the case that “the comment period was far too short.”',
+    ['Agnieszka Rosenthal'],
+    '`made the case` is a cue phrase',
+  ],
+  [
+    'The phrase “a city for all incomes,” which Planning Director Aisha Ortega used in her address, has become a rallying cry.',
+    ['Aisha Ortega'],
+    'a clause after words in marks that says who used them makes them that one’s',
+  ],
+  [
+    'The phrase “a city for all incomes” appears twice in the plan.',
+    [null],
+    'words in marks after a noun for words, with no one said to use them, are no one’s',
+  ],
 ]
 
 describe('finding speakers', () => {

@@ -182,6 +182,7 @@ import {
   trailingCue,
   transcriptLabel,
   usedWords,
+  usedWordsAfter,
 } from './rules.js'
 import type { Subhead } from './subheads.js'
 import { capitalizesAll, knownInSubhead, subheadOf } from './subheads.js'
@@ -202,6 +203,7 @@ export const sieve: readonly Rule[] = [
   passiveAgentAfter,
   postCaption,
   usedWords,
+  usedWordsAfter,
   readFromPaper,
   leadingCue,
   dashByline,

@@ -30,7 +30,7 @@ import {
   wordNouns,
   workNouns,
 } from '../lexicon/source-nouns.js'
-import { intentCues, judgingCues } from '../lexicon/speech-cues.js'
+import { characterizingNouns, intentCues, judgingCues } from '../lexicon/speech-cues.js'
 import { isNameParticle, isTitleWord, roleHeads } from '../lexicon/titles.js'
 import { WordList } from '../lexicon/word-lists.js'
 import type { Frame, QuotedParagraph } from '../quotes/quoted-paragraph.js'
@@ -1197,8 +1197,13 @@ export const leadingCue: Rule = (context) => {
           ? possessorEndingAt(tokens, cue - 2, context.frame.first)
           : null))
     // `the contention of Jane Doe that …`: a speech noun's `of` names its owner the same way.
+    // (`Doe’s description of the budget as “…”`: a noun of characterizing calls its object
+    // what follows `as`.)
+    const characterizing = characterizingNouns.has(token.lower)
     const owner = possessor
-      ? introducesContent(tokens, cue + 1, high) && possessor
+      ? (introducesContent(tokens, cue + 1, high) ||
+          (characterizing && calledAs(tokens, cue + 1, high))) &&
+        possessor
       : ownerAfterOf(tokens, cue, high)
     if (owner) {
       fallback ??= {
@@ -1209,7 +1214,7 @@ export const leadingCue: Rule = (context) => {
         confidence: 0.7,
       }
     }
-    if (possessor || owner) continue
+    if (possessor || owner || characterizing) continue
     // `had received the chief executive’s email “…”`: after any owner's phrase the cue is a
     // noun, and a quote right after it says something about it, not its owner's words.
     const before = itemAt(tokens, cue - 1)
@@ -1740,6 +1745,17 @@ function introducesContent(
   return at < quoteStart && contentOpeners.has((tokens[at] as FrameToken).lower)
 }
 
+// Whether `of`, a short object and `as` run from `next` to the quote at `quoteStart` (`of the
+// budget as`), what a noun of characterizing calls its object.
+function calledAs(tokens: readonly FrameToken[], next: number, quoteStart: number): boolean {
+  if (tokens[next]?.lower !== 'of' || itemAt(tokens, quoteStart - 1)?.lower !== 'as') return false
+  for (let at = next + 1; at < quoteStart - 1; at++) {
+    const token = tokens[at] as FrameToken
+    if (!token.word || token.quote >= 0 || token.cue || at > next + 6) return false
+  }
+  return quoteStart - 1 > next + 1
+}
+
 // How many tokens may stand between a weak cue and the quote its clause runs into.
 const weakClauseReach = 12
 // Punctuation inside words as the parser splits them (`Lopez-Cantera`, `Doe’s`).
@@ -1822,7 +1838,74 @@ export const usedWords: Rule = (context) => {
 
 // Past forms of verbs of using words, whose subject the words in marks after them are from (the
 // present, `use`, may define a term: see `definesTerm`).
-const usedForms = new Set(['used', 'coined', 'invoked', 'employed', 'repeated', 'uttered', 'chose'])
+const usedForms = new Set([
+  'used',
+  'coined',
+  'invoked',
+  'employed',
+  'repeated',
+  'uttered',
+  'chose',
+  'popularized',
+  'popularised',
+])
+
+// Nouns for words, and for words people take up (`the slogan`, `the motto`).
+const wordingNouns = new Set([...wordNouns, 'slogan', 'motto', 'catchphrase', 'mantra'])
+
+// Words that may stand between a relative's subject and its verb of use (`which Doe has often
+// used`, `that Doe first coined`).
+const useModifiers = new Set(['has', 'had', 'have', 'first', 'often', 'once', 'later', 'famously'])
+
+/**
+ * Who a clause after words in marks says used them, and the verb's index: `“…,” which Jane Doe
+ * used in her address`, `“…,” coined by Jane Doe`; or null.
+ *
+ * @param tokens The paragraph's tokens.
+ * @param next The first token after the quote's closing mark.
+ * @param end Index past the last token the clause may reach.
+ */
+function userAfter(
+  tokens: readonly FrameToken[],
+  next: number,
+  end: number,
+): { mention: Mention; verb: number } | null {
+  let at = tokens[next]?.text === ',' ? next + 1 : next
+  const relative = lowerAt(tokens, at)
+  if (relative === 'which' || relative === 'that') {
+    const mention = mentionStartingAt(tokens, at + 1, end)
+    if (!mention || mention.kind === 'pronoun') return null
+    at = mention.end
+    while (useModifiers.has(lowerAt(tokens, at))) at++
+    return usedForms.has(lowerAt(tokens, at)) ? { mention, verb: at } : null
+  }
+  while (useModifiers.has(lowerAt(tokens, at))) at++
+  if (!usedForms.has(lowerAt(tokens, at)) || lowerAt(tokens, at + 1) !== 'by') return null
+  const mention = mentionStartingAt(tokens, at + 2, end)
+  return mention && mention.kind !== 'pronoun' ? { mention, verb: at } : null
+}
+
+/**
+ * `The phrase “…,” which Jane Doe used in her address, …`, `the slogan “…,” coined by Jane
+ * Doe`: words in marks after a noun for words are the wording of whoever the clause after them
+ * says used them.
+ */
+export const usedWordsAfter: Rule = (context) => {
+  const tokens = context.paragraph.tokens
+  const [, high] = before(context)
+  if (lowerAt(tokens, high - 2) !== 'the' || !wordingNouns.has(lowerAt(tokens, high - 1)))
+    return null
+  const [next, end] = after(context)
+  const user = userAfter(tokens, next, end)
+  if (!user) return null
+  return {
+    mention: user.mention,
+    cue: user.verb,
+    rule: 'used-words',
+    method: 'explicit',
+    confidence: 0.7,
+  }
+}
 
 // Verbs that put a post out, whose subject captions it; and how far back from the caption one
 // may stand (`shared a video from the rally on Tuesday with the caption`).
@@ -5667,6 +5750,10 @@ function wordAsWord(paragraph: QuotedParagraph, quote: number, opening: number):
   if (!namedAsWord(tokens, opening)) return false
   const found = paragraph.quotes[quote]
   if (!found || found.end - found.start > 40) return false
+  // (`The phrase “…,” which Jane Doe used in her address`: a clause after the words says whose
+  // they are.)
+  const close = paragraph.quoteTokens[quote]?.end ?? tokens.length
+  if (userAfter(tokens, close, Math.min(tokens.length, close + 16))) return false
   for (let index = opening - 3; index >= 0 && index >= opening - 6; index--) {
     const token = tokens[index] as FrameToken
     // `said that the term “…” could be …`: past `that` a new clause mentions the words.

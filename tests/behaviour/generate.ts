@@ -18971,6 +18971,68 @@ const bodiesSetOffBeforeWhich = castFamily(
   },
 )
 
+/**
+ * Nouns of characterizing and the case made: `Opponents seized on Mayor Ana Ruiz’s description
+ * of the budget as “…”`, `Ruiz’s portrayal of the deal as “…” drew fire`, `Ruiz made the case
+ * that “…”` — the owner of the noun, or the one who made the case, speaks.
+ */
+const characterizingNouns = castFamily('characterizing-nouns', 3, ({ b, person }, shape, rng) => {
+  const noun = rng.pick(['description', 'characterization', 'portrayal'])
+  const object = rng.pick(['the budget', 'the compromise', 'the interview', 'the plan'])
+  const words = rng.pick(['a good first step', 'a land grab', 'a calculated insult', 'reckless'])
+  const title = rng.pick(['', 'Mayor ', 'Councilwoman ', 'Dr. '])
+  const speaker = { name: person.full }
+  if (shape === 0) {
+    b.add(`Opponents seized on ${title}${person.full}’s ${noun} of ${object} as `)
+    b.quote(`${words}.`, speaker)
+  } else if (shape === 1) {
+    b.add(`${person.full}’s ${noun} of ${object} as `)
+    b.quote(words, speaker)
+    b.add(` drew criticism from ${rng.pick(['colleagues', 'the opposition'])}.`)
+  } else {
+    b.add(`${title}${person.full} made the case that `)
+    b.quote(
+      rng.pick(['the comment period was far too short,', 'tenants were being pushed out,']),
+      speaker,
+    )
+    b.add(' and urged colleagues to act.')
+  }
+})
+
+/**
+ * Words in marks after a noun for words, with a clause after them that says who used them:
+ * `The phrase “…,” which Planning Director Ana Ruiz used in her address, has become a rallying
+ * cry`, `the slogan “…,” coined by Ana Ruiz` — theirs; with no such clause the words are only
+ * named (`the phrase “…” appears in the plan`).
+ */
+const wordsUsedAfterMarks = castFamily(
+  'words-used-after-marks',
+  3,
+  ({ b, person, pronoun }, shape, rng) => {
+    const noun = rng.pick(['phrase', 'slogan', 'term'])
+    const words = rng.pick(['a city for all incomes,', 'housing for everyone,', 'fair rents now,'])
+    const title = rng.pick(['', 'Planning Director ', 'Comptroller '])
+    const speaker = { name: person.full }
+    if (shape === 0) {
+      b.add(`The ${noun} `)
+      b.quote(words, speaker)
+      b.add(
+        ` which ${title}${person.full} ${rng.pick(['used', 'first used', 'coined'])} in ${pronoun === 'she' ? 'her' : 'his'} ${rng.pick(['State of the City address', 'campaign launch'])}, has become a rallying cry.`,
+      )
+    } else if (shape === 1) {
+      b.add(`The ${noun} `)
+      b.quote(words, speaker)
+      b.add(
+        ` ${rng.pick(['coined', 'popularized'])} by ${title}${person.full} during the last campaign, is back on lawn signs.`,
+      )
+    } else {
+      b.add(`The ${noun} `)
+      b.quote(words.replace(/,$/u, ''), null)
+      b.add(` appears ${rng.pick(['twice', 'on every page'])} in the draft plan.`)
+    }
+  },
+)
+
 export const families: readonly { name: string; count: number; make: Family }[] = [
   { name: 'speaker-names', count: 500, make: speakerNames },
   { name: 'descriptions', count: 300, make: descriptionsFamily },
@@ -19434,6 +19496,8 @@ export const families: readonly { name: string; count: number; make: Family }[] 
   { name: 'role-shaped-titles', count: 150, make: roleShapedTitles },
   { name: 'statements-for-any-paper', count: 150, make: statementsForAnyPaper },
   { name: 'bodies-set-off-before-which', count: 150, make: bodiesSetOffBeforeWhich },
+  { name: 'characterizing-nouns', count: 150, make: characterizingNouns },
+  { name: 'words-used-after-marks', count: 150, make: wordsUsedAfterMarks },
   { name: 'fronted-names', count: 150, make: frontedNames },
   { name: 'roles-with-participles', count: 150, make: rolesWithParticiples },
   { name: 'roles-ending-in-cues', count: 150, make: rolesEndingInCues },
