@@ -497,6 +497,8 @@ const floors: Record<string, number> = Object.fromEntries(
     'bodies-set-off-before-which',
     'characterizing-nouns',
     'words-used-after-marks',
+    'bodies-its-takes-up',
+    'days-between-subjects-and-cues',
   ].map((family) => [family, target]),
 )
 

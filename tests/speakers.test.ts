@@ -8503,6 +8503,16 @@ const rows: [string, (string | null)[], string][] = [
     [null],
     'words in marks after a noun for words, with no one said to use them, are no one’s',
   ],
+  [
+    'Rajesh Osei said members would stay out until Harbourline Ports improved its offer. “The offer is poor,” Osei said.\n\nAmara Cardoso, a director at Harbourline Ports, said the company was willing to talk. “We value our team,” she said.\n\n“This contract is unfair,” he said on Monday.',
+    ['Rajesh Osei', 'Amara Cardoso', 'Rajesh Osei'],
+    'a name `its` takes up in any clause is a body’s, no `he`',
+  ],
+  [
+    'The Federation of Metal Workers on Sunday branded the proposal “totally out of touch.”',
+    ['Federation of Metal Workers'],
+    'a day after `on` between the subject and the cue dates the verb',
+  ],
 ]
 
 describe('finding speakers', () => {

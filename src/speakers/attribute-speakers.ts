@@ -574,6 +574,14 @@ export function readParagraphSpeakers(
           )
             table.nameAcronym(entity, short.text)
         }
+        // `Brennan Foods will close its plant`, `until Harbourline Ports improved its offer`: a
+        // name `its` takes up in its clause is a body's.
+        if (
+          entity.kind === 'person' &&
+          nameOfNoOne(entity) &&
+          itsAfter(paragraph.tokens, mention, frame)
+        )
+          table.showBody(entity, null)
         if (mention.role === 'subject' && !entry.subject) {
           // `The first witness was Tom Hall`: the name after a copula is who the subject is.
           const copular = copularRole(paragraph.tokens, remembered, index)
@@ -582,13 +590,6 @@ export function readParagraphSpeakers(
             : appositiveName(paragraph.tokens, remembered, index, frame.end)
           entry.subject = entity
           entry.subjectAt = mention.first
-          // `Brennan Foods will close its plant`: a subject `its` takes up is a body.
-          if (
-            entity.kind === 'person' &&
-            nameOfNoOne(entity) &&
-            itsAfter(paragraph.tokens, mention, frame)
-          )
-            table.showBody(entity, null)
         } else if (mention === renamed) {
           // `Lumeo’s chief technology officer, Ola Roe,`: the role set off with the name is the
           // same person, no other one in sight for a later `she`.

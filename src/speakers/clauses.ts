@@ -1047,6 +1047,17 @@ export function subjectOfCue(
     index -= 2
     while (index >= low && isVerbModifier(tokens[index])) index--
   }
+  // `The Federation of Metal Workers on Sunday branded`: a day after `on` between the subject
+  // and the cue dates the verb; the phrase before it is the subject.
+  if (
+    index - 2 >= low &&
+    dayNames.has(lowerAt(tokens, index)) &&
+    lowerAt(tokens, index - 1) === 'on' &&
+    tokens[index - 2]?.word
+  ) {
+    index -= 2
+    while (index >= low && isVerbModifier(tokens[index])) index--
+  }
   // `a user posting under the handle “fogharbor” wrote`: a name of a word or two in marks ends
   // the phrase before the cue as the noun it names would.
   index = pastNameInMarks(tokens, index, low)

@@ -19033,6 +19033,77 @@ const wordsUsedAfterMarks = castFamily(
   },
 )
 
+/**
+ * A name `its` takes up in any clause is a body's, no `he`: `Rajesh Osei said members would stay
+ * out until Harbourline Ports improved its offer. … “…,” he said.` — `he` is Osei, not the
+ * company named later with no title or gender.
+ */
+const bodiesItsTakesUp = castFamily(
+  'bodies-its-takes-up',
+  2,
+  ({ b, person, pronoun }, shape, rng) => {
+    const company = rng.pick([
+      'Harbourline Ports',
+      'Orbis Parcel',
+      'Metrolink Buses',
+      'Vantor Packaging',
+    ])
+    const other =
+      pronoun === 'she'
+        ? { full: 'Tomasz Wojcik', pronoun: 'he' }
+        : { full: 'Amara Cardoso', pronoun: 'she' }
+    const speaker = { name: person.full }
+    b.add(
+      `${person.full} said members would stay out until ${company} ${rng.pick(['improved its offer', 'raised its pay offer', 'changed its rota'])}. `,
+    )
+    b.quote(
+      rng.pick(['The offer would not keep up with inflation,', 'Our patience has run out,']),
+      speaker,
+    )
+    b.add(` ${person.surname} said.\n\n`)
+    if (shape === 0) {
+      b.add(`${other.full}, a director at ${company}, said the company was willing to talk. `)
+      b.quote('We value every member of our team,', { name: other.full })
+      b.add(` ${other.pronoun} said.\n\n`)
+    } else {
+      b.add(`${company} said most services were running normally.\n\n`)
+    }
+    b.quote(
+      rng.pick(['The strike fund is strong,', 'This contract would lock in two tiers,']),
+      speaker,
+    )
+    b.add(` ${pronoun} said on ${rng.pick(['Monday', 'Sunday'])}.`)
+  },
+)
+
+/**
+ * A day after `on` between the subject and the cue dates the verb: `The Federation of Metal
+ * and Rail Workers on Sunday branded the proposal “…”` — the body speaks, named without the day.
+ */
+const daysBetweenSubjectsAndCues = castFamily(
+  'days-between-subjects-and-cues',
+  2,
+  ({ b }, shape, rng) => {
+    const body = rng.pick([
+      'Federation of Metal and Rail Workers',
+      'National Union of Rail Workers',
+      'Coastal Nurses Federation',
+      'Allied Warehouse Workers Union',
+    ])
+    const day = rng.pick(['Sunday', 'Thursday', 'Monday'])
+    if (shape === 0) {
+      b.add(`The ${body} on ${day} branded the company’s proposal `)
+      b.quote(rng.pick(['totally out of touch', 'a slap in the face']), { name: body })
+      b.add(' and announced a second week of strikes.')
+    } else {
+      b.add(`The ${body} on ${day} ${rng.pick(['said', 'warned'])}: `)
+      b.quote(rng.pick(['Our members will not back down.', 'The offer is an insult.']), {
+        name: body,
+      })
+    }
+  },
+)
+
 export const families: readonly { name: string; count: number; make: Family }[] = [
   { name: 'speaker-names', count: 500, make: speakerNames },
   { name: 'descriptions', count: 300, make: descriptionsFamily },
@@ -19498,6 +19569,8 @@ export const families: readonly { name: string; count: number; make: Family }[] 
   { name: 'bodies-set-off-before-which', count: 150, make: bodiesSetOffBeforeWhich },
   { name: 'characterizing-nouns', count: 150, make: characterizingNouns },
   { name: 'words-used-after-marks', count: 150, make: wordsUsedAfterMarks },
+  { name: 'bodies-its-takes-up', count: 150, make: bodiesItsTakesUp },
+  { name: 'days-between-subjects-and-cues', count: 150, make: daysBetweenSubjectsAndCues },
   { name: 'fronted-names', count: 150, make: frontedNames },
   { name: 'roles-with-participles', count: 150, make: rolesWithParticiples },
   { name: 'roles-ending-in-cues', count: 150, make: rolesEndingInCues },
