@@ -499,6 +499,7 @@ const floors: Record<string, number> = Object.fromEntries(
     'words-used-after-marks',
     'bodies-its-takes-up',
     'days-between-subjects-and-cues',
+    'headline-heads-of-bodies',
   ].map((family) => [family, target]),
 )
 

@@ -8513,6 +8513,21 @@ const rows: [string, (string | null)[], string][] = [
     ['Federation of Metal Workers'],
     'a day after `on` between the subject and the cue dates the verb',
   ],
+  [
+    'Arden Care Homes chief calls pay demands ‘excessive’\n\nNgozi Grigoryan, chief executive of Arden Care Homes, said the claim was too high. “We urge talks,” Grigoryan said.',
+    ['Ngozi Grigoryan', 'Ngozi Grigoryan'],
+    'a headline’s noun for whoever heads a body is the holder of any office the story names',
+  ],
+  [
+    'Union warns of ‘serious safety risks’ at Norvik Steel\n\nThe Federation of Metal Workers said talks with Norvik Steel were close to collapse.',
+    ['Federation of Metal Workers'],
+    'a headline’s noun for a kind of body is the first body the story names that the headline does not',
+  ],
+  [
+    'Union boss warns of ‘a long strike’\n\nKwame Eriksen, general secretary of the Bus Drivers Union, said members would stay out. “Our patience has run out,” Eriksen said.',
+    ['Kwame Eriksen', 'Kwame Eriksen'],
+    '`boss` heads a role',
+  ],
 ]
 
 describe('finding speakers', () => {

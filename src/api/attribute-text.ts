@@ -2,7 +2,7 @@ import { givenNameGenderOf } from '../lexicon/first-names.js'
 import { determiners, possessiveDeterminers } from '../lexicon/function-words.js'
 import { closingMarks } from '../lexicon/quote-marks.js'
 import { organizationHeads } from '../lexicon/source-nouns.js'
-import { isTitleWord, portfolioWords } from '../lexicon/titles.js'
+import { isTitleWord, portfolioWords, roleHeads } from '../lexicon/titles.js'
 import type { QuotedParagraph } from '../quotes/quoted-paragraph.js'
 import { lastTopLevelQuote, readParagraph } from '../quotes/quoted-paragraph.js'
 import type { Attribution } from '../speakers/attribute-speakers.js'
@@ -119,7 +119,7 @@ export function attributeParagraphs(
   backfillContinuedQuotes(read, continued, attributions)
   inheritNestedSpeakers(read, attributions)
   nameHeadlineQuotesFromStory(read, input.headline, attributions)
-  nameHeadlineRoles(input.headline, attributions, entities)
+  nameHeadlineRoles(read, input.headline, attributions, entities)
   nameRolesGivenLater(read, attributions, entities)
   nameTheWriter(read, attributions, entities)
   const speaking = new Set<Entity>()
@@ -362,6 +362,7 @@ function leadSpeaker(
 // names its speaker by a bare role, and the story under it names the one person who holds it
 // (`chief executive Fiona Roe`, `Mayor Gail Doe`). Only once the whole text is read is it known.
 function nameHeadlineRoles(
+  read: readonly QuotedParagraph[],
   headline: readonly boolean[],
   attributions: (Attribution | null)[][],
   entities: EntityTable,
@@ -381,7 +382,8 @@ function nameHeadlineRoles(
       // `Jervis Green Country Park`.)
       const fuller =
         namedInFull(role, entities) ??
-        (roleInCapitals(role) ? null : namedByOpening(role, entities))
+        (roleInCapitals(role) ? null : namedByOpening(role, entities)) ??
+        firstBodyOfStory(role, read[index]?.text ?? '', entities)
       if (fuller) {
         row[quote] = changedAttribution(attribution, { entity: fuller })
         // (A body too: `Police say ‘…’` over `The Halden Police Service said …` and `“…,” the
@@ -435,7 +437,11 @@ function nameHeadlineRoles(
         lead &&
         lead !== role &&
         // (Not one the story sets off by another role: `Tom Roe, an analyst,` is no chief.)
-        (lead.role === undefined || lead.role === roleNoun) &&
+        // (`Arden Care Homes chief`, `Orbis boss`: a headline's noun for whoever heads a body is
+        // any office's holder, `chief executive` or `general secretary`.)
+        (lead.role === undefined ||
+          lead.role === roleNoun ||
+          (headNouns.has(roleNoun) && lead.role !== undefined && roleHeads.has(lead.role))) &&
         (titled || personNoun(roleNoun))
       ) {
         row[quote] = changedAttribution(attribution, { entity: lead })
@@ -446,6 +452,27 @@ function nameHeadlineRoles(
   // `Xu: ‘…’` over `Xu Yutong, the jazz pianist, …` and `“…,” Xu recalled`: the story's `Xu`
   // found the headline's person first; it is the one named in full too.
   renameSpeakers(attributions, renamed)
+}
+
+// Headline nouns for whoever heads a body, whatever the office is called.
+const headNouns = new Set(['chief', 'boss', 'head', 'leader'])
+
+// `Union warns of ‘…’ at Norvik Steel` over `The Federation of Metal and Rail Workers said …`:
+// a headline's noun for a kind of body, which the story names no body by, is the first body the
+// story names that the headline does not; or null.
+function firstBodyOfStory(
+  role: Entity,
+  headlineText: string,
+  entities: EntityTable,
+): Entity | null {
+  const word = role.name.toLowerCase()
+  if (role.kind !== 'organization' || word.includes(' ') || !organizationHeads.has(word))
+    return null
+  for (const entity of entities.everyone()) {
+    if (entity.index <= role.index || entity.kind !== 'organization' || entity.plural) continue
+    if (!headlineText.includes(entity.name)) return entity
+  }
+  return null
 }
 
 // `“…”: Santos Breaks Silence on Housing Crisis`: title case runs a surname into the words

@@ -559,6 +559,8 @@ export const roleHeads: ReadonlySet<string> = new Set([
   'member',
   'sheriff',
   'director',
+  // (`chief executive`: the office's holder, as `director` is.)
+  'executive',
   'chairman',
   'chairwoman',
   'chair',
@@ -581,6 +583,8 @@ export const roleHeads: ReadonlySet<string> = new Set([
   'nominee',
   'leader',
   'chief',
+  // (`Union boss warns …`: whoever heads a body, in a headline's words.)
+  'boss',
   'head',
   'lawyer',
   'attorney',

@@ -19104,6 +19104,60 @@ const daysBetweenSubjectsAndCues = castFamily(
   },
 )
 
+/**
+ * A headline's noun for whoever heads a body, or for a kind of body, over a story that names
+ * them: `Arden Care Homes chief calls pay demands ‘excessive’` over `Ngozi Grigoryan, chief
+ * executive of Arden Care Homes, said …`; `Union boss warns …` over `…, general secretary of the
+ * union`; `Union warns of ‘…’ at Norvik Steel` over `The Federation of Metal and Rail Workers
+ * said …` — the holder of the office, or the first body the story names that the headline does
+ * not.
+ */
+const headlineHeadsOfBodies = castFamily(
+  'headline-heads-of-bodies',
+  3,
+  ({ b, person }, shape, rng) => {
+    const company = rng.pick([
+      'Arden Care Homes',
+      'Citylink Transit',
+      'Meridian Rail',
+      'Greyfield Mining',
+    ])
+    const words = rng.pick(['excessive', 'unrealistic', 'unaffordable'])
+    const speaker = { name: person.full }
+    if (shape === 0) {
+      b.add(`${company} ${rng.pick(['chief', 'head'])} calls pay demands `)
+      b.quote(words, speaker, true)
+      b.add(
+        `\n\n${person.full}, ${rng.pick(['chief executive', 'managing director', 'president'])} of ${company}, said the union’s claim would cost the company millions. `,
+      )
+      b.quote(
+        rng.pick(['We urge the union to return to talks,', 'We value every member of our team,']),
+        speaker,
+      )
+      b.add(` ${person.surname} said.`)
+    } else if (shape === 1) {
+      b.add(`Union ${rng.pick(['boss', 'chief', 'leader'])} warns of `)
+      b.quote(rng.pick(['a long strike', 'months of disruption']), speaker, true)
+      b.add(
+        `\n\n${person.full}, ${rng.pick(['general secretary', 'president'])} of the ${rng.pick(['Bus Drivers Union', 'Dockers Union'])}, said members would stay out. `,
+      )
+      b.quote(rng.pick(['Our patience has run out,', 'The strike fund is strong,']), speaker)
+      b.add(` ${person.surname} said.`)
+    } else {
+      const body = rng.pick([
+        'Federation of Metal and Rail Workers',
+        'Professional Pilots Association',
+        'Hospitality Workers Guild',
+      ])
+      b.add('Union warns of ')
+      b.quote(rng.pick(['serious safety risks', 'a summer of disruption']), { name: body }, true)
+      b.add(
+        ` at ${company}\n\nThe ${body} said on ${rng.pick(['Tuesday', 'Friday'])} that talks with ${company} were close to collapse. ${company} said it had made a fair offer.`,
+      )
+    }
+  },
+)
+
 export const families: readonly { name: string; count: number; make: Family }[] = [
   { name: 'speaker-names', count: 500, make: speakerNames },
   { name: 'descriptions', count: 300, make: descriptionsFamily },
@@ -19571,6 +19625,7 @@ export const families: readonly { name: string; count: number; make: Family }[] 
   { name: 'words-used-after-marks', count: 150, make: wordsUsedAfterMarks },
   { name: 'bodies-its-takes-up', count: 150, make: bodiesItsTakesUp },
   { name: 'days-between-subjects-and-cues', count: 150, make: daysBetweenSubjectsAndCues },
+  { name: 'headline-heads-of-bodies', count: 150, make: headlineHeadsOfBodies },
   { name: 'fronted-names', count: 150, make: frontedNames },
   { name: 'roles-with-participles', count: 150, make: rolesWithParticiples },
   { name: 'roles-ending-in-cues', count: 150, make: rolesEndingInCues },
