@@ -500,6 +500,7 @@ const floors: Record<string, number> = Object.fromEntries(
     'bodies-its-takes-up',
     'days-between-subjects-and-cues',
     'headline-heads-of-bodies',
+    'views-stated-at-colons',
   ].map((family) => [family, target]),
 )
 

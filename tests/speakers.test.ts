@@ -8528,6 +8528,21 @@ const rows: [string, (string | null)[], string][] = [
     ['Kwame Eriksen', 'Kwame Eriksen'],
     '`boss` heads a role',
   ],
+  [
+    'For the Interior Ministry, the priority is clear: “Borders must be secure.”',
+    ['Interior Ministry'],
+    'a body named after a fronted `for` states the view a colon gives',
+  ],
+  [
+    'To Amina Yusuf, the camp is a prison: “We cannot leave.”',
+    ['Amina Yusuf'],
+    'a fronted `to` frames whose view as `for` does',
+  ],
+  [
+    'The Border Agency said the centre was full. The agency’s position was unambiguous: “Borders must be secure.”',
+    ['Border Agency'],
+    'a position or a stance is its owner’s saying',
+  ],
 ]
 
 describe('finding speakers', () => {

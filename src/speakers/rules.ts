@@ -2576,10 +2576,19 @@ function viewHolder(
 ): Mention | null {
   let opener = low
   while (opener < colon && !tokens[opener]?.word) opener++
-  if (tokens[opener]?.lower !== 'for') return null
+  // (`To Amina Yusuf, the camp is a prison:`: `to` gives whose view as `for` does.)
+  const word0 = tokens[opener]?.lower
+  if (word0 !== 'for' && word0 !== 'to') return null
+  // (A body's name may follow its article: `For the Interior Ministry,`.)
+  const start = lowerAt(tokens, opener + 1) === 'the' ? opener + 2 : opener + 1
   const holder =
-    mentions.find((mention) => mention.first === opener + 1) ?? objectPronounAt(tokens, opener + 1)
-  if (!holder || holder.organization || holder.plural) return null
+    mentions.find(
+      (mention) =>
+        mention.first === opener + 1 ||
+        (mention.first === start && mention.kind === 'name' && mention.organization),
+    ) ?? objectPronounAt(tokens, opener + 1)
+  // (A body named states a view too: `For the Interior Ministry, the priority is clear:`.)
+  if (!holder || holder.plural || (holder.organization && holder.kind !== 'name')) return null
   if (holder.kind !== 'name' && holder.kind !== 'pronoun') return null
   if (tokens[holder.end]?.text !== ',') return null
   const after = pastRoleAside(tokens, mentions, holder.end + 1, colon)
@@ -2759,7 +2768,7 @@ function ownedSaying(
 
 // Nouns for what someone said or judged, whose owner's words a colon after them gives.
 const sayingNouns = new Set(
-  'verdict advice assessment reaction explanation prediction conclusion diagnosis summary motto mantra take words instructions message answer reply response'.split(
+  'verdict advice assessment reaction explanation prediction conclusion diagnosis summary motto mantra take words instructions message answer reply response position stance view argument plea retort'.split(
     ' ',
   ),
 )

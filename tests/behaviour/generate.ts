@@ -19158,6 +19158,45 @@ const headlineHeadsOfBodies = castFamily(
   },
 )
 
+/**
+ * Views stated at a colon with no verb of saying: `For the Interior Ministry, the priority is
+ * clear: “…”`, `To Amina Yusuf, the camp is a prison: “…”`, `The agency’s position was
+ * unambiguous: “…”`, `Her stance was plain: “…”` — a body named states a view as a person does,
+ * `to` frames it as `for` does, and a position or a stance is its owner's saying.
+ */
+const viewsStatedAtColons = castFamily(
+  'views-stated-at-colons',
+  4,
+  ({ b, person, pronoun }, shape, rng) => {
+    const body = rng.pick(['Interior Ministry', 'Border Agency', 'Refugee Council', 'UNHCR'])
+    const article = body === 'UNHCR' ? '' : 'the '
+    const words = rng.pick([
+      'Borders must be secure.',
+      'We need safe routes.',
+      'Nobody should sleep outside.',
+    ])
+    if (shape === 0) {
+      b.add(
+        `For ${article}${body}, the ${rng.pick(['priority', 'answer', 'lesson'])} is ${rng.pick(['clear', 'simple'])}: `,
+      )
+      b.quote(words, { name: body })
+    } else if (shape === 1) {
+      b.add(`To ${person.full}, the camp is ${rng.pick(['a prison', 'a trap', 'home for now'])}: `)
+      b.quote(rng.pick(['We cannot leave.', 'Nobody tells us anything.']), { name: person.full })
+    } else if (shape === 2) {
+      b.add(
+        `${article ? 'The ' : ''}${body} said the centre was full. The ${body === 'UNHCR' ? 'agency' : body.split(' ').pop()?.toLowerCase()}’s ${rng.pick(['position', 'stance'])} was ${rng.pick(['unambiguous', 'plain'])}: `,
+      )
+      b.quote(words, { name: body })
+    } else {
+      b.add(
+        `${person.full} ${rng.pick(['runs a shelter in Calais', 'has volunteered at the port for years'])}. ${pronoun === 'she' ? 'Her' : 'His'} ${rng.pick(['stance', 'position', 'view'])} is ${rng.pick(['plain', 'simple'])}: `,
+      )
+      b.quote(words, { name: person.full })
+    }
+  },
+)
+
 export const families: readonly { name: string; count: number; make: Family }[] = [
   { name: 'speaker-names', count: 500, make: speakerNames },
   { name: 'descriptions', count: 300, make: descriptionsFamily },
@@ -19626,6 +19665,7 @@ export const families: readonly { name: string; count: number; make: Family }[] 
   { name: 'bodies-its-takes-up', count: 150, make: bodiesItsTakesUp },
   { name: 'days-between-subjects-and-cues', count: 150, make: daysBetweenSubjectsAndCues },
   { name: 'headline-heads-of-bodies', count: 150, make: headlineHeadsOfBodies },
+  { name: 'views-stated-at-colons', count: 150, make: viewsStatedAtColons },
   { name: 'fronted-names', count: 150, make: frontedNames },
   { name: 'roles-with-participles', count: 150, make: rolesWithParticiples },
   { name: 'roles-ending-in-cues', count: 150, make: rolesEndingInCues },
