@@ -501,6 +501,7 @@ const floors: Record<string, number> = Object.fromEntries(
     'days-between-subjects-and-cues',
     'headline-heads-of-bodies',
     'views-stated-at-colons',
+    'papers-and-their-writers',
   ].map((family) => [family, target]),
 )
 

@@ -8543,6 +8543,21 @@ const rows: [string, (string | null)[], string][] = [
     ['Border Agency'],
     'a position or a stance is its owner’s saying',
   ],
+  [
+    'Khalid al-Mansouri’s leaked memo read: “Hold the line.”',
+    ['Khalid al-Mansouri'],
+    'a paper’s owner speaks for it past a participle the phrase was read without',
+  ],
+  [
+    'A memo written by a senior Treasury official said: “The numbers do not add up.”',
+    ['a senior Treasury official'],
+    'someone the text only describes writes a paper as a body does',
+  ],
+  [
+    'The memo, which Tom Reyes sent to staff on Friday, said: “The numbers do not add up.”',
+    ['Tom Reyes'],
+    'the subject of a relative clause that sends the paper speaks for it',
+  ],
 ]
 
 describe('finding speakers', () => {

@@ -2177,7 +2177,8 @@ function resolve(
       // (A body or people the text only describes put papers out too: `A statement from the
       // city council read:`, `A letter from residents called`.)
       const described =
-        entity?.kind === 'anonymous' && (anyBodyNoun(entity.head) || peopleOrBody(entity))
+        entity?.kind === 'anonymous' &&
+        (anyBodyNoun(entity.head) || peopleOrBody(entity) || personNoun(entity.head))
       if (entity && (entity.kind !== 'anonymous' || described)) return entity
     }
   }
@@ -5013,6 +5014,10 @@ function paperSource(current: Memory, mention: Mention): Mention | null {
   // published by Bridgewell Engineering said`: past the participle that puts it out.)
   // (`The letter, signed by 128 nurses and read out by …, said`: set off by a comma too.)
   const participle = current.tokens[mention.end]?.text === ',' ? mention.end + 1 : mention.end
+  // (`The memo, which Tom Reyes sent to staff, said`: the subject of a relative clause that
+  // puts the paper out.)
+  const sender = relativeSender(current, participle)
+  if (sender) return sender
   const by = agentAfter(current.tokens, participle, current.end)
   const at = by >= 0 ? by : mention.end
   const link = current.tokens[at]?.lower
@@ -5024,9 +5029,22 @@ function paperSource(current: Memory, mention: Mention): Mention | null {
     mentionStartingAt(current.tokens, at + 1, current.end)
   if (source?.kind === 'name') return longestNameFrom(current, source)
   // (`A letter from residents`, `the warning from officials`: people the text does not name
-  // put papers out as a body does.)
-  if (source?.kind === 'anonymous' && peopleOrBody(source)) return source
+  // put papers out as a body does; so does someone (`a memo written by a senior official`).)
+  if (source?.kind === 'anonymous' && (peopleOrBody(source) || personNoun(source.head)))
+    return source
   return source && definite(source) && anyBodyNoun(source.head) ? source : null
+}
+
+// The name after `which` or `that` at `at`, when a verb that puts a paper out follows it (`which
+// Tom Reyes sent`, `that Jane Doe wrote`), or null.
+function relativeSender(current: Memory, at: number): Mention | null {
+  const tokens = current.tokens
+  const relative = tokens[at]?.lower
+  if (relative !== 'which' && relative !== 'that') return null
+  const name = mentionStartingAt(tokens, at + 1, current.end)
+  if (name?.kind !== 'name') return null
+  const verb = tokens[name.end]?.lower ?? ''
+  return sendingParticiples.has(verb) || verb === 'wrote' ? longestNameFrom(current, name) : null
 }
 
 // How far past a participle that puts a paper out its `by` may stand: a phrase of where or to
@@ -5083,10 +5101,26 @@ function peopleOrBody(source: { head: string; plural: boolean }): boolean {
 function paperOwner(tokens: readonly FrameToken[], mention: Mention): Mention | null {
   for (let index = mention.first; index < mention.end - 1; index++) {
     const token = tokens[index] as FrameToken
-    if (token.possessive || token.lower === 'his' || token.lower === 'her' || token.lower === 'its')
+    if (owns(token))
       return possessorEndingAt(tokens, index, mention.first) ?? ownerNoun(tokens, index)
   }
+  // (`Tom Reyes’s leaked memo`: an owner before a participle or two the phrase was read without.)
+  let before = mention.first - 1
+  while (
+    before > mention.first - 3 &&
+    plainWord(tokens[before]) &&
+    !owns(tokens[before] as FrameToken)
+  )
+    before--
+  const owner = tokens[before]
+  if (before >= 0 && before < mention.first - 1 && owner && owns(owner))
+    return possessorEndingAt(tokens, before, 0) ?? ownerNoun(tokens, before)
   return null
+}
+
+// Whether a word owns what follows it: a possessive, `his`, `her` or `its`.
+function owns(token: FrameToken): boolean {
+  return token.possessive || token.lower === 'his' || token.lower === 'her' || token.lower === 'its'
 }
 
 // `The union’s statement`: a body's noun in the possessive right after `the`, as a phrase for

@@ -19197,6 +19197,46 @@ const viewsStatedAtColons = castFamily(
   },
 )
 
+/**
+ * Papers and who wrote them: `Chief Whip Tom Reyes’s leaked memo read: “…”`, `A memo written
+ * by a senior Treasury official said: “…”`, `The email, which Tom Reyes sent to staff on
+ * Friday, said: “…”` — the owner past a participle, an author the text only describes, and the
+ * subject of a relative clause that sends the paper speak for it.
+ */
+const papersAndTheirWriters = castFamily(
+  'papers-and-their-writers',
+  3,
+  ({ b, person }, shape, rng) => {
+    const paper = rng.pick(['memo', 'email', 'letter'])
+    const words = rng.pick([
+      'The numbers do not add up.',
+      'We cannot win this vote.',
+      'Hold the line.',
+    ])
+    if (shape === 0) {
+      b.add(
+        `${rng.pick(['', 'Chief Whip ', 'Minister '])}${person.full}’s ${rng.pick(['leaked', 'unpublished', 'confidential'])} ${paper} ${rng.pick(['read', 'said'])}: `,
+      )
+      b.quote(words, { name: person.full })
+    } else if (shape === 1) {
+      const [author, head] = rng.pick([
+        ['a senior Treasury official', 'official'],
+        ['a veteran backbencher', 'backbencher'],
+        ['a party strategist', 'strategist'],
+      ] as const)
+      b.add(
+        `A ${rng.pick(['leaked ', ''])}${paper} ${rng.pick(['written by', 'from'])} ${author} ${rng.pick(['said', 'warned'])}: `,
+      )
+      b.quote(words, { mention: author, head })
+    } else {
+      b.add(
+        `The ${paper}, ${rng.pick(['which', 'that'])} ${person.full} ${rng.pick(['sent to staff on Friday', 'wrote last week'])}, ${rng.pick(['said', 'read'])}: `,
+      )
+      b.quote(words, { name: person.full })
+    }
+  },
+)
+
 export const families: readonly { name: string; count: number; make: Family }[] = [
   { name: 'speaker-names', count: 500, make: speakerNames },
   { name: 'descriptions', count: 300, make: descriptionsFamily },
@@ -19666,6 +19706,7 @@ export const families: readonly { name: string; count: number; make: Family }[] 
   { name: 'days-between-subjects-and-cues', count: 150, make: daysBetweenSubjectsAndCues },
   { name: 'headline-heads-of-bodies', count: 150, make: headlineHeadsOfBodies },
   { name: 'views-stated-at-colons', count: 150, make: viewsStatedAtColons },
+  { name: 'papers-and-their-writers', count: 150, make: papersAndTheirWriters },
   { name: 'fronted-names', count: 150, make: frontedNames },
   { name: 'roles-with-participles', count: 150, make: rolesWithParticiples },
   { name: 'roles-ending-in-cues', count: 150, make: rolesEndingInCues },
