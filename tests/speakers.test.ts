@@ -8558,6 +8558,16 @@ const rows: [string, (string | null)[], string][] = [
     ['Tom Reyes'],
     'the subject of a relative clause that sends the paper speaks for it',
   ],
+  [
+    'Amina Yusuf’s biggest fear: “Being sent back.”',
+    ['Amina Yusuf'],
+    'an owner’s noun for a fear or a hope alone at the colon gives the owner’s words',
+  ],
+  [
+    'For Amina Yusuf, 34, the answer is simple: “Let us work.”',
+    ['Amina Yusuf'],
+    'an age set off after the name of a fronted `for` is passed over',
+  ],
 ]
 
 describe('finding speakers', () => {

@@ -2620,6 +2620,8 @@ function pastRoleAside(
   at: number,
   colon: number,
 ): number {
+  // (`For Amina Yusuf, 34, the answer is simple:`: past an age.)
+  if (/^\d{1,3}$/u.test(tokens[at]?.text ?? '') && tokens[at + 1]?.text === ',') at += 2
   const role = mentions.find((mention) => mention.first === at)
   if (!role || role.kind === 'name' || role.kind === 'pronoun' || !personNoun(role.head)) return at
   for (let index = role.end; index < colon && index < role.end + asideWords; index++) {
@@ -2758,6 +2760,8 @@ function ownedSaying(
   // (Past a word that modifies the noun: `her final verdict`.)
   if (!sayingNouns.has(lowerAt(tokens, noun))) noun++
   if (!sayingNouns.has(lowerAt(tokens, noun))) return null
+  // (`Amina Yusuf’s biggest fear: “…”`: the noun alone at the colon, as a headline's label.)
+  if (noun + 1 === colon) return owner
   for (let index = noun + 1; index < colon; index++) {
     const token = tokens[index] as FrameToken
     if (!token.word || token.quote >= 0 || token.cue) return null
@@ -2768,7 +2772,7 @@ function ownedSaying(
 
 // Nouns for what someone said or judged, whose owner's words a colon after them gives.
 const sayingNouns = new Set(
-  'verdict advice assessment reaction explanation prediction conclusion diagnosis summary motto mantra take words instructions message answer reply response position stance view argument plea retort'.split(
+  'verdict advice assessment reaction explanation prediction conclusion diagnosis summary motto mantra take words instructions message answer reply response position stance view argument plea retort fear hope wish worry request'.split(
     ' ',
   ),
 )

@@ -19161,12 +19161,14 @@ const headlineHeadsOfBodies = castFamily(
 /**
  * Views stated at a colon with no verb of saying: `For the Interior Ministry, the priority is
  * clear: “…”`, `To Amina Yusuf, the camp is a prison: “…”`, `The agency’s position was
- * unambiguous: “…”`, `Her stance was plain: “…”` — a body named states a view as a person does,
- * `to` frames it as `for` does, and a position or a stance is its owner's saying.
+ * unambiguous: “…”`, `Her stance was plain: “…”`, `Amina Yusuf’s biggest fear: “…”`, `For
+ * Amina Yusuf, 34, the answer is simple: “…”` — a body named states a view as a person does,
+ * `to` frames it as `for` does, a position, a stance or a fear is its owner's saying, with a
+ * copula or alone at the colon, and an age set off after the name is passed over.
  */
 const viewsStatedAtColons = castFamily(
   'views-stated-at-colons',
-  4,
+  6,
   ({ b, person, pronoun }, shape, rng) => {
     const body = rng.pick(['Interior Ministry', 'Border Agency', 'Refugee Council', 'UNHCR'])
     const article = body === 'UNHCR' ? '' : 'the '
@@ -19188,9 +19190,19 @@ const viewsStatedAtColons = castFamily(
         `${article ? 'The ' : ''}${body} said the centre was full. The ${body === 'UNHCR' ? 'agency' : body.split(' ').pop()?.toLowerCase()}’s ${rng.pick(['position', 'stance'])} was ${rng.pick(['unambiguous', 'plain'])}: `,
       )
       b.quote(words, { name: body })
-    } else {
+    } else if (shape === 3) {
       b.add(
         `${person.full} ${rng.pick(['runs a shelter in Calais', 'has volunteered at the port for years'])}. ${pronoun === 'she' ? 'Her' : 'His'} ${rng.pick(['stance', 'position', 'view'])} is ${rng.pick(['plain', 'simple'])}: `,
+      )
+      b.quote(words, { name: person.full })
+    } else if (shape === 4) {
+      b.add(`${person.full}’s ${rng.pick(['biggest fear', 'one hope', 'only wish', 'request'])}: `)
+      b.quote(rng.pick(['Being sent back.', 'A safe home.', 'Let my children stay.']), {
+        name: person.full,
+      })
+    } else {
+      b.add(
+        `For ${person.full}, ${rng.int(40) + 20}, the ${rng.pick(['answer', 'lesson'])} is simple: `,
       )
       b.quote(words, { name: person.full })
     }
