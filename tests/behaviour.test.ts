@@ -502,6 +502,8 @@ const floors: Record<string, number> = Object.fromEntries(
     'headline-heads-of-bodies',
     'views-stated-at-colons',
     'papers-and-their-writers',
+    'titles-joined-by-in',
+    'calls-for-after-quotes',
   ].map((family) => [family, target]),
 )
 

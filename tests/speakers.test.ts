@@ -8568,6 +8568,16 @@ const rows: [string, (string | null)[], string][] = [
     ['Amina Yusuf'],
     'an age set off after the name of a fronted `for` is passed over',
   ],
+  [
+    'Editor-in-chief Priya Whitfield said: “We will fix this.”',
+    ['Priya Whitfield'],
+    'title words a hyphen joins with `in` make one title',
+  ],
+  [
+    '“It’s been a rough week,” Anders Moe said on the show. “My words were clumsy.” The hosts’ union has called for an inquiry.',
+    ['Anders Moe', 'Anders Moe'],
+    '`call for` asks for something and attributes no quote',
+  ],
 ]
 
 describe('finding speakers', () => {

@@ -633,8 +633,10 @@ export function isTitleWord(word: string): boolean {
   if (stem.endsWith('-elect')) stem = stem.slice(0, -6)
   else if (stem.endsWith('-designate')) stem = stem.slice(0, -10)
   if (stem !== word) return titleWords.has(stem)
-  // `Director-General`, `Auditor-General`: title words joined by a hyphen make one.
+  // `Director-General`, `Auditor-General`: title words joined by a hyphen make one; so do two
+  // joined by `in` (`editor-in-chief`, `commander-in-chief`).
   const parts = word.split('-')
+  if (parts.length === 3 && parts[1] === 'in') parts.splice(1, 1)
   return parts.length === 2 && parts.every((part) => titleWords.has(part))
 }
 

@@ -4383,6 +4383,10 @@ function joinedClauseAfter(tokens: readonly FrameToken[], from: number, end: num
 
 const clauseJoiners = new Set(['and', 'but'])
 
+// Words after `call` that make it ask for something rather than say it (`called for`, `called
+// on`).
+const phrasalCallLinks = new Set(['for', 'on'])
+
 // The speaker right after an inverting cue (`said Jane Doe`) that opens its sentence or follows
 // a comma, where nothing before it can be the cue's subject.
 function invertedSpeaker(tokens: readonly FrameToken[], cue: number, frame: Frame): Mention | null {
@@ -4559,6 +4563,13 @@ export function attributionSentence(
     }
   }
   if (!match || (!cleft && !closesAttribution(tokens, match, frame.end))) return null
+  // `The hosts’ union has called for an inquiry.`: `call for` and `call on` ask for something;
+  // the clause says what, and attributes no quote.
+  if (
+    cueEntryAt(tokens, match.cue)?.base === 'call' &&
+    phrasalCallLinks.has(lowerAt(tokens, match.cue + 1))
+  )
+    return null
   // `The critics did not agree on what happened.`: a cue denied attributes nothing.
   if (negated(tokens, match.cue, frame.first)) return null
   return changedMatch(match, { rule: 'attribution-sentence' })

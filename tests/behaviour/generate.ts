@@ -19249,6 +19249,49 @@ const papersAndTheirWriters = castFamily(
   },
 )
 
+/**
+ * Titles whose words a hyphen joins with `in`: `Editor-in-chief Priya Whitfield spoke …`,
+ * `said Commander-in-Chief Tom Roe` — the title is no part of the name.
+ */
+const titlesJoinedByIn = castFamily(
+  'titles-joined-by-in',
+  3,
+  ({ b, person, pronoun }, shape, rng) => {
+    const title = rng.pick(['Editor-in-chief', 'Editor-in-Chief', 'Commander-in-chief'])
+    const speaker = { name: person.full }
+    const words = rng.pick(['We will fix this.', 'We are proud of the investigation.'])
+    if (shape === 0) {
+      b.add(`${title} ${person.full} spoke to reporters on Monday. `)
+      b.quote(words.replace(/\.$/u, ','), speaker)
+      b.add(` ${person.surname} said.`)
+    } else if (shape === 1) {
+      b.add(`${title} ${person.full} ${rng.pick(['said', 'wrote'])}: `)
+      b.quote(words, speaker)
+    } else {
+      b.add(`${title} ${person.full} defended the story. `)
+      b.quote(words.replace(/\.$/u, ','), speaker)
+      b.add(` ${pronoun} said.`)
+    }
+  },
+)
+
+/**
+ * `call for` and `call on` ask for something: a sentence of them after a quote attributes
+ * nothing (`“…,” Anders Moe said. “…” The hosts’ union has called for an inquiry.`); the quote
+ * goes on with the speaker before it.
+ */
+const callsForAfterQuotes = castFamily('calls-for-after-quotes', 2, ({ b, person }, shape, rng) => {
+  const speaker = { name: person.full }
+  b.quote(rng.pick(['It’s been a rough week,', 'I stand by what I said,']), speaker)
+  b.add(` ${person.full} said on the station’s morning show. `)
+  b.quote(rng.pick(['My words were clumsy, but my point stands.', 'I will not resign.']), speaker)
+  b.add(
+    shape === 0
+      ? ` The ${rng.pick(['hosts’ union', 'station’s board', 'press council'])} has called for an inquiry.`
+      : ` ${rng.pick(['Critics', 'Several lawmakers'])} called on the station to act.`,
+  )
+})
+
 export const families: readonly { name: string; count: number; make: Family }[] = [
   { name: 'speaker-names', count: 500, make: speakerNames },
   { name: 'descriptions', count: 300, make: descriptionsFamily },
@@ -19719,6 +19762,8 @@ export const families: readonly { name: string; count: number; make: Family }[] 
   { name: 'headline-heads-of-bodies', count: 150, make: headlineHeadsOfBodies },
   { name: 'views-stated-at-colons', count: 150, make: viewsStatedAtColons },
   { name: 'papers-and-their-writers', count: 150, make: papersAndTheirWriters },
+  { name: 'titles-joined-by-in', count: 150, make: titlesJoinedByIn },
+  { name: 'calls-for-after-quotes', count: 150, make: callsForAfterQuotes },
   { name: 'fronted-names', count: 150, make: frontedNames },
   { name: 'roles-with-participles', count: 150, make: rolesWithParticiples },
   { name: 'roles-ending-in-cues', count: 150, make: rolesEndingInCues },
