@@ -504,6 +504,7 @@ const floors: Record<string, number> = Object.fromEntries(
     'papers-and-their-writers',
     'titles-joined-by-in',
     'calls-for-after-quotes',
+    'titles-set-off-after-papers',
   ].map((family) => [family, target]),
 )
 

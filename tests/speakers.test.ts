@@ -8578,6 +8578,11 @@ const rows: [string, (string | null)[], string][] = [
     ['Anders Moe', 'Anders Moe'],
     '`call for` asks for something and attributes no quote',
   ],
+  [
+    'Asked about the budget document, “Building Forward,” Councilwoman Nadia Prewitt said: “The plan works.”',
+    [null, 'Nadia Prewitt'],
+    'a title in capitals set off after a noun for a published paper names it',
+  ],
 ]
 
 describe('finding speakers', () => {

@@ -5038,6 +5038,7 @@ export function titleOfWork(paragraph: QuotedParagraph, quote: number): boolean 
     workNouns.has(before.bare) ||
     // `whose report “A City Out of Breath”`: a paper's title, in capitals, right after it.
     documentHeads.has(before.bare) ||
+    titledPapers.has(before.bare) ||
     named ||
     // `the author of “The Hidden Epidemic”`, `a studio version of “Glass Harbor”`
     // (`Doe said of “Midnight Ferry,” which she began in 2016`: what a cue's `of` is about.)
@@ -5094,7 +5095,9 @@ function workOrPaper(token: FrameToken | undefined): boolean {
 
 // Nouns for papers published under a title.
 const titledPapers = new Set(
-  'report study review survey audit analysis assessment paper plan strategy'.split(' '),
+  'report study review survey audit analysis assessment paper plan strategy document proposal blueprint roadmap manifesto framework'.split(
+    ' ',
+  ),
 )
 
 // Whether a token reads in a name: capitalized, a name word, or a particle (`de`, `al-Mansouri`).

@@ -19292,6 +19292,36 @@ const callsForAfterQuotes = castFamily('calls-for-after-quotes', 2, ({ b, person
   )
 })
 
+/**
+ * A title in capitals set off by commas after a noun for a published paper names it: `Asked
+ * about the budget document, “Building Forward,” Councilwoman Ana Ruiz said: “…”`, `Ana Ruiz,
+ * who helped write the proposal, “A Home for Everyone,” said: “…”` — the title is no one's words.
+ */
+const titlesSetOffAfterPapers = castFamily(
+  'titles-set-off-after-papers',
+  2,
+  ({ b, person }, shape, rng) => {
+    const paper = rng.pick(['budget document', 'proposal', 'housing blueprint', 'draft framework'])
+    const title = rng.pick(['Building Forward,', 'A Home for Everyone,', 'Keys to the City,'])
+    const words = rng.pick([
+      'I am proud of the work this council has done.',
+      'The plan sets aside 300 units.',
+    ])
+    const speaker = { name: person.full }
+    if (shape === 0) {
+      b.add(`Asked about the ${paper}, `)
+      b.quote(title, null)
+      b.add(` ${rng.pick(['', 'Councilwoman ', 'Deputy Mayor '])}${person.full} said: `)
+      b.quote(words, speaker)
+    } else {
+      b.add(`${person.full}, who helped write the ${paper}, `)
+      b.quote(title, null)
+      b.add(' said: ')
+      b.quote(words, speaker)
+    }
+  },
+)
+
 export const families: readonly { name: string; count: number; make: Family }[] = [
   { name: 'speaker-names', count: 500, make: speakerNames },
   { name: 'descriptions', count: 300, make: descriptionsFamily },
@@ -19764,6 +19794,7 @@ export const families: readonly { name: string; count: number; make: Family }[] 
   { name: 'papers-and-their-writers', count: 150, make: papersAndTheirWriters },
   { name: 'titles-joined-by-in', count: 150, make: titlesJoinedByIn },
   { name: 'calls-for-after-quotes', count: 150, make: callsForAfterQuotes },
+  { name: 'titles-set-off-after-papers', count: 150, make: titlesSetOffAfterPapers },
   { name: 'fronted-names', count: 150, make: frontedNames },
   { name: 'roles-with-participles', count: 150, make: rolesWithParticiples },
   { name: 'roles-ending-in-cues', count: 150, make: rolesEndingInCues },
