@@ -505,6 +505,7 @@ const floors: Record<string, number> = Object.fromEntries(
     'titles-joined-by-in',
     'calls-for-after-quotes',
     'titles-set-off-after-papers',
+    'described-subjects-past-phrases',
   ].map((family) => [family, target]),
 )
 

@@ -8583,6 +8583,16 @@ const rows: [string, (string | null)[], string][] = [
     [null, 'Nadia Prewitt'],
     'a title in capitals set off after a noun for a published paper names it',
   ],
+  [
+    'At one point a reporter from a local station shouted: “How do you respond?”',
+    ['a reporter'],
+    'a short phrase a preposition fronts with no comma leaves the clause to the phrase after it',
+  ],
+  [
+    'An aide to the minister, who spoke on condition of anonymity because they were not authorized to discuss the matter, said: “The lawyers saw it.”',
+    ['an aide'],
+    'a relative clause set off after a phrase `to` adds to a role belongs to the role',
+  ],
 ]
 
 describe('finding speakers', () => {

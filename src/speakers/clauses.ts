@@ -1427,9 +1427,10 @@ function relativeOpenerSubject(
     let name = mentionEndingAt(tokens, at - 2, low) ?? genericEndingAt(tokens, at - 2, low)
     if (!name || name.kind === 'pronoun') return null
     // (`A lawyer representing the family, who declined to be named, said`: past the object of a
-    // participle, the phrase the participle hangs on.)
+    // participle, the phrase the participle hangs on; `An aide to the minister, who …`: past a
+    // preposition's, the phrase it modifies.)
     const link = itemAt(tokens, name.first - 1)
-    if (name.kind !== 'name' && ingParticiple(link)) {
+    if (name.kind !== 'name' && (ingParticiple(link) || postmodifierLink(link))) {
       const head = genericEndingAt(tokens, name.first - 2, low)
       if (head && head.first === low && personNoun(head.head)) name = head
     }
@@ -1552,6 +1553,7 @@ function modifiedHead(
   return modified !== mention &&
     modified &&
     (opensAt(tokens, modified.first, low) ||
+      frontedPhraseBefore(tokens, modified.first, low) ||
       (modified.kind === 'name' && itemAt(tokens, modified.first - 1)?.lower === 'and')) &&
     (modified.kind !== 'anonymous' || personNoun(modified.head))
     ? modified
@@ -1912,6 +1914,18 @@ function opensAt(tokens: readonly FrameToken[], first: number, low: number): boo
   return before.word ? clauseOpeners.has(before.lower) : before.quote < 0
 }
 
+// Whether a short phrase a preposition opens runs from the sentence's start `low` right up to
+// `first`, with no comma (`At one point a reporter …`, `On Monday the mayor …`): a phrase
+// after it opens the clause.
+function frontedPhraseBefore(tokens: readonly FrameToken[], first: number, low: number): boolean {
+  if (first - low < 2 || first - low > 4 || !inList(tokens[low], WordList.preposition)) return false
+  for (let at = low + 1; at < first; at++) {
+    const token = tokens[at] as FrameToken
+    if (!token.word || token.quote >= 0 || verbBefore(tokens, at)) return false
+  }
+  return true
+}
+
 // Whether a word ties a phrase after a noun to it: a preposition (`from Ohio`, `of the town`)
 // or a participle (`holding a sign`, `wearing a cap`).
 // Where a bare phrase ending at `last` starts: one to three lower-case words or numbers, none
@@ -1961,6 +1975,8 @@ function ownerStart(tokens: readonly FrameToken[], first: number, low: number): 
 // Prepositions that open a phrase after a noun (`from Ohio`, `of the town`), not a clause.
 const postmodifierPrepositions = new Set([
   'from',
+  // `An aide to the minister, who …, said`.
+  'to',
   // `Some fishermen on the wharf described …`.
   'on',
   'of',

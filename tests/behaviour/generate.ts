@@ -19322,6 +19322,47 @@ const titlesSetOffAfterPapers = castFamily(
   },
 )
 
+/**
+ * A described subject past what stands around it: after a short phrase a preposition fronts
+ * with no comma (`At one point a reporter from a local station shouted: “…”`), and before a
+ * relative clause set off after a phrase a preposition adds to it (`An aide to the minister,
+ * who spoke on condition of anonymity because they were not authorized to discuss the matter,
+ * said: “…”`) — the described one speaks.
+ */
+const describedSubjectsPastPhrases = castFamily(
+  'described-subjects-past-phrases',
+  2,
+  ({ b, person }, shape, rng) => {
+    if (shape === 0) {
+      const [phrase, head] = rng.pick([
+        ['a reporter from a local station', 'reporter'],
+        ['a journalist at the back of the room', 'journalist'],
+        ['a protester outside the hall', 'protester'],
+      ] as const)
+      b.add(
+        `${person.full} took questions for twenty minutes. ${rng.pick(['At one point', 'At the end', 'On Monday'])} ${phrase} ${rng.pick(['shouted', 'asked'])}: `,
+      )
+      b.quote(rng.pick(['How do you respond to your critics?', 'Are you resigning?']), {
+        mention: phrase,
+        head,
+      })
+    } else {
+      const [phrase, head] = rng.pick([
+        ['An aide to the minister', 'aide'],
+        ['An adviser to the mayor', 'adviser'],
+        ['A spokesperson for the agency', 'spokesperson'],
+      ] as const)
+      b.add(
+        `${phrase}, who spoke on condition of anonymity because ${rng.pick(['they were', 'the talks were', 'nobody was'])} not authorized to discuss the matter, said: `,
+      )
+      b.quote(rng.pick(['The lawyers saw the script the night before.', 'We knew nothing.']), {
+        mention: phrase.replace(/^A/u, 'a'),
+        head,
+      })
+    }
+  },
+)
+
 export const families: readonly { name: string; count: number; make: Family }[] = [
   { name: 'speaker-names', count: 500, make: speakerNames },
   { name: 'descriptions', count: 300, make: descriptionsFamily },
@@ -19795,6 +19836,7 @@ export const families: readonly { name: string; count: number; make: Family }[] 
   { name: 'titles-joined-by-in', count: 150, make: titlesJoinedByIn },
   { name: 'calls-for-after-quotes', count: 150, make: callsForAfterQuotes },
   { name: 'titles-set-off-after-papers', count: 150, make: titlesSetOffAfterPapers },
+  { name: 'described-subjects-past-phrases', count: 150, make: describedSubjectsPastPhrases },
   { name: 'fronted-names', count: 150, make: frontedNames },
   { name: 'roles-with-participles', count: 150, make: rolesWithParticiples },
   { name: 'roles-ending-in-cues', count: 150, make: rolesEndingInCues },
