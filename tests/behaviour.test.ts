@@ -506,6 +506,7 @@ const floors: Record<string, number> = Object.fromEntries(
     'calls-for-after-quotes',
     'titles-set-off-after-papers',
     'described-subjects-past-phrases',
+    'companies-by-what-they-own',
   ].map((family) => [family, target]),
 )
 

@@ -8593,6 +8593,16 @@ const rows: [string, (string | null)[], string][] = [
     ['an aide'],
     'a relative clause set off after a phrase `to` adds to a role belongs to the role',
   ],
+  [
+    'Zoomr’s shares fell 8 percent. “We are cooperating fully,” the company said.',
+    ['Zoomr'],
+    'a name that owns what only a company has is a company’s, in sight for `the company`',
+  ],
+  [
+    'Orbit Social removed the posts. “They violated our rules,” the platform said.',
+    ['Orbit Social'],
+    '`the platform` is a body’s noun',
+  ],
 ]
 
 describe('finding speakers', () => {

@@ -446,6 +446,8 @@ export const organizationHeads: ReadonlySet<string> = new Set([
   'nonprofit',
   'startup',
   'publisher',
+  // (`Orbit Social removed the posts. “…,” the platform said.`: a service online by its kind.)
+  'platform',
 ])
 
 /**

@@ -382,6 +382,14 @@ export function readParagraphSpeakers(
           // mine … The company said`.)
           if (body && tradeNamed(body) && !entry.others.includes(body)) entry.others.push(body)
         }
+        // `Zoomr’s shares fell 8 percent. … the company said`: a name that owns what only a
+        // company has is a company's, and in sight.
+        for (const owner of companiesOwning(paragraph.tokens, frame.first, frame.end)) {
+          const body = resolve(owner, table, memory)
+          if (!body) continue
+          if (body.kind === 'person' && nameOfNoOne(body, 1)) table.showBody(body, null)
+          if (body.kind === 'organization' && !entry.others.includes(body)) entry.others.push(body)
+        }
       }
       remembered.forEach((mention, index) => {
         const known = table.size
@@ -3275,6 +3283,7 @@ const anyBodyHeads = new Set([
   'start-up',
   'corporation',
   'conglomerate',
+  'platform',
   'club',
   'organization',
   'organisation',
@@ -4883,6 +4892,29 @@ function bodiesOwning(tokens: readonly FrameToken[], first: number, end: number)
   }
   return owners
 }
+
+// The names in a sentence that own what only a company has (`Zoomr’s shares`, `Lumeo’s
+// servers`): a name in the possessive right before such a noun, opened by no given name.
+function companiesOwning(tokens: readonly FrameToken[], first: number, end: number): Mention[] {
+  const owners: Mention[] = []
+  for (let index = first; index < end - 1; index++) {
+    const token = tokens[index] as FrameToken
+    if (!token.possessive || !token.capitalized || token.quote >= 0) continue
+    if (!corporateThings.has(lowerAt(tokens, index + 1))) continue
+    const name = possessorEndingAt(tokens, index, first)
+    if (name?.kind !== 'name' || name.titles.length > 0) continue
+    if (givenNameGenderOf(lowerAt(tokens, name.first)) !== undefined) continue
+    owners.push(name)
+  }
+  return owners
+}
+
+// What only a company has: shares and earnings, staff and customers, and servers and apps.
+const corporateThings = new Set(
+  'shares stock earnings revenue revenues profits customers subscribers employees servers headquarters app apps website platform'.split(
+    ' ',
+  ),
+)
 
 // Roles held in a body (`chief executive`, `spokeswoman`), not in a place or a family.
 const bodyRoles: ReadonlySet<string> = new Set(

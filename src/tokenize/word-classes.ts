@@ -892,7 +892,9 @@ function openerFlags(tokens: readonly Token[], index: number): number {
   return (
     (next?.text === ',' && !apposedBeforeCue(tokens, index + 1) ? OpenerFlag.comma : 0) |
     (next !== undefined && opensPhraseAfter(next) ? OpenerFlag.phrase : 0) |
+    // (`Brightnest’s servers went dark`: an owner is no modifier of the plural after it.)
     (next !== undefined &&
+    !token.possessive &&
     (pluralPeople(next) || (!given && pluralOpener(token, next, tokens, index)))
       ? OpenerFlag.plural
       : 0) |

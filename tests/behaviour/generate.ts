@@ -19363,6 +19363,31 @@ const describedSubjectsPastPhrases = castFamily(
   },
 )
 
+/**
+ * A company known by what it owns or by its kind online: `Zoomr’s shares fell 8 percent. “…,”
+ * the company said`, `Orbit Social removed the posts. “…,” the platform said` — a name that owns
+ * shares, servers or customers is a company's, and `the platform` is a body's noun.
+ */
+const companiesByWhatTheyOwn = castFamily('companies-by-what-they-own', 2, ({ b }, shape, rng) => {
+  const name = rng.pick(['Zoomr', 'Lumeo', 'Quillbyte', 'Orbit Social', 'Brightnest'])
+  const words = rng.pick([
+    'We are cooperating fully,',
+    'No card data was exposed,',
+    'They violated our rules,',
+  ])
+  if (shape === 0) {
+    b.add(
+      `${name}’s ${rng.pick(['shares fell 8 percent on Tuesday', 'servers went dark for six hours', 'customers were told to reset passwords'])}. `,
+    )
+    b.quote(words, { name })
+    b.add(` the company ${rng.pick(['said', 'said in a blog post'])}.`)
+  } else {
+    b.add(`${name} removed the posts on ${rng.pick(['Monday', 'Friday'])}. `)
+    b.quote(words, { name })
+    b.add(' the platform said.')
+  }
+})
+
 export const families: readonly { name: string; count: number; make: Family }[] = [
   { name: 'speaker-names', count: 500, make: speakerNames },
   { name: 'descriptions', count: 300, make: descriptionsFamily },
@@ -19837,6 +19862,7 @@ export const families: readonly { name: string; count: number; make: Family }[] 
   { name: 'calls-for-after-quotes', count: 150, make: callsForAfterQuotes },
   { name: 'titles-set-off-after-papers', count: 150, make: titlesSetOffAfterPapers },
   { name: 'described-subjects-past-phrases', count: 150, make: describedSubjectsPastPhrases },
+  { name: 'companies-by-what-they-own', count: 150, make: companiesByWhatTheyOwn },
   { name: 'fronted-names', count: 150, make: frontedNames },
   { name: 'roles-with-participles', count: 150, make: rolesWithParticiples },
   { name: 'roles-ending-in-cues', count: 150, make: rolesEndingInCues },
