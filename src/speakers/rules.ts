@@ -2577,8 +2577,8 @@ function viewHolder(
   let opener = low
   while (opener < colon && !tokens[opener]?.word) opener++
   // (`To Amina Yusuf, the camp is a prison:`: `to` gives whose view as `for` does.)
-  const word0 = tokens[opener]?.lower
-  if (word0 !== 'for' && word0 !== 'to') return null
+  const framing = tokens[opener]?.lower
+  if (framing !== 'for' && framing !== 'to') return null
   // (A body's name may follow its article: `For the Interior Ministry,`.)
   const start = lowerAt(tokens, opener + 1) === 'the' ? opener + 2 : opener + 1
   const holder =
