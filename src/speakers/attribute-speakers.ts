@@ -2203,11 +2203,11 @@ function resolve(
     const newest = current ?? memory.newest()
     // (`the statement` names any paper by what it is: `In an email, the union said … “…,” the
     // statement said`.)
-    const any = part || mention.head === 'statement'
+    const anyPaper = part || mention.head === 'statement'
     const issuer =
       newest &&
       (table.issuerOf(mention.head, newest.paragraph) ??
-        (any ? table.latestIssuer(newest.paragraph) : undefined))
+        (anyPaper ? table.latestIssuer(newest.paragraph) : undefined))
     if (issuer) return issuer
   }
   // `His daughter, Donna Roe, said … “…,” his daughter said`: a role owned by a pronoun is the

@@ -2387,8 +2387,8 @@ function roleBeforeName(tokens: readonly FrameToken[], nameStart: number, low: n
   // (A plural is no one's role; it may end a role's complement: `dean of students`.)
   if (headsPerson(role) && !verbBefore(tokens, nameStart - 1) && !pluralNoun(role.lower))
     return nameStart - 1
-  // The complement is one or two words in lower case, after an article if any (`chair of the
-  // board`, `keeper of the archives`).
+  // The complement is one or two words in lower case, after an article if any (`director of the
+  // museum`, `captain of the team`).
   let words = 0
   for (let of = nameStart - 2; of >= low + 1 && words < 2; of--) {
     const link = tokens[of] as FrameToken
