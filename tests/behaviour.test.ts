@@ -507,6 +507,7 @@ const floors: Record<string, number> = Object.fromEntries(
     'titles-set-off-after-papers',
     'described-subjects-past-phrases',
     'companies-by-what-they-own',
+    'headline-roles-with-a-modifier',
   ].map((family) => [family, target]),
 )
 

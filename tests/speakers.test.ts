@@ -8603,6 +8603,16 @@ const rows: [string, (string | null)[], string][] = [
     ['Orbit Social'],
     '`the platform` is a body’s noun',
   ],
+  [
+    'Security researcher: ‘The flaw was trivial’\n\nDana Cole, a security researcher at Halcyon, found the flaw. “It took minutes,” Cole said.',
+    ['Dana Cole', 'Dana Cole'],
+    'a headline drops the article before a role a word opening the line says which of',
+  ],
+  [
+    'Questions linger over the “stand down” order.',
+    [null],
+    'a plural opening a line before a word with a role’s ending is no role',
+  ],
 ]
 
 describe('finding speakers', () => {

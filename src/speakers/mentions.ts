@@ -1728,6 +1728,23 @@ export function genericEndingAt(
       const phrase = genericPhrase(tokens, first, last, first)
       if (phrase) return phrase
     }
+    // (`Security researcher says ‘…’`, `Veteran nurse: ‘…’`: so does a role a word opening the
+    // line says which of, before a noun for one person in lower case.)
+    if (
+      first === low &&
+      low === 0 &&
+      last - first <= 2 &&
+      token.initial &&
+      !isClosedClass(token) &&
+      !isPossessive(token) &&
+      givenNameGenderOf(token.lower) === undefined &&
+      !(tokens[last] as FrameToken).capitalized &&
+      listedPerson(noun) &&
+      !isPeoplePlural(noun)
+    ) {
+      const phrase = genericPhrase(tokens, first, last, first)
+      if (phrase) return phrase
+    }
   }
   return null
 }

@@ -19388,6 +19388,37 @@ const companiesByWhatTheyOwn = castFamily('companies-by-what-they-own', 2, ({ b 
   }
 })
 
+/**
+ * A headline's role with a word that says which, and no article: `Security researcher: ‘…’`,
+ * `Security researcher says ‘…’` over a story whose one person named in full holds that role —
+ * the role is that person, as a bare one is (`Researcher: ‘…’`).
+ */
+const headlineRolesWithAModifier = castFamily(
+  'headline-roles-with-a-modifier',
+  2,
+  ({ b, person }, shape, rng) => {
+    const [modifier, noun] = rng.pick([
+      ['Security', 'researcher'],
+      ['Veteran', 'engineer'],
+      ['Local', 'teacher'],
+    ] as const)
+    const speaker = { name: person.full }
+    const words = rng.pick(['The flaw was trivial', 'We saw it coming', 'Nobody listened'])
+    if (shape === 0) {
+      b.add(`${modifier} ${noun}: `)
+      b.quote(words, speaker, true)
+    } else {
+      b.add(`${modifier} ${noun} says `)
+      b.quote(words.charAt(0).toLowerCase() + words.slice(1), speaker, true)
+    }
+    b.add(
+      `\n\n${person.full}, a ${modifier.toLowerCase()} ${noun} ${rng.pick(['at Halcyon', 'in Lagos', 'from Leeds'])}, spoke on Tuesday. `,
+    )
+    b.quote(rng.pick(['It took minutes,', 'We warned them twice,']), speaker)
+    b.add(` ${person.surname} said.`)
+  },
+)
+
 export const families: readonly { name: string; count: number; make: Family }[] = [
   { name: 'speaker-names', count: 500, make: speakerNames },
   { name: 'descriptions', count: 300, make: descriptionsFamily },
@@ -19863,6 +19894,7 @@ export const families: readonly { name: string; count: number; make: Family }[] 
   { name: 'titles-set-off-after-papers', count: 150, make: titlesSetOffAfterPapers },
   { name: 'described-subjects-past-phrases', count: 150, make: describedSubjectsPastPhrases },
   { name: 'companies-by-what-they-own', count: 150, make: companiesByWhatTheyOwn },
+  { name: 'headline-roles-with-a-modifier', count: 150, make: headlineRolesWithAModifier },
   { name: 'fronted-names', count: 150, make: frontedNames },
   { name: 'roles-with-participles', count: 150, make: rolesWithParticiples },
   { name: 'roles-ending-in-cues', count: 150, make: rolesEndingInCues },
