@@ -408,26 +408,22 @@ function buildCueForms(): Map<string, CueEntry> {
   return forms
 }
 
-// Nouns of the verbs that characterize, which report their owner's words the way the verbs
-// do (`Doe’s description of the budget as “…”`): weak, as a noun is mostly no speech; each its
-// own base, as no form of it is past.
-const characterizingRows: readonly string[] = [
+/**
+ * Nouns of the verbs that characterize (`description`, `portrayal`): cues only for their owner,
+ * and only with what they call it after `as` (`Doe’s description of the budget as “…”`). Weak,
+ * as such a noun is mostly no speech; each its own base, as no form of it is past.
+ */
+export const characterizingNouns: ReadonlySet<string> = new Set([
   'description',
   'characterization',
   'characterisation',
   'portrayal',
-]
-
-/**
- * Nouns of the verbs that characterize (`description`, `portrayal`): cues only for their owner,
- * and only with what they call it after `as` (`Doe’s description of the budget as “…”`).
- */
-export const characterizingNouns: ReadonlySet<string> = new Set(characterizingRows)
+])
 
 /** Every inflected form of every cue verb, lower case, to its entry. */
 export const cueForms: ReadonlyMap<string, CueEntry> = (() => {
   const forms = buildCueForms()
-  for (const noun of characterizingRows) {
+  for (const noun of characterizingNouns) {
     forms.set(noun, { base: noun, form: 'finite', inverts: false, weak: true })
   }
   return forms

@@ -377,16 +377,15 @@ export function readParagraphSpeakers(
       // of someone too: `Ten miners trapped at Soudan Ridge Mining’s mine were rescued.`)
       if (remembered === mentions) {
         for (const owner of bodiesOwning(paragraph.tokens, frame.first, frame.end)) {
-          const body = resolve(owner, table, memory)
+          const body = resolve(owner.name, table, memory)
+          if (!body) continue
           // (A company by its trade is in sight, though: `a rockfall at Soudan Ridge Mining’s
           // mine … The company said`.)
-          if (body && tradeNamed(body) && !entry.others.includes(body)) entry.others.push(body)
-        }
-        // `Zoomr’s shares fell 8 percent. … the company said`: a name that owns what only a
-        // company has is a company's, and in sight.
-        for (const owner of companiesOwning(paragraph.tokens, frame.first, frame.end)) {
-          const body = resolve(owner, table, memory)
-          if (!body) continue
+          if (owner.named && tradeNamed(body) && !entry.others.includes(body))
+            entry.others.push(body)
+          // `Zoomr’s shares fell 8 percent. … the company said`: a name that owns what only a
+          // company has is a company's, and in sight.
+          if (!owner.owning) continue
           if (body.kind === 'person' && nameOfNoOne(body, 1)) table.showBody(body, null)
           if (body.kind === 'organization' && !entry.others.includes(body)) entry.others.push(body)
         }
@@ -4874,37 +4873,37 @@ function accountHolder(tokens: readonly FrameToken[], mention: Mention): Mention
   return name?.kind === 'name' ? name : null
 }
 
-// The bodies that own things in a sentence, named in full before the owned thing's word in
-// lower case (`Yewbarrow Memorial Hospital’s emergency department`): names a body's head or a
-// trade ends (`Soudan Ridge Mining’s mine`).
-function bodiesOwning(tokens: readonly FrameToken[], first: number, end: number): Mention[] {
-  const owners: Mention[] = []
+// The bodies that own things in a sentence, by a possessive right before the owned thing's
+// word: named in full by a body's head or a trade (`Yewbarrow Memorial Hospital’s emergency
+// department`, `Soudan Ridge Mining’s mine`), or owning what only a company has (`Zoomr’s
+// shares`, `Lumeo’s servers`) with no title and no given name opening the name.
+function bodiesOwning(
+  tokens: readonly FrameToken[],
+  first: number,
+  end: number,
+): { name: Mention; named: boolean; owning: boolean }[] {
+  const owners: { name: Mention; named: boolean; owning: boolean }[] = []
   for (let index = first; index < end - 1; index++) {
     const token = tokens[index] as FrameToken
     if (!token.possessive || !token.capitalized || token.quote >= 0) continue
     const trade = tradeEndings.has(token.bare)
-    if (!organizationHeads.has(token.bare) && !trade) continue
+    const headed = organizationHeads.has(token.bare) || trade
+    const corporate = corporateThings.has(lowerAt(tokens, index + 1))
+    if (!headed && !corporate) continue
+    const name = possessorEndingAt(tokens, index, first)
+    if (name?.kind !== 'name') continue
     const thing = tokens[index + 1]
-    if (!thing?.word || thing.capitalized) continue
-    const name = possessorEndingAt(tokens, index, first)
-    if (name?.kind === 'name' && (name.organization || trade) && name.name.includes(' '))
-      owners.push(name)
-  }
-  return owners
-}
-
-// The names in a sentence that own what only a company has (`Zoomr’s shares`, `Lumeo’s
-// servers`): a name in the possessive right before such a noun, opened by no given name.
-function companiesOwning(tokens: readonly FrameToken[], first: number, end: number): Mention[] {
-  const owners: Mention[] = []
-  for (let index = first; index < end - 1; index++) {
-    const token = tokens[index] as FrameToken
-    if (!token.possessive || !token.capitalized || token.quote >= 0) continue
-    if (!corporateThings.has(lowerAt(tokens, index + 1))) continue
-    const name = possessorEndingAt(tokens, index, first)
-    if (name?.kind !== 'name' || name.titles.length > 0) continue
-    if (givenNameGenderOf(lowerAt(tokens, name.first)) !== undefined) continue
-    owners.push(name)
+    const named =
+      headed &&
+      thing?.word === true &&
+      !thing.capitalized &&
+      (name.organization || trade) &&
+      name.name.includes(' ')
+    const owning =
+      corporate &&
+      name.titles.length === 0 &&
+      givenNameGenderOf(lowerAt(tokens, name.first)) === undefined
+    if (named || owning) owners.push({ name, named, owning })
   }
   return owners
 }
