@@ -508,6 +508,11 @@ const floors: Record<string, number> = Object.fromEntries(
     'described-subjects-past-phrases',
     'companies-by-what-they-own',
     'headline-roles-with-a-modifier',
+    'quoting-participles',
+    'regions-after-places',
+    'listed-labels',
+    'reported-sources',
+    'it-in-its-own-sentence',
   ].map((family) => [family, target]),
 )
 

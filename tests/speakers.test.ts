@@ -8613,6 +8613,51 @@ const rows: [string, (string | null)[], string][] = [
     [null],
     'a plural opening a line before a word with a role’s ending is no role',
   ],
+  [
+    'Many veterans wait. Lt. Col. Deborah Okafor’s office released a statement quoting her: “Too many are turned away.”',
+    ['Deborah Okafor'],
+    'a quoting participle’s object right before the colon says the words, not the office that passes them on',
+  ],
+  [
+    'Gov. Jerry Brown endorsed her, citing her “long experience” and her record.',
+    ['Jerry Brown'],
+    'a quality cited in marks after `citing her` is the citer’s wording',
+  ],
+  [
+    'Declan Ogunleye, a corn farmer near Brandon, Manitoba, told reporters: “We wait and hope.”',
+    ['Declan Ogunleye'],
+    'a name set off after a place a preposition governs is its region, not the speaker',
+  ],
+  [
+    'The only doctor in Brandon, Dr. Ana Ruiz, said: “We wait and hope.”',
+    ['Ana Ruiz'],
+    'a titled name set off after a place is still someone',
+  ],
+  [
+    'We asked growers.\n\nAmara Szabo, apple grower, Yakima Valley: “Robots are coming.”',
+    ['Amara Szabo'],
+    'a name, a role and a place set off before a colon label the quote with the name',
+  ],
+  [
+    'According to Maria Haddad, president of the guild, the disease had spread. “Our members have been patient.”',
+    ['Maria Haddad'],
+    'a sentence whose source `according to` names reports that source to the next quote',
+  ],
+  [
+    'According to the filing, the disease had spread. “Our members have been patient.”',
+    [null],
+    'a paper `according to` names passes on no one’s words to the next quote',
+  ],
+  [
+    'Dunmore Ordnance declined an interview request, but in a written reply it said: “We stand by our record.”',
+    ['Dunmore Ordnance'],
+    '`it` that speaks in a later clause takes up the sentence’s subject, a name no one has',
+  ],
+  [
+    'Brigadier Gabriela Ramírez met the minister. Later, she told reporters: “This is a long-term problem.”',
+    ['Gabriela Ramírez'],
+    '`Brigadier` is a rank, not part of the name',
+  ],
 ]
 
 describe('finding speakers', () => {

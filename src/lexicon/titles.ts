@@ -412,6 +412,11 @@ export const titleWords: ReadonlySet<string> = new Set([
   'cdr',
   'brig',
   'brig.',
+  // Ranks a rank's abbreviation above stands for, written out (`Brigadier Ana Ruiz`).
+  'brigadier',
+  'commodore',
+  'airman',
+  'seaman',
   'flt',
   'sqn',
   'ldr',
@@ -654,6 +659,7 @@ export const titleAbbreviations: Readonly<Record<string, readonly string[]>> = l
   maj: ['major'],
   capt: ['captain'],
   adm: ['admiral'],
+  brig: ['brigadier'],
   sgt: ['sergeant'],
   dr: ['doctor'],
   // `CEO Jane Doe` is who `the chief executive` is.

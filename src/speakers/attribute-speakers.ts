@@ -2444,7 +2444,11 @@ function resolve(
   // the subject before whose name no given name opens, with no title or gender: a body's.
   if (!found && mention.head === 'it') {
     const newest = current ?? memory.newest()
-    for (const entry of memory.recent(recall).reverse()) {
+    // (The sentence's own subject first, when `it` takes it up in a later clause: `Dunmore
+    // Ordnance declined an interview, but it said: “…”`.)
+    for (const entry of current
+      ? [current, ...memory.recent(recall).reverse()]
+      : memory.recent(recall).reverse()) {
       if (newest && newest.paragraph - entry.paragraph > 1) break
       const subject = entry.subject
       // Only a subject that put a paper out in its sentence (`said in a news release`): a
@@ -2452,8 +2456,11 @@ function resolve(
       // So is the subject of the sentence just before, in the same paragraph, when it named
       // no one else (`Ostrander Builders disagreed. “…,” it said.`): `it` for the one name in
       // sight says that name is a body's.
+      // (In its own sentence, only an `it` that speaks, its cue right after it: `how it’s
+      // conservative to …` is no one.)
+      const own = entry === current && current.tokens[mention.end]?.cue === true
       const alone =
-        entry === memory.newest() &&
+        (own || entry === memory.newest()) &&
         entry.paragraph === current?.paragraph &&
         entry.speakers.every((one) => one === subject) &&
         entry.others.every((one) => one === subject || one.kind !== 'person')

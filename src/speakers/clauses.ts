@@ -2063,6 +2063,26 @@ export function quotedBefore(
   return null
 }
 
+// The one a quoting participle names right before the colon or comma that opens the quote
+// (`quoting her:`, `citing Tom Reyes, “…”`); null otherwise (`quoting her as saying` is read at
+// its own participle).
+function quotedObject(tokens: readonly FrameToken[], cue: number): Mention | null {
+  const verb = tokens[cue]?.lower ?? ''
+  if (!verb.endsWith('ing') || !quotingVerbs.has(verb)) return null
+  const mention =
+    objectPronounAt(tokens, cue + 1) ??
+    (isSubjectPronoun(tokens[cue + 1] as FrameToken)
+      ? null
+      : mentionStartingAt(tokens, cue + 1, Math.min(tokens.length, cue + 1 + quotedReach)))
+  if (!mention || mention.first !== cue + 1) return null
+  // (The quote follows the object, at a colon or a comma: `citing her “long experience”` cites
+  // a quality of hers, in words of the one who cites it.)
+  const joint = tokens[mention.end]
+  const next = tokens[mention.end + 1]
+  if (joint?.text === ':') return mention
+  return joint?.text === ',' && next !== undefined && !next.word && next.quote >= 0 ? mention : null
+}
+
 // Verbs whose subject a participle right after them shares (`kept saying`).
 const participleTakers = new Set('keep keeps kept keeping continue continues continued'.split(' '))
 
@@ -2094,6 +2114,10 @@ function participleSubject(
   low: number,
   mentions: readonly ScannedMention[],
 ): CueSubject | null {
+  // `Her office released a statement quoting her:`, `a post citing the mayor:`: a quoting
+  // participle's object said the words; whoever put them out only passes them on.
+  const passedOn = quotedObject(tokens, cue)
+  if (passedOn) return { mention: passedOn, fromClause: false }
   // `The town released a statement Wednesday saying`: who put out the statement.
   const noun = issuedNounBefore(tokens, cue, low)
   const issuer = noun >= 0 ? issuerOf(tokens, noun, low, mentions) : null
@@ -3878,7 +3902,10 @@ function pastAside(tokens: readonly FrameToken[], close: number, low: number): C
     // place is not the speaker.
     const tag =
       tokens[open]?.text === '(' ||
-      (inner !== null && (isPlace(inner) || postnominalAside(tokens, open + 1, closer)))
+      (inner !== null &&
+        (isPlace(inner) ||
+          regionAfterPlace(tokens, open, inner, low) ||
+          postnominalAside(tokens, open + 1, closer)))
     if (
       inner &&
       !tag &&
@@ -4064,6 +4091,29 @@ function thatClauseSubject(
 }
 
 // `Tom Roe, M.D., said`, `Jane Doe, R-Ky., said`: an aside of one degree or party tag.
+// `near Brandon, Manitoba,`, `from Salinas, California,`: a name set off right after one that
+// a preposition of place governs says where that place lies, whether or not a list knows it;
+// it is no one, unless a title or a given name before a surname makes it a person's (`the only
+// vet in Brandon, Dr. Ana Ruiz,`).
+function regionAfterPlace(
+  tokens: readonly FrameToken[],
+  comma: number,
+  inner: Mention,
+  low: number,
+): boolean {
+  if (tokens[comma]?.text !== ',' || inner.kind !== 'name' || inner.titles.length > 0) return false
+  // (A given name alone is a place's too: `Ballarat, Victoria`.)
+  const words = inner.name.split(' ')
+  if (words.length > 1 && givenNameGenderOf(words[0]?.toLowerCase() ?? '') !== undefined)
+    return false
+  const place = mentionEndingAt(tokens, comma - 1, low)
+  const preposition = place?.kind === 'name' ? itemAt(tokens, place.first - 1) : undefined
+  return preposition?.word === true && placePrepositions.has(preposition.lower)
+}
+
+// Prepositions that place someone (`a farmer near Brandon`), not what they serve (`head of`).
+const placePrepositions = new Set(['in', 'near', 'from', 'outside', 'around'])
+
 function postnominalAside(tokens: readonly FrameToken[], first: number, end: number): boolean {
   return end === first + 1 && isPostnominal((tokens[first] as FrameToken).text)
 }

@@ -2461,6 +2461,11 @@ export const leadingColon: Rule = (context) => {
   // thinks or answers, opening the sentence, gives the quote to whom it is from.
   const from = low === context.frame.first ? viewFrom(tokens, low, high - 1) : null
   if (from) return colonMatch(from)
+  // `Amara Szabo, apple grower, Yakima Valley:`: a name, then what and where it is, set off
+  // with no verb, labels the quote as a name alone does.
+  const listed =
+    low === context.frame.first ? listedLabel(tokens, context.mentions, low, high - 1) : null
+  if (listed) return colonMatch(listed)
   // A name set off by a dash at the colon (`dashLabel`) was taken by `leadingCue`, earlier in
   // the sieve. `The harbor master had a simple message for the crowd:`: an article phrase that
   // opens the sentence and has a verb after it is its subject, head noun known or not.
@@ -2489,7 +2494,11 @@ export const leadingColon: Rule = (context) => {
     return null
   // `The timing of the surge doesn’t surprise pollster Daron Shaw:`: a subject that names no
   // one leaves the quote to the name that ends right at the colon.
-  const named = opened && !personNoun(opened.head) ? mentionEndingAt(tokens, high - 2, low) : null
+  // (A name is someone: `Amara Szabo, apple grower, Yakima Valley:` says where she grows.)
+  const named =
+    opened && opened.kind !== 'name' && !personNoun(opened.head)
+      ? mentionEndingAt(tokens, high - 2, low)
+      : null
   if (opened && named?.kind === 'name' && named.first > opened.end) return colonMatch(named)
   // (`When Henrik Berg left Mombasa, his wife, Sigrid Roe, gave him one piece of advice:`: past
   // a clause a subordinator fronts, whose subject is its own.)
@@ -2696,6 +2705,37 @@ function dashLabel(tokens: readonly FrameToken[], low: number, high: number): Ru
   const dash = label ? itemAt(tokens, label.first - 1) : undefined
   if (label?.kind !== 'name' || !dash || dash.word || !labelDashes.has(dash.text)) return null
   return colonMatch(label)
+}
+
+// The name that opens a label running to the colon at `colon` (`Amara Szabo, apple grower,
+// Yakima Valley`, `Tom Reyes, 34, Dayton`), when the parts after it are set off by commas, the
+// first opening in lower case or with a number (what the person is, or their age), and none
+// has a verb, a cue or a mark: the parts say more of the name; none is anyone. Or null.
+function listedLabel(
+  tokens: readonly FrameToken[],
+  mentions: readonly ScannedMention[],
+  low: number,
+  colon: number,
+): Mention | null {
+  let first = low
+  while (first < colon && !tokens[first]?.word) first++
+  const name = mentions.find((mention) => mention.first >= first)
+  if (name?.kind !== 'name' || name.first !== first || tokens[name.end]?.text !== ',') return null
+  const part = tokens[name.end + 1]
+  if (!part || part.capitalized || !(part.word || opensWithDigit(part.text))) return null
+  let commas = 0
+  for (let index = name.end; index < colon; index++) {
+    const token = tokens[index] as FrameToken
+    if (token.quote >= 0 || token.cue) return null
+    if (!token.word) {
+      if (token.text === ',') commas++
+      else if (!opensWithDigit(token.text) && token.text !== '.' && token.text !== '-') return null
+      continue
+    }
+    if (inList(token, WordList.beForm) || inList(token, WordList.auxiliary)) return null
+    if (relativeThat.has(token.lower) || token.pronoun) return null
+  }
+  return commas <= 4 ? name : null
 }
 
 // A phrase for someone that runs alone from the sentence's first word to the colon at `colon`
@@ -3974,9 +4014,35 @@ export function reportedSpeech(
   const from = participleClauseEnd(tokens, frame.first, frame.end) + 1 || frame.first
   return (
     reportedFrom(paragraph, frame, mentions, from) ??
+    reportedSource(tokens, frame) ??
     issuedPaper(paragraph, frame, mentions) ??
     setUp(paragraph, frame, mentions)
   )
+}
+
+// `According to Maria Haddad, president of the network, the disease had spread.`: a sentence
+// whose source a source phrase names reports that source's words, as a cue would, to the quote
+// that opens the next sentence; a paper so named (`according to the filing`) passes on words it
+// only carries, and `it` may be anything.
+function reportedSource(tokens: readonly FrameToken[], frame: Frame): RuleMatch | null {
+  for (let index = frame.first; index + 2 < frame.end; index++) {
+    const token = tokens[index] as FrameToken
+    if (token.quote >= 0 || !sourcePhraseStarts.has(token.lower)) continue
+    const phrase = sourcePhrases.find((words) =>
+      words.every((word, offset) => tokens[index + offset]?.lower === word),
+    )
+    if (!phrase) continue
+    const at = index + phrase.length
+    const mention = objectPronounAt(tokens, at) ?? mentionStartingAt(tokens, at, frame.end)
+    if (!mention || mention.first !== at || mention.plural) return null
+    const someone =
+      mention.kind === 'name' ||
+      (mention.kind === 'pronoun' && mention.head !== 'it') ||
+      ((mention.kind === 'anonymous' || mention.kind === 'description') &&
+        (personNoun(mention.head) || organizationHeads.has(mention.head)))
+    return someone && !documentHeads.has(mention.head) ? reported(mention, -1, 0.55) : null
+  }
+  return null
 }
 
 // `Magnus Roe published an open letter to the chair on Wednesday.`, `Ana Roe addressed

@@ -19419,6 +19419,152 @@ const headlineRolesWithAModifier = castFamily(
   },
 )
 
+const quotingParticiples = castFamily(
+  'quoting-participles',
+  3,
+  ({ b, person, pronoun }, shape, rng) => {
+    const speaker = { name: person.full }
+    const object = pronoun === 'she' ? 'her' : 'him'
+    const title = rng.pick(['Mayor', 'Senator', 'Dr.', 'Commissioner'])
+    const paper = rng.pick(['a statement', 'a short statement', 'a press release'])
+    const verb = rng.pick(['released', 'issued', 'put out'])
+    const words = rng.pick([
+      'The decision was based on cost',
+      'Every delay has a price',
+      'We are not done yet',
+    ])
+    b.add(rng.pick(['The vote is due next week. ', 'Critics called the plan rushed. ', '']))
+    if (shape === 0) {
+      b.add(`${title} ${person.full}’s office ${verb} ${paper} quoting ${object}: `)
+      b.quote(`${words}.`, speaker)
+    } else if (shape === 1) {
+      b.add(
+        `${person.full} did not attend. ${rng.pick(['Aides', 'Staff members'])} ${verb} ${paper} quoting ${person.surname}: `,
+      )
+      b.quote(`${words}.`, speaker)
+    } else {
+      // Citing a quality of someone's in marks gives the words of the one who cites it.
+      const union = rng.pick(['Harbor Workers Union', 'Teachers Federation'])
+      b.add(`The ${union} endorsed ${person.full} on Monday, citing ${object} `)
+      b.quote(rng.pick(['long experience', 'firm grasp of the issues']), { name: union })
+      b.add(' and record.')
+    }
+  },
+)
+
+const regionsAfterPlaces = castFamily('regions-after-places', 3, ({ b, person }, shape, rng) => {
+  const speaker = { name: person.full }
+  const [town, region] = rng.pick([
+    ['Brandon', 'Manitoba'],
+    ['Tarbes', 'Occitanie'],
+    ['Ballarat', 'Victoria'],
+    ['Salta', 'Jujuy'],
+    ['Kisumu', 'Nyanza'],
+  ] as const)
+  const role = rng.pick([
+    'a corn farmer',
+    'a retired nurse',
+    'a grain grower',
+    'a school bus driver',
+  ])
+  const preposition = rng.pick(['near', 'in', 'from', 'outside'])
+  const words = rng.pick([
+    'We used to plan a year ahead',
+    'Nobody here can afford it',
+    'We wait and hope',
+  ])
+  if (shape === 0) {
+    b.add(
+      `${person.full}, ${role} ${preposition} ${town}, ${region}, ${rng.pick(['said', 'told reporters', 'wrote'])}: `,
+    )
+    b.quote(`${words}.`, speaker)
+  } else if (shape === 1) {
+    b.quote(`${words},`, speaker)
+    b.add(` said ${person.full}, ${role} ${preposition} ${town}, ${region}.`)
+  } else {
+    b.add(
+      `In a letter to the minister, ${person.full}, ${role} ${preposition} ${town}, ${region}, wrote: `,
+    )
+    b.quote(`${words}.`, speaker)
+  }
+})
+
+const listedLabels = castFamily('listed-labels', 2, ({ b, person }, shape, rng) => {
+  const speaker = { name: person.full }
+  const other = rng.pick(genderShown.filter((one) => one.full !== person.full))
+  const role = rng.pick(['apple grower', 'dairy farmer', 'market trader', 'bus driver'])
+  const place = rng.pick([
+    'Yakima Valley',
+    'Lincolnshire',
+    'Almeria',
+    'Lower Saxony',
+    'Ashanti region',
+  ])
+  b.add(
+    `${rng.pick(['In their own words', 'What growers are saying', 'Voices from the market'])}\n\nWe asked people about the new rules.\n\n`,
+  )
+  if (shape === 0) {
+    b.add(`${person.full}, ${role}, ${place}: `)
+  } else {
+    b.add(`${person.full}, ${20 + rng.int(50)}, ${place}: `)
+  }
+  b.quote(rng.pick(['We get a fraction of what shoppers pay.', 'Nobody asked us first.']), speaker)
+  b.add(
+    `\n\n${other.full}, ${rng.pick(['teacher', 'retired engineer'])}, ${rng.pick(['Norfolk', 'Salinas Valley'])}: `,
+  )
+  b.quote(rng.pick(['There is no plan B.', 'It will cost us the season.']), { name: other.full })
+})
+
+const reportedSources = castFamily('reported-sources', 3, ({ b, person }, shape, rng) => {
+  const body = rng.pick(['Fair Cocoa Network', 'Milk Producers Guild', 'Agriculture Ministry'])
+  const fact = rng.pick([
+    'farmers were selling beans across the border',
+    'the milk price no longer covered costs',
+    'a quarter of the crop had gone unpicked',
+  ])
+  const words = rng.pick([
+    'Our members have been patient long enough.',
+    'Someone has to pay for this.',
+  ])
+  if (shape === 0) {
+    b.add(
+      `According to ${person.full}, ${rng.pick(['president', 'chair', 'director'])} of the ${body}, ${fact}. `,
+    )
+    b.quote(words, { name: person.full })
+  } else if (shape === 1) {
+    b.add(`According to the ${body}, ${fact}. `)
+    b.quote(words, { name: body })
+  } else {
+    // A paper only carries words: the quote after it stays no one's.
+    b.add(`According to ${rng.pick(['the report', 'the filing', 'a court document'])}, ${fact}. `)
+    b.quote(words, null)
+  }
+})
+
+const itInItsOwnSentence = castFamily('it-in-its-own-sentence', 2, ({ b, person }, shape, rng) => {
+  const company = rng.pick([
+    'Dunmore Ordnance',
+    'Tarragon Avionics',
+    'Orison Munitions',
+    'Velmont Armor',
+  ])
+  const reply = rng.pick(['in a written reply', 'in an email', 'later'])
+  if (shape === 0) {
+    b.add(`${company} declined an interview request, but ${reply} it said: `)
+    b.quote(rng.pick(['Our systems have performed well.', 'Safety is our first priority.']), {
+      name: company,
+    })
+  } else {
+    // An `it` that does not speak in its own sentence makes no body of a name.
+    b.add(`${person.full} also asked how it was fair to cut the budget. `)
+    b.quote(
+      rng.pick(['You cannot keep promising what you will not pay for,', 'This is not serious,']),
+      { name: person.full },
+    )
+    b.add(` ${person.surname} said.`)
+  }
+})
+
 export const families: readonly { name: string; count: number; make: Family }[] = [
   { name: 'speaker-names', count: 500, make: speakerNames },
   { name: 'descriptions', count: 300, make: descriptionsFamily },
@@ -19895,6 +20041,11 @@ export const families: readonly { name: string; count: number; make: Family }[] 
   { name: 'described-subjects-past-phrases', count: 150, make: describedSubjectsPastPhrases },
   { name: 'companies-by-what-they-own', count: 150, make: companiesByWhatTheyOwn },
   { name: 'headline-roles-with-a-modifier', count: 150, make: headlineRolesWithAModifier },
+  { name: 'quoting-participles', count: 150, make: quotingParticiples },
+  { name: 'regions-after-places', count: 150, make: regionsAfterPlaces },
+  { name: 'listed-labels', count: 150, make: listedLabels },
+  { name: 'reported-sources', count: 150, make: reportedSources },
+  { name: 'it-in-its-own-sentence', count: 150, make: itInItsOwnSentence },
   { name: 'fronted-names', count: 150, make: frontedNames },
   { name: 'roles-with-participles', count: 150, make: rolesWithParticiples },
   { name: 'roles-ending-in-cues', count: 150, make: rolesEndingInCues },
