@@ -513,6 +513,11 @@ const floors: Record<string, number> = Object.fromEntries(
     'listed-labels',
     'reported-sources',
     'it-in-its-own-sentence',
+    'progressive-non-speakers',
+    'posts-on-pages',
+    'records-showing',
+    'office-holders-offices',
+    'hearers-with-asides',
   ].map((family) => [family, target]),
 )
 

@@ -8658,6 +8658,46 @@ const rows: [string, (string | null)[], string][] = [
     ['Gabriela Ramírez'],
     '`Brigadier` is a rank, not part of the name',
   ],
+  [
+    '“They took my car,” said Jo Pemberton, a nurse. “It happens so often.” The investigation is continuing.',
+    ['Jo Pemberton', 'Jo Pemberton'],
+    'a verb with senses other than speech says nothing of a phrase for no one (`The investigation is continuing`)',
+  ],
+  [
+    '“We will win.” The senator continued.',
+    ['the senator'],
+    '`continued` still attributes after a quote when its subject is someone',
+  ],
+  [
+    'Bail was denied. A post on the Halden Police Department’s Facebook page read: “Patrols have been added.”',
+    ['Halden Police Department'],
+    'a paper on someone’s page or account is theirs',
+  ],
+  [
+    'A post on the Marsh County District Attorney’s Office’s Instagram page read: “We oppose bail.”',
+    ['Marsh County District Attorney’s Office'],
+    'the last owner in a row of possessives owns the page',
+  ],
+  [
+    'A transcript of the hearing shows Judge Liam Bergstrom told Kariuki: “Sentencing will be in six weeks.”',
+    ['Liam Bergstrom'],
+    'a verb of what a record bears out is no modifier of the title after it',
+  ],
+  [
+    'The Sable County District Attorney’s Office has handled the case.\n\nThe district attorney’s office said: “We will not comment.”',
+    ['Sable County District Attorney’s Office'],
+    'an office holder’s title in lower case before the possessive keeps the phrase whole, and the office is the one named',
+  ],
+  [
+    'When prosecutor Jo Roe asked Ana Poe, a neighbor who called 911, “Were you afraid?” she answered, “Yes.”',
+    ['Jo Roe', 'Ana Poe'],
+    'a cue inside an aside set off after the hearer is the aside’s; the asker’s group runs to the quote',
+  ],
+  [
+    'C. Boyden Gray, who served under George Bush, ticked through the code: “Manners were assumed,” he said.',
+    ['C. Boyden Gray'],
+    'a pronoun that does not reply stays with its sentence’s subject, whatever gender shows',
+  ],
 ]
 
 describe('finding speakers', () => {

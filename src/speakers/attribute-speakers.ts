@@ -4477,7 +4477,29 @@ function knownAgreeing(
 ): Entity | null {
   // A subject of the pronoun's own sentence before it decides alone, as it does in the
   // salience order; so does a salient candidate whose gender shows.
-  if (current?.subject && current.subjectAt < mention.first) return null
+  // (Unless the pronoun replies, nothing shows the subject's gender and one other person of the
+  // sentence shows the pronoun's: `When prosecutor Lan Pham asked Robert Keane, …, he
+  // answered`; whoever replies is seldom who asked.)
+  if (current?.subject && current.subjectAt < mention.first) {
+    const subject = current.subject
+    if (
+      subject.gender !== 'unknown' ||
+      subject.plural ||
+      leanOf(subject) === sense.gender ||
+      !replies(current.tokens, mention)
+    )
+      return null
+    const shown = new Set(
+      current.others.filter(
+        (other) =>
+          other !== subject &&
+          other.kind === 'person' &&
+          !other.plural &&
+          other.gender === sense.gender,
+      ),
+    )
+    return shown.size === 1 ? ([...shown][0] as Entity) : null
+  }
   const newest = memory.newest()
   if (!newest) return null
   let first: Entity | null = null
@@ -5059,6 +5081,9 @@ function paperSource(current: Memory, mention: Mention): Mention | null {
   const by = agentAfter(current.tokens, participle, current.end)
   const at = by >= 0 ? by : mention.end
   const link = current.tokens[at]?.lower
+  // `A post on the Halden Police Department’s Facebook page read:`: a paper on someone's page or
+  // account is theirs.
+  if (link === 'on' && at === mention.end) return pageOwner(current.tokens, at + 1, current.end)
   if (link !== 'from' && link !== 'by') return null
   // (`by the Coalition for Clean Rivers`: a name's article is no part of it.)
   const named = current.tokens[at + 1]?.lower === 'the' && current.tokens[at + 2]?.capitalized
@@ -5072,6 +5097,33 @@ function paperSource(current: Memory, mention: Mention): Mention | null {
     return source
   return source && definite(source) && anyBodyNoun(source.head) ? source : null
 }
+
+// The owner of the page or account a phrase from `from` names (`the Halden Police Department’s
+// Facebook page`, `her Instagram account`), past a platform's name in capitals; or null.
+function pageOwner(tokens: readonly FrameToken[], from: number, end: number): Mention | null {
+  for (let index = from; index < end && index < from + longestPaperSource; index++) {
+    const token = tokens[index] as FrameToken
+    if (!token.word || token.quote >= 0) return null
+    // (`the District Attorney’s Office’s page`: the last owner in a row owns the page.)
+    if (!owns(token) || tokens[index + 1]?.possessive) continue
+    let noun = index + 1
+    while (noun < index + 3 && tokens[noun]?.capitalized) noun++
+    if (!pageNouns.has(tokens[noun]?.lower ?? '')) return null
+    return possessorEndingAt(tokens, index, from) ?? ownerNoun(tokens, index)
+  }
+  return null
+}
+
+// Nouns for a place online someone keeps and speaks through (`page`, `account`).
+const pageNouns = new Set([
+  ...accountNouns,
+  'page',
+  'website',
+  'site',
+  'channel',
+  'profile',
+  'blog',
+])
 
 // The name after `which` or `that` at `at`, when a verb that puts a paper out follows it (`which
 // Tom Reyes sent`, `that Jane Doe wrote`), or null.

@@ -2712,14 +2712,19 @@ function commonEndingAt(tokens: readonly FrameToken[], last: number, low: number
     if (isPossessive(previous)) {
       const owner = possessorEndingAt(tokens, first - 1, low)
       first = owner?.first ?? first - 1
-      if (
-        !owner &&
-        !previous.capitalized &&
-        organizationHeads.has(head) &&
-        tokens[first - 1]?.lower === 'the' &&
-        first - 1 >= low
-      )
-        first--
+      if (!owner && !previous.capitalized && organizationHeads.has(head)) {
+        // (`the district attorney’s office`, `the county sheriff’s office`: past the holder's
+        // title in lower case, up to two words, to the article.)
+        let start = first
+        while (
+          start - 1 >= low &&
+          start > first - 2 &&
+          titleWordBefore(itemAt(tokens, start - 1)) &&
+          itemAt(tokens, start - 2) !== undefined
+        )
+          start--
+        if (tokens[start - 1]?.lower === 'the' && start - 1 >= low) first = start - 1
+      }
       break
     }
     if (verbBefore(tokens, first - 1)) break
@@ -2880,6 +2885,9 @@ export function verbBefore(tokens: readonly FrameToken[], index: number): boolea
   // `Jane Doe meets voters`: after a name or a pronoun, a word in -s is a verb in the present,
   // unless it is one of the plurals that modify nouns (`Acme sales staff`).
   if (subject && presentForm(word.lower)) return true
+  // `A transcript of the hearing shows Judge Jo Roe told …`, `Records show`: after a noun, a
+  // verb that says what a record bears out.
+  if (evidenceVerbs.has(word.lower) && !isClosedClass(before)) return true
   // `Doe shook her head`, `Doe bit his lip`: after a name or a pronoun, a word an owner's word
   // follows is a verb, whatever its form; no noun stands between a name and `her`.
   if (
@@ -2902,6 +2910,24 @@ export function verbBefore(tokens: readonly FrameToken[], index: number): boolea
     !isClosedClass(before) &&
     !before.lower.endsWith('ly') &&
     (!/^\d/u.test(before.text) || age)
+  )
+}
+
+// Verbs of what a record or a paper bears out, which a name may follow as a clause's subject.
+const evidenceVerbs = new Set(
+  'show shows showed indicate indicates suggest suggests reveal reveals'.split(' '),
+)
+
+// Whether a token is a word in lower case that may open an office holder's title before its
+// noun (`district` in `the district attorney’s office`): no closed-class word, cue or number.
+function titleWordBefore(token: FrameToken | undefined): boolean {
+  return (
+    token?.word === true &&
+    !token.capitalized &&
+    token.quote < 0 &&
+    !token.cue &&
+    !isClosedClass(token) &&
+    !/^\d/u.test(token.text)
   )
 }
 

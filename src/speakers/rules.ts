@@ -618,11 +618,30 @@ function introducedByCue(context: QuoteFrame): string | null {
   let cue = high - 2
   if (joint !== ':') {
     while (cue > low && !tokens[cue]?.cue && high - 2 - cue < 6 && tokens[cue]?.word) cue--
+    // (`When Tom Roe asked Ana Poe, a cab driver who was parked outside, “…?”`: a group whose
+    // hearer has an aside set off after it runs to the comma too.)
+    const reaching =
+      !tokens[cue]?.cue && joint === ',' ? cueReachingJoint(tokens, low, high - 1) : -1
+    if (reaching >= 0) cue = reaching
   }
   if (cue !== high - 2 && joint === ',' && !groupIntroduces(tokens, cue, high)) return null
   const entry = tokens[cue]?.cue ? cueEntryAt(tokens, cue) : undefined
   return entry?.form === 'finite' && !entry.weak ? joint : null
 }
+
+// The cue whose group (its hearer and the aside set off after it) runs to the comma at
+// `joint`, within a clause's reach before it, or -1.
+function cueReachingJoint(tokens: readonly FrameToken[], low: number, joint: number): number {
+  for (let cue = joint - 1; cue >= low && cue >= joint - hearerAsideReach; cue--) {
+    const token = tokens[cue] as FrameToken
+    if (token.quote >= 0) return -1
+    if (token.cue && readCueGroup(tokens, cue, joint + 1).end === joint) return cue
+  }
+  return -1
+}
+
+// How far before a quote's comma a cue whose group runs to it may stand.
+const hearerAsideReach = 24
 
 const cueJoints = new Set([':', ',', 'that'])
 
@@ -1124,11 +1143,18 @@ export const leadingCue: Rule = (context) => {
       : participleClauseEnd(tokens, context.frame.first, high) + 1 || context.frame.first
   let opener = fronted
   while (opener < high && !tokens[opener]?.word) opener++
+  // `Tom Roe told Ana Poe, a neighbor who called 911, “…”`: a cue inside an aside set off after
+  // a hearer is the aside's; the group of the cue before it runs to the quote, and the comma
+  // that opens the aside closes no fronted clause (`When Tom Roe asked Ana Poe, a neighbor …`).
+  const reaching =
+    itemAt(tokens, high - 1)?.text === ',' ? cueReachingJoint(tokens, low, high - 1) : -1
   const mainSubject =
+    reaching < 0 &&
     fronted > context.frame.first &&
     context.mentions.some((mention) => mention.first === opener && mention.role !== 'object')
   for (let cue = high - 1; cue >= low; cue--) {
     if (mainSubject && cue < fronted) break
+    if (cue > reaching && reaching >= 0 && tokens[cue]?.cue) continue
     const token = tokens[cue] as FrameToken
     // `Roe had asked for patience; Doe would not hear of it: “…”`: a semicolon joins a clause
     // of its own, and a cue before it introduces nothing after it.
@@ -4638,6 +4664,19 @@ export function attributionSentence(
     return null
   // `The critics did not agree on what happened.`: a cue denied attributes nothing.
   if (negated(tokens, match.cue, frame.first)) return null
+  // `The investigation is continuing.`: a verb with senses other than speech says nothing of a
+  // phrase for what is neither someone, nor a body, nor a paper.
+  const { mention } = match
+  if (
+    cueEntryAt(tokens, match.cue)?.weak &&
+    mention.kind !== 'name' &&
+    mention.kind !== 'pronoun' &&
+    !personNoun(mention.head) &&
+    !anonymousHeads.has(mention.head) &&
+    !organizationHeads.has(mention.head) &&
+    !documentHeads.has(mention.head)
+  )
+    return null
   return changedMatch(match, { rule: 'attribution-sentence' })
 }
 

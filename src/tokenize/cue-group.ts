@@ -252,8 +252,27 @@ function hearerEnd(tokens: readonly FrameToken[], from: number, high: number): n
     if (index > from && inList(token, WordList.preposition) && token.lower !== 'of') break
     index++
   }
-  return index
+  return index > from ? pastHearerAside(tokens, index, high) : index
 }
+
+// `asked Fatima Roe, a cab driver who was parked outside, “…”`: an aside set off after the
+// hearer, opening with an article and closed by a comma right before a quote, is the hearer's;
+// the group runs past it. `from` otherwise.
+function pastHearerAside(tokens: readonly FrameToken[], from: number, high: number): number {
+  if (tokens[from]?.text !== ',' || !inList(tokens[from + 1], WordList.article)) return from
+  for (let index = from + 2; index < high && index <= from + hearerAsideReach; index++) {
+    const token = tokens[index] as FrameToken
+    if (token.quote >= 0) return from
+    if (token.word || /^\d/u.test(token.text)) continue
+    if (token.text !== ',') return from
+    const next = tokens[index + 1]
+    return next !== undefined && !next.word && next.quote >= 0 ? index : from
+  }
+  return from
+}
+
+// How many tokens an aside set off after a hearer may run to.
+const hearerAsideReach = 16
 
 /**
  * Whether a word can open a noun phrase rather than an infinitive's verb: a determiner, a

@@ -19565,6 +19565,134 @@ const itInItsOwnSentence = castFamily('it-in-its-own-sentence', 2, ({ b, person 
   }
 })
 
+const progressiveNonSpeakers = castFamily(
+  'progressive-non-speakers',
+  2,
+  ({ b, person }, shape, rng) => {
+    const speaker = { name: person.full }
+    const closing = rng.pick([
+      'The investigation is continuing.',
+      'The search is continuing.',
+      'The inquiry is continuing.',
+    ])
+    b.add(rng.pick(['A string of break-ins has rattled residents. ', 'The shop was hit twice. ']))
+    b.quote(
+      rng.pick(['They took my car right out of the driveway,', 'We heard glass breaking,']),
+      speaker,
+    )
+    b.add(` said ${person.full}, ${rng.pick(['a nurse who lives nearby', 'the owner'])}. `)
+    b.quote(
+      rng.pick([
+        'It happens so often that people stopped reporting it.',
+        'Nobody came for an hour.',
+      ]),
+      speaker,
+    )
+    b.add(shape === 0 ? ` ${closing}` : `\n\n${closing} Police asked for help.`)
+  },
+)
+
+const postsOnPages = castFamily('posts-on-pages', 3, ({ b, person }, shape, rng) => {
+  const body = rng.pick([
+    'Halden Police Department',
+    'Marsh County District Attorney’s Office',
+    'Oakmere Fire Service',
+  ])
+  const platform = rng.pick(['Facebook', 'Instagram', 'X'])
+  const noun = rng.pick(['page', 'account'])
+  b.add(rng.pick(['Bail was denied on Friday. ', 'Thieves broke into a dozen cars overnight. ']))
+  if (shape === 0) {
+    b.add(`A post on the ${body}’s ${platform} ${noun} read: `)
+    b.quote('Additional patrols have been assigned to the area.', { name: body })
+  } else if (shape === 1) {
+    b.add(`A ${rng.pick(['post', 'message'])} on ${person.full}’s ${platform} ${noun} said: `)
+    b.quote('I am grateful to everyone who helped.', { name: person.full })
+  } else {
+    // A post on a platform no one owns is the post's own, no one named.
+    b.add(`A post on ${platform} read: `)
+    b.quote('Stay away from the river tonight.', { mention: 'a post', head: 'post' })
+  }
+})
+
+const recordsShowing = castFamily('records-showing', 2, ({ b, person }, shape, rng) => {
+  const defendant = rng.pick(['Kariuki', 'Okonkwo', 'Mwangi'])
+  const title = rng.pick(['Judge', 'Circuit Judge', 'Superior Court Judge'])
+  b.add(`A jury convicted ${defendant} on ${rng.pick(['Monday', 'Friday'])}. `)
+  const opener =
+    shape === 0
+      ? `A transcript of the ${rng.pick(['hearing', 'sentencing'])} ${rng.pick(['shows', 'reveals'])}`
+      : `Court records ${rng.pick(['show', 'indicate'])}`
+  b.add(`${opener} ${title} ${person.full} told ${defendant}: `)
+  b.quote(rng.pick(['Sentencing will be held in six weeks.', 'The court has read every letter.']), {
+    name: person.full,
+  })
+})
+
+const officeHoldersOffices = castFamily(
+  'office-holders-offices',
+  3,
+  ({ b, person }, shape, rng) => {
+    const county = rng.pick(['Haverford', 'Sable', 'Wexley', 'Calder'])
+    const [title, lower] = rng.pick([
+      ['District Attorney’s Office', 'district attorney’s office'],
+      ['Sheriff’s Office', 'county sheriff’s office'],
+      ['Public Defender’s Office', 'county public defender’s office'],
+    ] as const)
+    const body = `${county} County ${title}`
+    b.add(
+      `${person.full}, ${30 + rng.int(30)}, pleaded not guilty on Tuesday. The ${body} has handled the case since the arrest.\n\n`,
+    )
+    const words = rng.pick([
+      'Our office will not comment on the evidence.',
+      'We hope today brings the family some comfort.',
+    ])
+    if (shape === 0) {
+      b.add(`The ${lower} said in a statement: `)
+      b.quote(words, { name: body })
+    } else if (shape === 1) {
+      b.quote(words.replace(/\.$/u, ','), { name: body })
+      b.add(` the ${lower} said.`)
+    } else {
+      b.add(`A spokesperson did not return calls, but the ${lower} said in an emailed statement: `)
+      b.quote(words, { name: body })
+    }
+  },
+)
+
+const hearersWithAsides = castFamily(
+  'hearers-with-asides',
+  2,
+  ({ b, person, pronoun }, shape, rng) => {
+    const witness = rng.pick(genderShown.filter((one) => one.gender !== person.gender))
+    const other = pronoun === 'she' ? 'he' : 'she'
+    const aside = rng.pick([
+      'a cab driver who was parked outside',
+      'a neighbor who called 911',
+      'a clerk who was working that night',
+    ])
+    const question = rng.pick([
+      'Could you see the face?',
+      'Were you afraid?',
+      'How far away were you?',
+    ])
+    b.add('Testimony began on Wednesday.\n\n')
+    if (shape === 0) {
+      b.add(`When prosecutor ${person.full} asked ${witness.full}, ${aside}, `)
+      b.quote(question, { name: person.full })
+      // (The answer by surname: the point is the aside, not whose gender a name shows.)
+      b.add(` ${rng.int(2) === 0 ? witness.surname : other} answered, `)
+      b.quote(rng.pick(['The streetlight was on, so yes.', 'I was terrified.']), {
+        name: witness.full,
+      })
+    } else {
+      b.add(`Prosecutor ${person.full} told ${witness.full}, ${aside}, `)
+      b.quote(rng.pick(['Take your time and answer.', 'Look at the jury when you answer.']), {
+        name: person.full,
+      })
+    }
+  },
+)
+
 export const families: readonly { name: string; count: number; make: Family }[] = [
   { name: 'speaker-names', count: 500, make: speakerNames },
   { name: 'descriptions', count: 300, make: descriptionsFamily },
@@ -20046,6 +20174,11 @@ export const families: readonly { name: string; count: number; make: Family }[] 
   { name: 'listed-labels', count: 150, make: listedLabels },
   { name: 'reported-sources', count: 150, make: reportedSources },
   { name: 'it-in-its-own-sentence', count: 150, make: itInItsOwnSentence },
+  { name: 'progressive-non-speakers', count: 150, make: progressiveNonSpeakers },
+  { name: 'posts-on-pages', count: 150, make: postsOnPages },
+  { name: 'records-showing', count: 150, make: recordsShowing },
+  { name: 'office-holders-offices', count: 150, make: officeHoldersOffices },
+  { name: 'hearers-with-asides', count: 150, make: hearersWithAsides },
   { name: 'fronted-names', count: 150, make: frontedNames },
   { name: 'roles-with-participles', count: 150, make: rolesWithParticiples },
   { name: 'roles-ending-in-cues', count: 150, make: rolesEndingInCues },
