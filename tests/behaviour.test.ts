@@ -518,6 +518,9 @@ const floors: Record<string, number> = Object.fromEntries(
     'records-showing',
     'office-holders-offices',
     'hearers-with-asides',
+    'bodies-in-sight-as-objects',
+    'units-and-portfolios',
+    'causes-naming-bodies',
   ].map((family) => [family, target]),
 )
 

@@ -8698,6 +8698,51 @@ const rows: [string, (string | null)[], string][] = [
     ['C. Boyden Gray'],
     'a pronoun that does not reply stays with its sentence’s subject, whatever gender shows',
   ],
+  [
+    'Shares in Kestrel Marine Works rose on Friday. “Our workforce has doubled,” the company said in a filing.',
+    ['Kestrel Marine Works'],
+    'what one holds shares in is a company, not a place, and `the company` takes it up',
+  ],
+  [
+    'Tom Reyes said the contract with Solvik Robotics was under review.\n\nThe drone maker said: “We will open a second line.”',
+    ['Solvik Robotics'],
+    'a maker’s modifier says what a company makes, which its name need not; the one body in sight',
+  ],
+  [
+    'Redbank Beef cut a shift. “We will get through it,” said Henrik Solberg, a beef farmer.\n\n“We cut hours,” the meatpacker said.',
+    ['Henrik Solberg', 'Redbank Beef'],
+    'a trade a company plies is a body’s noun, not the role of the farmer in sight',
+  ],
+  [
+    'Shares in Leafwell Farms and Tarragon Avionics fell. “We are fine,” the company said.',
+    ['the company'],
+    'two bodies in sight: `the company` names neither',
+  ],
+  [
+    'The Vote No campaign and Tom Reyes spoke. Massachusetts Democrats for Reform met. “You wait,” the vote no campaign said.',
+    ['the Vote No campaign'],
+    'a modifier of a body other than a company says which; no body in sight has it',
+  ],
+  [
+    'The 12th Air Defence Regiment wrote on Telegram that its soldiers held. “We thank everyone,” the regiment said.',
+    ['12th Air Defence Regiment'],
+    'an ordinal after an article opens a unit’s name',
+  ],
+  [
+    '“We will act,” said the Ministry of Food and Agriculture, which oversees farm policy.',
+    ['Ministry of Food and Agriculture'],
+    'a ministry’s portfolio may join two fields with `and`',
+  ],
+  [
+    'The Department of Justice and Tom Reyes disagreed. “We will act,” Reyes said.',
+    ['Tom Reyes'],
+    'a given name after `and` opens a person’s name, not more of a body’s',
+  ],
+  [
+    'Minister Jo Roe announced the plan. The Homes for Heroes Trust was unimpressed.\n\n“Families should not have to choose,” the charity said.',
+    ['Homes for Heroes Trust'],
+    'a `for` between a capital and a run a body’s head ends says what the body stands for',
+  ],
 ]
 
 describe('finding speakers', () => {

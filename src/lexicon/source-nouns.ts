@@ -448,6 +448,16 @@ export const organizationHeads: ReadonlySet<string> = new Set([
   'publisher',
   // (`Orbit Social removed the posts. “…,” the platform said.`: a service online by its kind.)
   'platform',
+  // Units of armed forces (`the 47th Mechanized Brigade … the brigade said`).
+  'brigade',
+  'regiment',
+  'battalion',
+  'division',
+  'corps',
+  'squadron',
+  'fleet',
+  // `the Military Spouses Forum … the forum said`.
+  'forum',
 ])
 
 /**

@@ -486,6 +486,8 @@ export const portfolioWords: ReadonlySet<string> = new Set([
   'resources',
   'wildlife',
   'parks',
+  'food',
+  'rural',
   // `Crown Counsel`, `Crown Prosecutor` (and `Crown Resorts`, a body).
   'crown',
 ])

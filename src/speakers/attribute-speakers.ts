@@ -2952,12 +2952,49 @@ function recentBody(
       return subject
     }
   }
+  // `Shares in Kestrel Marine Works rose … the company said`, `the contract with Solvik
+  // Robotics … The drone maker said`: failing all else, the one name in sight that is a body's
+  // or that no given name, title or gender makes a person's, whatever the noun's modifiers say,
+  // where it is the phrase's object as much as a subject.
+  // (A modifier may say what a company makes, which its name need not: `the drone maker`; of
+  // any other body, `the group` too, it says which: `the vote no campaign`, `the BLM group`.)
+  // (Not where its own sentence's subject is someone, who speaks of the company: `Marchetti,
+  // who is CEO, said the company had “made mistakes”`.)
+  const spokenOf = current?.subject?.kind === 'person' && current.subjectAt < mention.first
+  if (
+    !sorted &&
+    !spokenOf &&
+    (modifiers.length === 0 || (companyNoun(mention.head) && mention.head !== 'group'))
+  ) {
+    const only = onlyBodyInSight(entries, mention.head)
+    if (only) {
+      if (only.kind === 'person') table.showBody(only, mention.head)
+      return only
+    }
+  }
   if (sorted?.kind === 'person') table.showBody(sorted, mention.head)
   // `Jo Roe, the founder of Hushway, … (three paragraphs on) … the company said`: past the
   // sentences in sight, the one body the whole text names, when the story brought it in first.
   if (sorted || modifiers.length > 0 || !firmNouns.has(mention.head)) return sorted
   const only = onlyBody(table, mention.head)
   return only && inLede(memory, only) ? only : undefined
+}
+
+// The one name of the sentences in sight that may be a body's: a body's, or one of two words or
+// more that no given name, title or gender makes a person's, and no place; undefined when none
+// or several are.
+function onlyBodyInSight(entries: readonly Memory[], head: string): Entity | undefined {
+  const candidates = new Set<Entity>()
+  for (const entry of entries) {
+    for (const entity of [entry.subject, ...entry.speakers, ...entry.others]) {
+      if (!entity || entity.place || entity.placedOnly || entity.plural) continue
+      if (!fitsSort(entity, head)) continue
+      if (entity.kind === 'organization' || (entity.kind === 'person' && nameOfNoOne(entity)))
+        candidates.add(entity)
+    }
+  }
+  const [only] = candidates
+  return candidates.size === 1 ? only : undefined
 }
 
 // Words for what standing a body has (`the central bank`, `the state broadcaster`, `the national
@@ -3332,6 +3369,15 @@ const anyBodyHeads = new Set([
   'supplier',
   'producer',
   'maker',
+  // (Trades a company plies as often as a person: `Redbank Beef … the meatpacker said`.)
+  'processor',
+  'packer',
+  'meatpacker',
+  'exporter',
+  'importer',
+  'wholesaler',
+  'refiner',
+  'contractor',
   'network',
   ...['party', 'union', 'federation', 'league', 'movement', 'association'],
   ...outletNouns,
@@ -4719,11 +4765,16 @@ const placeOfNouns = new Set(
 // Whether a name ends in a trade (`risks at Tamsey Mining`) with no noun for someone before it
 // (`an analyst at Larkport Securities` names a workplace): a firm where it stands, not a place.
 function namesFirm(tokens: readonly FrameToken[], mention: Mention): boolean {
-  return (
-    tradeEndings.has(lastWordOf(mention.name).toLowerCase()) &&
-    !personNoun(itemAt(tokens, mention.first - 2)?.lower ?? '')
-  )
+  const governor = itemAt(tokens, mention.first - 2)?.lower ?? ''
+  // (`Shares in Kestrel Marine Works`, `a stake in Leafwell Farms`: what one holds a share in
+  // is a company, whatever its name ends on.)
+  if (stakeNouns.has(governor)) return true
+  return tradeEndings.has(lastWordOf(mention.name).toLowerCase()) && !personNoun(governor)
 }
+
+// Nouns for a holding in a company, which `in` and the company's name follow (not `an
+// investment in Granite City`, which may be in a place).
+const stakeNouns = new Set(['shares', 'stake', 'stakes'])
 
 // Whether a one-word name is joined by `and` or `or` to a one-word name a locative governs
 // (`from Korvenia and Estrava`, `between Sorvia and Ondaria`).

@@ -610,6 +610,7 @@ function opensName(token: FrameToken): boolean {
 }
 
 const digitsStart = /^\d/u
+const ordinal = /^\d+(?:st|nd|rd|th)$/u
 
 // The words that join a title's complement to it or within it.
 const complementLinks = new Set(['of', 'for', 'and'])
@@ -735,7 +736,7 @@ export function insideOrganizationName(tokens: readonly FrameToken[], at: number
       after !== undefined &&
       after.quote < 0 &&
       isNameWord(after) &&
-      organizationHead(itemAt(tokens, at - 1))
+      (organizationHead(itemAt(tokens, at - 1)) || causeBeforeBody(tokens, at))
     )
   }
   // `and` joins one capitalized word right after the link to at least two after it: `Department
@@ -756,9 +757,11 @@ export function insideOrganizationName(tokens: readonly FrameToken[], at: number
       (plural(next) && !givenName(bare(next)))) &&
     // (A headline capitalizes its cue: `… and Ports Says`.)
     (!then?.capitalized || then.cue)
+  // (`Department of Justice and Tom Reyes`: a given name after the `and` opens a person's.)
   if (
     !before?.capitalized ||
     !isNameWord(next) ||
+    givenName(bare(next)) ||
     !((then && isNameWord(then)) || (members && !then?.capitalized) || portfolios)
   )
     return false
@@ -769,6 +772,21 @@ export function insideOrganizationName(tokens: readonly FrameToken[], at: number
   while (link > at - 1 - reach && tokens[link]?.capitalized === true) link--
   if (tokens[link]?.lower === 'the') link--
   return linkAfterHead(tokens, link) || bodyAfterAnd(tokens, at)
+}
+
+// `Homes for Heroes Trust`, `Farmers for Fair Trade Coalition`: a `for` at `at` between a
+// capital that is no given name and a run of capitals that a body's head word ends says what
+// the body stands for; the run is one name.
+function causeBeforeBody(tokens: readonly FrameToken[], at: number): boolean {
+  const before = itemAt(tokens, at - 1)
+  if (tokens[at]?.lower !== 'for' || !before?.capitalized || givenName(bare(before))) return false
+  // (A capital that only opens the sentence may be any word: `Fundraising for Acme Trust grew`;
+  // an article or a word before it shows a name.)
+  const opener = itemAt(tokens, at - 2)
+  if (!opener?.word) return false
+  let last = at + 1
+  while (last + 1 < tokens.length && last < at + 5 && tokens[last + 1]?.capitalized) last++
+  return last > at + 1 && organizationHead(tokens[last])
 }
 
 // `Economic and Financial Crimes Commission`, `Land Transportation Franchising and Regulatory
@@ -1960,6 +1978,17 @@ function nameEndingAt(tokens: readonly FrameToken[], last: number, low: number):
       first--
       continue
     }
+    // `the 12th Air Defence Regiment`, `the 1st Marine Battalion`: an ordinal opens a unit's
+    // name, which a body's head word ends, after an article.
+    if (
+      ordinal.test(previous.text) &&
+      first <= last &&
+      organizationHeads.has(bare(tokens[last] as FrameToken)) &&
+      inList(itemAt(tokens, first - 2), WordList.article)
+    ) {
+      first--
+      break
+    }
     if (!previous.word || previous.quote >= 0) break
     const word = bare(previous)
     const beforeJoin = itemAt(tokens, first - 2)
@@ -2637,9 +2666,15 @@ const bodyTitles = new Set([
 ])
 
 function organizationName(tokens: readonly FrameToken[], first: number, last: number): Mention {
-  // Start at the first capitalized word: lower-case modifiers are not part of the name.
+  // Start at the first capitalized word: lower-case modifiers are not part of the name. (An
+  // ordinal opening a unit's name is: `12th Air Defence Regiment`.)
   let start = first
-  while (start < last && !(tokens[start] as FrameToken).capitalized) start++
+  while (
+    start < last &&
+    !(tokens[start] as FrameToken).capitalized &&
+    !ordinal.test((tokens[start] as FrameToken).text)
+  )
+    start++
   return {
     kind: 'name',
     first: start,

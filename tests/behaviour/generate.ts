@@ -19693,6 +19693,115 @@ const hearersWithAsides = castFamily(
   },
 )
 
+const bodiesInSightAsObjects = castFamily(
+  'bodies-in-sight-as-objects',
+  4,
+  ({ b, person, pronoun }, shape, rng) => {
+    const company = rng.pick([
+      'Kestrel Marine Works',
+      'Solvik Robotics',
+      'Velmont Armor',
+      'Leafwell Farms',
+      'Marlow Rice Exports',
+    ])
+    const words = rng.pick([
+      'We will open a second line next spring.',
+      'Our workforce has doubled.',
+      'The delays have been resolved.',
+    ])
+    if (shape === 0) {
+      b.add(
+        `Shares in ${company} ${rng.pick(['rose', 'fell'])} ${rng.int(9) + 2} percent on ${rng.pick(['Monday', 'Friday'])}. `,
+      )
+      b.quote(words.replace(/\.$/u, ','), { name: company })
+      b.add(` the ${rng.pick(['company', 'firm'])} said in a filing.`)
+    } else if (shape === 1) {
+      b.add(`${person.full} said the contract with ${company} was under review. `)
+      b.quote('We will decide by the end of the month,', { name: person.full })
+      b.add(
+        ` ${pronoun} said.\n\nThe ${rng.pick(['manufacturer', 'company', 'drone maker', 'contractor'])} said: `,
+      )
+      b.quote(words, { name: company })
+    } else if (shape === 2) {
+      // A trade a company plies is no person's role in sight (`a beef farmer` is no meatpacker).
+      b.add(`${company} cut a shift at its plant on Monday. `)
+      b.quote('We will get through it,', { name: person.full })
+      b.add(
+        ` said ${person.full}, a ${rng.pick(['beef farmer', 'soybean farmer', 'lettuce grower'])}.\n\n`,
+      )
+      b.quote(words.replace(/\.$/u, ','), { name: company })
+      b.add(` the ${rng.pick(['processor', 'meatpacker', 'packer'])} said.`)
+    } else {
+      // Two names in sight that may be bodies, neither the subject: `the company` names neither.
+      const other = rng.pick(
+        ['Leafwell Farms', 'Marlow Rice Exports'].filter((one) => one !== company),
+      )
+      b.add(
+        `Shares in ${rng.pick(['Tarragon Avionics', 'Brisk Orchard Foods'])} and ${other} ${rng.pick(['rose', 'fell'])} on Monday. `,
+      )
+      b.quote(words.replace(/\.$/u, ','), { mention: 'the company', head: 'company' })
+      b.add(' the company said.')
+    }
+  },
+)
+
+const unitsAndPortfolios = castFamily('units-and-portfolios', 3, ({ b }, shape, rng) => {
+  const words = rng.pick([
+    'Three drones were shot down overnight.',
+    'We are listening and we will act.',
+  ])
+  if (shape === 0) {
+    const unit = `${rng.pick(['1st', '12th', '47th', '3rd'])} ${rng.pick(['Marine Battalion', 'Air Defence Regiment', 'Mechanized Brigade', 'Assault Brigade'])}`
+    const noun = unit.split(' ').at(-1)?.toLowerCase() ?? 'unit'
+    b.add(
+      `The ${unit} wrote on ${rng.pick(['Telegram', 'X', 'Facebook'])} that its soldiers had held the line. `,
+    )
+    b.quote(words.replace(/\.$/u, ','), { name: unit })
+    b.add(` the ${noun} said in the post.`)
+  } else if (shape === 1) {
+    const ministry = rng.pick([
+      'Ministry of Food and Agriculture',
+      'Ministry of Trade and Industry',
+      'Department of Health and Human Services',
+    ])
+    b.add(`The ${ministry} opened an inquiry on ${rng.pick(['Tuesday', 'Thursday'])}. `)
+    b.quote(words, { name: ministry })
+    b.add(
+      ` the ${ministry.split(' ')[0]?.toLowerCase()} said.`
+        .replace(' the ', ' ')
+        .replace(/^ /u, ' the '),
+    )
+  } else {
+    const ministry = rng.pick([
+      'Ministry of Food and Agriculture',
+      'Ministry of Agriculture and Food',
+    ])
+    b.quote(words.replace(/\.$/u, ','), { name: ministry })
+    b.add(` said the ${ministry}, which oversees farm policy.`)
+  }
+})
+
+const causesNamingBodies = castFamily('causes-naming-bodies', 2, ({ b, person }, shape, rng) => {
+  const body = rng.pick([
+    'Homes for Heroes Trust',
+    'Farmers for Fair Trade Coalition',
+    'Parents for Safe Streets Foundation',
+  ])
+  const noun = body.split(' ').at(-1)?.toLowerCase() ?? 'group'
+  if (shape === 0) {
+    b.add(
+      `Minister ${person.full} announced the plan on Wednesday. The ${body} was unimpressed.\n\n`,
+    )
+    b.quote('Families should never have to choose between rent and medicine,', { name: body })
+    b.add(` the ${noun} said in a statement.`)
+  } else {
+    // A sentence's opening capital before `for` is any word, not a name's.
+    b.add(`Fundraising for the ${body} grew last year. `)
+    b.quote('We have never been busier,', { name: person.full })
+    b.add(` said ${person.full}, its director.`)
+  }
+})
+
 export const families: readonly { name: string; count: number; make: Family }[] = [
   { name: 'speaker-names', count: 500, make: speakerNames },
   { name: 'descriptions', count: 300, make: descriptionsFamily },
@@ -20179,6 +20288,9 @@ export const families: readonly { name: string; count: number; make: Family }[] 
   { name: 'records-showing', count: 150, make: recordsShowing },
   { name: 'office-holders-offices', count: 150, make: officeHoldersOffices },
   { name: 'hearers-with-asides', count: 150, make: hearersWithAsides },
+  { name: 'bodies-in-sight-as-objects', count: 150, make: bodiesInSightAsObjects },
+  { name: 'units-and-portfolios', count: 150, make: unitsAndPortfolios },
+  { name: 'causes-naming-bodies', count: 150, make: causesNamingBodies },
   { name: 'fronted-names', count: 150, make: frontedNames },
   { name: 'roles-with-participles', count: 150, make: rolesWithParticiples },
   { name: 'roles-ending-in-cues', count: 150, make: rolesEndingInCues },
