@@ -521,6 +521,7 @@ const floors: Record<string, number> = Object.fromEntries(
     'bodies-in-sight-as-objects',
     'units-and-portfolios',
     'causes-naming-bodies',
+    'shows-named-in-marks',
   ].map((family) => [family, target]),
 )
 

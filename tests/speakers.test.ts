@@ -8743,6 +8743,16 @@ const rows: [string, (string | null)[], string][] = [
     ['Homes for Heroes Trust'],
     'a `for` between a capital and a run a body’s head ends says what the body stands for',
   ],
+  [
+    'Jo Roe, a farmer, said on the “Soil and Society” podcast: “Nobody wants to spray more.”',
+    [null, 'Jo Roe'],
+    'a name in marks between an article and a noun for a show is the show’s title',
+  ],
+  [
+    'Jo Roe wrote in her newsletter, “The Weekly Yield,” that prices fell: “We lost the harvest.”',
+    [null, 'Jo Roe'],
+    'a title set off after `newsletter` renames it',
+  ],
 ]
 
 describe('finding speakers', () => {

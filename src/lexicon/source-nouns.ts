@@ -590,6 +590,9 @@ export const workNouns: ReadonlySet<string> = new Set([
   'tapestry',
   'podcast',
   'column',
+  // (`his newsletter, “The Weekly Yield,”`: a piece put out again and again under one name.)
+  'newsletter',
+  'blog',
   'essay',
   'headline',
   'hashtag',

@@ -5847,7 +5847,7 @@ const appearingVerbs = new Set(['appeared', 'appears', 'starred', 'stars', 'feat
 // So do nouns for a business, a place or a vessel (`the “Rusty Anchor” diner`), which a name
 // in marks only says which one is.
 const namedThingNouns = new Set(
-  'bylaw bylaws ordinance scheme schemes programme program plan policy rule rules regulation regulations zone initiative fund grant award prize system app service campaign diner restaurant cafe café bakery shop store bar pub tavern hotel motel inn farm ranch vineyard winery brewery salon studio gallery theater theatre cinema boat ship vessel yacht ferry trawler'.split(
+  'bylaw bylaws ordinance scheme schemes programme program plan policy rule rules regulation regulations zone initiative fund grant award prize system app service campaign diner restaurant cafe café bakery shop store bar pub tavern hotel motel inn farm ranch vineyard winery brewery salon studio gallery theater theatre cinema boat ship vessel yacht ferry trawler podcast show series newsletter blog column documentary exhibition album'.split(
     ' ',
   ),
 )

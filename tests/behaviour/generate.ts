@@ -19802,6 +19802,41 @@ const causesNamingBodies = castFamily('causes-naming-bodies', 2, ({ b, person },
   }
 })
 
+const showsNamedInMarks = castFamily('shows-named-in-marks', 3, ({ b, person }, shape, rng) => {
+  const speaker = { name: person.full }
+  const title = rng.pick([
+    'Soil and Society',
+    'Down on the Farm',
+    'Field Notes',
+    'The Weekly Yield',
+    'Open Skies',
+  ])
+  const words = rng.pick([
+    'Nobody wants to spray more than they have to.',
+    'We lost all 60,000 hens in three days.',
+  ])
+  if (shape === 0) {
+    b.add(
+      `${person.full}, ${rng.pick(['an arable farmer', 'a poultry farmer', 'a pilot'])}, said on the `,
+    )
+    b.quote(title, null)
+    b.add(` ${rng.pick(['podcast', 'show', 'series'])}: `)
+    b.quote(words, speaker)
+  } else if (shape === 1) {
+    b.add(`In an episode of the `)
+    b.quote(title, null)
+    b.add(` podcast, ${person.full} said: `)
+    b.quote(words, speaker)
+  } else {
+    b.add(
+      `${person.full} wrote in ${rng.pick(['his', 'her'])} ${rng.pick(['newsletter', 'blog'])}, `,
+    )
+    b.quote(`${title},`, null)
+    b.add(' that prices had fallen: ')
+    b.quote(words, speaker)
+  }
+})
+
 export const families: readonly { name: string; count: number; make: Family }[] = [
   { name: 'speaker-names', count: 500, make: speakerNames },
   { name: 'descriptions', count: 300, make: descriptionsFamily },
@@ -20291,6 +20326,7 @@ export const families: readonly { name: string; count: number; make: Family }[] 
   { name: 'bodies-in-sight-as-objects', count: 150, make: bodiesInSightAsObjects },
   { name: 'units-and-portfolios', count: 150, make: unitsAndPortfolios },
   { name: 'causes-naming-bodies', count: 150, make: causesNamingBodies },
+  { name: 'shows-named-in-marks', count: 150, make: showsNamedInMarks },
   { name: 'fronted-names', count: 150, make: frontedNames },
   { name: 'roles-with-participles', count: 150, make: rolesWithParticiples },
   { name: 'roles-ending-in-cues', count: 150, make: rolesEndingInCues },
