@@ -522,6 +522,7 @@ const floors: Record<string, number> = Object.fromEntries(
     'units-and-portfolios',
     'causes-naming-bodies',
     'shows-named-in-marks',
+    'institutions-as-places',
   ].map((family) => [family, target]),
 )
 

@@ -8753,6 +8753,16 @@ const rows: [string, (string | null)[], string][] = [
     [null, 'Jo Roe'],
     'a title set off after `newsletter` renames it',
   ],
+  [
+    'Agrisol Chemicals challenged the ban in court on Tuesday.\n\n“A ban will push production abroad,” it said.',
+    ['Agrisol Chemicals'],
+    'a bare `court` after a preposition is where, no body; `it` takes up the name of the paragraph before',
+  ],
+  [
+    '“I tried you on the phone,” it reads, said the email Judicial Watch released.\n\n“We have identified the forces,” it said.',
+    [null, null],
+    '`it` does not reach back past a paragraph that quoted someone',
+  ],
 ]
 
 describe('finding speakers', () => {

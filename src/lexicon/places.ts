@@ -172,7 +172,9 @@ coast strait glacier delta basin plateau reservoir`.split(/\s+/),
 
 /** Last words of the names of streets and roads (`Mill Street`, `Fourth Avenue`). */
 export const streetWords: ReadonlySet<string> = new Set(
-  'street avenue road boulevard lane drive highway parkway freeway square plaza'.split(' '),
+  'street avenue road boulevard lane drive highway parkway freeway square plaza row crescent terrace alley'.split(
+    ' ',
+  ),
 )
 
 /** First words of a place's name (see `placeLastWords`). */

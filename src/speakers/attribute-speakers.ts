@@ -2459,9 +2459,13 @@ function resolve(
       // (In its own sentence, only an `it` that speaks, its cue right after it: `how it’s
       // conservative to …` is no one.)
       const own = entry === current && current.tokens[mention.end]?.cue === true
+      // (Or the paragraph before, when it ended on that sentence and quoted no one: `Agrisol
+      // Chemicals challenged the ban in court. ¶ “…,” it said`.)
       const alone =
         (own || entry === memory.newest()) &&
-        entry.paragraph === current?.paragraph &&
+        current !== undefined &&
+        (entry.paragraph === current.paragraph ||
+          (current.paragraph - entry.paragraph === 1 && entry.speakers.length === 0)) &&
         entry.speakers.every((one) => one === subject) &&
         entry.others.every((one) => one === subject || one.kind !== 'person')
       if (

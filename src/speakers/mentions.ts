@@ -2799,6 +2799,16 @@ function commonEndingAt(tokens: readonly FrameToken[], last: number, low: number
   ) {
     return null
   }
+  // `challenged the ban in court`, `was taken to hospital`: a body's noun alone after a
+  // preposition, with no article, names the place an institution works in, no body speaking.
+  if (
+    first === headIndex &&
+    !lone.capitalized &&
+    idiomPlaces.has(head) &&
+    inList(itemAt(tokens, headIndex - 1), WordList.preposition)
+  ) {
+    return null
+  }
   // `and note that he had bought it`, `report the figures`: a paper's noun alone, with no
   // article, before `that` or the words opening an object, is a verb.
   if (
@@ -2965,6 +2975,19 @@ function titleWordBefore(token: FrameToken | undefined): boolean {
     !/^\d/u.test(token.text)
   )
 }
+
+// Nouns for an institution that a preposition takes bare for where it works (`in court`, `to
+// hospital`, `in office`).
+const idiomPlaces = new Set([
+  'court',
+  'school',
+  'church',
+  'hospital',
+  'office',
+  'college',
+  'prison',
+  'jail',
+])
 
 // Where a phrase opens when counts of a crowd stand before it (`hundreds of`, `a crowd of`,
 // `tens of thousands of`), each a counting word and `of`; `first` when none does.

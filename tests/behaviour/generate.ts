@@ -19837,6 +19837,38 @@ const showsNamedInMarks = castFamily('shows-named-in-marks', 3, ({ b, person }, 
   }
 })
 
+const institutionsAsPlaces = castFamily(
+  'institutions-as-places',
+  3,
+  ({ b, person }, shape, rng) => {
+    const company = rng.pick(['Agrisol Chemicals', 'Kestrel Crop Science', 'Tarragon Avionics'])
+    const words = rng.pick([
+      'A ban will push production abroad,',
+      'Our products are safe when used as labelled,',
+    ])
+    if (shape === 0) {
+      // A bare `court` after `in` is where, not a body that could be `it`.
+      b.add(
+        `${company} challenged the ban in ${rng.pick(['court', 'court on Tuesday', 'court last week'])}.\n\n`,
+      )
+      b.quote(words, { name: company })
+      b.add(' it said.')
+    } else if (shape === 1) {
+      b.add(`${company} took the regulator to court on ${rng.pick(['Monday', 'Friday'])}. `)
+      b.quote(words, { name: company })
+      b.add(' it said in a statement.')
+    } else {
+      // A street by its last word is a place, no company in sight.
+      const street = rng.pick(['Cannery Row', 'Laurel Crescent', 'Quay Terrace'])
+      b.add(
+        `Three shops on ${street} were burglarized overnight. ${person.full} owns one of them.\n\n`,
+      )
+      b.quote('We are grateful no one was hurt,', { name: person.full })
+      b.add(` ${person.surname} said.`)
+    }
+  },
+)
+
 export const families: readonly { name: string; count: number; make: Family }[] = [
   { name: 'speaker-names', count: 500, make: speakerNames },
   { name: 'descriptions', count: 300, make: descriptionsFamily },
@@ -20327,6 +20359,7 @@ export const families: readonly { name: string; count: number; make: Family }[] 
   { name: 'units-and-portfolios', count: 150, make: unitsAndPortfolios },
   { name: 'causes-naming-bodies', count: 150, make: causesNamingBodies },
   { name: 'shows-named-in-marks', count: 150, make: showsNamedInMarks },
+  { name: 'institutions-as-places', count: 150, make: institutionsAsPlaces },
   { name: 'fronted-names', count: 150, make: frontedNames },
   { name: 'roles-with-participles', count: 150, make: rolesWithParticiples },
   { name: 'roles-ending-in-cues', count: 150, make: rolesEndingInCues },
