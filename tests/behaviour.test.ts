@@ -523,6 +523,9 @@ const floors: Record<string, number> = Object.fromEntries(
     'causes-naming-bodies',
     'shows-named-in-marks',
     'institutions-as-places',
+    'headline-body-phrases',
+    'vox-pops-with-places',
+    'reports-taken-up',
   ].map((family) => [family, target]),
 )
 

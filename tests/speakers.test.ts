@@ -8763,6 +8763,36 @@ const rows: [string, (string | null)[], string][] = [
     [null, null],
     '`it` does not reach back past a paragraph that quoted someone',
   ],
+  [
+    'Hartlepool Bay council admits plan was ‘inadequate’\n\nThe Hartlepool Bay City Council has conceded that its plan was badly handled.',
+    ['Hartlepool Bay City Council'],
+    'a headline’s phrase for a body is the one body the story names with all its words',
+  ],
+  [
+    'Rail watchdog warns of ‘lost decade’\n\nThe Office of Rail Standards, the rail watchdog, said dozens were at risk.',
+    ['Office of Rail Standards'],
+    'a headline’s noun for a body is the one body the story sets that noun beside',
+  ],
+  [
+    'We asked people.\n\nPriya Pemberton, Exeter: “They should charge tourists.”',
+    ['Priya Pemberton'],
+    'a name, then a capital set off before the colon: the capital says where the person is from',
+  ],
+  [
+    'We asked people.\n\nAmara Hirsch (27), from York: “The money would be better spent.”',
+    ['Amara Hirsch'],
+    'an age in brackets and a place after a name label the quote with the name',
+  ],
+  [
+    'The National Audit Office has published its long-awaited review of the museum.\n\n“The board was not told,” the report said.',
+    ['National Audit Office'],
+    '`the report` takes up the review a body was said to publish',
+  ],
+  [
+    'The Airport Staff Federation told members in its monthly newsletter that the offer was poor. “We want a fair share,” the newsletter said.',
+    ['Airport Staff Federation'],
+    'a newsletter is a paper its owner puts out',
+  ],
 ]
 
 describe('finding speakers', () => {

@@ -383,7 +383,8 @@ function nameHeadlineRoles(
       const fuller =
         namedInFull(role, entities) ??
         (roleInCapitals(role) ? null : namedByOpening(role, entities)) ??
-        firstBodyOfStory(role, read[index]?.text ?? '', entities)
+        firstBodyOfStory(role, read[index]?.text ?? '', entities) ??
+        bodyByHeadlinePhrase(role, entities, read)
       if (fuller) {
         row[quote] = changedAttribution(attribution, { entity: fuller })
         // (A body too: `Police say ‘…’` over `The Halden Police Service said …` and `“…,” the
@@ -456,6 +457,58 @@ function nameHeadlineRoles(
 
 // Headline nouns for whoever heads a body, whatever the office is called.
 const headNouns = new Set(['chief', 'boss', 'head', 'leader'])
+
+// `Hartlepool Bay council admits …` over `the Hartlepool Bay City Council`, `Culture department
+// says …` over `the Department for Culture and Heritage`, `Museums regulator warns …` over `the
+// Museums Accreditation Board, the museums regulator,`: a headline's phrase for a body, its last
+// word a noun for bodies, is the one body the story names with all the phrase's words (two or
+// more) in its name, or sets that noun beside; or null.
+function bodyByHeadlinePhrase(
+  role: Entity,
+  entities: EntityTable,
+  read: readonly QuotedParagraph[],
+): Entity | null {
+  const words = role.name.toLowerCase().split(' ').map(singular)
+  const head = words.at(-1) ?? ''
+  // (No article or owner opens it: `the council` is any council.)
+  const first = words[0] ?? ''
+  if (determiners.has(first) || possessiveDeterminers.has(first)) return null
+  if (!bodyNouns.has(head)) return null
+  let found: Entity | null = null
+  for (const entity of entities.everyone()) {
+    if (entity === role || entity.kind !== 'organization' || entity.plural) continue
+    const name = entity.name.toLowerCase().split(/\s+/u).map(singular)
+    const fits =
+      (words.length > 1 && words.every((word) => name.includes(word))) ||
+      setBeside(read, entity.name, head)
+    if (!fits) continue
+    if (found) return null
+    found = entity
+  }
+  return found
+}
+
+// Whether the story sets a phrase whose noun is `head` beside a name (`The Museums Accreditation
+// Board, the museums regulator,`).
+function setBeside(read: readonly QuotedParagraph[], name: string, head: string): boolean {
+  const opening = `${name}, the `.toLowerCase()
+  return read.some((paragraph) => {
+    const text = paragraph.text.toLowerCase()
+    const at = text.indexOf(opening)
+    if (at < 0) return false
+    // (The noun, after two modifiers at most: `the rail watchdog`, `the museums regulator`.)
+    const words = text.slice(at + opening.length).split(/[\s,.]+/u, 3)
+    return words.some((word) => singular(word) === head)
+  })
+}
+
+// A noun's singular for matching names' words (`museums` and `Museum`), crudely.
+function singular(word: string): string {
+  return word.length > 4 && word.endsWith('s') && !word.endsWith('ss') ? word.slice(0, -1) : word
+}
+
+// Nouns for bodies a headline may call one by (`council`, `regulator`).
+const bodyNouns = new Set([...organizationHeads, 'regulator', 'watchdog', 'operator', 'insurer'])
 
 // `Union warns of ‘…’ at Norvik Steel` over `The Federation of Metal and Rail Workers said …`:
 // a headline's noun for a kind of body, which the story names no body by, is the first body the

@@ -55,6 +55,7 @@ export const documentHeads: ReadonlySet<string> = new Set([
   'petition',
   'submission',
   'bulletin',
+  'newsletter',
   'affidavit',
   'judgment',
   'judgement',

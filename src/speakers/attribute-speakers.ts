@@ -2202,7 +2202,7 @@ function resolve(
     const newest = current ?? memory.newest()
     // (`the statement` names any paper by what it is: `In an email, the union said … “…,” the
     // statement said`.)
-    const anyPaper = part || mention.head === 'statement'
+    const anyPaper = part || mention.head === 'statement' || reportNouns.has(mention.head)
     const issuer =
       newest &&
       (table.issuerOf(mention.head, newest.paragraph) ??
@@ -2983,6 +2983,21 @@ function recentBody(
   const only = onlyBody(table, mention.head)
   return only && inLede(memory, only) ? only : undefined
 }
+
+// Papers a body publishes under any of their names (`X has published its review … the report
+// said`), which `the report` or `the newsletter` takes up.
+const reportNouns = new Set([
+  'report',
+  'review',
+  'audit',
+  'study',
+  'analysis',
+  'findings',
+  'newsletter',
+  'filing',
+  'bulletin',
+  'survey',
+])
 
 // The one name of the sentences in sight that may be a body's: a body's, or one of two words or
 // more that no given name, title or gender makes a person's, and no place; undefined when none

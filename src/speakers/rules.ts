@@ -2746,16 +2746,24 @@ function listedLabel(
   let first = low
   while (first < colon && !tokens[first]?.word) first++
   const name = mentions.find((mention) => mention.first >= first)
-  if (name?.kind !== 'name' || name.first !== first || tokens[name.end]?.text !== ',') return null
+  if (name?.kind !== 'name' || name.first !== first) return null
+  const joint = tokens[name.end]?.text
+  if (joint !== ',' && joint !== '(') return null
   const part = tokens[name.end + 1]
-  if (!part || part.capitalized || !(part.word || opensWithDigit(part.text))) return null
+  // (`Priya Pemberton, Exeter:`, `Elliot Brennan (27), from York:`: after a name of two words
+  // or one a given name makes a person's, a capital says where the person is from.)
+  const person =
+    name.name.includes(' ') ||
+    givenNameGenderOf(name.name.split(' ')[0]?.toLowerCase() ?? '') !== undefined
+  if (!part || (part.capitalized && !person) || !(part.word || opensWithDigit(part.text)))
+    return null
   let commas = 0
   for (let index = name.end; index < colon; index++) {
     const token = tokens[index] as FrameToken
     if (token.quote >= 0 || token.cue) return null
     if (!token.word) {
       if (token.text === ',') commas++
-      else if (!opensWithDigit(token.text) && token.text !== '.' && token.text !== '-') return null
+      else if (!opensWithDigit(token.text) && !labelPunctuation.has(token.text)) return null
       continue
     }
     if (inList(token, WordList.beForm) || inList(token, WordList.auxiliary)) return null
@@ -2763,6 +2771,9 @@ function listedLabel(
   }
   return commas <= 4 ? name : null
 }
+
+// Marks a label's parts may hold besides commas (`Amara Hirsch (27), from York:`).
+const labelPunctuation = new Set(['.', '-', '(', ')'])
 
 // A phrase for someone that runs alone from the sentence's first word to the colon at `colon`
 // (`A former subeditor`, `One of the study’s reviewers`), or null.

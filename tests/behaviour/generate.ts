@@ -19869,6 +19869,92 @@ const institutionsAsPlaces = castFamily(
   },
 )
 
+const headlineBodyPhrases = castFamily('headline-body-phrases', 3, ({ b }, shape, rng) => {
+  const fragment = rng.pick(['lost decade', 'a fresh start', 'inadequate', 'last chance'])
+  if (shape === 0) {
+    const town = rng.pick(['Hartlepool Bay', 'Kestrel Point', 'Ashby Vale'])
+    const body = `${town} City Council`
+    b.add(`${town} council ${rng.pick(['admits', 'says', 'concedes'])} heritage plan was `)
+    b.quote(fragment, { name: body }, true)
+    b.add(
+      `\n\nThe ${body} has conceded that its plan was badly handled. In a report, the council said: `,
+    )
+    b.quote('We recognise the strength of feeling.', { name: body })
+  } else if (shape === 1) {
+    const [field, body] = rng.pick([
+      ['Culture', 'Department for Culture and Heritage'],
+      ['Transport', 'Department for Transport and Roads'],
+    ] as const)
+    b.add(`${field} department says new grants are `)
+    b.quote(fragment, { name: body }, true)
+    b.add(
+      `\n\nThe ${body} has defended its latest funding round. The department said in a statement: `,
+    )
+    b.quote('This investment will reach every region.', { name: body })
+  } else {
+    const [words, body] = rng.pick([
+      ['Museums regulator', 'Museums Accreditation Board'],
+      ['Rail watchdog', 'Office of Rail Standards'],
+    ] as const)
+    b.add(`${words} warns of `)
+    b.quote(fragment, { name: body }, true)
+    b.add(
+      `\n\nThe ${body}, the ${words.toLowerCase()}, said on Saturday that dozens were at risk. `,
+    )
+    b.quote('Trustees must understand the risks.', { name: body })
+  }
+})
+
+const voxPopsWithPlaces = castFamily('vox-pops-with-places', 2, ({ b, person }, shape, rng) => {
+  const other = rng.pick(genderShown.filter((one) => one.full !== person.full))
+  const town = rng.pick(['Exeter', 'Bradford', 'Belfast', 'Plymouth', 'Coventry'])
+  b.add('We asked people in the town centre what they thought.\n\n')
+  if (shape === 0) b.add(`${person.full}, ${town}: `)
+  else b.add(`${person.full} (${20 + rng.int(60)}), from ${town}: `)
+  b.quote(
+    rng.pick([
+      'They should charge tourists and keep it free for locals.',
+      'Close it and you close the town.',
+    ]),
+    { name: person.full },
+  )
+  b.add(
+    `\n\n${other.full}, ${30 + rng.int(40)}, a ${rng.pick(['carpenter', 'teacher', 'nurse'])}: `,
+  )
+  b.quote(rng.pick(['Keep it free, that is all I ask.', 'It is the only warm place in town.']), {
+    name: other.full,
+  })
+})
+
+const reportsTakenUp = castFamily('reports-taken-up', 3, ({ b }, shape, rng) => {
+  const body = rng.pick([
+    'National Audit Office',
+    'Hospitality Workers Union',
+    'Airport Staff Federation',
+    'Heritage Trust Council',
+  ])
+  const words = rng.pick([
+    'The board did not receive adequate information,',
+    'Our members want a fair share,',
+  ])
+  if (shape === 0) {
+    b.add(
+      `The ${body} has published its long-awaited ${rng.pick(['review', 'audit', 'study'])} of the museum.\n\n`,
+    )
+    b.quote(words, { name: body })
+    b.add(' the report said.')
+  } else if (shape === 1) {
+    b.add(`The ${body} told members in its monthly newsletter that the pay offer was poor. `)
+    b.quote(words, { name: body })
+    b.add(' the newsletter said.')
+  } else {
+    // A report no one in the text put out is its own.
+    b.add('Visitor numbers fell by a third last year.\n\n')
+    b.quote(words, { mention: 'the report', head: 'report' })
+    b.add(' the report said.')
+  }
+})
+
 export const families: readonly { name: string; count: number; make: Family }[] = [
   { name: 'speaker-names', count: 500, make: speakerNames },
   { name: 'descriptions', count: 300, make: descriptionsFamily },
@@ -20360,6 +20446,9 @@ export const families: readonly { name: string; count: number; make: Family }[] 
   { name: 'causes-naming-bodies', count: 150, make: causesNamingBodies },
   { name: 'shows-named-in-marks', count: 150, make: showsNamedInMarks },
   { name: 'institutions-as-places', count: 150, make: institutionsAsPlaces },
+  { name: 'headline-body-phrases', count: 150, make: headlineBodyPhrases },
+  { name: 'vox-pops-with-places', count: 150, make: voxPopsWithPlaces },
+  { name: 'reports-taken-up', count: 150, make: reportsTakenUp },
   { name: 'fronted-names', count: 150, make: frontedNames },
   { name: 'roles-with-participles', count: 150, make: rolesWithParticiples },
   { name: 'roles-ending-in-cues', count: 150, make: rolesEndingInCues },
