@@ -526,6 +526,8 @@ const floors: Record<string, number> = Object.fromEntries(
     'headline-body-phrases',
     'vox-pops-with-places',
     'reports-taken-up',
+    'headline-trade-bodies',
+    'pinned-messages',
   ].map((family) => [family, target]),
 )
 

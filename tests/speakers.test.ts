@@ -8793,6 +8793,16 @@ const rows: [string, (string | null)[], string][] = [
     ['Airport Staff Federation'],
     'a newsletter is a paper its owner puts out',
   ],
+  [
+    'Airline blames ‘staff shortages’\n\nBluehaven Air said on Thursday that travellers should prepare.',
+    ['Bluehaven Air'],
+    'a headline’s noun for a trade’s body is the first body the story names, a name no one has',
+  ],
+  [
+    'A message pinned to the top of the Energy Markets Authority’s Instagram page reads: “We will act.”',
+    ['Energy Markets Authority'],
+    'a paper on someone’s page is theirs, past the participle that put it there',
+  ],
 ]
 
 describe('finding speakers', () => {

@@ -518,14 +518,34 @@ function firstBodyOfStory(
   headlineText: string,
   entities: EntityTable,
 ): Entity | null {
-  const word = role.name.toLowerCase()
-  if (role.kind !== 'organization' || word.includes(' ') || !organizationHeads.has(word))
+  // (`Airline blames …`, `Cruise line warns …`: a noun for a trade's body, which a headline in
+  // sentence case may give a capital and a modifier, and the story's body a name no one has.)
+  const words = role.name.toLowerCase().split(' ')
+  const word = words.at(-1) ?? ''
+  const trade = tradeBodyNouns.has(word) && words.length <= 2 && role.kind !== 'anonymous'
+  if (!trade && (role.kind !== 'organization' || words.length > 1 || !organizationHeads.has(word)))
     return null
   for (const entity of entities.everyone()) {
-    if (entity.index <= role.index || entity.kind !== 'organization' || entity.plural) continue
+    if (entity.index <= role.index || entity.plural) continue
+    if (entity.kind !== 'organization' && !(trade && nameOfNoPerson(entity))) continue
     if (!headlineText.includes(entity.name)) return entity
   }
   return null
+}
+
+// Nouns for a body by its trade that a headline opens with (`Airline`, `Carrier`, `Cruise line`).
+const tradeBodyNouns = new Set(
+  'airline carrier line operator insurer lender retailer supplier utility firm company chain cruise hotel'.split(
+    ' ',
+  ),
+)
+
+// Whether a name of two words or more shows nothing of a person: no given name first, no title,
+// no gender (`Aurelia Cruises`, `Bluehaven Air`).
+function nameOfNoPerson(entity: Entity): boolean {
+  if (entity.kind !== 'person' || entity.keys.length < 2) return false
+  if (entity.titles.size > 0 || entity.gender !== 'unknown') return false
+  return givenNameGenderOf(entity.name.split(' ')[0]?.toLowerCase() ?? '') === undefined
 }
 
 // `“…”: Santos Breaks Silence on Housing Crisis`: title case runs a surname into the words

@@ -5153,8 +5153,8 @@ function paperSource(current: Memory, mention: Mention): Mention | null {
   const link = current.tokens[at]?.lower
   // `A post on the Halden Police Department’s Facebook page read:`: a paper on someone's page or
   // account is theirs.
-  if (link === 'on' && at === mention.end) return pageOwner(current.tokens, at + 1, current.end)
-  if (link !== 'from' && link !== 'by') return null
+  // (Past a participle too: `A message pinned to the top of the commission’s Instagram page`.)
+  if (link !== 'from' && link !== 'by') return pageOwner(current.tokens, at, current.end)
   // (`by the Coalition for Clean Rivers`: a name's article is no part of it.)
   const named = current.tokens[at + 1]?.lower === 'the' && current.tokens[at + 2]?.capitalized
   const source =
@@ -5173,7 +5173,8 @@ function paperSource(current: Memory, mention: Mention): Mention | null {
 function pageOwner(tokens: readonly FrameToken[], from: number, end: number): Mention | null {
   for (let index = from; index < end && index < from + longestPaperSource; index++) {
     const token = tokens[index] as FrameToken
-    if (!token.word || token.quote >= 0) return null
+    // (A cue's participle may put the paper there: `A notice posted overnight on …`.)
+    if (!token.word || token.quote >= 0 || (token.cue && index > from)) return null
     // (`the District Attorney’s Office’s page`: the last owner in a row owns the page.)
     if (!owns(token) || tokens[index + 1]?.possessive) continue
     let noun = index + 1

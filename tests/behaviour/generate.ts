@@ -19955,6 +19955,46 @@ const reportsTakenUp = castFamily('reports-taken-up', 3, ({ b }, shape, rng) => 
   }
 })
 
+const headlineTradeBodies = castFamily('headline-trade-bodies', 2, ({ b, person }, shape, rng) => {
+  const [noun, body] = rng.pick([
+    ['Airline', 'Bluehaven Air'],
+    ['Carrier', 'Estrela Airlines'],
+    ['Insurer', 'Marlow Mutual'],
+    ['Retailer', 'Copperfield Stores'],
+  ] as const)
+  const fragment = rng.pick(['staff shortages', 'full refunds for all', 'a difficult winter'])
+  b.add(`${noun} ${rng.pick(['blames', 'vows', 'warns of'])} `)
+  b.quote(fragment, { name: body }, true)
+  if (shape === 0) {
+    b.add(`\n\n${body} said on Thursday that customers should prepare for a busy season. `)
+    b.quote('Customers can rebook free of charge.', { name: body })
+  } else {
+    b.add(`\n\nBookings are up. ${body} told reporters: `)
+    b.quote('We are working closely with the authorities.', { name: body })
+    b.add(`\n\n${person.full}, a regular traveller, was less sure. `)
+    b.quote('We have heard all this before,', { name: person.full })
+    b.add(` ${person.surname} said.`)
+  }
+})
+
+const pinnedMessages = castFamily('pinned-messages', 2, ({ b }, shape, rng) => {
+  const body = rng.pick([
+    'State Corporation Commission',
+    'Energy Markets Authority',
+    'Halden Water Board',
+  ])
+  const noun = rng.pick(['message', 'notice', 'post'])
+  const where = rng.pick(['Instagram page', 'Facebook page', 'website'])
+  if (shape === 0) {
+    b.add(`A ${noun} pinned to the top of the ${body}’s ${where} reads: `)
+  } else {
+    b.add(`A ${noun} posted overnight on the ${body}’s ${where} said: `)
+  }
+  b.quote(rng.pick(['Any savings must reach customers.', 'We will not hesitate to act.']), {
+    name: body,
+  })
+})
+
 export const families: readonly { name: string; count: number; make: Family }[] = [
   { name: 'speaker-names', count: 500, make: speakerNames },
   { name: 'descriptions', count: 300, make: descriptionsFamily },
@@ -20449,6 +20489,8 @@ export const families: readonly { name: string; count: number; make: Family }[] 
   { name: 'headline-body-phrases', count: 150, make: headlineBodyPhrases },
   { name: 'vox-pops-with-places', count: 150, make: voxPopsWithPlaces },
   { name: 'reports-taken-up', count: 150, make: reportsTakenUp },
+  { name: 'headline-trade-bodies', count: 150, make: headlineTradeBodies },
+  { name: 'pinned-messages', count: 150, make: pinnedMessages },
   { name: 'fronted-names', count: 150, make: frontedNames },
   { name: 'roles-with-participles', count: 150, make: rolesWithParticiples },
   { name: 'roles-ending-in-cues', count: 150, make: rolesEndingInCues },
