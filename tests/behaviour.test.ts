@@ -528,6 +528,7 @@ const floors: Record<string, number> = Object.fromEntries(
     'reports-taken-up',
     'headline-trade-bodies',
     'pinned-messages',
+    'papers-by-authors',
   ].map((family) => [family, target]),
 )
 

@@ -4667,8 +4667,8 @@ const rows: [string, (string | null)[], string][] = [
   ],
   [
     'Prices rose.\n\nA report by the Ministry of Health found “no evidence of wrongdoing” in the project. The audit concluded “serious weaknesses” remained.',
-    ['Ministry of Health', 'the audit'],
-    'a paper opening its clause before a verb of finding gives the quote; so does its publisher',
+    ['Ministry of Health', 'Ministry of Health'],
+    'a paper opening its clause before a verb of finding gives the quote; so does its publisher, whom `the audit` takes up as it would `the report`',
   ],
   [
     'Two nurses spoke on the condition that their names not be used.\n\n“Nobody came,” said one. “We are not against change,” said the other.\n\nVoters lined up outside. Some said it was “half-baked”. Others were less sure. “I am tired,” said one.',
@@ -8802,6 +8802,16 @@ const rows: [string, (string | null)[], string][] = [
     'A message pinned to the top of the Energy Markets Authority’s Instagram page reads: “We will act.”',
     ['Energy Markets Authority'],
     'a paper on someone’s page is theirs, past the participle that put it there',
+  ],
+  [
+    'A study by the Creative Economy Unit found that attendance fell. “Museums have lost funding,” the study said.',
+    ['Creative Economy Unit'],
+    'a paper right before `by` is its author’s, and `the study` takes it up',
+  ],
+  [
+    'Osman Kovač left a scathing review on Booking.com after a weekend at the villa. “The air conditioning rattled all night.”',
+    ['Osman Kovač'],
+    'whoever left a review sets up the quote after it',
   ],
 ]
 

@@ -4698,6 +4698,10 @@ function paperBy(
     return paper?.word && documentHeads.has(paper.lower) ? { paper: paper.lower, by: false } : null
   }
   if (link !== 'by') return null
+  // `A study by the Creative Economy Unit found`: a paper right before `by` is its author's.
+  const authored = itemAt(tokens, first - 2)
+  if (authored?.word && documentHeads.has(authored.lower))
+    return { paper: authored.lower, by: true }
   let participle = false
   let reach = mention.first - 9
   for (let at = mention.first - 2; at >= frame.first && at >= reach; at--) {

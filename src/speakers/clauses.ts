@@ -1744,7 +1744,19 @@ function presentForm(token: FrameToken): boolean {
   return token.word && !token.capitalized && token.quote < 0 && token.lower.endsWith('s')
 }
 
-const issuedNouns = new Set(['statement', 'message', 'tweet', 'post', 'letter', 'memo', 'note'])
+const issuedNouns = new Set([
+  'statement',
+  'message',
+  'tweet',
+  'post',
+  'letter',
+  'memo',
+  'note',
+  // (`Osman Kovač left a scathing review on Booking.com … “…”`.)
+  'review',
+  'comment',
+  'essay',
+])
 const issuingDeterminers = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their'])
 const verbParticles = new Set(['out', 'up', 'off'])
 

@@ -19995,6 +19995,38 @@ const pinnedMessages = castFamily('pinned-messages', 2, ({ b }, shape, rng) => {
   })
 })
 
+const papersByAuthors = castFamily('papers-by-authors', 3, ({ b, person }, shape, rng) => {
+  const body = rng.pick([
+    'Creative Economy Unit',
+    'Institute for Cultural Policy',
+    'Centre for Public Arts',
+  ])
+  if (shape === 0) {
+    const noun = rng.pick(['study', 'report', 'review'])
+    b.add(`A ${noun} by the ${body} found that attendance has not recovered. `)
+    b.quote('Regional museums have lost a third of their funding,', { name: body })
+    b.add(` the ${noun} said.`)
+  } else if (shape === 1) {
+    b.add(
+      `${person.full} left a ${rng.pick(['scathing', 'glowing', 'short'])} ${rng.pick(['review', 'comment'])} on ${rng.pick(['Booking.com', 'Yelp', 'Tripadvisor'])} after a weekend at the Villa Serrano. `,
+    )
+    b.quote(
+      rng.pick([
+        'The air conditioning rattled all night.',
+        'The views from the terrace are unforgettable.',
+      ]),
+      { name: person.full },
+    )
+  } else {
+    // Someone who only read a review is no author of it.
+    b.add(
+      `${person.full} read a ${rng.pick(['scathing', 'glowing'])} review of the hotel on ${rng.pick(['Yelp', 'Tripadvisor'])}. `,
+    )
+    b.quote(rng.pick(['I was shocked,', 'I could not believe it,']), { name: person.full })
+    b.add(` ${person.surname} said.`)
+  }
+})
+
 export const families: readonly { name: string; count: number; make: Family }[] = [
   { name: 'speaker-names', count: 500, make: speakerNames },
   { name: 'descriptions', count: 300, make: descriptionsFamily },
@@ -20491,6 +20523,7 @@ export const families: readonly { name: string; count: number; make: Family }[] 
   { name: 'reports-taken-up', count: 150, make: reportsTakenUp },
   { name: 'headline-trade-bodies', count: 150, make: headlineTradeBodies },
   { name: 'pinned-messages', count: 150, make: pinnedMessages },
+  { name: 'papers-by-authors', count: 150, make: papersByAuthors },
   { name: 'fronted-names', count: 150, make: frontedNames },
   { name: 'roles-with-participles', count: 150, make: rolesWithParticiples },
   { name: 'roles-ending-in-cues', count: 150, make: rolesEndingInCues },
