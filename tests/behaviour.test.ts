@@ -529,6 +529,8 @@ const floors: Record<string, number> = Object.fromEntries(
     'headline-trade-bodies',
     'pinned-messages',
     'papers-by-authors',
+    'sentence-ends-after-sums',
+    'owned-sayings-with-phrases',
   ].map((family) => [family, target]),
 )
 

@@ -8813,6 +8813,21 @@ const rows: [string, (string | null)[], string][] = [
     ['Osman Kovač'],
     'whoever left a review sets up the quote after it',
   ],
+  [
+    'The museum asked for a grant of £400,000. The verdict from the Ministry of Culture: “We cannot fund it.”',
+    ['Ministry of Culture'],
+    'a stop after a sum with a currency’s sign or groups of digits ends the sentence',
+  ],
+  [
+    'Cormac Osei runs the museum. His assessment of the latest cuts: “Culture keeps people here.”',
+    ['Cormac Osei'],
+    'an owner’s noun for what was said, with a phrase a preposition opens and no verb, labels the quote',
+  ],
+  [
+    'The Post responded with a piece entitled “His ideas are not bold. They are facile.”',
+    ['Post'],
+    'a full stop inside what a participle of titling gives makes it the paper’s words, not a bare title',
+  ],
 ]
 
 describe('finding speakers', () => {

@@ -2839,12 +2839,15 @@ function ownedSaying(
   if (!sayingNouns.has(lowerAt(tokens, noun))) return null
   // (`Amina Yusuf’s biggest fear: “…”`: the noun alone at the colon, as a headline's label.)
   if (noun + 1 === colon) return owner
+  // (`His assessment of the latest one:`: or with a phrase a preposition opens, and no verb.)
+  const phrase = inList(tokens[noun + 1], WordList.preposition)
   for (let index = noun + 1; index < colon; index++) {
     const token = tokens[index] as FrameToken
     if (!token.word || token.quote >= 0 || token.cue) return null
     if (inList(token, WordList.beForm)) return owner
+    if (phrase && (inList(token, WordList.auxiliary) || token.pronoun)) return null
   }
-  return null
+  return phrase ? owner : null
 }
 
 // Nouns for what someone said or judged, whose owner's words a colon after them gives.
@@ -5176,12 +5179,26 @@ export function titleOfWork(paragraph: QuotedParagraph, quote: number): boolean 
     ((before.lower === 'titled' || before.lower === 'entitled' || before.lower === 'headlined') &&
       opening >= 2)
   if (!noun) return false
+  // (`In a blog post titled “Five myths about smart meters,”`: a participle of titling names a
+  // title, whatever its case, that no stop ends: `a piece entitled “Sanders’s ideas are not too
+  // bold. They are too facile.”` gives the paper's words.)
+  const titled = paragraph.quotes[quote]
+  if (
+    titlingParticiples.has(before.lower) &&
+    opening >= 2 &&
+    titled !== undefined &&
+    !/[.!?]/u.test(paragraph.text.slice(titled.start, titled.end))
+  )
+    return true
   // (In a headline in title case every word is capitalized, and a quote's case shows nothing:
   // `Reddy Says Parking Plan ‘A Slap in the Face’` is his words.)
   if (paragraph.titleCase) return false
   const found = paragraph.quotes[quote]
   return found !== undefined && titleCased(paragraph.text.slice(found.start, found.end))
 }
+
+// Participles that give a title after them (`an op-ed titled “…”`).
+const titlingParticiples = new Set(['titled', 'entitled', 'headlined'])
 
 // Whether the word at `verb` is a finite `say`, `write` or `speak`, whose `of` says what the
 // words were about (`said of`, `wrote of`), unlike a noun for a crowd's cry (`chants of “Ted!

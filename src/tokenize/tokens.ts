@@ -434,10 +434,14 @@ function keptStop(tokens: readonly Token[], index: number): boolean {
   const code = token.text.charCodeAt(0)
   if (code >= 48 && code <= 57 && shortNumberStop.test(token.text)) {
     const next = tokens[index + 1]
-    return (
-      itemAt(tokens, index - 1)?.word === true &&
-      (next === undefined || (next.word && next.capitalized))
-    )
+    // (`a grant of £400.`, `rose to 400,000. The …`: past a currency's sign, or the groups of
+    // digits before the last, the number still follows a word.)
+    const previous = itemAt(tokens, index - 1)
+    const numberOpens =
+      previous?.word === true ||
+      (previous !== undefined && currencySigns.has(previous.text)) ||
+      (previous?.text === ',' && /\d$/u.test(itemAt(tokens, index - 2)?.text ?? ''))
+    return numberOpens && (next === undefined || (next.word && next.capitalized))
   }
   // `after 9 p.m. “I’ve never been so scared,”`, `at 6 a.m. According to …`: a clock's
   // abbreviation ends the sentence before a capital that is no day, month or zone (`9 p.m.
@@ -467,6 +471,7 @@ function keptStop(tokens: readonly Token[], index: number): boolean {
 }
 
 const shortNumberStop = /^\d{1,3}\.$/u
+const currencySigns = new Set(['£', '$', '€', '¥', '₹'])
 
 const zoneLetters = /^\p{Lu}{1,4}T$/u
 

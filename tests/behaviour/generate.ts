@@ -20027,6 +20027,50 @@ const papersByAuthors = castFamily('papers-by-authors', 3, ({ b, person }, shape
   }
 })
 
+const sentenceEndsAfterSums = castFamily(
+  'sentence-ends-after-sums',
+  2,
+  ({ b, person }, shape, rng) => {
+    const sum = rng.pick(['£400,000', '$2,500,000', '€750', '12,000', '£90'])
+    const body = rng.pick([
+      'Ministry of Culture',
+      'Department for Culture and Heritage',
+      'Arts Council of Wales',
+    ])
+    if (shape === 0) {
+      b.add(
+        `The Museum of Harwick asked for an emergency grant of ${sum}. The verdict from the ${body}: `,
+      )
+      b.quote('We cannot fund every organisation that applies.', { name: body })
+    } else {
+      b.add(`${person.full} asked for ${sum}. `)
+      b.quote('We will not get another chance,', { name: person.full })
+      b.add(` ${person.surname} said.`)
+    }
+  },
+)
+
+const ownedSayingsWithPhrases = castFamily(
+  'owned-sayings-with-phrases',
+  3,
+  ({ b, person, pronoun }, shape, rng) => {
+    const owner = pronoun === 'she' ? 'Her' : 'His'
+    const noun = rng.pick(['assessment', 'verdict', 'advice', 'message'])
+    b.add(
+      `${person.full}, the director of the ${rng.pick(['Pellham Museum', 'city orchestra'])}, has seen three restructurings in a decade. `,
+    )
+    if (shape === 0) b.add(`${owner} ${noun} on the latest one: `)
+    else if (shape === 1) b.add(`${owner} ${noun} for the ministers: `)
+    else {
+      // A title a participle gives, in any case, is nobody's words.
+      b.add(`In a blog post titled `)
+      b.quote(rng.pick(['Five myths about museum funding,', 'What the cuts really mean,']), null)
+      b.add(` ${person.surname} was blunt: `)
+    }
+    b.quote('Culture is what makes people want to live in a place.', { name: person.full })
+  },
+)
+
 export const families: readonly { name: string; count: number; make: Family }[] = [
   { name: 'speaker-names', count: 500, make: speakerNames },
   { name: 'descriptions', count: 300, make: descriptionsFamily },
@@ -20524,6 +20568,8 @@ export const families: readonly { name: string; count: number; make: Family }[] 
   { name: 'headline-trade-bodies', count: 150, make: headlineTradeBodies },
   { name: 'pinned-messages', count: 150, make: pinnedMessages },
   { name: 'papers-by-authors', count: 150, make: papersByAuthors },
+  { name: 'sentence-ends-after-sums', count: 150, make: sentenceEndsAfterSums },
+  { name: 'owned-sayings-with-phrases', count: 150, make: ownedSayingsWithPhrases },
   { name: 'fronted-names', count: 150, make: frontedNames },
   { name: 'roles-with-participles', count: 150, make: rolesWithParticiples },
   { name: 'roles-ending-in-cues', count: 150, make: rolesEndingInCues },
