@@ -531,6 +531,7 @@ const floors: Record<string, number> = Object.fromEntries(
     'papers-by-authors',
     'sentence-ends-after-sums',
     'owned-sayings-with-phrases',
+    'papers-finding-that',
   ].map((family) => [family, target]),
 )
 

@@ -8828,6 +8828,16 @@ const rows: [string, (string | null)[], string][] = [
     ['Post'],
     'a full stop inside what a participle of titling gives makes it the paper’s words, not a bare title',
   ],
+  [
+    'An audit by the Audit Commission found that the programme was “poorly targeted”.',
+    ['Audit Commission'],
+    'a paper opening the sentence finds `that` past the phrase that says whose it is',
+  ],
+  [
+    'A recent survey by Comcast Xfinity found that “The Sopranos,” a show from 1999, is still watched.',
+    [null],
+    'a name in title case inside a paper’s finding is no finding',
+  ],
 ]
 
 describe('finding speakers', () => {

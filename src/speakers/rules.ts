@@ -2116,8 +2116,23 @@ function findingThat(context: QuoteFrame, low: number, high: number): RuleMatch 
     if (token.quote >= 0 || (token.cue && !findingVerbs.has(token.lower))) return null
     if (!findingVerbs.has(token.lower) || tokens[at + 1]?.lower !== 'that') continue
     const subject = subjectOfCue(tokens, at, low, context.mentions, false)
-    const mention = subject && !subject.fromClause ? subject.mention : null
+    // (`An audit by the Audit Commission found that …`: a paper opening the sentence is its
+    // subject past the phrase that says whose it is.)
+    const opening =
+      subject?.fromClause === true &&
+      documentHeads.has(subject.mention.head) &&
+      subject.mention.first === skipPunctuation(tokens, low, at)
+    const mention = subject && (!subject.fromClause || opening) ? subject.mention : null
     if (!mention || mention.kind === 'pronoun') return null
+    // (A name in title case the clause holds is no finding: `found that “The Sopranos,” a show
+    // that …`.)
+    const quoted = context.paragraph.quotes[context.quote]
+    if (
+      opening &&
+      quoted !== undefined &&
+      titleCased(context.paragraph.text.slice(quoted.start, quoted.end).replace(/^\p{P}+/u, ''))
+    )
+      return null
     const finder =
       documentHeads.has(mention.head) ||
       publicBodyWords.has(mention.head) ||

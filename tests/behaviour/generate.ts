@@ -20071,6 +20071,27 @@ const ownedSayingsWithPhrases = castFamily(
   },
 )
 
+const papersFindingThat = castFamily('papers-finding-that', 2, ({ b }, shape, rng) => {
+  const body = rng.pick([
+    'Audit Commission',
+    'National Audit Office',
+    'Institute for Fiscal Studies',
+  ])
+  const noun = rng.pick(['audit', 'report', 'study', 'review'])
+  if (shape === 0) {
+    b.add(
+      `An ${noun === 'audit' ? 'audit' : `independent ${noun}`} by the ${body} found that the insulation programme was `,
+    )
+    b.quote(rng.pick(['poorly targeted', 'not value for money']), { name: body })
+    b.add('.')
+  } else {
+    // A title the finding names stays nobody's.
+    b.add(`A recent survey by the ${body} found that `)
+    b.quote(rng.pick(['The Sopranos,', 'The Wire,']), null)
+    b.add(' a show that ended years ago, is still watched.')
+  }
+})
+
 export const families: readonly { name: string; count: number; make: Family }[] = [
   { name: 'speaker-names', count: 500, make: speakerNames },
   { name: 'descriptions', count: 300, make: descriptionsFamily },
@@ -20570,6 +20591,7 @@ export const families: readonly { name: string; count: number; make: Family }[] 
   { name: 'papers-by-authors', count: 150, make: papersByAuthors },
   { name: 'sentence-ends-after-sums', count: 150, make: sentenceEndsAfterSums },
   { name: 'owned-sayings-with-phrases', count: 150, make: ownedSayingsWithPhrases },
+  { name: 'papers-finding-that', count: 150, make: papersFindingThat },
   { name: 'fronted-names', count: 150, make: frontedNames },
   { name: 'roles-with-participles', count: 150, make: rolesWithParticiples },
   { name: 'roles-ending-in-cues', count: 150, make: rolesEndingInCues },
