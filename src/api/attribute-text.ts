@@ -6,7 +6,7 @@ import { isTitleWord, portfolioWords, roleHeads } from '../lexicon/titles.js'
 import type { QuotedParagraph } from '../quotes/quoted-paragraph.js'
 import { lastTopLevelQuote, readParagraph } from '../quotes/quoted-paragraph.js'
 import type { Attribution } from '../speakers/attribute-speakers.js'
-import { attributeSpeakers } from '../speakers/attribute-speakers.js'
+import { attributeSpeakers, nameOfNoOne, singularOf } from '../speakers/attribute-speakers.js'
 import { changedAttribution, renameSpeakers } from '../speakers/attribution-copy.js'
 import { personNoun } from '../speakers/clauses.js'
 import type { Entity } from '../speakers/entities.js'
@@ -468,7 +468,7 @@ function bodyByHeadlinePhrase(
   entities: EntityTable,
   read: readonly QuotedParagraph[],
 ): Entity | null {
-  const words = role.name.toLowerCase().split(' ').map(singular)
+  const words = role.name.toLowerCase().split(' ').map(singularOf)
   const head = words.at(-1) ?? ''
   // (No article or owner opens it: `the council` is any council.)
   const first = words[0] ?? ''
@@ -477,7 +477,7 @@ function bodyByHeadlinePhrase(
   let found: Entity | null = null
   for (const entity of entities.everyone()) {
     if (entity === role || entity.kind !== 'organization' || entity.plural) continue
-    const name = entity.name.toLowerCase().split(/\s+/u).map(singular)
+    const name = entity.name.toLowerCase().split(/\s+/u).map(singularOf)
     const fits =
       (words.length > 1 && words.every((word) => name.includes(word))) ||
       setBeside(read, entity.name, head)
@@ -498,13 +498,8 @@ function setBeside(read: readonly QuotedParagraph[], name: string, head: string)
     if (at < 0) return false
     // (The noun, after two modifiers at most: `the rail watchdog`, `the museums regulator`.)
     const words = text.slice(at + opening.length).split(/[\s,.]+/u, 3)
-    return words.some((word) => singular(word) === head)
+    return words.some((word) => singularOf(word) === head)
   })
-}
-
-// A noun's singular for matching names' words (`museums` and `Museum`), crudely.
-function singular(word: string): string {
-  return word.length > 4 && word.endsWith('s') && !word.endsWith('ss') ? word.slice(0, -1) : word
 }
 
 // Nouns for bodies a headline may call one by (`council`, `regulator`).
@@ -527,7 +522,7 @@ function firstBodyOfStory(
     return null
   for (const entity of entities.everyone()) {
     if (entity.index <= role.index || entity.plural) continue
-    if (entity.kind !== 'organization' && !(trade && nameOfNoPerson(entity))) continue
+    if (entity.kind !== 'organization' && !(trade && nameOfNoOne(entity))) continue
     if (!headlineText.includes(entity.name)) return entity
   }
   return null
@@ -539,14 +534,6 @@ const tradeBodyNouns = new Set(
     ' ',
   ),
 )
-
-// Whether a name of two words or more shows nothing of a person: no given name first, no title,
-// no gender (`Aurelia Cruises`, `Bluehaven Air`).
-function nameOfNoPerson(entity: Entity): boolean {
-  if (entity.kind !== 'person' || entity.keys.length < 2) return false
-  if (entity.titles.size > 0 || entity.gender !== 'unknown') return false
-  return givenNameGenderOf(entity.name.split(' ')[0]?.toLowerCase() ?? '') === undefined
-}
 
 // `“…”: Santos Breaks Silence on Housing Crisis`: title case runs a surname into the words
 // after it; the one person the story names later whose name ends in the words that open the

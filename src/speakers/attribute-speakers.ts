@@ -2669,10 +2669,14 @@ function pluralOpening(
   return undefined
 }
 
-// A word without a plural's ending, to name a group's member or match a modifier against a
-// name: `owners` → `owner`, `fishermen` → `fisherman`, `snacks` → `snack`; `press` and `bus`
-// stay.
-function singularOf(plural: string): string {
+/**
+ * A word without a plural's ending, to name a group's member or match a modifier against a
+ * name: `owners` → `owner`, `fishermen` → `fisherman`, `snacks` → `snack`; `press` and `bus`
+ * stay.
+ *
+ * @param plural The word, in lower case.
+ */
+export function singularOf(plural: string): string {
   if (plural.endsWith('men')) return `${plural.slice(0, -3)}man`
   if (plural.endsWith('ies')) return `${plural.slice(0, -3)}y`
   return plural.length > 3 && plural.endsWith('s') && !plural.endsWith('ss')
@@ -3258,9 +3262,14 @@ function itsAfter(tokens: readonly FrameToken[], mention: Mention, frame: Frame)
   return false
 }
 
-// Whether a person's entity has a name of `words` words or more (two unless asked) that no
-// given name opens, and no title or gender: a name that may be a body's.
-function nameOfNoOne(entity: Entity, words = 2): boolean {
+/**
+ * Whether a person's entity has a name of `words` words or more (two unless asked) that no
+ * given name opens, and no title or gender: a name that may be a body's.
+ *
+ * @param entity The entity.
+ * @param words The fewest words the name may have.
+ */
+export function nameOfNoOne(entity: Entity, words = 2): boolean {
   // (A role or an age set beside the name, `Roe, 54, a miner,`, was a person's; `Lodestar
   // Interactive, the developer of …,` was a body's.)
   if (

@@ -632,7 +632,7 @@ function introducedByCue(context: QuoteFrame): string | null {
 // The cue whose group (its hearer and the aside set off after it) runs to the comma at
 // `joint`, within a clause's reach before it, or -1.
 function cueReachingJoint(tokens: readonly FrameToken[], low: number, joint: number): number {
-  for (let cue = joint - 1; cue >= low && cue >= joint - hearerAsideReach; cue--) {
+  for (let cue = joint - 1; cue >= low && cue >= joint - jointReach; cue--) {
     const token = tokens[cue] as FrameToken
     if (token.quote >= 0) return -1
     if (token.cue && readCueGroup(tokens, cue, joint + 1).end === joint) return cue
@@ -641,7 +641,7 @@ function cueReachingJoint(tokens: readonly FrameToken[], low: number, joint: num
 }
 
 // How far before a quote's comma a cue whose group runs to it may stand.
-const hearerAsideReach = 24
+const jointReach = 24
 
 const cueJoints = new Set([':', ',', 'that'])
 
@@ -690,14 +690,10 @@ function findAccordingTo(context: QuoteFrame): RuleMatch | null {
         method: 'according-to',
         confidence: 0.85,
       }
-    if (token.quote >= 0 || !sourcePhraseStarts.has(token.lower)) continue
-    const phrase = sourcePhrases.find((words) =>
-      words.every((word, offset) => tokens[index + offset]?.lower === word),
-    )
-    if (!phrase) continue
+    const at = sourcePhraseEnd(tokens, index)
+    if (at < 0) continue
     // `according to her`: a pronoun stands for whoever it refers to, like any subject; not
     // `her` that owns the words after it (`according to her best friend Jane Doe`).
-    const at = index + phrase.length
     const after = tokens[at + 1]
     const owns = after?.word === true && after.quote < 0 && !isClosedClass(after)
     const read =
@@ -863,6 +859,16 @@ const sourcePhrases: readonly (readonly string[])[] = [
   ['quoting'],
 ]
 const sourcePhraseStarts = new Set(sourcePhrases.map((phrase) => phrase[0] as string))
+
+// Index past a source phrase that opens at `index` (`according to`, `in the words of`), or -1.
+function sourcePhraseEnd(tokens: readonly FrameToken[], index: number): number {
+  const token = tokens[index]
+  if (!token || token.quote >= 0 || !sourcePhraseStarts.has(token.lower)) return -1
+  const phrase = sourcePhrases.find((words) =>
+    words.every((word, offset) => tokens[index + offset]?.lower === word),
+  )
+  return phrase ? index + phrase.length : -1
+}
 
 /**
  * `CNN, Cruz said, called the announcement “highly significant”`: an attribution set off by
@@ -4081,13 +4087,8 @@ export function reportedSpeech(
 // only carries, and `it` may be anything.
 function reportedSource(tokens: readonly FrameToken[], frame: Frame): RuleMatch | null {
   for (let index = frame.first; index + 2 < frame.end; index++) {
-    const token = tokens[index] as FrameToken
-    if (token.quote >= 0 || !sourcePhraseStarts.has(token.lower)) continue
-    const phrase = sourcePhrases.find((words) =>
-      words.every((word, offset) => tokens[index + offset]?.lower === word),
-    )
-    if (!phrase) continue
-    const at = index + phrase.length
+    const at = sourcePhraseEnd(tokens, index)
+    if (at < 0) continue
     const mention = objectPronounAt(tokens, at) ?? mentionStartingAt(tokens, at, frame.end)
     if (!mention || mention.first !== at || mention.plural) return null
     const someone =
