@@ -412,7 +412,7 @@ export const titleWords: ReadonlySet<string> = new Set([
   'cdr',
   'brig',
   'brig.',
-  // Ranks a rank's abbreviation above stands for, written out (`Brigadier Ana Ruiz`).
+  // Ranks written out (`Brigadier Ana Ruiz`, `Commodore Tom Reyes`), as `brig.` abbreviates one.
   'brigadier',
   'commodore',
   'airman',

@@ -4102,7 +4102,6 @@ function thatClauseSubject(
   return null
 }
 
-// `Tom Roe, M.D., said`, `Jane Doe, R-Ky., said`: an aside of one degree or party tag.
 // `near Brandon, Manitoba,`, `from Salinas, California,`: a name set off right after one that
 // a preposition of place governs says where that place lies, whether or not a list knows it;
 // it is no one, unless a title or a given name before a surname makes it a person's (`the only
@@ -4126,6 +4125,7 @@ function regionAfterPlace(
 // Prepositions that place someone (`a farmer near Brandon`), not what they serve (`head of`).
 const placePrepositions = new Set(['in', 'near', 'from', 'outside', 'around'])
 
+// `Tom Roe, M.D., said`, `Jane Doe, R-Ky., said`: an aside of one degree or party tag.
 function postnominalAside(tokens: readonly FrameToken[], first: number, end: number): boolean {
   return end === first + 1 && isPostnominal((tokens[first] as FrameToken).text)
 }
