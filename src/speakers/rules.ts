@@ -1147,8 +1147,7 @@ export const leadingCue: Rule = (context) => {
     clause > context.frame.first
       ? clause
       : participleClauseEnd(tokens, context.frame.first, high) + 1 || context.frame.first
-  let opener = fronted
-  while (opener < high && !tokens[opener]?.word) opener++
+  const opener = skipPunctuation(tokens, fronted, high)
   // `Tom Roe told Ana Poe, a neighbor who called 911, “…”`: a cue inside an aside set off after
   // a hearer is the aside's; the group of the cue before it runs to the quote, and the comma
   // that opens the aside closes no fronted clause (`When Tom Roe asked Ana Poe, a neighbor …`).
@@ -2439,8 +2438,7 @@ const answerNouns: ReadonlySet<string> = new Set(['reply', 'response', 'answer',
 // The phrase after `from` in `The view from …` opening a sentence that runs to the colon at
 // `colon`, or null.
 function viewFrom(tokens: readonly FrameToken[], low: number, colon: number): Mention | null {
-  let at = low
-  while (at < colon && !tokens[at]?.word) at++
+  const at = skipPunctuation(tokens, low, colon)
   if (tokens[at]?.lower !== 'the') return null
   if (!viewNouns.has(tokens[at + 1]?.lower ?? '') || tokens[at + 2]?.lower !== 'from') return null
   return at + 3 < colon ? mentionStartingAt(tokens, at + 3, colon) : null
@@ -2630,8 +2628,7 @@ function viewHolder(
   low: number,
   colon: number,
 ): Mention | null {
-  let opener = low
-  while (opener < colon && !tokens[opener]?.word) opener++
+  const opener = skipPunctuation(tokens, low, colon)
   // (`To Amina Yusuf, the camp is a prison:`: `to` gives whose view as `for` does.)
   const framing = tokens[opener]?.lower
   if (framing !== 'for' && framing !== 'to') return null
@@ -2764,8 +2761,7 @@ function listedLabel(
   low: number,
   colon: number,
 ): Mention | null {
-  let first = low
-  while (first < colon && !tokens[first]?.word) first++
+  const first = skipPunctuation(tokens, low, colon)
   const name = mentions.find((mention) => mention.first >= first)
   if (name?.kind !== 'name' || name.first !== first) return null
   const joint = tokens[name.end]?.text
@@ -2799,8 +2795,7 @@ const labelPunctuation = new Set(['.', '-', '(', ')'])
 // A phrase for someone that runs alone from the sentence's first word to the colon at `colon`
 // (`A former subeditor`, `One of the study’s reviewers`), or null.
 function personLabel(tokens: readonly FrameToken[], low: number, colon: number): Mention | null {
-  let first = low
-  while (first < colon && !tokens[first]?.word) first++
+  const first = skipPunctuation(tokens, low, colon)
   if (first >= colon) return null
   const share = shareBefore(tokens, ofBefore(tokens, colon - 1, first), colon)
   if (share) return share.first === first ? share : null
@@ -2844,7 +2839,7 @@ function ownedSaying(
   colon: number,
   low: number,
 ): Mention | null {
-  while (at < colon && !tokens[at]?.word) at++
+  at = skipPunctuation(tokens, at, colon)
   let owner: Mention | null = null
   let noun = -1
   for (let index = at; index < colon && index < at + 5 && !owner; index++) {
