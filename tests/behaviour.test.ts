@@ -532,6 +532,8 @@ const floors: Record<string, number> = Object.fromEntries(
     'sentence-ends-after-sums',
     'owned-sayings-with-phrases',
     'papers-finding-that',
+    'papers-taken-up',
+    'roles-after-team-names',
   ].map((family) => [family, target]),
 )
 

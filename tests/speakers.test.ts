@@ -8838,6 +8838,61 @@ const rows: [string, (string | null)[], string][] = [
     [null],
     'a name in title case inside a paper’s finding is no finding',
   ],
+  [
+    'Marlowe Audit Group delivered its audit of the club on Friday. The audit called the position “serious but recoverable.”',
+    ['Marlowe Audit Group'],
+    'a paper owned by `its` is the verb’s subject’s, for a later `the audit`',
+  ],
+  [
+    'An audit of the accounts at Fenwick Rovers by accounting firm Tollan Partners found that “controls were weak.” The audit also said “wages exceed income.”',
+    ['Tollan Partners', 'Tollan Partners'],
+    'the `by` past a paper’s `of` phrase names its author, who speaks through it later too',
+  ],
+  [
+    'Ilse Marchetti is the lead author of a new paper on the samples.\n\n“The signal is real,” the paper concludes.',
+    ['Ilse Marchetti'],
+    'the one a copula makes a paper’s author speaks through it',
+  ],
+  [
+    'A white paper issued by the Corrin Science Foundation calls the plan “deeply concerning.”\n\n“The risks were never assessed,” the document states.',
+    ['Corrin Science Foundation', 'Corrin Science Foundation'],
+    '`the document` takes up a paper of the paragraph before',
+  ],
+  [
+    'A letter this month to the board from the Dunmore Staff Association urged a rethink. “This must change,” the letter said.',
+    ['Dunmore Staff Association'],
+    'a letter’s `from` past when and to whom names its sender',
+  ],
+  [
+    'A letter from the Harwick Legion obtained by the Ledger warns that “further use will be met in court.”',
+    ['Harwick Legion'],
+    'the agent of a participle after the sender is not the paper’s',
+  ],
+  [
+    'Odile Brandt wrote on Friday to Minister Tam Oyelowo: “We missed the window.”\n\nThe letter adds: “Reviews will come first.”',
+    ['Odile Brandt', 'Odile Brandt'],
+    'whoever wrote to someone, past a day, sent the letter',
+  ],
+  [
+    'In a letter to Tam Oyelowo, who chairs the committee, Odile Brandt wrote that the cuts were “avoidable.”\n\nThe letter adds: “The estimate was wrong.”',
+    ['Odile Brandt', 'Odile Brandt'],
+    'the name the sentence’s own cue attributes puts out its letter, not one in a relative clause',
+  ],
+  [
+    'Ravi Colman broke his silence on Sunday.\n\n“We will learn from this,” the Fenwick Rovers winger posted on X. The post also said “the referee was wrong.”',
+    ['Ravi Colman', 'Ravi Colman'],
+    'a role after a team’s name heads the phrase, and a lone letter’s stop before `The` ends the sentence',
+  ],
+  [
+    'Aiko Brandt, Fenwick Rovers point guard: “We knew it would be a battle.”',
+    ['Aiko Brandt'],
+    'a colon label’s name, not the team in the role set off after it',
+  ],
+  [
+    '“We respect every opponent,” said Fenwick Rovers point guard Aiko Brandt, “but we fear nobody.”',
+    ['Aiko Brandt', 'Aiko Brandt'],
+    'a cue’s bare form before a noun for one person, after a name, is no cue',
+  ],
 ]
 
 describe('finding speakers', () => {

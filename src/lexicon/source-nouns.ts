@@ -8,6 +8,7 @@ import { roleHeads } from './titles.js'
 export const documentHeads: ReadonlySet<string> = new Set([
   'statement',
   'report',
+  'paper',
   'memo',
   'letter',
   'document',

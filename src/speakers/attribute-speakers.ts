@@ -477,6 +477,14 @@ export function readParagraphSpeakers(
           const owner = resolvePronoun(kin.pronoun, memory, table, entry, kin.sense, entity)
           if (owner?.kind === 'person' && owner !== entity) table.addRole(owner, kin.role)
         }
+        // `Brightwater Audit Group delivered its audit`, `An audit of the club by Corbel
+        // Partners`, `Dr. Núñez is the author of a new paper`: a paper the text speaks of is its
+        // issuer's, for a later `the audit said` or `the paper concludes`.
+        if (mention.kind === 'anonymous' && documentHeads.has(mention.head)) {
+          const issuer = paperIssuer(paragraph.tokens, mention, entry, remembered, standsFor)
+          const source = issuer && (issuer.entity ?? resolve(issuer.mention, table, memory, entry))
+          if (source) table.showIssuer(mention.head, source, paragraphIndex)
+        }
         // `a message sent to the programme by Kerry Roe`: the paper is the agent's, and the
         // name's when one is set off after the agent (`a letter written by the first matron,
         // Margaret Rhys,`).
@@ -1010,8 +1018,17 @@ export function readParagraphSpeakers(
       // the subject or as who the sentence's cue reports, and so does a spokesperson (`In a
       // statement, a council spokesperson said`); a paper issues no paper (`its report said in
       // a statement`).
-      const subjectSource =
-        entry.subject ?? found[frame.quotes[0] ?? -1]?.entity ?? (speech ? speaker : null)
+      // (`In a letter to Jo Roe, who chairs the panel, Ana Poe wrote that …`: a name the
+      // sentence's own cue makes its quote's speaker, before a subject read elsewhere.)
+      const own = found[frame.quotes[0] ?? -1]
+      const cued =
+        own?.method === 'explicit' &&
+        own.mention.kind === 'name' &&
+        own.mention.first >= frame.first &&
+        own.mention.end <= frame.end
+          ? own.entity
+          : null
+      const subjectSource = cued ?? entry.subject ?? own?.entity ?? (speech ? speaker : null)
       // (A paper's name is an outlet's, no paper: `The Meridian Post wrote in an editorial`.)
       const paper =
         subjectSource &&
@@ -2202,11 +2219,17 @@ function resolve(
     const newest = current ?? memory.newest()
     // (`the statement` names any paper by what it is: `In an email, the union said … “…,” the
     // statement said`.)
+    // (So does `the document`, of a paper in this paragraph or the one before: `a white paper …
+    // ¶ “…,” the document states`.)
     const anyPaper = part || mention.head === 'statement' || reportNouns.has(mention.head)
     const issuer =
       newest &&
       (table.issuerOf(mention.head, newest.paragraph) ??
-        (anyPaper ? table.latestIssuer(newest.paragraph) : undefined))
+        (anyPaper
+          ? table.latestIssuer(newest.paragraph)
+          : mention.head === 'document'
+            ? table.latestIssuer(newest.paragraph, 1)
+            : undefined))
     if (issuer) return issuer
   }
   // `His daughter, Donna Roe, said … “…,” his daughter said`: a role owned by a pronoun is the
@@ -4735,6 +4758,88 @@ function paperBy(
   return null
 }
 
+// Who put out a paper the sentence speaks of: the owner in its phrase (`its audit`, `the
+// league’s newsletter`), the name it is from or by (`an audit of the club by Corbel Partners`),
+// the subject of a verb that puts it out (`Brightwater Audit Group delivered its audit`), or
+// the one a copula says is its author (`Dr. Núñez is the sole author of a new paper`); or null.
+function paperIssuer(
+  tokens: readonly FrameToken[],
+  paper: Mention,
+  current: Memory,
+  mentions: readonly ScannedMention[],
+  standsFor: ReadonlyMap<ScannedMention, Entity>,
+): { mention: Mention; entity: Entity | undefined } | null {
+  const before = paper.first - 1
+  // (`is the sole author of a new paper`: the copula's subject.)
+  if (lowerAt(tokens, before) === 'of') {
+    if (!authorNouns.has(lowerAt(tokens, before - 1))) return null
+    let copula = before - 2
+    while (
+      copula > before - 5 &&
+      !inList(tokens[copula], WordList.beForm) &&
+      (plainWord(tokens[copula]) || inList(tokens[copula], WordList.article))
+    )
+      copula--
+    if (!inList(tokens[copula], WordList.beForm)) return null
+    const subject = subjectOfCue(tokens, copula, current.first, mentions, false)
+    if (!subject || subject.fromClause) return null
+    const scanned = mentions.find((other) => other.first === subject.mention.first)
+    return { mention: subject.mention, entity: scanned && standsFor.get(scanned) }
+  }
+  // (`delivered its audit`: a possessive pronoun is the verb's subject's.)
+  const ownedByPronoun =
+    before + 1 < paper.end - 1 && /^(?:its|their|his|her)$/u.test(lowerAt(tokens, before + 1))
+  const owner = ownedByPronoun ? null : paperOwner(tokens, paper)
+  if (owner) return { mention: owner, entity: undefined }
+  const source = paperSource(current, paper)
+  if (source) return { mention: source, entity: undefined }
+  // (`putting out a statement`: past a verb's particle.)
+  const verb = lowerAt(tokens, before) === 'out' ? before - 1 : before
+  const word = lowerAt(tokens, verb)
+  const participle = issuingParticiples.has(word)
+  if (!issuingVerbs.has(word) && !participle && !(verb < before && putForms.has(word))) return null
+  // (`…, putting out a statement`: a participle's subject is its clause's.)
+  const subject = subjectOfCue(
+    tokens,
+    verb,
+    current.first,
+    mentions,
+    participle || word === 'putting',
+  )
+  if (!subject || (subject.fromClause && !participle && word !== 'putting')) return null
+  const scanned = mentions.find(
+    (other) => other.first === subject.mention.first && other.end === subject.mention.end,
+  )
+  return { mention: subject.mention, entity: scanned && standsFor.get(scanned) }
+}
+
+// Participles in `-ing` that put out the paper after them (`…, issuing a statement`).
+const issuingParticiples = new Set(['issuing', 'releasing', 'publishing', 'posting', 'filing'])
+
+// Forms of `put` that put out a paper with `out` (`put out a statement`).
+const putForms = new Set(['put', 'puts', 'putting'])
+
+// Nouns for who wrote a paper (`the lead author of a study`).
+const authorNouns = new Set(['author', 'authors', 'co-author', 'coauthor', 'writer'])
+
+// Verbs whose subject puts out the paper that is their object (`published a report`).
+const issuingVerbs = new Set([
+  ...sendingParticiples,
+  'delivered',
+  'produced',
+  'submitted',
+  'presented',
+  'unveiled',
+  'completed',
+  'wrote',
+  'tabled',
+  'lodged',
+  'publishes',
+  'releases',
+  'issues',
+  'files',
+])
+
 // Participles that give a paper's title after it.
 const titlingWords = new Set(['titled', 'entitled', 'headlined', 'called'])
 
@@ -5161,7 +5266,8 @@ function paperSource(current: Memory, mention: Mention): Mention | null {
   // puts the paper out.)
   const sender = relativeSender(current, participle)
   if (sender) return sender
-  const by = agentAfter(current.tokens, participle, current.end)
+  const sent = agentAfter(current.tokens, participle, current.end)
+  const by = sent >= 0 ? sent : agentPastComplement(current.tokens, mention.end, current.end)
   const at = by >= 0 ? by : mention.end
   const link = current.tokens[at]?.lower
   // `A post on the Halden Police Department’s Facebook page read:`: a paper on someone's page or
@@ -5243,6 +5349,24 @@ function agentAfter(tokens: readonly FrameToken[], participle: number, end: numb
   }
   return -1
 }
+
+// `An audit of the finances at Glenholt Lions by Corbel Partners`, `A letter this month to the
+// bank board from the staff association`: the `by` or `from` past the phrases that say what a
+// paper is about, when or to whom, in a few plain words with no verb; or -1.
+function agentPastComplement(tokens: readonly FrameToken[], after: number, end: number): number {
+  for (let at = after; at < end && at <= after + 2 * agentReach; at++) {
+    const token = tokens[at] as FrameToken
+    if (at > after && (token.lower === 'by' || token.lower === 'from')) return at
+    if (!token.word || token.quote >= 0 || token.cue || relativeWords.has(token.lower)) return -1
+    if (inList(token, WordList.auxiliary) || inList(token, WordList.beForm)) return -1
+    // (`A letter from the Legion obtained by the AP`: a participle's agent is not the paper's.)
+    if (token.lower.endsWith('ed')) return -1
+  }
+  return -1
+}
+
+// Words that open a relative clause, past which a paper's phrase has ended.
+const relativeWords = new Set(['that', 'which', 'who', 'whose', 'whom'])
 
 // The longest name that opens where a name read from its start does: a name read forward stops
 // at its first `of` (`Office`), one read back from its end runs through it (`Office of the
@@ -6118,8 +6242,18 @@ function writerTo(
   if ((words & WordList.writingForm) === 0) return null
   for (let index = frame.first; index + 1 < frame.end; index++) {
     const token = tokens[index] as FrameToken
-    if (token.quote >= 0 || !writingForms.has(token.lower) || tokens[index + 1]?.lower !== 'to')
-      continue
+    if (token.quote >= 0 || !writingForms.has(token.lower)) continue
+    // (`wrote on Tuesday to the minister`: past a few words of when.)
+    let to = index + 1
+    while (
+      to < index + 4 &&
+      tokens[to]?.word &&
+      !tokens[to]?.cue &&
+      lowerAt(tokens, to) !== 'to' &&
+      lowerAt(tokens, to) !== 'that'
+    )
+      to++
+    if (lowerAt(tokens, to) !== 'to') continue
     // (`Liam O’Connor, 39, wrote to …`: or the subject, past an aside set off after it.)
     const aside = tokens[index - 1]?.text === ',' && asideAfterName(tokens, index - 1)
     return (

@@ -732,7 +732,9 @@ function bodyNounAfter(tokens: readonly FrameToken[], last: number): boolean {
 // or two words on (`Democratic rival`, `New Hampshire state director`), or `last` when none does.
 function peopleHeadAfter(tokens: readonly FrameToken[], last: number): number {
   const next = tokens[last + 1] as FrameToken
-  if (peopleHead(next)) return last + 1
+  // (`the Port Esker United sprinter`: one its ending shows too, in lower case; the surest
+  // endings only, as `the Carrier plant` is a thing.)
+  if (peopleHead(next) || (!next.capitalized && roleEnding.test(next.bare))) return last + 1
   const after = tokens[last + 2]
   const compound =
     after?.word === true &&
@@ -746,6 +748,9 @@ function peopleHeadAfter(tokens: readonly FrameToken[], last: number): number {
 
 // A noun for people, listed or shaped like one (`rival`, `aides`): the phrase it heads is
 // someone, and a name before it only says which.
+// Endings of a singular noun for someone that seldom end a thing's (`sprinter`, `cellist`).
+const roleEnding = /(?:[^aeiou]er|ist|ian|man|woman)$/u
+
 function peopleHead(token: FrameToken): boolean {
   return isPeopleNoun(token.bare) || isPeoplePlural(token.bare)
 }

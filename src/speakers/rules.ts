@@ -66,7 +66,7 @@ import {
   regularParticiple,
 } from '../tokenize/word-classes.js'
 import type { AttributionMethod } from '../types.js'
-import type { ScannedMention } from './clauses.js'
+import type { CueSubject, ScannedMention } from './clauses.js'
 import {
   afterSemicolon,
   appositiveName,
@@ -2120,7 +2120,11 @@ function findingThat(context: QuoteFrame, low: number, high: number): RuleMatch 
     // (No other cue between: `concluded` is one, and a verb of finding too.)
     if (token.quote >= 0 || (token.cue && !findingVerbs.has(token.lower))) return null
     if (!findingVerbs.has(token.lower) || tokens[at + 1]?.lower !== 'that') continue
-    const subject = subjectOfCue(tokens, at, low, context.mentions, false)
+    const found = subjectOfCue(tokens, at, low, context.mentions, false)
+    // (`An audit of the club by Corbel Partners found that …`: a name after `by` is the agent of
+    // the paper that opens the sentence, which is the subject.)
+    const subject =
+      (found && agentOfOpeningPaper(tokens, found.mention, low, context.mentions)) ?? found
     // (`An audit by the Audit Commission found that …`: a paper opening the sentence is its
     // subject past the phrase that says whose it is.)
     const opening =
@@ -2149,6 +2153,23 @@ function findingThat(context: QuoteFrame, low: number, high: number): RuleMatch 
       : null
   }
   return null
+}
+
+// The paper that opens the sentence when `agent` follows its `by`, past words in lower case
+// (`by accounting firm Corbel Partners`), as a subject read from the clause; or null.
+function agentOfOpeningPaper(
+  tokens: readonly FrameToken[],
+  agent: Mention,
+  low: number,
+  mentions: readonly ScannedMention[],
+): CueSubject | null {
+  let by = agent.first - 1
+  while (by > low && by >= agent.first - 3 && plainWord(tokens[by])) by--
+  if (lowerAt(tokens, by) !== 'by') return null
+  const paper = mentions.find((mention) => mention.first === skipPunctuation(tokens, low, by))
+  return paper && paper.kind !== 'name' && documentHeads.has(paper.head)
+    ? { mention: paper, fromClause: true }
+    : null
 }
 
 // How far before the quote a finding's `that` may stand.

@@ -461,6 +461,18 @@ function keptStop(tokens: readonly Token[], index: number): boolean {
         next.start > token.end && closingMarks[next.text] !== undefined
   }
   const text = token.text
+  // `posted on X. The post …`: a letter alone after a word in lower case is no initial of a
+  // name, before a word that opens sentences.
+  if (singleLetterStop.test(text)) {
+    const previous = itemAt(tokens, index - 1)
+    const next = itemAt(tokens, index + 1)
+    return (
+      previous?.word === true &&
+      !previous.capitalized &&
+      next?.word === true &&
+      sentenceOpeners.has(next.lower)
+    )
+  }
   if (!token.capitalized || text.length < 4 || text.indexOf('.') !== text.length - 1) return false
   const word = token.lower.slice(0, -1)
   if (isTitleStop(token.lower) || nameSuffixes.has(word) || companySuffixes.has(word)) return false
@@ -471,6 +483,12 @@ function keptStop(tokens: readonly Token[], index: number): boolean {
 }
 
 const shortNumberStop = /^\d{1,3}\.$/u
+const singleLetterStop = /^\p{Lu}\.$/u
+
+// Capitalized words that open sentences and no name goes on with (`The`, `It`).
+const sentenceOpeners: ReadonlySet<string> = new Set(
+  'the a an it he she they we i this that his her its their but and in on at'.split(' '),
+)
 const currencySigns = new Set(['£', '$', '€', '¥', '₹'])
 
 const zoneLetters = /^\p{Lu}{1,4}T$/u

@@ -306,6 +306,9 @@ function nominalCue(tokens: readonly Token[], index: number): boolean {
     isAdverb(next)
   )
     return false
+  // (`Fernhill Storm point guard Hana Novotný`: before a noun for one person, after a name too.)
+  if (isPeopleNoun(next.lower) && !isPeoplePlural(next.lower) && tokens[index - 1]?.capitalized)
+    return true
   for (let at = index - 1; at >= index - 3; at--) {
     const before = tokens[at]
     if (!before?.word) return false

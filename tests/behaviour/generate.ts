@@ -20092,6 +20092,98 @@ const papersFindingThat = castFamily('papers-finding-that', 2, ({ b }, shape, rn
   }
 })
 
+const papersTakenUp = castFamily('papers-taken-up', 6, ({ b, person }, shape, rng) => {
+  const firm = rng.pick(['Corbel Partners', 'Brightwater Audit Group', 'Halloway & Finch'])
+  const body = rng.pick([
+    'Northmoor Science Foundation',
+    'Halden Research Council',
+    'Tarrow Valley Staff Association',
+  ])
+  const other = rng.pick(['Priya Zielinski', 'Tomasz Brenner', 'Ingrid Albuquerque'])
+  const day = rng.pick(['Tuesday', 'Friday', 'last week'])
+  if (shape === 0) {
+    // The owner of `its audit` is the verb's subject.
+    const noun = rng.pick(['audit', 'review', 'report'])
+    b.add(
+      `${firm} ${rng.pick(['delivered', 'published', 'released'])} its ${noun} of Redvale Comets to the league on ${day}. The ${noun} ${rng.pick(['described', 'called'])} the position `,
+    )
+    b.quote(rng.pick(['serious but recoverable.', 'deeply worrying.']), { name: firm })
+  } else if (shape === 1) {
+    // `by` past the `of` phrase of what the paper is about.
+    const noun = rng.pick(['audit', 'review'])
+    b.add(
+      `An ${noun} of the finances at Glenholt Lions by ${rng.pick(['accounting firm ', 'consultancy ', ''])}${firm} found that `,
+    )
+    b.quote('controls over cash handling were weak.', { name: firm })
+    b.add(` The ${noun} also said `)
+    b.quote('wage commitments exceed projected income.', { name: firm })
+  } else if (shape === 2) {
+    b.add(
+      `${person.full} is the ${rng.pick(['sole', 'lead', ''])} author of a new paper on the samples.\n\n`.replace(
+        'the  author',
+        'the author',
+      ),
+    )
+    b.quote('The signatures are too abundant to be contamination,', { name: person.full })
+    b.add(` the paper ${rng.pick(['concludes', 'says', 'argues'])}.`)
+  } else if (shape === 3) {
+    b.add(
+      `${rng.pick(['A white paper', 'A report'])} ${rng.pick(['issued', 'published'])} by the ${body} says the plan is `,
+    )
+    b.quote('deeply concerning.', { name: body })
+    b.add('\n\n')
+    b.quote('The risks were understood but never assessed,', { name: body })
+    b.add(` the document ${rng.pick(['states', 'says', 'adds'])}.`)
+  } else if (shape === 4) {
+    // `wrote on Friday to X`: the writer's letter, not the one it was sent to.
+    b.add(`${person.full} wrote on ${day} to ${other}: `)
+    b.quote('Every launch window we miss pushes the landing back by two years.', {
+      name: person.full,
+    })
+    b.add(`\n\nThe letter ${rng.pick(['adds', 'goes on', 'continues'])}: `)
+    b.quote('Safety reviews will be completed first.', { name: person.full })
+  } else {
+    b.add(
+      `In a letter to ${other}, who chairs the science committee, ${person.full} wrote that the cuts would be `,
+    )
+    b.quote('an avoidable failure.', { name: person.full })
+    b.add('\n\nThe letter adds: ')
+    b.quote('The estimate was too optimistic from the first day.', { name: person.full })
+  }
+})
+
+const rolesAfterTeamNames = castFamily('roles-after-team-names', 3, ({ b, person }, shape, rng) => {
+  const team = rng.pick(['Port Esker United', 'Glenholt Lions', 'Kestrel Bay Mariners'])
+  const role = rng.pick([
+    'point guard',
+    'fly-half',
+    'centre-back',
+    'sprinter',
+    'winger',
+    'wicketkeeper',
+    'quarterback',
+  ])
+  if (shape === 0) {
+    b.quote('We respect every opponent,', { name: person.full })
+    b.add(` said ${team} ${role} ${person.full}, `)
+    b.quote('but we fear nobody in this league.', { name: person.full })
+  } else if (shape === 1) {
+    // A colon label: the name, then what the person is at which club.
+    b.add(`Reaction after the final:\n\n${person.full}, ${team} ${role}: `)
+    b.quote('We knew the second half would be a real battle.', { name: person.full })
+  } else {
+    b.add(
+      `${person.full} broke ${person.gender === 'female' ? 'her' : 'his'} silence on Sunday.\n\n`,
+    )
+    b.quote('We will learn from this,', { name: person.full })
+    // (Not `the … point guard`: a bare `guard` after `the` is read as a body's noun.)
+    b.add(
+      ` the ${team} ${role === 'point guard' ? 'captain' : role} posted on ${rng.pick(['Instagram', 'Facebook', 'X'])}. The post also said `,
+    )
+    b.quote('the referee made a decision.', { name: person.full })
+  }
+})
+
 export const families: readonly { name: string; count: number; make: Family }[] = [
   { name: 'speaker-names', count: 500, make: speakerNames },
   { name: 'descriptions', count: 300, make: descriptionsFamily },
@@ -20592,6 +20684,8 @@ export const families: readonly { name: string; count: number; make: Family }[] 
   { name: 'sentence-ends-after-sums', count: 150, make: sentenceEndsAfterSums },
   { name: 'owned-sayings-with-phrases', count: 150, make: ownedSayingsWithPhrases },
   { name: 'papers-finding-that', count: 150, make: papersFindingThat },
+  { name: 'papers-taken-up', count: 180, make: papersTakenUp },
+  { name: 'roles-after-team-names', count: 150, make: rolesAfterTeamNames },
   { name: 'fronted-names', count: 150, make: frontedNames },
   { name: 'roles-with-participles', count: 150, make: rolesWithParticiples },
   { name: 'roles-ending-in-cues', count: 150, make: rolesEndingInCues },
