@@ -534,6 +534,7 @@ const floors: Record<string, number> = Object.fromEntries(
     'papers-finding-that',
     'papers-taken-up',
     'roles-after-team-names',
+    'headline-role-phrases',
   ].map((family) => [family, target]),
 )
 

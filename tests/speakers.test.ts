@@ -8893,6 +8893,26 @@ const rows: [string, (string | null)[], string][] = [
     ['Aiko Brandt', 'Aiko Brandt'],
     'a cue’s bare form before a noun for one person, after a name, is no cue',
   ],
+  [
+    'Governing body warns ‘zero tolerance’\n\nThe Corran Rowing Federation said on Friday that its inquiry was complete.',
+    ['Corran Rowing Federation'],
+    'a headline’s phrase for a body is the body the story names, whatever its name’s words',
+  ],
+  [
+    'Research lab admits ‘a lapse’\n\nThe Pellow Climate Laboratory said tests had failed.',
+    ['Pellow Climate Laboratory'],
+    '`lab` is a noun for a body, so the capital before it opens no name',
+  ],
+  [
+    'Captain insists ‘not good enough’\n\n“We live with it,” said Odile Brandt, the Fenwick Rovers captain.',
+    ['Odile Brandt', 'Odile Brandt'],
+    'a headline’s bare role the story writes in lower case is who the story gives it',
+  ],
+  [
+    'University head calls plan ‘rushed’\n\nOdile Brandt, the vice-chancellor of Corran Polytechnic, said the plan would be reviewed. “It was hasty,” Brandt said.',
+    ['Odile Brandt', 'Odile Brandt'],
+    'a headline’s `head` of a body is whoever holds a hyphenated title there',
+  ],
 ]
 
 describe('finding speakers', () => {

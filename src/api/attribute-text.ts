@@ -384,7 +384,8 @@ function nameHeadlineRoles(
         namedInFull(role, entities) ??
         (roleInCapitals(role) ? null : namedByOpening(role, entities)) ??
         firstBodyOfStory(role, read[index]?.text ?? '', entities) ??
-        bodyByHeadlinePhrase(role, entities, read)
+        bodyByHeadlinePhrase(role, entities, read) ??
+        firstBodyOfStory(role, read[index]?.text ?? '', entities, true)
       if (fuller) {
         row[quote] = changedAttribution(attribution, { entity: fuller })
         // (A body too: `Police say ‘…’` over `The Halden Police Service said …` and `“…,” the
@@ -442,7 +443,10 @@ function nameHeadlineRoles(
         // any office's holder, `chief executive` or `general secretary`.)
         (lead.role === undefined ||
           lead.role === roleNoun ||
-          (headNouns.has(roleNoun) && lead.role !== undefined && roleHeads.has(lead.role))) &&
+          (headNouns.has(roleNoun) &&
+            lead.role !== undefined &&
+            // (`the vice-chancellor`, `the director-general`: so does a title joined to one.)
+            lead.role.split('-').some((part) => roleHeads.has(part)))) &&
         (titled || personNoun(roleNoun))
       ) {
         row[quote] = changedAttribution(attribution, { entity: lead })
@@ -503,7 +507,15 @@ function setBeside(read: readonly QuotedParagraph[], name: string, head: string)
 }
 
 // Nouns for bodies a headline may call one by (`council`, `regulator`).
-const bodyNouns = new Set([...organizationHeads, 'regulator', 'watchdog', 'operator', 'insurer'])
+const bodyNouns = new Set([
+  ...organizationHeads,
+  'regulator',
+  'watchdog',
+  'operator',
+  'insurer',
+  'body',
+  'lab',
+])
 
 // `Union warns of ‘…’ at Norvik Steel` over `The Federation of Metal and Rail Workers said …`:
 // a headline's noun for a kind of body, which the story names no body by, is the first body the
@@ -512,17 +524,31 @@ function firstBodyOfStory(
   role: Entity,
   headlineText: string,
   entities: EntityTable,
+  phrase = false,
 ): Entity | null {
   // (`Airline blames …`, `Cruise line warns …`: a noun for a trade's body, which a headline in
   // sentence case may give a capital and a modifier, and the story's body a name no one has.)
   const words = role.name.toLowerCase().split(' ')
   const word = words.at(-1) ?? ''
   const trade = tradeBodyNouns.has(word) && words.length <= 2 && role.kind !== 'anonymous'
-  if (!trade && (role.kind !== 'organization' || words.length > 1 || !organizationHeads.has(word)))
+  // (`Governing body says …`, `Space agency warns …`, asked last: a phrase for a body, of a
+  // few words with no article or owner, whose words the story's body's name need not hold.)
+  const described =
+    phrase &&
+    role.kind === 'anonymous' &&
+    words.length <= 3 &&
+    bodyNouns.has(singularOf(word)) &&
+    !determiners.has(words[0] ?? '') &&
+    !possessiveDeterminers.has(words[0] ?? '')
+  if (
+    !trade &&
+    !described &&
+    (role.kind !== 'organization' || words.length > 1 || !organizationHeads.has(word))
+  )
     return null
   for (const entity of entities.everyone()) {
     if (entity.index <= role.index || entity.plural) continue
-    if (entity.kind !== 'organization' && !(trade && nameOfNoOne(entity))) continue
+    if (entity.kind !== 'organization' && !((trade || described) && nameOfNoOne(entity))) continue
     if (!headlineText.includes(entity.name)) return entity
   }
   return null

@@ -226,6 +226,10 @@ export const anonymousHeads: ReadonlySet<string> = new Set([
   'television',
   'tv',
   'radio',
+  // `Governing body says …`, `Research lab admits …`, `Energy regulator warns …`.
+  'body',
+  'lab',
+  'regulator',
   'watchdog',
   'watchdogs',
   'judge',

@@ -397,6 +397,41 @@ function headlineBareRole(context: QuoteFrame, low: number, high: number): RuleM
   return { mention, cue, rule: 'quote-cue-speaker', method: 'explicit', confidence: 0.6 }
 }
 
+// `Captain says ‘…’` over a story that writes `captain` in lower case, so that the opener is
+// no name: a headline that opens on a bare role, a few words before its cue, names its speaker
+// by the role, and the story who holds it; or null.
+function headlineOpeningRole(
+  tokens: readonly FrameToken[],
+  cue: number,
+  low: number,
+): CueSubject | null {
+  const first = skipPunctuation(tokens, low, cue)
+  if (cue - first < 1 || cue - first > 3) return null
+  // (A headline's present, `says`, `warns`; `Minister criticised for ‘…’` is a passive.)
+  if (!(tokens[cue] as FrameToken).lower.endsWith('s')) return null
+  for (let at = first; at < cue; at++) {
+    const token = tokens[at] as FrameToken
+    if (!token.word || token.quote >= 0 || isClosedClass(token)) return null
+    if (at > first && token.capitalized) return null
+  }
+  const head = tokens[cue - 1] as FrameToken
+  if (!personNoun(head.bare) && !isTitleWord(head.bare)) return null
+  const mention: Mention = {
+    kind: 'anonymous',
+    first,
+    end: cue,
+    name: textOf(tokens, first, cue - 1),
+    titles: [],
+    head: head.bare,
+    organization: false,
+    gender: 'unknown',
+    plural: false,
+    antecedent: undefined,
+    role: undefined,
+  }
+  return { mention, fromClause: false }
+}
+
 /** `“…,” Doe said` and `“…,” said Doe`: the attribution right after the quote. */
 export const trailingCue: Rule = (context) => {
   if (frontedClauseCue(context)) return null
@@ -1309,7 +1344,8 @@ export const leadingCue: Rule = (context) => {
       continue
     const subject = noun
       ? clauseSubjectOf(tokens, cue, context)
-      : subjectOfCue(tokens, cue, context.frame.first, context.mentions, participle)
+      : (subjectOfCue(tokens, cue, context.frame.first, context.mentions, participle) ??
+        (context.headline ? headlineOpeningRole(tokens, cue, context.frame.first) : null))
     if (!subject && (noun || (aside >= 0 && cue > aside))) continue
     // `Doe said fixtures would be confirmed “early next week”`: a passive of a cue whose object
     // is what is said reports no one; the quote is the clause's, and the cue before it speaks.

@@ -20184,6 +20184,45 @@ const rolesAfterTeamNames = castFamily('roles-after-team-names', 3, ({ b, person
   }
 })
 
+const headlineRolePhrases = castFamily('headline-role-phrases', 3, ({ b, person }, shape, rng) => {
+  const cue = rng.pick(['says', 'warns', 'admits', 'insists'])
+  if (shape === 0) {
+    // A headline's phrase for a body whose words the body's name need not hold.
+    const [phrase, body] = rng.pick([
+      ['Governing body', 'Velmora Boxing Board'],
+      ['Space agency', 'Arden Space Administration'],
+      ['Research lab', 'Meridian Climate Laboratory'],
+      ['Trade body', 'Northern Freight Association'],
+      ['Port regulator', 'Harwick Maritime Authority'],
+      ['Energy watchdog', 'Office of Power Markets'],
+    ])
+    b.add(`${phrase} ${cue} ${rng.pick(['the delay', 'the case', 'new rules'])} ‘`)
+    b.quote('a test of our resolve', { name: body }, true)
+    b.add(
+      `’\n\nThe ${body} said on ${rng.pick(['Monday', 'Thursday'])} that its review was nearly complete. `,
+    )
+    b.quote('All fixtures will go ahead as planned,', { name: body })
+    b.add(` the ${body} said.`)
+  } else if (shape === 1) {
+    // A bare role the story writes in lower case too.
+    const role = rng.pick(['Captain', 'Coach', 'Skipper', 'Goalkeeper'])
+    b.add(`${role} ${cue} ‘`)
+    b.quote('nowhere near good enough', { name: person.full }, true)
+    b.add('’\n\n')
+    b.quote('The referee made a decision and we live with it,', { name: person.full })
+    b.add(` said ${person.full}, the Hartwell Rovers ${role.toLowerCase()}, after the draw.`)
+  } else {
+    const office = rng.pick(['vice-chancellor', 'chief executive', 'director-general'])
+    b.add(`University head calls new syllabus ‘`)
+    b.quote('rushed and badly planned', { name: person.full }, true)
+    b.add(
+      `’\n\n${person.full}, the ${office} of Brightwater Polytechnic, said on Monday that the syllabus would be reviewed. `,
+    )
+    b.quote('Reading for pleasure has fallen sharply,', { name: person.full })
+    b.add(` ${person.surname} said.`)
+  }
+})
+
 export const families: readonly { name: string; count: number; make: Family }[] = [
   { name: 'speaker-names', count: 500, make: speakerNames },
   { name: 'descriptions', count: 300, make: descriptionsFamily },
@@ -20686,6 +20725,7 @@ export const families: readonly { name: string; count: number; make: Family }[] 
   { name: 'papers-finding-that', count: 150, make: papersFindingThat },
   { name: 'papers-taken-up', count: 180, make: papersTakenUp },
   { name: 'roles-after-team-names', count: 150, make: rolesAfterTeamNames },
+  { name: 'headline-role-phrases', count: 150, make: headlineRolePhrases },
   { name: 'fronted-names', count: 150, make: frontedNames },
   { name: 'roles-with-participles', count: 150, make: rolesWithParticiples },
   { name: 'roles-ending-in-cues', count: 150, make: rolesEndingInCues },
