@@ -535,6 +535,8 @@ const floors: Record<string, number> = Object.fromEntries(
     'papers-taken-up',
     'roles-after-team-names',
     'headline-role-phrases',
+    'sources-taken-up-later',
+    'owners-of-team-sides',
   ].map((family) => [family, target]),
 )
 

@@ -8913,6 +8913,36 @@ const rows: [string, (string | null)[], string][] = [
     ['Odile Brandt', 'Odile Brandt'],
     'a headline’s `head` of a body is whoever holds a hyphenated title there',
   ],
+  [
+    'The official Threads account of Corran Wanderers posted a photo with the caption “Three points on the road.”',
+    ['Corran Wanderers'],
+    'an account a platform names is its holder’s, named after `of`',
+  ],
+  [
+    'In papers filed with the High Court, Corran Wanderers argued the fine was “excessive.” The filing also said: “The rules were misread.”',
+    ['Corran Wanderers', 'Corran Wanderers'],
+    'court papers are a paper, for a later `the filing`',
+  ],
+  [
+    'The Pellow Rowing Association’s monthly newsletter said “we will appeal.” The newsletter added: “Safety comes first.”',
+    ['Pellow Rowing Association', 'Pellow Rowing Association'],
+    'an owner past the words that say which paper',
+  ],
+  [
+    'An independent review of the selection process, written by barrister Odile Brandt, concluded that “reasons were not recorded.” The review also called it “unfit.”',
+    ['Odile Brandt', 'Odile Brandt'],
+    'a participle set off after a paper’s `of` phrase names its author',
+  ],
+  [
+    'Accounting firm Tollan Partners, which audited the books at the club, said “controls were weak.”\n\n“The club cannot pay,” the audit said.',
+    ['Tollan Partners', 'Tollan Partners'],
+    'who audits writes the audit',
+  ],
+  [
+    'Ravi Colman scored twice as Odile Brandt’s Fenwick Rovers side beat Corran Wanderers. “We showed character,” she said.',
+    ['Odile Brandt'],
+    'an owner before a team’s name and `side` is someone of their own, and the team no one `she` stands for',
+  ],
 ]
 
 describe('finding speakers', () => {

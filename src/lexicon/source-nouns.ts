@@ -22,6 +22,7 @@ export const documentHeads: ReadonlySet<string> = new Set([
   'release',
   'readout',
   'documents',
+  'papers',
   'surveys',
   'transcript',
   'communique',
@@ -942,10 +943,26 @@ export const papersByVerb: ReadonlyMap<string, string> = new Map([
   ['tweeted', 'tweet'],
   ['emailed', 'email'],
   ['posted', 'post'],
+  // (`Corbel Partners, which audited the books, said …`: who audits writes the audit.)
+  ['audited', 'audit'],
   // (`The tenants’ union sued the landlord`: who sues files the lawsuit.)
   ['sued', 'lawsuit'],
   ['sues', 'lawsuit'],
 ])
+
+/** Social networks, named after `on` or before `account`. */
+export const platforms: ReadonlySet<string> = new Set(
+  ['x', 'facebook', 'twitter', 'instagram', 'tiktok', 'youtube', 'telegram', 'linkedin'].concat([
+    'threads',
+    'bluesky',
+    'weibo',
+    'wechat',
+    'reddit',
+    'snapchat',
+    'mastodon',
+    'substack',
+  ]),
+)
 
 /** Nouns for an account online, which speaks for whoever holds it (`the club’s official account`). */
 export const accountNouns: ReadonlySet<string> = new Set(['account', 'feed', 'handle'])

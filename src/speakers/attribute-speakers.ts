@@ -42,6 +42,7 @@ import {
   paperParts,
   papersByVerb,
   personNounEnding,
+  platforms,
   publicBodyWords,
   sendingParticiples,
   standInHeads,
@@ -4877,20 +4878,6 @@ drive drives drove driven driving sail sails sailed sailing fled flee flees relo
 arrive`.split(/\s+/),
 )
 
-// Social networks named after `on`.
-const platforms = new Set(
-  ['x', 'facebook', 'twitter', 'instagram', 'tiktok', 'youtube', 'telegram', 'linkedin'].concat([
-    'threads',
-    'bluesky',
-    'weibo',
-    'wechat',
-    'reddit',
-    'snapchat',
-    'mastodon',
-    'substack',
-  ]),
-)
-
 // Nouns whose `of` names a place: parts of one, settlements, and the people living there.
 const placeOfNouns = new Set(
   `edge outskirts heart center centre middle streets suburbs suburb village town city county
@@ -5053,7 +5040,15 @@ function ownedPaperHead(head: string): boolean {
 function ownerOfPaper(tokens: readonly FrameToken[], mention: Mention): Mention | null {
   if (mention.kind !== 'anonymous' && mention.kind !== 'description') return null
   if (!ownedPaperHead(mention.head)) return null
-  const at = mention.end - 2
+  // (`the league’s monthly newsletter`: past a word or two that say which.)
+  let at = mention.end - 2
+  while (
+    at > mention.first &&
+    at >= mention.end - 4 &&
+    !tokens[at]?.possessive &&
+    plainWord(tokens[at])
+  )
+    at--
   if (at < 0 || !tokens[at]?.possessive) return null
   const low = Math.max(0, mention.first - 4)
   const owner = possessorEndingAt(tokens, at, low) ?? genericEndingAt(tokens, at, low)
@@ -5075,7 +5070,15 @@ function ownerOfPaper(tokens: readonly FrameToken[], mention: Mention): Mention 
 // the attacks`.)
 function accountHolder(tokens: readonly FrameToken[], mention: Mention): Mention | null {
   if (mention.kind !== 'anonymous' && mention.kind !== 'description') return null
-  if (!accountNouns.has(mention.head) || tokens[mention.end]?.lower === 'of') return null
+  if (!accountNouns.has(mention.head)) return null
+  // `The official Instagram account of Brannock City`: an account a platform names is its
+  // holder's, named after `of` (`an account of the attacks` is a story told).
+  if (tokens[mention.end]?.lower === 'of') {
+    if (!platforms.has(tokens[mention.end - 2]?.lower ?? '')) return null
+    const the = tokens[mention.end + 1]?.lower === 'the' ? 1 : 0
+    const holder = mentionStartingAt(tokens, mention.end + 1 + the, tokens.length)
+    return holder?.kind === 'name' ? holder : null
+  }
   let at = mention.end - 2
   if (platforms.has(tokens[at]?.lower ?? '')) at--
   if (accountModifiers.has(tokens[at]?.lower ?? '')) at--
@@ -5357,6 +5360,8 @@ function agentPastComplement(tokens: readonly FrameToken[], after: number, end: 
   for (let at = after; at < end && at <= after + 2 * agentReach; at++) {
     const token = tokens[at] as FrameToken
     if (at > after && (token.lower === 'by' || token.lower === 'from')) return at
+    // (`An independent review of the process, written by …`: a participle set off after it.)
+    if (at > after && token.text === ',') return agentAfter(tokens, at + 1, end)
     if (!token.word || token.quote >= 0 || token.cue || relativeWords.has(token.lower)) return -1
     if (inList(token, WordList.auxiliary) || inList(token, WordList.beForm)) return -1
     // (`A letter from the Legion obtained by the AP`: a participle's agent is not the paper's.)

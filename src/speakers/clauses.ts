@@ -39,6 +39,7 @@ import {
   inscriptionNouns,
   organizationHeads,
   personNounEnding,
+  platforms,
   sourceHeads,
   standInHeads,
 } from '../lexicon/source-nouns.js'
@@ -95,6 +96,7 @@ import {
   openingGroupWord,
   partyOfPlace,
   peopleAfter,
+  possessorEndingAt,
   roleOpens,
   sShape,
   suffixAfterComma,
@@ -165,6 +167,9 @@ function ownedAccountAt(tokens: readonly FrameToken[], index: number, high: numb
   return -1
 }
 
+// Nouns for a team that a name modifies (`Roe’s Mariners side`).
+const sideNouns = new Set(['side', 'squad', 'team', 'outfit'])
+
 /**
  * Every mention outside quotes in a stretch of tokens, in order.
  *
@@ -197,6 +202,16 @@ export function scanMentions(
       const account = ownedAccountAt(tokens, index, high)
       mention = accountPhrase(tokens, index, account)
       index = account
+    } else if (
+      isNameWord(token) &&
+      platforms.has(token.lower) &&
+      accountNouns.has(lowerAt(tokens, index + 1)) &&
+      lowerAt(tokens, index + 2) === 'of'
+    ) {
+      // `The official Instagram account of Brannock City posted`: the account's phrase, which
+      // speaks for the holder its `of` names.
+      mention = accountPhrase(tokens, index, index + 1)
+      index++
     } else if (isNameWord(token)) {
       let last = index
       while (last + 1 < high && continuesName(tokens, last + 1)) last++
@@ -246,6 +261,19 @@ export function scanMentions(
         last = head
       }
       mention = mentionEndingAt(tokens, last, low)
+      // `Anders Roe’s Kestrel Bay Mariners side`: a name an owner's noun for a team follows
+      // is a team's, and the owner someone of their own, read first.
+      if (mention?.kind === 'name' && sideNouns.has(lowerAt(tokens, last + 1))) {
+        let owner = index
+        while (owner < last && !isPossessive(tokens[owner] as FrameToken)) owner++
+        if (owner < last) {
+          mention = possessorEndingAt(tokens, owner, low)
+          last = owner
+        } else if (itemAt(tokens, index - 1)?.possessive === true) {
+          // (Its owner is no title of its name.)
+          mention = changedMention(mention, { organization: true, first: index, titles: [] })
+        }
+      }
       // `Maria and Tomas Okafor`: a given name alone, joined by `and` to a given name and a
       // surname, shares the surname.
       const shared = mention?.kind === 'name' ? sharedSurname(tokens, mention, high) : null

@@ -20223,6 +20223,68 @@ const headlineRolePhrases = castFamily('headline-role-phrases', 3, ({ b, person 
   }
 })
 
+const sourcesTakenUpLater = castFamily('sources-taken-up-later', 5, ({ b, person }, shape, rng) => {
+  const club = rng.pick(['Brannock City', 'Redvale Comets', 'Fernhill Storm'])
+  const body = rng.pick(['Western Volleyball League', 'Southern Rowing Association'])
+  const firm = rng.pick(['Corbel Partners', 'Hendry Voss'])
+  if (shape === 0) {
+    // An account a platform names is the holder's its `of` names.
+    b.add(
+      `The official ${rng.pick(['Instagram', 'Threads', 'Facebook', 'X'])} account of ${club} posted a photo with the caption `,
+    )
+    b.quote('Full time. A night this city will never forget.', { name: club })
+    b.add(' The post drew thousands of replies.')
+  } else if (shape === 1) {
+    b.add(
+      `In ${rng.pick(['papers', 'documents'])} filed with the High Court, ${club} argued that the points deduction was `,
+    )
+    b.quote('grossly excessive.', { name: club })
+    b.add(' The filing also said: ')
+    b.quote('The rules were applied unfairly.', { name: club })
+  } else if (shape === 2) {
+    // An owner past the words that say which paper.
+    b.add(
+      `The ${body}’s ${rng.pick(['monthly', 'weekly', 'latest'])} newsletter to member clubs said `,
+    )
+    b.quote('we are considering an appeal.', { name: body })
+    b.add(' The newsletter added: ')
+    b.quote('Safety remains our first priority.', { name: body })
+  } else if (shape === 3) {
+    b.add(
+      `An independent review of refereeing standards, ${rng.pick(['written', 'prepared'])} by ${rng.pick(['sports lawyer ', 'barrister ', ''])}${person.full}, concluded that `,
+    )
+    b.quote('training was inconsistent between regions.', { name: person.full })
+    b.add(' The review also called the system ')
+    b.quote('badly out of date.', { name: person.full })
+  } else {
+    // Who audits writes the audit.
+    b.add(`Accounting firm ${firm}, which audited the books at ${club}, said `)
+    b.quote('controls over cash were weak.', { name: firm })
+    b.add('\n\n')
+    b.quote('The club cannot meet its obligations,', { name: firm })
+    b.add(' the audit said.')
+  }
+})
+
+const ownersOfTeamSides = castFamily(
+  'owners-of-team-sides',
+  2,
+  ({ b, person, pronoun }, shape, rng) => {
+    const other = person.gender === 'female' ? 'Anders Zubiri' : 'Nadia Nakashima'
+    const team = rng.pick(['Port Esker United', 'Kestrel Bay Mariners', 'Glenholt Lions'])
+    const noun = rng.pick(['side', 'squad', 'team'])
+    b.add(
+      `${other} scored twice as ${person.full}’s ${team} ${noun} beat Sandridge Albion on ${rng.pick(['Saturday', 'Sunday'])}. `,
+    )
+    b.quote('The group has shown real character,', { name: person.full })
+    b.add(` ${pronoun} ${rng.pick(['told reporters', 'said', 'added'])}.`)
+    if (shape === 1) {
+      b.add(' ')
+      b.quote('Nobody is thinking about relegation.', { name: person.full })
+    }
+  },
+)
+
 export const families: readonly { name: string; count: number; make: Family }[] = [
   { name: 'speaker-names', count: 500, make: speakerNames },
   { name: 'descriptions', count: 300, make: descriptionsFamily },
@@ -20726,6 +20788,8 @@ export const families: readonly { name: string; count: number; make: Family }[] 
   { name: 'papers-taken-up', count: 180, make: papersTakenUp },
   { name: 'roles-after-team-names', count: 150, make: rolesAfterTeamNames },
   { name: 'headline-role-phrases', count: 150, make: headlineRolePhrases },
+  { name: 'sources-taken-up-later', count: 150, make: sourcesTakenUpLater },
+  { name: 'owners-of-team-sides', count: 100, make: ownersOfTeamSides },
   { name: 'fronted-names', count: 150, make: frontedNames },
   { name: 'roles-with-participles', count: 150, make: rolesWithParticiples },
   { name: 'roles-ending-in-cues', count: 150, make: rolesEndingInCues },
