@@ -537,6 +537,7 @@ const floors: Record<string, number> = Object.fromEntries(
     'headline-role-phrases',
     'sources-taken-up-later',
     'owners-of-team-sides',
+    'disowned-words',
   ].map((family) => [family, target]),
 )
 

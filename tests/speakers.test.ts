@@ -8943,6 +8943,21 @@ const rows: [string, (string | null)[], string][] = [
     ['Odile Brandt'],
     'an owner before a team’s name and `side` is someone of their own, and the team no one `she` stands for',
   ],
+  [
+    'Odile Brandt never said “the vote is rigged.”',
+    [null],
+    'words the text says someone never said are no one’s',
+  ],
+  [
+    'Tam Oyelowo denied saying “the jury was bought.” “I never said that,” he told reporters.',
+    [null, 'Tam Oyelowo'],
+    'a cue the subject denies gives no one the words; the denial is the subject’s',
+  ],
+  [
+    'An earlier version misquoted Odile Brandt as saying “pensioners should not vote.” She said: “Every vote counts.”',
+    [null, 'Odile Brandt'],
+    'words a misquoting verb puts in someone’s mouth are no one’s',
+  ],
 ]
 
 describe('finding speakers', () => {

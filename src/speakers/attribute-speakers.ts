@@ -148,6 +148,7 @@ import {
   characterizedAs,
   closingAttribution,
   dashByline,
+  disownedWords,
   followsBrokenOff,
   headingLabels,
   headlineColon,
@@ -766,8 +767,13 @@ export function readParagraphSpeakers(
           transcript,
         }
         // A title (`the film “Jaws”`) is nobody's words: no rule and no continuation, and it
-        // breaks no chain of quotes around it.
-        if (titleOfWork(paragraph, quoteIndex) || heldUpWord(paragraph, quoteIndex)) return
+        // breaks no chain of quotes around it. So are words the text says someone never said.
+        if (
+          titleOfWork(paragraph, quoteIndex) ||
+          heldUpWord(paragraph, quoteIndex) ||
+          disownedWords(paragraph, quoteIndex)
+        )
+          return
         // `Q: “…”` ¶ `A: “…”`: an interview's turns are the interviewer's and the
         // interviewee's, as the text introduced them, or no one's; never a speaker `Q`.
         const label = frameIndex === 0 && order === 0 ? turnLabel(paragraph, quoteIndex) : null

@@ -1448,6 +1448,60 @@ function judgedModifier(context: QuoteFrame, cue: number): boolean {
 }
 
 /**
+ * Whether the text disowns a quote's words for the one it names: a denied cue right before it
+ * (`Doe never said “…”`, `did not say`), a cue the subject denies (`denied saying “…”`), or one a
+ * misquoting verb puts in someone's mouth (`misquoted Doe as saying “…”`). No one is said to
+ * have said them.
+ *
+ * @param paragraph The paragraph.
+ * @param quote Index of the quote.
+ */
+export function disownedWords(paragraph: QuotedParagraph, quote: number): boolean {
+  const tokens = paragraph.tokens
+  const opening = paragraph.quoteTokens[quote]?.first ?? -1
+  let cue = opening - 1
+  // (Past a comma or `that` before the quote, and a hearer or two: `denied telling staff “…”`.)
+  while (cue >= 0 && cue >= opening - 4 && !tokens[cue]?.cue) {
+    const token = tokens[cue] as FrameToken
+    if (token.quote >= 0 || (!token.word && token.text !== ',' && token.text !== ':')) return false
+    cue--
+  }
+  const token = tokens[cue]
+  if (!token?.cue || !speakingForms.has(token.lower)) return false
+  if (negated(tokens, cue, Math.max(0, cue - 3))) return true
+  const before = lowerAt(tokens, cue - 1)
+  if (token.lower.endsWith('ing') && denials.has(before)) return true
+  if (before !== 'as') return false
+  for (let at = cue - 2; at >= 0 && at >= cue - 9; at--) {
+    if (misquotings.has(lowerAt(tokens, at))) return true
+    if (!tokens[at]?.word) return false
+  }
+  return false
+}
+
+// Forms of verbs that give someone's words (`say`, `saying`, `told`).
+const speakingForms = new Set([
+  'say',
+  'said',
+  'saying',
+  'tell',
+  'told',
+  'telling',
+  'call',
+  'called',
+  'calling',
+  'write',
+  'wrote',
+  'writing',
+])
+
+// Verbs that deny the act of the `-ing` form after them (`denied saying`).
+const denials = new Set(['denied', 'denies', 'deny', 'denying'])
+
+// Verbs that put words in someone's mouth (`misquoted Doe as saying`).
+const misquotings = new Set(['misquoted', 'misquotes', 'misquoting', 'misattributed'])
+
+/**
  * Whether a quote of a few words, outside any other, modifies a noun (`The “express” buses stop
  * at every stop`, `The city’s “affordable” housing list`) in a sentence with no cue or source
  * outside marks: the writer holds the word up, and no one is said to have said it, however

@@ -20285,6 +20285,42 @@ const ownersOfTeamSides = castFamily(
   },
 )
 
+const disownedWordsFamily = castFamily(
+  'disowned-words',
+  4,
+  ({ b, person, pronoun }, shape, rng) => {
+    const words = rng.pick([
+      'we will cancel the vote if we lose.',
+      'the jury was bought.',
+      'pensioners should not be allowed to vote.',
+    ])
+    if (shape === 0) {
+      b.add(
+        `${rng.pick(['Contrary to claims circulating online, ', '', 'Despite the posts, '])}${person.full} ${rng.pick(['never said', 'did not say', 'didn’t say', 'has never said'])} `,
+      )
+      b.quote(words, null)
+    } else if (shape === 1) {
+      b.add(
+        `${person.full} ${rng.pick(['denied saying', 'denies saying', 'denied telling staff'])} `,
+      )
+      b.quote(words, null)
+      b.add(' ')
+      b.quote('I never said that,', { name: person.full })
+      b.add(` ${pronoun} told reporters.`)
+    } else if (shape === 2) {
+      b.add(`An earlier version of this article misquoted ${person.full} as saying `)
+      b.quote(words, null)
+      b.add(` ${pronoun[0]?.toUpperCase()}${pronoun.slice(1)} said: `)
+      b.quote('Every vote must be counted.', { name: person.full })
+    } else {
+      // A cue that is not denied still gives the words.
+      b.add(`${person.full} ${rng.pick(['said', 'told reporters'])} `)
+      b.quote(words, { name: person.full })
+      b.add(` ${pronoun[0]?.toUpperCase()}${pronoun.slice(1)} has not denied it.`)
+    }
+  },
+)
+
 export const families: readonly { name: string; count: number; make: Family }[] = [
   { name: 'speaker-names', count: 500, make: speakerNames },
   { name: 'descriptions', count: 300, make: descriptionsFamily },
@@ -20790,6 +20826,7 @@ export const families: readonly { name: string; count: number; make: Family }[] 
   { name: 'headline-role-phrases', count: 150, make: headlineRolePhrases },
   { name: 'sources-taken-up-later', count: 150, make: sourcesTakenUpLater },
   { name: 'owners-of-team-sides', count: 100, make: ownersOfTeamSides },
+  { name: 'disowned-words', count: 150, make: disownedWordsFamily },
   { name: 'fronted-names', count: 150, make: frontedNames },
   { name: 'roles-with-participles', count: 150, make: rolesWithParticiples },
   { name: 'roles-ending-in-cues', count: 150, make: rolesEndingInCues },
