@@ -538,6 +538,7 @@ const floors: Record<string, number> = Object.fromEntries(
     'sources-taken-up-later',
     'owners-of-team-sides',
     'disowned-words',
+    'names-officers-and-suits',
   ].map((family) => [family, target]),
 )
 

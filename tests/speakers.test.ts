@@ -8958,6 +8958,21 @@ const rows: [string, (string | null)[], string][] = [
     [null, 'Odile Brandt'],
     'words a misquoting verb puts in someone’s mouth are no one’s',
   ],
+  [
+    'Corran Packaging Board warns ‘prices will rise’',
+    ['Corran Packaging Board'],
+    'a word for a thing written on, inside a name in capitals, makes no inscription of the subject',
+  ],
+  [
+    'In a lawsuit filed on Monday, Tollan Partners accused Brightmart of copying. “It was copied,” the complaint said.',
+    ['Tollan Partners'],
+    'a suit and its complaint are one paper',
+  ],
+  [
+    'Brightmart CEO says ‘prices will hold’\n\nOdile Brandt, Brightmart’s chief executive, said shoppers were waiting.',
+    ['Odile Brandt'],
+    'a headline’s name before a title names whose officer; the story names the officer',
+  ],
 ]
 
 describe('finding speakers', () => {

@@ -2,7 +2,7 @@ import { givenNameGenderOf } from '../lexicon/first-names.js'
 import { determiners, possessiveDeterminers } from '../lexicon/function-words.js'
 import { closingMarks } from '../lexicon/quote-marks.js'
 import { organizationHeads } from '../lexicon/source-nouns.js'
-import { isTitleWord, portfolioWords, roleHeads } from '../lexicon/titles.js'
+import { isTitleWord, portfolioWords, roleHeads, titleAbbreviations } from '../lexicon/titles.js'
 import type { QuotedParagraph } from '../quotes/quoted-paragraph.js'
 import { lastTopLevelQuote, readParagraph } from '../quotes/quoted-paragraph.js'
 import type { Attribution } from '../speakers/attribute-speakers.js'
@@ -412,6 +412,16 @@ function nameHeadlineRoles(
       // A bare role, with no article or owner before it (`chief`, `union leader`), or a title
       // in capitals the headline wrote as a name (`Health Secretary accuses …`).
       const words = role.name.toLowerCase().split(' ')
+      // `Brisklane CEO warns …`, `Tallowmere finance chief says …`: a name before a title says
+      // whose officer; the officer is the one person the story gives the title.
+      const last = words.at(-1) ?? ''
+      if (words.length > 1 && isTitleWord(last) && !isTitleWord(words[0] ?? '')) {
+        const officer = entities.byTitle(titleAbbreviations[last]?.[0] ?? last)
+        if (officer?.kind === 'person' && officer !== role) {
+          row[quote] = changedAttribution(attribution, { entity: officer })
+          return
+        }
+      }
       const titled =
         role.kind === 'person' &&
         words.every((word) => isTitleWord(word) || portfolioWords.has(word))

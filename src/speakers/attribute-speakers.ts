@@ -2229,9 +2229,12 @@ function resolve(
     // (So does `the document`, of a paper in this paragraph or the one before: `a white paper …
     // ¶ “…,” the document states`.)
     const anyPaper = part || mention.head === 'statement' || reportNouns.has(mention.head)
+    // (`In a lawsuit filed this week, Nuvana accused … “…,” the complaint said`: a suit and
+    // its complaint are one paper.)
+    const kin = suitPapers.has(mention.head) ? [...suitPapers] : [mention.head]
     const issuer =
       newest &&
-      (table.issuerOf(mention.head, newest.paragraph) ??
+      (kin.map((head) => table.issuerOf(head, newest.paragraph)).find(Boolean) ??
         (anyPaper
           ? table.latestIssuer(newest.paragraph)
           : mention.head === 'document'
@@ -3017,6 +3020,9 @@ function recentBody(
   const only = onlyBody(table, mention.head)
   return only && inLede(memory, only) ? only : undefined
 }
+
+// Names for the one paper that brings a suit.
+const suitPapers = new Set(['lawsuit', 'complaint', 'suit'])
 
 // Papers a body publishes under any of their names (`X has published its review … the report
 // said`), which `the report` or `the newsletter` takes up.

@@ -992,6 +992,8 @@ function inscriptionSubject(tokens: readonly FrameToken[], first: number, cue: n
     const token = tokens[head] as FrameToken
     if (!token.word || token.quote >= 0) return false
     if (!inscriptionAt(tokens, head)) continue
+    // (`National Packaging Board warns`: a word inside a name in capitals is the name's.)
+    if (token.capitalized && tokens[head + 1]?.capitalized) continue
     if (cue - head > 8) return false
     for (let between = head + 1; between < cue; between++) {
       const word = tokens[between] as FrameToken

@@ -20196,27 +20196,27 @@ const headlineRolePhrases = castFamily('headline-role-phrases', 3, ({ b, person 
       ['Port regulator', 'Harwick Maritime Authority'],
       ['Energy watchdog', 'Office of Power Markets'],
     ])
-    b.add(`${phrase} ${cue} ${rng.pick(['the delay', 'the case', 'new rules'])} ‘`)
+    b.add(`${phrase} ${cue} ${rng.pick(['the delay', 'the case', 'new rules'])} `)
     b.quote('a test of our resolve', { name: body }, true)
     b.add(
-      `’\n\nThe ${body} said on ${rng.pick(['Monday', 'Thursday'])} that its review was nearly complete. `,
+      `\n\nThe ${body} said on ${rng.pick(['Monday', 'Thursday'])} that its review was nearly complete. `,
     )
     b.quote('All fixtures will go ahead as planned,', { name: body })
     b.add(` the ${body} said.`)
   } else if (shape === 1) {
     // A bare role the story writes in lower case too.
     const role = rng.pick(['Captain', 'Coach', 'Skipper', 'Goalkeeper'])
-    b.add(`${role} ${cue} ‘`)
+    b.add(`${role} ${cue} `)
     b.quote('nowhere near good enough', { name: person.full }, true)
-    b.add('’\n\n')
+    b.add('\n\n')
     b.quote('The referee made a decision and we live with it,', { name: person.full })
     b.add(` said ${person.full}, the Hartwell Rovers ${role.toLowerCase()}, after the draw.`)
   } else {
     const office = rng.pick(['vice-chancellor', 'chief executive', 'director-general'])
-    b.add(`University head calls new syllabus ‘`)
+    b.add('University head calls new syllabus ')
     b.quote('rushed and badly planned', { name: person.full }, true)
     b.add(
-      `’\n\n${person.full}, the ${office} of Brightwater Polytechnic, said on Monday that the syllabus would be reviewed. `,
+      `\n\n${person.full}, the ${office} of Brightwater Polytechnic, said on Monday that the syllabus would be reviewed. `,
     )
     b.quote('Reading for pleasure has fallen sharply,', { name: person.full })
     b.add(` ${person.surname} said.`)
@@ -20317,6 +20317,37 @@ const disownedWordsFamily = castFamily(
       b.add(`${person.full} ${rng.pick(['said', 'told reporters'])} `)
       b.quote(words, { name: person.full })
       b.add(` ${pronoun[0]?.toUpperCase()}${pronoun.slice(1)} has not denied it.`)
+    }
+  },
+)
+
+const namesOfficersAndSuits = castFamily(
+  'names-officers-and-suits',
+  3,
+  ({ b, person }, shape, rng) => {
+    const firm = rng.pick(['Brightmart', 'Nuvana Mobile', 'Kelvane Home'])
+    if (shape === 0) {
+      // A word for a thing words are written on, inside a body's name in capitals.
+      const body = rng.pick([
+        'National Packaging Review Board',
+        'Signage Standards Council',
+        'Label Makers Federation',
+      ])
+      b.add(`${body} ${rng.pick(['warns', 'says'])} `)
+      b.quote('the high street is not dead', { name: body }, true)
+      b.add(`\n\nThe ${body} said on Thursday that independent shops were closing.`)
+    } else if (shape === 1) {
+      b.add(
+        `In a lawsuit filed ${rng.pick(['this week', 'on Monday'])}, ${firm} accused Quillbay of copying its charger. `,
+      )
+      b.quote('The design was copied down to the last detail,', { name: firm })
+      b.add(' the complaint said.')
+    } else {
+      b.add(`${firm} ${rng.pick(['CEO', 'chief executive'])} says `)
+      b.quote('prices will not come down soon', { name: person.full }, true)
+      b.add(
+        `\n\n${person.full}, ${firm}’s chief executive, said this week that shoppers were waiting longer.`,
+      )
     }
   },
 )
@@ -20827,6 +20858,7 @@ export const families: readonly { name: string; count: number; make: Family }[] 
   { name: 'sources-taken-up-later', count: 150, make: sourcesTakenUpLater },
   { name: 'owners-of-team-sides', count: 100, make: ownersOfTeamSides },
   { name: 'disowned-words', count: 150, make: disownedWordsFamily },
+  { name: 'names-officers-and-suits', count: 150, make: namesOfficersAndSuits },
   { name: 'fronted-names', count: 150, make: frontedNames },
   { name: 'roles-with-participles', count: 150, make: rolesWithParticiples },
   { name: 'roles-ending-in-cues', count: 150, make: rolesEndingInCues },
