@@ -539,6 +539,7 @@ const floors: Record<string, number> = Object.fromEntries(
     'owners-of-team-sides',
     'disowned-words',
     'names-officers-and-suits',
+    'close-sources-and-noun-cues',
   ].map((family) => [family, target]),
 )
 

@@ -918,8 +918,8 @@ const rows: [string, (string | null)[], string][] = [
   ],
   [
     'One agent involved in the negotiations told us the paperwork “simply didn’t make it.” A lawyer based in Ohio said the case was “weak.”',
-    ['one agent', 'a lawyer'],
-    'a past participle before a preposition’s phrase goes with it, after the subject it modifies',
+    ['one agent involved in the negotiations', 'a lawyer'],
+    'a past participle before a preposition’s phrase goes with it, after the subject it modifies (`involved in` says how close the source is, and joins its phrase)',
   ],
   [
     'Lumeo’s chief technology officer, Ola Brzezinska, joined the program.\n\nLater, she said Lumeo would “look at every case.”',
@@ -8972,6 +8972,26 @@ const rows: [string, (string | null)[], string][] = [
     'Brightmart CEO says ‘prices will hold’\n\nOdile Brandt, Brightmart’s chief executive, said shoppers were waiting.',
     ['Odile Brandt'],
     'a headline’s name before a title names whose officer; the story names the officer',
+  ],
+  [
+    'An engineer familiar with the test said the lander was “not ready.”',
+    ['an engineer familiar with the test'],
+    'any noun for someone heads a source’s phrase before `familiar with`',
+  ],
+  [
+    'The budget was widely described as “the hardest in years” online.',
+    [null],
+    'a passive with no agent says what its subject is called, by no one',
+  ],
+  [
+    'Coalition talks, which resume on Tuesday, are aimed at producing “a timetable.”',
+    [null],
+    'a cue word that is a plural noun before a plural verb is its subject',
+  ],
+  [
+    'Clinton wants the messages public, even the ones State now says are “top secret.”',
+    ['State'],
+    'guard: `says are` after a subject is still a cue',
   ],
 ]
 

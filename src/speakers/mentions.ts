@@ -3176,8 +3176,14 @@ function postmodifiedHead(tokens: readonly FrameToken[], last: number, low: numb
     // for people there, as `someone` does.)
     const standIn =
       quantifiers.has(token.lower) && (index === low || itemAt(tokens, index - 1)?.word !== true)
+    // (`an engineer familiar with the test`: any noun for someone before the words that say
+    // how close a source is.)
+    const someone =
+      sourceAdjectives.has(next.lower) &&
+      !token.capitalized &&
+      (isPeopleNoun(token.bare) || personNounEnding.test(token.bare))
     if (
-      (inList(token, WordList.anonymousHead) || standIn) &&
+      (inList(token, WordList.anonymousHead) || standIn || someone) &&
       anonymousPostmodifiers.has(next.lower)
     ) {
       return index + 1 < last ? index : -1
@@ -3185,6 +3191,9 @@ function postmodifiedHead(tokens: readonly FrameToken[], last: number, low: numb
   }
   return -1
 }
+
+// Words after a noun for someone that say how close a source is (`familiar with the talks`).
+const sourceAdjectives = new Set(['familiar', 'close', 'briefed', 'knowledgeable', 'involved'])
 
 /** The source text of tokens `first`–`last` inclusive, as the paragraph spells it. */
 export function textOf(tokens: readonly FrameToken[], first: number, last: number): string {

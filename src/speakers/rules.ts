@@ -1370,6 +1370,10 @@ export const leadingCue: Rule = (context) => {
       !documentHeads.has(about.head)
     )
       continue
+    // `The paper was widely described as “…”`: a passive with no agent says what its subject is
+    // called, by no one named (as `characterizedAs` reads it).
+    if (lowerAt(tokens, high - 1) === 'as' && passiveBefore(tokens, cue, context.frame.first))
+      return null
     // `it underscores that …` is rarely a source speaking; look for the cue before it.
     if (entry.weak && subject.mention.kind === 'pronoun' && subject.mention.head === 'it') continue
     const colon = itemAt(tokens, high - 1)?.text === ':'

@@ -105,6 +105,7 @@ export function classifyTokens(tokens: Token[], titleCase: boolean): void {
         (phraseStarts.has(lower) && startsCuePhrase(tokens, index))) &&
       !opensTitle(tokens, index) &&
       !nominalCue(tokens, index) &&
+      !pluralSubjectCue(tokens, index) &&
       !pleaInCourt(tokens, index)
     const pronoun = subjectPronounOf(lower)
     token.pronoun = pronoun !== undefined
@@ -318,6 +319,28 @@ function nominalCue(tokens: readonly Token[], index: number): boolean {
   }
   return false
 }
+
+// `Coalition talks, which resume on Tuesday, are aimed at …`: a cue word in `-s` that a plural
+// verb follows, past a relative clause set off by commas, is a noun, the verb's subject.
+// (Only a cue word that is a plural noun too: `the ones State says are “top secret”` is a verb.)
+function pluralSubjectCue(tokens: readonly Token[], index: number): boolean {
+  if (!pluralNounCues.has((tokens[index] as Token).lower)) return false
+  let next = index + 1
+  if (tokens[next]?.text === ',' && relativeOpeners.has(tokens[next + 1]?.lower ?? '')) {
+    next += 2
+    while (next < tokens.length && next < index + 16 && tokens[next]?.text !== ',') next++
+    next++
+  }
+  return pluralVerbs.has(tokens[next]?.lower ?? '')
+}
+
+const pluralNounCues = new Set(
+  'talks remarks comments claims notes reports replies answers warnings tweets posts quotes'.split(
+    ' ',
+  ),
+)
+const relativeOpeners = new Set(['which', 'that', 'who'])
+const pluralVerbs = new Set(['are', 'were', 'have'])
 
 // `pleaded guilty to charges linked to the “sovereign citizen” movement`, `pleads not guilty`,
 // `faces charges of fraud`: a plea entered in court answers a charge, and charges followed by

@@ -20352,6 +20352,37 @@ const namesOfficersAndSuits = castFamily(
   },
 )
 
+const closeSourcesAndNounCues = castFamily(
+  'close-sources-and-noun-cues',
+  3,
+  ({ b, person }, shape, rng) => {
+    if (shape === 0) {
+      // Any noun for someone before the words that say how close a source is.
+      const head = rng.pick(['engineer', 'negotiator', 'officer', 'lawmaker', 'analyst'])
+      b.add(
+        `${person.full} declined to comment. ${rng.pick(['An', 'A senior', 'One'])} ${head} ${rng.pick(['familiar with the talks', 'close to the negotiations', 'briefed on the plan'])} said the deal was `,
+      )
+      b.quote('not yet ready to sign.', { mention: head, head })
+    } else if (shape === 1) {
+      // A passive with no agent says what its subject is called, by no one named.
+      b.add(
+        `The ${rng.pick(['physics paper', 'new stadium', 'budget'])} was ${rng.pick(['widely', 'often', ''])} described as `.replace(
+          'was  described',
+          'was described',
+        ),
+      )
+      b.quote('the hardest in years', null)
+      b.add(` on social media. ${person.full} did not comment.`)
+    } else {
+      // A cue word that is a plural noun, before a plural verb, is the verb's subject.
+      b.add(
+        `${rng.pick(['Coalition', 'Peace', 'Trade'])} talks${rng.pick([', which resume on Tuesday,', ''])} are aimed at producing `,
+      )
+      b.quote('a credible timetable for reform.', null)
+    }
+  },
+)
+
 export const families: readonly { name: string; count: number; make: Family }[] = [
   { name: 'speaker-names', count: 500, make: speakerNames },
   { name: 'descriptions', count: 300, make: descriptionsFamily },
@@ -20859,6 +20890,7 @@ export const families: readonly { name: string; count: number; make: Family }[] 
   { name: 'owners-of-team-sides', count: 100, make: ownersOfTeamSides },
   { name: 'disowned-words', count: 150, make: disownedWordsFamily },
   { name: 'names-officers-and-suits', count: 150, make: namesOfficersAndSuits },
+  { name: 'close-sources-and-noun-cues', count: 150, make: closeSourcesAndNounCues },
   { name: 'fronted-names', count: 150, make: frontedNames },
   { name: 'roles-with-participles', count: 150, make: rolesWithParticiples },
   { name: 'roles-ending-in-cues', count: 150, make: rolesEndingInCues },
