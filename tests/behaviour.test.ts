@@ -540,6 +540,7 @@ const floors: Record<string, number> = Object.fromEntries(
     'disowned-words',
     'names-officers-and-suits',
     'close-sources-and-noun-cues',
+    'papers-by-other-names',
   ].map((family) => [family, target]),
 )
 

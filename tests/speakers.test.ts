@@ -8993,6 +8993,21 @@ const rows: [string, (string | null)[], string][] = [
     ['State'],
     'guard: `says are` after a subject is still a cue',
   ],
+  [
+    'Odile Brandt posted a message on Facebook on Sunday.\n\nThe post read: “We will not be silenced.”',
+    ['Odile Brandt'],
+    'a message put online is the post a later `the post` takes up',
+  ],
+  [
+    'The Corran Port Authority released an assessment on Monday.\n\n“The berths are full,” according to the assessment.',
+    ['Corran Port Authority'],
+    'an assessment is a paper its issuer speaks through',
+  ],
+  [
+    'Ravi Colman and Odile Brandt left together, but only Brandt stopped to speak to reporters: “The bill is dead.”',
+    ['Odile Brandt'],
+    '`only` before a clause’s subject leaves it the subject',
+  ],
 ]
 
 describe('finding speakers', () => {

@@ -37,6 +37,8 @@ export const documentHeads: ReadonlySet<string> = new Set([
   'study',
   'review',
   'audit',
+  'assessment',
+  'evaluation',
   'analysis',
   'article',
   'story',

@@ -2229,12 +2229,12 @@ function resolve(
     // (So does `the document`, of a paper in this paragraph or the one before: `a white paper …
     // ¶ “…,” the document states`.)
     const anyPaper = part || mention.head === 'statement' || reportNouns.has(mention.head)
-    // (`In a lawsuit filed this week, Nuvana accused … “…,” the complaint said`: a suit and
-    // its complaint are one paper.)
-    const kin = suitPapers.has(mention.head) ? [...suitPapers] : [mention.head]
+    // (`In a lawsuit filed this week, Nuvana accused … “…,” the complaint said`, `posted a
+    // message on Facebook … The post read`: names for one paper.)
+    const kin = paperKin.find((names) => names.has(mention.head)) ?? [mention.head]
     const issuer =
       newest &&
-      (kin.map((head) => table.issuerOf(head, newest.paragraph)).find(Boolean) ??
+      ([...kin].map((head) => table.issuerOf(head, newest.paragraph)).find(Boolean) ??
         (anyPaper
           ? table.latestIssuer(newest.paragraph)
           : mention.head === 'document'
@@ -3021,8 +3021,11 @@ function recentBody(
   return only && inLede(memory, only) ? only : undefined
 }
 
-// Names for the one paper that brings a suit.
-const suitPapers = new Set(['lawsuit', 'complaint', 'suit'])
+// Names for one paper: the one that brings a suit, and one put online.
+const paperKin: readonly ReadonlySet<string>[] = [
+  new Set(['lawsuit', 'complaint', 'suit']),
+  new Set(['post', 'message', 'tweet', 'update']),
+]
 
 // Papers a body publishes under any of their names (`X has published its review … the report
 // said`), which `the report` or `the newsletter` takes up.
@@ -3037,6 +3040,8 @@ const reportNouns = new Set([
   'filing',
   'bulletin',
   'survey',
+  'assessment',
+  'evaluation',
 ])
 
 // The one name of the sentences in sight that may be a body's: a body's, or one of two words or

@@ -3794,6 +3794,8 @@ function opensClause(
   // `, the mayor’s top aide rallied`: a possessor's phrase is read without its article.
   if (itemAt(tokens, first - 1)?.lower === 'the' && isPossessive(tokens[first] as FrameToken))
     first--
+  // `but only Nwachukwu stopped to speak`: a word that singles the subject out stands before it.
+  if (focusWords.has(itemAt(tokens, first - 1)?.lower ?? '') && first - 1 > low) first--
   const previous = itemAt(tokens, first - 1)
   if (first === low || previous === undefined) return true
   // `2,000 supporters`: the parser splits a number at its thousands comma.
@@ -3803,6 +3805,9 @@ function opensClause(
   if (previous.lower === 'that') return withinClause
   return clauseOpeners.has(previous.lower)
 }
+
+// Words that single out the subject after them (`only Doe spoke`).
+const focusWords = new Set(['only', 'even', 'just'])
 
 // `Roe, who Doe on Wednesday called …`, `the summit, which Doe claims …`: the mention right
 // after a relative pronoun set off by a comma opens the relative clause, whose object the

@@ -20383,6 +20383,38 @@ const closeSourcesAndNounCues = castFamily(
   },
 )
 
+const papersByOtherNames = castFamily(
+  'papers-by-other-names',
+  3,
+  ({ b, person, pronoun }, shape, rng) => {
+    const body = rng.pick([
+      'Harwick Port Authority',
+      'Coastal Freight Council',
+      'Tarn Valley Water Board',
+    ])
+    if (shape === 0) {
+      // A message put online, taken up as `the post`, past a paragraph naming someone else.
+      b.add(
+        `${person.full} posted a ${rng.pick(['message', 'tweet', 'update'])} on ${rng.pick(['Facebook', 'LinkedIn', 'X'])} on Sunday night.\n\nThe union’s chair, Tomasz Brenner, had earlier praised the crew.\n\nThe post ${rng.pick(['read', 'said'])}: `,
+      )
+      b.quote('We will not be silenced.', { name: person.full })
+    } else if (shape === 1) {
+      const noun = rng.pick(['assessment', 'evaluation'])
+      b.add(`The ${body} released an ${noun} of the harbour on Monday.\n\n`)
+      b.quote('The berths are at capacity,', { name: body })
+      b.add(` according to the ${noun}.`)
+    } else {
+      // `only` singles the subject of the second clause out of the pair.
+      const other = person.gender === 'female' ? 'Dmitri Eze' : 'Zanele Osei'
+      b.add(
+        `${other} and ${person.full} left the meeting together, but only ${person.surname} stopped to speak to reporters: `,
+      )
+      b.quote('The chamber has spoken, and the bill is dead.', { name: person.full })
+      if (rng.int(2) === 0) b.add(` ${pronoun[0]?.toUpperCase()}${pronoun.slice(1)} then left.`)
+    }
+  },
+)
+
 export const families: readonly { name: string; count: number; make: Family }[] = [
   { name: 'speaker-names', count: 500, make: speakerNames },
   { name: 'descriptions', count: 300, make: descriptionsFamily },
@@ -20891,6 +20923,7 @@ export const families: readonly { name: string; count: number; make: Family }[] 
   { name: 'disowned-words', count: 150, make: disownedWordsFamily },
   { name: 'names-officers-and-suits', count: 150, make: namesOfficersAndSuits },
   { name: 'close-sources-and-noun-cues', count: 150, make: closeSourcesAndNounCues },
+  { name: 'papers-by-other-names', count: 150, make: papersByOtherNames },
   { name: 'fronted-names', count: 150, make: frontedNames },
   { name: 'roles-with-participles', count: 150, make: rolesWithParticiples },
   { name: 'roles-ending-in-cues', count: 150, make: rolesEndingInCues },
