@@ -541,6 +541,7 @@ const floors: Record<string, number> = Object.fromEntries(
     'names-officers-and-suits',
     'close-sources-and-noun-cues',
     'papers-by-other-names',
+    'bodies-opening-on-their-head',
   ].map((family) => [family, target]),
 )
 

@@ -9008,6 +9008,11 @@ const rows: [string, (string | null)[], string][] = [
     ['Odile Brandt'],
     '`only` before a clause’s subject leaves it the subject',
   ],
+  [
+    'Centre for Harbour Futures warns ‘sales will fall’\n\n“Sales are slow,” the centre said.',
+    ['Centre for Harbour Futures', 'Centre for Harbour Futures'],
+    'a headline opening on a body’s noun and its link is the body’s name, however the story writes the noun',
+  ],
 ]
 
 describe('finding speakers', () => {

@@ -939,6 +939,14 @@ function bodyNameAfter(tokens: readonly Token[], index: number): boolean {
   const next = tokens[index + 1]
   if (worshipNouns.has((tokens[index] as Token).lower) && next?.word && next.capitalized)
     return true
+  // `Centre for Retail Futures says`: a body's head and the link to the rest of its name, with
+  // a capital after it.
+  if (
+    organizationHeads.has((tokens[index] as Token).lower) &&
+    (next?.lower === 'for' || next?.lower === 'of' || next?.lower === 'on') &&
+    tokens[index + 2]?.capitalized === true
+  )
+    return true
   for (let at = index + 1; at <= index + 4; at++) {
     const token = tokens[at]
     if (!token?.word || !token.capitalized || token.initial) return false

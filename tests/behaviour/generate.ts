@@ -20415,6 +20415,26 @@ const papersByOtherNames = castFamily(
   },
 )
 
+const bodiesOpeningOnTheirHead = castFamily(
+  'bodies-opening-on-their-head',
+  2,
+  ({ b }, shape, rng) => {
+    // A name that opens on its body's noun and a link, whose noun the story writes in lower case.
+    const [body, noun] = rng.pick([
+      ['Centre for Retail Futures', 'centre'],
+      ['Institute of Coastal Studies', 'institute'],
+      ['Council on Fair Trade', 'council'],
+      ['Office of Rail Safety', 'office'],
+    ])
+    b.add(`${body} ${rng.pick(['says', 'warns'])} `)
+    b.quote('holiday sales will disappoint', { name: body }, true)
+    b.add('\n\n')
+    if (shape === 1) b.add(`The ${body} said this week that charges were still common. `)
+    b.quote('Sales are slow,', { name: body })
+    b.add(` the ${noun} said.`)
+  },
+)
+
 export const families: readonly { name: string; count: number; make: Family }[] = [
   { name: 'speaker-names', count: 500, make: speakerNames },
   { name: 'descriptions', count: 300, make: descriptionsFamily },
@@ -20924,6 +20944,7 @@ export const families: readonly { name: string; count: number; make: Family }[] 
   { name: 'names-officers-and-suits', count: 150, make: namesOfficersAndSuits },
   { name: 'close-sources-and-noun-cues', count: 150, make: closeSourcesAndNounCues },
   { name: 'papers-by-other-names', count: 150, make: papersByOtherNames },
+  { name: 'bodies-opening-on-their-head', count: 100, make: bodiesOpeningOnTheirHead },
   { name: 'fronted-names', count: 150, make: frontedNames },
   { name: 'roles-with-participles', count: 150, make: rolesWithParticiples },
   { name: 'roles-ending-in-cues', count: 150, make: rolesEndingInCues },
