@@ -379,13 +379,26 @@ function headlineBareRole(context: QuoteFrame, low: number, high: number): RuleM
     const token = tokens[at] as FrameToken
     if (token.capitalized || token.quote >= 0 || isClosedClass(token)) return null
   }
+  const mention = bareRoleMention(tokens, cue + 1, end)
+  return mention
+    ? { mention, cue, rule: 'quote-cue-speaker', method: 'explicit', confidence: 0.6 }
+    : null
+}
+
+// The phrase of words `first`–`end - 1` for a role a headline names bare (`chief`, `union
+// leader`), when its last word is a noun for someone or a title; or null.
+function bareRoleMention(
+  tokens: readonly FrameToken[],
+  first: number,
+  end: number,
+): Mention | null {
   const head = tokens[end - 1] as FrameToken
   if (!personNoun(head.bare) && !isTitleWord(head.bare)) return null
-  const mention: Mention = {
+  return {
     kind: 'anonymous',
-    first: cue + 1,
+    first,
     end,
-    name: textOf(tokens, cue + 1, end - 1),
+    name: textOf(tokens, first, end - 1),
     titles: [],
     head: head.bare,
     organization: false,
@@ -394,7 +407,6 @@ function headlineBareRole(context: QuoteFrame, low: number, high: number): RuleM
     antecedent: undefined,
     role: undefined,
   }
-  return { mention, cue, rule: 'quote-cue-speaker', method: 'explicit', confidence: 0.6 }
 }
 
 // `Captain says ‘…’` over a story that writes `captain` in lower case, so that the opener is
@@ -414,22 +426,8 @@ function headlineOpeningRole(
     if (!token.word || token.quote >= 0 || isClosedClass(token)) return null
     if (at > first && token.capitalized) return null
   }
-  const head = tokens[cue - 1] as FrameToken
-  if (!personNoun(head.bare) && !isTitleWord(head.bare)) return null
-  const mention: Mention = {
-    kind: 'anonymous',
-    first,
-    end: cue,
-    name: textOf(tokens, first, cue - 1),
-    titles: [],
-    head: head.bare,
-    organization: false,
-    gender: 'unknown',
-    plural: false,
-    antecedent: undefined,
-    role: undefined,
-  }
-  return { mention, fromClause: false }
+  const mention = bareRoleMention(tokens, first, cue)
+  return mention ? { mention, fromClause: false } : null
 }
 
 /** `“…,” Doe said` and `“…,” said Doe`: the attribution right after the quote. */
