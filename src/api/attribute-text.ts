@@ -412,8 +412,9 @@ function nameHeadlineRoles(
       // A bare role, with no article or owner before it (`chief`, `union leader`), or a title
       // in capitals the headline wrote as a name (`Health Secretary accuses …`).
       const words = role.name.toLowerCase().split(' ')
-      // `Brisklane CEO warns …`, `Tallowmere finance chief says …`: a name before a title says
-      // whose officer; the officer is the one person the story gives the title.
+      // `Brightmart CEO says …` over `Odile Brandt, Brightmart’s chief executive,`: a name before
+      // a title says whose officer; the officer is the one person the story gives the title.
+      // (`Vantorra finance chief` over a `chief financial officer` is left: no one has its title.)
       const last = words.at(-1) ?? ''
       if (words.length > 1 && isTitleWord(last) && !isTitleWord(words[0] ?? '')) {
         const officer = entities.byTitle(titleAbbreviations[last]?.[0] ?? last)
