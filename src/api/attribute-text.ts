@@ -431,8 +431,7 @@ function nameHeadlineRoles(
       // headline in title case writes the role's words as a name's.)
       const noun = roleInCapitals(role)
       if (role.kind !== 'anonymous' && !titled && !noun) return
-      const first = words[0] ?? ''
-      if (determiners.has(first) || possessiveDeterminers.has(first)) return
+      if (determined(words)) return
       const holder = entities.byTitle(
         titled || noun ? (words[words.length - 1] as string) : role.head,
       )
@@ -470,6 +469,13 @@ function nameHeadlineRoles(
   renameSpeakers(attributions, renamed)
 }
 
+// Whether a headline's role opens on an article or an owner (`the council`, `his lawyer`): any
+// such one, no bare role.
+function determined(words: readonly string[]): boolean {
+  const first = words[0] ?? ''
+  return determiners.has(first) || possessiveDeterminers.has(first)
+}
+
 // Headline nouns for whoever heads a body, whatever the office is called.
 const headNouns = new Set(['chief', 'boss', 'head', 'leader'])
 
@@ -486,8 +492,7 @@ function bodyByHeadlinePhrase(
   const words = role.name.toLowerCase().split(' ').map(singularOf)
   const head = words.at(-1) ?? ''
   // (No article or owner opens it: `the council` is any council.)
-  const first = words[0] ?? ''
-  if (determiners.has(first) || possessiveDeterminers.has(first)) return null
+  if (determined(words)) return null
   if (!bodyNouns.has(head)) return null
   let found: Entity | null = null
   for (const entity of entities.everyone()) {
@@ -549,8 +554,7 @@ function firstBodyOfStory(
     role.kind === 'anonymous' &&
     words.length <= 3 &&
     bodyNouns.has(singularOf(word)) &&
-    !determiners.has(words[0] ?? '') &&
-    !possessiveDeterminers.has(words[0] ?? '')
+    !determined(words)
   if (
     !trade &&
     !described &&

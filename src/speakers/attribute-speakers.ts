@@ -4787,6 +4787,16 @@ function paperIssuer(
   mentions: readonly ScannedMention[],
   standsFor: ReadonlyMap<ScannedMention, Entity>,
 ): { mention: Mention; entity: Entity | undefined } | null {
+  // The subject of the verb at `verb`, with whom the sentence read it as when it was scanned;
+  // from its clause only for a participle.
+  const subjectAt = (verb: number, participle: boolean) => {
+    const subject = subjectOfCue(tokens, verb, current.first, mentions, participle)
+    if (!subject || (subject.fromClause && !participle)) return null
+    const scanned = mentions.find(
+      (other) => other.first === subject.mention.first && other.end === subject.mention.end,
+    )
+    return { mention: subject.mention, entity: scanned && standsFor.get(scanned) }
+  }
   const before = paper.first - 1
   // (`is the sole author of a new paper`: the copula's subject.)
   if (lowerAt(tokens, before) === 'of') {
@@ -4798,11 +4808,7 @@ function paperIssuer(
       (plainWord(tokens[copula]) || inList(tokens[copula], WordList.article))
     )
       copula--
-    if (!inList(tokens[copula], WordList.beForm)) return null
-    const subject = subjectOfCue(tokens, copula, current.first, mentions, false)
-    if (!subject || subject.fromClause) return null
-    const scanned = mentions.find((other) => other.first === subject.mention.first)
-    return { mention: subject.mention, entity: scanned && standsFor.get(scanned) }
+    return inList(tokens[copula], WordList.beForm) ? subjectAt(copula, false) : null
   }
   // (`delivered its audit`: a possessive pronoun is the verb's subject's.)
   const ownedByPronoun =
@@ -4817,18 +4823,7 @@ function paperIssuer(
   const participle = issuingParticiples.has(word)
   if (!issuingVerbs.has(word) && !participle && !(verb < before && putForms.has(word))) return null
   // (`…, putting out a statement`: a participle's subject is its clause's.)
-  const subject = subjectOfCue(
-    tokens,
-    verb,
-    current.first,
-    mentions,
-    participle || word === 'putting',
-  )
-  if (!subject || (subject.fromClause && !participle && word !== 'putting')) return null
-  const scanned = mentions.find(
-    (other) => other.first === subject.mention.first && other.end === subject.mention.end,
-  )
-  return { mention: subject.mention, entity: scanned && standsFor.get(scanned) }
+  return subjectAt(verb, participle || word === 'putting')
 }
 
 // Participles in `-ing` that put out the paper after them (`…, issuing a statement`).

@@ -774,11 +774,11 @@ function peopleHeadAfter(tokens: readonly FrameToken[], last: number): number {
   return compound ? last + 2 : last
 }
 
-// A noun for people, listed or shaped like one (`rival`, `aides`): the phrase it heads is
-// someone, and a name before it only says which.
 // Endings of a singular noun for someone that seldom end a thing's (`sprinter`, `cellist`).
 const roleEnding = /(?:[^aeiou]er|ist|ian|man|woman)$/u
 
+// A noun for people, listed or shaped like one (`rival`, `aides`): the phrase it heads is
+// someone, and a name before it only says which.
 function peopleHead(token: FrameToken): boolean {
   return isPeopleNoun(token.bare) || isPeoplePlural(token.bare)
 }
